@@ -1,0 +1,64 @@
+import type { SourcePos } from './errors.js'
+import type { Basis, IntensityKind, Phase, GridSpec, MarketSpec } from './model.js'
+
+export type FailOn = 'never' | 'budget' | 'increase' | 'any'
+
+/** A budget limit with where it was set, for verdicts and annotations. */
+export interface Limit {
+  readonly kgCO2e: number
+  readonly pos?: SourcePos
+}
+
+export interface Budgets {
+  readonly total?: Limit
+  /** Maximum increase against the base: a share (0.1 for 10 %) or an absolute amount. */
+  readonly increase?: { readonly share?: number; readonly kgCO2e?: number; readonly pos?: SourcePos }
+  readonly phases: Readonly<Partial<Record<Phase, Limit>>>
+  /** Experiment-name globs (`llama-*`) to a limit on each matching experiment. */
+  readonly experiments: readonly { readonly glob: string; readonly limit: Limit }[]
+  /** Maximum SCI per functional unit, by experiment glob (`*` for all with a functional unit). */
+  readonly sci: readonly { readonly glob: string; readonly kgCO2ePerUnit: number; readonly pos?: SourcePos }[]
+}
+
+export interface Defaults {
+  readonly pue?: number
+  readonly grid?: GridSpec
+  readonly market?: MarketSpec
+  readonly lifetimeH?: number
+  readonly activeShare?: number
+  readonly datacenter?: boolean
+}
+
+/** `carbon-budget.yml`, validated; `file` is absent when the repo has none (all defaults). */
+export interface Config {
+  readonly file?: string
+  readonly manifests: readonly string[]
+  readonly defaults: Defaults
+  readonly basis: Basis
+  readonly intensity: IntensityKind
+  readonly budgets: Budgets
+  readonly failOn: FailOn
+  readonly budgetsFrom: 'head' | 'base'
+  readonly history: number
+  /** Largest manifest or config file read, bytes (YAML is parsed whole, so this stays small). */
+  readonly maxManifestBytes: number
+  /** Largest log or grid-series file read, bytes (logs are streamed, so this can be large). */
+  readonly maxLogBytes: number
+  readonly positions: Readonly<Record<string, SourcePos>>
+}
+
+export const DEFAULT_MANIFEST_GLOBS = ['**/*.carbon.yml', '**/*.carbon.yaml', '**/*.carbon.json'] as const
+
+export const DEFAULT_CONFIG: Config = {
+  manifests: DEFAULT_MANIFEST_GLOBS,
+  defaults: {},
+  basis: 'location',
+  intensity: 'average',
+  budgets: { phases: {}, experiments: [], sci: [] },
+  failOn: 'never',
+  budgetsFrom: 'head',
+  history: 20,
+  maxManifestBytes: 1024 ** 2,
+  maxLogBytes: 16 * 1024 ** 3,
+  positions: {},
+}

@@ -1,0 +1,207 @@
+import type { SourcePos, Problem } from './errors.js'
+import type { Range } from './range.js'
+import type { Coefficient, Source } from './data/types.js'
+
+export const PHASES = ['experimentation', 'training', 'inference'] as const
+export type Phase = (typeof PHASES)[number]
+
+export type Basis = 'location' | 'market'
+export type IntensityKind = 'average' | 'marginal'
+
+/** One hardware line of a manifest, in canonical units. */
+export interface HardwareSpec {
+  /** Catalog id (resolved from an alias by ingest), or `custom`. */
+  readonly device: string
+  readonly count: number
+  /** Average draw per device; absent: the catalog's TDP. */
+  readonly powerW?: number
+  /** Manufacturing carbon per unit; absent: the catalog's figure. */
+  readonly embodiedKgCO2e?: number
+  /** Total device-hours of this line; absent: count x the experiment's duration. */
+  readonly deviceHours?: number
+}
+
+/** Where the location-based annual intensity comes from. */
+export type GridSpec =
+  | { readonly kind: 'intensity'; readonly kgPerKWh: number }
+  | { readonly kind: 'zone'; readonly zone: string }
+  | { readonly kind: 'country'; readonly country: string }
+  | { readonly kind: 'region'; readonly region: string }
+
+export type MarketSpec =
+  | { readonly kind: 'intensity'; readonly kgPerKWh: number }
+  | { readonly kind: 'carbon-free-share'; readonly share: number }
+
+export type LogFormat =
+  | 'nvidia-smi'
+  | 'nvidia-smi-dmon'
+  | 'codecarbon'
+  | 'power-csv'
+  | 'power-jsonl'
+  | 'prometheus'
+  | 'wandb'
+  | 'mlflow'
+
+export type GapPolicy = 'bridge' | 'zero' | 'fail'
+
+export interface LogSpec {
+  /** Repo-relative path, checked by ingest to stay inside the repo. */
+  readonly path: string
+  readonly format?: LogFormat
+  /** IANA zone or `UTC` / `+02:00` for timestamps that carry no zone. */
+  readonly timezone: string
+  readonly replicas: number
+  /** Seconds without a sample after which a gap is reported. */
+  readonly gapThresholdS: number
+  readonly gaps: GapPolicy
+  /** For logs without timestamps (dmon without -o DT): first sample time and interval. */
+  readonly startMs?: number
+  readonly intervalS?: number
+}
+
+/**
+ * An experiment manifest after validation: every quantity in canonical units, every default that
+ * was applied listed in `defaultsUsed` so the report can show it.
+ */
+export interface Experiment {
+  readonly name: string
+  readonly phase: Phase
+  /** Repo-relative manifest path. */
+  readonly file: string
+  readonly description?: string
+  readonly durationH?: number
+  readonly hardware: readonly HardwareSpec[]
+  readonly pue: number
+  readonly grid: GridSpec
+  readonly seriesPath?: string
+  readonly market?: MarketSpec
+  readonly lifetimeH: number
+  readonly activeShare: number
+  readonly datacenter: boolean
+  readonly logs: readonly LogSpec[]
+  readonly functionalUnit?: { readonly name: string; readonly count: number }
+  /** Human-readable notes of defaults applied (`pue 1.1 from carbon-budget.yml`). */
+  readonly defaultsUsed: readonly string[]
+  /** Positions of fields in the manifest (dotted path to position), for errors and annotations. */
+  readonly positions: Readonly<Record<string, SourcePos>>
+}
+
+/** Energy integrated from power logs, per experiment (ingest produces it, the core consumes it). */
+export interface MeasuredEnergy {
+  /** IT energy (before PUE), unless `facilityIncluded`. Replicas already applied. */
+  readonly energyKWh: number
+  /** CodeCarbon's energy already includes its own PUE: no PUE is applied again. */
+  readonly facilityIncluded: boolean
+  /** Energy per UTC hour, keyed by the hour's start (ms since epoch); sums to `energyKWh`. */
+  readonly hourlyKWh: ReadonlyMap<number, number>
+  readonly startMs: number
+  readonly endMs: number
+  readonly samples: number
+  readonly devices: number
+  readonly duplicates: number
+  readonly outOfOrder: number
+  readonly gaps: readonly { readonly startMs: number; readonly endMs: number; readonly file: string; readonly policy: GapPolicy }[]
+  readonly files: readonly string[]
+  /** What a tool reported beside the energy (CodeCarbon's own kgCO2e and intensity), shown, never used. */
+  readonly reported?: { readonly emissionsKgCO2e?: number; readonly intensityKgPerKWh?: number; readonly tool: string }
+  readonly warnings: readonly Problem[]
+}
+
+export interface SeriesHour {
+  readonly averageKgPerKWh?: number
+  readonly marginalKgPerKWh?: number
+}
+
+/** An hourly grid-intensity series committed in the repo, keyed by UTC hour start (ms). */
+export interface GridSeries {
+  readonly file: string
+  readonly hours: ReadonlyMap<number, SeriesHour>
+  /** The dataset's own description (`Electricity Maps, US-MIDA-PJM, life-cycle`). */
+  readonly description: string
+}
+
+/** The operational figures of one experiment, kgCO2e. */
+export interface Operational {
+  /** Location-based; with a series, hourly average; else annual average. */
+  readonly locationKgCO2e: Range
+  readonly marketKgCO2e: Range
+  /** Hourly marginal (series) or annual operating margin (catalog), when known. */
+  readonly marginalKgCO2e?: Range
+  /** The annual-average location figure, shown beside the hourly one when a series is used. */
+  readonly annualLocationKgCO2e: Range
+  /** How the location figure was obtained. */
+  readonly locationMethod: 'annual' | 'hourly'
+  /** Hours of energy the series did not cover (their energy is priced at the annual average, flagged). */
+  readonly uncoveredHours?: number
+  readonly greenestWindow?: GreenestWindow
+}
+
+export interface GreenestWindow {
+  readonly startMs: number
+  readonly kgCO2e: number
+  readonly savingKgCO2e: number
+  readonly basis: IntensityKind
+}
+
+export interface Embodied {
+  readonly hardwareKgCO2e: Range
+  readonly datacenterKgCO2e: Range
+}
+
+export interface ExperimentResult {
+  readonly name: string
+  readonly phase: Phase
+  readonly file: string
+  readonly line?: number
+  readonly description?: string
+  readonly energySource: 'modelled' | 'measured'
+  /** IT energy before PUE. */
+  readonly itEnergyKWh: number
+  /** Facility energy (IT x PUE): the contract's `energyKWh`. */
+  readonly energyKWh: number
+  readonly pue: number
+  readonly deviceHours: number
+  readonly operational: Operational
+  readonly embodied: Embodied
+  /** The headline operational figure (config's basis and intensity). */
+  readonly operationalKgCO2e: Range
+  readonly embodiedKgCO2e: Range
+  readonly totalKgCO2e: Range
+  readonly scopes: Scopes
+  /** SCI per functional unit, location-based (the SCI spec excludes market-based figures). */
+  readonly sci?: { readonly unit: string; readonly count: number; readonly kgCO2ePerUnit: Range }
+  readonly measured?: MeasuredEnergy
+  readonly coefficients: readonly Coefficient[]
+  readonly defaultsUsed: readonly string[]
+  readonly intensityKgPerKWh: Range
+  readonly gridDescription: string
+}
+
+/** GHG Protocol view: purchased electricity is Scope 2, capital goods (hardware, buildings) Scope 3. */
+export interface Scopes {
+  readonly scope2LocationKgCO2e: Range
+  readonly scope2MarketKgCO2e: Range
+  readonly scope3KgCO2e: Range
+}
+
+export interface Totals {
+  readonly energyKWh: number
+  readonly operationalKgCO2e: Range
+  readonly embodiedKgCO2e: Range
+  readonly totalKgCO2e: Range
+  readonly operational: { readonly locationKgCO2e: Range; readonly marketKgCO2e: Range; readonly marginalKgCO2e?: Range }
+  readonly embodied: Embodied
+  readonly scopes: Scopes
+}
+
+export interface Report {
+  readonly schemaVersion: 1
+  readonly basis: Basis
+  readonly intensity: IntensityKind
+  readonly experiments: readonly ExperimentResult[]
+  readonly totals: Totals
+  readonly phases: Readonly<Record<Phase, Totals>>
+  /** Every source used by some figure in the report, for the Method line and attribution. */
+  readonly sources: readonly Source[]
+  readonly warnings: readonly Problem[]
+}
