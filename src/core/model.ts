@@ -154,6 +154,8 @@ export interface ExperimentResult {
   readonly file: string
   readonly line?: number
   readonly description?: string
+  /** The validated manifest this result was computed from (compare re-runs it to attribute deltas). */
+  readonly input: Experiment
   readonly energySource: 'modelled' | 'measured'
   /** IT energy before PUE. */
   readonly itEnergyKWh: number
