@@ -1,0 +1,134 @@
+import { PassThrough } from 'node:stream'
+import { posix } from 'node:path'
+import { CarbonError, problem } from '../core/errors.js'
+import type { RepoSource } from './source.js'
+import { gitFailure, gitMissing, runGit, spawnGit } from './git-exec.js'
+
+/** One regular file of a commit's tree: its blob id and size in bytes. */
+export interface TreeEntry {
+  readonly oid: string
+  readonly size: number
+}
+
+export interface GitSourceOptions {
+  /** Largest file `readText` returns, bytes (default 64 MiB); larger files are streamed instead. */
+  readonly maxTextBytes?: number
+}
+
+const MODE_SYMLINK = '120000'
+const MODE_SUBMODULE = '160000'
+const DEFAULT_MAX_TEXT_BYTES = 64 * 1024 ** 2
+
+/**
+ * A repo-relative POSIX path in canonical form (`./a//b/../c` is `a/c`), or undefined when it is
+ * absolute or would leave the repository: such a path is never opened.
+ */
+export function normalizeRepoPath(path: string): string | undefined {
+  const slashed = path.replace(/\\/g, '/')
+  if (slashed === '' || slashed.startsWith('/') || /^[A-Za-z]:/.test(slashed) || slashed.includes('\0')) return undefined
+  const normal = posix.normalize(slashed).replace(/\/+$/, '')
+  if (normal === '.' || normal === '..' || normal.startsWith('../')) return undefined
+  return normal
+}
+
+/** True for paths under `.git` or `node_modules` at any depth: never carbon files. */
+export function isIgnoredPath(path: string): boolean {
+  return path.split('/').some((segment) => segment === '.git' || segment === 'node_modules')
+}
+
+/**
+ * Lists the regular files of a commit with their blob ids (`git ls-tree -r -z --long`), skipping
+ * symlinks, submodules, `.git` and `node_modules`. Blob ids key the history cache.
+ */
+export async function listTree(repoDir: string, sha: string): Promise<ReadonlyMap<string, TreeEntry>> {
+  const { stdout } = await runGit(repoDir, ['ls-tree', '-r', '-z', '--long', '--full-tree', sha])
+  const entries = new Map<string, TreeEntry>()
+  for (const record of stdout.toString('utf8').split('\0')) {
+    const tab = record.indexOf('\t')
+    if (tab < 0) continue
+    const [mode, type, oid, size] = record.slice(0, tab).split(/\s+/)
+    const path = record.slice(tab + 1)
+    if (mode === MODE_SYMLINK || mode === MODE_SUBMODULE || type !== 'blob' || oid === undefined) continue
+    if (isIgnoredPath(path)) continue
+    entries.set(path, { oid, size: Number(size) })
+  }
+  return entries
+}
+
+/**
+ * The files of one commit, read from git objects: nothing is checked out, so the work tree may be
+ * dirty or on another branch.
+ * @param repoDir any directory inside the repository
+ * @param sha a full commit id (resolve refs first with `resolveRef`)
+ * @example const base = gitSource('/repo', await mergeBase('/repo', 'origin/main', 'HEAD'))
+ */
+export function gitSource(repoDir: string, sha: string, opts: GitSourceOptions = {}): RepoSource {
+  const maxTextBytes = opts.maxTextBytes ?? DEFAULT_MAX_TEXT_BYTES
+  let tree: Promise<ReadonlyMap<string, TreeEntry>> | undefined
+  const entries = (): Promise<ReadonlyMap<string, TreeEntry>> => (tree ??= listTree(repoDir, sha))
+  const description = `commit ${sha.slice(0, 7)}`
+
+  const lookup = async (path: string): Promise<{ path: string; entry: TreeEntry }> => {
+    const normal = normalizeRepoPath(path)
+    if (normal === undefined) {
+      throw new CarbonError([problem('path', `"${path}" is outside the repository; paths are relative to the repository root`)])
+    }
+    const entry = (await entries()).get(normal)
+    if (!entry) throw new CarbonError([problem('io', `${normal} does not exist in ${description} (or is a symlink or submodule)`)])
+    return { path: normal, entry }
+  }
+
+  return {
+    description,
+    async listFiles() {
+      return [...(await entries()).keys()]
+    },
+    async stat(path) {
+      const normal = normalizeRepoPath(path)
+      if (normal === undefined) return undefined
+      const entry = (await entries()).get(normal)
+      return entry ? { size: entry.size } : undefined
+    },
+    async readText(path) {
+      const { path: normal, entry } = await lookup(path)
+      if (entry.size > maxTextBytes) {
+        throw new CarbonError([problem('too-large', `${normal} is ${entry.size} bytes in ${description}; the limit for a text file is ${maxTextBytes} bytes`)])
+      }
+      const { stdout } = await runGit(repoDir, ['cat-file', 'blob', entry.oid], { maxBytes: maxTextBytes + 1 })
+      try {
+        return new TextDecoder('utf-8', { fatal: true }).decode(stdout)
+      } catch {
+        throw new CarbonError([problem('io', `${normal} in ${description} is not valid UTF-8 text`)])
+      }
+    },
+    openStream(path) {
+      const out = new PassThrough()
+      lookup(path).then(
+        ({ entry }) => pipeBlob(repoDir, entry.oid, out),
+        (error: unknown) => out.destroy(error as Error),
+      )
+      return out
+    },
+  }
+}
+
+function pipeBlob(repoDir: string, oid: string, out: PassThrough): void {
+  const args = ['cat-file', 'blob', oid]
+  const child = spawnGit(repoDir, args)
+  let stderr = ''
+  child.stderr.on('data', (chunk: Buffer) => {
+    if (stderr.length < 4096) stderr += chunk.toString('utf8')
+  })
+  child.on('error', (error: NodeJS.ErrnoException) => {
+    out.destroy(new CarbonError([error.code === 'ENOENT' ? gitMissing() : gitFailure(args, error.message)]))
+  })
+  // The reader may stop early (a bad line): then the child is no longer needed.
+  out.on('close', () => {
+    if (child.exitCode === null) child.kill()
+  })
+  child.stdout.pipe(out, { end: false })
+  child.on('close', (code) => {
+    if (code === 0) out.end()
+    else if (!out.destroyed) out.destroy(new CarbonError([gitFailure(args, stderr)]))
+  })
+}
