@@ -1,0 +1,89 @@
+import * as core from '@actions/core'
+import type { GitHubApi } from './octokit.js'
+import type { RunTarget } from './context.js'
+
+/** GitHub rejects issue comments longer than this (422 "Body is too long"). */
+export const MAX_COMMENT_CHARS = 65_536
+
+export interface UpsertResult {
+  readonly action: 'created' | 'updated' | 'unchanged'
+  readonly commentId: number
+  readonly url: string
+  /** Comments this run created and then deleted because a racing run had commented first. */
+  readonly removedDuplicates: number
+}
+
+interface IssueComment {
+  readonly id: number
+  readonly body?: string | undefined
+  readonly html_url: string
+  readonly created_at: string
+}
+
+/** `<!-- carbon-budget:KEY -->`; keys are limited to characters that cannot end an HTML comment. */
+export function commentMarker(key: string): string {
+  const safe = key.trim().replace(/[^A-Za-z0-9._/-]+/g, '-') || 'default'
+  return `<!-- carbon-budget:${safe} -->`
+}
+
+/** The body as posted: marker first, capped so that GitHub accepts it, a note where it was cut. */
+export function commentBody(key: string, markdown: string, maxChars: number = MAX_COMMENT_CHARS): string {
+  const marker = commentMarker(key)
+  const full = `${marker}\n${markdown}`
+  if (full.length <= maxChars) return full
+  const note = '\n\n> [!NOTE]\n> This comment was cut at GitHub\'s 65,536-character limit; the job summary and the JSON report (`report-path` output) have everything.\n'
+  let cut = full.slice(0, maxChars - note.length)
+  const lastNewline = cut.lastIndexOf('\n')
+  if (lastNewline > marker.length) cut = cut.slice(0, lastNewline)
+  // An open code fence (a Mermaid chart) would swallow the note.
+  if ((cut.match(/^```/gm) ?? []).length % 2 === 1) cut += '\n```'
+  return cut + note
+}
+
+function carries(c: IssueComment, marker: string): boolean {
+  return (c.body ?? '').trimStart().startsWith(marker)
+}
+
+function oldestFirst(a: IssueComment, b: IssueComment): number {
+  return a.created_at === b.created_at ? a.id - b.id : a.created_at < b.created_at ? -1 : 1
+}
+
+async function markedComments(api: GitHubApi, target: RunTarget, issue: number, marker: string): Promise<IssueComment[]> {
+  // Every page: a busy PR has hundreds of comments and ours may be anywhere.
+  const all = await api.paginate(api.rest.issues.listComments, { owner: target.owner, repo: target.repo, issue_number: issue, per_page: 100 })
+  return (all as IssueComment[]).filter((c) => carries(c, marker)).sort(oldestFirst)
+}
+
+/**
+ * Creates or edits the one comment for `key` on the pull request. Finds it by its hidden marker on
+ * every page; writes nothing when the body is unchanged. Two runs racing may both create: each
+ * lists again after writing, and a run that finds an older marked comment deletes the one it made and
+ * writes its body into the older one, so exactly one comment stays.
+ * Throws Octokit's errors (403 from a read-only token, ...); `publish` turns them into warnings.
+ */
+export async function upsertComment(api: GitHubApi, target: RunTarget, key: string, markdown: string): Promise<UpsertResult> {
+  const issue = target.pullNumber
+  if (issue === undefined) throw new Error('upsertComment needs a pull request')
+  const marker = commentMarker(key)
+  const body = commentBody(key, markdown)
+  const { owner, repo } = target
+  const existing = await markedComments(api, target, issue, marker)
+  const first = existing[0]
+  if (first) {
+    if (first.body === body) return { action: 'unchanged', commentId: first.id, url: first.html_url, removedDuplicates: 0 }
+    const { data } = await api.rest.issues.updateComment({ owner, repo, comment_id: first.id, body })
+    return { action: 'updated', commentId: data.id, url: data.html_url, removedDuplicates: 0 }
+  }
+  const { data: mine } = await api.rest.issues.createComment({ owner, repo, issue_number: issue, body })
+  const after = await markedComments(api, target, issue, marker)
+  const keep = after[0]
+  if (!keep || keep.id === mine.id) return { action: 'created', commentId: mine.id, url: mine.html_url, removedDuplicates: 0 }
+  // Another run commented first. Remove only what this run made; the other run's comment stays.
+  core.info(`Another run created comment ${keep.id} at the same time; deleting this run's duplicate ${mine.id}.`)
+  await api.rest.issues.deleteComment({ owner, repo, comment_id: mine.id })
+  if (keep.body !== body) {
+    const { data } = await api.rest.issues.updateComment({ owner, repo, comment_id: keep.id, body })
+    return { action: 'updated', commentId: data.id, url: data.html_url, removedDuplicates: 1 }
+  }
+  return { action: 'unchanged', commentId: keep.id, url: keep.html_url, removedDuplicates: 1 }
+}

@@ -1,0 +1,211 @@
+import { readFileSync, statSync } from 'node:fs'
+import { z } from 'zod'
+import { CarbonError, problem, type Problem } from '../core/errors.js'
+import type { GitHubApi } from './octokit.js'
+
+/**
+ * What to compare the head with.
+ * - `merge-base`: the merge base of `sha` (the PR's base branch tip) and the head: what the PR adds.
+ * - `commit`: exactly this commit (push: the branch's previous tip; merge_group: the queue's base).
+ * - `parent`: the head's first parent (push of a new branch, whose `before` is all zeros).
+ * - `ref`: a ref the user named (`base-ref` input); resolve it with git.
+ */
+export type BaseSpec =
+  | { readonly kind: 'merge-base'; readonly sha: string; readonly ref?: string }
+  | { readonly kind: 'commit'; readonly sha: string; readonly ref?: string }
+  | { readonly kind: 'parent' }
+  | { readonly kind: 'ref'; readonly ref: string }
+
+export type EventName = 'pull_request' | 'pull_request_target' | 'push' | 'merge_group' | 'workflow_dispatch' | 'workflow_run'
+
+/** Everything the GitHub edge needs to know about this run, read once from the runner's environment. */
+export interface RunTarget {
+  readonly event: EventName | 'other'
+  /** The event that caused the report: for `workflow_run`, the triggering event (`pull_request`). */
+  readonly sourceEvent: string
+  readonly owner: string
+  readonly repo: string
+  /** The commit to report on and to put the status on. For a PR: the PR head, never the merge commit. */
+  readonly headSha: string
+  readonly headRef?: string
+  /** Absent: report only (nothing to compare with). */
+  readonly base?: BaseSpec
+  /** Where the comment goes; absent outside pull requests. */
+  readonly pullNumber?: number
+  /** True in `workflow_run` mode: the PR number came from an uploaded artifact and must be checked with `verifyForkTarget`. */
+  readonly untrustedPull: boolean
+  readonly serverUrl: string
+  readonly apiUrl: string
+  /** Link to this workflow run, for the status's target URL and the comment footer. */
+  readonly runUrl?: string
+}
+
+export interface TargetInputs {
+  /** `base-ref` input: overrides the event's base. */
+  readonly baseRef?: string
+  /** `event-file` input, `workflow_run` mode: the `pull_request` event JSON the unprivileged workflow uploaded. */
+  readonly eventFile?: string
+}
+
+const ZERO_SHA = /^0{40}$/
+const sha = z.string().regex(/^[0-9a-f]{40}$/, 'a 40-hex-digit commit sha')
+const ref = z.string().min(1).max(255).regex(/^[^\s~^:?*[\\]+$/, 'a git ref name')
+const pullNumber = z.number().int().positive().max(2 ** 31)
+
+const pullRequestEvent = z.object({
+  pull_request: z.object({
+    number: pullNumber,
+    head: z.object({ sha, ref: ref.optional() }),
+    base: z.object({ sha, ref: ref.optional() }),
+  }),
+})
+const pushEvent = z.object({ before: z.string(), after: sha.optional(), ref: z.string().optional() })
+const mergeGroupEvent = z.object({ merge_group: z.object({ head_sha: sha, base_sha: sha, head_ref: z.string().optional(), base_ref: z.string().optional() }) })
+const workflowRunEvent = z.object({ workflow_run: z.object({ head_sha: sha, event: z.string(), head_branch: z.string().nullish() }) })
+
+/** Largest uploaded event file we read: a real `pull_request` payload is ~30 KB. */
+const MAX_EVENT_FILE_BYTES = 1024 ** 2
+
+/**
+ * Reads the runner's environment and event payload into a `RunTarget`. Throws `CarbonError` with
+ * every problem when the environment or an uploaded event file is not what GitHub would produce.
+ */
+export function readRunTarget(env: NodeJS.ProcessEnv = process.env, inputs: TargetInputs = {}): RunTarget {
+  const problems: Problem[] = []
+  const need = (name: string): string => {
+    const v = env[name]
+    if (!v) problems.push(problem('usage', `environment variable ${name} is not set; is this running inside GitHub Actions?`))
+    return v ?? ''
+  }
+  const [owner = '', repo = ''] = need('GITHUB_REPOSITORY').split('/')
+  const eventName = need('GITHUB_EVENT_NAME')
+  const eventPath = env['GITHUB_EVENT_PATH']
+  const serverUrl = (env['GITHUB_SERVER_URL'] ?? 'https://github.com').replace(/\/+$/, '')
+  const apiUrl = (env['GITHUB_API_URL'] ?? 'https://api.github.com').replace(/\/+$/, '')
+  const runId = env['GITHUB_RUN_ID']
+  const common = {
+    owner, repo, serverUrl, apiUrl, sourceEvent: eventName, untrustedPull: false,
+    ...(runId && owner ? { runUrl: `${serverUrl}/${owner}/${repo}/actions/runs/${runId}` } : {}),
+  }
+  const payload = eventPath ? readJson(eventPath, 'GITHUB_EVENT_PATH', problems) : {}
+  const parse = <T>(schema: z.ZodType<T>, data: unknown, file: string): T | undefined => {
+    const r = schema.safeParse(data)
+    if (r.success) return r.data
+    for (const issue of r.error.issues) {
+      problems.push(problem('schema', `${file}: ${issue.path.join('.') || '(root)'}: ${issue.message}`, { field: issue.path.join('.') }))
+    }
+    return undefined
+  }
+  const override: BaseSpec | undefined = inputs.baseRef ? { kind: 'ref', ref: inputs.baseRef } : undefined
+  let target: RunTarget | undefined
+  switch (eventName) {
+    case 'pull_request':
+    case 'pull_request_target': {
+      const e = parse(pullRequestEvent, payload, 'event payload')
+      if (e) target = fromPull(eventName, e.pull_request, common, override, false)
+      break
+    }
+    case 'push': {
+      const e = parse(pushEvent, payload, 'event payload')
+      const head = e?.after ?? env['GITHUB_SHA'] ?? ''
+      if (e) {
+        const before: BaseSpec = ZERO_SHA.test(e.before) ? { kind: 'parent' } : { kind: 'commit', sha: e.before }
+        if (!ZERO_SHA.test(e.before) && !sha.safeParse(e.before).success) problems.push(problem('schema', `event payload: before: expected a 40-hex-digit commit sha, got ${JSON.stringify(e.before)}`))
+        target = { ...common, event: 'push', headSha: head, ...refName(e.ref), base: override ?? before }
+      }
+      break
+    }
+    case 'merge_group': {
+      const e = parse(mergeGroupEvent, payload, 'event payload')
+      if (e) {
+        const mg = e.merge_group
+        target = { ...common, event: 'merge_group', headSha: mg.head_sha, ...refName(mg.head_ref), base: override ?? { kind: 'commit', sha: mg.base_sha, ...(mg.base_ref ? { ref: shortRef(mg.base_ref) ?? mg.base_ref } : {}) } }
+      }
+      break
+    }
+    case 'workflow_run': {
+      const e = parse(workflowRunEvent, payload, 'event payload')
+      if (!inputs.eventFile) {
+        problems.push(problem('usage', 'workflow_run mode needs the `event-file` input: the pull_request event JSON uploaded as an artifact by the workflow that ran on the pull request'))
+        break
+      }
+      // Untrusted: anyone who opens a PR controls this file. Validate every field we use, then
+      // require that it describes the very commit GitHub says the triggering run was for.
+      const uploaded = parse(pullRequestEvent, readJson(inputs.eventFile, 'event-file', problems), inputs.eventFile)
+      if (e && uploaded) {
+        if (uploaded.pull_request.head.sha !== e.workflow_run.head_sha) {
+          problems.push(problem('value', `${inputs.eventFile}: pull_request.head.sha ${uploaded.pull_request.head.sha} is not the commit of the triggering run (${e.workflow_run.head_sha})`))
+        } else {
+          target = { ...fromPull('workflow_run', uploaded.pull_request, common, override, true), sourceEvent: e.workflow_run.event }
+        }
+      }
+      break
+    }
+    case 'workflow_dispatch':
+      target = { ...common, event: 'workflow_dispatch', headSha: env['GITHUB_SHA'] ?? '', ...refName(env['GITHUB_REF']), ...(override ? { base: override } : {}) }
+      break
+    default:
+      target = { ...common, event: 'other', headSha: env['GITHUB_SHA'] ?? '', ...refName(env['GITHUB_REF']), ...(override ? { base: override } : {}) }
+  }
+  if (target && !sha.safeParse(target.headSha).success) problems.push(problem('usage', `no head commit: GITHUB_SHA is ${JSON.stringify(target.headSha)}`))
+  if (problems.length > 0 || !target) throw new CarbonError(problems.length ? problems : [problem('usage', `cannot read the ${eventName} event`)])
+  return target
+}
+
+type Common = Pick<RunTarget, 'owner' | 'repo' | 'serverUrl' | 'apiUrl' | 'sourceEvent' | 'untrustedPull' | 'runUrl'>
+
+function fromPull(
+  event: EventName,
+  pr: z.infer<typeof pullRequestEvent>['pull_request'],
+  common: Common,
+  override: BaseSpec | undefined,
+  untrusted: boolean,
+): RunTarget {
+  return {
+    ...common,
+    event,
+    untrustedPull: untrusted,
+    pullNumber: pr.number,
+    headSha: pr.head.sha,
+    ...(pr.head.ref ? { headRef: pr.head.ref } : {}),
+    base: override ?? { kind: 'merge-base', sha: pr.base.sha, ...(pr.base.ref ? { ref: pr.base.ref } : {}) },
+  }
+}
+
+function refName(fullRef: string | undefined): { headRef?: string } {
+  const short = shortRef(fullRef)
+  return short ? { headRef: short } : {}
+}
+
+function shortRef(fullRef: string | undefined): string | undefined {
+  return fullRef ? fullRef.replace(/^refs\/(heads|tags)\//, '') : undefined
+}
+
+function readJson(file: string, what: string, problems: Problem[]): unknown {
+  try {
+    const size = statSync(file).size
+    if (size > MAX_EVENT_FILE_BYTES) {
+      problems.push(problem('too-large', `${what} ${file} is ${size} bytes; at most ${MAX_EVENT_FILE_BYTES} are read`, { pos: { file, line: 1, col: 1 } }))
+      return {}
+    }
+    return JSON.parse(readFileSync(file, 'utf8')) as unknown
+  } catch (err) {
+    problems.push(problem('io', `${what} ${file} cannot be read as JSON: ${err instanceof Error ? err.message : String(err)}`, { pos: { file, line: 1, col: 1 } }))
+    return {}
+  }
+}
+
+/**
+ * `workflow_run` mode: the PR number came from an artifact anyone can forge. Asks GitHub for that PR
+ * and accepts it only when its head is the commit the triggering run built; the base then comes from
+ * GitHub, not from the artifact. Other targets are returned unchanged.
+ */
+export async function verifyForkTarget(api: GitHubApi, target: RunTarget): Promise<RunTarget> {
+  if (!target.untrustedPull || target.pullNumber === undefined) return target
+  const { data: pr } = await api.rest.pulls.get({ owner: target.owner, repo: target.repo, pull_number: target.pullNumber })
+  if (pr.head.sha !== target.headSha) {
+    throw new CarbonError([problem('value', `pull request #${target.pullNumber} has head ${pr.head.sha}, not ${target.headSha} (the commit of the triggering run): the uploaded event file does not describe this run`)])
+  }
+  const base: BaseSpec = target.base?.kind === 'ref' ? target.base : { kind: 'merge-base', sha: pr.base.sha, ref: pr.base.ref }
+  return { ...target, base, untrustedPull: false }
+}

@@ -1,0 +1,79 @@
+import * as core from '@actions/core'
+import { getOctokit } from '@actions/github'
+import { retry } from '@octokit/plugin-retry'
+import { throttling } from '@octokit/plugin-throttling'
+
+/** The Octokit this action uses: REST methods, pagination, retry and throttling. */
+export type GitHubApi = ReturnType<typeof getOctokit>
+
+export interface CreateApiOptions {
+  /** The repo token or `GITHUB_TOKEN`. Registered as a secret so the runner masks it in every log line. */
+  readonly token: string
+  /** REST root; default `GITHUB_API_URL` read now (not at import), else `https://api.github.com`. GHES: `https://host/api/v3`. */
+  readonly baseUrl?: string
+  readonly userAgent?: string
+  /**
+   * Multiplier for every wait, in ms per second of wait (default 1000). Tests shrink it; a real run
+   * keeps GitHub's `retry-after` and Octokit's 1 s, 4 s, 9 s backoff as they are.
+   */
+  readonly retryBaseMs?: number
+  /** Longest `retry-after` we are willing to sleep through, seconds (default 60): a job should not hang for an hour. */
+  readonly maxRetryAfterS?: number
+  /** Retries on a 5xx or a secondary rate limit (default 3). */
+  readonly retries?: number
+}
+
+let apiCount = 0
+
+/**
+ * Builds the Octokit for this run. Writes are spaced (1 s, GitHub's advice against secondary limits)
+ * by the throttling plugin; 5xx answers are retried with backoff; a secondary rate limit is waited out
+ * when its `retry-after` is short, otherwise the request fails and the caller turns it into a warning.
+ *
+ * @example
+ * const api = createApi({ token: core.getInput('github-token') })
+ */
+export function createApi(opts: CreateApiOptions): GitHubApi {
+  if (opts.token) core.setSecret(opts.token)
+  const baseUrl = (opts.baseUrl ?? process.env['GITHUB_API_URL'] ?? 'https://api.github.com').replace(/\/+$/, '')
+  const retryBaseMs = opts.retryBaseMs ?? 1000
+  const maxRetryAfterS = opts.maxRetryAfterS ?? 60
+  const retries = opts.retries ?? 3
+  // The throttling plugin keeps its limiters in module-wide groups keyed by id: one key per client,
+  // so two clients in one process (tests, or a future multi-repo run) do not wait on each other.
+  apiCount += 1
+  const waitOrGiveUp = (kind: string) => (retryAfterS: number, options: { method?: string; url?: string }, _o: unknown, retryCount: number): boolean => {
+    const what = `${options.method ?? ''} ${options.url ?? ''}`.trim()
+    if (retryCount < retries && retryAfterS <= maxRetryAfterS) {
+      core.info(`GitHub ${kind} on ${what}: retrying in ${retryAfterS} s (attempt ${retryCount + 2} of ${retries + 1}).`)
+      return true
+    }
+    core.warning(`GitHub ${kind} on ${what}: giving up (retry-after ${retryAfterS} s, ${retryCount} retries made).`)
+    return false
+  }
+  return getOctokit(
+    opts.token,
+    {
+      baseUrl,
+      userAgent: opts.userAgent ?? 'carbon-budget-action',
+      log: {
+        // Octokit's default logger writes to the console; route it through core so it lands in the
+        // step log as debug/warning lines (the runner masks the registered token there).
+        debug: (m: string) => core.debug(m),
+        info: (m: string) => core.debug(m),
+        warn: (m: string) => core.debug(m),
+        error: (m: string) => core.debug(m),
+      },
+      retry: { retryAfterBaseValue: retryBaseMs, retries },
+      throttle: {
+        id: `carbon-budget-${process.pid}-${apiCount}`,
+        retryAfterBaseValue: retryBaseMs,
+        fallbackSecondaryRateRetryAfter: 60,
+        onRateLimit: waitOrGiveUp('rate limit'),
+        onSecondaryRateLimit: waitOrGiveUp('secondary rate limit'),
+      },
+    },
+    retry,
+    throttling,
+  )
+}
