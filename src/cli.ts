@@ -1,0 +1,115 @@
+import { resolve } from 'node:path'
+import { parseArgs } from 'node:util'
+import { formatProblem, type Problem } from './core/errors.js'
+import { fsSource } from './ingest/fs-source.js'
+import { loadReport } from './ingest/load-report.js'
+import { runCheck } from './compare/check.js'
+import { checkJson, reportJson } from './render/json.js'
+import { renderCheckMarkdown, renderReportMarkdown } from './render/markdown.js'
+import { renderCheckText, renderReportText } from './render/text.js'
+
+/** pass | a budget failed under fail-on | bad input or usage */
+export type Exit = 0 | 1 | 2
+
+/** The world the CLI touches, injected so tests run it in-process. */
+export interface Io {
+  readonly cwd: string
+  readonly stdout: (text: string) => void
+  readonly stderr: (text: string) => void
+  /** True when stderr is a terminal: only then is progress shown. */
+  readonly isTTY: boolean
+}
+
+const USAGE = `Usage:
+  carbon-budget report [DIR] [--config FILE] [--format text|markdown|json]
+  carbon-budget check [DIR] --base REF [--head REF] [--history N] [--config FILE] [--format text|markdown|json]
+
+report  the footprint of the experiments in DIR (default: the current folder)
+check   head vs base with budgets and the base branch's trend; exit 0 pass, 1 a budget failed under fail-on, 2 bad input`
+
+type Format = 'text' | 'markdown' | 'json'
+
+/**
+ * Runs one command. Never throws for bad input: problems go to stderr with file, line and field.
+ * @returns the exit code; only the bin sets `process.exitCode`.
+ */
+export async function main(argv: readonly string[], io: Io): Promise<Exit> {
+  const [command, ...rest] = argv
+  if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
+    io.stdout(USAGE + '\n')
+    return command === undefined ? 2 : 0
+  }
+  let parsed
+  try {
+    parsed = parseArgs({
+      args: [...rest],
+      allowPositionals: true,
+      options: {
+        config: { type: 'string' },
+        format: { type: 'string', default: 'text' },
+        base: { type: 'string' },
+        head: { type: 'string' },
+        history: { type: 'string' },
+      },
+    })
+  } catch (error) {
+    io.stderr(`carbon-budget: ${error instanceof Error ? error.message : String(error)}\n\n${USAGE}\n`)
+    return 2
+  }
+  const { values, positionals } = parsed
+  const format = values.format as Format
+  if (!['text', 'markdown', 'json'].includes(format)) return usage(io, `--format must be text, markdown or json, not "${format}"`)
+  if (positionals.length > 1) return usage(io, `one DIR at most, got ${positionals.length}: ${positionals.join(' ')}`)
+  const dir = resolve(io.cwd, positionals[0] ?? '.')
+  const progress = io.isTTY ? (m: string) => io.stderr(`\r${m}`) : undefined
+
+  if (command === 'report') {
+    if (values.base !== undefined || values.head !== undefined || values.history !== undefined) return usage(io, '--base, --head and --history belong to check')
+    const loaded = await loadReport(fsSource(dir), { ...(values.config !== undefined ? { configPath: values.config } : {}), ...(progress ? { onProgress: progress } : {}) })
+    if (!loaded.report) return fail(io, loaded.problems)
+    warn(io, loaded.problems)
+    const r = loaded.report
+    io.stdout(format === 'json' ? JSON.stringify(reportJson(r), null, 2) + '\n' : format === 'markdown' ? renderReportMarkdown(r) + '\n' : renderReportText(r))
+    return 0
+  }
+  if (command === 'check') {
+    if (values.base === undefined) return usage(io, 'check needs --base REF (the branch or commit to compare against)')
+    let history: number | undefined
+    if (values.history !== undefined) {
+      history = Number(values.history)
+      if (!Number.isInteger(history) || history < 0 || history > 500) return usage(io, `--history takes a whole number from 0 to 500, not "${values.history}"`)
+    }
+    const result = await runCheck(
+      {
+        repoDir: dir,
+        baseRef: values.base,
+        ...(values.head !== undefined ? { headRef: values.head } : {}),
+        ...(history !== undefined ? { history } : {}),
+        ...(values.config !== undefined ? { configPath: values.config } : {}),
+      },
+      { loadReport },
+    )
+    if (!result.comparison) return fail(io, result.problems)
+    warn(io, result.problems)
+    const c = result.comparison
+    io.stdout(format === 'json' ? JSON.stringify(checkJson(c), null, 2) + '\n' : format === 'markdown' ? renderCheckMarkdown(c) + '\n' : renderCheckText(c))
+    return c.verdict === 'fail' ? 1 : 0
+  }
+  return usage(io, `unknown command "${command}"; expected report or check`)
+}
+
+function usage(io: Io, message: string): Exit {
+  io.stderr(`carbon-budget: ${message}\n\n${USAGE}\n`)
+  return 2
+}
+
+function fail(io: Io, problems: readonly Problem[]): Exit {
+  const errors = problems.filter((p) => p.severity === 'error')
+  io.stderr(problems.map(formatProblem).join('\n') + `\n\ncarbon-budget: ${errors.length} error${errors.length === 1 ? '' : 's'}; nothing was computed.\n`)
+  return 2
+}
+
+function warn(io: Io, problems: readonly Problem[]): void {
+  const warnings = problems.filter((p) => p.severity === 'warning')
+  if (warnings.length) io.stderr(warnings.map(formatProblem).join('\n') + '\n')
+}

@@ -1,0 +1,54 @@
+import { greenestWindow, hourlyOperational } from './hourly.js'
+import type { GridSeries, MarketSpec, MeasuredEnergy, Operational } from './model.js'
+import { add, exact, multiply, scale, type Range } from './range.js'
+
+export interface HourlyInputs {
+  readonly measured: MeasuredEnergy
+  readonly series: GridSeries
+  readonly pue: number
+  readonly annualAverageKgPerKWh: Range
+  readonly annualMarginalKgPerKWh: Range | undefined
+  /** Facility energy of lines the logs did not measure (hosts): no time profile, priced at the annual average. */
+  readonly modelledFacilityKWh: Range
+  readonly market: MarketSpec | undefined
+}
+
+/**
+ * Replaces the annual-average location figure by the hourly one: the measured energy of each UTC
+ * hour times that hour's intensity. Hours the series does not cover are priced at the annual
+ * average and counted in `uncoveredHours`, never filled from neighbours.
+ */
+export function applyHourly(annual: Operational, inputs: HourlyInputs): Operational {
+  const { measured, series, pue } = inputs
+  const hourly = hourlyOperational({
+    hourlyKWh: measured.hourlyKWh,
+    pue,
+    facilityIncluded: measured.facilityIncluded,
+    series,
+    annualAverageKgPerKWh: inputs.annualAverageKgPerKWh.central,
+  })
+  const factor = measured.facilityIncluded ? 1 : pue
+  const uncoveredFacilityKWh = hourly.uncoveredKWh * factor
+  const restKWh = add(inputs.modelledFacilityKWh, exact(uncoveredFacilityKWh))
+  const locationKgCO2e = add(exact(hourly.averageKgCO2e), multiply(restKWh, inputs.annualAverageKgPerKWh))
+  const marginalKgCO2e =
+    hourly.marginalKgCO2e !== undefined
+      ? add(exact(hourly.marginalKgCO2e), inputs.annualMarginalKgPerKWh ? multiply(restKWh, inputs.annualMarginalKgPerKWh) : exact(0))
+      : annual.marginalKgCO2e
+  // A carbon-free share scales whatever location figure is in force; an explicit contract intensity does not move.
+  const marketKgCO2e = inputs.market?.kind === 'carbon-free-share' ? scale(locationKgCO2e, 1 - inputs.market.share) : inputs.market ? annual.marketKgCO2e : locationKgCO2e
+  const window = greenestWindow(measured.hourlyKWh, series, 'average')
+  return {
+    ...annual,
+    locationKgCO2e,
+    marketKgCO2e,
+    ...(marginalKgCO2e ? { marginalKgCO2e } : {}),
+    locationMethod: 'hourly',
+    uncoveredHours: hourly.uncoveredHours,
+    ...(window ? { greenestWindow: scaleWindow(window, factor) } : {}),
+  }
+}
+
+function scaleWindow<T extends { kgCO2e: number; savingKgCO2e: number }>(w: T, factor: number): T {
+  return { ...w, kgCO2e: w.kgCO2e * factor, savingKgCO2e: w.savingKgCO2e * factor }
+}

@@ -1,0 +1,156 @@
+import type { Config } from './config.js'
+import type { Coefficient } from './data/types.js'
+import { DATACENTER_CONSTRUCTION, DATACENTER_LIFETIME, findDevice } from './data/index.js'
+import { resolveGrid, resolveMarket } from './grid-resolve.js'
+import type { Embodied, Experiment, ExperimentResult, GridSeries, MeasuredEnergy, Operational } from './model.js'
+import { add, divide, exact, multiply, range, scale, type Range } from './range.js'
+import { applyHourly } from './assess-hourly.js'
+
+export interface AssessContext {
+  readonly config: Config
+  /** Energy integrated from the experiment's logs, when it has logs. */
+  readonly measured?: MeasuredEnergy
+  /** The hourly grid series named by `grid.series`, when it has one. */
+  readonly series?: GridSeries
+}
+
+interface Line {
+  readonly deviceHours: number
+  readonly powerW: Range
+  readonly embodiedKgCO2e: Range
+  readonly isHost: boolean
+}
+
+const fromCoefficient = (c: Coefficient): Range => range(c.low, c.central, c.high)
+
+function resolveLines(exp: Experiment, used: Coefficient[]): Line[] {
+  return exp.hardware.map((spec) => {
+    const device = spec.device === 'custom' ? undefined : findDevice(spec.device)
+    if (spec.device !== 'custom' && !device) throw new RangeError(`device ${spec.device} is not in the catalog`)
+    if (device && spec.powerW === undefined) used.push(device.powerW)
+    if (device && spec.embodiedKgCO2e === undefined) used.push(device.embodiedKgCO2e)
+    const powerW = spec.powerW !== undefined ? exact(spec.powerW) : fromCoefficient(device!.powerW)
+    const embodiedKgCO2e = spec.embodiedKgCO2e !== undefined ? exact(spec.embodiedKgCO2e) : fromCoefficient(device!.embodiedKgCO2e)
+    const deviceHours = spec.deviceHours ?? spec.count * (exp.durationH ?? 0)
+    return { deviceHours, powerW, embodiedKgCO2e, isHost: device?.kind === 'host' }
+  })
+}
+
+/**
+ * IT energy before PUE, kWh. Measured energy replaces the modelled energy of the hardware it
+ * measured: GPU logs measure the accelerators (hosts stay modelled); CodeCarbon measures the whole
+ * machine, already with its PUE, so it replaces every line.
+ */
+function itEnergy(lines: readonly Line[], measured: MeasuredEnergy | undefined): { modelledKWh: Range; measuredKWh: number } {
+  const kept = measured ? lines.filter((l) => !measured.facilityIncluded && l.isHost) : lines
+  const modelledKWh = add(...kept.map((l) => scale(l.powerW, l.deviceHours / 1000)))
+  return { modelledKWh, measuredKWh: measured?.energyKWh ?? 0 }
+}
+
+/**
+ * The footprint of one experiment: modelled or measured energy, facility energy with PUE,
+ * operational carbon (location, market, marginal; annual or hourly), embodied carbon of the
+ * hardware and of the datacenter, scopes and SCI. Pure: the same inputs give the same result.
+ */
+export function assessExperiment(exp: Experiment, ctx: AssessContext): ExperimentResult {
+  const used: Coefficient[] = []
+  const lines = resolveLines(exp, used)
+  const { modelledKWh, measuredKWh } = itEnergy(lines, ctx.measured)
+  const facilityIncluded = ctx.measured?.facilityIncluded ?? false
+  // CodeCarbon's energy already carries its PUE: apply ours to the modelled rest only.
+  const facilityKWh = add(scale(modelledKWh, exp.pue), exact(facilityIncluded ? measuredKWh : measuredKWh * exp.pue))
+  const itKWh = modelledKWh.central + measuredKWh
+
+  const grid = resolveGrid(exp.grid)
+  used.push(...grid.coefficients)
+  const annualLocation = multiply(facilityKWh, grid.averageKgPerKWh)
+  const annualMarginal = grid.marginalKgPerKWh ? multiply(facilityKWh, grid.marginalKgPerKWh) : undefined
+
+  let operational: Operational = {
+    locationKgCO2e: annualLocation,
+    marketKgCO2e: multiply(facilityKWh, resolveMarket(exp.market, grid.averageKgPerKWh).kgPerKWh),
+    ...(annualMarginal ? { marginalKgCO2e: annualMarginal } : {}),
+    annualLocationKgCO2e: annualLocation,
+    locationMethod: 'annual',
+  }
+  if (ctx.series && ctx.measured) {
+    operational = applyHourly(operational, {
+      measured: ctx.measured,
+      series: ctx.series,
+      pue: exp.pue,
+      annualAverageKgPerKWh: grid.averageKgPerKWh,
+      annualMarginalKgPerKWh: grid.marginalKgPerKWh,
+      modelledFacilityKWh: scale(modelledKWh, exp.pue),
+      market: exp.market,
+    })
+  }
+
+  const embodied = embodiedOf(exp, lines, used)
+  const embodiedKgCO2e = add(embodied.hardwareKgCO2e, embodied.datacenterKgCO2e)
+  const headline = headlineOperational(operational, ctx.config)
+  const totalKgCO2e = add(headline, embodiedKgCO2e)
+  const deviceHours = lines.reduce((s, l) => s + l.deviceHours, 0)
+  const pos = exp.positions['name'] ?? exp.positions['']
+
+  return {
+    name: exp.name,
+    phase: exp.phase,
+    file: exp.file,
+    ...(pos ? { line: pos.line } : {}),
+    ...(exp.description !== undefined ? { description: exp.description } : {}),
+    input: exp,
+    energySource: ctx.measured ? 'measured' : 'modelled',
+    itEnergyKWh: itKWh,
+    energyKWh: facilityKWh.central,
+    pue: exp.pue,
+    deviceHours,
+    operational,
+    embodied,
+    operationalKgCO2e: headline,
+    embodiedKgCO2e,
+    totalKgCO2e,
+    scopes: {
+      scope2LocationKgCO2e: operational.locationKgCO2e,
+      scope2MarketKgCO2e: operational.marketKgCO2e,
+      scope3KgCO2e: embodiedKgCO2e,
+    },
+    ...(exp.functionalUnit ? { sci: sciOf(exp.functionalUnit, operational, embodiedKgCO2e, ctx.config) } : {}),
+    ...(ctx.measured ? { measured: ctx.measured } : {}),
+    coefficients: dedupe(used),
+    defaultsUsed: exp.defaultsUsed,
+    intensityKgPerKWh: grid.averageKgPerKWh,
+    gridDescription: ctx.series ? `${ctx.series.description}; annual: ${grid.description}` : grid.description,
+  }
+}
+
+/**
+ * Hardware: count x embodied x hours / (lifetime x active share), i.e. embodied x device-hours /
+ * (lifetime x share). Datacenter: construction carbon per kW of IT capacity x the capacity the
+ * hardware occupies (its rated power) x hours / building lifetime.
+ */
+function embodiedOf(exp: Experiment, lines: readonly Line[], used: Coefficient[]): Embodied {
+  const amortizationH = exp.lifetimeH * exp.activeShare
+  const hardwareKgCO2e = add(...lines.map((l) => scale(l.embodiedKgCO2e, l.deviceHours / amortizationH)))
+  if (!exp.datacenter) return { hardwareKgCO2e, datacenterKgCO2e: exact(0) }
+  used.push(DATACENTER_CONSTRUCTION, DATACENTER_LIFETIME)
+  const capacityKWh = add(...lines.map((l) => scale(l.powerW, l.deviceHours / 1000)))
+  const perKWh = divide(fromCoefficient(DATACENTER_CONSTRUCTION), fromCoefficient(DATACENTER_LIFETIME))
+  return { hardwareKgCO2e, datacenterKgCO2e: multiply(capacityKWh, perKWh) }
+}
+
+/** The figure the config chooses as the headline: market-based, or location-based average or marginal. */
+export function headlineOperational(op: Operational, config: Config): Range {
+  if (config.basis === 'market') return op.marketKgCO2e
+  if (config.intensity === 'marginal' && op.marginalKgCO2e) return op.marginalKgCO2e
+  return op.locationKgCO2e
+}
+
+/** SCI is location-based by its spec (ISO/IEC 21031:2024): market instruments never enter it. */
+function sciOf(unit: { name: string; count: number }, op: Operational, embodied: Range, config: Config) {
+  const operational = config.intensity === 'marginal' && op.marginalKgCO2e ? op.marginalKgCO2e : op.locationKgCO2e
+  return { unit: unit.name, count: unit.count, kgCO2ePerUnit: scale(add(operational, embodied), 1 / unit.count) }
+}
+
+function dedupe(coefficients: readonly Coefficient[]): Coefficient[] {
+  return [...new Map(coefficients.map((c) => [c.id, c])).values()]
+}

@@ -1,0 +1,69 @@
+import type { Coefficient, Source } from './data/types.js'
+import { findGrid, findRegion } from './data/index.js'
+import type { GridSpec, MarketSpec } from './model.js'
+import { exact, range, type Range } from './range.js'
+
+/** The annual intensities an experiment's grid spec resolves to, with the coefficients behind them. */
+export interface ResolvedGrid {
+  readonly averageKgPerKWh: Range
+  readonly marginalKgPerKWh?: Range
+  readonly description: string
+  readonly coefficients: readonly Coefficient[]
+}
+
+function fromCoefficient(c: Coefficient): Range {
+  return range(c.low, c.central, c.high)
+}
+
+const MANIFEST_SOURCE: Source = { id: 'manifest', title: 'the experiment manifest', url: '', year: 0 }
+
+/**
+ * Resolves a grid spec against the catalog. Ingest has already checked that keys exist, so an
+ * unknown key here is a programming error, not user input.
+ */
+export function resolveGrid(spec: GridSpec): ResolvedGrid {
+  switch (spec.kind) {
+    case 'intensity':
+      return { averageKgPerKWh: exact(spec.kgPerKWh), description: `${spec.kgPerKWh * 1000} gCO2e/kWh (manifest)`, coefficients: [] }
+    case 'zone':
+    case 'country': {
+      const key = spec.kind === 'zone' ? spec.zone : spec.country
+      const grid = findGrid(key)
+      if (!grid) throw new RangeError(`grid key ${key} is not in the catalog`)
+      return {
+        averageKgPerKWh: fromCoefficient(grid.averageKgPerKWh),
+        ...(grid.marginalKgPerKWh ? { marginalKgPerKWh: fromCoefficient(grid.marginalKgPerKWh) } : {}),
+        description: `${grid.name} (${grid.averageKgPerKWh.source.title} ${grid.averageKgPerKWh.source.year})`,
+        coefficients: [grid.averageKgPerKWh, ...(grid.marginalKgPerKWh ? [grid.marginalKgPerKWh] : [])],
+      }
+    }
+    case 'region': {
+      const region = findRegion(spec.region)
+      if (!region) throw new RangeError(`region ${spec.region} is not in the catalog`)
+      const zone = findGrid(region.zone) ?? findGrid(region.country)
+      if (!zone) throw new RangeError(`zone ${region.zone} of ${region.id} is not in the catalog`)
+      // The zone carries the average; the operating-margin factor is published per country only.
+      const country = findGrid(region.country)
+      const marginal = zone.marginalKgPerKWh ?? country?.marginalKgPerKWh
+      return {
+        averageKgPerKWh: fromCoefficient(zone.averageKgPerKWh),
+        ...(marginal ? { marginalKgPerKWh: fromCoefficient(marginal) } : {}),
+        description: `${region.id} → ${zone.name} (${zone.averageKgPerKWh.source.title} ${zone.averageKgPerKWh.source.year}; region map: ${region.source.title})`,
+        coefficients: [zone.averageKgPerKWh, ...(marginal ? [marginal] : [])],
+      }
+    }
+  }
+}
+
+/** Market-based intensity: an explicit contractual intensity, or the location figure less a carbon-free share. */
+export function resolveMarket(spec: MarketSpec | undefined, location: Range): { kgPerKWh: Range; description: string } {
+  if (!spec) return { kgPerKWh: location, description: 'no market instruments: market = location' }
+  if (spec.kind === 'intensity') return { kgPerKWh: exact(spec.kgPerKWh), description: `${spec.kgPerKWh * 1000} gCO2e/kWh (manifest)` }
+  const keep = 1 - spec.share
+  return {
+    kgPerKWh: { low: location.low * keep, central: location.central * keep, high: location.high * keep },
+    description: `carbon-free energy ${+(spec.share * 100).toFixed(4)} %`,
+  }
+}
+
+export { MANIFEST_SOURCE }

@@ -1,0 +1,51 @@
+import type { Config } from './config.js'
+import type { Problem } from './errors.js'
+import type { Source } from './data/types.js'
+import { PHASES, type ExperimentResult, type Phase, type Report, type Totals } from './model.js'
+import { add, ZERO, type Range } from './range.js'
+
+/** Sums experiments; every range is summed end by end, so the totals carry the coefficient ranges. */
+export function sumTotals(results: readonly ExperimentResult[]): Totals {
+  const sum = (pick: (r: ExperimentResult) => Range) => add(ZERO, ...results.map(pick))
+  const marginals = results.map((r) => r.operational.marginalKgCO2e)
+  // A total marginal figure is only meaningful when every experiment has one.
+  const allMarginal = results.length > 0 && marginals.every((m) => m !== undefined)
+  return {
+    energyKWh: results.reduce((s, r) => s + r.energyKWh, 0),
+    operationalKgCO2e: sum((r) => r.operationalKgCO2e),
+    embodiedKgCO2e: sum((r) => r.embodiedKgCO2e),
+    totalKgCO2e: sum((r) => r.totalKgCO2e),
+    operational: {
+      locationKgCO2e: sum((r) => r.operational.locationKgCO2e),
+      marketKgCO2e: sum((r) => r.operational.marketKgCO2e),
+      ...(allMarginal ? { marginalKgCO2e: add(...marginals.map((m) => m!)) } : {}),
+    },
+    embodied: {
+      hardwareKgCO2e: sum((r) => r.embodied.hardwareKgCO2e),
+      datacenterKgCO2e: sum((r) => r.embodied.datacenterKgCO2e),
+    },
+    scopes: {
+      scope2LocationKgCO2e: sum((r) => r.scopes.scope2LocationKgCO2e),
+      scope2MarketKgCO2e: sum((r) => r.scopes.scope2MarketKgCO2e),
+      scope3KgCO2e: sum((r) => r.scopes.scope3KgCO2e),
+    },
+  }
+}
+
+/** The report of a repository: experiments sorted by name, totals, phases and every source used. */
+export function buildReport(results: readonly ExperimentResult[], config: Config, warnings: readonly Problem[]): Report {
+  const experiments = [...results].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
+  const phases = Object.fromEntries(PHASES.map((p) => [p, sumTotals(experiments.filter((r) => r.phase === p))])) as Record<Phase, Totals>
+  const sources = new Map<string, Source>()
+  for (const r of experiments) for (const c of r.coefficients) sources.set(c.source.id, c.source)
+  return {
+    schemaVersion: 1,
+    basis: config.basis,
+    intensity: config.intensity,
+    experiments,
+    totals: sumTotals(experiments),
+    phases,
+    sources: [...sources.values()].sort((a, b) => a.id.localeCompare(b.id)),
+    warnings,
+  }
+}

@@ -1,0 +1,139 @@
+import { z } from 'zod'
+import { DEFAULT_CONFIG, type Budgets, type Config, type Defaults, type Limit } from '../core/config.js'
+import { problem, type Problem, type SourcePos } from '../core/errors.js'
+import { PHASES } from '../core/model.js'
+import { findGrid, findRegion, gridKeys, regionIds } from '../core/data/index.js'
+import { nearest } from '../core/units.js'
+import { embodiedSchema, gridSchema, marketSchema } from './manifest-schema.js'
+import { percent, quantity } from './quantity-schema.js'
+import { parseYamlDoc } from './yaml-doc.js'
+import { zodProblems } from './zod-problems.js'
+
+export const CONFIG_FILE = 'carbon-budget.yml'
+
+const mass = () => quantity('mass', { max: 1e12 })
+// An increase budget is a share ("10 %") or an amount ("2 tCO2e").
+const increase = z.string().transform((raw, ctx) => {
+  const isShare = raw.trim().endsWith('%')
+  const parsed = (isShare ? percent() : mass()).safeParse(raw)
+  if (!parsed.success) {
+    ctx.addIssue({ code: 'custom', message: `${parsed.error.issues[0]?.message ?? 'invalid'}; an increase budget is a share ("10 %") or an amount ("2 tCO2e")` })
+    return z.NEVER
+  }
+  return isShare ? { share: parsed.data } : { kgCO2e: parsed.data }
+})
+
+const configSchema = z.strictObject({
+  manifests: z.array(z.string().min(1).max(256)).min(1).max(50).optional(),
+  defaults: z
+    .strictObject({
+      pue: z.number().min(1).max(5).optional(),
+      grid: gridSchema.optional(),
+      market: marketSchema.optional(),
+      embodied: embodiedSchema.optional(),
+    })
+    .optional(),
+  basis: z.enum(['location', 'market']).optional(),
+  intensity: z.enum(['average', 'marginal']).optional(),
+  budgets: z
+    .strictObject({
+      total: mass().optional(),
+      increase: increase.optional(),
+      phases: z.strictObject({ experimentation: mass().optional(), training: mass().optional(), inference: mass().optional() }).optional(),
+      experiments: z.record(z.string().min(1).max(200), mass()).optional(),
+      sci: z.record(z.string().min(1).max(200), mass()).optional(),
+    })
+    .optional(),
+  'fail-on': z.enum(['never', 'budget', 'increase', 'any']).optional(),
+  'budgets-from': z.enum(['head', 'base']).optional(),
+  history: z.number().int().min(0).max(500).optional(),
+  limits: z
+    .strictObject({
+      'manifest-bytes': z.number().int().min(1024).max(64 * 1024 ** 2).optional(),
+      'log-bytes': z.number().int().min(1024).max(1024 ** 4).optional(),
+    })
+    .optional(),
+})
+
+const CONFIG_KEYS: Record<string, readonly string[]> = {
+  '': Object.keys(configSchema.shape),
+  defaults: ['pue', 'grid', 'market', 'embodied'],
+  'defaults.grid': ['intensity', 'zone', 'country', 'region'],
+  'defaults.market': ['intensity', 'carbon-free-energy'],
+  'defaults.embodied': ['lifetime', 'active-share', 'datacenter'],
+  budgets: ['total', 'increase', 'phases', 'experiments', 'sci'],
+  'budgets.phases': [...PHASES],
+  limits: ['manifest-bytes', 'log-bytes'],
+}
+
+/** Reads `carbon-budget.yml`; every problem with its line. Absent file: the defaults. */
+export function readConfig(text: string | undefined, file: string = CONFIG_FILE): { config: Config; problems: Problem[] } {
+  if (text === undefined) return { config: DEFAULT_CONFIG, problems: [] }
+  const doc = parseYamlDoc(text, file)
+  if (doc.problems.length) return { config: DEFAULT_CONFIG, problems: [...doc.problems] }
+  if (doc.value === null || doc.value === undefined) return { config: { ...DEFAULT_CONFIG, file }, problems: [] }
+  const parsed = configSchema.safeParse(doc.value)
+  if (!parsed.success) {
+    const keysAt = (path: readonly PropertyKey[]) => CONFIG_KEYS[path.map(String).join('.')]
+    return { config: DEFAULT_CONFIG, problems: zodProblems(parsed.error, doc.posOf, keysAt, 'config') }
+  }
+  const raw = parsed.data
+  const problems: Problem[] = []
+  const pos = doc.posOf
+  const defaults: Defaults = {
+    ...(raw.defaults?.pue !== undefined ? { pue: raw.defaults.pue } : {}),
+    ...(raw.defaults?.grid ? { grid: defaultGrid(raw.defaults.grid, pos, problems) } : {}),
+    ...(raw.defaults?.market
+      ? { market: raw.defaults.market.intensity !== undefined ? { kind: 'intensity' as const, kgPerKWh: raw.defaults.market.intensity } : { kind: 'carbon-free-share' as const, share: raw.defaults.market['carbon-free-energy']! } }
+      : {}),
+    ...(raw.defaults?.embodied?.lifetime !== undefined ? { lifetimeH: raw.defaults.embodied.lifetime } : {}),
+    ...(raw.defaults?.embodied?.['active-share'] !== undefined ? { activeShare: raw.defaults.embodied['active-share'] } : {}),
+    ...(raw.defaults?.embodied?.datacenter !== undefined ? { datacenter: raw.defaults.embodied.datacenter } : {}),
+  }
+  const limit = (kgCO2e: number, path: PropertyKey[]): Limit => ({ kgCO2e, pos: pos(path) })
+  const b = raw.budgets
+  const budgets: Budgets = {
+    ...(b?.total !== undefined ? { total: limit(b.total, ['budgets', 'total']) } : {}),
+    ...(b?.increase !== undefined ? { increase: { ...b.increase, pos: pos(['budgets', 'increase']) } } : {}),
+    phases: Object.fromEntries(Object.entries(b?.phases ?? {}).filter(([, v]) => v !== undefined).map(([k, v]) => [k, limit(v as number, ['budgets', 'phases', k])])),
+    experiments: Object.entries(b?.experiments ?? {}).map(([glob, v]) => ({ glob, limit: limit(v, ['budgets', 'experiments', glob]) })),
+    sci: Object.entries(b?.sci ?? {}).map(([glob, v]) => ({ glob, kgCO2ePerUnit: v, pos: pos(['budgets', 'sci', glob]) })),
+  }
+  const positions: Record<string, SourcePos> = { budgets: pos(['budgets']), 'fail-on': pos(['fail-on']) }
+  return {
+    problems,
+    config: {
+      file,
+      manifests: raw.manifests ?? DEFAULT_CONFIG.manifests,
+      defaults,
+      basis: raw.basis ?? DEFAULT_CONFIG.basis,
+      intensity: raw.intensity ?? DEFAULT_CONFIG.intensity,
+      budgets,
+      failOn: raw['fail-on'] ?? DEFAULT_CONFIG.failOn,
+      budgetsFrom: raw['budgets-from'] ?? DEFAULT_CONFIG.budgetsFrom,
+      history: raw.history ?? DEFAULT_CONFIG.history,
+      maxManifestBytes: raw.limits?.['manifest-bytes'] ?? DEFAULT_CONFIG.maxManifestBytes,
+      maxLogBytes: raw.limits?.['log-bytes'] ?? DEFAULT_CONFIG.maxLogBytes,
+      positions,
+    },
+  }
+}
+
+function defaultGrid(g: z.infer<typeof gridSchema>, pos: (p: readonly PropertyKey[]) => SourcePos, problems: Problem[]): NonNullable<Defaults['grid']> {
+  if (g.series !== undefined) problems.push(problem('config', 'a grid series belongs in a manifest, not in defaults', { pos: pos(['defaults', 'grid', 'series']), field: 'defaults.grid.series' }))
+  if (g.intensity !== undefined) return { kind: 'intensity', kgPerKWh: g.intensity }
+  if (g.region !== undefined) {
+    const r = findRegion(g.region)
+    if (r) return { kind: 'region', region: r.id }
+    problems.push(problem('unknown-region', `unknown cloud region "${g.region}"`, { pos: pos(['defaults', 'grid', 'region']), field: 'defaults.grid.region', suggestion: nearest(g.region, regionIds()) }))
+    return { kind: 'intensity', kgPerKWh: 0 }
+  }
+  const key = g.zone ?? g.country
+  const field = g.zone !== undefined ? 'zone' : 'country'
+  const found = key !== undefined ? findGrid(key) : undefined
+  if (!found) {
+    problems.push(problem('unknown-zone', `unknown ${field} "${key ?? ''}"`, { pos: pos(['defaults', 'grid', field]), field: `defaults.grid.${field}`, suggestion: nearest(key ?? '', gridKeys()) }))
+    return { kind: 'intensity', kgPerKWh: 0 }
+  }
+  return field === 'zone' ? { kind: 'zone', zone: found.key } : { kind: 'country', country: found.key }
+}

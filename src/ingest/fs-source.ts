@@ -1,0 +1,80 @@
+import { createReadStream } from 'node:fs'
+import { lstat, readdir, readFile, realpath } from 'node:fs/promises'
+import { join, relative, sep } from 'node:path'
+import type { Readable } from 'node:stream'
+import { CarbonError, problem } from '../core/errors.js'
+import { normalizeRepoPath } from './paths.js'
+import type { RepoSource } from './source.js'
+
+const SKIPPED_DIRS = new Set(['.git', 'node_modules'])
+// A repository with more files than this is walked no further; the limit is said, not silent.
+const MAX_FILES = 500_000
+
+const utf8 = new TextDecoder('utf-8', { fatal: true })
+
+/** Decodes UTF-8 strictly: a binary or mis-encoded file is an error naming the file, never mojibake. */
+export function decodeUtf8(bytes: Uint8Array, path: string): string {
+  if (bytes.includes(0)) throw new CarbonError([problem('io', 'is a binary file (it contains NUL bytes); expected UTF-8 text', { pos: { file: path, line: 1, col: 1 } })])
+  try {
+    return utf8.decode(bytes).replace(/^\uFEFF/, '')
+  } catch {
+    throw new CarbonError([problem('io', 'is not valid UTF-8 text', { pos: { file: path, line: 1, col: 1 } })])
+  }
+}
+
+/** The working tree under `root`. Symlinks are never followed, so no file outside `root` is read. */
+export function fsSource(root: string): RepoSource {
+  const inside = async (path: string): Promise<string | undefined> => {
+    const rel = normalizeRepoPath(path)
+    if (rel === undefined) return undefined
+    const full = join(root, rel)
+    try {
+      const st = await lstat(full)
+      if (!st.isFile()) return undefined
+      // A parent folder may itself be a symlink: compare real paths.
+      const [realRoot, realFile] = await Promise.all([realpath(root), realpath(full)])
+      if (realFile !== join(realRoot, rel)) return undefined
+      return full
+    } catch {
+      return undefined
+    }
+  }
+  return {
+    description: `working tree ${root}`,
+    async listFiles() {
+      const out: string[] = []
+      const walk = async (dir: string): Promise<void> => {
+        let entries
+        try {
+          entries = await readdir(dir, { withFileTypes: true })
+        } catch {
+          return
+        }
+        entries.sort((a, b) => (a.name < b.name ? -1 : 1))
+        for (const e of entries) {
+          if (out.length >= MAX_FILES) return
+          if (e.isDirectory()) {
+            if (!SKIPPED_DIRS.has(e.name)) await walk(join(dir, e.name))
+          } else if (e.isFile()) out.push(relative(root, join(dir, e.name)).split(sep).join('/'))
+        }
+      }
+      await walk(root)
+      return out
+    },
+    async stat(path) {
+      const full = await inside(path)
+      if (!full) return undefined
+      return { size: (await lstat(full)).size }
+    },
+    async readText(path) {
+      const full = await inside(path)
+      if (!full) throw new CarbonError([problem('io', 'no such file in the repository (symlinks are not followed)', { pos: { file: path, line: 1, col: 1 } })])
+      return decodeUtf8(await readFile(full), path)
+    },
+    openStream(path): Readable {
+      const rel = normalizeRepoPath(path)
+      if (rel === undefined) throw new CarbonError([problem('path', 'leaves the repository', { pos: { file: path, line: 1, col: 1 } })])
+      return createReadStream(join(root, rel), { highWaterMark: 1 << 20 })
+    },
+  }
+}

@@ -1,0 +1,129 @@
+import picomatch from 'picomatch'
+import { assessExperiment } from '../core/assess.js'
+import type { Config } from '../core/config.js'
+import { CarbonError, problem, type Problem } from '../core/errors.js'
+import type { Experiment, GridSeries, MeasuredEnergy, Report } from '../core/model.js'
+import { buildReport } from '../core/report.js'
+import { CONFIG_FILE, readConfig } from './config.js'
+import { readGridSeries } from './grid-series.js'
+import { readManifest } from './manifest.js'
+import { measureEnergy } from './measure.js'
+import type { RepoSource } from './source.js'
+
+export interface LoadOptions {
+  /** Repo-relative config path; default `carbon-budget.yml` (optional file). */
+  readonly configPath?: string
+  /** Called with progress of long log reads (the CLI shows it on a terminal only). */
+  readonly onProgress?: (message: string) => void
+}
+
+export interface Loaded {
+  /** Absent when any error was found: a partial report would understate the footprint. */
+  readonly report?: Report
+  readonly config: Config
+  readonly problems: readonly Problem[]
+  /** Every file the report was computed from (manifests, config, logs, series), for history caching. */
+  readonly inputs: readonly string[]
+}
+
+/**
+ * Reads a repository version (working tree or commit) into a report: config, manifests, logs and
+ * series, all problems of the run collected together.
+ */
+export async function loadReport(source: RepoSource, opts: LoadOptions = {}): Promise<Loaded> {
+  const problems: Problem[] = []
+  const configFile = opts.configPath ?? CONFIG_FILE
+  const { config } = await loadConfig(source, configFile, opts.configPath !== undefined, problems)
+  const inputs: string[] = config.file ? [config.file] : []
+
+  const isManifest = picomatch([...config.manifests], { dot: false })
+  const files = (await source.listFiles()).filter((f) => isManifest(f))
+  const experiments: Experiment[] = []
+  for (const file of files) {
+    const text = await readCapped(source, file, config.maxManifestBytes, problems)
+    if (text === undefined) continue
+    inputs.push(file)
+    const read = readManifest(text, file, config.defaults, config.file ?? CONFIG_FILE)
+    problems.push(...read.problems)
+    if (read.experiment) experiments.push(read.experiment)
+  }
+  problems.push(...duplicateNames(experiments))
+
+  const results = []
+  for (const exp of experiments) {
+    let measured: MeasuredEnergy | undefined
+    let series: GridSeries | undefined
+    if (exp.logs.length > 0) {
+      const m = await measureEnergy(exp.logs, source, { maxLogBytes: config.maxLogBytes, manifestFile: exp.file, ...(opts.onProgress ? { onProgress: opts.onProgress } : {}) })
+      problems.push(...m.problems)
+      measured = m.measured
+      inputs.push(...exp.logs.map((l) => l.path))
+    }
+    if (exp.seriesPath !== undefined) {
+      const s = await readGridSeries(exp.seriesPath, source, { maxLogBytes: config.maxLogBytes })
+      problems.push(...s.problems)
+      series = s.series
+      inputs.push(exp.seriesPath)
+    }
+    if (problems.some((p) => p.severity === 'error')) continue
+    results.push(assessExperiment(exp, { config, ...(measured ? { measured } : {}), ...(series ? { series } : {}) }))
+  }
+  const errors = problems.filter((p) => p.severity === 'error')
+  const warnings = problems.filter((p) => p.severity === 'warning')
+  return {
+    config,
+    problems,
+    inputs: [...new Set(inputs)].sort(),
+    ...(errors.length === 0 ? { report: buildReport(results, config, [...warnings, ...results.flatMap((r) => r.measured?.warnings ?? [])]) } : {}),
+  }
+}
+
+async function loadConfig(source: RepoSource, file: string, required: boolean, problems: Problem[]): Promise<{ config: Config; text?: string }> {
+  const stat = await source.stat(file)
+  if (!stat) {
+    if (required) problems.push(problem('usage', `config file not found in ${source.description}`, { pos: { file, line: 1, col: 1 } }))
+    return readConfig(undefined)
+  }
+  const text = await readCapped(source, file, 1024 ** 2, problems)
+  const read = readConfig(text, file)
+  problems.push(...read.problems)
+  return read
+}
+
+/** Reads a small text file with its size checked first; problems instead of exceptions. */
+export async function readCapped(source: RepoSource, file: string, maxBytes: number, problems: Problem[]): Promise<string | undefined> {
+  const stat = await source.stat(file)
+  if (!stat) {
+    problems.push(problem('io', 'no such file in the repository (symlinks are not followed)', { pos: { file, line: 1, col: 1 } }))
+    return undefined
+  }
+  if (stat.size > maxBytes) {
+    problems.push(problem('too-large', `is ${stat.size.toLocaleString('en-US')} bytes, over the ${maxBytes.toLocaleString('en-US')}-byte cap (limits.manifest-bytes in carbon-budget.yml)`, { pos: { file, line: 1, col: 1 } }))
+    return undefined
+  }
+  try {
+    return await source.readText(file)
+  } catch (error) {
+    if (error instanceof CarbonError) problems.push(...error.problems)
+    else problems.push(problem('io', error instanceof Error ? error.message : String(error), { pos: { file, line: 1, col: 1 } }))
+    return undefined
+  }
+}
+
+function duplicateNames(experiments: readonly Experiment[]): Problem[] {
+  const seen = new Map<string, Experiment>()
+  const out: Problem[] = []
+  for (const exp of experiments) {
+    const first = seen.get(exp.name)
+    if (!first) {
+      seen.set(exp.name, exp)
+      continue
+    }
+    const at = first.positions['name']
+    out.push(problem('duplicate-name', `experiment name "${exp.name}" is already used by ${first.file}${at ? `:${at.line}` : ''}; names are unique in a repository (they match head to base)`, {
+      ...(exp.positions['name'] ? { pos: exp.positions['name'] } : {}),
+      field: 'name',
+    }))
+  }
+  return out
+}

@@ -1,0 +1,89 @@
+import { z } from 'zod'
+import { PHASES } from '../core/model.js'
+import { percent, quantity } from './quantity-schema.js'
+
+const YEAR_H = 8760
+const name = z.string().trim().min(1, 'must not be empty').max(200, 'at most 200 characters')
+
+const gridSchema = z
+  .strictObject({
+    intensity: quantity('intensity', { max: 3 }).optional(),
+    zone: z.string().min(1).max(64).optional(),
+    country: z.string().min(2).max(64).optional(),
+    region: z.string().min(3).max(64).optional(),
+    series: z.string().min(1).max(1024).optional(),
+  })
+  .refine((g) => [g.intensity, g.zone, g.country, g.region].filter((x) => x !== undefined).length <= 1, {
+    message: 'give one of intensity, zone, country or region (series may go with any of them)',
+  })
+
+const marketSchema = z
+  .strictObject({
+    intensity: quantity('intensity', { max: 3 }).optional(),
+    'carbon-free-energy': percent().optional(),
+  })
+  .refine((m) => (m.intensity === undefined) !== (m['carbon-free-energy'] === undefined), {
+    message: 'give either intensity or carbon-free-energy',
+  })
+
+const embodiedSchema = z.strictObject({
+  lifetime: quantity('duration', { positive: true, min: 0.25 * YEAR_H, max: 30 * YEAR_H }).optional(),
+  'active-share': percent().refine((x) => x > 0, 'must be greater than 0 %').optional(),
+  datacenter: z.boolean().optional(),
+})
+
+const hardwareSchema = z
+  .strictObject({
+    device: z.string().min(1).max(100),
+    count: z.number().int('must be a whole number').min(1).max(10_000_000).optional(),
+    // 10 kW per device is far above any accelerator board (B200: 1.2 kW): a larger figure is a unit slip.
+    power: quantity('power', { max: 10_000 }).optional(),
+    embodied: quantity('mass', { max: 100_000 }).optional(),
+    'device-hours': quantity('duration', { positive: true, max: 1e10 }).optional(),
+  })
+  .refine((h) => h.count !== undefined || h['device-hours'] !== undefined, { message: 'give count (with the duration) or device-hours' })
+
+const logSchema = z.strictObject({
+  path: z.string().min(1).max(1024),
+  format: z.enum(['nvidia-smi', 'nvidia-smi-dmon', 'codecarbon', 'power-csv', 'power-jsonl', 'prometheus', 'wandb', 'mlflow', 'auto']).optional(),
+  timezone: z.string().min(1).max(64).optional(),
+  replicas: z.number().int('must be a whole number').min(1).max(1_000_000).optional(),
+  'gap-threshold': quantity('duration', { positive: true, max: 24 }).optional(),
+  gaps: z.enum(['bridge', 'zero', 'fail']).optional(),
+  start: z.string().min(1).max(64).optional(),
+  interval: quantity('duration', { positive: true, max: 1 }).optional(),
+})
+
+/** The manifest as users write it (contract: design.md "Files a user writes"). */
+export const manifestSchema = z.strictObject({
+  name,
+  phase: z.enum(PHASES),
+  description: z.string().max(2000).optional(),
+  duration: quantity('duration', { positive: true, max: 100 * YEAR_H }).optional(),
+  start: z.string().max(64).optional(),
+  end: z.string().max(64).optional(),
+  hardware: z.array(hardwareSchema).min(1, 'list at least one hardware entry').max(1000),
+  pue: z.number().min(1, 'a PUE is 1 or more').max(5, 'a PUE above 5 is not plausible').optional(),
+  grid: gridSchema.optional(),
+  market: marketSchema.optional(),
+  embodied: embodiedSchema.optional(),
+  logs: z.array(logSchema).max(1000).optional(),
+  'functional-unit': z.strictObject({ name: z.string().min(1).max(200), count: z.number().positive().max(1e18) }).optional(),
+})
+
+export type RawManifest = z.infer<typeof manifestSchema>
+export type RawGrid = z.infer<typeof gridSchema>
+export type RawMarket = z.infer<typeof marketSchema>
+export type RawEmbodied = z.infer<typeof embodiedSchema>
+export { gridSchema, marketSchema, embodiedSchema }
+
+/** Every key the manifest accepts at each level, for "did you mean" on unknown keys. */
+export const MANIFEST_KEYS: Readonly<Record<string, readonly string[]>> = {
+  '': Object.keys(manifestSchema.shape),
+  hardware: ['device', 'count', 'power', 'embodied', 'device-hours'],
+  grid: ['intensity', 'zone', 'country', 'region', 'series'],
+  market: ['intensity', 'carbon-free-energy'],
+  embodied: ['lifetime', 'active-share', 'datacenter'],
+  logs: ['path', 'format', 'timezone', 'replicas', 'gap-threshold', 'gaps', 'start', 'interval'],
+  'functional-unit': ['name', 'count'],
+}

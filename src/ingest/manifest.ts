@@ -1,0 +1,215 @@
+import type { Defaults } from '../core/config.js'
+import { DEFAULT_ACTIVE_SHARE, DEFAULT_HARDWARE_LIFETIME, DEFAULT_PUE, PUE_BY_PROVIDER, WORLD_GRID, deviceIds, findDevice, findGrid, findRegion, gridKeys, listDevices, regionIds } from '../core/data/index.js'
+import { problem, type Problem, type SourcePos } from '../core/errors.js'
+import type { Experiment, GridSpec, HardwareSpec, LogSpec, MarketSpec } from '../core/model.js'
+import { nearest } from '../core/units.js'
+import { MANIFEST_KEYS, manifestSchema, type RawGrid, type RawManifest } from './manifest-schema.js'
+import { resolveRepoPath } from './paths.js'
+import { isValidTimezone, parseZonedTimestamp } from './time.js'
+import { parseYamlDoc } from './yaml-doc.js'
+import { zodProblems } from './zod-problems.js'
+
+const DEFAULT_GAP_THRESHOLD_S = 60
+
+/**
+ * Reads one manifest: YAML or JSON, schema, units, catalog ids, paths. Returns every problem found,
+ * each with its line; defaults that were applied are listed on the experiment so the report shows them.
+ */
+export function readManifest(text: string, file: string, defaults: Defaults, defaultsFile = 'carbon-budget.yml'): { experiment?: Experiment; problems: Problem[] } {
+  const doc = parseYamlDoc(text, file)
+  if (doc.problems.length) return { problems: [...doc.problems] }
+  if (doc.value === null || typeof doc.value !== 'object' || Array.isArray(doc.value)) {
+    return { problems: [problem('schema', 'a manifest is a mapping with name, phase and hardware', { pos: { file, line: 1, col: 1 } })] }
+  }
+  const parsed = manifestSchema.safeParse(doc.value)
+  if (!parsed.success) {
+    const keysAt = (path: readonly PropertyKey[]) => MANIFEST_KEYS[path.filter((p) => typeof p === 'string').join('.')]
+    return { problems: zodProblems(parsed.error, doc.posOf, keysAt) }
+  }
+  const raw = parsed.data
+  const problems: Problem[] = []
+  const posOf = doc.posOf
+  const defaultsUsed: string[] = []
+
+  const hardware = raw.hardware.map((h, i): HardwareSpec => {
+    let device = h.device
+    if (device !== 'custom') {
+      const found = findDevice(device)
+      if (!found) {
+        problems.push(problem('unknown-device', `unknown device "${device}"`, { pos: posOf(['hardware', i, 'device']), field: `hardware.${i}.device`, suggestion: nearestDevice(device) }))
+      } else device = found.id
+    } else if (h.power === undefined || h.embodied === undefined) {
+      problems.push(problem('schema', 'device: custom needs both power (e.g. "350 W") and embodied (e.g. "150 kgCO2e")', { pos: posOf(['hardware', i]), field: `hardware.${i}` }))
+    }
+    return {
+      device,
+      count: h.count ?? 1,
+      ...(h.power !== undefined ? { powerW: h.power } : {}),
+      ...(h.embodied !== undefined ? { embodiedKgCO2e: h.embodied } : {}),
+      ...(h['device-hours'] !== undefined ? { deviceHours: h['device-hours'] } : {}),
+    }
+  })
+
+  const durationH = durationOf(raw, file, posOf, problems)
+  if (durationH === undefined && raw.hardware.some((h) => h['device-hours'] === undefined)) {
+    problems.push(problem('schema', 'give duration (e.g. "40.25 h"), or start and end, or device-hours on every hardware entry', { pos: posOf(['name']), field: 'duration' }))
+  }
+
+  const grid = gridOf(raw.grid, defaults, posOf, problems, defaultsUsed, defaultsFile)
+  const seriesPath = raw.grid?.series !== undefined ? checkedPath(raw.grid.series, file, ['grid', 'series'], posOf, problems) : undefined
+  const pue = pueOf(raw, grid, defaults, defaultsUsed, defaultsFile)
+  const market = raw.market ? marketOf(raw.market) : defaults.market
+  if (!raw.market && defaults.market) defaultsUsed.push(`market from ${defaultsFile}`)
+
+  const lifetimeH = raw.embodied?.lifetime ?? defaults.lifetimeH ?? DEFAULT_HARDWARE_LIFETIME.central
+  if (raw.embodied?.lifetime === undefined) defaultsUsed.push(`hardware lifetime ${+(lifetimeH / 8760).toFixed(3)} y from ${defaults.lifetimeH !== undefined ? defaultsFile : `the catalog (${DEFAULT_HARDWARE_LIFETIME.source.title})`}`)
+  const activeShare = raw.embodied?.['active-share'] ?? defaults.activeShare ?? DEFAULT_ACTIVE_SHARE.central
+  if (raw.embodied?.['active-share'] === undefined) defaultsUsed.push(`active share ${+(activeShare * 100).toFixed(2)} % from ${defaults.activeShare !== undefined ? defaultsFile : 'the catalog'}`)
+  const datacenter = raw.embodied?.datacenter ?? defaults.datacenter ?? true
+
+  const logs = (raw.logs ?? []).map((l, i): LogSpec => logOf(l, i, file, posOf, problems))
+  if (problems.length) return { problems }
+
+  const positions: Record<string, SourcePos> = {}
+  for (const key of ['name', 'phase', 'duration', 'hardware', 'pue', 'grid', 'market', 'embodied', 'logs', 'functional-unit']) {
+    positions[key] = posOf([key])
+  }
+  raw.hardware.forEach((_, i) => (positions[`hardware.${i}`] = posOf(['hardware', i])))
+  return {
+    problems,
+    experiment: {
+      name: raw.name,
+      phase: raw.phase,
+      file,
+      ...(raw.description !== undefined ? { description: raw.description } : {}),
+      ...(durationH !== undefined ? { durationH } : {}),
+      hardware,
+      pue,
+      grid,
+      ...(seriesPath !== undefined ? { seriesPath } : {}),
+      ...(market ? { market } : {}),
+      lifetimeH,
+      activeShare,
+      datacenter,
+      logs,
+      ...(raw['functional-unit'] ? { functionalUnit: raw['functional-unit'] } : {}),
+      defaultsUsed,
+      positions,
+    },
+  }
+}
+
+function nearestDevice(written: string): string {
+  const names: [string, string][] = []
+  for (const d of listDevices()) for (const n of [d.id, ...d.aliases]) names.push([n, d.id])
+  const best = nearest(written, names.map(([n]) => n))
+  return names.find(([n]) => n === best)?.[1] ?? deviceIds()[0] ?? ''
+}
+
+function durationOf(raw: RawManifest, _file: string, posOf: (p: readonly PropertyKey[]) => SourcePos, problems: Problem[]): number | undefined {
+  if (raw.start === undefined && raw.end === undefined) return raw.duration
+  const start = raw.start !== undefined ? parseZonedTimestamp(raw.start) : undefined
+  const end = raw.end !== undefined ? parseZonedTimestamp(raw.end) : undefined
+  for (const [key, value, ms] of [['start', raw.start, start], ['end', raw.end, end]] as const) {
+    if (value !== undefined && ms === undefined) problems.push(problem('schema', `"${value}" is not an ISO 8601 timestamp with a zone; expected e.g. "2026-03-01T08:00:00Z"`, { pos: posOf([key]), field: key }))
+  }
+  if (start === undefined || end === undefined) {
+    if (raw.start !== undefined && raw.end !== undefined) return undefined
+    problems.push(problem('schema', 'start and end go together', { pos: posOf([raw.start !== undefined ? 'start' : 'end']), field: raw.start !== undefined ? 'end' : 'start' }))
+    return undefined
+  }
+  if (end <= start) {
+    problems.push(problem('schema', 'end must be after start', { pos: posOf(['end']), field: 'end' }))
+    return undefined
+  }
+  const fromTimes = (end - start) / 3.6e6
+  if (raw.duration !== undefined && Math.abs(raw.duration - fromTimes) > 1e-9 * fromTimes) {
+    problems.push(problem('schema', `duration ${raw.duration} h disagrees with end - start = ${fromTimes} h; give one of them`, { pos: posOf(['duration']), field: 'duration' }))
+  }
+  return fromTimes
+}
+
+function gridOf(raw: RawGrid | undefined, defaults: Defaults, posOf: (p: readonly PropertyKey[]) => SourcePos, problems: Problem[], used: string[], defaultsFile: string): GridSpec {
+  if (raw?.intensity !== undefined) return { kind: 'intensity', kgPerKWh: raw.intensity }
+  if (raw?.zone !== undefined || raw?.country !== undefined) {
+    const field = raw.zone !== undefined ? 'zone' : 'country'
+    const key = (raw.zone ?? raw.country)!
+    const found = findGrid(key)
+    if (!found) {
+      problems.push(problem('unknown-zone', `unknown ${field} "${key}"`, { pos: posOf(['grid', field]), field: `grid.${field}`, suggestion: nearest(key, gridKeys()) }))
+      return { kind: 'intensity', kgPerKWh: 0 }
+    }
+    return field === 'zone' ? { kind: 'zone', zone: found.key } : { kind: 'country', country: found.key }
+  }
+  if (raw?.region !== undefined) {
+    const found = findRegion(raw.region)
+    if (!found) {
+      problems.push(problem('unknown-region', `unknown cloud region "${raw.region}" (write provider/region, e.g. aws/us-east-1)`, { pos: posOf(['grid', 'region']), field: 'grid.region', suggestion: nearest(raw.region, regionIds()) }))
+      return { kind: 'intensity', kgPerKWh: 0 }
+    }
+    return { kind: 'region', region: found.id }
+  }
+  if (defaults.grid) {
+    used.push(`grid ${describeGrid(defaults.grid)} from ${defaultsFile}`)
+    return defaults.grid
+  }
+  used.push(`grid: world average (${WORLD_GRID.averageKgPerKWh.source.title} ${WORLD_GRID.averageKgPerKWh.source.year}): no grid in the manifest or ${defaultsFile}`)
+  return { kind: 'country', country: WORLD_GRID.key }
+}
+
+export function describeGrid(g: GridSpec): string {
+  switch (g.kind) {
+    case 'intensity': return `${+(g.kgPerKWh * 1000).toPrecision(6)} gCO2e/kWh`
+    case 'zone': return g.zone
+    case 'country': return g.country
+    case 'region': return g.region
+  }
+}
+
+function pueOf(raw: RawManifest, grid: GridSpec, defaults: Defaults, used: string[], defaultsFile: string): number {
+  if (raw.pue !== undefined) return raw.pue
+  if (defaults.pue !== undefined) {
+    used.push(`PUE ${defaults.pue} from ${defaultsFile}`)
+    return defaults.pue
+  }
+  const provider = grid.kind === 'region' ? (grid.region.split('/')[0] as keyof typeof PUE_BY_PROVIDER) : undefined
+  const byProvider = provider ? PUE_BY_PROVIDER[provider] : undefined
+  const c = byProvider ?? DEFAULT_PUE
+  used.push(`PUE ${c.central} (${c.source.title} ${c.source.year}${byProvider ? `, ${String(provider)}` : ', unknown datacenter'})`)
+  return c.central
+}
+
+function marketOf(raw: NonNullable<RawManifest['market']>): MarketSpec {
+  return raw.intensity !== undefined ? { kind: 'intensity', kgPerKWh: raw.intensity } : { kind: 'carbon-free-share', share: raw['carbon-free-energy']! }
+}
+
+function checkedPath(written: string, file: string, path: PropertyKey[], posOf: (p: readonly PropertyKey[]) => SourcePos, problems: Problem[]): string {
+  const resolved = resolveRepoPath(written, file)
+  if ('error' in resolved) {
+    problems.push(problem('path', `path "${written}" ${resolved.error}`, { pos: posOf(path), field: path.map(String).join(".") }))
+    return ''
+  }
+  return resolved.path
+}
+
+function logOf(l: NonNullable<RawManifest['logs']>[number], i: number, file: string, posOf: (p: readonly PropertyKey[]) => SourcePos, problems: Problem[]): LogSpec {
+  const timezone = l.timezone ?? 'UTC'
+  if (!isValidTimezone(timezone)) {
+    problems.push(problem('schema', `unknown timezone "${timezone}"; expected an IANA zone such as "Europe/Paris", "UTC" or an offset such as "+02:00"`, { pos: posOf(['logs', i, 'timezone']), field: `logs.${i}.timezone` }))
+  }
+  let startMs: number | undefined
+  if (l.start !== undefined) {
+    startMs = parseZonedTimestamp(l.start)
+    if (startMs === undefined) problems.push(problem('schema', `"${l.start}" is not an ISO 8601 timestamp with a zone; expected e.g. "2026-03-01T08:00:00Z"`, { pos: posOf(['logs', i, 'start']), field: `logs.${i}.start` }))
+  }
+  return {
+    path: checkedPath(l.path, file, ['logs', i, 'path'], posOf, problems),
+    ...(l.format !== undefined && l.format !== 'auto' ? { format: l.format } : {}),
+    timezone,
+    replicas: l.replicas ?? 1,
+    gapThresholdS: (l['gap-threshold'] ?? DEFAULT_GAP_THRESHOLD_S / 3600) * 3600,
+    gaps: l.gaps ?? 'bridge',
+    ...(startMs !== undefined ? { startMs } : {}),
+    ...(l.interval !== undefined ? { intervalS: l.interval * 3600 } : {}),
+  }
+}

@@ -1,0 +1,48 @@
+import { z } from 'zod'
+import { expectedText, formatQuantity, isUnitProblem, parseQuantity, type Dimension } from '../core/units.js'
+
+export interface Bounds {
+  /** Smallest accepted value, canonical unit. */
+  readonly min?: number
+  /** Values above this are refused as absurd (a 10 MW GPU), canonical unit. */
+  readonly max?: number
+  /** Exclusive lower bound (durations and lifetimes must be positive). */
+  readonly positive?: boolean
+}
+
+/**
+ * A zod schema for a quantity written with a unit. A bare number is refused with the unit it needs
+ * (`400` → did you mean "400 W"?), since guessing W or kW would change the result a thousandfold.
+ */
+export function quantity(dimension: Dimension, bounds: Bounds = {}) {
+  return z.union([z.string(), z.number()]).transform((raw, ctx) => {
+    if (typeof raw === 'number') {
+      const unit = formatQuantity(1, dimension).split(' ')[1]
+      ctx.addIssue({ code: 'custom', message: `bare number ${raw} has no unit; expected ${expectedText(dimension)}; did you mean "${raw} ${unit}"?` })
+      return z.NEVER
+    }
+    const parsed = parseQuantity(raw, dimension)
+    if (isUnitProblem(parsed)) {
+      ctx.addIssue({ code: 'custom', message: parsed.message + (parsed.suggestion ? `; did you mean "${parsed.suggestion}"?` : '') })
+      return z.NEVER
+    }
+    const v = parsed.value
+    const show = (x: number) => formatQuantity(x, dimension, parsed.unit)
+    if (v < 0 || (bounds.positive && v === 0)) {
+      ctx.addIssue({ code: 'custom', message: `"${raw}" must be ${bounds.positive ? 'greater than zero' : 'zero or more'}` })
+      return z.NEVER
+    }
+    if (bounds.min !== undefined && v < bounds.min) {
+      ctx.addIssue({ code: 'custom', message: `"${raw}" is below the smallest plausible value ${show(bounds.min)}; did you mean "${show(bounds.min)}"?` })
+      return z.NEVER
+    }
+    if (bounds.max !== undefined && v > bounds.max) {
+      ctx.addIssue({ code: 'custom', message: `"${raw}" is above the largest plausible value ${show(bounds.max)}; check the unit` })
+      return z.NEVER
+    }
+    return v
+  })
+}
+
+/** A share written as a percentage: `85 %`; 0 to 100 %. */
+export const percent = () => quantity('ratio', { max: 1 })

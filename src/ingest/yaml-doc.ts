@@ -1,0 +1,67 @@
+import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml'
+import type { Problem, SourcePos } from '../core/errors.js'
+import { problem } from '../core/errors.js'
+
+/** A parsed manifest or config: the plain value plus a way back from a field path to its line. */
+export interface ParsedDoc {
+  readonly value: unknown
+  /** Position of the value at `path` (or of the nearest ancestor that exists). */
+  posOf(path: readonly PropertyKey[]): SourcePos
+  readonly problems: readonly Problem[]
+}
+
+// Bounded expansion: an alias bomb ("billion laughs") stops here with an error, not a hang.
+const MAX_ALIAS_COUNT = 100
+const MAX_DEPTH = 32
+
+/**
+ * Parses YAML (JSON is read the same way) keeping node ranges, so every later error can name the
+ * line and column of the field it is about. All syntax errors are reported, not just the first.
+ */
+export function parseYamlDoc(text: string, file: string): ParsedDoc {
+  const lineCounter = new LineCounter()
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, strict: true })
+  const at = (offset: number): SourcePos => {
+    const { line, col } = lineCounter.linePos(offset)
+    return { file, line, col }
+  }
+  const problems: Problem[] = doc.errors.map((e) =>
+    problem('yaml', e.message.split('\n')[0] ?? e.message, { pos: at(e.pos[0]) }),
+  )
+  const posOf = (path: readonly PropertyKey[]): SourcePos => {
+    for (let n = path.length; n >= 0; n--) {
+      const node = doc.getIn(path.slice(0, n) as unknown[], true) as Node | undefined
+      if (node && typeof node === 'object' && 'range' in node && node.range) return at(node.range[0])
+      // A key with a null value has no value node: point at the key.
+      const key = n > 0 ? keyNode(doc.getIn(path.slice(0, n - 1) as unknown[], true), path[n - 1]) : undefined
+      if (key?.range) return at(key.range[0])
+    }
+    return { file, line: 1, col: 1 }
+  }
+  if (problems.length > 0) return { value: undefined, posOf, problems }
+  const depth = depthOf(doc.contents, 0)
+  if (depth > MAX_DEPTH) {
+    return { value: undefined, posOf, problems: [problem('yaml', `nesting is ${depth} levels deep; at most ${MAX_DEPTH} are read`, { pos: at(0) })] }
+  }
+  try {
+    return { value: doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }), posOf, problems }
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error)
+    return { value: undefined, posOf, problems: [problem('yaml', `${message} (aliases expand at most ${MAX_ALIAS_COUNT} times)`, { pos: at(0) })] }
+  }
+}
+
+function keyNode(parent: unknown, key: PropertyKey | undefined): Node | undefined {
+  if (!isMap(parent)) return undefined
+  for (const item of parent.items) {
+    if (isPair(item) && isScalar(item.key) && String(item.key.value) === String(key)) return item.key
+  }
+  return undefined
+}
+
+function depthOf(node: unknown, level: number): number {
+  if (level > MAX_DEPTH) return level
+  if (isMap(node)) return Math.max(level + 1, ...node.items.map((p) => depthOf(isPair(p) ? p.value : undefined, level + 1)))
+  if (isSeq(node)) return Math.max(level + 1, ...node.items.map((i) => depthOf(i, level + 1)))
+  return level
+}

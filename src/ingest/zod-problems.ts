@@ -1,0 +1,52 @@
+import type { z } from 'zod'
+import type { ErrorCode, Problem, SourcePos } from '../core/errors.js'
+import { problem } from '../core/errors.js'
+import { nearest } from '../core/units.js'
+
+/**
+ * zod issues to Problems: the field path becomes a dotted name and a line/column in the file,
+ * unknown keys and enum values get the nearest valid spelling.
+ */
+export function zodProblems(
+  error: z.ZodError,
+  posOf: (path: readonly PropertyKey[]) => SourcePos,
+  keysAt: (path: readonly PropertyKey[]) => readonly string[] | undefined,
+  code: ErrorCode = 'schema',
+): Problem[] {
+  const out: Problem[] = []
+  for (const issue of error.issues) {
+    const path = issue.path
+    const field = path.map(String).join('.')
+    if (issue.code === 'unrecognized_keys') {
+      for (const key of issue.keys) {
+        const valid = keysAt(path) ?? []
+        const suggestion = valid.length ? nearest(key, valid) : undefined
+        out.push(problem(code, `unknown field "${key}"; expected one of ${valid.join(', ')}`, {
+          pos: posOf([...path, key]),
+          field: [...path, key].map(String).join('.'),
+          ...(suggestion ? { suggestion } : {}),
+        }))
+      }
+      continue
+    }
+    if (issue.code === 'invalid_value' && 'values' in issue) {
+      const values = (issue.values as unknown[]).map(String)
+      const got = lookup(issue, error)
+      const suggestion = typeof got === 'string' ? nearest(got, values) : values[0]
+      out.push(problem(code, `${got === undefined ? 'missing' : `"${String(got)}" is not allowed`}; expected one of ${values.join(', ')}`, {
+        pos: posOf(path), field, ...(suggestion ? { suggestion } : {}),
+      }))
+      continue
+    }
+    if (issue.code === 'invalid_type' && issue.input === undefined) {
+      out.push(problem(code, `required field is missing (expected ${issue.expected})`, { pos: posOf(path), field }))
+      continue
+    }
+    out.push(problem(code, issue.message, { pos: posOf(path), field }))
+  }
+  return out
+}
+
+function lookup(issue: z.core.$ZodIssue, _error: z.ZodError): unknown {
+  return 'input' in issue ? issue.input : undefined
+}
