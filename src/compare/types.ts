@@ -59,6 +59,8 @@ export interface BudgetResult {
   readonly pos?: SourcePos
   /** Where the offending experiment is (manifest line), for annotations. */
   readonly subjectPos?: SourcePos
+  /** Why a budget could not be judged (`not applicable: no base to compare against`); it then passes. */
+  readonly note?: string
 }
 
 export interface HistoryPoint {

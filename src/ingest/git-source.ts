@@ -13,6 +13,11 @@ export interface TreeEntry {
 export interface GitSourceOptions {
   /** Largest file `readText` returns, bytes (default 64 MiB); larger files are streamed instead. */
   readonly maxTextBytes?: number
+  /**
+   * A folder of the repository to present as the root (`examples` when the CLI runs on
+   * `examples/`), so paths match what the working-tree source gives for the same folder.
+   */
+  readonly subdir?: string
 }
 
 const MODE_SYMLINK = '120000'
@@ -64,8 +69,9 @@ export async function listTree(repoDir: string, sha: string): Promise<ReadonlyMa
  */
 export function gitSource(repoDir: string, sha: string, opts: GitSourceOptions = {}): RepoSource {
   const maxTextBytes = opts.maxTextBytes ?? DEFAULT_MAX_TEXT_BYTES
+  const prefix = opts.subdir === undefined ? '' : `${normalizeRepoPath(opts.subdir) ?? ''}/`.replace(/^\/$/, '')
   let tree: Promise<ReadonlyMap<string, TreeEntry>> | undefined
-  const entries = (): Promise<ReadonlyMap<string, TreeEntry>> => (tree ??= listTree(repoDir, sha))
+  const entries = (): Promise<ReadonlyMap<string, TreeEntry>> => (tree ??= listTree(repoDir, sha).then((all) => underPrefix(all, prefix)))
   const description = `commit ${sha.slice(0, 7)}`
 
   const lookup = async (path: string): Promise<{ path: string; entry: TreeEntry }> => {
@@ -110,6 +116,13 @@ export function gitSource(repoDir: string, sha: string, opts: GitSourceOptions =
       return out
     },
   }
+}
+
+function underPrefix(all: ReadonlyMap<string, TreeEntry>, prefix: string): ReadonlyMap<string, TreeEntry> {
+  if (prefix === '') return all
+  const out = new Map<string, TreeEntry>()
+  for (const [path, entry] of all) if (path.startsWith(prefix)) out.set(path.slice(prefix.length), entry)
+  return out
 }
 
 function pipeBlob(repoDir: string, oid: string, out: PassThrough): void {

@@ -1,0 +1,185 @@
+import { assessExperiment } from '../core/assess.js'
+import type { Config } from '../core/config.js'
+import type { Experiment, ExperimentResult, GridSeries, GridSpec, HardwareSpec, MarketSpec, MeasuredEnergy } from '../core/model.js'
+import { formatMass, formatShare } from './budgets.js'
+import type { Attribution } from './types.js'
+
+/** What one side (base or head) needs to re-run its experiments: its config and grid series. */
+export interface AttributionSide {
+  readonly config: Config
+  /** The hourly series at a repo path as this side has it; absent when no experiment uses one. */
+  readonly seriesOf?: (path: string) => GridSeries | undefined
+}
+
+export interface AttributionContext {
+  readonly base: AttributionSide
+  readonly head: AttributionSide
+}
+
+/** The inputs of one assessment, swapped one at a time from base to head. */
+interface State {
+  readonly exp: Experiment
+  readonly measured?: MeasuredEnergy
+  readonly series?: GridSeries
+  readonly config: Config
+}
+
+interface Step {
+  readonly input: string
+  readonly apply: (s: State) => State
+  readonly text: (s: State) => string
+}
+
+const num = (x: number): string => String(Number(x.toPrecision(6)))
+const hours = (h: number | undefined): string => (h === undefined ? 'none' : `${num(h)} h`)
+const years = (h: number): string => (h % 8760 === 0 ? `${num(h / 8760)} y` : `${num(h)} h`)
+const energy = (kWh: number): string => (Math.abs(kWh) >= 1000 ? `${num(kWh / 1000)} MWh` : `${num(kWh)} kWh`)
+
+function gridText(g: GridSpec): string {
+  if (g.kind === 'intensity') return `${num(g.kgPerKWh)} kgCO2e/kWh`
+  if (g.kind === 'zone') return g.zone
+  if (g.kind === 'country') return g.country
+  return g.region
+}
+
+function marketText(m: MarketSpec | undefined): string {
+  if (!m) return 'same as location'
+  return m.kind === 'intensity' ? `${num(m.kgPerKWh)} kgCO2e/kWh` : `${formatShare(m.share)} carbon-free`
+}
+
+function logsText(s: State): string {
+  if (s.measured) return `${energy(s.measured.energyKWh)} measured`
+  return s.exp.logs.length > 0 ? s.exp.logs.map((l) => l.path).join(', ') : 'none (modelled)'
+}
+
+type HardwareField = { key: string; get: (h: HardwareSpec) => string; set: (h: HardwareSpec, from: HardwareSpec) => HardwareSpec }
+
+const HARDWARE_FIELDS: readonly HardwareField[] = [
+  { key: 'device', get: (h) => h.device, set: (h, f) => ({ ...h, device: f.device }) },
+  { key: 'count', get: (h) => num(h.count), set: (h, f) => ({ ...h, count: f.count }) },
+  { key: 'power', get: (h) => (h.powerW === undefined ? 'catalog' : `${num(h.powerW)} W`), set: (h, f) => withOptional(h, 'powerW', f.powerW) },
+  {
+    key: 'embodied',
+    get: (h) => (h.embodiedKgCO2e === undefined ? 'catalog' : formatMass(h.embodiedKgCO2e)),
+    set: (h, f) => withOptional(h, 'embodiedKgCO2e', f.embodiedKgCO2e),
+  },
+  {
+    key: 'device-hours',
+    get: (h) => (h.deviceHours === undefined ? 'count x duration' : `${num(h.deviceHours)} device-h`),
+    set: (h, f) => withOptional(h, 'deviceHours', f.deviceHours),
+  },
+]
+
+// exactOptionalPropertyTypes-safe: an absent value removes the key rather than writing undefined.
+function withOptional<T extends object, K extends keyof T>(obj: T, key: K, value: T[K] | undefined): T {
+  const copy = { ...obj } as Record<PropertyKey, unknown>
+  if (value === undefined) delete copy[key]
+  else copy[key] = value
+  return copy as T
+}
+
+const setExp = (s: State, patch: Partial<Experiment>): State => ({ ...s, exp: { ...s.exp, ...patch } })
+
+/**
+ * The substitutions, in this fixed order: duration, hardware (per line: device, count, power,
+ * embodied, device-hours; the whole list when lines were added or removed), logs and measured
+ * energy, pue, grid, grid series, market, embodied lifetime, active share, datacenter, and last the
+ * config's basis and intensity. Order matters for interacting inputs (duration x grid): the
+ * documented order makes the split reproducible.
+ */
+function stepsFor(base: State, head: State): Step[] {
+  const h = head.exp
+  const steps: Step[] = [{ input: 'duration', apply: (s) => setExp(s, withOptional({ ...s.exp }, 'durationH', h.durationH)), text: (s) => hours(s.exp.durationH) }]
+  if (base.exp.hardware.length === h.hardware.length) {
+    h.hardware.forEach((line, i) => {
+      for (const field of HARDWARE_FIELDS) {
+        steps.push({
+          input: `hardware.${i}.${field.key}`,
+          apply: (s) => setExp(s, { hardware: s.exp.hardware.map((x, j) => (j === i ? field.set(x, line) : x)) }),
+          text: (s) => field.get(s.exp.hardware[i]!),
+        })
+      }
+    })
+  } else {
+    const lines = (x: readonly HardwareSpec[]): string => x.map((l) => `${num(l.count)} x ${l.device}`).join(' + ') || 'none'
+    steps.push({ input: 'hardware', apply: (s) => setExp(s, { hardware: h.hardware }), text: (s) => lines(s.exp.hardware) })
+  }
+  steps.push(
+    { input: 'logs', apply: (s) => withOptional({ ...setExp(s, { logs: h.logs }) }, 'measured', head.measured), text: logsText },
+    { input: 'pue', apply: (s) => setExp(s, { pue: h.pue }), text: (s) => num(s.exp.pue) },
+    { input: 'grid', apply: (s) => setExp(s, { grid: h.grid }), text: (s) => gridText(s.exp.grid) },
+    {
+      input: 'grid.series',
+      apply: (s) => withOptional({ ...s, exp: withOptional({ ...s.exp }, 'seriesPath', h.seriesPath) }, 'series', head.series),
+      text: (s) => s.exp.seriesPath ?? 'none',
+    },
+    { input: 'market', apply: (s) => setExp(s, withOptional({ ...s.exp }, 'market', h.market)), text: (s) => marketText(s.exp.market) },
+    { input: 'embodied.lifetime', apply: (s) => setExp(s, { lifetimeH: h.lifetimeH }), text: (s) => years(s.exp.lifetimeH) },
+    { input: 'embodied.active-share', apply: (s) => setExp(s, { activeShare: h.activeShare }), text: (s) => formatShare(s.exp.activeShare) },
+    {
+      input: 'embodied.datacenter',
+      apply: (s) => setExp(s, { datacenter: h.datacenter }),
+      text: (s) => (s.exp.datacenter ? 'included' : 'excluded'),
+    },
+    { input: 'basis', apply: (s) => ({ ...s, config: head.config }), text: (s) => `${s.config.basis}, ${s.config.intensity}` },
+  )
+  return steps
+}
+
+function stateOf(result: ExperimentResult, side: AttributionSide): State {
+  const series = result.input.seriesPath !== undefined ? side.seriesOf?.(result.input.seriesPath) : undefined
+  return {
+    exp: result.input,
+    config: side.config,
+    ...(result.measured ? { measured: result.measured } : {}),
+    ...(series ? { series } : {}),
+  }
+}
+
+const totalOf = (s: State): number =>
+  assessExperiment(s.exp, {
+    config: s.config,
+    ...(s.measured ? { measured: s.measured } : {}),
+    ...(s.series ? { series: s.series } : {}),
+  }).totalKgCO2e.central
+
+const close = (a: number, b: number): boolean => Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b))
+
+/**
+ * Why an experiment's total changed: sequential substitution from the base's inputs to the head's,
+ * one input at a time in a fixed order, re-running the assessment after each swap. Each term is the
+ * change that swap caused; terms of inputs that did not change and caused nothing are left out,
+ * and the last term absorbs floating-point residue, so the terms sum to head - base (central).
+ * When the base or head cannot be reproduced from its inputs (a series that was not supplied),
+ * the whole delta is one `inputs` term rather than a wrong split.
+ */
+export function attributeChange(base: ExperimentResult, head: ExperimentResult, ctx: AttributionContext): Attribution[] {
+  const deltaKgCO2e = head.totalKgCO2e.central - base.totalKgCO2e.central
+  const whole: Attribution[] = [{ input: 'inputs', from: 'base', to: 'head', deltaKgCO2e }]
+  const headState = stateOf(head, ctx.head)
+  let state = stateOf(base, ctx.base)
+  try {
+    let previous = totalOf(state)
+    if (!close(previous, base.totalKgCO2e.central)) return whole
+    const terms: Attribution[] = []
+    for (const step of stepsFor(state, headState)) {
+      const from = step.text(state)
+      state = step.apply(state)
+      const to = step.text(state)
+      const next = totalOf(state)
+      const term = next - previous
+      previous = next
+      const moved = Math.abs(term) > 1e-9 * Math.max(1, Math.abs(next))
+      if (from === to && !moved) continue
+      terms.push({ input: step.input, from, to: from === to ? `${to} (contents changed)` : to, deltaKgCO2e: term })
+    }
+    if (!close(previous, head.totalKgCO2e.central) || terms.length === 0) return whole
+    const beforeLast = terms.slice(0, -1).reduce((sum, t) => sum + t.deltaKgCO2e, 0)
+    const last = terms[terms.length - 1]!
+    terms[terms.length - 1] = { ...last, deltaKgCO2e: deltaKgCO2e - beforeLast }
+    return terms
+  } catch {
+    // An input the core rejects (a device no longer in the catalog) cannot be split: keep the total.
+    return whole
+  }
+}

@@ -1,0 +1,123 @@
+import type { Config, FailOn } from '../core/config.js'
+import { CarbonError, problem, type Problem } from '../core/errors.js'
+import type { GridSeries, Report } from '../core/model.js'
+import { fsSource } from '../ingest/fs-source.js'
+import { ensureCommit, gitSource, gitText, mergeBase, resolveRef } from '../ingest/git.js'
+import type { RepoSource } from '../ingest/source.js'
+import type { AttributionSide } from './attribute.js'
+import { compare } from './compare.js'
+import { baseHistory } from './history.js'
+import type { Comparison } from './types.js'
+
+/** What `loadReport` gives (`src/ingest/load-report.ts`); `series` lets attribution re-run hourly figures. */
+export interface LoadedReport {
+  readonly report?: Report
+  readonly config: Config
+  readonly problems: readonly Problem[]
+  /** Repo-relative files the report was computed from (manifests, config, logs, series). */
+  readonly inputs?: readonly string[]
+  readonly series?: ReadonlyMap<string, GridSeries>
+}
+
+export interface CheckDeps {
+  readonly loadReport: (source: RepoSource, opts?: { configPath?: string }) => Promise<LoadedReport>
+}
+
+export interface CheckOptions {
+  /** The folder to report on (the repository root or a folder inside it). */
+  readonly repoDir: string
+  /** The base branch or commit; the comparison uses its merge base with the head. */
+  readonly baseRef: string
+  /** A ref or commit for the head; absent: the working tree as it is (dirty or not). */
+  readonly headRef?: string
+  /** Commits in the base branch's trend; absent: the config's `history`. 0: no trend. */
+  readonly history?: number
+  readonly configPath?: string
+  /** Overrides the config's `fail-on` (the action's input). */
+  readonly failOn?: FailOn
+  /** `base`: judge by the base commit's budgets, so a pull request cannot loosen them. */
+  readonly budgetsFrom?: 'head' | 'base'
+}
+
+// Problems of the base commit are about another commit: say which, so nobody edits the wrong file.
+const aboutBase = (sha: string) => (p: Problem): Problem => ({ ...p, message: `at base ${sha.slice(0, 7)}: ${p.message}` })
+
+const toProblems = (error: unknown): Problem[] =>
+  error instanceof CarbonError ? [...error.problems] : [problem('git', error instanceof Error ? error.message : String(error))]
+
+function sideOf(loaded: LoadedReport): AttributionSide {
+  const series = loaded.series
+  return { config: loaded.config, ...(series ? { seriesOf: (path: string) => series.get(path) } : {}) }
+}
+
+/**
+ * `carbon-budget check`: reads the head (a commit, or the working tree) and the base (the merge
+ * base of the base ref and the head, as GitHub's pull-request diff uses) from git, compares them,
+ * judges the budgets and draws the base branch's trend.
+ * Budgets come from the head's config, or from the base's when the option or either config says
+ * `budgets-from: base` (a pull request cannot switch back to its own budgets).
+ * @returns the comparison, or no comparison and the problems that prevented it
+ */
+export async function runCheck(opts: CheckOptions, deps: CheckDeps): Promise<{ comparison?: Comparison; problems: Problem[] }> {
+  const problems: Problem[] = []
+  const loadOpts = opts.configPath !== undefined ? { configPath: opts.configPath } : {}
+  let root: string
+  let subdir: string
+  let headSha: string
+  let baseTip: string
+  let baseSha: string
+  try {
+    root = await gitText(opts.repoDir, ['rev-parse', '--show-toplevel'])
+    subdir = (await gitText(opts.repoDir, ['rev-parse', '--show-prefix'])).replace(/\/$/, '')
+    headSha = opts.headRef !== undefined ? await ensureCommit(root, opts.headRef) : await resolveRef(root, 'HEAD')
+    baseTip = await ensureCommit(root, opts.baseRef)
+    baseSha = await mergeBase(root, baseTip, headSha)
+  } catch (error) {
+    return { problems: toProblems(error) }
+  }
+  const sourceAt = (sha: string): RepoSource => gitSource(root, sha, subdir === '' ? {} : { subdir })
+
+  const head = await deps.loadReport(opts.headRef !== undefined ? sourceAt(headSha) : fsSource(opts.repoDir), loadOpts)
+  problems.push(...head.problems)
+  if (!head.report) return { problems }
+  const base = await deps.loadReport(sourceAt(baseSha), loadOpts)
+  const baseReport = base.report
+  if (!baseReport) {
+    // A broken base must not block the fix: compare against nothing, and say why.
+    problems.push(...base.problems.map(aboutBase(baseSha)).map((p) => ({ ...p, severity: 'warning' as const })))
+    problems.push(problem('git', `the base commit ${baseSha.slice(0, 7)} has errors in its carbon files; every experiment counts as added`, { severity: 'warning' }))
+  } else {
+    problems.push(...base.problems.map(aboutBase(baseSha)))
+  }
+
+  const fromBase = opts.budgetsFrom === 'base' || head.config.budgetsFrom === 'base' || base.config.budgetsFrom === 'base'
+  const judge = fromBase ? base.config : head.config
+  const budgetsFrom: Comparison['budgetsFrom'] = judge === base.config
+    ? { side: 'base', sha: baseSha, ...(base.config.file ? { file: base.config.file } : {}) }
+    : { side: 'head', ...(opts.headRef !== undefined ? { sha: headSha } : {}), ...(head.config.file ? { file: head.config.file } : {}) }
+
+  const prefixed = (p: string): string => (subdir === '' ? p : `${subdir}/${p}`)
+  const trendConfig = baseReport ? base.config : head.config
+  const history = await baseHistory({
+    repoDir: root,
+    ref: baseTip,
+    count: opts.history ?? judge.history,
+    files: {
+      globs: trendConfig.manifests.map(prefixed),
+      paths: [opts.configPath ?? trendConfig.file ?? 'carbon-budget.yml', ...(base.inputs ?? [])].map(prefixed),
+    },
+    // The merge base is often on the trend: its report is already loaded.
+    reportAt: async (sha) => (sha === baseSha ? baseReport : (await deps.loadReport(sourceAt(sha), loadOpts)).report),
+  })
+  problems.push(...history.problems)
+
+  const comparison = compare(baseReport, head.report, judge.budgets, {
+    failOn: opts.failOn ?? judge.failOn,
+    budgetsFrom,
+    baseRef: { ref: opts.baseRef, sha: baseSha },
+    headRef: { ref: opts.headRef ?? 'working tree', sha: headSha },
+    history: history.points,
+    attribution: { base: sideOf(base), head: sideOf(head) },
+  })
+  return { comparison, problems }
+}

@@ -1,0 +1,89 @@
+import picomatch from 'picomatch'
+import { CarbonError, problem, type Problem } from '../core/errors.js'
+import type { Report } from '../core/model.js'
+import { commitsTouching, isShallow, listTree, type PathFilter } from '../ingest/git.js'
+import type { HistoryPoint } from './types.js'
+
+export interface HistoryOptions {
+  /** The repository (any folder inside it). */
+  readonly repoDir: string
+  /** The tip of the base branch (a ref or commit id). */
+  readonly ref: string
+  /** How many commits that touched carbon files (`history`, default 20). */
+  readonly count: number
+  /** The carbon files, repo-relative: manifest globs, and the config, logs and series by path. */
+  readonly files: PathFilter
+  /** The report of the repository at a commit; undefined when it has errors (that point is left out). */
+  readonly reportAt: (sha: string) => Promise<Report | undefined>
+}
+
+export interface HistoryResult {
+  /** Oldest first. */
+  readonly points: readonly HistoryPoint[]
+  /** Commits whose report was computed, and those that reused an earlier one (same carbon files). */
+  readonly computed: number
+  readonly reused: number
+  readonly problems: readonly Problem[]
+}
+
+/** The blob ids of the carbon files at a commit, as one string: equal keys, equal reports. */
+async function carbonKey(repoDir: string, sha: string, isCarbon: (path: string) => boolean): Promise<string> {
+  const tree = await listTree(repoDir, sha)
+  const parts: string[] = []
+  for (const [path, entry] of tree) if (isCarbon(path)) parts.push(`${path}\0${entry.oid}`)
+  return parts.sort().join('\n')
+}
+
+/**
+ * The base branch's trend: its total over the last `count` mainline commits that touched carbon
+ * files, oldest first, from git history alone. Cost is bounded: a commit whose carbon files have
+ * the same blob ids as an earlier one (a revert, a merge that changed nothing carbon) reuses that
+ * report instead of loading again. Commits whose report has errors are left out with a warning.
+ */
+export async function baseHistory(opts: HistoryOptions): Promise<HistoryResult> {
+  const problems: Problem[] = []
+  if (opts.count <= 0) return { points: [], computed: 0, reused: 0, problems }
+  try {
+    const commits = (await commitsTouching(opts.repoDir, opts.ref, opts.files, opts.count)).reverse()
+    const globs = picomatch([...(opts.files.globs ?? [])], { dot: true })
+    const paths = new Set(opts.files.paths ?? [])
+    const isCarbon = (path: string): boolean => paths.has(path) || globs(path)
+    const cache = new Map<string, number | undefined>()
+    const points: HistoryPoint[] = []
+    let computed = 0
+    let reused = 0
+    for (const commit of commits) {
+      const key = await carbonKey(opts.repoDir, commit.sha, isCarbon)
+      let total: number | undefined
+      if (cache.has(key)) {
+        total = cache.get(key)
+        reused += 1
+      } else {
+        total = (await opts.reportAt(commit.sha))?.totals.totalKgCO2e.central
+        cache.set(key, total)
+        computed += 1
+      }
+      if (total === undefined) {
+        problems.push(
+          problem('git', `commit ${commit.sha.slice(0, 7)} ("${commit.subject}") has errors in its carbon files; it is left out of the trend`, {
+            severity: 'warning',
+          }),
+        )
+        continue
+      }
+      points.push({ sha: commit.sha, date: commit.date, totalKgCO2e: total, subject: commit.subject })
+    }
+    if (commits.length < opts.count && (await isShallow(opts.repoDir))) {
+      problems.push(
+        problem('git', `the trend covers ${commits.length} of ${opts.count} commits because the clone is shallow; set \`fetch-depth: 0\` on actions/checkout for the full trend`, {
+          severity: 'warning',
+        }),
+      )
+    }
+    return { points, computed, reused, problems }
+  } catch (error) {
+    // The trend is context, not the verdict: a git failure here is reported and the check goes on.
+    const found = error instanceof CarbonError ? error.problems : [problem('git', String(error))]
+    return { points: [], computed: 0, reused: 0, problems: found.map((p) => ({ ...p, severity: 'warning' as const })) }
+  }
+}
