@@ -1,0 +1,377 @@
+import type { GapPolicy } from './model.js'
+
+/** One power reading of one device. */
+export interface PowerSample {
+  /** UTC, ms since epoch. */
+  readonly atMs: number
+  readonly watts: number
+  /** Stable id within a run: a GPU uuid, index or exporter label; samples of one device are integrated together. */
+  readonly device: string
+}
+
+/** Energy already known over an interval (a counter delta, a CodeCarbon run): added as is, no trapezoid. */
+export interface EnergySegment {
+  readonly startMs: number
+  readonly endMs: number
+  readonly energyJ: number
+  readonly device: string
+}
+
+export interface IntegrationOptions {
+  /** A longer interval between two samples of a device is a gap. */
+  readonly gapThresholdMs: number
+  readonly gaps: GapPolicy
+  /** Samples held per device to put late samples back in order; older ones are dropped and counted. */
+  readonly reorderWindow?: number
+  /** Integrate only inside [startMs, endMs) (to compare two logs over their common window). */
+  readonly clip?: { readonly startMs: number; readonly endMs: number }
+}
+
+export interface Gap {
+  readonly device: string
+  readonly startMs: number
+  readonly endMs: number
+}
+
+interface DeviceTrack {
+  // Ring buffer of samples not yet integrated, sorted by time.
+  readonly times: Float64Array
+  readonly watts: Float64Array
+  head: number
+  size: number
+  lastMs: number
+  lastW: number
+  firstMs: number
+  firstW: number
+  samples: number
+}
+
+/** The state of the fold; mutated in place by `addSample` (no I/O, no clock) so memory stays flat. */
+export interface SampleAccumulator {
+  readonly options: Required<Omit<IntegrationOptions, 'clip'>> & Pick<IntegrationOptions, 'clip'>
+  readonly devices: Map<string, DeviceTrack>
+  /** Energy per UTC hour start, J. */
+  readonly hourlyJ: Map<number, number>
+  energyJ: number
+  samples: number
+  duplicates: number
+  outOfOrder: number
+  /** Late samples older than the reorder window: dropped. */
+  dropped: number
+  gapCount: number
+  readonly gaps: Gap[]
+  minMs: number
+  maxMs: number
+  // The hour bin being filled, kept out of the map on the hot path.
+  hourKey: number
+  hourJ: number
+}
+
+/** Gap spans kept in full; beyond this only their number grows. */
+export const MAX_GAPS_KEPT = 100
+const HOUR_MS = 3_600_000
+
+/** A fresh accumulator. */
+export function createAccumulator(options: IntegrationOptions): SampleAccumulator {
+  return {
+    options: { reorderWindow: 64, ...options },
+    devices: new Map(),
+    hourlyJ: new Map(),
+    energyJ: 0,
+    samples: 0,
+    duplicates: 0,
+    outOfOrder: 0,
+    dropped: 0,
+    gapCount: 0,
+    gaps: [],
+    minMs: Infinity,
+    maxMs: -Infinity,
+    hourKey: NaN,
+    hourJ: 0,
+  }
+}
+
+function newTrack(capacity: number): DeviceTrack {
+  return {
+    times: new Float64Array(capacity),
+    watts: new Float64Array(capacity),
+    head: 0,
+    size: 0,
+    lastMs: NaN,
+    lastW: NaN,
+    firstMs: NaN,
+    firstW: NaN,
+    samples: 0,
+  }
+}
+
+/**
+ * Folds one power sample in: samples wait in a small per-device window so a late one can be put
+ * back in order; the oldest leaves the window and is integrated against its predecessor.
+ */
+export function addSample(acc: SampleAccumulator, s: PowerSample): void {
+  let track = acc.devices.get(s.device)
+  const capacity = acc.options.reorderWindow
+  if (track === undefined) {
+    track = newTrack(capacity)
+    acc.devices.set(s.device, track)
+  }
+  const t = s.atMs
+  const { times, watts } = track
+  if (track.size > 0) {
+    const newest = times[(track.head + track.size - 1) % capacity]!
+    if (t <= newest) {
+      if (!insertLate(acc, track, t, s.watts, s.device)) return
+      acc.samples++
+      return
+    }
+  } else if (t <= track.lastMs) {
+    if (t === track.lastMs) acc.duplicates++
+    else acc.dropped++
+    return
+  }
+  if (track.size === capacity) integrateOldest(acc, track, s.device)
+  const slot = (track.head + track.size) % capacity
+  times[slot] = t
+  watts[slot] = s.watts
+  track.size++
+  acc.samples++
+}
+
+// Returns false when the sample was a duplicate or too late to place.
+function insertLate(acc: SampleAccumulator, track: DeviceTrack, t: number, w: number, device: string): boolean {
+  const capacity = acc.options.reorderWindow
+  const { times, watts } = track
+  let i = track.size - 1
+  while (i >= 0 && times[(track.head + i) % capacity]! > t) i--
+  if (i >= 0 ? times[(track.head + i) % capacity] === t : t === track.lastMs) {
+    acc.duplicates++
+    return false
+  }
+  if (i < 0 && t < track.lastMs) {
+    acc.dropped++
+    return false
+  }
+  acc.outOfOrder++
+  if (track.size === capacity) {
+    if (i < 0) {
+      // It belongs before everything held, right after the last integrated sample.
+      integrateSegment(acc, track.lastMs, track.lastW, t, w, device)
+      track.lastMs = t
+      track.lastW = w
+      return true
+    }
+    integrateOldest(acc, track, device)
+    i--
+  }
+  // Shift the tail one slot right to open position i + 1.
+  for (let j = track.size - 1; j > i; j--) {
+    const from = (track.head + j) % capacity
+    const to = (track.head + j + 1) % capacity
+    times[to] = times[from]!
+    watts[to] = watts[from]!
+  }
+  const slot = (track.head + i + 1) % capacity
+  times[slot] = t
+  watts[slot] = w
+  track.size++
+  return true
+}
+
+function integrateOldest(acc: SampleAccumulator, track: DeviceTrack, device: string): void {
+  const t = track.times[track.head]!
+  const w = track.watts[track.head]!
+  track.head = (track.head + 1) % acc.options.reorderWindow
+  track.size--
+  track.samples++
+  if (t < acc.minMs) acc.minMs = t
+  if (t > acc.maxMs) acc.maxMs = t
+  if (Number.isNaN(track.lastMs)) {
+    track.firstMs = t
+    track.firstW = w
+  } else {
+    integrateSegment(acc, track.lastMs, track.lastW, t, w, device)
+  }
+  track.lastMs = t
+  track.lastW = w
+}
+
+/**
+ * Adds the trapezoid between two samples of a device, applying the gap policy; split across UTC
+ * hours (and clipped) by integrating the straight line between them exactly.
+ * @returns the energy added, J.
+ */
+export function integrateSegment(acc: SampleAccumulator, t0: number, w0: number, t1: number, w1: number, device: string): number {
+  const dt = t1 - t0
+  if (dt > acc.options.gapThresholdMs) {
+    acc.gapCount++
+    if (acc.gaps.length < MAX_GAPS_KEPT) acc.gaps.push({ device, startMs: t0, endMs: t1 })
+    if (acc.options.gaps !== 'bridge') return 0
+  }
+  return integrateLine(acc, t0, w0, t1, w1)
+}
+
+function integrateLine(acc: SampleAccumulator, t0: number, w0: number, t1: number, w1: number): number {
+  const dt = t1 - t0
+  let a = t0
+  let b = t1
+  const clip = acc.options.clip
+  if (clip) {
+    if (a < clip.startMs) a = clip.startMs
+    if (b > clip.endMs) b = clip.endMs
+    if (b <= a) return 0
+  }
+  const slope = (w1 - w0) / dt
+  let total = 0
+  while (a < b) {
+    const hour = a - (a % HOUR_MS)
+    const end = Math.min(b, hour + HOUR_MS)
+    const energyJ = ((end - a) * (w0 + slope * (a - t0) + w0 + slope * (end - t0))) / 2000
+    addToHour(acc, hour, energyJ)
+    total += energyJ
+    a = end
+  }
+  return total
+}
+
+function addToHour(acc: SampleAccumulator, hour: number, energyJ: number): void {
+  acc.energyJ += energyJ
+  if (hour === acc.hourKey) {
+    acc.hourJ += energyJ
+    return
+  }
+  flushHour(acc)
+  acc.hourKey = hour
+  acc.hourJ = acc.hourJ + energyJ
+}
+
+function flushHour(acc: SampleAccumulator): void {
+  if (!Number.isNaN(acc.hourKey)) acc.hourlyJ.set(acc.hourKey, (acc.hourlyJ.get(acc.hourKey) ?? 0) + acc.hourJ)
+  acc.hourKey = NaN
+  acc.hourJ = 0
+}
+
+/** Adds energy known over an interval, spread over its hours in proportion to time (clip applies). */
+export function addSegment(acc: SampleAccumulator, seg: EnergySegment): void {
+  const span = seg.endMs - seg.startMs
+  if (!(span > 0)) {
+    addToHour(acc, seg.startMs - (seg.startMs % HOUR_MS), seg.energyJ)
+    acc.samples++
+    return
+  }
+  const watts = (seg.energyJ * 1000) / span
+  // Known energy is never a gap: it was measured across the whole interval.
+  integrateLine(acc, seg.startMs, watts, seg.endMs, watts)
+  if (seg.startMs < acc.minMs) acc.minMs = seg.startMs
+  if (seg.endMs > acc.maxMs) acc.maxMs = seg.endMs
+  acc.samples++
+}
+
+/** What one device contributed: its first and last samples, for joining logs of the same device. */
+export interface DeviceSpan {
+  readonly device: string
+  readonly firstMs: number
+  readonly firstW: number
+  readonly lastMs: number
+  readonly lastW: number
+  readonly samples: number
+}
+
+export interface IntegrationResult {
+  readonly energyJ: number
+  readonly hourlyJ: ReadonlyMap<number, number>
+  readonly devices: readonly DeviceSpan[]
+  readonly startMs: number
+  readonly endMs: number
+  readonly samples: number
+  readonly duplicates: number
+  readonly outOfOrder: number
+  readonly dropped: number
+  readonly gapCount: number
+  readonly gaps: readonly Gap[]
+}
+
+/** Integrates what is still in the reorder windows and returns the totals. */
+export function finishAccumulator(acc: SampleAccumulator): IntegrationResult {
+  const devices: DeviceSpan[] = []
+  for (const [device, track] of acc.devices) {
+    while (track.size > 0) integrateOldest(acc, track, device)
+    if (track.samples > 0) {
+      devices.push({ device, firstMs: track.firstMs, firstW: track.firstW, lastMs: track.lastMs, lastW: track.lastW, samples: track.samples })
+    }
+  }
+  flushHour(acc)
+  return {
+    energyJ: acc.energyJ,
+    hourlyJ: acc.hourlyJ,
+    devices,
+    startMs: acc.minMs,
+    endMs: acc.maxMs,
+    samples: acc.samples,
+    duplicates: acc.duplicates,
+    outOfOrder: acc.outOfOrder,
+    dropped: acc.dropped,
+    gapCount: acc.gapCount,
+    gaps: acc.gaps,
+  }
+}
+
+/** One log's result with the settings it was read under, for `mergeResults`. */
+export interface ResultPart {
+  readonly file: string
+  readonly result: IntegrationResult
+  readonly replicas: number
+  readonly options: IntegrationOptions
+}
+
+export interface MergedEnergy {
+  readonly energyJ: number
+  readonly hourlyJ: Map<number, number>
+  /** Gaps between the logs of one device (a log split in two files), with the later file. */
+  readonly joinGaps: readonly (Gap & { readonly file: string })[]
+  /** The same device in two logs over overlapping time: integrated twice, so the caller must refuse it. */
+  readonly overlaps: readonly { readonly device: string; readonly files: readonly [string, string] }[]
+  readonly devices: number
+}
+
+/**
+ * Combines logs: different devices add; the logs of one device (a log split across files) are
+ * joined by the trapezoid between the last sample of one and the first of the next, so two files
+ * of one run give the energy of one file. Replicas scale each log and its join.
+ */
+export function mergeResults(parts: readonly ResultPart[]): MergedEnergy {
+  const hourlyJ = new Map<number, number>()
+  let energyJ = 0
+  for (const part of parts) {
+    energyJ += part.result.energyJ * part.replicas
+    for (const [hour, j] of part.result.hourlyJ) hourlyJ.set(hour, (hourlyJ.get(hour) ?? 0) + j * part.replicas)
+  }
+  const byDevice = new Map<string, { span: DeviceSpan; part: ResultPart }[]>()
+  for (const part of parts) {
+    for (const span of part.result.devices) {
+      const list = byDevice.get(span.device) ?? []
+      list.push({ span, part })
+      byDevice.set(span.device, list)
+    }
+  }
+  const joinGaps: (Gap & { file: string })[] = []
+  const overlaps: { device: string; files: [string, string] }[] = []
+  for (const [device, list] of byDevice) {
+    list.sort((x, y) => x.span.firstMs - y.span.firstMs)
+    for (let i = 1; i < list.length; i++) {
+      const before = list[i - 1]!
+      const after = list[i]!
+      if (after.span.firstMs < before.span.lastMs) {
+        overlaps.push({ device, files: [before.part.file, after.part.file] })
+        continue
+      }
+      const acc = createAccumulator(after.part.options)
+      integrateSegment(acc, before.span.lastMs, before.span.lastW, after.span.firstMs, after.span.firstW, device)
+      const bridge = finishAccumulator(acc)
+      energyJ += bridge.energyJ * after.part.replicas
+      for (const [hour, j] of bridge.hourlyJ) hourlyJ.set(hour, (hourlyJ.get(hour) ?? 0) + j * after.part.replicas)
+      for (const gap of bridge.gaps) joinGaps.push({ ...gap, file: after.part.file })
+    }
+  }
+  return { energyJ, hourlyJ, joinGaps, overlaps, devices: byDevice.size }
+}

@@ -1,0 +1,189 @@
+import { problem, type Problem } from '../core/errors.js'
+import type { GridSeries, SeriesHour } from '../core/model.js'
+import { isUnitProblem, parseQuantity } from '../core/units.js'
+import { createLocalClock, parseTimestamp, type LocalClock } from './logs/local-time.js'
+import { headerUnit, splitCsv } from './logs/reader.js'
+import type { RepoSource } from './source.js'
+
+const HOUR_MS = 3_600_000
+const KG_PER_LB_MWH = 0.45359237 / 1000
+const UTC = createLocalClock('UTC') as LocalClock
+
+type Kind = 'average' | 'marginal'
+
+interface Column {
+  readonly index: number
+  readonly kind: Kind
+  /** To kgCO2e/kWh. */
+  readonly factor: number
+}
+
+/** Means per UTC hour of the points given (5-minute WattTime data becomes hourly). */
+class HourBins {
+  private readonly sums = new Map<number, { average: number; averageN: number; marginal: number; marginalN: number }>()
+
+  add(atMs: number, kind: Kind, kgPerKWh: number): void {
+    const hour = Math.floor(atMs / HOUR_MS) * HOUR_MS
+    const bin = this.sums.get(hour) ?? { average: 0, averageN: 0, marginal: 0, marginalN: 0 }
+    if (kind === 'average') {
+      bin.average += kgPerKWh
+      bin.averageN++
+    } else {
+      bin.marginal += kgPerKWh
+      bin.marginalN++
+    }
+    this.sums.set(hour, bin)
+  }
+
+  hours(): Map<number, SeriesHour> {
+    const out = new Map<number, SeriesHour>()
+    for (const [hour, b] of [...this.sums].sort((x, y) => x[0] - y[0])) {
+      out.set(hour, {
+        ...(b.averageN > 0 ? { averageKgPerKWh: b.average / b.averageN } : {}),
+        ...(b.marginalN > 0 ? { marginalKgPerKWh: b.marginal / b.marginalN } : {}),
+      })
+    }
+    return out
+  }
+}
+
+// Electricity Maps: `Carbon Intensity gCO₂eq/kWh (LCA)` (old) or `Carbon intensity gCO₂eq/kWh (Life cycle)` (new).
+const EM_LIFECYCLE = /^carbon intensity gco[2₂]eq\/kwh \((?:lca|life cycle)\)$/
+const EM_DIRECT = /^carbon intensity gco[2₂]eq\/kwh \(direct\)$/
+
+function columnsOf(header: readonly string[]): { time: number; columns: Column[]; description: string } | string {
+  const keys = header.map((h) => h.trim().toLowerCase())
+  const emTime = keys.indexOf('datetime (utc)')
+  const lifecycle = keys.findIndex((k) => EM_LIFECYCLE.test(k))
+  const direct = keys.findIndex((k) => EM_DIRECT.test(k))
+  if (lifecycle >= 0 || direct >= 0) {
+    const time = emTime >= 0 ? emTime : keys.indexOf('timestamp')
+    if (time < 0) return 'an Electricity Maps file needs a "Datetime (UTC)" column'
+    return { time, columns: [{ index: lifecycle >= 0 ? lifecycle : direct, kind: 'average', factor: 1e-3 }], description: `Electricity Maps, ${lifecycle >= 0 ? 'life-cycle' : 'direct'}` }
+  }
+  const pointTime = keys.indexOf('point_time')
+  if (pointTime >= 0 && keys.includes('value')) {
+    return { time: pointTime, columns: [{ index: keys.indexOf('value'), kind: 'marginal', factor: KG_PER_LB_MWH }], description: 'WattTime marginal (MOER, lbs CO2/MWh)' }
+  }
+  const time = keys.indexOf('timestamp')
+  const columns: Column[] = []
+  for (const [index, cell] of header.entries()) {
+    const name = keys[index]!.replace(/\s*\[.*\]$/, '')
+    if (name !== 'average' && name !== 'marginal') continue
+    const unit = headerUnit(cell) ?? 'gCO2e/kWh'
+    const parsed = parseQuantity(`1 ${unit}`, 'intensity')
+    if (isUnitProblem(parsed)) return `column "${cell.trim()}": ${parsed.message}`
+    columns.push({ index, kind: name, factor: parsed.value })
+  }
+  if (time < 0 || columns.length === 0) {
+    return 'expected an Electricity Maps hourly CSV, a WattTime point_time,value CSV, or a header "timestamp,average,marginal" (gCO2e/kWh unless a unit is named, e.g. "average [kgCO2e/kWh]")'
+  }
+  return { time, columns, description: 'hourly series' }
+}
+
+
+function readCsv(text: string, file: string, bins: HourBins, problems: Problem[]): string | undefined {
+  const lines = text.split(/\r?\n/)
+  const headerIndex = lines.findIndex((l) => l.trim() !== '')
+  if (headerIndex < 0) {
+    problems.push(problem('series', `grid series ${file} is empty`, { pos: { file, line: 1, col: 1 } }))
+    return undefined
+  }
+  const header = splitCsv(lines[headerIndex]!.replace(/^\uFEFF/, ''))
+  const found = columnsOf(header)
+  if (typeof found === 'string') {
+    problems.push(problem('series', found, { pos: { file, line: headerIndex + 1, col: 1 } }))
+    return undefined
+  }
+  const zoneCol = header.findIndex((h) => h.trim().toLowerCase() === 'zone id')
+  let zone: string | undefined
+  for (let i = headerIndex + 1; i < lines.length; i++) {
+    const line = lines[i]!
+    if (line.trim() === '') continue
+    const cells = splitCsv(line)
+    const pos = { file, line: i + 1, col: 1 }
+    const atMs = parseTimestamp(cells[found.time] ?? '', UTC)
+    if (Number.isNaN(atMs)) {
+      problems.push(problem('series', `timestamp "${cells[found.time] ?? ''}" is not ISO 8601 (UTC)`, { pos, suggestion: '2024-06-03 13:00:00' }))
+      continue
+    }
+    if (zoneCol >= 0) zone ??= cells[zoneCol]?.trim()
+    for (const col of found.columns) {
+      const cell = (cells[col.index] ?? '').trim()
+      if (cell === '') continue
+      const value = Number(cell)
+      if (!(value >= 0)) {
+        problems.push(problem('series', `${col.kind} intensity "${cell}" is not a number ≥ 0`, { pos: { ...pos, col: col.index + 1 } }))
+        continue
+      }
+      bins.add(atMs, col.kind, value * col.factor)
+    }
+  }
+  return zone ? found.description.replace('Electricity Maps', `Electricity Maps, ${zone}`) : found.description
+}
+
+interface WattTimeDoc {
+  readonly data?: readonly { readonly point_time?: unknown; readonly value?: unknown }[]
+  readonly meta?: { readonly units?: string; readonly signal_type?: string; readonly region?: string }
+}
+
+function readWattTime(text: string, file: string, bins: HourBins, problems: Problem[]): string | undefined {
+  const pos = { file, line: 1, col: 1 }
+  let doc: WattTimeDoc
+  try {
+    const parsed = JSON.parse(text) as WattTimeDoc | WattTimeDoc['data']
+    doc = Array.isArray(parsed) ? { data: parsed, meta: { units: 'lbs_co2_per_mwh', signal_type: 'co2_moer' } } : (parsed as WattTimeDoc)
+  } catch (e) {
+    problems.push(problem('series', `not valid JSON: ${(e as Error).message}`, { pos }))
+    return undefined
+  }
+  const units = doc.meta?.units
+  const signal = doc.meta?.signal_type ?? 'co2_moer'
+  if (!Array.isArray(doc.data) || units !== 'lbs_co2_per_mwh' || (signal !== 'co2_moer' && signal !== 'co2_aoer')) {
+    problems.push(problem('series', `expected WattTime data with meta.units "lbs_co2_per_mwh" and signal_type co2_moer or co2_aoer; found units "${units ?? ''}", signal "${signal}"`, { pos }))
+    return undefined
+  }
+  const kind: Kind = signal === 'co2_moer' ? 'marginal' : 'average'
+  for (const [i, point] of doc.data.entries()) {
+    const atMs = typeof point.point_time === 'string' ? parseTimestamp(point.point_time, UTC) : NaN
+    const value = typeof point.value === 'number' ? point.value : NaN
+    if (Number.isNaN(atMs) || !(value >= 0)) {
+      problems.push(problem('series', `data[${i}]: expected {"point_time": ISO 8601, "value": lbs CO2/MWh}`, { pos }))
+      continue
+    }
+    bins.add(atMs, kind, value * KG_PER_LB_MWH)
+  }
+  return `WattTime${doc.meta?.region ? ` ${doc.meta.region}` : ''}, ${kind} (${signal})`
+}
+
+/**
+ * Reads an hourly grid-intensity series committed in the repo: an Electricity Maps hourly CSV
+ * export (either header version; life-cycle preferred over direct), WattTime marginal data (JSON
+ * or `point_time,value` CSV, lbs CO2/MWh), or `timestamp,average,marginal` (gCO2e/kWh unless the
+ * header names a unit). Values become kgCO2e/kWh per UTC hour start; sub-hourly points are averaged.
+ */
+export async function readGridSeries(
+  path: string,
+  source: RepoSource,
+  opts: { readonly maxLogBytes: number },
+): Promise<{ series?: GridSeries; problems: Problem[] }> {
+  const stat = await source.stat(path)
+  if (!stat) return { problems: [problem('path', `grid series ${path} does not exist in ${source.description}`, { field: 'grid.series' })] }
+  if (stat.size > opts.maxLogBytes) {
+    return { problems: [problem('too-large', `grid series ${path} is ${(stat.size / 1e6).toFixed(1)} MB, over the ${(opts.maxLogBytes / 1e6).toFixed(1)} MB cap (maxLogBytes)`, { field: 'grid.series' })] }
+  }
+  let text: string
+  try {
+    text = await source.readText(path)
+  } catch (e) {
+    return { problems: [problem('io', `cannot read grid series ${path}: ${(e as Error).message}`, { field: 'grid.series' })] }
+  }
+  const problems: Problem[] = []
+  const bins = new HourBins()
+  const trimmed = text.replace(/^\uFEFF/, '').trimStart()
+  const description = trimmed.startsWith('{') || trimmed.startsWith('[') ? readWattTime(trimmed, path, bins, problems) : readCsv(text, path, bins, problems)
+  if (description === undefined || problems.some((p) => p.severity === 'error')) return { problems }
+  const hours = bins.hours()
+  if (hours.size === 0) return { problems: [problem('series', `grid series ${path} has no values`, { pos: { file: path, line: 1, col: 1 } })] }
+  return { series: { file: path, hours, description }, problems }
+}

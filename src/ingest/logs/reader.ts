@@ -1,0 +1,97 @@
+import { problem, type Problem } from '../../core/errors.js'
+import type { LogFormat, LogSpec } from '../../core/model.js'
+import type { EnergySegment, PowerSample } from '../../core/samples.js'
+import type { LineBatch } from '../lines.js'
+import type { LocalClock } from './local-time.js'
+
+/** What a reader hands the fold per batch of lines. */
+export interface ReadBatch {
+  readonly samples: readonly PowerSample[]
+  /** Energy known over an interval (counters, CodeCarbon runs). */
+  readonly segments?: readonly EnergySegment[]
+}
+
+/** Side results of a read: problems and facts that are not samples. Readers mutate it. */
+export interface ReadContext {
+  readonly file: string
+  readonly spec: LogSpec
+  readonly clock: LocalClock
+  readonly problems: Problem[]
+  /** Values that say "no reading" (`[N/A]`, `[Not Supported]`, `NaN`, `-`, empty): skipped, counted. */
+  missing: number
+  /** Lines with an error; after `MAX_LINE_PROBLEMS` only counted. */
+  badLines: number
+  /** CodeCarbon: its energy already includes its PUE. */
+  facilityIncluded: boolean
+  reported?: { emissionsKgCO2e?: number; intensityKgPerKWh?: number; tool: string }
+  /** Notes for the report (`counter reset 2 times`). */
+  readonly notes: string[]
+}
+
+/** One log format. */
+export interface LogReader {
+  readonly format: LogFormat
+  /** Whether the first lines (and the path) look like this format. */
+  sniff(head: readonly string[], path: string): boolean
+  read(lines: AsyncIterable<LineBatch>, ctx: ReadContext): AsyncIterable<ReadBatch>
+}
+
+/** Bad lines reported in full per file; more are counted in one closing problem. */
+export const MAX_LINE_PROBLEMS = 10
+
+/** Records a bad line as an error at its position. */
+export function badLine(ctx: ReadContext, line: number, message: string, extra: { col?: number; suggestion?: string } = {}): void {
+  ctx.badLines++
+  if (ctx.badLines > MAX_LINE_PROBLEMS) return
+  ctx.problems.push(
+    problem('log', message, {
+      pos: { file: ctx.file, line, col: extra.col ?? 1 },
+      ...(extra.suggestion !== undefined ? { suggestion: extra.suggestion } : {}),
+    }),
+  )
+}
+
+/** A cell that means "no reading" rather than a bad value. */
+export function isMissing(cell: string): boolean {
+  const t = cell.trim()
+  return t === '' || t === '-' || t === 'NaN' || t === 'nan' || (t.startsWith('[') && t.endsWith(']'))
+}
+
+/** Splits one CSV line, honouring double quotes (pandas quotes cells with commas). */
+export function splitCsv(line: string): string[] {
+  if (!line.includes('"')) return line.split(',')
+  const cells: string[] = []
+  let cell = ''
+  let quoted = false
+  for (let i = 0; i < line.length; i++) {
+    const c = line[i]!
+    if (quoted) {
+      if (c === '"' && line[i + 1] === '"') {
+        cell += '"'
+        i++
+      } else if (c === '"') quoted = false
+      else cell += c
+    } else if (c === '"') quoted = true
+    else if (c === ',') {
+      cells.push(cell)
+      cell = ''
+    } else cell += c
+  }
+  cells.push(cell)
+  return cells
+}
+
+/** Normalizes a header cell for matching: lower case, no unit in brackets, no surrounding space. */
+export function headerKey(cell: string): string {
+  return cell.trim().replace(/^\uFEFF/, '').replace(/\s*\[[^\]]*\]\s*$/, '').toLowerCase()
+}
+
+/** The unit in brackets of a header cell (`power.draw [W]` → `W`). */
+export function headerUnit(cell: string): string | undefined {
+  return /\[([^\]]+)\]\s*$/.exec(cell)?.[1]?.trim()
+}
+
+/** Iterates the lines of batches with their numbers; for readers of small files. */
+export function* numbered(batch: LineBatch): Generator<[string, number]> {
+  for (let i = 0; i < batch.lines.length; i++) yield [batch.lines[i]!, batch.firstLine + i]
+}

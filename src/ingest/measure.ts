@@ -1,0 +1,208 @@
+import { problem, type Problem } from '../core/errors.js'
+import type { GapPolicy, LogSpec, MeasuredEnergy } from '../core/model.js'
+import { addSample, addSegment, createAccumulator, finishAccumulator, mergeResults, type ResultPart } from '../core/samples.js'
+import { readLineBatches, NotTextError, type LineBatch } from './lines.js'
+import { detectReader, LOG_READERS, readerFor } from './logs/index.js'
+import { createLocalClock } from './logs/local-time.js'
+import { MAX_LINE_PROBLEMS, type ReadContext } from './logs/reader.js'
+import type { RepoSource } from './source.js'
+
+const J_PER_KWH = 3.6e6
+const HEAD_LINES = 10
+
+export interface MeasureProgress {
+  readonly file: string
+  readonly bytesRead: number
+  readonly totalBytes: number
+}
+
+export interface MeasureOptions {
+  /** Logs larger than this are refused (the message names the cap). */
+  readonly maxLogBytes: number
+  /** The manifest that lists the logs, for messages. */
+  readonly manifestFile: string
+  /** Called after each chunk of a log; see `createTtyProgress`. */
+  readonly onProgress?: (p: MeasureProgress) => void
+}
+
+const iso = (ms: number): string => new Date(ms).toISOString().replace('.000Z', 'Z')
+const mb = (bytes: number): string => `${(bytes / 1e6).toFixed(bytes < 1e7 ? 1 : 0)} MB`
+
+/**
+ * Integrates the power logs of one experiment: each log streamed line by line in constant memory,
+ * samples folded per device, logs of one device joined, different devices added, replicas applied.
+ * @returns the energy (its warnings in `measured.warnings`, `problems` empty), or no energy and
+ *   every problem (errors first, then warnings).
+ */
+export async function measureEnergy(
+  specs: readonly LogSpec[],
+  source: RepoSource,
+  opts: MeasureOptions,
+): Promise<{ measured?: MeasuredEnergy; problems: Problem[] }> {
+  const errors: Problem[] = []
+  const warnings: Problem[] = []
+  const parts: ResultPart[] = []
+  const contexts: ReadContext[] = []
+  for (const [i, spec] of specs.entries()) {
+    const field = `logs.${i}`
+    const read = await readOne(spec, field, source, opts)
+    for (const p of read.problems) (p.severity === 'error' ? errors : warnings).push(p)
+    if (read.part) parts.push(read.part)
+    if (read.ctx) contexts.push(read.ctx)
+  }
+  if (errors.length > 0 || parts.length === 0) return { problems: [...errors, ...warnings] }
+
+  const facility = contexts.map((c) => c.facilityIncluded)
+  if (facility.includes(true) && facility.includes(false)) {
+    const message = 'CodeCarbon files (energy that includes its PUE) and power logs (IT energy) cannot be combined in one experiment; list one kind'
+    return { problems: [problem('log', message, { field: 'logs', pos: { file: opts.manifestFile, line: 1, col: 1 } }), ...warnings] }
+  }
+  const merged = mergeResults(parts)
+  for (const o of merged.overlaps) {
+    errors.push(problem('log', `${o.files[0]} and ${o.files[1]} both hold device ${o.device} over the same time; list one of them (they would be counted twice)`, { field: 'logs' }))
+  }
+  const gaps: { startMs: number; endMs: number; file: string; policy: GapPolicy }[] = []
+  for (const part of parts) {
+    for (const g of part.result.gaps) gaps.push({ startMs: g.startMs, endMs: g.endMs, file: part.file, policy: part.options.gaps })
+  }
+  for (const g of merged.joinGaps) {
+    const policy = parts.find((p) => p.file === g.file)?.options.gaps ?? 'bridge'
+    gaps.push({ startMs: g.startMs, endMs: g.endMs, file: g.file, policy })
+    const message = `device ${g.device} has no samples from ${iso(g.startMs)} to ${iso(g.endMs)} between two logs`
+    if (policy === 'fail') errors.push(problem('log', `${message} (gaps: fail)`, { pos: { file: g.file, line: 1, col: 1 } }))
+    else warnings.push({ ...problem('log', `${message}; ${policy === 'bridge' ? 'bridged' : 'counted as zero'}`, { pos: { file: g.file, line: 1, col: 1 } }), severity: 'warning' })
+  }
+  if (errors.length > 0) return { problems: [...errors, ...warnings] }
+
+  const hourlyKWh = new Map<number, number>()
+  for (const [hour, j] of [...merged.hourlyJ].sort((a, b) => a[0] - b[0])) hourlyKWh.set(hour, j / J_PER_KWH)
+  const reported = combineReported(contexts)
+  const measured: MeasuredEnergy = {
+    energyKWh: merged.energyJ / J_PER_KWH,
+    facilityIncluded: facility.every(Boolean),
+    hourlyKWh,
+    startMs: Math.min(...parts.map((p) => p.result.startMs)),
+    endMs: Math.max(...parts.map((p) => p.result.endMs)),
+    samples: parts.reduce((n, p) => n + p.result.samples, 0),
+    devices: merged.devices,
+    duplicates: parts.reduce((n, p) => n + p.result.duplicates, 0),
+    outOfOrder: parts.reduce((n, p) => n + p.result.outOfOrder, 0),
+    gaps,
+    files: parts.map((p) => p.file),
+    ...(reported ? { reported } : {}),
+    warnings,
+  }
+  return { measured, problems: [] }
+}
+
+function combineReported(contexts: readonly ReadContext[]): MeasuredEnergy['reported'] {
+  const with_ = contexts.filter((c) => c.reported)
+  if (with_.length === 0) return undefined
+  const emissionsKgCO2e = with_.reduce((s, c) => s + (c.reported?.emissionsKgCO2e ?? 0), 0)
+  const energyKWh = with_.reduce((s, c) => {
+    const r = c.reported!
+    return s + (r.intensityKgPerKWh ? (r.emissionsKgCO2e ?? 0) / r.intensityKgPerKWh : 0)
+  }, 0)
+  return { tool: with_[0]!.reported!.tool, emissionsKgCO2e, ...(energyKWh > 0 ? { intensityKgPerKWh: emissionsKgCO2e / energyKWh } : {}) }
+}
+
+async function readOne(
+  spec: LogSpec,
+  field: string,
+  source: RepoSource,
+  opts: MeasureOptions,
+): Promise<{ part?: ResultPart; ctx?: ReadContext; problems: Problem[] }> {
+  const file = spec.path
+  const at = { file: opts.manifestFile, line: 1, col: 1 }
+  const stat = await source.stat(file)
+  if (!stat) return { problems: [problem('path', `log file ${file} (listed in ${opts.manifestFile}) does not exist in ${source.description}`, { field: `${field}.path` })] }
+  if (stat.size > opts.maxLogBytes) {
+    const message = `log file ${file} is ${mb(stat.size)}, over the ${mb(opts.maxLogBytes)} cap on log size (maxLogBytes); raise the cap or split the log`
+    return { problems: [problem('too-large', message, { field: `${field}.path` })] }
+  }
+  const clock = createLocalClock(spec.timezone)
+  if ('code' in clock) return { problems: [{ ...clock, field: `${field}.timezone`, pos: at }] }
+  const stream = source.openStream(file)
+  const ctx: ReadContext = { file, spec, clock, problems: [], missing: 0, badLines: 0, facilityIncluded: false, notes: [] }
+  const acc = createAccumulator({ gapThresholdMs: spec.gapThresholdS * 1000, gaps: spec.gaps })
+  try {
+    const batches = readLineBatches(stream, file)
+    const first = await batches.next()
+    if (first.done) return { problems: [problem('log', `log file ${file} is empty`, { pos: { file, line: 1, col: 1 } })] }
+    const head = first.value.lines.slice(0, HEAD_LINES)
+    const reader = spec.format ? readerFor(spec.format) : detectReader(head, file)
+    if (!reader) {
+      const formats = LOG_READERS.map((r) => r.format).join(', ')
+      const message = `cannot tell the format of ${file} from its first lines; set logs[].format to one of ${formats}`
+      return { problems: [problem('log', message, { pos: { file, line: 1, col: 1 }, field: `${field}.format` })] }
+    }
+    const withProgress = async function* (): AsyncGenerator<LineBatch> {
+      opts.onProgress?.({ file, bytesRead: first.value.bytesRead, totalBytes: stat.size })
+      yield first.value
+      for await (const b of batches) {
+        opts.onProgress?.({ file, bytesRead: b.bytesRead, totalBytes: stat.size })
+        yield b
+      }
+    }
+    for await (const batch of reader.read(withProgress(), ctx)) {
+      for (const s of batch.samples) addSample(acc, s)
+      if (batch.segments) for (const seg of batch.segments) addSegment(acc, seg)
+    }
+  } catch (e) {
+    if (e instanceof NotTextError) return { problems: [e.problem] }
+    return { problems: [problem('io', `cannot read log file ${file}: ${(e as Error).message}`, { field: `${field}.path` })] }
+  } finally {
+    stream.destroy()
+  }
+  const result = finishAccumulator(acc)
+  const problems = [...ctx.problems]
+  const warn = (message: string): void => {
+    problems.push({ ...problem('log', message, { pos: { file, line: 1, col: 1 } }), severity: 'warning' })
+  }
+  if (ctx.badLines > MAX_LINE_PROBLEMS) problems.push(problem('log', `${ctx.badLines - MAX_LINE_PROBLEMS} more bad lines in ${file}`, { pos: { file, line: 1, col: 1 } }))
+  if (result.samples === 0 && !problems.some((p) => p.severity === 'error')) {
+    problems.push(problem('log', `no power readings in ${file} (${ctx.missing} values were [N/A] or empty)`, { pos: { file, line: 1, col: 1 } }))
+  }
+  for (const g of result.gaps) {
+    const message = `device ${g.device} has no samples from ${iso(g.startMs)} to ${iso(g.endMs)} (${((g.endMs - g.startMs) / 1000).toFixed(1)} s, over the ${spec.gapThresholdS} s gap threshold)`
+    if (spec.gaps === 'fail') problems.push(problem('log', `${message}; gaps: fail`, { pos: { file, line: 1, col: 1 }, field: `${field}.gaps` }))
+    else warn(`${message}; ${spec.gaps === 'bridge' ? 'bridged by a straight line (set gaps: zero or fail to change)' : 'counted as zero'}`)
+  }
+  if (result.gapCount > result.gaps.length) warn(`${result.gapCount - result.gaps.length} more gaps in ${file}`)
+  if (result.duplicates > 0) warn(`${result.duplicates} duplicate samples (same device and time) in ${file}: the first of each kept`)
+  if (result.outOfOrder > 0) warn(`${result.outOfOrder} samples out of time order in ${file}: put back in order`)
+  if (result.dropped > 0) warn(`${result.dropped} samples in ${file} arrived too late to put back in order: dropped`)
+  if (ctx.missing > 0) warn(`${ctx.missing} values in ${file} were [N/A], [Not Supported] or empty: skipped, not counted as 0 W`)
+  for (const note of ctx.notes) warn(`${file}: ${note}`)
+  return { part: { file, result, replicas: spec.replicas, options: { gapThresholdMs: spec.gapThresholdS * 1000, gaps: spec.gaps } }, ctx, problems }
+}
+
+/**
+ * A progress callback that draws `file 42 % (420 MB of 1.0 GB)` on a terminal once an ingest has
+ * run for a second; nothing when `out` is not a TTY or in CI, so JSON output and CI logs stay clean.
+ * @param now the clock (injected for tests).
+ */
+export function createTtyProgress(
+  out: { isTTY?: boolean; write(s: string): unknown },
+  env: Readonly<Record<string, string | undefined>>,
+  now: () => number,
+): { onProgress: (p: MeasureProgress) => void; done: () => void } {
+  const enabled = out.isTTY === true && !env.CI
+  const started = now()
+  let drawn = false
+  let lastDraw = 0
+  return {
+    onProgress(p) {
+      if (!enabled) return
+      const t = now()
+      if (t - started < 1000 || t - lastDraw < 100) return
+      lastDraw = t
+      drawn = true
+      const pct = p.totalBytes > 0 ? Math.floor((100 * p.bytesRead) / p.totalBytes) : 0
+      out.write(`\r${p.file} ${pct} % (${mb(p.bytesRead)} of ${mb(p.totalBytes)})\u001b[K`)
+    },
+    done() {
+      if (drawn) out.write('\r\u001b[K')
+    },
+  }
+}
