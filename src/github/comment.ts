@@ -32,9 +32,12 @@ export function commentBody(key: string, markdown: string, maxChars: number = MA
   const full = `${marker}\n${markdown}`
   if (full.length <= maxChars) return full
   const note = '\n\n> [!NOTE]\n> This comment was cut at GitHub\'s 65,536-character limit; the job summary and the JSON report (`report-path` output) have everything.\n'
-  let cut = full.slice(0, maxChars - note.length)
+  // 4 characters of room for a closing fence.
+  let cut = full.slice(0, maxChars - note.length - 4)
   const lastNewline = cut.lastIndexOf('\n')
   if (lastNewline > marker.length) cut = cut.slice(0, lastNewline)
+  // Never end on half of a surrogate pair.
+  if (/[\uD800-\uDBFF]$/.test(cut)) cut = cut.slice(0, -1)
   // An open code fence (a Mermaid chart) would swallow the note.
   if ((cut.match(/^```/gm) ?? []).length % 2 === 1) cut += '\n```'
   return cut + note

@@ -32,14 +32,15 @@ function plainNumber(kg: number): string {
 export function foldSummary(markdown: string, maxBytes: number = MAX_SUMMARY_BYTES, reportPath?: string): string {
   if (Buffer.byteLength(markdown, 'utf8') <= maxBytes) return markdown
   const note = `\n\n> [!NOTE]\n> The summary was cut at GitHub's 1 MiB limit.${reportPath ? ` The full report is in \`${reportPath}\` (output \`report-path\`).` : ''}\n`
-  const budget = maxBytes - Buffer.byteLength(note, 'utf8') - 64
+  // Room for closing a fence and a few nested <details>.
+  const budget = maxBytes - Buffer.byteLength(note, 'utf8') - 256
   // Byte-accurate cut without splitting a multi-byte character: cut the buffer, decode, drop a partial last char.
   let cut = Buffer.from(markdown, 'utf8').subarray(0, budget).toString('utf8').replace(/\uFFFD$/, '')
   const lastNewline = cut.lastIndexOf('\n')
   if (lastNewline > 0) cut = cut.slice(0, lastNewline)
   if ((cut.match(/^```/gm) ?? []).length % 2 === 1) cut += '\n```'
   const open = (cut.match(/<details\b/g) ?? []).length - (cut.match(/<\/details>/g) ?? []).length
-  cut += '\n</details>'.repeat(Math.max(0, open))
+  cut += '\n</details>'.repeat(Math.min(20, Math.max(0, open)))
   return cut + note
 }
 
