@@ -1,0 +1,32 @@
+/**
+ * ISO 3166-1 alpha-2 to alpha-3 for the countries Electricity Maps zones are keyed by (a zone such
+ * as `US-MIDA-PJM` belongs to the country before its first hyphen). Kosovo has no ISO code: XK/XKX
+ * is the common user-assigned pair.
+ */
+const PAIRS =
+  'AE:ARE AF:AFG AG:ATG AL:ALB AM:ARM AO:AGO AR:ARG AT:AUT AU:AUS AW:ABW AX:ALA AZ:AZE BA:BIH BB:BRB BD:BGD BE:BEL ' +
+  'BF:BFA BG:BGR BH:BHR BI:BDI BJ:BEN BN:BRN BO:BOL BR:BRA BS:BHS BT:BTN BW:BWA BY:BLR BZ:BLZ CA:CAN CD:COD CF:CAF ' +
+  'CG:COG CH:CHE CI:CIV CL:CHL CM:CMR CN:CHN CO:COL CR:CRI CU:CUB CV:CPV CW:CUW CY:CYP CZ:CZE DE:DEU DJ:DJI DK:DNK ' +
+  'DM:DMA DO:DOM DZ:DZA EC:ECU EE:EST EG:EGY ER:ERI ES:ESP ET:ETH FI:FIN FJ:FJI FK:FLK FM:FSM FO:FRO FR:FRA GA:GAB ' +
+  'GB:GBR GE:GEO GF:GUF GH:GHA GI:GIB GL:GRL GM:GMB GN:GIN GP:GLP GQ:GNQ GR:GRC GS:SGS GT:GTM GU:GUM GW:GNB GY:GUY ' +
+  'HK:HKG HN:HND HR:HRV HT:HTI HU:HUN ID:IDN IE:IRL IL:ISR IN:IND IQ:IRQ IR:IRN IS:ISL IT:ITA JM:JAM JO:JOR JP:JPN ' +
+  'KE:KEN KG:KGZ KH:KHM KM:COM KP:PRK KR:KOR KW:KWT KY:CYM KZ:KAZ LA:LAO LB:LBN LC:LCA LK:LKA LR:LBR LS:LSO LT:LTU ' +
+  'LU:LUX LV:LVA LY:LBY MA:MAR MD:MDA ME:MNE MG:MDG MK:MKD ML:MLI MM:MMR MN:MNG MO:MAC MQ:MTQ MR:MRT MT:MLT MU:MUS ' +
+  'MV:MDV MW:MWI MX:MEX MY:MYS MZ:MOZ NA:NAM NC:NCL NE:NER NG:NGA NI:NIC NL:NLD NO:NOR NP:NPL NZ:NZL OM:OMN PA:PAN ' +
+  'PE:PER PF:PYF PG:PNG PH:PHL PK:PAK PL:POL PM:SPM PR:PRI PS:PSE PT:PRT PW:PLW PY:PRY QA:QAT RE:REU RO:ROU RS:SRB ' +
+  'RU:RUS RW:RWA SA:SAU SB:SLB SC:SYC SD:SDN SE:SWE SG:SGP SI:SVN SK:SVK SL:SLE SN:SEN SO:SOM SR:SUR SS:SSD ST:STP ' +
+  'SV:SLV SY:SYR SZ:SWZ TD:TCD TG:TGO TH:THA TJ:TJK TL:TLS TM:TKM TN:TUN TO:TON TR:TUR TT:TTO TW:TWN TZ:TZA UG:UGA ' +
+  'US:USA UY:URY UZ:UZB VC:VCT VE:VEN VI:VIR VN:VNM VU:VUT WS:WSM XK:XKX YE:YEM YT:MYT ZA:ZAF ZM:ZMB ZW:ZWE'
+
+/** ISO-2 → ISO-3. */
+export const ISO2_TO_ISO3: ReadonlyMap<string, string> = new Map(
+  PAIRS.split(' ').map((pair) => pair.split(':') as [string, string]),
+)
+
+/** ISO-3 → ISO-2. */
+export const ISO3_TO_ISO2: ReadonlyMap<string, string> = new Map([...ISO2_TO_ISO3].map(([a, b]) => [b, a]))
+
+/** The ISO-3 country of an Electricity Maps zone key (`US-MIDA-PJM` → `USA`), if known. */
+export function zoneCountry(zoneKey: string): string | undefined {
+  return ISO2_TO_ISO3.get(zoneKey.split('-')[0] ?? '')
+}
