@@ -1,0 +1,206 @@
+/**
+ * Display formatting: full-precision numbers in, rounded text out. Only render calls these; the
+ * core and the JSON report keep every digit.
+ *
+ * One rounding rule everywhere, so a column reads evenly: in the chosen unit, values of 100 and up
+ * are whole numbers (grouped: `1,234 t`), values from 1 to 100 carry one decimal (`14.0 t`, `3.1 g`),
+ * values under 1 carry two significant figures (`0.042 g`). The unit steps up when the rounded
+ * value would reach 1,000 (999.96 kg is `1.0 t`, never `1,000 kg`).
+ */
+
+import type { Range } from '../core/range.js'
+
+interface Scale {
+  readonly unit: string
+  /** Canonical units per one of this unit. */
+  readonly factor: number
+}
+
+/** Mass scales, smallest first; `t` is tCO2e. */
+const MASS: readonly Scale[] = [
+  { unit: 'g', factor: 1e-3 },
+  { unit: 'kg', factor: 1 },
+  // tCO2e stays the top unit: ML footprints are quoted in tonnes, even GPT-scale ones (`15,000 t`).
+  { unit: 't', factor: 1e3 },
+]
+
+/** Energy scales from kWh. */
+const ENERGY: readonly Scale[] = [
+  { unit: 'Wh', factor: 1e-3 },
+  { unit: 'kWh', factor: 1 },
+  { unit: 'MWh', factor: 1e3 },
+  { unit: 'GWh', factor: 1e6 },
+  { unit: 'TWh', factor: 1e9 },
+]
+
+/**
+ * Decimals the rounding rule gives a value already expressed in its display unit, decided on the
+ * rounded value (99.96 rounds to `100`, not `100.0`; 0.996 to `1.0`, not `1.00`).
+ */
+export function decimalsFor(value: number): number {
+  const first = rawDecimals(value)
+  const second = rawDecimals(Number(value.toFixed(first)))
+  return Math.min(first, second)
+}
+
+function rawDecimals(value: number): number {
+  const a = Math.abs(value)
+  if (a === 0 || !Number.isFinite(a)) return 0
+  if (a >= 100) return 0
+  if (a >= 1) return 1
+  // two significant figures below 1
+  return Math.min(20, 1 - Math.floor(Math.log10(a)))
+}
+
+/** Groups the integer part with commas: `1234567.5` with 1 decimal is `1,234,567.5`. */
+export function formatNumber(value: number, decimals: number = decimalsFor(value)): string {
+  if (!Number.isFinite(value)) return value > 0 ? '∞' : value < 0 ? '-∞' : 'n/a'
+  const fixed = Math.abs(value).toFixed(decimals)
+  const [whole = '0', fraction] = fixed.split('.')
+  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',')
+  const negative = value < 0 && Number(fixed) !== 0
+  return `${negative ? '-' : ''}${grouped}${fraction === undefined ? '' : `.${fraction}`}`
+}
+
+/** A whole count with grouping (`9,874`). */
+export function formatCount(n: number): string {
+  return formatNumber(Math.round(n), 0)
+}
+
+interface Picked {
+  readonly scale: Scale
+  readonly inUnit: number
+  readonly decimals: number
+}
+
+/** Picks the display unit by the rounded magnitude, so rounding never shows `1,000` of a unit. */
+function pick(canonical: number, scales: readonly Scale[]): Picked {
+  const a = Math.abs(canonical)
+  let index = 0
+  for (let i = scales.length - 1; i >= 0; i--) {
+    if (a >= scales[i]!.factor) {
+      index = i
+      break
+    }
+  }
+  if (a === 0) index = scales.findIndex((s) => s.factor === 1)
+  let scale = scales[index]!
+  let inUnit = canonical / scale.factor
+  let decimals = decimalsFor(inUnit)
+  const next = scales[index + 1]
+  if (next && Math.abs(Number(inUnit.toFixed(decimals))) >= next.factor / scale.factor) {
+    scale = next
+    inUnit = canonical / scale.factor
+    decimals = decimalsFor(inUnit)
+  }
+  return { scale, inUnit, decimals }
+}
+
+export interface MassOptions {
+  /** Append `CO2e` to the unit (`12.4 tCO2e`); default `false` (`12.4 t`). */
+  readonly co2e?: boolean
+  /** Show `+` on positive values (for deltas). */
+  readonly signed?: boolean
+}
+
+function sign(value: number, text: string, signed: boolean | undefined): string {
+  if (!signed || text.startsWith('-')) return text
+  return /^[0.,]+$/.test(text.split(' ')[0] ?? '') ? `±${text}` : value > 0 ? `+${text}` : text
+}
+
+/**
+ * A mass of CO2e for display.
+ * @param kgCO2e full-precision kilograms
+ * @example formatMass(13964.3) // "14.0 t"; formatMass(552) // "552 kg"; formatMass(0.0031) // "3.1 g"
+ */
+export function formatMass(kgCO2e: number, opts: MassOptions = {}): string {
+  const p = pick(kgCO2e, MASS)
+  const unit = opts.co2e ? `${p.scale.unit}CO2e` : p.scale.unit
+  return sign(kgCO2e, `${formatNumber(p.inUnit, p.decimals)} ${unit}`, opts.signed)
+}
+
+/** A signed mass difference: `+1.8 t`, `-320 kg`, `±0 kg`. */
+export function formatMassDelta(kgCO2e: number, opts: Omit<MassOptions, 'signed'> = {}): string {
+  return formatMass(kgCO2e, { ...opts, signed: true })
+}
+
+/**
+ * Facility or IT energy for display.
+ * @param kWh full-precision kilowatt-hours
+ * @example formatEnergy(36270.08) // "36.3 MWh"
+ */
+export function formatEnergy(kWh: number, opts: { readonly signed?: boolean } = {}): string {
+  const p = pick(kWh, ENERGY)
+  return sign(kWh, `${formatNumber(p.inUnit, p.decimals)} ${p.scale.unit}`, opts.signed)
+}
+
+/**
+ * A share as a percentage: `0.17` is `17 %` (`+17 %` when signed).
+ * @param share a ratio (1 is 100 %)
+ */
+export function formatPercent(share: number, opts: { readonly signed?: boolean } = {}): string {
+  const pct = share * 100
+  // Whole percents from 10 up (`17 %`): a tenth of a percent there is noise, not information.
+  const rounded = Number(pct.toFixed(decimalsFor(pct)))
+  const decimals = Math.abs(rounded) >= 10 ? 0 : decimalsFor(pct)
+  return sign(share, `${formatNumber(pct, decimals)} %`, opts.signed)
+}
+
+/** A signed percentage change: `+17 %`, `-4.2 %`. */
+export function formatPercentDelta(share: number): string {
+  return formatPercent(share, { signed: true })
+}
+
+/** Ends of a range in the central value's unit, with at least the central's decimals for small ends. */
+function endsInUnit(r: Range, p: Picked, signed: boolean): string {
+  const end = (v: number): string => {
+    const inUnit = v / p.scale.factor
+    const d = Math.abs(inUnit) < 1 ? Math.max(p.decimals, 1) : decimalsFor(inUnit)
+    const text = formatNumber(inUnit, d)
+    return signed && inUnit > 0 && !/^[0.,]+$/.test(text) ? `+${text}` : text
+  }
+  // An en dash between two signed numbers reads as a minus; spell it out then.
+  const separator = signed && (r.low < 0 || r.high < 0) ? ' to ' : '–'
+  return `${end(r.low)}${separator}${end(r.high)} ${p.scale.unit}`
+}
+
+/**
+ * A central mass with its low-high range, both in the central's unit: `14.0 t (9.2–21.5 t)`.
+ * An exact value (low = central = high) is shown alone.
+ */
+export function formatMassRange(r: Range, opts: MassOptions = {}): string {
+  const head = formatMass(r.central, opts)
+  if (r.low === r.central && r.high === r.central) return head
+  const p = pick(r.central, MASS)
+  return `${head} (${endsInUnit(r, p, opts.signed === true)})`
+}
+
+/** The low-high range alone, in the central's unit: `9.2–21.5 t`. */
+export function formatRangeEnds(r: Range, opts: { readonly signed?: boolean } = {}): string {
+  return endsInUnit(r, pick(r.central, MASS), opts.signed === true)
+}
+
+/**
+ * Grid intensity for display, in gCO2e/kWh (the unit grid datasets publish): `385 gCO2e/kWh`.
+ * @param kgPerKWh kgCO2e per kWh
+ */
+export function formatIntensity(kgPerKWh: number): string {
+  return `${formatNumber(kgPerKWh * 1000)} gCO2e/kWh`
+}
+
+/** Hours for display: `40.3 h`, `1,234 h`, `12 min` under an hour. */
+export function formatHours(h: number): string {
+  if (Math.abs(h) < 1) return `${formatNumber(h * 60)} min`
+  return `${formatNumber(h)} h`
+}
+
+/** PUE, to the two decimals datacenters publish: `1.10`. */
+export function formatPue(pue: number): string {
+  return pue.toFixed(2)
+}
+
+/** A UTC date (`2026-03-01`) from ms or an ISO string; pure (no clock). */
+export function formatDate(at: number | string): string {
+  const ms = typeof at === 'number' ? at : Date.parse(at)
+  return Number.isFinite(ms) ? new Date(ms).toISOString().slice(0, 10) : String(at).slice(0, 10)
+}

@@ -1,0 +1,345 @@
+/**
+ * The JSON report (`--format json`, `schemaVersion: 1`): the contract users' workflows read. Full
+ * precision (no rounding); every mass in kgCO2e, every energy in kWh, the unit in each name. Fields
+ * are only ever added, never renamed or removed.
+ *
+ * Shape of `report`:
+ * ```
+ * { schemaVersion: 1, basis, intensity,
+ *   experiments: ExperimentJson[], totals: TotalsJson, phases: { experimentation, training, inference: TotalsJson },
+ *   sources: [{ id, title, url, year, license? }], warnings: ProblemJson[] }
+ * ```
+ * `check` adds: `verdict`, `verdictReason`, `failOn`, `budgetsFrom`, `baseRef`, `headRef`,
+ * `base` (the base's report, or `null` when there is none), `head` (the head's report; the top-level
+ * report fields repeat it, so a reader of `report` output works on `check` output), `delta`,
+ * `budgets[]`, `history[]` (oldest first).
+ */
+import type { Range } from '../core/range.js'
+import type { ExperimentResult, Phase, Report, Totals } from '../core/model.js'
+import type { Problem } from '../core/errors.js'
+import type { Source } from '../core/data/types.js'
+import type { BudgetResult, Comparison, ExperimentDelta, HistoryPoint, TotalsDelta } from '../compare/types.js'
+
+/** The low and high ends of a central figure. */
+export interface RangeJson {
+  readonly lowKgCO2e: number
+  readonly highKgCO2e: number
+}
+
+/** The numeric fields shared by an experiment, the totals, a phase and a delta. */
+export interface FiguresJson {
+  /** Facility energy (IT x PUE), kWh. */
+  readonly energyKWh: number
+  /** The headline operational figure (the report's basis and intensity), central. */
+  readonly operationalKgCO2e: number
+  readonly embodiedKgCO2e: number
+  readonly totalKgCO2e: number
+  readonly operational: { readonly locationKgCO2e: number; readonly marketKgCO2e: number; readonly marginalKgCO2e?: number }
+  readonly embodied: { readonly hardwareKgCO2e: number; readonly datacenterKgCO2e: number }
+  /** Range of `totalKgCO2e`. */
+  readonly range: RangeJson
+  /** Ranges of the headline operational and embodied figures. */
+  readonly ranges: { readonly operationalKgCO2e: RangeJson; readonly embodiedKgCO2e: RangeJson }
+}
+
+export interface TotalsJson extends FiguresJson {
+  readonly scopes: ScopesJson
+}
+
+export interface ScopesJson {
+  readonly scope2LocationKgCO2e: number
+  readonly scope2MarketKgCO2e: number
+  readonly scope3KgCO2e: number
+}
+
+export interface ExperimentJson extends FiguresJson {
+  readonly name: string
+  readonly phase: Phase
+  readonly file: string
+  readonly line?: number
+  readonly description?: string
+  readonly energySource: 'modelled' | 'measured'
+  readonly itEnergyKWh: number
+  readonly pue: number
+  readonly deviceHours: number
+  /** Intensity used for the location figure, kgCO2e/kWh, central, and where it comes from. */
+  readonly intensityKgPerKWh: number
+  readonly gridDescription: string
+  readonly locationMethod: 'annual' | 'hourly'
+  readonly annualLocationKgCO2e: number
+  readonly uncoveredHours?: number
+  readonly scopes: ScopesJson
+  readonly sci?: { readonly unit: string; readonly count: number; readonly kgCO2ePerUnit: number; readonly range: RangeJson }
+  readonly defaultsUsed: readonly string[]
+  readonly measured?: MeasuredJson
+  readonly greenestWindow?: { readonly start: string; readonly kgCO2e: number; readonly savingKgCO2e: number; readonly basis: string }
+  /** Coefficients used, by id, with the id of their source (see top-level `sources`). */
+  readonly coefficients: readonly { readonly id: string; readonly unit: string; readonly low: number; readonly central: number; readonly high: number; readonly sourceId: string }[]
+}
+
+export interface MeasuredJson {
+  readonly energyKWh: number
+  readonly facilityIncluded: boolean
+  readonly start: string
+  readonly end: string
+  readonly samples: number
+  readonly devices: number
+  readonly duplicates: number
+  readonly outOfOrder: number
+  readonly gaps: number
+  readonly files: readonly string[]
+  readonly reported?: { readonly emissionsKgCO2e?: number; readonly intensityKgPerKWh?: number; readonly tool: string }
+}
+
+export interface ProblemJson {
+  readonly severity: 'error' | 'warning'
+  readonly code: string
+  readonly message: string
+  readonly file?: string
+  readonly line?: number
+  readonly col?: number
+  readonly field?: string
+  readonly suggestion?: string
+}
+
+export interface ReportJson {
+  readonly schemaVersion: 1
+  readonly basis: Report['basis']
+  readonly intensity: Report['intensity']
+  readonly experiments: readonly ExperimentJson[]
+  readonly totals: TotalsJson
+  readonly phases: Readonly<Record<Phase, TotalsJson>>
+  readonly sources: readonly Source[]
+  readonly warnings: readonly ProblemJson[]
+}
+
+export interface DeltaJson extends FiguresJson {
+  /** Relative change of the total against the base; absent when the base total is zero. */
+  readonly share?: number
+}
+
+export interface ExperimentDeltaJson {
+  readonly name: string
+  readonly phase: Phase
+  readonly file: string
+  readonly status: ExperimentDelta['status']
+  readonly baseKgCO2e?: number
+  readonly headKgCO2e?: number
+  readonly deltaKgCO2e: number
+  readonly range: RangeJson
+  readonly deltaShare?: number
+  readonly deltaEnergyKWh: number
+  readonly deltaOperationalKgCO2e: number
+  readonly deltaEmbodiedKgCO2e: number
+  readonly attribution: readonly { readonly input: string; readonly from: string; readonly to: string; readonly deltaKgCO2e: number }[]
+}
+
+export interface BudgetJson {
+  readonly name: string
+  readonly kind: BudgetResult['kind']
+  /** The limit as written (`50 tCO2e`, `10 %`). */
+  readonly limit: string
+  /** The limit in `unit`. */
+  readonly limitValue: number
+  readonly actual: number
+  readonly unit: BudgetResult['unit']
+  readonly verdict: 'pass' | 'fail'
+  /** limit - actual, in `unit`; negative when over. */
+  readonly margin: number
+  readonly file?: string
+  readonly line?: number
+  readonly subject?: { readonly file: string; readonly line: number }
+}
+
+export interface CheckJson extends ReportJson {
+  readonly verdict: 'pass' | 'fail'
+  readonly verdictReason: string
+  readonly failOn: Comparison['failOn']
+  readonly budgetsFrom: Comparison['budgetsFrom']
+  readonly baseRef: { readonly ref: string; readonly sha: string } | null
+  readonly headRef: { readonly ref: string; readonly sha: string } | null
+  readonly base: ReportJson | null
+  readonly head: ReportJson
+  /** Head minus base: the figures, plus per experiment and per phase. */
+  readonly delta: DeltaJson & { readonly experiments: readonly ExperimentDeltaJson[]; readonly phases: Readonly<Record<Phase, DeltaJson>> }
+  readonly budgets: readonly BudgetJson[]
+  readonly history: readonly { readonly sha: string; readonly date: string; readonly totalKgCO2e: number; readonly subject?: string }[]
+}
+
+const rangeJson = (r: Range): RangeJson => ({ lowKgCO2e: r.low, highKgCO2e: r.high })
+const iso = (ms: number): string => new Date(ms).toISOString()
+
+function figures(t: Omit<Totals, 'scopes'> | TotalsDelta): FiguresJson {
+  const marginal = t.operational.marginalKgCO2e
+  return {
+    energyKWh: t.energyKWh,
+    operationalKgCO2e: t.operationalKgCO2e.central,
+    embodiedKgCO2e: t.embodiedKgCO2e.central,
+    totalKgCO2e: t.totalKgCO2e.central,
+    operational: {
+      locationKgCO2e: t.operational.locationKgCO2e.central,
+      marketKgCO2e: t.operational.marketKgCO2e.central,
+      ...(marginal ? { marginalKgCO2e: marginal.central } : {}),
+    },
+    embodied: { hardwareKgCO2e: t.embodied.hardwareKgCO2e.central, datacenterKgCO2e: t.embodied.datacenterKgCO2e.central },
+    range: rangeJson(t.totalKgCO2e),
+    ranges: { operationalKgCO2e: rangeJson(t.operationalKgCO2e), embodiedKgCO2e: rangeJson(t.embodiedKgCO2e) },
+  }
+}
+
+function scopesJson(s: Totals['scopes']): ScopesJson {
+  return { scope2LocationKgCO2e: s.scope2LocationKgCO2e.central, scope2MarketKgCO2e: s.scope2MarketKgCO2e.central, scope3KgCO2e: s.scope3KgCO2e.central }
+}
+
+function totalsJson(t: Totals): TotalsJson {
+  return { ...figures(t), scopes: scopesJson(t.scopes) }
+}
+
+/** One experiment of the JSON report. */
+export function experimentJson(e: ExperimentResult): ExperimentJson {
+  const m = e.measured
+  const w = e.operational.greenestWindow
+  return {
+    name: e.name,
+    phase: e.phase,
+    file: e.file,
+    ...(e.line === undefined ? {} : { line: e.line }),
+    ...(e.description === undefined ? {} : { description: e.description }),
+    ...figures({ ...e, operational: e.operational }),
+    energySource: e.energySource,
+    itEnergyKWh: e.itEnergyKWh,
+    pue: e.pue,
+    deviceHours: e.deviceHours,
+    intensityKgPerKWh: e.intensityKgPerKWh.central,
+    gridDescription: e.gridDescription,
+    locationMethod: e.operational.locationMethod,
+    annualLocationKgCO2e: e.operational.annualLocationKgCO2e.central,
+    ...(e.operational.uncoveredHours === undefined ? {} : { uncoveredHours: e.operational.uncoveredHours }),
+    scopes: scopesJson(e.scopes),
+    ...(e.sci ? { sci: { unit: e.sci.unit, count: e.sci.count, kgCO2ePerUnit: e.sci.kgCO2ePerUnit.central, range: rangeJson(e.sci.kgCO2ePerUnit) } } : {}),
+    defaultsUsed: [...e.defaultsUsed],
+    ...(m
+      ? {
+          measured: {
+            energyKWh: m.energyKWh,
+            facilityIncluded: m.facilityIncluded,
+            start: iso(m.startMs),
+            end: iso(m.endMs),
+            samples: m.samples,
+            devices: m.devices,
+            duplicates: m.duplicates,
+            outOfOrder: m.outOfOrder,
+            gaps: m.gaps.length,
+            files: [...m.files],
+            ...(m.reported ? { reported: { ...m.reported } } : {}),
+          },
+        }
+      : {}),
+    ...(w ? { greenestWindow: { start: iso(w.startMs), kgCO2e: w.kgCO2e, savingKgCO2e: w.savingKgCO2e, basis: w.basis } } : {}),
+    coefficients: e.coefficients.map((c) => ({ id: c.id, unit: c.unit, low: c.low, central: c.central, high: c.high, sourceId: c.source.id })),
+  }
+}
+
+function problemJson(p: Problem): ProblemJson {
+  return {
+    severity: p.severity,
+    code: p.code,
+    message: p.message,
+    ...(p.pos ? { file: p.pos.file, line: p.pos.line, col: p.pos.col } : {}),
+    ...(p.field === undefined ? {} : { field: p.field }),
+    ...(p.suggestion === undefined ? {} : { suggestion: p.suggestion }),
+  }
+}
+
+/**
+ * The JSON report of `carbon-budget report --format json`.
+ * @example JSON.stringify(reportJson(report), null, 2)
+ */
+export function reportJson(report: Report): ReportJson {
+  return {
+    schemaVersion: 1,
+    basis: report.basis,
+    intensity: report.intensity,
+    experiments: report.experiments.map(experimentJson),
+    totals: totalsJson(report.totals),
+    phases: mapPhases(report.phases, totalsJson),
+    sources: report.sources.map((s) => ({ ...s })),
+    warnings: report.warnings.map(problemJson),
+  }
+}
+
+function mapPhases<T, U>(phases: Readonly<Record<Phase, T>>, f: (t: T) => U): Record<Phase, U> {
+  return { experimentation: f(phases.experimentation), training: f(phases.training), inference: f(phases.inference) }
+}
+
+function deltaJson(d: TotalsDelta): DeltaJson {
+  return { ...figures(d), ...(d.share === undefined ? {} : { share: d.share }) }
+}
+
+function experimentDeltaJson(d: ExperimentDelta): ExperimentDeltaJson {
+  return {
+    name: d.name,
+    phase: d.phase,
+    file: d.file,
+    status: d.status,
+    ...(d.baseKgCO2e ? { baseKgCO2e: d.baseKgCO2e.central } : {}),
+    ...(d.headKgCO2e ? { headKgCO2e: d.headKgCO2e.central } : {}),
+    deltaKgCO2e: d.deltaKgCO2e.central,
+    range: rangeJson(d.deltaKgCO2e),
+    ...(d.deltaShare === undefined ? {} : { deltaShare: d.deltaShare }),
+    deltaEnergyKWh: d.deltaEnergyKWh,
+    deltaOperationalKgCO2e: d.deltaOperationalKgCO2e.central,
+    deltaEmbodiedKgCO2e: d.deltaEmbodiedKgCO2e.central,
+    attribution: d.attribution.map((a) => ({ ...a })),
+  }
+}
+
+function budgetJson(b: BudgetResult): BudgetJson {
+  return {
+    name: b.name,
+    kind: b.kind,
+    limit: b.limit,
+    limitValue: b.limitValue,
+    actual: b.actual,
+    unit: b.unit,
+    verdict: b.verdict,
+    margin: b.margin,
+    ...(b.pos ? { file: b.pos.file, line: b.pos.line } : {}),
+    ...(b.subjectPos ? { subject: { file: b.subjectPos.file, line: b.subjectPos.line } } : {}),
+  }
+}
+
+/** History oldest first, whatever order it came in; ties keep their order. */
+export function historyOldestFirst(history: readonly HistoryPoint[]): HistoryPoint[] {
+  return history
+    .map((h, i) => ({ h, i, t: Date.parse(h.date) }))
+    .sort((a, b) => (Number.isFinite(a.t) && Number.isFinite(b.t) && a.t !== b.t ? a.t - b.t : a.i - b.i))
+    .map((x) => x.h)
+}
+
+/**
+ * The JSON of `carbon-budget check --format json`: the head's report fields, plus the comparison.
+ * @example checkJson(comparison).delta.totalKgCO2e // kgCO2e added by the PR, full precision
+ */
+export function checkJson(c: Comparison): CheckJson {
+  const head = reportJson(c.head)
+  return {
+    ...head,
+    verdict: c.verdict,
+    verdictReason: c.verdictReason,
+    failOn: c.failOn,
+    budgetsFrom: { ...c.budgetsFrom },
+    baseRef: c.baseRef ? { ...c.baseRef } : null,
+    headRef: c.headRef ? { ...c.headRef } : null,
+    base: c.base ? reportJson(c.base) : null,
+    head,
+    delta: { ...deltaJson(c.delta), experiments: c.experiments.map(experimentDeltaJson), phases: mapPhases(c.phases, deltaJson) },
+    budgets: c.budgets.map(budgetJson),
+    history: historyOldestFirst(c.history).map((h) => ({ sha: h.sha, date: h.date, totalKgCO2e: h.totalKgCO2e, ...(h.subject === undefined ? {} : { subject: h.subject }) })),
+  }
+}
+
+/** Serializes a JSON report: two-space indent, trailing newline. */
+export function stringifyJson(value: ReportJson | CheckJson): string {
+  return `${JSON.stringify(value, null, 2)}\n`
+}

@@ -1,0 +1,153 @@
+/**
+ * The sections of the markdown report as blocks. Each takes display rows (see `rows.ts`) and how
+ * many entries to show, escapes every user string, and says how many it left out.
+ */
+import type { Problem } from '../core/errors.js'
+import type { Source } from '../core/data/types.js'
+import type { Block } from './markdown-blocks.js'
+import type { BudgetRow, ExperimentRow, TrendPoint, WhyItem } from './rows.js'
+import type { Method } from './method.js'
+import { escapeMarkdown, safeUrl } from './escape.js'
+import { formatCount, formatDate, formatMass } from './format.js'
+import { renderTrendChart } from './mermaid.js'
+
+/** Caps on user strings in the comment, in code points (names are long in sweeps). */
+export const NAME_MAX_CHARS = 80
+const TEXT_MAX_CHARS = 200
+
+export const md = (text: string, maxChars = NAME_MAX_CHARS): string => escapeMarkdown(text, { maxChars })
+
+/** A `[title year](url)` link when the URL is https, else the plain title. */
+export function sourceLink(s: Source): string {
+  const label = `${md(s.title, 100)} ${s.year}`
+  const url = safeUrl(s.url)
+  return url === undefined ? label : `[${label}](${url})`
+}
+
+function energyCell(r: ExperimentRow): string {
+  return r.measured && r.energy !== '—' ? `${r.energy} (measured)` : r.energy
+}
+
+export interface TableOptions {
+  /** Header of the delta column (`vs main`), already escaped; absent: no delta column. */
+  readonly deltaHeader?: string
+  /** Cells of the bold totals row, same columns as the rows after the name. */
+  readonly totals?: readonly string[]
+}
+
+/** The experiments table over the first `shown` rows, with a totals row. */
+export function experimentsTable(rows: readonly ExperimentRow[], shown: number, opts: TableOptions): Block {
+  const withDelta = opts.deltaHeader !== undefined
+  const header = ['experiment', 'phase', 'energy', 'operational', 'embodied', 'total', ...(withDelta ? [opts.deltaHeader!] : [])]
+  const body = rows.slice(0, shown).map((r) => [
+    r.status === 'removed' ? `~~${md(r.name)}~~` : md(r.name),
+    r.phase,
+    energyCell(r),
+    r.operational,
+    r.embodied,
+    r.total,
+    ...(withDelta ? [r.delta ?? ''] : []),
+  ])
+  const totals = opts.totals ? [['**total**', '', ...opts.totals.map((c) => (c === '' ? '' : `**${c}**`))]] : []
+  return { kind: 'table', header, rows: [...body, ...totals], align: ['l', 'l', 'r', 'r', 'r', 'r', 'r'] }
+}
+
+/** `… 9,874 least-changed experiments not shown; see the job summary.` */
+export function foldNote(hidden: number, what: string, hint: string): Block[] {
+  if (hidden <= 0) return []
+  return [{ kind: 'paragraph', text: `… ${formatCount(hidden)} ${what} ${hidden === 1 ? 'experiment' : 'experiments'} not shown; see ${hint}.` }]
+}
+
+/** Budgets with limit, actual, margin and verdict, failing first. */
+export function budgetsSection(rows: readonly BudgetRow[], shown: number): Block[] {
+  if (rows.length === 0) return []
+  const body = rows.slice(0, shown).map((b) => [
+    md(b.name),
+    md(b.limit, 40),
+    b.actual,
+    b.note === undefined ? b.margin : `${b.margin}: ${md(b.note, TEXT_MAX_CHARS)}`,
+    b.verdict === 'pass' ? '✅ pass' : '❌ fail',
+  ])
+  return [
+    { kind: 'heading', level: 4, text: 'Budgets' },
+    { kind: 'table', header: ['budget', 'limit', 'actual', 'margin', 'verdict'], rows: body, align: ['l', 'r', 'r', 'r', 'l'] },
+    ...(rows.length > shown ? [{ kind: 'paragraph' as const, text: `… ${formatCount(rows.length - shown)} more budgets, all shown in the job summary.` }] : []),
+  ]
+}
+
+/** "Why it changed": each changed experiment's delta split by the inputs that changed. */
+export function whySection(items: readonly WhyItem[], shown: number, termsShown: number): Block[] {
+  if (items.length === 0 || shown <= 0) return []
+  const list = items.slice(0, shown).map((i) => {
+    const terms = i.terms.slice(0, termsShown).map((t) => `${md(t.input, 40)} ${md(t.from, 40)} → ${md(t.to, 40)}: ${t.delta}`)
+    const more = i.terms.length > termsShown ? `; ${formatCount(i.terms.length - termsShown)} more` : ''
+    return `**${md(i.name)}** ${i.delta}: ${terms.join('; ')}${more}`
+  })
+  const rest = items.length - Math.min(shown, items.length)
+  return [
+    { kind: 'heading', level: 4, text: 'Why it changed' },
+    { kind: 'list', items: list },
+    ...(rest > 0 ? [{ kind: 'paragraph' as const, text: `… and ${formatCount(rest)} more changed experiments.` }] : []),
+  ]
+}
+
+/** The trend chart with its numbers in a table beside it (mail and some clients show raw text). */
+export function trendSection(points: readonly TrendPoint[], baseLabel: string): Block[] {
+  if (points.length < 2) return []
+  const commits = points.filter((p) => p.label !== 'this PR').length
+  const rows = points.map((p) => [
+    p.label === 'this PR' ? '**this PR**' : `\`${p.label.replace(/[^0-9a-f]/gi, '')}\``,
+    p.date === undefined ? '' : formatDate(p.date),
+    formatMass(p.kgCO2e),
+  ])
+  return [
+    { kind: 'heading', level: 4, text: `Trend of ${baseLabel} (last ${formatCount(commits)} commits that changed carbon files)` },
+    { kind: 'code', lang: 'mermaid', text: renderTrendChart(points, { title: 'Total footprint' }) },
+    { kind: 'details', summary: 'Numbers', blocks: [{ kind: 'table', header: ['commit', 'date', 'total'], rows, align: ['l', 'l', 'r'] }] },
+  ]
+}
+
+/** Defaults that were applied, so no default changes a result unseen. */
+export function defaultsSection(list: readonly { readonly text: string; readonly count: number }[], shown: number): Block[] {
+  if (list.length === 0 || shown <= 0) return []
+  const items = list.slice(0, shown).map((d) => `${md(d.text, TEXT_MAX_CHARS)} (${formatCount(d.count)} ${d.count === 1 ? 'experiment' : 'experiments'})`)
+  const rest = list.length - Math.min(shown, list.length)
+  return [
+    { kind: 'heading', level: 4, text: 'Defaults used' },
+    { kind: 'list', items: rest > 0 ? [...items, `… ${formatCount(rest)} more`] : items },
+  ]
+}
+
+/** Warnings of the run (`file:line: message`). */
+export function warningsSection(problems: readonly Problem[], shown: number): Block[] {
+  if (problems.length === 0 || shown <= 0) return []
+  const items = problems.slice(0, shown).map((p) => {
+    const where = p.pos ? `${md(`${p.pos.file}:${p.pos.line}`, 120)}: ` : ''
+    return `${where}${md(p.message, TEXT_MAX_CHARS)}`
+  })
+  const rest = problems.length - Math.min(shown, problems.length)
+  return [
+    { kind: 'heading', level: 4, text: `Warnings (${formatCount(problems.length)})` },
+    { kind: 'list', items: rest > 0 ? [...items, `… ${formatCount(rest)} more`] : items },
+  ]
+}
+
+function sourceList(sources: readonly Source[], max: number): string {
+  if (sources.length === 0) return 'n/a'
+  const shown = sources.slice(0, max).map(sourceLink).join(', ')
+  return sources.length > max ? `${shown} and ${formatCount(sources.length - max)} more` : shown
+}
+
+/** The method line: basis, intensity, datasets with years, PUE, embodied data. */
+export function methodLine(m: Method, maxSourcesPerKind: number, runUrl?: string): Block {
+  const parts = [
+    `Method: ${m.basis}, ${m.intensity}`,
+    `grid: ${sourceList(m.grid, maxSourcesPerKind)}`,
+    `PUE ${m.pue}`,
+    `embodied: ${sourceList(m.embodied, maxSourcesPerKind)}`,
+    ...(m.datacenter.length > 0 ? [`datacenter construction: ${sourceList(m.datacenter, maxSourcesPerKind)}`] : []),
+    ...(m.other.length > 0 ? [`also: ${sourceList(m.other, maxSourcesPerKind)}`] : []),
+  ]
+  const url = safeUrl(runUrl)
+  return { kind: 'paragraph', text: `<sub>${parts.join(' · ')}${url === undefined ? '' : ` · [run](${url})`}</sub>` }
+}

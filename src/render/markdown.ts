@@ -1,0 +1,204 @@
+/**
+ * One markdown builder for the PR comment and the job summary. Sections are built as blocks from
+ * display rows, then serialized; when the text would pass `maxChars`, the least changed experiment
+ * rows fold away (with a count and a pointer to the full report), then the optional sections
+ * shrink, so the result always fits, even for 10,000 experiments with long names.
+ */
+import type { Report } from '../core/model.js'
+import type { Comparison } from '../compare/types.js'
+import { serializeBlocks, type Block } from './markdown-blocks.js'
+import {
+  budgetsSection,
+  defaultsSection,
+  experimentsTable,
+  foldNote,
+  md,
+  methodLine,
+  trendSection,
+  warningsSection,
+  whySection,
+} from './markdown-sections.js'
+import { budgetRows, checkRows, defaultsUsed, reportRows, statusSummary, trendPoints, whyItems, type ExperimentRow } from './rows.js'
+import { describeMethod } from './method.js'
+import { formatCount, formatEnergy, formatMass, formatMassDelta, formatMassRange, formatPercent, formatPercentDelta, formatRangeEnds } from './format.js'
+import { escapeMarkdown, safeUrl } from './escape.js'
+import { PHASES } from '../core/model.js'
+
+/** GitHub's limit on a comment body, in characters. */
+export const GITHUB_COMMENT_MAX_CHARS = 65_536
+/**
+ * The default cap: GitHub's limit less room for the hidden marker and notes that the GitHub layer
+ * puts around the markdown (`commentBody`), so it never has to cut our text.
+ */
+export const DEFAULT_MAX_CHARS = GITHUB_COMMENT_MAX_CHARS - 512
+
+export interface MarkdownOptions {
+  /** The comment key (monorepos: one comment per key), shown in the heading. The marker is the GitHub layer's. */
+  readonly commentKey?: string
+  /** Link to the workflow run (its job summary has everything); https only. */
+  readonly runUrl?: string
+  /** Most characters in the output; default 65,024 (a comment); pass 1,000,000 for a job summary. */
+  readonly maxChars?: number
+  /** Where folded rows can be read, plain text (`the job summary`); default names the job summary and JSON report. */
+  readonly fullReportHint?: string
+}
+
+/** How much of each section a rendering shows. */
+interface Plan {
+  readonly rows: number
+  readonly budgets: number
+  readonly why: number
+  readonly whyTerms: number
+  readonly trend: boolean
+  readonly defaults: number
+  readonly warnings: number
+  readonly sources: number
+}
+
+const LEVELS: readonly Omit<Plan, 'rows'>[] = [
+  { budgets: 50, why: 10, whyTerms: 6, trend: true, defaults: 20, warnings: 20, sources: 6 },
+  { budgets: 20, why: 5, whyTerms: 4, trend: true, defaults: 8, warnings: 8, sources: 4 },
+  { budgets: 10, why: 3, whyTerms: 3, trend: true, defaults: 3, warnings: 3, sources: 3 },
+  { budgets: 5, why: 0, whyTerms: 0, trend: false, defaults: 0, warnings: 0, sources: 2 },
+]
+
+/** Rows a level must keep before the next level trades optional sections for rows. */
+const MIN_ROWS = 25
+
+/**
+ * The largest rendering within `maxChars`: the first level that keeps `MIN_ROWS` rows (or all of
+ * them), with as many rows as fit; the last level otherwise. Size grows with rows, so a binary
+ * search over the row count finds the most that fit.
+ */
+function fit(total: number, maxChars: number, render: (plan: Plan) => string): string {
+  let fallback = ''
+  for (const [i, level] of LEVELS.entries()) {
+    const at = (rows: number): string => render({ ...level, rows })
+    const all = at(total)
+    if (all.length <= maxChars) return all
+    let lo = 0
+    let hi = total
+    let best = at(0)
+    if (best.length > maxChars) {
+      fallback = best
+      continue
+    }
+    while (lo < hi) {
+      const mid = Math.ceil((lo + hi) / 2)
+      const text = at(mid)
+      if (text.length <= maxChars) {
+        lo = mid
+        best = text
+      } else hi = mid - 1
+    }
+    if (lo >= Math.min(total, MIN_ROWS) || i === LEVELS.length - 1) return best
+    fallback = best
+  }
+  return fallback
+}
+
+function hintText(opts: MarkdownOptions): string {
+  const hint = escapeMarkdown(opts.fullReportHint ?? 'the job summary or the JSON report (`--format json`)', { maxChars: 200 })
+  const url = safeUrl(opts.runUrl)
+  return url === undefined ? hint : `${hint} ([workflow run](${url}))`
+}
+
+function keyLabel(opts: MarkdownOptions): string {
+  return opts.commentKey === undefined || opts.commentKey === '' ? '' : ` · ${md(opts.commentKey, 60)}`
+}
+
+/**
+ * The footprint of one tree (`carbon-budget report --format markdown`, the job summary on push).
+ * @example renderReportMarkdown(report) // "### Carbon footprint: 16.1 tCO2e (11.3–27.0 t)\n\n..."
+ */
+export function renderReportMarkdown(report: Report, opts: MarkdownOptions = {}): string {
+  const rows = reportRows(report)
+  const t = report.totals
+  const method = describeMethod(report)
+  const defaults = defaultsUsed(report)
+  const phaseRows = PHASES.filter((p) => report.experiments.some((e) => e.phase === p)).map((p) => {
+    const x = report.phases[p]
+    const share = t.totalKgCO2e.central > 0 ? formatPercent(x.totalKgCO2e.central / t.totalKgCO2e.central) : '—'
+    return [p, formatEnergy(x.energyKWh), formatMass(x.operationalKgCO2e.central), formatMass(x.embodiedKgCO2e.central), formatMass(x.totalKgCO2e.central), share]
+  })
+  const render = (plan: Plan): string => {
+    const blocks: Block[] = [
+      { kind: 'heading', level: 3, text: `Carbon footprint${keyLabel(opts)}: ${formatMassRange(t.totalKgCO2e, { co2e: true })}` },
+      {
+        kind: 'paragraph',
+        text: `${formatCount(report.experiments.length)} experiments · ${formatEnergy(t.energyKWh)} · operational ${formatMass(t.operationalKgCO2e.central)} (${method.basis}) · embodied ${formatMass(t.embodiedKgCO2e.central)} · scope 2 market-based ${formatMass(t.scopes.scope2MarketKgCO2e.central)}`,
+      },
+      experimentsTable(rows, plan.rows, {
+        totals: [formatEnergy(t.energyKWh), formatMass(t.operationalKgCO2e.central), formatMass(t.embodiedKgCO2e.central), formatMass(t.totalKgCO2e.central)],
+      }),
+      ...foldNote(rows.length - plan.rows, 'smallest', hintText(opts)),
+      ...(phaseRows.length > 1
+        ? [{ kind: 'table' as const, header: ['phase', 'energy', 'operational', 'embodied', 'total', 'share'], rows: phaseRows, align: ['l' as const, 'r' as const, 'r' as const, 'r' as const, 'r' as const, 'r' as const] }]
+        : []),
+      ...defaultsSection(defaults, plan.defaults),
+      ...warningsSection(report.warnings, plan.warnings),
+      methodLine(method, plan.sources, opts.runUrl),
+    ]
+    return serializeBlocks(blocks)
+  }
+  return fit(rows.length, opts.maxChars ?? DEFAULT_MAX_CHARS, render)
+}
+
+function headline(c: Comparison, opts: MarkdownOptions, baseLabel: string): string {
+  const icon = c.verdict === 'pass' ? '✅' : '❌'
+  const total = formatMass(c.head.totals.totalKgCO2e.central, { co2e: true })
+  const change = c.base
+    ? `(${formatMassDelta(c.delta.totalKgCO2e.central)}${c.delta.share === undefined ? '' : `, ${formatPercentDelta(c.delta.share)}`} vs ${baseLabel})`
+    : '(no base to compare against)'
+  return `${icon} Carbon budget${keyLabel(opts)}: ${total} ${change} · ${md(c.verdictReason, 160)}`
+}
+
+function subline(c: Comparison): string {
+  const t = c.head.totals.totalKgCO2e
+  const from = c.budgetsFrom.file === undefined ? '' : ` (${md(c.budgetsFrom.file, 120)}${c.budgetsFrom.sha === undefined ? '' : ` at ${md(c.budgetsFrom.sha.slice(0, 7), 7)}`})`
+  const range = t.low === t.central && t.high === t.central ? '' : `range ${formatRangeEnds(t)} · `
+  const budgets = c.budgets.length === 0 ? 'no budgets set' : `budgets from ${c.budgetsFrom.side}${from}`
+  return `${range}${formatCount(c.experiments.length)} experiments: ${statusSummary(c) || 'none'} · fail-on: ${c.failOn} · ${budgets}`
+}
+
+function totalsCells(c: Comparison): string[] {
+  const t = c.head.totals
+  const delta = c.base
+    ? `${formatMassDelta(c.delta.totalKgCO2e.central)}${c.delta.share === undefined ? '' : ` (${formatPercentDelta(c.delta.share)})`}`
+    : ''
+  return [formatEnergy(t.energyKWh), formatMass(t.operationalKgCO2e.central), formatMass(t.embodiedKgCO2e.central), formatMass(t.totalKgCO2e.central), delta]
+}
+
+/**
+ * The PR comment and job summary of `check`: headline, experiments with deltas, budgets, why it
+ * changed, the base branch's trend, defaults, warnings and the method, within `maxChars`.
+ * @example renderCheckMarkdown(comparison, { runUrl, maxChars: 65_000 })
+ */
+export function renderCheckMarkdown(c: Comparison, opts: MarkdownOptions = {}): string {
+  const baseLabel = c.baseRef ? md(c.baseRef.ref, 60) : 'base'
+  const rows: ExperimentRow[] = checkRows(c)
+  const budgets = budgetRows(c.budgets)
+  const why = whyItems(c)
+  const points = trendPoints(c)
+  const defaults = defaultsUsed(c.head)
+  const method = describeMethod(c.head)
+  const totals = totalsCells(c)
+  const hidden = (shown: number): string => {
+    const unchanged = rows.slice(shown).every((r) => r.status === 'unchanged')
+    return unchanged ? 'unchanged' : 'unchanged or least-changed'
+  }
+  const render = (plan: Plan): string =>
+    serializeBlocks([
+      { kind: 'heading', level: 3, text: headline(c, opts, baseLabel) },
+      { kind: 'paragraph', text: subline(c) },
+      experimentsTable(rows, plan.rows, { ...(c.base ? { deltaHeader: `vs ${baseLabel}` } : {}), totals: c.base ? totals : totals.slice(0, 4) }),
+      ...foldNote(rows.length - plan.rows, hidden(plan.rows), hintText(opts)),
+      ...budgetsSection(budgets, plan.budgets),
+      ...whySection(why, plan.why, plan.whyTerms),
+      ...(plan.trend ? trendSection(points, baseLabel) : []),
+      ...defaultsSection(defaults, plan.defaults),
+      ...warningsSection(c.head.warnings, plan.warnings),
+      methodLine(method, plan.sources, opts.runUrl),
+    ])
+  return fit(rows.length, opts.maxChars ?? DEFAULT_MAX_CHARS, render)
+}

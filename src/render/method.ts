@@ -1,0 +1,51 @@
+/**
+ * The method behind a report's figures, from the report itself: the headline basis and intensity,
+ * and the datasets (with their years) that supplied each kind of coefficient. The markdown and
+ * text renderers both print it.
+ */
+import type { Report } from '../core/model.js'
+import type { Source } from '../core/data/types.js'
+import { formatPue } from './format.js'
+
+export interface Method {
+  /** `location-based` or `market-based` */
+  readonly basis: string
+  /** `annual average`, `hourly average where a series is committed`, `marginal` */
+  readonly intensity: string
+  readonly grid: readonly Source[]
+  /** `1.10`, `1.10–1.19`, or `n/a` without experiments */
+  readonly pue: string
+  readonly embodied: readonly Source[]
+  readonly datacenter: readonly Source[]
+  /** Sources in the report that no coefficient names (region maps, grid series). */
+  readonly other: readonly Source[]
+}
+
+/** Gathers the method of a report. */
+export function describeMethod(report: Report): Method {
+  const byUnit = new Map<string, Map<string, Source>>()
+  const used = new Set<string>()
+  for (const e of report.experiments) {
+    for (const c of e.coefficients) {
+      const group = byUnit.get(c.unit) ?? new Map<string, Source>()
+      group.set(c.source.id, c.source)
+      byUnit.set(c.unit, group)
+      used.add(c.source.id)
+    }
+  }
+  const of = (unit: string): Source[] => [...(byUnit.get(unit)?.values() ?? [])]
+  const pues = report.experiments.map((e) => e.pue)
+  const low = Math.min(...pues)
+  const high = Math.max(...pues)
+  const hourly = report.experiments.some((e) => e.operational.locationMethod === 'hourly')
+  return {
+    basis: report.basis === 'market' ? 'market-based' : 'location-based',
+    intensity:
+      report.intensity === 'marginal' ? 'marginal' : hourly ? 'hourly average where a series is committed, else annual average' : 'annual average',
+    grid: of('kgCO2e/kWh'),
+    pue: pues.length === 0 ? 'n/a' : formatPue(low) === formatPue(high) ? formatPue(low) : `${formatPue(low)}–${formatPue(high)}`,
+    embodied: of('kgCO2e'),
+    datacenter: of('kgCO2e/kW'),
+    other: report.sources.filter((s) => !used.has(s.id)),
+  }
+}

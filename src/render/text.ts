@@ -1,0 +1,156 @@
+/**
+ * Terminal text for `report` and `check`: aligned columns, plain ASCII layout, fine in CI logs. No
+ * colors unless asked. User strings pass through `escapeTerminal`, so a manifest cannot send ANSI
+ * sequences or workflow commands (`::error::`) to the log.
+ */
+import type { Report } from '../core/model.js'
+import type { Comparison } from '../compare/types.js'
+import { PHASES } from '../core/model.js'
+import { formatProblem } from '../core/errors.js'
+import { escapeTerminal } from './escape.js'
+import { formatCount, formatEnergy, formatMass, formatMassDelta, formatMassRange, formatPercent, formatPercentDelta, formatDate } from './format.js'
+import { budgetRows, checkRows, defaultsUsed, reportRows, statusSummary, trendPoints, whyItems, type ExperimentRow } from './rows.js'
+import { describeMethod, type Method } from './method.js'
+
+export interface TextOptions {
+  /** ANSI colors on the verdict and the deltas; default false. */
+  readonly color?: boolean
+}
+
+const NAME_MAX_CHARS = 80
+const t = (s: string, max = NAME_MAX_CHARS): string => escapeTerminal(s, { maxChars: max })
+
+type Paint = (s: string, tone: 'good' | 'bad' | 'dim') => string
+const paintWith = (color: boolean | undefined): Paint =>
+  color ? (s, tone) => `\u001b[${tone === 'good' ? 32 : tone === 'bad' ? 31 : 2}m${s}\u001b[0m` : (s) => s
+
+/**
+ * Aligns cells in columns: text left, figures right (`align[i] === 'r'`). Widths are measured in
+ * code points before painting, so colors do not break alignment.
+ */
+export function alignColumns(rows: readonly (readonly string[])[], align: readonly ('l' | 'r')[], paint?: (cell: string, row: number, col: number) => string): string[] {
+  const widths: number[] = []
+  for (const r of rows) r.forEach((c, i) => (widths[i] = Math.max(widths[i] ?? 0, Array.from(c).length)))
+  return rows.map((r, ri) =>
+    r
+      .map((c, i) => {
+        const pad = ' '.repeat((widths[i] ?? 0) - Array.from(c).length)
+        const painted = paint ? paint(c, ri, i) : c
+        return align[i] === 'r' ? pad + painted : i === r.length - 1 ? painted : painted + pad
+      })
+      .join('  ')
+      .trimEnd(),
+  )
+}
+
+function experimentLines(rows: readonly ExperimentRow[], withDelta: boolean, totals: readonly string[], paint: Paint): string[] {
+  const header = ['experiment', 'phase', 'energy', 'operational', 'embodied', 'total', ...(withDelta ? ['delta'] : [])]
+  const body = rows.map((r) => [
+    `${t(r.name)}${r.status === 'removed' ? ' (removed)' : ''}`,
+    r.phase,
+    r.measured && r.energy !== '—' ? `${r.energy} m` : r.energy,
+    r.operational,
+    r.embodied,
+    r.total,
+    ...(withDelta ? [r.delta ?? ''] : []),
+  ])
+  const all = [header, ...body, ['total', '', ...totals]]
+  const lines = alignColumns(all, ['l', 'l', 'r', 'r', 'r', 'r', 'r'], (cell, ri, ci) =>
+    ci === 6 && ri > 0 ? paint(cell, cell.startsWith('+') ? 'bad' : cell.startsWith('-') ? 'good' : 'dim') : cell,
+  )
+  const rule = '-'.repeat(Math.max(...lines.map((l) => l.replace(/\u001b\[[0-9;]*m/g, '').length)))
+  return [lines[0]!, rule, ...lines.slice(1, -1), rule, lines[lines.length - 1]!]
+}
+
+function methodLines(m: Method): string[] {
+  const list = (xs: Method['grid']): string => (xs.length === 0 ? 'n/a' : xs.map((s) => `${t(s.title, 100)} ${s.year}`).join(', '))
+  return [
+    `Method: ${m.basis}, ${m.intensity}; PUE ${m.pue}`,
+    `  grid: ${list(m.grid)}`,
+    `  embodied: ${list(m.embodied)}${m.datacenter.length > 0 ? `; datacenter construction: ${list(m.datacenter)}` : ''}`,
+    ...(m.other.length > 0 ? [`  also: ${list(m.other)}`] : []),
+  ]
+}
+
+function tailLines(report: Report): string[] {
+  const lines: string[] = []
+  const defaults = defaultsUsed(report)
+  if (defaults.length > 0) lines.push('', 'Defaults used:', ...defaults.map((d) => `  ${t(d.text, 200)} (${formatCount(d.count)})`))
+  if (report.warnings.length > 0) lines.push('', `Warnings (${formatCount(report.warnings.length)}):`, ...report.warnings.map((p) => `  ${t(formatProblem(p), 300)}`))
+  lines.push('', ...methodLines(describeMethod(report)))
+  return lines
+}
+
+/**
+ * `carbon-budget report` in a terminal.
+ * @returns text ending in a newline
+ */
+export function renderReportText(report: Report, opts: TextOptions = {}): string {
+  const paint = paintWith(opts.color)
+  const tt = report.totals
+  const lines = [
+    `Carbon footprint: ${formatMassRange(tt.totalKgCO2e, { co2e: true })}`,
+    `${formatCount(report.experiments.length)} experiments, ${formatEnergy(tt.energyKWh)}; operational ${formatMass(tt.operationalKgCO2e.central)}, embodied ${formatMass(tt.embodiedKgCO2e.central)}`,
+    '',
+    ...experimentLines(reportRows(report), false, [formatEnergy(tt.energyKWh), formatMass(tt.operationalKgCO2e.central), formatMass(tt.embodiedKgCO2e.central), formatMass(tt.totalKgCO2e.central)], paint),
+    '',
+    ...alignColumns(
+      [
+        ['phase', 'energy', 'total', 'share'],
+        ...PHASES.map((p) => {
+          const x = report.phases[p]
+          return [p, formatEnergy(x.energyKWh), formatMass(x.totalKgCO2e.central), tt.totalKgCO2e.central > 0 ? formatPercent(x.totalKgCO2e.central / tt.totalKgCO2e.central) : '—']
+        }),
+      ],
+      ['l', 'r', 'r', 'r'],
+    ),
+    ...tailLines(report),
+  ]
+  if (report.experiments.some((e) => e.energySource === 'measured')) lines.push('', 'm: energy measured from power logs')
+  return `${lines.join('\n')}\n`
+}
+
+/**
+ * `carbon-budget check` in a terminal: verdict, experiments with deltas, budgets, why, trend.
+ * @returns text ending in a newline
+ */
+export function renderCheckText(c: Comparison, opts: TextOptions = {}): string {
+  const paint = paintWith(opts.color)
+  const head = c.head.totals
+  const base = c.baseRef ? t(c.baseRef.ref, 60) : 'base'
+  const verdict = c.verdict === 'pass' ? paint('PASS', 'good') : paint('FAIL', 'bad')
+  const change = c.base
+    ? `, ${formatMassDelta(c.delta.totalKgCO2e.central)}${c.delta.share === undefined ? '' : ` (${formatPercentDelta(c.delta.share)})`} vs ${base}`
+    : ' (no base to compare against)'
+  const deltaTotal = c.base ? [`${formatMassDelta(c.delta.totalKgCO2e.central)}`] : []
+  const lines = [
+    `Carbon budget: ${verdict} (${t(c.verdictReason, 160)})`,
+    `Total ${formatMassRange(head.totalKgCO2e, { co2e: true })}${change}`,
+    `${formatCount(c.experiments.length)} experiments: ${statusSummary(c) || 'none'}; fail-on: ${c.failOn}`,
+    '',
+    ...experimentLines(checkRows(c), c.base !== undefined, [formatEnergy(head.energyKWh), formatMass(head.operationalKgCO2e.central), formatMass(head.embodiedKgCO2e.central), formatMass(head.totalKgCO2e.central), ...deltaTotal], paint),
+  ]
+  const budgets = budgetRows(c.budgets)
+  if (budgets.length > 0) {
+    const from = `${c.budgetsFrom.side}${c.budgetsFrom.file === undefined ? '' : `, ${t(c.budgetsFrom.file, 120)}`}${c.budgetsFrom.sha === undefined ? '' : ` at ${t(c.budgetsFrom.sha.slice(0, 7), 7)}`}`
+    lines.push('', `Budgets (from ${from}):`)
+    const rows = budgets.map((b) => [t(b.name), t(b.limit, 40), b.actual, b.note === undefined ? b.margin : `${b.margin} (${t(b.note, 200)})`, b.verdict])
+    lines.push(...alignColumns(rows, ['l', 'r', 'r', 'r', 'l'], (cell, _r, ci) => (ci === 4 ? paint(cell, cell === 'pass' ? 'good' : 'bad') : cell)).map((l) => `  ${l}`))
+  }
+  const why = whyItems(c)
+  if (why.length > 0) {
+    lines.push('', 'Why it changed:')
+    for (const w of why) {
+      lines.push(`  ${t(w.name)} ${w.delta}`)
+      for (const term of w.terms) lines.push(`    ${t(term.input, 40)} ${t(term.from, 40)} -> ${t(term.to, 40)}: ${term.delta}`)
+    }
+  }
+  const points = trendPoints(c)
+  if (points.length >= 2) {
+    lines.push('', `Trend of ${base} (${formatCount(points.length - 1)} commits, oldest first):`)
+    const rows = points.map((p) => [p.label === 'this PR' ? 'this PR' : p.label.replace(/[^0-9a-f]/gi, ''), p.date === undefined ? '' : formatDate(p.date), formatMass(p.kgCO2e)])
+    lines.push(...alignColumns(rows, ['l', 'l', 'r']).map((l) => `  ${l}`))
+  }
+  lines.push(...tailLines(c.head))
+  return `${lines.join('\n')}\n`
+}
