@@ -1,0 +1,178 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { runCheck } from '../src/compare/check.js'
+import { baseHistory } from '../src/compare/history.js'
+import { gitSource, resolveRef } from '../src/ingest/git.js'
+import { loadReport } from '../src/ingest/load-report.js'
+import { cloneShallow, makeRepo, removeRepos, type TestRepo } from './support/git-repo.js'
+
+afterAll(removeRepos)
+
+function manifest(name: string, o: { durationH: number; country?: string; count?: number; phase?: string }): string {
+  return [
+    `name: ${name}`,
+    `phase: ${o.phase ?? 'training'}`,
+    `duration: ${o.durationH} h`,
+    'hardware:',
+    '  - device: nvidia-a100-sxm4-80gb',
+    `    count: ${o.count ?? 64}`,
+    '    power: 400 W',
+    'grid:',
+    `  country: ${o.country ?? 'USA'}`,
+    '',
+  ].join('\n')
+}
+
+function config(o: { total?: string; increase?: string; failOn?: string; budgetsFrom?: string } = {}): string {
+  return [
+    'budgets:',
+    `  total: ${o.total ?? '500 tCO2e'}`,
+    `  increase: ${o.increase ?? '10 %'}`,
+    '  experiments:',
+    '    "pretrain-*": 400 tCO2e',
+    `fail-on: ${o.failOn ?? 'budget'}`,
+    ...(o.budgetsFrom ? [`budgets-from: ${o.budgetsFrom}`] : []),
+    '',
+  ].join('\n')
+}
+
+const totalAt = async (repo: TestRepo, sha: string): Promise<number> => {
+  const loaded = await loadReport(gitSource(repo.dir, sha))
+  return loaded.report!.totals.totalKgCO2e.central
+}
+
+/**
+ * main: config + pretrain + sweep, a docs commit, the sweep grows, docs again, then (after the
+ * feature branch forked) an eval experiment. feature: pretrain runs longer in France, chat added.
+ */
+let repo: TestRepo
+const shas: Record<string, string> = {}
+beforeAll(() => {
+  repo = makeRepo()
+  repo.write('carbon-budget.yml', config())
+  repo.write('experiments/pretrain-1b.carbon.yml', manifest('pretrain-1b', { durationH: 40 }))
+  repo.write('experiments/sweep.carbon.yml', manifest('sweep', { durationH: 3, count: 8, phase: 'experimentation' }))
+  shas.c1 = repo.commit('carbon files')
+  repo.write('README.md', 'docs\n')
+  repo.commit('docs')
+  repo.write('experiments/sweep.carbon.yml', manifest('sweep', { durationH: 6, count: 8, phase: 'experimentation' }))
+  shas.c3 = repo.commit('longer sweep')
+  repo.write('README.md', 'more docs\n')
+  shas.fork = repo.commit('docs again')
+  repo.branch('feature')
+  repo.write('experiments/pretrain-1b.carbon.yml', manifest('pretrain-1b', { durationH: 52, country: 'FRA' }))
+  repo.write('serving/chat.carbon.yml', manifest('chat', { durationH: 720, count: 2, phase: 'inference' }))
+  shas.feature = repo.commit('longer pretraining in Paris; serve chat')
+  repo.checkout('main')
+  repo.write('experiments/eval.carbon.yml', manifest('eval', { durationH: 2, count: 8, phase: 'experimentation' }))
+  shas.c5 = repo.commit('add eval')
+})
+
+describe('runCheck', () => {
+  it('compares a feature branch against its merge base with main', async () => {
+    const { comparison, problems } = await runCheck({ repoDir: repo.dir, baseRef: 'main', headRef: 'feature' }, { loadReport })
+    expect(problems.filter((p) => p.severity === 'error')).toEqual([])
+    const c = comparison!
+    expect(c.baseRef).toEqual({ ref: 'main', sha: shas.fork })
+    expect(c.headRef).toEqual({ ref: 'feature', sha: shas.feature })
+    // eval was added to main after the fork: it is not part of this pull request's diff.
+    expect(c.experiments.map((e) => [e.name, e.status])).toEqual([
+      ['chat', 'added'],
+      ['pretrain-1b', 'changed'],
+      ['sweep', 'unchanged'],
+    ])
+    const pretrain = c.experiments.find((e) => e.name === 'pretrain-1b')!
+    expect(pretrain.attribution.map((t) => `${t.input}: ${t.from} -> ${t.to}`)).toEqual(['duration: 40 h -> 52 h', 'grid: USA -> FRA'])
+    const sum = pretrain.attribution.reduce((s, t) => s + t.deltaKgCO2e, 0)
+    expect(sum).toBeCloseTo(pretrain.deltaKgCO2e.central, 9)
+    expect(c.delta.totalKgCO2e.central).toBeCloseTo((await totalAt(repo, shas.feature!)) - (await totalAt(repo, shas.fork!)), 9)
+    expect(c.budgetsFrom).toEqual({ side: 'head', sha: shas.feature, file: 'carbon-budget.yml' })
+  })
+
+  it('draws the trend of main from the commits that touched carbon files, oldest first', async () => {
+    const { comparison } = await runCheck({ repoDir: repo.dir, baseRef: 'main', headRef: 'feature' }, { loadReport })
+    const history = comparison!.history
+    expect(history.map((p) => p.sha)).toEqual([shas.c1, shas.c3, shas.c5])
+    for (const point of history) expect(point.totalKgCO2e).toBeCloseTo(await totalAt(repo, point.sha), 9)
+    expect([...history.map((p) => p.date)].sort()).toEqual(history.map((p) => p.date))
+    const two = await runCheck({ repoDir: repo.dir, baseRef: 'main', headRef: 'feature', history: 2 }, { loadReport })
+    expect(two.comparison!.history.map((p) => p.sha)).toEqual([shas.c3, shas.c5])
+  })
+
+  it('reads the working tree as the head, uncommitted edits included', async () => {
+    repo.checkout('feature')
+    try {
+      repo.write('experiments/pretrain-1b.carbon.yml', manifest('pretrain-1b', { durationH: 80, country: 'FRA' }))
+      const { comparison } = await runCheck({ repoDir: repo.dir, baseRef: 'main', history: 0 }, { loadReport })
+      const pretrain = comparison!.experiments.find((e) => e.name === 'pretrain-1b')!
+      expect(pretrain.attribution[0]).toMatchObject({ input: 'duration', from: '40 h', to: '80 h' })
+      expect(comparison!.headRef).toEqual({ ref: 'working tree', sha: shas.feature })
+      expect(comparison!.history).toEqual([])
+    } finally {
+      repo.git('checkout', '--', '.')
+      repo.checkout('main')
+    }
+  })
+
+  it('judges by the base commit budgets when budgets-from: base, so a pull request cannot loosen them', async () => {
+    const strict = makeRepo()
+    strict.write('carbon-budget.yml', config({ total: '100 kgCO2e', budgetsFrom: 'base' }))
+    strict.write('experiments/pretrain-1b.carbon.yml', manifest('pretrain-1b', { durationH: 40 }))
+    const baseSha = strict.commit('strict budget')
+    strict.branch('loosen')
+    strict.write('carbon-budget.yml', config({ total: '5000 tCO2e', budgetsFrom: 'head' }))
+    strict.commit('loosen the budget')
+    const { comparison } = await runCheck({ repoDir: strict.dir, baseRef: 'main', headRef: 'loosen' }, { loadReport })
+    expect(comparison!.budgetsFrom).toEqual({ side: 'base', sha: baseSha, file: 'carbon-budget.yml' })
+    expect(comparison!.budgets.find((b) => b.name === 'total')).toMatchObject({ limit: '100 kgCO2e', verdict: 'fail' })
+    expect(comparison!.verdict).toBe('fail')
+  })
+
+  it('works from a shallow clone of the feature branch, fetching the base', async () => {
+    const clone = cloneShallow(repo, { branch: 'feature' })
+    const full = await runCheck({ repoDir: repo.dir, baseRef: 'main', headRef: 'feature', history: 0 }, { loadReport })
+    const shallow = await runCheck({ repoDir: clone.dir, baseRef: 'main', headRef: 'HEAD', history: 0 }, { loadReport })
+    expect(shallow.problems.filter((p) => p.severity === 'error')).toEqual([])
+    expect(shallow.comparison!.baseRef!.sha).toBe(shas.fork)
+    expect(shallow.comparison!.delta).toEqual(full.comparison!.delta)
+  })
+
+  it('reports an unknown base ref as a problem, not an exception', async () => {
+    const { comparison, problems } = await runCheck({ repoDir: repo.dir, baseRef: 'mian', headRef: 'feature' }, { loadReport })
+    expect(comparison).toBeUndefined()
+    expect(problems[0]).toMatchObject({ code: 'git', suggestion: 'main' })
+  })
+})
+
+describe('baseHistory', () => {
+  it('reuses the report of a commit whose carbon files are unchanged (a revert)', async () => {
+    const r = makeRepo()
+    r.write('carbon-budget.yml', config())
+    r.write('experiments/pretrain-1b.carbon.yml', manifest('pretrain-1b', { durationH: 40 }))
+    r.commit('first')
+    r.write('experiments/pretrain-1b.carbon.yml', manifest('pretrain-1b', { durationH: 60 }))
+    r.commit('longer')
+    r.write('experiments/pretrain-1b.carbon.yml', manifest('pretrain-1b', { durationH: 40 }))
+    r.commit('revert longer')
+    r.write('experiments/pretrain-1b.carbon.yml', manifest('pretrain-1b', { durationH: 60 }))
+    r.commit('longer again')
+    const loaded: string[] = []
+    const result = await baseHistory({
+      repoDir: r.dir,
+      ref: await resolveRef(r.dir, 'main'),
+      count: 20,
+      files: { globs: ['**/*.carbon.yml'], paths: ['carbon-budget.yml'] },
+      reportAt: async (sha) => {
+        loaded.push(sha)
+        return (await loadReport(gitSource(r.dir, sha))).report
+      },
+    })
+    expect(result.points.length).toBe(4)
+    expect(result.computed).toBe(2)
+    expect(result.reused).toBe(2)
+    expect(loaded.length).toBe(2)
+    const totals = result.points.map((p) => p.totalKgCO2e)
+    expect(totals[0]).toBe(totals[2])
+    expect(totals[1]).toBe(totals[3])
+    expect(totals[1]!).toBeGreaterThan(totals[0]!)
+  })
+})
