@@ -28,9 +28,8 @@ const MASS: readonly Scale[] = [
 const ENERGY: readonly Scale[] = [
   { unit: 'Wh', factor: 1e-3 },
   { unit: 'kWh', factor: 1 },
+  // MWh stays the top unit, as the papers quote it (GPT-3: 1,287 MWh).
   { unit: 'MWh', factor: 1e3 },
-  { unit: 'GWh', factor: 1e6 },
-  { unit: 'TWh', factor: 1e9 },
 ]
 
 /**
