@@ -60,6 +60,8 @@ export interface SampleAccumulator {
   dropped: number
   gapCount: number
   readonly gaps: Gap[]
+  /** Devices that contributed known-energy segments (no trapezoid track). */
+  readonly segmentDevices: Set<string>
   minMs: number
   maxMs: number
   // The hour bin being filled, kept out of the map on the hot path.
@@ -84,6 +86,7 @@ export function createAccumulator(options: IntegrationOptions): SampleAccumulato
     dropped: 0,
     gapCount: 0,
     gaps: [],
+    segmentDevices: new Set(),
     minMs: Infinity,
     maxMs: -Infinity,
     hourKey: NaN,
@@ -253,6 +256,7 @@ function flushHour(acc: SampleAccumulator): void {
 
 /** Adds energy known over an interval, spread over its hours in proportion to time (clip applies). */
 export function addSegment(acc: SampleAccumulator, seg: EnergySegment): void {
+  acc.segmentDevices.add(seg.device)
   const span = seg.endMs - seg.startMs
   if (!(span > 0)) {
     addToHour(acc, seg.startMs - (seg.startMs % HOUR_MS), seg.energyJ)
@@ -281,6 +285,7 @@ export interface IntegrationResult {
   readonly energyJ: number
   readonly hourlyJ: ReadonlyMap<number, number>
   readonly devices: readonly DeviceSpan[]
+  readonly segmentDevices: readonly string[]
   readonly startMs: number
   readonly endMs: number
   readonly samples: number
@@ -305,6 +310,7 @@ export function finishAccumulator(acc: SampleAccumulator): IntegrationResult {
     energyJ: acc.energyJ,
     hourlyJ: acc.hourlyJ,
     devices,
+    segmentDevices: [...acc.segmentDevices],
     startMs: acc.minMs,
     endMs: acc.maxMs,
     samples: acc.samples,
@@ -373,5 +379,7 @@ export function mergeResults(parts: readonly ResultPart[]): MergedEnergy {
       for (const gap of bridge.gaps) joinGaps.push({ ...gap, file: after.part.file })
     }
   }
-  return { energyJ, hourlyJ, joinGaps, overlaps, devices: byDevice.size }
+  const all = new Set(byDevice.keys())
+  for (const part of parts) for (const d of part.result.segmentDevices) all.add(d)
+  return { energyJ, hourlyJ, joinGaps, overlaps, devices: all.size }
 }

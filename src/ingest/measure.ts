@@ -26,7 +26,8 @@ export interface MeasureOptions {
 }
 
 const iso = (ms: number): string => new Date(ms).toISOString().replace('.000Z', 'Z')
-const mb = (bytes: number): string => `${(bytes / 1e6).toFixed(bytes < 1e7 ? 1 : 0)} MB`
+const mb = (bytes: number): string =>
+  bytes >= 1e9 ? `${(bytes / 1e9).toFixed(1)} GB` : bytes >= 1e6 ? `${(bytes / 1e6).toFixed(bytes < 1e7 ? 1 : 0)} MB` : `${(bytes / 1e3).toFixed(1)} kB`
 
 /**
  * Integrates the power logs of one experiment: each log streamed line by line in constant memory,
