@@ -150,7 +150,7 @@ describe('W&B and MLflow system metrics', () => {
 describe('format detection', () => {
   const cases: [string, LogFormat][] = [
     ['logs/gpu-h100/nvidia-smi-1s.csv', 'nvidia-smi'],
-    ['logs/nvidia-smi/noheader-nounits-crlf.csv', 'nvidia-smi'],
+    ['logs/nvidia-smi/noheader-nounits-bom.csv', 'nvidia-smi'],
     ['logs/dmon/dmon-o-DT-2gpu.txt', 'nvidia-smi-dmon'],
     ['logs/codecarbon/emissions-v3.2.csv', 'codecarbon'],
     ['logs/power/rapl-and-gpu.csv', 'power-csv'],

@@ -20,8 +20,8 @@ describe('nvidia-smi --query-gpu CSV', () => {
     expect(measured!.warnings.map((w) => w.message).join('\n')).toMatch(/3 values .* were \[N\/A\], \[Not Supported\] or empty/)
   })
 
-  it('reads a headerless nounits log with a BOM, CRLF line ends and no final newline', async () => {
-    const { measured, problems } = await measure([logSpec('logs/nvidia-smi/noheader-nounits-crlf.csv')])
+  it('reads a headerless nounits log with a BOM and no final newline (CRLF: see logs-lines.test.ts)', async () => {
+    const { measured, problems } = await measure([logSpec('logs/nvidia-smi/noheader-nounits-bom.csv')])
     expect(problems).toEqual([])
     expect(measured!.samples).toBe(31)
     expect(measured!.energyKWh * J_PER_KWH).toBeCloseTo(200 * 60, 6)

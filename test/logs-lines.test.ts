@@ -1,0 +1,39 @@
+import { Readable } from 'node:stream'
+import { describe, expect, it } from 'vitest'
+import { NotTextError, readLines } from '../src/ingest/lines.js'
+
+const chunked = (bytes: Buffer, size: number): Readable => {
+  const parts: Buffer[] = []
+  for (let i = 0; i < bytes.length; i += size) parts.push(bytes.subarray(i, i + size))
+  return Readable.from(parts)
+}
+const collect = async (stream: Readable) => {
+  const out: [number, string][] = []
+  for await (const l of readLines(stream, 'f.csv')) out.push([l.line, l.text])
+  return out
+}
+
+describe('readLines', () => {
+  const text = '\ufeffa, b\r\n1, 2\r\n\r\nü, 3\n4, 5'
+  const expected: [number, string][] = [[1, 'a, b'], [2, '1, 2'], [3, ''], [4, 'ü, 3'], [5, '4, 5']]
+
+  it.each([1, 2, 3, 5, 64])('splits CRLF and LF, drops the BOM, keeps a last line without newline (chunks of %i bytes)', async (size) => {
+    expect(await collect(chunked(Buffer.from(text), size))).toEqual(expected)
+  })
+
+  it('numbers lines across many batches', async () => {
+    const many = Array.from({ length: 100_000 }, (_, i) => `line ${i + 1}`).join('\n') + '\n'
+    const lines = await collect(chunked(Buffer.from(many), 65_536))
+    expect(lines).toHaveLength(100_000)
+    expect(lines[99_999]).toEqual([100_000, 'line 100000'])
+  })
+
+  it('rejects invalid UTF-8 at its line, and binary input', async () => {
+    const bad = Buffer.concat([Buffer.from('ok\nok\n'), Buffer.from([0xc3, 0x28]), Buffer.from('\n')])
+    const err = await collect(chunked(bad, 3)).catch((e: unknown) => e)
+    expect(err).toBeInstanceOf(NotTextError)
+    expect((err as NotTextError).problem.pos).toMatchObject({ line: 3 })
+    const bin = await collect(chunked(Buffer.from([0x1f, 0x8b, 0x08, 0x00, 0x00]), 8)).catch((e: unknown) => e)
+    expect((bin as NotTextError).problem.message).toMatch(/binary/)
+  })
+})
