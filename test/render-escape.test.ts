@@ -1,10 +1,10 @@
 import { describe, expect, test } from 'vitest'
-import { readFileSync } from 'node:fs'
+import hostileStrings from './fixtures/reports/hostile-strings.json' with { type: 'json' }
 import { marked } from 'marked'
 import fc from 'fast-check'
 import { cleanText, escapeCodeSpan, escapeMarkdown, escapeMermaidLabel, escapeTerminal, safeUrl } from '../src/render/escape.js'
 
-const hostile: string[] = JSON.parse(readFileSync(new URL('./fixtures/reports/hostile-strings.json', import.meta.url), 'utf8')).strings
+const hostile: readonly string[] = hostileStrings.strings
 
 /** Markdown → HTML with GitHub's flavour (tables, autolinks, strikethrough). */
 const html = (md: string): string => marked.parse(md, { gfm: true, async: false })

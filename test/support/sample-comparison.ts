@@ -103,7 +103,7 @@ export function sampleHistory(n: number, startKg = 14_100, stepKg = 55): History
   return Array.from({ length: n }, (_, i) => ({
     sha: createHash('sha1').update(`commit ${i}`).digest('hex'),
     date: new Date(Date.UTC(2026, 2, 1 + i, 9, 30)).toISOString(),
-    totalKgCO2e: startKg + i * stepKg + (i % 3) * 11.5,
+    totalKgCO2e: startKg + i * stepKg + (i % 3) * stepKg * 0.2,
     subject: `train: step ${i}`,
   }))
 }
