@@ -2,12 +2,12 @@ import { PassThrough } from 'node:stream'
 import { posix } from 'node:path'
 import { CarbonError, problem } from '../core/errors.js'
 import type { RepoSource } from './source.js'
-import { gitFailure, gitMissing, runGit, spawnGit } from './git-exec.js'
+import { readBlob, readObject, statObject } from './git-batch.js'
+import { gitFailure, gitMissing, spawnGit } from './git-exec.js'
 
-/** One regular file of a commit's tree: its blob id and size in bytes. */
+/** One regular file of a commit's tree: its blob id (equal ids, equal contents). */
 export interface TreeEntry {
   readonly oid: string
-  readonly size: number
 }
 
 export interface GitSourceOptions {
@@ -20,8 +20,6 @@ export interface GitSourceOptions {
   readonly subdir?: string
 }
 
-const MODE_SYMLINK = '120000'
-const MODE_SUBMODULE = '160000'
 const DEFAULT_MAX_TEXT_BYTES = 64 * 1024 ** 2
 
 /**
@@ -42,22 +40,59 @@ export function isIgnoredPath(path: string): boolean {
 }
 
 /**
- * Lists the regular files of a commit with their blob ids (`git ls-tree -r -z --long`), skipping
- * symlinks, submodules, `.git` and `node_modules`. Blob ids key the history cache.
+ * Lists the regular files of a commit with their blob ids, skipping symlinks, submodules, `.git`
+ * and `node_modules` (which are not even descended into). Blob ids key the history cache.
  */
-export async function listTree(repoDir: string, sha: string): Promise<ReadonlyMap<string, TreeEntry>> {
-  const { stdout } = await runGit(repoDir, ['ls-tree', '-r', '-z', '--long', '--full-tree', sha])
-  const entries = new Map<string, TreeEntry>()
-  for (const record of stdout.toString('utf8').split('\0')) {
-    const tab = record.indexOf('\t')
-    if (tab < 0) continue
-    const [mode, type, oid, size] = record.slice(0, tab).split(/\s+/)
-    const path = record.slice(tab + 1)
-    if (mode === MODE_SYMLINK || mode === MODE_SUBMODULE || type !== 'blob' || oid === undefined) continue
-    if (isIgnoredPath(path)) continue
-    entries.set(path, { oid, size: Number(size) })
+export function listTree(repoDir: string, sha: string): Promise<ReadonlyMap<string, TreeEntry>> {
+  // A commit's tree never changes: the trend and the report at the same commit share one listing.
+  const key = `${repoDir}\0${sha}`
+  const cached = trees.get(key)
+  if (cached) return cached
+  const listing = readTree(repoDir, sha)
+  trees.set(key, listing)
+  listing.catch(() => trees.delete(key))
+  if (trees.size > MAX_CACHED_TREES) trees.delete(trees.keys().next().value!)
+  return listing
+}
+
+const trees = new Map<string, Promise<ReadonlyMap<string, TreeEntry>>>()
+const MAX_CACHED_TREES = 32
+const MODE_TREE = '40000'
+const REGULAR_MODES = new Set(['100644', '100755', '100664'])
+
+// Tree objects are read through the shared `cat-file --batch` process rather than `ls-tree -r`:
+// the trend lists 20 commits, and a process per listing costs more than the listing.
+async function readTree(repoDir: string, sha: string): Promise<ReadonlyMap<string, TreeEntry>> {
+  let root
+  try {
+    root = await readObject(repoDir, `${sha}^{tree}`)
+  } catch {
+    throw new CarbonError([problem('git', `commit ${sha} is not in this repository`)])
   }
-  return entries
+  const oidBytes = root.oid.length / 2
+  const found: [string, TreeEntry][] = []
+  const walk = async (bytes: Buffer, prefix: string): Promise<void> => {
+    const subtrees: Promise<void>[] = []
+    let i = 0
+    while (i < bytes.length) {
+      const space = bytes.indexOf(0x20, i)
+      const nul = bytes.indexOf(0, space)
+      if (space < 0 || nul < 0) break
+      const mode = bytes.toString('latin1', i, space)
+      const name = bytes.toString('utf8', space + 1, nul)
+      const oid = bytes.toString('hex', nul + 1, nul + 1 + oidBytes)
+      i = nul + 1 + oidBytes
+      if (isIgnoredPath(name)) continue
+      const path = prefix + name
+      if (mode === MODE_TREE) subtrees.push(readObject(repoDir, oid).then((tree) => walk(tree.bytes, `${path}/`)))
+      else if (REGULAR_MODES.has(mode)) found.push([path, { oid }])
+      // 120000 (symlink) and 160000 (submodule) are never read: they could point outside the repo.
+    }
+    await Promise.all(subtrees)
+  }
+  await walk(root.bytes, '')
+  found.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+  return new Map(found)
 }
 
 /**
@@ -93,16 +128,17 @@ export function gitSource(repoDir: string, sha: string, opts: GitSourceOptions =
       const normal = normalizeRepoPath(path)
       if (normal === undefined) return undefined
       const entry = (await entries()).get(normal)
-      return entry ? { size: entry.size } : undefined
+      return entry ? { size: (await statObject(repoDir, entry.oid)).size } : undefined
     },
     async readText(path) {
       const { path: normal, entry } = await lookup(path)
-      if (entry.size > maxTextBytes) {
-        throw new CarbonError([problem('too-large', `${normal} is ${entry.size} bytes in ${description}; the limit for a text file is ${maxTextBytes} bytes`)])
+      const { size } = await statObject(repoDir, entry.oid)
+      if (size > maxTextBytes) {
+        throw new CarbonError([problem('too-large', `${normal} is ${size} bytes in ${description}; the limit for a text file is ${maxTextBytes} bytes`)])
       }
-      const { stdout } = await runGit(repoDir, ['cat-file', 'blob', entry.oid], { maxBytes: maxTextBytes + 1 })
+      const bytes = await readBlob(repoDir, entry.oid)
       try {
-        return new TextDecoder('utf-8', { fatal: true }).decode(stdout)
+        return new TextDecoder('utf-8', { fatal: true }).decode(bytes)
       } catch {
         throw new CarbonError([problem('io', `${normal} in ${description} is not valid UTF-8 text`)])
       }
