@@ -1,13 +1,17 @@
 import { main } from './cli.js'
+import { createTtyProgress } from './ingest/measure.js'
+
+const progress = createTtyProgress(process.stderr, process.env, Date.now)
 
 // The only place that touches the process: argv in, exit code out. Never a stack trace for input.
 main(process.argv.slice(2), {
   cwd: process.cwd(),
   stdout: (t) => process.stdout.write(t),
   stderr: (t) => process.stderr.write(t),
-  isTTY: process.stderr.isTTY === true && process.env['CI'] === undefined,
+  onProgress: progress.onProgress,
 }).then(
   (code) => {
+    progress.done()
     process.exitCode = code
   },
   (error: unknown) => {

@@ -3,6 +3,7 @@ import { parseArgs } from 'node:util'
 import { formatProblem, type Problem } from './core/errors.js'
 import { fsSource } from './ingest/fs-source.js'
 import { loadReport } from './ingest/load-report.js'
+import type { MeasureProgress } from './ingest/measure.js'
 import { runCheck } from './compare/check.js'
 import { checkJson, reportJson } from './render/json.js'
 import { renderCheckMarkdown, renderReportMarkdown } from './render/markdown.js'
@@ -16,8 +17,8 @@ export interface Io {
   readonly cwd: string
   readonly stdout: (text: string) => void
   readonly stderr: (text: string) => void
-  /** True when stderr is a terminal: only then is progress shown. */
-  readonly isTTY: boolean
+  /** Progress of long log reads; the bin draws it on a terminal only (never in JSON or CI logs). */
+  readonly onProgress?: (progress: MeasureProgress) => void
 }
 
 const USAGE = `Usage:
@@ -61,7 +62,7 @@ export async function main(argv: readonly string[], io: Io): Promise<Exit> {
   if (!['text', 'markdown', 'json'].includes(format)) return usage(io, `--format must be text, markdown or json, not "${format}"`)
   if (positionals.length > 1) return usage(io, `one DIR at most, got ${positionals.length}: ${positionals.join(' ')}`)
   const dir = resolve(io.cwd, positionals[0] ?? '.')
-  const progress = io.isTTY ? (m: string) => io.stderr(`\r${m}`) : undefined
+  const progress = io.onProgress
 
   if (command === 'report') {
     if (values.base !== undefined || values.head !== undefined || values.history !== undefined) return usage(io, '--base, --head and --history belong to check')

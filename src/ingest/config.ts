@@ -75,7 +75,7 @@ export function readConfig(text: string | undefined, file: string = CONFIG_FILE)
   const parsed = configSchema.safeParse(doc.value)
   if (!parsed.success) {
     const keysAt = (path: readonly PropertyKey[]) => CONFIG_KEYS[path.map(String).join('.')]
-    return { config: DEFAULT_CONFIG, problems: zodProblems(parsed.error, doc.posOf, keysAt, 'config') }
+    return { config: DEFAULT_CONFIG, problems: zodProblems(parsed.error, doc.value, doc.posOf, keysAt, 'config', doc.keyPosOf) }
   }
   const raw = parsed.data
   const problems: Problem[] = []

@@ -7,14 +7,14 @@ import { buildReport } from '../core/report.js'
 import { CONFIG_FILE, readConfig } from './config.js'
 import { readGridSeries } from './grid-series.js'
 import { readManifest } from './manifest.js'
-import { measureEnergy } from './measure.js'
+import { measureEnergy, type MeasureProgress } from './measure.js'
 import type { RepoSource } from './source.js'
 
 export interface LoadOptions {
   /** Repo-relative config path; default `carbon-budget.yml` (optional file). */
   readonly configPath?: string
   /** Called with progress of long log reads (the CLI shows it on a terminal only). */
-  readonly onProgress?: (message: string) => void
+  readonly onProgress?: (progress: MeasureProgress) => void
 }
 
 export interface Loaded {
@@ -24,6 +24,8 @@ export interface Loaded {
   readonly problems: readonly Problem[]
   /** Every file the report was computed from (manifests, config, logs, series), for history caching. */
   readonly inputs: readonly string[]
+  /** The grid series read, by repo path, so attribution can re-run hourly figures with the other side's inputs. */
+  readonly series: ReadonlyMap<string, GridSeries>
 }
 
 /**
@@ -50,6 +52,7 @@ export async function loadReport(source: RepoSource, opts: LoadOptions = {}): Pr
   problems.push(...duplicateNames(experiments))
 
   const results = []
+  const seriesByPath = new Map<string, GridSeries>()
   for (const exp of experiments) {
     let measured: MeasuredEnergy | undefined
     let series: GridSeries | undefined
@@ -63,6 +66,7 @@ export async function loadReport(source: RepoSource, opts: LoadOptions = {}): Pr
       const s = await readGridSeries(exp.seriesPath, source, { maxLogBytes: config.maxLogBytes })
       problems.push(...s.problems)
       series = s.series
+      if (series) seriesByPath.set(exp.seriesPath, series)
       inputs.push(exp.seriesPath)
     }
     if (problems.some((p) => p.severity === 'error')) continue
@@ -74,6 +78,7 @@ export async function loadReport(source: RepoSource, opts: LoadOptions = {}): Pr
     config,
     problems,
     inputs: [...new Set(inputs)].sort(),
+    series: seriesByPath,
     ...(errors.length === 0 ? { report: buildReport(results, config, [...warnings, ...results.flatMap((r) => r.measured?.warnings ?? [])]) } : {}),
   }
 }

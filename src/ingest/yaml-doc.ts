@@ -7,6 +7,8 @@ export interface ParsedDoc {
   readonly value: unknown
   /** Position of the value at `path` (or of the nearest ancestor that exists). */
   posOf(path: readonly PropertyKey[]): SourcePos
+  /** Position of the key of the field at `path` (for unknown keys: point at the key, not its value). */
+  keyPosOf(path: readonly PropertyKey[]): SourcePos
   readonly problems: readonly Problem[]
 }
 
@@ -38,16 +40,20 @@ export function parseYamlDoc(text: string, file: string): ParsedDoc {
     }
     return { file, line: 1, col: 1 }
   }
-  if (problems.length > 0) return { value: undefined, posOf, problems }
+  const keyPosOf = (path: readonly PropertyKey[]): SourcePos => {
+    const key = keyNode(doc.getIn(path.slice(0, -1) as unknown[], true), path[path.length - 1])
+    return key?.range ? at(key.range[0]) : posOf(path)
+  }
+  if (problems.length > 0) return { value: undefined, posOf, keyPosOf, problems }
   const depth = depthOf(doc.contents, 0)
   if (depth > MAX_DEPTH) {
-    return { value: undefined, posOf, problems: [problem('yaml', `nesting is ${depth} levels deep; at most ${MAX_DEPTH} are read`, { pos: at(0) })] }
+    return { value: undefined, posOf, keyPosOf, problems: [problem('yaml', `nesting is ${depth} levels deep; at most ${MAX_DEPTH} are read`, { pos: at(0) })] }
   }
   try {
-    return { value: doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }), posOf, problems }
+    return { value: doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }), posOf, keyPosOf, problems }
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error)
-    return { value: undefined, posOf, problems: [problem('yaml', `${message} (aliases expand at most ${MAX_ALIAS_COUNT} times)`, { pos: at(0) })] }
+    return { value: undefined, posOf, keyPosOf, problems: [problem('yaml', `${message} (aliases expand at most ${MAX_ALIAS_COUNT} times)`, { pos: at(0) })] }
   }
 }
 

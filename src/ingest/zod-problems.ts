@@ -9,9 +9,11 @@ import { nearest } from '../core/units.js'
  */
 export function zodProblems(
   error: z.ZodError,
+  root: unknown,
   posOf: (path: readonly PropertyKey[]) => SourcePos,
   keysAt: (path: readonly PropertyKey[]) => readonly string[] | undefined,
   code: ErrorCode = 'schema',
+  keyPosOf: (path: readonly PropertyKey[]) => SourcePos = posOf,
 ): Problem[] {
   const out: Problem[] = []
   for (const issue of error.issues) {
@@ -22,7 +24,7 @@ export function zodProblems(
         const valid = keysAt(path) ?? []
         const suggestion = valid.length ? nearest(key, valid) : undefined
         out.push(problem(code, `unknown field "${key}"; expected one of ${valid.join(', ')}`, {
-          pos: posOf([...path, key]),
+          pos: keyPosOf([...path, key]),
           field: [...path, key].map(String).join('.'),
           ...(suggestion ? { suggestion } : {}),
         }))
@@ -31,7 +33,7 @@ export function zodProblems(
     }
     if (issue.code === 'invalid_value' && 'values' in issue) {
       const values = (issue.values as unknown[]).map(String)
-      const got = lookup(issue, error)
+      const got = valueAt(root, path)
       const suggestion = typeof got === 'string' ? nearest(got, values) : values[0]
       out.push(problem(code, `${got === undefined ? 'missing' : `"${String(got)}" is not allowed`}; expected one of ${values.join(', ')}`, {
         pos: posOf(path), field, ...(suggestion ? { suggestion } : {}),
@@ -47,6 +49,8 @@ export function zodProblems(
   return out
 }
 
-function lookup(issue: z.core.$ZodIssue, _error: z.ZodError): unknown {
-  return 'input' in issue ? issue.input : undefined
+function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
+  let v = root
+  for (const key of path) v = v !== null && typeof v === 'object' ? (v as Record<PropertyKey, unknown>)[key] : undefined
+  return v
 }

@@ -1,0 +1,142 @@
+import { mkdir, writeFile } from 'node:fs/promises'
+import { join, resolve } from 'node:path'
+import * as core from '@actions/core'
+import { runCheck } from './compare/check.js'
+import { compare } from './compare/compare.js'
+import type { Comparison } from './compare/types.js'
+import type { FailOn } from './core/config.js'
+import { CarbonError, formatProblem, problem, type Problem } from './core/errors.js'
+import { readRunTarget, verifyForkTarget, type BaseSpec, type RunTarget } from './github/context.js'
+import { createApi, type GitHubApi } from './github/octokit.js'
+import { publish } from './github/publish.js'
+import { fsSource } from './ingest/fs-source.js'
+import { loadReport } from './ingest/load-report.js'
+import { checkJson } from './render/json.js'
+import { renderCheckMarkdown } from './render/markdown.js'
+
+const FAIL_ON = ['never', 'budget', 'increase', 'any'] as const
+
+interface Inputs {
+  readonly path: string
+  readonly config?: string
+  readonly token: string
+  readonly baseRef?: string
+  readonly comment: boolean
+  readonly status: boolean
+  readonly failOn?: FailOn
+  readonly history: number
+  readonly commentKey: string
+  readonly eventFile?: string
+}
+
+function readInputs(): Inputs {
+  const optional = (name: string) => core.getInput(name) || undefined
+  const failOn = optional('fail-on')
+  if (failOn !== undefined && !FAIL_ON.includes(failOn as FailOn)) throw new CarbonError([problem('usage', `input fail-on is "${failOn}"; expected one of ${FAIL_ON.join(', ')}`)])
+  const historyText = core.getInput('history') || '20'
+  const history = Number(historyText)
+  if (!Number.isInteger(history) || history < 0 || history > 500) throw new CarbonError([problem('usage', `input history is "${historyText}"; expected a whole number from 0 to 500`)])
+  const key = core.getInput('comment-key') || 'default'
+  if (!/^[\w.-]{1,64}$/.test(key)) throw new CarbonError([problem('usage', `input comment-key is "${key}"; expected 1 to 64 letters, digits, ".", "_" or "-"`)])
+  const token = core.getInput('github-token')
+  if (token) core.setSecret(token)
+  return {
+    path: core.getInput('path') || '.',
+    ...(optional('config') !== undefined ? { config: optional('config')! } : {}),
+    token,
+    ...(optional('base-ref') !== undefined ? { baseRef: optional('base-ref')! } : {}),
+    comment: core.getBooleanInput('comment'),
+    status: core.getBooleanInput('status'),
+    ...(failOn !== undefined ? { failOn: failOn as FailOn } : {}),
+    history,
+    commentKey: key,
+    ...(optional('event-file') !== undefined ? { eventFile: optional('event-file')! } : {}),
+  }
+}
+
+/** The base ref `runCheck` compares with: it takes the merge base of that ref and the head itself. */
+function baseRefOf(base: BaseSpec, headSha: string): string {
+  switch (base.kind) {
+    case 'merge-base':
+    case 'commit':
+      return base.sha
+    case 'parent':
+      return `${headSha}^`
+    case 'ref':
+      return base.ref
+  }
+}
+
+async function compareRun(inputs: Inputs, target: RunTarget, dir: string): Promise<{ comparison?: Comparison; problems: Problem[] }> {
+  const configOpt = inputs.config !== undefined ? { configPath: inputs.config } : {}
+  if (target.base) {
+    return runCheck(
+      { repoDir: dir, baseRef: baseRefOf(target.base, target.headSha), headRef: target.headSha, history: inputs.history, ...configOpt, ...(inputs.failOn ? { failOn: inputs.failOn } : {}) },
+      { loadReport },
+    )
+  }
+  // Nothing to compare with (a manual run without base-ref): report on the checked-out tree.
+  const loaded = await loadReport(fsSource(dir), configOpt)
+  if (!loaded.report) return { problems: [...loaded.problems] }
+  const comparison = compare(undefined, loaded.report, loaded.config.budgets, { failOn: inputs.failOn ?? loaded.config.failOn })
+  return { comparison, problems: [...loaded.problems] }
+}
+
+/**
+ * The action: inputs → run target → head vs base → comment, status, annotations, outputs, summary.
+ * Sets the exit code from `fail-on`; bad input fails the step with every problem at its line.
+ */
+export async function run(): Promise<void> {
+  let inputs: Inputs
+  let target: RunTarget
+  try {
+    inputs = readInputs()
+    target = readRunTarget(process.env, { ...(inputs.baseRef ? { baseRef: inputs.baseRef } : {}), ...(inputs.eventFile ? { eventFile: inputs.eventFile } : {}) })
+  } catch (error) {
+    core.setFailed(error instanceof CarbonError ? error.message : String(error))
+    return
+  }
+  const dir = resolve(process.env['GITHUB_WORKSPACE'] ?? process.cwd(), inputs.path)
+  const retryBaseMs = Number(process.env['CARBON_BUDGET_RETRY_BASE_MS'] ?? '') || undefined
+  const api: GitHubApi | undefined = inputs.token ? createApi({ token: inputs.token, baseUrl: target.apiUrl, ...(retryBaseMs ? { retryBaseMs } : {}) }) : undefined
+  if (target.untrustedPull && api) {
+    try {
+      target = await verifyForkTarget(api, target)
+    } catch (error) {
+      core.setFailed(error instanceof CarbonError ? error.message : String(error))
+      return
+    }
+  }
+
+  const { comparison, problems } = await compareRun(inputs, target, dir)
+  for (const p of problems.filter((x) => x.severity === 'warning')) core.warning(formatProblem(p))
+  const reportPath = join(process.env['RUNNER_TEMP'] ?? dir, `carbon-budget-${inputs.commentKey}.json`)
+  const errors = problems.filter((p) => p.severity === 'error')
+  if (comparison) {
+    await mkdir(join(reportPath, '..'), { recursive: true })
+    await writeFile(reportPath, JSON.stringify(checkJson(comparison), null, 2) + '\n')
+  }
+  const markdown = comparison
+    ? renderCheckMarkdown(comparison, { commentKey: inputs.commentKey, ...(target.runUrl ? { runUrl: target.runUrl } : {}) })
+    : `### Carbon budget: the carbon files have errors\n\n${errors.length} error${errors.length === 1 ? '' : 's'}; see the annotations and the job log.\n`
+  const summaryMarkdown = comparison ? renderCheckMarkdown(comparison, { commentKey: inputs.commentKey, maxChars: 1_000_000, fullReportHint: 'the JSON report (output report-path)' }) : markdown
+  const verdict = comparison ? comparison.verdict : 'error'
+  await publish({
+    ...(api ? { api } : {}),
+    target,
+    ...(comparison ? { comparison } : {}),
+    markdown,
+    summaryMarkdown,
+    inputs: { comment: inputs.comment, status: inputs.status, commentKey: inputs.commentKey },
+    outputs: {
+      totalKgCO2e: comparison?.head.totals.totalKgCO2e.central ?? Number.NaN,
+      ...(comparison?.base ? { deltaKgCO2e: comparison.delta.totalKgCO2e.central } : {}),
+      verdict,
+      reportPath: comparison ? reportPath : '',
+    },
+    problems,
+    root: dir,
+  })
+  if (!comparison) core.setFailed(`carbon-budget: ${errors.length} error${errors.length === 1 ? '' : 's'} in the carbon files:\n${errors.map(formatProblem).join('\n')}`)
+  else if (comparison.verdict === 'fail') core.setFailed(`carbon-budget: ${comparison.verdictReason} (fail-on: ${comparison.failOn})`)
+}
