@@ -10,7 +10,7 @@ const manifest = (durationH: number): string =>
 function run(repo: TestRepo, argv: string[]): Promise<{ exit: number; out: string; err: string }> {
   let out = ''
   let err = ''
-  const io: Io = { cwd: repo.dir, stdout: (t) => void (out += t), stderr: (t) => void (err += t), isTTY: false }
+  const io: Io = { cwd: repo.dir, stdout: (t) => void (out += t), stderr: (t) => void (err += t) }
   return main(argv, io).then((exit) => ({ exit, out, err }))
 }
 
