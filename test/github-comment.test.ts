@@ -158,7 +158,7 @@ describe('commit status', () => {
   it('names the context per key and keeps short descriptions as they are', () => {
     expect(statusContext(undefined)).toBe('carbon-budget')
     expect(statusContext('default')).toBe('carbon-budget')
-    expect(statusContext('services/api')).toBe('carbon-budget (services/api)')
+    expect(statusContext('services/api')).toBe('carbon-budget/services/api')
     expect(fitDescription('  1.2 tCO2e\n· within budget ')).toBe('1.2 tCO2e · within budget')
   })
 })

@@ -19,7 +19,8 @@ export function describeComparison(c: Pick<Comparison, 'head' | 'base' | 'delta'
     const d = c.delta.totalKgCO2e.central
     const sign = d > 0 ? '+' : d < 0 ? '−' : '±'
     const share = c.delta.share !== undefined && Number.isFinite(c.delta.share) ? `, ${sign}${Math.abs(c.delta.share * 100).toFixed(0)} %` : ''
-    const vs = c.baseRef ? ` vs ${c.baseRef.ref}` : ''
+    const ref = c.baseRef?.ref
+    const vs = ref ? ` vs ${/^[0-9a-f]{40}$/.test(ref) ? ref.slice(0, 7) : ref}` : ''
     delta = ` (${sign}${formatMassShort(Math.abs(d))}${share}${vs})`
   }
   return `${total}${delta} · ${c.verdictReason}`

@@ -22,7 +22,7 @@ export interface StatusResult {
 /** `carbon-budget`, or `carbon-budget (KEY)` for a non-default key: the name users mark as required. */
 export function statusContext(key?: string): string {
   const k = key?.trim()
-  return !k || k === 'default' ? 'carbon-budget' : `carbon-budget (${k})`
+  return !k || k === 'default' ? 'carbon-budget' : `carbon-budget/${k}`
 }
 
 /** Fits a description into 140 characters, cutting at a word and marking the cut with an ellipsis. */
