@@ -3,6 +3,12 @@ import { createTtyProgress } from './ingest/measure.js'
 
 const progress = createTtyProgress(process.stderr, process.env, Date.now)
 
+// `carbon-budget report | head` closes stdout early: that is the reader's choice, not an error.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0)
+  throw error
+})
+
 // The only place that touches the process: argv in, exit code out. Never a stack trace for input.
 main(process.argv.slice(2), {
   cwd: process.cwd(),
