@@ -28,7 +28,7 @@ describe('report text', () => {
     expect(text).not.toContain('\u001b')
     expect(text).toContain('973 kWh m')
     expect(text).toContain('m: energy measured from power logs')
-    expect(text).toMatch(/^Method: location-based, annual average; PUE 1\.10–1\.14$/m)
+    expect(text).toMatch(/^Method: location-based, annual average; PUE 1\.10–1\.14 \(Uptime Institute global data center survey 2024\)$/m)
     expect(text.endsWith('\n')).toBe(true)
   })
 })

@@ -19,7 +19,7 @@ export const md = (text: string, maxChars = NAME_MAX_CHARS): string => escapeMar
 
 /** A `[title year](url)` link when the URL is https, else the plain title. */
 export function sourceLink(s: Source): string {
-  const label = `${md(s.title, 100)} ${s.year}`
+  const label = `${md(s.title, 72)} ${s.year}`
   const url = safeUrl(s.url)
   return url === undefined ? label : `[${label}](${url})`
 }
@@ -143,7 +143,8 @@ export function methodLine(m: Method, maxSourcesPerKind: number, runUrl?: string
   const parts = [
     `Method: ${m.basis}, ${m.intensity}`,
     `grid: ${sourceList(m.grid, maxSourcesPerKind)}`,
-    `PUE ${m.pue}`,
+    `PUE ${m.pue}${m.pueSources.length > 0 ? ` (${sourceList(m.pueSources, maxSourcesPerKind)})` : ''}`,
+    ...(m.power.length > 0 ? [`power: ${sourceList(m.power, maxSourcesPerKind)}`] : []),
     `embodied: ${sourceList(m.embodied, maxSourcesPerKind)}`,
     ...(m.datacenter.length > 0 ? [`datacenter construction: ${sourceList(m.datacenter, maxSourcesPerKind)}`] : []),
     ...(m.other.length > 0 ? [`also: ${sourceList(m.other, maxSourcesPerKind)}`] : []),

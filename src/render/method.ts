@@ -15,6 +15,10 @@ export interface Method {
   readonly grid: readonly Source[]
   /** `1.10`, `1.10–1.19`, or `n/a` without experiments */
   readonly pue: string
+  /** Where the PUE figures come from (provider defaults), when a coefficient names one. */
+  readonly pueSources: readonly Source[]
+  /** Datasheets behind modelled power (TDP), when some energy was modelled. */
+  readonly power: readonly Source[]
   readonly embodied: readonly Source[]
   readonly datacenter: readonly Source[]
   /** Sources in the report that no coefficient names (region maps, grid series). */
@@ -44,6 +48,8 @@ export function describeMethod(report: Report): Method {
       report.intensity === 'marginal' ? 'marginal' : hourly ? 'hourly average where a series is committed, else annual average' : 'annual average',
     grid: of('kgCO2e/kWh'),
     pue: pues.length === 0 ? 'n/a' : formatPue(low) === formatPue(high) ? formatPue(low) : `${formatPue(low)}–${formatPue(high)}`,
+    pueSources: of('ratio'),
+    power: of('W'),
     embodied: of('kgCO2e'),
     datacenter: of('kgCO2e/kW'),
     other: report.sources.filter((s) => !used.has(s.id)),

@@ -65,8 +65,9 @@ function experimentLines(rows: readonly ExperimentRow[], withDelta: boolean, tot
 function methodLines(m: Method): string[] {
   const list = (xs: Method['grid']): string => (xs.length === 0 ? 'n/a' : xs.map((s) => `${t(s.title, 100)} ${s.year}`).join(', '))
   return [
-    `Method: ${m.basis}, ${m.intensity}; PUE ${m.pue}`,
+    `Method: ${m.basis}, ${m.intensity}; PUE ${m.pue}${m.pueSources.length > 0 ? ` (${list(m.pueSources)})` : ''}`,
     `  grid: ${list(m.grid)}`,
+    ...(m.power.length > 0 ? [`  power: ${list(m.power)}`] : []),
     `  embodied: ${list(m.embodied)}${m.datacenter.length > 0 ? `; datacenter construction: ${list(m.datacenter)}` : ''}`,
     ...(m.other.length > 0 ? [`  also: ${list(m.other)}`] : []),
   ]
