@@ -23,7 +23,7 @@ interface Line {
 
 const fromCoefficient = (c: Coefficient): Range => range(c.low, c.central, c.high)
 
-function resolveLines(exp: Experiment, used: Coefficient[]): Line[] {
+function resolveLines(exp: Experiment, durationH: number, used: Coefficient[]): Line[] {
   return exp.hardware.map((spec) => {
     const device = spec.device === 'custom' ? undefined : findDevice(spec.device)
     if (spec.device !== 'custom' && !device) throw new RangeError(`device ${spec.device} is not in the catalog`)
@@ -31,7 +31,7 @@ function resolveLines(exp: Experiment, used: Coefficient[]): Line[] {
     if (device && spec.embodiedKgCO2e === undefined) used.push(device.embodiedKgCO2e)
     const powerW = spec.powerW !== undefined ? exact(spec.powerW) : fromCoefficient(device!.powerW)
     const embodiedKgCO2e = spec.embodiedKgCO2e !== undefined ? exact(spec.embodiedKgCO2e) : fromCoefficient(device!.embodiedKgCO2e)
-    const deviceHours = spec.deviceHours ?? spec.count * (exp.durationH ?? 0)
+    const deviceHours = spec.deviceHours ?? spec.count * durationH
     return { deviceHours, powerW, embodiedKgCO2e, isHost: device?.kind === 'host' }
   })
 }
@@ -54,7 +54,11 @@ function itEnergy(lines: readonly Line[], measured: MeasuredEnergy | undefined):
  */
 export function assessExperiment(exp: Experiment, ctx: AssessContext): ExperimentResult {
   const used: Coefficient[] = []
-  const lines = resolveLines(exp, used)
+  // Without a duration, the logs' time span is how long the hardware was held (for embodied and hosts).
+  const loggedH = ctx.measured ? (ctx.measured.endMs - ctx.measured.startMs) / 3.6e6 : 0
+  const durationH = exp.durationH ?? loggedH
+  const lines = resolveLines(exp, durationH, used)
+  const defaultsUsed = exp.durationH === undefined && ctx.measured ? [...exp.defaultsUsed, `duration ${+loggedH.toPrecision(4)} h from the logs' time span`] : exp.defaultsUsed
   const { modelledKWh, measuredKWh } = itEnergy(lines, ctx.measured)
   const facilityIncluded = ctx.measured?.facilityIncluded ?? false
   // CodeCarbon's energy already carries its PUE: apply ours to the modelled rest only.
@@ -117,7 +121,7 @@ export function assessExperiment(exp: Experiment, ctx: AssessContext): Experimen
     ...(exp.functionalUnit ? { sci: sciOf(exp.functionalUnit, operational, embodiedKgCO2e, ctx.config) } : {}),
     ...(ctx.measured ? { measured: ctx.measured } : {}),
     coefficients: dedupe(used),
-    defaultsUsed: exp.defaultsUsed,
+    defaultsUsed,
     intensityKgPerKWh: grid.averageKgPerKWh,
     gridDescription: ctx.series ? `${ctx.series.description}; annual: ${grid.description}` : grid.description,
   }

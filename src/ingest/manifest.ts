@@ -51,8 +51,8 @@ export function readManifest(text: string, file: string, defaults: Defaults, def
   })
 
   const durationH = durationOf(raw, file, posOf, problems)
-  if (durationH === undefined && raw.hardware.some((h) => h['device-hours'] === undefined)) {
-    problems.push(problem('schema', 'give duration (e.g. "40.25 h"), or start and end, or device-hours on every hardware entry', { pos: posOf(['name']), field: 'duration' }))
+  if (durationH === undefined && (raw.logs ?? []).length === 0 && raw.hardware.some((h) => h['device-hours'] === undefined)) {
+    problems.push(problem('schema', 'give duration (e.g. "40.25 h"), or start and end, or logs, or device-hours on every hardware entry', { pos: posOf(['name']), field: 'duration' }))
   }
 
   const grid = gridOf(raw.grid, defaults, posOf, problems, defaultsUsed, defaultsFile)
