@@ -107,7 +107,7 @@ describe('size limit', () => {
     expect(md.trimEnd().endsWith('</sub>')).toBe(true)
   })
 
-  test.each([4_000, 12_000, 30_000, 1_000_000])('any maxChars (%d) holds, and more room shows more rows', (maxChars) => {
+  test.each([2_500, 4_000, 12_000, 30_000, 1_000_000])('any maxChars (%d) holds, and more room shows more rows', (maxChars) => {
     const c = manyExperimentsComparison(600, 120)
     const md = renderCheckMarkdown(c, { maxChars, runUrl: 'https://github.com/o/r/actions/runs/42' })
     expect(md.length).toBeLessThanOrEqual(maxChars)

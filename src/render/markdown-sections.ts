@@ -61,6 +61,10 @@ export function foldNote(hidden: number, what: string, hint: string): Block[] {
 /** Budgets with limit, actual, margin and verdict, failing first. */
 export function budgetsSection(rows: readonly BudgetRow[], shown: number): Block[] {
   if (rows.length === 0) return []
+  if (shown <= 0) {
+    const failed = rows.filter((b) => b.verdict === 'fail').length
+    return [{ kind: 'paragraph', text: `Budgets: ${formatCount(failed)} of ${formatCount(rows.length)} failed (details in the job summary).` }]
+  }
   const body = rows.slice(0, shown).map((b) => [
     md(b.name),
     md(b.limit, 40),
@@ -134,6 +138,7 @@ export function warningsSection(problems: readonly Problem[], shown: number): Bl
 
 function sourceList(sources: readonly Source[], max: number): string {
   if (sources.length === 0) return 'n/a'
+  if (max <= 0) return `${formatCount(sources.length)} ${sources.length === 1 ? 'source' : 'sources'} (see the JSON report)`
   const shown = sources.slice(0, max).map(sourceLink).join(', ')
   return sources.length > max ? `${shown} and ${formatCount(sources.length - max)} more` : shown
 }

@@ -60,24 +60,44 @@ const LEVELS: readonly Omit<Plan, 'rows'>[] = [
   { budgets: 20, why: 5, whyTerms: 4, trend: true, defaults: 8, warnings: 8, sources: 4 },
   { budgets: 10, why: 3, whyTerms: 3, trend: true, defaults: 3, warnings: 3, sources: 3 },
   { budgets: 5, why: 0, whyTerms: 0, trend: false, defaults: 0, warnings: 0, sources: 2 },
+  { budgets: 0, why: 0, whyTerms: 0, trend: false, defaults: 0, warnings: 0, sources: 0 },
 ]
 
 /** Rows a level must keep before the next level trades optional sections for rows. */
 const MIN_ROWS = 25
 
 /**
+ * A lower bound on the characters of each row's table line: its figure cells and delimiters (the
+ * name cell only adds). Lets the search skip row counts that cannot fit without serializing them.
+ */
+function rowFloors(rows: readonly ExperimentRow[]): number[] {
+  const floors = [0]
+  for (const r of rows) {
+    const cells = r.phase.length + r.energy.length + r.operational.length + r.embodied.length + r.total.length + (r.delta?.length ?? 0)
+    floors.push(floors[floors.length - 1]! + cells + 3 * 7 + 1)
+  }
+  return floors
+}
+
+/**
  * The largest rendering within `maxChars`: the first level that keeps `MIN_ROWS` rows (or all of
  * them), with as many rows as fit; the last level otherwise. Size grows with rows, so a binary
- * search over the row count finds the most that fit.
+ * search over the row count finds the most that fit; `floors` (cumulative lower bounds) caps the
+ * search so 10,000 rows are never serialized for a 64 kB comment.
  */
-function fit(total: number, maxChars: number, render: (plan: Plan) => string): string {
+function fit(floors: readonly number[], maxChars: number, render: (plan: Plan) => string): string {
+  const total = floors.length - 1
+  let ceiling = total
+  while (ceiling > 0 && floors[ceiling]! > maxChars) ceiling--
   let fallback = ''
   for (const [i, level] of LEVELS.entries()) {
     const at = (rows: number): string => render({ ...level, rows })
-    const all = at(total)
-    if (all.length <= maxChars) return all
+    if (ceiling === total) {
+      const all = at(total)
+      if (all.length <= maxChars) return all
+    }
     let lo = 0
-    let hi = total
+    let hi = ceiling
     let best = at(0)
     if (best.length > maxChars) {
       fallback = best
@@ -98,7 +118,7 @@ function fit(total: number, maxChars: number, render: (plan: Plan) => string): s
 }
 
 function hintText(opts: MarkdownOptions): string {
-  const hint = escapeMarkdown(opts.fullReportHint ?? 'the job summary or the JSON report (`--format json`)', { maxChars: 200 })
+  const hint = escapeMarkdown(opts.fullReportHint ?? 'the job summary or the JSON report', { maxChars: 200 })
   const url = safeUrl(opts.runUrl)
   return url === undefined ? hint : `${hint} ([workflow run](${url}))`
 }
@@ -141,7 +161,7 @@ export function renderReportMarkdown(report: Report, opts: MarkdownOptions = {})
     ]
     return serializeBlocks(blocks)
   }
-  return fit(rows.length, opts.maxChars ?? DEFAULT_MAX_CHARS, render)
+  return fit(rowFloors(rows), opts.maxChars ?? DEFAULT_MAX_CHARS, render)
 }
 
 function headline(c: Comparison, opts: MarkdownOptions, baseLabel: string): string {
@@ -200,5 +220,5 @@ export function renderCheckMarkdown(c: Comparison, opts: MarkdownOptions = {}): 
       ...warningsSection(c.head.warnings, plan.warnings),
       methodLine(method, plan.sources, opts.runUrl),
     ])
-  return fit(rows.length, opts.maxChars ?? DEFAULT_MAX_CHARS, render)
+  return fit(rowFloors(rows), opts.maxChars ?? DEFAULT_MAX_CHARS, render)
 }
