@@ -1,17 +1,71 @@
+import { isUtf8 } from 'node:buffer'
 import { TextDecoder } from 'node:util'
 import { problem, type Problem } from '../core/errors.js'
 
+const utf8 = new TextDecoder('utf-8')
+
 /**
- * Lines of a text stream, handed out in batches: one async step per chunk rather than per line
- * keeps a 1 GB log at hundreds of MB/s. Line numbers are 1-based.
+ * Lines of a text stream, handed out in batches of whole lines: one async step per chunk rather
+ * than per line. Fast readers scan `bytes` (validated UTF-8) in place; others use `text` or `lines`.
  */
-export interface LineBatch {
-  /** The lines, without `\n` or `\r\n`; a last line without a newline is included. */
-  readonly lines: readonly string[]
-  /** The line number of `lines[0]`. */
-  readonly firstLine: number
-  /** Bytes of the stream consumed so far (for progress). */
-  readonly bytesRead: number
+export class LineBatch {
+  private decoded?: string
+  private split?: readonly string[]
+  private count?: number
+  private latin1Text?: string
+
+  constructor(
+    /** Whole lines of UTF-8, each ended by `\n` (a `\r` may precede it) except the stream's last; no BOM. */
+    readonly bytes: Uint8Array,
+    /** The 1-based number of the first line. */
+    readonly firstLine: number,
+    /** Bytes of the stream consumed so far (for progress). */
+    readonly bytesRead: number,
+  ) {}
+
+  /** Lines in this batch (counted on first use, unless a reader reported the count). */
+  get lineCount(): number {
+    if (this.count === undefined) {
+      let n = 0
+      const b = this.bytes
+      for (let i = b.indexOf(10); i >= 0; i = b.indexOf(10, i + 1)) n++
+      this.count = n + (b.length > 0 && b[b.length - 1] !== 10 ? 1 : 0)
+    }
+    return this.count
+  }
+
+  /** A reader that scanned every line says how many there were, so nobody counts them again. */
+  reportLineCount(count: number): void {
+    this.count = count
+  }
+
+  /**
+   * The bytes as a one-byte (latin1) string: the fastest form to scan (String indexOf is SIMD).
+   * ASCII reads as itself; other characters appear as their UTF-8 bytes, so decode before showing.
+   */
+  get latin1(): string {
+    this.latin1Text ??= Buffer.from(this.bytes.buffer, this.bytes.byteOffset, this.bytes.length).toString('latin1')
+    return this.latin1Text
+  }
+
+  get text(): string {
+    this.decoded ??= utf8.decode(this.bytes)
+    return this.decoded
+  }
+
+  /** The lines without `\n` or `\r\n` (split on first use). */
+  get lines(): readonly string[] {
+    if (this.split === undefined) {
+      const parts = this.text.split('\n')
+      if (parts[parts.length - 1] === '') parts.pop()
+      for (let i = 0; i < parts.length; i++) {
+        const line = parts[i]!
+        if (line.charCodeAt(line.length - 1) === 13) parts[i] = line.slice(0, -1)
+      }
+      this.split = parts
+    }
+    return this.split
+  }
 }
 
 /** Thrown (and only here) when the stream is not text; carries the Problem to report. */
@@ -22,7 +76,7 @@ export class NotTextError extends Error {
 }
 
 // Chunks smaller than this are joined first, so a stream with tiny chunks still splits in bulk.
-const MIN_BATCH_CHARS = 256 * 1024
+const MIN_BATCH_BYTES = 256 * 1024
 
 type Encoding = 'utf-8' | 'utf-16le'
 
@@ -50,80 +104,73 @@ function countNewlines(bytes: Uint8Array): number {
 }
 
 /**
- * Splits a byte stream into lines in constant memory: CRLF and LF, a UTF-8 BOM (dropped), UTF-16LE
- * with a BOM (PowerShell's `>`), and a last line without a newline.
+ * Splits a byte stream into batches of whole lines in constant memory: CRLF and LF, a UTF-8 BOM
+ * (dropped), UTF-16LE with a BOM (PowerShell's `>`, re-encoded), and a last line without a newline.
  * @throws NotTextError for binary or invalid UTF-8 (with the line where it was found).
  */
 export async function* readLineBatches(stream: AsyncIterable<Uint8Array | string>, file: string): AsyncGenerator<LineBatch> {
-  let decoder: TextDecoder | undefined
-  let carry = ''
-  let pending = ''
-  let lineNo = 1
+  let utf16: TextDecoder | undefined
+  let parts: Uint8Array[] = []
+  let pendingBytes = 0
   let bytesRead = 0
-  for await (const chunk of stream) {
-    let text: string
-    if (typeof chunk === 'string') {
-      text = chunk
-      bytesRead += chunk.length
-    } else {
-      if (chunk.length === 0) continue
-      decoder ??= new TextDecoder(detectEncoding(chunk, file), { fatal: true })
-      bytesRead += chunk.length
-      try {
-        text = decoder.decode(chunk, { stream: true })
-      } catch {
-        throw new NotTextError(badEncoding(file, lineNo + countLines(pending) + countLines(carry)))
-      }
+  let previous: LineBatch | undefined
+  let first = true
+  const emit = (bytes: Uint8Array): LineBatch => {
+    if (!isUtf8(bytes)) throw new NotTextError(badEncoding(file, bytes, previous))
+    // The consumer is done with `previous` by now: a fast reader has reported its count.
+    const batch = new LineBatch(bytes, previous ? previous.firstLine + previous.lineCount : 1, bytesRead)
+    previous = batch
+    return batch
+  }
+  for await (const raw of stream) {
+    let chunk: Uint8Array = typeof raw === 'string' ? Buffer.from(raw, 'utf8') : raw
+    if (chunk.length === 0) continue
+    bytesRead += chunk.length
+    if (first) {
+      first = false
+      if (detectEncoding(chunk, file) === 'utf-16le') utf16 = new TextDecoder('utf-16le')
+      else if (chunk[0] === 0xef && chunk[1] === 0xbb && chunk[2] === 0xbf) chunk = chunk.subarray(3)
     }
-    pending = pending === '' ? text : pending + text
-    if (pending.length < MIN_BATCH_CHARS) continue
-    const batch = split(carry + pending, lineNo, bytesRead)
-    pending = ''
-    carry = batch.carry
-    if (batch.lines.length > 0) {
-      lineNo += batch.lines.length
-      yield batch
+    if (utf16) chunk = Buffer.from(utf16.decode(chunk, { stream: true }).replace(/^\uFEFF/, ''), 'utf8')
+    parts.push(chunk)
+    pendingBytes += chunk.length
+    if (pendingBytes < MIN_BATCH_BYTES) continue
+    const cut = chunk.lastIndexOf(10)
+    if (cut < 0) continue
+    const all = parts.length === 1 ? chunk : Buffer.concat(parts, pendingBytes)
+    const split = all.length - (chunk.length - cut - 1)
+    const rest = all.subarray(split)
+    yield emit(all.subarray(0, split))
+    parts = rest.length > 0 ? [rest] : []
+    pendingBytes = rest.length
+  }
+  if (utf16) {
+    const tail = Buffer.from(utf16.decode(), 'utf8')
+    if (tail.length > 0) {
+      parts.push(tail)
+      pendingBytes += tail.length
     }
   }
-  if (decoder) {
+  if (pendingBytes > 0) yield emit(parts.length === 1 ? parts[0]! : Buffer.concat(parts, pendingBytes))
+}
+
+function badEncoding(file: string, bytes: Uint8Array, previous: LineBatch | undefined): Problem {
+  // Rare: find the line by decoding line by line.
+  const fatal = new TextDecoder('utf-8', { fatal: true })
+  let line = previous ? previous.firstLine + previous.lineCount : 1
+  let start = 0
+  for (;;) {
+    const end = bytes.indexOf(10, start)
     try {
-      pending += decoder.decode()
+      fatal.decode(bytes.subarray(start, end < 0 ? bytes.length : end))
     } catch {
-      throw new NotTextError(badEncoding(file, lineNo + countLines(pending) + countLines(carry)))
+      break
     }
+    if (end < 0) break
+    start = end + 1
+    line++
   }
-  const last = split(carry + pending, lineNo, bytesRead)
-  const lines = last.carry === '' ? last.lines : [...last.lines, stripCr(last.carry)]
-  if (lines.length > 0) yield { lines, firstLine: lineNo, bytesRead }
-}
-
-function countLines(text: string): number {
-  let n = 0
-  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) n++
-  return n
-}
-
-function badEncoding(file: string, line: number): Problem {
   return problem('log', 'the file is not valid UTF-8 text; save it as UTF-8', { pos: { file, line, col: 1 } })
-}
-
-function split(text: string, firstLine: number, bytesRead: number): LineBatch & { carry: string } {
-  const parts = text.split('\n')
-  const carry = parts.pop() ?? ''
-  for (let i = 0; i < parts.length; i++) {
-    const line = parts[i]!
-    if (line.charCodeAt(line.length - 1) === 13) parts[i] = line.slice(0, -1)
-  }
-  if (firstLine === 1 && parts.length > 0 && parts[0]!.charCodeAt(0) === 0xfeff) parts[0] = parts[0]!.slice(1)
-  return { lines: parts, firstLine, bytesRead, carry: firstLine === 1 && parts.length === 0 ? stripBom(carry) : carry }
-}
-
-function stripBom(s: string): string {
-  return s.charCodeAt(0) === 0xfeff ? s.slice(1) : s
-}
-
-function stripCr(s: string): string {
-  return s.charCodeAt(s.length - 1) === 13 ? s.slice(0, -1) : s
 }
 
 /** One line with its 1-based number: the convenient (slower) view of `readLineBatches`. */

@@ -16,7 +16,6 @@ interface Layout {
 const POWER_HEADERS = ['power.draw', 'power.draw.average', 'power.draw.instant']
 const TIMESTAMP = /^\d{4}\/\d{2}\/\d{2} \d{2}:\d{2}:\d{2}(?:\.\d{1,6})?$/
 const DAY_MS = 86_400_000
-const DIGIT_POSITIONS = [0, 1, 2, 3, 5, 6, 8, 9, 11, 12, 14, 15, 17, 18]
 
 function daysInMonth(year: number, month: number): number {
   if (month === 2) return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28
@@ -49,61 +48,63 @@ function layoutFromRow(line: string): Layout | string {
   return 'a headerless nvidia-smi log without units has no way to tell which column is power.draw; keep the header (use --format=csv,nounits without noheader)'
 }
 
-/** Parses `2025/03/14 09:26:53.107` at `i`; naive local time as if UTC, or NaN. */
-function parseLocalMs(line: string, i: number, end: number, cache: { dayKey: number; dayMs: number }): number {
-  while (line.charCodeAt(i) === 32) i++
-  while (end > i && line.charCodeAt(end - 1) === 32) end--
+/** Parses `2025/03/14 09:26:53.107` in b[i, end); naive local time as if UTC, or NaN. */
+function parseLocalMs(b: string, i: number, end: number, cache: { dayKey: number; dayMs: number }): number {
+  while (b.charCodeAt(i) === 32) i++
+  while (end > i && b.charCodeAt(end - 1) === 32) end--
   if (end - i < 19) return NaN
-  const d = (k: number): number => line.charCodeAt(i + k) - 48
-  for (const k of DIGIT_POSITIONS) {
-    const c = d(k)
-    if (c < 0 || c > 9) return NaN
+  if (b.charCodeAt(i + 4) !== 47 || b.charCodeAt(i + 7) !== 47 || b.charCodeAt(i + 10) !== 32 || b.charCodeAt(i + 13) !== 58 || b.charCodeAt(i + 16) !== 58) return NaN
+  let bad = 0
+  const d = (k: number): number => {
+    const c = b.charCodeAt(i + k) - 48
+    bad |= c < 0 || c > 9 ? 1 : 0
+    return c
   }
-  if (line.charCodeAt(i + 4) !== 47 || line.charCodeAt(i + 7) !== 47 || line.charCodeAt(i + 10) !== 32) return NaN
-  if (line.charCodeAt(i + 13) !== 58 || line.charCodeAt(i + 16) !== 58) return NaN
   const year = d(0) * 1000 + d(1) * 100 + d(2) * 10 + d(3)
   const month = d(5) * 10 + d(6)
   const day = d(8) * 10 + d(9)
   const hour = d(11) * 10 + d(12)
   const minute = d(14) * 10 + d(15)
   const second = d(17) * 10 + d(18)
+  if (bad !== 0) return NaN
   let ms = 0
   if (end - i > 19) {
-    if (line.charCodeAt(i + 19) !== 46) return NaN
+    if (b.charCodeAt(i + 19) !== 46) return NaN
     let scale = 100
     for (let k = i + 20; k < end; k++) {
-      const c = line.charCodeAt(k) - 48
+      const c = b.charCodeAt(k) - 48
       if (c < 0 || c > 9) return NaN
       ms += c * scale
       scale /= 10
     }
   }
-  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month) || hour > 23 || minute > 59 || second > 60) return NaN
   const dayKey = year * 10000 + month * 100 + day
   if (dayKey !== cache.dayKey) {
+    if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return NaN
     cache.dayKey = dayKey
     cache.dayMs = daysFromCivil(year, month, day) * DAY_MS
   }
+  if (hour > 23 || minute > 59 || second > 60) return NaN
   return cache.dayMs + hour * 3_600_000 + minute * 60_000 + second * 1000 + ms
 }
 
-/** Watts from `287.41 W`, `287.41` or `1.2e2`; NaN when not a number; -1 for a `[N/A]` sentinel. */
-function parseWatts(line: string, i: number, end: number): number {
-  while (line.charCodeAt(i) === 32) i++
-  if (line.charCodeAt(i) === 91) return -1
+/** Watts from `287.41 W`, `287.41` or `1.2e2` in b.charCodeAt(i, end); NaN when not a number; -1 for a `[N/A)` sentinel. */
+function parseWatts(b: string, i: number, end: number): number {
+  while (b.charCodeAt(i) === 32) i++
+  if (b.charCodeAt(i) === 91) return -1
   let value = 0
   let digits = 0
   let k = i
   for (; k < end; k++) {
-    const c = line.charCodeAt(k) - 48
+    const c = b.charCodeAt(k) - 48
     if (c < 0 || c > 9) break
     value = value * 10 + c
     digits++
   }
-  if (line.charCodeAt(k) === 46) {
+  if (b.charCodeAt(k) === 46) {
     let scale = 0.1
     for (k++; k < end; k++) {
-      const c = line.charCodeAt(k) - 48
+      const c = b.charCodeAt(k) - 48
       if (c < 0 || c > 9) break
       value += c * scale
       scale /= 10
@@ -111,91 +112,137 @@ function parseWatts(line: string, i: number, end: number): number {
     }
   }
   if (digits === 0) return NaN
-  // Whatever follows must be a unit or spaces; anything else (an exponent, junk) gets the slow path.
-  while (k < end && line.charCodeAt(k) === 32) k++
-  if (k === end || (line.charCodeAt(k) === 87 && k + 1 >= end)) return value
-  const slow = Number.parseFloat(line.slice(i, end))
-  return /^[\d.eE+-]+(?:\s*W)?\s*$/.test(line.slice(i, end)) ? slow : NaN
+  while (k < end && b.charCodeAt(k) === 32) k++
+  if (k === end || (b.charCodeAt(k) === 87 && k + 1 >= end)) return value
+  // An exponent or junk: the slow path decides.
+  const text = decode(b, i, end)
+  return /^[\d.eE+-]+(?:\s*W)?\s*$/.test(text) ? Number.parseFloat(text) : NaN
+}
+
+/** Text of s[start, end), where s is the file's bytes read as latin1 (validated UTF-8 underneath). */
+const decode = (s: string, start: number, end: number): string => Buffer.from(s.slice(start, end), 'latin1').toString('utf8')
+
+/** Interns device names so the fold's Map sees the same string (hash cached) every time. */
+class DeviceNames {
+  private readonly names: string[] = []
+  private readonly raw: string[] = []
+  private last = 0
+
+  /** The device named by s[start, end), without allocating when it was seen before. */
+  get(s: string, start: number, end: number): string {
+    const n = this.names.length
+    const len = end - start
+    // Polls list GPUs in order: try the one after the last first.
+    for (let k = 0; k < n; k++) {
+      const i = (this.last + 1 + k) % n
+      const known = this.raw[i]!
+      if (known.length === len && s.startsWith(known, start)) {
+        this.last = i
+        return this.names[i]!
+      }
+    }
+    const name = decode(s, start, end)
+    if (n < 1024) {
+      this.names.push(name)
+      this.raw.push(Buffer.from(name, 'utf8').toString('latin1'))
+      this.last = n
+    }
+    return name
+  }
 }
 
 async function* readNvidiaSmi(lines: AsyncIterable<LineBatch>, ctx: ReadContext): AsyncGenerator<ReadBatch> {
   let layout: Layout | undefined
   const dayCache = { dayKey: -1, dayMs: 0 }
-  let lastDevice = 'gpu'
+  const names = new DeviceNames()
   const clock = ctx.clock
+  let lineNo = 0
   for await (const batch of lines) {
     const samples: PowerSample[] = []
-    const { lines: texts, firstLine } = batch
-    for (let n = 0; n < texts.length; n++) {
-      const line = texts[n]!
-      if (line.length === 0) continue
-      if (layout === undefined || line.charCodeAt(0) === 116 /* t: a header, again after a restart */) {
-        if (line.startsWith('timestamp') || layout === undefined) {
-          const found = line.startsWith('timestamp') || line.includes('power.draw') ? layoutFromHeader(line) : layoutFromRow(line)
+    const b = batch.latin1
+    const length = b.length
+    const firstLineNo = lineNo
+    let pos = 0
+    while (pos < length) {
+      lineNo++
+      const lastCol = layout === undefined ? -1 : layout.lastCol
+      const tsCol = layout?.tsCol ?? -1
+      const powerCol = layout?.powerCol ?? -1
+      const deviceCol = layout?.deviceCol ?? -1
+      // String indexOf is a SIMD scan: find the newline, then only the commas of the cells we need.
+      let k = b.indexOf('\n', pos)
+      if (k < 0) k = length
+      let col = 0
+      let cellStart = pos
+      let tsStart = -1, tsEnd = -1, pStart = -1, pEnd = -1, dStart = -1, dEnd = -1
+      while (col <= lastCol) {
+        let comma = b.indexOf(',', cellStart)
+        if (comma < 0 || comma > k) comma = k
+        if (col === tsCol) { tsStart = cellStart; tsEnd = comma }
+        else if (col === powerCol) { pStart = cellStart; pEnd = comma }
+        else if (col === deviceCol) { dStart = cellStart; dEnd = comma }
+        col++
+        if (comma === k) break
+        cellStart = comma + 1
+      }
+      let end = k
+      if (end > pos && b.charCodeAt(end - 1) === 13) {
+        end--
+        if (tsEnd === k) tsEnd = end
+        if (pEnd === k) pEnd = end
+        if (dEnd === k) dEnd = end
+      }
+      const lineStart = pos
+      pos = k + 1
+      if (end === lineStart) continue
+      // A header: the first line, or again after nvidia-smi was restarted into the same file.
+      if (layout === undefined || b.charCodeAt(lineStart) === 116 /* t */) {
+        const line = decode(b, lineStart, end)
+        const isHeader = line.startsWith('timestamp') || line.includes('power.draw')
+        if (isHeader || layout === undefined) {
+          const found = isHeader ? layoutFromHeader(line) : layoutFromRow(line)
           if (typeof found === 'string') {
-            ctx.problems.push(problem('log', found, { pos: { file: ctx.file, line: firstLine + n, col: 1 } }))
+            ctx.problems.push(problem('log', found, { pos: { file: ctx.file, line: lineNo, col: 1 } }))
             return
           }
           layout = found
-          if (line.startsWith('timestamp') || line.includes('power.draw')) continue
+          // Re-read this line with the layout now known.
+          if (!isHeader) {
+            pos = lineStart
+            lineNo--
+          }
+          continue
         }
       }
-      let start = 0
-      let tsStart = -1
-      let tsEnd = -1
-      let pStart = -1
-      let pEnd = -1
-      let dStart = -1
-      let dEnd = -1
-      for (let col = 0; col <= layout.lastCol; col++) {
-        let end = line.indexOf(',', start)
-        if (end < 0) end = line.length
-        if (col === layout.tsCol) {
-          tsStart = start
-          tsEnd = end
-        } else if (col === layout.powerCol) {
-          pStart = start
-          pEnd = end
-        } else if (col === layout.deviceCol) {
-          dStart = start
-          dEnd = end
-        }
-        if (end === line.length && col < layout.lastCol) break
-        start = end + 1
-      }
-      const lineNo = firstLine + n
-      if (pStart < 0 || tsStart < 0 || (layout.deviceCol >= 0 && dStart < 0)) {
-        badLine(ctx, lineNo, `expected at least ${layout.lastCol + 1} comma-separated cells, found ${line.split(',').length}`)
+      if (pStart < 0 || tsStart < 0 || (deviceCol >= 0 && dStart < 0)) {
+        badLine(ctx, lineNo, `expected at least ${lastCol + 1} comma-separated cells, found ${col}`)
         continue
       }
-      const watts = parseWatts(line, pStart, pEnd)
+      const watts = parseWatts(b, pStart, pEnd)
       if (watts === -1) {
         ctx.missing++
         continue
       }
       if (!(watts >= 0)) {
-        badLine(ctx, lineNo, `power.draw "${line.slice(pStart, pEnd).trim()}" is not a power in W`, { col: pStart + 1 })
+        badLine(ctx, lineNo, `power.draw "${decode(b, pStart, pEnd).trim()}" is not a power in W`, { col: pStart - lineStart + 1 })
         continue
       }
-      const localMs = parseLocalMs(line, tsStart, tsEnd, dayCache)
+      const localMs = parseLocalMs(b, tsStart, tsEnd, dayCache)
       if (Number.isNaN(localMs)) {
-        const text = line.slice(tsStart, tsEnd).trim()
-        const hint = TIMESTAMP.test(text) ? ' (a date that does not exist)' : ''
-        badLine(ctx, lineNo, `timestamp "${text}" is not YYYY/MM/DD HH:MM:SS.mmm${hint}`, { col: tsStart + 1, suggestion: '2025/03/14 09:26:53.107' })
+        const cell = decode(b, tsStart, tsEnd).trim()
+        const hint = TIMESTAMP.test(cell) ? ' (a date that does not exist)' : ''
+        badLine(ctx, lineNo, `timestamp "${cell}" is not YYYY/MM/DD HH:MM:SS.mmm${hint}`, { col: tsStart - lineStart + 1, suggestion: '2025/03/14 09:26:53.107' })
         continue
       }
-      let device = lastDevice
-      if (layout.deviceCol >= 0) {
-        while (line.charCodeAt(dStart) === 32) dStart++
-        while (dEnd > dStart && line.charCodeAt(dEnd - 1) === 32) dEnd--
-        // Reuse the previous device string when it matches: no allocation, and its hash is cached.
-        if (dEnd - dStart !== lastDevice.length || !line.startsWith(lastDevice, dStart)) {
-          device = line.slice(dStart, dEnd)
-          lastDevice = device
-        }
+      let device = 'gpu'
+      if (dStart >= 0) {
+        while (b.charCodeAt(dStart) === 32) dStart++
+        while (dEnd > dStart && b.charCodeAt(dEnd - 1) === 32) dEnd--
+        device = names.get(b, dStart, dEnd)
       }
       samples.push({ atMs: clock.toUtcMs(localMs), watts, device })
     }
+    batch.reportLineCount(lineNo - firstLineNo)
     if (samples.length > 0) yield { samples }
   }
 }

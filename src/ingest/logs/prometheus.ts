@@ -31,8 +31,8 @@ function lineOfOffset(text: string, offset: number): number {
  */
 async function* readPrometheus(lines: AsyncIterable<LineBatch>, ctx: ReadContext): AsyncGenerator<ReadBatch> {
   const parts: string[] = []
-  for await (const batch of lines) parts.push(batch.lines.join('\n'))
-  const text = parts.join('\n')
+  for await (const batch of lines) parts.push(batch.text)
+  const text = parts.join('')
   let doc: { status?: string; data?: { resultType?: string; result?: Series[] } }
   try {
     doc = JSON.parse(text) as typeof doc

@@ -1,0 +1,54 @@
+// Ingest speed and memory: a generated 1 GB nvidia-smi CSV through measureEnergy (the production
+// path: fsSource → line batches → reader → per-device trapezoid fold), against `wc -l` on the
+// same file. Targets: ≥ 200 MB/s on one core, peak RSS < 200 MB. Set BENCH_MB to change the size.
+import { execFileSync, spawnSync } from 'node:child_process'
+import { existsSync, mkdirSync, statSync } from 'node:fs'
+import { dirname, join } from 'node:path'
+import { fileURLToPath, pathToFileURL } from 'node:url'
+import { generateNvidiaSmi } from './helpers/generate-nvidia-smi.js'
+
+const here = dirname(fileURLToPath(import.meta.url))
+const root = join(here, '..')
+const work = join(here, '.work')
+const sizeBytes = Number(process.env.BENCH_MB ?? 1000) * 1e6
+const file = join(work, `nvidia-smi-${sizeBytes / 1e6}mb.csv`)
+
+async function child() {
+  const lib = (p) => pathToFileURL(join(root, 'lib', p)).href
+  const { measureEnergy } = await import(lib('ingest/measure.js'))
+  const { fsSource } = await import(lib('ingest/fs-source.js'))
+  const started = performance.now()
+  const { measured, problems } = await measureEnergy(
+    [{ path: `bench/.work/${file.split('/').pop()}`, timezone: 'UTC', replicas: 1, gapThresholdS: 30, gaps: 'bridge' }],
+    fsSource(root),
+    { maxLogBytes: 4e9, manifestFile: 'bench.carbon.yml' },
+  )
+  const seconds = (performance.now() - started) / 1000
+  process.stdout.write(JSON.stringify({ seconds, maxRssKB: process.resourceUsage().maxRSS, energyKWh: measured?.energyKWh, samples: measured?.samples, problems: problems.length }))
+}
+
+async function main() {
+  if (!existsSync(join(root, 'lib/ingest/measure.js'))) throw new Error('lib/ is missing: run `npm run compile` (or `npm run bench`, which compiles)')
+  mkdirSync(work, { recursive: true })
+  if (!existsSync(file) || statSync(file).size < sizeBytes) {
+    const t = performance.now()
+    generateNvidiaSmi(file, sizeBytes)
+    console.log(`generated ${file} in ${((performance.now() - t) / 1000).toFixed(1)} s`)
+  }
+  const bytes = statSync(file).size
+  const run = spawnSync(process.execPath, [fileURLToPath(import.meta.url), '--child'], { cwd: root, encoding: 'utf8', maxBuffer: 1 << 20 })
+  if (run.status !== 0) throw new Error(`ingest child failed:\n${run.stderr}`)
+  const r = JSON.parse(run.stdout)
+  const wcStart = performance.now()
+  const lines = Number(execFileSync('wc', ['-l', file], { encoding: 'utf8' }).trim().split(/\s+/)[0])
+  const wcSeconds = (performance.now() - wcStart) / 1000
+  const mbps = bytes / 1e6 / r.seconds
+  const rssMB = (r.maxRssKB * 1024) / 1e6
+  console.log(`node ${process.version}, file ${(bytes / 1e6).toFixed(0)} MB, ${lines} lines, ${r.samples} samples, ${r.energyKWh?.toFixed(3)} kWh, problems ${r.problems}`)
+  console.log(`ingest: ${r.seconds.toFixed(2)} s, ${mbps.toFixed(0)} MB/s (target ≥ 200), peak RSS ${rssMB.toFixed(0)} MB (target < 200)`)
+  console.log(`wc -l:  ${wcSeconds.toFixed(2)} s, ${(bytes / 1e6 / wcSeconds).toFixed(0)} MB/s; ingest takes ${(r.seconds / wcSeconds).toFixed(1)}× wc -l`)
+  if (mbps < 200 || rssMB >= 200) process.exitCode = 1
+}
+
+if (process.argv.includes('--child')) await child()
+else await main()
