@@ -4,13 +4,11 @@
  * request against GitHub's REST description.
  */
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { existsSync, readFileSync } from 'node:fs'
+import { readFileSync } from 'node:fs'
 import { FakeGitHub } from './support/fake-github.js'
-import { DIST_ENTRY, removeRunnerTemps, runAction, type ActionRun, type RunActionOptions } from './support/fake-github-runner.js'
+import { removeRunnerTemps, runAction, type ActionRun, type RunActionOptions } from './support/fake-github-runner.js'
 import { cloneShallow, makeRepo, removeRepos, type TestRepo } from './support/git-repo.js'
 
-// TEMPORARY until the lead commits dist/index.js; the final suite must not skip.
-const haveDist = existsSync(DIST_ENTRY)
 const TOKEN = 'ghs_e2eSecretTokenValue0123456789abcdef'
 const MARKER = '<!-- carbon-budget:default -->'
 const MANIFEST = 'experiments/finetune.carbon.yml'
@@ -119,7 +117,7 @@ function expectClean(run: ActionRun): void {
 
 const ours = () => gh.commentsOn(7).filter((c) => c.body.startsWith(MARKER))
 
-describe.skipIf(!haveDist)('dist/index.js on a pull request', { timeout: 90_000 }, () => {
+describe('dist/index.js on a pull request', { timeout: 90_000 }, () => {
   it('first run creates the comment and a success status on the PR head; second run edits it', async () => {
     const l = lab()
     const first = pushToPull(l, 7, 18)
@@ -209,7 +207,7 @@ describe.skipIf(!haveDist)('dist/index.js on a pull request', { timeout: 90_000 
   })
 })
 
-describe.skipIf(!haveDist)('dist/index.js on other events and hosts', { timeout: 90_000 }, () => {
+describe('dist/index.js on other events and hosts', { timeout: 90_000 }, () => {
   it('push: compares with the previous tip, sets the status on the pushed commit, no comment', async () => {
     const l = lab()
     l.origin.write(MANIFEST, finetune(16))

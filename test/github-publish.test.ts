@@ -42,6 +42,18 @@ describe('annotations', () => {
     expect(lines()).toEqual(['::error title=Budget%2C total%3A exceeded,file=ml/exp/llama%2C7b.carbon.yml,line=3,col=5::100%25 over%0Asee summary'])
   })
 
+  it('makes an absolute root relative to GITHUB_WORKSPACE, as GitHub matches repo-relative paths', () => {
+    const before = process.env['GITHUB_WORKSPACE']
+    process.env['GITHUB_WORKSPACE'] = '/home/runner/work/ml-lab/ml-lab'
+    try {
+      emitAnnotations([{ level: 'warning', message: 'm', pos: { file: 'exp/a.carbon.yml', line: 2, col: 1 } }], { root: '/home/runner/work/ml-lab/ml-lab/services/train' })
+      expect(lines()).toEqual(['::warning file=services/train/exp/a.carbon.yml,line=2,col=1::m'])
+    } finally {
+      if (before === undefined) delete process.env['GITHUB_WORKSPACE']
+      else process.env['GITHUB_WORKSPACE'] = before
+    }
+  })
+
   it('keeps 10 per level per step and says how many were left out', () => {
     const many: Annotation[] = Array.from({ length: 14 }, (_, i) => ({ level: 'error', message: `budget ${i}`, pos: { file: 'a.carbon.yml', line: i + 1, col: 1 } }))
     const r = emitAnnotations([...many, { level: 'warning', message: 'w' }])

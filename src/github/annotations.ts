@@ -27,7 +27,7 @@ export interface EmitSummary {
 function properties(a: Annotation, root: string): core.AnnotationProperties {
   const p = a.pos
   // Annotations attach to repo-relative paths; manifests are relative to the action's `path` input.
-  const file = p ? posix.normalize(posix.join(root, p.file)) : undefined
+  const file = p ? repoRelative(posix.join(root, p.file)) : undefined
   return {
     ...(a.title ? { title: a.title } : {}),
     ...(file ? { file } : {}),
@@ -36,6 +36,17 @@ function properties(a: Annotation, root: string): core.AnnotationProperties {
     // GitHub ignores columns on multi-line annotations; send endColumn only on one line.
     ...(p?.endCol !== undefined && (p.endLine === undefined || p.endLine === p.line) ? { endColumn: p.endCol } : {}),
   }
+}
+
+/**
+ * GitHub matches annotation files against repo-relative paths; an absolute path (a `root` resolved
+ * against the workspace) is made relative to `GITHUB_WORKSPACE`.
+ */
+function repoRelative(path: string, workspace = process.env['GITHUB_WORKSPACE']): string {
+  const normal = posix.normalize(path)
+  if (!posix.isAbsolute(normal) || !workspace) return normal
+  const rel = posix.relative(posix.normalize(workspace), normal)
+  return rel.startsWith('..') ? normal : rel
 }
 
 /**

@@ -35,7 +35,7 @@ export interface PublishRequest {
   readonly statusDescription?: string
   /** Input problems, annotated at their lines. */
   readonly problems?: readonly Problem[]
-  /** The action's `path` input, to make manifest paths repo-relative in annotations. */
+  /** The folder manifests were read from: the `path` input, or its absolute path inside `GITHUB_WORKSPACE` (made repo-relative). */
   readonly root?: string
 }
 
