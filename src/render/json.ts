@@ -17,154 +17,22 @@
 import type { Range } from '../core/range.js'
 import type { ExperimentResult, Phase, Report, Totals } from '../core/model.js'
 import type { Problem } from '../core/errors.js'
-import type { Source } from '../core/data/types.js'
 import type { BudgetResult, Comparison, ExperimentDelta, HistoryPoint, TotalsDelta } from '../compare/types.js'
+import type {
+  BudgetJson,
+  CheckJson,
+  DeltaJson,
+  ExperimentDeltaJson,
+  ExperimentJson,
+  FiguresJson,
+  ProblemJson,
+  RangeJson,
+  ReportJson,
+  ScopesJson,
+  TotalsJson,
+} from './json-types.js'
 
-/** The low and high ends of a central figure. */
-export interface RangeJson {
-  readonly lowKgCO2e: number
-  readonly highKgCO2e: number
-}
-
-/** The numeric fields shared by an experiment, the totals, a phase and a delta. */
-export interface FiguresJson {
-  /** Facility energy (IT x PUE), kWh. */
-  readonly energyKWh: number
-  /** The headline operational figure (the report's basis and intensity), central. */
-  readonly operationalKgCO2e: number
-  readonly embodiedKgCO2e: number
-  readonly totalKgCO2e: number
-  readonly operational: { readonly locationKgCO2e: number; readonly marketKgCO2e: number; readonly marginalKgCO2e?: number }
-  readonly embodied: { readonly hardwareKgCO2e: number; readonly datacenterKgCO2e: number }
-  /** Range of `totalKgCO2e`. */
-  readonly range: RangeJson
-  /** Ranges of the headline operational and embodied figures. */
-  readonly ranges: { readonly operationalKgCO2e: RangeJson; readonly embodiedKgCO2e: RangeJson }
-}
-
-export interface TotalsJson extends FiguresJson {
-  readonly scopes: ScopesJson
-}
-
-export interface ScopesJson {
-  readonly scope2LocationKgCO2e: number
-  readonly scope2MarketKgCO2e: number
-  readonly scope3KgCO2e: number
-}
-
-export interface ExperimentJson extends FiguresJson {
-  readonly name: string
-  readonly phase: Phase
-  readonly file: string
-  readonly line?: number
-  readonly description?: string
-  readonly energySource: 'modelled' | 'measured'
-  readonly itEnergyKWh: number
-  readonly pue: number
-  readonly deviceHours: number
-  /** Intensity used for the location figure, kgCO2e/kWh, central, and where it comes from. */
-  readonly intensityKgPerKWh: number
-  readonly gridDescription: string
-  readonly locationMethod: 'annual' | 'hourly'
-  readonly annualLocationKgCO2e: number
-  readonly uncoveredHours?: number
-  readonly scopes: ScopesJson
-  readonly sci?: { readonly unit: string; readonly count: number; readonly kgCO2ePerUnit: number; readonly range: RangeJson }
-  readonly defaultsUsed: readonly string[]
-  readonly measured?: MeasuredJson
-  readonly greenestWindow?: { readonly start: string; readonly kgCO2e: number; readonly savingKgCO2e: number; readonly basis: string }
-  /** Coefficients used, by id, with the id of their source (see top-level `sources`). */
-  readonly coefficients: readonly { readonly id: string; readonly unit: string; readonly low: number; readonly central: number; readonly high: number; readonly sourceId: string }[]
-}
-
-export interface MeasuredJson {
-  readonly energyKWh: number
-  readonly facilityIncluded: boolean
-  readonly start: string
-  readonly end: string
-  readonly samples: number
-  readonly devices: number
-  readonly duplicates: number
-  readonly outOfOrder: number
-  readonly gaps: number
-  readonly files: readonly string[]
-  readonly reported?: { readonly emissionsKgCO2e?: number; readonly intensityKgPerKWh?: number; readonly tool: string }
-}
-
-export interface ProblemJson {
-  readonly severity: 'error' | 'warning'
-  readonly code: string
-  readonly message: string
-  readonly file?: string
-  readonly line?: number
-  readonly col?: number
-  readonly field?: string
-  readonly suggestion?: string
-}
-
-export interface ReportJson {
-  readonly schemaVersion: 1
-  readonly basis: Report['basis']
-  readonly intensity: Report['intensity']
-  readonly experiments: readonly ExperimentJson[]
-  readonly totals: TotalsJson
-  readonly phases: Readonly<Record<Phase, TotalsJson>>
-  readonly sources: readonly Source[]
-  readonly warnings: readonly ProblemJson[]
-}
-
-export interface DeltaJson extends FiguresJson {
-  /** Relative change of the total against the base; absent when the base total is zero. */
-  readonly share?: number
-}
-
-export interface ExperimentDeltaJson {
-  readonly name: string
-  readonly phase: Phase
-  readonly file: string
-  readonly status: ExperimentDelta['status']
-  readonly baseKgCO2e?: number
-  readonly headKgCO2e?: number
-  readonly deltaKgCO2e: number
-  readonly range: RangeJson
-  readonly deltaShare?: number
-  readonly deltaEnergyKWh: number
-  readonly deltaOperationalKgCO2e: number
-  readonly deltaEmbodiedKgCO2e: number
-  readonly attribution: readonly { readonly input: string; readonly from: string; readonly to: string; readonly deltaKgCO2e: number }[]
-}
-
-export interface BudgetJson {
-  readonly name: string
-  readonly kind: BudgetResult['kind']
-  /** The limit as written (`50 tCO2e`, `10 %`). */
-  readonly limit: string
-  /** The limit in `unit`. */
-  readonly limitValue: number
-  readonly actual: number
-  readonly unit: BudgetResult['unit']
-  readonly verdict: 'pass' | 'fail'
-  /** limit - actual, in `unit`; negative when over. */
-  readonly margin: number
-  readonly file?: string
-  readonly line?: number
-  readonly subject?: { readonly file: string; readonly line: number }
-}
-
-export interface CheckJson extends ReportJson {
-  readonly verdict: 'pass' | 'fail'
-  readonly verdictReason: string
-  readonly failOn: Comparison['failOn']
-  readonly budgetsFrom: Comparison['budgetsFrom']
-  readonly baseRef: { readonly ref: string; readonly sha: string } | null
-  readonly headRef: { readonly ref: string; readonly sha: string } | null
-  readonly base: ReportJson | null
-  readonly head: ReportJson
-  /** Head minus base: the figures, plus per experiment and per phase. */
-  readonly delta: DeltaJson & { readonly experiments: readonly ExperimentDeltaJson[]; readonly phases: Readonly<Record<Phase, DeltaJson>> }
-  readonly budgets: readonly BudgetJson[]
-  readonly history: readonly { readonly sha: string; readonly date: string; readonly totalKgCO2e: number; readonly subject?: string }[]
-}
+export type * from './json-types.js'
 
 const rangeJson = (r: Range): RangeJson => ({ lowKgCO2e: r.low, highKgCO2e: r.high })
 const iso = (ms: number): string => new Date(ms).toISOString()
