@@ -107,6 +107,42 @@ function combineReported(contexts: readonly ReadContext[]): MeasuredEnergy['repo
   return { tool: with_[0]!.reported!.tool, emissionsKgCO2e, ...(energyKWh > 0 ? { intensityKgPerKWh: emissionsKgCO2e / energyKWh } : {}) }
 }
 
+// Bounds on what a log may say, checked before the fold: a reading of 1e308 W would make the total
+// Infinity, and one stray timestamp decades off would be bridged hour by hour (millions of hours).
+const MIN_LOG_MS = Date.UTC(2000, 0, 1)
+const MAX_LOG_MS = Date.UTC(2100, 0, 1)
+/** One device: above this a reading is a unit slip (a whole rack is ~120 kW). */
+const MAX_SAMPLE_W = 1e6
+/** A jump between two readings of one device longer than this is a clock error, not a pause. */
+const MAX_JUMP_MS = 366 * 86_400_000
+
+// Date cannot print times beyond ±8.64e15 ms; say the raw number then.
+const when = (ms: number): string => (Math.abs(ms) <= 8.64e15 ? iso(ms) : `${ms} ms after 1970`)
+
+function implausibleSample(atMs: number, watts: number, device: string, lastMs: Map<string, number>): string | undefined {
+  if (!Number.isFinite(atMs) || atMs < MIN_LOG_MS || atMs >= MAX_LOG_MS) {
+    return `a reading of device ${device} is timestamped ${when(atMs)}, outside 2000–2099: a clock that was not set, or a wrong time unit`
+  }
+  if (!Number.isFinite(watts) || watts < 0 || watts > MAX_SAMPLE_W) {
+    return `a reading of ${watts} W for device ${device} at ${iso(atMs)} is not plausible (0 to ${MAX_SAMPLE_W / 1e6} MW per device); check the power unit`
+  }
+  const last = lastMs.get(device)
+  if (last !== undefined && Math.abs(atMs - last) > MAX_JUMP_MS) {
+    return `device ${device} jumps from ${iso(last)} to ${iso(atMs)} between two readings (over a year): timestamps off by years`
+  }
+  lastMs.set(device, atMs)
+  return undefined
+}
+
+function implausibleSegment(startMs: number, endMs: number, energyJ: number): string | undefined {
+  for (const t of [startMs, endMs]) {
+    if (!Number.isFinite(t) || t < MIN_LOG_MS || t >= MAX_LOG_MS) return `an energy record is timestamped ${when(t)}, outside 2000–2099`
+  }
+  if (!Number.isFinite(energyJ) || energyJ < 0) return `an energy record of ${energyJ / J_PER_KWH} kWh is not plausible`
+  if (endMs - startMs > MAX_JUMP_MS) return `an energy record spans ${iso(startMs)} to ${iso(endMs)} (over a year): timestamps off by years`
+  return undefined
+}
+
 async function readOne(
   spec: LogSpec,
   field: string,
@@ -145,9 +181,20 @@ async function readOne(
         yield b
       }
     }
+    const lastMs = new Map<string, number>()
     for await (const batch of reader.read(withProgress(), ctx)) {
-      for (const s of batch.samples) addSample(acc, s)
-      if (batch.segments) for (const seg of batch.segments) addSegment(acc, seg)
+      for (const s of batch.samples) {
+        const why = implausibleSample(s.atMs, s.watts, s.device, lastMs)
+        if (why) return { problems: [problem('log', why, { pos: { file, line: 1, col: 1 }, field: `${field}.path` })] }
+        addSample(acc, s)
+      }
+      if (batch.segments) {
+        for (const seg of batch.segments) {
+          const why = implausibleSegment(seg.startMs, seg.endMs, seg.energyJ)
+          if (why) return { problems: [problem('log', why, { pos: { file, line: 1, col: 1 }, field: `${field}.path` })] }
+          addSegment(acc, seg)
+        }
+      }
     }
   } catch (e) {
     if (e instanceof NotTextError) return { problems: [e.problem] }

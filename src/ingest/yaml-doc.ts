@@ -1,4 +1,4 @@
-import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml'
+import { isMap, isPair, isScalar, isSeq, Lexer, LineCounter, parseDocument, type Node } from 'yaml'
 import type { Problem, SourcePos } from '../core/errors.js'
 import { problem } from '../core/errors.js'
 
@@ -21,6 +21,10 @@ const MAX_DEPTH = 32
  * line and column of the field it is about. All syntax errors are reported, not just the first.
  */
 export function parseYamlDoc(text: string, file: string): ParsedDoc {
+  if (tooDeepToParse(text)) {
+    const pos = { file, line: 1, col: 1 }
+    return { value: undefined, posOf: () => pos, keyPosOf: () => pos, problems: [problem('yaml', `nesting is too deep to read; at most ${MAX_DEPTH} levels are read`, { pos })] }
+  }
   const lineCounter = new LineCounter()
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, strict: true })
   const at = (offset: number): SourcePos => {
@@ -28,7 +32,10 @@ export function parseYamlDoc(text: string, file: string): ParsedDoc {
     return { file, line, col }
   }
   const problems: Problem[] = doc.errors.map((e) =>
-    problem('yaml', e.message.split('\n')[0] ?? e.message, { pos: at(e.pos[0]) }),
+    // The parser recurses per level: a 100,000-deep `[[[…` ends in a caught stack overflow; say why.
+    /call stack/i.test(e.message)
+      ? problem('yaml', `nesting is too deep to read; at most ${MAX_DEPTH} levels are read`, { pos: at(0) })
+      : problem('yaml', e.message.split('\n')[0] ?? e.message, { pos: at(e.pos[0]) }),
   )
   const posOf = (path: readonly PropertyKey[]): SourcePos => {
     for (let n = path.length; n >= 0; n--) {
@@ -55,6 +62,34 @@ export function parseYamlDoc(text: string, file: string): ParsedDoc {
     const message = error instanceof Error ? error.message : String(error)
     return { value: undefined, posOf, keyPosOf, problems: [problem('yaml', `${message} (aliases expand at most ${MAX_ALIAS_COUNT} times)`, { pos: at(0) })] }
   }
+}
+
+// The composer recurses once per level: 20,000 levels of `[[[…` can abort the process (a stack
+// overflow inside V8's regexp compiler is fatal, not catchable). The lexer does not recurse, so it
+// bounds the depth first, stopping at the first token past the bound.
+const MAX_LEXED_DEPTH = 256
+
+function tooDeepToParse(text: string): boolean {
+  let flow = 0
+  let lineDepth = 0
+  let atLineStart = true
+  for (const token of new Lexer().lex(text)) {
+    const c = token[0]
+    if (c === '[' || c === '{') {
+      if (++flow > MAX_LEXED_DEPTH) return true
+    } else if (c === ']' || c === '}') flow--
+    else if (c === '\n' || c === '\r') {
+      lineDepth = 0
+      atLineStart = true
+      continue
+    } else if (c === ' ' || c === '\t') {
+      // Indentation is a bound on block depth (each level indents at least one column).
+      if (atLineStart) lineDepth += token.length
+    } else if (c === '-' || c === '?' || c === ':') lineDepth++
+    if (lineDepth > MAX_LEXED_DEPTH) return true
+    if (c !== ' ' && c !== '\t') atLineStart = false
+  }
+  return false
 }
 
 function keyNode(parent: unknown, key: PropertyKey | undefined): Node | undefined {
