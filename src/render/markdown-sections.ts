@@ -7,6 +7,7 @@ import type { Source } from '../core/data/types.js'
 import type { Block } from './markdown-blocks.js'
 import type { BudgetRow, ExperimentRow, TrendPoint, WhyItem } from './rows.js'
 import type { Method } from './method.js'
+import type { MeasuredItem } from './measured.js'
 import { escapeMarkdown, safeUrl } from './escape.js'
 import { formatCount, formatDate, formatMass } from './format.js'
 import { renderTrendChart } from './mermaid.js'
@@ -141,6 +142,24 @@ function sourceList(sources: readonly Source[], max: number): string {
   if (max <= 0) return `${formatCount(sources.length)} ${sources.length === 1 ? 'source' : 'sources'} (see the JSON report)`
   const shown = sources.slice(0, max).map(sourceLink).join(', ')
   return sources.length > max ? `${shown} and ${formatCount(sources.length - max)} more` : shown
+}
+
+/**
+ * "Measured energy and hourly intensity": the first `shown` of `items` (already escaped), each a
+ * bold name and a list of its lines; the rest counted. With nothing shown, one sentence with the count.
+ */
+export function measuredSection(items: readonly MeasuredItem[], total: number, shown: number, hint: string): Block[] {
+  if (total === 0) return []
+  const what = `${formatCount(total)} ${total === 1 ? 'experiment' : 'experiments'} with power logs or an hourly grid series`
+  if (shown <= 0) return [{ kind: 'paragraph', text: `Measured energy and hourly intensity: ${what} (details in ${hint}).` }]
+  const blocks: Block[] = [{ kind: 'heading', level: 4, text: 'Measured energy and hourly intensity' }]
+  for (const item of items.slice(0, shown)) {
+    blocks.push({ kind: 'paragraph', text: `**${item.name}** (${item.file})` })
+    blocks.push({ kind: 'list', items: item.lines.map((l) => `${l.flag ? '⚠️ ' : ''}${l.label}: ${l.parts.join(' · ')}`) })
+  }
+  const rest = total - Math.min(shown, items.length)
+  if (rest > 0) blocks.push({ kind: 'paragraph', text: `… ${formatCount(rest)} more ${rest === 1 ? 'experiment' : 'experiments'} with power logs or an hourly series; see ${hint}.` })
+  return blocks
 }
 
 /** The method line: basis, intensity, datasets with years, PUE, embodied data. */

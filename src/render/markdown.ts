@@ -13,6 +13,7 @@ import {
   experimentsTable,
   foldNote,
   md,
+  measuredSection,
   methodLine,
   trendSection,
   warningsSection,
@@ -20,6 +21,7 @@ import {
 } from './markdown-sections.js'
 import { budgetRows, checkRows, defaultsUsed, reportRows, statusSummary, trendPoints, whyItems, type ExperimentRow } from './rows.js'
 import { describeMethod } from './method.js'
+import { measuredExperiments, measuredItem, type MeasuredItem } from './measured.js'
 import { formatCount, formatEnergy, formatMass, formatMassDelta, formatMassRange, formatPercent, formatPercentDelta, formatRangeEnds } from './format.js'
 import { escapeMarkdown, safeUrl } from './escape.js'
 import { PHASES } from '../core/model.js'
@@ -50,18 +52,29 @@ interface Plan {
   readonly why: number
   readonly whyTerms: number
   readonly trend: boolean
+  /** Experiments detailed in "Measured energy and hourly intensity"; 0: one sentence with the count. */
+  readonly measured: number
   readonly defaults: number
   readonly warnings: number
   readonly sources: number
 }
 
 const LEVELS: readonly Omit<Plan, 'rows'>[] = [
-  { budgets: 50, why: 10, whyTerms: 6, trend: true, defaults: 20, warnings: 20, sources: 6 },
-  { budgets: 20, why: 5, whyTerms: 4, trend: true, defaults: 8, warnings: 8, sources: 4 },
-  { budgets: 10, why: 3, whyTerms: 3, trend: true, defaults: 3, warnings: 3, sources: 3 },
-  { budgets: 5, why: 0, whyTerms: 0, trend: false, defaults: 0, warnings: 0, sources: 2 },
-  { budgets: 0, why: 0, whyTerms: 0, trend: false, defaults: 0, warnings: 0, sources: 0 },
+  { budgets: 50, why: 10, whyTerms: 6, trend: true, measured: 20, defaults: 20, warnings: 20, sources: 6 },
+  { budgets: 20, why: 5, whyTerms: 4, trend: true, measured: 8, defaults: 8, warnings: 8, sources: 4 },
+  { budgets: 10, why: 3, whyTerms: 3, trend: true, measured: 3, defaults: 3, warnings: 3, sources: 3 },
+  { budgets: 5, why: 0, whyTerms: 0, trend: false, measured: 0, defaults: 0, warnings: 0, sources: 2 },
+  { budgets: 0, why: 0, whyTerms: 0, trend: false, measured: 0, defaults: 0, warnings: 0, sources: 0 },
 ]
+
+/** Most experiments any level details, so only those are formatted. */
+const MEASURED_MAX = Math.max(...LEVELS.map((l) => l.measured))
+
+/** The measured section's experiments, escaped for markdown: the count, and the first few as items. */
+function measuredInput(report: Report): { readonly items: MeasuredItem[]; readonly total: number } {
+  const list = measuredExperiments(report)
+  return { items: list.slice(0, MEASURED_MAX).map((e) => measuredItem(e, md)), total: list.length }
+}
 
 /** Rows a level must keep before the next level trades optional sections for rows. */
 const MIN_ROWS = 25
@@ -136,6 +149,7 @@ export function renderReportMarkdown(report: Report, opts: MarkdownOptions = {})
   const t = report.totals
   const method = describeMethod(report)
   const defaults = defaultsUsed(report)
+  const measured = measuredInput(report)
   const phaseRows = PHASES.filter((p) => report.experiments.some((e) => e.phase === p)).map((p) => {
     const x = report.phases[p]
     const share = t.totalKgCO2e.central > 0 ? formatPercent(x.totalKgCO2e.central / t.totalKgCO2e.central) : '—'
@@ -155,6 +169,7 @@ export function renderReportMarkdown(report: Report, opts: MarkdownOptions = {})
       ...(phaseRows.length > 1
         ? [{ kind: 'table' as const, header: ['phase', 'energy', 'operational', 'embodied', 'total', 'share'], rows: phaseRows, align: ['l' as const, 'r' as const, 'r' as const, 'r' as const, 'r' as const, 'r' as const] }]
         : []),
+      ...measuredSection(measured.items, measured.total, plan.measured, hintText(opts)),
       ...defaultsSection(defaults, plan.defaults),
       ...warningsSection(report.warnings, plan.warnings),
       methodLine(method, plan.sources, opts.runUrl),
@@ -201,6 +216,7 @@ export function renderCheckMarkdown(c: Comparison, opts: MarkdownOptions = {}): 
   const why = whyItems(c)
   const points = trendPoints(c)
   const defaults = defaultsUsed(c.head)
+  const measured = measuredInput(c.head)
   const method = describeMethod(c.head)
   const totals = totalsCells(c)
   const hidden = (shown: number): string => {
@@ -216,6 +232,7 @@ export function renderCheckMarkdown(c: Comparison, opts: MarkdownOptions = {}): 
       ...budgetsSection(budgets, plan.budgets),
       ...whySection(why, plan.why, plan.whyTerms),
       ...(plan.trend ? trendSection(points, baseLabel) : []),
+      ...measuredSection(measured.items, measured.total, plan.measured, hintText(opts)),
       ...defaultsSection(defaults, plan.defaults),
       ...warningsSection(c.head.warnings, plan.warnings),
       methodLine(method, plan.sources, opts.runUrl),

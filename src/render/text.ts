@@ -11,6 +11,7 @@ import { escapeTerminal } from './escape.js'
 import { formatCount, formatEnergy, formatMass, formatMassDelta, formatMassRange, formatPercent, formatPercentDelta, formatDate } from './format.js'
 import { budgetRows, checkRows, defaultsUsed, reportRows, statusSummary, trendPoints, whyItems, type ExperimentRow } from './rows.js'
 import { describeMethod, type Method } from './method.js'
+import { measuredExperiments, measuredItem } from './measured.js'
 
 export interface TextOptions {
   /** ANSI colors on the verdict and the deltas; default false. */
@@ -73,6 +74,18 @@ function methodLines(m: Method): string[] {
   ]
 }
 
+/** "Measured energy and hourly intensity", every experiment with logs or a series (the terminal has no size budget). */
+function measuredLines(report: Report): string[] {
+  const list = measuredExperiments(report)
+  if (list.length === 0) return []
+  const lines = ['', 'Measured energy and hourly intensity:']
+  for (const e of list) {
+    const item = measuredItem(e, (s, max) => t(s, max), NAME_MAX_CHARS)
+    lines.push(`  ${item.name} (${item.file})`, ...item.lines.map((l) => `    ${l.flag ? '! ' : ''}${l.label}: ${l.parts.join('; ')}`))
+  }
+  return lines
+}
+
 function tailLines(report: Report): string[] {
   const lines: string[] = []
   const defaults = defaultsUsed(report)
@@ -105,6 +118,7 @@ export function renderReportText(report: Report, opts: TextOptions = {}): string
       ],
       ['l', 'r', 'r', 'r'],
     ),
+    ...measuredLines(report),
     ...tailLines(report),
   ]
   if (report.experiments.some((e) => e.energySource === 'measured')) lines.push('', 'm: energy measured from power logs')
@@ -152,6 +166,6 @@ export function renderCheckText(c: Comparison, opts: TextOptions = {}): string {
     const rows = points.map((p) => [p.label === 'this PR' ? 'this PR' : p.label.replace(/[^0-9a-f]/gi, ''), p.date === undefined ? '' : formatDate(p.date), formatMass(p.kgCO2e)])
     lines.push(...alignColumns(rows, ['l', 'l', 'r']).map((l) => `  ${l}`))
   }
-  lines.push(...tailLines(c.head))
+  lines.push(...measuredLines(c.head), ...tailLines(c.head))
   return `${lines.join('\n')}\n`
 }
