@@ -1,14 +1,14 @@
 import { mkdir, writeFile } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
-import * as core from '@actions/core'
 import { runCheck } from './compare/check.js'
 import { compare } from './compare/compare.js'
 import type { Comparison } from './compare/types.js'
 import type { FailOn } from './core/config.js'
 import { CarbonError, formatProblem, problem, type Problem } from './core/errors.js'
 import { readRunTarget, verifyForkTarget, type BaseSpec, type RunTarget } from './github/context.js'
-import { createApi, type GitHubApi } from './github/octokit.js'
+import type { GitHubApi } from './github/octokit.js'
 import { publish } from './github/publish.js'
+import * as runner from './github/runner.js'
 import { fsSource } from './ingest/fs-source.js'
 import { loadReport } from './ingest/load-report.js'
 import { checkJson } from './render/json.js'
@@ -30,23 +30,23 @@ interface Inputs {
 }
 
 function readInputs(): Inputs {
-  const optional = (name: string) => core.getInput(name) || undefined
+  const optional = (name: string) => runner.getInput(name) || undefined
   const failOn = optional('fail-on')
   if (failOn !== undefined && !FAIL_ON.includes(failOn as FailOn)) throw new CarbonError([problem('usage', `input fail-on is "${failOn}"; expected one of ${FAIL_ON.join(', ')}`)])
-  const historyText = core.getInput('history') || '20'
+  const historyText = runner.getInput('history') || '20'
   const history = Number(historyText)
   if (!Number.isInteger(history) || history < 0 || history > 500) throw new CarbonError([problem('usage', `input history is "${historyText}"; expected a whole number from 0 to 500`)])
-  const key = core.getInput('comment-key') || 'default'
+  const key = runner.getInput('comment-key') || 'default'
   if (!/^[\w.-]{1,64}$/.test(key)) throw new CarbonError([problem('usage', `input comment-key is "${key}"; expected 1 to 64 letters, digits, ".", "_" or "-"`)])
-  const token = core.getInput('github-token')
-  if (token) core.setSecret(token)
+  const token = runner.getInput('github-token')
+  if (token) runner.setSecret(token)
   return {
-    path: core.getInput('path') || '.',
+    path: runner.getInput('path') || '.',
     ...(optional('config') !== undefined ? { config: optional('config')! } : {}),
     token,
     ...(optional('base-ref') !== undefined ? { baseRef: optional('base-ref')! } : {}),
-    comment: core.getBooleanInput('comment'),
-    status: core.getBooleanInput('status'),
+    comment: runner.getBooleanInput('comment'),
+    status: runner.getBooleanInput('status'),
     ...(failOn !== undefined ? { failOn: failOn as FailOn } : {}),
     history,
     commentKey: key,
@@ -93,23 +93,26 @@ export async function run(): Promise<void> {
     inputs = readInputs()
     target = readRunTarget(process.env, { ...(inputs.baseRef ? { baseRef: inputs.baseRef } : {}), ...(inputs.eventFile ? { eventFile: inputs.eventFile } : {}) })
   } catch (error) {
-    core.setFailed(error instanceof CarbonError ? error.message : String(error))
+    runner.setFailed(error instanceof CarbonError ? error.message : String(error))
     return
   }
   const dir = resolve(process.env['GITHUB_WORKSPACE'] ?? process.cwd(), inputs.path)
   const retryBaseMs = Number(process.env['CARBON_BUDGET_RETRY_BASE_MS'] ?? '') || undefined
-  const api: GitHubApi | undefined = inputs.token ? createApi({ token: inputs.token, baseUrl: target.apiUrl, ...(retryBaseMs ? { retryBaseMs } : {}) }) : undefined
+  // Octokit and its HTTP stack load only when there is a token to use them: a read-only run starts faster.
+  const api: GitHubApi | undefined = inputs.token
+    ? (await import('./github/octokit.js')).createApi({ token: inputs.token, baseUrl: target.apiUrl, ...(retryBaseMs ? { retryBaseMs } : {}) })
+    : undefined
   if (target.untrustedPull && api) {
     try {
       target = await verifyForkTarget(api, target)
     } catch (error) {
-      core.setFailed(error instanceof CarbonError ? error.message : String(error))
+      runner.setFailed(error instanceof CarbonError ? error.message : String(error))
       return
     }
   }
 
   const { comparison, problems } = await compareRun(inputs, target, dir)
-  for (const p of problems.filter((x) => x.severity === 'warning')) core.warning(formatProblem(p))
+  for (const p of problems.filter((x) => x.severity === 'warning')) runner.warning(formatProblem(p))
   const reportPath = join(process.env['RUNNER_TEMP'] ?? dir, `carbon-budget-${inputs.commentKey}.json`)
   const errors = problems.filter((p) => p.severity === 'error')
   if (comparison) {
@@ -137,6 +140,6 @@ export async function run(): Promise<void> {
     problems,
     root: dir,
   })
-  if (!comparison) core.setFailed(`carbon-budget: ${errors.length} error${errors.length === 1 ? '' : 's'} in the carbon files:\n${errors.map(formatProblem).join('\n')}`)
-  else if (comparison.verdict === 'fail') core.setFailed(`carbon-budget: ${comparison.verdictReason} (fail-on: ${comparison.failOn})`)
+  if (!comparison) runner.setFailed(`carbon-budget: ${errors.length} error${errors.length === 1 ? '' : 's'} in the carbon files:\n${errors.map(formatProblem).join('\n')}`)
+  else if (comparison.verdict === 'fail') runner.setFailed(`carbon-budget: ${comparison.verdictReason} (fail-on: ${comparison.failOn})`)
 }

@@ -1,4 +1,4 @@
-import * as core from '@actions/core'
+import * as runner from './runner.js'
 import { getOctokit } from '@actions/github'
 import { retry } from '@octokit/plugin-retry'
 import { throttling } from '@octokit/plugin-throttling'
@@ -31,10 +31,10 @@ let apiCount = 0
  * when its `retry-after` is short, otherwise the request fails and the caller turns it into a warning.
  *
  * @example
- * const api = createApi({ token: core.getInput('github-token') })
+ * const api = createApi({ token: getInput('github-token') })
  */
 export function createApi(opts: CreateApiOptions): GitHubApi {
-  if (opts.token) core.setSecret(opts.token)
+  if (opts.token) runner.setSecret(opts.token)
   const baseUrl = (opts.baseUrl ?? process.env['GITHUB_API_URL'] ?? 'https://api.github.com').replace(/\/+$/, '')
   const retryBaseMs = opts.retryBaseMs ?? 1000
   const maxRetryAfterS = opts.maxRetryAfterS ?? 60
@@ -45,10 +45,10 @@ export function createApi(opts: CreateApiOptions): GitHubApi {
   const waitOrGiveUp = (kind: string) => (retryAfterS: number, options: { method?: string; url?: string }, _o: unknown, retryCount: number): boolean => {
     const what = `${options.method ?? ''} ${options.url ?? ''}`.trim()
     if (retryCount < retries && retryAfterS <= maxRetryAfterS) {
-      core.info(`GitHub ${kind} on ${what}: retrying in ${retryAfterS} s (attempt ${retryCount + 2} of ${retries + 1}).`)
+      runner.info(`GitHub ${kind} on ${what}: retrying in ${retryAfterS} s (attempt ${retryCount + 2} of ${retries + 1}).`)
       return true
     }
-    core.warning(`GitHub ${kind} on ${what}: giving up (retry-after ${retryAfterS} s, ${retryCount} retries made).`)
+    runner.warning(`GitHub ${kind} on ${what}: giving up (retry-after ${retryAfterS} s, ${retryCount} retries made).`)
     return false
   }
   return getOctokit(
@@ -57,12 +57,12 @@ export function createApi(opts: CreateApiOptions): GitHubApi {
       baseUrl,
       userAgent: opts.userAgent ?? 'carbon-budget-action',
       log: {
-        // Octokit's default logger writes to the console; route it through core so it lands in the
+        // Octokit's default logger writes to the console; route it through the runner's commands so it lands in the
         // step log as debug/warning lines (the runner masks the registered token there).
-        debug: (m: string) => core.debug(m),
-        info: (m: string) => core.debug(m),
-        warn: (m: string) => core.debug(m),
-        error: (m: string) => core.debug(m),
+        debug: (m: string) => runner.debug(m),
+        info: (m: string) => runner.debug(m),
+        warn: (m: string) => runner.debug(m),
+        error: (m: string) => runner.debug(m),
       },
       retry: { retryAfterBaseValue: retryBaseMs, retries },
       throttle: {

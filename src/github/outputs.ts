@@ -1,4 +1,4 @@
-import * as core from '@actions/core'
+import * as runner from './runner.js'
 
 /** GitHub refuses to show a step summary larger than this (the upload fails with an error annotation). */
 export const MAX_SUMMARY_BYTES = 1024 ** 2
@@ -14,10 +14,10 @@ export interface ActionOutputs {
 
 /** Sets `total-kgco2e`, `delta-kgco2e`, `verdict`, `report-path` (numbers as plain decimals in kgCO2e). */
 export function setActionOutputs(o: ActionOutputs): void {
-  core.setOutput('total-kgco2e', plainNumber(o.totalKgCO2e))
-  core.setOutput('delta-kgco2e', o.deltaKgCO2e === undefined ? '' : plainNumber(o.deltaKgCO2e))
-  core.setOutput('verdict', o.verdict)
-  core.setOutput('report-path', o.reportPath)
+  runner.setOutput('total-kgco2e', plainNumber(o.totalKgCO2e))
+  runner.setOutput('delta-kgco2e', o.deltaKgCO2e === undefined ? '' : plainNumber(o.deltaKgCO2e))
+  runner.setOutput('verdict', o.verdict)
+  runner.setOutput('report-path', o.reportPath)
 }
 
 // Workflow expressions compare strings; keep a fixed number of decimals and no exponent.
@@ -50,16 +50,14 @@ export function foldSummary(markdown: string, maxBytes: number = MAX_SUMMARY_BYT
  */
 export async function writeJobSummary(markdown: string, reportPath?: string): Promise<boolean> {
   if (!process.env['GITHUB_STEP_SUMMARY']) {
-    core.info('No GITHUB_STEP_SUMMARY file: the job summary is skipped (not running on a GitHub runner).')
+    runner.info('No GITHUB_STEP_SUMMARY file: the job summary is skipped (not running on a GitHub runner).')
     return false
   }
   try {
-    await core.summary.addRaw(foldSummary(markdown, MAX_SUMMARY_BYTES, reportPath), true).write()
+    await runner.appendSummary(foldSummary(markdown, MAX_SUMMARY_BYTES, reportPath))
     return true
   } catch (err) {
-    core.warning(`Could not write the job summary: ${err instanceof Error ? err.message : String(err)}`)
+    runner.warning(`Could not write the job summary: ${err instanceof Error ? err.message : String(err)}`)
     return false
-  } finally {
-    core.summary.emptyBuffer()
   }
 }

@@ -1,4 +1,4 @@
-import * as core from '@actions/core'
+import * as runner from './runner.js'
 import type { Problem } from '../core/errors.js'
 import type { Comparison } from '../compare/types.js'
 import type { GitHubApi } from './octokit.js'
@@ -42,7 +42,7 @@ export interface PublishRequest {
 export interface PublishResult {
   readonly comment?: UpsertResult
   readonly status?: StatusResult
-  /** One line per surface that could not be written (also printed with `core.warning`, and in the summary). */
+  /** One line per surface that could not be written (also printed as a warning, and in the summary). */
   readonly warnings: readonly string[]
   readonly summaryWritten: boolean
   readonly annotations: EmitSummary
@@ -66,7 +66,7 @@ export async function publish(req: PublishRequest): Promise<PublishResult> {
     else {
       try {
         comment = await upsertComment(api, target, inputs.commentKey, req.markdown)
-        core.info(`Comment ${comment.action}: ${comment.url}`)
+        runner.info(`Comment ${comment.action}: ${comment.url}`)
       } catch (err) {
         warnings.push(describeApiFailure(err, 'comment'))
       }
@@ -78,13 +78,13 @@ export async function publish(req: PublishRequest): Promise<PublishResult> {
       const description = req.statusDescription ?? (req.comparison ? describeComparison(req.comparison) : firstProblem(req.problems))
       try {
         status = await setCommitStatus(api, target, { state: STATE[req.outputs.verdict], description, key: inputs.commentKey })
-        core.info(`Status ${status.context} set on ${status.sha}: ${status.description}`)
+        runner.info(`Status ${status.context} set on ${status.sha}: ${status.description}`)
       } catch (err) {
         warnings.push(describeApiFailure(err, 'status'))
       }
     }
   }
-  for (const w of warnings) core.warning(w)
+  for (const w of warnings) runner.warning(w)
   const annotations = emitAnnotations(
     [...problemAnnotations(req.problems ?? []), ...(req.comparison ? budgetAnnotations(req.comparison) : [])],
     { root: req.root ?? '.' },
