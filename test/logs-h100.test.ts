@@ -6,7 +6,7 @@ import { addSample, createAccumulator, finishAccumulator, type PowerSample } fro
 import { readLineBatches } from '../src/ingest/lines.js'
 import { createLocalClock, type LocalClock } from '../src/ingest/logs/local-time.js'
 import { detectReader } from '../src/ingest/logs/index.js'
-import type { ReadContext } from '../src/ingest/logs/reader.js'
+import { batchSamples, type ReadContext } from '../src/ingest/logs/reader.js'
 
 const dir = fileURLToPath(new URL('./fixtures/logs/gpu-h100/', import.meta.url))
 const spec: LogSpec = { path: '', timezone: 'UTC', replicas: 1, gapThresholdS: 10, gaps: 'bridge' }
@@ -23,7 +23,7 @@ async function samplesOf(name: string): Promise<{ samples: PowerSample[]; ctx: R
     yield* batches
   }
   const samples: PowerSample[] = []
-  for await (const b of reader.read(all(), ctx)) samples.push(...b.samples)
+  for await (const b of reader.read(all(), ctx)) samples.push(...batchSamples(b))
   return { samples, ctx, format: reader.format }
 }
 

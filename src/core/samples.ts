@@ -109,22 +109,57 @@ function newTrack(capacity: number): DeviceTrack {
 }
 
 /**
+ * Samples as columns, for readers of large logs: no object per sample. Row `i` is the reading
+ * `watts[i]` at `atMs[i]` of device `devices[device[i]]`; only the first `count` rows are used.
+ */
+export interface SampleColumns {
+  readonly count: number
+  /** UTC, ms since epoch. */
+  readonly atMs: Float64Array
+  readonly watts: Float64Array
+  /** Index into `devices`. */
+  readonly device: Uint32Array
+  /** Device names by index; may hold names no row uses yet. */
+  readonly devices: readonly string[]
+}
+
+/**
  * Folds one power sample in: samples wait in a small per-device window so a late one can be put
  * back in order; the oldest leaves the window and is integrated against its predecessor.
  */
 export function addSample(acc: SampleAccumulator, s: PowerSample): void {
-  let track = acc.devices.get(s.device)
-  const capacity = acc.options.reorderWindow
-  if (track === undefined) {
-    track = newTrack(capacity)
-    acc.devices.set(s.device, track)
+  addReading(acc, trackOf(acc, s.device), s.device, s.atMs, s.watts)
+}
+
+/** Folds rows [0, count) of `columns` in, exactly as `addSample` would one by one. */
+export function addSampleColumns(acc: SampleAccumulator, columns: SampleColumns): void {
+  const { atMs, watts, device, devices } = columns
+  // Map lookups once per device and call, not once per sample.
+  const tracks: (DeviceTrack | undefined)[] = []
+  for (let i = 0; i < columns.count; i++) {
+    const slot = device[i]!
+    const name = devices[slot]!
+    const track = (tracks[slot] ??= trackOf(acc, name))
+    addReading(acc, track, name, atMs[i]!, watts[i]!)
   }
-  const t = s.atMs
+}
+
+function trackOf(acc: SampleAccumulator, device: string): DeviceTrack {
+  let track = acc.devices.get(device)
+  if (track === undefined) {
+    track = newTrack(acc.options.reorderWindow)
+    acc.devices.set(device, track)
+  }
+  return track
+}
+
+function addReading(acc: SampleAccumulator, track: DeviceTrack, device: string, t: number, w: number): void {
+  const capacity = acc.options.reorderWindow
   const { times, watts } = track
   if (track.size > 0) {
     const newest = times[(track.head + track.size - 1) % capacity]!
     if (t <= newest) {
-      if (!insertLate(acc, track, t, s.watts, s.device)) return
+      if (!insertLate(acc, track, t, w, device)) return
       acc.samples++
       return
     }
@@ -133,10 +168,10 @@ export function addSample(acc: SampleAccumulator, s: PowerSample): void {
     else acc.dropped++
     return
   }
-  if (track.size === capacity) integrateOldest(acc, track, s.device)
+  if (track.size === capacity) integrateOldest(acc, track, device)
   const slot = (track.head + track.size) % capacity
   times[slot] = t
-  watts[slot] = s.watts
+  watts[slot] = w
   track.size++
   acc.samples++
 }

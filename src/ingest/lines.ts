@@ -75,7 +75,8 @@ export class NotTextError extends Error {
   }
 }
 
-// Chunks smaller than this are joined first, so a stream with tiny chunks still splits in bulk.
+// Chunks smaller than this are joined first, so a stream with tiny chunks still splits in bulk;
+// larger ones are handed out in place (zero copy) but for the line that straddles two chunks.
 const MIN_BATCH_BYTES = 256 * 1024
 
 type Encoding = 'utf-8' | 'utf-16le'
@@ -132,15 +133,23 @@ export async function* readLineBatches(stream: AsyncIterable<Uint8Array | string
       else if (chunk[0] === 0xef && chunk[1] === 0xbb && chunk[2] === 0xbf) chunk = chunk.subarray(3)
     }
     if (utf16) chunk = Buffer.from(utf16.decode(chunk, { stream: true }).replace(/^\uFEFF/, ''), 'utf8')
-    parts.push(chunk)
-    pendingBytes += chunk.length
-    if (pendingBytes < MIN_BATCH_BYTES) continue
-    const cut = chunk.lastIndexOf(10)
-    if (cut < 0) continue
-    const all = parts.length === 1 ? chunk : Buffer.concat(parts, pendingBytes)
-    const split = all.length - (chunk.length - cut - 1)
-    const rest = all.subarray(split)
-    yield emit(all.subarray(0, split))
+    const cut = pendingBytes + chunk.length < MIN_BATCH_BYTES ? -1 : chunk.lastIndexOf(10)
+    if (cut < 0) {
+      parts.push(chunk)
+      pendingBytes += chunk.length
+      continue
+    }
+    if (pendingBytes === 0) {
+      yield emit(chunk.subarray(0, cut + 1))
+    } else if (chunk.length < MIN_BATCH_BYTES) {
+      yield emit(Buffer.concat([...parts, chunk.subarray(0, cut + 1)]))
+    } else {
+      // Copy only the carried partial line and the line it ends, not the whole chunk.
+      const firstEnd = chunk.indexOf(10) + 1
+      yield emit(Buffer.concat([...parts, chunk.subarray(0, firstEnd)]))
+      if (firstEnd < cut + 1) yield emit(chunk.subarray(firstEnd, cut + 1))
+    }
+    const rest = chunk.subarray(cut + 1)
     parts = rest.length > 0 ? [rest] : []
     pendingBytes = rest.length
   }

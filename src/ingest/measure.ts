@@ -1,6 +1,6 @@
 import { problem, type Problem } from '../core/errors.js'
 import type { GapPolicy, LogSpec, MeasuredEnergy } from '../core/model.js'
-import { addSample, addSegment, createAccumulator, finishAccumulator, mergeResults, type ResultPart } from '../core/samples.js'
+import { addSample, addSampleColumns, addSegment, createAccumulator, finishAccumulator, mergeResults, type ResultPart, type SampleColumns } from '../core/samples.js'
 import { readLineBatches, NotTextError, type LineBatch } from './lines.js'
 import { detectReader, LOG_READERS, readerFor } from './logs/index.js'
 import { createLocalClock } from './logs/local-time.js'
@@ -134,6 +134,26 @@ function implausibleSample(atMs: number, watts: number, device: string, lastMs: 
   return undefined
 }
 
+/** `implausibleSample` over columns: one Map lookup per device and batch, not per sample. */
+function implausibleColumns(columns: SampleColumns, lastMs: Map<string, number>): string | undefined {
+  const { atMs, watts, device, devices } = columns
+  const last = Float64Array.from(devices, (d) => lastMs.get(d) ?? NaN)
+  const save = (): void => last.forEach((t, d) => Number.isNaN(t) || lastMs.set(devices[d]!, t))
+  for (let i = 0; i < columns.count; i++) {
+    const t = atMs[i]!
+    const w = watts[i]!
+    const d = device[i]!
+    if (t >= MIN_LOG_MS && t < MAX_LOG_MS && w >= 0 && w <= MAX_SAMPLE_W && !(Math.abs(t - last[d]!) > MAX_JUMP_MS)) {
+      last[d] = t
+      continue
+    }
+    save()
+    return implausibleSample(t, w, devices[d]!, lastMs)
+  }
+  save()
+  return undefined
+}
+
 function implausibleSegment(startMs: number, endMs: number, energyJ: number): string | undefined {
   for (const t of [startMs, endMs]) {
     if (!Number.isFinite(t) || t < MIN_LOG_MS || t >= MAX_LOG_MS) return `an energy record is timestamped ${when(t)}, outside 2000–2099`
@@ -183,10 +203,15 @@ async function readOne(
     }
     const lastMs = new Map<string, number>()
     for await (const batch of reader.read(withProgress(), ctx)) {
-      for (const s of batch.samples) {
+      for (const s of batch.samples ?? []) {
         const why = implausibleSample(s.atMs, s.watts, s.device, lastMs)
         if (why) return { problems: [problem('log', why, { pos: { file, line: 1, col: 1 }, field: `${field}.path` })] }
         addSample(acc, s)
+      }
+      if (batch.columns) {
+        const why = implausibleColumns(batch.columns, lastMs)
+        if (why) return { problems: [problem('log', why, { pos: { file, line: 1, col: 1 }, field: `${field}.path` })] }
+        addSampleColumns(acc, batch.columns)
       }
       if (batch.segments) {
         for (const seg of batch.segments) {

@@ -1,8 +1,8 @@
 import { problem } from '../../core/errors.js'
-import type { PowerSample } from '../../core/samples.js'
 import type { LineBatch } from '../lines.js'
-import { daysFromCivil } from './local-time.js'
-import { badLine, headerKey, type LogReader, type ReadBatch, type ReadContext } from './reader.js'
+import type { LocalClock } from './local-time.js'
+import { decimal, decode, DeviceSlots, fractionMs, LineShapes, newTimeCache, parseLocalMs, parseWatts } from './nvidia-smi-scan.js'
+import { badLine, ColumnsBuilder, headerKey, type LogReader, type ReadBatch, type ReadContext } from './reader.js'
 
 /** Where the cells this reader needs sit in a line. */
 interface Layout {
@@ -15,12 +15,6 @@ interface Layout {
 
 const POWER_HEADERS = ['power.draw', 'power.draw.average', 'power.draw.instant']
 const TIMESTAMP = /^\d{4}\/\d{2}\/\d{2} \d{2}:\d{2}:\d{2}(?:\.\d{1,6})?$/
-const DAY_MS = 86_400_000
-
-function daysInMonth(year: number, month: number): number {
-  if (month === 2) return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28
-  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31
-}
 
 function layoutFromHeader(line: string): Layout | string {
   const keys = line.split(',').map(headerKey)
@@ -48,202 +42,235 @@ function layoutFromRow(line: string): Layout | string {
   return 'a headerless nvidia-smi log without units has no way to tell which column is power.draw; keep the header (use --format=csv,nounits without noheader)'
 }
 
-/** Parses `2025/03/14 09:26:53.107` in b[i, end); naive local time as if UTC, or NaN. */
-function parseLocalMs(b: string, i: number, end: number, cache: { dayKey: number; dayMs: number }): number {
-  while (b.charCodeAt(i) === 32) i++
-  while (end > i && b.charCodeAt(end - 1) === 32) end--
-  if (end - i < 19) return NaN
-  if (b.charCodeAt(i + 4) !== 47 || b.charCodeAt(i + 7) !== 47 || b.charCodeAt(i + 10) !== 32 || b.charCodeAt(i + 13) !== 58 || b.charCodeAt(i + 16) !== 58) return NaN
-  let bad = 0
-  const d = (k: number): number => {
-    const c = b.charCodeAt(i + k) - 48
-    bad |= c < 0 || c > 9 ? 1 : 0
-    return c
-  }
-  const year = d(0) * 1000 + d(1) * 100 + d(2) * 10 + d(3)
-  const month = d(5) * 10 + d(6)
-  const day = d(8) * 10 + d(9)
-  const hour = d(11) * 10 + d(12)
-  const minute = d(14) * 10 + d(15)
-  const second = d(17) * 10 + d(18)
-  if (bad !== 0) return NaN
+/** The fast path's state: the minute being read and the shapes of the lines seen so far. */
+interface FastState {
+  /** The layout allows it: timestamp first, the device cell (if any) before the power cell. */
+  enabled: boolean
+  /** `YYYY/MM/DD HH:MM:` of the minute being read (17 bytes; the last one separate). */
+  readonly prefixWords: Int32Array
+  prefixLast: number
+  /** Its naive local ms; NaN until a line on the general path sets it. */
+  minuteMs: number
+  shapes: LineShapes
+  hits: number
+  misses: number
+}
+
+const newFastState = (layout: Layout | undefined): FastState => ({
+  enabled: layout !== undefined && layout.tsCol === 0 && layout.powerCol > layout.deviceCol,
+  prefixWords: new Int32Array(4),
+  prefixLast: -1,
+  minuteMs: NaN,
+  shapes: new LineShapes(),
+  hits: 0,
+  misses: 0,
+})
+
+/** What `fastLine` returns for a line it leaves to the general path. */
+const NOT_MINE = -1
+
+/**
+ * Reads the line at `pos` without looking for commas: a known minute prefix, seconds, a known
+ * shape (which fixes the device and where power starts), the power digits, then the newline.
+ * Gives what the general path would (shared parsers), or `NOT_MINE` to leave the line to it.
+ * @returns the start of the next line.
+ */
+function fastLine(f: FastState, b: Uint8Array, view: DataView, pos: number, length: number, out: ColumnsBuilder, clock: LocalClock, ctx: ReadContext): number {
+  if (pos + 20 > length) return NOT_MINE
+  const p = f.prefixWords
+  if (view.getInt32(pos, true) !== p[0] || view.getInt32(pos + 4, true) !== p[1] || view.getInt32(pos + 8, true) !== p[2] || view.getInt32(pos + 12, true) !== p[3] || b[pos + 16] !== f.prefixLast) return NOT_MINE
+  const s1 = b[pos + 17]! - 48
+  const s2 = b[pos + 18]! - 48
+  if (s1 < 0 || s1 > 9 || s2 < 0 || s2 > 9 || s1 * 10 + s2 > 60) return NOT_MINE
+  let i = pos + 19
   let ms = 0
-  if (end - i > 19) {
-    if (b.charCodeAt(i + 19) !== 46) return NaN
-    let scale = 100
-    for (let k = i + 20; k < end; k++) {
-      const c = b.charCodeAt(k) - 48
-      if (c < 0 || c > 9) return NaN
-      ms += c * scale
-      scale /= 10
-    }
-  }
-  const dayKey = year * 10000 + month * 100 + day
-  if (dayKey !== cache.dayKey) {
-    if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return NaN
-    cache.dayKey = dayKey
-    cache.dayMs = daysFromCivil(year, month, day) * DAY_MS
-  }
-  if (hour > 23 || minute > 59 || second > 60) return NaN
-  return cache.dayMs + hour * 3_600_000 + minute * 60_000 + second * 1000 + ms
-}
-
-/** Watts from `287.41 W`, `287.41` or `1.2e2` in b.charCodeAt(i, end); NaN when not a number; -1 for a `[N/A)` sentinel. */
-function parseWatts(b: string, i: number, end: number): number {
-  while (b.charCodeAt(i) === 32) i++
-  if (b.charCodeAt(i) === 91) return -1
-  let value = 0
-  let digits = 0
-  let k = i
-  for (; k < end; k++) {
-    const c = b.charCodeAt(k) - 48
-    if (c < 0 || c > 9) break
-    value = value * 10 + c
-    digits++
-  }
-  if (b.charCodeAt(k) === 46) {
-    let scale = 0.1
-    for (k++; k < end; k++) {
-      const c = b.charCodeAt(k) - 48
+  if (b[i] === 46) {
+    let value = 0
+    let k = i + 1
+    for (; k < length; k++) {
+      const c = b[k]! - 48
       if (c < 0 || c > 9) break
-      value += c * scale
-      scale /= 10
-      digits++
+      value = value * 10 + c
     }
+    if (k === i + 1) return NOT_MINE
+    ms = fractionMs(value, k - i - 1)
+    i = k
   }
-  if (digits === 0) return NaN
-  while (k < end && b.charCodeAt(k) === 32) k++
-  if (k === end || (b.charCodeAt(k) === 87 && k + 1 >= end)) return value
-  // An exponent or junk: the slow path decides.
-  const text = decode(b, i, end)
-  return /^[\d.eE+-]+(?:\s*W)?\s*$/.test(text) ? Number.parseFloat(text) : NaN
+  if (b[i] !== 44) return NOT_MINE
+  const localMs = f.minuteMs + (s1 * 10 + s2) * 1000 + ms
+  const shape = f.shapes.find(view, b, i, length)
+  if (shape < 0) {
+    f.misses++
+    return NOT_MINE
+  }
+  let k = i + f.shapes.length(shape)
+  while (k < length && b[k] === 32) k++
+  if (b[k] === 91) {
+    // [N/A], [Not Supported]: counted, skipped.
+    ctx.missing++
+    f.hits++
+    const nl = b.indexOf(10, k)
+    return nl < 0 ? length : nl + 1
+  }
+  const start = k
+  let mantissa = 0
+  let fraction = 0
+  for (; k < length; k++) {
+    const c = b[k]! - 48
+    if (c < 0 || c > 9) break
+    mantissa = mantissa * 10 + c
+  }
+  let digits = k - start
+  if (b[k] === 46) {
+    const dot = ++k
+    for (; k < length; k++) {
+      const c = b[k]! - 48
+      if (c < 0 || c > 9) break
+      mantissa = mantissa * 10 + c
+    }
+    fraction = k - dot
+    digits += fraction
+  }
+  if (digits === 0) return NOT_MINE
+  if (b[k] === 32 && b[k + 1] === 87) k += 2
+  else if (b[k] === 87) k++
+  let next: number
+  const c = b[k]
+  if (k === length) next = length
+  else if (c === 10) next = k + 1
+  else if (c === 13 && b[k + 1] === 10) next = k + 2
+  else if (c === 44) {
+    const nl = b.indexOf(10, k)
+    next = nl < 0 ? length : nl + 1
+  } else return NOT_MINE
+  f.hits++
+  out.push(clock.toUtcMs(localMs), decimal(mantissa, fraction), f.shapes.slot(shape))
+  return next
 }
 
-/** Text of s[start, end), where s is the file's bytes read as latin1 (validated UTF-8 underneath). */
-const decode = (s: string, start: number, end: number): string => Buffer.from(s.slice(start, end), 'latin1').toString('utf8')
-
-/** Interns device names so the fold's Map sees the same string (hash cached) every time. */
-class DeviceNames {
-  private readonly names: string[] = []
-  private readonly raw: string[] = []
-  private last = 0
-
-  /** The device named by s[start, end), without allocating when it was seen before. */
-  get(s: string, start: number, end: number): string {
-    const n = this.names.length
-    const len = end - start
-    // Polls list GPUs in order: try the one after the last first.
-    for (let k = 0; k < n; k++) {
-      const i = (this.last + 1 + k) % n
-      const known = this.raw[i]!
-      if (known.length === len && s.startsWith(known, start)) {
-        this.last = i
-        return this.names[i]!
-      }
-    }
-    const name = decode(s, start, end)
-    if (n < 1024) {
-      this.names.push(name)
-      this.raw.push(Buffer.from(name, 'utf8').toString('latin1'))
-      this.last = n
-    }
-    return name
-  }
+/** Remembers the minute of a line the general path read, for the fast path. */
+function learnMinute(f: FastState, b: Uint8Array, lineStart: number, minuteMs: number): void {
+  const view = new DataView(b.buffer, b.byteOffset, b.byteLength)
+  for (let k = 0; k < 4; k++) f.prefixWords[k] = view.getInt32(lineStart + k * 4, true)
+  f.prefixLast = b[lineStart + 16]!
+  f.minuteMs = minuteMs
 }
 
-async function* readNvidiaSmi(lines: AsyncIterable<LineBatch>, ctx: ReadContext): AsyncGenerator<ReadBatch> {
-  let layout: Layout | undefined
-  const dayCache = { dayKey: -1, dayMs: 0 }
-  const names = new DeviceNames()
-  const clock = ctx.clock
-  let lineNo = 0
-  for await (const batch of lines) {
-    const samples: PowerSample[] = []
-    const b = batch.latin1
-    const length = b.length
-    const firstLineNo = lineNo
-    let pos = 0
-    while (pos < length) {
-      lineNo++
-      const lastCol = layout === undefined ? -1 : layout.lastCol
-      const tsCol = layout?.tsCol ?? -1
-      const powerCol = layout?.powerCol ?? -1
-      const deviceCol = layout?.deviceCol ?? -1
-      // String indexOf is a SIMD scan: find the newline, then only the commas of the cells we need.
-      let k = b.indexOf('\n', pos)
-      if (k < 0) k = length
-      let col = 0
-      let cellStart = pos
-      let tsStart = -1, tsEnd = -1, pStart = -1, pEnd = -1, dStart = -1, dEnd = -1
-      while (col <= lastCol) {
-        let comma = b.indexOf(',', cellStart)
-        if (comma < 0 || comma > k) comma = k
-        if (col === tsCol) { tsStart = cellStart; tsEnd = comma }
-        else if (col === powerCol) { pStart = cellStart; pEnd = comma }
-        else if (col === deviceCol) { dStart = cellStart; dEnd = comma }
-        col++
-        if (comma === k) break
-        cellStart = comma + 1
-      }
-      let end = k
-      if (end > pos && b.charCodeAt(end - 1) === 13) {
-        end--
-        if (tsEnd === k) tsEnd = end
-        if (pEnd === k) pEnd = end
-        if (dEnd === k) dEnd = end
-      }
-      const lineStart = pos
-      pos = k + 1
-      if (end === lineStart) continue
-      // A header: the first line, or again after nvidia-smi was restarted into the same file.
-      if (layout === undefined || b.charCodeAt(lineStart) === 116 /* t */) {
-        const line = decode(b, lineStart, end)
-        const isHeader = line.startsWith('timestamp') || line.includes('power.draw')
-        if (isHeader || layout === undefined) {
-          const found = isHeader ? layoutFromHeader(line) : layoutFromRow(line)
-          if (typeof found === 'string') {
-            ctx.problems.push(problem('log', found, { pos: { file: ctx.file, line: lineNo, col: 1 } }))
-            return
+interface ReaderOptions {
+  /** False reads every line on the general path (tests compare the two). */
+  readonly fastPath: boolean
+}
+
+function createRead(options: ReaderOptions): LogReader['read'] {
+  return async function* readNvidiaSmi(lines: AsyncIterable<LineBatch>, ctx: ReadContext): AsyncGenerator<ReadBatch> {
+    let layout: Layout | undefined
+    const time = newTimeCache()
+    const slots = new DeviceSlots()
+    const out = new ColumnsBuilder()
+    const clock = ctx.clock
+    let fast = newFastState(undefined)
+    let lineNo = 0
+    for await (const batch of lines) {
+      const b = batch.bytes
+      const view = new DataView(b.buffer, b.byteOffset, b.byteLength)
+      const length = b.length
+      const firstLineNo = lineNo
+      let pos = 0
+      while (pos < length) {
+        lineNo++
+        if (fast.enabled && fast.minuteMs === fast.minuteMs) {
+          const next = fastLine(fast, b, view, pos, length, out, clock, ctx)
+          if (next !== NOT_MINE) {
+            pos = next
+            continue
           }
-          layout = found
-          // Re-read this line with the layout now known.
-          if (!isHeader) {
-            pos = lineStart
-            lineNo--
+          // A log whose cells before power change every line (no fixed shape): stop trying.
+          if (fast.misses > 256 && fast.misses > fast.hits) fast.enabled = false
+        }
+        const lastCol = layout === undefined ? -1 : layout.lastCol
+        const tsCol = layout?.tsCol ?? -1
+        const powerCol = layout?.powerCol ?? -1
+        const deviceCol = layout?.deviceCol ?? -1
+        let k = b.indexOf(10, pos)
+        if (k < 0) k = length
+        let col = 0
+        let cellStart = pos
+        let tsStart = -1, tsEnd = -1, pStart = -1, pEnd = -1, dStart = -1, dEnd = -1
+        while (col <= lastCol) {
+          let comma = cellStart
+          while (comma < k && b[comma] !== 44) comma++
+          if (col === tsCol) { tsStart = cellStart; tsEnd = comma }
+          else if (col === powerCol) { pStart = cellStart; pEnd = comma }
+          else if (col === deviceCol) { dStart = cellStart; dEnd = comma }
+          col++
+          if (comma === k) break
+          cellStart = comma + 1
+        }
+        let end = k
+        if (end > pos && b[end - 1] === 13) {
+          end--
+          if (tsEnd === k) tsEnd = end
+          if (pEnd === k) pEnd = end
+          if (dEnd === k) dEnd = end
+        }
+        const lineStart = pos
+        pos = k + 1
+        if (end === lineStart) continue
+        // A header: the first line, or again after nvidia-smi was restarted into the same file.
+        if (layout === undefined || b[lineStart] === 116 /* t */) {
+          const line = decode(b, lineStart, end)
+          const isHeader = line.startsWith('timestamp') || line.includes('power.draw')
+          if (isHeader || layout === undefined) {
+            const found = isHeader ? layoutFromHeader(line) : layoutFromRow(line)
+            if (typeof found === 'string') {
+              ctx.problems.push(problem('log', found, { pos: { file: ctx.file, line: lineNo, col: 1 } }))
+              return
+            }
+            layout = found
+            fast = newFastState(options.fastPath ? layout : undefined)
+            // Re-read this line with the layout now known.
+            if (!isHeader) {
+              pos = lineStart
+              lineNo--
+            }
+            continue
           }
+        }
+        if (pStart < 0 || tsStart < 0 || (deviceCol >= 0 && dStart < 0)) {
+          badLine(ctx, lineNo, `expected at least ${lastCol + 1} comma-separated cells, found ${col}`)
           continue
         }
+        const watts = parseWatts(b, pStart, pEnd)
+        if (watts === -1) {
+          ctx.missing++
+          continue
+        }
+        if (!(watts >= 0)) {
+          badLine(ctx, lineNo, `power.draw "${decode(b, pStart, pEnd).trim()}" is not a power in W`, { col: pStart - lineStart + 1 })
+          continue
+        }
+        const localMs = parseLocalMs(b, tsStart, tsEnd, time)
+        if (Number.isNaN(localMs)) {
+          const cell = decode(b, tsStart, tsEnd).trim()
+          const hint = TIMESTAMP.test(cell) ? ' (a date that does not exist)' : ''
+          badLine(ctx, lineNo, `timestamp "${cell}" is not YYYY/MM/DD HH:MM:SS.mmm${hint}`, { col: tsStart - lineStart + 1, suggestion: '2025/03/14 09:26:53.107' })
+          continue
+        }
+        let slot: number
+        if (dStart >= 0) {
+          while (b[dStart] === 32) dStart++
+          while (dEnd > dStart && b[dEnd - 1] === 32) dEnd--
+          slot = slots.get(b, dStart, dEnd)
+        } else slot = slots.named('gpu')
+        if (fast.enabled) {
+          if (b[lineStart]! >= 48 && b[lineStart]! <= 57) learnMinute(fast, b, lineStart, time.minuteMs)
+          fast.shapes.learn(b, tsEnd, pStart, slot)
+        }
+        out.push(clock.toUtcMs(localMs), watts, slot)
       }
-      if (pStart < 0 || tsStart < 0 || (deviceCol >= 0 && dStart < 0)) {
-        badLine(ctx, lineNo, `expected at least ${lastCol + 1} comma-separated cells, found ${col}`)
-        continue
-      }
-      const watts = parseWatts(b, pStart, pEnd)
-      if (watts === -1) {
-        ctx.missing++
-        continue
-      }
-      if (!(watts >= 0)) {
-        badLine(ctx, lineNo, `power.draw "${decode(b, pStart, pEnd).trim()}" is not a power in W`, { col: pStart - lineStart + 1 })
-        continue
-      }
-      const localMs = parseLocalMs(b, tsStart, tsEnd, dayCache)
-      if (Number.isNaN(localMs)) {
-        const cell = decode(b, tsStart, tsEnd).trim()
-        const hint = TIMESTAMP.test(cell) ? ' (a date that does not exist)' : ''
-        badLine(ctx, lineNo, `timestamp "${cell}" is not YYYY/MM/DD HH:MM:SS.mmm${hint}`, { col: tsStart - lineStart + 1, suggestion: '2025/03/14 09:26:53.107' })
-        continue
-      }
-      let device = 'gpu'
-      if (dStart >= 0) {
-        while (b.charCodeAt(dStart) === 32) dStart++
-        while (dEnd > dStart && b.charCodeAt(dEnd - 1) === 32) dEnd--
-        device = names.get(b, dStart, dEnd)
-      }
-      samples.push({ atMs: clock.toUtcMs(localMs), watts, device })
+      batch.reportLineCount(lineNo - firstLineNo)
+      if (out.count > 0) yield { columns: out.take(slots.names) }
     }
-    batch.reportLineCount(lineNo - firstLineNo)
-    if (samples.length > 0) yield { samples }
   }
 }
 
@@ -256,5 +283,12 @@ export const nvidiaSmiReader: LogReader = {
     if (/(^|,)\s*power\.draw(\.average|\.instant)?\s*(\[W\])?\s*(,|$)/.test(first) && first.includes('timestamp')) return true
     return TIMESTAMP.test(first.split(',')[0]!.trim())
   },
-  read: readNvidiaSmi,
+  read: createRead({ fastPath: true }),
 }
+
+/**
+ * The same reader with its fast path off: every line split at its commas. For tests that check
+ * the fast path gives the same samples, problems and counts.
+ * @internal
+ */
+export const nvidiaSmiGeneralReader: LogReader = { ...nvidiaSmiReader, read: createRead({ fastPath: false }) }

@@ -1,12 +1,14 @@
 import { problem, type Problem } from '../../core/errors.js'
 import type { LogFormat, LogSpec } from '../../core/model.js'
-import type { EnergySegment, PowerSample } from '../../core/samples.js'
+import type { EnergySegment, PowerSample, SampleColumns } from '../../core/samples.js'
 import type { LineBatch } from '../lines.js'
 import type { LocalClock } from './local-time.js'
 
 /** What a reader hands the fold per batch of lines. */
 export interface ReadBatch {
-  readonly samples: readonly PowerSample[]
+  readonly samples?: readonly PowerSample[]
+  /** Samples without an object each (large logs); folded after `samples`. */
+  readonly columns?: SampleColumns
   /** Energy known over an interval (counters, CodeCarbon runs). */
   readonly segments?: readonly EnergySegment[]
 }
@@ -94,4 +96,61 @@ export function headerUnit(cell: string): string | undefined {
 /** Iterates the lines of batches with their numbers; for readers of small files. */
 export function* numbered(batch: LineBatch): Generator<[string, number]> {
   for (let i = 0; i < batch.lines.length; i++) yield [batch.lines[i]!, batch.firstLine + i]
+}
+
+/** Collects samples as columns, growing as needed; `take` hands them out and starts afresh. */
+export class ColumnsBuilder {
+  private atMs: Float64Array
+  private watts: Float64Array
+  private device: Uint32Array
+  count = 0
+  private peak: number
+
+  constructor(capacity = 1024) {
+    this.peak = capacity
+    this.atMs = new Float64Array(capacity)
+    this.watts = new Float64Array(capacity)
+    this.device = new Uint32Array(capacity)
+  }
+
+  push(atMs: number, watts: number, device: number): void {
+    if (this.count === this.atMs.length) this.grow(this.count * 2)
+    this.atMs[this.count] = atMs
+    this.watts[this.count] = watts
+    this.device[this.count] = device
+    this.count++
+  }
+
+  /** The columns so far (the builder keeps none of them), naming devices by `devices`. */
+  take(devices: readonly string[]): SampleColumns {
+    const columns: SampleColumns = { count: this.count, atMs: this.atMs, watts: this.watts, device: this.device, devices }
+    // Batches alternate between one straddling line and a whole chunk: size for the largest seen.
+    this.peak = Math.max(this.peak, this.count)
+    const capacity = this.peak + (this.peak >> 3)
+    this.atMs = new Float64Array(capacity)
+    this.watts = new Float64Array(capacity)
+    this.device = new Uint32Array(capacity)
+    this.count = 0
+    return columns
+  }
+
+  private grow(capacity: number): void {
+    const atMs = new Float64Array(capacity)
+    const watts = new Float64Array(capacity)
+    const device = new Uint32Array(capacity)
+    atMs.set(this.atMs)
+    watts.set(this.watts)
+    device.set(this.device)
+    this.atMs = atMs
+    this.watts = watts
+    this.device = device
+  }
+}
+
+/** The samples of a batch as objects (`samples`, then the rows of `columns`); for tests and small logs. */
+export function batchSamples(batch: ReadBatch): PowerSample[] {
+  const out = [...(batch.samples ?? [])]
+  const c = batch.columns
+  if (c) for (let i = 0; i < c.count; i++) out.push({ atMs: c.atMs[i]!, watts: c.watts[i]!, device: c.devices[c.device[i]!]! })
+  return out
 }
