@@ -42,7 +42,7 @@ export function applyHourly(annual: Operational, inputs: HourlyInputs): Operatio
     ...annual,
     locationKgCO2e,
     marketKgCO2e,
-    ...(marginalKgCO2e ? { marginalKgCO2e } : {}),
+    ...(marginalKgCO2e ? { marginalKgCO2e, marginalMethod: hourly.marginalKgCO2e !== undefined ? ('hourly' as const) : ('annual' as const) } : {}),
     locationMethod: 'hourly',
     uncoveredHours: hourly.uncoveredHours,
     ...(window ? { greenestWindow: scaleWindow(window, factor) } : {}),

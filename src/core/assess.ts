@@ -73,7 +73,7 @@ export function assessExperiment(exp: Experiment, ctx: AssessContext): Experimen
   let operational: Operational = {
     locationKgCO2e: annualLocation,
     marketKgCO2e: multiply(facilityKWh, resolveMarket(exp.market, grid.averageKgPerKWh).kgPerKWh),
-    ...(annualMarginal ? { marginalKgCO2e: annualMarginal } : {}),
+    ...(annualMarginal ? { marginalKgCO2e: annualMarginal, marginalMethod: 'annual' as const } : {}),
     annualLocationKgCO2e: annualLocation,
     locationMethod: 'annual',
   }

@@ -131,6 +131,8 @@ export interface Operational {
   readonly annualLocationKgCO2e: Range
   /** How the location figure was obtained. */
   readonly locationMethod: 'annual' | 'hourly'
+  /** How the marginal figure was obtained: a series' hourly marginal column, or the annual operating margin. */
+  readonly marginalMethod?: 'annual' | 'hourly'
   /** Hours of energy the series did not cover (their energy is priced at the annual average, flagged). */
   readonly uncoveredHours?: number
   readonly greenestWindow?: GreenestWindow

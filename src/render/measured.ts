@@ -128,7 +128,7 @@ function operationalLines(e: ExperimentResult, esc: Escape): MeasuredLine[] {
   const parts = [
     ...(hourly ? [figure('hourly average', o.locationKgCO2e.central, e.energyKWh)] : []),
     figure('annual average', o.annualLocationKgCO2e.central, e.energyKWh),
-    ...(o.marginalKgCO2e ? [figure(hourly ? 'hourly marginal' : 'annual marginal', o.marginalKgCO2e.central, e.energyKWh)] : []),
+    ...(o.marginalKgCO2e ? [figure(o.marginalMethod === 'hourly' ? 'hourly marginal' : 'annual marginal', o.marginalKgCO2e.central, e.energyKWh)] : []),
   ]
   const lines: MeasuredLine[] = [{ label: 'operational, location-based', parts }]
   const series = e.input.seriesPath === undefined ? [] : [`series ${esc(e.input.seriesPath, 100)}`]

@@ -111,6 +111,7 @@ export function sampleMeasuredExperiment(spec: MeasuredSampleSpec): ExperimentRe
     marginalKgCO2e: exact(marginalKg + uncoveredKWh * (spec.marginalKgPerKWh ?? grid)),
     annualLocationKgCO2e: annual,
     locationMethod: 'hourly' as const,
+    marginalMethod: 'hourly' as const,
     uncoveredHours,
     ...(window ? { greenestWindow: window } : {}),
   }
