@@ -77,7 +77,7 @@ describe('readGridSeries', () => {
     expect(old.problems).toEqual([])
     expect([...old.series!.hours]).toEqual([...neu.series!.hours])
     expect(old.series!.hours.get(Date.UTC(2024, 5, 3, 13))).toEqual({ averageKgPerKWh: expect.closeTo(0.22987, 12) })
-    expect(neu.series!.description).toBe('Electricity Maps, DE, life-cycle')
+    expect(neu.series!.description).toBe('series/em-de-2024-new-header.csv: Electricity Maps, DE, life-cycle (2 h, 2024-06-03T13Z to 2024-06-03T14Z)')
   })
 
   it('reads WattTime MOER (lbs/MWh, 5-minute points) as hourly marginal g/kWh × 0.45359237', async () => {

@@ -78,7 +78,7 @@ function columnsOf(header: readonly string[]): { time: number; columns: Column[]
   if (time < 0 || columns.length === 0) {
     return 'expected an Electricity Maps hourly CSV, a WattTime point_time,value CSV, or a header "timestamp,average,marginal" (gCO2e/kWh unless a unit is named, e.g. "average [kgCO2e/kWh]")'
   }
-  return { time, columns, description: 'hourly series' }
+  return { time, columns, description: `hourly ${columns.map((c) => c.kind).join(' and ')} series` }
 }
 
 
@@ -185,5 +185,9 @@ export async function readGridSeries(
   if (description === undefined || problems.some((p) => p.severity === 'error')) return { problems }
   const hours = bins.hours()
   if (hours.size === 0) return { problems: [problem('series', `grid series ${path} has no values`, { pos: { file: path, line: 1, col: 1 } })] }
-  return { series: { file: path, hours, description }, problems }
+  const keys = [...hours.keys()]
+  const span = `${hours.size} h, ${hourText(Math.min(...keys))} to ${hourText(Math.max(...keys))}`
+  return { series: { file: path, hours, description: `${path}: ${description} (${span})` }, problems }
 }
+
+const hourText = (ms: number): string => new Date(ms).toISOString().slice(0, 13) + 'Z'
