@@ -34,7 +34,8 @@ export interface Gap {
 }
 
 interface DeviceTrack {
-  // Ring buffer of samples not yet integrated, sorted by time.
+  // Ring buffer of samples not yet integrated, sorted by time; at most `reorderWindow` of them.
+  readonly mask: number
   readonly times: Float64Array
   readonly watts: Float64Array
   head: number
@@ -94,10 +95,13 @@ export function createAccumulator(options: IntegrationOptions): SampleAccumulato
   }
 }
 
-function newTrack(capacity: number): DeviceTrack {
+function newTrack(window: number): DeviceTrack {
+  // A power-of-two ring, so an index wraps with a mask rather than a (slow) integer division.
+  const ring = 2 ** Math.ceil(Math.log2(Math.max(1, window)))
   return {
-    times: new Float64Array(capacity),
-    watts: new Float64Array(capacity),
+    mask: ring - 1,
+    times: new Float64Array(ring),
+    watts: new Float64Array(ring),
     head: 0,
     size: 0,
     lastMs: NaN,
@@ -155,9 +159,9 @@ function trackOf(acc: SampleAccumulator, device: string): DeviceTrack {
 
 function addReading(acc: SampleAccumulator, track: DeviceTrack, device: string, t: number, w: number): void {
   const capacity = acc.options.reorderWindow
-  const { times, watts } = track
+  const { times, watts, mask } = track
   if (track.size > 0) {
-    const newest = times[(track.head + track.size - 1) % capacity]!
+    const newest = times[(track.head + track.size - 1) & mask]!
     if (t <= newest) {
       if (!insertLate(acc, track, t, w, device)) return
       acc.samples++
@@ -169,7 +173,7 @@ function addReading(acc: SampleAccumulator, track: DeviceTrack, device: string, 
     return
   }
   if (track.size === capacity) integrateOldest(acc, track, device)
-  const slot = (track.head + track.size) % capacity
+  const slot = (track.head + track.size) & mask
   times[slot] = t
   watts[slot] = w
   track.size++
@@ -179,10 +183,10 @@ function addReading(acc: SampleAccumulator, track: DeviceTrack, device: string, 
 // Returns false when the sample was a duplicate or too late to place.
 function insertLate(acc: SampleAccumulator, track: DeviceTrack, t: number, w: number, device: string): boolean {
   const capacity = acc.options.reorderWindow
-  const { times, watts } = track
+  const { times, watts, mask } = track
   let i = track.size - 1
-  while (i >= 0 && times[(track.head + i) % capacity]! > t) i--
-  if (i >= 0 ? times[(track.head + i) % capacity] === t : t === track.lastMs) {
+  while (i >= 0 && times[(track.head + i) & mask]! > t) i--
+  if (i >= 0 ? times[(track.head + i) & mask] === t : t === track.lastMs) {
     acc.duplicates++
     return false
   }
@@ -204,12 +208,12 @@ function insertLate(acc: SampleAccumulator, track: DeviceTrack, t: number, w: nu
   }
   // Shift the tail one slot right to open position i + 1.
   for (let j = track.size - 1; j > i; j--) {
-    const from = (track.head + j) % capacity
-    const to = (track.head + j + 1) % capacity
+    const from = (track.head + j) & mask
+    const to = (track.head + j + 1) & mask
     times[to] = times[from]!
     watts[to] = watts[from]!
   }
-  const slot = (track.head + i + 1) % capacity
+  const slot = (track.head + i + 1) & mask
   times[slot] = t
   watts[slot] = w
   track.size++
@@ -219,7 +223,7 @@ function insertLate(acc: SampleAccumulator, track: DeviceTrack, t: number, w: nu
 function integrateOldest(acc: SampleAccumulator, track: DeviceTrack, device: string): void {
   const t = track.times[track.head]!
   const w = track.watts[track.head]!
-  track.head = (track.head + 1) % acc.options.reorderWindow
+  track.head = (track.head + 1) & track.mask
   track.size--
   track.samples++
   if (t < acc.minMs) acc.minMs = t
@@ -262,7 +266,9 @@ function integrateLine(acc: SampleAccumulator, t0: number, w0: number, t1: numbe
   const slope = (w1 - w0) / dt
   let total = 0
   while (a < b) {
-    const hour = a - (a % HOUR_MS)
+    // Most segments fall in the hour being filled: skip the (slow) floating-point remainder then.
+    const open = acc.hourKey
+    const hour = a >= 0 && a >= open && a < open + HOUR_MS ? open : a - (a % HOUR_MS)
     const end = Math.min(b, hour + HOUR_MS)
     const energyJ = ((end - a) * (w0 + slope * (a - t0) + w0 + slope * (end - t0))) / 2000
     addToHour(acc, hour, energyJ)
