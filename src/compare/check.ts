@@ -3,6 +3,7 @@ import { CarbonError, problem, type Problem } from '../core/errors.js'
 import type { GridSeries, Report } from '../core/model.js'
 import { fsSource } from '../ingest/fs-source.js'
 import { ensureCommit, gitSource, gitText, mergeBase, resolveRef } from '../ingest/git.js'
+import { createLoadCache, type LoadCache } from '../ingest/load-report.js'
 import type { RepoSource } from '../ingest/source.js'
 import type { AttributionSide } from './attribute.js'
 import { compare } from './compare.js'
@@ -20,7 +21,7 @@ export interface LoadedReport {
 }
 
 export interface CheckDeps {
-  readonly loadReport: (source: RepoSource, opts?: { configPath?: string }) => Promise<LoadedReport>
+  readonly loadReport: (source: RepoSource, opts?: { configPath?: string; cache?: LoadCache }) => Promise<LoadedReport>
 }
 
 export interface CheckOptions {
@@ -60,7 +61,8 @@ function sideOf(loaded: LoadedReport): AttributionSide {
  */
 export async function runCheck(opts: CheckOptions, deps: CheckDeps): Promise<{ comparison?: Comparison; problems: Problem[] }> {
   const problems: Problem[] = []
-  const loadOpts = opts.configPath !== undefined ? { configPath: opts.configPath } : {}
+  // One cache for head, base and trend: unchanged manifests, logs and series are read once.
+  const loadOpts = { ...(opts.configPath !== undefined ? { configPath: opts.configPath } : {}), cache: createLoadCache() }
   let root: string
   let subdir: string
   let headSha: string

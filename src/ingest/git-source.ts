@@ -143,6 +143,10 @@ export function gitSource(repoDir: string, sha: string, opts: GitSourceOptions =
         throw new CarbonError([problem('io', `${normal} in ${description} is not valid UTF-8 text`)])
       }
     },
+    async contentId(path) {
+      const normal = normalizeRepoPath(path)
+      return normal === undefined ? undefined : (await entries()).get(normal)?.oid
+    },
     openStream(path) {
       const out = new PassThrough()
       lookup(path).then(

@@ -10,11 +10,44 @@ import { readManifest } from './manifest.js'
 import { measureEnergy, type MeasureProgress } from './measure.js'
 import type { RepoSource } from './source.js'
 
+/**
+ * Work that depends only on file contents, shared across the commits of one `check` (head, base and
+ * the trend): a manifest, log or series whose blob did not change is not read again.
+ */
+export interface LoadCache {
+  readonly manifests: Map<string, { readonly experiment?: Experiment; readonly problems: readonly Problem[] }>
+  readonly measured: Map<string, { readonly measured?: MeasuredEnergy; readonly problems: readonly Problem[] }>
+  readonly series: Map<string, { readonly series?: GridSeries; readonly problems: readonly Problem[] }>
+}
+
+export function createLoadCache(): LoadCache {
+  return { manifests: new Map(), measured: new Map(), series: new Map() }
+}
+
+/** A cache key from content ids, or undefined when any file has none (a working tree): then nothing is cached. */
+async function contentKey(source: RepoSource, paths: readonly string[], salt: string): Promise<string | undefined> {
+  if (!source.contentId) return undefined
+  const ids = await Promise.all(paths.map((p) => source.contentId!(p)))
+  return ids.every((id) => id !== undefined) ? `${salt}\0${paths.join('\0')}\0${ids.join('\0')}` : undefined
+}
+
+/** Reads through the cache when the key is known. */
+async function cached<T>(map: Map<string, T>, key: string | undefined, read: () => Promise<T>): Promise<T> {
+  if (key === undefined) return read()
+  const hit = map.get(key)
+  if (hit !== undefined) return hit
+  const value = await read()
+  map.set(key, value)
+  return value
+}
+
 export interface LoadOptions {
   /** Repo-relative config path; default `carbon-budget.yml` (optional file). */
   readonly configPath?: string
   /** Called with progress of long log reads (the CLI shows it on a terminal only). */
   readonly onProgress?: (progress: MeasureProgress) => void
+  /** Shared across the commits of one run; absent: nothing is reused. */
+  readonly cache?: LoadCache
 }
 
 export interface Loaded {
@@ -41,12 +74,18 @@ export async function loadReport(source: RepoSource, opts: LoadOptions = {}): Pr
   const isManifest = picomatch([...config.manifests], { dot: false })
   const files = (await source.listFiles()).filter((f) => isManifest(f))
   const experiments: Experiment[] = []
+  const cache = opts.cache
+  // Defaults change what a manifest means: they are part of its cache key.
+  const configSalt = JSON.stringify([config.file, config.defaults, config.maxManifestBytes])
   for (const file of files) {
-    const text = await readCapped(source, file, config.maxManifestBytes, problems)
-    if (text === undefined) continue
-    inputs.push(file)
-    const read = readManifest(text, file, config.defaults, config.file ?? CONFIG_FILE)
+    const key = cache ? await contentKey(source, [file], configSalt) : undefined
+    const read = await cached(cache?.manifests ?? new Map(), key, async () => {
+      const found: Problem[] = []
+      const text = await readCapped(source, file, config.maxManifestBytes, found)
+      return text === undefined ? { problems: found } : readManifest(text, file, config.defaults, config.file ?? CONFIG_FILE)
+    })
     problems.push(...read.problems)
+    inputs.push(file)
     if (read.experiment) experiments.push(read.experiment)
   }
   problems.push(...duplicateNames(experiments))
@@ -57,13 +96,18 @@ export async function loadReport(source: RepoSource, opts: LoadOptions = {}): Pr
     let measured: MeasuredEnergy | undefined
     let series: GridSeries | undefined
     if (exp.logs.length > 0) {
-      const m = await measureEnergy(exp.logs, source, { maxLogBytes: config.maxLogBytes, manifestFile: exp.file, ...(opts.onProgress ? { onProgress: opts.onProgress } : {}) })
+      const key = cache ? await contentKey(source, exp.logs.map((l) => l.path), JSON.stringify([exp.file, exp.logs, config.maxLogBytes])) : undefined
+      const m = await cached(cache?.measured ?? new Map(), key, () =>
+        measureEnergy(exp.logs, source, { maxLogBytes: config.maxLogBytes, manifestFile: exp.file, ...(opts.onProgress ? { onProgress: opts.onProgress } : {}) }),
+      )
       problems.push(...m.problems)
       measured = m.measured
       inputs.push(...exp.logs.map((l) => l.path))
     }
     if (exp.seriesPath !== undefined) {
-      const s = await readGridSeries(exp.seriesPath, source, { maxLogBytes: config.maxLogBytes })
+      const path = exp.seriesPath
+      const key = cache ? await contentKey(source, [path], String(config.maxLogBytes)) : undefined
+      const s = await cached(cache?.series ?? new Map(), key, () => readGridSeries(path, source, { maxLogBytes: config.maxLogBytes }))
       problems.push(...s.problems)
       series = s.series
       if (series) seriesByPath.set(exp.seriesPath, series)

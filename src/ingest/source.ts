@@ -16,4 +16,9 @@ export interface RepoSource {
   readText(path: string): Promise<string>
   /** A byte stream of the file; for logs, read line by line without holding the file. */
   openStream(path: string): Readable
+  /**
+   * An id that changes whenever the file's bytes change (a git blob id), or undefined when the
+   * source cannot tell cheaply (a working tree). Lets a reader reuse work across commits.
+   */
+  contentId?(path: string): Promise<string | undefined>
 }
