@@ -70,7 +70,7 @@ export async function main(argv: readonly string[], io: Io): Promise<Exit> {
     if (!loaded.report) return fail(io, loaded.problems)
     warn(io, loaded.problems)
     const r = loaded.report
-    io.stdout(format === 'json' ? JSON.stringify(reportJson(r), null, 2) + '\n' : format === 'markdown' ? renderReportMarkdown(r) + '\n' : renderReportText(r))
+    io.stdout(lines(format === 'json' ? JSON.stringify(reportJson(r), null, 2) : format === 'markdown' ? renderReportMarkdown(r) : renderReportText(r)))
     return 0
   }
   if (command === 'check') {
@@ -93,11 +93,14 @@ export async function main(argv: readonly string[], io: Io): Promise<Exit> {
     if (!result.comparison) return fail(io, result.problems)
     warn(io, result.problems)
     const c = result.comparison
-    io.stdout(format === 'json' ? JSON.stringify(checkJson(c), null, 2) + '\n' : format === 'markdown' ? renderCheckMarkdown(c) + '\n' : renderCheckText(c))
+    io.stdout(lines(format === 'json' ? JSON.stringify(checkJson(c), null, 2) : format === 'markdown' ? renderCheckMarkdown(c) : renderCheckText(c)))
     return c.verdict === 'fail' ? 1 : 0
   }
   return usage(io, `unknown command "${command}"; expected report or check`)
 }
+
+/** Output ends with exactly one newline, whatever the renderer returned. */
+const lines = (text: string): string => text.replace(/\n*$/, '\n')
 
 function usage(io: Io, message: string): Exit {
   io.stderr(`carbon-budget: ${message}\n\n${USAGE}\n`)

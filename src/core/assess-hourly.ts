@@ -31,9 +31,12 @@ export function applyHourly(annual: Operational, inputs: HourlyInputs): Operatio
   const uncoveredFacilityKWh = hourly.uncoveredKWh * factor
   const restKWh = add(inputs.modelledFacilityKWh, exact(uncoveredFacilityKWh))
   const locationKgCO2e = add(exact(hourly.averageKgCO2e), multiply(restKWh, inputs.annualAverageKgPerKWh))
+  // Energy the series does not price (uncovered hours, unlogged hosts) takes the annual operating
+  // margin; with none published for this grid the marginal total is unknown rather than understated.
+  const restMarginal = restKWh.central === 0 ? exact(0) : inputs.annualMarginalKgPerKWh ? multiply(restKWh, inputs.annualMarginalKgPerKWh) : undefined
   const marginalKgCO2e =
     hourly.marginalKgCO2e !== undefined
-      ? add(exact(hourly.marginalKgCO2e), inputs.annualMarginalKgPerKWh ? multiply(restKWh, inputs.annualMarginalKgPerKWh) : exact(0))
+      ? restMarginal && add(exact(hourly.marginalKgCO2e), restMarginal)
       : annual.marginalKgCO2e
   // A carbon-free share scales whatever location figure is in force; an explicit contract intensity does not move.
   const marketKgCO2e = inputs.market?.kind === 'carbon-free-share' ? scale(locationKgCO2e, 1 - inputs.market.share) : inputs.market ? annual.marketKgCO2e : locationKgCO2e
@@ -42,7 +45,7 @@ export function applyHourly(annual: Operational, inputs: HourlyInputs): Operatio
     ...annual,
     locationKgCO2e,
     marketKgCO2e,
-    ...(marginalKgCO2e ? { marginalKgCO2e, marginalMethod: hourly.marginalKgCO2e !== undefined ? ('hourly' as const) : ('annual' as const) } : {}),
+    ...(marginalKgCO2e ? { marginalKgCO2e, marginalMethod: hourly.marginalKgCO2e !== undefined ? ('hourly' as const) : ('annual' as const) } : { marginalKgCO2e: undefined, marginalMethod: undefined }),
     locationMethod: 'hourly',
     uncoveredHours: hourly.uncoveredHours,
     ...(window ? { greenestWindow: scaleWindow(window, factor) } : {}),
