@@ -1,6 +1,6 @@
 import { Readable } from 'node:stream'
 import { describe, expect, it } from 'vitest'
-import { NotTextError, readLines } from '../src/ingest/lines.js'
+import { NotTextError, readLineBatches, readLines } from '../src/ingest/lines.js'
 
 const chunked = (bytes: Buffer, size: number): Readable => {
   const parts: Buffer[] = []
@@ -26,6 +26,18 @@ describe('readLines', () => {
     const lines = await collect(chunked(Buffer.from(many), 65_536))
     expect(lines).toHaveLength(100_000)
     expect(lines[99_999]).toEqual([100_000, 'line 100000'])
+  })
+
+  it.each([262_144, 300_001, 1 << 20])('hands out large chunks (%i bytes) in place, joining only the lines that straddle two chunks', async (size) => {
+    // ~3 MB of CRLF lines with a two-byte character, so chunk edges fall mid-line and mid-character.
+    const expectedLines = Array.from({ length: 40_000 }, (_, i) => `2025/03/14 09:26:53.107, ${i}, ü${'x'.repeat(i % 61)}`)
+    const bytes = Buffer.from(expectedLines.join('\r\n') + '\r\n')
+    const lines = await collect(chunked(bytes, size))
+    expect(lines).toEqual(expectedLines.map((text, i) => [i + 1, text]))
+    // The bulk of each chunk is a view of the chunk, not a copy.
+    let inPlaceBytes = 0
+    for await (const batch of readLineBatches(chunked(bytes, size), 'f.csv')) if (batch.bytes.buffer === bytes.buffer) inPlaceBytes += batch.bytes.length
+    expect(inPlaceBytes).toBeGreaterThan(bytes.length * 0.9)
   })
 
   it('rejects invalid UTF-8 at its line, and binary input', async () => {

@@ -12,7 +12,6 @@ export class LineBatch {
   private decoded?: string
   private split?: readonly string[]
   private count?: number
-  private latin1Text?: string
 
   constructor(
     /** Whole lines of UTF-8, each ended by `\n` (a `\r` may precede it) except the stream's last; no BOM. */
@@ -37,15 +36,6 @@ export class LineBatch {
   /** A reader that scanned every line says how many there were, so nobody counts them again. */
   reportLineCount(count: number): void {
     this.count = count
-  }
-
-  /**
-   * The bytes as a one-byte (latin1) string: the fastest form to scan (String indexOf is SIMD).
-   * ASCII reads as itself; other characters appear as their UTF-8 bytes, so decode before showing.
-   */
-  get latin1(): string {
-    this.latin1Text ??= Buffer.from(this.bytes.buffer, this.bytes.byteOffset, this.bytes.length).toString('latin1')
-    return this.latin1Text
   }
 
   get text(): string {

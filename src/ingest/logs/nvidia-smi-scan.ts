@@ -22,7 +22,7 @@ function daysInMonth(year: number, month: number): number {
   return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31
 }
 
-/** A number from `digits` decimal digits `mantissa` of which `fraction` follow the point. */
+/** The number whose decimal digits are those of `mantissa`, the last `fraction` of them after the point. */
 export function decimal(mantissa: number, fraction: number): number {
   return fraction === 0 ? mantissa : fraction < POW10.length ? mantissa / POW10[fraction]! : mantissa / 10 ** fraction
 }
@@ -121,16 +121,21 @@ const sameBytes = (b: Uint8Array, start: number, known: Uint8Array): boolean => 
   return true
 }
 
+// Beyond this many devices (a node has 8 or 16 GPUs; more means a changing cell), look names up by text.
+const MAX_SCANNED_DEVICES = 64
+
 /** Interns device names as small integer slots, without allocating when a name was seen before. */
 export class DeviceSlots {
   /** Names by slot. */
   readonly names: string[] = []
   private readonly raw: Uint8Array[] = []
+  private readonly byName = new Map<string, number>()
   private last = 0
 
   /** The slot of the device named by b[start, end). */
   get(b: Uint8Array, start: number, end: number): number {
     const n = this.raw.length
+    if (n > MAX_SCANNED_DEVICES) return this.named(decode(b, start, end))
     const len = end - start
     // Polls list GPUs in order: try the one after the last first.
     for (let k = 0; k < n; k++) {
@@ -143,13 +148,14 @@ export class DeviceSlots {
 
   /** The slot of a name given as text. */
   named(name: string): number {
-    const i = this.names.indexOf(name)
-    return i >= 0 ? i : this.add(name, Buffer.from(name, 'utf8'))
+    const i = this.byName.get(name)
+    return i ?? this.add(name, Buffer.from(name, 'utf8'))
   }
 
   private add(name: string, raw: Uint8Array): number {
     this.names.push(name)
     this.raw.push(raw)
+    this.byName.set(name, this.names.length - 1)
     return (this.last = this.names.length - 1)
   }
 }
