@@ -5165,7 +5165,7 @@ __webpack_unused_export__ = Scalar.Scalar;
 __webpack_unused_export__ = YAMLMap.YAMLMap;
 __webpack_unused_export__ = YAMLSeq.YAMLSeq;
 __webpack_unused_export__ = cst;
-__webpack_unused_export__ = lexer.Lexer;
+exports.JG = lexer.Lexer;
 exports.HN = lineCounter.LineCounter;
 __webpack_unused_export__ = parser.Parser;
 __webpack_unused_export__ = publicApi.parse;
@@ -12498,8 +12498,11 @@ function applyHourly(annual, inputs) {
     const uncoveredFacilityKWh = hourly.uncoveredKWh * factor;
     const restKWh = add(inputs.modelledFacilityKWh, exact(uncoveredFacilityKWh));
     const locationKgCO2e = add(exact(hourly.averageKgCO2e), multiply(restKWh, inputs.annualAverageKgPerKWh));
+    // Energy the series does not price (uncovered hours, unlogged hosts) takes the annual operating
+    // margin; with none published for this grid the marginal total is unknown rather than understated.
+    const restMarginal = restKWh.central === 0 ? exact(0) : inputs.annualMarginalKgPerKWh ? multiply(restKWh, inputs.annualMarginalKgPerKWh) : undefined;
     const marginalKgCO2e = hourly.marginalKgCO2e !== undefined
-        ? add(exact(hourly.marginalKgCO2e), inputs.annualMarginalKgPerKWh ? multiply(restKWh, inputs.annualMarginalKgPerKWh) : exact(0))
+        ? restMarginal && add(exact(hourly.marginalKgCO2e), restMarginal)
         : annual.marginalKgCO2e;
     // A carbon-free share scales whatever location figure is in force; an explicit contract intensity does not move.
     const marketKgCO2e = inputs.market?.kind === 'carbon-free-share' ? scale(locationKgCO2e, 1 - inputs.market.share) : inputs.market ? annual.marketKgCO2e : locationKgCO2e;
@@ -12508,7 +12511,7 @@ function applyHourly(annual, inputs) {
         ...annual,
         locationKgCO2e,
         marketKgCO2e,
-        ...(marginalKgCO2e ? { marginalKgCO2e } : {}),
+        ...(marginalKgCO2e ? { marginalKgCO2e, marginalMethod: hourly.marginalKgCO2e !== undefined ? 'hourly' : 'annual' } : { marginalKgCO2e: undefined, marginalMethod: undefined }),
         locationMethod: 'hourly',
         uncoveredHours: hourly.uncoveredHours,
         ...(window ? { greenestWindow: scaleWindow(window, factor) } : {}),
@@ -12524,7 +12527,7 @@ function scaleWindow(w, factor) {
 
 
 const assess_fromCoefficient = (c) => range(c.low, c.central, c.high);
-function resolveLines(exp, used) {
+function resolveLines(exp, durationH, used) {
     return exp.hardware.map((spec) => {
         const device = spec.device === 'custom' ? undefined : findDevice(spec.device);
         if (spec.device !== 'custom' && !device)
@@ -12535,7 +12538,7 @@ function resolveLines(exp, used) {
             used.push(device.embodiedKgCO2e);
         const powerW = spec.powerW !== undefined ? exact(spec.powerW) : assess_fromCoefficient(device.powerW);
         const embodiedKgCO2e = spec.embodiedKgCO2e !== undefined ? exact(spec.embodiedKgCO2e) : assess_fromCoefficient(device.embodiedKgCO2e);
-        const deviceHours = spec.deviceHours ?? spec.count * (exp.durationH ?? 0);
+        const deviceHours = spec.deviceHours ?? spec.count * durationH;
         return { deviceHours, powerW, embodiedKgCO2e, isHost: device?.kind === 'host' };
     });
 }
@@ -12556,7 +12559,11 @@ function itEnergy(lines, measured) {
  */
 function assessExperiment(exp, ctx) {
     const used = [];
-    const lines = resolveLines(exp, used);
+    // Without a duration, the logs' time span is how long the hardware was held (for embodied and hosts).
+    const loggedH = ctx.measured ? (ctx.measured.endMs - ctx.measured.startMs) / 3.6e6 : 0;
+    const durationH = exp.durationH ?? loggedH;
+    const lines = resolveLines(exp, durationH, used);
+    const defaultsUsed = exp.durationH === undefined && ctx.measured ? [...exp.defaultsUsed, `duration ${+loggedH.toPrecision(4)} h from the logs' time span`] : exp.defaultsUsed;
     const { modelledKWh, measuredKWh } = itEnergy(lines, ctx.measured);
     const facilityIncluded = ctx.measured?.facilityIncluded ?? false;
     // CodeCarbon's energy already carries its PUE: apply ours to the modelled rest only.
@@ -12569,7 +12576,7 @@ function assessExperiment(exp, ctx) {
     let operational = {
         locationKgCO2e: annualLocation,
         marketKgCO2e: multiply(facilityKWh, resolveMarket(exp.market, grid.averageKgPerKWh).kgPerKWh),
-        ...(annualMarginal ? { marginalKgCO2e: annualMarginal } : {}),
+        ...(annualMarginal ? { marginalKgCO2e: annualMarginal, marginalMethod: 'annual' } : {}),
         annualLocationKgCO2e: annualLocation,
         locationMethod: 'annual',
     };
@@ -12615,7 +12622,7 @@ function assessExperiment(exp, ctx) {
         ...(exp.functionalUnit ? { sci: sciOf(exp.functionalUnit, operational, embodiedKgCO2e, ctx.config) } : {}),
         ...(ctx.measured ? { measured: ctx.measured } : {}),
         coefficients: dedupe(used),
-        defaultsUsed: exp.defaultsUsed,
+        defaultsUsed,
         intensityKgPerKWh: grid.averageKgPerKWh,
         gridDescription: ctx.series ? `${ctx.series.description}; annual: ${grid.description}` : grid.description,
     };
@@ -22519,13 +22526,21 @@ const MAX_DEPTH = 32;
  * line and column of the field it is about. All syntax errors are reported, not just the first.
  */
 function parseYamlDoc(text, file) {
+    if (tooDeepToParse(text)) {
+        const pos = { file, line: 1, col: 1 };
+        return { value: undefined, posOf: () => pos, keyPosOf: () => pos, problems: [problem('yaml', `nesting is too deep to read; at most ${MAX_DEPTH} levels are read`, { pos })] };
+    }
     const lineCounter = new dist/* LineCounter */.HN();
     const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter, prettyErrors: false, uniqueKeys: true, strict: true });
     const at = (offset) => {
         const { line, col } = lineCounter.linePos(offset);
         return { file, line, col };
     };
-    const problems = doc.errors.map((e) => problem('yaml', e.message.split('\n')[0] ?? e.message, { pos: at(e.pos[0]) }));
+    const problems = doc.errors.map((e) => 
+    // The parser recurses per level: a 100,000-deep `[[[…` ends in a caught stack overflow; say why.
+    /call stack/i.test(e.message)
+        ? problem('yaml', `nesting is too deep to read; at most ${MAX_DEPTH} levels are read`, { pos: at(0) })
+        : problem('yaml', e.message.split('\n')[0] ?? e.message, { pos: at(e.pos[0]) }));
     const posOf = (path) => {
         for (let n = path.length; n >= 0; n--) {
             const node = doc.getIn(path.slice(0, n), true);
@@ -22555,6 +22570,41 @@ function parseYamlDoc(text, file) {
         const message = error instanceof Error ? error.message : String(error);
         return { value: undefined, posOf, keyPosOf, problems: [problem('yaml', `${message} (aliases expand at most ${MAX_ALIAS_COUNT} times)`, { pos: at(0) })] };
     }
+}
+// The composer recurses once per level: 20,000 levels of `[[[…` can abort the process (a stack
+// overflow inside V8's regexp compiler is fatal, not catchable). The lexer does not recurse, so it
+// bounds the depth first, stopping at the first token past the bound.
+const MAX_LEXED_DEPTH = 256;
+function tooDeepToParse(text) {
+    let flow = 0;
+    let lineDepth = 0;
+    let atLineStart = true;
+    for (const token of new dist/* Lexer */.JG().lex(text)) {
+        const c = token[0];
+        if (c === '[' || c === '{') {
+            if (++flow > MAX_LEXED_DEPTH)
+                return true;
+        }
+        else if (c === ']' || c === '}')
+            flow--;
+        else if (c === '\n' || c === '\r') {
+            lineDepth = 0;
+            atLineStart = true;
+            continue;
+        }
+        else if (c === ' ' || c === '\t') {
+            // Indentation is a bound on block depth (each level indents at least one column).
+            if (atLineStart)
+                lineDepth += token.length;
+        }
+        else if (c === '-' || c === '?' || c === ':')
+            lineDepth++;
+        if (lineDepth > MAX_LEXED_DEPTH)
+            return true;
+        if (c !== ' ' && c !== '\t')
+            atLineStart = false;
+    }
+    return false;
 }
 function keyNode(parent, key) {
     if (!(0,dist/* isMap */.jh)(parent))
@@ -22947,6 +22997,60 @@ function* numbered(batch) {
     for (let i = 0; i < batch.lines.length; i++)
         yield [batch.lines[i], batch.firstLine + i];
 }
+/** Collects samples as columns, growing as needed; `take` hands them out and starts afresh. */
+class ColumnsBuilder {
+    atMs;
+    watts;
+    device;
+    count = 0;
+    peak;
+    constructor(capacity = 1024) {
+        this.peak = capacity;
+        this.atMs = new Float64Array(capacity);
+        this.watts = new Float64Array(capacity);
+        this.device = new Uint32Array(capacity);
+    }
+    push(atMs, watts, device) {
+        if (this.count === this.atMs.length)
+            this.grow(this.count * 2);
+        this.atMs[this.count] = atMs;
+        this.watts[this.count] = watts;
+        this.device[this.count] = device;
+        this.count++;
+    }
+    /** The columns so far (the builder keeps none of them), naming devices by `devices`. */
+    take(devices) {
+        const columns = { count: this.count, atMs: this.atMs, watts: this.watts, device: this.device, devices };
+        // Batches alternate between one straddling line and a whole chunk: size for the largest seen.
+        this.peak = Math.max(this.peak, this.count);
+        const capacity = this.peak + (this.peak >> 3);
+        this.atMs = new Float64Array(capacity);
+        this.watts = new Float64Array(capacity);
+        this.device = new Uint32Array(capacity);
+        this.count = 0;
+        return columns;
+    }
+    grow(capacity) {
+        const atMs = new Float64Array(capacity);
+        const watts = new Float64Array(capacity);
+        const device = new Uint32Array(capacity);
+        atMs.set(this.atMs);
+        watts.set(this.watts);
+        device.set(this.device);
+        this.atMs = atMs;
+        this.watts = watts;
+        this.device = device;
+    }
+}
+/** The samples of a batch as objects (`samples`, then the rows of `columns`); for tests and small logs. */
+function batchSamples(batch) {
+    const out = [...(batch.samples ?? [])];
+    const c = batch.columns;
+    if (c)
+        for (let i = 0; i < c.count; i++)
+            out.push({ atMs: c.atMs[i], watts: c.watts[i], device: c.devices[c.device[i]] });
+    return out;
+}
 
 ;// CONCATENATED MODULE: ./lib/ingest/grid-series.js
 
@@ -23016,7 +23120,7 @@ function columnsOf(header) {
     if (time < 0 || columns.length === 0) {
         return 'expected an Electricity Maps hourly CSV, a WattTime point_time,value CSV, or a header "timestamp,average,marginal" (gCO2e/kWh unless a unit is named, e.g. "average [kgCO2e/kWh]")';
     }
-    return { time, columns, description: 'hourly series' };
+    return { time, columns, description: `hourly ${columns.map((c) => c.kind).join(' and ')} series` };
 }
 function readCsv(text, file, bins, problems) {
     const lines = text.split(/\r?\n/);
@@ -23118,8 +23222,11 @@ async function readGridSeries(path, source, opts) {
     const hours = bins.hours();
     if (hours.size === 0)
         return { problems: [problem('series', `grid series ${path} has no values`, { pos: { file: path, line: 1, col: 1 } })] };
-    return { series: { file: path, hours, description }, problems };
+    const keys = [...hours.keys()];
+    const span = `${hours.size} h, ${hourText(Math.min(...keys))} to ${hourText(Math.max(...keys))}`;
+    return { series: { file: path, hours, description: `${path}: ${description} (${span})` }, problems };
 }
+const hourText = (ms) => new Date(ms).toISOString().slice(0, 13) + 'Z';
 
 ;// CONCATENATED MODULE: ./lib/ingest/time.js
 /** True when `zone` is `UTC`, a fixed offset (`+02:00`) or an IANA zone this runtime knows. */
@@ -23194,8 +23301,8 @@ function readManifest(text, file, defaults, defaultsFile = 'carbon-budget.yml') 
         };
     });
     const durationH = durationOf(raw, file, posOf, problems);
-    if (durationH === undefined && raw.hardware.some((h) => h['device-hours'] === undefined)) {
-        problems.push(problem('schema', 'give duration (e.g. "40.25 h"), or start and end, or device-hours on every hardware entry', { pos: posOf(['name']), field: 'duration' }));
+    if (durationH === undefined && (raw.logs ?? []).length === 0 && raw.hardware.some((h) => h['device-hours'] === undefined)) {
+        problems.push(problem('schema', 'give duration (e.g. "40.25 h"), or start and end, or logs, or device-hours on every hardware entry', { pos: posOf(['name']), field: 'duration' }));
     }
     const grid = gridOf(raw.grid, defaults, posOf, problems, defaultsUsed, defaultsFile);
     const seriesPath = raw.grid?.series !== undefined ? checkedPath(raw.grid.series, file, ['grid', 'series'], posOf, problems) : undefined;
@@ -23381,10 +23488,13 @@ function createAccumulator(options) {
         hourJ: 0,
     };
 }
-function newTrack(capacity) {
+function newTrack(window) {
+    // A power-of-two ring, so an index wraps with a mask rather than a (slow) integer division.
+    const ring = 2 ** Math.ceil(Math.log2(Math.max(1, window)));
     return {
-        times: new Float64Array(capacity),
-        watts: new Float64Array(capacity),
+        mask: ring - 1,
+        times: new Float64Array(ring),
+        watts: new Float64Array(ring),
         head: 0,
         size: 0,
         lastMs: NaN,
@@ -23399,18 +23509,35 @@ function newTrack(capacity) {
  * back in order; the oldest leaves the window and is integrated against its predecessor.
  */
 function addSample(acc, s) {
-    let track = acc.devices.get(s.device);
-    const capacity = acc.options.reorderWindow;
-    if (track === undefined) {
-        track = newTrack(capacity);
-        acc.devices.set(s.device, track);
+    addReading(acc, trackOf(acc, s.device), s.device, s.atMs, s.watts);
+}
+/** Folds rows [0, count) of `columns` in, exactly as `addSample` would one by one. */
+function addSampleColumns(acc, columns) {
+    const { atMs, watts, device, devices } = columns;
+    // Map lookups once per device and call, not once per sample.
+    const tracks = [];
+    for (let i = 0; i < columns.count; i++) {
+        const slot = device[i];
+        const name = devices[slot];
+        const track = (tracks[slot] ??= trackOf(acc, name));
+        addReading(acc, track, name, atMs[i], watts[i]);
     }
-    const t = s.atMs;
-    const { times, watts } = track;
+}
+function trackOf(acc, device) {
+    let track = acc.devices.get(device);
+    if (track === undefined) {
+        track = newTrack(acc.options.reorderWindow);
+        acc.devices.set(device, track);
+    }
+    return track;
+}
+function addReading(acc, track, device, t, w) {
+    const capacity = acc.options.reorderWindow;
+    const { times, watts, mask } = track;
     if (track.size > 0) {
-        const newest = times[(track.head + track.size - 1) % capacity];
+        const newest = times[(track.head + track.size - 1) & mask];
         if (t <= newest) {
-            if (!insertLate(acc, track, t, s.watts, s.device))
+            if (!insertLate(acc, track, t, w, device))
                 return;
             acc.samples++;
             return;
@@ -23424,21 +23551,21 @@ function addSample(acc, s) {
         return;
     }
     if (track.size === capacity)
-        integrateOldest(acc, track, s.device);
-    const slot = (track.head + track.size) % capacity;
+        integrateOldest(acc, track, device);
+    const slot = (track.head + track.size) & mask;
     times[slot] = t;
-    watts[slot] = s.watts;
+    watts[slot] = w;
     track.size++;
     acc.samples++;
 }
 // Returns false when the sample was a duplicate or too late to place.
 function insertLate(acc, track, t, w, device) {
     const capacity = acc.options.reorderWindow;
-    const { times, watts } = track;
+    const { times, watts, mask } = track;
     let i = track.size - 1;
-    while (i >= 0 && times[(track.head + i) % capacity] > t)
+    while (i >= 0 && times[(track.head + i) & mask] > t)
         i--;
-    if (i >= 0 ? times[(track.head + i) % capacity] === t : t === track.lastMs) {
+    if (i >= 0 ? times[(track.head + i) & mask] === t : t === track.lastMs) {
         acc.duplicates++;
         return false;
     }
@@ -23460,12 +23587,12 @@ function insertLate(acc, track, t, w, device) {
     }
     // Shift the tail one slot right to open position i + 1.
     for (let j = track.size - 1; j > i; j--) {
-        const from = (track.head + j) % capacity;
-        const to = (track.head + j + 1) % capacity;
+        const from = (track.head + j) & mask;
+        const to = (track.head + j + 1) & mask;
         times[to] = times[from];
         watts[to] = watts[from];
     }
-    const slot = (track.head + i + 1) % capacity;
+    const slot = (track.head + i + 1) & mask;
     times[slot] = t;
     watts[slot] = w;
     track.size++;
@@ -23474,7 +23601,7 @@ function insertLate(acc, track, t, w, device) {
 function integrateOldest(acc, track, device) {
     const t = track.times[track.head];
     const w = track.watts[track.head];
-    track.head = (track.head + 1) % acc.options.reorderWindow;
+    track.head = (track.head + 1) & track.mask;
     track.size--;
     track.samples++;
     if (t < acc.minMs)
@@ -23523,7 +23650,9 @@ function integrateLine(acc, t0, w0, t1, w1) {
     const slope = (w1 - w0) / dt;
     let total = 0;
     while (a < b) {
-        const hour = a - (a % samples_HOUR_MS);
+        // Most segments fall in the hour being filled: skip the (slow) floating-point remainder then.
+        const open = acc.hourKey;
+        const hour = a >= 0 && a >= open && a < open + samples_HOUR_MS ? open : a - (a % samples_HOUR_MS);
         const end = Math.min(b, hour + samples_HOUR_MS);
         const energyJ = ((end - a) * (w0 + slope * (a - t0) + w0 + slope * (end - t0))) / 2000;
         addToHour(acc, hour, energyJ);
@@ -23641,9 +23770,70 @@ function mergeResults(parts) {
     return { energyJ, hourlyJ, joinGaps, overlaps, devices: all.size };
 }
 
+;// CONCATENATED MODULE: external "node:buffer"
+const external_node_buffer_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
 ;// CONCATENATED MODULE: ./lib/ingest/lines.js
 
 
+
+const lines_utf8 = new external_node_util_namespaceObject.TextDecoder('utf-8');
+/**
+ * Lines of a text stream, handed out in batches of whole lines: one async step per chunk rather
+ * than per line. Fast readers scan `bytes` (validated UTF-8) in place; others use `text` or `lines`.
+ */
+class LineBatch {
+    bytes;
+    firstLine;
+    bytesRead;
+    decoded;
+    split;
+    count;
+    constructor(
+    /** Whole lines of UTF-8, each ended by `\n` (a `\r` may precede it) except the stream's last; no BOM. */
+    bytes, 
+    /** The 1-based number of the first line. */
+    firstLine, 
+    /** Bytes of the stream consumed so far (for progress). */
+    bytesRead) {
+        this.bytes = bytes;
+        this.firstLine = firstLine;
+        this.bytesRead = bytesRead;
+    }
+    /** Lines in this batch (counted on first use, unless a reader reported the count). */
+    get lineCount() {
+        if (this.count === undefined) {
+            let n = 0;
+            const b = this.bytes;
+            for (let i = b.indexOf(10); i >= 0; i = b.indexOf(10, i + 1))
+                n++;
+            this.count = n + (b.length > 0 && b[b.length - 1] !== 10 ? 1 : 0);
+        }
+        return this.count;
+    }
+    /** A reader that scanned every line says how many there were, so nobody counts them again. */
+    reportLineCount(count) {
+        this.count = count;
+    }
+    get text() {
+        this.decoded ??= lines_utf8.decode(this.bytes);
+        return this.decoded;
+    }
+    /** The lines without `\n` or `\r\n` (split on first use). */
+    get lines() {
+        if (this.split === undefined) {
+            const parts = this.text.split('\n');
+            if (parts[parts.length - 1] === '')
+                parts.pop();
+            for (let i = 0; i < parts.length; i++) {
+                const line = parts[i];
+                if (line.charCodeAt(line.length - 1) === 13)
+                    parts[i] = line.slice(0, -1);
+            }
+            this.split = parts;
+        }
+        return this.split;
+    }
+}
 /** Thrown (and only here) when the stream is not text; carries the Problem to report. */
 class NotTextError extends Error {
     problem;
@@ -23652,8 +23842,9 @@ class NotTextError extends Error {
         this.problem = problem;
     }
 }
-// Chunks smaller than this are joined first, so a stream with tiny chunks still splits in bulk.
-const MIN_BATCH_CHARS = 256 * 1024;
+// Chunks smaller than this are joined first, so a stream with tiny chunks still splits in bulk;
+// larger ones are handed out in place (zero copy) but for the line that straddles two chunks.
+const MIN_BATCH_BYTES = 256 * 1024;
 function detectEncoding(first, file) {
     if (first[0] === 0xff && first[1] === 0xfe)
         return 'utf-16le';
@@ -23676,84 +23867,91 @@ function countNewlines(bytes) {
     return n;
 }
 /**
- * Splits a byte stream into lines in constant memory: CRLF and LF, a UTF-8 BOM (dropped), UTF-16LE
- * with a BOM (PowerShell's `>`), and a last line without a newline.
+ * Splits a byte stream into batches of whole lines in constant memory: CRLF and LF, a UTF-8 BOM
+ * (dropped), UTF-16LE with a BOM (PowerShell's `>`, re-encoded), and a last line without a newline.
  * @throws NotTextError for binary or invalid UTF-8 (with the line where it was found).
  */
 async function* readLineBatches(stream, file) {
-    let decoder;
-    let carry = '';
-    let pending = '';
-    let lineNo = 1;
+    let utf16;
+    let parts = [];
+    let pendingBytes = 0;
     let bytesRead = 0;
-    for await (const chunk of stream) {
-        let text;
-        if (typeof chunk === 'string') {
-            text = chunk;
-            bytesRead += chunk.length;
+    let previous;
+    let first = true;
+    const emit = (bytes) => {
+        if (!(0,external_node_buffer_namespaceObject.isUtf8)(bytes))
+            throw new NotTextError(badEncoding(file, bytes, previous));
+        // The consumer is done with `previous` by now: a fast reader has reported its count.
+        const batch = new LineBatch(bytes, previous ? previous.firstLine + previous.lineCount : 1, bytesRead);
+        previous = batch;
+        return batch;
+    };
+    for await (const raw of stream) {
+        let chunk = typeof raw === 'string' ? Buffer.from(raw, 'utf8') : raw;
+        if (chunk.length === 0)
+            continue;
+        bytesRead += chunk.length;
+        if (first) {
+            first = false;
+            if (detectEncoding(chunk, file) === 'utf-16le')
+                utf16 = new external_node_util_namespaceObject.TextDecoder('utf-16le');
+            else if (chunk[0] === 0xef && chunk[1] === 0xbb && chunk[2] === 0xbf)
+                chunk = chunk.subarray(3);
+        }
+        if (utf16)
+            chunk = Buffer.from(utf16.decode(chunk, { stream: true }).replace(/^\uFEFF/, ''), 'utf8');
+        const cut = pendingBytes + chunk.length < MIN_BATCH_BYTES ? -1 : chunk.lastIndexOf(10);
+        if (cut < 0) {
+            parts.push(chunk);
+            pendingBytes += chunk.length;
+            continue;
+        }
+        if (pendingBytes === 0) {
+            yield emit(chunk.subarray(0, cut + 1));
+        }
+        else if (chunk.length < MIN_BATCH_BYTES) {
+            yield emit(Buffer.concat([...parts, chunk.subarray(0, cut + 1)]));
         }
         else {
-            if (chunk.length === 0)
-                continue;
-            decoder ??= new external_node_util_namespaceObject.TextDecoder(detectEncoding(chunk, file), { fatal: true });
-            bytesRead += chunk.length;
-            try {
-                text = decoder.decode(chunk, { stream: true });
-            }
-            catch {
-                throw new NotTextError(badEncoding(file, lineNo + countLines(pending) + countLines(carry)));
-            }
+            // Copy only the carried partial line and the line it ends, not the whole chunk.
+            const firstEnd = chunk.indexOf(10) + 1;
+            yield emit(Buffer.concat([...parts, chunk.subarray(0, firstEnd)]));
+            if (firstEnd < cut + 1)
+                yield emit(chunk.subarray(firstEnd, cut + 1));
         }
-        pending = pending === '' ? text : pending + text;
-        if (pending.length < MIN_BATCH_CHARS)
-            continue;
-        const batch = split(carry + pending, lineNo, bytesRead);
-        pending = '';
-        carry = batch.carry;
-        if (batch.lines.length > 0) {
-            lineNo += batch.lines.length;
-            yield batch;
+        const rest = chunk.subarray(cut + 1);
+        parts = rest.length > 0 ? [rest] : [];
+        pendingBytes = rest.length;
+    }
+    if (utf16) {
+        const tail = Buffer.from(utf16.decode(), 'utf8');
+        if (tail.length > 0) {
+            parts.push(tail);
+            pendingBytes += tail.length;
         }
     }
-    if (decoder) {
+    if (pendingBytes > 0)
+        yield emit(parts.length === 1 ? parts[0] : Buffer.concat(parts, pendingBytes));
+}
+function badEncoding(file, bytes, previous) {
+    // Rare: find the line by decoding line by line.
+    const fatal = new external_node_util_namespaceObject.TextDecoder('utf-8', { fatal: true });
+    let line = previous ? previous.firstLine + previous.lineCount : 1;
+    let start = 0;
+    for (;;) {
+        const end = bytes.indexOf(10, start);
         try {
-            pending += decoder.decode();
+            fatal.decode(bytes.subarray(start, end < 0 ? bytes.length : end));
         }
         catch {
-            throw new NotTextError(badEncoding(file, lineNo + countLines(pending) + countLines(carry)));
+            break;
         }
+        if (end < 0)
+            break;
+        start = end + 1;
+        line++;
     }
-    const last = split(carry + pending, lineNo, bytesRead);
-    const lines = last.carry === '' ? last.lines : [...last.lines, stripCr(last.carry)];
-    if (lines.length > 0)
-        yield { lines, firstLine: lineNo, bytesRead };
-}
-function countLines(text) {
-    let n = 0;
-    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1))
-        n++;
-    return n;
-}
-function badEncoding(file, line) {
     return problem('log', 'the file is not valid UTF-8 text; save it as UTF-8', { pos: { file, line, col: 1 } });
-}
-function split(text, firstLine, bytesRead) {
-    const parts = text.split('\n');
-    const carry = parts.pop() ?? '';
-    for (let i = 0; i < parts.length; i++) {
-        const line = parts[i];
-        if (line.charCodeAt(line.length - 1) === 13)
-            parts[i] = line.slice(0, -1);
-    }
-    if (firstLine === 1 && parts.length > 0 && parts[0].charCodeAt(0) === 0xfeff)
-        parts[0] = parts[0].slice(1);
-    return { lines: parts, firstLine, bytesRead, carry: firstLine === 1 && parts.length === 0 ? stripBom(carry) : carry };
-}
-function stripBom(s) {
-    return s.charCodeAt(0) === 0xfeff ? s.slice(1) : s;
-}
-function stripCr(s) {
-    return s.charCodeAt(s.length - 1) === 13 ? s.slice(0, -1) : s;
 }
 /** Lines one by one; for small files and tests. */
 async function* readLines(stream, file) {
@@ -23985,19 +24183,230 @@ const nvidiaSmiDmonReader = {
     read: readDmon,
 };
 
+;// CONCATENATED MODULE: ./lib/ingest/logs/nvidia-smi-scan.js
+
+// Byte-level cell parsers of nvidia-smi CSV, shared by the general and the fast path of the reader
+// so that both give bit-identical numbers.
+const nvidia_smi_scan_DAY_MS = 86_400_000;
+/** Exact powers of ten (up to 1e22 a double holds them exactly, so `m / 10^k` is correctly rounded). */
+const POW10 = Array.from({ length: 23 }, (_, k) => 10 ** k);
+const newTimeCache = () => ({ dayKey: -1, dayMs: 0, minuteMs: NaN });
+function daysInMonth(year, month) {
+    if (month === 2)
+        return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
+    return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+}
+/** The number whose decimal digits are those of `mantissa`, the last `fraction` of them after the point. */
+function decimal(mantissa, fraction) {
+    return fraction === 0 ? mantissa : fraction < POW10.length ? mantissa / POW10[fraction] : mantissa / 10 ** fraction;
+}
+/** Milliseconds of the `digits` fraction digits `value` after the seconds (`107` → 107, `1` → 100). */
+function fractionMs(value, digits) {
+    return digits <= 3 ? value * POW10[3 - digits] : decimal(value, digits - 3);
+}
+/**
+ * Parses `2025/03/14 09:26:53.107` in b[i, end), spaces trimmed: naive local time as if UTC, or
+ * NaN. Leaves the minute's start in `cache.minuteMs` for the fast path.
+ */
+function parseLocalMs(b, i, end, cache) {
+    while (i < end && b[i] === 32)
+        i++;
+    while (end > i && b[end - 1] === 32)
+        end--;
+    if (end - i < 19)
+        return NaN;
+    if (b[i + 4] !== 47 || b[i + 7] !== 47 || b[i + 10] !== 32 || b[i + 13] !== 58 || b[i + 16] !== 58)
+        return NaN;
+    let bad = 0;
+    const d = (k) => {
+        const c = b[i + k] - 48;
+        bad |= c < 0 || c > 9 ? 1 : 0;
+        return c;
+    };
+    const year = d(0) * 1000 + d(1) * 100 + d(2) * 10 + d(3);
+    const month = d(5) * 10 + d(6);
+    const day = d(8) * 10 + d(9);
+    const hour = d(11) * 10 + d(12);
+    const minute = d(14) * 10 + d(15);
+    const second = d(17) * 10 + d(18);
+    if (bad !== 0)
+        return NaN;
+    let ms = 0;
+    if (end - i > 19) {
+        if (b[i + 19] !== 46)
+            return NaN;
+        let value = 0;
+        for (let k = i + 20; k < end; k++) {
+            const c = b[k] - 48;
+            if (c < 0 || c > 9)
+                return NaN;
+            value = value * 10 + c;
+        }
+        ms = fractionMs(value, end - i - 20);
+    }
+    const dayKey = year * 10000 + month * 100 + day;
+    if (dayKey !== cache.dayKey) {
+        if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month))
+            return NaN;
+        cache.dayKey = dayKey;
+        cache.dayMs = daysFromCivil(year, month, day) * nvidia_smi_scan_DAY_MS;
+    }
+    if (hour > 23 || minute > 59 || second > 60)
+        return NaN;
+    const minuteMs = cache.dayMs + hour * 3_600_000 + minute * 60_000;
+    cache.minuteMs = minuteMs;
+    return minuteMs + second * 1000 + ms;
+}
+/** Text of b[start, end) (UTF-8). */
+const nvidia_smi_scan_decode = (b, start, end) => Buffer.from(b.buffer, b.byteOffset + start, Math.max(0, end - start)).toString('utf8');
+const SLOW_WATTS = /^[\d.eE+-]+(?:\s*W)?\s*$/;
+/** Watts from `287.41 W`, `287.41` or `1.2e2` in b[i, end); NaN when not a number; -1 for a `[N/A]` sentinel. */
+function parseWatts(b, i, end) {
+    while (i < end && b[i] === 32)
+        i++;
+    if (b[i] === 91 && i < end)
+        return -1;
+    let mantissa = 0;
+    let digits = 0;
+    let fraction = 0;
+    let k = i;
+    for (; k < end; k++) {
+        const c = b[k] - 48;
+        if (c < 0 || c > 9)
+            break;
+        mantissa = mantissa * 10 + c;
+        digits++;
+    }
+    if (k < end && b[k] === 46) {
+        for (k++; k < end; k++) {
+            const c = b[k] - 48;
+            if (c < 0 || c > 9)
+                break;
+            mantissa = mantissa * 10 + c;
+            fraction++;
+        }
+    }
+    if (digits + fraction === 0)
+        return NaN;
+    while (k < end && b[k] === 32)
+        k++;
+    if (k === end || (b[k] === 87 && k + 1 >= end))
+        return decimal(mantissa, fraction);
+    // An exponent or junk: the slow path decides.
+    const text = nvidia_smi_scan_decode(b, i, end);
+    return SLOW_WATTS.test(text) ? Number.parseFloat(text) : NaN;
+}
+// A copy that owns its memory (a Buffer's `slice` is a view that would keep a whole chunk alive).
+const copy = (b, start, end) => new Uint8Array(b.subarray(start, end));
+const sameBytes = (b, start, known) => {
+    for (let k = 0; k < known.length; k++)
+        if (b[start + k] !== known[k])
+            return false;
+    return true;
+};
+// Beyond this many devices (a node has 8 or 16 GPUs; more means a changing cell), look names up by text.
+const MAX_SCANNED_DEVICES = 64;
+/** Interns device names as small integer slots, without allocating when a name was seen before. */
+class DeviceSlots {
+    /** Names by slot. */
+    names = [];
+    raw = [];
+    byName = new Map();
+    last = 0;
+    /** The slot of the device named by b[start, end). */
+    get(b, start, end) {
+        const n = this.raw.length;
+        if (n > MAX_SCANNED_DEVICES)
+            return this.named(nvidia_smi_scan_decode(b, start, end));
+        const len = end - start;
+        // Polls list GPUs in order: try the one after the last first.
+        for (let k = 0; k < n; k++) {
+            const i = (this.last + 1 + k) % n;
+            const known = this.raw[i];
+            if (known.length === len && sameBytes(b, start, known))
+                return (this.last = i);
+        }
+        return this.add(nvidia_smi_scan_decode(b, start, end), copy(b, start, end));
+    }
+    /** The slot of a name given as text. */
+    named(name) {
+        const i = this.byName.get(name);
+        return i ?? this.add(name, Buffer.from(name, 'utf8'));
+    }
+    add(name, raw) {
+        this.names.push(name);
+        this.raw.push(raw);
+        this.byName.set(name, this.names.length - 1);
+        return (this.last = this.names.length - 1);
+    }
+}
+/** Shapes kept; a log with more distinct ones (a changing cell before power) reads on the general path. */
+const MAX_SHAPES = 64;
+/**
+ * The bytes from the comma after the timestamp to the start of the power cell, one per device:
+ * in a log whose cells between the two are fixed per GPU (name, index, uuid), a line that carries
+ * a known shape has its power cell and device known without looking for commas. Compared four
+ * bytes at a time.
+ */
+class LineShapes {
+    words = [];
+    bytes = [];
+    /** Device slot per shape. */
+    slots = [];
+    last = 0;
+    get size() {
+        return this.bytes.length;
+    }
+    /** Remembers b[start, end) as the shape of `slot`'s lines (no-op when known or full). */
+    learn(b, start, end, slot) {
+        if (this.bytes.length >= MAX_SHAPES || this.find(new DataView(b.buffer, b.byteOffset, b.byteLength), b, start, b.length) >= 0)
+            return;
+        const bytes = copy(b, start, end);
+        const view = new DataView(bytes.buffer);
+        const words = new Int32Array(bytes.length >> 2);
+        for (let k = 0; k < words.length; k++)
+            words[k] = view.getInt32(k * 4, true);
+        this.bytes.push(bytes);
+        this.words.push(words);
+        this.slots.push(slot);
+    }
+    /** The shape b[at, …) starts with, or -1; `limit` bounds the bytes that may be read. */
+    find(view, b, at, limit) {
+        const n = this.bytes.length;
+        for (let k = 0; k < n; k++) {
+            const i = (this.last + 1 + k) % n;
+            if (this.matches(i, view, b, at, limit))
+                return (this.last = i);
+        }
+        return -1;
+    }
+    length(shape) {
+        return this.bytes[shape].length;
+    }
+    slot(shape) {
+        return this.slots[shape];
+    }
+    matches(i, view, b, at, limit) {
+        const bytes = this.bytes[i];
+        if (at + bytes.length > limit)
+            return false;
+        const words = this.words[i];
+        for (let k = 0; k < words.length; k++)
+            if (view.getInt32(at + k * 4, true) !== words[k])
+                return false;
+        for (let k = words.length * 4; k < bytes.length; k++)
+            if (b[at + k] !== bytes[k])
+                return false;
+        return true;
+    }
+}
+
 ;// CONCATENATED MODULE: ./lib/ingest/logs/nvidia-smi.js
 
 
 
 const POWER_HEADERS = ['power.draw', 'power.draw.average', 'power.draw.instant'];
 const TIMESTAMP = /^\d{4}\/\d{2}\/\d{2} \d{2}:\d{2}:\d{2}(?:\.\d{1,6})?$/;
-const nvidia_smi_DAY_MS = 86_400_000;
-const DIGIT_POSITIONS = [0, 1, 2, 3, 5, 6, 8, 9, 11, 12, 14, 15, 17, 18];
-function daysInMonth(year, month) {
-    if (month === 2)
-        return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
-    return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
-}
 function layoutFromHeader(line) {
     const keys = line.split(',').map(headerKey);
     const tsCol = keys.indexOf('timestamp');
@@ -24025,192 +24434,307 @@ function layoutFromRow(line) {
         return { tsCol: 0, powerCol: 2, deviceCol: 1, lastCol: 2 };
     return 'a headerless nvidia-smi log without units has no way to tell which column is power.draw; keep the header (use --format=csv,nounits without noheader)';
 }
-/** Parses `2025/03/14 09:26:53.107` at `i`; naive local time as if UTC, or NaN. */
-function parseLocalMs(line, i, end, cache) {
-    while (line.charCodeAt(i) === 32)
-        i++;
-    while (end > i && line.charCodeAt(end - 1) === 32)
-        end--;
-    if (end - i < 19)
-        return NaN;
-    const d = (k) => line.charCodeAt(i + k) - 48;
-    for (const k of DIGIT_POSITIONS) {
-        const c = d(k);
-        if (c < 0 || c > 9)
-            return NaN;
-    }
-    if (line.charCodeAt(i + 4) !== 47 || line.charCodeAt(i + 7) !== 47 || line.charCodeAt(i + 10) !== 32)
-        return NaN;
-    if (line.charCodeAt(i + 13) !== 58 || line.charCodeAt(i + 16) !== 58)
-        return NaN;
-    const year = d(0) * 1000 + d(1) * 100 + d(2) * 10 + d(3);
-    const month = d(5) * 10 + d(6);
-    const day = d(8) * 10 + d(9);
-    const hour = d(11) * 10 + d(12);
-    const minute = d(14) * 10 + d(15);
-    const second = d(17) * 10 + d(18);
+const newFastState = (layout) => ({
+    enabled: layout !== undefined && layout.tsCol === 0 && layout.powerCol > layout.deviceCol,
+    prefixWords: new Int32Array(4),
+    prefixLast: -1,
+    minuteMs: NaN,
+    shapes: new LineShapes(),
+    hits: 0,
+    misses: 0,
+});
+/** What `fastLine` returns for a line it leaves to the general path. */
+const NOT_MINE = -1;
+/**
+ * Reads the line at `pos` without looking for commas: a known minute prefix, seconds, a known
+ * shape (which fixes the device and where power starts), the power digits, then the newline.
+ * Gives what the general path would (shared parsers), or `NOT_MINE` to leave the line to it.
+ * @returns the start of the next line.
+ */
+function fastLine(f, b, view, pos, length, out, clock, ctx) {
+    if (pos + 20 > length)
+        return NOT_MINE;
+    const p = f.prefixWords;
+    if (view.getInt32(pos, true) !== p[0] || view.getInt32(pos + 4, true) !== p[1] || view.getInt32(pos + 8, true) !== p[2] || view.getInt32(pos + 12, true) !== p[3] || b[pos + 16] !== f.prefixLast)
+        return NOT_MINE;
+    const s1 = b[pos + 17] - 48;
+    const s2 = b[pos + 18] - 48;
+    if (s1 < 0 || s1 > 9 || s2 < 0 || s2 > 9 || s1 * 10 + s2 > 60)
+        return NOT_MINE;
+    let i = pos + 19;
     let ms = 0;
-    if (end - i > 19) {
-        if (line.charCodeAt(i + 19) !== 46)
-            return NaN;
-        let scale = 100;
-        for (let k = i + 20; k < end; k++) {
-            const c = line.charCodeAt(k) - 48;
-            if (c < 0 || c > 9)
-                return NaN;
-            ms += c * scale;
-            scale /= 10;
-        }
-    }
-    if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month) || hour > 23 || minute > 59 || second > 60)
-        return NaN;
-    const dayKey = year * 10000 + month * 100 + day;
-    if (dayKey !== cache.dayKey) {
-        cache.dayKey = dayKey;
-        cache.dayMs = daysFromCivil(year, month, day) * nvidia_smi_DAY_MS;
-    }
-    return cache.dayMs + hour * 3_600_000 + minute * 60_000 + second * 1000 + ms;
-}
-/** Watts from `287.41 W`, `287.41` or `1.2e2`; NaN when not a number; -1 for a `[N/A]` sentinel. */
-function parseWatts(line, i, end) {
-    while (line.charCodeAt(i) === 32)
-        i++;
-    if (line.charCodeAt(i) === 91)
-        return -1;
-    let value = 0;
-    let digits = 0;
-    let k = i;
-    for (; k < end; k++) {
-        const c = line.charCodeAt(k) - 48;
-        if (c < 0 || c > 9)
-            break;
-        value = value * 10 + c;
-        digits++;
-    }
-    if (line.charCodeAt(k) === 46) {
-        let scale = 0.1;
-        for (k++; k < end; k++) {
-            const c = line.charCodeAt(k) - 48;
+    if (b[i] === 46) {
+        let value = 0;
+        let k = i + 1;
+        for (; k < length; k++) {
+            const c = b[k] - 48;
             if (c < 0 || c > 9)
                 break;
-            value += c * scale;
-            scale /= 10;
-            digits++;
+            value = value * 10 + c;
         }
+        if (k === i + 1)
+            return NOT_MINE;
+        ms = fractionMs(value, k - i - 1);
+        i = k;
+    }
+    if (b[i] !== 44)
+        return NOT_MINE;
+    const localMs = f.minuteMs + (s1 * 10 + s2) * 1000 + ms;
+    const shape = f.shapes.find(view, b, i, length);
+    if (shape < 0) {
+        f.misses++;
+        return NOT_MINE;
+    }
+    let k = i + f.shapes.length(shape);
+    while (k < length && b[k] === 32)
+        k++;
+    if (b[k] === 91) {
+        // [N/A], [Not Supported]: counted, skipped.
+        ctx.missing++;
+        f.hits++;
+        const nl = b.indexOf(10, k);
+        return nl < 0 ? length : nl + 1;
+    }
+    const start = k;
+    let mantissa = 0;
+    let fraction = 0;
+    for (; k < length; k++) {
+        const c = b[k] - 48;
+        if (c < 0 || c > 9)
+            break;
+        mantissa = mantissa * 10 + c;
+    }
+    let digits = k - start;
+    if (b[k] === 46) {
+        const dot = ++k;
+        for (; k < length; k++) {
+            const c = b[k] - 48;
+            if (c < 0 || c > 9)
+                break;
+            mantissa = mantissa * 10 + c;
+        }
+        fraction = k - dot;
+        digits += fraction;
     }
     if (digits === 0)
-        return NaN;
-    // Whatever follows must be a unit or spaces; anything else (an exponent, junk) gets the slow path.
-    while (k < end && line.charCodeAt(k) === 32)
+        return NOT_MINE;
+    if (b[k] === 32 && b[k + 1] === 87)
+        k += 2;
+    else if (b[k] === 87)
         k++;
-    if (k === end || (line.charCodeAt(k) === 87 && k + 1 >= end))
-        return value;
-    const slow = Number.parseFloat(line.slice(i, end));
-    return /^[\d.eE+-]+(?:\s*W)?\s*$/.test(line.slice(i, end)) ? slow : NaN;
-}
-async function* readNvidiaSmi(lines, ctx) {
-    let layout;
-    const dayCache = { dayKey: -1, dayMs: 0 };
-    let lastDevice = 'gpu';
-    const clock = ctx.clock;
-    for await (const batch of lines) {
-        const samples = [];
-        const { lines: texts, firstLine } = batch;
-        for (let n = 0; n < texts.length; n++) {
-            const line = texts[n];
-            if (line.length === 0)
-                continue;
-            if (layout === undefined || line.charCodeAt(0) === 116 /* t: a header, again after a restart */) {
-                if (line.startsWith('timestamp') || layout === undefined) {
-                    const found = line.startsWith('timestamp') || line.includes('power.draw') ? layoutFromHeader(line) : layoutFromRow(line);
-                    if (typeof found === 'string') {
-                        ctx.problems.push(problem('log', found, { pos: { file: ctx.file, line: firstLine + n, col: 1 } }));
-                        return;
-                    }
-                    layout = found;
-                    if (line.startsWith('timestamp') || line.includes('power.draw'))
-                        continue;
-                }
-            }
-            let start = 0;
-            let tsStart = -1;
-            let tsEnd = -1;
-            let pStart = -1;
-            let pEnd = -1;
-            let dStart = -1;
-            let dEnd = -1;
-            for (let col = 0; col <= layout.lastCol; col++) {
-                let end = line.indexOf(',', start);
-                if (end < 0)
-                    end = line.length;
-                if (col === layout.tsCol) {
-                    tsStart = start;
-                    tsEnd = end;
-                }
-                else if (col === layout.powerCol) {
-                    pStart = start;
-                    pEnd = end;
-                }
-                else if (col === layout.deviceCol) {
-                    dStart = start;
-                    dEnd = end;
-                }
-                if (end === line.length && col < layout.lastCol)
-                    break;
-                start = end + 1;
-            }
-            const lineNo = firstLine + n;
-            if (pStart < 0 || tsStart < 0 || (layout.deviceCol >= 0 && dStart < 0)) {
-                badLine(ctx, lineNo, `expected at least ${layout.lastCol + 1} comma-separated cells, found ${line.split(',').length}`);
-                continue;
-            }
-            const watts = parseWatts(line, pStart, pEnd);
-            if (watts === -1) {
-                ctx.missing++;
-                continue;
-            }
-            if (!(watts >= 0)) {
-                badLine(ctx, lineNo, `power.draw "${line.slice(pStart, pEnd).trim()}" is not a power in W`, { col: pStart + 1 });
-                continue;
-            }
-            const localMs = parseLocalMs(line, tsStart, tsEnd, dayCache);
-            if (Number.isNaN(localMs)) {
-                const text = line.slice(tsStart, tsEnd).trim();
-                const hint = TIMESTAMP.test(text) ? ' (a date that does not exist)' : '';
-                badLine(ctx, lineNo, `timestamp "${text}" is not YYYY/MM/DD HH:MM:SS.mmm${hint}`, { col: tsStart + 1, suggestion: '2025/03/14 09:26:53.107' });
-                continue;
-            }
-            let device = lastDevice;
-            if (layout.deviceCol >= 0) {
-                while (line.charCodeAt(dStart) === 32)
-                    dStart++;
-                while (dEnd > dStart && line.charCodeAt(dEnd - 1) === 32)
-                    dEnd--;
-                // Reuse the previous device string when it matches: no allocation, and its hash is cached.
-                if (dEnd - dStart !== lastDevice.length || !line.startsWith(lastDevice, dStart)) {
-                    device = line.slice(dStart, dEnd);
-                    lastDevice = device;
-                }
-            }
-            samples.push({ atMs: clock.toUtcMs(localMs), watts, device });
-        }
-        if (samples.length > 0)
-            yield { samples };
+    let next;
+    const c = b[k];
+    if (k === length)
+        next = length;
+    else if (c === 10)
+        next = k + 1;
+    else if (c === 13 && b[k + 1] === 10)
+        next = k + 2;
+    else if (c === 44) {
+        const nl = newlineFrom(b, view, k + 1, length);
+        next = nl < length ? nl + 1 : length;
     }
+    else
+        return NOT_MINE;
+    f.hits++;
+    out.push(clock.toUtcMs(localMs), decimal(mantissa, fraction), f.shapes.slot(shape));
+    return next;
+}
+/**
+ * The first `\n` at or after `k` (or `length`). The cells after power are short, so four bytes at a
+ * time in place beats a call into indexOf: a word holds a newline when (x - 0x01010101) & ~x &
+ * 0x80808080 is non-zero for x = word ^ 0x0a0a0a0a, and its lowest flagged byte is the first one.
+ */
+function newlineFrom(b, view, k, length) {
+    for (; k + 4 <= length; k += 4) {
+        const x = view.getInt32(k, true) ^ 0x0a0a0a0a;
+        const hit = (x - 0x01010101) & ~x & 0x80808080;
+        if (hit !== 0)
+            return k + ((31 - Math.clz32(hit & -hit)) >> 3);
+    }
+    while (k < length && b[k] !== 10)
+        k++;
+    return k;
+}
+/** Remembers the minute of a line the general path read, for the fast path. */
+function learnMinute(f, b, lineStart, minuteMs) {
+    const view = new DataView(b.buffer, b.byteOffset, b.byteLength);
+    for (let k = 0; k < 4; k++)
+        f.prefixWords[k] = view.getInt32(lineStart + k * 4, true);
+    f.prefixLast = b[lineStart + 16];
+    f.minuteMs = minuteMs;
+}
+/** The device of the cell b[start, end) (spaces trimmed), or `gpu` when there is no device cell (start < 0). */
+function deviceSlot(b, start, end, slots) {
+    if (start < 0)
+        return slots.named('gpu');
+    while (b[start] === 32)
+        start++;
+    while (end > start && b[end - 1] === 32)
+        end--;
+    return slots.get(b, start, end);
+}
+function createRead(options) {
+    return async function* readNvidiaSmi(lines, ctx) {
+        let layout;
+        const time = newTimeCache();
+        const slots = new DeviceSlots();
+        const out = new ColumnsBuilder();
+        const clock = ctx.clock;
+        let fast = newFastState(undefined);
+        let lineNo = 0;
+        let fastLines = 0;
+        for await (const batch of lines) {
+            const b = batch.bytes;
+            const view = new DataView(b.buffer, b.byteOffset, b.byteLength);
+            const length = b.length;
+            const firstLineNo = lineNo;
+            let pos = 0;
+            while (pos < length) {
+                lineNo++;
+                if (fast.enabled && fast.minuteMs === fast.minuteMs) {
+                    const next = fastLine(fast, b, view, pos, length, out, clock, ctx);
+                    if (next !== NOT_MINE) {
+                        pos = next;
+                        fastLines++;
+                        continue;
+                    }
+                    // A log whose cells before power change every line (no fixed shape): stop trying.
+                    if (fast.misses > 256 && fast.misses > fast.hits)
+                        fast.enabled = false;
+                }
+                const lastCol = layout === undefined ? -1 : layout.lastCol;
+                const tsCol = layout?.tsCol ?? -1;
+                const powerCol = layout?.powerCol ?? -1;
+                const deviceCol = layout?.deviceCol ?? -1;
+                let k = b.indexOf(10, pos);
+                if (k < 0)
+                    k = length;
+                let col = 0;
+                let cellStart = pos;
+                let tsStart = -1, tsEnd = -1, pStart = -1, pEnd = -1, dStart = -1, dEnd = -1;
+                while (col <= lastCol) {
+                    let comma = cellStart;
+                    while (comma < k && b[comma] !== 44)
+                        comma++;
+                    if (col === tsCol) {
+                        tsStart = cellStart;
+                        tsEnd = comma;
+                    }
+                    else if (col === powerCol) {
+                        pStart = cellStart;
+                        pEnd = comma;
+                    }
+                    else if (col === deviceCol) {
+                        dStart = cellStart;
+                        dEnd = comma;
+                    }
+                    col++;
+                    if (comma === k)
+                        break;
+                    cellStart = comma + 1;
+                }
+                let end = k;
+                if (end > pos && b[end - 1] === 13) {
+                    end--;
+                    if (tsEnd === k)
+                        tsEnd = end;
+                    if (pEnd === k)
+                        pEnd = end;
+                    if (dEnd === k)
+                        dEnd = end;
+                }
+                const lineStart = pos;
+                pos = k + 1;
+                if (end === lineStart)
+                    continue;
+                // A header: the first line, or again after nvidia-smi was restarted into the same file.
+                if (layout === undefined || b[lineStart] === 116 /* t */) {
+                    const line = nvidia_smi_scan_decode(b, lineStart, end);
+                    const isHeader = line.startsWith('timestamp') || line.includes('power.draw');
+                    if (isHeader || layout === undefined) {
+                        const found = isHeader ? layoutFromHeader(line) : layoutFromRow(line);
+                        if (typeof found === 'string') {
+                            ctx.problems.push(problem('log', found, { pos: { file: ctx.file, line: lineNo, col: 1 } }));
+                            return;
+                        }
+                        layout = found;
+                        fast = newFastState(options.fastPath ? layout : undefined);
+                        // Re-read this line with the layout now known.
+                        if (!isHeader) {
+                            pos = lineStart;
+                            lineNo--;
+                        }
+                        continue;
+                    }
+                }
+                if (pStart < 0 || tsStart < 0 || (deviceCol >= 0 && dStart < 0)) {
+                    badLine(ctx, lineNo, `expected at least ${lastCol + 1} comma-separated cells, found ${col}`);
+                    continue;
+                }
+                const watts = parseWatts(b, pStart, pEnd);
+                if (watts === -1) {
+                    ctx.missing++;
+                    // A GPU that never reports power still gets a shape, so its lines take the fast path.
+                    if (fast.enabled)
+                        fast.shapes.learn(b, tsEnd, pStart, deviceSlot(b, dStart, dEnd, slots));
+                    continue;
+                }
+                if (!(watts >= 0)) {
+                    badLine(ctx, lineNo, `power.draw "${nvidia_smi_scan_decode(b, pStart, pEnd).trim()}" is not a power in W`, { col: pStart - lineStart + 1 });
+                    continue;
+                }
+                const localMs = parseLocalMs(b, tsStart, tsEnd, time);
+                if (Number.isNaN(localMs)) {
+                    const cell = nvidia_smi_scan_decode(b, tsStart, tsEnd).trim();
+                    const hint = TIMESTAMP.test(cell) ? ' (a date that does not exist)' : '';
+                    badLine(ctx, lineNo, `timestamp "${cell}" is not YYYY/MM/DD HH:MM:SS.mmm${hint}`, { col: tsStart - lineStart + 1, suggestion: '2025/03/14 09:26:53.107' });
+                    continue;
+                }
+                const slot = deviceSlot(b, dStart, dEnd, slots);
+                if (fast.enabled) {
+                    if (b[lineStart] >= 48 && b[lineStart] <= 57)
+                        learnMinute(fast, b, lineStart, time.minuteMs);
+                    fast.shapes.learn(b, tsEnd, pStart, slot);
+                }
+                out.push(clock.toUtcMs(localMs), watts, slot);
+            }
+            batch.reportLineCount(lineNo - firstLineNo);
+            if (options.stats)
+                options.stats.fastLines = fastLines;
+            if (out.count > 0)
+                yield { columns: out.take(slots.names) };
+        }
+    };
 }
 /** nvidia-smi `--query-gpu=timestamp,...,power.draw --format=csv[,noheader][,nounits]`. */
-const nvidiaSmiReader = {
-    format: 'nvidia-smi',
-    sniff(head) {
-        const first = head.find((l) => l.trim() !== '');
-        if (first === undefined)
-            return false;
-        if (/(^|,)\s*power\.draw(\.average|\.instant)?\s*(\[W\])?\s*(,|$)/.test(first) && first.includes('timestamp'))
-            return true;
-        return TIMESTAMP.test(first.split(',')[0].trim());
-    },
-    read: readNvidiaSmi,
-};
+const nvidiaSmiReader = createNvidiaSmiReader({ fastPath: true });
+/**
+ * The nvidia-smi reader with options. A log with the timestamp first and the device before power
+ * (any `--query-gpu` order nvidia-smi users write) is read on a fast path: the minute's prefix and
+ * each GPU's fixed cells are compared as bytes, so no comma is searched; other lines, and other
+ * layouts, go through the general path, which gives the same result.
+ */
+function createNvidiaSmiReader(options) {
+    return {
+        format: 'nvidia-smi',
+        sniff(head) {
+            const first = head.find((l) => l.trim() !== '');
+            if (first === undefined)
+                return false;
+            if (/(^|,)\s*power\.draw(\.average|\.instant)?\s*(\[W\])?\s*(,|$)/.test(first) && first.includes('timestamp'))
+                return true;
+            return TIMESTAMP.test(first.split(',')[0].trim());
+        },
+        read: createRead(options),
+    };
+}
+/**
+ * The reader with its fast path off: every line split at its commas. For tests that check the
+ * fast path gives the same samples, problems and counts.
+ * @internal
+ */
+const nvidiaSmiGeneralReader = createNvidiaSmiReader({ fastPath: false });
 
 ;// CONCATENATED MODULE: ./lib/ingest/logs/power-csv.js
 
@@ -24389,8 +24913,8 @@ function lineOfOffset(text, offset) {
 async function* readPrometheus(lines, ctx) {
     const parts = [];
     for await (const batch of lines)
-        parts.push(batch.lines.join('\n'));
-    const text = parts.join('\n');
+        parts.push(batch.text);
+    const text = parts.join('');
     let doc;
     try {
         doc = JSON.parse(text);
@@ -24680,6 +25204,60 @@ function combineReported(contexts) {
     }, 0);
     return { tool: with_[0].reported.tool, emissionsKgCO2e, ...(energyKWh > 0 ? { intensityKgPerKWh: emissionsKgCO2e / energyKWh } : {}) };
 }
+// Bounds on what a log may say, checked before the fold: a reading of 1e308 W would make the total
+// Infinity, and one stray timestamp decades off would be bridged hour by hour (millions of hours).
+const MIN_LOG_MS = Date.UTC(2000, 0, 1);
+const MAX_LOG_MS = Date.UTC(2100, 0, 1);
+/** One device: above this a reading is a unit slip (a whole rack is ~120 kW). */
+const MAX_SAMPLE_W = 1e6;
+/** A jump between two readings of one device longer than this is a clock error, not a pause. */
+const MAX_JUMP_MS = 366 * 86_400_000;
+// Date cannot print times beyond ±8.64e15 ms; say the raw number then.
+const when = (ms) => (Math.abs(ms) <= 8.64e15 ? iso(ms) : `${ms} ms after 1970`);
+function implausibleSample(atMs, watts, device, lastMs) {
+    if (!Number.isFinite(atMs) || atMs < MIN_LOG_MS || atMs >= MAX_LOG_MS) {
+        return `a reading of device ${device} is timestamped ${when(atMs)}, outside 2000–2099: a clock that was not set, or a wrong time unit`;
+    }
+    if (!Number.isFinite(watts) || watts < 0 || watts > MAX_SAMPLE_W) {
+        return `a reading of ${watts} W for device ${device} at ${iso(atMs)} is not plausible (0 to ${MAX_SAMPLE_W / 1e6} MW per device); check the power unit`;
+    }
+    const last = lastMs.get(device);
+    if (last !== undefined && Math.abs(atMs - last) > MAX_JUMP_MS) {
+        return `device ${device} jumps from ${iso(last)} to ${iso(atMs)} between two readings (over a year): timestamps off by years`;
+    }
+    lastMs.set(device, atMs);
+    return undefined;
+}
+/** `implausibleSample` over columns: one Map lookup per device and batch, not per sample. */
+function implausibleColumns(columns, lastMs) {
+    const { atMs, watts, device, devices } = columns;
+    const last = Float64Array.from(devices, (d) => lastMs.get(d) ?? NaN);
+    const save = () => last.forEach((t, d) => Number.isNaN(t) || lastMs.set(devices[d], t));
+    for (let i = 0; i < columns.count; i++) {
+        const t = atMs[i];
+        const w = watts[i];
+        const d = device[i];
+        if (t >= MIN_LOG_MS && t < MAX_LOG_MS && w >= 0 && w <= MAX_SAMPLE_W && !(Math.abs(t - last[d]) > MAX_JUMP_MS)) {
+            last[d] = t;
+            continue;
+        }
+        save();
+        return implausibleSample(t, w, devices[d], lastMs);
+    }
+    save();
+    return undefined;
+}
+function implausibleSegment(startMs, endMs, energyJ) {
+    for (const t of [startMs, endMs]) {
+        if (!Number.isFinite(t) || t < MIN_LOG_MS || t >= MAX_LOG_MS)
+            return `an energy record is timestamped ${when(t)}, outside 2000–2099`;
+    }
+    if (!Number.isFinite(energyJ) || energyJ < 0)
+        return `an energy record of ${energyJ / measure_J_PER_KWH} kWh is not plausible`;
+    if (endMs - startMs > MAX_JUMP_MS)
+        return `an energy record spans ${iso(startMs)} to ${iso(endMs)} (over a year): timestamps off by years`;
+    return undefined;
+}
 async function readOne(spec, field, source, opts) {
     const file = spec.path;
     const at = { file: opts.manifestFile, line: 1, col: 1 };
@@ -24716,12 +25294,28 @@ async function readOne(spec, field, source, opts) {
                 yield b;
             }
         };
+        const lastMs = new Map();
         for await (const batch of reader.read(withProgress(), ctx)) {
-            for (const s of batch.samples)
+            for (const s of batch.samples ?? []) {
+                const why = implausibleSample(s.atMs, s.watts, s.device, lastMs);
+                if (why)
+                    return { problems: [problem('log', why, { pos: { file, line: 1, col: 1 }, field: `${field}.path` })] };
                 addSample(acc, s);
-            if (batch.segments)
-                for (const seg of batch.segments)
+            }
+            if (batch.columns) {
+                const why = implausibleColumns(batch.columns, lastMs);
+                if (why)
+                    return { problems: [problem('log', why, { pos: { file, line: 1, col: 1 }, field: `${field}.path` })] };
+                addSampleColumns(acc, batch.columns);
+            }
+            if (batch.segments) {
+                for (const seg of batch.segments) {
+                    const why = implausibleSegment(seg.startMs, seg.endMs, seg.energyJ);
+                    if (why)
+                        return { problems: [problem('log', why, { pos: { file, line: 1, col: 1 }, field: `${field}.path` })] };
                     addSegment(acc, seg);
+                }
+            }
         }
     }
     catch (e) {
@@ -24801,6 +25395,27 @@ function createTtyProgress(out, env, now) {
 
 
 
+function createLoadCache() {
+    return { manifests: new Map(), measured: new Map(), series: new Map() };
+}
+/** A cache key from content ids, or undefined when any file has none (a working tree): then nothing is cached. */
+async function contentKey(source, paths, salt) {
+    if (!source.contentId)
+        return undefined;
+    const ids = await Promise.all(paths.map((p) => source.contentId(p)));
+    return ids.every((id) => id !== undefined) ? `${salt}\0${paths.join('\0')}\0${ids.join('\0')}` : undefined;
+}
+/** Reads through the cache when the key is known. */
+async function load_report_cached(map, key, read) {
+    if (key === undefined)
+        return read();
+    const hit = map.get(key);
+    if (hit !== undefined)
+        return hit;
+    const value = await read();
+    map.set(key, value);
+    return value;
+}
 /**
  * Reads a repository version (working tree or commit) into a report: config, manifests, logs and
  * series, all problems of the run collected together.
@@ -24813,13 +25428,18 @@ async function loadReport(source, opts = {}) {
     const isManifest = picomatch([...config.manifests], { dot: false });
     const files = (await source.listFiles()).filter((f) => isManifest(f));
     const experiments = [];
+    const cache = opts.cache;
+    // Defaults change what a manifest means: they are part of its cache key.
+    const configSalt = JSON.stringify([config.file, config.defaults, config.maxManifestBytes]);
     for (const file of files) {
-        const text = await readCapped(source, file, config.maxManifestBytes, problems);
-        if (text === undefined)
-            continue;
-        inputs.push(file);
-        const read = readManifest(text, file, config.defaults, config.file ?? CONFIG_FILE);
+        const key = cache ? await contentKey(source, [file], configSalt) : undefined;
+        const read = await load_report_cached(cache?.manifests ?? new Map(), key, async () => {
+            const found = [];
+            const text = await readCapped(source, file, config.maxManifestBytes, found);
+            return text === undefined ? { problems: found } : readManifest(text, file, config.defaults, config.file ?? CONFIG_FILE);
+        });
         problems.push(...read.problems);
+        inputs.push(file);
         if (read.experiment)
             experiments.push(read.experiment);
     }
@@ -24830,13 +25450,16 @@ async function loadReport(source, opts = {}) {
         let measured;
         let series;
         if (exp.logs.length > 0) {
-            const m = await measureEnergy(exp.logs, source, { maxLogBytes: config.maxLogBytes, manifestFile: exp.file, ...(opts.onProgress ? { onProgress: opts.onProgress } : {}) });
+            const key = cache ? await contentKey(source, exp.logs.map((l) => l.path), JSON.stringify([exp.file, exp.logs, config.maxLogBytes])) : undefined;
+            const m = await load_report_cached(cache?.measured ?? new Map(), key, () => measureEnergy(exp.logs, source, { maxLogBytes: config.maxLogBytes, manifestFile: exp.file, ...(opts.onProgress ? { onProgress: opts.onProgress } : {}) }));
             problems.push(...m.problems);
             measured = m.measured;
             inputs.push(...exp.logs.map((l) => l.path));
         }
         if (exp.seriesPath !== undefined) {
-            const s = await readGridSeries(exp.seriesPath, source, { maxLogBytes: config.maxLogBytes });
+            const path = exp.seriesPath;
+            const key = cache ? await contentKey(source, [path], String(config.maxLogBytes)) : undefined;
+            const s = await load_report_cached(cache?.series ?? new Map(), key, () => readGridSeries(path, source, { maxLogBytes: config.maxLogBytes }));
             problems.push(...s.problems);
             series = s.series;
             if (series)
@@ -25261,6 +25884,10 @@ function gitSource(repoDir, sha, opts = {}) {
             catch {
                 throw new CarbonError([problem('io', `${normal} in ${description} is not valid UTF-8 text`)]);
             }
+        },
+        async contentId(path) {
+            const normal = git_source_normalizeRepoPath(path);
+            return normal === undefined ? undefined : (await entries()).get(normal)?.oid;
         },
         openStream(path) {
             const out = new external_node_stream_namespaceObject.PassThrough();
@@ -25911,6 +26538,7 @@ async function baseHistory(opts) {
 
 
 
+
 // Problems of the base commit are about another commit: say which, so nobody edits the wrong file.
 const aboutBase = (sha) => (p) => ({ ...p, message: `at base ${sha.slice(0, 7)}: ${p.message}` });
 const toProblems = (error) => error instanceof CarbonError ? [...error.problems] : [problem('git', error instanceof Error ? error.message : String(error))];
@@ -25928,7 +26556,8 @@ function sideOf(loaded) {
  */
 async function runCheck(opts, deps) {
     const problems = [];
-    const loadOpts = opts.configPath !== undefined ? { configPath: opts.configPath } : {};
+    // One cache for head, base and trend: unchanged manifests, logs and series are read once.
+    const loadOpts = { ...(opts.configPath !== undefined ? { configPath: opts.configPath } : {}), cache: createLoadCache() };
     let root;
     let subdir;
     let headSha;
@@ -26969,7 +27598,7 @@ const TEXT_MAX_CHARS = 200;
 const md = (text, maxChars = NAME_MAX_CHARS) => escapeMarkdown(text, { maxChars });
 /** A `[title year](url)` link when the URL is https, else the plain title. */
 function sourceLink(s) {
-    const label = `${md(s.title, 100)} ${s.year}`;
+    const label = `${md(s.title, 72)} ${s.year}`;
     const url = safeUrl(s.url);
     return url === undefined ? label : `[${label}](${url})`;
 }
@@ -27002,6 +27631,10 @@ function foldNote(hidden, what, hint) {
 function budgetsSection(rows, shown) {
     if (rows.length === 0)
         return [];
+    if (shown <= 0) {
+        const failed = rows.filter((b) => b.verdict === 'fail').length;
+        return [{ kind: 'paragraph', text: `Budgets: ${formatCount(failed)} of ${formatCount(rows.length)} failed (details in the job summary).` }];
+    }
     const body = rows.slice(0, shown).map((b) => [
         md(b.name),
         md(b.limit, 40),
@@ -27075,15 +27708,38 @@ function warningsSection(problems, shown) {
 function sourceList(sources, max) {
     if (sources.length === 0)
         return 'n/a';
+    if (max <= 0)
+        return `${formatCount(sources.length)} ${sources.length === 1 ? 'source' : 'sources'} (see the JSON report)`;
     const shown = sources.slice(0, max).map(sourceLink).join(', ');
     return sources.length > max ? `${shown} and ${formatCount(sources.length - max)} more` : shown;
+}
+/**
+ * "Measured energy and hourly intensity": the first `shown` of `items` (already escaped), each a
+ * bold name and a list of its lines; the rest counted. With nothing shown, one sentence with the count.
+ */
+function measuredSection(items, total, shown, hint) {
+    if (total === 0)
+        return [];
+    const what = `${formatCount(total)} ${total === 1 ? 'experiment' : 'experiments'} with power logs or an hourly grid series`;
+    if (shown <= 0)
+        return [{ kind: 'paragraph', text: `Measured energy and hourly intensity: ${what} (details in ${hint}).` }];
+    const blocks = [{ kind: 'heading', level: 4, text: 'Measured energy and hourly intensity' }];
+    for (const item of items.slice(0, shown)) {
+        blocks.push({ kind: 'paragraph', text: `**${item.name}** (${item.file})` });
+        blocks.push({ kind: 'list', items: item.lines.map((l) => `${l.flag ? '⚠️ ' : ''}${l.label}: ${l.parts.join(' · ')}`) });
+    }
+    const rest = total - Math.min(shown, items.length);
+    if (rest > 0)
+        blocks.push({ kind: 'paragraph', text: `… ${formatCount(rest)} more ${rest === 1 ? 'experiment' : 'experiments'} with power logs or an hourly series; see ${hint}.` });
+    return blocks;
 }
 /** The method line: basis, intensity, datasets with years, PUE, embodied data. */
 function methodLine(m, maxSourcesPerKind, runUrl) {
     const parts = [
         `Method: ${m.basis}, ${m.intensity}`,
         `grid: ${sourceList(m.grid, maxSourcesPerKind)}`,
-        `PUE ${m.pue}`,
+        `PUE ${m.pue}${m.pueSources.length > 0 ? ` (${sourceList(m.pueSources, maxSourcesPerKind)})` : ''}`,
+        ...(m.power.length > 0 ? [`power: ${sourceList(m.power, maxSourcesPerKind)}`] : []),
         `embodied: ${sourceList(m.embodied, maxSourcesPerKind)}`,
         ...(m.datacenter.length > 0 ? [`datacenter construction: ${sourceList(m.datacenter, maxSourcesPerKind)}`] : []),
         ...(m.other.length > 0 ? [`also: ${sourceList(m.other, maxSourcesPerKind)}`] : []),
@@ -27241,13 +27897,153 @@ function describeMethod(report) {
         intensity: report.intensity === 'marginal' ? 'marginal' : hourly ? 'hourly average where a series is committed, else annual average' : 'annual average',
         grid: of('kgCO2e/kWh'),
         pue: pues.length === 0 ? 'n/a' : formatPue(low) === formatPue(high) ? formatPue(low) : `${formatPue(low)}–${formatPue(high)}`,
+        pueSources: of('ratio'),
+        power: of('W'),
         embodied: of('kgCO2e'),
         datacenter: of('kgCO2e/kW'),
         other: report.sources.filter((s) => !used.has(s.id)),
     };
 }
 
+;// CONCATENATED MODULE: ./lib/render/measured.js
+
+/** Gap spans listed per policy before the rest are counted. */
+const GAP_SPANS_SHOWN = 3;
+const measured_HOUR_MS = 3_600_000;
+/** Whether an experiment belongs in the section: it has power logs or names an hourly series. */
+function hasMeasuredDetail(e) {
+    return e.measured !== undefined || e.operational.locationMethod === 'hourly' || e.input.seriesPath !== undefined;
+}
+/** Experiments of the section, largest total first (the order of the report's table). */
+function measuredExperiments(report) {
+    return report.experiments
+        .filter(hasMeasuredDetail)
+        .sort((a, b) => b.totalKgCO2e.central - a.totalKgCO2e.central || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+}
+/** `2026-11-26T04:00Z` for an hour start; seconds only when they are not zero. */
+function formatInstant(ms) {
+    const iso = new Date(ms).toISOString();
+    return iso.slice(17, 23) === '00.000' ? `${iso.slice(0, 16)}Z` : `${iso.slice(0, 19)}Z`;
+}
+/** A short duration: `30 s`, `2.8 min`, `3.0 h`. */
+function formatSpan(ms) {
+    const s = ms / 1000;
+    return s < 60 ? `${formatNumber(s, Number.isInteger(s) ? 0 : decimalsFor(s))} s` : formatHours(s / 3600);
+}
+/** PUE with the decimals it was given (1.135 stays 1.135; 1.1 is 1.10). */
+function pueText(pue) {
+    return Math.abs(Math.round(pue * 100) - pue * 100) < 1e-9 ? pue.toFixed(2) : String(Number(pue.toFixed(4)));
+}
+const plural = (n, one, many = `${one}s`) => `${formatCount(n)} ${n === 1 ? one : many}`;
+function energyLine(e, m) {
+    const facilityKWh = m.facilityIncluded ? m.energyKWh : m.energyKWh * e.pue;
+    const parts = m.facilityIncluded
+        ? [`${formatEnergy(facilityKWh)} facility, measured (the tool's own PUE included; no PUE applied again)`]
+        : [`${formatEnergy(facilityKWh)} facility = ${formatEnergy(m.energyKWh)} IT measured × PUE ${pueText(e.pue)}`];
+    // Lines the logs did not measure (hosts) are modelled and added: say so, or the sums look wrong.
+    if (Math.abs(e.energyKWh - facilityKWh) > 1e-9 * Math.max(1, e.energyKWh)) {
+        parts.push(`experiment ${formatEnergy(e.energyKWh)} facility, ${formatEnergy(e.itEnergyKWh)} IT with modelled lines`);
+    }
+    return { label: 'energy', parts };
+}
+function logsLine(m, esc) {
+    const files = m.files.slice(0, 2).map((f) => esc(f, 100));
+    const more = m.files.length > 2 ? ` and ${formatCount(m.files.length - 2)} more` : '';
+    return {
+        label: 'logs',
+        parts: [
+            plural(m.samples, 'sample'),
+            plural(m.devices, 'device'),
+            `${plural(m.files.length, 'file')}${files.length > 0 ? ` (${files.join(', ')}${more})` : ''}`,
+            `${formatSpan(m.endMs - m.startMs)} starting ${formatInstant(m.startMs)}`,
+            plural(m.duplicates, 'duplicate'),
+            `${formatCount(m.outOfOrder)} out of order`,
+        ],
+    };
+}
+function gapsLine(m, esc) {
+    if (m.gaps.length === 0)
+        return { label: 'gaps', parts: ['none'] };
+    const parts = ['bridge', 'zero', 'fail'].flatMap((policy) => {
+        const gaps = m.gaps.filter((g) => g.policy === policy);
+        if (gaps.length === 0)
+            return [];
+        const verb = policy === 'bridge' ? 'bridged' : policy === 'zero' ? 'counted as zero' : 'failed';
+        const spans = gaps
+            .slice(0, GAP_SPANS_SHOWN)
+            .map((g) => `${formatInstant(g.startMs)} to ${formatInstant(g.endMs)} (${formatSpan(g.endMs - g.startMs)}${m.files.length > 1 ? `, ${esc(g.file, 60)}` : ''})`);
+        const more = gaps.length > GAP_SPANS_SHOWN ? `, ${formatCount(gaps.length - GAP_SPANS_SHOWN)} more` : '';
+        return [`${plural(gaps.length, 'gap')} ${verb}: ${spans.join(', ')}${more}`];
+    });
+    return { label: 'gaps', parts };
+}
+function reportedLine(e, m, esc) {
+    const r = m.reported;
+    if (r === undefined || (r.emissionsKgCO2e === undefined && r.intensityKgPerKWh === undefined))
+        return undefined;
+    const tool = esc(r.tool, 40);
+    const figure = [
+        ...(r.emissionsKgCO2e === undefined ? [] : [format_formatMass(r.emissionsKgCO2e)]),
+        ...(r.intensityKgPerKWh === undefined ? [] : [`at ${formatIntensity(r.intensityKgPerKWh)}`]),
+    ].join(' ');
+    return { label: tool, parts: [`${figure}: reported by ${tool}, not used`, `ours ${format_formatMass(e.operationalKgCO2e.central)}`] };
+}
+/** `hourly average 9.3 g (412 gCO2e/kWh)`: the mass and the intensity it implies over the facility energy. */
+function figure(label, kgCO2e, energyKWh) {
+    return energyKWh > 0 ? `${label} ${format_formatMass(kgCO2e)} (${formatIntensity(kgCO2e / energyKWh)})` : `${label} ${format_formatMass(kgCO2e)}`;
+}
+function operationalLines(e, esc) {
+    const o = e.operational;
+    const hourly = o.locationMethod === 'hourly';
+    const parts = [
+        ...(hourly ? [figure('hourly average', o.locationKgCO2e.central, e.energyKWh)] : []),
+        figure('annual average', o.annualLocationKgCO2e.central, e.energyKWh),
+        ...(o.marginalKgCO2e ? [figure(o.marginalMethod === 'hourly' ? 'hourly marginal' : 'annual marginal', o.marginalKgCO2e.central, e.energyKWh)] : []),
+    ];
+    const lines = [{ label: 'operational, location-based', parts }];
+    const series = e.input.seriesPath === undefined ? [] : [`series ${esc(e.input.seriesPath, 100)}`];
+    lines.push({ label: 'grid', parts: [...series, esc(e.gridDescription, 160)] });
+    if (!hourly && e.input.seriesPath !== undefined) {
+        lines.push({ label: 'hours', parts: ['no power logs to bin by hour: the annual average is used'], flag: true });
+    }
+    else if (hourly && e.measured) {
+        const hours = [...e.measured.hourlyKWh.values()].filter((kWh) => kWh > 0).length;
+        const uncovered = o.uncoveredHours ?? 0;
+        lines.push(uncovered > 0
+            ? { label: 'hours', parts: [`${plural(uncovered, 'hour')} of ${formatCount(hours)} with energy not covered by the series: priced at the annual average`], flag: true }
+            : { label: 'hours', parts: [hours === 1 ? 'the 1 hour with energy is covered by the series' : `all ${formatCount(hours)} hours with energy are covered by the series`] });
+    }
+    return lines;
+}
+function greenestLine(e) {
+    const w = e.operational.greenestWindow;
+    if (w === undefined)
+        return undefined;
+    const basis = `hourly ${w.basis}, same energy profile`;
+    const first = e.measured ? Math.floor(e.measured.startMs / measured_HOUR_MS) * measured_HOUR_MS : undefined;
+    if (w.savingKgCO2e <= 0 || w.startMs === first) {
+        return { label: 'greenest start', parts: [`it started in the greenest hour of the series (${format_formatMass(w.kgCO2e)})`, basis] };
+    }
+    return {
+        label: 'greenest start',
+        parts: [`starting at ${formatInstant(w.startMs)} would have emitted ${format_formatMass(w.kgCO2e)}, ${format_formatMass(w.savingKgCO2e)} less`, basis],
+    };
+}
+/** The section's lines for one experiment. */
+function measuredItem(e, esc, nameMaxChars = 80) {
+    const m = e.measured;
+    const lines = m
+        ? [energyLine(e, m), logsLine(m, esc), gapsLine(m, esc), ...measured_optional(reportedLine(e, m, esc))]
+        : [{ label: 'energy', parts: [`${formatEnergy(e.energyKWh)} facility, modelled (no power logs)`] }];
+    lines.push(...operationalLines(e, esc), ...measured_optional(greenestLine(e)));
+    return { name: esc(e.name, nameMaxChars), file: esc(e.file, 120), lines };
+}
+function measured_optional(x) {
+    return x === undefined ? [] : [x];
+}
+
 ;// CONCATENATED MODULE: ./lib/render/markdown.js
+
 
 
 
@@ -27263,27 +28059,54 @@ const GITHUB_COMMENT_MAX_CHARS = 65_536;
  */
 const markdown_DEFAULT_MAX_CHARS = GITHUB_COMMENT_MAX_CHARS - 512;
 const LEVELS = [
-    { budgets: 50, why: 10, whyTerms: 6, trend: true, defaults: 20, warnings: 20, sources: 6 },
-    { budgets: 20, why: 5, whyTerms: 4, trend: true, defaults: 8, warnings: 8, sources: 4 },
-    { budgets: 10, why: 3, whyTerms: 3, trend: true, defaults: 3, warnings: 3, sources: 3 },
-    { budgets: 5, why: 0, whyTerms: 0, trend: false, defaults: 0, warnings: 0, sources: 2 },
+    { budgets: 50, why: 10, whyTerms: 6, trend: true, measured: 20, defaults: 20, warnings: 20, sources: 6 },
+    { budgets: 20, why: 5, whyTerms: 4, trend: true, measured: 8, defaults: 8, warnings: 8, sources: 4 },
+    { budgets: 10, why: 3, whyTerms: 3, trend: true, measured: 3, defaults: 3, warnings: 3, sources: 3 },
+    { budgets: 5, why: 0, whyTerms: 0, trend: false, measured: 0, defaults: 0, warnings: 0, sources: 2 },
+    { budgets: 0, why: 0, whyTerms: 0, trend: false, measured: 0, defaults: 0, warnings: 0, sources: 0 },
 ];
+/** Most experiments any level details, so only those are formatted. */
+const MEASURED_MAX = Math.max(...LEVELS.map((l) => l.measured));
+/** The measured section's experiments, escaped for markdown: the count, and the first few as items. */
+function measuredInput(report) {
+    const list = measuredExperiments(report);
+    return { items: list.slice(0, MEASURED_MAX).map((e) => measuredItem(e, md)), total: list.length };
+}
 /** Rows a level must keep before the next level trades optional sections for rows. */
 const MIN_ROWS = 25;
 /**
+ * A lower bound on the characters of each row's table line: its figure cells and delimiters (the
+ * name cell only adds). Lets the search skip row counts that cannot fit without serializing them.
+ */
+function rowFloors(rows) {
+    const floors = [0];
+    for (const r of rows) {
+        const cells = r.phase.length + r.energy.length + r.operational.length + r.embodied.length + r.total.length + (r.delta?.length ?? 0);
+        floors.push(floors[floors.length - 1] + cells + 3 * 7 + 1);
+    }
+    return floors;
+}
+/**
  * The largest rendering within `maxChars`: the first level that keeps `MIN_ROWS` rows (or all of
  * them), with as many rows as fit; the last level otherwise. Size grows with rows, so a binary
- * search over the row count finds the most that fit.
+ * search over the row count finds the most that fit; `floors` (cumulative lower bounds) caps the
+ * search so 10,000 rows are never serialized for a 64 kB comment.
  */
-function fit(total, maxChars, render) {
+function fit(floors, maxChars, render) {
+    const total = floors.length - 1;
+    let ceiling = total;
+    while (ceiling > 0 && floors[ceiling] > maxChars)
+        ceiling--;
     let fallback = '';
     for (const [i, level] of LEVELS.entries()) {
         const at = (rows) => render({ ...level, rows });
-        const all = at(total);
-        if (all.length <= maxChars)
-            return all;
+        if (ceiling === total) {
+            const all = at(total);
+            if (all.length <= maxChars)
+                return all;
+        }
         let lo = 0;
-        let hi = total;
+        let hi = ceiling;
         let best = at(0);
         if (best.length > maxChars) {
             fallback = best;
@@ -27306,7 +28129,7 @@ function fit(total, maxChars, render) {
     return fallback;
 }
 function hintText(opts) {
-    const hint = escapeMarkdown(opts.fullReportHint ?? 'the job summary or the JSON report (`--format json`)', { maxChars: 200 });
+    const hint = escapeMarkdown(opts.fullReportHint ?? 'the job summary or the JSON report', { maxChars: 200 });
     const url = safeUrl(opts.runUrl);
     return url === undefined ? hint : `${hint} ([workflow run](${url}))`;
 }
@@ -27322,6 +28145,7 @@ function renderReportMarkdown(report, opts = {}) {
     const t = report.totals;
     const method = describeMethod(report);
     const defaults = defaultsUsed(report);
+    const measured = measuredInput(report);
     const phaseRows = PHASES.filter((p) => report.experiments.some((e) => e.phase === p)).map((p) => {
         const x = report.phases[p];
         const share = t.totalKgCO2e.central > 0 ? formatPercent(x.totalKgCO2e.central / t.totalKgCO2e.central) : '—';
@@ -27341,13 +28165,14 @@ function renderReportMarkdown(report, opts = {}) {
             ...(phaseRows.length > 1
                 ? [{ kind: 'table', header: ['phase', 'energy', 'operational', 'embodied', 'total', 'share'], rows: phaseRows, align: ['l', 'r', 'r', 'r', 'r', 'r'] }]
                 : []),
+            ...measuredSection(measured.items, measured.total, plan.measured, hintText(opts)),
             ...defaultsSection(defaults, plan.defaults),
             ...warningsSection(report.warnings, plan.warnings),
             methodLine(method, plan.sources, opts.runUrl),
         ];
         return serializeBlocks(blocks);
     };
-    return fit(rows.length, opts.maxChars ?? markdown_DEFAULT_MAX_CHARS, render);
+    return fit(rowFloors(rows), opts.maxChars ?? markdown_DEFAULT_MAX_CHARS, render);
 }
 function headline(c, opts, baseLabel) {
     const icon = c.verdict === 'pass' ? '✅' : '❌';
@@ -27383,6 +28208,7 @@ function renderCheckMarkdown(c, opts = {}) {
     const why = whyItems(c);
     const points = trendPoints(c);
     const defaults = defaultsUsed(c.head);
+    const measured = measuredInput(c.head);
     const method = describeMethod(c.head);
     const totals = totalsCells(c);
     const hidden = (shown) => {
@@ -27397,14 +28223,16 @@ function renderCheckMarkdown(c, opts = {}) {
         ...budgetsSection(budgets, plan.budgets),
         ...whySection(why, plan.why, plan.whyTerms),
         ...(plan.trend ? trendSection(points, baseLabel) : []),
+        ...measuredSection(measured.items, measured.total, plan.measured, hintText(opts)),
         ...defaultsSection(defaults, plan.defaults),
         ...warningsSection(c.head.warnings, plan.warnings),
         methodLine(method, plan.sources, opts.runUrl),
     ]);
-    return fit(rows.length, opts.maxChars ?? markdown_DEFAULT_MAX_CHARS, render);
+    return fit(rowFloors(rows), opts.maxChars ?? markdown_DEFAULT_MAX_CHARS, render);
 }
 
 ;// CONCATENATED MODULE: ./lib/render/text.js
+
 
 
 
@@ -27450,11 +28278,24 @@ function experimentLines(rows, withDelta, totals, paint) {
 function methodLines(m) {
     const list = (xs) => (xs.length === 0 ? 'n/a' : xs.map((s) => `${t(s.title, 100)} ${s.year}`).join(', '));
     return [
-        `Method: ${m.basis}, ${m.intensity}; PUE ${m.pue}`,
+        `Method: ${m.basis}, ${m.intensity}; PUE ${m.pue}${m.pueSources.length > 0 ? ` (${list(m.pueSources)})` : ''}`,
         `  grid: ${list(m.grid)}`,
+        ...(m.power.length > 0 ? [`  power: ${list(m.power)}`] : []),
         `  embodied: ${list(m.embodied)}${m.datacenter.length > 0 ? `; datacenter construction: ${list(m.datacenter)}` : ''}`,
         ...(m.other.length > 0 ? [`  also: ${list(m.other)}`] : []),
     ];
+}
+/** "Measured energy and hourly intensity", every experiment with logs or a series (the terminal has no size budget). */
+function measuredLines(report) {
+    const list = measuredExperiments(report);
+    if (list.length === 0)
+        return [];
+    const lines = ['', 'Measured energy and hourly intensity:'];
+    for (const e of list) {
+        const item = measuredItem(e, (s, max) => t(s, max), text_NAME_MAX_CHARS);
+        lines.push(`  ${item.name} (${item.file})`, ...item.lines.map((l) => `    ${l.flag ? '! ' : ''}${l.label}: ${l.parts.join('; ')}`));
+    }
+    return lines;
 }
 function tailLines(report) {
     const lines = [];
@@ -27486,6 +28327,7 @@ function renderReportText(report, opts = {}) {
                 return [p, formatEnergy(x.energyKWh), format_formatMass(x.totalKgCO2e.central), tt.totalKgCO2e.central > 0 ? formatPercent(x.totalKgCO2e.central / tt.totalKgCO2e.central) : '—'];
             }),
         ], ['l', 'r', 'r', 'r']),
+        ...measuredLines(report),
         ...tailLines(report),
     ];
     if (report.experiments.some((e) => e.energySource === 'measured'))
@@ -27534,7 +28376,7 @@ function renderCheckText(c, opts = {}) {
         const rows = points.map((p) => [p.label === 'this PR' ? 'this PR' : p.label.replace(/[^0-9a-f]/gi, ''), p.date === undefined ? '' : formatDate(p.date), format_formatMass(p.kgCO2e)]);
         lines.push(...alignColumns(rows, ['l', 'l', 'r']).map((l) => `  ${l}`));
     }
-    lines.push(...tailLines(c.head));
+    lines.push(...measuredLines(c.head), ...tailLines(c.head));
     return `${lines.join('\n')}\n`;
 }
 
@@ -27598,7 +28440,7 @@ async function main(argv, io) {
             return fail(io, loaded.problems);
         warn(io, loaded.problems);
         const r = loaded.report;
-        io.stdout(format === 'json' ? JSON.stringify(reportJson(r), null, 2) + '\n' : format === 'markdown' ? renderReportMarkdown(r) + '\n' : renderReportText(r));
+        io.stdout(lines(format === 'json' ? JSON.stringify(reportJson(r), null, 2) : format === 'markdown' ? renderReportMarkdown(r) : renderReportText(r)));
         return 0;
     }
     if (command === 'check') {
@@ -27621,11 +28463,13 @@ async function main(argv, io) {
             return fail(io, result.problems);
         warn(io, result.problems);
         const c = result.comparison;
-        io.stdout(format === 'json' ? JSON.stringify(checkJson(c), null, 2) + '\n' : format === 'markdown' ? renderCheckMarkdown(c) + '\n' : renderCheckText(c));
+        io.stdout(lines(format === 'json' ? JSON.stringify(checkJson(c), null, 2) : format === 'markdown' ? renderCheckMarkdown(c) : renderCheckText(c)));
         return c.verdict === 'fail' ? 1 : 0;
     }
     return usage(io, `unknown command "${command}"; expected report or check`);
 }
+/** Output ends with exactly one newline, whatever the renderer returned. */
+const lines = (text) => text.replace(/\n*$/, '\n');
 function usage(io, message) {
     io.stderr(`carbon-budget: ${message}\n\n${USAGE}\n`);
     return 2;
@@ -27645,6 +28489,12 @@ function warn(io, problems) {
 
 
 const progress = createTtyProgress(process.stderr, process.env, Date.now);
+// `carbon-budget report | head` closes stdout early: that is the reader's choice, not an error.
+process.stdout.on('error', (error) => {
+    if (error.code === 'EPIPE')
+        process.exit(process.exitCode ?? 0);
+    throw error;
+});
 // The only place that touches the process: argv in, exit code out. Never a stack trace for input.
 main(process.argv.slice(2), {
     cwd: process.cwd(),
