@@ -15,6 +15,7 @@ export interface TimeCache {
   minuteMs: number
 }
 
+/** An empty `TimeCache`. */
 export const newTimeCache = (): TimeCache => ({ dayKey: -1, dayMs: 0, minuteMs: NaN })
 
 function daysInMonth(year: number, month: number): number {
@@ -176,6 +177,7 @@ export class LineShapes {
   private readonly slots: number[] = []
   private last = 0
 
+  /** Shapes known. */
   get size(): number {
     return this.bytes.length
   }
@@ -202,10 +204,12 @@ export class LineShapes {
     return -1
   }
 
+  /** Bytes of a shape: the power cell starts this far after the timestamp's comma. */
   length(shape: number): number {
     return this.bytes[shape]!.length
   }
 
+  /** The device slot of a shape's lines. */
   slot(shape: number): number {
     return this.slots[shape]!
   }

@@ -1,7 +1,7 @@
 import { problem } from '../../core/errors.js'
 import type { LineBatch } from '../lines.js'
-import type { LocalClock } from './local-time.js'
-import { decimal, decode, DeviceSlots, fractionMs, LineShapes, newTimeCache, parseLocalMs, parseWatts } from './nvidia-smi-scan.js'
+import { fastLine, learnMinute, newFastState, NOT_MINE } from './nvidia-smi-fast.js'
+import { decode, DeviceSlots, newTimeCache, parseLocalMs, parseWatts } from './nvidia-smi-scan.js'
 import { badLine, ColumnsBuilder, headerKey, type LogReader, type ReadBatch, type ReadContext } from './reader.js'
 
 /** Where the cells this reader needs sit in a line. */
@@ -40,135 +40,6 @@ function layoutFromRow(line: string): Layout | string {
   }
   if (cells.length === 3) return { tsCol: 0, powerCol: 2, deviceCol: 1, lastCol: 2 }
   return 'a headerless nvidia-smi log without units has no way to tell which column is power.draw; keep the header (use --format=csv,nounits without noheader)'
-}
-
-/** The fast path's state: the minute being read and the shapes of the lines seen so far. */
-interface FastState {
-  /** The layout allows it: timestamp first, the device cell (if any) before the power cell. */
-  enabled: boolean
-  /** `YYYY/MM/DD HH:MM:` of the minute being read (17 bytes; the last one separate). */
-  readonly prefixWords: Int32Array
-  prefixLast: number
-  /** Its naive local ms; NaN until a line on the general path sets it. */
-  minuteMs: number
-  shapes: LineShapes
-  hits: number
-  misses: number
-}
-
-const newFastState = (layout: Layout | undefined): FastState => ({
-  enabled: layout !== undefined && layout.tsCol === 0 && layout.powerCol > layout.deviceCol,
-  prefixWords: new Int32Array(4),
-  prefixLast: -1,
-  minuteMs: NaN,
-  shapes: new LineShapes(),
-  hits: 0,
-  misses: 0,
-})
-
-/** What `fastLine` returns for a line it leaves to the general path. */
-const NOT_MINE = -1
-
-/**
- * Reads the line at `pos` without looking for commas: a known minute prefix, seconds, a known
- * shape (which fixes the device and where power starts), the power digits, then the newline.
- * Gives what the general path would (shared parsers), or `NOT_MINE` to leave the line to it.
- * @returns the start of the next line.
- */
-function fastLine(f: FastState, b: Uint8Array, view: DataView, pos: number, length: number, out: ColumnsBuilder, clock: LocalClock, ctx: ReadContext): number {
-  if (pos + 20 > length) return NOT_MINE
-  const p = f.prefixWords
-  if (view.getInt32(pos, true) !== p[0] || view.getInt32(pos + 4, true) !== p[1] || view.getInt32(pos + 8, true) !== p[2] || view.getInt32(pos + 12, true) !== p[3] || b[pos + 16] !== f.prefixLast) return NOT_MINE
-  const s1 = b[pos + 17]! - 48
-  const s2 = b[pos + 18]! - 48
-  if (s1 < 0 || s1 > 9 || s2 < 0 || s2 > 9 || s1 * 10 + s2 > 60) return NOT_MINE
-  let i = pos + 19
-  let ms = 0
-  if (b[i] === 46) {
-    let value = 0
-    let k = i + 1
-    for (; k < length; k++) {
-      const c = b[k]! - 48
-      if (c < 0 || c > 9) break
-      value = value * 10 + c
-    }
-    if (k === i + 1) return NOT_MINE
-    ms = fractionMs(value, k - i - 1)
-    i = k
-  }
-  if (b[i] !== 44) return NOT_MINE
-  const localMs = f.minuteMs + (s1 * 10 + s2) * 1000 + ms
-  const shape = f.shapes.find(view, b, i, length)
-  if (shape < 0) {
-    f.misses++
-    return NOT_MINE
-  }
-  let k = i + f.shapes.length(shape)
-  while (k < length && b[k] === 32) k++
-  if (b[k] === 91) {
-    // [N/A], [Not Supported]: counted, skipped.
-    ctx.missing++
-    f.hits++
-    const nl = b.indexOf(10, k)
-    return nl < 0 ? length : nl + 1
-  }
-  const start = k
-  let mantissa = 0
-  let fraction = 0
-  for (; k < length; k++) {
-    const c = b[k]! - 48
-    if (c < 0 || c > 9) break
-    mantissa = mantissa * 10 + c
-  }
-  let digits = k - start
-  if (b[k] === 46) {
-    const dot = ++k
-    for (; k < length; k++) {
-      const c = b[k]! - 48
-      if (c < 0 || c > 9) break
-      mantissa = mantissa * 10 + c
-    }
-    fraction = k - dot
-    digits += fraction
-  }
-  if (digits === 0) return NOT_MINE
-  if (b[k] === 32 && b[k + 1] === 87) k += 2
-  else if (b[k] === 87) k++
-  let next: number
-  const c = b[k]
-  if (k === length) next = length
-  else if (c === 10) next = k + 1
-  else if (c === 13 && b[k + 1] === 10) next = k + 2
-  else if (c === 44) {
-    const nl = newlineFrom(b, view, k + 1, length)
-    next = nl < length ? nl + 1 : length
-  } else return NOT_MINE
-  f.hits++
-  out.push(clock.toUtcMs(localMs), decimal(mantissa, fraction), f.shapes.slot(shape))
-  return next
-}
-
-/**
- * The first `\n` at or after `k` (or `length`). The cells after power are short, so four bytes at a
- * time in place beats a call into indexOf: a word holds a newline when (x - 0x01010101) & ~x &
- * 0x80808080 is non-zero for x = word ^ 0x0a0a0a0a, and its lowest flagged byte is the first one.
- */
-function newlineFrom(b: Uint8Array, view: DataView, k: number, length: number): number {
-  for (; k + 4 <= length; k += 4) {
-    const x = view.getInt32(k, true) ^ 0x0a0a0a0a
-    const hit = (x - 0x01010101) & ~x & 0x80808080
-    if (hit !== 0) return k + ((31 - Math.clz32(hit & -hit)) >> 3)
-  }
-  while (k < length && b[k] !== 10) k++
-  return k
-}
-
-/** Remembers the minute of a line the general path read, for the fast path. */
-function learnMinute(f: FastState, b: Uint8Array, lineStart: number, minuteMs: number): void {
-  const view = new DataView(b.buffer, b.byteOffset, b.byteLength)
-  for (let k = 0; k < 4; k++) f.prefixWords[k] = view.getInt32(lineStart + k * 4, true)
-  f.prefixLast = b[lineStart + 16]!
-  f.minuteMs = minuteMs
 }
 
 /** The device of the cell b[start, end) (spaces trimmed), or `gpu` when there is no device cell (start < 0). */
