@@ -1,6 +1,6 @@
 import { readFileSync, statSync } from 'node:fs'
-import { z } from 'zod'
 import { CarbonError, problem, type Problem } from '../core/errors.js'
+import { isSha, readEventPayload, type PayloadIssue, type PullRequestEvent } from './event-payload.js'
 import type { GitHubApi } from './octokit.js'
 
 /**
@@ -48,20 +48,6 @@ export interface TargetInputs {
 }
 
 const ZERO_SHA = /^0{40}$/
-const sha = z.string().regex(/^[0-9a-f]{40}$/, 'a 40-hex-digit commit sha')
-const ref = z.string().min(1).max(255).regex(/^[^\s~^:?*[\\]+$/, 'a git ref name')
-const pullNumber = z.number().int().positive().max(2 ** 31)
-
-const pullRequestEvent = z.object({
-  pull_request: z.object({
-    number: pullNumber,
-    head: z.object({ sha, ref: ref.optional() }),
-    base: z.object({ sha, ref: ref.optional() }),
-  }),
-})
-const pushEvent = z.object({ before: z.string(), after: sha.optional(), ref: z.string().optional() })
-const mergeGroupEvent = z.object({ merge_group: z.object({ head_sha: sha, base_sha: sha, head_ref: z.string().optional(), base_ref: z.string().optional() }) })
-const workflowRunEvent = z.object({ workflow_run: z.object({ head_sha: sha, event: z.string(), head_branch: z.string().nullish() }) })
 
 /** Largest uploaded event file we read: a real `pull_request` payload is ~30 KB. */
 const MAX_EVENT_FILE_BYTES = 1024 ** 2
@@ -88,35 +74,33 @@ export function readRunTarget(env: NodeJS.ProcessEnv = process.env, inputs: Targ
     ...(runId && owner ? { runUrl: `${serverUrl}/${owner}/${repo}/actions/runs/${runId}` } : {}),
   }
   const payload = eventPath ? readJson(eventPath, 'GITHUB_EVENT_PATH', problems) : {}
-  const parse = <T>(schema: z.ZodType<T>, data: unknown, file: string): T | undefined => {
-    const r = schema.safeParse(data)
-    if (r.success) return r.data
-    for (const issue of r.error.issues) {
-      problems.push(problem('schema', `${file}: ${issue.path.join('.') || '(root)'}: ${issue.message}`, { field: issue.path.join('.') }))
-    }
-    return undefined
+  const parse = <K extends Parameters<typeof readEventPayload>[0]>(kind: K, data: unknown, file: string) => {
+    const issues: PayloadIssue[] = []
+    const r = readEventPayload(kind, data, issues)
+    for (const issue of issues) problems.push(problem('schema', `${file}: ${issue.path || '(root)'}: ${issue.message}`, { field: issue.path }))
+    return r
   }
   const override: BaseSpec | undefined = inputs.baseRef ? { kind: 'ref', ref: inputs.baseRef } : undefined
   let target: RunTarget | undefined
   switch (eventName) {
     case 'pull_request':
     case 'pull_request_target': {
-      const e = parse(pullRequestEvent, payload, 'event payload')
+      const e = parse('pullRequest', payload, 'event payload')
       if (e) target = fromPull(eventName, e.pull_request, common, override, false)
       break
     }
     case 'push': {
-      const e = parse(pushEvent, payload, 'event payload')
+      const e = parse('push', payload, 'event payload')
       const head = e?.after ?? env['GITHUB_SHA'] ?? ''
       if (e) {
         const before: BaseSpec = ZERO_SHA.test(e.before) ? { kind: 'parent' } : { kind: 'commit', sha: e.before }
-        if (!ZERO_SHA.test(e.before) && !sha.safeParse(e.before).success) problems.push(problem('schema', `event payload: before: expected a 40-hex-digit commit sha, got ${JSON.stringify(e.before)}`))
+        if (!ZERO_SHA.test(e.before) && !isSha(e.before)) problems.push(problem('schema', `event payload: before: expected a 40-hex-digit commit sha, got ${JSON.stringify(e.before)}`))
         target = { ...common, event: 'push', headSha: head, ...refName(e.ref), base: override ?? before }
       }
       break
     }
     case 'merge_group': {
-      const e = parse(mergeGroupEvent, payload, 'event payload')
+      const e = parse('mergeGroup', payload, 'event payload')
       if (e) {
         const mg = e.merge_group
         target = { ...common, event: 'merge_group', headSha: mg.head_sha, ...refName(mg.head_ref), base: override ?? { kind: 'commit', sha: mg.base_sha, ...(mg.base_ref ? { ref: shortRef(mg.base_ref) ?? mg.base_ref } : {}) } }
@@ -124,14 +108,14 @@ export function readRunTarget(env: NodeJS.ProcessEnv = process.env, inputs: Targ
       break
     }
     case 'workflow_run': {
-      const e = parse(workflowRunEvent, payload, 'event payload')
+      const e = parse('workflowRun', payload, 'event payload')
       if (!inputs.eventFile) {
         problems.push(problem('usage', 'workflow_run mode needs the `event-file` input: the pull_request event JSON uploaded as an artifact by the workflow that ran on the pull request'))
         break
       }
       // Untrusted: anyone who opens a PR controls this file. Validate every field we use, then
       // require that it describes the very commit GitHub says the triggering run was for.
-      const uploaded = parse(pullRequestEvent, readJson(inputs.eventFile, 'event-file', problems), inputs.eventFile)
+      const uploaded = parse('pullRequest', readJson(inputs.eventFile, 'event-file', problems), inputs.eventFile)
       if (e && uploaded) {
         if (uploaded.pull_request.head.sha !== e.workflow_run.head_sha) {
           problems.push(problem('value', `${inputs.eventFile}: pull_request.head.sha ${uploaded.pull_request.head.sha} is not the commit of the triggering run (${e.workflow_run.head_sha})`))
@@ -147,7 +131,7 @@ export function readRunTarget(env: NodeJS.ProcessEnv = process.env, inputs: Targ
     default:
       target = { ...common, event: 'other', headSha: env['GITHUB_SHA'] ?? '', ...refName(env['GITHUB_REF']), ...(override ? { base: override } : {}) }
   }
-  if (target && !sha.safeParse(target.headSha).success) problems.push(problem('usage', `no head commit: GITHUB_SHA is ${JSON.stringify(target.headSha)}`))
+  if (target && !isSha(target.headSha)) problems.push(problem('usage', `no head commit: GITHUB_SHA is ${JSON.stringify(target.headSha)}`))
   if (problems.length > 0 || !target) throw new CarbonError(problems.length ? problems : [problem('usage', `cannot read the ${eventName} event`)])
   return target
 }
@@ -156,7 +140,7 @@ type Common = Pick<RunTarget, 'owner' | 'repo' | 'serverUrl' | 'apiUrl' | 'sourc
 
 function fromPull(
   event: EventName,
-  pr: z.infer<typeof pullRequestEvent>['pull_request'],
+  pr: PullRequestEvent['pull_request'],
   common: Common,
   override: BaseSpec | undefined,
   untrusted: boolean,
