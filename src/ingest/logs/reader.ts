@@ -7,7 +7,7 @@ import type { LocalClock } from './local-time.js'
 /** What a reader hands the fold per batch of lines. */
 export interface ReadBatch {
   readonly samples?: readonly PowerSample[]
-  /** Samples without an object each (large logs); folded after `samples`. */
+  /** Samples without an object each (large logs); folded after `samples`. Valid until the next batch is read. */
   readonly columns?: SampleColumns
   /** Energy known over an interval (counters, CodeCarbon runs). */
   readonly segments?: readonly EnergySegment[]
@@ -98,16 +98,14 @@ export function* numbered(batch: LineBatch): Generator<[string, number]> {
   for (let i = 0; i < batch.lines.length; i++) yield [batch.lines[i]!, batch.firstLine + i]
 }
 
-/** Collects samples as columns, growing as needed; `take` hands them out and starts afresh. */
+/** Collects samples as columns in reused memory, growing as needed; `take` hands them out. */
 export class ColumnsBuilder {
   private atMs: Float64Array
   private watts: Float64Array
   private device: Uint32Array
   count = 0
-  private peak: number
 
   constructor(capacity = 1024) {
-    this.peak = capacity
     this.atMs = new Float64Array(capacity)
     this.watts = new Float64Array(capacity)
     this.device = new Uint32Array(capacity)
@@ -121,15 +119,13 @@ export class ColumnsBuilder {
     this.count++
   }
 
-  /** The columns so far (the builder keeps none of them), naming devices by `devices`. */
+  /**
+   * The columns so far, naming devices by `devices`; the builder starts afresh and reuses their
+   * memory, so they are valid until the next `push` (a reader yields them and the consumer folds
+   * them before asking for more). Reuse keeps a long read from churning through buffers.
+   */
   take(devices: readonly string[]): SampleColumns {
     const columns: SampleColumns = { count: this.count, atMs: this.atMs, watts: this.watts, device: this.device, devices }
-    // Batches alternate between one straddling line and a whole chunk: size for the largest seen.
-    this.peak = Math.max(this.peak, this.count)
-    const capacity = this.peak + (this.peak >> 3)
-    this.atMs = new Float64Array(capacity)
-    this.watts = new Float64Array(capacity)
-    this.device = new Uint32Array(capacity)
     this.count = 0
     return columns
   }
