@@ -1,8 +1,9 @@
 // Ingest speed and memory: a generated 1 GB nvidia-smi CSV through measureEnergy (the production
 // path: fsSource → line batches → reader → per-device trapezoid fold), against `wc -l` on the
 // same file. Targets: ≥ 200 MB/s on one core, peak RSS < 200 MB (of the ingest process alone: it
-// runs in a child, apart from the generator). The best of BENCH_RUNS runs (default 3) counts, as
-// other work on the machine only ever slows a run down; CPU time is printed beside wall time.
+// runs in a child, apart from the generator). Speed is the best of BENCH_RUNS runs (default 3), as
+// other work on the machine only ever slows a run down, and CPU time is printed beside wall time;
+// peak RSS is the worst of the runs.
 // Set BENCH_MB to change the size.
 import { execFileSync, spawnSync } from 'node:child_process'
 import { existsSync, mkdirSync, statSync } from 'node:fs'
@@ -44,6 +45,7 @@ async function main() {
   const bytes = statSync(file).size
   const runs = Math.max(1, Number(process.env.BENCH_RUNS ?? 3))
   let best
+  let worstRssKB = 0
   let bestWc = Infinity
   let lines = 0
   for (let i = 0; i < runs; i++) {
@@ -51,6 +53,7 @@ async function main() {
     if (run.status !== 0) throw new Error(`ingest child failed:\n${run.stderr}`)
     const r = JSON.parse(run.stdout)
     if (best === undefined || r.seconds < best.seconds) best = r
+    worstRssKB = Math.max(worstRssKB, r.maxRssKB)
     // wc -l right after each ingest, on the same (now cached) file.
     const wcStart = performance.now()
     lines = Number(execFileSync('wc', ['-l', file], { encoding: 'utf8' }).trim().split(/\s+/)[0])
@@ -59,9 +62,10 @@ async function main() {
   }
   const r = best
   const mbps = bytes / 1e6 / r.seconds
-  const rssMB = (r.maxRssKB * 1024) / 1e6
+  // Speed: the best run (others' load only slows a run down). Memory: the worst run.
+  const rssMB = (worstRssKB * 1024) / 1e6
   console.log(`node ${process.version}, file ${(bytes / 1e6).toFixed(0)} MB, ${lines} lines, ${r.samples} samples, ${r.energyKWh?.toFixed(3)} kWh, problems ${r.problems}`)
-  console.log(`ingest (best of ${runs}): ${r.seconds.toFixed(2)} s, ${mbps.toFixed(0)} MB/s (target ≥ 200; ${(bytes / 1e6 / r.cpuSeconds).toFixed(0)} MB/s of CPU time), peak RSS ${rssMB.toFixed(0)} MB (target < 200)`)
+  console.log(`ingest (best of ${runs}): ${r.seconds.toFixed(2)} s, ${mbps.toFixed(0)} MB/s (target ≥ 200; ${(bytes / 1e6 / r.cpuSeconds).toFixed(0)} MB/s of CPU time), peak RSS ${rssMB.toFixed(0)} MB (worst of ${runs}; target < 200)`)
   console.log(`wc -l (best of ${runs}):  ${bestWc.toFixed(2)} s, ${(bytes / 1e6 / bestWc).toFixed(0)} MB/s; ingest takes ${(r.seconds / bestWc).toFixed(1)}× wc -l`)
   if (mbps < 200 || rssMB >= 200) process.exitCode = 1
 }
