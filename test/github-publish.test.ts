@@ -37,7 +37,7 @@ function readOutputs(): Record<string, string> {
 }
 
 describe('annotations', () => {
-  it('prints workflow commands at the manifest line, escaped by @actions/core', () => {
+  it('prints workflow commands at the manifest line, escaped as @actions/core does', () => {
     emitAnnotations([{ level: 'error', title: 'Budget, total: exceeded', message: '100% over\nsee summary', pos: { file: 'exp/llama,7b.carbon.yml', line: 3, col: 5 } }], { root: 'ml' })
     expect(lines()).toEqual(['::error title=Budget%2C total%3A exceeded,file=ml/exp/llama%2C7b.carbon.yml,line=3,col=5::100%25 over%0Asee summary'])
   })
