@@ -176,6 +176,10 @@ describe('impossible numbers', () => {
     ['a YAML .nan PUE', manifest('pue: .nan\n'), /expected number/],
     ['a YAML .inf PUE', manifest('pue: .inf\n'), /expected number|Too big/],
     ['an absurd grid intensity', manifest().replace('0.4 kgCO2e/kWh', '400 kgCO2e/kWh'), /above the largest plausible/],
+    // Found by bench/fuzz.js: SCI was Infinity for a count of 5e-324, and a phase mapping whose
+    // toString key is false threw in the message builder.
+    ['a functional-unit count of 5e-324', manifest('functional-unit:\n  name: 1M tokens\n  count: 5e-324\n'), /at least 1e-9/],
+    ['a phase mapping with toString: false', manifest().replace('phase: training', 'phase:\n  value: training\n  toString: false'), /a mapping is not allowed; expected one of/],
   ])('refuses %s in a manifest', async (_, text, message) => {
     expectRefused(await loadBoth({ 'a.carbon.yml': text }), message, 'schema')
   })

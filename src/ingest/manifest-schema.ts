@@ -68,7 +68,8 @@ export const manifestSchema = z.strictObject({
   market: marketSchema.optional(),
   embodied: embodiedSchema.optional(),
   logs: z.array(logSchema).max(1000).optional(),
-  'functional-unit': z.strictObject({ name: z.string().min(1).max(200), count: z.number().positive().max(1e18) }).optional(),
+  // A count below 1e-9 makes SCI overflow to Infinity (5e-324 units is a typo, not a unit of work).
+  'functional-unit': z.strictObject({ name: z.string().min(1).max(200), count: z.number().min(1e-9, 'must be at least 1e-9').max(1e18) }).optional(),
 })
 
 export type RawManifest = z.infer<typeof manifestSchema>

@@ -35,7 +35,7 @@ export function zodProblems(
       const values = (issue.values as unknown[]).map(String)
       const got = valueAt(root, path)
       const suggestion = typeof got === 'string' ? nearest(got, values) : values[0]
-      out.push(problem(code, `${got === undefined ? 'missing' : `"${String(got)}" is not allowed`}; expected one of ${values.join(', ')}`, {
+      out.push(problem(code, `${got === undefined ? 'missing' : `${shown(got)} is not allowed`}; expected one of ${values.join(', ')}`, {
         pos: posOf(path), field, ...(suggestion ? { suggestion } : {}),
       }))
       continue
@@ -53,4 +53,10 @@ function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
   let v = root
   for (const key of path) v = v !== null && typeof v === 'object' ? (v as Record<PropertyKey, unknown>)[key] : undefined
   return v
+}
+
+// A manifest value may be a mapping whose `toString` key is `false`: String() would throw on it.
+function shown(value: unknown): string {
+  if (value === null || typeof value !== 'object') return `"${String(value)}"`
+  return Array.isArray(value) ? 'a list' : 'a mapping'
 }
