@@ -11499,7 +11499,7 @@ async function appendSummary(markdown) {
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4712);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5287);
 
 // The action's entry: everything is in run(), so tests can import it without side effects.
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -11509,7 +11509,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4712:
+/***/ 5287:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -22677,7 +22677,7 @@ function object(shape, params) {
     const def = {
         type: "object",
         shape: shape ?? {},
-        ...normalizeParams(params),
+        ...util.normalizeParams(params),
     };
     return new ZodObject(def);
 }
@@ -23426,7 +23426,8 @@ const manifestSchema = strictObject({
     market: marketSchema.optional(),
     embodied: embodiedSchema.optional(),
     logs: array(logSchema).max(1000).optional(),
-    'functional-unit': strictObject({ name: schemas_string().min(1).max(200), count: schemas_number().positive().max(1e18) }).optional(),
+    // A count below 1e-9 makes SCI overflow to Infinity (5e-324 units is a typo, not a unit of work).
+    'functional-unit': strictObject({ name: schemas_string().min(1).max(200), count: schemas_number().min(1e-9, 'must be at least 1e-9').max(1e18) }).optional(),
 });
 
 /** Every key the manifest accepts at each level, for "did you mean" on unknown keys. */
@@ -23580,7 +23581,7 @@ function zodProblems(error, root, posOf, keysAt, code = 'schema', keyPosOf = pos
             const values = issue.values.map(String);
             const got = valueAt(root, path);
             const suggestion = typeof got === 'string' ? nearest(got, values) : values[0];
-            out.push(problem(code, `${got === undefined ? 'missing' : `"${String(got)}" is not allowed`}; expected one of ${values.join(', ')}`, {
+            out.push(problem(code, `${got === undefined ? 'missing' : `${shown(got)} is not allowed`}; expected one of ${values.join(', ')}`, {
                 pos: posOf(path), field, ...(suggestion ? { suggestion } : {}),
             }));
             continue;
@@ -23598,6 +23599,12 @@ function valueAt(root, path) {
     for (const key of path)
         v = v !== null && typeof v === 'object' ? v[key] : undefined;
     return v;
+}
+// A manifest value may be a mapping whose `toString` key is `false`: String() would throw on it.
+function shown(value) {
+    if (value === null || typeof value !== 'object')
+        return `"${String(value)}"`;
+    return Array.isArray(value) ? 'a list' : 'a mapping';
 }
 
 ;// CONCATENATED MODULE: ./lib/ingest/config.js
@@ -23924,15 +23931,13 @@ function* numbered(batch) {
     for (let i = 0; i < batch.lines.length; i++)
         yield [batch.lines[i], batch.firstLine + i];
 }
-/** Collects samples as columns, growing as needed; `take` hands them out and starts afresh. */
+/** Collects samples as columns in reused memory, growing as needed; `take` hands them out. */
 class ColumnsBuilder {
     atMs;
     watts;
     device;
     count = 0;
-    peak;
     constructor(capacity = 1024) {
-        this.peak = capacity;
         this.atMs = new Float64Array(capacity);
         this.watts = new Float64Array(capacity);
         this.device = new Uint32Array(capacity);
@@ -23945,15 +23950,13 @@ class ColumnsBuilder {
         this.device[this.count] = device;
         this.count++;
     }
-    /** The columns so far (the builder keeps none of them), naming devices by `devices`. */
+    /**
+     * The columns so far, naming devices by `devices`; the builder starts afresh and reuses their
+     * memory, so they are valid until the next `push` (a reader yields them and the consumer folds
+     * them before asking for more). Reuse keeps a long read from churning through buffers.
+     */
     take(devices) {
         const columns = { count: this.count, atMs: this.atMs, watts: this.watts, device: this.device, devices };
-        // Batches alternate between one straddling line and a whole chunk: size for the largest seen.
-        this.peak = Math.max(this.peak, this.count);
-        const capacity = this.peak + (this.peak >> 3);
-        this.atMs = new Float64Array(capacity);
-        this.watts = new Float64Array(capacity);
-        this.device = new Uint32Array(capacity);
         this.count = 0;
         return columns;
     }
@@ -25119,6 +25122,7 @@ const nvidiaSmiDmonReader = {
 const nvidia_smi_scan_DAY_MS = 86_400_000;
 /** Exact powers of ten (up to 1e22 a double holds them exactly, so `m / 10^k` is correctly rounded). */
 const POW10 = Array.from({ length: 23 }, (_, k) => 10 ** k);
+/** An empty `TimeCache`. */
 const newTimeCache = () => ({ dayKey: -1, dayMs: 0, minuteMs: NaN });
 function daysInMonth(year, month) {
     if (month === 2)
@@ -25283,6 +25287,7 @@ class LineShapes {
     /** Device slot per shape. */
     slots = [];
     last = 0;
+    /** Shapes known. */
     get size() {
         return this.bytes.length;
     }
@@ -25309,9 +25314,11 @@ class LineShapes {
         }
         return -1;
     }
+    /** Bytes of a shape: the power cell starts this far after the timestamp's comma. */
     length(shape) {
         return this.bytes[shape].length;
     }
+    /** The device slot of a shape's lines. */
     slot(shape) {
         return this.slots[shape];
     }
@@ -25330,39 +25337,12 @@ class LineShapes {
     }
 }
 
-;// CONCATENATED MODULE: ./lib/ingest/logs/nvidia-smi.js
+;// CONCATENATED MODULE: ./lib/ingest/logs/nvidia-smi-fast.js
 
-
-
-const POWER_HEADERS = ['power.draw', 'power.draw.average', 'power.draw.instant'];
-const TIMESTAMP = /^\d{4}\/\d{2}\/\d{2} \d{2}:\d{2}:\d{2}(?:\.\d{1,6})?$/;
-function layoutFromHeader(line) {
-    const keys = line.split(',').map(headerKey);
-    const tsCol = keys.indexOf('timestamp');
-    const powerCol = POWER_HEADERS.map((h) => keys.indexOf(h)).find((i) => i >= 0) ?? -1;
-    if (tsCol < 0)
-        return 'the header has no timestamp column; add timestamp to --query-gpu';
-    if (powerCol < 0)
-        return `the header has no power column; expected one of ${POWER_HEADERS.join(', ')} in --query-gpu`;
-    const uuidCol = keys.indexOf('uuid');
-    const deviceCol = uuidCol >= 0 ? uuidCol : keys.indexOf('index');
-    return { tsCol, powerCol, deviceCol, lastCol: Math.max(tsCol, powerCol, deviceCol) };
-}
-// noheader: the timestamp is first; a value with " W" is the power (units kept); a "GPU-" cell is
-// the uuid. Without units, only the 3-column `timestamp,index,power.draw` is unambiguous.
-function layoutFromRow(line) {
-    const cells = line.split(',').map((c) => c.trim());
-    const powerCol = cells.findIndex((c) => / W$/.test(c));
-    const uuidCol = cells.findIndex((c) => c.startsWith('GPU-'));
-    const indexCol = cells.findIndex((c, i) => i > 0 && /^\d+$/.test(c));
-    if (powerCol > 0) {
-        const deviceCol = uuidCol >= 0 ? uuidCol : indexCol;
-        return { tsCol: 0, powerCol, deviceCol, lastCol: Math.max(powerCol, deviceCol) };
-    }
-    if (cells.length === 3)
-        return { tsCol: 0, powerCol: 2, deviceCol: 1, lastCol: 2 };
-    return 'a headerless nvidia-smi log without units has no way to tell which column is power.draw; keep the header (use --format=csv,nounits without noheader)';
-}
+/**
+ * A fresh state for a layout (none: the fast path stays off). It applies when the timestamp is the
+ * first cell and the device cell, if any, comes before power.
+ */
 const newFastState = (layout) => ({
     enabled: layout !== undefined && layout.tsCol === 0 && layout.powerCol > layout.deviceCol,
     prefixWords: new Int32Array(4),
@@ -25492,6 +25472,41 @@ function learnMinute(f, b, lineStart, minuteMs) {
         f.prefixWords[k] = view.getInt32(lineStart + k * 4, true);
     f.prefixLast = b[lineStart + 16];
     f.minuteMs = minuteMs;
+}
+
+;// CONCATENATED MODULE: ./lib/ingest/logs/nvidia-smi.js
+
+
+
+
+const POWER_HEADERS = ['power.draw', 'power.draw.average', 'power.draw.instant'];
+const TIMESTAMP = /^\d{4}\/\d{2}\/\d{2} \d{2}:\d{2}:\d{2}(?:\.\d{1,6})?$/;
+function layoutFromHeader(line) {
+    const keys = line.split(',').map(headerKey);
+    const tsCol = keys.indexOf('timestamp');
+    const powerCol = POWER_HEADERS.map((h) => keys.indexOf(h)).find((i) => i >= 0) ?? -1;
+    if (tsCol < 0)
+        return 'the header has no timestamp column; add timestamp to --query-gpu';
+    if (powerCol < 0)
+        return `the header has no power column; expected one of ${POWER_HEADERS.join(', ')} in --query-gpu`;
+    const uuidCol = keys.indexOf('uuid');
+    const deviceCol = uuidCol >= 0 ? uuidCol : keys.indexOf('index');
+    return { tsCol, powerCol, deviceCol, lastCol: Math.max(tsCol, powerCol, deviceCol) };
+}
+// noheader: the timestamp is first; a value with " W" is the power (units kept); a "GPU-" cell is
+// the uuid. Without units, only the 3-column `timestamp,index,power.draw` is unambiguous.
+function layoutFromRow(line) {
+    const cells = line.split(',').map((c) => c.trim());
+    const powerCol = cells.findIndex((c) => / W$/.test(c));
+    const uuidCol = cells.findIndex((c) => c.startsWith('GPU-'));
+    const indexCol = cells.findIndex((c, i) => i > 0 && /^\d+$/.test(c));
+    if (powerCol > 0) {
+        const deviceCol = uuidCol >= 0 ? uuidCol : indexCol;
+        return { tsCol: 0, powerCol, deviceCol, lastCol: Math.max(powerCol, deviceCol) };
+    }
+    if (cells.length === 3)
+        return { tsCol: 0, powerCol: 2, deviceCol: 1, lastCol: 2 };
+    return 'a headerless nvidia-smi log without units has no way to tell which column is power.draw; keep the header (use --format=csv,nounits without noheader)';
 }
 /** The device of the cell b[start, end) (spaces trimmed), or `gpu` when there is no device cell (start < 0). */
 function deviceSlot(b, start, end, slots) {
@@ -27011,24 +27026,76 @@ async function runCheck(opts, deps) {
     return { comparison, problems };
 }
 
+;// CONCATENATED MODULE: ./lib/github/event-payload.js
+// The few event-payload fields the action reads, checked by hand. A schema library would do the same
+// in one line each, but it is the largest module of the bundle and the action's start would pay for
+// it on every run, most of which never parse a manifest or a config.
+const INVALID = Symbol('invalid');
+function show(value) {
+    if (value === undefined)
+        return 'nothing';
+    const text = JSON.stringify(value) ?? String(value);
+    return text.length > 60 ? `${text.slice(0, 57)}...` : text;
+}
+function invalid(issues, path, expected, value) {
+    issues.push({ path, message: `expected ${expected}, got ${show(value)}` });
+    return INVALID;
+}
+const event_payload_text = (expected = 'a string', test = () => true) => (v, path, issues) => (typeof v === 'string' && test(v) ? v : invalid(issues, path, expected, v));
+/** Absent (undefined) passes; `null` does not, as GitHub omits a field rather than sending null unless noted. */
+const event_payload_optional = (read) => (v, p, i) => (v === undefined ? undefined : read(v, p, i));
+const event_payload_nullish = (read) => (v, p, i) => (v === undefined || v === null ? undefined : read(v, p, i));
+/** Reads every field (so all issues are reported at once); extra fields are ignored. */
+function event_payload_object(shape) {
+    return (v, path, issues) => {
+        if (typeof v !== 'object' || v === null || Array.isArray(v))
+            return invalid(issues, path, 'an object', v);
+        const out = {};
+        let ok = true;
+        for (const [key, read] of Object.entries(shape)) {
+            const x = read(v[key], path ? `${path}.${key}` : key, issues);
+            if (x === INVALID)
+                ok = false;
+            else if (x !== undefined)
+                out[key] = x;
+        }
+        return ok ? out : INVALID;
+    };
+}
+/** A full commit sha. */
+const isSha = (s) => /^[0-9a-f]{40}$/.test(s);
+const sha = event_payload_text('a 40-hex-digit commit sha', isSha);
+const ref = event_payload_text('a git ref name', (s) => s.length >= 1 && s.length <= 255 && /^[^\s~^:?*[\\]+$/.test(s));
+const pullNumber = (v, path, issues) => Number.isInteger(v) && v > 0 && v <= 2 ** 31 ? v : invalid(issues, path, 'a pull request number (a whole number from 1)', v);
+const pullRequestEvent = event_payload_object({
+    pull_request: event_payload_object({
+        number: pullNumber,
+        head: event_payload_object({ sha, ref: event_payload_optional(ref) }),
+        base: event_payload_object({ sha, ref: event_payload_optional(ref) }),
+    }),
+});
+const pushEvent = event_payload_object({ before: event_payload_text(), after: event_payload_optional(sha), ref: event_payload_optional(event_payload_text()) });
+const mergeGroupEvent = event_payload_object({ merge_group: event_payload_object({ head_sha: sha, base_sha: sha, head_ref: event_payload_optional(event_payload_text()), base_ref: event_payload_optional(event_payload_text()) }) });
+const workflowRunEvent = event_payload_object({ workflow_run: event_payload_object({ head_sha: sha, event: event_payload_text(), head_branch: event_payload_nullish(event_payload_text()) }) });
+/** The payload shapes by the name the caller asks for. */
+const EVENTS = { pullRequest: pullRequestEvent, push: pushEvent, mergeGroup: mergeGroupEvent, workflowRun: workflowRunEvent };
+/**
+ * Checks an event payload against the fields the action uses. Returns them, or undefined with every
+ * issue appended to `issues` (paths like `pull_request.head.sha`, '' for the root).
+ *
+ * @example
+ * const e = readEventPayload('pullRequest', JSON.parse(text), issues) // e?.pull_request.number
+ */
+function readEventPayload(kind, payload, issues) {
+    const r = EVENTS[kind](payload, '', issues);
+    return r === INVALID ? undefined : r;
+}
+
 ;// CONCATENATED MODULE: ./lib/github/context.js
 
 
 
 const ZERO_SHA = /^0{40}$/;
-const sha = schemas_string().regex(/^[0-9a-f]{40}$/, 'a 40-hex-digit commit sha');
-const ref = schemas_string().min(1).max(255).regex(/^[^\s~^:?*[\\]+$/, 'a git ref name');
-const pullNumber = schemas_number().int().positive().max(2 ** 31);
-const pullRequestEvent = object({
-    pull_request: object({
-        number: pullNumber,
-        head: object({ sha, ref: ref.optional() }),
-        base: object({ sha, ref: ref.optional() }),
-    }),
-});
-const pushEvent = object({ before: schemas_string(), after: sha.optional(), ref: schemas_string().optional() });
-const mergeGroupEvent = object({ merge_group: object({ head_sha: sha, base_sha: sha, head_ref: schemas_string().optional(), base_ref: schemas_string().optional() }) });
-const workflowRunEvent = object({ workflow_run: object({ head_sha: sha, event: schemas_string(), head_branch: schemas_string().nullish() }) });
 /** Largest uploaded event file we read: a real `pull_request` payload is ~30 KB. */
 const MAX_EVENT_FILE_BYTES = 1024 ** 2;
 /**
@@ -27054,38 +27121,36 @@ function readRunTarget(env = process.env, inputs = {}) {
         ...(runId && owner ? { runUrl: `${serverUrl}/${owner}/${repo}/actions/runs/${runId}` } : {}),
     };
     const payload = eventPath ? readJson(eventPath, 'GITHUB_EVENT_PATH', problems) : {};
-    const parse = (schema, data, file) => {
-        const r = schema.safeParse(data);
-        if (r.success)
-            return r.data;
-        for (const issue of r.error.issues) {
-            problems.push(problem('schema', `${file}: ${issue.path.join('.') || '(root)'}: ${issue.message}`, { field: issue.path.join('.') }));
-        }
-        return undefined;
+    const parse = (kind, data, file) => {
+        const issues = [];
+        const r = readEventPayload(kind, data, issues);
+        for (const issue of issues)
+            problems.push(problem('schema', `${file}: ${issue.path || '(root)'}: ${issue.message}`, { field: issue.path }));
+        return r;
     };
     const override = inputs.baseRef ? { kind: 'ref', ref: inputs.baseRef } : undefined;
     let target;
     switch (eventName) {
         case 'pull_request':
         case 'pull_request_target': {
-            const e = parse(pullRequestEvent, payload, 'event payload');
+            const e = parse('pullRequest', payload, 'event payload');
             if (e)
                 target = fromPull(eventName, e.pull_request, common, override, false);
             break;
         }
         case 'push': {
-            const e = parse(pushEvent, payload, 'event payload');
+            const e = parse('push', payload, 'event payload');
             const head = e?.after ?? env['GITHUB_SHA'] ?? '';
             if (e) {
                 const before = ZERO_SHA.test(e.before) ? { kind: 'parent' } : { kind: 'commit', sha: e.before };
-                if (!ZERO_SHA.test(e.before) && !sha.safeParse(e.before).success)
+                if (!ZERO_SHA.test(e.before) && !isSha(e.before))
                     problems.push(problem('schema', `event payload: before: expected a 40-hex-digit commit sha, got ${JSON.stringify(e.before)}`));
                 target = { ...common, event: 'push', headSha: head, ...refName(e.ref), base: override ?? before };
             }
             break;
         }
         case 'merge_group': {
-            const e = parse(mergeGroupEvent, payload, 'event payload');
+            const e = parse('mergeGroup', payload, 'event payload');
             if (e) {
                 const mg = e.merge_group;
                 target = { ...common, event: 'merge_group', headSha: mg.head_sha, ...refName(mg.head_ref), base: override ?? { kind: 'commit', sha: mg.base_sha, ...(mg.base_ref ? { ref: shortRef(mg.base_ref) ?? mg.base_ref } : {}) } };
@@ -27093,14 +27158,14 @@ function readRunTarget(env = process.env, inputs = {}) {
             break;
         }
         case 'workflow_run': {
-            const e = parse(workflowRunEvent, payload, 'event payload');
+            const e = parse('workflowRun', payload, 'event payload');
             if (!inputs.eventFile) {
                 problems.push(problem('usage', 'workflow_run mode needs the `event-file` input: the pull_request event JSON uploaded as an artifact by the workflow that ran on the pull request'));
                 break;
             }
             // Untrusted: anyone who opens a PR controls this file. Validate every field we use, then
             // require that it describes the very commit GitHub says the triggering run was for.
-            const uploaded = parse(pullRequestEvent, readJson(inputs.eventFile, 'event-file', problems), inputs.eventFile);
+            const uploaded = parse('pullRequest', readJson(inputs.eventFile, 'event-file', problems), inputs.eventFile);
             if (e && uploaded) {
                 if (uploaded.pull_request.head.sha !== e.workflow_run.head_sha) {
                     problems.push(problem('value', `${inputs.eventFile}: pull_request.head.sha ${uploaded.pull_request.head.sha} is not the commit of the triggering run (${e.workflow_run.head_sha})`));
@@ -27117,7 +27182,7 @@ function readRunTarget(env = process.env, inputs = {}) {
         default:
             target = { ...common, event: 'other', headSha: env['GITHUB_SHA'] ?? '', ...refName(env['GITHUB_REF']), ...(override ? { base: override } : {}) };
     }
-    if (target && !sha.safeParse(target.headSha).success)
+    if (target && !isSha(target.headSha))
         problems.push(problem('usage', `no head commit: GITHUB_SHA is ${JSON.stringify(target.headSha)}`));
     if (problems.length > 0 || !target)
         throw new CarbonError(problems.length ? problems : [problem('usage', `cannot read the ${eventName} event`)]);

@@ -22499,7 +22499,8 @@ const manifestSchema = strictObject({
     market: marketSchema.optional(),
     embodied: embodiedSchema.optional(),
     logs: array(logSchema).max(1000).optional(),
-    'functional-unit': strictObject({ name: schemas_string().min(1).max(200), count: schemas_number().positive().max(1e18) }).optional(),
+    // A count below 1e-9 makes SCI overflow to Infinity (5e-324 units is a typo, not a unit of work).
+    'functional-unit': strictObject({ name: schemas_string().min(1).max(200), count: schemas_number().min(1e-9, 'must be at least 1e-9').max(1e18) }).optional(),
 });
 
 /** Every key the manifest accepts at each level, for "did you mean" on unknown keys. */
@@ -22653,7 +22654,7 @@ function zodProblems(error, root, posOf, keysAt, code = 'schema', keyPosOf = pos
             const values = issue.values.map(String);
             const got = valueAt(root, path);
             const suggestion = typeof got === 'string' ? nearest(got, values) : values[0];
-            out.push(problem(code, `${got === undefined ? 'missing' : `"${String(got)}" is not allowed`}; expected one of ${values.join(', ')}`, {
+            out.push(problem(code, `${got === undefined ? 'missing' : `${shown(got)} is not allowed`}; expected one of ${values.join(', ')}`, {
                 pos: posOf(path), field, ...(suggestion ? { suggestion } : {}),
             }));
             continue;
@@ -22671,6 +22672,12 @@ function valueAt(root, path) {
     for (const key of path)
         v = v !== null && typeof v === 'object' ? v[key] : undefined;
     return v;
+}
+// A manifest value may be a mapping whose `toString` key is `false`: String() would throw on it.
+function shown(value) {
+    if (value === null || typeof value !== 'object')
+        return `"${String(value)}"`;
+    return Array.isArray(value) ? 'a list' : 'a mapping';
 }
 
 ;// CONCATENATED MODULE: ./lib/ingest/config.js
@@ -22997,15 +23004,13 @@ function* numbered(batch) {
     for (let i = 0; i < batch.lines.length; i++)
         yield [batch.lines[i], batch.firstLine + i];
 }
-/** Collects samples as columns, growing as needed; `take` hands them out and starts afresh. */
+/** Collects samples as columns in reused memory, growing as needed; `take` hands them out. */
 class ColumnsBuilder {
     atMs;
     watts;
     device;
     count = 0;
-    peak;
     constructor(capacity = 1024) {
-        this.peak = capacity;
         this.atMs = new Float64Array(capacity);
         this.watts = new Float64Array(capacity);
         this.device = new Uint32Array(capacity);
@@ -23018,15 +23023,13 @@ class ColumnsBuilder {
         this.device[this.count] = device;
         this.count++;
     }
-    /** The columns so far (the builder keeps none of them), naming devices by `devices`. */
+    /**
+     * The columns so far, naming devices by `devices`; the builder starts afresh and reuses their
+     * memory, so they are valid until the next `push` (a reader yields them and the consumer folds
+     * them before asking for more). Reuse keeps a long read from churning through buffers.
+     */
     take(devices) {
         const columns = { count: this.count, atMs: this.atMs, watts: this.watts, device: this.device, devices };
-        // Batches alternate between one straddling line and a whole chunk: size for the largest seen.
-        this.peak = Math.max(this.peak, this.count);
-        const capacity = this.peak + (this.peak >> 3);
-        this.atMs = new Float64Array(capacity);
-        this.watts = new Float64Array(capacity);
-        this.device = new Uint32Array(capacity);
         this.count = 0;
         return columns;
     }
@@ -24190,6 +24193,7 @@ const nvidiaSmiDmonReader = {
 const nvidia_smi_scan_DAY_MS = 86_400_000;
 /** Exact powers of ten (up to 1e22 a double holds them exactly, so `m / 10^k` is correctly rounded). */
 const POW10 = Array.from({ length: 23 }, (_, k) => 10 ** k);
+/** An empty `TimeCache`. */
 const newTimeCache = () => ({ dayKey: -1, dayMs: 0, minuteMs: NaN });
 function daysInMonth(year, month) {
     if (month === 2)
@@ -24354,6 +24358,7 @@ class LineShapes {
     /** Device slot per shape. */
     slots = [];
     last = 0;
+    /** Shapes known. */
     get size() {
         return this.bytes.length;
     }
@@ -24380,9 +24385,11 @@ class LineShapes {
         }
         return -1;
     }
+    /** Bytes of a shape: the power cell starts this far after the timestamp's comma. */
     length(shape) {
         return this.bytes[shape].length;
     }
+    /** The device slot of a shape's lines. */
     slot(shape) {
         return this.slots[shape];
     }
@@ -24401,39 +24408,12 @@ class LineShapes {
     }
 }
 
-;// CONCATENATED MODULE: ./lib/ingest/logs/nvidia-smi.js
+;// CONCATENATED MODULE: ./lib/ingest/logs/nvidia-smi-fast.js
 
-
-
-const POWER_HEADERS = ['power.draw', 'power.draw.average', 'power.draw.instant'];
-const TIMESTAMP = /^\d{4}\/\d{2}\/\d{2} \d{2}:\d{2}:\d{2}(?:\.\d{1,6})?$/;
-function layoutFromHeader(line) {
-    const keys = line.split(',').map(headerKey);
-    const tsCol = keys.indexOf('timestamp');
-    const powerCol = POWER_HEADERS.map((h) => keys.indexOf(h)).find((i) => i >= 0) ?? -1;
-    if (tsCol < 0)
-        return 'the header has no timestamp column; add timestamp to --query-gpu';
-    if (powerCol < 0)
-        return `the header has no power column; expected one of ${POWER_HEADERS.join(', ')} in --query-gpu`;
-    const uuidCol = keys.indexOf('uuid');
-    const deviceCol = uuidCol >= 0 ? uuidCol : keys.indexOf('index');
-    return { tsCol, powerCol, deviceCol, lastCol: Math.max(tsCol, powerCol, deviceCol) };
-}
-// noheader: the timestamp is first; a value with " W" is the power (units kept); a "GPU-" cell is
-// the uuid. Without units, only the 3-column `timestamp,index,power.draw` is unambiguous.
-function layoutFromRow(line) {
-    const cells = line.split(',').map((c) => c.trim());
-    const powerCol = cells.findIndex((c) => / W$/.test(c));
-    const uuidCol = cells.findIndex((c) => c.startsWith('GPU-'));
-    const indexCol = cells.findIndex((c, i) => i > 0 && /^\d+$/.test(c));
-    if (powerCol > 0) {
-        const deviceCol = uuidCol >= 0 ? uuidCol : indexCol;
-        return { tsCol: 0, powerCol, deviceCol, lastCol: Math.max(powerCol, deviceCol) };
-    }
-    if (cells.length === 3)
-        return { tsCol: 0, powerCol: 2, deviceCol: 1, lastCol: 2 };
-    return 'a headerless nvidia-smi log without units has no way to tell which column is power.draw; keep the header (use --format=csv,nounits without noheader)';
-}
+/**
+ * A fresh state for a layout (none: the fast path stays off). It applies when the timestamp is the
+ * first cell and the device cell, if any, comes before power.
+ */
 const newFastState = (layout) => ({
     enabled: layout !== undefined && layout.tsCol === 0 && layout.powerCol > layout.deviceCol,
     prefixWords: new Int32Array(4),
@@ -24563,6 +24543,41 @@ function learnMinute(f, b, lineStart, minuteMs) {
         f.prefixWords[k] = view.getInt32(lineStart + k * 4, true);
     f.prefixLast = b[lineStart + 16];
     f.minuteMs = minuteMs;
+}
+
+;// CONCATENATED MODULE: ./lib/ingest/logs/nvidia-smi.js
+
+
+
+
+const POWER_HEADERS = ['power.draw', 'power.draw.average', 'power.draw.instant'];
+const TIMESTAMP = /^\d{4}\/\d{2}\/\d{2} \d{2}:\d{2}:\d{2}(?:\.\d{1,6})?$/;
+function layoutFromHeader(line) {
+    const keys = line.split(',').map(headerKey);
+    const tsCol = keys.indexOf('timestamp');
+    const powerCol = POWER_HEADERS.map((h) => keys.indexOf(h)).find((i) => i >= 0) ?? -1;
+    if (tsCol < 0)
+        return 'the header has no timestamp column; add timestamp to --query-gpu';
+    if (powerCol < 0)
+        return `the header has no power column; expected one of ${POWER_HEADERS.join(', ')} in --query-gpu`;
+    const uuidCol = keys.indexOf('uuid');
+    const deviceCol = uuidCol >= 0 ? uuidCol : keys.indexOf('index');
+    return { tsCol, powerCol, deviceCol, lastCol: Math.max(tsCol, powerCol, deviceCol) };
+}
+// noheader: the timestamp is first; a value with " W" is the power (units kept); a "GPU-" cell is
+// the uuid. Without units, only the 3-column `timestamp,index,power.draw` is unambiguous.
+function layoutFromRow(line) {
+    const cells = line.split(',').map((c) => c.trim());
+    const powerCol = cells.findIndex((c) => / W$/.test(c));
+    const uuidCol = cells.findIndex((c) => c.startsWith('GPU-'));
+    const indexCol = cells.findIndex((c, i) => i > 0 && /^\d+$/.test(c));
+    if (powerCol > 0) {
+        const deviceCol = uuidCol >= 0 ? uuidCol : indexCol;
+        return { tsCol: 0, powerCol, deviceCol, lastCol: Math.max(powerCol, deviceCol) };
+    }
+    if (cells.length === 3)
+        return { tsCol: 0, powerCol: 2, deviceCol: 1, lastCol: 2 };
+    return 'a headerless nvidia-smi log without units has no way to tell which column is power.draw; keep the header (use --format=csv,nounits without noheader)';
 }
 /** The device of the cell b[start, end) (spaces trimmed), or `gpu` when there is no device cell (start < 0). */
 function deviceSlot(b, start, end, slots) {
