@@ -143,3 +143,14 @@ describe('report markdown', () => {
     expect(md).toMatch(/\| training \| 36\.6 MWh \| 14\.1 t \| 1\.8 t \| 15\.9 t \| 97 % \|/)
   })
 })
+
+describe('the headline icon', () => {
+  const over = sampleBudget({ name: 'total', kind: 'total', limit: '1 tCO2e', limitValue: 1000, actual: 5000 })
+  const under = sampleBudget({ name: 'total', kind: 'total', limit: '100 tCO2e', limitValue: 100000, actual: 5000 })
+  const headline = (c: ReturnType<typeof llamaComparison>) => renderCheckMarkdown(c).split('\n')[0]!
+  test('is a warning, not a tick, when a budget is broken in a report-only run', () => {
+    expect(headline(llamaComparison({ budgets: [over], failOn: 'never' }))).toMatch(/^### ⚠️ /)
+    expect(headline(llamaComparison({ budgets: [over], failOn: 'budget' }))).toMatch(/^### ❌ /)
+    expect(headline(llamaComparison({ budgets: [under], failOn: 'budget' }))).toMatch(/^### ✅ /)
+  })
+})

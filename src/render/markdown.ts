@@ -180,7 +180,8 @@ export function renderReportMarkdown(report: Report, opts: MarkdownOptions = {})
 }
 
 function headline(c: Comparison, opts: MarkdownOptions, baseLabel: string): string {
-  const icon = c.verdict === 'pass' ? '✅' : '❌'
+  // Report-only runs still pass when a budget is broken: say so with a warning sign, not a tick.
+  const icon = c.verdict === 'fail' ? '❌' : c.budgets.some((b) => b.verdict === 'fail') ? '⚠️' : '✅'
   const total = formatMass(c.head.totals.totalKgCO2e.central, { co2e: true })
   const change = c.base
     ? `(${formatMassDelta(c.delta.totalKgCO2e.central)}${c.delta.share === undefined ? '' : `, ${formatPercentDelta(c.delta.share)}`} vs ${baseLabel})`
