@@ -22940,6 +22940,55 @@ function parseTimestamp(text, clock) {
     const digits = zone.slice(1).replace(':', '');
     return local - sign * (Number(digits.slice(0, 2)) * 60 + Number(digits.slice(2) || 0)) * 60_000;
 }
+const newMinuteCache = () => ({ prefix: '\0', baseMs: 0, fractionMs: 0 });
+/**
+ * Whole-second ms of a `:SS` or `:SS.fff…` tail followed by `Z` at `from` (its fraction goes to
+ * `cache.fractionMs`), or NaN when the tail is anything else.
+ */
+function utcTail(text, from, cache) {
+    const end = text.length - 1;
+    if (text.charCodeAt(end) !== 90 /* Z */ || text.charCodeAt(from) !== 58 /* : */ || end < from + 3)
+        return NaN;
+    const s1 = text.charCodeAt(from + 1) - 48;
+    const s2 = text.charCodeAt(from + 2) - 48;
+    if (s1 < 0 || s1 > 5 || s2 < 0 || s2 > 9)
+        return NaN;
+    cache.fractionMs = 0;
+    if (end === from + 3)
+        return (s1 * 10 + s2) * 1000;
+    if (text.charCodeAt(from + 3) !== 46 /* . */ || end === from + 4 || end > from + 13)
+        return NaN;
+    for (let i = from + 4; i < end; i++) {
+        const d = text.charCodeAt(i) - 48;
+        if (d < 0 || d > 9)
+            return NaN;
+    }
+    cache.fractionMs = Number(`0.${text.slice(from + 4, end)}`) * 1000;
+    return (s1 * 10 + s2) * 1000;
+}
+/**
+ * `parseTimestamp` for logs of UTC ISO times (`2025-03-14T09:26:53.107Z`): a line in the same
+ * minute as the last one costs a prefix compare and a few digits, not a regex and a date
+ * computation. Anything else (naive local times, offsets, Unix seconds) takes the full parse. The
+ * sum is done in parseTimestamp's order (whole ms first, then the fraction), so both give the same double.
+ */
+function parseTimestampCached(text, clock, cache) {
+    if (text.startsWith(cache.prefix)) {
+        const secondsMs = utcTail(text, cache.prefix.length, cache);
+        if (secondsMs === secondsMs)
+            return cache.baseMs + secondsMs + cache.fractionMs;
+    }
+    const ms = parseTimestamp(text, clock);
+    // Cache only UTC times in the plain form: naive times depend on the order-aware local clock.
+    if (ms === ms && text.length >= 20 && (text.charCodeAt(10) === 84 || text.charCodeAt(10) === 32)) {
+        const secondsMs = utcTail(text, 16, cache);
+        if (secondsMs === secondsMs) {
+            cache.prefix = text.slice(0, 16);
+            cache.baseMs = parseTimestamp(`${cache.prefix}:00Z`, clock);
+        }
+    }
+    return ms;
+}
 
 ;// CONCATENATED MODULE: ./lib/ingest/logs/reader.js
 
@@ -24775,29 +24824,47 @@ function powerFactor(cell) {
 }
 async function* readPowerCsv(lines, ctx) {
     let cols;
+    // Samples go out as columns (no object per line) with devices as small integers: power logs are long.
+    const out = new ColumnsBuilder();
+    const devices = [];
+    const slots = new Map();
+    const slotOf = (name) => {
+        let slot = slots.get(name);
+        if (slot === undefined) {
+            slot = devices.push(name) - 1;
+            slots.set(name, slot);
+        }
+        return slot;
+    };
+    const minute = newMinuteCache();
+    // Only the cells up to the last column we read are cut out of each line, into one reused array.
+    const cells = [];
     for await (const batch of lines) {
-        const samples = [];
-        for (const [line, lineNo] of numbered(batch)) {
-            if (line.trim() === '')
+        for (let i = 0; i < batch.lines.length; i++) {
+            const line = batch.lines[i];
+            const lineNo = batch.firstLine + i;
+            if (line.length === 0 || (line.charCodeAt(0) <= 32 && line.trim() === ''))
                 continue;
-            const cells = splitCsv(line);
             if (cols === undefined) {
-                const keys = cells.map(headerKey);
+                const header = splitCsv(line);
+                const keys = header.map(headerKey);
                 const time = keys.findIndex((k) => TIME_NAMES.includes(k));
-                const power = cells.findIndex((c) => powerFactor(c) !== undefined);
-                const factor = power >= 0 ? powerFactor(cells[power]) : undefined;
+                const power = header.findIndex((c) => powerFactor(c) !== undefined);
+                const factor = power >= 0 ? powerFactor(header[power]) : undefined;
                 if (time < 0 || power < 0 || typeof factor !== 'number') {
                     const why = typeof factor === 'string' ? factor : `expected a header with a time column (${TIME_NAMES.join(', ')}) and a power column (watts, power [W], power_kw)`;
                     ctx.problems.push(problem('log', why, { pos: { file: ctx.file, line: lineNo, col: 1 } }));
                     return;
                 }
                 cols = { time, power, factor, device: keys.findIndex((k) => DEVICE_NAMES.includes(k)) };
+                cells.length = Math.max(time, power, cols.device) + 1;
                 continue;
             }
+            const found = line.includes('"') ? splitInto(splitCsv(line), cells) : cellsInto(line, cells);
             const powerCell = cells[cols.power];
             const timeCell = cells[cols.time] ?? '';
-            if (powerCell === undefined) {
-                badLine(ctx, lineNo, `expected ${cols.power + 1} or more cells, found ${cells.length}`);
+            if (powerCell === undefined || found <= cols.power) {
+                badLine(ctx, lineNo, `expected ${cols.power + 1} or more cells, found ${found}`);
                 continue;
             }
             if (isMissing(powerCell)) {
@@ -24805,7 +24872,7 @@ async function* readPowerCsv(lines, ctx) {
                 continue;
             }
             const watts = Number(powerCell) * cols.factor;
-            const atMs = parseTimestamp(timeCell, ctx.clock);
+            const atMs = parseTimestampCached(timeCell.trim(), ctx.clock, minute);
             if (!(watts >= 0)) {
                 badLine(ctx, lineNo, `power "${powerCell}" is not a number of W`);
                 continue;
@@ -24814,11 +24881,32 @@ async function* readPowerCsv(lines, ctx) {
                 badLine(ctx, lineNo, `timestamp "${timeCell}" is not ISO 8601 or Unix seconds/ms`, { suggestion: '2025-03-14T09:26:53Z' });
                 continue;
             }
-            samples.push({ atMs, watts, device: cols.device >= 0 ? (cells[cols.device] ?? '').trim() : 'power' });
+            out.push(atMs, watts, slotOf(cols.device >= 0 ? (cells[cols.device] ?? '').trim() : 'power'));
         }
-        if (samples.length > 0)
-            yield { samples };
+        if (out.count > 0)
+            yield { columns: out.take(devices) };
     }
+}
+/** Cuts the first `cells.length` comma-separated cells of an unquoted line into `cells`; returns how many there were. */
+function cellsInto(line, cells) {
+    let start = 0;
+    for (let i = 0; i < cells.length; i++) {
+        if (start > line.length) {
+            cells[i] = undefined;
+            continue;
+        }
+        const comma = line.indexOf(',', start);
+        const end = comma < 0 ? line.length : comma;
+        cells[i] = line.slice(start, end);
+        start = comma < 0 ? line.length + 1 : comma + 1;
+    }
+    return start > line.length ? cells.filter((c) => c !== undefined).length : cells.length;
+}
+/** Copies split cells into the reused array. */
+function splitInto(all, cells) {
+    for (let i = 0; i < cells.length; i++)
+        cells[i] = all[i];
+    return all.length;
 }
 /** A plain CSV of power samples: a time column, a power column in W (or as the header says), an optional device. */
 const powerCsvReader = {
@@ -28190,7 +28278,8 @@ function renderReportMarkdown(report, opts = {}) {
     return fit(rowFloors(rows), opts.maxChars ?? markdown_DEFAULT_MAX_CHARS, render);
 }
 function headline(c, opts, baseLabel) {
-    const icon = c.verdict === 'pass' ? '✅' : '❌';
+    // Report-only runs still pass when a budget is broken: say so with a warning sign, not a tick.
+    const icon = c.verdict === 'fail' ? '❌' : c.budgets.some((b) => b.verdict === 'fail') ? '⚠️' : '✅';
     const total = format_formatMass(c.head.totals.totalKgCO2e.central, { co2e: true });
     const change = c.base
         ? `(${formatMassDelta(c.delta.totalKgCO2e.central)}${c.delta.share === undefined ? '' : `, ${formatPercentDelta(c.delta.share)}`} vs ${baseLabel})`

@@ -128,3 +128,57 @@ export function parseTimestamp(text: string, clock: LocalClock): number {
   const digits = zone.slice(1).replace(':', '')
   return local - sign * (Number(digits.slice(0, 2)) * 60 + Number(digits.slice(2) || 0)) * 60_000
 }
+
+/** The last minute prefix seen (`2025-03-14T09:26`) and its epoch ms, for `parseTimestampCached`. */
+export interface MinuteCache {
+  prefix: string
+  baseMs: number
+  /** Scratch: the fraction of a second (ms) of the tail last read. */
+  fractionMs: number
+}
+
+export const newMinuteCache = (): MinuteCache => ({ prefix: '\0', baseMs: 0, fractionMs: 0 })
+
+/**
+ * Whole-second ms of a `:SS` or `:SS.fff…` tail followed by `Z` at `from` (its fraction goes to
+ * `cache.fractionMs`), or NaN when the tail is anything else.
+ */
+function utcTail(text: string, from: number, cache: MinuteCache): number {
+  const end = text.length - 1
+  if (text.charCodeAt(end) !== 90 /* Z */ || text.charCodeAt(from) !== 58 /* : */ || end < from + 3) return NaN
+  const s1 = text.charCodeAt(from + 1) - 48
+  const s2 = text.charCodeAt(from + 2) - 48
+  if (s1 < 0 || s1 > 5 || s2 < 0 || s2 > 9) return NaN
+  cache.fractionMs = 0
+  if (end === from + 3) return (s1 * 10 + s2) * 1000
+  if (text.charCodeAt(from + 3) !== 46 /* . */ || end === from + 4 || end > from + 13) return NaN
+  for (let i = from + 4; i < end; i++) {
+    const d = text.charCodeAt(i) - 48
+    if (d < 0 || d > 9) return NaN
+  }
+  cache.fractionMs = Number(`0.${text.slice(from + 4, end)}`) * 1000
+  return (s1 * 10 + s2) * 1000
+}
+
+/**
+ * `parseTimestamp` for logs of UTC ISO times (`2025-03-14T09:26:53.107Z`): a line in the same
+ * minute as the last one costs a prefix compare and a few digits, not a regex and a date
+ * computation. Anything else (naive local times, offsets, Unix seconds) takes the full parse. The
+ * sum is done in parseTimestamp's order (whole ms first, then the fraction), so both give the same double.
+ */
+export function parseTimestampCached(text: string, clock: LocalClock, cache: MinuteCache): number {
+  if (text.startsWith(cache.prefix)) {
+    const secondsMs = utcTail(text, cache.prefix.length, cache)
+    if (secondsMs === secondsMs) return cache.baseMs + secondsMs + cache.fractionMs
+  }
+  const ms = parseTimestamp(text, clock)
+  // Cache only UTC times in the plain form: naive times depend on the order-aware local clock.
+  if (ms === ms && text.length >= 20 && (text.charCodeAt(10) === 84 || text.charCodeAt(10) === 32)) {
+    const secondsMs = utcTail(text, 16, cache)
+    if (secondsMs === secondsMs) {
+      cache.prefix = text.slice(0, 16)
+      cache.baseMs = parseTimestamp(`${cache.prefix}:00Z`, clock)
+    }
+  }
+  return ms
+}
