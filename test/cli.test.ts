@@ -93,6 +93,13 @@ describe('carbon-budget report', () => {
     expect((JSON.parse(run.stdout) as { experiments: { name: string }[] }).experiments.map((e) => e.name)).toEqual(['inside'])
   })
 
+  it('refuses a manifest whose file name hides a control character instead of skipping it', async () => {
+    const dir = writeTree({ 'a.carbon.yml': manifest('seen'), 'hidden\n.carbon.yml': manifest('hidden') })
+    const run = await runCli(['report', dir])
+    expect(run.code).toBe(2)
+    expect(run.stderr).toContain('"hidden\\n.carbon.yml" has control characters')
+  })
+
   it('answers usage errors with exit 2 and the usage text', async () => {
     for (const argv of [['report', '--format', 'xml'], ['frobnicate'], ['report', '--bogus'], ['check', '.']]) {
       const run = await runCli(argv)

@@ -97,3 +97,11 @@ describe('readConfig', () => {
     expect(formatProblem(problems[0]!)).toContain('did you mean budget?')
   })
 })
+
+describe('readManifest: values that are not numbers', () => {
+  it('says a NaN PUE is not a valid number rather than missing', () => {
+    const out = messages(VALID.replace('pue: 1.1', 'pue: .nan'))
+    expect(out[0]).toContain('pue:')
+    expect(out[0]).not.toContain('missing')
+  })
+})

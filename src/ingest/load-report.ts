@@ -72,7 +72,14 @@ export async function loadReport(source: RepoSource, opts: LoadOptions = {}): Pr
   const inputs: string[] = config.file ? [config.file] : []
 
   const isManifest = picomatch([...config.manifests], { dot: false })
-  const files = (await source.listFiles()).filter((f) => isManifest(f))
+  const listed = await source.listFiles()
+  const files = listed.filter((f) => isManifest(f))
+  // Globs do not match names with control characters: say so, or such a manifest would hide silently.
+  for (const f of listed) {
+    if (/[\u0000-\u001f\u007f]/.test(f) && /\.carbon\.(ya?ml|json)$/.test(f)) {
+      problems.push(problem('path', `the file name ${JSON.stringify(f)} has control characters; rename it so manifests are found`, { pos: { file: JSON.stringify(f), line: 1, col: 1 } }))
+    }
+  }
   const experiments: Experiment[] = []
   const cache = opts.cache
   // Defaults change what a manifest means: they are part of its cache key.

@@ -40,7 +40,7 @@ export function zodProblems(
       }))
       continue
     }
-    if (issue.code === 'invalid_type' && issue.input === undefined) {
+    if (issue.code === 'invalid_type' && valueAt(root, path) === undefined) {
       out.push(problem(code, `required field is missing (expected ${issue.expected})`, { pos: posOf(path), field }))
       continue
     }
