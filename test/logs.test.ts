@@ -139,7 +139,7 @@ describe('file checks', () => {
     const { problems } = await measureEnergy([logSpec('logs/nvidia-smi/a100x2-units.csv')], source, { ...opts, maxLogBytes: 1000 })
     expect(problems[0]).toMatchObject({ code: 'too-large' })
     expect(problems[0]!.message).toContain('is 14.6 kB, over the 1.0 kB cap')
-    expect(problems[0]!.message).toMatch(/maxLogBytes/)
+    expect(problems[0]!.message).toMatch(/limits\.log-bytes/)
   })
 
   it('rejects a binary file and invalid UTF-8 with a problem, not a stack trace', async () => {

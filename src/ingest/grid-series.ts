@@ -170,7 +170,7 @@ export async function readGridSeries(
   const stat = await source.stat(path)
   if (!stat) return { problems: [problem('path', `grid series ${path} does not exist in ${source.description}`, { field: 'grid.series' })] }
   if (stat.size > opts.maxLogBytes) {
-    return { problems: [problem('too-large', `grid series ${path} is ${(stat.size / 1e6).toFixed(1)} MB, over the ${(opts.maxLogBytes / 1e6).toFixed(1)} MB cap (maxLogBytes)`, { field: 'grid.series' })] }
+    return { problems: [problem('too-large', `grid series ${path} is ${(stat.size / 1e6).toFixed(1)} MB, over the ${(opts.maxLogBytes / 1e6).toFixed(1)} MB cap (limits.log-bytes in carbon-budget.yml)`, { field: 'grid.series' })] }
   }
   let text: string
   try {

@@ -174,7 +174,7 @@ async function readOne(
   const stat = await source.stat(file)
   if (!stat) return { problems: [problem('path', `log file ${file} (listed in ${opts.manifestFile}) does not exist in ${source.description}`, { field: `${field}.path` })] }
   if (stat.size > opts.maxLogBytes) {
-    const message = `log file ${file} is ${mb(stat.size)}, over the ${mb(opts.maxLogBytes)} cap on log size (maxLogBytes); raise the cap or split the log`
+    const message = `log file ${file} is ${mb(stat.size)}, over the ${mb(opts.maxLogBytes)} cap on log size (limits.log-bytes in carbon-budget.yml); raise the cap or split the log`
     return { problems: [problem('too-large', message, { field: `${field}.path` })] }
   }
   const clock = createLocalClock(spec.timezone)
