@@ -1,7 +1,7 @@
 import type { Config, FailOn } from '../core/config.js'
 import { CarbonError, problem, type Problem } from '../core/errors.js'
 import type { GridSeries, Report } from '../core/model.js'
-import { fsSource } from '../ingest/fs-source.js'
+import { worktreeSource } from '../ingest/worktree-source.js'
 import { ensureCommit, gitSource, gitText, mergeBase, resolveRef } from '../ingest/git.js'
 import { createLoadCache, type LoadCache } from '../ingest/load-report.js'
 import type { RepoSource } from '../ingest/source.js'
@@ -79,7 +79,7 @@ export async function runCheck(opts: CheckOptions, deps: CheckDeps): Promise<{ c
   }
   const sourceAt = (sha: string): RepoSource => gitSource(root, sha, subdir === '' ? {} : { subdir })
 
-  const head = await deps.loadReport(opts.headRef !== undefined ? sourceAt(headSha) : fsSource(opts.repoDir), loadOpts)
+  const head = await deps.loadReport(opts.headRef !== undefined ? sourceAt(headSha) : await worktreeSource(opts.repoDir), loadOpts)
   problems.push(...head.problems)
   if (!head.report) return { problems }
   const base = await deps.loadReport(sourceAt(baseSha), loadOpts)

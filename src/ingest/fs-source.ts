@@ -1,7 +1,7 @@
-import { createReadStream } from 'node:fs'
+import { constants, createReadStream, openSync } from 'node:fs'
 import { lstat, readdir, readFile, realpath } from 'node:fs/promises'
 import { join, relative, sep } from 'node:path'
-import type { Readable } from 'node:stream'
+import { PassThrough, type Readable } from 'node:stream'
 import { CarbonError, problem } from '../core/errors.js'
 import { normalizeRepoPath } from './paths.js'
 import type { RepoSource } from './source.js'
@@ -24,16 +24,21 @@ export function decodeUtf8(bytes: Uint8Array, path: string): string {
 
 /** The working tree under `root`. Symlinks are never followed, so no file outside `root` is read. */
 export function fsSource(root: string): RepoSource {
+  // Files found by the walk are regular files under real folders (the walk never enters a symlink):
+  // they need no further check. Any other path (a log named in a manifest) is checked in full.
+  const walked = new Set<string>()
+  let realRoot: Promise<string> | undefined
   const inside = async (path: string): Promise<string | undefined> => {
     const rel = normalizeRepoPath(path)
     if (rel === undefined) return undefined
     const full = join(root, rel)
+    if (walked.has(rel)) return full
     try {
       const st = await lstat(full)
       if (!st.isFile()) return undefined
       // A parent folder may itself be a symlink: compare real paths.
-      const [realRoot, realFile] = await Promise.all([realpath(root), realpath(full)])
-      if (realFile !== join(realRoot, rel)) return undefined
+      const [realRootPath, realFile] = await Promise.all([(realRoot ??= realpath(root)), realpath(full)])
+      if (realFile !== join(realRootPath, rel)) return undefined
       return full
     } catch {
       return undefined
@@ -59,22 +64,36 @@ export function fsSource(root: string): RepoSource {
         }
       }
       await walk(root)
+      for (const f of out) walked.add(f)
       return out
     },
     async stat(path) {
       const full = await inside(path)
       if (!full) return undefined
-      return { size: (await lstat(full)).size }
+      try {
+        const st = await lstat(full)
+        return st.isFile() ? { size: st.size } : undefined
+      } catch {
+        return undefined
+      }
     },
     async readText(path) {
       const full = await inside(path)
       if (!full) throw new CarbonError([problem('io', 'no such file in the repository (symlinks are not followed)', { pos: { file: path, line: 1, col: 1 } })])
-      return decodeUtf8(await readFile(full), path)
+      // O_NOFOLLOW: a file swapped for a symlink after the check is still not followed.
+      return decodeUtf8(await readFile(full, { flag: constants.O_RDONLY | constants.O_NOFOLLOW }), path)
     },
     openStream(path): Readable {
       const rel = normalizeRepoPath(path)
       if (rel === undefined) throw new CarbonError([problem('path', 'leaves the repository', { pos: { file: path, line: 1, col: 1 } })])
-      return createReadStream(join(root, rel), { highWaterMark: 1 << 20 })
+      try {
+        const fd = openSync(join(root, rel), constants.O_RDONLY | constants.O_NOFOLLOW)
+        return createReadStream('', { fd, highWaterMark: 1 << 20 })
+      } catch (error) {
+        const failed = new PassThrough()
+        failed.destroy(error as Error)
+        return failed
+      }
     },
   }
 }

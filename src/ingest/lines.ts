@@ -43,6 +43,21 @@ export class LineBatch {
     return this.decoded
   }
 
+  /** The first `n` lines, decoding only the bytes they span: sniffing a format must not decode a whole batch. */
+  headLines(n: number): string[] {
+    if (this.split !== undefined) return this.split.slice(0, n)
+    const b = this.bytes
+    let end = 0
+    for (let i = 0; i < n && end < b.length; i++) {
+      const k = b.indexOf(10, end)
+      end = k < 0 ? b.length : k + 1
+    }
+    // A cut just after a newline never splits a UTF-8 character.
+    const parts = utf8.decode(b.subarray(0, end)).split('\n')
+    if (parts[parts.length - 1] === '') parts.pop()
+    return parts.map((l) => (l.charCodeAt(l.length - 1) === 13 ? l.slice(0, -1) : l))
+  }
+
   /** The lines without `\n` or `\r\n` (split on first use). */
   get lines(): readonly string[] {
     if (this.split === undefined) {

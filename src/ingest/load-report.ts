@@ -84,15 +84,18 @@ export async function loadReport(source: RepoSource, opts: LoadOptions = {}): Pr
   const cache = opts.cache
   // Defaults change what a manifest means: they are part of its cache key.
   const configSalt = JSON.stringify([config.file, config.defaults, config.maxManifestBytes])
-  for (const file of files) {
+  const readOne = async (file: string) => {
     const key = cache ? await contentKey(source, [file], configSalt) : undefined
-    const read = await cached(cache?.manifests ?? new Map(), key, async () => {
+    return cached(cache?.manifests ?? new Map(), key, async () => {
       const found: Problem[] = []
       const text = await readCapped(source, file, config.maxManifestBytes, found)
       return text === undefined ? { problems: found } : readManifest(text, file, config.defaults, config.file ?? CONFIG_FILE)
     })
+  }
+  // File system and git answers overlap when a few are in flight; results keep the listing's order.
+  for (const [i, read] of (await mapBounded(files, MANIFEST_READS_IN_FLIGHT, readOne)).entries()) {
     problems.push(...read.problems)
-    inputs.push(file)
+    inputs.push(files[i]!)
     if (read.experiment) experiments.push(read.experiment)
   }
   problems.push(...duplicateNames(experiments))
@@ -164,6 +167,22 @@ export async function readCapped(source: RepoSource, file: string, maxBytes: num
     else problems.push(problem('io', error instanceof Error ? error.message : String(error), { pos: { file, line: 1, col: 1 } }))
     return undefined
   }
+}
+
+const MANIFEST_READS_IN_FLIGHT = 16
+
+/** `Promise.all(items.map(fn))` with at most `limit` calls running at once; results in input order. */
+async function mapBounded<T, R>(items: readonly T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
+  const out: R[] = new Array(items.length)
+  let next = 0
+  const worker = async () => {
+    while (next < items.length) {
+      const i = next++
+      out[i] = await fn(items[i]!)
+    }
+  }
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker))
+  return out
 }
 
 function duplicateNames(experiments: readonly Experiment[]): Problem[] {

@@ -186,7 +186,7 @@ async function readOne(
     const batches = readLineBatches(stream, file)
     const first = await batches.next()
     if (first.done) return { problems: [problem('log', `log file ${file} is empty`, { pos: { file, line: 1, col: 1 } })] }
-    const head = first.value.lines.slice(0, HEAD_LINES)
+    const head = first.value.headLines(HEAD_LINES)
     const reader = spec.format ? readerFor(spec.format) : detectReader(head, file)
     if (!reader) {
       const formats = LOG_READERS.map((r) => r.format).join(', ')
