@@ -26,6 +26,7 @@ const issues: string[] = []
 
 /** Entries of the co2.js tables that could not be read (non-numeric, negative, wrong unit). */
 export function gridDataIssues(): readonly string[] {
+  gridIndex()
   return issues
 }
 
@@ -64,19 +65,25 @@ function readMarginals(): Map<string, Coefficient> {
   return out
 }
 
+function countryEntry(key: string, value: unknown, marginals: ReadonlyMap<string, Coefficient>): GridIntensity | undefined {
+  const kg = kgPerKWh(value, `average ${key}`)
+  if (kg === undefined) return undefined
+  const iso2 = ISO3_TO_ISO2.get(key)
+  const marginal = marginals.get(key)
+  return {
+    key,
+    name: (iso2 && zoneName(iso2)) ?? key.charAt(0) + key.slice(1).toLowerCase(),
+    averageKgPerKWh: spread(`grid-average:${key}`, kg, SOURCES.ember2024, 'Ember latest year per country (2024 for most); range ±10 % (estimate).'),
+    ...(marginal ? { marginalKgPerKWh: marginal } : {}),
+  }
+}
+
 function readCountries(marginals: ReadonlyMap<string, Coefficient>): GridIntensity[] {
   const out: GridIntensity[] = []
   for (const [key, value] of Object.entries(averageIntensity.data)) {
-    const kg = kgPerKWh(value, `average ${key}`)
-    if (kg === undefined) continue
-    const iso2 = ISO3_TO_ISO2.get(key)
-    const marginal = marginals.get(key)
-    out.push({
-      key,
-      name: (iso2 && zoneName(iso2)) ?? key.charAt(0) + key.slice(1).toLowerCase(),
-      averageKgPerKWh: spread(`grid-average:${key}`, kg, SOURCES.ember2024, 'Ember latest year per country (2024 for most); range ±10 % (estimate).'),
-      ...(marginal ? { marginalKgPerKWh: marginal } : {}),
-    })
+    // WORLD was read at load (the fallback everyone may name): the index holds that same object.
+    const entry = key === WORLD_KEY ? WORLD_GRID : countryEntry(key, value, marginals)
+    if (entry !== undefined) out.push(entry)
   }
   return out
 }
@@ -121,7 +128,9 @@ function buildIndex(): ReadonlyMap<string, GridIntensity> {
   return index
 }
 
-const INDEX = buildIndex()
+// Built on first lookup, not at load: a run that names its grid intensity never pays for the tables.
+let index: ReadonlyMap<string, GridIntensity> | undefined
+const gridIndex = (): ReadonlyMap<string, GridIntensity> => (index ??= buildIndex())
 
 /**
  * Finds the annual intensity of an ISO-3 country (`USA`), an Electricity Maps zone (`FR`,
@@ -129,16 +138,19 @@ const INDEX = buildIndex()
  * @example findGrid('usa')?.averageKgPerKWh.central // 0.38355
  */
 export function findGrid(key: string): GridIntensity | undefined {
-  return INDEX.get(key.trim().toUpperCase())
+  return gridIndex().get(key.trim().toUpperCase())
 }
 
 /** Every key `findGrid` accepts, in canonical case. */
 export function gridKeys(): readonly string[] {
-  return [...INDEX.keys()]
+  return [...gridIndex().keys()]
 }
 
+const WORLD_KEY = 'WORLD'
+
 function world(): GridIntensity {
-  const w = INDEX.get('WORLD')
+  // No marginal: the IFI table has ISO-3 countries and the EU, no world line (readMarginals).
+  const w = countryEntry(WORLD_KEY, averageIntensity.data[WORLD_KEY], new Map())
   if (!w) throw new Error('grid catalog: @tgwf/co2 has no WORLD average')
   return w
 }
