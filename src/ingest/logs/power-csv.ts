@@ -2,7 +2,7 @@ import { problem } from '../../core/errors.js'
 import type { LineBatch } from '../lines.js'
 import { newMinuteCache, parseTimestampCached, type LocalClock, type MinuteCache } from './local-time.js'
 import { DeviceSlots, decode } from './nvidia-smi-scan.js'
-import { fastPowerLine, newPowerFastState, NOT_MINE, syncMinute, type PowerCsvLayout, type PowerFastState } from './power-csv-fast.js'
+import { newPowerFastState, scanPowerLines, type PowerCsvLayout, type PowerFastState } from './power-csv-fast.js'
 import { badLine, ColumnsBuilder, headerKey, headerUnit, isMissing, splitCsv, type LogReader, type ReadBatch, type ReadContext } from './reader.js'
 
 export const TIME_NAMES = ['timestamp', 'time', 'ts', 'datetime', 'date', 'time_utc']
@@ -108,14 +108,13 @@ function createRead(options: PowerCsvOptions): LogReader['read'] {
         let pos = 0
         let index = 0
         while (pos < length) {
-          if (fast !== undefined && fast.baseMs === fast.baseMs) {
-            const next = fastPowerLine(fast, b, view, pos, length, s.out)
-            if (next !== NOT_MINE) {
-              pos = next
-              index++
-              fastLines++
-              continue
-            }
+          if (fast !== undefined) {
+            // Each line the fast path reads is a sample (it leaves [N/A] and bad lines to the general path).
+            const before = s.out.count
+            pos = scanPowerLines(fast, b, view, pos, length, s.out)
+            index += s.out.count - before
+            fastLines += s.out.count - before
+            if (pos >= length) break
           }
           const nl = b.indexOf(10, pos)
           let end = nl < 0 ? length : nl
@@ -123,10 +122,7 @@ function createRead(options: PowerCsvOptions): LogReader['read'] {
           if (generalLine(s, decode(b, pos, end), batch.firstLine + index, ctx) === STOP) return
           pos = nl < 0 ? length : nl + 1
           index++
-          if (s.layout !== undefined) {
-            fast ??= newPowerFastState(s.layout, s.slots)
-            syncMinute(fast, s.minute)
-          }
+          if (s.layout !== undefined) fast ??= newPowerFastState(s.layout, s.slots)
         }
         batch.reportLineCount(index)
         if (options.stats) options.stats.fastLines = fastLines
@@ -167,8 +163,8 @@ function sniff(head: readonly string[]): boolean {
 
 /**
  * The power-csv reader with options. Lines of plain cells with UTC ISO times (`…T09:26:53.107Z`)
- * are read from their bytes on a fast path once the general path has read a line of their minute;
- * other lines go through the general path, which gives the same result.
+ * are read from their bytes on a fast path; other lines go through the general path, which gives
+ * the same result.
  */
 export function createPowerCsvReader(options: PowerCsvOptions): LogReader {
   return { format: 'power-csv', sniff, read: createRead(options) }
