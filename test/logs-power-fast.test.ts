@@ -59,7 +59,7 @@ const DEVICE_NAMES = ['gpu0', 'GPU-a9c4dd49-f417-1dba', 'cpu-package-0', 'gpü1'
 
 const power = fc.oneof(
   { weight: 14, arbitrary: fc.tuple(fc.integer({ min: 0, max: 999_999 }), fc.integer({ min: 0, max: 4 })).map(([n, f]) => (f === 0 ? String(n) : (n / 10 ** f).toFixed(f))) },
-  { weight: 1, arbitrary: fc.constantFrom('[N/A]', '', ' 350.5', '350.5 ', 'abc', '1.2e2', '-5', '.', '12.', '.5', '0x10', 'NaN', '-', '"350.5"', '1234567890123456.5', 'Infinity') },
+  { weight: 1, arbitrary: fc.constantFrom('[N/A]', '', ' 350.5', '350.5 ', 'abc', '1.2e2', '-5', '.', '12.', '.5', '0x10', 'NaN', '-', '"350.5"', '1234567890123456.5', 'Infinity', '7\r8') },
 )
 const row = fc.record({
   stepMs: fc.oneof({ weight: 8, arbitrary: fc.constantFrom(1000, 1000, 250, 10_000) }, { weight: 1, arbitrary: fc.integer({ min: -3000, max: 90_000 }) }),
@@ -188,5 +188,17 @@ describe('power-csv fast path', () => {
     // The general path reads the header; the fast path every sample line, new minutes included.
     expect(stats.fastLines).toBe(6000)
     expect(fast.samples[59]!.atMs).toBe(Date.UTC(2026, 0, 1, 0, 1, 0, 125))
+  })
+  it('reads a CRLF log with a device column last on the fast path too, devices named as the general path names them', async () => {
+    const s: LogShape = { timeForm: 'iso-z', header: ['time', 'power [kW]', 'gpu_index'], crlf: true, devices: 3, timezone: 'UTC', trailingNewline: false }
+    const rows: Row[] = Array.from({ length: 500 }, (_, i) => ({ stepMs: 1000, power: ['0.35', '0.4125', String(i % 7), '1'], oddity: 'none' }))
+    const parts = batches(render(s, rows, Date.UTC(2025, 2, 14, 9, 26, 53)), [0.4])
+    const stats = { fastLines: 0 }
+    const general = await read(powerCsvGeneralReader, copies(parts), 'UTC')
+    const fast = await read(createPowerCsvReader({ fastPath: true, stats }), copies(parts), 'UTC')
+    expect(fast).toEqual(general)
+    expect(stats.fastLines).toBe(1500)
+    expect(new Set(fast.samples.map((x) => x.device))).toEqual(new Set(['gpu0', 'GPU-a9c4dd49-f417-1dba', 'cpu-package-0']))
+    expect(fast.samples[1]!.watts).toBe(412.5)
   })
 })

@@ -31,6 +31,9 @@ export interface PowerFastState {
   readonly slots: DeviceSlots
   /** The slot of the single unnamed device (`power`), when there is no device column. */
   readonly powerSlot: number
+  /** The time and power of the line being read. */
+  atMs: number
+  watts: number
 }
 
 /** A fresh state for a layout; samples are named through `slots`, shared with the general path. */
@@ -42,12 +45,11 @@ export function newPowerFastState(layout: PowerCsvLayout, slots: DeviceSlots): P
     baseMs: NaN,
     slots,
     powerSlot: layout.device < 0 ? slots.named('power') : -1,
+    // Doubles from the start, so the first line's values do not change the object's shape.
+    atMs: 0.5,
+    watts: 0.5,
   }
 }
-
-/** Whether b[k] ends a line: `\n`, `\r\n`, a `\r` or nothing at the end of the batch (its last line). */
-const endsLine = (b: Uint8Array, k: number, length: number): boolean =>
-  k === length || b[k] === 10 || (b[k] === 13 && (k + 1 === length || b[k + 1] === 10))
 
 const two = (b: Uint8Array, k: number): number => (b[k]! - 48) * 10 + (b[k + 1]! - 48)
 
@@ -74,99 +76,119 @@ function learnMinute(f: PowerFastState, b: Uint8Array, view: DataView, k: number
 }
 
 /**
+ * Parses the time cell at b[k] (the cached minute, `:SS`, `:SS.f…` with 1 to 9 digits, `Z`: what
+ * the general path's cached parse accepts) into `f.atMs`.
+ * @returns the end of the cell, or -1 when it is anything else.
+ */
+function timeCell(f: PowerFastState, b: Uint8Array, view: DataView, k: number, length: number): number {
+  if (k + 20 > length) return -1
+  const p = f.prefixWords
+  if (view.getInt32(k, true) !== p[0] || view.getInt32(k + 4, true) !== p[1] || view.getInt32(k + 8, true) !== p[2] || view.getInt32(k + 12, true) !== p[3] || f.baseMs !== f.baseMs) {
+    if (!learnMinute(f, b, view, k)) return -1
+  }
+  const s1 = b[k + 17]! - 48
+  const s2 = b[k + 18]! - 48
+  if (b[k + 16] !== 58 || s1 < 0 || s1 > 5 || s2 < 0 || s2 > 9) return -1
+  k += 19
+  let fractionMs = 0
+  if (b[k] === 46) {
+    const from = ++k
+    let value = 0
+    for (; k < length; k++) {
+      const c = b[k]! - 48
+      if (c < 0 || c > 9) break
+      value = value * 10 + c
+    }
+    const digits = k - from
+    if (digits === 0 || digits > 9) return -1
+    // Number(`0.${digits}`) * 1000, as the general path computes it: both round the same quotient once.
+    fractionMs = decimal(value, digits) * 1000
+  }
+  if (b[k] !== 90) return -1
+  f.atMs = f.baseMs + (s1 * 10 + s2) * 1000 + fractionMs
+  return k + 1
+}
+
+/**
+ * Parses a power cell of plain digits (`350`, `350.12`, `.5`, `12.`) at b[k] into `f.watts`.
+ * @returns the end of the digits, or -1 when there are none or too many.
+ */
+function powerCell(f: PowerFastState, b: Uint8Array, k: number, length: number): number {
+  const start = k
+  let mantissa = 0
+  for (; k < length; k++) {
+    const c = b[k]! - 48
+    if (c < 0 || c > 9) break
+    mantissa = mantissa * 10 + c
+  }
+  let digits = k - start
+  let fraction = 0
+  if (b[k] === 46) {
+    const dot = ++k
+    for (; k < length; k++) {
+      const c = b[k]! - 48
+      if (c < 0 || c > 9) break
+      mantissa = mantissa * 10 + c
+    }
+    fraction = k - dot
+    digits += fraction
+  }
+  // Up to 15 digits the mantissa is exact, so the quotient is Number()'s correctly rounded value.
+  if (digits === 0 || digits > 15) return -1
+  f.watts = decimal(mantissa, fraction) * f.layout.factor
+  return k
+}
+
+/** The start of the line after the one whose last needed cell ends at b[k], or -1 when that cell has more in it. */
+function nextLine(b: Uint8Array, k: number, length: number): number {
+  const c = b[k]
+  if (c === 10) return k + 1
+  if (k === length) return length
+  if (c === 44) {
+    const nl = b.indexOf(10, k + 1)
+    return nl < 0 ? length : nl + 1
+  }
+  if (c === 13 && (k + 1 === length || b[k + 1] === 10)) return Math.min(k + 2, length)
+  return -1
+}
+
+/**
  * Reads lines from `pos` on as the general path would, while they are plain; stops at the first
  * line it leaves to the general path (or at `length`). Each line read is one sample in `out`.
- * One loop, no call per line: the read is short, so most of it runs before the JIT has optimized
- * anything, where every call and allocation shows.
+ * The read is short, so much of it runs before the JIT has optimized anything: the loop and its
+ * helpers are small (they are optimized sooner) and allocate nothing.
  * @returns the start of the first line not read.
  */
 export function scanPowerLines(f: PowerFastState, b: Uint8Array, view: DataView, pos: number, length: number, out: ColumnsBuilder): number {
-  const { time, power, device, factor } = f.layout
+  const { time, power, device } = f.layout
   const last = f.lastCol
-  const p = f.prefixWords
-  lines: while (pos < length) {
-    let atMs = 0
-    let watts = 0
+  while (pos < length) {
     let dStart = -1
     let dEnd = -1
     let k = pos
-    for (let col = 0; ; col++) {
-      if (col === time) {
-        if (k + 20 > length) break lines
-        if (view.getInt32(k, true) !== p[0] || view.getInt32(k + 4, true) !== p[1] || view.getInt32(k + 8, true) !== p[2] || view.getInt32(k + 12, true) !== p[3] || f.baseMs !== f.baseMs) {
-          if (!learnMinute(f, b, view, k)) break lines
-        }
-        // `:SS`, `:SS.f…` (1 to 9 digits), then `Z`: what the cached parse accepts.
-        const s1 = b[k + 17]! - 48
-        const s2 = b[k + 18]! - 48
-        if (b[k + 16] !== 58 || s1 < 0 || s1 > 5 || s2 < 0 || s2 > 9) break lines
-        k += 19
-        let fractionMs = 0
-        if (b[k] === 46) {
-          const from = ++k
-          let value = 0
-          for (; k < length; k++) {
-            const c = b[k]! - 48
-            if (c < 0 || c > 9) break
-            value = value * 10 + c
-          }
-          const digits = k - from
-          if (digits === 0 || digits > 9) break lines
-          // Number(`0.${digits}`) * 1000, as the general path computes it: both round the same quotient once.
-          fractionMs = decimal(value, digits) * 1000
-        }
-        if (b[k] !== 90) break lines
-        k++
-        atMs = f.baseMs + (s1 * 10 + s2) * 1000 + fractionMs
-      } else if (col === power) {
-        const start = k
-        let mantissa = 0
-        for (; k < length; k++) {
-          const c = b[k]! - 48
-          if (c < 0 || c > 9) break
-          mantissa = mantissa * 10 + c
-        }
-        let digits = k - start
-        let fraction = 0
-        if (b[k] === 46) {
-          const dot = ++k
-          for (; k < length; k++) {
-            const c = b[k]! - 48
-            if (c < 0 || c > 9) break
-            mantissa = mantissa * 10 + c
-          }
-          fraction = k - dot
-          digits += fraction
-        }
-        // Up to 15 digits the mantissa is exact, so the quotient is Number()'s correctly rounded value.
-        if (digits === 0 || digits > 15) break lines
-        watts = decimal(mantissa, fraction) * factor
-      } else {
+    for (let col = 0; k >= 0; col++) {
+      if (col === time) k = timeCell(f, b, view, k, length)
+      else if (col === power) k = powerCell(f, b, k, length)
+      else {
         const start = k
         for (; k < length; k++) {
           const c = b[k]!
-          if (c === 44 || c === 10) break
-          if (c === 34 || c === 13) break lines
+          if (c === 44 || c === 10 || (c === 13 && (k + 1 === length || b[k + 1] === 10))) break
+          if (c === 34) return pos
         }
+        // The general path trims the name: leave names with any space (or non-ASCII) at an edge to it.
         if (col === device) {
-          // The general path trims the name: leave names with any space (or non-ASCII) at an edge to it.
-          if (k > start && (b[start]! <= 32 || b[start]! >= 128 || b[k - 1]! <= 32 || b[k - 1]! >= 128)) break lines
+          if (k > start && (b[start]! <= 32 || b[start]! >= 128 || b[k - 1]! <= 32 || b[k - 1]! >= 128)) return pos
           dStart = start
           dEnd = k
         }
       }
       if (col === last) break
-      if (b[k] !== 44) break lines
-      k++
+      if (k >= 0) k = b[k] === 44 ? k + 1 : -1
     }
-    let next: number
-    if (b[k] === 44) {
-      const nl = b.indexOf(10, k + 1)
-      next = nl < 0 ? length : nl + 1
-    } else if (endsLine(b, k, length)) {
-      next = k === length ? length : b[k] === 10 ? k + 1 : Math.min(k + 2, length)
-    } else break
-    out.push(atMs, watts, device < 0 ? f.powerSlot : f.slots.get(b, dStart, dEnd))
+    const next = k < 0 ? -1 : nextLine(b, k, length)
+    if (next < 0) return pos
+    out.push(f.atMs, f.watts, device < 0 ? f.powerSlot : f.slots.get(b, dStart, dEnd))
     pos = next
   }
   return pos
