@@ -11154,6 +11154,8 @@ function problem(code, message, extra = {}) {
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: external "node:fs/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+;// CONCATENATED MODULE: external "node:stream"
+const external_node_stream_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
 ;// CONCATENATED MODULE: ./lib/ingest/paths.js
 
 /**
@@ -11187,6 +11189,7 @@ function normalizeRepoPath(path) {
 
 
 
+
 const SKIPPED_DIRS = new Set(['.git', 'node_modules']);
 // A repository with more files than this is walked no further; the limit is said, not silent.
 const MAX_FILES = 500_000;
@@ -11204,18 +11207,24 @@ function decodeUtf8(bytes, path) {
 }
 /** The working tree under `root`. Symlinks are never followed, so no file outside `root` is read. */
 function fsSource(root) {
+    // Files found by the walk are regular files under real folders (the walk never enters a symlink):
+    // they need no further check. Any other path (a log named in a manifest) is checked in full.
+    const walked = new Set();
+    let realRoot;
     const inside = async (path) => {
         const rel = normalizeRepoPath(path);
         if (rel === undefined)
             return undefined;
         const full = (0,external_node_path_namespaceObject.join)(root, rel);
+        if (walked.has(rel))
+            return full;
         try {
             const st = await (0,promises_namespaceObject.lstat)(full);
             if (!st.isFile())
                 return undefined;
             // A parent folder may itself be a symlink: compare real paths.
-            const [realRoot, realFile] = await Promise.all([(0,promises_namespaceObject.realpath)(root), (0,promises_namespaceObject.realpath)(full)]);
-            if (realFile !== (0,external_node_path_namespaceObject.join)(realRoot, rel))
+            const [realRootPath, realFile] = await Promise.all([(realRoot ??= (0,promises_namespaceObject.realpath)(root)), (0,promises_namespaceObject.realpath)(full)]);
+            if (realFile !== (0,external_node_path_namespaceObject.join)(realRootPath, rel))
                 return undefined;
             return full;
         }
@@ -11248,25 +11257,42 @@ function fsSource(root) {
                 }
             };
             await walk(root);
+            for (const f of out)
+                walked.add(f);
             return out;
         },
         async stat(path) {
             const full = await inside(path);
             if (!full)
                 return undefined;
-            return { size: (await (0,promises_namespaceObject.lstat)(full)).size };
+            try {
+                const st = await (0,promises_namespaceObject.lstat)(full);
+                return st.isFile() ? { size: st.size } : undefined;
+            }
+            catch {
+                return undefined;
+            }
         },
         async readText(path) {
             const full = await inside(path);
             if (!full)
                 throw new CarbonError([problem('io', 'no such file in the repository (symlinks are not followed)', { pos: { file: path, line: 1, col: 1 } })]);
-            return decodeUtf8(await (0,promises_namespaceObject.readFile)(full), path);
+            // O_NOFOLLOW: a file swapped for a symlink after the check is still not followed.
+            return decodeUtf8(await (0,promises_namespaceObject.readFile)(full, { flag: external_node_fs_namespaceObject.constants.O_RDONLY | external_node_fs_namespaceObject.constants.O_NOFOLLOW }), path);
         },
         openStream(path) {
             const rel = normalizeRepoPath(path);
             if (rel === undefined)
                 throw new CarbonError([problem('path', 'leaves the repository', { pos: { file: path, line: 1, col: 1 } })]);
-            return (0,external_node_fs_namespaceObject.createReadStream)((0,external_node_path_namespaceObject.join)(root, rel), { highWaterMark: 1 << 20 });
+            try {
+                const fd = (0,external_node_fs_namespaceObject.openSync)((0,external_node_path_namespaceObject.join)(root, rel), external_node_fs_namespaceObject.constants.O_RDONLY | external_node_fs_namespaceObject.constants.O_NOFOLLOW);
+                return (0,external_node_fs_namespaceObject.createReadStream)('', { fd, highWaterMark: 1 << 20 });
+            }
+            catch (error) {
+                const failed = new external_node_stream_namespaceObject.PassThrough();
+                failed.destroy(error);
+                return failed;
+            }
         },
     };
 }
@@ -11962,6 +11988,7 @@ const round6 = (x) => Math.round(x * 1e6) / 1e6;
 const issues = [];
 /** Entries of the co2.js tables that could not be read (non-numeric, negative, wrong unit). */
 function gridDataIssues() {
+    gridIndex();
     return issues;
 }
 function kgPerKWh(gPerKWh, where) {
@@ -11997,20 +12024,26 @@ function readMarginals() {
     }
     return out;
 }
+function countryEntry(key, value, marginals) {
+    const kg = kgPerKWh(value, `average ${key}`);
+    if (kg === undefined)
+        return undefined;
+    const iso2 = ISO3_TO_ISO2.get(key);
+    const marginal = marginals.get(key);
+    return {
+        key,
+        name: (iso2 && zoneName(iso2)) ?? key.charAt(0) + key.slice(1).toLowerCase(),
+        averageKgPerKWh: spread(`grid-average:${key}`, kg, SOURCES.ember2024, 'Ember latest year per country (2024 for most); range ±10 % (estimate).'),
+        ...(marginal ? { marginalKgPerKWh: marginal } : {}),
+    };
+}
 function readCountries(marginals) {
     const out = [];
     for (const [key, value] of Object.entries(average_intensities_min_default.data)) {
-        const kg = kgPerKWh(value, `average ${key}`);
-        if (kg === undefined)
-            continue;
-        const iso2 = ISO3_TO_ISO2.get(key);
-        const marginal = marginals.get(key);
-        out.push({
-            key,
-            name: (iso2 && zoneName(iso2)) ?? key.charAt(0) + key.slice(1).toLowerCase(),
-            averageKgPerKWh: spread(`grid-average:${key}`, kg, SOURCES.ember2024, 'Ember latest year per country (2024 for most); range ±10 % (estimate).'),
-            ...(marginal ? { marginalKgPerKWh: marginal } : {}),
-        });
+        // WORLD was read at load (the fallback everyone may name): the index holds that same object.
+        const entry = key === WORLD_KEY ? WORLD_GRID : countryEntry(key, value, marginals);
+        if (entry !== undefined)
+            out.push(entry);
     }
     return out;
 }
@@ -12054,21 +12087,25 @@ function grid_buildIndex() {
     }
     return index;
 }
-const grid_INDEX = grid_buildIndex();
+// Built on first lookup, not at load: a run that names its grid intensity never pays for the tables.
+let index;
+const gridIndex = () => (index ??= grid_buildIndex());
 /**
  * Finds the annual intensity of an ISO-3 country (`USA`), an Electricity Maps zone (`FR`,
  * `US-MIDA-PJM`) or an Ember aggregate (`WORLD`, `EU`), case-insensitively.
  * @example findGrid('usa')?.averageKgPerKWh.central // 0.38355
  */
 function findGrid(key) {
-    return grid_INDEX.get(key.trim().toUpperCase());
+    return gridIndex().get(key.trim().toUpperCase());
 }
 /** Every key `findGrid` accepts, in canonical case. */
 function gridKeys() {
-    return [...grid_INDEX.keys()];
+    return [...gridIndex().keys()];
 }
+const WORLD_KEY = 'WORLD';
 function world() {
-    const w = grid_INDEX.get('WORLD');
+    // No marginal: the IFI table has ISO-3 countries and the EU, no world line (readMarginals).
+    const w = countryEntry(WORLD_KEY, average_intensities_min_default.data[WORLD_KEY], new Map());
     if (!w)
         throw new Error('grid catalog: @tgwf/co2 has no WORLD average');
     return w;
@@ -22659,7 +22696,7 @@ function zodProblems(error, root, posOf, keysAt, code = 'schema', keyPosOf = pos
             }));
             continue;
         }
-        if (issue.code === 'invalid_type' && issue.input === undefined) {
+        if (issue.code === 'invalid_type' && valueAt(root, path) === undefined) {
             out.push(problem(code, `required field is missing (expected ${issue.expected})`, { pos: posOf(path), field }));
             continue;
         }
@@ -23256,7 +23293,7 @@ async function readGridSeries(path, source, opts) {
     if (!stat)
         return { problems: [problem('path', `grid series ${path} does not exist in ${source.description}`, { field: 'grid.series' })] };
     if (stat.size > opts.maxLogBytes) {
-        return { problems: [problem('too-large', `grid series ${path} is ${(stat.size / 1e6).toFixed(1)} MB, over the ${(opts.maxLogBytes / 1e6).toFixed(1)} MB cap (maxLogBytes)`, { field: 'grid.series' })] };
+        return { problems: [problem('too-large', `grid series ${path} is ${(stat.size / 1e6).toFixed(1)} MB, over the ${(opts.maxLogBytes / 1e6).toFixed(1)} MB cap (limits.log-bytes in carbon-budget.yml)`, { field: 'grid.series' })] };
     }
     let text;
     try {
@@ -23869,6 +23906,22 @@ class LineBatch {
     get text() {
         this.decoded ??= lines_utf8.decode(this.bytes);
         return this.decoded;
+    }
+    /** The first `n` lines, decoding only the bytes they span: sniffing a format must not decode a whole batch. */
+    headLines(n) {
+        if (this.split !== undefined)
+            return this.split.slice(0, n);
+        const b = this.bytes;
+        let end = 0;
+        for (let i = 0; i < n && end < b.length; i++) {
+            const k = b.indexOf(10, end);
+            end = k < 0 ? b.length : k + 1;
+        }
+        // A cut just after a newline never splits a UTF-8 character.
+        const parts = lines_utf8.decode(b.subarray(0, end)).split('\n');
+        if (parts[parts.length - 1] === '')
+            parts.pop();
+        return parts.map((l) => (l.charCodeAt(l.length - 1) === 13 ? l.slice(0, -1) : l));
     }
     /** The lines without `\n` or `\r\n` (split on first use). */
     get lines() {
@@ -24800,7 +24853,193 @@ function createNvidiaSmiReader(options) {
  */
 const nvidiaSmiGeneralReader = createNvidiaSmiReader({ fastPath: false });
 
+;// CONCATENATED MODULE: ./lib/ingest/logs/power-csv-fast.js
+
+
+const power_csv_fast_DAY_MS = 86_400_000;
+/** A fresh state for a layout; samples are named through `slots`, shared with the general path. */
+function newPowerFastState(layout, slots) {
+    return {
+        layout,
+        lastCol: Math.max(layout.time, layout.power, layout.device),
+        prefixWords: new Int32Array(4),
+        baseMs: NaN,
+        slots,
+        powerSlot: layout.device < 0 ? slots.named('power') : -1,
+        // Doubles from the start, so the first line's values do not change the object's shape.
+        atMs: 0.5,
+        watts: 0.5,
+    };
+}
+const two = (b, k) => (b[k] - 48) * 10 + (b[k + 1] - 48);
+/**
+ * Takes the minute of a `YYYY-MM-DDTHH:MM` (or `/`, or a space before the hour) at b[k] as the one
+ * being read; false when the bytes are not one. Its start is what parseTimestamp sums before the
+ * seconds (days, hours, minutes: whole ms, exact), so the sums that follow match it bit for bit.
+ */
+function power_csv_fast_learnMinute(f, b, view, k) {
+    for (let i = 0; i < 16; i++) {
+        const c = b[k + i];
+        if (i === 4 || i === 7) {
+            if (c !== 45 && c !== 47)
+                return false;
+        }
+        else if (i === 10) {
+            if (c !== 84 && c !== 32)
+                return false;
+        }
+        else if (i === 13) {
+            if (c !== 58)
+                return false;
+        }
+        else if (c < 48 || c > 57)
+            return false;
+    }
+    const year = two(b, k) * 100 + two(b, k + 2);
+    f.baseMs = daysFromCivil(year, two(b, k + 5), two(b, k + 8)) * power_csv_fast_DAY_MS + two(b, k + 11) * 3_600_000 + two(b, k + 14) * 60_000;
+    for (let w = 0; w < 4; w++)
+        f.prefixWords[w] = view.getInt32(k + w * 4, true);
+    return true;
+}
+/**
+ * Parses the time cell at b[k] (the cached minute, `:SS`, `:SS.f…` with 1 to 9 digits, `Z`: what
+ * the general path's cached parse accepts) into `f.atMs`.
+ * @returns the end of the cell, or -1 when it is anything else.
+ */
+function timeCell(f, b, view, k, length) {
+    if (k + 20 > length)
+        return -1;
+    const p = f.prefixWords;
+    if (view.getInt32(k, true) !== p[0] || view.getInt32(k + 4, true) !== p[1] || view.getInt32(k + 8, true) !== p[2] || view.getInt32(k + 12, true) !== p[3] || f.baseMs !== f.baseMs) {
+        if (!power_csv_fast_learnMinute(f, b, view, k))
+            return -1;
+    }
+    const s1 = b[k + 17] - 48;
+    const s2 = b[k + 18] - 48;
+    if (b[k + 16] !== 58 || s1 < 0 || s1 > 5 || s2 < 0 || s2 > 9)
+        return -1;
+    k += 19;
+    let fractionMs = 0;
+    if (b[k] === 46) {
+        const from = ++k;
+        let value = 0;
+        for (; k < length; k++) {
+            const c = b[k] - 48;
+            if (c < 0 || c > 9)
+                break;
+            value = value * 10 + c;
+        }
+        const digits = k - from;
+        if (digits === 0 || digits > 9)
+            return -1;
+        // Number(`0.${digits}`) * 1000, as the general path computes it: both round the same quotient once.
+        fractionMs = decimal(value, digits) * 1000;
+    }
+    if (b[k] !== 90)
+        return -1;
+    f.atMs = f.baseMs + (s1 * 10 + s2) * 1000 + fractionMs;
+    return k + 1;
+}
+/**
+ * Parses a power cell of plain digits (`350`, `350.12`, `.5`, `12.`) at b[k] into `f.watts`.
+ * @returns the end of the digits, or -1 when there are none or too many.
+ */
+function powerCell(f, b, k, length) {
+    const start = k;
+    let mantissa = 0;
+    for (; k < length; k++) {
+        const c = b[k] - 48;
+        if (c < 0 || c > 9)
+            break;
+        mantissa = mantissa * 10 + c;
+    }
+    let digits = k - start;
+    let fraction = 0;
+    if (b[k] === 46) {
+        const dot = ++k;
+        for (; k < length; k++) {
+            const c = b[k] - 48;
+            if (c < 0 || c > 9)
+                break;
+            mantissa = mantissa * 10 + c;
+        }
+        fraction = k - dot;
+        digits += fraction;
+    }
+    // Up to 15 digits the mantissa is exact, so the quotient is Number()'s correctly rounded value.
+    if (digits === 0 || digits > 15)
+        return -1;
+    f.watts = decimal(mantissa, fraction) * f.layout.factor;
+    return k;
+}
+/** The start of the line after the one whose last needed cell ends at b[k], or -1 when that cell has more in it. */
+function nextLine(b, k, length) {
+    const c = b[k];
+    if (c === 10)
+        return k + 1;
+    if (k === length)
+        return length;
+    if (c === 44) {
+        const nl = b.indexOf(10, k + 1);
+        return nl < 0 ? length : nl + 1;
+    }
+    if (c === 13 && (k + 1 === length || b[k + 1] === 10))
+        return Math.min(k + 2, length);
+    return -1;
+}
+/**
+ * Reads lines from `pos` on as the general path would, while they are plain; stops at the first
+ * line it leaves to the general path (or at `length`). Each line read is one sample in `out`.
+ * The read is short, so much of it runs before the JIT has optimized anything: the loop and its
+ * helpers are small (they are optimized sooner) and allocate nothing.
+ * @returns the start of the first line not read.
+ */
+function scanPowerLines(f, b, view, pos, length, out) {
+    const { time, power, device } = f.layout;
+    const last = f.lastCol;
+    while (pos < length) {
+        let dStart = -1;
+        let dEnd = -1;
+        let k = pos;
+        for (let col = 0; k >= 0; col++) {
+            if (col === time)
+                k = timeCell(f, b, view, k, length);
+            else if (col === power)
+                k = powerCell(f, b, k, length);
+            else {
+                const start = k;
+                for (; k < length; k++) {
+                    const c = b[k];
+                    if (c === 44 || c === 10 || (c === 13 && (k + 1 === length || b[k + 1] === 10)))
+                        break;
+                    if (c === 34)
+                        return pos;
+                }
+                // The general path trims the name: leave names with any space (or non-ASCII) at an edge to it.
+                if (col === device) {
+                    if (k > start && (b[start] <= 32 || b[start] >= 128 || b[k - 1] <= 32 || b[k - 1] >= 128))
+                        return pos;
+                    dStart = start;
+                    dEnd = k;
+                }
+            }
+            if (col === last)
+                break;
+            if (k >= 0)
+                k = b[k] === 44 ? k + 1 : -1;
+        }
+        const next = k < 0 ? -1 : nextLine(b, k, length);
+        if (next < 0)
+            return pos;
+        out.push(f.atMs, f.watts, device < 0 ? f.powerSlot : f.slots.get(b, dStart, dEnd));
+        pos = next;
+    }
+    return pos;
+}
+
 ;// CONCATENATED MODULE: ./lib/ingest/logs/power-csv.js
+
+
 
 
 
@@ -24822,70 +25061,101 @@ function powerFactor(cell) {
     const factor = UNIT_FACTORS[unit];
     return factor ?? `power column "${cell.trim()}" has unit "${unit}"; expected W, kW or mW`;
 }
-async function* readPowerCsv(lines, ctx) {
-    let cols;
-    // Samples go out as columns (no object per line) with devices as small integers: power logs are long.
-    const out = new ColumnsBuilder();
-    const devices = [];
-    const slots = new Map();
-    const slotOf = (name) => {
-        let slot = slots.get(name);
-        if (slot === undefined) {
-            slot = devices.push(name) - 1;
-            slots.set(name, slot);
+/** What `generalLine` says of a line: read (or skipped), or the end of the read (a bad header). */
+const READ = 0;
+const STOP = 1;
+/** Reads one line from its text: the header first, then samples; problems go to `ctx`. */
+function generalLine(s, line, lineNo, ctx) {
+    if (line.length === 0 || (line.charCodeAt(0) <= 32 && line.trim() === ''))
+        return READ;
+    const cols = s.layout;
+    if (cols === undefined) {
+        const header = splitCsv(line);
+        const keys = header.map(headerKey);
+        const time = keys.findIndex((k) => TIME_NAMES.includes(k));
+        const power = header.findIndex((c) => powerFactor(c) !== undefined);
+        const factor = power >= 0 ? powerFactor(header[power]) : undefined;
+        if (time < 0 || power < 0 || typeof factor !== 'number') {
+            const why = typeof factor === 'string' ? factor : `expected a header with a time column (${TIME_NAMES.join(', ')}) and a power column (watts, power [W], power_kw)`;
+            ctx.problems.push(problem('log', why, { pos: { file: ctx.file, line: lineNo, col: 1 } }));
+            return STOP;
         }
-        return slot;
-    };
-    const minute = newMinuteCache();
-    // Only the cells up to the last column we read are cut out of each line, into one reused array.
-    const cells = [];
-    for await (const batch of lines) {
-        for (let i = 0; i < batch.lines.length; i++) {
-            const line = batch.lines[i];
-            const lineNo = batch.firstLine + i;
-            if (line.length === 0 || (line.charCodeAt(0) <= 32 && line.trim() === ''))
-                continue;
-            if (cols === undefined) {
-                const header = splitCsv(line);
-                const keys = header.map(headerKey);
-                const time = keys.findIndex((k) => TIME_NAMES.includes(k));
-                const power = header.findIndex((c) => powerFactor(c) !== undefined);
-                const factor = power >= 0 ? powerFactor(header[power]) : undefined;
-                if (time < 0 || power < 0 || typeof factor !== 'number') {
-                    const why = typeof factor === 'string' ? factor : `expected a header with a time column (${TIME_NAMES.join(', ')}) and a power column (watts, power [W], power_kw)`;
-                    ctx.problems.push(problem('log', why, { pos: { file: ctx.file, line: lineNo, col: 1 } }));
-                    return;
-                }
-                cols = { time, power, factor, device: keys.findIndex((k) => DEVICE_NAMES.includes(k)) };
-                cells.length = Math.max(time, power, cols.device) + 1;
-                continue;
-            }
-            const found = line.includes('"') ? splitInto(splitCsv(line), cells) : cellsInto(line, cells);
-            const powerCell = cells[cols.power];
-            const timeCell = cells[cols.time] ?? '';
-            if (powerCell === undefined || found <= cols.power) {
-                badLine(ctx, lineNo, `expected ${cols.power + 1} or more cells, found ${found}`);
-                continue;
-            }
-            if (isMissing(powerCell)) {
-                ctx.missing++;
-                continue;
-            }
-            const watts = Number(powerCell) * cols.factor;
-            const atMs = parseTimestampCached(timeCell.trim(), ctx.clock, minute);
-            if (!(watts >= 0)) {
-                badLine(ctx, lineNo, `power "${powerCell}" is not a number of W`);
-                continue;
-            }
-            if (Number.isNaN(atMs)) {
-                badLine(ctx, lineNo, `timestamp "${timeCell}" is not ISO 8601 or Unix seconds/ms`, { suggestion: '2025-03-14T09:26:53Z' });
-                continue;
-            }
-            out.push(atMs, watts, slotOf(cols.device >= 0 ? (cells[cols.device] ?? '').trim() : 'power'));
-        }
-        if (out.count > 0)
-            yield { columns: out.take(devices) };
+        s.layout = { time, power, factor, device: keys.findIndex((k) => DEVICE_NAMES.includes(k)) };
+        s.cells.length = Math.max(time, power, s.layout.device) + 1;
+        return READ;
     }
+    const cells = s.cells;
+    const found = line.includes('"') ? splitInto(splitCsv(line), cells) : cellsInto(line, cells);
+    const powerCell = cells[cols.power];
+    const timeCell = cells[cols.time] ?? '';
+    if (powerCell === undefined || found <= cols.power) {
+        badLine(ctx, lineNo, `expected ${cols.power + 1} or more cells, found ${found}`);
+        return READ;
+    }
+    if (isMissing(powerCell)) {
+        ctx.missing++;
+        return READ;
+    }
+    const watts = Number(powerCell) * cols.factor;
+    const atMs = parseTimestampCached(timeCell.trim(), s.clock, s.minute);
+    if (!(watts >= 0)) {
+        badLine(ctx, lineNo, `power "${powerCell}" is not a number of W`);
+        return READ;
+    }
+    if (Number.isNaN(atMs)) {
+        badLine(ctx, lineNo, `timestamp "${timeCell}" is not ISO 8601 or Unix seconds/ms`, { suggestion: '2025-03-14T09:26:53Z' });
+        return READ;
+    }
+    s.out.push(atMs, watts, s.slots.named(cols.device >= 0 ? (cells[cols.device] ?? '').trim() : 'power'));
+    return READ;
+}
+function power_csv_createRead(options) {
+    return async function* readPowerCsv(lines, ctx) {
+        const s = { out: new ColumnsBuilder(), slots: new DeviceSlots(), minute: newMinuteCache(), clock: ctx.clock, cells: [] };
+        let fast;
+        let fastLines = 0;
+        for await (const batch of lines) {
+            if (!options.fastPath) {
+                for (let i = 0; i < batch.lines.length; i++)
+                    if (generalLine(s, batch.lines[i], batch.firstLine + i, ctx) === STOP)
+                        return;
+            }
+            else {
+                // Lines are found in the bytes; a line the fast path leaves is decoded and read as text.
+                const b = batch.bytes;
+                const view = new DataView(b.buffer, b.byteOffset, b.byteLength);
+                const length = b.length;
+                let pos = 0;
+                let index = 0;
+                while (pos < length) {
+                    if (fast !== undefined) {
+                        // Each line the fast path reads is a sample (it leaves [N/A] and bad lines to the general path).
+                        const before = s.out.count;
+                        pos = scanPowerLines(fast, b, view, pos, length, s.out);
+                        index += s.out.count - before;
+                        fastLines += s.out.count - before;
+                        if (pos >= length)
+                            break;
+                    }
+                    const nl = b.indexOf(10, pos);
+                    let end = nl < 0 ? length : nl;
+                    if (end > pos && b[end - 1] === 13)
+                        end--;
+                    if (generalLine(s, nvidia_smi_scan_decode(b, pos, end), batch.firstLine + index, ctx) === STOP)
+                        return;
+                    pos = nl < 0 ? length : nl + 1;
+                    index++;
+                    if (s.layout !== undefined)
+                        fast ??= newPowerFastState(s.layout, s.slots);
+                }
+                batch.reportLineCount(index);
+                if (options.stats)
+                    options.stats.fastLines = fastLines;
+            }
+            if (s.out.count > 0)
+                yield { columns: s.out.take(s.slots.names) };
+        }
+    };
 }
 /** Cuts the first `cells.length` comma-separated cells of an unquoted line into `cells`; returns how many there were. */
 function cellsInto(line, cells) {
@@ -24908,18 +25178,29 @@ function splitInto(all, cells) {
         cells[i] = all[i];
     return all.length;
 }
+function sniff(head) {
+    const first = head.find((l) => l.trim() !== '');
+    if (first === undefined || first.trimStart().startsWith('{'))
+        return false;
+    const cells = splitCsv(first);
+    return cells.some((c) => TIME_NAMES.includes(headerKey(c))) && cells.some((c) => powerFactor(c) !== undefined);
+}
+/**
+ * The power-csv reader with options. Lines of plain cells with UTC ISO times (`…T09:26:53.107Z`)
+ * are read from their bytes on a fast path; other lines go through the general path, which gives
+ * the same result.
+ */
+function createPowerCsvReader(options) {
+    return { format: 'power-csv', sniff, read: power_csv_createRead(options) };
+}
 /** A plain CSV of power samples: a time column, a power column in W (or as the header says), an optional device. */
-const powerCsvReader = {
-    format: 'power-csv',
-    sniff(head) {
-        const first = head.find((l) => l.trim() !== '');
-        if (first === undefined || first.trimStart().startsWith('{'))
-            return false;
-        const cells = splitCsv(first);
-        return cells.some((c) => TIME_NAMES.includes(headerKey(c))) && cells.some((c) => powerFactor(c) !== undefined);
-    },
-    read: readPowerCsv,
-};
+const powerCsvReader = createPowerCsvReader({ fastPath: true });
+/**
+ * The reader with its fast path off: every line read as text. For tests that check the fast path
+ * gives the same samples, problems and counts.
+ * @internal
+ */
+const powerCsvGeneralReader = createPowerCsvReader({ fastPath: false });
 
 ;// CONCATENATED MODULE: ./lib/ingest/logs/power-jsonl.js
 
@@ -25368,7 +25649,7 @@ async function readOne(spec, field, source, opts) {
     if (!stat)
         return { problems: [problem('path', `log file ${file} (listed in ${opts.manifestFile}) does not exist in ${source.description}`, { field: `${field}.path` })] };
     if (stat.size > opts.maxLogBytes) {
-        const message = `log file ${file} is ${mb(stat.size)}, over the ${mb(opts.maxLogBytes)} cap on log size (maxLogBytes); raise the cap or split the log`;
+        const message = `log file ${file} is ${mb(stat.size)}, over the ${mb(opts.maxLogBytes)} cap on log size (limits.log-bytes in carbon-budget.yml); raise the cap or split the log`;
         return { problems: [problem('too-large', message, { field: `${field}.path` })] };
     }
     const clock = createLocalClock(spec.timezone);
@@ -25382,7 +25663,7 @@ async function readOne(spec, field, source, opts) {
         const first = await batches.next();
         if (first.done)
             return { problems: [problem('log', `log file ${file} is empty`, { pos: { file, line: 1, col: 1 } })] };
-        const head = first.value.lines.slice(0, HEAD_LINES);
+        const head = first.value.headLines(HEAD_LINES);
         const reader = spec.format ? readerFor(spec.format) : detectReader(head, file);
         if (!reader) {
             const formats = LOG_READERS.map((r) => r.format).join(', ');
@@ -25529,20 +25810,30 @@ async function loadReport(source, opts = {}) {
     const { config } = await loadConfig(source, configFile, opts.configPath !== undefined, problems);
     const inputs = config.file ? [config.file] : [];
     const isManifest = picomatch([...config.manifests], { dot: false });
-    const files = (await source.listFiles()).filter((f) => isManifest(f));
+    const listed = await source.listFiles();
+    const files = listed.filter((f) => isManifest(f));
+    // Globs do not match names with control characters: say so, or such a manifest would hide silently.
+    for (const f of listed) {
+        if (/[\u0000-\u001f\u007f]/.test(f) && /\.carbon\.(ya?ml|json)$/.test(f)) {
+            problems.push(problem('path', `the file name ${JSON.stringify(f)} has control characters; rename it so manifests are found`, { pos: { file: JSON.stringify(f), line: 1, col: 1 } }));
+        }
+    }
     const experiments = [];
     const cache = opts.cache;
     // Defaults change what a manifest means: they are part of its cache key.
     const configSalt = JSON.stringify([config.file, config.defaults, config.maxManifestBytes]);
-    for (const file of files) {
+    const readOne = async (file) => {
         const key = cache ? await contentKey(source, [file], configSalt) : undefined;
-        const read = await load_report_cached(cache?.manifests ?? new Map(), key, async () => {
+        return load_report_cached(cache?.manifests ?? new Map(), key, async () => {
             const found = [];
             const text = await readCapped(source, file, config.maxManifestBytes, found);
             return text === undefined ? { problems: found } : readManifest(text, file, config.defaults, config.file ?? CONFIG_FILE);
         });
+    };
+    // File system and git answers overlap when a few are in flight; results keep the listing's order.
+    for (const [i, read] of (await mapBounded(files, MANIFEST_READS_IN_FLIGHT, readOne)).entries()) {
         problems.push(...read.problems);
-        inputs.push(file);
+        inputs.push(files[i]);
         if (read.experiment)
             experiments.push(read.experiment);
     }
@@ -25616,6 +25907,20 @@ async function readCapped(source, file, maxBytes, problems) {
             problems.push(problem('io', error instanceof Error ? error.message : String(error), { pos: { file, line: 1, col: 1 } }));
         return undefined;
     }
+}
+const MANIFEST_READS_IN_FLIGHT = 16;
+/** `Promise.all(items.map(fn))` with at most `limit` calls running at once; results in input order. */
+async function mapBounded(items, limit, fn) {
+    const out = new Array(items.length);
+    let next = 0;
+    const worker = async () => {
+        while (next < items.length) {
+            const i = next++;
+            out[i] = await fn(items[i]);
+        }
+    };
+    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+    return out;
 }
 function duplicateNames(experiments) {
     const seen = new Map();
@@ -25711,8 +26016,50 @@ function summarizeArgs(args) {
     return args.length > 4 ? `${shown} ...` : shown;
 }
 
-;// CONCATENATED MODULE: external "node:stream"
-const external_node_stream_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+;// CONCATENATED MODULE: ./lib/ingest/worktree-source.js
+
+
+/**
+ * The working tree of a git repository, as `fsSource`, plus content ids for the files git knows
+ * to be unchanged: such a file holds exactly its index blob, so `check` can reuse what it read of
+ * the same blob at the base instead of reading a large log twice. Modified and untracked files
+ * have no id and are always read.
+ * @param dir the folder to report on (the repository root or a folder inside it)
+ */
+async function worktreeSource(dir) {
+    const source = fsSource(dir);
+    // Paths from ls-files are relative to `dir`; status -z prints them from the repository root.
+    const [listed, status, prefix] = await Promise.all([
+        runGit(dir, ['ls-files', '--stage', '-z', '--', '.']),
+        runGit(dir, ['status', '--porcelain=v1', '-z', '--untracked-files=no', '--', '.']),
+        runGit(dir, ['rev-parse', '--show-prefix']),
+    ]);
+    const root = prefix.stdout.toString('utf8').trim();
+    const dirty = new Set();
+    const records = status.stdout.toString('utf8').split('\0');
+    for (let i = 0; i < records.length; i++) {
+        const r = records[i];
+        if (r.length < 4)
+            continue;
+        // A rename or copy carries its source path in the next record.
+        if (r[0] === 'R' || r[0] === 'C')
+            i++;
+        if (r[1] !== ' ')
+            dirty.add(r.slice(3).startsWith(root) ? r.slice(3 + root.length) : r.slice(3));
+    }
+    const ids = new Map();
+    for (const record of listed.stdout.toString('utf8').split('\0')) {
+        const tab = record.indexOf('\t');
+        if (tab < 0)
+            continue;
+        const [, oid, stage] = record.slice(0, tab).split(' ');
+        const path = record.slice(tab + 1);
+        if (stage === '0' && oid !== undefined && !dirty.has(path))
+            ids.set(path, oid);
+    }
+    return { ...source, contentId: async (path) => ids.get(path) };
+}
+
 ;// CONCATENATED MODULE: ./lib/ingest/git-batch.js
 
 
@@ -26677,7 +27024,7 @@ async function runCheck(opts, deps) {
         return { problems: toProblems(error) };
     }
     const sourceAt = (sha) => gitSource(root, sha, subdir === '' ? {} : { subdir });
-    const head = await deps.loadReport(opts.headRef !== undefined ? sourceAt(headSha) : fsSource(opts.repoDir), loadOpts);
+    const head = await deps.loadReport(opts.headRef !== undefined ? sourceAt(headSha) : await worktreeSource(opts.repoDir), loadOpts);
     problems.push(...head.problems);
     if (!head.report)
         return { problems };
