@@ -100,6 +100,16 @@ describe('carbon-budget report', () => {
     expect(run.stderr).toContain('"hidden\\n.carbon.yml" has control characters')
   })
 
+  it('points a missing log or series at the manifest line that names it', async () => {
+    const dir = writeTree({ 'exp/a.carbon.yml': manifest('one', 'logs:\n  - path: ../runs/missing.csv\n') + '' })
+    const run = await runCli(['report', dir])
+    expect(run.code).toBe(2)
+    expect(run.stderr).toContain('exp/a.carbon.yml:10:11: error: logs.0.path: log file runs/missing.csv')
+    const withSeries = writeTree({ 'a.carbon.yml': manifest('one').replace('  country: FRA\n', '  country: FRA\n  series: grid/none.csv\n') })
+    const s = await runCli(['report', withSeries])
+    expect(s.stderr).toMatch(/^a\.carbon\.yml:9:11: error: grid\.series: grid series grid\/none\.csv does not exist/m)
+  })
+
   it('answers usage errors with exit 2 and the usage text', async () => {
     for (const argv of [['report', '--format', 'xml'], ['frobnicate'], ['report', '--bogus'], ['check', '.']]) {
       const run = await runCli(argv)

@@ -1,7 +1,7 @@
 import picomatch from 'picomatch'
 import { assessExperiment } from '../core/assess.js'
 import type { Config } from '../core/config.js'
-import { CarbonError, problem, type Problem } from '../core/errors.js'
+import { CarbonError, problem, type Problem, type SourcePos } from '../core/errors.js'
 import type { Experiment, GridSeries, MeasuredEnergy, Report } from '../core/model.js'
 import { buildReport } from '../core/report.js'
 import { CONFIG_FILE, readConfig } from './config.js'
@@ -108,9 +108,9 @@ export async function loadReport(source: RepoSource, opts: LoadOptions = {}): Pr
     if (exp.logs.length > 0) {
       const key = cache ? await contentKey(source, exp.logs.map((l) => l.path), JSON.stringify([exp.file, exp.logs, config.maxLogBytes])) : undefined
       const m = await cached(cache?.measured ?? new Map(), key, () =>
-        measureEnergy(exp.logs, source, { maxLogBytes: config.maxLogBytes, manifestFile: exp.file, ...(opts.onProgress ? { onProgress: opts.onProgress } : {}) }),
+        measureEnergy(exp.logs, source, { maxLogBytes: config.maxLogBytes, manifestFile: exp.file, positions: exp.positions, ...(opts.onProgress ? { onProgress: opts.onProgress } : {}) }),
       )
-      problems.push(...m.problems)
+      problems.push(...m.problems.map(at(exp.positions['logs'])))
       measured = m.measured
       inputs.push(...exp.logs.map((l) => l.path))
     }
@@ -118,7 +118,7 @@ export async function loadReport(source: RepoSource, opts: LoadOptions = {}): Pr
       const path = exp.seriesPath
       const key = cache ? await contentKey(source, [path], String(config.maxLogBytes)) : undefined
       const s = await cached(cache?.series ?? new Map(), key, () => readGridSeries(path, source, { maxLogBytes: config.maxLogBytes }))
-      problems.push(...s.problems)
+      problems.push(...s.problems.map(at(exp.positions['grid.series'])))
       series = s.series
       if (series) seriesByPath.set(exp.seriesPath, series)
       inputs.push(exp.seriesPath)
@@ -170,6 +170,9 @@ export async function readCapped(source: RepoSource, file: string, maxBytes: num
 }
 
 const MANIFEST_READS_IN_FLIGHT = 16
+
+/** Gives a problem that has no position the manifest line it came from. */
+const at = (pos: SourcePos | undefined) => (p: Problem): Problem => (p.pos || !pos ? p : { ...p, pos })
 
 /** `Promise.all(items.map(fn))` with at most `limit` calls running at once; results in input order. */
 async function mapBounded<T, R>(items: readonly T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {

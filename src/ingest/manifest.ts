@@ -75,6 +75,11 @@ export function readManifest(text: string, file: string, defaults: Defaults, def
     positions[key] = posOf([key])
   }
   raw.hardware.forEach((_, i) => (positions[`hardware.${i}`] = posOf(['hardware', i])))
+  ;(raw.logs ?? []).forEach((_, i) => {
+    for (const key of ['path', 'timezone', 'format']) positions[`logs.${i}.${key}`] = posOf(['logs', i, key])
+    positions[`logs.${i}`] = posOf(['logs', i])
+  })
+  if (raw.grid?.series !== undefined) positions['grid.series'] = posOf(['grid', 'series'])
   return {
     problems,
     experiment: {

@@ -1,4 +1,4 @@
-import { problem, type Problem } from '../core/errors.js'
+import { type SourcePos, problem, type Problem } from '../core/errors.js'
 import type { GapPolicy, LogSpec, MeasuredEnergy } from '../core/model.js'
 import { addSample, addSampleColumns, addSegment, createAccumulator, finishAccumulator, mergeResults, type ResultPart, type SampleColumns } from '../core/samples.js'
 import { readLineBatches, NotTextError, type LineBatch } from './lines.js'
@@ -23,6 +23,8 @@ export interface MeasureOptions {
   readonly manifestFile: string
   /** Called after each chunk of a log; see `createTtyProgress`. */
   readonly onProgress?: (p: MeasureProgress) => void
+  /** Where each `logs.N.*` field is in the manifest, so a problem with a log points at the line that names it. */
+  readonly positions?: Readonly<Record<string, SourcePos>>
 }
 
 const iso = (ms: number): string => new Date(ms).toISOString().replace('.000Z', 'Z')
@@ -56,7 +58,7 @@ export async function measureEnergy(
   const facility = contexts.map((c) => c.facilityIncluded)
   if (facility.includes(true) && facility.includes(false)) {
     const message = 'CodeCarbon files (energy that includes its PUE) and power logs (IT energy) cannot be combined in one experiment; list one kind'
-    return { problems: [problem('log', message, { field: 'logs', pos: { file: opts.manifestFile, line: 1, col: 1 } }), ...warnings] }
+    return { problems: [problem('log', message, { field: 'logs', pos: opts.positions?.['logs'] ?? { file: opts.manifestFile, line: 1, col: 1 } }), ...warnings] }
   }
   const merged = mergeResults(parts)
   for (const o of merged.overlaps) {
@@ -170,15 +172,15 @@ async function readOne(
   opts: MeasureOptions,
 ): Promise<{ part?: ResultPart; ctx?: ReadContext; problems: Problem[] }> {
   const file = spec.path
-  const at = { file: opts.manifestFile, line: 1, col: 1 }
+  const at = opts.positions?.[`${field}.path`] ?? opts.positions?.[field] ?? { file: opts.manifestFile, line: 1, col: 1 }
   const stat = await source.stat(file)
-  if (!stat) return { problems: [problem('path', `log file ${file} (listed in ${opts.manifestFile}) does not exist in ${source.description}`, { field: `${field}.path` })] }
+  if (!stat) return { problems: [problem('path', `log file ${file} (listed in ${opts.manifestFile}) does not exist in ${source.description}`, { field: `${field}.path`, pos: at })] }
   if (stat.size > opts.maxLogBytes) {
     const message = `log file ${file} is ${mb(stat.size)}, over the ${mb(opts.maxLogBytes)} cap on log size (limits.log-bytes in carbon-budget.yml); raise the cap or split the log`
-    return { problems: [problem('too-large', message, { field: `${field}.path` })] }
+    return { problems: [problem('too-large', message, { field: `${field}.path`, pos: at })] }
   }
   const clock = createLocalClock(spec.timezone)
-  if ('code' in clock) return { problems: [{ ...clock, field: `${field}.timezone`, pos: at }] }
+  if ('code' in clock) return { problems: [{ ...clock, field: `${field}.timezone`, pos: opts.positions?.[`${field}.timezone`] ?? at }] }
   const stream = source.openStream(file)
   const ctx: ReadContext = { file, spec, clock, problems: [], missing: 0, badLines: 0, facilityIncluded: false, notes: [] }
   const acc = createAccumulator({ gapThresholdMs: spec.gapThresholdS * 1000, gaps: spec.gaps })
