@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { assessExperiment } from '../src/core/assess.js'
 import { DEFAULT_CONFIG } from '../src/core/config.js'
-import { findGrid } from '../src/core/data/index.js'
+import { DEFAULT_HARDWARE_LIFETIME, DEFAULT_PUE, findGrid } from '../src/core/data/index.js'
 import type { Experiment, GridSeries, MeasuredEnergy } from '../src/core/model.js'
 
 const H = (h: number) => Date.UTC(2026, 0, 1, h)
@@ -68,5 +68,20 @@ describe('assessExperiment', () => {
     expect(covered.operational.marginalKgCO2e!.central).toBeCloseTo(1.2 * (2 * 0.6 + 1 * 0.5), 12)
     expect(covered.operational.marginalMethod).toBe('hourly')
     expect(covered.operational.greenestWindow).toMatchObject({ startMs: H(0) })
+  })
+
+  it('carries the range of a catalog PUE and lifetime into the results when they were defaulted', () => {
+    const exp = { ...base, pue: DEFAULT_PUE.central, lifetimeH: DEFAULT_HARDWARE_LIFETIME.central, activeShare: 1, defaultCoefficients: { pue: DEFAULT_PUE, lifetimeH: DEFAULT_HARDWARE_LIFETIME } }
+    const r = assessExperiment(exp, { config: DEFAULT_CONFIG })
+    const itKWh = 4 * 0.5 * 10
+    expect(r.operational.locationKgCO2e.low).toBeCloseTo(itKWh * DEFAULT_PUE.low * 0.4, 12)
+    expect(r.operational.locationKgCO2e.high).toBeCloseTo(itKWh * DEFAULT_PUE.high * 0.4, 12)
+    // a longer lifetime spreads the same embodied carbon thinner: the low end uses the high lifetime
+    expect(r.embodied.hardwareKgCO2e.low).toBeCloseTo((4 * 100 * 10) / DEFAULT_HARDWARE_LIFETIME.high, 12)
+    expect(r.embodied.hardwareKgCO2e.high).toBeCloseTo((4 * 100 * 10) / DEFAULT_HARDWARE_LIFETIME.low, 12)
+    expect(r.coefficients.map((c) => c.id)).toEqual(expect.arrayContaining([DEFAULT_PUE.id, DEFAULT_HARDWARE_LIFETIME.id]))
+    // given explicitly, the same figures are exact
+    const given = assessExperiment({ ...exp, defaultCoefficients: undefined }, { config: DEFAULT_CONFIG })
+    expect(given.operational.locationKgCO2e.low).toBe(given.operational.locationKgCO2e.high)
   })
 })

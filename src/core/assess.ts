@@ -61,8 +61,11 @@ export function assessExperiment(exp: Experiment, ctx: AssessContext): Experimen
   const defaultsUsed = exp.durationH === undefined && ctx.measured ? [...exp.defaultsUsed, `duration ${+loggedH.toPrecision(4)} h from the logs' time span`] : exp.defaultsUsed
   const { modelledKWh, measuredKWh } = itEnergy(lines, ctx.measured)
   const facilityIncluded = ctx.measured?.facilityIncluded ?? false
+  const defaulted = exp.defaultCoefficients ?? {}
+  for (const c of [defaulted.pue, defaulted.lifetimeH, defaulted.activeShare]) if (c) used.push(c)
+  const pue = defaulted.pue ? fromCoefficient(defaulted.pue) : exact(exp.pue)
   // CodeCarbon's energy already carries its PUE: apply ours to the modelled rest only.
-  const facilityKWh = add(scale(modelledKWh, exp.pue), exact(facilityIncluded ? measuredKWh : measuredKWh * exp.pue))
+  const facilityKWh = add(multiply(modelledKWh, pue), facilityIncluded ? exact(measuredKWh) : multiply(exact(measuredKWh), pue))
   const itKWh = modelledKWh.central + measuredKWh
 
   const grid = resolveGrid(exp.grid)
@@ -84,7 +87,7 @@ export function assessExperiment(exp: Experiment, ctx: AssessContext): Experimen
       pue: exp.pue,
       annualAverageKgPerKWh: grid.averageKgPerKWh,
       annualMarginalKgPerKWh: grid.marginalKgPerKWh,
-      modelledFacilityKWh: scale(modelledKWh, exp.pue),
+      modelledFacilityKWh: multiply(modelledKWh, pue),
       market: exp.market,
     })
   }
@@ -133,8 +136,11 @@ export function assessExperiment(exp: Experiment, ctx: AssessContext): Experimen
  * hardware occupies (its rated power) x hours / building lifetime.
  */
 function embodiedOf(exp: Experiment, lines: readonly Line[], used: Coefficient[]): Embodied {
-  const amortizationH = exp.lifetimeH * exp.activeShare
-  const hardwareKgCO2e = add(...lines.map((l) => scale(l.embodiedKgCO2e, l.deviceHours / amortizationH)))
+  const d = exp.defaultCoefficients ?? {}
+  const lifetimeH = d.lifetimeH ? fromCoefficient(d.lifetimeH) : exact(exp.lifetimeH)
+  const activeShare = d.activeShare ? fromCoefficient(d.activeShare) : exact(exp.activeShare)
+  const amortizationH = multiply(lifetimeH, activeShare)
+  const hardwareKgCO2e = divide(add(...lines.map((l) => scale(l.embodiedKgCO2e, l.deviceHours))), amortizationH)
   if (!exp.datacenter) return { hardwareKgCO2e, datacenterKgCO2e: exact(0) }
   used.push(DATACENTER_CONSTRUCTION, DATACENTER_LIFETIME)
   const capacityKWh = add(...lines.map((l) => scale(l.powerW, l.deviceHours / 1000)))

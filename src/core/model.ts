@@ -80,6 +80,11 @@ export interface Experiment {
   readonly datacenter: boolean
   readonly logs: readonly LogSpec[]
   readonly functionalUnit?: { readonly name: string; readonly count: number }
+  /**
+   * Catalog coefficients behind defaulted figures (PUE, lifetime, active share) when neither the
+   * manifest nor the config gave one: their low-high range is carried into the results.
+   */
+  readonly defaultCoefficients?: { readonly pue?: Coefficient; readonly lifetimeH?: Coefficient; readonly activeShare?: Coefficient }
   /** Human-readable notes of defaults applied (`pue 1.1 from carbon-budget.yml`). */
   readonly defaultsUsed: readonly string[]
   /** Positions of fields in the manifest (dotted path to position), for errors and annotations. */

@@ -2,6 +2,7 @@ import type { Defaults } from '../core/config.js'
 import { DEFAULT_ACTIVE_SHARE, DEFAULT_HARDWARE_LIFETIME, DEFAULT_PUE, PUE_BY_PROVIDER, WORLD_GRID, deviceIds, findDevice, findGrid, findRegion, gridKeys, listDevices, regionIds } from '../core/data/index.js'
 import { problem, type Problem, type SourcePos } from '../core/errors.js'
 import type { Experiment, GridSpec, HardwareSpec, LogSpec, MarketSpec } from '../core/model.js'
+import type { Coefficient } from '../core/data/types.js'
 import { nearest } from '../core/units.js'
 import { MANIFEST_KEYS, manifestSchema, type RawGrid, type RawManifest } from './manifest-schema.js'
 import { resolveRepoPath } from './paths.js'
@@ -57,6 +58,7 @@ export function readManifest(text: string, file: string, defaults: Defaults, def
 
   const grid = gridOf(raw.grid, defaults, posOf, problems, defaultsUsed, defaultsFile)
   const seriesPath = raw.grid?.series !== undefined ? checkedPath(raw.grid.series, file, ['grid', 'series'], posOf, problems) : undefined
+  const pueCoefficient = raw.pue === undefined && defaults.pue === undefined ? catalogPue(grid) : undefined
   const pue = pueOf(raw, grid, defaults, defaultsUsed, defaultsFile)
   const market = raw.market ? marketOf(raw.market) : defaults.market
   if (!raw.market && defaults.market) defaultsUsed.push(`market from ${defaultsFile}`)
@@ -98,6 +100,11 @@ export function readManifest(text: string, file: string, defaults: Defaults, def
       datacenter,
       logs,
       ...(raw['functional-unit'] ? { functionalUnit: raw['functional-unit'] } : {}),
+      ...defaultCoefficientsOf({
+        pue: pueCoefficient,
+        lifetimeH: raw.embodied?.lifetime === undefined && defaults.lifetimeH === undefined ? DEFAULT_HARDWARE_LIFETIME : undefined,
+        activeShare: raw.embodied?.['active-share'] === undefined && defaults.activeShare === undefined ? DEFAULT_ACTIVE_SHARE : undefined,
+      }),
       defaultsUsed,
       positions,
     },
@@ -169,6 +176,16 @@ export function describeGrid(g: GridSpec): string {
     case 'country': return g.country
     case 'region': return g.region
   }
+}
+
+function catalogPue(grid: GridSpec): Coefficient {
+  const provider = grid.kind === 'region' ? (grid.region.split('/')[0] as keyof typeof PUE_BY_PROVIDER) : undefined
+  return (provider ? PUE_BY_PROVIDER[provider] : undefined) ?? DEFAULT_PUE
+}
+
+function defaultCoefficientsOf(c: { pue: Coefficient | undefined; lifetimeH: Coefficient | undefined; activeShare: Coefficient | undefined }): Pick<Experiment, 'defaultCoefficients'> {
+  const picked = Object.fromEntries(Object.entries(c).filter(([, v]) => v !== undefined))
+  return Object.keys(picked).length ? { defaultCoefficients: picked } : {}
 }
 
 function pueOf(raw: RawManifest, grid: GridSpec, defaults: Defaults, used: string[], defaultsFile: string): number {
