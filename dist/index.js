@@ -13708,8 +13708,13 @@ function assessExperiment(exp, ctx) {
     const defaultsUsed = exp.durationH === undefined && ctx.measured ? [...exp.defaultsUsed, `duration ${+loggedH.toPrecision(4)} h from the logs' time span`] : exp.defaultsUsed;
     const { modelledKWh, measuredKWh } = itEnergy(lines, ctx.measured);
     const facilityIncluded = ctx.measured?.facilityIncluded ?? false;
+    const defaulted = exp.defaultCoefficients ?? {};
+    for (const c of [defaulted.pue, defaulted.lifetimeH, defaulted.activeShare])
+        if (c)
+            used.push(c);
+    const pue = defaulted.pue ? assess_fromCoefficient(defaulted.pue) : exact(exp.pue);
     // CodeCarbon's energy already carries its PUE: apply ours to the modelled rest only.
-    const facilityKWh = add(scale(modelledKWh, exp.pue), exact(facilityIncluded ? measuredKWh : measuredKWh * exp.pue));
+    const facilityKWh = add(multiply(modelledKWh, pue), facilityIncluded ? exact(measuredKWh) : multiply(exact(measuredKWh), pue));
     const itKWh = modelledKWh.central + measuredKWh;
     const grid = resolveGrid(exp.grid);
     used.push(...grid.coefficients);
@@ -13729,7 +13734,7 @@ function assessExperiment(exp, ctx) {
             pue: exp.pue,
             annualAverageKgPerKWh: grid.averageKgPerKWh,
             annualMarginalKgPerKWh: grid.marginalKgPerKWh,
-            modelledFacilityKWh: scale(modelledKWh, exp.pue),
+            modelledFacilityKWh: multiply(modelledKWh, pue),
             market: exp.market,
         });
     }
@@ -13775,8 +13780,11 @@ function assessExperiment(exp, ctx) {
  * hardware occupies (its rated power) x hours / building lifetime.
  */
 function embodiedOf(exp, lines, used) {
-    const amortizationH = exp.lifetimeH * exp.activeShare;
-    const hardwareKgCO2e = add(...lines.map((l) => scale(l.embodiedKgCO2e, l.deviceHours / amortizationH)));
+    const d = exp.defaultCoefficients ?? {};
+    const lifetimeH = d.lifetimeH ? assess_fromCoefficient(d.lifetimeH) : exact(exp.lifetimeH);
+    const activeShare = d.activeShare ? assess_fromCoefficient(d.activeShare) : exact(exp.activeShare);
+    const amortizationH = multiply(lifetimeH, activeShare);
+    const hardwareKgCO2e = divide(add(...lines.map((l) => scale(l.embodiedKgCO2e, l.deviceHours))), amortizationH);
     if (!exp.datacenter)
         return { hardwareKgCO2e, datacenterKgCO2e: exact(0) };
     used.push(DATACENTER_CONSTRUCTION, DATACENTER_LIFETIME);
@@ -24364,6 +24372,7 @@ function readManifest(text, file, defaults, defaultsFile = 'carbon-budget.yml') 
     }
     const grid = gridOf(raw.grid, defaults, posOf, problems, defaultsUsed, defaultsFile);
     const seriesPath = raw.grid?.series !== undefined ? checkedPath(raw.grid.series, file, ['grid', 'series'], posOf, problems) : undefined;
+    const pueCoefficient = raw.pue === undefined && defaults.pue === undefined ? catalogPue(grid) : undefined;
     const pue = pueOf(raw, grid, defaults, defaultsUsed, defaultsFile);
     const market = raw.market ? marketOf(raw.market) : defaults.market;
     if (!raw.market && defaults.market)
@@ -24383,6 +24392,13 @@ function readManifest(text, file, defaults, defaultsFile = 'carbon-budget.yml') 
         positions[key] = posOf([key]);
     }
     raw.hardware.forEach((_, i) => (positions[`hardware.${i}`] = posOf(['hardware', i])));
+    (raw.logs ?? []).forEach((_, i) => {
+        for (const key of ['path', 'timezone', 'format'])
+            positions[`logs.${i}.${key}`] = posOf(['logs', i, key]);
+        positions[`logs.${i}`] = posOf(['logs', i]);
+    });
+    if (raw.grid?.series !== undefined)
+        positions['grid.series'] = posOf(['grid', 'series']);
     return {
         problems,
         experiment: {
@@ -24401,6 +24417,11 @@ function readManifest(text, file, defaults, defaultsFile = 'carbon-budget.yml') 
             datacenter,
             logs,
             ...(raw['functional-unit'] ? { functionalUnit: raw['functional-unit'] } : {}),
+            ...defaultCoefficientsOf({
+                pue: pueCoefficient,
+                lifetimeH: raw.embodied?.lifetime === undefined && defaults.lifetimeH === undefined ? DEFAULT_HARDWARE_LIFETIME : undefined,
+                activeShare: raw.embodied?.['active-share'] === undefined && defaults.activeShare === undefined ? DEFAULT_ACTIVE_SHARE : undefined,
+            }),
             defaultsUsed,
             positions,
         },
@@ -24474,6 +24495,14 @@ function describeGrid(g) {
         case 'country': return g.country;
         case 'region': return g.region;
     }
+}
+function catalogPue(grid) {
+    const provider = grid.kind === 'region' ? grid.region.split('/')[0] : undefined;
+    return (provider ? PUE_BY_PROVIDER[provider] : undefined) ?? DEFAULT_PUE;
+}
+function defaultCoefficientsOf(c) {
+    const picked = Object.fromEntries(Object.entries(c).filter(([, v]) => v !== undefined));
+    return Object.keys(picked).length ? { defaultCoefficients: picked } : {};
 }
 function pueOf(raw, grid, defaults, used, defaultsFile) {
     if (raw.pue !== undefined)
@@ -26505,7 +26534,7 @@ async function measureEnergy(specs, source, opts) {
     const facility = contexts.map((c) => c.facilityIncluded);
     if (facility.includes(true) && facility.includes(false)) {
         const message = 'CodeCarbon files (energy that includes its PUE) and power logs (IT energy) cannot be combined in one experiment; list one kind';
-        return { problems: [problem('log', message, { field: 'logs', pos: { file: opts.manifestFile, line: 1, col: 1 } }), ...warnings] };
+        return { problems: [problem('log', message, { field: 'logs', pos: opts.positions?.['logs'] ?? { file: opts.manifestFile, line: 1, col: 1 } }), ...warnings] };
     }
     const merged = mergeResults(parts);
     for (const o of merged.overlaps) {
@@ -26615,17 +26644,17 @@ function implausibleSegment(startMs, endMs, energyJ) {
 }
 async function readOne(spec, field, source, opts) {
     const file = spec.path;
-    const at = { file: opts.manifestFile, line: 1, col: 1 };
+    const at = opts.positions?.[`${field}.path`] ?? opts.positions?.[field] ?? { file: opts.manifestFile, line: 1, col: 1 };
     const stat = await source.stat(file);
     if (!stat)
-        return { problems: [problem('path', `log file ${file} (listed in ${opts.manifestFile}) does not exist in ${source.description}`, { field: `${field}.path` })] };
+        return { problems: [problem('path', `log file ${file} (listed in ${opts.manifestFile}) does not exist in ${source.description}`, { field: `${field}.path`, pos: at })] };
     if (stat.size > opts.maxLogBytes) {
         const message = `log file ${file} is ${mb(stat.size)}, over the ${mb(opts.maxLogBytes)} cap on log size (limits.log-bytes in carbon-budget.yml); raise the cap or split the log`;
-        return { problems: [problem('too-large', message, { field: `${field}.path` })] };
+        return { problems: [problem('too-large', message, { field: `${field}.path`, pos: at })] };
     }
     const clock = createLocalClock(spec.timezone);
     if ('code' in clock)
-        return { problems: [{ ...clock, field: `${field}.timezone`, pos: at }] };
+        return { problems: [{ ...clock, field: `${field}.timezone`, pos: opts.positions?.[`${field}.timezone`] ?? at }] };
     const stream = source.openStream(file);
     const ctx = { file, spec, clock, problems: [], missing: 0, badLines: 0, facilityIncluded: false, notes: [] };
     const acc = createAccumulator({ gapThresholdMs: spec.gapThresholdS * 1000, gaps: spec.gaps });
@@ -26816,8 +26845,8 @@ async function loadReport(source, opts = {}) {
         let series;
         if (exp.logs.length > 0) {
             const key = cache ? await contentKey(source, exp.logs.map((l) => l.path), JSON.stringify([exp.file, exp.logs, config.maxLogBytes])) : undefined;
-            const m = await load_report_cached(cache?.measured ?? new Map(), key, () => measureEnergy(exp.logs, source, { maxLogBytes: config.maxLogBytes, manifestFile: exp.file, ...(opts.onProgress ? { onProgress: opts.onProgress } : {}) }));
-            problems.push(...m.problems);
+            const m = await load_report_cached(cache?.measured ?? new Map(), key, () => measureEnergy(exp.logs, source, { maxLogBytes: config.maxLogBytes, manifestFile: exp.file, positions: exp.positions, ...(opts.onProgress ? { onProgress: opts.onProgress } : {}) }));
+            problems.push(...m.problems.map(at(exp.positions['logs'])));
             measured = m.measured;
             inputs.push(...exp.logs.map((l) => l.path));
         }
@@ -26825,7 +26854,7 @@ async function loadReport(source, opts = {}) {
             const path = exp.seriesPath;
             const key = cache ? await contentKey(source, [path], String(config.maxLogBytes)) : undefined;
             const s = await load_report_cached(cache?.series ?? new Map(), key, () => readGridSeries(path, source, { maxLogBytes: config.maxLogBytes }));
-            problems.push(...s.problems);
+            problems.push(...s.problems.map(at(exp.positions['grid.series'])));
             series = s.series;
             if (series)
                 seriesByPath.set(exp.seriesPath, series);
@@ -26880,6 +26909,8 @@ async function readCapped(source, file, maxBytes, problems) {
     }
 }
 const MANIFEST_READS_IN_FLIGHT = 16;
+/** Gives a problem that has no position the manifest line it came from. */
+const at = (pos) => (p) => (p.pos || !pos ? p : { ...p, pos });
 /** `Promise.all(items.map(fn))` with at most `limit` calls running at once; results in input order. */
 async function mapBounded(items, limit, fn) {
     const out = new Array(items.length);
