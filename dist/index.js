@@ -13629,22 +13629,22 @@ function greenestWindow(hourlyKWh, series, basis) {
  */
 function applyHourly(annual, inputs) {
     const { measured, series, pue } = inputs;
+    // Priced per logged kWh (PUE 1), then scaled by the PUE range: a catalog PUE keeps its spread here too.
     const hourly = hourlyOperational({
         hourlyKWh: measured.hourlyKWh,
-        pue,
+        pue: 1,
         facilityIncluded: measured.facilityIncluded,
         series,
         annualAverageKgPerKWh: inputs.annualAverageKgPerKWh.central,
     });
-    const factor = measured.facilityIncluded ? 1 : pue;
-    const uncoveredFacilityKWh = hourly.uncoveredKWh * factor;
-    const restKWh = add(inputs.modelledFacilityKWh, exact(uncoveredFacilityKWh));
-    const locationKgCO2e = add(exact(hourly.averageKgCO2e), multiply(restKWh, inputs.annualAverageKgPerKWh));
+    const factor = measured.facilityIncluded ? exact(1) : pue;
+    const restKWh = add(inputs.modelledFacilityKWh, multiply(exact(hourly.uncoveredKWh), factor));
+    const locationKgCO2e = add(multiply(exact(hourly.averageKgCO2e), factor), multiply(restKWh, inputs.annualAverageKgPerKWh));
     // Energy the series does not price (uncovered hours, unlogged hosts) takes the annual operating
     // margin; with none published for this grid the marginal total is unknown rather than understated.
     const restMarginal = restKWh.central === 0 ? exact(0) : inputs.annualMarginalKgPerKWh ? multiply(restKWh, inputs.annualMarginalKgPerKWh) : undefined;
     const marginalKgCO2e = hourly.marginalKgCO2e !== undefined
-        ? restMarginal && add(exact(hourly.marginalKgCO2e), restMarginal)
+        ? restMarginal && add(multiply(exact(hourly.marginalKgCO2e), factor), restMarginal)
         : annual.marginalKgCO2e;
     // A carbon-free share scales whatever location figure is in force; an explicit contract intensity does not move.
     const marketKgCO2e = inputs.market?.kind === 'carbon-free-share' ? scale(locationKgCO2e, 1 - inputs.market.share) : inputs.market ? annual.marketKgCO2e : locationKgCO2e;
@@ -13656,7 +13656,7 @@ function applyHourly(annual, inputs) {
         ...(marginalKgCO2e ? { marginalKgCO2e, marginalMethod: hourly.marginalKgCO2e !== undefined ? 'hourly' : 'annual' } : { marginalKgCO2e: undefined, marginalMethod: undefined }),
         locationMethod: 'hourly',
         uncoveredHours: hourly.uncoveredHours,
-        ...(window ? { greenestWindow: scaleWindow(window, factor) } : {}),
+        ...(window ? { greenestWindow: scaleWindow(window, factor.central) } : {}),
     };
 }
 function scaleWindow(w, factor) {
@@ -13731,7 +13731,7 @@ function assessExperiment(exp, ctx) {
         operational = applyHourly(operational, {
             measured: ctx.measured,
             series: ctx.series,
-            pue: exp.pue,
+            pue,
             annualAverageKgPerKWh: grid.averageKgPerKWh,
             annualMarginalKgPerKWh: grid.marginalKgPerKWh,
             modelledFacilityKWh: multiply(modelledKWh, pue),

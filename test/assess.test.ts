@@ -84,4 +84,15 @@ describe('assessExperiment', () => {
     const given = assessExperiment({ ...exp, defaultCoefficients: undefined }, { config: DEFAULT_CONFIG })
     expect(given.operational.locationKgCO2e.low).toBe(given.operational.locationKgCO2e.high)
   })
+
+  it('keeps a catalog PUE range on hourly figures too', () => {
+    const m = measured([[0, 2], [1, 1]])
+    const s = series([[0, 0.3, 0.6], [1, 0.1, 0.5]])
+    const exp = { ...base, hardware: [{ device: 'custom', count: 1, powerW: 300, embodiedKgCO2e: 100 }], pue: DEFAULT_PUE.central, defaultCoefficients: { pue: DEFAULT_PUE } }
+    const r = assessExperiment(exp, { config: DEFAULT_CONFIG, measured: m, series: s })
+    expect(r.operational.locationKgCO2e.low).toBeCloseTo(DEFAULT_PUE.low * 0.7, 12)
+    expect(r.operational.locationKgCO2e.central).toBeCloseTo(DEFAULT_PUE.central * 0.7, 12)
+    expect(r.operational.locationKgCO2e.high).toBeCloseTo(DEFAULT_PUE.high * 0.7, 12)
+    expect(r.operational.marginalKgCO2e!.high).toBeCloseTo(DEFAULT_PUE.high * (2 * 0.6 + 0.5), 12)
+  })
 })

@@ -84,7 +84,7 @@ export function assessExperiment(exp: Experiment, ctx: AssessContext): Experimen
     operational = applyHourly(operational, {
       measured: ctx.measured,
       series: ctx.series,
-      pue: exp.pue,
+      pue,
       annualAverageKgPerKWh: grid.averageKgPerKWh,
       annualMarginalKgPerKWh: grid.marginalKgPerKWh,
       modelledFacilityKWh: multiply(modelledKWh, pue),
