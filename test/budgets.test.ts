@@ -6,29 +6,12 @@ import { buildReport } from '../src/core/report.js'
 import { evaluateBudgets, formatMass, verdict } from '../src/compare/budgets.js'
 import { compare } from '../src/compare/compare.js'
 import type { BudgetResult } from '../src/compare/types.js'
+import { testExperiment } from './support/experiment.js'
 
 const CONFIG_FILE = 'carbon-budget.yml'
 const at = (line: number) => ({ file: CONFIG_FILE, line, col: 3 })
 
-function exp(name: string, over: Partial<Experiment> = {}): Experiment {
-  const file = `experiments/${name}.carbon.yml`
-  return {
-    name,
-    phase: 'training',
-    file,
-    durationH: 40,
-    hardware: [{ device: 'nvidia-a100-sxm4-80gb', count: 64, powerW: 400 }],
-    pue: 1.1,
-    grid: { kind: 'country', country: 'USA' },
-    lifetimeH: 4 * 8760,
-    activeShare: 1,
-    datacenter: true,
-    logs: [],
-    defaultsUsed: [],
-    positions: { name: { file, line: 2, col: 7 } },
-    ...over,
-  }
-}
+const exp = (name: string, over: Partial<Experiment> = {}): Experiment => testExperiment(name, over, 2)
 
 const report = (exps: readonly Experiment[]): Report =>
   buildReport(exps.map((e) => assessExperiment(e, { config: DEFAULT_CONFIG })), DEFAULT_CONFIG, [])

@@ -6,31 +6,13 @@ import type { Experiment, HardwareSpec, Report } from '../src/core/model.js'
 import { buildReport } from '../src/core/report.js'
 import { attributeChange } from '../src/compare/attribute.js'
 import { compare, deltaRange } from '../src/compare/compare.js'
+import { testExperiment } from './support/experiment.js'
 
 const LOCATION: Config = DEFAULT_CONFIG
 const MARKET: Config = { ...DEFAULT_CONFIG, basis: 'market' }
 const A100: HardwareSpec = { device: 'nvidia-a100-sxm4-80gb', count: 64, powerW: 400 }
 
-/** A validated manifest as ingest produces it, with realistic defaults. */
-function exp(name: string, over: Partial<Experiment> = {}): Experiment {
-  const file = `experiments/${name}.carbon.yml`
-  return {
-    name,
-    phase: 'training',
-    file,
-    durationH: 40,
-    hardware: [A100],
-    pue: 1.1,
-    grid: { kind: 'country', country: 'USA' },
-    lifetimeH: 4 * 8760,
-    activeShare: 1,
-    datacenter: true,
-    logs: [],
-    defaultsUsed: [],
-    positions: { name: { file, line: 1, col: 7 } },
-    ...over,
-  }
-}
+const exp = (name: string, over: Partial<Experiment> = {}): Experiment => testExperiment(name, { hardware: [A100], ...over })
 
 const report = (exps: readonly Experiment[], config: Config = LOCATION): Report =>
   buildReport(exps.map((e) => assessExperiment(e, { config })), config, [])

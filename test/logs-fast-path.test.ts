@@ -1,11 +1,10 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import type { LogSpec } from '../src/core/model.js'
-import type { PowerSample } from '../src/core/samples.js'
 import { LineBatch } from '../src/ingest/lines.js'
-import { createLocalClock, type LocalClock } from '../src/ingest/logs/local-time.js'
 import { createNvidiaSmiReader, nvidiaSmiGeneralReader } from '../src/ingest/logs/nvidia-smi.js'
-import { batchSamples, type LogReader, type ReadContext } from '../src/ingest/logs/reader.js'
+import type { LogReader } from '../src/ingest/logs/reader.js'
+import { copies, readBatches } from './support/read-log.js'
 
 // The nvidia-smi reader reads most lines on a fast path (a cached minute prefix and per-device
 // line shapes, no comma search). These properties check that it gives exactly what the general
@@ -122,19 +121,7 @@ function batches(text: string, cuts: readonly number[]): LineBatch[] {
   return out
 }
 
-async function read(reader: LogReader, parts: readonly LineBatch[], timezone: string) {
-  const ctx: ReadContext = { file: 'gpu.csv', spec: { ...spec, timezone }, clock: createLocalClock(timezone) as LocalClock, problems: [], missing: 0, badLines: 0, facilityIncluded: false, notes: [] }
-  const samples: PowerSample[] = []
-  const source = async function* () {
-    yield* parts
-  }
-  for await (const b of reader.read(source(), ctx)) samples.push(...batchSamples(b))
-  const lineCounts = parts.map((p) => p.lineCount)
-  return { samples, problems: ctx.problems, missing: ctx.missing, badLines: ctx.badLines, lineCounts }
-}
-
-// Fresh batch objects per run: a reader reports its line count into them.
-const copies = (parts: readonly LineBatch[]): LineBatch[] => parts.map((p) => new LineBatch(p.bytes, p.firstLine, p.bytesRead))
+const read = (reader: LogReader, parts: readonly LineBatch[], timezone: string) => readBatches(reader, parts, spec, timezone)
 
 describe('nvidia-smi fast path', () => {
   it('gives the samples, problems and counts of the general path on generated logs', async () => {
