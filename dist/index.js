@@ -25306,6 +25306,37 @@ function daysInMonth(year, month) {
 function decimal(mantissa, fraction) {
     return fraction === 0 ? mantissa : fraction < POW10.length ? mantissa / POW10[fraction] : mantissa / 10 ** fraction;
 }
+/**
+ * Reads a plain decimal (`350`, `350.12`, `.5`, `12.`) at b[k] into `out` without allocating: the
+ * fast paths call it once per line. `decimal(out.mantissa, out.fraction)` is its value.
+ * @returns the end of the digits.
+ */
+function scanDecimal(b, k, length, out) {
+    const start = k;
+    let mantissa = 0;
+    for (; k < length; k++) {
+        const c = b[k] - 48;
+        if (c < 0 || c > 9)
+            break;
+        mantissa = mantissa * 10 + c;
+    }
+    const whole = k - start;
+    let fraction = 0;
+    if (b[k] === 46) {
+        const dot = ++k;
+        for (; k < length; k++) {
+            const c = b[k] - 48;
+            if (c < 0 || c > 9)
+                break;
+            mantissa = mantissa * 10 + c;
+        }
+        fraction = k - dot;
+    }
+    out.mantissa = mantissa;
+    out.fraction = fraction;
+    out.digits = whole + fraction;
+    return k;
+}
 /** Milliseconds of the `digits` fraction digits `value` after the seconds (`107` → 107, `1` → 100). */
 function fractionMs(value, digits) {
     return digits <= 3 ? value * POW10[3 - digits] : decimal(value, digits - 3);
@@ -25512,6 +25543,7 @@ class LineShapes {
 
 ;// CONCATENATED MODULE: ./lib/ingest/logs/nvidia-smi-fast.js
 
+const nvidia_smi_fast_number = { mantissa: 0, fraction: 0, digits: 0 };
 /**
  * A fresh state for a layout (none: the fast path stays off). It applies when the timestamp is the
  * first cell and the device cell, if any, comes before power.
@@ -25577,27 +25609,8 @@ function fastLine(f, b, view, pos, length, out, clock, ctx) {
         const nl = b.indexOf(10, k);
         return nl < 0 ? length : nl + 1;
     }
-    const start = k;
-    let mantissa = 0;
-    let fraction = 0;
-    for (; k < length; k++) {
-        const c = b[k] - 48;
-        if (c < 0 || c > 9)
-            break;
-        mantissa = mantissa * 10 + c;
-    }
-    let digits = k - start;
-    if (b[k] === 46) {
-        const dot = ++k;
-        for (; k < length; k++) {
-            const c = b[k] - 48;
-            if (c < 0 || c > 9)
-                break;
-            mantissa = mantissa * 10 + c;
-        }
-        fraction = k - dot;
-        digits += fraction;
-    }
+    k = scanDecimal(b, k, length, nvidia_smi_fast_number);
+    const { mantissa, fraction, digits } = nvidia_smi_fast_number;
     if (digits === 0)
         return NOT_MINE;
     if (b[k] === 32 && b[k + 1] === 87)
@@ -25856,6 +25869,7 @@ const nvidiaSmiGeneralReader = createNvidiaSmiReader({ fastPath: false });
 ;// CONCATENATED MODULE: ./lib/ingest/logs/power-csv-fast.js
 
 
+const power_csv_fast_number = { mantissa: 0, fraction: 0, digits: 0 };
 const power_csv_fast_DAY_MS = 86_400_000;
 /** A fresh state for a layout; samples are named through `slots`, shared with the general path. */
 function newPowerFastState(layout, slots) {
@@ -25945,27 +25959,8 @@ function timeCell(f, b, view, k, length) {
  * @returns the end of the digits, or -1 when there are none or too many.
  */
 function powerCell(f, b, k, length) {
-    const start = k;
-    let mantissa = 0;
-    for (; k < length; k++) {
-        const c = b[k] - 48;
-        if (c < 0 || c > 9)
-            break;
-        mantissa = mantissa * 10 + c;
-    }
-    let digits = k - start;
-    let fraction = 0;
-    if (b[k] === 46) {
-        const dot = ++k;
-        for (; k < length; k++) {
-            const c = b[k] - 48;
-            if (c < 0 || c > 9)
-                break;
-            mantissa = mantissa * 10 + c;
-        }
-        fraction = k - dot;
-        digits += fraction;
-    }
+    k = scanDecimal(b, k, length, power_csv_fast_number);
+    const { mantissa, fraction, digits } = power_csv_fast_number;
     // Up to 15 digits the mantissa is exact, so the quotient is Number()'s correctly rounded value.
     if (digits === 0 || digits > 15)
         return -1;

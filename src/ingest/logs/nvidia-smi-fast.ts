@@ -1,6 +1,8 @@
 import type { ColumnsBuilder, ReadContext } from './reader.js'
 import type { LocalClock } from './local-time.js'
-import { decimal, fractionMs, LineShapes } from './nvidia-smi-scan.js'
+import { decimal, fractionMs, LineShapes, scanDecimal, type DecimalScan } from './nvidia-smi-scan.js'
+
+const number: DecimalScan = { mantissa: 0, fraction: 0, digits: 0 }
 
 // The fast path of the nvidia-smi reader: most lines of a log are one GPU's fixed cells (name,
 // index, uuid) between a timestamp and a power reading, so they are read by comparing bytes with
@@ -81,25 +83,8 @@ export function fastLine(f: FastState, b: Uint8Array, view: DataView, pos: numbe
     const nl = b.indexOf(10, k)
     return nl < 0 ? length : nl + 1
   }
-  const start = k
-  let mantissa = 0
-  let fraction = 0
-  for (; k < length; k++) {
-    const c = b[k]! - 48
-    if (c < 0 || c > 9) break
-    mantissa = mantissa * 10 + c
-  }
-  let digits = k - start
-  if (b[k] === 46) {
-    const dot = ++k
-    for (; k < length; k++) {
-      const c = b[k]! - 48
-      if (c < 0 || c > 9) break
-      mantissa = mantissa * 10 + c
-    }
-    fraction = k - dot
-    digits += fraction
-  }
+  k = scanDecimal(b, k, length, number)
+  const { mantissa, fraction, digits } = number
   if (digits === 0) return NOT_MINE
   if (b[k] === 32 && b[k + 1] === 87) k += 2
   else if (b[k] === 87) k++

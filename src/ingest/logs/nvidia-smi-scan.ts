@@ -28,6 +28,43 @@ export function decimal(mantissa: number, fraction: number): number {
   return fraction === 0 ? mantissa : fraction < POW10.length ? mantissa / POW10[fraction]! : mantissa / 10 ** fraction
 }
 
+/** What `scanDecimal` read: the digits as one integer, how many follow the point, how many in all. */
+export interface DecimalScan {
+  mantissa: number
+  fraction: number
+  digits: number
+}
+
+/**
+ * Reads a plain decimal (`350`, `350.12`, `.5`, `12.`) at b[k] into `out` without allocating: the
+ * fast paths call it once per line. `decimal(out.mantissa, out.fraction)` is its value.
+ * @returns the end of the digits.
+ */
+export function scanDecimal(b: Uint8Array, k: number, length: number, out: DecimalScan): number {
+  const start = k
+  let mantissa = 0
+  for (; k < length; k++) {
+    const c = b[k]! - 48
+    if (c < 0 || c > 9) break
+    mantissa = mantissa * 10 + c
+  }
+  const whole = k - start
+  let fraction = 0
+  if (b[k] === 46) {
+    const dot = ++k
+    for (; k < length; k++) {
+      const c = b[k]! - 48
+      if (c < 0 || c > 9) break
+      mantissa = mantissa * 10 + c
+    }
+    fraction = k - dot
+  }
+  out.mantissa = mantissa
+  out.fraction = fraction
+  out.digits = whole + fraction
+  return k
+}
+
 /** Milliseconds of the `digits` fraction digits `value` after the seconds (`107` → 107, `1` → 100). */
 export function fractionMs(value: number, digits: number): number {
   return digits <= 3 ? value * POW10[3 - digits]! : decimal(value, digits - 3)

@@ -1,6 +1,8 @@
 import type { ColumnsBuilder } from './reader.js'
 import { daysFromCivil } from './local-time.js'
-import { decimal, type DeviceSlots } from './nvidia-smi-scan.js'
+import { decimal, scanDecimal, type DecimalScan, type DeviceSlots } from './nvidia-smi-scan.js'
+
+const number: DecimalScan = { mantissa: 0, fraction: 0, digits: 0 }
 
 const DAY_MS = 86_400_000
 
@@ -114,25 +116,8 @@ function timeCell(f: PowerFastState, b: Uint8Array, view: DataView, k: number, l
  * @returns the end of the digits, or -1 when there are none or too many.
  */
 function powerCell(f: PowerFastState, b: Uint8Array, k: number, length: number): number {
-  const start = k
-  let mantissa = 0
-  for (; k < length; k++) {
-    const c = b[k]! - 48
-    if (c < 0 || c > 9) break
-    mantissa = mantissa * 10 + c
-  }
-  let digits = k - start
-  let fraction = 0
-  if (b[k] === 46) {
-    const dot = ++k
-    for (; k < length; k++) {
-      const c = b[k]! - 48
-      if (c < 0 || c > 9) break
-      mantissa = mantissa * 10 + c
-    }
-    fraction = k - dot
-    digits += fraction
-  }
+  k = scanDecimal(b, k, length, number)
+  const { mantissa, fraction, digits } = number
   // Up to 15 digits the mantissa is exact, so the quotient is Number()'s correctly rounded value.
   if (digits === 0 || digits > 15) return -1
   f.watts = decimal(mantissa, fraction) * f.layout.factor
