@@ -13,6 +13,8 @@ import { fsSource } from './ingest/fs-source.js'
 import { loadReport } from './ingest/load-report.js'
 import { checkJson } from './render/json.js'
 import { renderCheckMarkdown } from './render/markdown.js'
+import { changesNothing } from './render/rows.js'
+import { isUnitProblem, parseQuantity } from './core/units.js'
 
 const FAIL_ON = ['never', 'budget', 'increase', 'any'] as const
 
@@ -27,6 +29,10 @@ interface Inputs {
   readonly history: number
   readonly commentKey: string
   readonly eventFile?: string
+  /** `min-change` input: overrides the config's. */
+  readonly minChange?: number
+  /** `comment-unchanged` input: post the one-line comment when the PR changes no footprint. */
+  readonly commentUnchanged: boolean
 }
 
 function readInputs(): Inputs {
@@ -38,6 +44,11 @@ function readInputs(): Inputs {
   if (!Number.isInteger(history) || history < 0 || history > 500) throw new CarbonError([problem('usage', `input history is "${historyText}"; expected a whole number from 0 to 500`)])
   const key = runner.getInput('comment-key') || 'default'
   if (!/^[\w.-]{1,64}$/.test(key)) throw new CarbonError([problem('usage', `input comment-key is "${key}"; expected 1 to 64 letters, digits, ".", "_" or "-"`)])
+  const minChangeText = optional('min-change')
+  const minChange = minChangeText === undefined ? undefined : parseQuantity(minChangeText, 'ratio')
+  if (minChange !== undefined && (isUnitProblem(minChange) || minChange.value < 0 || minChange.value > 1)) {
+    throw new CarbonError([problem('usage', `input min-change is "${minChangeText}"; expected a share from 0 % to 100 %, such as "1 %"`)])
+  }
   const token = runner.getInput('github-token')
   if (token) runner.setSecret(token)
   return {
@@ -51,6 +62,8 @@ function readInputs(): Inputs {
     history,
     commentKey: key,
     ...(optional('event-file') !== undefined ? { eventFile: optional('event-file')! } : {}),
+    ...(minChange !== undefined && !isUnitProblem(minChange) ? { minChange: minChange.value } : {}),
+    commentUnchanged: (runner.getInput('comment-unchanged') || 'true') !== 'false',
   }
 }
 
@@ -71,14 +84,24 @@ async function compareRun(inputs: Inputs, target: RunTarget, dir: string): Promi
   const configOpt = inputs.config !== undefined ? { configPath: inputs.config } : {}
   if (target.base) {
     return runCheck(
-      { repoDir: dir, baseRef: baseRefOf(target.base, target.headSha), headRef: target.headSha, history: inputs.history, ...configOpt, ...(inputs.failOn ? { failOn: inputs.failOn } : {}) },
+      {
+        repoDir: dir,
+        baseRef: baseRefOf(target.base, target.headSha),
+        headRef: target.headSha,
+        history: inputs.history,
+        ...configOpt,
+        ...(inputs.failOn ? { failOn: inputs.failOn } : {}),
+        ...(inputs.minChange !== undefined ? { minChange: inputs.minChange } : {}),
+        // the branch name for people, where the base is given as a SHA
+        ...('ref' in target.base && target.base.ref !== undefined ? { baseName: target.base.ref } : {}),
+      },
       { loadReport },
     )
   }
   // Nothing to compare with (a manual run without base-ref): report on the checked-out tree.
   const loaded = await loadReport(fsSource(dir), configOpt)
   if (!loaded.report) return { problems: [...loaded.problems] }
-  const comparison = compare(undefined, loaded.report, loaded.config.budgets, { failOn: inputs.failOn ?? loaded.config.failOn })
+  const comparison = compare(undefined, loaded.report, loaded.config.budgets, { failOn: inputs.failOn ?? loaded.config.failOn, minChange: inputs.minChange ?? loaded.config.minChange })
   return { comparison, problems: [...loaded.problems] }
 }
 
@@ -119,10 +142,21 @@ export async function run(): Promise<void> {
     await mkdir(join(reportPath, '..'), { recursive: true })
     await writeFile(reportPath, JSON.stringify(checkJson(comparison), null, 2) + '\n')
   }
+  const repoUrl = `${target.serverUrl}/${target.owner}/${target.repo}`
+  const actionRepo = process.env['GITHUB_ACTION_REPOSITORY']
+  const links = {
+    repoUrl,
+    ...(target.runUrl ? { runUrl: target.runUrl } : {}),
+    ...(actionRepo ? { docsUrl: `${target.serverUrl}/${actionRepo}#readme` } : {}),
+  }
   const markdown = comparison
-    ? renderCheckMarkdown(comparison, { commentKey: inputs.commentKey, ...(target.runUrl ? { runUrl: target.runUrl } : {}) })
+    ? renderCheckMarkdown(comparison, { commentKey: inputs.commentKey, ...links })
     : `### Carbon budget: the carbon files have errors\n\n${errors.length} error${errors.length === 1 ? '' : 's'}; see the annotations and the job log.\n`
-  const summaryMarkdown = comparison ? renderCheckMarkdown(comparison, { commentKey: inputs.commentKey, maxChars: 1_000_000, fullReportHint: 'the JSON report (output report-path)' }) : markdown
+  const summaryMarkdown = comparison
+    ? renderCheckMarkdown(comparison, { commentKey: inputs.commentKey, ...links, maxChars: 1_000_000, fullReportHint: 'the JSON report (output report-path)', summary: true })
+    : markdown
+  // A PR that changes no footprint: no new comment when the input says so; an earlier one is still updated.
+  const createComment = inputs.commentUnchanged || !comparison?.base || !changesNothing(comparison)
   const verdict = comparison ? comparison.verdict : 'error'
   await publish({
     ...(api ? { api } : {}),
@@ -130,7 +164,7 @@ export async function run(): Promise<void> {
     ...(comparison ? { comparison } : {}),
     markdown,
     summaryMarkdown,
-    inputs: { comment: inputs.comment, status: inputs.status, commentKey: inputs.commentKey },
+    inputs: { comment: inputs.comment, status: inputs.status, commentKey: inputs.commentKey, createComment },
     outputs: {
       totalKgCO2e: comparison?.head.totals.totalKgCO2e.central ?? Number.NaN,
       ...(comparison?.base ? { deltaKgCO2e: comparison.delta.totalKgCO2e.central } : {}),

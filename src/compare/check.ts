@@ -38,6 +38,10 @@ export interface CheckOptions {
   readonly failOn?: FailOn
   /** `base`: judge by the base commit's budgets, so a pull request cannot loosen them. */
   readonly budgetsFrom?: 'head' | 'base'
+  /** Overrides the config's `min-change` (the action's input). */
+  readonly minChange?: number
+  /** The base's name for people (`main`) when `baseRef` is a SHA (the action's merge base). */
+  readonly baseName?: string
 }
 
 // Problems of the base commit are about another commit: say which, so nobody edits the wrong file.
@@ -116,10 +120,11 @@ export async function runCheck(opts: CheckOptions, deps: CheckDeps): Promise<{ c
   const comparison = compare(baseReport, head.report, judge.budgets, {
     failOn: opts.failOn ?? judge.failOn,
     budgetsFrom,
-    baseRef: { ref: opts.baseRef, sha: baseSha },
+    baseRef: { ref: opts.baseName ?? opts.baseRef, sha: baseSha },
     headRef: { ref: opts.headRef ?? 'working tree', sha: headSha },
     history: history.points,
     attribution: { base: sideOf(base), head: sideOf(head) },
+    minChange: opts.minChange ?? judge.minChange,
   })
   return { comparison, problems }
 }
