@@ -6,14 +6,14 @@
  */
 import { marked } from 'marked'
 import { afterAll, describe, expect, it } from 'vitest'
-import { runCheck } from '../src/compare/check.js'
+import { runCheck } from '../src/run/check.js'
 import { compare } from '../src/compare/compare.js'
 import { assessExperiment } from '../src/core/assess.js'
 import { DEFAULT_CONFIG } from '../src/core/config.js'
 import { buildReport } from '../src/core/report.js'
 import { readManifest } from '../src/ingest/manifest.js'
 import type { Comparison } from '../src/compare/types.js'
-import { loadReport } from '../src/ingest/load-report.js'
+import { loadReport } from '../src/run/load-report.js'
 import { DEFAULT_MAX_CHARS, GITHUB_COMMENT_MAX_CHARS, renderCheckMarkdown, renderReportMarkdown } from '../src/render/markdown.js'
 import { renderCheckText } from '../src/render/text.js'
 import hostileStrings from './fixtures/reports/hostile-strings.json' with { type: 'json' }

@@ -3,14 +3,14 @@ import { CarbonError, problem, type Problem } from '../core/errors.js'
 import type { GridSeries, Report } from '../core/model.js'
 import { worktreeSource } from '../ingest/worktree-source.js'
 import { ensureCommit, gitSource, gitText, mergeBase, resolveRef } from '../ingest/git.js'
-import { createLoadCache, type LoadCache } from '../ingest/load-report.js'
+import { createLoadCache, type LoadCache } from './load-report.js'
 import type { RepoSource } from '../ingest/source.js'
-import type { AttributionSide } from './attribute.js'
-import { compare } from './compare.js'
+import type { AttributionSide } from '../compare/attribute.js'
+import { compare } from '../compare/compare.js'
 import { baseHistory } from './history.js'
-import type { Comparison } from './types.js'
+import type { Comparison } from '../compare/types.js'
 
-/** What `loadReport` gives (`src/ingest/load-report.ts`); `series` lets attribution re-run hourly figures. */
+/** What `loadReport` gives (`src/run/load-report.ts`); `series` lets attribution re-run hourly figures. */
 export interface LoadedReport {
   readonly report?: Report
   readonly config: Config

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { runCheck } from '../src/compare/check.js'
-import { baseHistory } from '../src/compare/history.js'
+import { runCheck } from '../src/run/check.js'
+import { baseHistory } from '../src/run/history.js'
 import { gitSource, resolveRef } from '../src/ingest/git.js'
-import { loadReport } from '../src/ingest/load-report.js'
+import { loadReport } from '../src/run/load-report.js'
 import { cloneShallow, makeRepo, removeRepos, type TestRepo } from './support/git-repo.js'
 
 afterAll(removeRepos)
