@@ -78,9 +78,8 @@ function build() {
 async function child() {
   const lib = (p) => pathToFileURL(join(root, 'lib', p)).href
   const { runCheck } = await import(lib('run/check.js'))
-  const { loadReport } = await import(lib('run/load-report.js'))
   const start = performance.now()
-  const { comparison, problems } = await runCheck({ repoDir: repo, baseRef: 'main' }, { loadReport })
+  const { comparison, problems } = await runCheck({ repoDir: repo, baseRef: 'main' })
   const seconds = (performance.now() - start) / 1000
   process.stdout.write(JSON.stringify({ seconds, maxRssKB: process.resourceUsage().maxRSS, errors: problems.filter((p) => p.severity === 'error').length, experiments: comparison?.experiments.length, changed: comparison?.experiments.filter((e) => e.status === 'changed').length, headKg: comparison?.head.totals.totalKgCO2e.central, deltaKg: comparison?.delta.totalKgCO2e.central }))
 }
