@@ -33,7 +33,7 @@ function lastRowsKWh(file: string): { kWh: number; runs: number; rows: number } 
 
 describe('CodeCarbon cumulative rows, every version', () => {
   const files = [
-    'emissions-v1.2.0.csv',
+    'emissions-v1.2.0-crlf.csv',
     'emissions-v2.2.3-append.csv',
     'emissions-v2.3.4.csv',
     'emissions-v2.8.2-update.csv',
@@ -52,7 +52,7 @@ describe('CodeCarbon cumulative rows, every version', () => {
   })
 
   it('is detected without a run_id (1.x) and reads its CRLF rows', async () => {
-    const { measured } = await measure([logSpec(`${DIR}emissions-v1.2.0.csv`)])
+    const { measured } = await measure([logSpec(`${DIR}emissions-v1.2.0-crlf.csv`)])
     expect(measured!.devices).toBe(2)
   })
 
