@@ -114,6 +114,8 @@ describe('schema/ and zod agree', () => {
       power: q(['400 W', '0.4 kW', '350W', '1,200 mW', '52 W'], ['400 kWh', '4 MWh']),
       embodied: q(['150 kgCO2e', '0.15 tCO2e', '150 kg CO2-eq', '150 kgCO₂e', '300 lbCO2e']),
       'device-hours': q(['200 h', '3 d', '90 min', '2 weeks'], ['0 h', '0.0 d']),
+      transport: q(['12 kgCO2e']),
+      'end-of-life': q(['0.5 kgCO2e']),
     },
     ['device', 'count'],
   ), 'colour')
@@ -128,7 +130,7 @@ describe('schema/ and zod agree', () => {
     some({ 'carbon-free-energy': q(['62 %', '62%', '0 %', '100 %']) }, ['carbon-free-energy']),
     some({ intensity: q(['95 gCO2e/kWh']), 'carbon-free-energy': q(['62 %']) }),
   )
-  const embodied = some({ lifetime: q(['5 y', '4 years', '6 yr', '730 d'], ['0 y']), 'active-share': q(['85 %', '100%', '0.5 %'], ['0 %', '0.0 %', '85']), datacenter: pick<unknown>([true, false], ['yes']) })
+  const embodied = some({ lifetime: q(['5 y', '4 years', '6 yr', '730 d'], ['0 y']), 'active-share': q(['85 %', '100%', '0.5 %'], ['0 %', '0.0 %', '85']), datacenter: pick<unknown>([true, false], ['yes']), transport: pick<unknown>([true, false], ['no']), 'end-of-life': pick<unknown>([false], [0]) })
   const log = some(
     {
       path: pick<unknown>(['runs/a.csv'], ['', 3]),
@@ -139,6 +141,8 @@ describe('schema/ and zod agree', () => {
       gaps: pick(['bridge', 'zero', 'fail'], ['skip']),
       start: pick(['2026-03-01T08:00:00Z'], ['']),
       interval: q(['1 s', '500 ms']),
+      columns: some({ time: pick<unknown>(['timestamp', 1], ['', 0, 1.5]), power: pick<unknown>(['power_w', 2, ['p0', 'p1'], [3, 4]], [[], '  ', [0]]), device: pick<unknown>(['gpu'], [true]) }),
+      'power-unit': pick(['mW', 'W', 'kW'], ['MW', 'w']),
     },
     ['path'],
   )
@@ -156,6 +160,7 @@ describe('schema/ and zod agree', () => {
       grid: fc.oneof({ arbitrary: grid, weight: 30 }, { arbitrary: junk, weight: 1 }),
       market: fc.oneof({ arbitrary: market, weight: 30 }, { arbitrary: junk, weight: 1 }),
       embodied: fc.oneof({ arbitrary: embodied, weight: 30 }, { arbitrary: junk, weight: 1 }),
+      'scope1-intensity': q(['20 gCO2e/kWh']),
       logs: fc.oneof({ arbitrary: fc.array(log, { maxLength: 2 }), weight: 30 }, { arbitrary: junk, weight: 1 }),
       'functional-unit': some({ name: pick(['1M tokens'], ['']), count: pick<unknown>([300, 1e-9], [0, 1e-12, '3']) }, ['name', 'count']),
     },
@@ -195,6 +200,12 @@ describe('schema/ and zod agree', () => {
   }
 
   it('on generated manifests', () => agree(manifest, manifestSchema, validateManifest, 200))
+  it('on the cases the generator reaches rarely', () => {
+    const base = { name: 'a', phase: 'training', hardware: [{ device: 'nvidia-l4', count: 1 }] }
+    const log = (extra: object) => ({ ...base, logs: [{ path: 'a.csv', ...extra }] })
+    const cases = [{ ...base, name: '  ' }, log({ columns: { power: '  ' } }), log({ columns: { power: ['p', ' '] } }), log({ columns: { time: 0 } }), log({ 'power-unit': 'MW' }), { ...base, grid: { zone: 'FR', series: 'a.csv' } }]
+    for (const c of cases) expect(validateManifest(c), JSON.stringify(c)).toBe(manifestSchema.safeParse(c).success)
+  })
   it('on generated configs', () => agree(config, configSchema, validateConfig, 100))
 
   it('on generated quantities: the unit pattern accepts what parseQuantity accepts', () => {

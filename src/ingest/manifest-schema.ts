@@ -58,7 +58,7 @@ const hardwareSchema = z
   .meta(anyOf(['count', 'device-hours']))
 
 // A column by its header name, or its 1-based position (headerless files).
-const columnRef = z.union([z.string().trim().min(1, 'must not be empty').max(200), z.number().int('must be a whole number').min(1, 'positions start at 1').max(10_000)])
+const columnRef = z.union([z.string().trim().min(1, 'must not be empty').max(200).meta({ pattern: '\\S' }), z.number().int('must be a whole number').min(1, 'positions start at 1').max(10_000)])
 const columnsSchema = z.strictObject({
   time: columnRef.optional(),
   power: z.union([columnRef, z.array(columnRef).min(1, 'list at least one column').max(256)]).optional(),
