@@ -101,13 +101,8 @@ export const MANIFEST_KEYS: Readonly<Record<string, readonly string[]>> = {
   hardware: ['device', 'count', 'power', 'embodied', 'device-hours', 'transport', 'end-of-life'],
   grid: ['intensity', 'zone', 'country', 'region', 'series'],
   market: ['intensity', 'carbon-free-energy'],
-<<<<<<< HEAD
   embodied: ['lifetime', 'active-share', 'datacenter', 'transport', 'end-of-life'],
-  logs: ['path', 'format', 'timezone', 'replicas', 'gap-threshold', 'gaps', 'start', 'interval'],
-=======
-  embodied: ['lifetime', 'active-share', 'datacenter'],
   logs: ['path', 'format', 'timezone', 'replicas', 'gap-threshold', 'gaps', 'start', 'interval', 'columns', 'power-unit'],
   'logs.columns': ['time', 'power', 'device'],
->>>>>>> main
   'functional-unit': ['name', 'count'],
 }
