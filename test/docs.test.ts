@@ -1,6 +1,10 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import {
+  CARD_END_OF_LIFE,
+  CARD_TRANSPORT,
+  SERVER_END_OF_LIFE_SHARE,
+  SERVER_TRANSPORT_SHARE,
   DATACENTER_CONSTRUCTION,
   DATACENTER_LIFETIME,
   DEFAULT_ACTIVE_SHARE,
@@ -14,6 +18,7 @@ import {
   type Coefficient,
 } from '../src/core/data/index.js'
 import { formatProblem } from '../src/core/errors.js'
+import type { LogSpec } from '../src/core/model.js'
 import { unitsOf, type Dimension } from '../src/core/units.js'
 import { readConfig } from '../src/ingest/config.js'
 import { readGridSeries } from '../src/ingest/grid-series.js'
@@ -102,14 +107,22 @@ describe('docs/methodology.md', () => {
     }
   })
 
-  it('gives the amortization and construction coefficients as the catalog has them', () => {
-    const rows = tableRows(section(methodology, '8.3 Amortization and construction'))
-    const coefficients = [DEFAULT_HARDWARE_LIFETIME, DEFAULT_ACTIVE_SHARE, DATACENTER_CONSTRUCTION, DATACENTER_LIFETIME]
+  /** A table of `| id | unit | low | central | high | source | note |` rows equals these coefficients. */
+  const expectCoefficientTable = (heading: string, coefficients: readonly Coefficient[]) => {
+    const rows = tableRows(section(methodology, heading))
     expect(rows.map((r) => r[0]).sort()).toEqual(coefficients.map((c) => c.id).sort())
     for (const c of coefficients) {
       const [, unit, low, central, high, source] = rows.find((r) => r[0] === c.id)!
       expect([unit, num(low), num(central), num(high), source], c.id).toEqual([c.unit, c.low, c.central, c.high, sourceCell(c)])
     }
+  }
+
+  it('gives the amortization and construction coefficients as the catalog has them', () => {
+    expectCoefficientTable('8.3 Amortization and construction', [DEFAULT_HARDWARE_LIFETIME, DEFAULT_ACTIVE_SHARE, DATACENTER_CONSTRUCTION, DATACENTER_LIFETIME])
+  })
+
+  it('gives the transport and end-of-life coefficients as the catalog has them', () => {
+    expectCoefficientTable('8.7 Transport and end of life', [CARD_TRANSPORT, CARD_END_OF_LIFE, SERVER_TRANSPORT_SHARE, SERVER_END_OF_LIFE_SHARE])
   })
 
   it('gives the sampled grid intensities as the catalog has them', () => {
@@ -224,9 +237,19 @@ describe('docs/formats.md', () => {
     const examples = blocks.filter((b) => b.annotation?.kind === 'example')
     expect(examples.length).toBeGreaterThanOrEqual(LOG_READERS.length)
     for (const b of examples) {
-      const { format, path } = b.annotation!.attrs as { format: string; path: string }
-      expect(detectReader(b.text.split('\n').slice(0, 10), path)?.format, path).toBe(format)
-      const spec = { path, timezone: 'UTC', replicas: 1, gapThresholdS: 60, gaps: 'bridge' as const }
+      const { format, path, manifest } = b.annotation!.attrs as { format: string; path: string; manifest?: string }
+      let spec: LogSpec = { path, timezone: 'UTC', replicas: 1, gapThresholdS: 60, gaps: 'bridge' as const }
+      if (manifest === 'above') {
+        // The `logs:` entry shown in the YAML block just above, read as a manifest would be.
+        const yaml = blocks[blocks.indexOf(b) - 1]!
+        expect(yaml.lang, `the block above ${path}`).toBe('yaml')
+        const { experiment, problems } = readManifest(`name: x\nphase: training\nhardware: [{ device: nvidia-h100-sxm5-80gb, count: 1 }]\n${yaml.text}`, 'x.carbon.yml', {})
+        expect(problems.map(formatProblem), path).toEqual([])
+        spec = { ...experiment!.logs[0]!, gapThresholdS: 60 }
+        expect(spec.path, path).toBe(path)
+      } else {
+        expect(detectReader(b.text.split('\n').slice(0, 10), path)?.format, path).toBe(format)
+      }
       const { measured, problems } = await measureEnergy([spec], memorySource({ [path]: b.text }), { maxLogBytes: 1e6, manifestFile: 'a.carbon.yml' })
       expect(problems.map(formatProblem), path).toEqual([])
       const stated = /^Energy: ([\d.]+) Wh\b/.exec(b.after)
