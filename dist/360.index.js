@@ -44,10 +44,30 @@ function figures(t) {
     };
 }
 function scopesJson(s) {
-    return { scope2LocationKgCO2e: s.scope2LocationKgCO2e.central, scope2MarketKgCO2e: s.scope2MarketKgCO2e.central, scope3KgCO2e: s.scope3KgCO2e.central };
+    return {
+        scope1KgCO2e: s.scope1KgCO2e.central,
+        scope2LocationKgCO2e: s.scope2LocationKgCO2e.central,
+        scope2MarketKgCO2e: s.scope2MarketKgCO2e.central,
+        scope3KgCO2e: s.scope3KgCO2e.central,
+        ...(s.scope3UpstreamEnergyKgCO2e ? { scope3UpstreamEnergyKgCO2e: s.scope3UpstreamEnergyKgCO2e.central } : {}),
+        ...('boundaries' in s ? { boundaries: { ...s.boundaries } } : {}),
+    };
+}
+/** Embodied by origin and the LCA stages, for experiments and totals (deltas keep the shorter `embodied`). */
+function lifecycleJson(t) {
+    const e = t.embodied;
+    return {
+        embodied: { hardwareKgCO2e: e.hardwareKgCO2e.central, datacenterKgCO2e: e.datacenterKgCO2e.central, transportKgCO2e: e.transportKgCO2e.central, endOfLifeKgCO2e: e.endOfLifeKgCO2e.central },
+        lca: {
+            manufacturingKgCO2e: t.lca.manufacturingKgCO2e.central,
+            transportKgCO2e: t.lca.transportKgCO2e.central,
+            useKgCO2e: t.lca.useKgCO2e.central,
+            endOfLifeKgCO2e: t.lca.endOfLifeKgCO2e.central,
+        },
+    };
 }
 function totalsJson(t) {
-    return { ...figures(t), scopes: scopesJson(t.scopes) };
+    return { ...figures(t), ...lifecycleJson(t), scopes: scopesJson(t.scopes) };
 }
 /** One experiment of the JSON report. */
 function experimentJson(e) {
@@ -60,6 +80,7 @@ function experimentJson(e) {
         ...(e.line === undefined ? {} : { line: e.line }),
         ...(e.description === undefined ? {} : { description: e.description }),
         ...figures({ ...e, operational: e.operational }),
+        ...lifecycleJson(e),
         energySource: e.energySource,
         itEnergyKWh: e.itEnergyKWh,
         pue: e.pue,
@@ -1306,9 +1327,11 @@ function describeMethod(report) {
     const used = new Set();
     for (const e of report.experiments) {
         for (const c of e.coefficients) {
-            const group = byUnit.get(c.unit) ?? new Map();
+            // Ratios are PUEs, active shares and life-cycle shares: only a PUE coefficient names the PUE's source.
+            const kind = c.unit === 'ratio' ? (c.id.startsWith('pue:') ? 'pue' : 'share') : c.unit;
+            const group = byUnit.get(kind) ?? new Map();
             group.set(c.source.id, c.source);
-            byUnit.set(c.unit, group);
+            byUnit.set(kind, group);
             used.add(c.source.id);
         }
     }
@@ -1322,7 +1345,7 @@ function describeMethod(report) {
         intensity: report.intensity === 'marginal' ? 'marginal' : hourly ? 'hourly average where a series is committed, else annual average' : 'annual average',
         grid: of('kgCO2e/kWh'),
         pue: pues.length === 0 ? 'n/a' : formatPue(low) === formatPue(high) ? formatPue(low) : `${formatPue(low)}–${formatPue(high)}`,
-        pueSources: of('ratio'),
+        pueSources: of('pue'),
         power: of('W'),
         embodied: of('kgCO2e'),
         datacenter: of('kgCO2e/kW'),

@@ -32017,7 +32017,7 @@ async function run() {
     }
     log.debug(`carbon-budget: ready to work after ${startCost()}`);
     const [{ runCheck }, { checkJson }, { renderCheckMarkdown }, { publish }] = await Promise.all([
-        Promise.all(/* import() */[__nccwpck_require__.e(394), __nccwpck_require__.e(110)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8110)),
+        Promise.all(/* import() */[__nccwpck_require__.e(394), __nccwpck_require__.e(550)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7550)),
         __nccwpck_require__.e(/* import() */ 544).then(__nccwpck_require__.bind(__nccwpck_require__, 7544)),
         __nccwpck_require__.e(/* import() */ 360).then(__nccwpck_require__.bind(__nccwpck_require__, 2360)),
         __nccwpck_require__.e(/* import() */ 237).then(__nccwpck_require__.bind(__nccwpck_require__, 1237)),

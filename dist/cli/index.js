@@ -12329,6 +12329,20 @@ const SOURCES = {
         url: 'https://sustainability.atmeta.com/2024-sustainability-report/',
         year: 2023,
     },
+    boaviztaTransport: {
+        id: 'boavizta-gpu-lifecycle',
+        title: 'Boavizta API GPU component model: distribution 19,000 km by sea + 1,000 km by truck for a 1.69 kg card, per-kg·km factors for boat, truck and plane, end of life 1.5062 kgCO2e per kg (boaviztapi 15878f0, data/factors.yml, data/archetypes/components/gpu.csv)',
+        url: 'https://github.com/Boavizta/boaviztapi/blob/main/boaviztapi/data/factors.yml',
+        year: 2024,
+        license: 'AGPL-3.0 (figures cited, no code reused)',
+    },
+    hpePcfServers: {
+        id: 'hpe-pcf-servers',
+        title: 'HPE product carbon footprints of six ProLiant servers (DL345 Gen10 Plus, DL365 Gen10 Plus, DL380 Gen10, DL385 Gen10, DL580 Gen10, MicroServer Gen10 Plus): transport and end-of-life shares, as compiled in Boavizta environmental-footprint-data 61323eb',
+        url: 'https://github.com/Boavizta/environmental-footprint-data',
+        year: 2021,
+        license: 'ODbL (Open Database License 1.0)',
+    },
     cyrusOne: {
         id: 'cyrusone-lca',
         title: 'CyrusOne lifecycle assessment: construction carbon 0.9 % (Council Bluffs, Iowa) and 2.2 % (Santa Clara) of 30-year emissions',
@@ -13067,6 +13081,65 @@ const DEFAULT_ACTIVE_SHARE = {
     note: 'central: 1, as CCF, IF and OLMo 2025 amortize over the whole lifetime; low: Green Algorithms\' 0.5 for cloud servers; BLOOM used 0.85.',
 };
 
+;// CONCATENATED MODULE: ./lib/core/data/lifecycle.js
+
+/**
+ * Life-cycle stages beyond manufacturing: transport to the datacenter and end-of-life processing.
+ * Accelerator cards take Boavizta's bottom-up GPU component model (absolute figures per card, from
+ * its distances, modes and mass); hosts and custom devices take the shares of manufacturing that HPE's
+ * server product carbon footprints state (we know their manufacturing figure, not their mass).
+ */
+// Boavizta's default large GPU: 1.69 kg, 19,000 km by sea and 1,000 km by truck (gpu.csv archetype).
+const CARD_KG = 1.69;
+const KG_CO2E_PER_KG_KM = { boat: 1.33e-5, truck: 5.04e-5, plane: 2.11e-3 };
+const round4 = (x) => Math.round(x * 1e4) / 1e4;
+/** Transport of one accelerator card, kgCO2e. */
+const CARD_TRANSPORT = {
+    id: 'transport:card',
+    unit: 'kgCO2e',
+    low: round4(CARD_KG * (19_000 * KG_CO2E_PER_KG_KM.boat + 1_000 * KG_CO2E_PER_KG_KM.truck)),
+    central: round4(CARD_KG * (19_000 * KG_CO2E_PER_KG_KM.boat + 1_000 * KG_CO2E_PER_KG_KM.truck)),
+    high: round4(CARD_KG * (19_000 * KG_CO2E_PER_KG_KM.plane + 1_000 * KG_CO2E_PER_KG_KM.truck)),
+    source: SOURCES.boaviztaTransport,
+    note: "central and low: Boavizta's default distribution of a 1.69 kg card, 19,000 km by sea (1.33e-5 kgCO2e/kg·km) " +
+        'and 1,000 km by truck (5.04e-5); high: estimate, the same 19,000 km by air (2.11e-3 kgCO2e/kg·km), ' +
+        'as high-value electronics often fly.',
+};
+/** End-of-life processing of one accelerator card, kgCO2e. */
+const CARD_END_OF_LIFE = {
+    id: 'end-of-life:card',
+    unit: 'kgCO2e',
+    low: round4((1.5062 * CARD_KG) / 2),
+    central: round4(1.5062 * CARD_KG),
+    high: round4(1.5062 * CARD_KG * 2),
+    source: SOURCES.boaviztaTransport,
+    note: "central: Boavizta's end-of-life factor 1.5062 kgCO2e per kg x its 1.69 kg card; range: estimate, a card of half to twice that mass.",
+};
+/**
+ * Transport as a share of manufacturing, for servers: HPE's PCFs give transport 0.2 % to 1.1 % and
+ * manufacturing 3.7 % to 29.9 % of the lifetime total; the ratio runs from 1.34 % (DL345 Gen10 Plus,
+ * the server BLOOM used) to 6.73 % (DL380 Gen10), median 5.06 %.
+ */
+const SERVER_TRANSPORT_SHARE = {
+    id: 'transport:server-share',
+    unit: 'ratio',
+    low: 0.0134,
+    central: 0.0506,
+    high: 0.0673,
+    source: SOURCES.hpePcfServers,
+    note: 'share of manufacturing carbon; central: median of six HPE server PCFs; low and high: their minimum and maximum.',
+};
+/** End of life as a share of manufacturing, for servers: 0.67 % (DL345) to 5.41 % (DL580), median 2.74 %. */
+const SERVER_END_OF_LIFE_SHARE = {
+    id: 'end-of-life:server-share',
+    unit: 'ratio',
+    low: 0.0067,
+    central: 0.0274,
+    high: 0.0541,
+    source: SOURCES.hpePcfServers,
+    note: 'share of manufacturing carbon; central: median of six HPE server PCFs; low and high: their minimum and maximum.',
+};
+
 ;// CONCATENATED MODULE: ./lib/core/data/index.js
 /**
  * The coefficient catalog: hardware, PUE, grid intensity, cloud regions and datacenter construction,
@@ -13091,9 +13164,13 @@ function deviceIds() {
 
 
 
+
 ;// CONCATENATED MODULE: ./lib/core/grid-resolve.js
 
 
+// Ember's and Electricity Maps' averages both use life-cycle emission factors (fuel chain and plant construction included).
+const LIFE_CYCLE_EMBER = 'life-cycle factors (Ember)';
+const LIFE_CYCLE_EM = 'life-cycle factors (Electricity Maps)';
 function fromCoefficient(c) {
     return range(c.low, c.central, c.high);
 }
@@ -13105,7 +13182,7 @@ const MANIFEST_SOURCE = { id: 'manifest', title: 'the experiment manifest', url:
 function resolveGrid(spec) {
     switch (spec.kind) {
         case 'intensity':
-            return { averageKgPerKWh: exact(spec.kgPerKWh), description: `${spec.kgPerKWh * 1000} gCO2e/kWh (manifest)`, coefficients: [] };
+            return { averageKgPerKWh: exact(spec.kgPerKWh), description: `${spec.kgPerKWh * 1000} gCO2e/kWh (manifest)`, boundary: 'the manifest\'s factor (direct or life-cycle not stated)', coefficients: [] };
         case 'zone':
         case 'country': {
             const key = spec.kind === 'zone' ? spec.zone : spec.country;
@@ -13116,6 +13193,7 @@ function resolveGrid(spec) {
                 averageKgPerKWh: fromCoefficient(grid.averageKgPerKWh),
                 ...(grid.marginalKgPerKWh ? { marginalKgPerKWh: fromCoefficient(grid.marginalKgPerKWh) } : {}),
                 description: `${grid.name} (${grid.averageKgPerKWh.source.title} ${grid.averageKgPerKWh.source.year})`,
+                boundary: grid.averageKgPerKWh.source.id.startsWith('ember') ? LIFE_CYCLE_EMBER : LIFE_CYCLE_EM,
                 coefficients: [grid.averageKgPerKWh, ...(grid.marginalKgPerKWh ? [grid.marginalKgPerKWh] : [])],
             };
         }
@@ -13133,6 +13211,7 @@ function resolveGrid(spec) {
                 averageKgPerKWh: fromCoefficient(zone.averageKgPerKWh),
                 ...(marginal ? { marginalKgPerKWh: fromCoefficient(marginal) } : {}),
                 description: `${region.id} → ${zone.name} (${zone.averageKgPerKWh.source.title} ${zone.averageKgPerKWh.source.year}; region map: ${region.source.title})`,
+                boundary: zone.averageKgPerKWh.source.id.startsWith('ember') ? LIFE_CYCLE_EMBER : LIFE_CYCLE_EM,
                 coefficients: [zone.averageKgPerKWh, ...(marginal ? [marginal] : [])],
             };
         }
@@ -13298,7 +13377,47 @@ function scaleWindow(w, factor) {
     return { ...w, kgCO2e: w.kgCO2e * factor, savingKgCO2e: w.savingKgCO2e * factor };
 }
 
+;// CONCATENATED MODULE: ./lib/core/lca.js
+
+
+const lca_fromCoefficient = (c) => range(c.low, c.central, c.high);
+/**
+ * Transport and end-of-life carbon of one unit, kgCO2e, before amortization (0 when the manifest
+ * leaves the stage out). The manifest's figure
+ * wins; a catalog accelerator takes Boavizta's per-card figures; a host or custom device takes the
+ * shares of its manufacturing carbon that server PCFs state (its mass is unknown to us).
+ */
+function unitLifecycle(spec, device, manufacturingKgCO2e, include, used) {
+    const card = device !== undefined && device.kind !== 'host';
+    const stage = (included, given, cardFigure, share) => {
+        if (!included)
+            return exact(0);
+        if (given !== undefined)
+            return exact(given);
+        used.push(card ? cardFigure : share);
+        return card ? lca_fromCoefficient(cardFigure) : multiply(manufacturingKgCO2e, lca_fromCoefficient(share));
+    };
+    return {
+        transportKgCO2e: stage(include.transport, spec.transportKgCO2e, CARD_TRANSPORT, SERVER_TRANSPORT_SHARE),
+        endOfLifeKgCO2e: stage(include.endOfLife, spec.endOfLifeKgCO2e, CARD_END_OF_LIFE, SERVER_END_OF_LIFE_SHARE),
+    };
+}
+/** The LCA view of a footprint: datacenter construction counts as manufacturing, use is the headline operational figure. */
+function lcaStages(embodied, useKgCO2e) {
+    return {
+        manufacturingKgCO2e: add(embodied.hardwareKgCO2e, embodied.datacenterKgCO2e),
+        transportKgCO2e: embodied.transportKgCO2e,
+        useKgCO2e,
+        endOfLifeKgCO2e: embodied.endOfLifeKgCO2e,
+    };
+}
+/** Embodied total: manufacturing, construction, transport and end of life. */
+function embodiedTotal(e) {
+    return add(e.hardwareKgCO2e, e.datacenterKgCO2e, e.transportKgCO2e, e.endOfLifeKgCO2e);
+}
+
 ;// CONCATENATED MODULE: ./lib/core/assess.js
+
 
 
 
@@ -13316,7 +13435,8 @@ function resolveLines(exp, durationH, used) {
         const powerW = spec.powerW !== undefined ? exact(spec.powerW) : assess_fromCoefficient(device.powerW);
         const embodiedKgCO2e = spec.embodiedKgCO2e !== undefined ? exact(spec.embodiedKgCO2e) : assess_fromCoefficient(device.embodiedKgCO2e);
         const deviceHours = spec.deviceHours ?? spec.count * durationH;
-        return { deviceHours, powerW, embodiedKgCO2e, isHost: device?.kind === 'host' };
+        const stages = unitLifecycle(spec, device, embodiedKgCO2e, { transport: exp.transport ?? true, endOfLife: exp.endOfLife ?? true }, used);
+        return { deviceHours, powerW, embodiedKgCO2e, ...stages, isHost: device?.kind === 'host' };
     });
 }
 /**
@@ -13374,8 +13494,10 @@ function assessExperiment(exp, ctx) {
         });
     }
     const embodied = embodiedOf(exp, lines, used);
-    const embodiedKgCO2e = add(embodied.hardwareKgCO2e, embodied.datacenterKgCO2e);
-    const headline = headlineOperational(operational, ctx.config);
+    const embodiedKgCO2e = embodiedTotal(embodied);
+    // The site's own emissions (Scope 1) are operational: they join the headline, whatever its basis.
+    const scope1KgCO2e = scale(facilityKWh, exp.scope1KgPerKWh ?? 0);
+    const headline = add(headlineOperational(operational, ctx.config), scope1KgCO2e);
     const totalKgCO2e = add(headline, embodiedKgCO2e);
     const deviceHours = lines.reduce((s, l) => s + l.deviceHours, 0);
     const pos = exp.positions['name'] ?? exp.positions[''];
@@ -13396,10 +13518,16 @@ function assessExperiment(exp, ctx) {
         operationalKgCO2e: headline,
         embodiedKgCO2e,
         totalKgCO2e,
+        lca: lcaStages(embodied, headline),
         scopes: {
+            scope1KgCO2e,
             scope2LocationKgCO2e: operational.locationKgCO2e,
             scope2MarketKgCO2e: operational.marketKgCO2e,
             scope3KgCO2e: embodiedKgCO2e,
+            boundaries: {
+                scope1: exp.scope1KgPerKWh !== undefined ? `site figure ${+(exp.scope1KgPerKWh * 1000).toPrecision(6)} gCO2e per facility kWh (manifest)` : 'no site figure given (backup generation, refrigerants): counted as 0',
+                scope2: `${operational.locationMethod === 'hourly' && ctx.series ? seriesBoundary(ctx.series.description) : grid.boundary}; upstream of the electricity not separable from Scope 2`,
+            },
         },
         ...(exp.functionalUnit ? { sci: sciOf(exp.functionalUnit, operational, embodiedKgCO2e, ctx.config) } : {}),
         ...(ctx.measured ? { measured: ctx.measured } : {}),
@@ -13419,13 +13547,15 @@ function embodiedOf(exp, lines, used) {
     const lifetimeH = d.lifetimeH ? assess_fromCoefficient(d.lifetimeH) : exact(exp.lifetimeH);
     const activeShare = d.activeShare ? assess_fromCoefficient(d.activeShare) : exact(exp.activeShare);
     const amortizationH = multiply(lifetimeH, activeShare);
-    const hardwareKgCO2e = divide(add(...lines.map((l) => scale(l.embodiedKgCO2e, l.deviceHours))), amortizationH);
+    const amortized = (perUnit) => divide(add(...lines.map((l) => scale(perUnit(l), l.deviceHours))), amortizationH);
+    const hardwareKgCO2e = amortized((l) => l.embodiedKgCO2e);
+    const stages = { transportKgCO2e: amortized((l) => l.transportKgCO2e), endOfLifeKgCO2e: amortized((l) => l.endOfLifeKgCO2e) };
     if (!exp.datacenter)
-        return { hardwareKgCO2e, datacenterKgCO2e: exact(0) };
+        return { hardwareKgCO2e, datacenterKgCO2e: exact(0), ...stages };
     used.push(DATACENTER_CONSTRUCTION, DATACENTER_LIFETIME);
     const capacityKWh = add(...lines.map((l) => scale(l.powerW, l.deviceHours / 1000)));
     const perKWh = divide(assess_fromCoefficient(DATACENTER_CONSTRUCTION), assess_fromCoefficient(DATACENTER_LIFETIME));
-    return { hardwareKgCO2e, datacenterKgCO2e: multiply(capacityKWh, perKWh) };
+    return { hardwareKgCO2e, datacenterKgCO2e: multiply(capacityKWh, perKWh), ...stages };
 }
 /** The figure the config chooses as the headline: market-based, or location-based average or marginal. */
 function headlineOperational(op, config) {
@@ -13439,6 +13569,14 @@ function headlineOperational(op, config) {
 function sciOf(unit, op, embodied, config) {
     const operational = config.intensity === 'marginal' && op.marginalKgCO2e ? op.marginalKgCO2e : op.locationKgCO2e;
     return { unit: unit.name, count: unit.count, kgCO2ePerUnit: scale(add(operational, embodied), 1 / unit.count) };
+}
+/** The boundary of a committed series' average column, from its own description. */
+function seriesBoundary(description) {
+    if (/\bdirect\b/i.test(description))
+        return 'direct factors (the committed series)';
+    if (/life-?cycle|\bLCA\b/i.test(description))
+        return 'life-cycle factors (the committed series)';
+    return "the committed series' factors (direct or life-cycle not stated)";
 }
 function dedupe(coefficients) {
     return [...new Map(coefficients.map((c) => [c.id, c])).values()];
@@ -13750,8 +13888,9 @@ const EMPTY_TOTALS = {
     embodiedKgCO2e: ZERO,
     totalKgCO2e: ZERO,
     operational: { locationKgCO2e: ZERO, marketKgCO2e: ZERO },
-    embodied: { hardwareKgCO2e: ZERO, datacenterKgCO2e: ZERO },
-    scopes: { scope2LocationKgCO2e: ZERO, scope2MarketKgCO2e: ZERO, scope3KgCO2e: ZERO },
+    embodied: { hardwareKgCO2e: ZERO, datacenterKgCO2e: ZERO, transportKgCO2e: ZERO, endOfLifeKgCO2e: ZERO },
+    lca: { manufacturingKgCO2e: ZERO, transportKgCO2e: ZERO, useKgCO2e: ZERO, endOfLifeKgCO2e: ZERO },
+    scopes: { scope1KgCO2e: ZERO, scope2LocationKgCO2e: ZERO, scope2MarketKgCO2e: ZERO, scope3KgCO2e: ZERO },
 };
 /** Delta of two totals; `base` absent counts as zero and gives no share. */
 function totalsDelta(base, head) {
@@ -13919,6 +14058,7 @@ function sumTotals(results) {
     const marginals = results.map((r) => r.operational.marginalKgCO2e);
     // A total marginal figure is only meaningful when every experiment has one.
     const allMarginal = results.length > 0 && marginals.every((m) => m !== undefined);
+    const upstream = results.flatMap((r) => (r.scopes.scope3UpstreamEnergyKgCO2e ? [r.scopes.scope3UpstreamEnergyKgCO2e] : []));
     return {
         energyKWh: results.reduce((s, r) => s + r.energyKWh, 0),
         operationalKgCO2e: sum((r) => r.operationalKgCO2e),
@@ -13932,11 +14072,22 @@ function sumTotals(results) {
         embodied: {
             hardwareKgCO2e: sum((r) => r.embodied.hardwareKgCO2e),
             datacenterKgCO2e: sum((r) => r.embodied.datacenterKgCO2e),
+            transportKgCO2e: sum((r) => r.embodied.transportKgCO2e),
+            endOfLifeKgCO2e: sum((r) => r.embodied.endOfLifeKgCO2e),
+        },
+        lca: {
+            manufacturingKgCO2e: sum((r) => r.lca.manufacturingKgCO2e),
+            transportKgCO2e: sum((r) => r.lca.transportKgCO2e),
+            useKgCO2e: sum((r) => r.lca.useKgCO2e),
+            endOfLifeKgCO2e: sum((r) => r.lca.endOfLifeKgCO2e),
         },
         scopes: {
+            scope1KgCO2e: sum((r) => r.scopes.scope1KgCO2e),
             scope2LocationKgCO2e: sum((r) => r.scopes.scope2LocationKgCO2e),
             scope2MarketKgCO2e: sum((r) => r.scopes.scope2MarketKgCO2e),
             scope3KgCO2e: sum((r) => r.scopes.scope3KgCO2e),
+            // Summed over the experiments whose grid data separates it; absent when none does.
+            ...(upstream.length ? { scope3UpstreamEnergyKgCO2e: add(...upstream) } : {}),
         },
     };
 }
@@ -23561,6 +23712,9 @@ const embodiedSchema = strictObject({
     lifetime: quantity('duration', { positive: true, min: 0.25 * YEAR_H, max: 30 * YEAR_H }).optional(),
     'active-share': percent().refine((x) => x > 0, 'must be greater than 0 %').optional(),
     datacenter: schemas_boolean().optional(),
+    // false leaves the stage out, to match a published cradle-to-gate boundary (BLOOM's counts manufacturing only).
+    transport: schemas_boolean().optional(),
+    'end-of-life': schemas_boolean().optional(),
 });
 const hardwareSchema = strictObject({
     device: schemas_string().min(1).max(100),
@@ -23569,8 +23723,17 @@ const hardwareSchema = strictObject({
     power: quantity('power', { max: 10_000 }).optional(),
     embodied: quantity('mass', { max: 100_000 }).optional(),
     'device-hours': quantity('duration', { positive: true, max: 1e10 }).optional(),
+    transport: quantity('mass', { max: 100_000 }).optional(),
+    'end-of-life': quantity('mass', { max: 100_000 }).optional(),
 })
     .refine((h) => h.count !== undefined || h['device-hours'] !== undefined, { message: 'give count (with the duration) or device-hours' });
+// A column by its header name, or its 1-based position (headerless files).
+const columnRef = union([schemas_string().trim().min(1, 'must not be empty').max(200), schemas_number().int('must be a whole number').min(1, 'positions start at 1').max(10_000)]);
+const columnsSchema = strictObject({
+    time: columnRef.optional(),
+    power: union([columnRef, array(columnRef).min(1, 'list at least one column').max(256)]).optional(),
+    device: columnRef.optional(),
+});
 const logSchema = strictObject({
     path: schemas_string().min(1).max(1024),
     format: schemas_enum(['nvidia-smi', 'nvidia-smi-dmon', 'codecarbon', 'power-csv', 'power-jsonl', 'prometheus', 'wandb', 'mlflow', 'auto']).optional(),
@@ -23580,6 +23743,8 @@ const logSchema = strictObject({
     gaps: schemas_enum(['bridge', 'zero', 'fail']).optional(),
     start: schemas_string().min(1).max(64).optional(),
     interval: quantity('duration', { positive: true, max: 1 }).optional(),
+    columns: columnsSchema.optional(),
+    'power-unit': schemas_enum(['mW', 'W', 'kW']).optional(),
 });
 /** The manifest as users write it (contract: design.md "Files a user writes"). */
 const manifestSchema = strictObject({
@@ -23594,6 +23759,8 @@ const manifestSchema = strictObject({
     grid: gridSchema.optional(),
     market: marketSchema.optional(),
     embodied: embodiedSchema.optional(),
+    // Scope 1 of the site per facility kWh (diesel backup, refrigerant leaks); 1 kg/kWh is already above a diesel generator's.
+    'scope1-intensity': quantity('intensity', { max: 1 }).optional(),
     logs: array(logSchema).max(1000).optional(),
     // A count below 1e-9 makes SCI overflow to Infinity (5e-324 units is a typo, not a unit of work).
     'functional-unit': strictObject({ name: schemas_string().min(1).max(200), count: schemas_number().min(1e-9, 'must be at least 1e-9').max(1e18) }).optional(),
@@ -23602,11 +23769,12 @@ const manifestSchema = strictObject({
 /** Every key the manifest accepts at each level, for "did you mean" on unknown keys. */
 const MANIFEST_KEYS = {
     '': Object.keys(manifestSchema.shape),
-    hardware: ['device', 'count', 'power', 'embodied', 'device-hours'],
+    hardware: ['device', 'count', 'power', 'embodied', 'device-hours', 'transport', 'end-of-life'],
     grid: ['intensity', 'zone', 'country', 'region', 'series'],
     market: ['intensity', 'carbon-free-energy'],
-    embodied: ['lifetime', 'active-share', 'datacenter'],
-    logs: ['path', 'format', 'timezone', 'replicas', 'gap-threshold', 'gaps', 'start', 'interval'],
+    embodied: ['lifetime', 'active-share', 'datacenter', 'transport', 'end-of-life'],
+    logs: ['path', 'format', 'timezone', 'replicas', 'gap-threshold', 'gaps', 'start', 'interval', 'columns', 'power-unit'],
+    'logs.columns': ['time', 'power', 'device'],
     'functional-unit': ['name', 'count'],
 };
 
@@ -24450,6 +24618,8 @@ function readManifest(text, file, defaults, defaultsFile = 'carbon-budget.yml') 
             ...(h.power !== undefined ? { powerW: h.power } : {}),
             ...(h.embodied !== undefined ? { embodiedKgCO2e: h.embodied } : {}),
             ...(h['device-hours'] !== undefined ? { deviceHours: h['device-hours'] } : {}),
+            ...(h.transport !== undefined ? { transportKgCO2e: h.transport } : {}),
+            ...(h['end-of-life'] !== undefined ? { endOfLifeKgCO2e: h['end-of-life'] } : {}),
         };
     });
     const durationH = durationOf(raw, file, posOf, problems);
@@ -24501,6 +24671,9 @@ function readManifest(text, file, defaults, defaultsFile = 'carbon-budget.yml') 
             lifetimeH,
             activeShare,
             datacenter,
+            ...(raw.embodied?.transport !== undefined ? { transport: raw.embodied.transport } : {}),
+            ...(raw.embodied?.['end-of-life'] !== undefined ? { endOfLife: raw.embodied['end-of-life'] } : {}),
+            ...(raw['scope1-intensity'] !== undefined ? { scope1KgPerKWh: raw['scope1-intensity'] } : {}),
             logs,
             ...(raw['functional-unit'] ? { functionalUnit: raw['functional-unit'] } : {}),
             ...defaultCoefficientsOf({
@@ -24614,6 +24787,13 @@ function checkedPath(written, file, path, posOf, problems) {
     }
     return resolved.path;
 }
+function manifest_columnsOf(c) {
+    return {
+        ...(c.time !== undefined ? { time: c.time } : {}),
+        ...(c.power !== undefined ? { power: Array.isArray(c.power) ? c.power : [c.power] } : {}),
+        ...(c.device !== undefined ? { device: c.device } : {}),
+    };
+}
 function logOf(l, i, file, posOf, problems) {
     const timezone = l.timezone ?? 'UTC';
     if (!isValidTimezone(timezone)) {
@@ -24634,6 +24814,8 @@ function logOf(l, i, file, posOf, problems) {
         gaps: l.gaps ?? 'bridge',
         ...(startMs !== undefined ? { startMs } : {}),
         ...(l.interval !== undefined ? { intervalS: l.interval * 3600 } : {}),
+        ...(l.columns !== undefined ? { columns: manifest_columnsOf(l.columns) } : {}),
+        ...(l['power-unit'] !== undefined ? { powerUnit: l['power-unit'] } : {}),
     };
 }
 
@@ -25884,10 +26066,11 @@ function layoutFromRow(line) {
         return { tsCol: 0, powerCol: 2, deviceCol: 1, lastCol: 2 };
     if (watts.length === 1 && uuids.length === 1)
         return { tsCol: 0, powerCol: watts[0], deviceCol: uuids[0], lastCol: Math.max(watts[0], uuids[0]) };
+    const power = watts.length === 1 ? watts[0] + 1 : cells.length;
     const seen = cells.map((c, i) => `${i + 1}: ${c === '' ? '(empty)' : c.slice(0, 40)}`).join(' | ');
     const why = watts.length > 1 ? `${watts.length} cells are in W` : watts.length === 0 && cells.length > 3 ? 'no cell carries a unit' : 'a bare number may be an index, a temperature or a clock';
     return (`a headerless nvidia-smi line of ${cells.length} cells (${seen}) does not say which is the power and which the GPU (${why}); ` +
-        'keep the header (--format=csv without noheader)');
+        `keep the header (--format=csv without noheader), or map the columns in the manifest: logs[].columns: { time: 1, power: ${power} } (1-based positions; add device: N for the GPU column)`);
 }
 /** The device of the cell b[start, end) (spaces trimmed), or `gpu` when there is no device cell (start < 0). */
 function deviceSlot(b, start, end, slots) {
@@ -26061,6 +26244,160 @@ function createNvidiaSmiReader(options) {
  */
 const nvidiaSmiGeneralReader = createNvidiaSmiReader({ fastPath: false });
 
+;// CONCATENATED MODULE: ./lib/ingest/logs/power-columns.js
+
+
+// Which cells of a power CSV hold the time, the power and the device: from the header's names as
+// people write them, or from the manifest's `columns` mapping (names or 1-based positions). Never
+// a guess: two candidate power columns, or a headerless file without a mapping, are errors.
+const TIME_NAMES = ['timestamp', 'time', 'ts', 'datetime', 'date', 'time_utc'];
+const DEVICE_NAMES = ['device', 'gpu', 'index', 'uuid', 'gpu_index', 'gpu_uuid'];
+/** Factors to W of the units a power column or cell may carry. */
+const POWER_UNITS = { mW: 1e-3, W: 1, kW: 1e3 };
+// Spellings of each unit (`Power(W)`, `power_W`, `power [kW]`, `power_mw`); `MW` (megawatts) is
+// not one: no single device draws it, so it is a slip to report.
+const UNIT_SPELLINGS = {
+    w: 'W', watt: 'W', watts: 'W', kw: 'kW', kilowatt: 'kW', kilowatts: 'kW', mw: 'mW', milliwatt: 'mW', milliwatts: 'mW',
+};
+const unitOf = (text) => (text === 'MW' ? undefined : UNIT_SPELLINGS[text.toLowerCase()]);
+// Names of a power column, after the unit is taken off, lower case, separators as one space.
+const POWER_NAMES = {
+    power: undefined, 'power draw': undefined, 'power usage': undefined, 'power consumption': undefined,
+    'power draw average': undefined, 'power draw instant': undefined, watts: 'W', watt: 'W', w: 'W', powerw: 'W', kw: 'kW', mw: 'mW',
+};
+/**
+ * Reads a header cell as a power column: `watts`, `power [W]`, `Power(W)`, `Power Draw (W)`,
+ * `power_W`, `power_kw`, `power.draw [W]`.
+ */
+function powerHeader(cell) {
+    let name = cell.trim().replace(/^\uFEFF/, '');
+    let unitText;
+    const bracket = /^(.*?)\s*[[(]\s*([^\])]*?)\s*[\])]\s*$/.exec(name);
+    if (bracket) {
+        name = bracket[1];
+        unitText = bracket[2];
+    }
+    else {
+        const suffix = /^(.*?)[\s_.-]+([a-z]+)$/i.exec(name);
+        if (suffix && suffix[1].toLowerCase().replace(/[\s_.-]+/g, ' ') in POWER_NAMES && (unitOf(suffix[2]) || suffix[2] === 'MW')) {
+            name = suffix[1];
+            unitText = suffix[2];
+        }
+    }
+    const key = name.toLowerCase().replace(/[\s_.-]+/g, ' ').trim();
+    if (!(key in POWER_NAMES))
+        return undefined;
+    const implied = POWER_NAMES[key];
+    if (unitText === undefined)
+        return implied === undefined ? {} : { unit: implied };
+    const unit = unitOf(unitText);
+    if (unit === undefined || (implied !== undefined && implied !== unit))
+        return { badUnit: unitText };
+    return { unit };
+}
+/** Looks a mapped column up: a name in the header, or a 1-based position. */
+function resolve(ref, field, header, width) {
+    if (typeof ref === 'number') {
+        return ref <= width ? ref - 1 : `columns.${field} is column ${ref}, but line 1 has ${width} cells`;
+    }
+    if (header === undefined)
+        return `columns.${field} names "${ref}", but the file has no header; give its 1-based position`;
+    const keys = header.map((h) => h.trim().replace(/^\uFEFF/, ''));
+    const exact = keys.indexOf(ref);
+    if (exact >= 0)
+        return exact;
+    const loose = keys.findIndex((k) => k.toLowerCase() === ref.toLowerCase());
+    if (loose >= 0)
+        return loose;
+    const near = nearest(ref, keys);
+    return `columns.${field} names "${ref}", which is not in the header (${keys.join(', ')})${near ? `; did you mean "${near}"?` : ''}`;
+}
+/**
+ * The unit of power column `col`: the header's (`power [kW]`, `Power(W)`, `watts`), else the
+ * manifest's `power-unit`, else W for a column named as power (`power`, `Power Draw`), as the
+ * formats page says; headerless without power-unit: undefined, each cell must carry its unit.
+ */
+function columnUnit(header, col, powerUnit) {
+    const cell = header?.[col]?.trim();
+    const said = cell === undefined ? undefined : powerHeader(cell);
+    if (said && 'badUnit' in said)
+        return { error: `power column "${cell}" has unit "${said.badUnit}"; expected W, kW or mW` };
+    if (said?.unit !== undefined && powerUnit !== undefined && said.unit !== powerUnit) {
+        return { error: `power-unit is ${powerUnit} but the header "${cell}" says ${said.unit}; remove power-unit or fix the header` };
+    }
+    const unit = said?.unit ?? powerUnit ?? (said !== undefined ? 'W' : undefined);
+    return unit === undefined ? {} : { unit };
+}
+/**
+ * The layout of a power CSV from its first line: a header read by names, or (with a mapping) the
+ * columns the manifest names. With a mapping of positions only, the first line is a header when
+ * its time cell is not a time (`isTime`).
+ * @returns the layout, or a message for an error at line 1.
+ */
+function columnLayout(first, mapping, powerUnit, isTime, firstLine) {
+    if (mapping === undefined)
+        return layoutFromNames(first, powerUnit, firstLine);
+    const refs = [mapping.time, mapping.device, ...(mapping.power ?? [])];
+    const named = refs.some((r) => typeof r === 'string');
+    const timeAt = typeof mapping.time === 'number' ? mapping.time - 1 : -1;
+    const hasHeader = named || (timeAt >= 0 && !isTime(first[timeAt] ?? ''));
+    const header = hasHeader ? first : undefined;
+    const byName = header ? layoutFromNames(header, powerUnit, firstLine) : undefined;
+    const pick = (ref, field, fallback) => {
+        if (ref !== undefined)
+            return resolve(ref, field, header, first.length);
+        if (fallback !== undefined && fallback >= 0)
+            return fallback;
+        return `give columns.${field}: ${header ? 'the header names none this reader knows' : 'the file has no header'}`;
+    };
+    const fromNames = typeof byName === 'object' ? byName : undefined;
+    const time = pick(mapping.time, 'time', fromNames?.time ?? (header ? header.findIndex((h) => TIME_NAMES.includes(headerKey(h))) : undefined));
+    if (typeof time === 'string')
+        return time;
+    const powerRefs = mapping.power ?? [];
+    if (powerRefs.length > 1 && mapping.device !== undefined)
+        return 'columns.power lists several columns, one device each: columns.device does not apply; remove it';
+    const device = powerRefs.length > 1 ? -1 : mapping.device !== undefined ? pick(mapping.device, 'device', undefined) : (fromNames?.device ?? -1);
+    if (typeof device === 'string')
+        return device;
+    const powers = [];
+    if (powerRefs.length === 0) {
+        if (fromNames === undefined)
+            return typeof byName === 'string' ? byName : 'give columns.power: the file has no header';
+        powers.push(...fromNames.powers);
+    }
+    for (const ref of powerRefs) {
+        const col = resolve(ref, 'power', header, first.length);
+        if (typeof col === 'string')
+            return col;
+        const unit = columnUnit(header, col, powerUnit);
+        if ('error' in unit)
+            return unit.error;
+        const name = header ? header[col].trim() : `column ${col + 1}`;
+        powers.push({ col, ...unit, ...(powerRefs.length > 1 ? { device: name } : {}) });
+    }
+    return { time, powers, device, ...(header ? { header: firstLine } : {}) };
+}
+/** The layout of a header by its names alone; several candidate power columns are an error. */
+function layoutFromNames(header, powerUnit, firstLine) {
+    const keys = header.map(headerKey);
+    const time = keys.findIndex((k) => TIME_NAMES.includes(k));
+    const candidates = header.flatMap((c, i) => (powerHeader(c) !== undefined ? [i] : []));
+    const seen = header.map((c) => c.trim()).join(', ');
+    if (time < 0 || candidates.length === 0) {
+        return `expected a header with a time column (${TIME_NAMES.join(', ')}) and a power column (watts, power [W], Power(W), power_kw), found ${seen}; or map the columns with logs[].columns`;
+    }
+    if (candidates.length > 1) {
+        const names = candidates.map((i) => `"${header[i].trim()}"`).join(', ');
+        return `${candidates.length} columns could be the power (${names}); set logs[].columns.power to one of them, or to a list of them (one device per column)`;
+    }
+    const col = candidates[0];
+    const unit = columnUnit(header, col, powerUnit);
+    if ('error' in unit)
+        return unit.error;
+    return { time, powers: [{ col, ...unit }], device: keys.findIndex((k) => DEVICE_NAMES.includes(k)), header: firstLine };
+}
+
 ;// CONCATENATED MODULE: ./lib/ingest/logs/power-csv-fast.js
 
 
@@ -26233,70 +26570,78 @@ function scanPowerLines(f, b, view, pos, length, out) {
 
 
 
-const TIME_NAMES = ['timestamp', 'time', 'ts', 'datetime', 'date', 'time_utc'];
-const DEVICE_NAMES = ['device', 'gpu', 'index', 'uuid', 'gpu_index', 'gpu_uuid'];
-const POWER_FACTORS = {
-    watts: 1, watt: 1, power: 1, power_w: 1, power_watts: 1, powerw: 1, w: 1, power_kw: 1000, kw: 1000, power_mw: 1e-3,
-};
-const UNIT_FACTORS = { mW: 1e-3, W: 1, kW: 1e3 };
-/** The factor to watts of a power column header (`watts`, `power [kW]`, `power_kw`), or a message. */
-function powerFactor(cell) {
-    const key = headerKey(cell);
-    const base = POWER_FACTORS[key];
-    if (base === undefined)
-        return undefined;
-    const unit = headerUnit(cell);
-    if (unit === undefined)
-        return base;
-    const factor = UNIT_FACTORS[unit];
-    return factor ?? `power column "${cell.trim()}" has unit "${unit}"; expected W, kW or mW`;
-}
+
 /** What `generalLine` says of a line: read (or skipped), or the end of the read (a bad header). */
 const READ = 0;
 const STOP = 1;
+/** A power cell with its unit, if it carries one (`287.41 W`, `1.2 kW`, `350`). */
+const POWER_CELL = /^\s*([^\s]*?)\s*(mW|kW|W)?\s*$/;
+/** Reads the layout from the first line: its names, or the manifest's mapping. */
+function readLayout(s, line, lineNo, ctx) {
+    const first = splitCsv(line);
+    const isTime = (cell) => !Number.isNaN(parseTimestamp(cell.trim(), s.clock));
+    const found = columnLayout(first, ctx.spec.columns, ctx.spec.powerUnit, isTime, line);
+    if (typeof found === 'string') {
+        ctx.problems.push(problem('log', found, { pos: { file: ctx.file, line: lineNo, col: 1 }, ...(ctx.spec.columns ? { field: 'columns' } : {}) }));
+        return STOP;
+    }
+    s.layout = found;
+    s.cells.length = Math.max(found.time, found.device, ...found.powers.map((p) => p.col)) + 1;
+    const only = found.powers.length === 1 ? found.powers[0] : undefined;
+    if (only?.unit !== undefined)
+        s.fastLayout = { time: found.time, power: only.col, device: found.device, factor: POWER_UNITS[only.unit] };
+    // Headerless: the first line is a sample.
+    return found.header === undefined ? generalLine(s, line, lineNo, ctx) : READ;
+}
 /** Reads one line from its text: the header first, then samples; problems go to `ctx`. */
 function generalLine(s, line, lineNo, ctx) {
     if (line.length === 0 || (line.charCodeAt(0) <= 32 && line.trim() === ''))
         return READ;
     const cols = s.layout;
-    if (cols === undefined) {
-        const header = splitCsv(line);
-        const keys = header.map(headerKey);
-        const time = keys.findIndex((k) => TIME_NAMES.includes(k));
-        const power = header.findIndex((c) => powerFactor(c) !== undefined);
-        const factor = power >= 0 ? powerFactor(header[power]) : undefined;
-        if (time < 0 || power < 0 || typeof factor !== 'number') {
-            const why = typeof factor === 'string' ? factor : `expected a header with a time column (${TIME_NAMES.join(', ')}) and a power column (watts, power [W], power_kw)`;
-            ctx.problems.push(problem('log', why, { pos: { file: ctx.file, line: lineNo, col: 1 } }));
-            return STOP;
-        }
-        s.layout = { time, power, factor, device: keys.findIndex((k) => DEVICE_NAMES.includes(k)) };
-        s.cells.length = Math.max(time, power, s.layout.device) + 1;
+    if (cols === undefined)
+        return readLayout(s, line, lineNo, ctx);
+    // The header again (a tool restarted into the same file).
+    if (line === cols.header)
         return READ;
-    }
     const cells = s.cells;
     const found = line.includes('"') ? splitInto(splitCsv(line), cells) : cellsInto(line, cells);
-    const powerCell = cells[cols.power];
     const timeCell = cells[cols.time] ?? '';
-    if (powerCell === undefined || found <= cols.power) {
-        badLine(ctx, lineNo, `expected ${cols.power + 1} or more cells, found ${found}`);
-        return READ;
+    let atMs = NaN;
+    for (const power of cols.powers) {
+        const powerCell = cells[power.col];
+        if (powerCell === undefined || found <= power.col) {
+            badLine(ctx, lineNo, `expected ${power.col + 1} or more cells, found ${found}`);
+            return READ;
+        }
+        if (isMissing(powerCell)) {
+            ctx.missing++;
+            continue;
+        }
+        const m = POWER_CELL.exec(powerCell);
+        const unit = m?.[2] ?? power.unit;
+        const watts = m && m[1] !== '' && unit !== undefined ? Number(m[1]) * POWER_UNITS[unit] : NaN;
+        if (m?.[2] !== undefined && power.unit !== undefined && m[2] !== power.unit) {
+            badLine(ctx, lineNo, `power "${powerCell.trim()}" is in ${m[2]}, but the column is in ${power.unit}`);
+            return READ;
+        }
+        if (unit === undefined && m && m[1] !== '') {
+            badLine(ctx, lineNo, `power "${powerCell.trim()}" has no unit, and neither has its column; set logs[].power-unit (mW, W or kW)`);
+            return READ;
+        }
+        if (!(watts >= 0)) {
+            badLine(ctx, lineNo, `power "${powerCell}" is not a number of ${power.unit ?? 'W'}`);
+            return READ;
+        }
+        if (Number.isNaN(atMs)) {
+            atMs = parseTimestampCached(timeCell.trim(), s.clock, s.minute);
+            if (Number.isNaN(atMs)) {
+                badLine(ctx, lineNo, `timestamp "${timeCell}" is not ISO 8601 or Unix seconds/ms`, { suggestion: '2025-03-14T09:26:53Z' });
+                return READ;
+            }
+        }
+        const device = power.device ?? (cols.device >= 0 ? (cells[cols.device] ?? '').trim() : 'power');
+        s.out.push(atMs, watts, s.slots.named(device));
     }
-    if (isMissing(powerCell)) {
-        ctx.missing++;
-        return READ;
-    }
-    const watts = Number(powerCell) * cols.factor;
-    const atMs = parseTimestampCached(timeCell.trim(), s.clock, s.minute);
-    if (!(watts >= 0)) {
-        badLine(ctx, lineNo, `power "${powerCell}" is not a number of W`);
-        return READ;
-    }
-    if (Number.isNaN(atMs)) {
-        badLine(ctx, lineNo, `timestamp "${timeCell}" is not ISO 8601 or Unix seconds/ms`, { suggestion: '2025-03-14T09:26:53Z' });
-        return READ;
-    }
-    s.out.push(atMs, watts, s.slots.named(cols.device >= 0 ? (cells[cols.device] ?? '').trim() : 'power'));
     return READ;
 }
 function power_csv_createRead(options) {
@@ -26335,8 +26680,8 @@ function power_csv_createRead(options) {
                         return;
                     pos = nl < 0 ? length : nl + 1;
                     index++;
-                    if (s.layout !== undefined)
-                        fast ??= newPowerFastState(s.layout, s.slots);
+                    if (s.fastLayout !== undefined)
+                        fast ??= newPowerFastState(s.fastLayout, s.slots);
                 }
                 batch.reportLineCount(index);
                 if (options.stats)
@@ -26373,7 +26718,7 @@ function sniff(head) {
     if (first === undefined || first.trimStart().startsWith('{'))
         return false;
     const cells = splitCsv(first);
-    return cells.some((c) => TIME_NAMES.includes(headerKey(c))) && cells.some((c) => powerFactor(c) !== undefined);
+    return cells.some((c) => TIME_NAMES.includes(headerKey(c))) && cells.some((c) => powerHeader(c) !== undefined);
 }
 /**
  * The power-csv reader with options. Lines of plain cells with UTC ISO times (`…T09:26:53.107Z`)
@@ -26694,6 +27039,7 @@ function detectReader(head, path) {
 
 
 
+
 const measure_J_PER_KWH = 3.6e6;
 const HEAD_LINES = 10;
 const iso = (ms) => new Date(ms).toISOString().replace('.000Z', 'Z');
@@ -26834,6 +27180,12 @@ function implausibleSegment(startMs, endMs, energyJ) {
         return `an energy record spans ${iso(startMs)} to ${iso(endMs)} (over a year): timestamps off by years`;
     return undefined;
 }
+/** With a column mapping, a CSV log is read by the mapped CSV reader, whatever wrote it. */
+function mappedReader(spec) {
+    if (spec.format === undefined || spec.format === 'power-csv' || spec.format === 'nvidia-smi')
+        return powerCsvReader;
+    return `columns maps the cells of a CSV power log (power-csv, nvidia-smi); ${spec.format} logs are read by their own names: remove columns or format`;
+}
 async function readOne(spec, field, source, opts) {
     const file = spec.path;
     const at = opts.positions?.[`${field}.path`] ?? opts.positions?.[field] ?? { file: opts.manifestFile, line: 1, col: 1 };
@@ -26856,7 +27208,9 @@ async function readOne(spec, field, source, opts) {
         if (first.done)
             return { problems: [problem('log', `log file ${file} is empty`, { pos: { file, line: 1, col: 1 } })] };
         const head = first.value.headLines(HEAD_LINES);
-        const reader = spec.format ? readerFor(spec.format) : detectReader(head, file);
+        const reader = spec.columns ? mappedReader(spec) : spec.format ? readerFor(spec.format) : detectReader(head, file);
+        if (typeof reader === 'string')
+            return { problems: [problem('log', reader, { pos: opts.positions?.[`${field}.format`] ?? at, field: `${field}.columns` })] };
         if (!reader) {
             const formats = LOG_READERS.map((r) => r.format).join(', ');
             const message = `cannot tell the format of ${file} from its first lines; set logs[].format to one of ${formats}`;
@@ -27243,10 +27597,30 @@ function figures(t) {
     };
 }
 function scopesJson(s) {
-    return { scope2LocationKgCO2e: s.scope2LocationKgCO2e.central, scope2MarketKgCO2e: s.scope2MarketKgCO2e.central, scope3KgCO2e: s.scope3KgCO2e.central };
+    return {
+        scope1KgCO2e: s.scope1KgCO2e.central,
+        scope2LocationKgCO2e: s.scope2LocationKgCO2e.central,
+        scope2MarketKgCO2e: s.scope2MarketKgCO2e.central,
+        scope3KgCO2e: s.scope3KgCO2e.central,
+        ...(s.scope3UpstreamEnergyKgCO2e ? { scope3UpstreamEnergyKgCO2e: s.scope3UpstreamEnergyKgCO2e.central } : {}),
+        ...('boundaries' in s ? { boundaries: { ...s.boundaries } } : {}),
+    };
+}
+/** Embodied by origin and the LCA stages, for experiments and totals (deltas keep the shorter `embodied`). */
+function lifecycleJson(t) {
+    const e = t.embodied;
+    return {
+        embodied: { hardwareKgCO2e: e.hardwareKgCO2e.central, datacenterKgCO2e: e.datacenterKgCO2e.central, transportKgCO2e: e.transportKgCO2e.central, endOfLifeKgCO2e: e.endOfLifeKgCO2e.central },
+        lca: {
+            manufacturingKgCO2e: t.lca.manufacturingKgCO2e.central,
+            transportKgCO2e: t.lca.transportKgCO2e.central,
+            useKgCO2e: t.lca.useKgCO2e.central,
+            endOfLifeKgCO2e: t.lca.endOfLifeKgCO2e.central,
+        },
+    };
 }
 function totalsJson(t) {
-    return { ...figures(t), scopes: scopesJson(t.scopes) };
+    return { ...figures(t), ...lifecycleJson(t), scopes: scopesJson(t.scopes) };
 }
 /** One experiment of the JSON report. */
 function experimentJson(e) {
@@ -27259,6 +27633,7 @@ function experimentJson(e) {
         ...(e.line === undefined ? {} : { line: e.line }),
         ...(e.description === undefined ? {} : { description: e.description }),
         ...figures({ ...e, operational: e.operational }),
+        ...lifecycleJson(e),
         energySource: e.energySource,
         itEnergyKWh: e.itEnergyKWh,
         pue: e.pue,
@@ -28486,9 +28861,11 @@ function describeMethod(report) {
     const used = new Set();
     for (const e of report.experiments) {
         for (const c of e.coefficients) {
-            const group = byUnit.get(c.unit) ?? new Map();
+            // Ratios are PUEs, active shares and life-cycle shares: only a PUE coefficient names the PUE's source.
+            const kind = c.unit === 'ratio' ? (c.id.startsWith('pue:') ? 'pue' : 'share') : c.unit;
+            const group = byUnit.get(kind) ?? new Map();
             group.set(c.source.id, c.source);
-            byUnit.set(c.unit, group);
+            byUnit.set(kind, group);
             used.add(c.source.id);
         }
     }
@@ -28502,7 +28879,7 @@ function describeMethod(report) {
         intensity: report.intensity === 'marginal' ? 'marginal' : hourly ? 'hourly average where a series is committed, else annual average' : 'annual average',
         grid: of('kgCO2e/kWh'),
         pue: pues.length === 0 ? 'n/a' : formatPue(low) === formatPue(high) ? formatPue(low) : `${formatPue(low)}–${formatPue(high)}`,
-        pueSources: of('ratio'),
+        pueSources: of('pue'),
         power: of('W'),
         embodied: of('kgCO2e'),
         datacenter: of('kgCO2e/kW'),
