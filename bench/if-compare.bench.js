@@ -110,7 +110,7 @@ async function main() {
   const theirs = timed([ifRun, '-m', join(work, 'if.yml'), '-o', join(work, 'if-out.yaml')], work)
 
   const lib = (p) => pathToFileURL(join(root, 'lib', p)).href
-  const { loadReport } = await import(lib('ingest/load-report.js'))
+  const { loadReport } = await import(lib('run/load-report.js'))
   const { fsSource } = await import(lib('ingest/fs-source.js'))
   const inStart = performance.now()
   const loaded = await loadReport(fsSource(join(work, 'repo')))

@@ -1,74 +1,19 @@
 import { mkdir, writeFile } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
-import { runCheck } from './compare/check.js'
-import { compare } from './compare/compare.js'
-import type { Comparison } from './compare/types.js'
-import type { FailOn } from './core/config.js'
-import { CarbonError, formatProblem, problem, type Problem } from './core/errors.js'
+import { CarbonError, formatProblem } from './core/errors.js'
 import { readRunTarget, verifyForkTarget, type BaseSpec, type RunTarget } from './github/context.js'
 import type { GitHubApi } from './github/octokit.js'
-import { publish } from './github/publish.js'
-import * as runner from './github/runner.js'
-import { fsSource } from './ingest/fs-source.js'
-import { loadReport } from './ingest/load-report.js'
-import { checkJson } from './render/json.js'
-import { renderCheckMarkdown } from './render/markdown.js'
-import { changesNothing } from './render/rows.js'
-import { isUnitProblem, parseQuantity } from './core/units.js'
+import { readInputs, type Inputs } from './github/inputs.js'
+import * as log from './github/log.js'
 
-const FAIL_ON = ['never', 'budget', 'increase', 'any'] as const
-
-interface Inputs {
-  readonly path: string
-  readonly config?: string
-  readonly token: string
-  readonly baseRef?: string
-  readonly comment: boolean
-  readonly status: boolean
-  readonly failOn?: FailOn
-  readonly history: number
-  readonly commentKey: string
-  readonly eventFile?: string
-  /** `min-change` input: overrides the config's. */
-  readonly minChange?: number
-  /** `comment-unchanged` input: post the one-line comment when the PR changes no footprint. */
-  readonly commentUnchanged: boolean
-}
-
-function readInputs(): Inputs {
-  const optional = (name: string) => runner.getInput(name) || undefined
-  const failOn = optional('fail-on')
-  if (failOn !== undefined && !FAIL_ON.includes(failOn as FailOn)) throw new CarbonError([problem('usage', `input fail-on is "${failOn}"; expected one of ${FAIL_ON.join(', ')}`)])
-  const historyText = runner.getInput('history') || '20'
-  const history = Number(historyText)
-  if (!Number.isInteger(history) || history < 0 || history > 500) throw new CarbonError([problem('usage', `input history is "${historyText}"; expected a whole number from 0 to 500`)])
-  const key = runner.getInput('comment-key') || 'default'
-  if (!/^[\w.-]{1,64}$/.test(key)) throw new CarbonError([problem('usage', `input comment-key is "${key}"; expected 1 to 64 letters, digits, ".", "_" or "-"`)])
-  const minChangeText = optional('min-change')
-  const minChange = minChangeText === undefined ? undefined : parseQuantity(minChangeText, 'ratio')
-  if (minChange !== undefined && (isUnitProblem(minChange) || minChange.value < 0 || minChange.value > 1)) {
-    throw new CarbonError([problem('usage', `input min-change is "${minChangeText}"; expected a share from 0 % to 100 %, such as "1 %"`)])
-  }
-  const token = runner.getInput('github-token')
-  if (token) runner.setSecret(token)
-  return {
-    path: runner.getInput('path') || '.',
-    ...(optional('config') !== undefined ? { config: optional('config')! } : {}),
-    token,
-    ...(optional('base-ref') !== undefined ? { baseRef: optional('base-ref')! } : {}),
-    comment: runner.getBooleanInput('comment'),
-    status: runner.getBooleanInput('status'),
-    ...(failOn !== undefined ? { failOn: failOn as FailOn } : {}),
-    history,
-    commentKey: key,
-    ...(optional('event-file') !== undefined ? { eventFile: optional('event-file')! } : {}),
-    ...(minChange !== undefined && !isUnitProblem(minChange) ? { minChange: minChange.value } : {}),
-    commentUnchanged: (runner.getInput('comment-unchanged') || 'true') !== 'false',
-  }
-}
+// Only what every run needs before its work is imported statically (inputs, the event, the runner's
+// commands): the pipeline, the renderers and Octokit load when the run gets to them, so a run that
+// stops at bad input starts as fast as the smallest action, and the start is measured against that
+// floor in bench/cold-start.bench.js.
 
 /** The base ref `runCheck` compares with: it takes the merge base of that ref and the head itself. */
-function baseRefOf(base: BaseSpec, headSha: string): string {
+function baseRefOf(base: BaseSpec | undefined, headSha: string): string | undefined {
+  if (!base) return undefined
   switch (base.kind) {
     case 'merge-base':
     case 'commit':
@@ -78,31 +23,6 @@ function baseRefOf(base: BaseSpec, headSha: string): string {
     case 'ref':
       return base.ref
   }
-}
-
-async function compareRun(inputs: Inputs, target: RunTarget, dir: string): Promise<{ comparison?: Comparison; problems: Problem[] }> {
-  const configOpt = inputs.config !== undefined ? { configPath: inputs.config } : {}
-  if (target.base) {
-    return runCheck(
-      {
-        repoDir: dir,
-        baseRef: baseRefOf(target.base, target.headSha),
-        headRef: target.headSha,
-        history: inputs.history,
-        ...configOpt,
-        ...(inputs.failOn ? { failOn: inputs.failOn } : {}),
-        ...(inputs.minChange !== undefined ? { minChange: inputs.minChange } : {}),
-        // the branch name for people, where the base is given as a SHA
-        ...('ref' in target.base && target.base.ref !== undefined ? { baseName: target.base.ref } : {}),
-      },
-      { loadReport },
-    )
-  }
-  // Nothing to compare with (a manual run without base-ref): report on the checked-out tree.
-  const loaded = await loadReport(fsSource(dir), configOpt)
-  if (!loaded.report) return { problems: [...loaded.problems] }
-  const comparison = compare(undefined, loaded.report, loaded.config.budgets, { failOn: inputs.failOn ?? loaded.config.failOn, minChange: inputs.minChange ?? loaded.config.minChange })
-  return { comparison, problems: [...loaded.problems] }
 }
 
 /**
@@ -116,7 +36,7 @@ export async function run(): Promise<void> {
     inputs = readInputs()
     target = readRunTarget(process.env, { ...(inputs.baseRef ? { baseRef: inputs.baseRef } : {}), ...(inputs.eventFile ? { eventFile: inputs.eventFile } : {}) })
   } catch (error) {
-    runner.setFailed(error instanceof CarbonError ? error.message : String(error))
+    log.setFailed(error instanceof CarbonError ? error.message : String(error))
     return
   }
   const dir = resolve(process.env['GITHUB_WORKSPACE'] ?? process.cwd(), inputs.path)
@@ -129,23 +49,41 @@ export async function run(): Promise<void> {
     try {
       target = await verifyForkTarget(api, target)
     } catch (error) {
-      runner.setFailed(error instanceof CarbonError ? error.message : String(error))
+      log.setFailed(error instanceof CarbonError ? error.message : String(error))
       return
     }
   }
 
-  const { comparison, problems } = await compareRun(inputs, target, dir)
-  for (const p of problems.filter((x) => x.severity === 'warning')) runner.warning(formatProblem(p))
+  log.debug(`carbon-budget: ready to work after ${startCost()}`)
+
+  const [{ runCheck }, { checkJson }, { renderCheckMarkdown }, { publish }, { changesNothing }] = await Promise.all([
+    import('./run/check.js'),
+    import('./render/json.js'),
+    import('./render/markdown.js'),
+    import('./github/publish.js'),
+    import('./render/rows.js'),
+  ])
+  // Without a base (a manual run without base-ref) the checked-out folder is reported on its own.
+  const baseRef = baseRefOf(target.base, target.headSha)
+  const { comparison, problems } = await runCheck({
+    repoDir: dir,
+    ...(baseRef !== undefined ? { baseRef, headRef: target.headSha, history: inputs.history } : {}),
+    ...(inputs.config !== undefined ? { configPath: inputs.config } : {}),
+    ...(inputs.failOn ? { failOn: inputs.failOn } : {}),
+    ...(inputs.minChange !== undefined ? { minChange: inputs.minChange } : {}),
+    // the branch name for people, where the base is given as a SHA
+    ...(target.base && 'ref' in target.base && target.base.ref !== undefined ? { baseName: target.base.ref } : {}),
+  })
+  for (const p of problems.filter((x) => x.severity === 'warning')) log.warning(formatProblem(p))
   const reportPath = join(process.env['RUNNER_TEMP'] ?? dir, `carbon-budget-${inputs.commentKey}.json`)
   const errors = problems.filter((p) => p.severity === 'error')
   if (comparison) {
     await mkdir(join(reportPath, '..'), { recursive: true })
     await writeFile(reportPath, JSON.stringify(checkJson(comparison), null, 2) + '\n')
   }
-  const repoUrl = `${target.serverUrl}/${target.owner}/${target.repo}`
   const actionRepo = process.env['GITHUB_ACTION_REPOSITORY']
   const links = {
-    repoUrl,
+    repoUrl: `${target.serverUrl}/${target.owner}/${target.repo}`,
     ...(target.runUrl ? { runUrl: target.runUrl } : {}),
     ...(actionRepo ? { docsUrl: `${target.serverUrl}/${actionRepo}#readme` } : {}),
   }
@@ -174,6 +112,12 @@ export async function run(): Promise<void> {
     problems,
     root: dir,
   })
-  if (!comparison) runner.setFailed(`carbon-budget: ${errors.length} error${errors.length === 1 ? '' : 's'} in the carbon files:\n${errors.map(formatProblem).join('\n')}`)
-  else if (comparison.verdict === 'fail') runner.setFailed(`carbon-budget: ${comparison.verdictReason} (fail-on: ${comparison.failOn})`)
+  if (!comparison) log.setFailed(`carbon-budget: ${errors.length} error${errors.length === 1 ? '' : 's'} in the carbon files:\n${errors.map(formatProblem).join('\n')}`)
+  else if (comparison.verdict === 'fail') log.setFailed(`carbon-budget: ${comparison.verdictReason} (fail-on: ${comparison.failOn})`)
+}
+
+/** Wall time since the process started and CPU time used so far: the cost of starting, for the benchmark. */
+function startCost(): string {
+  const cpu = process.cpuUsage()
+  return `${performance.now().toFixed(0)} ms (CPU ${((cpu.user + cpu.system) / 1000).toFixed(0)} ms)`
 }

@@ -1,6 +1,10 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import {
+  CARD_END_OF_LIFE,
+  CARD_TRANSPORT,
+  SERVER_END_OF_LIFE_SHARE,
+  SERVER_TRANSPORT_SHARE,
   DATACENTER_CONSTRUCTION,
   DATACENTER_LIFETIME,
   DEFAULT_ACTIVE_SHARE,
@@ -14,6 +18,7 @@ import {
   type Coefficient,
 } from '../src/core/data/index.js'
 import { formatProblem } from '../src/core/errors.js'
+import type { LogSpec } from '../src/core/model.js'
 import { unitsOf, type Dimension } from '../src/core/units.js'
 import { readConfig } from '../src/ingest/config.js'
 import { readGridSeries } from '../src/ingest/grid-series.js'
@@ -23,6 +28,7 @@ import { MANIFEST_KEYS } from '../src/ingest/manifest-schema.js'
 import { measureEnergy } from '../src/ingest/measure.js'
 import { parseYamlDoc } from '../src/ingest/yaml-doc.js'
 import { memorySource } from './fixtures/logs/fixture-source.js'
+import { codeBlocks, section, tableRows } from './support/markdown.js'
 
 // The docs are checked against the code so they cannot drift: catalog tables against the catalog,
 // field lists against the schemas, every example against the readers that read users' files.
@@ -31,51 +37,6 @@ const doc = (path: string): string => readFileSync(new URL(`../${path}`, import.
 const methodology = doc('docs/methodology.md')
 const manifestDoc = doc('docs/manifest.md')
 const formatsDoc = doc('docs/formats.md')
-
-/** The text under a heading (up to the next heading of the same or a higher level). */
-function section(md: string, heading: string): string {
-  const lines = md.split('\n')
-  const start = lines.findIndex((l) => /^#{1,6} /.test(l) && l.replace(/^#+ /, '') === heading)
-  if (start < 0) throw new Error(`no heading "${heading}"`)
-  const level = /^#+/.exec(lines[start]!)![0].length
-  const end = lines.findIndex((l, i) => i > start && /^#{1,6} /.test(l) && /^#+/.exec(l)![0].length <= level)
-  return lines.slice(start + 1, end < 0 ? undefined : end).join('\n')
-}
-
-/** Body rows of the first markdown table in `md`, as trimmed cells (backticks removed). */
-function tableRows(md: string): string[][] {
-  const rows = md.split('\n').filter((l) => l.startsWith('|'))
-  return rows.slice(2).map((l) => l.slice(1, -1).split('|').map((c) => c.trim().replace(/^`(.*)`$/, '$1')))
-}
-
-interface Block {
-  readonly lang: string
-  readonly text: string
-  /** `<!-- key: a=b c=d -->` on the line before the fence. */
-  readonly annotation?: { readonly kind: string; readonly attrs: Record<string, string> }
-  /** The first non-empty line after the closing fence. */
-  readonly after: string
-}
-
-function codeBlocks(md: string): Block[] {
-  const lines = md.split('\n')
-  const out: Block[] = []
-  for (let i = 0; i < lines.length; i++) {
-    const open = /^```(\w*)/.exec(lines[i]!)
-    if (!open) continue
-    const close = lines.findIndex((l, j) => j > i && l.startsWith('```'))
-    const note = /^<!-- ([\w-]+): (.*) -->$/.exec(lines[i - 1] ?? '')
-    const after = lines.slice(close + 1).find((l) => l.trim() !== '') ?? ''
-    out.push({
-      lang: open[1]!,
-      text: lines.slice(i + 1, close).join('\n') + '\n',
-      ...(note ? { annotation: { kind: note[1]!, attrs: Object.fromEntries(note[2]!.split(/\s+/).map((kv) => kv.split('=') as [string, string])) } } : {}),
-      after,
-    })
-    i = close
-  }
-  return out
-}
 
 const num = (cell: string | undefined): number => Number((cell ?? '').replace(/,/g, ''))
 const sourceCell = (c: Coefficient): string => `${c.source.id} (${c.source.year})`
@@ -102,14 +63,22 @@ describe('docs/methodology.md', () => {
     }
   })
 
-  it('gives the amortization and construction coefficients as the catalog has them', () => {
-    const rows = tableRows(section(methodology, '8.3 Amortization and construction'))
-    const coefficients = [DEFAULT_HARDWARE_LIFETIME, DEFAULT_ACTIVE_SHARE, DATACENTER_CONSTRUCTION, DATACENTER_LIFETIME]
+  /** A table of `| id | unit | low | central | high | source | note |` rows equals these coefficients. */
+  const expectCoefficientTable = (heading: string, coefficients: readonly Coefficient[]) => {
+    const rows = tableRows(section(methodology, heading))
     expect(rows.map((r) => r[0]).sort()).toEqual(coefficients.map((c) => c.id).sort())
     for (const c of coefficients) {
       const [, unit, low, central, high, source] = rows.find((r) => r[0] === c.id)!
       expect([unit, num(low), num(central), num(high), source], c.id).toEqual([c.unit, c.low, c.central, c.high, sourceCell(c)])
     }
+  }
+
+  it('gives the amortization and construction coefficients as the catalog has them', () => {
+    expectCoefficientTable('8.3 Amortization and construction', [DEFAULT_HARDWARE_LIFETIME, DEFAULT_ACTIVE_SHARE, DATACENTER_CONSTRUCTION, DATACENTER_LIFETIME])
+  })
+
+  it('gives the transport and end-of-life coefficients as the catalog has them', () => {
+    expectCoefficientTable('8.7 Transport and end of life', [CARD_TRANSPORT, CARD_END_OF_LIFE, SERVER_TRANSPORT_SHARE, SERVER_END_OF_LIFE_SHARE])
   })
 
   it('gives the sampled grid intensities as the catalog has them', () => {
@@ -224,9 +193,19 @@ describe('docs/formats.md', () => {
     const examples = blocks.filter((b) => b.annotation?.kind === 'example')
     expect(examples.length).toBeGreaterThanOrEqual(LOG_READERS.length)
     for (const b of examples) {
-      const { format, path } = b.annotation!.attrs as { format: string; path: string }
-      expect(detectReader(b.text.split('\n').slice(0, 10), path)?.format, path).toBe(format)
-      const spec = { path, timezone: 'UTC', replicas: 1, gapThresholdS: 60, gaps: 'bridge' as const }
+      const { format, path, manifest } = b.annotation!.attrs as { format: string; path: string; manifest?: string }
+      let spec: LogSpec = { path, timezone: 'UTC', replicas: 1, gapThresholdS: 60, gaps: 'bridge' as const }
+      if (manifest === 'above') {
+        // The `logs:` entry shown in the YAML block just above, read as a manifest would be.
+        const yaml = blocks[blocks.indexOf(b) - 1]!
+        expect(yaml.lang, `the block above ${path}`).toBe('yaml')
+        const { experiment, problems } = readManifest(`name: x\nphase: training\nhardware: [{ device: nvidia-h100-sxm5-80gb, count: 1 }]\n${yaml.text}`, 'x.carbon.yml', {})
+        expect(problems.map(formatProblem), path).toEqual([])
+        spec = { ...experiment!.logs[0]!, gapThresholdS: 60 }
+        expect(spec.path, path).toBe(path)
+      } else {
+        expect(detectReader(b.text.split('\n').slice(0, 10), path)?.format, path).toBe(format)
+      }
       const { measured, problems } = await measureEnergy([spec], memorySource({ [path]: b.text }), { maxLogBytes: 1e6, manifestFile: 'a.carbon.yml' })
       expect(problems.map(formatProblem), path).toEqual([])
       const stated = /^Energy: ([\d.]+) Wh\b/.exec(b.after)

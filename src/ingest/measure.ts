@@ -4,7 +4,8 @@ import { addSample, addSampleColumns, addSegment, createAccumulator, finishAccum
 import { readLineBatches, NotTextError, type LineBatch } from './lines.js'
 import { detectReader, LOG_READERS, readerFor } from './logs/index.js'
 import { createLocalClock } from './logs/local-time.js'
-import { MAX_LINE_PROBLEMS, type ReadContext } from './logs/reader.js'
+import { powerCsvReader } from './logs/power-csv.js'
+import { MAX_LINE_PROBLEMS, newReadContext, type LogReader, type ReadContext } from './logs/reader.js'
 import type { RepoSource } from './source.js'
 
 const J_PER_KWH = 3.6e6
@@ -21,14 +22,15 @@ export interface MeasureOptions {
   readonly maxLogBytes: number
   /** The manifest that lists the logs, for messages. */
   readonly manifestFile: string
-  /** Called after each chunk of a log; see `createTtyProgress`. */
+  /** Called after each chunk of a log; the CLI draws it (`src/cli-progress.ts`). */
   readonly onProgress?: (p: MeasureProgress) => void
   /** Where each `logs.N.*` field is in the manifest, so a problem with a log points at the line that names it. */
   readonly positions?: Readonly<Record<string, SourcePos>>
 }
 
 const iso = (ms: number): string => new Date(ms).toISOString().replace('.000Z', 'Z')
-const mb = (bytes: number): string =>
+/** Bytes for people: `420 MB`, `1.0 GB` (log-size messages and the CLI's progress line). */
+export const mb = (bytes: number): string =>
   bytes >= 1e9 ? `${(bytes / 1e9).toFixed(1)} GB` : bytes >= 1e6 ? `${(bytes / 1e6).toFixed(bytes < 1e7 ? 1 : 0)} MB` : `${(bytes / 1e3).toFixed(1)} kB`
 
 /**
@@ -92,6 +94,7 @@ export async function measureEnergy(
     outOfOrder: parts.reduce((n, p) => n + p.result.outOfOrder, 0),
     gaps,
     files: parts.map((p) => p.file),
+    notes: contexts.flatMap((c) => c.notes.map((n) => `${c.file}: ${n}`)),
     ...(reported ? { reported } : {}),
     warnings,
   }
@@ -165,6 +168,12 @@ function implausibleSegment(startMs: number, endMs: number, energyJ: number): st
   return undefined
 }
 
+/** With a column mapping, a CSV log is read by the mapped CSV reader, whatever wrote it. */
+function mappedReader(spec: LogSpec): LogReader | string {
+  if (spec.format === undefined || spec.format === 'power-csv' || spec.format === 'nvidia-smi') return powerCsvReader
+  return `columns maps the cells of a CSV power log (power-csv, nvidia-smi); ${spec.format} logs are read by their own names: remove columns or format`
+}
+
 async function readOne(
   spec: LogSpec,
   field: string,
@@ -182,14 +191,15 @@ async function readOne(
   const clock = createLocalClock(spec.timezone)
   if ('code' in clock) return { problems: [{ ...clock, field: `${field}.timezone`, pos: opts.positions?.[`${field}.timezone`] ?? at }] }
   const stream = source.openStream(file)
-  const ctx: ReadContext = { file, spec, clock, problems: [], missing: 0, badLines: 0, facilityIncluded: false, notes: [] }
+  const ctx = newReadContext(file, spec, clock)
   const acc = createAccumulator({ gapThresholdMs: spec.gapThresholdS * 1000, gaps: spec.gaps })
   try {
     const batches = readLineBatches(stream, file)
     const first = await batches.next()
     if (first.done) return { problems: [problem('log', `log file ${file} is empty`, { pos: { file, line: 1, col: 1 } })] }
     const head = first.value.headLines(HEAD_LINES)
-    const reader = spec.format ? readerFor(spec.format) : detectReader(head, file)
+    const reader = spec.columns ? mappedReader(spec) : spec.format ? readerFor(spec.format) : detectReader(head, file)
+    if (typeof reader === 'string') return { problems: [problem('log', reader, { pos: opts.positions?.[`${field}.format`] ?? at, field: `${field}.columns` })] }
     if (!reader) {
       const formats = LOG_READERS.map((r) => r.format).join(', ')
       const message = `cannot tell the format of ${file} from its first lines; set logs[].format to one of ${formats}`
@@ -248,36 +258,6 @@ async function readOne(
   if (result.outOfOrder > 0) warn(`${result.outOfOrder} samples out of time order in ${file}: put back in order`)
   if (result.dropped > 0) warn(`${result.dropped} samples in ${file} arrived too late to put back in order: dropped`)
   if (ctx.missing > 0) warn(`${ctx.missing} values in ${file} were [N/A], [Not Supported] or empty: skipped, not counted as 0 W`)
-  for (const note of ctx.notes) warn(`${file}: ${note}`)
+  for (const w of ctx.warnings) warn(`${file}: ${w}`)
   return { part: { file, result, replicas: spec.replicas, options: { gapThresholdMs: spec.gapThresholdS * 1000, gaps: spec.gaps } }, ctx, problems }
-}
-
-/**
- * A progress callback that draws `file 42 % (420 MB of 1.0 GB)` on a terminal once an ingest has
- * run for a second; nothing when `out` is not a TTY or in CI, so JSON output and CI logs stay clean.
- * @param now the clock (injected for tests).
- */
-export function createTtyProgress(
-  out: { isTTY?: boolean; write(s: string): unknown },
-  env: Readonly<Record<string, string | undefined>>,
-  now: () => number,
-): { onProgress: (p: MeasureProgress) => void; done: () => void } {
-  const enabled = out.isTTY === true && !env.CI
-  const started = now()
-  let drawn = false
-  let lastDraw = 0
-  return {
-    onProgress(p) {
-      if (!enabled) return
-      const t = now()
-      if (t - started < 1000 || t - lastDraw < 100) return
-      lastDraw = t
-      drawn = true
-      const pct = p.totalBytes > 0 ? Math.floor((100 * p.bytesRead) / p.totalBytes) : 0
-      out.write(`\r${p.file} ${pct} % (${mb(p.bytesRead)} of ${mb(p.totalBytes)})\u001b[K`)
-    },
-    done() {
-      if (drawn) out.write('\r\u001b[K')
-    },
-  }
 }
