@@ -11129,6 +11129,34 @@ var __webpack_exports__ = {};
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 ;// CONCATENATED MODULE: external "node:util"
 const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+;// CONCATENATED MODULE: ./lib/core/config.js
+/** When a broken budget fails the run: the config's `fail-on`, the action's input (one list for both). */
+const FAIL_ON = ['never', 'budget', 'increase', 'any'];
+/** Commits in the base branch's trend (`history` in the config, the input and `--history`): 0 to this. */
+const MAX_HISTORY = 500;
+/** A `history` count written as text (an input or a flag); undefined unless a whole number from 0 to MAX_HISTORY. */
+function parseHistory(text) {
+    const n = Number(text);
+    return text.trim() !== '' && Number.isInteger(n) && n >= 0 && n <= MAX_HISTORY ? n : undefined;
+}
+/** `min-change` default: an experiment that moved by less than 1 % folds in with the unchanged ones. */
+const DEFAULT_MIN_CHANGE = 0.01;
+const DEFAULT_MANIFEST_GLOBS = ['**/*.carbon.yml', '**/*.carbon.yaml', '**/*.carbon.json'];
+const DEFAULT_CONFIG = {
+    manifests: DEFAULT_MANIFEST_GLOBS,
+    defaults: {},
+    basis: 'location',
+    intensity: 'average',
+    budgets: { phases: {}, experiments: [], sci: [] },
+    failOn: 'never',
+    budgetsFrom: 'head',
+    history: 20,
+    minChange: DEFAULT_MIN_CHANGE,
+    maxManifestBytes: 1024 ** 2,
+    maxLogBytes: 16 * 1024 ** 3,
+    positions: {},
+};
+
 ;// CONCATENATED MODULE: ./lib/core/errors.js
 /** The one error class: thrown at I/O edges, carries every problem of the run. */
 class CarbonError extends Error {
@@ -11297,8 +11325,791 @@ function fsSource(root) {
     };
 }
 
-// EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __nccwpck_require__(4006);
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: ./lib/ingest/git-exec.js
+
+
+// Git must never prompt (CI has no terminal), never read the machine's or user's config in ways that
+// change output formats, and must not take the index lock on a work tree the user is editing.
+const GIT_ENV = {
+    GIT_TERMINAL_PROMPT: '0',
+    GIT_OPTIONAL_LOCKS: '0',
+    LC_ALL: 'C',
+    GIT_PAGER: 'cat',
+};
+/** The environment every git child gets: the caller's, plus the settings above. */
+function gitEnv() {
+    return { ...process.env, ...GIT_ENV };
+}
+const DEFAULT_MAX_BYTES = 256 * 1024 ** 2;
+/**
+ * Runs `git -C dir ...args` without a shell (arguments are an array, so nothing in a ref or path is
+ * ever interpreted) and returns its stdout as bytes.
+ * @throws CarbonError with one `git` problem whose message summarizes git's stderr
+ */
+function runGit(dir, args, opts = {}) {
+    const maxBuffer = opts.maxBytes ?? DEFAULT_MAX_BYTES;
+    return new Promise((resolve, reject) => {
+        (0,external_node_child_process_namespaceObject.execFile)('git', ['-C', dir, ...args], { encoding: 'buffer', maxBuffer, env: gitEnv(), windowsHide: true }, (error, stdout, stderr) => {
+            if (!error)
+                return resolve({ stdout, code: 0 });
+            const err = error;
+            if (err.code === 'ENOENT')
+                return reject(new CarbonError([gitMissing()]));
+            if (err.code === 'ERR_CHILD_PROCESS_STDIO_MAXBUFFER') {
+                return reject(new CarbonError([problem('too-large', `git ${args[0] ?? ''} printed more than ${maxBuffer} bytes`)]));
+            }
+            const code = typeof err.code === 'number' ? err.code : -1;
+            if (opts.okCodes?.includes(code))
+                return resolve({ stdout, code });
+            reject(new CarbonError([gitFailure(args, stderr.toString('utf8'))]));
+        });
+    });
+}
+/** Runs git and returns stdout as trimmed UTF-8 text. */
+async function git_exec_gitText(dir, args, opts = {}) {
+    const { stdout } = await runGit(dir, args, opts);
+    return stdout.toString('utf8').trim();
+}
+/** Starts a long-running git (a blob stream); the caller owns the child. */
+function spawnGit(dir, args) {
+    return (0,external_node_child_process_namespaceObject.spawn)('git', ['-C', dir, ...args], { env: gitEnv(), windowsHide: true });
+}
+/** `git is not installed` as a problem, for spawn errors. */
+function gitMissing() {
+    return problem('git', 'git is not installed or not on PATH; carbon-budget reads commits with the git CLI');
+}
+/** A failed git call as a problem: the command and the first lines of its stderr, no stack. */
+function gitFailure(args, stderr) {
+    return problem('git', `git ${summarizeArgs(args)} failed: ${summarizeStderr(stderr)}`);
+}
+/** The first meaningful lines of git's stderr, without `fatal:`/`error:` prefixes and hints. */
+function summarizeStderr(stderr) {
+    const lines = stderr
+        .split(/\r?\n/)
+        .map((l) => l.trim())
+        .filter((l) => l !== '' && !l.startsWith('hint:'))
+        .map((l) => l.replace(/^(fatal|error|warning): /, ''));
+    const text = lines.slice(0, 3).join('; ');
+    if (text === '')
+        return 'no message';
+    return text.length > 300 ? `${text.slice(0, 297)}...` : text;
+}
+function summarizeArgs(args) {
+    const shown = args.slice(0, 4).join(' ');
+    return args.length > 4 ? `${shown} ...` : shown;
+}
+
+;// CONCATENATED MODULE: ./lib/ingest/worktree-source.js
+
+
+/**
+ * The working tree of a git repository, as `fsSource`, plus content ids for the files git knows
+ * to be unchanged: such a file holds exactly its index blob, so `check` can reuse what it read of
+ * the same blob at the base instead of reading a large log twice. Modified and untracked files
+ * have no id and are always read.
+ * @param dir the folder to report on (the repository root or a folder inside it)
+ */
+async function worktreeSource(dir) {
+    const source = fsSource(dir);
+    // Paths from ls-files are relative to `dir`; status -z prints them from the repository root.
+    const [listed, status, prefix] = await Promise.all([
+        runGit(dir, ['ls-files', '--stage', '-z', '--', '.']),
+        runGit(dir, ['status', '--porcelain=v1', '-z', '--untracked-files=no', '--', '.']),
+        runGit(dir, ['rev-parse', '--show-prefix']),
+    ]);
+    const root = prefix.stdout.toString('utf8').trim();
+    const dirty = new Set();
+    const records = status.stdout.toString('utf8').split('\0');
+    for (let i = 0; i < records.length; i++) {
+        const r = records[i];
+        if (r.length < 4)
+            continue;
+        // A rename or copy carries its source path in the next record.
+        if (r[0] === 'R' || r[0] === 'C')
+            i++;
+        if (r[1] !== ' ')
+            dirty.add(r.slice(3).startsWith(root) ? r.slice(3 + root.length) : r.slice(3));
+    }
+    const ids = new Map();
+    for (const record of listed.stdout.toString('utf8').split('\0')) {
+        const tab = record.indexOf('\t');
+        if (tab < 0)
+            continue;
+        const [, oid, stage] = record.slice(0, tab).split(' ');
+        const path = record.slice(tab + 1);
+        if (stage === '0' && oid !== undefined && !dirty.has(path))
+            ids.set(path, oid);
+    }
+    return { ...source, contentId: async (path) => ids.get(path) };
+}
+
+;// CONCATENATED MODULE: ./lib/core/units.js
+/**
+ * Quantities with units. Manifests write `400 W`, `0.385 kgCO2e/kWh`, `6 y`; the core keeps one
+ * canonical unit per dimension and puts it in every name (`powerW`, `durationH`, `energyKWh`).
+ */
+/** The canonical unit of each dimension: every number inside the core is in one of these. */
+const CANONICAL_UNIT = {
+    power: 'W',
+    duration: 'h',
+    energy: 'kWh',
+    mass: 'kgCO2e',
+    intensity: 'kgCO2e/kWh',
+    ratio: '%',
+    'capacity-carbon': 'kgCO2e/kW',
+};
+// A year is 365 days (8,760 h), the convention of the hardware LCAs and of BLOOM's amortization.
+const HOURS_PER_YEAR = 8760;
+const KG_PER_LB = 0.45359237;
+/** Factor from each accepted unit to the canonical unit of its dimension. */
+const FACTORS = {
+    power: { mW: 1e-3, W: 1, kW: 1e3, MW: 1e6 },
+    duration: { ms: 1 / 3.6e6, s: 1 / 3600, min: 1 / 60, h: 1, d: 24, w: 168, y: HOURS_PER_YEAR },
+    energy: { mJ: 1 / 3.6e9, J: 1 / 3.6e6, kJ: 1 / 3.6e3, MJ: 1 / 3.6, Wh: 1e-3, kWh: 1, MWh: 1e3, GWh: 1e6 },
+    mass: { gCO2e: 1e-3, kgCO2e: 1, tCO2e: 1e3, ktCO2e: 1e6, lbsCO2e: KG_PER_LB },
+    intensity: {
+        'gCO2e/kWh': 1e-3,
+        'kgCO2e/kWh': 1,
+        'tCO2e/MWh': 1,
+        'kgCO2e/MWh': 1e-3,
+        'lbsCO2e/MWh': KG_PER_LB / 1000,
+    },
+    ratio: { '%': 1 },
+    'capacity-carbon': { 'kgCO2e/kW': 1, 'tCO2e/MW': 1, 'kgCO2e/MW': 1e-3, 'tCO2e/kW': 1e3 },
+};
+/** Spellings users write for the same unit; folded before lookup. */
+const ALIASES = {
+    sec: 's', secs: 's', second: 's', seconds: 's', mins: 'min', minute: 'min', minutes: 'min',
+    hr: 'h', hrs: 'h', hour: 'h', hours: 'h', day: 'd', days: 'd', week: 'w', weeks: 'w',
+    yr: 'y', yrs: 'y', year: 'y', years: 'y', a: 'y',
+};
+/** The units accepted for a dimension, for error messages. */
+function unitsOf(dimension) {
+    return Object.keys(FACTORS[dimension]);
+}
+const QUANTITY = /^\s*([+-]?(?:\d[\d_,]*(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?)\s*([^\s\d].*?)?\s*$/;
+function normalizeUnit(raw) {
+    const compact = raw.replace(/\s+/g, '').replace(/CO2eq|CO₂e|CO2-eq|CO2/g, (m) => (m === 'CO2' ? 'CO2e' : 'CO2e'));
+    const fixed = compact.replace(/CO2ee/g, 'CO2e').replace(/^lb(?=CO2e)/, 'lbs');
+    return ALIASES[fixed] ?? fixed;
+}
+/** Expected-unit text for messages: `a power such as "400 W" (W, kW, MW)`. */
+function expectedText(dimension) {
+    const examples = {
+        power: '400 W', duration: '40.25 h', energy: '36 MWh', mass: '150 kgCO2e',
+        intensity: '385 gCO2e/kWh', ratio: '85 %', 'capacity-carbon': '1200 kgCO2e/kW',
+    };
+    return `a ${dimension === 'capacity-carbon' ? 'construction carbon per IT capacity' : dimension} with a unit, such as "${examples[dimension]}" (${unitsOf(dimension).join(', ')})`;
+}
+/**
+ * Parses `"400 W"` as 400 W, `"30 min"` as 0.5 h, `"85 %"` as 0.85.
+ * @returns the canonical value, or a problem naming the expected unit; never a guess.
+ * @example parseQuantity('0.4 kW', 'power') // { value: 400, unit: 'kW' }
+ */
+function parseQuantity(text, dimension) {
+    const expected = expectedText(dimension);
+    const match = QUANTITY.exec(text);
+    if (!match)
+        return { expected, message: `"${text}" is not a number with a unit; expected ${expected}` };
+    const numberText = match[1].replace(/[_,]/g, '');
+    const value = Number(numberText);
+    const unitText = match[2];
+    if (!Number.isFinite(value))
+        return { expected, message: `"${text}" is not a finite number; expected ${expected}` };
+    if (unitText === undefined || unitText === '') {
+        const suggestion = `${numberText} ${CANONICAL_UNIT[dimension]}`;
+        return { expected, suggestion, message: `"${text}" has no unit; expected ${expected}` };
+    }
+    const unit = normalizeUnit(unitText);
+    const factor = FACTORS[dimension][unit];
+    if (factor === undefined) {
+        const near = nearest(unit, unitsOf(dimension));
+        const other = Object.keys(FACTORS).find((d) => FACTORS[d][unit] !== undefined);
+        const hint = other ? ` ("${unitText}" is a unit of ${other}, not ${dimension})` : '';
+        return {
+            expected,
+            suggestion: `${numberText} ${near}`,
+            message: `unknown unit "${unitText}" in "${text}"${hint}; expected ${expected}`,
+        };
+    }
+    const scaled = dimension === 'ratio' ? value / 100 : value * factor;
+    return { value: scaled, unit };
+}
+function isUnitProblem(x) {
+    return 'message' in x;
+}
+/**
+ * A regular expression (ECMA-262, as JSON Schema's `pattern`) for the quantities `parseQuantity`
+ * accepts in a dimension: the same number grammar without a sign, every unit and alias spelling,
+ * spaces anywhere in the unit and the CO2 variants `normalizeUnit` folds. Bounds are not in it (a
+ * pattern cannot compare values across units), except `positive`, which refuses a written zero.
+ */
+function quantityPattern(dimension, bounds = {}) {
+    const spaced = (text) => [...text].map((c) => c.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('\\s*');
+    const co2 = CO2_PATTERN;
+    const unit = (spelling) => {
+        const [before, after] = spelling.split('CO2e');
+        if (after === undefined)
+            return spaced(spelling);
+        const prefix = before === 'lbs' ? `${spaced('lb')}(?:\\s*s)?` : spaced(before);
+        return `${prefix}${before ? '\\s*' : ''}${co2}${after ? `\\s*${spaced(after)}` : ''}`;
+    };
+    const spellings = [...unitsOf(dimension), ...Object.keys(ALIASES).filter((a) => FACTORS[dimension][ALIASES[a]] !== undefined)];
+    const number = '\\+?(?:\\d[\\d_,]*(?:\\.\\d*)?|\\.\\d+)(?:[eE][+-]?\\d+)?';
+    const zero = bounds.positive ? '(?!\\s*\\+?(?:0[0_,]*(?:\\.0*)?|\\.0+)(?:[eE][+-]?\\d+)?\\s*[^\\s\\d.eE_,0])' : '';
+    return `^${zero}\\s*${number}\\s*(?:${spellings.map(unit).join('|')})\\s*$`;
+}
+/** CO2, CO2e, CO2eq, CO2-eq, CO₂e, spaces anywhere: the spellings `normalizeUnit` folds to CO2e. */
+const CO2_PATTERN = '(?:C\\s*O\\s*(?:2(?:\\s*e(?:\\s*q)?|\\s*-\\s*e\\s*q)?|\u2082\\s*e))';
+/**
+ * Writes a canonical value in the given unit, with enough digits that parsing it back gives the
+ * same number (`formatQuantity(400, 'power', 'kW')` is `"0.4 kW"`).
+ */
+function formatQuantity(value, dimension, unit = CANONICAL_UNIT[dimension]) {
+    const factor = FACTORS[dimension][unit];
+    if (factor === undefined)
+        throw new RangeError(`unit ${unit} is not a unit of ${dimension}`);
+    const inUnit = dimension === 'ratio' ? value * 100 : value / factor;
+    return `${String(inUnit)} ${unit}`;
+}
+/** The closest string by edit distance (ties: the first); for "did you mean". */
+function nearest(word, candidates) {
+    let best = candidates[0] ?? '';
+    let bestDistance = Infinity;
+    const lower = word.toLowerCase();
+    for (const candidate of candidates) {
+        const d = editDistance(lower, candidate.toLowerCase());
+        if (d < bestDistance) {
+            best = candidate;
+            bestDistance = d;
+        }
+    }
+    return best;
+}
+/** Levenshtein distance, bounded to short strings (names, units, ids). */
+function editDistance(a, b) {
+    const x = a.slice(0, 200);
+    const y = b.slice(0, 200);
+    let previous = Array.from({ length: y.length + 1 }, (_, i) => i);
+    for (let i = 1; i <= x.length; i++) {
+        const current = [i];
+        for (let j = 1; j <= y.length; j++) {
+            const cost = x[i - 1] === y[j - 1] ? 0 : 1;
+            current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost);
+        }
+        previous = current;
+    }
+    return previous[y.length];
+}
+
+;// CONCATENATED MODULE: ./lib/ingest/git-batch.js
+
+
+/**
+ * One `git cat-file --batch` process per repository, reading many small blobs (manifests, configs,
+ * series) without a process per file: the trend reads a few files at each of 20 commits, and a
+ * spawn costs more than the read. Requests are answered in order; the process is referenced only
+ * while a read is pending, so it never keeps the CLI alive.
+ */
+class BlobBatch {
+    repoDir;
+    mode;
+    child;
+    queue = [];
+    buffer = Buffer.alloc(0);
+    stderr = '';
+    constructor(repoDir, mode) {
+        this.repoDir = repoDir;
+        this.mode = mode;
+    }
+    read(oid) {
+        return new Promise((resolve, reject) => {
+            const child = this.start();
+            this.queue.push({ oid, resolve, reject });
+            if (this.queue.length === 1)
+                this.setRef(true);
+            child.stdin.write(`${oid}\n`);
+        });
+    }
+    close() {
+        this.child?.stdin.end();
+        this.child = undefined;
+    }
+    start() {
+        if (this.child)
+            return this.child;
+        const child = spawnGit(this.repoDir, ['cat-file', this.mode]);
+        this.child = child;
+        this.buffer = Buffer.alloc(0);
+        child.stdout.on('data', (chunk) => {
+            this.buffer = this.buffer.length === 0 ? chunk : Buffer.concat([this.buffer, chunk]);
+            this.drain();
+        });
+        child.stderr.on('data', (chunk) => {
+            if (this.stderr.length < 4096)
+                this.stderr += chunk.toString('utf8');
+        });
+        child.on('error', (error) => {
+            this.fail(new CarbonError([error.code === 'ENOENT' ? gitMissing() : gitFailure(['cat-file', '--batch'], error.message)]));
+        });
+        child.on('close', () => {
+            if (this.child === child)
+                this.child = undefined;
+            this.fail(new CarbonError([gitFailure(['cat-file', '--batch'], this.stderr || 'git exited')]));
+        });
+        child.stdin.on('error', () => {
+            // EPIPE when git died: the close handler reports it.
+        });
+        return child;
+    }
+    setRef(on) {
+        const c = this.child;
+        if (!c)
+            return;
+        for (const handle of [c, c.stdin, c.stdout, c.stderr]) {
+            if (on)
+                handle.ref?.();
+            else
+                handle.unref?.();
+        }
+    }
+    drain() {
+        for (;;) {
+            const next = this.queue[0];
+            if (!next)
+                return;
+            const eol = this.buffer.indexOf(0x0a);
+            if (eol < 0)
+                return;
+            const header = this.buffer.subarray(0, eol).toString('utf8');
+            const [oid, type, sizeText] = header.split(' ');
+            if (type === 'missing' || type === undefined || sizeText === undefined) {
+                this.buffer = this.buffer.subarray(eol + 1);
+                this.settle().reject(new CarbonError([problem('git', `object ${oid ?? next.oid} is missing from the repository`)]));
+                continue;
+            }
+            const size = Number(sizeText);
+            if (this.mode === '--batch-check') {
+                this.buffer = this.buffer.subarray(eol + 1);
+                this.settle().resolve({ oid: oid, type, size, bytes: Buffer.alloc(0) });
+                continue;
+            }
+            if (this.buffer.length < eol + 1 + size + 1)
+                return;
+            const bytes = Buffer.from(this.buffer.subarray(eol + 1, eol + 1 + size));
+            this.buffer = this.buffer.subarray(eol + 1 + size + 1);
+            this.settle().resolve({ oid: oid, type, size, bytes });
+        }
+    }
+    settle() {
+        const done = this.queue.shift();
+        if (this.queue.length === 0)
+            this.setRef(false);
+        return done;
+    }
+    fail(error) {
+        for (const pending of this.queue.splice(0))
+            pending.reject(error);
+    }
+}
+const batches = new Map();
+function batchFor(repoDir, mode) {
+    const key = `${mode}\0${repoDir}`;
+    let batch = batches.get(key);
+    if (!batch) {
+        batch = new BlobBatch(repoDir, mode);
+        batches.set(key, batch);
+    }
+    return batch;
+}
+/**
+ * An object (`<oid>`, or an expression such as `<sha>^{tree}`) with its bytes, read through the
+ * repository's shared `cat-file --batch` process.
+ */
+function readObject(repoDir, spec) {
+    return batchFor(repoDir, '--batch').read(spec);
+}
+/** The bytes of a blob, read through the shared `cat-file --batch` process. */
+async function readBlob(repoDir, oid) {
+    return (await readObject(repoDir, oid)).bytes;
+}
+/** Type and size of an object, without its bytes (`cat-file --batch-check`). */
+function statObject(repoDir, spec) {
+    return batchFor(repoDir, '--batch-check').read(spec);
+}
+/** Ends every batch process (tests; long-running hosts). */
+function closeBlobReaders() {
+    for (const batch of batches.values())
+        batch.close();
+    batches.clear();
+}
+
+;// CONCATENATED MODULE: ./lib/ingest/git-source.js
+
+
+
+
+
+const DEFAULT_MAX_TEXT_BYTES = 64 * 1024 ** 2;
+/**
+ * A repo-relative POSIX path in canonical form (`./a//b/../c` is `a/c`), or undefined when it is
+ * absolute or would leave the repository: such a path is never opened.
+ */
+function git_source_normalizeRepoPath(path) {
+    const slashed = path.replace(/\\/g, '/');
+    if (slashed === '' || slashed.startsWith('/') || /^[A-Za-z]:/.test(slashed) || slashed.includes('\0'))
+        return undefined;
+    const normal = external_node_path_namespaceObject.posix.normalize(slashed).replace(/\/+$/, '');
+    if (normal === '.' || normal === '..' || normal.startsWith('../'))
+        return undefined;
+    return normal;
+}
+/** True for paths under `.git` or `node_modules` at any depth: never carbon files. */
+function isIgnoredPath(path) {
+    return path.split('/').some((segment) => segment === '.git' || segment === 'node_modules');
+}
+/**
+ * Lists the regular files of a commit with their blob ids, skipping symlinks, submodules, `.git`
+ * and `node_modules` (which are not even descended into). Blob ids key the history cache.
+ */
+function listTree(repoDir, sha) {
+    // A commit's tree never changes: the trend and the report at the same commit share one listing.
+    const key = `${repoDir}\0${sha}`;
+    const cached = trees.get(key);
+    if (cached)
+        return cached;
+    const listing = readTree(repoDir, sha);
+    trees.set(key, listing);
+    listing.catch(() => trees.delete(key));
+    if (trees.size > MAX_CACHED_TREES)
+        trees.delete(trees.keys().next().value);
+    return listing;
+}
+const trees = new Map();
+const MAX_CACHED_TREES = 32;
+const MODE_TREE = '40000';
+const REGULAR_MODES = new Set(['100644', '100755', '100664']);
+// Tree objects are read through the shared `cat-file --batch` process rather than `ls-tree -r`:
+// the trend lists 20 commits, and a process per listing costs more than the listing.
+async function readTree(repoDir, sha) {
+    let root;
+    try {
+        root = await readObject(repoDir, `${sha}^{tree}`);
+    }
+    catch {
+        throw new CarbonError([problem('git', `commit ${sha} is not in this repository`)]);
+    }
+    const oidBytes = root.oid.length / 2;
+    const found = [];
+    const walk = async (bytes, prefix) => {
+        const subtrees = [];
+        let i = 0;
+        while (i < bytes.length) {
+            const space = bytes.indexOf(0x20, i);
+            const nul = bytes.indexOf(0, space);
+            if (space < 0 || nul < 0)
+                break;
+            const mode = bytes.toString('latin1', i, space);
+            const name = bytes.toString('utf8', space + 1, nul);
+            const oid = bytes.toString('hex', nul + 1, nul + 1 + oidBytes);
+            i = nul + 1 + oidBytes;
+            if (isIgnoredPath(name))
+                continue;
+            const path = prefix + name;
+            if (mode === MODE_TREE)
+                subtrees.push(readObject(repoDir, oid).then((tree) => walk(tree.bytes, `${path}/`)));
+            else if (REGULAR_MODES.has(mode))
+                found.push([path, { oid }]);
+            // 120000 (symlink) and 160000 (submodule) are never read: they could point outside the repo.
+        }
+        await Promise.all(subtrees);
+    };
+    await walk(root.bytes, '');
+    found.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return new Map(found);
+}
+/**
+ * The files of one commit, read from git objects: nothing is checked out, so the work tree may be
+ * dirty or on another branch.
+ * @param repoDir any directory inside the repository
+ * @param sha a full commit id (resolve refs first with `resolveRef`)
+ * @example const base = gitSource('/repo', await mergeBase('/repo', 'origin/main', 'HEAD'))
+ */
+function gitSource(repoDir, sha, opts = {}) {
+    const maxTextBytes = opts.maxTextBytes ?? DEFAULT_MAX_TEXT_BYTES;
+    const prefix = opts.subdir === undefined ? '' : `${git_source_normalizeRepoPath(opts.subdir) ?? ''}/`.replace(/^\/$/, '');
+    let tree;
+    const entries = () => (tree ??= listTree(repoDir, sha).then((all) => underPrefix(all, prefix)));
+    const description = `commit ${sha.slice(0, 7)}`;
+    const lookup = async (path) => {
+        const normal = git_source_normalizeRepoPath(path);
+        if (normal === undefined) {
+            throw new CarbonError([problem('path', `"${path}" is outside the repository; paths are relative to the repository root`)]);
+        }
+        const entry = (await entries()).get(normal);
+        if (!entry)
+            throw new CarbonError([problem('io', `${normal} does not exist in ${description} (or is a symlink or submodule)`)]);
+        return { path: normal, entry };
+    };
+    return {
+        description,
+        async listFiles() {
+            return [...(await entries()).keys()];
+        },
+        async stat(path) {
+            const normal = git_source_normalizeRepoPath(path);
+            if (normal === undefined)
+                return undefined;
+            const entry = (await entries()).get(normal);
+            return entry ? { size: (await statObject(repoDir, entry.oid)).size } : undefined;
+        },
+        async readText(path) {
+            const { path: normal, entry } = await lookup(path);
+            const { size } = await statObject(repoDir, entry.oid);
+            if (size > maxTextBytes) {
+                throw new CarbonError([problem('too-large', `${normal} is ${size} bytes in ${description}; the limit for a text file is ${maxTextBytes} bytes`)]);
+            }
+            const bytes = await readBlob(repoDir, entry.oid);
+            try {
+                return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+            }
+            catch {
+                throw new CarbonError([problem('io', `${normal} in ${description} is not valid UTF-8 text`)]);
+            }
+        },
+        async contentId(path) {
+            const normal = git_source_normalizeRepoPath(path);
+            return normal === undefined ? undefined : (await entries()).get(normal)?.oid;
+        },
+        openStream(path) {
+            const out = new external_node_stream_namespaceObject.PassThrough();
+            lookup(path).then(({ entry }) => pipeBlob(repoDir, entry.oid, out), (error) => out.destroy(error));
+            return out;
+        },
+    };
+}
+function underPrefix(all, prefix) {
+    if (prefix === '')
+        return all;
+    const out = new Map();
+    for (const [path, entry] of all)
+        if (path.startsWith(prefix))
+            out.set(path.slice(prefix.length), entry);
+    return out;
+}
+function pipeBlob(repoDir, oid, out) {
+    const args = ['cat-file', 'blob', oid];
+    const child = spawnGit(repoDir, args);
+    let stderr = '';
+    child.stderr.on('data', (chunk) => {
+        if (stderr.length < 4096)
+            stderr += chunk.toString('utf8');
+    });
+    child.on('error', (error) => {
+        out.destroy(new CarbonError([error.code === 'ENOENT' ? gitMissing() : gitFailure(args, error.message)]));
+    });
+    // The reader may stop early (a bad line): then the child is no longer needed.
+    out.on('close', () => {
+        if (child.exitCode === null)
+            child.kill();
+    });
+    child.stdout.pipe(out, { end: false });
+    child.on('close', (code) => {
+        if (code === 0)
+            out.end();
+        else if (!out.destroyed)
+            out.destroy(new CarbonError([gitFailure(args, stderr)]));
+    });
+}
+
+;// CONCATENATED MODULE: ./lib/ingest/git.js
+
+
+
+
+
+const FETCH_DEPTH_HINT = 'set `fetch-depth: 0` on actions/checkout so the base branch history is in the clone';
+// A ref that starts with '-' would be read by git as an option (`--upload-pack=...`).
+function checkRef(ref) {
+    if (ref === '' || ref.startsWith('-') || /[\0\n]/.test(ref)) {
+        throw new CarbonError([problem('usage', `"${ref}" is not a git ref or commit id`)]);
+    }
+}
+/** True when the repository is a shallow clone (`actions/checkout` with its default depth of 1). */
+async function isShallow(repoDir) {
+    return (await git_exec_gitText(repoDir, ['rev-parse', '--is-shallow-repository'])) === 'true';
+}
+/** The top-level directory of the work tree that contains `dir`. */
+async function repoRoot(dir) {
+    return gitText(dir, ['rev-parse', '--show-toplevel']);
+}
+async function tryResolve(repoDir, ref) {
+    const { stdout, code } = await runGit(repoDir, ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`], { okCodes: [1, 128] });
+    const sha = stdout.toString('utf8').trim();
+    return code === 0 && sha !== '' ? sha : undefined;
+}
+/**
+ * The full commit id of a ref (`main`, `origin/main`, `HEAD~2`, a short or full sha).
+ * @throws CarbonError (`git`) naming the ref and the nearest branch or tag
+ */
+async function resolveRef(repoDir, ref) {
+    checkRef(ref);
+    const sha = await tryResolve(repoDir, ref);
+    if (sha !== undefined)
+        return sha;
+    const names = (await git_exec_gitText(repoDir, ['for-each-ref', '--format=%(refname:short)', 'refs/heads', 'refs/remotes', 'refs/tags']))
+        .split('\n')
+        .filter((n) => n !== '');
+    const suggestion = names.length > 0 ? nearest(ref, names) : undefined;
+    throw new CarbonError([problem('git', `"${ref}" is not a commit, branch or tag in this repository`, suggestion ? { suggestion } : {})]);
+}
+async function hasOrigin(repoDir) {
+    const { code } = await runGit(repoDir, ['remote', 'get-url', 'origin'], { okCodes: [2, 128] });
+    return code === 0;
+}
+/**
+ * Makes sure a commit is in the clone and returns its full id. When it is missing (a shallow
+ * checkout has only the head), fetches it: `git fetch --depth=1 origin <ref>`.
+ * @throws CarbonError (`git`) that says which `fetch-depth` the workflow needs
+ */
+async function ensureCommit(repoDir, ref) {
+    checkRef(ref);
+    const present = await tryResolve(repoDir, ref);
+    if (present !== undefined)
+        return present;
+    const shallow = await isShallow(repoDir);
+    if (!(await hasOrigin(repoDir))) {
+        if (!shallow)
+            return resolveRef(repoDir, ref);
+        throw new CarbonError([problem('git', `commit ${ref} is not in this shallow clone and there is no \`origin\` remote to fetch it from; ${FETCH_DEPTH_HINT}`)]);
+    }
+    const depth = shallow ? ['--depth=1'] : [];
+    const { code } = await runGit(repoDir, ['fetch', '--no-tags', '--quiet', ...depth, 'origin', ref], { okCodes: [1, 128] });
+    const fetched = code === 0 ? await tryResolve(repoDir, 'FETCH_HEAD') : undefined;
+    if (fetched !== undefined)
+        return fetched;
+    throw new CarbonError([
+        problem('git', `commit ${ref} is not in this clone and \`git fetch origin ${ref}\` could not get it; ${FETCH_DEPTH_HINT}`),
+    ]);
+}
+// Deepening steps for a shallow clone whose history does not reach the merge base.
+const DEEPEN_STEPS = [50, 500, 5000];
+/**
+ * The merge base of two commits, as GitHub's pull-request diff uses it. In a shallow clone the
+ * history is deepened step by step until the merge base appears.
+ * @throws CarbonError (`git`) when there is none, or the clone cannot be deepened far enough
+ */
+async function mergeBase(repoDir, a, b) {
+    checkRef(a);
+    checkRef(b);
+    const find = async () => {
+        const { stdout, code } = await runGit(repoDir, ['merge-base', a, b], { okCodes: [1] });
+        const sha = stdout.toString('utf8').trim();
+        return code === 0 && sha !== '' ? sha : undefined;
+    };
+    const found = await find();
+    if (found !== undefined)
+        return found;
+    if (!(await isShallow(repoDir))) {
+        throw new CarbonError([problem('git', `${a} and ${b} have no common ancestor, so there is no base to compare against`)]);
+    }
+    const origin = await hasOrigin(repoDir);
+    for (const step of origin ? DEEPEN_STEPS : []) {
+        const { code } = await runGit(repoDir, ['fetch', '--no-tags', '--quiet', `--deepen=${step}`, 'origin', a, b], { okCodes: [1, 128] });
+        if (code !== 0)
+            break;
+        const deeper = await find();
+        if (deeper !== undefined)
+            return deeper;
+        if (!(await isShallow(repoDir)))
+            break;
+    }
+    throw new CarbonError([problem('git', `no merge base of ${a} and ${b} in the fetched history of this shallow clone; ${FETCH_DEPTH_HINT}`)]);
+}
+// Git prints the committer's own offset; reports use UTC so dates sort and compare as text.
+function utc(isoWithOffset) {
+    const ms = Date.parse(isoWithOffset);
+    return Number.isNaN(ms) ? isoWithOffset : new Date(ms).toISOString();
+}
+/** The committer date of a commit, ISO 8601 in UTC. */
+async function commitDate(repoDir, sha) {
+    checkRef(sha);
+    return utc(await gitText(repoDir, ['show', '-s', '--format=%cI', sha]));
+}
+/**
+ * The last `count` commits of `ref`'s mainline (first parents) that changed any of the files,
+ * newest first, from `git log` alone.
+ */
+async function commitsTouching(repoDir, ref, files, count) {
+    checkRef(ref);
+    const pathspecs = [
+        ...(files.globs ?? []).map((g) => `:(glob)${g}`),
+        ...(files.paths ?? []).map((p) => `:(literal)${p}`),
+    ];
+    if (pathspecs.length === 0 || count <= 0)
+        return [];
+    const format = '--format=%H%x1f%cI%x1f%s%x1e';
+    const out = await git_exec_gitText(repoDir, ['log', '--first-parent', `--max-count=${count}`, format, ref, '--', ...pathspecs]);
+    return out
+        .split('\x1e')
+        .map((record) => record.trim())
+        .filter((record) => record !== '')
+        .map((record) => {
+        const [sha = '', date = '', subject = ''] = record.split('\x1f');
+        return { sha, date: utc(date), subject };
+    });
+}
+
+;// CONCATENATED MODULE: ./lib/core/model.js
+const PHASES = ['experimentation', 'training', 'inference'];
+
+;// CONCATENATED MODULE: ./lib/core/range.js
+const ZERO = { low: 0, central: 0, high: 0 };
+/** A value known exactly (no range). */
+function exact(value) {
+    return { low: value, central: value, high: value };
+}
+function range(low, central, high) {
+    return { low: Math.min(low, central), central, high: Math.max(high, central) };
+}
+function add(...terms) {
+    let low = 0;
+    let central = 0;
+    let high = 0;
+    for (const t of terms) {
+        low += t.low;
+        central += t.central;
+        high += t.high;
+    }
+    return { low, central, high };
+}
+/** Subtraction for deltas: the range of a - b is [a.low - b.high, a.high - b.low]. */
+function subtract(a, b) {
+    return { low: a.low - b.high, central: a.central - b.central, high: a.high - b.low };
+}
+/** Product of non-negative ranges. */
+function multiply(...factors) {
+    let low = 1;
+    let central = 1;
+    let high = 1;
+    for (const f of factors) {
+        low *= f.low;
+        central *= f.central;
+        high *= f.high;
+    }
+    return { low, central, high };
+}
+/** Scales by an exact factor (negative factors swap the ends). */
+function scale(r, k) {
+    return k >= 0 ? { low: r.low * k, central: r.central * k, high: r.high * k } : { low: r.high * k, central: r.central * k, high: r.low * k };
+}
+/** Division by a positive range: the low end divides by the high end of the divisor. */
+function divide(a, b) {
+    return { low: a.low / b.high, central: a.central / b.central, high: a.high / b.low };
+}
+
 ;// CONCATENATED MODULE: ./lib/core/data/hardware-spec.js
 const round1 = (x) => Math.round(x * 10) / 10;
 /**
@@ -11543,6 +12354,20 @@ const SOURCES = {
         title: 'Meta 2024 Sustainability Report: data center PUE',
         url: 'https://sustainability.atmeta.com/2024-sustainability-report/',
         year: 2023,
+    },
+    boaviztaTransport: {
+        id: 'boavizta-gpu-lifecycle',
+        title: 'Boavizta API GPU component model: distribution 19,000 km by sea + 1,000 km by truck for a 1.69 kg card, per-kg·km factors for boat, truck and plane, end of life 1.5062 kgCO2e per kg (boaviztapi 15878f0, data/factors.yml, data/archetypes/components/gpu.csv)',
+        url: 'https://github.com/Boavizta/boaviztapi/blob/main/boaviztapi/data/factors.yml',
+        year: 2024,
+        license: 'AGPL-3.0 (figures cited, no code reused)',
+    },
+    hpePcfServers: {
+        id: 'hpe-pcf-servers',
+        title: 'HPE product carbon footprints of six ProLiant servers (DL345 Gen10 Plus, DL365 Gen10 Plus, DL380 Gen10, DL385 Gen10, DL580 Gen10, MicroServer Gen10 Plus): transport and end-of-life shares, as compiled in Boavizta environmental-footprint-data 61323eb',
+        url: 'https://github.com/Boavizta/environmental-footprint-data',
+        year: 2021,
+        license: 'ODbL (Open Database License 1.0)',
     },
     cyrusOne: {
         id: 'cyrusone-lca',
@@ -12228,7 +13053,7 @@ function regionIds() {
 ;// CONCATENATED MODULE: ./lib/core/data/datacenter.js
 
 // 365-day years, as CCF (35,040 h) and IF (126,144,000 s) count four years
-const HOURS_PER_YEAR = 8760;
+const datacenter_HOURS_PER_YEAR = 8760;
 /**
  * Construction carbon of a datacenter per kW of IT capacity. No published per-kW figure could be
  * confirmed; this one is derived from CyrusOne's LCA, which reports construction carbon as a share of
@@ -12252,9 +13077,9 @@ const DATACENTER_CONSTRUCTION = {
 const DATACENTER_LIFETIME = {
     id: 'datacenter:lifetime',
     unit: 'h',
-    low: 20 * HOURS_PER_YEAR,
-    central: 25 * HOURS_PER_YEAR,
-    high: 30 * HOURS_PER_YEAR,
+    low: 20 * datacenter_HOURS_PER_YEAR,
+    central: 25 * datacenter_HOURS_PER_YEAR,
+    high: 30 * datacenter_HOURS_PER_YEAR,
     source: SOURCES.cyrusOne,
     note: 'high: the 30-year horizon of CyrusOne\'s LCA; central 25 y and low 20 y are our estimates of a facility\'s service life.',
 };
@@ -12262,9 +13087,9 @@ const DATACENTER_LIFETIME = {
 const DEFAULT_HARDWARE_LIFETIME = {
     id: 'hardware:lifetime',
     unit: 'h',
-    low: 3 * HOURS_PER_YEAR,
-    central: 4 * HOURS_PER_YEAR,
-    high: 6 * HOURS_PER_YEAR,
+    low: 3 * datacenter_HOURS_PER_YEAR,
+    central: 4 * datacenter_HOURS_PER_YEAR,
+    high: 6 * datacenter_HOURS_PER_YEAR,
     source: SOURCES.ccfCoefficients,
     note: 'central: CCF\'s 35,040 h server lifespan (IF uses the same 4 y); low: Boavizta\'s 3 y; high: BLOOM\'s 6 y.',
 };
@@ -12280,6 +13105,65 @@ const DEFAULT_ACTIVE_SHARE = {
     high: 1,
     source: SOURCES.ccfCoefficients,
     note: 'central: 1, as CCF, IF and OLMo 2025 amortize over the whole lifetime; low: Green Algorithms\' 0.5 for cloud servers; BLOOM used 0.85.',
+};
+
+;// CONCATENATED MODULE: ./lib/core/data/lifecycle.js
+
+/**
+ * Life-cycle stages beyond manufacturing: transport to the datacenter and end-of-life processing.
+ * Accelerator cards take Boavizta's bottom-up GPU component model (absolute figures per card, from
+ * its distances, modes and mass); hosts and custom devices take the shares of manufacturing that HPE's
+ * server product carbon footprints state (we know their manufacturing figure, not their mass).
+ */
+// Boavizta's default large GPU: 1.69 kg, 19,000 km by sea and 1,000 km by truck (gpu.csv archetype).
+const CARD_KG = 1.69;
+const KG_CO2E_PER_KG_KM = { boat: 1.33e-5, truck: 5.04e-5, plane: 2.11e-3 };
+const round4 = (x) => Math.round(x * 1e4) / 1e4;
+/** Transport of one accelerator card, kgCO2e. */
+const CARD_TRANSPORT = {
+    id: 'transport:card',
+    unit: 'kgCO2e',
+    low: round4(CARD_KG * (19_000 * KG_CO2E_PER_KG_KM.boat + 1_000 * KG_CO2E_PER_KG_KM.truck)),
+    central: round4(CARD_KG * (19_000 * KG_CO2E_PER_KG_KM.boat + 1_000 * KG_CO2E_PER_KG_KM.truck)),
+    high: round4(CARD_KG * (19_000 * KG_CO2E_PER_KG_KM.plane + 1_000 * KG_CO2E_PER_KG_KM.truck)),
+    source: SOURCES.boaviztaTransport,
+    note: "central and low: Boavizta's default distribution of a 1.69 kg card, 19,000 km by sea (1.33e-5 kgCO2e/kg·km) " +
+        'and 1,000 km by truck (5.04e-5); high: estimate, the same 19,000 km by air (2.11e-3 kgCO2e/kg·km), ' +
+        'as high-value electronics often fly.',
+};
+/** End-of-life processing of one accelerator card, kgCO2e. */
+const CARD_END_OF_LIFE = {
+    id: 'end-of-life:card',
+    unit: 'kgCO2e',
+    low: round4((1.5062 * CARD_KG) / 2),
+    central: round4(1.5062 * CARD_KG),
+    high: round4(1.5062 * CARD_KG * 2),
+    source: SOURCES.boaviztaTransport,
+    note: "central: Boavizta's end-of-life factor 1.5062 kgCO2e per kg x its 1.69 kg card; range: estimate, a card of half to twice that mass.",
+};
+/**
+ * Transport as a share of manufacturing, for servers: HPE's PCFs give transport 0.2 % to 1.1 % and
+ * manufacturing 3.7 % to 29.9 % of the lifetime total; the ratio runs from 1.34 % (DL345 Gen10 Plus,
+ * the server BLOOM used) to 6.73 % (DL380 Gen10), median 5.06 %.
+ */
+const SERVER_TRANSPORT_SHARE = {
+    id: 'transport:server-share',
+    unit: 'ratio',
+    low: 0.0134,
+    central: 0.0506,
+    high: 0.0673,
+    source: SOURCES.hpePcfServers,
+    note: 'share of manufacturing carbon; central: median of six HPE server PCFs; low and high: their minimum and maximum.',
+};
+/** End of life as a share of manufacturing, for servers: 0.67 % (DL345) to 5.41 % (DL580), median 2.74 %. */
+const SERVER_END_OF_LIFE_SHARE = {
+    id: 'end-of-life:server-share',
+    unit: 'ratio',
+    low: 0.0067,
+    central: 0.0274,
+    high: 0.0541,
+    source: SOURCES.hpePcfServers,
+    note: 'share of manufacturing carbon; central: median of six HPE server PCFs; low and high: their minimum and maximum.',
 };
 
 ;// CONCATENATED MODULE: ./lib/core/data/index.js
@@ -12306,54 +13190,13 @@ function deviceIds() {
 
 
 
-;// CONCATENATED MODULE: ./lib/core/range.js
-const ZERO = { low: 0, central: 0, high: 0 };
-/** A value known exactly (no range). */
-function exact(value) {
-    return { low: value, central: value, high: value };
-}
-function range(low, central, high) {
-    return { low: Math.min(low, central), central, high: Math.max(high, central) };
-}
-function add(...terms) {
-    let low = 0;
-    let central = 0;
-    let high = 0;
-    for (const t of terms) {
-        low += t.low;
-        central += t.central;
-        high += t.high;
-    }
-    return { low, central, high };
-}
-/** Subtraction for deltas: the range of a - b is [a.low - b.high, a.high - b.low]. */
-function subtract(a, b) {
-    return { low: a.low - b.high, central: a.central - b.central, high: a.high - b.low };
-}
-/** Product of non-negative ranges. */
-function multiply(...factors) {
-    let low = 1;
-    let central = 1;
-    let high = 1;
-    for (const f of factors) {
-        low *= f.low;
-        central *= f.central;
-        high *= f.high;
-    }
-    return { low, central, high };
-}
-/** Scales by an exact factor (negative factors swap the ends). */
-function scale(r, k) {
-    return k >= 0 ? { low: r.low * k, central: r.central * k, high: r.high * k } : { low: r.high * k, central: r.central * k, high: r.low * k };
-}
-/** Division by a positive range: the low end divides by the high end of the divisor. */
-function divide(a, b) {
-    return { low: a.low / b.high, central: a.central / b.central, high: a.high / b.low };
-}
 
 ;// CONCATENATED MODULE: ./lib/core/grid-resolve.js
 
 
+// Ember's and Electricity Maps' averages both use life-cycle emission factors (fuel chain and plant construction included).
+const LIFE_CYCLE_EMBER = 'life-cycle factors (Ember)';
+const LIFE_CYCLE_EM = 'life-cycle factors (Electricity Maps)';
 function fromCoefficient(c) {
     return range(c.low, c.central, c.high);
 }
@@ -12365,7 +13208,7 @@ const MANIFEST_SOURCE = { id: 'manifest', title: 'the experiment manifest', url:
 function resolveGrid(spec) {
     switch (spec.kind) {
         case 'intensity':
-            return { averageKgPerKWh: exact(spec.kgPerKWh), description: `${spec.kgPerKWh * 1000} gCO2e/kWh (manifest)`, coefficients: [] };
+            return { averageKgPerKWh: exact(spec.kgPerKWh), description: `${spec.kgPerKWh * 1000} gCO2e/kWh (manifest)`, boundary: 'the manifest\'s factor (direct or life-cycle not stated)', coefficients: [] };
         case 'zone':
         case 'country': {
             const key = spec.kind === 'zone' ? spec.zone : spec.country;
@@ -12376,6 +13219,7 @@ function resolveGrid(spec) {
                 averageKgPerKWh: fromCoefficient(grid.averageKgPerKWh),
                 ...(grid.marginalKgPerKWh ? { marginalKgPerKWh: fromCoefficient(grid.marginalKgPerKWh) } : {}),
                 description: `${grid.name} (${grid.averageKgPerKWh.source.title} ${grid.averageKgPerKWh.source.year})`,
+                boundary: grid.averageKgPerKWh.source.id.startsWith('ember') ? LIFE_CYCLE_EMBER : LIFE_CYCLE_EM,
                 coefficients: [grid.averageKgPerKWh, ...(grid.marginalKgPerKWh ? [grid.marginalKgPerKWh] : [])],
             };
         }
@@ -12393,6 +13237,7 @@ function resolveGrid(spec) {
                 averageKgPerKWh: fromCoefficient(zone.averageKgPerKWh),
                 ...(marginal ? { marginalKgPerKWh: fromCoefficient(marginal) } : {}),
                 description: `${region.id} → ${zone.name} (${zone.averageKgPerKWh.source.title} ${zone.averageKgPerKWh.source.year}; region map: ${region.source.title})`,
+                boundary: zone.averageKgPerKWh.source.id.startsWith('ember') ? LIFE_CYCLE_EMBER : LIFE_CYCLE_EM,
                 coefficients: [zone.averageKgPerKWh, ...(marginal ? [marginal] : [])],
             };
         }
@@ -12558,7 +13403,47 @@ function scaleWindow(w, factor) {
     return { ...w, kgCO2e: w.kgCO2e * factor, savingKgCO2e: w.savingKgCO2e * factor };
 }
 
+;// CONCATENATED MODULE: ./lib/core/lca.js
+
+
+const lca_fromCoefficient = (c) => range(c.low, c.central, c.high);
+/**
+ * Transport and end-of-life carbon of one unit, kgCO2e, before amortization (0 when the manifest
+ * leaves the stage out). The manifest's figure
+ * wins; a catalog accelerator takes Boavizta's per-card figures; a host or custom device takes the
+ * shares of its manufacturing carbon that server PCFs state (its mass is unknown to us).
+ */
+function unitLifecycle(spec, device, manufacturingKgCO2e, include, used) {
+    const card = device !== undefined && device.kind !== 'host';
+    const stage = (included, given, cardFigure, share) => {
+        if (!included)
+            return exact(0);
+        if (given !== undefined)
+            return exact(given);
+        used.push(card ? cardFigure : share);
+        return card ? lca_fromCoefficient(cardFigure) : multiply(manufacturingKgCO2e, lca_fromCoefficient(share));
+    };
+    return {
+        transportKgCO2e: stage(include.transport, spec.transportKgCO2e, CARD_TRANSPORT, SERVER_TRANSPORT_SHARE),
+        endOfLifeKgCO2e: stage(include.endOfLife, spec.endOfLifeKgCO2e, CARD_END_OF_LIFE, SERVER_END_OF_LIFE_SHARE),
+    };
+}
+/** The LCA view of a footprint: datacenter construction counts as manufacturing, use is the headline operational figure. */
+function lcaStages(embodied, useKgCO2e) {
+    return {
+        manufacturingKgCO2e: add(embodied.hardwareKgCO2e, embodied.datacenterKgCO2e),
+        transportKgCO2e: embodied.transportKgCO2e,
+        useKgCO2e,
+        endOfLifeKgCO2e: embodied.endOfLifeKgCO2e,
+    };
+}
+/** Embodied total: manufacturing, construction, transport and end of life. */
+function embodiedTotal(e) {
+    return add(e.hardwareKgCO2e, e.datacenterKgCO2e, e.transportKgCO2e, e.endOfLifeKgCO2e);
+}
+
 ;// CONCATENATED MODULE: ./lib/core/assess.js
+
 
 
 
@@ -12576,7 +13461,8 @@ function resolveLines(exp, durationH, used) {
         const powerW = spec.powerW !== undefined ? exact(spec.powerW) : assess_fromCoefficient(device.powerW);
         const embodiedKgCO2e = spec.embodiedKgCO2e !== undefined ? exact(spec.embodiedKgCO2e) : assess_fromCoefficient(device.embodiedKgCO2e);
         const deviceHours = spec.deviceHours ?? spec.count * durationH;
-        return { deviceHours, powerW, embodiedKgCO2e, isHost: device?.kind === 'host' };
+        const stages = unitLifecycle(spec, device, embodiedKgCO2e, { transport: exp.transport ?? true, endOfLife: exp.endOfLife ?? true }, used);
+        return { deviceHours, powerW, embodiedKgCO2e, ...stages, isHost: device?.kind === 'host' };
     });
 }
 /**
@@ -12634,8 +13520,10 @@ function assessExperiment(exp, ctx) {
         });
     }
     const embodied = embodiedOf(exp, lines, used);
-    const embodiedKgCO2e = add(embodied.hardwareKgCO2e, embodied.datacenterKgCO2e);
-    const headline = headlineOperational(operational, ctx.config);
+    const embodiedKgCO2e = embodiedTotal(embodied);
+    // The site's own emissions (Scope 1) are operational: they join the headline, whatever its basis.
+    const scope1KgCO2e = scale(facilityKWh, exp.scope1KgPerKWh ?? 0);
+    const headline = add(headlineOperational(operational, ctx.config), scope1KgCO2e);
     const totalKgCO2e = add(headline, embodiedKgCO2e);
     const deviceHours = lines.reduce((s, l) => s + l.deviceHours, 0);
     const pos = exp.positions['name'] ?? exp.positions[''];
@@ -12656,10 +13544,16 @@ function assessExperiment(exp, ctx) {
         operationalKgCO2e: headline,
         embodiedKgCO2e,
         totalKgCO2e,
+        lca: lcaStages(embodied, headline),
         scopes: {
+            scope1KgCO2e,
             scope2LocationKgCO2e: operational.locationKgCO2e,
             scope2MarketKgCO2e: operational.marketKgCO2e,
             scope3KgCO2e: embodiedKgCO2e,
+            boundaries: {
+                scope1: exp.scope1KgPerKWh !== undefined ? `site figure ${+(exp.scope1KgPerKWh * 1000).toPrecision(6)} gCO2e per facility kWh (manifest)` : 'no site figure given (backup generation, refrigerants): counted as 0',
+                scope2: `${operational.locationMethod === 'hourly' && ctx.series ? seriesBoundary(ctx.series.description) : grid.boundary}; upstream of the electricity not separable from Scope 2`,
+            },
         },
         ...(exp.functionalUnit ? { sci: sciOf(exp.functionalUnit, operational, embodiedKgCO2e, ctx.config) } : {}),
         ...(ctx.measured ? { measured: ctx.measured } : {}),
@@ -12679,13 +13573,15 @@ function embodiedOf(exp, lines, used) {
     const lifetimeH = d.lifetimeH ? assess_fromCoefficient(d.lifetimeH) : exact(exp.lifetimeH);
     const activeShare = d.activeShare ? assess_fromCoefficient(d.activeShare) : exact(exp.activeShare);
     const amortizationH = multiply(lifetimeH, activeShare);
-    const hardwareKgCO2e = divide(add(...lines.map((l) => scale(l.embodiedKgCO2e, l.deviceHours))), amortizationH);
+    const amortized = (perUnit) => divide(add(...lines.map((l) => scale(perUnit(l), l.deviceHours))), amortizationH);
+    const hardwareKgCO2e = amortized((l) => l.embodiedKgCO2e);
+    const stages = { transportKgCO2e: amortized((l) => l.transportKgCO2e), endOfLifeKgCO2e: amortized((l) => l.endOfLifeKgCO2e) };
     if (!exp.datacenter)
-        return { hardwareKgCO2e, datacenterKgCO2e: exact(0) };
+        return { hardwareKgCO2e, datacenterKgCO2e: exact(0), ...stages };
     used.push(DATACENTER_CONSTRUCTION, DATACENTER_LIFETIME);
     const capacityKWh = add(...lines.map((l) => scale(l.powerW, l.deviceHours / 1000)));
     const perKWh = divide(assess_fromCoefficient(DATACENTER_CONSTRUCTION), assess_fromCoefficient(DATACENTER_LIFETIME));
-    return { hardwareKgCO2e, datacenterKgCO2e: multiply(capacityKWh, perKWh) };
+    return { hardwareKgCO2e, datacenterKgCO2e: multiply(capacityKWh, perKWh), ...stages };
 }
 /** The figure the config chooses as the headline: market-based, or location-based average or marginal. */
 function headlineOperational(op, config) {
@@ -12700,12 +13596,741 @@ function sciOf(unit, op, embodied, config) {
     const operational = config.intensity === 'marginal' && op.marginalKgCO2e ? op.marginalKgCO2e : op.locationKgCO2e;
     return { unit: unit.name, count: unit.count, kgCO2ePerUnit: scale(add(operational, embodied), 1 / unit.count) };
 }
+/** The boundary of a committed series' average column, from its own description. */
+function seriesBoundary(description) {
+    if (/\bdirect\b/i.test(description))
+        return 'direct factors (the committed series)';
+    if (/life-?cycle|\bLCA\b/i.test(description))
+        return 'life-cycle factors (the committed series)';
+    return "the committed series' factors (direct or life-cycle not stated)";
+}
 function dedupe(coefficients) {
     return [...new Map(coefficients.map((c) => [c.id, c])).values()];
 }
 
-;// CONCATENATED MODULE: ./lib/core/model.js
-const PHASES = ['experimentation', 'training', 'inference'];
+;// CONCATENATED MODULE: ./lib/core/format.js
+/**
+ * The one module that formats numbers for people: full-precision numbers in, rounded text out.
+ * Every output (PR comment, job summary, commit status, annotations, terminal text, why-it-changed
+ * terms) calls these; the JSON report keeps every digit.
+ *
+ * One rounding rule everywhere, so a column reads evenly: in the chosen unit, values of 100 and up
+ * are whole numbers (grouped: `1,234 t`), values from 1 to 100 carry one decimal (`14.0 t`, `3.1 g`),
+ * values under 1 carry two significant figures (`0.042 g`). The unit steps up when the rounded
+ * value would reach 1,000 (999.96 kg is `1.0 t`, never `1,000 kg`).
+ *
+ * Typography: a no-break space joins a number to its unit (`6.3 t` never wraps into `6.3 /
+ * t` in a narrow table cell), and negatives carry a real minus sign (U+2212, `−320 kg`), which
+ * is as wide as the plus sign and reads as a minus where a hyphen reads as a dash.
+ */
+/** Joins a number and its unit: a no-break space. */
+const UNIT_SPACE = '\u00a0';
+/** The minus sign of every negative figure. */
+const MINUS = '\u2212';
+/** Mass scales, smallest first; `t` is tCO2e. */
+const MASS = [
+    { unit: 'g', factor: 1e-3 },
+    { unit: 'kg', factor: 1 },
+    // tCO2e stays the top unit: ML footprints are quoted in tonnes, even GPT-scale ones (`15,000 t`).
+    { unit: 't', factor: 1e3 },
+];
+/** Energy scales from kWh. */
+const ENERGY = [
+    { unit: 'Wh', factor: 1e-3 },
+    { unit: 'kWh', factor: 1 },
+    // MWh stays the top unit, as the papers quote it (GPT-3: 1,287 MWh).
+    { unit: 'MWh', factor: 1e3 },
+];
+/**
+ * Decimals the rounding rule gives a value already expressed in its display unit, decided on the
+ * rounded value (99.96 rounds to `100`, not `100.0`; 0.996 to `1.0`, not `1.00`).
+ */
+function decimalsFor(value) {
+    const first = rawDecimals(value);
+    const second = rawDecimals(Number(value.toFixed(first)));
+    return Math.min(first, second);
+}
+function rawDecimals(value) {
+    const a = Math.abs(value);
+    if (a === 0 || !Number.isFinite(a))
+        return 0;
+    if (a >= 100)
+        return 0;
+    if (a >= 1)
+        return 1;
+    // two significant figures below 1
+    return Math.min(20, 1 - Math.floor(Math.log10(a)));
+}
+/** Groups the integer part with commas: `1234567.5` with 1 decimal is `1,234,567.5`. */
+function formatNumber(value, decimals = decimalsFor(value)) {
+    if (!Number.isFinite(value))
+        return value > 0 ? '∞' : value < 0 ? `${MINUS}∞` : 'n/a';
+    const fixed = Math.abs(value).toFixed(decimals);
+    const [whole = '0', fraction] = fixed.split('.');
+    const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+    const negative = value < 0 && Number(fixed) !== 0;
+    return `${negative ? MINUS : ''}${grouped}${fraction === undefined ? '' : `.${fraction}`}`;
+}
+/** A whole count with grouping (`9,874`). */
+function formatCount(n) {
+    return formatNumber(Math.round(n), 0);
+}
+/** Picks the display unit by the rounded magnitude, so rounding never shows `1,000` of a unit. */
+function pick(canonical, scales) {
+    const a = Math.abs(canonical);
+    let index = 0;
+    for (let i = scales.length - 1; i >= 0; i--) {
+        if (a >= scales[i].factor) {
+            index = i;
+            break;
+        }
+    }
+    if (a === 0)
+        index = scales.findIndex((s) => s.factor === 1);
+    let scale = scales[index];
+    let inUnit = canonical / scale.factor;
+    let decimals = decimalsFor(inUnit);
+    const next = scales[index + 1];
+    if (next && Math.abs(Number(inUnit.toFixed(decimals))) >= next.factor / scale.factor) {
+        scale = next;
+        inUnit = canonical / scale.factor;
+        decimals = decimalsFor(inUnit);
+    }
+    return { scale, inUnit, decimals };
+}
+function sign(value, text, signed) {
+    if (!signed || text.startsWith(MINUS))
+        return text;
+    return /^[0.,]+$/.test(text.split(UNIT_SPACE)[0] ?? '') ? `±${text}` : value > 0 ? `+${text}` : text;
+}
+const withUnit = (number, unit) => `${number}${UNIT_SPACE}${unit}`;
+/**
+ * A mass of CO2e for display.
+ * @param kgCO2e full-precision kilograms
+ * @example formatMass(13964.3) // "14.0 t"; formatMass(552) // "552 kg"; formatMass(0.0031) // "3.1 g"
+ */
+function formatMass(kgCO2e, opts = {}) {
+    const p = pick(kgCO2e, MASS);
+    const unit = opts.co2e ? `${p.scale.unit}CO2e` : p.scale.unit;
+    return sign(kgCO2e, withUnit(formatNumber(p.inUnit, p.decimals), unit), opts.signed);
+}
+/**
+ * A mass the user set (a budget limit built without its config text): the display unit, but up to
+ * six significant figures and no trailing zeros, since a limit is exact (`50 tCO2e`, `0.25 kgCO2e`).
+ */
+function formatMassSet(kgCO2e, opts = {}) {
+    const p = pick(kgCO2e, MASS);
+    const unit = opts.co2e ? `${p.scale.unit}CO2e` : p.scale.unit;
+    const exact = Number(p.inUnit.toPrecision(6));
+    return sign(kgCO2e, withUnit(formatNumber(exact, Math.min(6, (String(Math.abs(exact)).split('.')[1] ?? '').length)), unit), opts.signed);
+}
+/**
+ * A mass in a given unit (a budget's actuals in the unit its limit was written in: `5.2 t` beside
+ * `6 tCO2e`), with the rounding rule applied in that unit.
+ */
+function formatMassIn(kgCO2e, unit, opts = {}) {
+    const scale = MASS.find((s) => s.unit === unit);
+    const inUnit = kgCO2e / scale.factor;
+    return sign(kgCO2e, withUnit(formatNumber(inUnit, decimalsFor(inUnit)), opts.co2e ? `${unit}CO2e` : unit), opts.signed);
+}
+/** A signed mass difference: `+1.8 t`, `−320 kg`, `±0 kg`. */
+function formatMassDelta(kgCO2e, opts = {}) {
+    return formatMass(kgCO2e, { ...opts, signed: true });
+}
+/**
+ * Facility or IT energy for display.
+ * @param kWh full-precision kilowatt-hours
+ * @example formatEnergy(36270.08) // "36.3 MWh"
+ */
+function formatEnergy(kWh, opts = {}) {
+    const p = pick(kWh, ENERGY);
+    return sign(kWh, withUnit(formatNumber(p.inUnit, p.decimals), p.scale.unit), opts.signed);
+}
+/**
+ * A share as a percentage: `0.17` is `17 %` (`+17 %` when signed).
+ * @param share a ratio (1 is 100 %)
+ */
+function formatPercent(share, opts = {}) {
+    const pct = share * 100;
+    // Whole percents from 10 up (`17 %`): a tenth of a percent there is noise, not information.
+    const rounded = Number(pct.toFixed(decimalsFor(pct)));
+    const decimals = Math.abs(rounded) >= 10 ? 0 : decimalsFor(pct);
+    return sign(share, withUnit(formatNumber(pct, decimals), '%'), opts.signed);
+}
+/** A share the user set (an increase limit built without its config text): `10 %`, `2.5 %`, exact. */
+function formatPercentSet(share) {
+    return withUnit(String(Number((share * 100).toPrecision(6))), '%');
+}
+/**
+ * A part of a whole (a phase's share of the total): whole percents, and `<1 %` for a part that is
+ * not zero but would round to `0 %` or show noise decimals beside `98 %`.
+ */
+function formatShareOfTotal(share) {
+    if (share > 0 && share < 0.01)
+        return withUnit('<1', '%');
+    if (share < 1 && share > 0.99)
+        return withUnit('>99', '%');
+    return withUnit(formatNumber(share * 100, 0), '%');
+}
+/** A signed percentage change: `+17 %`, `−4.2 %`. */
+function formatPercentDelta(share) {
+    return formatPercent(share, { signed: true });
+}
+/** Ends of a range in the central value's unit, with at least the central's decimals for small ends. */
+function endsInUnit(r, p, signed) {
+    const end = (v) => {
+        const inUnit = v / p.scale.factor;
+        const d = Math.abs(inUnit) < 1 ? Math.max(p.decimals, 1) : decimalsFor(inUnit);
+        const text = formatNumber(inUnit, d);
+        return signed && inUnit > 0 && !/^[0.,]+$/.test(text) ? `+${text}` : text;
+    };
+    // An en dash between two signed numbers reads as a minus; spell it out then.
+    const separator = signed && (r.low < 0 || r.high < 0) ? ' to ' : '–';
+    return withUnit(`${end(r.low)}${separator}${end(r.high)}`, p.scale.unit);
+}
+/**
+ * A central mass with its low-high range, both in the central's unit: `14.0 t (9.2–21.5 t)`.
+ * An exact value (low = central = high) is shown alone.
+ */
+function formatMassRange(r, opts = {}) {
+    const head = formatMass(r.central, opts);
+    if (r.low === r.central && r.high === r.central)
+        return head;
+    const p = pick(r.central, MASS);
+    return `${head} (${endsInUnit(r, p, opts.signed === true)})`;
+}
+/** The low-high range alone, in the central's unit: `9.2–21.5 t`. */
+function formatRangeEnds(r, opts = {}) {
+    return endsInUnit(r, pick(r.central, MASS), opts.signed === true);
+}
+/**
+ * Grid intensity for display, in gCO2e/kWh (the unit grid datasets publish): `385 gCO2e/kWh`.
+ * @param kgPerKWh kgCO2e per kWh
+ */
+function formatIntensity(kgPerKWh) {
+    return withUnit(formatNumber(kgPerKWh * 1000), 'gCO2e/kWh');
+}
+/**
+ * A duration in the largest sensible unit: `45 s`, `2.8 min`, `40.3 h`; a whole number of its unit
+ * stays whole (`30 s`, `40 h`). Hours stay the top unit, as training runs are quoted (`1,200 h`), and
+ * a `from → to` pair never mixes hours and days.
+ * @param hours full-precision hours
+ */
+function formatDuration(hours) {
+    const a = Math.abs(hours);
+    const [value, unit] = a * 60 < 1 ? [hours * 3600, 's'] : a < 1 ? [hours * 60, 'min'] : [hours, 'h'];
+    // A whole number of its unit stays whole (`40 h`, not `40.0 h`): durations are often set, not measured.
+    const whole = Math.abs(value - Math.round(value)) < 1e-9 * Math.max(1, Math.abs(value));
+    return withUnit(formatNumber(value, whole ? 0 : decimalsFor(value)), unit);
+}
+/** Power for display: `400 W`, `1.2 kW`. */
+function formatPower(watts) {
+    return Math.abs(watts) >= 1000 ? withUnit(formatNumber(watts / 1000), 'kW') : withUnit(formatNumber(watts), 'W');
+}
+/** PUE, to the two decimals datacenters publish: `1.10`. */
+function formatPue(pue) {
+    return pue.toFixed(2);
+}
+/** A UTC date (`2026-03-01`) from ms or an ISO string; pure (no clock). */
+function formatDate(at) {
+    const ms = typeof at === 'number' ? at : Date.parse(at);
+    return Number.isFinite(ms) ? new Date(ms).toISOString().slice(0, 10) : String(at).slice(0, 10);
+}
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+/** A short UTC day (`Oct 6`) from ms or an ISO string, for chart axes; pure (no clock, no locale). */
+function formatDay(at) {
+    const ms = typeof at === 'number' ? at : Date.parse(at);
+    if (!Number.isFinite(ms))
+        return String(at).slice(0, 10);
+    const d = new Date(ms);
+    return `${MONTHS[d.getUTCMonth()]} ${d.getUTCDate()}`;
+}
+
+;// CONCATENATED MODULE: ./lib/compare/attribute.js
+
+
+
+
+
+// Texts for people (the PR comment shows them as `from → to`), formatted by the one formatter.
+const num = (x) => formatNumber(x, Number.isInteger(x) ? 0 : undefined);
+const hours = (h) => (h === undefined ? 'none' : formatDuration(h));
+const years = (h) => (h % HOURS_PER_YEAR === 0 ? `${num(h / HOURS_PER_YEAR)}\u00a0y` : formatDuration(h));
+/** A device by its catalog name (`NVIDIA A100 SXM4 80GB`), else as written. */
+const deviceName = (id) => findDevice(id)?.name ?? id;
+/** A grid with the annual intensity it resolves to: `gcp/us-central1 (490 gCO2e/kWh)`. */
+function gridText(g) {
+    if (g.kind === 'intensity')
+        return formatIntensity(g.kgPerKWh);
+    const key = g.kind === 'zone' ? g.zone : g.kind === 'country' ? g.country : g.region;
+    try {
+        return `${key} (${formatIntensity(resolveGrid(g).averageKgPerKWh.central)})`;
+    }
+    catch {
+        return key;
+    }
+}
+function marketText(m) {
+    if (!m)
+        return 'same as location';
+    return m.kind === 'intensity' ? formatIntensity(m.kgPerKWh) : `${formatPercent(m.share)} carbon-free`;
+}
+function logsText(s) {
+    if (s.measured)
+        return `${formatEnergy(s.measured.energyKWh)} measured`;
+    return s.exp.logs.length > 0 ? s.exp.logs.map((l) => l.path).join(', ') : 'none (modelled)';
+}
+const HARDWARE_FIELDS = [
+    { key: 'device', get: (h) => deviceName(h.device), set: (h, f) => ({ ...h, device: f.device }) },
+    { key: 'count', get: (h) => `${num(h.count)} × ${deviceName(h.device)}`, set: (h, f) => ({ ...h, count: f.count }) },
+    { key: 'power', get: (h) => (h.powerW === undefined ? 'catalog' : formatPower(h.powerW)), set: (h, f) => withOptional(h, 'powerW', f.powerW) },
+    {
+        key: 'embodied',
+        get: (h) => (h.embodiedKgCO2e === undefined ? 'catalog' : formatMass(h.embodiedKgCO2e, { co2e: true })),
+        set: (h, f) => withOptional(h, 'embodiedKgCO2e', f.embodiedKgCO2e),
+    },
+    {
+        key: 'device-hours',
+        get: (h) => (h.deviceHours === undefined ? 'count × duration' : `${num(h.deviceHours)}\u00a0device-h`),
+        set: (h, f) => withOptional(h, 'deviceHours', f.deviceHours),
+    },
+];
+// exactOptionalPropertyTypes-safe: an absent value removes the key rather than writing undefined.
+function withOptional(obj, key, value) {
+    const copy = { ...obj };
+    if (value === undefined)
+        delete copy[key];
+    else
+        copy[key] = value;
+    return copy;
+}
+const setExp = (s, patch) => ({ ...s, exp: { ...s.exp, ...patch } });
+/**
+ * The substitutions, in this fixed order: duration, hardware (per line: device, count, power,
+ * embodied, device-hours; the whole list when lines were added or removed), logs and measured
+ * energy, pue, grid, grid series, market, embodied lifetime, active share, datacenter, and last the
+ * config's basis and intensity. Order matters for interacting inputs (duration x grid): the
+ * documented order makes the split reproducible.
+ */
+function stepsFor(base, head) {
+    const h = head.exp;
+    const steps = [{ input: 'duration', apply: (s) => setExp(s, withOptional({ ...s.exp }, 'durationH', h.durationH)), text: (s) => hours(s.exp.durationH) }];
+    if (base.exp.hardware.length === h.hardware.length) {
+        h.hardware.forEach((line, i) => {
+            for (const field of HARDWARE_FIELDS) {
+                steps.push({
+                    input: `hardware.${i}.${field.key}`,
+                    apply: (s) => setExp(s, { hardware: s.exp.hardware.map((x, j) => (j === i ? field.set(x, line) : x)) }),
+                    text: (s) => field.get(s.exp.hardware[i]),
+                });
+            }
+        });
+    }
+    else {
+        const lines = (x) => x.map((l) => `${num(l.count)} × ${deviceName(l.device)}`).join(' + ') || 'none';
+        steps.push({ input: 'hardware', apply: (s) => setExp(s, { hardware: h.hardware }), text: (s) => lines(s.exp.hardware) });
+    }
+    steps.push({ input: 'logs', apply: (s) => withOptional({ ...setExp(s, { logs: h.logs }) }, 'measured', head.measured), text: logsText }, { input: 'pue', apply: (s) => setExp(s, { pue: h.pue }), text: (s) => String(s.exp.pue) }, { input: 'grid', apply: (s) => setExp(s, { grid: h.grid }), text: (s) => gridText(s.exp.grid) }, {
+        input: 'grid.series',
+        apply: (s) => withOptional({ ...s, exp: withOptional({ ...s.exp }, 'seriesPath', h.seriesPath) }, 'series', head.series),
+        text: (s) => s.exp.seriesPath ?? 'none',
+    }, { input: 'market', apply: (s) => setExp(s, withOptional({ ...s.exp }, 'market', h.market)), text: (s) => marketText(s.exp.market) }, { input: 'embodied.lifetime', apply: (s) => setExp(s, { lifetimeH: h.lifetimeH }), text: (s) => years(s.exp.lifetimeH) }, { input: 'embodied.active-share', apply: (s) => setExp(s, { activeShare: h.activeShare }), text: (s) => formatPercent(s.exp.activeShare) }, {
+        input: 'embodied.datacenter',
+        apply: (s) => setExp(s, { datacenter: h.datacenter }),
+        text: (s) => (s.exp.datacenter ? 'included' : 'excluded'),
+    }, { input: 'basis', apply: (s) => ({ ...s, config: head.config }), text: (s) => `${s.config.basis}, ${s.config.intensity}` });
+    return steps;
+}
+function stateOf(result, side) {
+    const series = result.input.seriesPath !== undefined ? side.seriesOf?.(result.input.seriesPath) : undefined;
+    return {
+        exp: result.input,
+        config: side.config,
+        ...(result.measured ? { measured: result.measured } : {}),
+        ...(series ? { series } : {}),
+    };
+}
+const totalOf = (s) => assessExperiment(s.exp, {
+    config: s.config,
+    ...(s.measured ? { measured: s.measured } : {}),
+    ...(s.series ? { series: s.series } : {}),
+}).totalKgCO2e.central;
+const attribute_close = (a, b) => Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
+/**
+ * Why an experiment's total changed: sequential substitution from the base's inputs to the head's,
+ * one input at a time in a fixed order, re-running the assessment after each swap. Each term is the
+ * change that swap caused; terms of inputs that did not change and caused nothing are left out,
+ * and the last term absorbs floating-point residue, so the terms sum to head - base (central).
+ * When the base or head cannot be reproduced from its inputs (a series that was not supplied),
+ * the whole delta is one `inputs` term rather than a wrong split.
+ */
+function attributeChange(base, head, ctx) {
+    const deltaKgCO2e = head.totalKgCO2e.central - base.totalKgCO2e.central;
+    const whole = [{ input: 'inputs', from: 'base', to: 'head', deltaKgCO2e }];
+    const headState = stateOf(head, ctx.head);
+    let state = stateOf(base, ctx.base);
+    try {
+        let previous = totalOf(state);
+        if (!attribute_close(previous, base.totalKgCO2e.central))
+            return whole;
+        const terms = [];
+        for (const step of stepsFor(state, headState)) {
+            const from = step.text(state);
+            state = step.apply(state);
+            const to = step.text(state);
+            const next = totalOf(state);
+            const term = next - previous;
+            previous = next;
+            const moved = Math.abs(term) > 1e-9 * Math.max(1, Math.abs(next));
+            if (from === to && !moved)
+                continue;
+            terms.push({ input: step.input, from, to: from === to ? `${to} (contents changed)` : to, deltaKgCO2e: term });
+        }
+        if (!attribute_close(previous, head.totalKgCO2e.central) || terms.length === 0)
+            return whole;
+        const beforeLast = terms.slice(0, -1).reduce((sum, t) => sum + t.deltaKgCO2e, 0);
+        const last = terms[terms.length - 1];
+        terms[terms.length - 1] = { ...last, deltaKgCO2e: deltaKgCO2e - beforeLast };
+        return terms;
+    }
+    catch {
+        // An input the core rejects (a device no longer in the catalog) cannot be split: keep the total.
+        return whole;
+    }
+}
+
+// EXTERNAL MODULE: ./node_modules/picomatch/index.js
+var picomatch = __nccwpck_require__(4006);
+;// CONCATENATED MODULE: ./lib/compare/budgets.js
+
+
+
+/** A limit as written in the config, else its mass (`50 tCO2e`) for configs built in code. */
+const limitText = (text, kgCO2e) => text ?? formatMassSet(kgCO2e, { co2e: true });
+function subjectPos(result) {
+    return result.input.positions['name'] ?? { file: result.file, line: result.line ?? 1, col: 1 };
+}
+function judged(base) {
+    const margin = base.limitValue - base.actual;
+    return { ...base, margin, verdict: margin >= 0 ? 'pass' : 'fail', blocking: false };
+}
+function massBudget(name, kind, limit, actual, subject) {
+    return judged({
+        name,
+        kind,
+        limit: limitText(limit.text, limit.kgCO2e),
+        limitValue: limit.kgCO2e,
+        actual,
+        unit: 'kgCO2e',
+        ...(limit.pos ? { pos: limit.pos } : {}),
+        ...(subject ? { subjectPos: subjectPos(subject) } : {}),
+    });
+}
+// An experiment matched by several globs is named once per glob, so names stay unique.
+function uniqueName(name, glob, seen) {
+    const unique = seen.has(name) ? `${name} (${glob})` : name;
+    seen.add(unique);
+    return unique;
+}
+function increaseBudgets(budgets, input) {
+    const inc = budgets.increase;
+    if (!inc)
+        return [];
+    const both = inc.share !== undefined && inc.kgCO2e !== undefined;
+    const pos = inc.pos ? { pos: inc.pos } : {};
+    const out = [];
+    const baseTotal = input.base?.totals.totalKgCO2e.central;
+    const deltaKg = input.delta.totalKgCO2e.central;
+    if (inc.share !== undefined) {
+        const name = both ? 'increase:share' : 'increase';
+        const common = { name, kind: 'increase', limit: inc.text ?? formatPercentSet(inc.share), limitValue: inc.share, unit: 'ratio', ...pos };
+        if (baseTotal === undefined || baseTotal === 0) {
+            // A share of nothing is undefined: the budget cannot fail, and the report says why.
+            const note = baseTotal === undefined ? 'not applicable: no base to compare against' : 'not applicable: the base total is zero';
+            out.push({ ...common, actual: 0, margin: inc.share, verdict: 'pass', blocking: false, note });
+        }
+        else {
+            out.push(judged({ ...common, actual: deltaKg / baseTotal }));
+        }
+    }
+    if (inc.kgCO2e !== undefined) {
+        const name = both ? 'increase:kgCO2e' : 'increase';
+        const common = { name, kind: 'increase', limit: inc.text ?? formatMassSet(inc.kgCO2e, { co2e: true, signed: true }), limitValue: inc.kgCO2e, unit: 'kgCO2e', ...pos };
+        if (input.base === undefined) {
+            out.push({ ...common, actual: 0, margin: inc.kgCO2e, verdict: 'pass', blocking: false, note: 'not applicable: no base to compare against' });
+        }
+        else {
+            out.push(judged({ ...common, actual: deltaKg }));
+        }
+    }
+    return out;
+}
+/**
+ * Every budget of the config judged on the head (central figures): total, per phase, per
+ * experiment glob, maximum increase against the base, and maximum SCI per functional unit. Each
+ * result carries its margin, where it was set and, for experiment budgets, the manifest line.
+ */
+function evaluateBudgets(budgets, input) {
+    const { head } = input;
+    const out = [];
+    if (budgets.total)
+        out.push(massBudget('total', 'total', budgets.total, head.totals.totalKgCO2e.central));
+    out.push(...increaseBudgets(budgets, input));
+    for (const phase of PHASES) {
+        const limit = budgets.phases[phase];
+        if (limit)
+            out.push(massBudget(`phase:${phase}`, 'phase', limit, head.phases[phase].totalKgCO2e.central));
+    }
+    const seen = new Set();
+    for (const { glob, limit } of budgets.experiments) {
+        const matches = picomatch(glob, { dot: true });
+        for (const exp of head.experiments.filter((e) => matches(e.name))) {
+            out.push(massBudget(uniqueName(`experiment:${exp.name}`, glob, seen), 'experiment', limit, exp.totalKgCO2e.central, exp));
+        }
+    }
+    for (const { glob, kgCO2ePerUnit, text, pos } of budgets.sci) {
+        const matches = picomatch(glob, { dot: true });
+        for (const exp of head.experiments.filter((e) => matches(e.name) && e.sci)) {
+            out.push(judged({
+                name: uniqueName(`sci:${exp.name}`, glob, seen),
+                kind: 'sci',
+                limit: `${limitText(text, kgCO2ePerUnit)} per ${exp.sci.unit}`,
+                limitValue: kgCO2ePerUnit,
+                actual: exp.sci.kgCO2ePerUnit.central,
+                unit: 'kgCO2e/unit',
+                ...(pos ? { pos } : {}),
+                subjectPos: subjectPos(exp),
+            }));
+        }
+    }
+    return out;
+}
+const describe = (r) => r.kind === 'increase' ? `the ${r.limit} increase budget` : r.name === 'total' ? `the total budget (${r.limit})` : `the ${r.name} budget (${r.limit})`;
+/**
+ * Whether a failing budget of this kind fails the check under `fail-on`: `never` passes always
+ * (report only), `budget` gates the absolute budgets (total, phase, experiment, SCI), `increase`
+ * the increase budget, `any` both.
+ */
+function gates(kind, failOn) {
+    return failOn === 'any' ? true : failOn === 'budget' ? kind !== 'increase' : failOn === 'increase' ? kind === 'increase' : false;
+}
+/**
+ * Each budget with whether it blocks under `fail-on`, and how it stood on the base (the same
+ * budget judged on the base's report), so a reader can tell "this PR broke it" from "already over".
+ */
+function withBaseAndBlocking(results, onBase, failOn) {
+    const base = new Map((onBase ?? []).filter((b) => b.kind !== 'increase' && b.note === undefined).map((b) => [b.name, b]));
+    return results.map((r) => {
+        const b = base.get(r.name);
+        return { ...r, blocking: r.verdict === 'fail' && gates(r.kind, failOn), ...(b ? { baseActual: b.actual, baseVerdict: b.verdict } : {}) };
+    });
+}
+/** The verdict under `fail-on` (see `gates`); the reason names what decided it. */
+function verdict(results, failOn) {
+    const failed = results.filter((r) => r.verdict === 'fail');
+    const gating = failed.filter((r) => gates(r.kind, failOn));
+    const over = (list) => {
+        const first = list[0];
+        return list.length === 1 ? `over ${describe(first)}` : `over ${describe(first)} and ${list.length - 1} more`;
+    };
+    if (gating.length > 0)
+        return { verdict: 'fail', reason: over(gating) };
+    if (results.length === 0)
+        return { verdict: 'pass', reason: 'no budgets set' };
+    if (failed.length === 0)
+        return { verdict: 'pass', reason: `within ${results.length === 1 ? 'the budget' : `all ${results.length} budgets`}` };
+    const mode = failOn === 'never' ? 'report only' : `fail-on: ${failOn}`;
+    return { verdict: 'pass', reason: `${over(failed)} (${mode})` };
+}
+
+;// CONCATENATED MODULE: ./lib/compare/compare.js
+
+
+
+
+
+/**
+ * Head minus base for two ranges that come from the same coefficient tables: the low ends move
+ * together and the high ends move together, so an unchanged experiment has a delta of exactly
+ * zero rather than the +/- spread that independent ranges would give.
+ */
+function deltaRange(head, base) {
+    const lowEnds = head.low - base.low;
+    const highEnds = head.high - base.high;
+    return range(Math.min(lowEnds, highEnds), head.central - base.central, Math.max(lowEnds, highEnds));
+}
+/** Relative change, or undefined when the base is zero (never "+100 %" for something new). */
+function shareOf(delta, base) {
+    return base === undefined || base === 0 ? undefined : delta / base;
+}
+const EMPTY_TOTALS = {
+    energyKWh: 0,
+    operationalKgCO2e: ZERO,
+    embodiedKgCO2e: ZERO,
+    totalKgCO2e: ZERO,
+    operational: { locationKgCO2e: ZERO, marketKgCO2e: ZERO },
+    embodied: { hardwareKgCO2e: ZERO, datacenterKgCO2e: ZERO, transportKgCO2e: ZERO, endOfLifeKgCO2e: ZERO },
+    lca: { manufacturingKgCO2e: ZERO, transportKgCO2e: ZERO, useKgCO2e: ZERO, endOfLifeKgCO2e: ZERO },
+    scopes: { scope1KgCO2e: ZERO, scope2LocationKgCO2e: ZERO, scope2MarketKgCO2e: ZERO, scope3KgCO2e: ZERO },
+};
+/** Delta of two totals; `base` absent counts as zero and gives no share. */
+function totalsDelta(base, head) {
+    const b = base ?? EMPTY_TOTALS;
+    const marginal = head.operational.marginalKgCO2e && (base === undefined || b.operational.marginalKgCO2e)
+        ? { marginalKgCO2e: deltaRange(head.operational.marginalKgCO2e, b.operational.marginalKgCO2e ?? ZERO) }
+        : {};
+    const totalDelta = deltaRange(head.totalKgCO2e, b.totalKgCO2e);
+    const share = shareOf(totalDelta.central, base?.totalKgCO2e.central);
+    return {
+        energyKWh: head.energyKWh - b.energyKWh,
+        operationalKgCO2e: deltaRange(head.operationalKgCO2e, b.operationalKgCO2e),
+        embodiedKgCO2e: deltaRange(head.embodiedKgCO2e, b.embodiedKgCO2e),
+        totalKgCO2e: totalDelta,
+        operational: {
+            locationKgCO2e: deltaRange(head.operational.locationKgCO2e, b.operational.locationKgCO2e),
+            marketKgCO2e: deltaRange(head.operational.marketKgCO2e, b.operational.marketKgCO2e),
+            ...marginal,
+        },
+        embodied: {
+            hardwareKgCO2e: deltaRange(head.embodied.hardwareKgCO2e, b.embodied.hardwareKgCO2e),
+            datacenterKgCO2e: deltaRange(head.embodied.datacenterKgCO2e, b.embodied.datacenterKgCO2e),
+        },
+        ...(share !== undefined ? { share } : {}),
+    };
+}
+const sameRange = (a, b) => a.low === b.low && a.central === b.central && a.high === b.high;
+// Same inputs through the same code give bit-identical figures, so exact equality is the test.
+function figuresEqual(a, b) {
+    return (a.energyKWh === b.energyKWh &&
+        sameRange(a.totalKgCO2e, b.totalKgCO2e) &&
+        sameRange(a.operationalKgCO2e, b.operationalKgCO2e) &&
+        sameRange(a.embodiedKgCO2e, b.embodiedKgCO2e));
+}
+function experimentDelta(base, head, ctx) {
+    const subject = (head ?? base);
+    const status = !base ? 'added' : !head ? 'removed' : figuresEqual(base, head) ? 'unchanged' : 'changed';
+    const baseTotal = base?.totalKgCO2e ?? ZERO;
+    const headTotal = head?.totalKgCO2e ?? ZERO;
+    const delta = deltaRange(headTotal, baseTotal);
+    const share = status === 'added' ? undefined : shareOf(delta.central, base?.totalKgCO2e.central);
+    let attribution = [];
+    if (status === 'changed' && base && head && ctx)
+        attribution = attributeChange(base, head, ctx);
+    return {
+        name: subject.name,
+        phase: subject.phase,
+        file: subject.file,
+        status,
+        ...(base ? { baseKgCO2e: base.totalKgCO2e } : {}),
+        ...(head ? { headKgCO2e: head.totalKgCO2e } : {}),
+        deltaKgCO2e: delta,
+        ...(share !== undefined ? { deltaShare: share } : {}),
+        deltaEnergyKWh: (head?.energyKWh ?? 0) - (base?.energyKWh ?? 0),
+        deltaOperationalKgCO2e: deltaRange(head?.operationalKgCO2e ?? ZERO, base?.operationalKgCO2e ?? ZERO),
+        deltaEmbodiedKgCO2e: deltaRange(head?.embodiedKgCO2e ?? ZERO, base?.embodiedKgCO2e ?? ZERO),
+        attribution,
+    };
+}
+/**
+ * Head against base: experiments matched by name over the union of both sides (added, removed,
+ * changed, unchanged), deltas per experiment, phase and total with their ranges, the budgets
+ * evaluated on the head, and the verdict under `fail-on`. Pure.
+ * @param base the base commit's report; undefined when the base has no carbon files (all added)
+ * @example compare(baseReport, headReport, config.budgets, { failOn: config.failOn })
+ */
+function compare(base, head, budgets, opts) {
+    const baseByName = new Map((base?.experiments ?? []).map((e) => [e.name, e]));
+    const headByName = new Map(head.experiments.map((e) => [e.name, e]));
+    const names = [...new Set([...headByName.keys(), ...baseByName.keys()])].sort();
+    const experiments = names.map((name) => experimentDelta(baseByName.get(name), headByName.get(name), opts.attribution));
+    const phases = Object.fromEntries(PHASES.map((p) => [p, totalsDelta(base?.phases[p], head.phases[p])]));
+    const delta = totalsDelta(base?.totals, head.totals);
+    const onBase = base ? evaluateBudgets(budgets, { base: undefined, head: base, delta: totalsDelta(undefined, base.totals) }) : undefined;
+    const results = withBaseAndBlocking(evaluateBudgets(budgets, { base, head, delta }), onBase, opts.failOn);
+    const decided = verdict(results, opts.failOn);
+    return {
+        ...(base ? { base } : {}),
+        head,
+        ...(opts.baseRef ? { baseRef: opts.baseRef } : {}),
+        ...(opts.headRef ? { headRef: opts.headRef } : {}),
+        experiments,
+        phases,
+        delta,
+        budgets: results,
+        budgetsFrom: opts.budgetsFrom ?? { side: 'head' },
+        failOn: opts.failOn,
+        verdict: decided.verdict,
+        verdictReason: decided.reason,
+        history: opts.history ?? [],
+        minChange: opts.minChange ?? DEFAULT_MIN_CHANGE,
+    };
+}
+
+;// CONCATENATED MODULE: ./lib/run/history.js
+
+
+
+/** The blob ids of the carbon files at a commit, as one string: equal keys, equal reports. */
+async function carbonKey(repoDir, sha, isCarbon) {
+    const tree = await listTree(repoDir, sha);
+    const parts = [];
+    for (const [path, entry] of tree)
+        if (isCarbon(path))
+            parts.push(`${path}\0${entry.oid}`);
+    return parts.sort().join('\n');
+}
+/**
+ * The base branch's trend: its total over the last `count` mainline commits that touched carbon
+ * files, oldest first, from git history alone. Cost is bounded: a commit whose carbon files have
+ * the same blob ids as an earlier one (a revert, a merge that changed nothing carbon) reuses that
+ * report instead of loading again. Commits whose report has errors are left out with a warning.
+ */
+async function baseHistory(opts) {
+    const problems = [];
+    if (opts.count <= 0)
+        return { points: [], computed: 0, reused: 0, problems };
+    try {
+        const commits = (await commitsTouching(opts.repoDir, opts.ref, opts.files, opts.count)).reverse();
+        const globs = picomatch([...(opts.files.globs ?? [])], { dot: true });
+        const paths = new Set(opts.files.paths ?? []);
+        const isCarbon = (path) => paths.has(path) || globs(path);
+        const cache = new Map();
+        const points = [];
+        let computed = 0;
+        let reused = 0;
+        for (const commit of commits) {
+            const key = await carbonKey(opts.repoDir, commit.sha, isCarbon);
+            let total;
+            if (cache.has(key)) {
+                total = cache.get(key);
+                reused += 1;
+            }
+            else {
+                total = (await opts.reportAt(commit.sha))?.totals.totalKgCO2e.central;
+                cache.set(key, total);
+                computed += 1;
+            }
+            if (total === undefined) {
+                problems.push(problem('git', `commit ${commit.sha.slice(0, 7)} ("${commit.subject}") has errors in its carbon files; it is left out of the trend`, {
+                    severity: 'warning',
+                }));
+                continue;
+            }
+            points.push({ sha: commit.sha, date: commit.date, totalKgCO2e: total, subject: commit.subject });
+        }
+        if (commits.length < opts.count && (await isShallow(opts.repoDir))) {
+            problems.push(problem('git', `the trend covers ${commits.length} of ${opts.count} commits because the clone is shallow; set \`fetch-depth: 0\` on actions/checkout for the full trend`, {
+                severity: 'warning',
+            }));
+        }
+        return { points, computed, reused, problems };
+    }
+    catch (error) {
+        // The trend is context, not the verdict: a git failure here is reported and the check goes on.
+        const found = error instanceof CarbonError ? error.problems : [problem('git', String(error))];
+        return { points: [], computed: 0, reused: 0, problems: found.map((p) => ({ ...p, severity: 'warning' })) };
+    }
+}
 
 ;// CONCATENATED MODULE: ./lib/core/report.js
 
@@ -12716,6 +14341,7 @@ function sumTotals(results) {
     const marginals = results.map((r) => r.operational.marginalKgCO2e);
     // A total marginal figure is only meaningful when every experiment has one.
     const allMarginal = results.length > 0 && marginals.every((m) => m !== undefined);
+    const upstream = results.flatMap((r) => (r.scopes.scope3UpstreamEnergyKgCO2e ? [r.scopes.scope3UpstreamEnergyKgCO2e] : []));
     return {
         energyKWh: results.reduce((s, r) => s + r.energyKWh, 0),
         operationalKgCO2e: sum((r) => r.operationalKgCO2e),
@@ -12729,11 +14355,22 @@ function sumTotals(results) {
         embodied: {
             hardwareKgCO2e: sum((r) => r.embodied.hardwareKgCO2e),
             datacenterKgCO2e: sum((r) => r.embodied.datacenterKgCO2e),
+            transportKgCO2e: sum((r) => r.embodied.transportKgCO2e),
+            endOfLifeKgCO2e: sum((r) => r.embodied.endOfLifeKgCO2e),
+        },
+        lca: {
+            manufacturingKgCO2e: sum((r) => r.lca.manufacturingKgCO2e),
+            transportKgCO2e: sum((r) => r.lca.transportKgCO2e),
+            useKgCO2e: sum((r) => r.lca.useKgCO2e),
+            endOfLifeKgCO2e: sum((r) => r.lca.endOfLifeKgCO2e),
         },
         scopes: {
+            scope1KgCO2e: sum((r) => r.scopes.scope1KgCO2e),
             scope2LocationKgCO2e: sum((r) => r.scopes.scope2LocationKgCO2e),
             scope2MarketKgCO2e: sum((r) => r.scopes.scope2MarketKgCO2e),
             scope3KgCO2e: sum((r) => r.scopes.scope3KgCO2e),
+            // Summed over the experiments whose grid data separates it; absent when none does.
+            ...(upstream.length ? { scope3UpstreamEnergyKgCO2e: add(...upstream) } : {}),
         },
     };
 }
@@ -13169,7 +14806,7 @@ const BIGINT_FORMAT_RANGES = {
     int64: [/* @__PURE__*/ BigInt("-9223372036854775808"), /* @__PURE__*/ BigInt("9223372036854775807")],
     uint64: [/* @__PURE__*/ BigInt(0), /* @__PURE__*/ BigInt("18446744073709551615")],
 };
-function pick(schema, mask) {
+function util_pick(schema, mask) {
     const currDef = schema._zod.def;
     const checks = currDef.checks;
     const hasChecks = checks && checks.length > 0;
@@ -18510,7 +20147,7 @@ function _check(fn, params) {
     return ch;
 }
 // @__NO_SIDE_EFFECTS__
-function describe(description) {
+function api_describe(description) {
     const ch = new $ZodCheck({ check: "describe" });
     ch._zod.onattach = [
         (inst) => {
@@ -21640,7 +23277,7 @@ const ZodObject = /*@__PURE__*/ $constructor("ZodObject", (inst, def) => {
         return merge(this, other);
     },
     pick(mask) {
-        return pick(this, mask);
+        return util_pick(this, mask);
     },
     omit(mask) {
         return omit(this, mask);
@@ -22237,7 +23874,7 @@ function superRefine(fn, params) {
     return _superRefine(fn, params);
 }
 // Re-export describe and meta from core
-const schemas_describe = describe;
+const schemas_describe = api_describe;
 const schemas_meta = meta;
 const ZodInstanceOf = /*@__PURE__*/ $constructor("ZodInstanceOf", (inst, def) => {
     ZodCustom.init(inst, def);
@@ -22292,167 +23929,13 @@ function preprocess(fn, schema) {
     });
 }
 
-;// CONCATENATED MODULE: ./lib/core/config.js
-/** `min-change` default: an experiment that moved by less than 1 % folds in with the unchanged ones. */
-const DEFAULT_MIN_CHANGE = 0.01;
-const DEFAULT_MANIFEST_GLOBS = ['**/*.carbon.yml', '**/*.carbon.yaml', '**/*.carbon.json'];
-const DEFAULT_CONFIG = {
-    manifests: DEFAULT_MANIFEST_GLOBS,
-    defaults: {},
-    basis: 'location',
-    intensity: 'average',
-    budgets: { phases: {}, experiments: [], sci: [] },
-    failOn: 'never',
-    budgetsFrom: 'head',
-    history: 20,
-    minChange: DEFAULT_MIN_CHANGE,
-    maxManifestBytes: 1024 ** 2,
-    maxLogBytes: 16 * 1024 ** 3,
-    positions: {},
-};
-
-;// CONCATENATED MODULE: ./lib/core/units.js
-/**
- * Quantities with units. Manifests write `400 W`, `0.385 kgCO2e/kWh`, `6 y`; the core keeps one
- * canonical unit per dimension and puts it in every name (`powerW`, `durationH`, `energyKWh`).
- */
-/** The canonical unit of each dimension: every number inside the core is in one of these. */
-const CANONICAL_UNIT = {
-    power: 'W',
-    duration: 'h',
-    energy: 'kWh',
-    mass: 'kgCO2e',
-    intensity: 'kgCO2e/kWh',
-    ratio: '%',
-    'capacity-carbon': 'kgCO2e/kW',
-};
-// A year is 365 days (8,760 h), the convention of the hardware LCAs and of BLOOM's amortization.
-const units_HOURS_PER_YEAR = 8760;
-const KG_PER_LB = 0.45359237;
-/** Factor from each accepted unit to the canonical unit of its dimension. */
-const FACTORS = {
-    power: { mW: 1e-3, W: 1, kW: 1e3, MW: 1e6 },
-    duration: { ms: 1 / 3.6e6, s: 1 / 3600, min: 1 / 60, h: 1, d: 24, w: 168, y: units_HOURS_PER_YEAR },
-    energy: { mJ: 1 / 3.6e9, J: 1 / 3.6e6, kJ: 1 / 3.6e3, MJ: 1 / 3.6, Wh: 1e-3, kWh: 1, MWh: 1e3, GWh: 1e6 },
-    mass: { gCO2e: 1e-3, kgCO2e: 1, tCO2e: 1e3, ktCO2e: 1e6, lbsCO2e: KG_PER_LB },
-    intensity: {
-        'gCO2e/kWh': 1e-3,
-        'kgCO2e/kWh': 1,
-        'tCO2e/MWh': 1,
-        'kgCO2e/MWh': 1e-3,
-        'lbsCO2e/MWh': KG_PER_LB / 1000,
-    },
-    ratio: { '%': 1 },
-    'capacity-carbon': { 'kgCO2e/kW': 1, 'tCO2e/MW': 1, 'kgCO2e/MW': 1e-3, 'tCO2e/kW': 1e3 },
-};
-/** Spellings users write for the same unit; folded before lookup. */
-const ALIASES = {
-    sec: 's', secs: 's', second: 's', seconds: 's', mins: 'min', minute: 'min', minutes: 'min',
-    hr: 'h', hrs: 'h', hour: 'h', hours: 'h', day: 'd', days: 'd', week: 'w', weeks: 'w',
-    yr: 'y', yrs: 'y', year: 'y', years: 'y', a: 'y',
-};
-/** The units accepted for a dimension, for error messages. */
-function unitsOf(dimension) {
-    return Object.keys(FACTORS[dimension]);
-}
-const QUANTITY = /^\s*([+-]?(?:\d[\d_,]*(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?)\s*([^\s\d].*?)?\s*$/;
-function normalizeUnit(raw) {
-    const compact = raw.replace(/\s+/g, '').replace(/CO2eq|CO₂e|CO2-eq|CO2/g, (m) => (m === 'CO2' ? 'CO2e' : 'CO2e'));
-    const fixed = compact.replace(/CO2ee/g, 'CO2e').replace(/^lb(?=CO2e)/, 'lbs');
-    return ALIASES[fixed] ?? fixed;
-}
-/** Expected-unit text for messages: `a power such as "400 W" (W, kW, MW)`. */
-function expectedText(dimension) {
-    const examples = {
-        power: '400 W', duration: '40.25 h', energy: '36 MWh', mass: '150 kgCO2e',
-        intensity: '385 gCO2e/kWh', ratio: '85 %', 'capacity-carbon': '1200 kgCO2e/kW',
-    };
-    return `a ${dimension === 'capacity-carbon' ? 'construction carbon per IT capacity' : dimension} with a unit, such as "${examples[dimension]}" (${unitsOf(dimension).join(', ')})`;
-}
-/**
- * Parses `"400 W"` as 400 W, `"30 min"` as 0.5 h, `"85 %"` as 0.85.
- * @returns the canonical value, or a problem naming the expected unit; never a guess.
- * @example parseQuantity('0.4 kW', 'power') // { value: 400, unit: 'kW' }
- */
-function parseQuantity(text, dimension) {
-    const expected = expectedText(dimension);
-    const match = QUANTITY.exec(text);
-    if (!match)
-        return { expected, message: `"${text}" is not a number with a unit; expected ${expected}` };
-    const numberText = match[1].replace(/[_,]/g, '');
-    const value = Number(numberText);
-    const unitText = match[2];
-    if (!Number.isFinite(value))
-        return { expected, message: `"${text}" is not a finite number; expected ${expected}` };
-    if (unitText === undefined || unitText === '') {
-        const suggestion = `${numberText} ${CANONICAL_UNIT[dimension]}`;
-        return { expected, suggestion, message: `"${text}" has no unit; expected ${expected}` };
-    }
-    const unit = normalizeUnit(unitText);
-    const factor = FACTORS[dimension][unit];
-    if (factor === undefined) {
-        const near = nearest(unit, unitsOf(dimension));
-        const other = Object.keys(FACTORS).find((d) => FACTORS[d][unit] !== undefined);
-        const hint = other ? ` ("${unitText}" is a unit of ${other}, not ${dimension})` : '';
-        return {
-            expected,
-            suggestion: `${numberText} ${near}`,
-            message: `unknown unit "${unitText}" in "${text}"${hint}; expected ${expected}`,
-        };
-    }
-    const scaled = dimension === 'ratio' ? value / 100 : value * factor;
-    return { value: scaled, unit };
-}
-function isUnitProblem(x) {
-    return 'message' in x;
-}
-/**
- * Writes a canonical value in the given unit, with enough digits that parsing it back gives the
- * same number (`formatQuantity(400, 'power', 'kW')` is `"0.4 kW"`).
- */
-function formatQuantity(value, dimension, unit = CANONICAL_UNIT[dimension]) {
-    const factor = FACTORS[dimension][unit];
-    if (factor === undefined)
-        throw new RangeError(`unit ${unit} is not a unit of ${dimension}`);
-    const inUnit = dimension === 'ratio' ? value * 100 : value / factor;
-    return `${String(inUnit)} ${unit}`;
-}
-/** The closest string by edit distance (ties: the first); for "did you mean". */
-function nearest(word, candidates) {
-    let best = candidates[0] ?? '';
-    let bestDistance = Infinity;
-    const lower = word.toLowerCase();
-    for (const candidate of candidates) {
-        const d = editDistance(lower, candidate.toLowerCase());
-        if (d < bestDistance) {
-            best = candidate;
-            bestDistance = d;
-        }
-    }
-    return best;
-}
-/** Levenshtein distance, bounded to short strings (names, units, ids). */
-function editDistance(a, b) {
-    const x = a.slice(0, 200);
-    const y = b.slice(0, 200);
-    let previous = Array.from({ length: y.length + 1 }, (_, i) => i);
-    for (let i = 1; i <= x.length; i++) {
-        const current = [i];
-        for (let j = 1; j <= y.length; j++) {
-            const cost = x[i - 1] === y[j - 1] ? 0 : 1;
-            current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost);
-        }
-        previous = current;
-    }
-    return previous[y.length];
-}
-
 ;// CONCATENATED MODULE: ./lib/ingest/quantity-schema.js
 
 
 /**
  * A zod schema for a quantity written with a unit. A bare number is refused with the unit it needs
  * (`400` → did you mean "400 W"?), since guessing W or kW would change the result a thousandfold.
+ * Its JSON Schema (schema/, for editors) is a string of that unit's grammar, from `quantityPattern`.
  */
 function quantity(dimension, bounds = {}) {
     return union([schemas_string(), schemas_number()]).transform((raw, ctx) => {
@@ -22481,7 +23964,16 @@ function quantity(dimension, bounds = {}) {
             return NEVER;
         }
         return v;
-    });
+    }).register(JSON_SCHEMA_OF, quantityJsonSchema(dimension, bounds));
+}
+/**
+ * JSON Schemas that replace what zod would generate for a schema (schema/, for editors): a
+ * transform's input, string or number, says too little. Read by `jsonSchemas()`.
+ */
+const JSON_SCHEMA_OF = registry();
+/** What an editor can check of a quantity without computing: a string with a unit of the dimension. */
+function quantityJsonSchema(dimension, bounds = {}) {
+    return { type: 'string', pattern: quantityPattern(dimension, bounds), description: expectedText(dimension) };
 }
 /** A share written as a percentage: `85 %`; 0 to 100 %. */
 const percent = () => quantity('ratio', { max: 1 });
@@ -22491,7 +23983,12 @@ const percent = () => quantity('ratio', { max: 1 });
 
 
 const YEAR_H = 8760;
-const manifest_schema_name = schemas_string().trim().min(1, 'must not be empty').max(200, 'at most 200 characters');
+const manifest_schema_name = schemas_string().trim().min(1, 'must not be empty').max(200, 'at most 200 characters').meta({ pattern: '\\S' });
+// Each refine below carries its JSON Schema twin in `.meta()`, so schema/ (for editors) says the same.
+/** JSON Schema: at most one of these keys. */
+const atMostOne = (keys) => ({ not: { anyOf: keys.flatMap((a, i) => keys.slice(i + 1).map((b) => ({ required: [a, b] }))) } });
+/** JSON Schema: at least one of these keys. */
+const anyOf = (keys) => ({ anyOf: keys.map((k) => ({ required: [k] })) });
 const gridSchema = strictObject({
     intensity: quantity('intensity', { max: 3 }).optional(),
     zone: schemas_string().min(1).max(64).optional(),
@@ -22501,18 +23998,23 @@ const gridSchema = strictObject({
 })
     .refine((g) => [g.intensity, g.zone, g.country, g.region].filter((x) => x !== undefined).length <= 1, {
     message: 'give one of intensity, zone, country or region (series may go with any of them)',
-});
+})
+    .meta(atMostOne(['intensity', 'zone', 'country', 'region']));
 const marketSchema = strictObject({
     intensity: quantity('intensity', { max: 3 }).optional(),
     'carbon-free-energy': percent().optional(),
 })
     .refine((m) => (m.intensity === undefined) !== (m['carbon-free-energy'] === undefined), {
     message: 'give either intensity or carbon-free-energy',
-});
+})
+    .meta({ oneOf: [{ required: ['intensity'] }, { required: ['carbon-free-energy'] }] });
 const embodiedSchema = strictObject({
     lifetime: quantity('duration', { positive: true, min: 0.25 * YEAR_H, max: 30 * YEAR_H }).optional(),
-    'active-share': percent().refine((x) => x > 0, 'must be greater than 0 %').optional(),
+    'active-share': percent().refine((x) => x > 0, 'must be greater than 0 %').register(JSON_SCHEMA_OF, quantityJsonSchema('ratio', { positive: true })).optional(),
     datacenter: schemas_boolean().optional(),
+    // false leaves the stage out, to match a published cradle-to-gate boundary (BLOOM's counts manufacturing only).
+    transport: schemas_boolean().optional(),
+    'end-of-life': schemas_boolean().optional(),
 });
 const hardwareSchema = strictObject({
     device: schemas_string().min(1).max(100),
@@ -22521,8 +24023,18 @@ const hardwareSchema = strictObject({
     power: quantity('power', { max: 10_000 }).optional(),
     embodied: quantity('mass', { max: 100_000 }).optional(),
     'device-hours': quantity('duration', { positive: true, max: 1e10 }).optional(),
+    transport: quantity('mass', { max: 100_000 }).optional(),
+    'end-of-life': quantity('mass', { max: 100_000 }).optional(),
 })
-    .refine((h) => h.count !== undefined || h['device-hours'] !== undefined, { message: 'give count (with the duration) or device-hours' });
+    .refine((h) => h.count !== undefined || h['device-hours'] !== undefined, { message: 'give count (with the duration) or device-hours' })
+    .meta(anyOf(['count', 'device-hours']));
+// A column by its header name, or its 1-based position (headerless files).
+const columnRef = union([schemas_string().trim().min(1, 'must not be empty').max(200).meta({ pattern: '\\S' }), schemas_number().int('must be a whole number').min(1, 'positions start at 1').max(10_000)]);
+const columnsSchema = strictObject({
+    time: columnRef.optional(),
+    power: union([columnRef, array(columnRef).min(1, 'list at least one column').max(256)]).optional(),
+    device: columnRef.optional(),
+});
 const logSchema = strictObject({
     path: schemas_string().min(1).max(1024),
     format: schemas_enum(['nvidia-smi', 'nvidia-smi-dmon', 'codecarbon', 'power-csv', 'power-jsonl', 'prometheus', 'wandb', 'mlflow', 'auto']).optional(),
@@ -22532,9 +24044,13 @@ const logSchema = strictObject({
     gaps: schemas_enum(['bridge', 'zero', 'fail']).optional(),
     start: schemas_string().min(1).max(64).optional(),
     interval: quantity('duration', { positive: true, max: 1 }).optional(),
+    columns: columnsSchema.optional(),
+    'power-unit': schemas_enum(['mW', 'W', 'kW']).optional(),
 });
 /** The manifest as users write it (contract: design.md "Files a user writes"). */
 const manifestSchema = strictObject({
+    // JSON manifests name their JSON Schema here for editors (YAML ones use a `# yaml-language-server` comment).
+    $schema: schemas_string().max(1024).optional(),
     name: manifest_schema_name,
     phase: schemas_enum(PHASES),
     description: schemas_string().max(2000).optional(),
@@ -22546,6 +24062,8 @@ const manifestSchema = strictObject({
     grid: gridSchema.optional(),
     market: marketSchema.optional(),
     embodied: embodiedSchema.optional(),
+    // Scope 1 of the site per facility kWh (diesel backup, refrigerant leaks); 1 kg/kWh is already above a diesel generator's.
+    'scope1-intensity': quantity('intensity', { max: 1 }).optional(),
     logs: array(logSchema).max(1000).optional(),
     // A count below 1e-9 makes SCI overflow to Infinity (5e-324 units is a typo, not a unit of work).
     'functional-unit': strictObject({ name: schemas_string().min(1).max(200), count: schemas_number().min(1e-9, 'must be at least 1e-9').max(1e18) }).optional(),
@@ -22553,12 +24071,14 @@ const manifestSchema = strictObject({
 
 /** Every key the manifest accepts at each level, for "did you mean" on unknown keys. */
 const MANIFEST_KEYS = {
-    '': Object.keys(manifestSchema.shape),
-    hardware: ['device', 'count', 'power', 'embodied', 'device-hours'],
+    // `$schema` is for editors, not a field to suggest for a misspelt key.
+    '': Object.keys(manifestSchema.shape).filter((k) => k !== '$schema'),
+    hardware: ['device', 'count', 'power', 'embodied', 'device-hours', 'transport', 'end-of-life'],
     grid: ['intensity', 'zone', 'country', 'region', 'series'],
     market: ['intensity', 'carbon-free-energy'],
-    embodied: ['lifetime', 'active-share', 'datacenter'],
-    logs: ['path', 'format', 'timezone', 'replicas', 'gap-threshold', 'gaps', 'start', 'interval'],
+    embodied: ['lifetime', 'active-share', 'datacenter', 'transport', 'end-of-life'],
+    logs: ['path', 'format', 'timezone', 'replicas', 'gap-threshold', 'gaps', 'start', 'interval', 'columns', 'power-unit'],
+    'logs.columns': ['time', 'power', 'device'],
     'functional-unit': ['name', 'count'],
 };
 
@@ -22750,7 +24270,7 @@ const increase = schemas_string().transform((raw, ctx) => {
         return NEVER;
     }
     return isShare ? { share: parsed.data } : { kgCO2e: parsed.data };
-});
+}).meta({ type: 'string', anyOf: [{ pattern: quantityJsonSchema('ratio').pattern }, { pattern: quantityJsonSchema('mass').pattern }], description: 'a share ("10 %") or an amount ("2 tCO2e")' });
 const configSchema = strictObject({
     manifests: array(schemas_string().min(1).max(256)).min(1).max(50).optional(),
     defaults: strictObject({
@@ -22770,9 +24290,9 @@ const configSchema = strictObject({
         sci: record(schemas_string().min(1).max(200), mass()).optional(),
     })
         .optional(),
-    'fail-on': schemas_enum(['never', 'budget', 'increase', 'any']).optional(),
+    'fail-on': schemas_enum(FAIL_ON).optional(),
     'budgets-from': schemas_enum(['head', 'base']).optional(),
-    history: schemas_number().int().min(0).max(500).optional(),
+    history: schemas_number().int().min(0).max(MAX_HISTORY).optional(),
     'min-change': percent().optional(),
     limits: strictObject({
         'manifest-bytes': schemas_number().int().min(1024).max(64 * 1024 ** 2).optional(),
@@ -23049,6 +24569,10 @@ function parseTimestampCached(text, clock, cache) {
 
 ;// CONCATENATED MODULE: ./lib/ingest/logs/reader.js
 
+/** A fresh context for reading `file`. */
+function newReadContext(file, spec, clock) {
+    return { file, spec, clock, problems: [], missing: 0, badLines: 0, facilityIncluded: false, notes: [], warnings: [] };
+}
 /** Bad lines reported in full per file; more are counted in one closing problem. */
 const MAX_LINE_PROBLEMS = 10;
 /** Records a bad line as an error at its position. */
@@ -23407,6 +24931,8 @@ function readManifest(text, file, defaults, defaultsFile = 'carbon-budget.yml') 
             ...(h.power !== undefined ? { powerW: h.power } : {}),
             ...(h.embodied !== undefined ? { embodiedKgCO2e: h.embodied } : {}),
             ...(h['device-hours'] !== undefined ? { deviceHours: h['device-hours'] } : {}),
+            ...(h.transport !== undefined ? { transportKgCO2e: h.transport } : {}),
+            ...(h['end-of-life'] !== undefined ? { endOfLifeKgCO2e: h['end-of-life'] } : {}),
         };
     });
     const durationH = durationOf(raw, file, posOf, problems);
@@ -23458,6 +24984,9 @@ function readManifest(text, file, defaults, defaultsFile = 'carbon-budget.yml') 
             lifetimeH,
             activeShare,
             datacenter,
+            ...(raw.embodied?.transport !== undefined ? { transport: raw.embodied.transport } : {}),
+            ...(raw.embodied?.['end-of-life'] !== undefined ? { endOfLife: raw.embodied['end-of-life'] } : {}),
+            ...(raw['scope1-intensity'] !== undefined ? { scope1KgPerKWh: raw['scope1-intensity'] } : {}),
             logs,
             ...(raw['functional-unit'] ? { functionalUnit: raw['functional-unit'] } : {}),
             ...defaultCoefficientsOf({
@@ -23571,6 +25100,13 @@ function checkedPath(written, file, path, posOf, problems) {
     }
     return resolved.path;
 }
+function manifest_columnsOf(c) {
+    return {
+        ...(c.time !== undefined ? { time: c.time } : {}),
+        ...(c.power !== undefined ? { power: Array.isArray(c.power) ? c.power : [c.power] } : {}),
+        ...(c.device !== undefined ? { device: c.device } : {}),
+    };
+}
 function logOf(l, i, file, posOf, problems) {
     const timezone = l.timezone ?? 'UTC';
     if (!isValidTimezone(timezone)) {
@@ -23591,6 +25127,8 @@ function logOf(l, i, file, posOf, problems) {
         gaps: l.gaps ?? 'bridge',
         ...(startMs !== undefined ? { startMs } : {}),
         ...(l.interval !== undefined ? { intervalS: l.interval * 3600 } : {}),
+        ...(l.columns !== undefined ? { columns: manifest_columnsOf(l.columns) } : {}),
+        ...(l['power-unit'] !== undefined ? { powerUnit: l['power-unit'] } : {}),
     };
 }
 
@@ -24112,68 +25650,171 @@ async function* readLines(stream, file) {
 
 
 const J_PER_KWH = 3.6e6;
+/** Lines named in full in a warning; more are counted. */
+const LINES_NAMED = 5;
+const REQUIRED = ['timestamp', 'duration', 'energy_consumed'];
 /**
- * CodeCarbon `emissions.csv`, every version: columns by name. One row per run; `timestamp` is the
- * end of the run (local time), `duration` s, `energy_consumed` kWh including CodeCarbon's own PUE.
+ * The run a row belongs to: its `run_id` (2.x, 3.x), else `experiment_id` + `project_name` (1.x
+ * writes a fresh experiment_id per tracker and no run_id), else none: the row is a run of its own.
+ * A task file (`task_name`) holds one row per task of a run: each task is its own entry.
+ */
+function runKey(cell) {
+    const task = cell('task_name').trim();
+    const run = cell('run_id').trim();
+    if (run !== '')
+        return task === '' ? run : `${run}/${task}`;
+    const experiment = cell('experiment_id').trim();
+    const project = cell('project_name').trim();
+    if (experiment !== '')
+        return project === '' ? experiment : `${project}/${experiment}`;
+    return task === '' ? undefined : task;
+}
+function segmentOf(run) {
+    const name = run.part > 1 ? `${run.label} (part ${run.part})` : run.label;
+    return { startMs: run.endMs - run.durationS * 1000, endMs: run.endMs, energyJ: run.energyKWh * J_PER_KWH, device: `codecarbon:${name}` };
+}
+/** Closes a run (part): its last row is its energy. */
+function finish(s, run, out) {
+    out.push(segmentOf(run));
+    s.parts++;
+    s.energyKWh += run.energyKWh;
+    s.emissionsKg += run.emissionsKg;
+}
+/**
+ * Folds a valid row into its run. In time order the cumulative columns never go down within a
+ * run; a row that breaks this starts a new part (the tracker restarted under the same id, or was
+ * reset) and the part before it is closed and counted whole. Rows in the same second are ordered
+ * by their cumulative energy (the larger is the later).
+ */
+function foldRow(s, key, row, out) {
+    const run = s.runs.get(key);
+    s.runKeys.add(key);
+    if (run === undefined) {
+        s.runs.set(key, row);
+        return;
+    }
+    const later = row.endMs > run.endMs || (row.endMs === run.endMs && row.energyKWh >= run.energyKWh);
+    const [before, after] = later ? [run, row] : [row, run];
+    if (after.energyKWh >= before.energyKWh && after.durationS >= before.durationS) {
+        if (later)
+            Object.assign(run, { endMs: row.endMs, durationS: row.durationS, energyKWh: row.energyKWh, emissionsKg: row.emissionsKg, line: row.line });
+        return;
+    }
+    s.resetCount++;
+    if (s.resets.length < LINES_NAMED)
+        s.resets.push(`run ${key}: the cumulative energy_consumed or duration goes down from line ${before.line} (${before.energyKWh} kWh, ${before.durationS} s) to line ${after.line} (${after.energyKWh} kWh, ${after.durationS} s): read as a restart of the run under the same id, both parts counted`);
+    // The earlier part is complete: count it, and carry on with the later one.
+    finish(s, { ...before, part: run.part }, out);
+    Object.assign(run, { part: run.part + 1, endMs: after.endMs, durationS: after.durationS, energyKWh: after.energyKWh, emissionsKg: after.emissionsKg, line: after.line });
+}
+function readHeader(s, cells, lineNo, ctx) {
+    const index = new Map(cells.map((c, i) => [c.trim().replace(/^\uFEFF/, ''), i]));
+    const absent = REQUIRED.filter((c) => !index.has(c));
+    if (absent.length > 0) {
+        ctx.problems.push(problem('log', `not a CodeCarbon emissions.csv header: no ${absent.join(', ')} column`, { pos: { file: ctx.file, line: lineNo, col: 1 } }));
+        return false;
+    }
+    s.index = index;
+    s.width = cells.length;
+    return true;
+}
+/** Reads one data row into its run; problems go to `ctx`. */
+function readRow(s, cells, lineNo, ctx, out) {
+    if (cells.every((c) => c.trim() === '')) {
+        // pandas writes a row of NaN as bare commas: nothing to read, and nothing lost.
+        s.emptyLines.push(lineNo);
+        return;
+    }
+    if (cells.length !== s.width) {
+        // CodeCarbon's append mode drops all-empty columns of the new row, which shifts its cells.
+        badLine(ctx, lineNo, `has ${cells.length} cells where the header has ${s.width}: its values cannot be matched to columns; remove the line or fix its cells`);
+        return;
+    }
+    const index = s.index;
+    const cell = (name) => cells[index.get(name) ?? -1] ?? '';
+    s.rows++;
+    const endMs = parseTimestamp(cell('timestamp'), ctx.clock);
+    if (Number.isNaN(endMs)) {
+        badLine(ctx, lineNo, `timestamp "${cell('timestamp')}" is not YYYY-MM-DDTHH:MM:SS`, { suggestion: '2025-06-02T14:31:07' });
+        return;
+    }
+    if (isMissing(cell('energy_consumed'))) {
+        ctx.missing++;
+        return;
+    }
+    const durationS = Number(cell('duration'));
+    const energyKWh = Number(cell('energy_consumed'));
+    if (!(durationS >= 0) || !(energyKWh >= 0)) {
+        badLine(ctx, lineNo, `duration "${cell('duration')}" (s) and energy_consumed "${cell('energy_consumed')}" (kWh) must be numbers ≥ 0`);
+        return;
+    }
+    const emissions = Number(cell('emissions'));
+    const emissionsKg = !isMissing(cell('emissions')) && emissions >= 0 ? emissions : 0;
+    const key = runKey(cell);
+    const row = { label: key ?? `line ${lineNo}`, part: 1, endMs, durationS, energyKWh, emissionsKg, line: lineNo };
+    if (key === undefined)
+        finish(s, row, out);
+    else
+        foldRow(s, key, row, out);
+}
+const isHeaderLine = (cells) => {
+    const first = cells[0]?.trim().replace(/^\uFEFF/, '');
+    return first === 'timestamp' || first === 'task_name';
+};
+/**
+ * CodeCarbon `emissions.csv`, 1.x to 3.x, `on_csv_write` append or update, and task files: columns
+ * by name. A run is a `run_id` (see `runKey`); its energy and duration are those of its last row
+ * in time order. `timestamp` is the time of the row (local, no zone), `duration` s,
+ * `energy_consumed` kWh including CodeCarbon's own PUE. Streams: one state per open run, not per row.
  */
 async function* readCodeCarbon(lines, ctx) {
-    let index;
-    let emissionsKg = 0;
-    let energyKWh = 0;
+    const s = { width: 0, runs: new Map(), rows: 0, parts: 0, runKeys: new Set(), emissionsKg: 0, energyKWh: 0, resets: [], resetCount: 0, emptyLines: [] };
     for await (const batch of lines) {
         const segments = [];
         for (const [line, lineNo] of numbered(batch)) {
             if (line.trim() === '')
                 continue;
             const cells = splitCsv(line);
-            if (index === undefined || cells[0] === 'timestamp' || cells[0] === 'task_name') {
-                index = new Map(cells.map((c, i) => [c.trim(), i]));
-                const absent = ['timestamp', 'duration', 'energy_consumed'].filter((c) => !index.has(c));
-                if (absent.length > 0) {
-                    ctx.problems.push(problem('log', `not a CodeCarbon emissions.csv header: no ${absent.join(', ')} column`, { pos: { file: ctx.file, line: lineNo, col: 1 } }));
+            if (s.index === undefined || isHeaderLine(cells)) {
+                if (!readHeader(s, cells, lineNo, ctx))
                     return;
-                }
                 continue;
             }
-            const cell = (name) => cells[index.get(name) ?? -1] ?? '';
-            const endMs = parseTimestamp(cell('timestamp'), ctx.clock);
-            const durationS = Number(cell('duration'));
-            const kWh = Number(cell('energy_consumed'));
-            if (Number.isNaN(endMs)) {
-                badLine(ctx, lineNo, `timestamp "${cell('timestamp')}" is not YYYY-MM-DDTHH:MM:SS`);
-                continue;
-            }
-            if (isMissing(cell('energy_consumed'))) {
-                ctx.missing++;
-                continue;
-            }
-            if (!(durationS >= 0) || !(kWh >= 0)) {
-                badLine(ctx, lineNo, `duration "${cell('duration')}" (s) and energy_consumed "${cell('energy_consumed')}" (kWh) must be numbers ≥ 0`);
-                continue;
-            }
-            const runId = cell('run_id') || cell('task_name') || `line ${lineNo}`;
-            segments.push({ startMs: endMs - durationS * 1000, endMs, energyJ: kWh * J_PER_KWH, device: `codecarbon:${runId}` });
-            energyKWh += kWh;
-            const emissions = Number(cell('emissions'));
-            if (!isMissing(cell('emissions')) && emissions >= 0)
-                emissionsKg += emissions;
+            readRow(s, cells, lineNo, ctx, segments);
         }
         if (segments.length > 0)
-            yield { samples: [], segments };
+            yield { segments };
+    }
+    const last = [];
+    for (const run of s.runs.values())
+        finish(s, run, last);
+    if (last.length > 0)
+        yield { segments: last };
+    const idless = s.parts - s.runKeys.size - s.resetCount;
+    const runs = s.runKeys.size + idless;
+    const folded = s.rows - s.parts;
+    ctx.notes.push(`CodeCarbon: ${runs} run${runs === 1 ? '' : 's'} from ${s.rows} row${s.rows === 1 ? '' : 's'}, ${folded} cumulative row${folded === 1 ? '' : 's'} folded into their run's last`);
+    ctx.warnings.push(...s.resets);
+    if (s.resetCount > LINES_NAMED)
+        ctx.warnings.push(`${s.resetCount - LINES_NAMED} more CodeCarbon runs restarted under the same id`);
+    if (s.emptyLines.length > 0) {
+        const named = s.emptyLines.slice(0, LINES_NAMED).join(', ');
+        const more = s.emptyLines.length > LINES_NAMED ? ` and ${s.emptyLines.length - LINES_NAMED} more` : '';
+        ctx.warnings.push(`line${s.emptyLines.length === 1 ? '' : 's'} ${named}${more}: every cell empty (a corrupt row): skipped`);
     }
     ctx.facilityIncluded = true;
     ctx.reported = {
         tool: 'CodeCarbon',
-        emissionsKgCO2e: emissionsKg,
-        ...(energyKWh > 0 ? { intensityKgPerKWh: emissionsKg / energyKWh } : {}),
+        emissionsKgCO2e: s.emissionsKg,
+        ...(s.energyKWh > 0 ? { intensityKgPerKWh: s.emissionsKg / s.energyKWh } : {}),
     };
 }
 const codecarbonReader = {
     format: 'codecarbon',
     sniff(head) {
         const first = head.find((l) => l.trim() !== '') ?? '';
-        const names = first.split(',');
-        return names.includes('energy_consumed') && names.includes('emissions') && (names.includes('run_id') || names.includes('task_name'));
+        const names = first.split(',').map((n) => n.trim());
+        return names.includes('energy_consumed') && names.includes('emissions') && names.includes('duration');
     },
     read: readCodeCarbon,
 };
@@ -24720,20 +26361,29 @@ function layoutFromHeader(line) {
     const deviceCol = uuidCol >= 0 ? uuidCol : keys.indexOf('index');
     return { tsCol, powerCol, deviceCol, lastCol: Math.max(tsCol, powerCol, deviceCol) };
 }
-// noheader: the timestamp is first; a value with " W" is the power (units kept); a "GPU-" cell is
-// the uuid. Without units, only the 3-column `timestamp,index,power.draw` is unambiguous.
+/**
+ * A headerless line's layout, only where nothing else can be meant: the timestamp first, one GPU
+ * (`timestamp,power.draw`), the documented `timestamp,index,power.draw`, or a `GPU-…` uuid cell
+ * with a single cell in W. Any other bare number may be a temperature, a clock or a fan speed as
+ * well as an index (a query of `timestamp,utilization.gpu,…,temperature.gpu,power.draw` has one):
+ * that is an error showing the cells, never a guess.
+ */
 function layoutFromRow(line) {
     const cells = line.split(',').map((c) => c.trim());
-    const powerCol = cells.findIndex((c) => / W$/.test(c));
-    const uuidCol = cells.findIndex((c) => c.startsWith('GPU-'));
-    const indexCol = cells.findIndex((c, i) => i > 0 && /^\d+$/.test(c));
-    if (powerCol > 0) {
-        const deviceCol = uuidCol >= 0 ? uuidCol : indexCol;
-        return { tsCol: 0, powerCol, deviceCol, lastCol: Math.max(powerCol, deviceCol) };
-    }
-    if (cells.length === 3)
+    // A power cell in W; `[N/A]` where a GPU reports none.
+    const watts = cells.flatMap((c, i) => (/^[\d.]+ W$|^\[.*\]$/.test(c) ? [i] : []));
+    const uuids = cells.flatMap((c, i) => (c.startsWith('GPU-') ? [i] : []));
+    if (cells.length === 2)
+        return { tsCol: 0, powerCol: 1, deviceCol: -1, lastCol: 1 };
+    if (cells.length === 3 && /^\d+$/.test(cells[1]))
         return { tsCol: 0, powerCol: 2, deviceCol: 1, lastCol: 2 };
-    return 'a headerless nvidia-smi log without units has no way to tell which column is power.draw; keep the header (use --format=csv,nounits without noheader)';
+    if (watts.length === 1 && uuids.length === 1)
+        return { tsCol: 0, powerCol: watts[0], deviceCol: uuids[0], lastCol: Math.max(watts[0], uuids[0]) };
+    const power = watts.length === 1 ? watts[0] + 1 : cells.length;
+    const seen = cells.map((c, i) => `${i + 1}: ${c === '' ? '(empty)' : c.slice(0, 40)}`).join(' | ');
+    const why = watts.length > 1 ? `${watts.length} cells are in W` : watts.length === 0 && cells.length > 3 ? 'no cell carries a unit' : 'a bare number may be an index, a temperature or a clock';
+    return (`a headerless nvidia-smi line of ${cells.length} cells (${seen}) does not say which is the power and which the GPU (${why}); ` +
+        `keep the header (--format=csv without noheader), or map the columns in the manifest: logs[].columns: { time: 1, power: ${power} } (1-based positions; add device: N for the GPU column)`);
 }
 /** The device of the cell b[start, end) (spaces trimmed), or `gpu` when there is no device cell (start < 0). */
 function deviceSlot(b, start, end, slots) {
@@ -24907,6 +26557,160 @@ function createNvidiaSmiReader(options) {
  */
 const nvidiaSmiGeneralReader = createNvidiaSmiReader({ fastPath: false });
 
+;// CONCATENATED MODULE: ./lib/ingest/logs/power-columns.js
+
+
+// Which cells of a power CSV hold the time, the power and the device: from the header's names as
+// people write them, or from the manifest's `columns` mapping (names or 1-based positions). Never
+// a guess: two candidate power columns, or a headerless file without a mapping, are errors.
+const TIME_NAMES = ['timestamp', 'time', 'ts', 'datetime', 'date', 'time_utc'];
+const DEVICE_NAMES = ['device', 'gpu', 'index', 'uuid', 'gpu_index', 'gpu_uuid'];
+/** Factors to W of the units a power column or cell may carry. */
+const POWER_UNITS = { mW: 1e-3, W: 1, kW: 1e3 };
+// Spellings of each unit (`Power(W)`, `power_W`, `power [kW]`, `power_mw`); `MW` (megawatts) is
+// not one: no single device draws it, so it is a slip to report.
+const UNIT_SPELLINGS = {
+    w: 'W', watt: 'W', watts: 'W', kw: 'kW', kilowatt: 'kW', kilowatts: 'kW', mw: 'mW', milliwatt: 'mW', milliwatts: 'mW',
+};
+const unitOf = (text) => (text === 'MW' ? undefined : UNIT_SPELLINGS[text.toLowerCase()]);
+// Names of a power column, after the unit is taken off, lower case, separators as one space.
+const POWER_NAMES = {
+    power: undefined, 'power draw': undefined, 'power usage': undefined, 'power consumption': undefined,
+    'power draw average': undefined, 'power draw instant': undefined, watts: 'W', watt: 'W', w: 'W', powerw: 'W', kw: 'kW', mw: 'mW',
+};
+/**
+ * Reads a header cell as a power column: `watts`, `power [W]`, `Power(W)`, `Power Draw (W)`,
+ * `power_W`, `power_kw`, `power.draw [W]`.
+ */
+function powerHeader(cell) {
+    let name = cell.trim().replace(/^\uFEFF/, '');
+    let unitText;
+    const bracket = /^(.*?)\s*[[(]\s*([^\])]*?)\s*[\])]\s*$/.exec(name);
+    if (bracket) {
+        name = bracket[1];
+        unitText = bracket[2];
+    }
+    else {
+        const suffix = /^(.*?)[\s_.-]+([a-z]+)$/i.exec(name);
+        if (suffix && suffix[1].toLowerCase().replace(/[\s_.-]+/g, ' ') in POWER_NAMES && (unitOf(suffix[2]) || suffix[2] === 'MW')) {
+            name = suffix[1];
+            unitText = suffix[2];
+        }
+    }
+    const key = name.toLowerCase().replace(/[\s_.-]+/g, ' ').trim();
+    if (!(key in POWER_NAMES))
+        return undefined;
+    const implied = POWER_NAMES[key];
+    if (unitText === undefined)
+        return implied === undefined ? {} : { unit: implied };
+    const unit = unitOf(unitText);
+    if (unit === undefined || (implied !== undefined && implied !== unit))
+        return { badUnit: unitText };
+    return { unit };
+}
+/** Looks a mapped column up: a name in the header, or a 1-based position. */
+function resolve(ref, field, header, width) {
+    if (typeof ref === 'number') {
+        return ref <= width ? ref - 1 : `columns.${field} is column ${ref}, but line 1 has ${width} cells`;
+    }
+    if (header === undefined)
+        return `columns.${field} names "${ref}", but the file has no header; give its 1-based position`;
+    const keys = header.map((h) => h.trim().replace(/^\uFEFF/, ''));
+    const exact = keys.indexOf(ref);
+    if (exact >= 0)
+        return exact;
+    const loose = keys.findIndex((k) => k.toLowerCase() === ref.toLowerCase());
+    if (loose >= 0)
+        return loose;
+    const near = nearest(ref, keys);
+    return `columns.${field} names "${ref}", which is not in the header (${keys.join(', ')})${near ? `; did you mean "${near}"?` : ''}`;
+}
+/**
+ * The unit of power column `col`: the header's (`power [kW]`, `Power(W)`, `watts`), else the
+ * manifest's `power-unit`, else W for a column named as power (`power`, `Power Draw`), as the
+ * formats page says; headerless without power-unit: undefined, each cell must carry its unit.
+ */
+function columnUnit(header, col, powerUnit) {
+    const cell = header?.[col]?.trim();
+    const said = cell === undefined ? undefined : powerHeader(cell);
+    if (said && 'badUnit' in said)
+        return { error: `power column "${cell}" has unit "${said.badUnit}"; expected W, kW or mW` };
+    if (said?.unit !== undefined && powerUnit !== undefined && said.unit !== powerUnit) {
+        return { error: `power-unit is ${powerUnit} but the header "${cell}" says ${said.unit}; remove power-unit or fix the header` };
+    }
+    const unit = said?.unit ?? powerUnit ?? (said !== undefined ? 'W' : undefined);
+    return unit === undefined ? {} : { unit };
+}
+/**
+ * The layout of a power CSV from its first line: a header read by names, or (with a mapping) the
+ * columns the manifest names. With a mapping of positions only, the first line is a header when
+ * its time cell is not a time (`isTime`).
+ * @returns the layout, or a message for an error at line 1.
+ */
+function columnLayout(first, mapping, powerUnit, isTime, firstLine) {
+    if (mapping === undefined)
+        return layoutFromNames(first, powerUnit, firstLine);
+    const refs = [mapping.time, mapping.device, ...(mapping.power ?? [])];
+    const named = refs.some((r) => typeof r === 'string');
+    const timeAt = typeof mapping.time === 'number' ? mapping.time - 1 : -1;
+    const hasHeader = named || (timeAt >= 0 && !isTime(first[timeAt] ?? ''));
+    const header = hasHeader ? first : undefined;
+    const byName = header ? layoutFromNames(header, powerUnit, firstLine) : undefined;
+    const pick = (ref, field, fallback) => {
+        if (ref !== undefined)
+            return resolve(ref, field, header, first.length);
+        if (fallback !== undefined && fallback >= 0)
+            return fallback;
+        return `give columns.${field}: ${header ? 'the header names none this reader knows' : 'the file has no header'}`;
+    };
+    const fromNames = typeof byName === 'object' ? byName : undefined;
+    const time = pick(mapping.time, 'time', fromNames?.time ?? (header ? header.findIndex((h) => TIME_NAMES.includes(headerKey(h))) : undefined));
+    if (typeof time === 'string')
+        return time;
+    const powerRefs = mapping.power ?? [];
+    if (powerRefs.length > 1 && mapping.device !== undefined)
+        return 'columns.power lists several columns, one device each: columns.device does not apply; remove it';
+    const device = powerRefs.length > 1 ? -1 : mapping.device !== undefined ? pick(mapping.device, 'device', undefined) : (fromNames?.device ?? -1);
+    if (typeof device === 'string')
+        return device;
+    const powers = [];
+    if (powerRefs.length === 0) {
+        if (fromNames === undefined)
+            return typeof byName === 'string' ? byName : 'give columns.power: the file has no header';
+        powers.push(...fromNames.powers);
+    }
+    for (const ref of powerRefs) {
+        const col = resolve(ref, 'power', header, first.length);
+        if (typeof col === 'string')
+            return col;
+        const unit = columnUnit(header, col, powerUnit);
+        if ('error' in unit)
+            return unit.error;
+        const name = header ? header[col].trim() : `column ${col + 1}`;
+        powers.push({ col, ...unit, ...(powerRefs.length > 1 ? { device: name } : {}) });
+    }
+    return { time, powers, device, ...(header ? { header: firstLine } : {}) };
+}
+/** The layout of a header by its names alone; several candidate power columns are an error. */
+function layoutFromNames(header, powerUnit, firstLine) {
+    const keys = header.map(headerKey);
+    const time = keys.findIndex((k) => TIME_NAMES.includes(k));
+    const candidates = header.flatMap((c, i) => (powerHeader(c) !== undefined ? [i] : []));
+    const seen = header.map((c) => c.trim()).join(', ');
+    if (time < 0 || candidates.length === 0) {
+        return `expected a header with a time column (${TIME_NAMES.join(', ')}) and a power column (watts, power [W], Power(W), power_kw), found ${seen}; or map the columns with logs[].columns`;
+    }
+    if (candidates.length > 1) {
+        const names = candidates.map((i) => `"${header[i].trim()}"`).join(', ');
+        return `${candidates.length} columns could be the power (${names}); set logs[].columns.power to one of them, or to a list of them (one device per column)`;
+    }
+    const col = candidates[0];
+    const unit = columnUnit(header, col, powerUnit);
+    if ('error' in unit)
+        return unit.error;
+    return { time, powers: [{ col, ...unit }], device: keys.findIndex((k) => DEVICE_NAMES.includes(k)), header: firstLine };
+}
+
 ;// CONCATENATED MODULE: ./lib/ingest/logs/power-csv-fast.js
 
 
@@ -25079,70 +26883,78 @@ function scanPowerLines(f, b, view, pos, length, out) {
 
 
 
-const TIME_NAMES = ['timestamp', 'time', 'ts', 'datetime', 'date', 'time_utc'];
-const DEVICE_NAMES = ['device', 'gpu', 'index', 'uuid', 'gpu_index', 'gpu_uuid'];
-const POWER_FACTORS = {
-    watts: 1, watt: 1, power: 1, power_w: 1, power_watts: 1, powerw: 1, w: 1, power_kw: 1000, kw: 1000, power_mw: 1e-3,
-};
-const UNIT_FACTORS = { mW: 1e-3, W: 1, kW: 1e3 };
-/** The factor to watts of a power column header (`watts`, `power [kW]`, `power_kw`), or a message. */
-function powerFactor(cell) {
-    const key = headerKey(cell);
-    const base = POWER_FACTORS[key];
-    if (base === undefined)
-        return undefined;
-    const unit = headerUnit(cell);
-    if (unit === undefined)
-        return base;
-    const factor = UNIT_FACTORS[unit];
-    return factor ?? `power column "${cell.trim()}" has unit "${unit}"; expected W, kW or mW`;
-}
+
 /** What `generalLine` says of a line: read (or skipped), or the end of the read (a bad header). */
 const READ = 0;
 const STOP = 1;
+/** A power cell with its unit, if it carries one (`287.41 W`, `1.2 kW`, `350`). */
+const POWER_CELL = /^\s*([^\s]*?)\s*(mW|kW|W)?\s*$/;
+/** Reads the layout from the first line: its names, or the manifest's mapping. */
+function readLayout(s, line, lineNo, ctx) {
+    const first = splitCsv(line);
+    const isTime = (cell) => !Number.isNaN(parseTimestamp(cell.trim(), s.clock));
+    const found = columnLayout(first, ctx.spec.columns, ctx.spec.powerUnit, isTime, line);
+    if (typeof found === 'string') {
+        ctx.problems.push(problem('log', found, { pos: { file: ctx.file, line: lineNo, col: 1 }, ...(ctx.spec.columns ? { field: 'columns' } : {}) }));
+        return STOP;
+    }
+    s.layout = found;
+    s.cells.length = Math.max(found.time, found.device, ...found.powers.map((p) => p.col)) + 1;
+    const only = found.powers.length === 1 ? found.powers[0] : undefined;
+    if (only?.unit !== undefined)
+        s.fastLayout = { time: found.time, power: only.col, device: found.device, factor: POWER_UNITS[only.unit] };
+    // Headerless: the first line is a sample.
+    return found.header === undefined ? generalLine(s, line, lineNo, ctx) : READ;
+}
 /** Reads one line from its text: the header first, then samples; problems go to `ctx`. */
 function generalLine(s, line, lineNo, ctx) {
     if (line.length === 0 || (line.charCodeAt(0) <= 32 && line.trim() === ''))
         return READ;
     const cols = s.layout;
-    if (cols === undefined) {
-        const header = splitCsv(line);
-        const keys = header.map(headerKey);
-        const time = keys.findIndex((k) => TIME_NAMES.includes(k));
-        const power = header.findIndex((c) => powerFactor(c) !== undefined);
-        const factor = power >= 0 ? powerFactor(header[power]) : undefined;
-        if (time < 0 || power < 0 || typeof factor !== 'number') {
-            const why = typeof factor === 'string' ? factor : `expected a header with a time column (${TIME_NAMES.join(', ')}) and a power column (watts, power [W], power_kw)`;
-            ctx.problems.push(problem('log', why, { pos: { file: ctx.file, line: lineNo, col: 1 } }));
-            return STOP;
-        }
-        s.layout = { time, power, factor, device: keys.findIndex((k) => DEVICE_NAMES.includes(k)) };
-        s.cells.length = Math.max(time, power, s.layout.device) + 1;
+    if (cols === undefined)
+        return readLayout(s, line, lineNo, ctx);
+    // The header again (a tool restarted into the same file).
+    if (line === cols.header)
         return READ;
-    }
     const cells = s.cells;
     const found = line.includes('"') ? splitInto(splitCsv(line), cells) : cellsInto(line, cells);
-    const powerCell = cells[cols.power];
     const timeCell = cells[cols.time] ?? '';
-    if (powerCell === undefined || found <= cols.power) {
-        badLine(ctx, lineNo, `expected ${cols.power + 1} or more cells, found ${found}`);
-        return READ;
+    let atMs = NaN;
+    for (const power of cols.powers) {
+        const powerCell = cells[power.col];
+        if (powerCell === undefined || found <= power.col) {
+            badLine(ctx, lineNo, `expected ${power.col + 1} or more cells, found ${found}`);
+            return READ;
+        }
+        if (isMissing(powerCell)) {
+            ctx.missing++;
+            continue;
+        }
+        const m = POWER_CELL.exec(powerCell);
+        const unit = m?.[2] ?? power.unit;
+        const watts = m && m[1] !== '' && unit !== undefined ? Number(m[1]) * POWER_UNITS[unit] : NaN;
+        if (m?.[2] !== undefined && power.unit !== undefined && m[2] !== power.unit) {
+            badLine(ctx, lineNo, `power "${powerCell.trim()}" is in ${m[2]}, but the column is in ${power.unit}`);
+            return READ;
+        }
+        if (unit === undefined && m && m[1] !== '') {
+            badLine(ctx, lineNo, `power "${powerCell.trim()}" has no unit, and neither has its column; set logs[].power-unit (mW, W or kW)`);
+            return READ;
+        }
+        if (!(watts >= 0)) {
+            badLine(ctx, lineNo, `power "${powerCell}" is not a number of ${power.unit ?? 'W'}`);
+            return READ;
+        }
+        if (Number.isNaN(atMs)) {
+            atMs = parseTimestampCached(timeCell.trim(), s.clock, s.minute);
+            if (Number.isNaN(atMs)) {
+                badLine(ctx, lineNo, `timestamp "${timeCell}" is not ISO 8601 or Unix seconds/ms`, { suggestion: '2025-03-14T09:26:53Z' });
+                return READ;
+            }
+        }
+        const device = power.device ?? (cols.device >= 0 ? (cells[cols.device] ?? '').trim() : 'power');
+        s.out.push(atMs, watts, s.slots.named(device));
     }
-    if (isMissing(powerCell)) {
-        ctx.missing++;
-        return READ;
-    }
-    const watts = Number(powerCell) * cols.factor;
-    const atMs = parseTimestampCached(timeCell.trim(), s.clock, s.minute);
-    if (!(watts >= 0)) {
-        badLine(ctx, lineNo, `power "${powerCell}" is not a number of W`);
-        return READ;
-    }
-    if (Number.isNaN(atMs)) {
-        badLine(ctx, lineNo, `timestamp "${timeCell}" is not ISO 8601 or Unix seconds/ms`, { suggestion: '2025-03-14T09:26:53Z' });
-        return READ;
-    }
-    s.out.push(atMs, watts, s.slots.named(cols.device >= 0 ? (cells[cols.device] ?? '').trim() : 'power'));
     return READ;
 }
 function power_csv_createRead(options) {
@@ -25181,8 +26993,8 @@ function power_csv_createRead(options) {
                         return;
                     pos = nl < 0 ? length : nl + 1;
                     index++;
-                    if (s.layout !== undefined)
-                        fast ??= newPowerFastState(s.layout, s.slots);
+                    if (s.fastLayout !== undefined)
+                        fast ??= newPowerFastState(s.fastLayout, s.slots);
                 }
                 batch.reportLineCount(index);
                 if (options.stats)
@@ -25219,7 +27031,7 @@ function sniff(head) {
     if (first === undefined || first.trimStart().startsWith('{'))
         return false;
     const cells = splitCsv(first);
-    return cells.some((c) => TIME_NAMES.includes(headerKey(c))) && cells.some((c) => powerFactor(c) !== undefined);
+    return cells.some((c) => TIME_NAMES.includes(headerKey(c))) && cells.some((c) => powerHeader(c) !== undefined);
 }
 /**
  * The power-csv reader with options. Lines of plain cells with UTC ISO times (`…T09:26:53.107Z`)
@@ -25312,7 +27124,7 @@ const powerJsonlReader = {
 ;// CONCATENATED MODULE: ./lib/ingest/logs/prometheus.js
 
 const POWER = 'DCGM_FI_DEV_POWER_USAGE';
-const ENERGY = new Set(['DCGM_FI_DEV_TOTAL_ENERGY_CONSUMPTION', 'DCGM_FI_DEV_TOTAL_ENERGY_CONSUMPTION_total']);
+const prometheus_ENERGY = new Set(['DCGM_FI_DEV_TOTAL_ENERGY_CONSUMPTION', 'DCGM_FI_DEV_TOTAL_ENERGY_CONSUMPTION_total']);
 function deviceOf(labels) {
     const host = labels.Hostname ?? labels.instance ?? '';
     const gpu = labels.UUID ?? labels.gpu ?? labels.device ?? '';
@@ -25352,7 +27164,7 @@ async function* readPrometheus(lines, ctx) {
     }
     const counted = new Set();
     for (const s of doc.data.result)
-        if (ENERGY.has(s.metric?.__name__ ?? ''))
+        if (prometheus_ENERGY.has(s.metric?.__name__ ?? ''))
             counted.add(deviceOf(s.metric ?? {}));
     const samples = [];
     const segments = [];
@@ -25381,7 +27193,7 @@ async function* readPrometheus(lines, ctx) {
             for (const [atMs, watts] of points)
                 samples.push({ atMs, watts, device });
         }
-        else if (ENERGY.has(name)) {
+        else if (prometheus_ENERGY.has(name)) {
             points.sort((a, b) => a[0] - b[0]);
             for (let i = 1; i < points.length; i++) {
                 const [t0, e0] = points[i - 1];
@@ -25400,7 +27212,7 @@ async function* readPrometheus(lines, ctx) {
         }
     }
     if (resets > 0)
-        ctx.notes.push(`the DCGM energy counter reset ${resets} time(s) (driver reload); counted from zero after each`);
+        ctx.warnings.push(`the DCGM energy counter reset ${resets} time(s) (driver reload); counted from zero after each`);
     yield { samples, segments };
 }
 const prometheusReader = {
@@ -25540,9 +27352,11 @@ function detectReader(head, path) {
 
 
 
+
 const measure_J_PER_KWH = 3.6e6;
 const HEAD_LINES = 10;
 const iso = (ms) => new Date(ms).toISOString().replace('.000Z', 'Z');
+/** Bytes for people: `420 MB`, `1.0 GB` (log-size messages and the CLI's progress line). */
 const mb = (bytes) => bytes >= 1e9 ? `${(bytes / 1e9).toFixed(1)} GB` : bytes >= 1e6 ? `${(bytes / 1e6).toFixed(bytes < 1e7 ? 1 : 0)} MB` : `${(bytes / 1e3).toFixed(1)} kB`;
 /**
  * Integrates the power logs of one experiment: each log streamed line by line in constant memory,
@@ -25608,6 +27422,7 @@ async function measureEnergy(specs, source, opts) {
         outOfOrder: parts.reduce((n, p) => n + p.result.outOfOrder, 0),
         gaps,
         files: parts.map((p) => p.file),
+        notes: contexts.flatMap((c) => c.notes.map((n) => `${c.file}: ${n}`)),
         ...(reported ? { reported } : {}),
         warnings,
     };
@@ -25678,6 +27493,12 @@ function implausibleSegment(startMs, endMs, energyJ) {
         return `an energy record spans ${iso(startMs)} to ${iso(endMs)} (over a year): timestamps off by years`;
     return undefined;
 }
+/** With a column mapping, a CSV log is read by the mapped CSV reader, whatever wrote it. */
+function mappedReader(spec) {
+    if (spec.format === undefined || spec.format === 'power-csv' || spec.format === 'nvidia-smi')
+        return powerCsvReader;
+    return `columns maps the cells of a CSV power log (power-csv, nvidia-smi); ${spec.format} logs are read by their own names: remove columns or format`;
+}
 async function readOne(spec, field, source, opts) {
     const file = spec.path;
     const at = opts.positions?.[`${field}.path`] ?? opts.positions?.[field] ?? { file: opts.manifestFile, line: 1, col: 1 };
@@ -25692,7 +27513,7 @@ async function readOne(spec, field, source, opts) {
     if ('code' in clock)
         return { problems: [{ ...clock, field: `${field}.timezone`, pos: opts.positions?.[`${field}.timezone`] ?? at }] };
     const stream = source.openStream(file);
-    const ctx = { file, spec, clock, problems: [], missing: 0, badLines: 0, facilityIncluded: false, notes: [] };
+    const ctx = newReadContext(file, spec, clock);
     const acc = createAccumulator({ gapThresholdMs: spec.gapThresholdS * 1000, gaps: spec.gaps });
     try {
         const batches = readLineBatches(stream, file);
@@ -25700,7 +27521,9 @@ async function readOne(spec, field, source, opts) {
         if (first.done)
             return { problems: [problem('log', `log file ${file} is empty`, { pos: { file, line: 1, col: 1 } })] };
         const head = first.value.headLines(HEAD_LINES);
-        const reader = spec.format ? readerFor(spec.format) : detectReader(head, file);
+        const reader = spec.columns ? mappedReader(spec) : spec.format ? readerFor(spec.format) : detectReader(head, file);
+        if (typeof reader === 'string')
+            return { problems: [problem('log', reader, { pos: opts.positions?.[`${field}.format`] ?? at, field: `${field}.columns` })] };
         if (!reader) {
             const formats = LOG_READERS.map((r) => r.format).join(', ');
             const message = `cannot tell the format of ${file} from its first lines; set logs[].format to one of ${formats}`;
@@ -25773,40 +27596,12 @@ async function readOne(spec, field, source, opts) {
         warn(`${result.dropped} samples in ${file} arrived too late to put back in order: dropped`);
     if (ctx.missing > 0)
         warn(`${ctx.missing} values in ${file} were [N/A], [Not Supported] or empty: skipped, not counted as 0 W`);
-    for (const note of ctx.notes)
-        warn(`${file}: ${note}`);
+    for (const w of ctx.warnings)
+        warn(`${file}: ${w}`);
     return { part: { file, result, replicas: spec.replicas, options: { gapThresholdMs: spec.gapThresholdS * 1000, gaps: spec.gaps } }, ctx, problems };
 }
-/**
- * A progress callback that draws `file 42 % (420 MB of 1.0 GB)` on a terminal once an ingest has
- * run for a second; nothing when `out` is not a TTY or in CI, so JSON output and CI logs stay clean.
- * @param now the clock (injected for tests).
- */
-function createTtyProgress(out, env, now) {
-    const enabled = out.isTTY === true && !env.CI;
-    const started = now();
-    let drawn = false;
-    let lastDraw = 0;
-    return {
-        onProgress(p) {
-            if (!enabled)
-                return;
-            const t = now();
-            if (t - started < 1000 || t - lastDraw < 100)
-                return;
-            lastDraw = t;
-            drawn = true;
-            const pct = p.totalBytes > 0 ? Math.floor((100 * p.bytesRead) / p.totalBytes) : 0;
-            out.write(`\r${p.file} ${pct} % (${mb(p.bytesRead)} of ${mb(p.totalBytes)})\u001b[K`);
-        },
-        done() {
-            if (drawn)
-                out.write('\r\u001b[K');
-        },
-    };
-}
 
-;// CONCATENATED MODULE: ./lib/ingest/load-report.js
+;// CONCATENATED MODULE: ./lib/run/load-report.js
 
 
 
@@ -25978,1306 +27773,22 @@ function duplicateNames(experiments) {
     return out;
 }
 
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-;// CONCATENATED MODULE: ./lib/ingest/git-exec.js
-
-
-// Git must never prompt (CI has no terminal), never read the machine's or user's config in ways that
-// change output formats, and must not take the index lock on a work tree the user is editing.
-const GIT_ENV = {
-    GIT_TERMINAL_PROMPT: '0',
-    GIT_OPTIONAL_LOCKS: '0',
-    LC_ALL: 'C',
-    GIT_PAGER: 'cat',
-};
-/** The environment every git child gets: the caller's, plus the settings above. */
-function gitEnv() {
-    return { ...process.env, ...GIT_ENV };
-}
-const DEFAULT_MAX_BYTES = 256 * 1024 ** 2;
-/**
- * Runs `git -C dir ...args` without a shell (arguments are an array, so nothing in a ref or path is
- * ever interpreted) and returns its stdout as bytes.
- * @throws CarbonError with one `git` problem whose message summarizes git's stderr
- */
-function runGit(dir, args, opts = {}) {
-    const maxBuffer = opts.maxBytes ?? DEFAULT_MAX_BYTES;
-    return new Promise((resolve, reject) => {
-        (0,external_node_child_process_namespaceObject.execFile)('git', ['-C', dir, ...args], { encoding: 'buffer', maxBuffer, env: gitEnv(), windowsHide: true }, (error, stdout, stderr) => {
-            if (!error)
-                return resolve({ stdout, code: 0 });
-            const err = error;
-            if (err.code === 'ENOENT')
-                return reject(new CarbonError([gitMissing()]));
-            if (err.code === 'ERR_CHILD_PROCESS_STDIO_MAXBUFFER') {
-                return reject(new CarbonError([problem('too-large', `git ${args[0] ?? ''} printed more than ${maxBuffer} bytes`)]));
-            }
-            const code = typeof err.code === 'number' ? err.code : -1;
-            if (opts.okCodes?.includes(code))
-                return resolve({ stdout, code });
-            reject(new CarbonError([gitFailure(args, stderr.toString('utf8'))]));
-        });
-    });
-}
-/** Runs git and returns stdout as trimmed UTF-8 text. */
-async function git_exec_gitText(dir, args, opts = {}) {
-    const { stdout } = await runGit(dir, args, opts);
-    return stdout.toString('utf8').trim();
-}
-/** Starts a long-running git (a blob stream); the caller owns the child. */
-function spawnGit(dir, args) {
-    return (0,external_node_child_process_namespaceObject.spawn)('git', ['-C', dir, ...args], { env: gitEnv(), windowsHide: true });
-}
-/** `git is not installed` as a problem, for spawn errors. */
-function gitMissing() {
-    return problem('git', 'git is not installed or not on PATH; carbon-budget reads commits with the git CLI');
-}
-/** A failed git call as a problem: the command and the first lines of its stderr, no stack. */
-function gitFailure(args, stderr) {
-    return problem('git', `git ${summarizeArgs(args)} failed: ${summarizeStderr(stderr)}`);
-}
-/** The first meaningful lines of git's stderr, without `fatal:`/`error:` prefixes and hints. */
-function summarizeStderr(stderr) {
-    const lines = stderr
-        .split(/\r?\n/)
-        .map((l) => l.trim())
-        .filter((l) => l !== '' && !l.startsWith('hint:'))
-        .map((l) => l.replace(/^(fatal|error|warning): /, ''));
-    const text = lines.slice(0, 3).join('; ');
-    if (text === '')
-        return 'no message';
-    return text.length > 300 ? `${text.slice(0, 297)}...` : text;
-}
-function summarizeArgs(args) {
-    const shown = args.slice(0, 4).join(' ');
-    return args.length > 4 ? `${shown} ...` : shown;
-}
-
-;// CONCATENATED MODULE: ./lib/ingest/worktree-source.js
+;// CONCATENATED MODULE: ./lib/run/report.js
 
 
 /**
- * The working tree of a git repository, as `fsSource`, plus content ids for the files git knows
- * to be unchanged: such a file holds exactly its index blob, so `check` can reuse what it read of
- * the same blob at the base instead of reading a large log twice. Modified and untracked files
- * have no id and are always read.
- * @param dir the folder to report on (the repository root or a folder inside it)
+ * `carbon-budget report`: the footprint of the folder on disk.
+ * @returns the report (absent when any error was found), its config and every problem
  */
-async function worktreeSource(dir) {
-    const source = fsSource(dir);
-    // Paths from ls-files are relative to `dir`; status -z prints them from the repository root.
-    const [listed, status, prefix] = await Promise.all([
-        runGit(dir, ['ls-files', '--stage', '-z', '--', '.']),
-        runGit(dir, ['status', '--porcelain=v1', '-z', '--untracked-files=no', '--', '.']),
-        runGit(dir, ['rev-parse', '--show-prefix']),
-    ]);
-    const root = prefix.stdout.toString('utf8').trim();
-    const dirty = new Set();
-    const records = status.stdout.toString('utf8').split('\0');
-    for (let i = 0; i < records.length; i++) {
-        const r = records[i];
-        if (r.length < 4)
-            continue;
-        // A rename or copy carries its source path in the next record.
-        if (r[0] === 'R' || r[0] === 'C')
-            i++;
-        if (r[1] !== ' ')
-            dirty.add(r.slice(3).startsWith(root) ? r.slice(3 + root.length) : r.slice(3));
-    }
-    const ids = new Map();
-    for (const record of listed.stdout.toString('utf8').split('\0')) {
-        const tab = record.indexOf('\t');
-        if (tab < 0)
-            continue;
-        const [, oid, stage] = record.slice(0, tab).split(' ');
-        const path = record.slice(tab + 1);
-        if (stage === '0' && oid !== undefined && !dirty.has(path))
-            ids.set(path, oid);
-    }
-    return { ...source, contentId: async (path) => ids.get(path) };
-}
-
-;// CONCATENATED MODULE: ./lib/ingest/git-batch.js
-
-
-/**
- * One `git cat-file --batch` process per repository, reading many small blobs (manifests, configs,
- * series) without a process per file: the trend reads a few files at each of 20 commits, and a
- * spawn costs more than the read. Requests are answered in order; the process is referenced only
- * while a read is pending, so it never keeps the CLI alive.
- */
-class BlobBatch {
-    repoDir;
-    mode;
-    child;
-    queue = [];
-    buffer = Buffer.alloc(0);
-    stderr = '';
-    constructor(repoDir, mode) {
-        this.repoDir = repoDir;
-        this.mode = mode;
-    }
-    read(oid) {
-        return new Promise((resolve, reject) => {
-            const child = this.start();
-            this.queue.push({ oid, resolve, reject });
-            if (this.queue.length === 1)
-                this.setRef(true);
-            child.stdin.write(`${oid}\n`);
-        });
-    }
-    close() {
-        this.child?.stdin.end();
-        this.child = undefined;
-    }
-    start() {
-        if (this.child)
-            return this.child;
-        const child = spawnGit(this.repoDir, ['cat-file', this.mode]);
-        this.child = child;
-        this.buffer = Buffer.alloc(0);
-        child.stdout.on('data', (chunk) => {
-            this.buffer = this.buffer.length === 0 ? chunk : Buffer.concat([this.buffer, chunk]);
-            this.drain();
-        });
-        child.stderr.on('data', (chunk) => {
-            if (this.stderr.length < 4096)
-                this.stderr += chunk.toString('utf8');
-        });
-        child.on('error', (error) => {
-            this.fail(new CarbonError([error.code === 'ENOENT' ? gitMissing() : gitFailure(['cat-file', '--batch'], error.message)]));
-        });
-        child.on('close', () => {
-            if (this.child === child)
-                this.child = undefined;
-            this.fail(new CarbonError([gitFailure(['cat-file', '--batch'], this.stderr || 'git exited')]));
-        });
-        child.stdin.on('error', () => {
-            // EPIPE when git died: the close handler reports it.
-        });
-        return child;
-    }
-    setRef(on) {
-        const c = this.child;
-        if (!c)
-            return;
-        for (const handle of [c, c.stdin, c.stdout, c.stderr]) {
-            if (on)
-                handle.ref?.();
-            else
-                handle.unref?.();
-        }
-    }
-    drain() {
-        for (;;) {
-            const next = this.queue[0];
-            if (!next)
-                return;
-            const eol = this.buffer.indexOf(0x0a);
-            if (eol < 0)
-                return;
-            const header = this.buffer.subarray(0, eol).toString('utf8');
-            const [oid, type, sizeText] = header.split(' ');
-            if (type === 'missing' || type === undefined || sizeText === undefined) {
-                this.buffer = this.buffer.subarray(eol + 1);
-                this.settle().reject(new CarbonError([problem('git', `object ${oid ?? next.oid} is missing from the repository`)]));
-                continue;
-            }
-            const size = Number(sizeText);
-            if (this.mode === '--batch-check') {
-                this.buffer = this.buffer.subarray(eol + 1);
-                this.settle().resolve({ oid: oid, type, size, bytes: Buffer.alloc(0) });
-                continue;
-            }
-            if (this.buffer.length < eol + 1 + size + 1)
-                return;
-            const bytes = Buffer.from(this.buffer.subarray(eol + 1, eol + 1 + size));
-            this.buffer = this.buffer.subarray(eol + 1 + size + 1);
-            this.settle().resolve({ oid: oid, type, size, bytes });
-        }
-    }
-    settle() {
-        const done = this.queue.shift();
-        if (this.queue.length === 0)
-            this.setRef(false);
-        return done;
-    }
-    fail(error) {
-        for (const pending of this.queue.splice(0))
-            pending.reject(error);
-    }
-}
-const batches = new Map();
-function batchFor(repoDir, mode) {
-    const key = `${mode}\0${repoDir}`;
-    let batch = batches.get(key);
-    if (!batch) {
-        batch = new BlobBatch(repoDir, mode);
-        batches.set(key, batch);
-    }
-    return batch;
-}
-/**
- * An object (`<oid>`, or an expression such as `<sha>^{tree}`) with its bytes, read through the
- * repository's shared `cat-file --batch` process.
- */
-function readObject(repoDir, spec) {
-    return batchFor(repoDir, '--batch').read(spec);
-}
-/** The bytes of a blob, read through the shared `cat-file --batch` process. */
-async function readBlob(repoDir, oid) {
-    return (await readObject(repoDir, oid)).bytes;
-}
-/** Type and size of an object, without its bytes (`cat-file --batch-check`). */
-function statObject(repoDir, spec) {
-    return batchFor(repoDir, '--batch-check').read(spec);
-}
-/** Ends every batch process (tests; long-running hosts). */
-function closeBlobReaders() {
-    for (const batch of batches.values())
-        batch.close();
-    batches.clear();
-}
-
-;// CONCATENATED MODULE: ./lib/ingest/git-source.js
-
-
-
-
-
-const DEFAULT_MAX_TEXT_BYTES = 64 * 1024 ** 2;
-/**
- * A repo-relative POSIX path in canonical form (`./a//b/../c` is `a/c`), or undefined when it is
- * absolute or would leave the repository: such a path is never opened.
- */
-function git_source_normalizeRepoPath(path) {
-    const slashed = path.replace(/\\/g, '/');
-    if (slashed === '' || slashed.startsWith('/') || /^[A-Za-z]:/.test(slashed) || slashed.includes('\0'))
-        return undefined;
-    const normal = external_node_path_namespaceObject.posix.normalize(slashed).replace(/\/+$/, '');
-    if (normal === '.' || normal === '..' || normal.startsWith('../'))
-        return undefined;
-    return normal;
-}
-/** True for paths under `.git` or `node_modules` at any depth: never carbon files. */
-function isIgnoredPath(path) {
-    return path.split('/').some((segment) => segment === '.git' || segment === 'node_modules');
-}
-/**
- * Lists the regular files of a commit with their blob ids, skipping symlinks, submodules, `.git`
- * and `node_modules` (which are not even descended into). Blob ids key the history cache.
- */
-function listTree(repoDir, sha) {
-    // A commit's tree never changes: the trend and the report at the same commit share one listing.
-    const key = `${repoDir}\0${sha}`;
-    const cached = trees.get(key);
-    if (cached)
-        return cached;
-    const listing = readTree(repoDir, sha);
-    trees.set(key, listing);
-    listing.catch(() => trees.delete(key));
-    if (trees.size > MAX_CACHED_TREES)
-        trees.delete(trees.keys().next().value);
-    return listing;
-}
-const trees = new Map();
-const MAX_CACHED_TREES = 32;
-const MODE_TREE = '40000';
-const REGULAR_MODES = new Set(['100644', '100755', '100664']);
-// Tree objects are read through the shared `cat-file --batch` process rather than `ls-tree -r`:
-// the trend lists 20 commits, and a process per listing costs more than the listing.
-async function readTree(repoDir, sha) {
-    let root;
-    try {
-        root = await readObject(repoDir, `${sha}^{tree}`);
-    }
-    catch {
-        throw new CarbonError([problem('git', `commit ${sha} is not in this repository`)]);
-    }
-    const oidBytes = root.oid.length / 2;
-    const found = [];
-    const walk = async (bytes, prefix) => {
-        const subtrees = [];
-        let i = 0;
-        while (i < bytes.length) {
-            const space = bytes.indexOf(0x20, i);
-            const nul = bytes.indexOf(0, space);
-            if (space < 0 || nul < 0)
-                break;
-            const mode = bytes.toString('latin1', i, space);
-            const name = bytes.toString('utf8', space + 1, nul);
-            const oid = bytes.toString('hex', nul + 1, nul + 1 + oidBytes);
-            i = nul + 1 + oidBytes;
-            if (isIgnoredPath(name))
-                continue;
-            const path = prefix + name;
-            if (mode === MODE_TREE)
-                subtrees.push(readObject(repoDir, oid).then((tree) => walk(tree.bytes, `${path}/`)));
-            else if (REGULAR_MODES.has(mode))
-                found.push([path, { oid }]);
-            // 120000 (symlink) and 160000 (submodule) are never read: they could point outside the repo.
-        }
-        await Promise.all(subtrees);
-    };
-    await walk(root.bytes, '');
-    found.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    return new Map(found);
-}
-/**
- * The files of one commit, read from git objects: nothing is checked out, so the work tree may be
- * dirty or on another branch.
- * @param repoDir any directory inside the repository
- * @param sha a full commit id (resolve refs first with `resolveRef`)
- * @example const base = gitSource('/repo', await mergeBase('/repo', 'origin/main', 'HEAD'))
- */
-function gitSource(repoDir, sha, opts = {}) {
-    const maxTextBytes = opts.maxTextBytes ?? DEFAULT_MAX_TEXT_BYTES;
-    const prefix = opts.subdir === undefined ? '' : `${git_source_normalizeRepoPath(opts.subdir) ?? ''}/`.replace(/^\/$/, '');
-    let tree;
-    const entries = () => (tree ??= listTree(repoDir, sha).then((all) => underPrefix(all, prefix)));
-    const description = `commit ${sha.slice(0, 7)}`;
-    const lookup = async (path) => {
-        const normal = git_source_normalizeRepoPath(path);
-        if (normal === undefined) {
-            throw new CarbonError([problem('path', `"${path}" is outside the repository; paths are relative to the repository root`)]);
-        }
-        const entry = (await entries()).get(normal);
-        if (!entry)
-            throw new CarbonError([problem('io', `${normal} does not exist in ${description} (or is a symlink or submodule)`)]);
-        return { path: normal, entry };
-    };
-    return {
-        description,
-        async listFiles() {
-            return [...(await entries()).keys()];
-        },
-        async stat(path) {
-            const normal = git_source_normalizeRepoPath(path);
-            if (normal === undefined)
-                return undefined;
-            const entry = (await entries()).get(normal);
-            return entry ? { size: (await statObject(repoDir, entry.oid)).size } : undefined;
-        },
-        async readText(path) {
-            const { path: normal, entry } = await lookup(path);
-            const { size } = await statObject(repoDir, entry.oid);
-            if (size > maxTextBytes) {
-                throw new CarbonError([problem('too-large', `${normal} is ${size} bytes in ${description}; the limit for a text file is ${maxTextBytes} bytes`)]);
-            }
-            const bytes = await readBlob(repoDir, entry.oid);
-            try {
-                return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-            }
-            catch {
-                throw new CarbonError([problem('io', `${normal} in ${description} is not valid UTF-8 text`)]);
-            }
-        },
-        async contentId(path) {
-            const normal = git_source_normalizeRepoPath(path);
-            return normal === undefined ? undefined : (await entries()).get(normal)?.oid;
-        },
-        openStream(path) {
-            const out = new external_node_stream_namespaceObject.PassThrough();
-            lookup(path).then(({ entry }) => pipeBlob(repoDir, entry.oid, out), (error) => out.destroy(error));
-            return out;
-        },
-    };
-}
-function underPrefix(all, prefix) {
-    if (prefix === '')
-        return all;
-    const out = new Map();
-    for (const [path, entry] of all)
-        if (path.startsWith(prefix))
-            out.set(path.slice(prefix.length), entry);
-    return out;
-}
-function pipeBlob(repoDir, oid, out) {
-    const args = ['cat-file', 'blob', oid];
-    const child = spawnGit(repoDir, args);
-    let stderr = '';
-    child.stderr.on('data', (chunk) => {
-        if (stderr.length < 4096)
-            stderr += chunk.toString('utf8');
-    });
-    child.on('error', (error) => {
-        out.destroy(new CarbonError([error.code === 'ENOENT' ? gitMissing() : gitFailure(args, error.message)]));
-    });
-    // The reader may stop early (a bad line): then the child is no longer needed.
-    out.on('close', () => {
-        if (child.exitCode === null)
-            child.kill();
-    });
-    child.stdout.pipe(out, { end: false });
-    child.on('close', (code) => {
-        if (code === 0)
-            out.end();
-        else if (!out.destroyed)
-            out.destroy(new CarbonError([gitFailure(args, stderr)]));
+async function runReport(opts) {
+    return loadReport(fsSource(opts.dir), {
+        ...(opts.configPath !== undefined ? { configPath: opts.configPath } : {}),
+        ...(opts.onProgress ? { onProgress: opts.onProgress } : {}),
     });
 }
 
-;// CONCATENATED MODULE: ./lib/ingest/git.js
+;// CONCATENATED MODULE: ./lib/run/check.js
 
-
-
-
-
-const FETCH_DEPTH_HINT = 'set `fetch-depth: 0` on actions/checkout so the base branch history is in the clone';
-// A ref that starts with '-' would be read by git as an option (`--upload-pack=...`).
-function checkRef(ref) {
-    if (ref === '' || ref.startsWith('-') || /[\0\n]/.test(ref)) {
-        throw new CarbonError([problem('usage', `"${ref}" is not a git ref or commit id`)]);
-    }
-}
-/** True when the repository is a shallow clone (`actions/checkout` with its default depth of 1). */
-async function isShallow(repoDir) {
-    return (await git_exec_gitText(repoDir, ['rev-parse', '--is-shallow-repository'])) === 'true';
-}
-/** The top-level directory of the work tree that contains `dir`. */
-async function repoRoot(dir) {
-    return gitText(dir, ['rev-parse', '--show-toplevel']);
-}
-async function tryResolve(repoDir, ref) {
-    const { stdout, code } = await runGit(repoDir, ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`], { okCodes: [1, 128] });
-    const sha = stdout.toString('utf8').trim();
-    return code === 0 && sha !== '' ? sha : undefined;
-}
-/**
- * The full commit id of a ref (`main`, `origin/main`, `HEAD~2`, a short or full sha).
- * @throws CarbonError (`git`) naming the ref and the nearest branch or tag
- */
-async function resolveRef(repoDir, ref) {
-    checkRef(ref);
-    const sha = await tryResolve(repoDir, ref);
-    if (sha !== undefined)
-        return sha;
-    const names = (await git_exec_gitText(repoDir, ['for-each-ref', '--format=%(refname:short)', 'refs/heads', 'refs/remotes', 'refs/tags']))
-        .split('\n')
-        .filter((n) => n !== '');
-    const suggestion = names.length > 0 ? nearest(ref, names) : undefined;
-    throw new CarbonError([problem('git', `"${ref}" is not a commit, branch or tag in this repository`, suggestion ? { suggestion } : {})]);
-}
-async function hasOrigin(repoDir) {
-    const { code } = await runGit(repoDir, ['remote', 'get-url', 'origin'], { okCodes: [2, 128] });
-    return code === 0;
-}
-/**
- * Makes sure a commit is in the clone and returns its full id. When it is missing (a shallow
- * checkout has only the head), fetches it: `git fetch --depth=1 origin <ref>`.
- * @throws CarbonError (`git`) that says which `fetch-depth` the workflow needs
- */
-async function ensureCommit(repoDir, ref) {
-    checkRef(ref);
-    const present = await tryResolve(repoDir, ref);
-    if (present !== undefined)
-        return present;
-    const shallow = await isShallow(repoDir);
-    if (!(await hasOrigin(repoDir))) {
-        if (!shallow)
-            return resolveRef(repoDir, ref);
-        throw new CarbonError([problem('git', `commit ${ref} is not in this shallow clone and there is no \`origin\` remote to fetch it from; ${FETCH_DEPTH_HINT}`)]);
-    }
-    const depth = shallow ? ['--depth=1'] : [];
-    const { code } = await runGit(repoDir, ['fetch', '--no-tags', '--quiet', ...depth, 'origin', ref], { okCodes: [1, 128] });
-    const fetched = code === 0 ? await tryResolve(repoDir, 'FETCH_HEAD') : undefined;
-    if (fetched !== undefined)
-        return fetched;
-    throw new CarbonError([
-        problem('git', `commit ${ref} is not in this clone and \`git fetch origin ${ref}\` could not get it; ${FETCH_DEPTH_HINT}`),
-    ]);
-}
-// Deepening steps for a shallow clone whose history does not reach the merge base.
-const DEEPEN_STEPS = [50, 500, 5000];
-/**
- * The merge base of two commits, as GitHub's pull-request diff uses it. In a shallow clone the
- * history is deepened step by step until the merge base appears.
- * @throws CarbonError (`git`) when there is none, or the clone cannot be deepened far enough
- */
-async function mergeBase(repoDir, a, b) {
-    checkRef(a);
-    checkRef(b);
-    const find = async () => {
-        const { stdout, code } = await runGit(repoDir, ['merge-base', a, b], { okCodes: [1] });
-        const sha = stdout.toString('utf8').trim();
-        return code === 0 && sha !== '' ? sha : undefined;
-    };
-    const found = await find();
-    if (found !== undefined)
-        return found;
-    if (!(await isShallow(repoDir))) {
-        throw new CarbonError([problem('git', `${a} and ${b} have no common ancestor, so there is no base to compare against`)]);
-    }
-    const origin = await hasOrigin(repoDir);
-    for (const step of origin ? DEEPEN_STEPS : []) {
-        const { code } = await runGit(repoDir, ['fetch', '--no-tags', '--quiet', `--deepen=${step}`, 'origin', a, b], { okCodes: [1, 128] });
-        if (code !== 0)
-            break;
-        const deeper = await find();
-        if (deeper !== undefined)
-            return deeper;
-        if (!(await isShallow(repoDir)))
-            break;
-    }
-    throw new CarbonError([problem('git', `no merge base of ${a} and ${b} in the fetched history of this shallow clone; ${FETCH_DEPTH_HINT}`)]);
-}
-// Git prints the committer's own offset; reports use UTC so dates sort and compare as text.
-function utc(isoWithOffset) {
-    const ms = Date.parse(isoWithOffset);
-    return Number.isNaN(ms) ? isoWithOffset : new Date(ms).toISOString();
-}
-/** The committer date of a commit, ISO 8601 in UTC. */
-async function commitDate(repoDir, sha) {
-    checkRef(sha);
-    return utc(await gitText(repoDir, ['show', '-s', '--format=%cI', sha]));
-}
-/**
- * The last `count` commits of `ref`'s mainline (first parents) that changed any of the files,
- * newest first, from `git log` alone.
- */
-async function commitsTouching(repoDir, ref, files, count) {
-    checkRef(ref);
-    const pathspecs = [
-        ...(files.globs ?? []).map((g) => `:(glob)${g}`),
-        ...(files.paths ?? []).map((p) => `:(literal)${p}`),
-    ];
-    if (pathspecs.length === 0 || count <= 0)
-        return [];
-    const format = '--format=%H%x1f%cI%x1f%s%x1e';
-    const out = await git_exec_gitText(repoDir, ['log', '--first-parent', `--max-count=${count}`, format, ref, '--', ...pathspecs]);
-    return out
-        .split('\x1e')
-        .map((record) => record.trim())
-        .filter((record) => record !== '')
-        .map((record) => {
-        const [sha = '', date = '', subject = ''] = record.split('\x1f');
-        return { sha, date: utc(date), subject };
-    });
-}
-
-;// CONCATENATED MODULE: ./lib/core/format.js
-/**
- * The one module that formats numbers for people: full-precision numbers in, rounded text out.
- * Every output (PR comment, job summary, commit status, annotations, terminal text, why-it-changed
- * terms) calls these; the JSON report keeps every digit.
- *
- * One rounding rule everywhere, so a column reads evenly: in the chosen unit, values of 100 and up
- * are whole numbers (grouped: `1,234 t`), values from 1 to 100 carry one decimal (`14.0 t`, `3.1 g`),
- * values under 1 carry two significant figures (`0.042 g`). The unit steps up when the rounded
- * value would reach 1,000 (999.96 kg is `1.0 t`, never `1,000 kg`).
- *
- * Typography: a no-break space joins a number to its unit (`6.3 t` never wraps into `6.3 /
- * t` in a narrow table cell), and negatives carry a real minus sign (U+2212, `−320 kg`), which
- * is as wide as the plus sign and reads as a minus where a hyphen reads as a dash.
- */
-/** Joins a number and its unit: a no-break space. */
-const UNIT_SPACE = '\u00a0';
-/** The minus sign of every negative figure. */
-const MINUS = '\u2212';
-/** Mass scales, smallest first; `t` is tCO2e. */
-const MASS = [
-    { unit: 'g', factor: 1e-3 },
-    { unit: 'kg', factor: 1 },
-    // tCO2e stays the top unit: ML footprints are quoted in tonnes, even GPT-scale ones (`15,000 t`).
-    { unit: 't', factor: 1e3 },
-];
-/** Energy scales from kWh. */
-const format_ENERGY = [
-    { unit: 'Wh', factor: 1e-3 },
-    { unit: 'kWh', factor: 1 },
-    // MWh stays the top unit, as the papers quote it (GPT-3: 1,287 MWh).
-    { unit: 'MWh', factor: 1e3 },
-];
-/**
- * Decimals the rounding rule gives a value already expressed in its display unit, decided on the
- * rounded value (99.96 rounds to `100`, not `100.0`; 0.996 to `1.0`, not `1.00`).
- */
-function decimalsFor(value) {
-    const first = rawDecimals(value);
-    const second = rawDecimals(Number(value.toFixed(first)));
-    return Math.min(first, second);
-}
-function rawDecimals(value) {
-    const a = Math.abs(value);
-    if (a === 0 || !Number.isFinite(a))
-        return 0;
-    if (a >= 100)
-        return 0;
-    if (a >= 1)
-        return 1;
-    // two significant figures below 1
-    return Math.min(20, 1 - Math.floor(Math.log10(a)));
-}
-/** Groups the integer part with commas: `1234567.5` with 1 decimal is `1,234,567.5`. */
-function formatNumber(value, decimals = decimalsFor(value)) {
-    if (!Number.isFinite(value))
-        return value > 0 ? '∞' : value < 0 ? `${MINUS}∞` : 'n/a';
-    const fixed = Math.abs(value).toFixed(decimals);
-    const [whole = '0', fraction] = fixed.split('.');
-    const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-    const negative = value < 0 && Number(fixed) !== 0;
-    return `${negative ? MINUS : ''}${grouped}${fraction === undefined ? '' : `.${fraction}`}`;
-}
-/** A whole count with grouping (`9,874`). */
-function formatCount(n) {
-    return formatNumber(Math.round(n), 0);
-}
-/** Picks the display unit by the rounded magnitude, so rounding never shows `1,000` of a unit. */
-function format_pick(canonical, scales) {
-    const a = Math.abs(canonical);
-    let index = 0;
-    for (let i = scales.length - 1; i >= 0; i--) {
-        if (a >= scales[i].factor) {
-            index = i;
-            break;
-        }
-    }
-    if (a === 0)
-        index = scales.findIndex((s) => s.factor === 1);
-    let scale = scales[index];
-    let inUnit = canonical / scale.factor;
-    let decimals = decimalsFor(inUnit);
-    const next = scales[index + 1];
-    if (next && Math.abs(Number(inUnit.toFixed(decimals))) >= next.factor / scale.factor) {
-        scale = next;
-        inUnit = canonical / scale.factor;
-        decimals = decimalsFor(inUnit);
-    }
-    return { scale, inUnit, decimals };
-}
-function sign(value, text, signed) {
-    if (!signed || text.startsWith(MINUS))
-        return text;
-    return /^[0.,]+$/.test(text.split(UNIT_SPACE)[0] ?? '') ? `±${text}` : value > 0 ? `+${text}` : text;
-}
-const withUnit = (number, unit) => `${number}${UNIT_SPACE}${unit}`;
-/**
- * A mass of CO2e for display.
- * @param kgCO2e full-precision kilograms
- * @example formatMass(13964.3) // "14.0 t"; formatMass(552) // "552 kg"; formatMass(0.0031) // "3.1 g"
- */
-function formatMass(kgCO2e, opts = {}) {
-    const p = format_pick(kgCO2e, MASS);
-    const unit = opts.co2e ? `${p.scale.unit}CO2e` : p.scale.unit;
-    return sign(kgCO2e, withUnit(formatNumber(p.inUnit, p.decimals), unit), opts.signed);
-}
-/**
- * A mass the user set (a budget limit built without its config text): the display unit, but up to
- * six significant figures and no trailing zeros, since a limit is exact (`50 tCO2e`, `0.25 kgCO2e`).
- */
-function formatMassSet(kgCO2e, opts = {}) {
-    const p = format_pick(kgCO2e, MASS);
-    const unit = opts.co2e ? `${p.scale.unit}CO2e` : p.scale.unit;
-    const exact = Number(p.inUnit.toPrecision(6));
-    return sign(kgCO2e, withUnit(formatNumber(exact, Math.min(6, (String(Math.abs(exact)).split('.')[1] ?? '').length)), unit), opts.signed);
-}
-/**
- * A mass in a given unit (a budget's actuals in the unit its limit was written in: `5.2 t` beside
- * `6 tCO2e`), with the rounding rule applied in that unit.
- */
-function formatMassIn(kgCO2e, unit, opts = {}) {
-    const scale = MASS.find((s) => s.unit === unit);
-    const inUnit = kgCO2e / scale.factor;
-    return sign(kgCO2e, withUnit(formatNumber(inUnit, decimalsFor(inUnit)), opts.co2e ? `${unit}CO2e` : unit), opts.signed);
-}
-/** A signed mass difference: `+1.8 t`, `−320 kg`, `±0 kg`. */
-function formatMassDelta(kgCO2e, opts = {}) {
-    return formatMass(kgCO2e, { ...opts, signed: true });
-}
-/**
- * Facility or IT energy for display.
- * @param kWh full-precision kilowatt-hours
- * @example formatEnergy(36270.08) // "36.3 MWh"
- */
-function formatEnergy(kWh, opts = {}) {
-    const p = format_pick(kWh, format_ENERGY);
-    return sign(kWh, withUnit(formatNumber(p.inUnit, p.decimals), p.scale.unit), opts.signed);
-}
-/**
- * A share as a percentage: `0.17` is `17 %` (`+17 %` when signed).
- * @param share a ratio (1 is 100 %)
- */
-function formatPercent(share, opts = {}) {
-    const pct = share * 100;
-    // Whole percents from 10 up (`17 %`): a tenth of a percent there is noise, not information.
-    const rounded = Number(pct.toFixed(decimalsFor(pct)));
-    const decimals = Math.abs(rounded) >= 10 ? 0 : decimalsFor(pct);
-    return sign(share, withUnit(formatNumber(pct, decimals), '%'), opts.signed);
-}
-/** A share the user set (an increase limit built without its config text): `10 %`, `2.5 %`, exact. */
-function formatPercentSet(share) {
-    return withUnit(String(Number((share * 100).toPrecision(6))), '%');
-}
-/**
- * A part of a whole (a phase's share of the total): whole percents, and `<1 %` for a part that is
- * not zero but would round to `0 %` or show noise decimals beside `98 %`.
- */
-function formatShareOfTotal(share) {
-    if (share > 0 && share < 0.01)
-        return withUnit('<1', '%');
-    if (share < 1 && share > 0.99)
-        return withUnit('>99', '%');
-    return withUnit(formatNumber(share * 100, 0), '%');
-}
-/** A signed percentage change: `+17 %`, `−4.2 %`. */
-function formatPercentDelta(share) {
-    return formatPercent(share, { signed: true });
-}
-/** Ends of a range in the central value's unit, with at least the central's decimals for small ends. */
-function endsInUnit(r, p, signed) {
-    const end = (v) => {
-        const inUnit = v / p.scale.factor;
-        const d = Math.abs(inUnit) < 1 ? Math.max(p.decimals, 1) : decimalsFor(inUnit);
-        const text = formatNumber(inUnit, d);
-        return signed && inUnit > 0 && !/^[0.,]+$/.test(text) ? `+${text}` : text;
-    };
-    // An en dash between two signed numbers reads as a minus; spell it out then.
-    const separator = signed && (r.low < 0 || r.high < 0) ? ' to ' : '–';
-    return withUnit(`${end(r.low)}${separator}${end(r.high)}`, p.scale.unit);
-}
-/**
- * A central mass with its low-high range, both in the central's unit: `14.0 t (9.2–21.5 t)`.
- * An exact value (low = central = high) is shown alone.
- */
-function formatMassRange(r, opts = {}) {
-    const head = formatMass(r.central, opts);
-    if (r.low === r.central && r.high === r.central)
-        return head;
-    const p = format_pick(r.central, MASS);
-    return `${head} (${endsInUnit(r, p, opts.signed === true)})`;
-}
-/** The low-high range alone, in the central's unit: `9.2–21.5 t`. */
-function formatRangeEnds(r, opts = {}) {
-    return endsInUnit(r, format_pick(r.central, MASS), opts.signed === true);
-}
-/**
- * Grid intensity for display, in gCO2e/kWh (the unit grid datasets publish): `385 gCO2e/kWh`.
- * @param kgPerKWh kgCO2e per kWh
- */
-function formatIntensity(kgPerKWh) {
-    return withUnit(formatNumber(kgPerKWh * 1000), 'gCO2e/kWh');
-}
-/**
- * A duration in the largest sensible unit: `45 s`, `2.8 min`, `40.3 h`; a whole number of its unit
- * stays whole (`30 s`, `40 h`). Hours stay the top unit, as training runs are quoted (`1,200 h`), and
- * a `from → to` pair never mixes hours and days.
- * @param hours full-precision hours
- */
-function formatDuration(hours) {
-    const a = Math.abs(hours);
-    const [value, unit] = a * 60 < 1 ? [hours * 3600, 's'] : a < 1 ? [hours * 60, 'min'] : [hours, 'h'];
-    // A whole number of its unit stays whole (`40 h`, not `40.0 h`): durations are often set, not measured.
-    const whole = Math.abs(value - Math.round(value)) < 1e-9 * Math.max(1, Math.abs(value));
-    return withUnit(formatNumber(value, whole ? 0 : decimalsFor(value)), unit);
-}
-/** Power for display: `400 W`, `1.2 kW`. */
-function formatPower(watts) {
-    return Math.abs(watts) >= 1000 ? withUnit(formatNumber(watts / 1000), 'kW') : withUnit(formatNumber(watts), 'W');
-}
-/** PUE, to the two decimals datacenters publish: `1.10`. */
-function formatPue(pue) {
-    return pue.toFixed(2);
-}
-/** A UTC date (`2026-03-01`) from ms or an ISO string; pure (no clock). */
-function formatDate(at) {
-    const ms = typeof at === 'number' ? at : Date.parse(at);
-    return Number.isFinite(ms) ? new Date(ms).toISOString().slice(0, 10) : String(at).slice(0, 10);
-}
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-/** A short UTC day (`Oct 6`) from ms or an ISO string, for chart axes; pure (no clock, no locale). */
-function formatDay(at) {
-    const ms = typeof at === 'number' ? at : Date.parse(at);
-    if (!Number.isFinite(ms))
-        return String(at).slice(0, 10);
-    const d = new Date(ms);
-    return `${MONTHS[d.getUTCMonth()]} ${d.getUTCDate()}`;
-}
-
-;// CONCATENATED MODULE: ./lib/compare/attribute.js
-
-
-
-
-
-// Texts for people (the PR comment shows them as `from → to`), formatted by the one formatter.
-const num = (x) => formatNumber(x, Number.isInteger(x) ? 0 : undefined);
-const hours = (h) => (h === undefined ? 'none' : formatDuration(h));
-const years = (h) => (h % units_HOURS_PER_YEAR === 0 ? `${num(h / units_HOURS_PER_YEAR)}\u00a0y` : formatDuration(h));
-/** A device by its catalog name (`NVIDIA A100 SXM4 80GB`), else as written. */
-const deviceName = (id) => findDevice(id)?.name ?? id;
-/** A grid with the annual intensity it resolves to: `gcp/us-central1 (490 gCO2e/kWh)`. */
-function gridText(g) {
-    if (g.kind === 'intensity')
-        return formatIntensity(g.kgPerKWh);
-    const key = g.kind === 'zone' ? g.zone : g.kind === 'country' ? g.country : g.region;
-    try {
-        return `${key} (${formatIntensity(resolveGrid(g).averageKgPerKWh.central)})`;
-    }
-    catch {
-        return key;
-    }
-}
-function marketText(m) {
-    if (!m)
-        return 'same as location';
-    return m.kind === 'intensity' ? formatIntensity(m.kgPerKWh) : `${formatPercent(m.share)} carbon-free`;
-}
-function logsText(s) {
-    if (s.measured)
-        return `${formatEnergy(s.measured.energyKWh)} measured`;
-    return s.exp.logs.length > 0 ? s.exp.logs.map((l) => l.path).join(', ') : 'none (modelled)';
-}
-const HARDWARE_FIELDS = [
-    { key: 'device', get: (h) => deviceName(h.device), set: (h, f) => ({ ...h, device: f.device }) },
-    { key: 'count', get: (h) => `${num(h.count)} × ${deviceName(h.device)}`, set: (h, f) => ({ ...h, count: f.count }) },
-    { key: 'power', get: (h) => (h.powerW === undefined ? 'catalog' : formatPower(h.powerW)), set: (h, f) => withOptional(h, 'powerW', f.powerW) },
-    {
-        key: 'embodied',
-        get: (h) => (h.embodiedKgCO2e === undefined ? 'catalog' : formatMass(h.embodiedKgCO2e, { co2e: true })),
-        set: (h, f) => withOptional(h, 'embodiedKgCO2e', f.embodiedKgCO2e),
-    },
-    {
-        key: 'device-hours',
-        get: (h) => (h.deviceHours === undefined ? 'count × duration' : `${num(h.deviceHours)}\u00a0device-h`),
-        set: (h, f) => withOptional(h, 'deviceHours', f.deviceHours),
-    },
-];
-// exactOptionalPropertyTypes-safe: an absent value removes the key rather than writing undefined.
-function withOptional(obj, key, value) {
-    const copy = { ...obj };
-    if (value === undefined)
-        delete copy[key];
-    else
-        copy[key] = value;
-    return copy;
-}
-const setExp = (s, patch) => ({ ...s, exp: { ...s.exp, ...patch } });
-/**
- * The substitutions, in this fixed order: duration, hardware (per line: device, count, power,
- * embodied, device-hours; the whole list when lines were added or removed), logs and measured
- * energy, pue, grid, grid series, market, embodied lifetime, active share, datacenter, and last the
- * config's basis and intensity. Order matters for interacting inputs (duration x grid): the
- * documented order makes the split reproducible.
- */
-function stepsFor(base, head) {
-    const h = head.exp;
-    const steps = [{ input: 'duration', apply: (s) => setExp(s, withOptional({ ...s.exp }, 'durationH', h.durationH)), text: (s) => hours(s.exp.durationH) }];
-    if (base.exp.hardware.length === h.hardware.length) {
-        h.hardware.forEach((line, i) => {
-            for (const field of HARDWARE_FIELDS) {
-                steps.push({
-                    input: `hardware.${i}.${field.key}`,
-                    apply: (s) => setExp(s, { hardware: s.exp.hardware.map((x, j) => (j === i ? field.set(x, line) : x)) }),
-                    text: (s) => field.get(s.exp.hardware[i]),
-                });
-            }
-        });
-    }
-    else {
-        const lines = (x) => x.map((l) => `${num(l.count)} × ${deviceName(l.device)}`).join(' + ') || 'none';
-        steps.push({ input: 'hardware', apply: (s) => setExp(s, { hardware: h.hardware }), text: (s) => lines(s.exp.hardware) });
-    }
-    steps.push({ input: 'logs', apply: (s) => withOptional({ ...setExp(s, { logs: h.logs }) }, 'measured', head.measured), text: logsText }, { input: 'pue', apply: (s) => setExp(s, { pue: h.pue }), text: (s) => String(s.exp.pue) }, { input: 'grid', apply: (s) => setExp(s, { grid: h.grid }), text: (s) => gridText(s.exp.grid) }, {
-        input: 'grid.series',
-        apply: (s) => withOptional({ ...s, exp: withOptional({ ...s.exp }, 'seriesPath', h.seriesPath) }, 'series', head.series),
-        text: (s) => s.exp.seriesPath ?? 'none',
-    }, { input: 'market', apply: (s) => setExp(s, withOptional({ ...s.exp }, 'market', h.market)), text: (s) => marketText(s.exp.market) }, { input: 'embodied.lifetime', apply: (s) => setExp(s, { lifetimeH: h.lifetimeH }), text: (s) => years(s.exp.lifetimeH) }, { input: 'embodied.active-share', apply: (s) => setExp(s, { activeShare: h.activeShare }), text: (s) => formatPercent(s.exp.activeShare) }, {
-        input: 'embodied.datacenter',
-        apply: (s) => setExp(s, { datacenter: h.datacenter }),
-        text: (s) => (s.exp.datacenter ? 'included' : 'excluded'),
-    }, { input: 'basis', apply: (s) => ({ ...s, config: head.config }), text: (s) => `${s.config.basis}, ${s.config.intensity}` });
-    return steps;
-}
-function stateOf(result, side) {
-    const series = result.input.seriesPath !== undefined ? side.seriesOf?.(result.input.seriesPath) : undefined;
-    return {
-        exp: result.input,
-        config: side.config,
-        ...(result.measured ? { measured: result.measured } : {}),
-        ...(series ? { series } : {}),
-    };
-}
-const totalOf = (s) => assessExperiment(s.exp, {
-    config: s.config,
-    ...(s.measured ? { measured: s.measured } : {}),
-    ...(s.series ? { series: s.series } : {}),
-}).totalKgCO2e.central;
-const attribute_close = (a, b) => Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
-/**
- * Why an experiment's total changed: sequential substitution from the base's inputs to the head's,
- * one input at a time in a fixed order, re-running the assessment after each swap. Each term is the
- * change that swap caused; terms of inputs that did not change and caused nothing are left out,
- * and the last term absorbs floating-point residue, so the terms sum to head - base (central).
- * When the base or head cannot be reproduced from its inputs (a series that was not supplied),
- * the whole delta is one `inputs` term rather than a wrong split.
- */
-function attributeChange(base, head, ctx) {
-    const deltaKgCO2e = head.totalKgCO2e.central - base.totalKgCO2e.central;
-    const whole = [{ input: 'inputs', from: 'base', to: 'head', deltaKgCO2e }];
-    const headState = stateOf(head, ctx.head);
-    let state = stateOf(base, ctx.base);
-    try {
-        let previous = totalOf(state);
-        if (!attribute_close(previous, base.totalKgCO2e.central))
-            return whole;
-        const terms = [];
-        for (const step of stepsFor(state, headState)) {
-            const from = step.text(state);
-            state = step.apply(state);
-            const to = step.text(state);
-            const next = totalOf(state);
-            const term = next - previous;
-            previous = next;
-            const moved = Math.abs(term) > 1e-9 * Math.max(1, Math.abs(next));
-            if (from === to && !moved)
-                continue;
-            terms.push({ input: step.input, from, to: from === to ? `${to} (contents changed)` : to, deltaKgCO2e: term });
-        }
-        if (!attribute_close(previous, head.totalKgCO2e.central) || terms.length === 0)
-            return whole;
-        const beforeLast = terms.slice(0, -1).reduce((sum, t) => sum + t.deltaKgCO2e, 0);
-        const last = terms[terms.length - 1];
-        terms[terms.length - 1] = { ...last, deltaKgCO2e: deltaKgCO2e - beforeLast };
-        return terms;
-    }
-    catch {
-        // An input the core rejects (a device no longer in the catalog) cannot be split: keep the total.
-        return whole;
-    }
-}
-
-;// CONCATENATED MODULE: ./lib/compare/budgets.js
-
-
-
-/** A limit as written in the config, else its mass (`50 tCO2e`) for configs built in code. */
-const limitText = (text, kgCO2e) => text ?? formatMassSet(kgCO2e, { co2e: true });
-function subjectPos(result) {
-    return result.input.positions['name'] ?? { file: result.file, line: result.line ?? 1, col: 1 };
-}
-function judged(base) {
-    const margin = base.limitValue - base.actual;
-    return { ...base, margin, verdict: margin >= 0 ? 'pass' : 'fail', blocking: false };
-}
-function massBudget(name, kind, limit, actual, subject) {
-    return judged({
-        name,
-        kind,
-        limit: limitText(limit.text, limit.kgCO2e),
-        limitValue: limit.kgCO2e,
-        actual,
-        unit: 'kgCO2e',
-        ...(limit.pos ? { pos: limit.pos } : {}),
-        ...(subject ? { subjectPos: subjectPos(subject) } : {}),
-    });
-}
-// An experiment matched by several globs is named once per glob, so names stay unique.
-function uniqueName(name, glob, seen) {
-    const unique = seen.has(name) ? `${name} (${glob})` : name;
-    seen.add(unique);
-    return unique;
-}
-function increaseBudgets(budgets, input) {
-    const inc = budgets.increase;
-    if (!inc)
-        return [];
-    const both = inc.share !== undefined && inc.kgCO2e !== undefined;
-    const pos = inc.pos ? { pos: inc.pos } : {};
-    const out = [];
-    const baseTotal = input.base?.totals.totalKgCO2e.central;
-    const deltaKg = input.delta.totalKgCO2e.central;
-    if (inc.share !== undefined) {
-        const name = both ? 'increase:share' : 'increase';
-        const common = { name, kind: 'increase', limit: inc.text ?? formatPercentSet(inc.share), limitValue: inc.share, unit: 'ratio', ...pos };
-        if (baseTotal === undefined || baseTotal === 0) {
-            // A share of nothing is undefined: the budget cannot fail, and the report says why.
-            const note = baseTotal === undefined ? 'not applicable: no base to compare against' : 'not applicable: the base total is zero';
-            out.push({ ...common, actual: 0, margin: inc.share, verdict: 'pass', blocking: false, note });
-        }
-        else {
-            out.push(judged({ ...common, actual: deltaKg / baseTotal }));
-        }
-    }
-    if (inc.kgCO2e !== undefined) {
-        const name = both ? 'increase:kgCO2e' : 'increase';
-        const common = { name, kind: 'increase', limit: inc.text ?? formatMassSet(inc.kgCO2e, { co2e: true, signed: true }), limitValue: inc.kgCO2e, unit: 'kgCO2e', ...pos };
-        if (input.base === undefined) {
-            out.push({ ...common, actual: 0, margin: inc.kgCO2e, verdict: 'pass', blocking: false, note: 'not applicable: no base to compare against' });
-        }
-        else {
-            out.push(judged({ ...common, actual: deltaKg }));
-        }
-    }
-    return out;
-}
-/**
- * Every budget of the config judged on the head (central figures): total, per phase, per
- * experiment glob, maximum increase against the base, and maximum SCI per functional unit. Each
- * result carries its margin, where it was set and, for experiment budgets, the manifest line.
- */
-function evaluateBudgets(budgets, input) {
-    const { head } = input;
-    const out = [];
-    if (budgets.total)
-        out.push(massBudget('total', 'total', budgets.total, head.totals.totalKgCO2e.central));
-    out.push(...increaseBudgets(budgets, input));
-    for (const phase of PHASES) {
-        const limit = budgets.phases[phase];
-        if (limit)
-            out.push(massBudget(`phase:${phase}`, 'phase', limit, head.phases[phase].totalKgCO2e.central));
-    }
-    const seen = new Set();
-    for (const { glob, limit } of budgets.experiments) {
-        const matches = picomatch(glob, { dot: true });
-        for (const exp of head.experiments.filter((e) => matches(e.name))) {
-            out.push(massBudget(uniqueName(`experiment:${exp.name}`, glob, seen), 'experiment', limit, exp.totalKgCO2e.central, exp));
-        }
-    }
-    for (const { glob, kgCO2ePerUnit, text, pos } of budgets.sci) {
-        const matches = picomatch(glob, { dot: true });
-        for (const exp of head.experiments.filter((e) => matches(e.name) && e.sci)) {
-            out.push(judged({
-                name: uniqueName(`sci:${exp.name}`, glob, seen),
-                kind: 'sci',
-                limit: `${limitText(text, kgCO2ePerUnit)} per ${exp.sci.unit}`,
-                limitValue: kgCO2ePerUnit,
-                actual: exp.sci.kgCO2ePerUnit.central,
-                unit: 'kgCO2e/unit',
-                ...(pos ? { pos } : {}),
-                subjectPos: subjectPos(exp),
-            }));
-        }
-    }
-    return out;
-}
-const budgets_describe = (r) => r.kind === 'increase' ? `the ${r.limit} increase budget` : r.name === 'total' ? `the total budget (${r.limit})` : `the ${r.name} budget (${r.limit})`;
-/**
- * Whether a failing budget of this kind fails the check under `fail-on`: `never` passes always
- * (report only), `budget` gates the absolute budgets (total, phase, experiment, SCI), `increase`
- * the increase budget, `any` both.
- */
-function gates(kind, failOn) {
-    return failOn === 'any' ? true : failOn === 'budget' ? kind !== 'increase' : failOn === 'increase' ? kind === 'increase' : false;
-}
-/**
- * Each budget with whether it blocks under `fail-on`, and how it stood on the base (the same
- * budget judged on the base's report), so a reader can tell "this PR broke it" from "already over".
- */
-function withBaseAndBlocking(results, onBase, failOn) {
-    const base = new Map((onBase ?? []).filter((b) => b.kind !== 'increase' && b.note === undefined).map((b) => [b.name, b]));
-    return results.map((r) => {
-        const b = base.get(r.name);
-        return { ...r, blocking: r.verdict === 'fail' && gates(r.kind, failOn), ...(b ? { baseActual: b.actual, baseVerdict: b.verdict } : {}) };
-    });
-}
-/** The verdict under `fail-on` (see `gates`); the reason names what decided it. */
-function verdict(results, failOn) {
-    const failed = results.filter((r) => r.verdict === 'fail');
-    const gating = failed.filter((r) => gates(r.kind, failOn));
-    const over = (list) => {
-        const first = list[0];
-        return list.length === 1 ? `over ${budgets_describe(first)}` : `over ${budgets_describe(first)} and ${list.length - 1} more`;
-    };
-    if (gating.length > 0)
-        return { verdict: 'fail', reason: over(gating) };
-    if (results.length === 0)
-        return { verdict: 'pass', reason: 'no budgets set' };
-    if (failed.length === 0)
-        return { verdict: 'pass', reason: `within ${results.length === 1 ? 'the budget' : `all ${results.length} budgets`}` };
-    const mode = failOn === 'never' ? 'report only' : `fail-on: ${failOn}`;
-    return { verdict: 'pass', reason: `${over(failed)} (${mode})` };
-}
-
-;// CONCATENATED MODULE: ./lib/compare/compare.js
-
-
-
-
-
-/**
- * Head minus base for two ranges that come from the same coefficient tables: the low ends move
- * together and the high ends move together, so an unchanged experiment has a delta of exactly
- * zero rather than the +/- spread that independent ranges would give.
- */
-function deltaRange(head, base) {
-    const lowEnds = head.low - base.low;
-    const highEnds = head.high - base.high;
-    return range(Math.min(lowEnds, highEnds), head.central - base.central, Math.max(lowEnds, highEnds));
-}
-/** Relative change, or undefined when the base is zero (never "+100 %" for something new). */
-function shareOf(delta, base) {
-    return base === undefined || base === 0 ? undefined : delta / base;
-}
-const EMPTY_TOTALS = {
-    energyKWh: 0,
-    operationalKgCO2e: ZERO,
-    embodiedKgCO2e: ZERO,
-    totalKgCO2e: ZERO,
-    operational: { locationKgCO2e: ZERO, marketKgCO2e: ZERO },
-    embodied: { hardwareKgCO2e: ZERO, datacenterKgCO2e: ZERO },
-    scopes: { scope2LocationKgCO2e: ZERO, scope2MarketKgCO2e: ZERO, scope3KgCO2e: ZERO },
-};
-/** Delta of two totals; `base` absent counts as zero and gives no share. */
-function totalsDelta(base, head) {
-    const b = base ?? EMPTY_TOTALS;
-    const marginal = head.operational.marginalKgCO2e && (base === undefined || b.operational.marginalKgCO2e)
-        ? { marginalKgCO2e: deltaRange(head.operational.marginalKgCO2e, b.operational.marginalKgCO2e ?? ZERO) }
-        : {};
-    const totalDelta = deltaRange(head.totalKgCO2e, b.totalKgCO2e);
-    const share = shareOf(totalDelta.central, base?.totalKgCO2e.central);
-    return {
-        energyKWh: head.energyKWh - b.energyKWh,
-        operationalKgCO2e: deltaRange(head.operationalKgCO2e, b.operationalKgCO2e),
-        embodiedKgCO2e: deltaRange(head.embodiedKgCO2e, b.embodiedKgCO2e),
-        totalKgCO2e: totalDelta,
-        operational: {
-            locationKgCO2e: deltaRange(head.operational.locationKgCO2e, b.operational.locationKgCO2e),
-            marketKgCO2e: deltaRange(head.operational.marketKgCO2e, b.operational.marketKgCO2e),
-            ...marginal,
-        },
-        embodied: {
-            hardwareKgCO2e: deltaRange(head.embodied.hardwareKgCO2e, b.embodied.hardwareKgCO2e),
-            datacenterKgCO2e: deltaRange(head.embodied.datacenterKgCO2e, b.embodied.datacenterKgCO2e),
-        },
-        ...(share !== undefined ? { share } : {}),
-    };
-}
-const sameRange = (a, b) => a.low === b.low && a.central === b.central && a.high === b.high;
-// Same inputs through the same code give bit-identical figures, so exact equality is the test.
-function figuresEqual(a, b) {
-    return (a.energyKWh === b.energyKWh &&
-        sameRange(a.totalKgCO2e, b.totalKgCO2e) &&
-        sameRange(a.operationalKgCO2e, b.operationalKgCO2e) &&
-        sameRange(a.embodiedKgCO2e, b.embodiedKgCO2e));
-}
-function experimentDelta(base, head, ctx) {
-    const subject = (head ?? base);
-    const status = !base ? 'added' : !head ? 'removed' : figuresEqual(base, head) ? 'unchanged' : 'changed';
-    const baseTotal = base?.totalKgCO2e ?? ZERO;
-    const headTotal = head?.totalKgCO2e ?? ZERO;
-    const delta = deltaRange(headTotal, baseTotal);
-    const share = status === 'added' ? undefined : shareOf(delta.central, base?.totalKgCO2e.central);
-    let attribution = [];
-    if (status === 'changed' && base && head && ctx)
-        attribution = attributeChange(base, head, ctx);
-    return {
-        name: subject.name,
-        phase: subject.phase,
-        file: subject.file,
-        status,
-        ...(base ? { baseKgCO2e: base.totalKgCO2e } : {}),
-        ...(head ? { headKgCO2e: head.totalKgCO2e } : {}),
-        deltaKgCO2e: delta,
-        ...(share !== undefined ? { deltaShare: share } : {}),
-        deltaEnergyKWh: (head?.energyKWh ?? 0) - (base?.energyKWh ?? 0),
-        deltaOperationalKgCO2e: deltaRange(head?.operationalKgCO2e ?? ZERO, base?.operationalKgCO2e ?? ZERO),
-        deltaEmbodiedKgCO2e: deltaRange(head?.embodiedKgCO2e ?? ZERO, base?.embodiedKgCO2e ?? ZERO),
-        attribution,
-    };
-}
-/**
- * Head against base: experiments matched by name over the union of both sides (added, removed,
- * changed, unchanged), deltas per experiment, phase and total with their ranges, the budgets
- * evaluated on the head, and the verdict under `fail-on`. Pure.
- * @param base the base commit's report; undefined when the base has no carbon files (all added)
- * @example compare(baseReport, headReport, config.budgets, { failOn: config.failOn })
- */
-function compare(base, head, budgets, opts) {
-    const baseByName = new Map((base?.experiments ?? []).map((e) => [e.name, e]));
-    const headByName = new Map(head.experiments.map((e) => [e.name, e]));
-    const names = [...new Set([...headByName.keys(), ...baseByName.keys()])].sort();
-    const experiments = names.map((name) => experimentDelta(baseByName.get(name), headByName.get(name), opts.attribution));
-    const phases = Object.fromEntries(PHASES.map((p) => [p, totalsDelta(base?.phases[p], head.phases[p])]));
-    const delta = totalsDelta(base?.totals, head.totals);
-    const onBase = base ? evaluateBudgets(budgets, { base: undefined, head: base, delta: totalsDelta(undefined, base.totals) }) : undefined;
-    const results = withBaseAndBlocking(evaluateBudgets(budgets, { base, head, delta }), onBase, opts.failOn);
-    const decided = verdict(results, opts.failOn);
-    return {
-        ...(base ? { base } : {}),
-        head,
-        ...(opts.baseRef ? { baseRef: opts.baseRef } : {}),
-        ...(opts.headRef ? { headRef: opts.headRef } : {}),
-        experiments,
-        phases,
-        delta,
-        budgets: results,
-        budgetsFrom: opts.budgetsFrom ?? { side: 'head' },
-        failOn: opts.failOn,
-        verdict: decided.verdict,
-        verdictReason: decided.reason,
-        history: opts.history ?? [],
-        minChange: opts.minChange ?? DEFAULT_MIN_CHANGE,
-    };
-}
-
-;// CONCATENATED MODULE: ./lib/compare/history.js
-
-
-
-/** The blob ids of the carbon files at a commit, as one string: equal keys, equal reports. */
-async function carbonKey(repoDir, sha, isCarbon) {
-    const tree = await listTree(repoDir, sha);
-    const parts = [];
-    for (const [path, entry] of tree)
-        if (isCarbon(path))
-            parts.push(`${path}\0${entry.oid}`);
-    return parts.sort().join('\n');
-}
-/**
- * The base branch's trend: its total over the last `count` mainline commits that touched carbon
- * files, oldest first, from git history alone. Cost is bounded: a commit whose carbon files have
- * the same blob ids as an earlier one (a revert, a merge that changed nothing carbon) reuses that
- * report instead of loading again. Commits whose report has errors are left out with a warning.
- */
-async function baseHistory(opts) {
-    const problems = [];
-    if (opts.count <= 0)
-        return { points: [], computed: 0, reused: 0, problems };
-    try {
-        const commits = (await commitsTouching(opts.repoDir, opts.ref, opts.files, opts.count)).reverse();
-        const globs = picomatch([...(opts.files.globs ?? [])], { dot: true });
-        const paths = new Set(opts.files.paths ?? []);
-        const isCarbon = (path) => paths.has(path) || globs(path);
-        const cache = new Map();
-        const points = [];
-        let computed = 0;
-        let reused = 0;
-        for (const commit of commits) {
-            const key = await carbonKey(opts.repoDir, commit.sha, isCarbon);
-            let total;
-            if (cache.has(key)) {
-                total = cache.get(key);
-                reused += 1;
-            }
-            else {
-                total = (await opts.reportAt(commit.sha))?.totals.totalKgCO2e.central;
-                cache.set(key, total);
-                computed += 1;
-            }
-            if (total === undefined) {
-                problems.push(problem('git', `commit ${commit.sha.slice(0, 7)} ("${commit.subject}") has errors in its carbon files; it is left out of the trend`, {
-                    severity: 'warning',
-                }));
-                continue;
-            }
-            points.push({ sha: commit.sha, date: commit.date, totalKgCO2e: total, subject: commit.subject });
-        }
-        if (commits.length < opts.count && (await isShallow(opts.repoDir))) {
-            problems.push(problem('git', `the trend covers ${commits.length} of ${opts.count} commits because the clone is shallow; set \`fetch-depth: 0\` on actions/checkout for the full trend`, {
-                severity: 'warning',
-            }));
-        }
-        return { points, computed, reused, problems };
-    }
-    catch (error) {
-        // The trend is context, not the verdict: a git failure here is reported and the check goes on.
-        const found = error instanceof CarbonError ? error.problems : [problem('git', String(error))];
-        return { points: [], computed: 0, reused: 0, problems: found.map((p) => ({ ...p, severity: 'warning' })) };
-    }
-}
-
-;// CONCATENATED MODULE: ./lib/compare/check.js
 
 
 
@@ -27299,10 +27810,13 @@ function sideOf(loaded) {
  * `budgets-from: base` (a pull request cannot switch back to its own budgets).
  * @returns the comparison, or no comparison and the problems that prevented it
  */
-async function runCheck(opts, deps) {
+async function runCheck(opts) {
+    if (opts.baseRef === undefined)
+        return runAlone(opts);
+    const baseRef = opts.baseRef;
     const problems = [];
     // One cache for head, base and trend: unchanged manifests, logs and series are read once.
-    const loadOpts = { ...(opts.configPath !== undefined ? { configPath: opts.configPath } : {}), cache: createLoadCache() };
+    const loadOpts = { ...configOf(opts), cache: createLoadCache() };
     let root;
     let subdir;
     let headSha;
@@ -27312,18 +27826,18 @@ async function runCheck(opts, deps) {
         root = await git_exec_gitText(opts.repoDir, ['rev-parse', '--show-toplevel']);
         subdir = (await git_exec_gitText(opts.repoDir, ['rev-parse', '--show-prefix'])).replace(/\/$/, '');
         headSha = opts.headRef !== undefined ? await ensureCommit(root, opts.headRef) : await resolveRef(root, 'HEAD');
-        baseTip = await ensureCommit(root, opts.baseRef);
+        baseTip = await ensureCommit(root, baseRef);
         baseSha = await mergeBase(root, baseTip, headSha);
     }
     catch (error) {
         return { problems: toProblems(error) };
     }
     const sourceAt = (sha) => gitSource(root, sha, subdir === '' ? {} : { subdir });
-    const head = await deps.loadReport(opts.headRef !== undefined ? sourceAt(headSha) : await worktreeSource(opts.repoDir), loadOpts);
+    const head = await loadReport(opts.headRef !== undefined ? sourceAt(headSha) : await worktreeSource(opts.repoDir), loadOpts);
     problems.push(...head.problems);
     if (!head.report)
         return { problems };
-    const base = await deps.loadReport(sourceAt(baseSha), loadOpts);
+    const base = await loadReport(sourceAt(baseSha), loadOpts);
     const baseReport = base.report;
     if (!baseReport) {
         // A broken base must not block the fix: compare against nothing, and say why.
@@ -27349,19 +27863,31 @@ async function runCheck(opts, deps) {
             paths: [opts.configPath ?? trendConfig.file ?? 'carbon-budget.yml', ...(base.inputs ?? [])].map(prefixed),
         },
         // The merge base is often on the trend: its report is already loaded.
-        reportAt: async (sha) => (sha === baseSha ? baseReport : (await deps.loadReport(sourceAt(sha), loadOpts)).report),
+        reportAt: async (sha) => (sha === baseSha ? baseReport : (await loadReport(sourceAt(sha), loadOpts)).report),
     });
     problems.push(...history.problems);
     const comparison = compare(baseReport, head.report, judge.budgets, {
         failOn: opts.failOn ?? judge.failOn,
         budgetsFrom,
-        baseRef: { ref: opts.baseName ?? opts.baseRef, sha: baseSha },
+        baseRef: { ref: opts.baseName ?? baseRef, sha: baseSha },
         headRef: { ref: opts.headRef ?? 'working tree', sha: headSha },
         history: history.points,
         attribution: { base: sideOf(base), head: sideOf(head) },
         minChange: opts.minChange ?? judge.minChange,
     });
     return { comparison, problems };
+}
+const configOf = (opts) => ({
+    ...(opts.configPath !== undefined ? { configPath: opts.configPath } : {}),
+    ...(opts.onProgress ? { onProgress: opts.onProgress } : {}),
+});
+/** Nothing to compare with (a manual run without a base): the folder on disk, judged on its own. */
+async function runAlone(opts) {
+    const loaded = await runReport({ dir: opts.repoDir, ...configOf(opts) });
+    if (!loaded.report)
+        return { problems: [...loaded.problems] };
+    const comparison = compare(undefined, loaded.report, loaded.config.budgets, { failOn: opts.failOn ?? loaded.config.failOn, minChange: opts.minChange ?? loaded.config.minChange });
+    return { comparison, problems: [...loaded.problems] };
 }
 
 ;// CONCATENATED MODULE: ./lib/render/json.js
@@ -27385,10 +27911,30 @@ function figures(t) {
     };
 }
 function scopesJson(s) {
-    return { scope2LocationKgCO2e: s.scope2LocationKgCO2e.central, scope2MarketKgCO2e: s.scope2MarketKgCO2e.central, scope3KgCO2e: s.scope3KgCO2e.central };
+    return {
+        scope1KgCO2e: s.scope1KgCO2e.central,
+        scope2LocationKgCO2e: s.scope2LocationKgCO2e.central,
+        scope2MarketKgCO2e: s.scope2MarketKgCO2e.central,
+        scope3KgCO2e: s.scope3KgCO2e.central,
+        ...(s.scope3UpstreamEnergyKgCO2e ? { scope3UpstreamEnergyKgCO2e: s.scope3UpstreamEnergyKgCO2e.central } : {}),
+        ...('boundaries' in s ? { boundaries: { ...s.boundaries } } : {}),
+    };
+}
+/** Embodied by origin and the LCA stages, for experiments and totals (deltas keep the shorter `embodied`). */
+function lifecycleJson(t) {
+    const e = t.embodied;
+    return {
+        embodied: { hardwareKgCO2e: e.hardwareKgCO2e.central, datacenterKgCO2e: e.datacenterKgCO2e.central, transportKgCO2e: e.transportKgCO2e.central, endOfLifeKgCO2e: e.endOfLifeKgCO2e.central },
+        lca: {
+            manufacturingKgCO2e: t.lca.manufacturingKgCO2e.central,
+            transportKgCO2e: t.lca.transportKgCO2e.central,
+            useKgCO2e: t.lca.useKgCO2e.central,
+            endOfLifeKgCO2e: t.lca.endOfLifeKgCO2e.central,
+        },
+    };
 }
 function totalsJson(t) {
-    return { ...figures(t), scopes: scopesJson(t.scopes) };
+    return { ...figures(t), ...lifecycleJson(t), scopes: scopesJson(t.scopes) };
 }
 /** One experiment of the JSON report. */
 function experimentJson(e) {
@@ -27401,6 +27947,7 @@ function experimentJson(e) {
         ...(e.line === undefined ? {} : { line: e.line }),
         ...(e.description === undefined ? {} : { description: e.description }),
         ...figures({ ...e, operational: e.operational }),
+        ...lifecycleJson(e),
         energySource: e.energySource,
         itEnergyKWh: e.itEnergyKWh,
         pue: e.pue,
@@ -27426,6 +27973,7 @@ function experimentJson(e) {
                     outOfOrder: m.outOfOrder,
                     gaps: m.gaps.length,
                     files: [...m.files],
+                    ...(m.notes && m.notes.length > 0 ? { notes: [...m.notes] } : {}),
                     ...(m.reported ? { reported: { ...m.reported } } : {}),
                 },
             }
@@ -28839,9 +29387,11 @@ function describeMethod(report) {
     const used = new Set();
     for (const e of report.experiments) {
         for (const c of e.coefficients) {
-            const group = byUnit.get(c.unit) ?? new Map();
+            // Ratios are PUEs, active shares and life-cycle shares: only a PUE coefficient names the PUE's source.
+            const kind = c.unit === 'ratio' ? (c.id.startsWith('pue:') ? 'pue' : 'share') : c.unit;
+            const group = byUnit.get(kind) ?? new Map();
             group.set(c.source.id, c.source);
-            byUnit.set(c.unit, group);
+            byUnit.set(kind, group);
             used.add(c.source.id);
         }
     }
@@ -28855,7 +29405,7 @@ function describeMethod(report) {
         intensity: report.intensity === 'marginal' ? 'marginal' : hourly ? 'hourly average where a series is committed, else annual average' : 'annual average',
         grid: of('kgCO2e/kWh'),
         pue: pues.length === 0 ? 'n/a' : formatPue(low) === formatPue(high) ? formatPue(low) : `${formatPue(low)}–${formatPue(high)}`,
-        pueSources: of('ratio'),
+        pueSources: of('pue'),
         power: of('W'),
         embodied: of('kgCO2e'),
         datacenter: of('kgCO2e/kW'),
@@ -28915,6 +29465,14 @@ function logsLine(m, esc) {
             `${formatCount(m.outOfOrder)} out of order`,
         ],
     };
+}
+/** How the files were read (CodeCarbon runs folded, counter or power, Unix time unit); none when nothing to say. */
+function readLine(m, esc) {
+    const notes = m.notes ?? [];
+    if (notes.length === 0)
+        return undefined;
+    const more = notes.length > 4 ? [`${formatCount(notes.length - 4)} more`] : [];
+    return { label: 'read', parts: [...notes.slice(0, 4).map((n) => esc(n, 200)), ...more] };
 }
 function gapsLine(m, esc) {
     if (m.gaps.length === 0)
@@ -28988,7 +29546,7 @@ function greenestLine(e) {
 function measuredItem(e, esc, nameMaxChars = 80) {
     const m = e.measured;
     const lines = m
-        ? [energyLine(e, m), logsLine(m, esc), gapsLine(m, esc), ...measured_optional(reportedLine(e, m, esc))]
+        ? [energyLine(e, m), logsLine(m, esc), ...measured_optional(readLine(m, esc)), gapsLine(m, esc), ...measured_optional(reportedLine(e, m, esc))]
         : [{ label: 'energy', parts: [`${formatEnergy(e.energyKWh)} facility, modelled (no power logs)`] }];
     lines.push(...operationalLines(e, esc), ...measured_optional(greenestLine(e)));
     return { name: esc(e.name, nameMaxChars), file: esc(e.file, 120), lines };
@@ -29409,7 +29967,7 @@ async function main(argv, io) {
     if (command === 'report') {
         if (values.base !== undefined || values.head !== undefined || values.history !== undefined)
             return usage(io, '--base, --head and --history belong to check');
-        const loaded = await loadReport(fsSource(dir), { ...(values.config !== undefined ? { configPath: values.config } : {}), ...(progress ? { onProgress: progress } : {}) });
+        const loaded = await runReport({ dir, ...(values.config !== undefined ? { configPath: values.config } : {}), ...(progress ? { onProgress: progress } : {}) });
         if (!loaded.report)
             return fail(io, loaded.problems);
         warn(io, loaded.problems);
@@ -29420,19 +29978,17 @@ async function main(argv, io) {
     if (command === 'check') {
         if (values.base === undefined)
             return usage(io, 'check needs --base REF (the branch or commit to compare against)');
-        let history;
-        if (values.history !== undefined) {
-            history = Number(values.history);
-            if (!Number.isInteger(history) || history < 0 || history > 500)
-                return usage(io, `--history takes a whole number from 0 to 500, not "${values.history}"`);
-        }
+        const history = values.history === undefined ? undefined : parseHistory(values.history);
+        if (values.history !== undefined && history === undefined)
+            return usage(io, `--history takes a whole number from 0 to ${MAX_HISTORY}, not "${values.history}"`);
         const result = await runCheck({
             repoDir: dir,
             baseRef: values.base,
             ...(values.head !== undefined ? { headRef: values.head } : {}),
             ...(history !== undefined ? { history } : {}),
             ...(values.config !== undefined ? { configPath: values.config } : {}),
-        }, { loadReport: loadReport });
+            ...(progress ? { onProgress: progress } : {}),
+        });
         if (!result.comparison)
             return fail(io, result.problems);
         warn(io, result.problems);
@@ -29457,6 +30013,37 @@ function warn(io, problems) {
     const warnings = problems.filter((p) => p.severity === 'warning');
     if (warnings.length)
         io.stderr(warnings.map(formatProblem).join('\n') + '\n');
+}
+
+;// CONCATENATED MODULE: ./lib/cli-progress.js
+
+/**
+ * A progress callback that draws `file 42 % (420 MB of 1.0 GB)` on a terminal once an ingest has
+ * run for a second; nothing when `out` is not a TTY or in CI, so JSON output and CI logs stay clean.
+ * @param now the clock (injected for tests).
+ */
+function createTtyProgress(out, env, now) {
+    const enabled = out.isTTY === true && !env.CI;
+    const started = now();
+    let drawn = false;
+    let lastDraw = 0;
+    return {
+        onProgress(p) {
+            if (!enabled)
+                return;
+            const t = now();
+            if (t - started < 1000 || t - lastDraw < 100)
+                return;
+            lastDraw = t;
+            drawn = true;
+            const pct = p.totalBytes > 0 ? Math.floor((100 * p.bytesRead) / p.totalBytes) : 0;
+            out.write(`\r${p.file} ${pct} % (${mb(p.bytesRead)} of ${mb(p.totalBytes)})\u001b[K`);
+        },
+        done() {
+            if (drawn)
+                out.write('\r\u001b[K');
+        },
+    };
 }
 
 ;// CONCATENATED MODULE: ./lib/bin.js
