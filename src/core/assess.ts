@@ -5,6 +5,7 @@ import { resolveGrid, resolveMarket } from './grid-resolve.js'
 import type { Embodied, Experiment, ExperimentResult, GridSeries, MeasuredEnergy, Operational } from './model.js'
 import { add, divide, exact, multiply, range, scale, type Range } from './range.js'
 import { applyHourly } from './assess-hourly.js'
+import { formatDuration } from './format.js'
 import { embodiedTotal, lcaStages, unitLifecycle } from './lca.js'
 
 export interface AssessContext {
@@ -63,7 +64,7 @@ export function assessExperiment(exp: Experiment, ctx: AssessContext): Experimen
   const loggedH = ctx.measured ? (ctx.measured.endMs - ctx.measured.startMs) / 3.6e6 : 0
   const durationH = exp.durationH ?? loggedH
   const lines = resolveLines(exp, durationH, used)
-  const defaultsUsed = exp.durationH === undefined && ctx.measured ? [...exp.defaultsUsed, `duration ${+loggedH.toPrecision(4)} h from the logs' time span`] : exp.defaultsUsed
+  const defaultsUsed = exp.durationH === undefined && ctx.measured ? [...exp.defaultsUsed, `duration ${formatDuration(loggedH)} from the logs' time span`] : exp.defaultsUsed
   const { modelledKWh, measuredKWh } = itEnergy(lines, ctx.measured)
   const facilityIncluded = ctx.measured?.facilityIncluded ?? false
   const defaulted = exp.defaultCoefficients ?? {}

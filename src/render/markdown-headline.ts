@@ -7,7 +7,7 @@ import type { Comparison } from '../compare/types.js'
 import { formatMass, formatPercentDelta } from '../core/format.js'
 import { safeUrl } from './escape.js'
 import { md } from './markdown-sections.js'
-import { budgetRows, type BudgetRow, type BudgetState } from './rows.js'
+import { budgetRows, type BudgetRow } from './rows.js'
 
 /** The base's name for the comment: its branch (`main`) in code style, escaped. */
 export interface BaseLabel {
@@ -66,23 +66,22 @@ export function headline(c: Comparison, base: BaseLabel, commentKey?: string): s
   return `${words}: ${formatMass(d, { co2e: true, signed: true })}${share} vs ${base.name} → ${total}`
 }
 
-const STATE_COUNT: Readonly<Record<Exclude<BudgetState, 'ok'>, (n: number, base: string) => string>> = {
-  'newly-over': (n) => `**${n} ${n === 1 ? 'budget' : 'budgets'} newly over**`,
-  'already-over': (n, base) => `${n} already over on ${base}`,
-  'not-blocking': (n) => `${n} over, not blocking`,
-}
-
-/** `**1 budget newly over** (total) · 4 already over on `main` · 1 over, not blocking`: the counts equal the budget rows. */
-export function budgetCounts(rows: readonly BudgetRow[], base: BaseLabel): string {
-  const parts: string[] = []
-  for (const state of ['newly-over', 'already-over', 'not-blocking'] as const) {
-    const of = rows.filter((r) => r.state === state)
-    if (of.length === 0) continue
-    const names = state === 'newly-over' ? ` (${of.slice(0, 3).map((r) => md(r.name, 40)).join(', ')}${of.length > 3 ? ', …' : ''})` : ''
-    parts.push(`${STATE_COUNT[state](of.length, base.name)}${names}`)
-  }
-  if (parts.length === 0 && rows.length > 0) parts.push(`${rows.length === 1 ? 'the budget is' : `all ${rows.length} budgets are`} within ${rows.length === 1 ? 'its limit' : 'their limits'}`)
-  return parts.join(' · ')
+/**
+ * `**1 budget newly over** (total) · 4 already over on `main` · 1 over, not blocking`: the counts
+ * equal the budget rows; empty when every budget is within its limit (the budgets line says so).
+ * In a report-only repository, over budgets are `**2 budgets over** (total, increase)`.
+ */
+export function budgetCounts(rows: readonly BudgetRow[], base: BaseLabel, failOn: Comparison['failOn']): string {
+  const names = (of: readonly BudgetRow[]): string => ` (${of.slice(0, 3).map((r) => md(r.name, 40)).join(', ')}${of.length > 3 ? ', …' : ''})`
+  const budgets = (n: number): string => `${n} ${n === 1 ? 'budget' : 'budgets'}`
+  const newly = rows.filter((r) => r.state === 'newly-over')
+  const already = rows.filter((r) => r.state === 'already-over')
+  const loose = rows.filter((r) => r.state === 'not-blocking')
+  return [
+    ...(newly.length > 0 ? [`**${budgets(newly.length)} newly over**${names(newly)}`] : []),
+    ...(already.length > 0 ? [`${already.length} already over on ${base.name}`] : []),
+    ...(loose.length > 0 ? [failOn === 'never' ? `**${budgets(loose.length)} over**${names(loose)}` : `${loose.length} over, not blocking`] : []),
+  ].join(' · ')
 }
 
 /** Whether the check can block merges, in plain words. */
@@ -92,9 +91,11 @@ export function modeWords(c: Pick<Comparison, 'failOn'>): string {
 
 /** The line under the headline: budget counts, blocking or not, and the base commit. */
 export function statusLine(c: Comparison, base: BaseLabel): string {
+  const counts = budgetCounts(budgetRows(c.budgets), base, c.failOn)
   const parts = [
-    ...(c.budgets.length > 0 ? [budgetCounts(budgetRows(c.budgets), base), modeWords(c)] : []),
-    ...(base.commit === undefined ? [] : [`base ${base.name} at ${base.commit}`]),
+    ...(counts === '' ? [] : [counts]),
+    ...(c.budgets.length > 0 ? [modeWords(c)] : []),
+    ...(base.commit === undefined ? [] : [`base ${base.commit}`]),
   ]
   return parts.join(' · ')
 }

@@ -21,11 +21,13 @@ export interface ChartUnit {
 }
 
 /**
- * Series colours: the footprint in GitHub's blue (#1f6feb: 4.6:1 on white, 4.1:1 on #0d1117) and the
- * budget in GitHub's red (#cf222e: 5.4:1 and 3.5:1), so both read in either theme.
+ * Series colours, each at least 3:1 against every background the chart gets on GitHub: white (light
+ * theme), #0d1117 (dark page) and #333333 (Mermaid's dark-theme chart background). The footprint in
+ * GitHub's dark-mode accent blue (#2f81f7: 3.8, 5.1 and 3.4), the budget in a red (#e5534b: 3.7,
+ * 5.1 and 3.4). Mermaid's default first colour (#ECECFF) is 1.2:1 on white.
  */
-export const TREND_COLOR = '#1f6feb'
-export const BUDGET_COLOR = '#cf222e'
+export const TREND_COLOR = '#2f81f7'
+export const BUDGET_COLOR = '#e5534b'
 /** Chart size: about 280 px high, as wide as GitHub's conversation column allows. */
 export const CHART_HEIGHT_PX = 280
 export const CHART_WIDTH_PX = 760
