@@ -84,8 +84,9 @@ interface Row {
 function render(s: LogShape, rows: readonly Row[], startMs: number, toLocal = (ms: number): number => ms): string {
   const eol = s.crlf ? '\r\n' : '\n'
   const lines: string[] = []
-  // A headerless log without units is only readable as `timestamp, index, power.draw`.
-  const header = s.header || (!s.units && s.layout.length !== 3)
+  // A headerless log is read only where its layout is unambiguous (see layoutFromRow).
+  const headerless = s.layout.length === 2 || (s.layout.length === 3 && s.layout[1] === 'index') || (s.units && s.layout.includes('uuid'))
+  const header = s.header || !headerless
   if (header) lines.push(headerOf(s))
   let t = startMs
   let tick = 0

@@ -172,3 +172,33 @@ describe('file checks', () => {
     expect(problems[0]).toMatchObject({ code: 'path', field: 'logs.0.path' })
   })
 })
+
+describe('headerless nvidia-smi never guesses a column', () => {
+  // `--query-gpu=timestamp,utilization.gpu,utilization.memory,memory.used,memory.total,temperature.gpu,power.draw --format=csv,noheader`:
+  // temperature.gpu is the only bare integer, and it is not a GPU index.
+  const line = (s: number, temp: number, w: number): string => `2025/03/14 09:26:${String(s).padStart(2, '0')}.107, 97 %, 41 %, 30512 MiB, 81559 MiB, ${temp}, ${w.toFixed(2)} W`
+  const file = [line(53, 45, 287.41), line(54, 46, 291.8), line(55, 47, 289.12)].join('\n') + '\n'
+
+  it('refuses a line whose only bare number could be a temperature, at line 1, showing the cells and the mapping to add', async () => {
+    const { measured, problems } = await measure([logSpec('smi.csv')], memorySource({ 'smi.csv': file }))
+    expect(measured).toBeUndefined()
+    expect(problems).toHaveLength(1)
+    expect(problems[0]).toMatchObject({ pos: { file: 'smi.csv', line: 1 } })
+    expect(problems[0]!.message).toMatch(/7 cells \(1: 2025\/03\/14 09:26:53.107 \| 2: 97 % .* \| 6: 45 \| 7: 287.41 W\)/)
+    expect(problems[0]!.message).toMatch(/keep the header/)
+  })
+
+  it('refuses two cells in W (power.draw and power.limit) without a header', async () => {
+    const src = memorySource({ 'smi.csv': '2025/03/14 09:26:53.107, GPU-4f0e1c52, 287.41 W, 400.00 W\n' })
+    const { problems } = await measure([logSpec('smi.csv')], src)
+    expect(problems[0]!.message).toMatch(/2 cells are in W/)
+  })
+
+  it('reads a uuid and a single cell in W whatever else the line holds', async () => {
+    const src = memorySource({ 'smi.csv': '2025/03/14 09:26:53.107, GPU-4f0e1c52, 45, 100.00 W\n2025/03/14 09:26:55.107, GPU-4f0e1c52, 46, 100.00 W\n' })
+    const { measured, problems } = await measure([logSpec('smi.csv')], src)
+    expect(problems).toEqual([])
+    expect(measured!.devices).toBe(1)
+    expect(measured!.energyKWh * J_PER_KWH).toBeCloseTo(200, 9)
+  })
+})

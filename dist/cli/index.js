@@ -23037,6 +23037,10 @@ function parseTimestampCached(text, clock, cache) {
 
 ;// CONCATENATED MODULE: ./lib/ingest/logs/reader.js
 
+/** A fresh context for reading `file`. */
+function newReadContext(file, spec, clock) {
+    return { file, spec, clock, problems: [], missing: 0, badLines: 0, facilityIncluded: false, notes: [], warnings: [] };
+}
 /** Bad lines reported in full per file; more are counted in one closing problem. */
 const MAX_LINE_PROBLEMS = 10;
 /** Records a bad line as an error at its position. */
@@ -24100,68 +24104,171 @@ async function* readLines(stream, file) {
 
 
 const J_PER_KWH = 3.6e6;
+/** Lines named in full in a warning; more are counted. */
+const LINES_NAMED = 5;
+const REQUIRED = ['timestamp', 'duration', 'energy_consumed'];
 /**
- * CodeCarbon `emissions.csv`, every version: columns by name. One row per run; `timestamp` is the
- * end of the run (local time), `duration` s, `energy_consumed` kWh including CodeCarbon's own PUE.
+ * The run a row belongs to: its `run_id` (2.x, 3.x), else `experiment_id` + `project_name` (1.x
+ * writes a fresh experiment_id per tracker and no run_id), else none: the row is a run of its own.
+ * A task file (`task_name`) holds one row per task of a run: each task is its own entry.
+ */
+function runKey(cell) {
+    const task = cell('task_name').trim();
+    const run = cell('run_id').trim();
+    if (run !== '')
+        return task === '' ? run : `${run}/${task}`;
+    const experiment = cell('experiment_id').trim();
+    const project = cell('project_name').trim();
+    if (experiment !== '')
+        return project === '' ? experiment : `${project}/${experiment}`;
+    return task === '' ? undefined : task;
+}
+function segmentOf(run) {
+    const name = run.part > 1 ? `${run.label} (part ${run.part})` : run.label;
+    return { startMs: run.endMs - run.durationS * 1000, endMs: run.endMs, energyJ: run.energyKWh * J_PER_KWH, device: `codecarbon:${name}` };
+}
+/** Closes a run (part): its last row is its energy. */
+function finish(s, run, out) {
+    out.push(segmentOf(run));
+    s.parts++;
+    s.energyKWh += run.energyKWh;
+    s.emissionsKg += run.emissionsKg;
+}
+/**
+ * Folds a valid row into its run. In time order the cumulative columns never go down within a
+ * run; a row that breaks this starts a new part (the tracker restarted under the same id, or was
+ * reset) and the part before it is closed and counted whole. Rows in the same second are ordered
+ * by their cumulative energy (the larger is the later).
+ */
+function foldRow(s, key, row, out) {
+    const run = s.runs.get(key);
+    s.runKeys.add(key);
+    if (run === undefined) {
+        s.runs.set(key, row);
+        return;
+    }
+    const later = row.endMs > run.endMs || (row.endMs === run.endMs && row.energyKWh >= run.energyKWh);
+    const [before, after] = later ? [run, row] : [row, run];
+    if (after.energyKWh >= before.energyKWh && after.durationS >= before.durationS) {
+        if (later)
+            Object.assign(run, { endMs: row.endMs, durationS: row.durationS, energyKWh: row.energyKWh, emissionsKg: row.emissionsKg, line: row.line });
+        return;
+    }
+    s.resetCount++;
+    if (s.resets.length < LINES_NAMED)
+        s.resets.push(`run ${key}: the cumulative energy_consumed or duration goes down from line ${before.line} (${before.energyKWh} kWh, ${before.durationS} s) to line ${after.line} (${after.energyKWh} kWh, ${after.durationS} s): read as a restart of the run under the same id, both parts counted`);
+    // The earlier part is complete: count it, and carry on with the later one.
+    finish(s, { ...before, part: run.part }, out);
+    Object.assign(run, { part: run.part + 1, endMs: after.endMs, durationS: after.durationS, energyKWh: after.energyKWh, emissionsKg: after.emissionsKg, line: after.line });
+}
+function readHeader(s, cells, lineNo, ctx) {
+    const index = new Map(cells.map((c, i) => [c.trim().replace(/^\uFEFF/, ''), i]));
+    const absent = REQUIRED.filter((c) => !index.has(c));
+    if (absent.length > 0) {
+        ctx.problems.push(problem('log', `not a CodeCarbon emissions.csv header: no ${absent.join(', ')} column`, { pos: { file: ctx.file, line: lineNo, col: 1 } }));
+        return false;
+    }
+    s.index = index;
+    s.width = cells.length;
+    return true;
+}
+/** Reads one data row into its run; problems go to `ctx`. */
+function readRow(s, cells, lineNo, ctx, out) {
+    if (cells.every((c) => c.trim() === '')) {
+        // pandas writes a row of NaN as bare commas: nothing to read, and nothing lost.
+        s.emptyLines.push(lineNo);
+        return;
+    }
+    if (cells.length !== s.width) {
+        // CodeCarbon's append mode drops all-empty columns of the new row, which shifts its cells.
+        badLine(ctx, lineNo, `has ${cells.length} cells where the header has ${s.width}: its values cannot be matched to columns; remove the line or fix its cells`);
+        return;
+    }
+    const index = s.index;
+    const cell = (name) => cells[index.get(name) ?? -1] ?? '';
+    s.rows++;
+    const endMs = parseTimestamp(cell('timestamp'), ctx.clock);
+    if (Number.isNaN(endMs)) {
+        badLine(ctx, lineNo, `timestamp "${cell('timestamp')}" is not YYYY-MM-DDTHH:MM:SS`, { suggestion: '2025-06-02T14:31:07' });
+        return;
+    }
+    if (isMissing(cell('energy_consumed'))) {
+        ctx.missing++;
+        return;
+    }
+    const durationS = Number(cell('duration'));
+    const energyKWh = Number(cell('energy_consumed'));
+    if (!(durationS >= 0) || !(energyKWh >= 0)) {
+        badLine(ctx, lineNo, `duration "${cell('duration')}" (s) and energy_consumed "${cell('energy_consumed')}" (kWh) must be numbers ≥ 0`);
+        return;
+    }
+    const emissions = Number(cell('emissions'));
+    const emissionsKg = !isMissing(cell('emissions')) && emissions >= 0 ? emissions : 0;
+    const key = runKey(cell);
+    const row = { label: key ?? `line ${lineNo}`, part: 1, endMs, durationS, energyKWh, emissionsKg, line: lineNo };
+    if (key === undefined)
+        finish(s, row, out);
+    else
+        foldRow(s, key, row, out);
+}
+const isHeaderLine = (cells) => {
+    const first = cells[0]?.trim().replace(/^\uFEFF/, '');
+    return first === 'timestamp' || first === 'task_name';
+};
+/**
+ * CodeCarbon `emissions.csv`, 1.x to 3.x, `on_csv_write` append or update, and task files: columns
+ * by name. A run is a `run_id` (see `runKey`); its energy and duration are those of its last row
+ * in time order. `timestamp` is the time of the row (local, no zone), `duration` s,
+ * `energy_consumed` kWh including CodeCarbon's own PUE. Streams: one state per open run, not per row.
  */
 async function* readCodeCarbon(lines, ctx) {
-    let index;
-    let emissionsKg = 0;
-    let energyKWh = 0;
+    const s = { width: 0, runs: new Map(), rows: 0, parts: 0, runKeys: new Set(), emissionsKg: 0, energyKWh: 0, resets: [], resetCount: 0, emptyLines: [] };
     for await (const batch of lines) {
         const segments = [];
         for (const [line, lineNo] of numbered(batch)) {
             if (line.trim() === '')
                 continue;
             const cells = splitCsv(line);
-            if (index === undefined || cells[0] === 'timestamp' || cells[0] === 'task_name') {
-                index = new Map(cells.map((c, i) => [c.trim(), i]));
-                const absent = ['timestamp', 'duration', 'energy_consumed'].filter((c) => !index.has(c));
-                if (absent.length > 0) {
-                    ctx.problems.push(problem('log', `not a CodeCarbon emissions.csv header: no ${absent.join(', ')} column`, { pos: { file: ctx.file, line: lineNo, col: 1 } }));
+            if (s.index === undefined || isHeaderLine(cells)) {
+                if (!readHeader(s, cells, lineNo, ctx))
                     return;
-                }
                 continue;
             }
-            const cell = (name) => cells[index.get(name) ?? -1] ?? '';
-            const endMs = parseTimestamp(cell('timestamp'), ctx.clock);
-            const durationS = Number(cell('duration'));
-            const kWh = Number(cell('energy_consumed'));
-            if (Number.isNaN(endMs)) {
-                badLine(ctx, lineNo, `timestamp "${cell('timestamp')}" is not YYYY-MM-DDTHH:MM:SS`);
-                continue;
-            }
-            if (isMissing(cell('energy_consumed'))) {
-                ctx.missing++;
-                continue;
-            }
-            if (!(durationS >= 0) || !(kWh >= 0)) {
-                badLine(ctx, lineNo, `duration "${cell('duration')}" (s) and energy_consumed "${cell('energy_consumed')}" (kWh) must be numbers ≥ 0`);
-                continue;
-            }
-            const runId = cell('run_id') || cell('task_name') || `line ${lineNo}`;
-            segments.push({ startMs: endMs - durationS * 1000, endMs, energyJ: kWh * J_PER_KWH, device: `codecarbon:${runId}` });
-            energyKWh += kWh;
-            const emissions = Number(cell('emissions'));
-            if (!isMissing(cell('emissions')) && emissions >= 0)
-                emissionsKg += emissions;
+            readRow(s, cells, lineNo, ctx, segments);
         }
         if (segments.length > 0)
-            yield { samples: [], segments };
+            yield { segments };
+    }
+    const last = [];
+    for (const run of s.runs.values())
+        finish(s, run, last);
+    if (last.length > 0)
+        yield { segments: last };
+    const idless = s.parts - s.runKeys.size - s.resetCount;
+    const runs = s.runKeys.size + idless;
+    const folded = s.rows - s.parts;
+    ctx.notes.push(`CodeCarbon: ${runs} run${runs === 1 ? '' : 's'} from ${s.rows} row${s.rows === 1 ? '' : 's'}, ${folded} cumulative row${folded === 1 ? '' : 's'} folded into their run's last`);
+    ctx.warnings.push(...s.resets);
+    if (s.resetCount > LINES_NAMED)
+        ctx.warnings.push(`${s.resetCount - LINES_NAMED} more CodeCarbon runs restarted under the same id`);
+    if (s.emptyLines.length > 0) {
+        const named = s.emptyLines.slice(0, LINES_NAMED).join(', ');
+        const more = s.emptyLines.length > LINES_NAMED ? ` and ${s.emptyLines.length - LINES_NAMED} more` : '';
+        ctx.warnings.push(`line${s.emptyLines.length === 1 ? '' : 's'} ${named}${more}: every cell empty (a corrupt row): skipped`);
     }
     ctx.facilityIncluded = true;
     ctx.reported = {
         tool: 'CodeCarbon',
-        emissionsKgCO2e: emissionsKg,
-        ...(energyKWh > 0 ? { intensityKgPerKWh: emissionsKg / energyKWh } : {}),
+        emissionsKgCO2e: s.emissionsKg,
+        ...(s.energyKWh > 0 ? { intensityKgPerKWh: s.emissionsKg / s.energyKWh } : {}),
     };
 }
 const codecarbonReader = {
     format: 'codecarbon',
     sniff(head) {
         const first = head.find((l) => l.trim() !== '') ?? '';
-        const names = first.split(',');
-        return names.includes('energy_consumed') && names.includes('emissions') && (names.includes('run_id') || names.includes('task_name'));
+        const names = first.split(',').map((n) => n.trim());
+        return names.includes('energy_consumed') && names.includes('emissions') && names.includes('duration');
     },
     read: readCodeCarbon,
 };
@@ -24708,20 +24815,28 @@ function layoutFromHeader(line) {
     const deviceCol = uuidCol >= 0 ? uuidCol : keys.indexOf('index');
     return { tsCol, powerCol, deviceCol, lastCol: Math.max(tsCol, powerCol, deviceCol) };
 }
-// noheader: the timestamp is first; a value with " W" is the power (units kept); a "GPU-" cell is
-// the uuid. Without units, only the 3-column `timestamp,index,power.draw` is unambiguous.
+/**
+ * A headerless line's layout, only where nothing else can be meant: the timestamp first, one GPU
+ * (`timestamp,power.draw`), the documented `timestamp,index,power.draw`, or a `GPU-…` uuid cell
+ * with a single cell in W. Any other bare number may be a temperature, a clock or a fan speed as
+ * well as an index (a query of `timestamp,utilization.gpu,…,temperature.gpu,power.draw` has one):
+ * that is an error showing the cells, never a guess.
+ */
 function layoutFromRow(line) {
     const cells = line.split(',').map((c) => c.trim());
-    const powerCol = cells.findIndex((c) => / W$/.test(c));
-    const uuidCol = cells.findIndex((c) => c.startsWith('GPU-'));
-    const indexCol = cells.findIndex((c, i) => i > 0 && /^\d+$/.test(c));
-    if (powerCol > 0) {
-        const deviceCol = uuidCol >= 0 ? uuidCol : indexCol;
-        return { tsCol: 0, powerCol, deviceCol, lastCol: Math.max(powerCol, deviceCol) };
-    }
-    if (cells.length === 3)
+    // A power cell in W; `[N/A]` where a GPU reports none.
+    const watts = cells.flatMap((c, i) => (/^[\d.]+ W$|^\[.*\]$/.test(c) ? [i] : []));
+    const uuids = cells.flatMap((c, i) => (c.startsWith('GPU-') ? [i] : []));
+    if (cells.length === 2)
+        return { tsCol: 0, powerCol: 1, deviceCol: -1, lastCol: 1 };
+    if (cells.length === 3 && /^\d+$/.test(cells[1]))
         return { tsCol: 0, powerCol: 2, deviceCol: 1, lastCol: 2 };
-    return 'a headerless nvidia-smi log without units has no way to tell which column is power.draw; keep the header (use --format=csv,nounits without noheader)';
+    if (watts.length === 1 && uuids.length === 1)
+        return { tsCol: 0, powerCol: watts[0], deviceCol: uuids[0], lastCol: Math.max(watts[0], uuids[0]) };
+    const seen = cells.map((c, i) => `${i + 1}: ${c === '' ? '(empty)' : c.slice(0, 40)}`).join(' | ');
+    const why = watts.length > 1 ? `${watts.length} cells are in W` : watts.length === 0 && cells.length > 3 ? 'no cell carries a unit' : 'a bare number may be an index, a temperature or a clock';
+    return (`a headerless nvidia-smi line of ${cells.length} cells (${seen}) does not say which is the power and which the GPU (${why}); ` +
+        'keep the header (--format=csv without noheader)');
 }
 /** The device of the cell b[start, end) (spaces trimmed), or `gpu` when there is no device cell (start < 0). */
 function deviceSlot(b, start, end, slots) {
@@ -25388,7 +25503,7 @@ async function* readPrometheus(lines, ctx) {
         }
     }
     if (resets > 0)
-        ctx.notes.push(`the DCGM energy counter reset ${resets} time(s) (driver reload); counted from zero after each`);
+        ctx.warnings.push(`the DCGM energy counter reset ${resets} time(s) (driver reload); counted from zero after each`);
     yield { samples, segments };
 }
 const prometheusReader = {
@@ -25596,6 +25711,7 @@ async function measureEnergy(specs, source, opts) {
         outOfOrder: parts.reduce((n, p) => n + p.result.outOfOrder, 0),
         gaps,
         files: parts.map((p) => p.file),
+        notes: contexts.flatMap((c) => c.notes.map((n) => `${c.file}: ${n}`)),
         ...(reported ? { reported } : {}),
         warnings,
     };
@@ -25680,7 +25796,7 @@ async function readOne(spec, field, source, opts) {
     if ('code' in clock)
         return { problems: [{ ...clock, field: `${field}.timezone`, pos: opts.positions?.[`${field}.timezone`] ?? at }] };
     const stream = source.openStream(file);
-    const ctx = { file, spec, clock, problems: [], missing: 0, badLines: 0, facilityIncluded: false, notes: [] };
+    const ctx = newReadContext(file, spec, clock);
     const acc = createAccumulator({ gapThresholdMs: spec.gapThresholdS * 1000, gaps: spec.gaps });
     try {
         const batches = readLineBatches(stream, file);
@@ -25761,8 +25877,8 @@ async function readOne(spec, field, source, opts) {
         warn(`${result.dropped} samples in ${file} arrived too late to put back in order: dropped`);
     if (ctx.missing > 0)
         warn(`${ctx.missing} values in ${file} were [N/A], [Not Supported] or empty: skipped, not counted as 0 W`);
-    for (const note of ctx.notes)
-        warn(`${file}: ${note}`);
+    for (const w of ctx.warnings)
+        warn(`${file}: ${w}`);
     return { part: { file, result, replicas: spec.replicas, options: { gapThresholdMs: spec.gapThresholdS * 1000, gaps: spec.gaps } }, ctx, problems };
 }
 /**
@@ -27156,6 +27272,7 @@ function experimentJson(e) {
                     outOfOrder: m.outOfOrder,
                     gaps: m.gaps.length,
                     files: [...m.files],
+                    ...(m.notes && m.notes.length > 0 ? { notes: [...m.notes] } : {}),
                     ...(m.reported ? { reported: { ...m.reported } } : {}),
                 },
             }
@@ -28437,6 +28554,14 @@ function logsLine(m, esc) {
         ],
     };
 }
+/** How the files were read (CodeCarbon runs folded, counter or power, Unix time unit); none when nothing to say. */
+function readLine(m, esc) {
+    const notes = m.notes ?? [];
+    if (notes.length === 0)
+        return undefined;
+    const more = notes.length > 4 ? [`${formatCount(notes.length - 4)} more`] : [];
+    return { label: 'read', parts: [...notes.slice(0, 4).map((n) => esc(n, 200)), ...more] };
+}
 function gapsLine(m, esc) {
     if (m.gaps.length === 0)
         return { label: 'gaps', parts: ['none'] };
@@ -28509,7 +28634,7 @@ function greenestLine(e) {
 function measuredItem(e, esc, nameMaxChars = 80) {
     const m = e.measured;
     const lines = m
-        ? [energyLine(e, m), logsLine(m, esc), gapsLine(m, esc), ...measured_optional(reportedLine(e, m, esc))]
+        ? [energyLine(e, m), logsLine(m, esc), ...measured_optional(readLine(m, esc)), gapsLine(m, esc), ...measured_optional(reportedLine(e, m, esc))]
         : [{ label: 'energy', parts: [`${formatEnergy(e.energyKWh)} facility, modelled (no power logs)`] }];
     lines.push(...operationalLines(e, esc), ...measured_optional(greenestLine(e)));
     return { name: esc(e.name, nameMaxChars), file: esc(e.file, 120), lines };

@@ -107,6 +107,8 @@ export interface MeasuredEnergy {
   readonly outOfOrder: number
   readonly gaps: readonly { readonly startMs: number; readonly endMs: number; readonly file: string; readonly policy: GapPolicy }[]
   readonly files: readonly string[]
+  /** How each file was read (`runs/emissions.csv: CodeCarbon: 3 runs from 12 rows, …`), for the report. */
+  readonly notes?: readonly string[]
   /** What a tool reported beside the energy (CodeCarbon's own kgCO2e and intensity), shown, never used. */
   readonly reported?: { readonly emissionsKgCO2e?: number; readonly intensityKgPerKWh?: number; readonly tool: string }
   readonly warnings: readonly Problem[]

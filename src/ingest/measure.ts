@@ -4,7 +4,7 @@ import { addSample, addSampleColumns, addSegment, createAccumulator, finishAccum
 import { readLineBatches, NotTextError, type LineBatch } from './lines.js'
 import { detectReader, LOG_READERS, readerFor } from './logs/index.js'
 import { createLocalClock } from './logs/local-time.js'
-import { MAX_LINE_PROBLEMS, type ReadContext } from './logs/reader.js'
+import { MAX_LINE_PROBLEMS, newReadContext, type ReadContext } from './logs/reader.js'
 import type { RepoSource } from './source.js'
 
 const J_PER_KWH = 3.6e6
@@ -92,6 +92,7 @@ export async function measureEnergy(
     outOfOrder: parts.reduce((n, p) => n + p.result.outOfOrder, 0),
     gaps,
     files: parts.map((p) => p.file),
+    notes: contexts.flatMap((c) => c.notes.map((n) => `${c.file}: ${n}`)),
     ...(reported ? { reported } : {}),
     warnings,
   }
@@ -182,7 +183,7 @@ async function readOne(
   const clock = createLocalClock(spec.timezone)
   if ('code' in clock) return { problems: [{ ...clock, field: `${field}.timezone`, pos: opts.positions?.[`${field}.timezone`] ?? at }] }
   const stream = source.openStream(file)
-  const ctx: ReadContext = { file, spec, clock, problems: [], missing: 0, badLines: 0, facilityIncluded: false, notes: [] }
+  const ctx = newReadContext(file, spec, clock)
   const acc = createAccumulator({ gapThresholdMs: spec.gapThresholdS * 1000, gaps: spec.gaps })
   try {
     const batches = readLineBatches(stream, file)
@@ -248,7 +249,7 @@ async function readOne(
   if (result.outOfOrder > 0) warn(`${result.outOfOrder} samples out of time order in ${file}: put back in order`)
   if (result.dropped > 0) warn(`${result.dropped} samples in ${file} arrived too late to put back in order: dropped`)
   if (ctx.missing > 0) warn(`${ctx.missing} values in ${file} were [N/A], [Not Supported] or empty: skipped, not counted as 0 W`)
-  for (const note of ctx.notes) warn(`${file}: ${note}`)
+  for (const w of ctx.warnings) warn(`${file}: ${w}`)
   return { part: { file, result, replicas: spec.replicas, options: { gapThresholdMs: spec.gapThresholdS * 1000, gaps: spec.gaps } }, ctx, problems }
 }
 

@@ -74,6 +74,8 @@ export interface MeasuredJson {
   readonly outOfOrder: number
   readonly gaps: number
   readonly files: readonly string[]
+  /** How each file was read (`runs/emissions.csv: CodeCarbon: 3 runs from 12 rows, …`). */
+  readonly notes?: readonly string[]
   readonly reported?: { readonly emissionsKgCO2e?: number; readonly intensityKgPerKWh?: number; readonly tool: string }
 }
 

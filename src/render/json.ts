@@ -99,6 +99,7 @@ export function experimentJson(e: ExperimentResult): ExperimentJson {
             outOfOrder: m.outOfOrder,
             gaps: m.gaps.length,
             files: [...m.files],
+            ...(m.notes && m.notes.length > 0 ? { notes: [...m.notes] } : {}),
             ...(m.reported ? { reported: { ...m.reported } } : {}),
           },
         }

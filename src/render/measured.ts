@@ -91,6 +91,14 @@ function logsLine(m: MeasuredEnergy, esc: Escape): MeasuredLine {
   }
 }
 
+/** How the files were read (CodeCarbon runs folded, counter or power, Unix time unit); none when nothing to say. */
+function readLine(m: MeasuredEnergy, esc: Escape): MeasuredLine | undefined {
+  const notes = m.notes ?? []
+  if (notes.length === 0) return undefined
+  const more = notes.length > 4 ? [`${formatCount(notes.length - 4)} more`] : []
+  return { label: 'read', parts: [...notes.slice(0, 4).map((n) => esc(n, 200)), ...more] }
+}
+
 function gapsLine(m: MeasuredEnergy, esc: Escape): MeasuredLine {
   if (m.gaps.length === 0) return { label: 'gaps', parts: ['none'] }
   const parts = (['bridge', 'zero', 'fail'] as const).flatMap((policy) => {
@@ -165,7 +173,7 @@ function greenestLine(e: ExperimentResult): MeasuredLine | undefined {
 export function measuredItem(e: ExperimentResult, esc: Escape, nameMaxChars = 80): MeasuredItem {
   const m = e.measured
   const lines: MeasuredLine[] = m
-    ? [energyLine(e, m), logsLine(m, esc), gapsLine(m, esc), ...optional(reportedLine(e, m, esc))]
+    ? [energyLine(e, m), logsLine(m, esc), ...optional(readLine(m, esc)), gapsLine(m, esc), ...optional(reportedLine(e, m, esc))]
     : [{ label: 'energy', parts: [`${formatEnergy(e.energyKWh)} facility, modelled (no power logs)`] }]
   lines.push(...operationalLines(e, esc), ...optional(greenestLine(e)))
   return { name: esc(e.name, nameMaxChars), file: esc(e.file, 120), lines }

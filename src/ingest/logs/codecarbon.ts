@@ -5,58 +5,193 @@ import { parseTimestamp } from './local-time.js'
 import { badLine, isMissing, numbered, splitCsv, type LogReader, type ReadBatch, type ReadContext } from './reader.js'
 
 const J_PER_KWH = 3.6e6
+/** Lines named in full in a warning; more are counted. */
+const LINES_NAMED = 5
 
 /**
- * CodeCarbon `emissions.csv`, every version: columns by name. One row per run; `timestamp` is the
- * end of the run (local time), `duration` s, `energy_consumed` kWh including CodeCarbon's own PUE.
+ * The last row seen of one run (or one part of a run, after a reset). CodeCarbon's rows are
+ * cumulative: each flush (`api_call_interval`, `flush()`, `stop()`) appends the run's totals so
+ * far, so only the last row of a run in time order counts; the rows before it are folded into it.
+ */
+interface RunState {
+  readonly label: string
+  part: number
+  endMs: number
+  durationS: number
+  energyKWh: number
+  emissionsKg: number
+  line: number
+}
+
+/** What the reader keeps while streaming: the header, the open runs, and counts for the report. */
+interface CodeCarbonState {
+  index?: Map<string, number>
+  width: number
+  readonly runs: Map<string, RunState>
+  rows: number
+  parts: number
+  readonly runKeys: Set<string>
+  emissionsKg: number
+  energyKWh: number
+  /** The first few restarts, in full; `resetCount` counts them all. */
+  readonly resets: string[]
+  resetCount: number
+  readonly emptyLines: number[]
+}
+
+const REQUIRED = ['timestamp', 'duration', 'energy_consumed'] as const
+
+/**
+ * The run a row belongs to: its `run_id` (2.x, 3.x), else `experiment_id` + `project_name` (1.x
+ * writes a fresh experiment_id per tracker and no run_id), else none: the row is a run of its own.
+ * A task file (`task_name`) holds one row per task of a run: each task is its own entry.
+ */
+function runKey(cell: (name: string) => string): string | undefined {
+  const task = cell('task_name').trim()
+  const run = cell('run_id').trim()
+  if (run !== '') return task === '' ? run : `${run}/${task}`
+  const experiment = cell('experiment_id').trim()
+  const project = cell('project_name').trim()
+  if (experiment !== '') return project === '' ? experiment : `${project}/${experiment}`
+  return task === '' ? undefined : task
+}
+
+function segmentOf(run: RunState): EnergySegment {
+  const name = run.part > 1 ? `${run.label} (part ${run.part})` : run.label
+  return { startMs: run.endMs - run.durationS * 1000, endMs: run.endMs, energyJ: run.energyKWh * J_PER_KWH, device: `codecarbon:${name}` }
+}
+
+/** Closes a run (part): its last row is its energy. */
+function finish(s: CodeCarbonState, run: RunState, out: EnergySegment[]): void {
+  out.push(segmentOf(run))
+  s.parts++
+  s.energyKWh += run.energyKWh
+  s.emissionsKg += run.emissionsKg
+}
+
+/**
+ * Folds a valid row into its run. In time order the cumulative columns never go down within a
+ * run; a row that breaks this starts a new part (the tracker restarted under the same id, or was
+ * reset) and the part before it is closed and counted whole. Rows in the same second are ordered
+ * by their cumulative energy (the larger is the later).
+ */
+function foldRow(s: CodeCarbonState, key: string, row: RunState, out: EnergySegment[]): void {
+  const run = s.runs.get(key)
+  s.runKeys.add(key)
+  if (run === undefined) {
+    s.runs.set(key, row)
+    return
+  }
+  const later = row.endMs > run.endMs || (row.endMs === run.endMs && row.energyKWh >= run.energyKWh)
+  const [before, after] = later ? [run, row] : [row, run]
+  if (after.energyKWh >= before.energyKWh && after.durationS >= before.durationS) {
+    if (later) Object.assign(run, { endMs: row.endMs, durationS: row.durationS, energyKWh: row.energyKWh, emissionsKg: row.emissionsKg, line: row.line })
+    return
+  }
+  s.resetCount++
+  if (s.resets.length < LINES_NAMED) s.resets.push(
+    `run ${key}: the cumulative energy_consumed or duration goes down from line ${before.line} (${before.energyKWh} kWh, ${before.durationS} s) to line ${after.line} (${after.energyKWh} kWh, ${after.durationS} s): read as a restart of the run under the same id, both parts counted`,
+  )
+  // The earlier part is complete: count it, and carry on with the later one.
+  finish(s, { ...before, part: run.part }, out)
+  Object.assign(run, { part: run.part + 1, endMs: after.endMs, durationS: after.durationS, energyKWh: after.energyKWh, emissionsKg: after.emissionsKg, line: after.line })
+}
+
+function readHeader(s: CodeCarbonState, cells: readonly string[], lineNo: number, ctx: ReadContext): boolean {
+  const index = new Map(cells.map((c, i) => [c.trim().replace(/^\uFEFF/, ''), i]))
+  const absent = REQUIRED.filter((c) => !index.has(c))
+  if (absent.length > 0) {
+    ctx.problems.push(problem('log', `not a CodeCarbon emissions.csv header: no ${absent.join(', ')} column`, { pos: { file: ctx.file, line: lineNo, col: 1 } }))
+    return false
+  }
+  s.index = index
+  s.width = cells.length
+  return true
+}
+
+/** Reads one data row into its run; problems go to `ctx`. */
+function readRow(s: CodeCarbonState, cells: readonly string[], lineNo: number, ctx: ReadContext, out: EnergySegment[]): void {
+  if (cells.every((c) => c.trim() === '')) {
+    // pandas writes a row of NaN as bare commas: nothing to read, and nothing lost.
+    s.emptyLines.push(lineNo)
+    return
+  }
+  if (cells.length !== s.width) {
+    // CodeCarbon's append mode drops all-empty columns of the new row, which shifts its cells.
+    badLine(ctx, lineNo, `has ${cells.length} cells where the header has ${s.width}: its values cannot be matched to columns; remove the line or fix its cells`)
+    return
+  }
+  const index = s.index!
+  const cell = (name: string): string => cells[index.get(name) ?? -1] ?? ''
+  s.rows++
+  const endMs = parseTimestamp(cell('timestamp'), ctx.clock)
+  if (Number.isNaN(endMs)) {
+    badLine(ctx, lineNo, `timestamp "${cell('timestamp')}" is not YYYY-MM-DDTHH:MM:SS`, { suggestion: '2025-06-02T14:31:07' })
+    return
+  }
+  if (isMissing(cell('energy_consumed'))) {
+    ctx.missing++
+    return
+  }
+  const durationS = Number(cell('duration'))
+  const energyKWh = Number(cell('energy_consumed'))
+  if (!(durationS >= 0) || !(energyKWh >= 0)) {
+    badLine(ctx, lineNo, `duration "${cell('duration')}" (s) and energy_consumed "${cell('energy_consumed')}" (kWh) must be numbers ≥ 0`)
+    return
+  }
+  const emissions = Number(cell('emissions'))
+  const emissionsKg = !isMissing(cell('emissions')) && emissions >= 0 ? emissions : 0
+  const key = runKey(cell)
+  const row: RunState = { label: key ?? `line ${lineNo}`, part: 1, endMs, durationS, energyKWh, emissionsKg, line: lineNo }
+  if (key === undefined) finish(s, row, out)
+  else foldRow(s, key, row, out)
+}
+
+const isHeaderLine = (cells: readonly string[]): boolean => {
+  const first = cells[0]?.trim().replace(/^\uFEFF/, '')
+  return first === 'timestamp' || first === 'task_name'
+}
+
+/**
+ * CodeCarbon `emissions.csv`, 1.x to 3.x, `on_csv_write` append or update, and task files: columns
+ * by name. A run is a `run_id` (see `runKey`); its energy and duration are those of its last row
+ * in time order. `timestamp` is the time of the row (local, no zone), `duration` s,
+ * `energy_consumed` kWh including CodeCarbon's own PUE. Streams: one state per open run, not per row.
  */
 async function* readCodeCarbon(lines: AsyncIterable<LineBatch>, ctx: ReadContext): AsyncGenerator<ReadBatch> {
-  let index: Map<string, number> | undefined
-  let emissionsKg = 0
-  let energyKWh = 0
+  const s: CodeCarbonState = { width: 0, runs: new Map(), rows: 0, parts: 0, runKeys: new Set(), emissionsKg: 0, energyKWh: 0, resets: [], resetCount: 0, emptyLines: [] }
   for await (const batch of lines) {
     const segments: EnergySegment[] = []
     for (const [line, lineNo] of numbered(batch)) {
       if (line.trim() === '') continue
       const cells = splitCsv(line)
-      if (index === undefined || cells[0] === 'timestamp' || cells[0] === 'task_name') {
-        index = new Map(cells.map((c, i) => [c.trim(), i]))
-        const absent = ['timestamp', 'duration', 'energy_consumed'].filter((c) => !index!.has(c))
-        if (absent.length > 0) {
-          ctx.problems.push(problem('log', `not a CodeCarbon emissions.csv header: no ${absent.join(', ')} column`, { pos: { file: ctx.file, line: lineNo, col: 1 } }))
-          return
-        }
+      if (s.index === undefined || isHeaderLine(cells)) {
+        if (!readHeader(s, cells, lineNo, ctx)) return
         continue
       }
-      const cell = (name: string): string => cells[index!.get(name) ?? -1] ?? ''
-      const endMs = parseTimestamp(cell('timestamp'), ctx.clock)
-      const durationS = Number(cell('duration'))
-      const kWh = Number(cell('energy_consumed'))
-      if (Number.isNaN(endMs)) {
-        badLine(ctx, lineNo, `timestamp "${cell('timestamp')}" is not YYYY-MM-DDTHH:MM:SS`)
-        continue
-      }
-      if (isMissing(cell('energy_consumed'))) {
-        ctx.missing++
-        continue
-      }
-      if (!(durationS >= 0) || !(kWh >= 0)) {
-        badLine(ctx, lineNo, `duration "${cell('duration')}" (s) and energy_consumed "${cell('energy_consumed')}" (kWh) must be numbers ≥ 0`)
-        continue
-      }
-      const runId = cell('run_id') || cell('task_name') || `line ${lineNo}`
-      segments.push({ startMs: endMs - durationS * 1000, endMs, energyJ: kWh * J_PER_KWH, device: `codecarbon:${runId}` })
-      energyKWh += kWh
-      const emissions = Number(cell('emissions'))
-      if (!isMissing(cell('emissions')) && emissions >= 0) emissionsKg += emissions
+      readRow(s, cells, lineNo, ctx, segments)
     }
-    if (segments.length > 0) yield { samples: [], segments }
+    if (segments.length > 0) yield { segments }
+  }
+  const last: EnergySegment[] = []
+  for (const run of s.runs.values()) finish(s, run, last)
+  if (last.length > 0) yield { segments: last }
+  const idless = s.parts - s.runKeys.size - s.resetCount
+  const runs = s.runKeys.size + idless
+  const folded = s.rows - s.parts
+  ctx.notes.push(`CodeCarbon: ${runs} run${runs === 1 ? '' : 's'} from ${s.rows} row${s.rows === 1 ? '' : 's'}, ${folded} cumulative row${folded === 1 ? '' : 's'} folded into their run's last`)
+  ctx.warnings.push(...s.resets)
+  if (s.resetCount > LINES_NAMED) ctx.warnings.push(`${s.resetCount - LINES_NAMED} more CodeCarbon runs restarted under the same id`)
+  if (s.emptyLines.length > 0) {
+    const named = s.emptyLines.slice(0, LINES_NAMED).join(', ')
+    const more = s.emptyLines.length > LINES_NAMED ? ` and ${s.emptyLines.length - LINES_NAMED} more` : ''
+    ctx.warnings.push(`line${s.emptyLines.length === 1 ? '' : 's'} ${named}${more}: every cell empty (a corrupt row): skipped`)
   }
   ctx.facilityIncluded = true
   ctx.reported = {
     tool: 'CodeCarbon',
-    emissionsKgCO2e: emissionsKg,
-    ...(energyKWh > 0 ? { intensityKgPerKWh: emissionsKg / energyKWh } : {}),
+    emissionsKgCO2e: s.emissionsKg,
+    ...(s.energyKWh > 0 ? { intensityKgPerKWh: s.emissionsKg / s.energyKWh } : {}),
   }
 }
 
@@ -64,8 +199,8 @@ export const codecarbonReader: LogReader = {
   format: 'codecarbon',
   sniff(head) {
     const first = head.find((l) => l.trim() !== '') ?? ''
-    const names = first.split(',')
-    return names.includes('energy_consumed') && names.includes('emissions') && (names.includes('run_id') || names.includes('task_name'))
+    const names = first.split(',').map((n) => n.trim())
+    return names.includes('energy_consumed') && names.includes('emissions') && names.includes('duration')
   },
   read: readCodeCarbon,
 }

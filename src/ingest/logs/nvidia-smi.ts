@@ -27,19 +27,27 @@ function layoutFromHeader(line: string): Layout | string {
   return { tsCol, powerCol, deviceCol, lastCol: Math.max(tsCol, powerCol, deviceCol) }
 }
 
-// noheader: the timestamp is first; a value with " W" is the power (units kept); a "GPU-" cell is
-// the uuid. Without units, only the 3-column `timestamp,index,power.draw` is unambiguous.
+/**
+ * A headerless line's layout, only where nothing else can be meant: the timestamp first, one GPU
+ * (`timestamp,power.draw`), the documented `timestamp,index,power.draw`, or a `GPU-…` uuid cell
+ * with a single cell in W. Any other bare number may be a temperature, a clock or a fan speed as
+ * well as an index (a query of `timestamp,utilization.gpu,…,temperature.gpu,power.draw` has one):
+ * that is an error showing the cells, never a guess.
+ */
 function layoutFromRow(line: string): Layout | string {
   const cells = line.split(',').map((c) => c.trim())
-  const powerCol = cells.findIndex((c) => / W$/.test(c))
-  const uuidCol = cells.findIndex((c) => c.startsWith('GPU-'))
-  const indexCol = cells.findIndex((c, i) => i > 0 && /^\d+$/.test(c))
-  if (powerCol > 0) {
-    const deviceCol = uuidCol >= 0 ? uuidCol : indexCol
-    return { tsCol: 0, powerCol, deviceCol, lastCol: Math.max(powerCol, deviceCol) }
-  }
-  if (cells.length === 3) return { tsCol: 0, powerCol: 2, deviceCol: 1, lastCol: 2 }
-  return 'a headerless nvidia-smi log without units has no way to tell which column is power.draw; keep the header (use --format=csv,nounits without noheader)'
+  // A power cell in W; `[N/A]` where a GPU reports none.
+  const watts = cells.flatMap((c, i) => (/^[\d.]+ W$|^\[.*\]$/.test(c) ? [i] : []))
+  const uuids = cells.flatMap((c, i) => (c.startsWith('GPU-') ? [i] : []))
+  if (cells.length === 2) return { tsCol: 0, powerCol: 1, deviceCol: -1, lastCol: 1 }
+  if (cells.length === 3 && /^\d+$/.test(cells[1]!)) return { tsCol: 0, powerCol: 2, deviceCol: 1, lastCol: 2 }
+  if (watts.length === 1 && uuids.length === 1) return { tsCol: 0, powerCol: watts[0]!, deviceCol: uuids[0]!, lastCol: Math.max(watts[0]!, uuids[0]!) }
+  const seen = cells.map((c, i) => `${i + 1}: ${c === '' ? '(empty)' : c.slice(0, 40)}`).join(' | ')
+  const why = watts.length > 1 ? `${watts.length} cells are in W` : watts.length === 0 && cells.length > 3 ? 'no cell carries a unit' : 'a bare number may be an index, a temperature or a clock'
+  return (
+    `a headerless nvidia-smi line of ${cells.length} cells (${seen}) does not say which is the power and which the GPU (${why}); ` +
+    'keep the header (--format=csv without noheader)'
+  )
 }
 
 /** The device of the cell b[start, end) (spaces trimmed), or `gpu` when there is no device cell (start < 0). */

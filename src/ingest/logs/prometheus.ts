@@ -87,7 +87,7 @@ async function* readPrometheus(lines: AsyncIterable<LineBatch>, ctx: ReadContext
       return
     }
   }
-  if (resets > 0) ctx.notes.push(`the DCGM energy counter reset ${resets} time(s) (driver reload); counted from zero after each`)
+  if (resets > 0) ctx.warnings.push(`the DCGM energy counter reset ${resets} time(s) (driver reload); counted from zero after each`)
   yield { samples, segments }
 }
 

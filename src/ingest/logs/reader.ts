@@ -26,8 +26,15 @@ export interface ReadContext {
   /** CodeCarbon: its energy already includes its PUE. */
   facilityIncluded: boolean
   reported?: { emissionsKgCO2e?: number; intensityKgPerKWh?: number; tool: string }
-  /** Notes for the report (`counter reset 2 times`). */
+  /** How the file was read, for the report (`CodeCarbon: 3 runs from 12 rows`, `energy from the DCGM counter`). */
   readonly notes: string[]
+  /** Warnings that are not about one line (`the DCGM energy counter reset 2 times`). */
+  readonly warnings: string[]
+}
+
+/** A fresh context for reading `file`. */
+export function newReadContext(file: string, spec: LogSpec, clock: LocalClock): ReadContext {
+  return { file, spec, clock, problems: [], missing: 0, badLines: 0, facilityIncluded: false, notes: [], warnings: [] }
 }
 
 /** One log format. */
