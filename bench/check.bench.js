@@ -77,10 +77,9 @@ function build() {
 
 async function child() {
   const lib = (p) => pathToFileURL(join(root, 'lib', p)).href
-  const { runCheck } = await import(lib('compare/check.js'))
-  const { loadReport } = await import(lib('ingest/load-report.js'))
+  const { runCheck } = await import(lib('run/check.js'))
   const start = performance.now()
-  const { comparison, problems } = await runCheck({ repoDir: repo, baseRef: 'main' }, { loadReport })
+  const { comparison, problems } = await runCheck({ repoDir: repo, baseRef: 'main' })
   const seconds = (performance.now() - start) / 1000
   process.stdout.write(JSON.stringify({ seconds, maxRssKB: process.resourceUsage().maxRSS, errors: problems.filter((p) => p.severity === 'error').length, experiments: comparison?.experiments.length, changed: comparison?.experiments.filter((e) => e.status === 'changed').length, headKg: comparison?.head.totals.totalKgCO2e.central, deltaKg: comparison?.delta.totalKgCO2e.central }))
 }
@@ -94,7 +93,7 @@ function timedCli() {
 }
 
 async function main() {
-  if (!existsSync(join(root, 'lib/compare/check.js'))) throw new Error('lib/ is missing: run `npm run compile` (or `npm run bench`, which compiles)')
+  if (!existsSync(join(root, 'lib/run/check.js'))) throw new Error('lib/ is missing: run `npm run compile` (or `npm run bench`, which compiles)')
   const built = build()
   console.log(`node ${process.version}, ${n} experiments, ${totalMB.toLocaleString('en-US')} MB of logs at the base (+ ${(totalMB * 10 / n).toFixed(0)} MB re-logged in the head), repo built in ${built.toFixed(0)} s\n`)
   const runs = []

@@ -10,8 +10,8 @@ import { runFuzz } from './support/fuzz-cases.js'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
 const lib = (p) => pathToFileURL(join(root, 'lib', p)).href
-if (!existsSync(join(root, 'lib/ingest/load-report.js'))) throw new Error('lib/ is missing: run `npm run compile` first')
-const { loadReport } = await import(lib('ingest/load-report.js'))
+if (!existsSync(join(root, 'lib/run/load-report.js'))) throw new Error('lib/ is missing: run `npm run compile` first')
+const { loadReport } = await import(lib('run/load-report.js'))
 const { decodeUtf8 } = await import(lib('ingest/fs-source.js'))
 const { renderReportMarkdown } = await import(lib('render/markdown.js'))
 const { renderReportText } = await import(lib('render/text.js'))

@@ -11499,7 +11499,7 @@ async function appendSummary(markdown) {
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4318);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1293);
 
 // The action's entry: everything is in run(), so tests can import it without side effects.
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -11509,7 +11509,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4318:
+/***/ 1293:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -11947,18 +11947,24 @@ function editDistance(a, b) {
 ;// CONCATENATED MODULE: ./lib/ingest/git-batch.js
 
 
+const EMPTY = Buffer.alloc(0);
 /**
  * One `git cat-file --batch` process per repository, reading many small blobs (manifests, configs,
- * series) without a process per file: the trend reads a few files at each of 20 commits, and a
- * spawn costs more than the read. Requests are answered in order; the process is referenced only
- * while a read is pending, so it never keeps the CLI alive.
+ * series) and trees without a process per file. Requests are pipelined: each is written as soon as
+ * it is made, so many reads in flight cost one round trip, not one each; answers come in order. An
+ * object's bytes are copied once into a buffer of its size (never re-joined chunk by chunk). The
+ * process is referenced only while a read is pending, so it never keeps the CLI alive.
  */
 class BlobBatch {
     repoDir;
     mode;
     child;
     queue = [];
-    buffer = Buffer.alloc(0);
+    /** Bytes received and not yet parsed: headers and small objects, never a large body. */
+    pending = EMPTY;
+    body;
+    /** The LF that ends an object's bytes, when it has not arrived yet. */
+    skipLf = false;
     stderr = '';
     constructor(repoDir, mode) {
         this.repoDir = repoDir;
@@ -11982,11 +11988,10 @@ class BlobBatch {
             return this.child;
         const child = spawnGit(this.repoDir, ['cat-file', this.mode]);
         this.child = child;
-        this.buffer = Buffer.alloc(0);
-        child.stdout.on('data', (chunk) => {
-            this.buffer = this.buffer.length === 0 ? chunk : Buffer.concat([this.buffer, chunk]);
-            this.drain();
-        });
+        this.pending = EMPTY;
+        this.body = undefined;
+        this.skipLf = false;
+        child.stdout.on('data', (chunk) => this.receive(chunk));
         child.stderr.on('data', (chunk) => {
             if (this.stderr.length < 4096)
                 this.stderr += chunk.toString('utf8');
@@ -12015,32 +12020,62 @@ class BlobBatch {
                 handle.unref?.();
         }
     }
+    receive(chunk) {
+        let rest = chunk;
+        const body = this.body;
+        if (body) {
+            const take = Math.min(rest.length, body.bytes.length - body.filled);
+            rest.copy(body.bytes, body.filled, 0, take);
+            body.filled += take;
+            rest = rest.subarray(take);
+            if (body.filled < body.bytes.length)
+                return;
+            this.body = undefined;
+            this.skipLf = true;
+            this.settle().resolve({ oid: body.oid, type: body.type, size: body.bytes.length, bytes: body.bytes });
+        }
+        this.pending = this.pending.length === 0 ? rest : Buffer.concat([this.pending, rest]);
+        this.drain();
+    }
     drain() {
         for (;;) {
+            if (this.skipLf) {
+                if (this.pending.length === 0)
+                    return;
+                this.pending = this.pending.subarray(1);
+                this.skipLf = false;
+            }
             const next = this.queue[0];
             if (!next)
                 return;
-            const eol = this.buffer.indexOf(0x0a);
+            const eol = this.pending.indexOf(0x0a);
             if (eol < 0)
                 return;
-            const header = this.buffer.subarray(0, eol).toString('utf8');
+            const header = this.pending.subarray(0, eol).toString('utf8');
+            this.pending = this.pending.subarray(eol + 1);
             const [oid, type, sizeText] = header.split(' ');
             if (type === 'missing' || type === undefined || sizeText === undefined) {
-                this.buffer = this.buffer.subarray(eol + 1);
                 this.settle().reject(new CarbonError([problem('git', `object ${oid ?? next.oid} is missing from the repository`)]));
                 continue;
             }
             const size = Number(sizeText);
             if (this.mode === '--batch-check') {
-                this.buffer = this.buffer.subarray(eol + 1);
-                this.settle().resolve({ oid: oid, type, size, bytes: Buffer.alloc(0) });
+                this.settle().resolve({ oid: oid, type, size, bytes: EMPTY });
                 continue;
             }
-            if (this.buffer.length < eol + 1 + size + 1)
-                return;
-            const bytes = Buffer.from(this.buffer.subarray(eol + 1, eol + 1 + size));
-            this.buffer = this.buffer.subarray(eol + 1 + size + 1);
-            this.settle().resolve({ oid: oid, type, size, bytes });
+            if (this.pending.length >= size) {
+                const bytes = Buffer.from(this.pending.subarray(0, size));
+                this.pending = this.pending.subarray(size);
+                this.skipLf = true;
+                this.settle().resolve({ oid: oid, type, size, bytes });
+                continue;
+            }
+            // A body larger than what has arrived: the rest is copied into it as it comes.
+            const bytes = Buffer.allocUnsafe(size);
+            this.pending.copy(bytes, 0);
+            this.body = { oid: oid, type, bytes, filled: this.pending.length };
+            this.pending = EMPTY;
+            return;
         }
     }
     settle() {
@@ -12050,6 +12085,7 @@ class BlobBatch {
         return done;
     }
     fail(error) {
+        this.body = undefined;
         for (const pending of this.queue.splice(0))
             pending.reject(error);
     }
@@ -12075,15 +12111,34 @@ function readObject(repoDir, spec) {
 async function readBlob(repoDir, oid) {
     return (await readObject(repoDir, oid)).bytes;
 }
-/** Type and size of an object, without its bytes (`cat-file --batch-check`). */
+const FULL_OID = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
+const stats = new Map();
+const MAX_CACHED_STATS = 200_000;
+/**
+ * Type and size of an object, without its bytes (`cat-file --batch-check`). An object id names
+ * the same bytes forever, so answers for full ids are kept: a manifest's size is asked for once
+ * per run, however many commits of the trend hold it.
+ */
 function statObject(repoDir, spec) {
-    return batchFor(repoDir, '--batch-check').read(spec);
+    if (!FULL_OID.test(spec))
+        return batchFor(repoDir, '--batch-check').read(spec);
+    const key = `${repoDir}\0${spec}`;
+    let stat = stats.get(key);
+    if (!stat) {
+        stat = batchFor(repoDir, '--batch-check').read(spec);
+        stats.set(key, stat);
+        stat.catch(() => stats.delete(key));
+        if (stats.size > MAX_CACHED_STATS)
+            stats.delete(stats.keys().next().value);
+    }
+    return stat;
 }
 /** Ends every batch process (tests; long-running hosts). */
 function closeBlobReaders() {
     for (const batch of batches.values())
         batch.close();
     batches.clear();
+    stats.clear();
 }
 
 ;// CONCATENATED MODULE: ./lib/ingest/git-source.js
@@ -12131,8 +12186,62 @@ const trees = new Map();
 const MAX_CACHED_TREES = 32;
 const MODE_TREE = '40000';
 const REGULAR_MODES = new Set(['100644', '100755', '100664']);
+// A tree object never changes: its listing is kept by tree id, so a commit that changed one file
+// re-reads only the trees on that file's path, not the whole repository (the trend lists every
+// commit it covers). Bounded by the entries held, oldest listings dropped first.
+const listings = new Map();
+const MAX_CACHED_ENTRIES = 2_000_000;
+let cachedEntries = 0;
+function listingOf(repoDir, treeOid, bytes) {
+    const key = `${repoDir}\0${treeOid}`;
+    const hit = listings.get(key);
+    if (hit)
+        return hit.listing;
+    const held = { listing: (bytes ?? readObject(repoDir, treeOid).then((o) => o.bytes)).then((b) => parseTree(repoDir, b, treeOid.length / 2)), size: 0 };
+    listings.set(key, held);
+    held.listing.then((listing) => {
+        if (listings.get(key) !== held)
+            return;
+        held.size = listing.length;
+        cachedEntries += listing.length;
+        for (const [oldKey, old] of listings) {
+            if (cachedEntries <= MAX_CACHED_ENTRIES || old === held)
+                break;
+            listings.delete(oldKey);
+            cachedEntries -= old.size;
+        }
+    }, () => listings.delete(key));
+    return held.listing;
+}
 // Tree objects are read through the shared `cat-file --batch` process rather than `ls-tree -r`:
-// the trend lists 20 commits, and a process per listing costs more than the listing.
+// the trend lists many commits, and a process per listing costs more than the listing. Subtrees
+// are asked for all at once, so their reads are pipelined.
+async function parseTree(repoDir, bytes, oidBytes) {
+    const files = [];
+    const subtrees = [];
+    let i = 0;
+    while (i < bytes.length) {
+        const space = bytes.indexOf(0x20, i);
+        const nul = bytes.indexOf(0, space);
+        if (space < 0 || nul < 0)
+            break;
+        const mode = bytes.toString('latin1', i, space);
+        const name = bytes.toString('utf8', space + 1, nul);
+        const oid = bytes.toString('hex', nul + 1, nul + 1 + oidBytes);
+        i = nul + 1 + oidBytes;
+        if (isIgnoredPath(name))
+            continue;
+        if (mode === MODE_TREE)
+            subtrees.push({ name, listing: listingOf(repoDir, oid) });
+        else if (REGULAR_MODES.has(mode))
+            files.push([name, { oid }]);
+        // 120000 (symlink) and 160000 (submodule) are never read: they could point outside the repo.
+    }
+    for (const { name, listing } of subtrees)
+        for (const [path, entry] of await listing)
+            files.push([`${name}/${path}`, entry]);
+    return files;
+}
 async function readTree(repoDir, sha) {
     let root;
     try {
@@ -12141,32 +12250,7 @@ async function readTree(repoDir, sha) {
     catch {
         throw new CarbonError([problem('git', `commit ${sha} is not in this repository`)]);
     }
-    const oidBytes = root.oid.length / 2;
-    const found = [];
-    const walk = async (bytes, prefix) => {
-        const subtrees = [];
-        let i = 0;
-        while (i < bytes.length) {
-            const space = bytes.indexOf(0x20, i);
-            const nul = bytes.indexOf(0, space);
-            if (space < 0 || nul < 0)
-                break;
-            const mode = bytes.toString('latin1', i, space);
-            const name = bytes.toString('utf8', space + 1, nul);
-            const oid = bytes.toString('hex', nul + 1, nul + 1 + oidBytes);
-            i = nul + 1 + oidBytes;
-            if (isIgnoredPath(name))
-                continue;
-            const path = prefix + name;
-            if (mode === MODE_TREE)
-                subtrees.push(readObject(repoDir, oid).then((tree) => walk(tree.bytes, `${path}/`)));
-            else if (REGULAR_MODES.has(mode))
-                found.push([path, { oid }]);
-            // 120000 (symlink) and 160000 (submodule) are never read: they could point outside the repo.
-        }
-        await Promise.all(subtrees);
-    };
-    await walk(root.bytes, '');
+    const found = [...(await listingOf(repoDir, root.oid, Promise.resolve(root.bytes)))];
     found.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
     return new Map(found);
 }
@@ -12402,8 +12486,54 @@ async function commitsTouching(repoDir, ref, files, count) {
     });
 }
 
-// EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __nccwpck_require__(4006);
+;// CONCATENATED MODULE: ./lib/core/model.js
+const model_PHASES = ['experimentation', 'training', 'inference'];
+
+;// CONCATENATED MODULE: ./lib/core/range.js
+const ZERO = { low: 0, central: 0, high: 0 };
+/** A value known exactly (no range). */
+function exact(value) {
+    return { low: value, central: value, high: value };
+}
+function range(low, central, high) {
+    return { low: Math.min(low, central), central, high: Math.max(high, central) };
+}
+function add(...terms) {
+    let low = 0;
+    let central = 0;
+    let high = 0;
+    for (const t of terms) {
+        low += t.low;
+        central += t.central;
+        high += t.high;
+    }
+    return { low, central, high };
+}
+/** Subtraction for deltas: the range of a - b is [a.low - b.high, a.high - b.low]. */
+function subtract(a, b) {
+    return { low: a.low - b.high, central: a.central - b.central, high: a.high - b.low };
+}
+/** Product of non-negative ranges. */
+function multiply(...factors) {
+    let low = 1;
+    let central = 1;
+    let high = 1;
+    for (const f of factors) {
+        low *= f.low;
+        central *= f.central;
+        high *= f.high;
+    }
+    return { low, central, high };
+}
+/** Scales by an exact factor (negative factors swap the ends). */
+function scale(r, k) {
+    return k >= 0 ? { low: r.low * k, central: r.central * k, high: r.high * k } : { low: r.high * k, central: r.central * k, high: r.low * k };
+}
+/** Division by a positive range: the low end divides by the high end of the divisor. */
+function divide(a, b) {
+    return { low: a.low / b.high, central: a.central / b.central, high: a.high / b.low };
+}
+
 ;// CONCATENATED MODULE: ./lib/core/data/hardware-spec.js
 const round1 = (x) => Math.round(x * 10) / 10;
 /**
@@ -13411,51 +13541,6 @@ function deviceIds() {
 
 
 
-;// CONCATENATED MODULE: ./lib/core/range.js
-const ZERO = { low: 0, central: 0, high: 0 };
-/** A value known exactly (no range). */
-function exact(value) {
-    return { low: value, central: value, high: value };
-}
-function range(low, central, high) {
-    return { low: Math.min(low, central), central, high: Math.max(high, central) };
-}
-function add(...terms) {
-    let low = 0;
-    let central = 0;
-    let high = 0;
-    for (const t of terms) {
-        low += t.low;
-        central += t.central;
-        high += t.high;
-    }
-    return { low, central, high };
-}
-/** Subtraction for deltas: the range of a - b is [a.low - b.high, a.high - b.low]. */
-function subtract(a, b) {
-    return { low: a.low - b.high, central: a.central - b.central, high: a.high - b.low };
-}
-/** Product of non-negative ranges. */
-function multiply(...factors) {
-    let low = 1;
-    let central = 1;
-    let high = 1;
-    for (const f of factors) {
-        low *= f.low;
-        central *= f.central;
-        high *= f.high;
-    }
-    return { low, central, high };
-}
-/** Scales by an exact factor (negative factors swap the ends). */
-function scale(r, k) {
-    return k >= 0 ? { low: r.low * k, central: r.central * k, high: r.high * k } : { low: r.high * k, central: r.central * k, high: r.low * k };
-}
-/** Division by a positive range: the low end divides by the high end of the divisor. */
-function divide(a, b) {
-    return { low: a.low / b.high, central: a.central / b.central, high: a.high / b.low };
-}
-
 ;// CONCATENATED MODULE: ./lib/core/grid-resolve.js
 
 
@@ -13809,8 +13894,471 @@ function dedupe(coefficients) {
     return [...new Map(coefficients.map((c) => [c.id, c])).values()];
 }
 
-;// CONCATENATED MODULE: ./lib/core/model.js
-const model_PHASES = ['experimentation', 'training', 'inference'];
+// EXTERNAL MODULE: ./node_modules/picomatch/index.js
+var picomatch = __nccwpck_require__(4006);
+;// CONCATENATED MODULE: ./lib/compare/budgets.js
+
+
+/** `50 tCO2e`, `800 kgCO2e`, `0.25 kgCO2e`: a mass the way a budget is written. */
+function budgets_formatMass(kgCO2e) {
+    const tonnes = Math.abs(kgCO2e) >= 1000;
+    const value = tonnes ? kgCO2e / 1000 : kgCO2e;
+    return `${String(Number(value.toPrecision(6)))} ${tonnes ? 'tCO2e' : 'kgCO2e'}`;
+}
+/** `10 %` from 0.1. */
+function formatShare(share) {
+    return `${String(Number((share * 100).toPrecision(6)))} %`;
+}
+function subjectPos(result) {
+    return result.input.positions['name'] ?? { file: result.file, line: result.line ?? 1, col: 1 };
+}
+function judged(base) {
+    const margin = base.limitValue - base.actual;
+    return { ...base, margin, verdict: margin >= 0 ? 'pass' : 'fail' };
+}
+function massBudget(name, kind, limit, actual, subject) {
+    return judged({
+        name,
+        kind,
+        limit: budgets_formatMass(limit.kgCO2e),
+        limitValue: limit.kgCO2e,
+        actual,
+        unit: 'kgCO2e',
+        ...(limit.pos ? { pos: limit.pos } : {}),
+        ...(subject ? { subjectPos: subjectPos(subject) } : {}),
+    });
+}
+// An experiment matched by several globs is named once per glob, so names stay unique.
+function uniqueName(name, glob, seen) {
+    const unique = seen.has(name) ? `${name} (${glob})` : name;
+    seen.add(unique);
+    return unique;
+}
+function increaseBudgets(budgets, input) {
+    const inc = budgets.increase;
+    if (!inc)
+        return [];
+    const both = inc.share !== undefined && inc.kgCO2e !== undefined;
+    const pos = inc.pos ? { pos: inc.pos } : {};
+    const out = [];
+    const baseTotal = input.base?.totals.totalKgCO2e.central;
+    const deltaKg = input.delta.totalKgCO2e.central;
+    if (inc.share !== undefined) {
+        const name = both ? 'increase:share' : 'increase';
+        const common = { name, kind: 'increase', limit: formatShare(inc.share), limitValue: inc.share, unit: 'ratio', ...pos };
+        if (baseTotal === undefined || baseTotal === 0) {
+            // A share of nothing is undefined: the budget cannot fail, and the report says why.
+            const note = baseTotal === undefined ? 'not applicable: no base to compare against' : 'not applicable: the base total is zero';
+            out.push({ ...common, actual: 0, margin: inc.share, verdict: 'pass', note });
+        }
+        else {
+            out.push(judged({ ...common, actual: deltaKg / baseTotal }));
+        }
+    }
+    if (inc.kgCO2e !== undefined) {
+        const name = both ? 'increase:kgCO2e' : 'increase';
+        const common = { name, kind: 'increase', limit: `+${budgets_formatMass(inc.kgCO2e)}`, limitValue: inc.kgCO2e, unit: 'kgCO2e', ...pos };
+        if (input.base === undefined) {
+            out.push({ ...common, actual: 0, margin: inc.kgCO2e, verdict: 'pass', note: 'not applicable: no base to compare against' });
+        }
+        else {
+            out.push(judged({ ...common, actual: deltaKg }));
+        }
+    }
+    return out;
+}
+/**
+ * Every budget of the config judged on the head (central figures): total, per phase, per
+ * experiment glob, maximum increase against the base, and maximum SCI per functional unit. Each
+ * result carries its margin, where it was set and, for experiment budgets, the manifest line.
+ */
+function evaluateBudgets(budgets, input) {
+    const { head } = input;
+    const out = [];
+    if (budgets.total)
+        out.push(massBudget('total', 'total', budgets.total, head.totals.totalKgCO2e.central));
+    out.push(...increaseBudgets(budgets, input));
+    for (const phase of model_PHASES) {
+        const limit = budgets.phases[phase];
+        if (limit)
+            out.push(massBudget(`phase:${phase}`, 'phase', limit, head.phases[phase].totalKgCO2e.central));
+    }
+    const seen = new Set();
+    for (const { glob, limit } of budgets.experiments) {
+        const matches = picomatch(glob, { dot: true });
+        for (const exp of head.experiments.filter((e) => matches(e.name))) {
+            out.push(massBudget(uniqueName(`experiment:${exp.name}`, glob, seen), 'experiment', limit, exp.totalKgCO2e.central, exp));
+        }
+    }
+    for (const { glob, kgCO2ePerUnit, pos } of budgets.sci) {
+        const matches = picomatch(glob, { dot: true });
+        for (const exp of head.experiments.filter((e) => matches(e.name) && e.sci)) {
+            out.push(judged({
+                name: uniqueName(`sci:${exp.name}`, glob, seen),
+                kind: 'sci',
+                limit: `${budgets_formatMass(kgCO2ePerUnit)} per ${exp.sci.unit}`,
+                limitValue: kgCO2ePerUnit,
+                actual: exp.sci.kgCO2ePerUnit.central,
+                unit: 'kgCO2e/unit',
+                ...(pos ? { pos } : {}),
+                subjectPos: subjectPos(exp),
+            }));
+        }
+    }
+    return out;
+}
+const describe = (r) => r.kind === 'increase' ? `the ${r.limit} increase budget` : r.name === 'total' ? `the total budget (${r.limit})` : `the ${r.name} budget (${r.limit})`;
+/**
+ * The verdict under `fail-on`: `never` passes always (report only), `budget` fails when an absolute
+ * budget (total, phase, experiment, SCI) fails, `increase` when the increase budget fails, `any`
+ * on either. The reason names what decided it.
+ */
+function verdict(results, failOn) {
+    const failed = results.filter((r) => r.verdict === 'fail');
+    const gating = failed.filter((r) => failOn === 'any' ? true : failOn === 'budget' ? r.kind !== 'increase' : failOn === 'increase' ? r.kind === 'increase' : false);
+    const over = (list) => {
+        const first = list[0];
+        return list.length === 1 ? `over ${describe(first)}` : `over ${describe(first)} and ${list.length - 1} more`;
+    };
+    if (gating.length > 0)
+        return { verdict: 'fail', reason: over(gating) };
+    if (results.length === 0)
+        return { verdict: 'pass', reason: 'no budgets set' };
+    if (failed.length === 0)
+        return { verdict: 'pass', reason: `within ${results.length === 1 ? 'the budget' : `all ${results.length} budgets`}` };
+    const mode = failOn === 'never' ? 'report only' : `fail-on: ${failOn}`;
+    return { verdict: 'pass', reason: `${over(failed)} (${mode})` };
+}
+
+;// CONCATENATED MODULE: ./lib/compare/attribute.js
+
+
+const num = (x) => String(Number(x.toPrecision(6)));
+const hours = (h) => (h === undefined ? 'none' : `${num(h)} h`);
+const years = (h) => (h % 8760 === 0 ? `${num(h / 8760)} y` : `${num(h)} h`);
+const energy = (kWh) => (Math.abs(kWh) >= 1000 ? `${num(kWh / 1000)} MWh` : `${num(kWh)} kWh`);
+function gridText(g) {
+    if (g.kind === 'intensity')
+        return `${num(g.kgPerKWh)} kgCO2e/kWh`;
+    if (g.kind === 'zone')
+        return g.zone;
+    if (g.kind === 'country')
+        return g.country;
+    return g.region;
+}
+function marketText(m) {
+    if (!m)
+        return 'same as location';
+    return m.kind === 'intensity' ? `${num(m.kgPerKWh)} kgCO2e/kWh` : `${formatShare(m.share)} carbon-free`;
+}
+function logsText(s) {
+    if (s.measured)
+        return `${energy(s.measured.energyKWh)} measured`;
+    return s.exp.logs.length > 0 ? s.exp.logs.map((l) => l.path).join(', ') : 'none (modelled)';
+}
+const HARDWARE_FIELDS = [
+    { key: 'device', get: (h) => h.device, set: (h, f) => ({ ...h, device: f.device }) },
+    { key: 'count', get: (h) => num(h.count), set: (h, f) => ({ ...h, count: f.count }) },
+    { key: 'power', get: (h) => (h.powerW === undefined ? 'catalog' : `${num(h.powerW)} W`), set: (h, f) => withOptional(h, 'powerW', f.powerW) },
+    {
+        key: 'embodied',
+        get: (h) => (h.embodiedKgCO2e === undefined ? 'catalog' : budgets_formatMass(h.embodiedKgCO2e)),
+        set: (h, f) => withOptional(h, 'embodiedKgCO2e', f.embodiedKgCO2e),
+    },
+    {
+        key: 'device-hours',
+        get: (h) => (h.deviceHours === undefined ? 'count x duration' : `${num(h.deviceHours)} device-h`),
+        set: (h, f) => withOptional(h, 'deviceHours', f.deviceHours),
+    },
+];
+// exactOptionalPropertyTypes-safe: an absent value removes the key rather than writing undefined.
+function withOptional(obj, key, value) {
+    const copy = { ...obj };
+    if (value === undefined)
+        delete copy[key];
+    else
+        copy[key] = value;
+    return copy;
+}
+const setExp = (s, patch) => ({ ...s, exp: { ...s.exp, ...patch } });
+/**
+ * The substitutions, in this fixed order: duration, hardware (per line: device, count, power,
+ * embodied, device-hours; the whole list when lines were added or removed), logs and measured
+ * energy, pue, grid, grid series, market, embodied lifetime, active share, datacenter, and last the
+ * config's basis and intensity. Order matters for interacting inputs (duration x grid): the
+ * documented order makes the split reproducible.
+ */
+function stepsFor(base, head) {
+    const h = head.exp;
+    const steps = [{ input: 'duration', apply: (s) => setExp(s, withOptional({ ...s.exp }, 'durationH', h.durationH)), text: (s) => hours(s.exp.durationH) }];
+    if (base.exp.hardware.length === h.hardware.length) {
+        h.hardware.forEach((line, i) => {
+            for (const field of HARDWARE_FIELDS) {
+                steps.push({
+                    input: `hardware.${i}.${field.key}`,
+                    apply: (s) => setExp(s, { hardware: s.exp.hardware.map((x, j) => (j === i ? field.set(x, line) : x)) }),
+                    text: (s) => field.get(s.exp.hardware[i]),
+                });
+            }
+        });
+    }
+    else {
+        const lines = (x) => x.map((l) => `${num(l.count)} x ${l.device}`).join(' + ') || 'none';
+        steps.push({ input: 'hardware', apply: (s) => setExp(s, { hardware: h.hardware }), text: (s) => lines(s.exp.hardware) });
+    }
+    steps.push({ input: 'logs', apply: (s) => withOptional({ ...setExp(s, { logs: h.logs }) }, 'measured', head.measured), text: logsText }, { input: 'pue', apply: (s) => setExp(s, { pue: h.pue }), text: (s) => num(s.exp.pue) }, { input: 'grid', apply: (s) => setExp(s, { grid: h.grid }), text: (s) => gridText(s.exp.grid) }, {
+        input: 'grid.series',
+        apply: (s) => withOptional({ ...s, exp: withOptional({ ...s.exp }, 'seriesPath', h.seriesPath) }, 'series', head.series),
+        text: (s) => s.exp.seriesPath ?? 'none',
+    }, { input: 'market', apply: (s) => setExp(s, withOptional({ ...s.exp }, 'market', h.market)), text: (s) => marketText(s.exp.market) }, { input: 'embodied.lifetime', apply: (s) => setExp(s, { lifetimeH: h.lifetimeH }), text: (s) => years(s.exp.lifetimeH) }, { input: 'embodied.active-share', apply: (s) => setExp(s, { activeShare: h.activeShare }), text: (s) => formatShare(s.exp.activeShare) }, {
+        input: 'embodied.datacenter',
+        apply: (s) => setExp(s, { datacenter: h.datacenter }),
+        text: (s) => (s.exp.datacenter ? 'included' : 'excluded'),
+    }, { input: 'basis', apply: (s) => ({ ...s, config: head.config }), text: (s) => `${s.config.basis}, ${s.config.intensity}` });
+    return steps;
+}
+function stateOf(result, side) {
+    const series = result.input.seriesPath !== undefined ? side.seriesOf?.(result.input.seriesPath) : undefined;
+    return {
+        exp: result.input,
+        config: side.config,
+        ...(result.measured ? { measured: result.measured } : {}),
+        ...(series ? { series } : {}),
+    };
+}
+const totalOf = (s) => assessExperiment(s.exp, {
+    config: s.config,
+    ...(s.measured ? { measured: s.measured } : {}),
+    ...(s.series ? { series: s.series } : {}),
+}).totalKgCO2e.central;
+const attribute_close = (a, b) => Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
+/**
+ * Why an experiment's total changed: sequential substitution from the base's inputs to the head's,
+ * one input at a time in a fixed order, re-running the assessment after each swap. Each term is the
+ * change that swap caused; terms of inputs that did not change and caused nothing are left out,
+ * and the last term absorbs floating-point residue, so the terms sum to head - base (central).
+ * When the base or head cannot be reproduced from its inputs (a series that was not supplied),
+ * the whole delta is one `inputs` term rather than a wrong split.
+ */
+function attributeChange(base, head, ctx) {
+    const deltaKgCO2e = head.totalKgCO2e.central - base.totalKgCO2e.central;
+    const whole = [{ input: 'inputs', from: 'base', to: 'head', deltaKgCO2e }];
+    const headState = stateOf(head, ctx.head);
+    let state = stateOf(base, ctx.base);
+    try {
+        let previous = totalOf(state);
+        if (!attribute_close(previous, base.totalKgCO2e.central))
+            return whole;
+        const terms = [];
+        for (const step of stepsFor(state, headState)) {
+            const from = step.text(state);
+            state = step.apply(state);
+            const to = step.text(state);
+            const next = totalOf(state);
+            const term = next - previous;
+            previous = next;
+            const moved = Math.abs(term) > 1e-9 * Math.max(1, Math.abs(next));
+            if (from === to && !moved)
+                continue;
+            terms.push({ input: step.input, from, to: from === to ? `${to} (contents changed)` : to, deltaKgCO2e: term });
+        }
+        if (!attribute_close(previous, head.totalKgCO2e.central) || terms.length === 0)
+            return whole;
+        const beforeLast = terms.slice(0, -1).reduce((sum, t) => sum + t.deltaKgCO2e, 0);
+        const last = terms[terms.length - 1];
+        terms[terms.length - 1] = { ...last, deltaKgCO2e: deltaKgCO2e - beforeLast };
+        return terms;
+    }
+    catch {
+        // An input the core rejects (a device no longer in the catalog) cannot be split: keep the total.
+        return whole;
+    }
+}
+
+;// CONCATENATED MODULE: ./lib/compare/compare.js
+
+
+
+
+/**
+ * Head minus base for two ranges that come from the same coefficient tables: the low ends move
+ * together and the high ends move together, so an unchanged experiment has a delta of exactly
+ * zero rather than the +/- spread that independent ranges would give.
+ */
+function deltaRange(head, base) {
+    const lowEnds = head.low - base.low;
+    const highEnds = head.high - base.high;
+    return range(Math.min(lowEnds, highEnds), head.central - base.central, Math.max(lowEnds, highEnds));
+}
+/** Relative change, or undefined when the base is zero (never "+100 %" for something new). */
+function shareOf(delta, base) {
+    return base === undefined || base === 0 ? undefined : delta / base;
+}
+const EMPTY_TOTALS = {
+    energyKWh: 0,
+    operationalKgCO2e: ZERO,
+    embodiedKgCO2e: ZERO,
+    totalKgCO2e: ZERO,
+    operational: { locationKgCO2e: ZERO, marketKgCO2e: ZERO },
+    embodied: { hardwareKgCO2e: ZERO, datacenterKgCO2e: ZERO },
+    scopes: { scope2LocationKgCO2e: ZERO, scope2MarketKgCO2e: ZERO, scope3KgCO2e: ZERO },
+};
+/** Delta of two totals; `base` absent counts as zero and gives no share. */
+function totalsDelta(base, head) {
+    const b = base ?? EMPTY_TOTALS;
+    const marginal = head.operational.marginalKgCO2e && (base === undefined || b.operational.marginalKgCO2e)
+        ? { marginalKgCO2e: deltaRange(head.operational.marginalKgCO2e, b.operational.marginalKgCO2e ?? ZERO) }
+        : {};
+    const totalDelta = deltaRange(head.totalKgCO2e, b.totalKgCO2e);
+    const share = shareOf(totalDelta.central, base?.totalKgCO2e.central);
+    return {
+        energyKWh: head.energyKWh - b.energyKWh,
+        operationalKgCO2e: deltaRange(head.operationalKgCO2e, b.operationalKgCO2e),
+        embodiedKgCO2e: deltaRange(head.embodiedKgCO2e, b.embodiedKgCO2e),
+        totalKgCO2e: totalDelta,
+        operational: {
+            locationKgCO2e: deltaRange(head.operational.locationKgCO2e, b.operational.locationKgCO2e),
+            marketKgCO2e: deltaRange(head.operational.marketKgCO2e, b.operational.marketKgCO2e),
+            ...marginal,
+        },
+        embodied: {
+            hardwareKgCO2e: deltaRange(head.embodied.hardwareKgCO2e, b.embodied.hardwareKgCO2e),
+            datacenterKgCO2e: deltaRange(head.embodied.datacenterKgCO2e, b.embodied.datacenterKgCO2e),
+        },
+        ...(share !== undefined ? { share } : {}),
+    };
+}
+const sameRange = (a, b) => a.low === b.low && a.central === b.central && a.high === b.high;
+// Same inputs through the same code give bit-identical figures, so exact equality is the test.
+function figuresEqual(a, b) {
+    return (a.energyKWh === b.energyKWh &&
+        sameRange(a.totalKgCO2e, b.totalKgCO2e) &&
+        sameRange(a.operationalKgCO2e, b.operationalKgCO2e) &&
+        sameRange(a.embodiedKgCO2e, b.embodiedKgCO2e));
+}
+function experimentDelta(base, head, ctx) {
+    const subject = (head ?? base);
+    const status = !base ? 'added' : !head ? 'removed' : figuresEqual(base, head) ? 'unchanged' : 'changed';
+    const baseTotal = base?.totalKgCO2e ?? ZERO;
+    const headTotal = head?.totalKgCO2e ?? ZERO;
+    const delta = deltaRange(headTotal, baseTotal);
+    const share = status === 'added' ? undefined : shareOf(delta.central, base?.totalKgCO2e.central);
+    let attribution = [];
+    if (status === 'changed' && base && head && ctx)
+        attribution = attributeChange(base, head, ctx);
+    return {
+        name: subject.name,
+        phase: subject.phase,
+        file: subject.file,
+        status,
+        ...(base ? { baseKgCO2e: base.totalKgCO2e } : {}),
+        ...(head ? { headKgCO2e: head.totalKgCO2e } : {}),
+        deltaKgCO2e: delta,
+        ...(share !== undefined ? { deltaShare: share } : {}),
+        deltaEnergyKWh: (head?.energyKWh ?? 0) - (base?.energyKWh ?? 0),
+        deltaOperationalKgCO2e: deltaRange(head?.operationalKgCO2e ?? ZERO, base?.operationalKgCO2e ?? ZERO),
+        deltaEmbodiedKgCO2e: deltaRange(head?.embodiedKgCO2e ?? ZERO, base?.embodiedKgCO2e ?? ZERO),
+        attribution,
+    };
+}
+/**
+ * Head against base: experiments matched by name over the union of both sides (added, removed,
+ * changed, unchanged), deltas per experiment, phase and total with their ranges, the budgets
+ * evaluated on the head, and the verdict under `fail-on`. Pure.
+ * @param base the base commit's report; undefined when the base has no carbon files (all added)
+ * @example compare(baseReport, headReport, config.budgets, { failOn: config.failOn })
+ */
+function compare(base, head, budgets, opts) {
+    const baseByName = new Map((base?.experiments ?? []).map((e) => [e.name, e]));
+    const headByName = new Map(head.experiments.map((e) => [e.name, e]));
+    const names = [...new Set([...headByName.keys(), ...baseByName.keys()])].sort();
+    const experiments = names.map((name) => experimentDelta(baseByName.get(name), headByName.get(name), opts.attribution));
+    const phases = Object.fromEntries(model_PHASES.map((p) => [p, totalsDelta(base?.phases[p], head.phases[p])]));
+    const delta = totalsDelta(base?.totals, head.totals);
+    const results = evaluateBudgets(budgets, { base, head, delta });
+    const decided = verdict(results, opts.failOn);
+    return {
+        ...(base ? { base } : {}),
+        head,
+        ...(opts.baseRef ? { baseRef: opts.baseRef } : {}),
+        ...(opts.headRef ? { headRef: opts.headRef } : {}),
+        experiments,
+        phases,
+        delta,
+        budgets: results,
+        budgetsFrom: opts.budgetsFrom ?? { side: 'head' },
+        failOn: opts.failOn,
+        verdict: decided.verdict,
+        verdictReason: decided.reason,
+        history: opts.history ?? [],
+    };
+}
+
+;// CONCATENATED MODULE: ./lib/run/history.js
+
+
+
+/** The blob ids of the carbon files at a commit, as one string: equal keys, equal reports. */
+async function carbonKey(repoDir, sha, isCarbon) {
+    const tree = await listTree(repoDir, sha);
+    const parts = [];
+    for (const [path, entry] of tree)
+        if (isCarbon(path))
+            parts.push(`${path}\0${entry.oid}`);
+    return parts.sort().join('\n');
+}
+/**
+ * The base branch's trend: its total over the last `count` mainline commits that touched carbon
+ * files, oldest first, from git history alone. Cost is bounded: a commit whose carbon files have
+ * the same blob ids as an earlier one (a revert, a merge that changed nothing carbon) reuses that
+ * report instead of loading again. Commits whose report has errors are left out with a warning.
+ */
+async function baseHistory(opts) {
+    const problems = [];
+    if (opts.count <= 0)
+        return { points: [], computed: 0, reused: 0, problems };
+    try {
+        const commits = (await commitsTouching(opts.repoDir, opts.ref, opts.files, opts.count)).reverse();
+        const globs = picomatch([...(opts.files.globs ?? [])], { dot: true });
+        const paths = new Set(opts.files.paths ?? []);
+        const isCarbon = (path) => paths.has(path) || globs(path);
+        const cache = new Map();
+        const points = [];
+        let computed = 0;
+        let reused = 0;
+        for (const commit of commits) {
+            const key = await carbonKey(opts.repoDir, commit.sha, isCarbon);
+            let total;
+            if (cache.has(key)) {
+                total = cache.get(key);
+                reused += 1;
+            }
+            else {
+                total = (await opts.reportAt(commit.sha))?.totals.totalKgCO2e.central;
+                cache.set(key, total);
+                computed += 1;
+            }
+            if (total === undefined) {
+                problems.push(problem('git', `commit ${commit.sha.slice(0, 7)} ("${commit.subject}") has errors in its carbon files; it is left out of the trend`, {
+                    severity: 'warning',
+                }));
+                continue;
+            }
+            points.push({ sha: commit.sha, date: commit.date, totalKgCO2e: total, subject: commit.subject });
+        }
+        if (commits.length < opts.count && (await isShallow(opts.repoDir))) {
+            problems.push(problem('git', `the trend covers ${commits.length} of ${opts.count} commits because the clone is shallow; set \`fetch-depth: 0\` on actions/checkout for the full trend`, {
+                severity: 'warning',
+            }));
+        }
+        return { points, computed, reused, problems };
+    }
+    catch (error) {
+        // The trend is context, not the verdict: a git failure here is reported and the check goes on.
+        const found = error instanceof CarbonError ? error.problems : [problem('git', String(error))];
+        return { points: [], computed: 0, reused: 0, problems: found.map((p) => ({ ...p, severity: 'warning' })) };
+    }
+}
 
 ;// CONCATENATED MODULE: ./lib/core/report.js
 
@@ -19615,7 +20163,7 @@ function _check(fn, params) {
     return ch;
 }
 // @__NO_SIDE_EFFECTS__
-function describe(description) {
+function api_describe(description) {
     const ch = new $ZodCheck({ check: "describe" });
     ch._zod.onattach = [
         (inst) => {
@@ -23342,7 +23890,7 @@ function superRefine(fn, params) {
     return _superRefine(fn, params);
 }
 // Re-export describe and meta from core
-const schemas_describe = describe;
+const schemas_describe = api_describe;
 const schemas_meta = meta;
 const ZodInstanceOf = /*@__PURE__*/ $constructor("ZodInstanceOf", (inst, def) => {
     ZodCustom.init(inst, def);
@@ -26617,6 +27165,7 @@ function detectReader(head, path) {
 const measure_J_PER_KWH = 3.6e6;
 const HEAD_LINES = 10;
 const iso = (ms) => new Date(ms).toISOString().replace('.000Z', 'Z');
+/** Bytes for people: `420 MB`, `1.0 GB` (log-size messages and the CLI's progress line). */
 const mb = (bytes) => bytes >= 1e9 ? `${(bytes / 1e9).toFixed(1)} GB` : bytes >= 1e6 ? `${(bytes / 1e6).toFixed(bytes < 1e7 ? 1 : 0)} MB` : `${(bytes / 1e3).toFixed(1)} kB`;
 /**
  * Integrates the power logs of one experiment: each log streamed line by line in constant memory,
@@ -26852,36 +27401,8 @@ async function readOne(spec, field, source, opts) {
         warn(`${file}: ${w}`);
     return { part: { file, result, replicas: spec.replicas, options: { gapThresholdMs: spec.gapThresholdS * 1000, gaps: spec.gaps } }, ctx, problems };
 }
-/**
- * A progress callback that draws `file 42 % (420 MB of 1.0 GB)` on a terminal once an ingest has
- * run for a second; nothing when `out` is not a TTY or in CI, so JSON output and CI logs stay clean.
- * @param now the clock (injected for tests).
- */
-function createTtyProgress(out, env, now) {
-    const enabled = out.isTTY === true && !env.CI;
-    const started = now();
-    let drawn = false;
-    let lastDraw = 0;
-    return {
-        onProgress(p) {
-            if (!enabled)
-                return;
-            const t = now();
-            if (t - started < 1000 || t - lastDraw < 100)
-                return;
-            lastDraw = t;
-            drawn = true;
-            const pct = p.totalBytes > 0 ? Math.floor((100 * p.bytesRead) / p.totalBytes) : 0;
-            out.write(`\r${p.file} ${pct} % (${mb(p.bytesRead)} of ${mb(p.totalBytes)})\u001b[K`);
-        },
-        done() {
-            if (drawn)
-                out.write('\r\u001b[K');
-        },
-    };
-}
 
-;// CONCATENATED MODULE: ./lib/ingest/load-report.js
+;// CONCATENATED MODULE: ./lib/run/load-report.js
 
 
 
@@ -27053,471 +27574,22 @@ function duplicateNames(experiments) {
     return out;
 }
 
-;// CONCATENATED MODULE: ./lib/compare/budgets.js
+;// CONCATENATED MODULE: ./lib/run/report.js
 
 
-/** `50 tCO2e`, `800 kgCO2e`, `0.25 kgCO2e`: a mass the way a budget is written. */
-function budgets_formatMass(kgCO2e) {
-    const tonnes = Math.abs(kgCO2e) >= 1000;
-    const value = tonnes ? kgCO2e / 1000 : kgCO2e;
-    return `${String(Number(value.toPrecision(6)))} ${tonnes ? 'tCO2e' : 'kgCO2e'}`;
-}
-/** `10 %` from 0.1. */
-function formatShare(share) {
-    return `${String(Number((share * 100).toPrecision(6)))} %`;
-}
-function subjectPos(result) {
-    return result.input.positions['name'] ?? { file: result.file, line: result.line ?? 1, col: 1 };
-}
-function judged(base) {
-    const margin = base.limitValue - base.actual;
-    return { ...base, margin, verdict: margin >= 0 ? 'pass' : 'fail' };
-}
-function massBudget(name, kind, limit, actual, subject) {
-    return judged({
-        name,
-        kind,
-        limit: budgets_formatMass(limit.kgCO2e),
-        limitValue: limit.kgCO2e,
-        actual,
-        unit: 'kgCO2e',
-        ...(limit.pos ? { pos: limit.pos } : {}),
-        ...(subject ? { subjectPos: subjectPos(subject) } : {}),
+/**
+ * `carbon-budget report`: the footprint of the folder on disk.
+ * @returns the report (absent when any error was found), its config and every problem
+ */
+async function runReport(opts) {
+    return loadReport(fsSource(opts.dir), {
+        ...(opts.configPath !== undefined ? { configPath: opts.configPath } : {}),
+        ...(opts.onProgress ? { onProgress: opts.onProgress } : {}),
     });
 }
-// An experiment matched by several globs is named once per glob, so names stay unique.
-function uniqueName(name, glob, seen) {
-    const unique = seen.has(name) ? `${name} (${glob})` : name;
-    seen.add(unique);
-    return unique;
-}
-function increaseBudgets(budgets, input) {
-    const inc = budgets.increase;
-    if (!inc)
-        return [];
-    const both = inc.share !== undefined && inc.kgCO2e !== undefined;
-    const pos = inc.pos ? { pos: inc.pos } : {};
-    const out = [];
-    const baseTotal = input.base?.totals.totalKgCO2e.central;
-    const deltaKg = input.delta.totalKgCO2e.central;
-    if (inc.share !== undefined) {
-        const name = both ? 'increase:share' : 'increase';
-        const common = { name, kind: 'increase', limit: formatShare(inc.share), limitValue: inc.share, unit: 'ratio', ...pos };
-        if (baseTotal === undefined || baseTotal === 0) {
-            // A share of nothing is undefined: the budget cannot fail, and the report says why.
-            const note = baseTotal === undefined ? 'not applicable: no base to compare against' : 'not applicable: the base total is zero';
-            out.push({ ...common, actual: 0, margin: inc.share, verdict: 'pass', note });
-        }
-        else {
-            out.push(judged({ ...common, actual: deltaKg / baseTotal }));
-        }
-    }
-    if (inc.kgCO2e !== undefined) {
-        const name = both ? 'increase:kgCO2e' : 'increase';
-        const common = { name, kind: 'increase', limit: `+${budgets_formatMass(inc.kgCO2e)}`, limitValue: inc.kgCO2e, unit: 'kgCO2e', ...pos };
-        if (input.base === undefined) {
-            out.push({ ...common, actual: 0, margin: inc.kgCO2e, verdict: 'pass', note: 'not applicable: no base to compare against' });
-        }
-        else {
-            out.push(judged({ ...common, actual: deltaKg }));
-        }
-    }
-    return out;
-}
-/**
- * Every budget of the config judged on the head (central figures): total, per phase, per
- * experiment glob, maximum increase against the base, and maximum SCI per functional unit. Each
- * result carries its margin, where it was set and, for experiment budgets, the manifest line.
- */
-function evaluateBudgets(budgets, input) {
-    const { head } = input;
-    const out = [];
-    if (budgets.total)
-        out.push(massBudget('total', 'total', budgets.total, head.totals.totalKgCO2e.central));
-    out.push(...increaseBudgets(budgets, input));
-    for (const phase of model_PHASES) {
-        const limit = budgets.phases[phase];
-        if (limit)
-            out.push(massBudget(`phase:${phase}`, 'phase', limit, head.phases[phase].totalKgCO2e.central));
-    }
-    const seen = new Set();
-    for (const { glob, limit } of budgets.experiments) {
-        const matches = picomatch(glob, { dot: true });
-        for (const exp of head.experiments.filter((e) => matches(e.name))) {
-            out.push(massBudget(uniqueName(`experiment:${exp.name}`, glob, seen), 'experiment', limit, exp.totalKgCO2e.central, exp));
-        }
-    }
-    for (const { glob, kgCO2ePerUnit, pos } of budgets.sci) {
-        const matches = picomatch(glob, { dot: true });
-        for (const exp of head.experiments.filter((e) => matches(e.name) && e.sci)) {
-            out.push(judged({
-                name: uniqueName(`sci:${exp.name}`, glob, seen),
-                kind: 'sci',
-                limit: `${budgets_formatMass(kgCO2ePerUnit)} per ${exp.sci.unit}`,
-                limitValue: kgCO2ePerUnit,
-                actual: exp.sci.kgCO2ePerUnit.central,
-                unit: 'kgCO2e/unit',
-                ...(pos ? { pos } : {}),
-                subjectPos: subjectPos(exp),
-            }));
-        }
-    }
-    return out;
-}
-const budgets_describe = (r) => r.kind === 'increase' ? `the ${r.limit} increase budget` : r.name === 'total' ? `the total budget (${r.limit})` : `the ${r.name} budget (${r.limit})`;
-/**
- * The verdict under `fail-on`: `never` passes always (report only), `budget` fails when an absolute
- * budget (total, phase, experiment, SCI) fails, `increase` when the increase budget fails, `any`
- * on either. The reason names what decided it.
- */
-function verdict(results, failOn) {
-    const failed = results.filter((r) => r.verdict === 'fail');
-    const gating = failed.filter((r) => failOn === 'any' ? true : failOn === 'budget' ? r.kind !== 'increase' : failOn === 'increase' ? r.kind === 'increase' : false);
-    const over = (list) => {
-        const first = list[0];
-        return list.length === 1 ? `over ${budgets_describe(first)}` : `over ${budgets_describe(first)} and ${list.length - 1} more`;
-    };
-    if (gating.length > 0)
-        return { verdict: 'fail', reason: over(gating) };
-    if (results.length === 0)
-        return { verdict: 'pass', reason: 'no budgets set' };
-    if (failed.length === 0)
-        return { verdict: 'pass', reason: `within ${results.length === 1 ? 'the budget' : `all ${results.length} budgets`}` };
-    const mode = failOn === 'never' ? 'report only' : `fail-on: ${failOn}`;
-    return { verdict: 'pass', reason: `${over(failed)} (${mode})` };
-}
 
-;// CONCATENATED MODULE: ./lib/compare/attribute.js
+;// CONCATENATED MODULE: ./lib/run/check.js
 
-
-const num = (x) => String(Number(x.toPrecision(6)));
-const hours = (h) => (h === undefined ? 'none' : `${num(h)} h`);
-const years = (h) => (h % 8760 === 0 ? `${num(h / 8760)} y` : `${num(h)} h`);
-const energy = (kWh) => (Math.abs(kWh) >= 1000 ? `${num(kWh / 1000)} MWh` : `${num(kWh)} kWh`);
-function gridText(g) {
-    if (g.kind === 'intensity')
-        return `${num(g.kgPerKWh)} kgCO2e/kWh`;
-    if (g.kind === 'zone')
-        return g.zone;
-    if (g.kind === 'country')
-        return g.country;
-    return g.region;
-}
-function marketText(m) {
-    if (!m)
-        return 'same as location';
-    return m.kind === 'intensity' ? `${num(m.kgPerKWh)} kgCO2e/kWh` : `${formatShare(m.share)} carbon-free`;
-}
-function logsText(s) {
-    if (s.measured)
-        return `${energy(s.measured.energyKWh)} measured`;
-    return s.exp.logs.length > 0 ? s.exp.logs.map((l) => l.path).join(', ') : 'none (modelled)';
-}
-const HARDWARE_FIELDS = [
-    { key: 'device', get: (h) => h.device, set: (h, f) => ({ ...h, device: f.device }) },
-    { key: 'count', get: (h) => num(h.count), set: (h, f) => ({ ...h, count: f.count }) },
-    { key: 'power', get: (h) => (h.powerW === undefined ? 'catalog' : `${num(h.powerW)} W`), set: (h, f) => withOptional(h, 'powerW', f.powerW) },
-    {
-        key: 'embodied',
-        get: (h) => (h.embodiedKgCO2e === undefined ? 'catalog' : budgets_formatMass(h.embodiedKgCO2e)),
-        set: (h, f) => withOptional(h, 'embodiedKgCO2e', f.embodiedKgCO2e),
-    },
-    {
-        key: 'device-hours',
-        get: (h) => (h.deviceHours === undefined ? 'count x duration' : `${num(h.deviceHours)} device-h`),
-        set: (h, f) => withOptional(h, 'deviceHours', f.deviceHours),
-    },
-];
-// exactOptionalPropertyTypes-safe: an absent value removes the key rather than writing undefined.
-function withOptional(obj, key, value) {
-    const copy = { ...obj };
-    if (value === undefined)
-        delete copy[key];
-    else
-        copy[key] = value;
-    return copy;
-}
-const setExp = (s, patch) => ({ ...s, exp: { ...s.exp, ...patch } });
-/**
- * The substitutions, in this fixed order: duration, hardware (per line: device, count, power,
- * embodied, device-hours; the whole list when lines were added or removed), logs and measured
- * energy, pue, grid, grid series, market, embodied lifetime, active share, datacenter, and last the
- * config's basis and intensity. Order matters for interacting inputs (duration x grid): the
- * documented order makes the split reproducible.
- */
-function stepsFor(base, head) {
-    const h = head.exp;
-    const steps = [{ input: 'duration', apply: (s) => setExp(s, withOptional({ ...s.exp }, 'durationH', h.durationH)), text: (s) => hours(s.exp.durationH) }];
-    if (base.exp.hardware.length === h.hardware.length) {
-        h.hardware.forEach((line, i) => {
-            for (const field of HARDWARE_FIELDS) {
-                steps.push({
-                    input: `hardware.${i}.${field.key}`,
-                    apply: (s) => setExp(s, { hardware: s.exp.hardware.map((x, j) => (j === i ? field.set(x, line) : x)) }),
-                    text: (s) => field.get(s.exp.hardware[i]),
-                });
-            }
-        });
-    }
-    else {
-        const lines = (x) => x.map((l) => `${num(l.count)} x ${l.device}`).join(' + ') || 'none';
-        steps.push({ input: 'hardware', apply: (s) => setExp(s, { hardware: h.hardware }), text: (s) => lines(s.exp.hardware) });
-    }
-    steps.push({ input: 'logs', apply: (s) => withOptional({ ...setExp(s, { logs: h.logs }) }, 'measured', head.measured), text: logsText }, { input: 'pue', apply: (s) => setExp(s, { pue: h.pue }), text: (s) => num(s.exp.pue) }, { input: 'grid', apply: (s) => setExp(s, { grid: h.grid }), text: (s) => gridText(s.exp.grid) }, {
-        input: 'grid.series',
-        apply: (s) => withOptional({ ...s, exp: withOptional({ ...s.exp }, 'seriesPath', h.seriesPath) }, 'series', head.series),
-        text: (s) => s.exp.seriesPath ?? 'none',
-    }, { input: 'market', apply: (s) => setExp(s, withOptional({ ...s.exp }, 'market', h.market)), text: (s) => marketText(s.exp.market) }, { input: 'embodied.lifetime', apply: (s) => setExp(s, { lifetimeH: h.lifetimeH }), text: (s) => years(s.exp.lifetimeH) }, { input: 'embodied.active-share', apply: (s) => setExp(s, { activeShare: h.activeShare }), text: (s) => formatShare(s.exp.activeShare) }, {
-        input: 'embodied.datacenter',
-        apply: (s) => setExp(s, { datacenter: h.datacenter }),
-        text: (s) => (s.exp.datacenter ? 'included' : 'excluded'),
-    }, { input: 'basis', apply: (s) => ({ ...s, config: head.config }), text: (s) => `${s.config.basis}, ${s.config.intensity}` });
-    return steps;
-}
-function stateOf(result, side) {
-    const series = result.input.seriesPath !== undefined ? side.seriesOf?.(result.input.seriesPath) : undefined;
-    return {
-        exp: result.input,
-        config: side.config,
-        ...(result.measured ? { measured: result.measured } : {}),
-        ...(series ? { series } : {}),
-    };
-}
-const totalOf = (s) => assessExperiment(s.exp, {
-    config: s.config,
-    ...(s.measured ? { measured: s.measured } : {}),
-    ...(s.series ? { series: s.series } : {}),
-}).totalKgCO2e.central;
-const attribute_close = (a, b) => Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
-/**
- * Why an experiment's total changed: sequential substitution from the base's inputs to the head's,
- * one input at a time in a fixed order, re-running the assessment after each swap. Each term is the
- * change that swap caused; terms of inputs that did not change and caused nothing are left out,
- * and the last term absorbs floating-point residue, so the terms sum to head - base (central).
- * When the base or head cannot be reproduced from its inputs (a series that was not supplied),
- * the whole delta is one `inputs` term rather than a wrong split.
- */
-function attributeChange(base, head, ctx) {
-    const deltaKgCO2e = head.totalKgCO2e.central - base.totalKgCO2e.central;
-    const whole = [{ input: 'inputs', from: 'base', to: 'head', deltaKgCO2e }];
-    const headState = stateOf(head, ctx.head);
-    let state = stateOf(base, ctx.base);
-    try {
-        let previous = totalOf(state);
-        if (!attribute_close(previous, base.totalKgCO2e.central))
-            return whole;
-        const terms = [];
-        for (const step of stepsFor(state, headState)) {
-            const from = step.text(state);
-            state = step.apply(state);
-            const to = step.text(state);
-            const next = totalOf(state);
-            const term = next - previous;
-            previous = next;
-            const moved = Math.abs(term) > 1e-9 * Math.max(1, Math.abs(next));
-            if (from === to && !moved)
-                continue;
-            terms.push({ input: step.input, from, to: from === to ? `${to} (contents changed)` : to, deltaKgCO2e: term });
-        }
-        if (!attribute_close(previous, head.totalKgCO2e.central) || terms.length === 0)
-            return whole;
-        const beforeLast = terms.slice(0, -1).reduce((sum, t) => sum + t.deltaKgCO2e, 0);
-        const last = terms[terms.length - 1];
-        terms[terms.length - 1] = { ...last, deltaKgCO2e: deltaKgCO2e - beforeLast };
-        return terms;
-    }
-    catch {
-        // An input the core rejects (a device no longer in the catalog) cannot be split: keep the total.
-        return whole;
-    }
-}
-
-;// CONCATENATED MODULE: ./lib/compare/compare.js
-
-
-
-
-/**
- * Head minus base for two ranges that come from the same coefficient tables: the low ends move
- * together and the high ends move together, so an unchanged experiment has a delta of exactly
- * zero rather than the +/- spread that independent ranges would give.
- */
-function deltaRange(head, base) {
-    const lowEnds = head.low - base.low;
-    const highEnds = head.high - base.high;
-    return range(Math.min(lowEnds, highEnds), head.central - base.central, Math.max(lowEnds, highEnds));
-}
-/** Relative change, or undefined when the base is zero (never "+100 %" for something new). */
-function shareOf(delta, base) {
-    return base === undefined || base === 0 ? undefined : delta / base;
-}
-const EMPTY_TOTALS = {
-    energyKWh: 0,
-    operationalKgCO2e: ZERO,
-    embodiedKgCO2e: ZERO,
-    totalKgCO2e: ZERO,
-    operational: { locationKgCO2e: ZERO, marketKgCO2e: ZERO },
-    embodied: { hardwareKgCO2e: ZERO, datacenterKgCO2e: ZERO },
-    scopes: { scope2LocationKgCO2e: ZERO, scope2MarketKgCO2e: ZERO, scope3KgCO2e: ZERO },
-};
-/** Delta of two totals; `base` absent counts as zero and gives no share. */
-function totalsDelta(base, head) {
-    const b = base ?? EMPTY_TOTALS;
-    const marginal = head.operational.marginalKgCO2e && (base === undefined || b.operational.marginalKgCO2e)
-        ? { marginalKgCO2e: deltaRange(head.operational.marginalKgCO2e, b.operational.marginalKgCO2e ?? ZERO) }
-        : {};
-    const totalDelta = deltaRange(head.totalKgCO2e, b.totalKgCO2e);
-    const share = shareOf(totalDelta.central, base?.totalKgCO2e.central);
-    return {
-        energyKWh: head.energyKWh - b.energyKWh,
-        operationalKgCO2e: deltaRange(head.operationalKgCO2e, b.operationalKgCO2e),
-        embodiedKgCO2e: deltaRange(head.embodiedKgCO2e, b.embodiedKgCO2e),
-        totalKgCO2e: totalDelta,
-        operational: {
-            locationKgCO2e: deltaRange(head.operational.locationKgCO2e, b.operational.locationKgCO2e),
-            marketKgCO2e: deltaRange(head.operational.marketKgCO2e, b.operational.marketKgCO2e),
-            ...marginal,
-        },
-        embodied: {
-            hardwareKgCO2e: deltaRange(head.embodied.hardwareKgCO2e, b.embodied.hardwareKgCO2e),
-            datacenterKgCO2e: deltaRange(head.embodied.datacenterKgCO2e, b.embodied.datacenterKgCO2e),
-        },
-        ...(share !== undefined ? { share } : {}),
-    };
-}
-const sameRange = (a, b) => a.low === b.low && a.central === b.central && a.high === b.high;
-// Same inputs through the same code give bit-identical figures, so exact equality is the test.
-function figuresEqual(a, b) {
-    return (a.energyKWh === b.energyKWh &&
-        sameRange(a.totalKgCO2e, b.totalKgCO2e) &&
-        sameRange(a.operationalKgCO2e, b.operationalKgCO2e) &&
-        sameRange(a.embodiedKgCO2e, b.embodiedKgCO2e));
-}
-function experimentDelta(base, head, ctx) {
-    const subject = (head ?? base);
-    const status = !base ? 'added' : !head ? 'removed' : figuresEqual(base, head) ? 'unchanged' : 'changed';
-    const baseTotal = base?.totalKgCO2e ?? ZERO;
-    const headTotal = head?.totalKgCO2e ?? ZERO;
-    const delta = deltaRange(headTotal, baseTotal);
-    const share = status === 'added' ? undefined : shareOf(delta.central, base?.totalKgCO2e.central);
-    let attribution = [];
-    if (status === 'changed' && base && head && ctx)
-        attribution = attributeChange(base, head, ctx);
-    return {
-        name: subject.name,
-        phase: subject.phase,
-        file: subject.file,
-        status,
-        ...(base ? { baseKgCO2e: base.totalKgCO2e } : {}),
-        ...(head ? { headKgCO2e: head.totalKgCO2e } : {}),
-        deltaKgCO2e: delta,
-        ...(share !== undefined ? { deltaShare: share } : {}),
-        deltaEnergyKWh: (head?.energyKWh ?? 0) - (base?.energyKWh ?? 0),
-        deltaOperationalKgCO2e: deltaRange(head?.operationalKgCO2e ?? ZERO, base?.operationalKgCO2e ?? ZERO),
-        deltaEmbodiedKgCO2e: deltaRange(head?.embodiedKgCO2e ?? ZERO, base?.embodiedKgCO2e ?? ZERO),
-        attribution,
-    };
-}
-/**
- * Head against base: experiments matched by name over the union of both sides (added, removed,
- * changed, unchanged), deltas per experiment, phase and total with their ranges, the budgets
- * evaluated on the head, and the verdict under `fail-on`. Pure.
- * @param base the base commit's report; undefined when the base has no carbon files (all added)
- * @example compare(baseReport, headReport, config.budgets, { failOn: config.failOn })
- */
-function compare(base, head, budgets, opts) {
-    const baseByName = new Map((base?.experiments ?? []).map((e) => [e.name, e]));
-    const headByName = new Map(head.experiments.map((e) => [e.name, e]));
-    const names = [...new Set([...headByName.keys(), ...baseByName.keys()])].sort();
-    const experiments = names.map((name) => experimentDelta(baseByName.get(name), headByName.get(name), opts.attribution));
-    const phases = Object.fromEntries(model_PHASES.map((p) => [p, totalsDelta(base?.phases[p], head.phases[p])]));
-    const delta = totalsDelta(base?.totals, head.totals);
-    const results = evaluateBudgets(budgets, { base, head, delta });
-    const decided = verdict(results, opts.failOn);
-    return {
-        ...(base ? { base } : {}),
-        head,
-        ...(opts.baseRef ? { baseRef: opts.baseRef } : {}),
-        ...(opts.headRef ? { headRef: opts.headRef } : {}),
-        experiments,
-        phases,
-        delta,
-        budgets: results,
-        budgetsFrom: opts.budgetsFrom ?? { side: 'head' },
-        failOn: opts.failOn,
-        verdict: decided.verdict,
-        verdictReason: decided.reason,
-        history: opts.history ?? [],
-    };
-}
-
-;// CONCATENATED MODULE: ./lib/compare/history.js
-
-
-
-/** The blob ids of the carbon files at a commit, as one string: equal keys, equal reports. */
-async function carbonKey(repoDir, sha, isCarbon) {
-    const tree = await listTree(repoDir, sha);
-    const parts = [];
-    for (const [path, entry] of tree)
-        if (isCarbon(path))
-            parts.push(`${path}\0${entry.oid}`);
-    return parts.sort().join('\n');
-}
-/**
- * The base branch's trend: its total over the last `count` mainline commits that touched carbon
- * files, oldest first, from git history alone. Cost is bounded: a commit whose carbon files have
- * the same blob ids as an earlier one (a revert, a merge that changed nothing carbon) reuses that
- * report instead of loading again. Commits whose report has errors are left out with a warning.
- */
-async function baseHistory(opts) {
-    const problems = [];
-    if (opts.count <= 0)
-        return { points: [], computed: 0, reused: 0, problems };
-    try {
-        const commits = (await commitsTouching(opts.repoDir, opts.ref, opts.files, opts.count)).reverse();
-        const globs = picomatch([...(opts.files.globs ?? [])], { dot: true });
-        const paths = new Set(opts.files.paths ?? []);
-        const isCarbon = (path) => paths.has(path) || globs(path);
-        const cache = new Map();
-        const points = [];
-        let computed = 0;
-        let reused = 0;
-        for (const commit of commits) {
-            const key = await carbonKey(opts.repoDir, commit.sha, isCarbon);
-            let total;
-            if (cache.has(key)) {
-                total = cache.get(key);
-                reused += 1;
-            }
-            else {
-                total = (await opts.reportAt(commit.sha))?.totals.totalKgCO2e.central;
-                cache.set(key, total);
-                computed += 1;
-            }
-            if (total === undefined) {
-                problems.push(problem('git', `commit ${commit.sha.slice(0, 7)} ("${commit.subject}") has errors in its carbon files; it is left out of the trend`, {
-                    severity: 'warning',
-                }));
-                continue;
-            }
-            points.push({ sha: commit.sha, date: commit.date, totalKgCO2e: total, subject: commit.subject });
-        }
-        if (commits.length < opts.count && (await isShallow(opts.repoDir))) {
-            problems.push(problem('git', `the trend covers ${commits.length} of ${opts.count} commits because the clone is shallow; set \`fetch-depth: 0\` on actions/checkout for the full trend`, {
-                severity: 'warning',
-            }));
-        }
-        return { points, computed, reused, problems };
-    }
-    catch (error) {
-        // The trend is context, not the verdict: a git failure here is reported and the check goes on.
-        const found = error instanceof CarbonError ? error.problems : [problem('git', String(error))];
-        return { points: [], computed: 0, reused: 0, problems: found.map((p) => ({ ...p, severity: 'warning' })) };
-    }
-}
-
-;// CONCATENATED MODULE: ./lib/compare/check.js
 
 
 
@@ -27539,10 +27611,13 @@ function sideOf(loaded) {
  * `budgets-from: base` (a pull request cannot switch back to its own budgets).
  * @returns the comparison, or no comparison and the problems that prevented it
  */
-async function runCheck(opts, deps) {
+async function runCheck(opts) {
+    if (opts.baseRef === undefined)
+        return runAlone(opts);
+    const baseRef = opts.baseRef;
     const problems = [];
     // One cache for head, base and trend: unchanged manifests, logs and series are read once.
-    const loadOpts = { ...(opts.configPath !== undefined ? { configPath: opts.configPath } : {}), cache: createLoadCache() };
+    const loadOpts = { ...configOf(opts), cache: createLoadCache() };
     let root;
     let subdir;
     let headSha;
@@ -27552,18 +27627,18 @@ async function runCheck(opts, deps) {
         root = await git_exec_gitText(opts.repoDir, ['rev-parse', '--show-toplevel']);
         subdir = (await git_exec_gitText(opts.repoDir, ['rev-parse', '--show-prefix'])).replace(/\/$/, '');
         headSha = opts.headRef !== undefined ? await ensureCommit(root, opts.headRef) : await resolveRef(root, 'HEAD');
-        baseTip = await ensureCommit(root, opts.baseRef);
+        baseTip = await ensureCommit(root, baseRef);
         baseSha = await mergeBase(root, baseTip, headSha);
     }
     catch (error) {
         return { problems: toProblems(error) };
     }
     const sourceAt = (sha) => gitSource(root, sha, subdir === '' ? {} : { subdir });
-    const head = await deps.loadReport(opts.headRef !== undefined ? sourceAt(headSha) : await worktreeSource(opts.repoDir), loadOpts);
+    const head = await loadReport(opts.headRef !== undefined ? sourceAt(headSha) : await worktreeSource(opts.repoDir), loadOpts);
     problems.push(...head.problems);
     if (!head.report)
         return { problems };
-    const base = await deps.loadReport(sourceAt(baseSha), loadOpts);
+    const base = await loadReport(sourceAt(baseSha), loadOpts);
     const baseReport = base.report;
     if (!baseReport) {
         // A broken base must not block the fix: compare against nothing, and say why.
@@ -27589,18 +27664,30 @@ async function runCheck(opts, deps) {
             paths: [opts.configPath ?? trendConfig.file ?? 'carbon-budget.yml', ...(base.inputs ?? [])].map(prefixed),
         },
         // The merge base is often on the trend: its report is already loaded.
-        reportAt: async (sha) => (sha === baseSha ? baseReport : (await deps.loadReport(sourceAt(sha), loadOpts)).report),
+        reportAt: async (sha) => (sha === baseSha ? baseReport : (await loadReport(sourceAt(sha), loadOpts)).report),
     });
     problems.push(...history.problems);
     const comparison = compare(baseReport, head.report, judge.budgets, {
         failOn: opts.failOn ?? judge.failOn,
         budgetsFrom,
-        baseRef: { ref: opts.baseRef, sha: baseSha },
+        baseRef: { ref: baseRef, sha: baseSha },
         headRef: { ref: opts.headRef ?? 'working tree', sha: headSha },
         history: history.points,
         attribution: { base: sideOf(base), head: sideOf(head) },
     });
     return { comparison, problems };
+}
+const configOf = (opts) => ({
+    ...(opts.configPath !== undefined ? { configPath: opts.configPath } : {}),
+    ...(opts.onProgress ? { onProgress: opts.onProgress } : {}),
+});
+/** Nothing to compare with (a manual run without a base): the folder on disk, judged on its own. */
+async function runAlone(opts) {
+    const loaded = await runReport({ dir: opts.repoDir, ...configOf(opts) });
+    if (!loaded.report)
+        return { problems: [...loaded.problems] };
+    const comparison = compare(undefined, loaded.report, loaded.config.budgets, { failOn: opts.failOn ?? loaded.config.failOn });
+    return { comparison, problems: [...loaded.problems] };
 }
 
 ;// CONCATENATED MODULE: ./lib/github/event-payload.js
@@ -29832,9 +29919,6 @@ function renderCheckMarkdown(c, opts = {}) {
 
 
 
-
-
-
 const FAIL_ON = ['never', 'budget', 'increase', 'any'];
 function readInputs() {
     const optional = (name) => runner.getInput(name) || undefined;
@@ -29866,6 +29950,8 @@ function readInputs() {
 }
 /** The base ref `runCheck` compares with: it takes the merge base of that ref and the head itself. */
 function baseRefOf(base, headSha) {
+    if (!base)
+        return undefined;
     switch (base.kind) {
         case 'merge-base':
         case 'commit':
@@ -29875,18 +29961,6 @@ function baseRefOf(base, headSha) {
         case 'ref':
             return base.ref;
     }
-}
-async function compareRun(inputs, target, dir) {
-    const configOpt = inputs.config !== undefined ? { configPath: inputs.config } : {};
-    if (target.base) {
-        return runCheck({ repoDir: dir, baseRef: baseRefOf(target.base, target.headSha), headRef: target.headSha, history: inputs.history, ...configOpt, ...(inputs.failOn ? { failOn: inputs.failOn } : {}) }, { loadReport: loadReport });
-    }
-    // Nothing to compare with (a manual run without base-ref): report on the checked-out tree.
-    const loaded = await loadReport(fsSource(dir), configOpt);
-    if (!loaded.report)
-        return { problems: [...loaded.problems] };
-    const comparison = compare(undefined, loaded.report, loaded.config.budgets, { failOn: inputs.failOn ?? loaded.config.failOn });
-    return { comparison, problems: [...loaded.problems] };
 }
 /**
  * The action: inputs → run target → head vs base → comment, status, annotations, outputs, summary.
@@ -29918,7 +29992,14 @@ async function run() {
             return;
         }
     }
-    const { comparison, problems } = await compareRun(inputs, target, dir);
+    // Without a base (a manual run without base-ref) the checked-out folder is reported on its own.
+    const baseRef = baseRefOf(target.base, target.headSha);
+    const { comparison, problems } = await runCheck({
+        repoDir: dir,
+        ...(baseRef !== undefined ? { baseRef, headRef: target.headSha, history: inputs.history } : {}),
+        ...(inputs.config !== undefined ? { configPath: inputs.config } : {}),
+        ...(inputs.failOn ? { failOn: inputs.failOn } : {}),
+    });
     for (const p of problems.filter((x) => x.severity === 'warning'))
         runner.warning(formatProblem(p));
     const reportPath = (0,external_node_path_namespaceObject.join)(process.env['RUNNER_TEMP'] ?? dir, `carbon-budget-${inputs.commentKey}.json`);

@@ -1,5 +1,5 @@
 import { main } from './cli.js'
-import { createTtyProgress } from './ingest/measure.js'
+import { createTtyProgress } from './cli-progress.js'
 
 const progress = createTtyProgress(process.stderr, process.env, Date.now)
 

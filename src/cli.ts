@@ -1,10 +1,9 @@
 import { resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { formatProblem, type Problem } from './core/errors.js'
-import { fsSource } from './ingest/fs-source.js'
-import { loadReport } from './ingest/load-report.js'
 import type { MeasureProgress } from './ingest/measure.js'
-import { runCheck } from './compare/check.js'
+import { runCheck } from './run/check.js'
+import { runReport } from './run/report.js'
 import { checkJson, reportJson } from './render/json.js'
 import { renderCheckMarkdown, renderReportMarkdown } from './render/markdown.js'
 import { renderCheckText, renderReportText } from './render/text.js'
@@ -66,7 +65,7 @@ export async function main(argv: readonly string[], io: Io): Promise<Exit> {
 
   if (command === 'report') {
     if (values.base !== undefined || values.head !== undefined || values.history !== undefined) return usage(io, '--base, --head and --history belong to check')
-    const loaded = await loadReport(fsSource(dir), { ...(values.config !== undefined ? { configPath: values.config } : {}), ...(progress ? { onProgress: progress } : {}) })
+    const loaded = await runReport({ dir, ...(values.config !== undefined ? { configPath: values.config } : {}), ...(progress ? { onProgress: progress } : {}) })
     if (!loaded.report) return fail(io, loaded.problems)
     warn(io, loaded.problems)
     const r = loaded.report
@@ -80,16 +79,14 @@ export async function main(argv: readonly string[], io: Io): Promise<Exit> {
       history = Number(values.history)
       if (!Number.isInteger(history) || history < 0 || history > 500) return usage(io, `--history takes a whole number from 0 to 500, not "${values.history}"`)
     }
-    const result = await runCheck(
-      {
-        repoDir: dir,
-        baseRef: values.base,
-        ...(values.head !== undefined ? { headRef: values.head } : {}),
-        ...(history !== undefined ? { history } : {}),
-        ...(values.config !== undefined ? { configPath: values.config } : {}),
-      },
-      { loadReport },
-    )
+    const result = await runCheck({
+      repoDir: dir,
+      baseRef: values.base,
+      ...(values.head !== undefined ? { headRef: values.head } : {}),
+      ...(history !== undefined ? { history } : {}),
+      ...(values.config !== undefined ? { configPath: values.config } : {}),
+      ...(progress ? { onProgress: progress } : {}),
+    })
     if (!result.comparison) return fail(io, result.problems)
     warn(io, result.problems)
     const c = result.comparison

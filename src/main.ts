@@ -1,16 +1,12 @@
 import { mkdir, writeFile } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
-import { runCheck } from './compare/check.js'
-import { compare } from './compare/compare.js'
-import type { Comparison } from './compare/types.js'
+import { runCheck } from './run/check.js'
 import type { FailOn } from './core/config.js'
-import { CarbonError, formatProblem, problem, type Problem } from './core/errors.js'
+import { CarbonError, formatProblem, problem } from './core/errors.js'
 import { readRunTarget, verifyForkTarget, type BaseSpec, type RunTarget } from './github/context.js'
 import type { GitHubApi } from './github/octokit.js'
 import { publish } from './github/publish.js'
 import * as runner from './github/runner.js'
-import { fsSource } from './ingest/fs-source.js'
-import { loadReport } from './ingest/load-report.js'
 import { checkJson } from './render/json.js'
 import { renderCheckMarkdown } from './render/markdown.js'
 
@@ -55,7 +51,8 @@ function readInputs(): Inputs {
 }
 
 /** The base ref `runCheck` compares with: it takes the merge base of that ref and the head itself. */
-function baseRefOf(base: BaseSpec, headSha: string): string {
+function baseRefOf(base: BaseSpec | undefined, headSha: string): string | undefined {
+  if (!base) return undefined
   switch (base.kind) {
     case 'merge-base':
     case 'commit':
@@ -65,21 +62,6 @@ function baseRefOf(base: BaseSpec, headSha: string): string {
     case 'ref':
       return base.ref
   }
-}
-
-async function compareRun(inputs: Inputs, target: RunTarget, dir: string): Promise<{ comparison?: Comparison; problems: Problem[] }> {
-  const configOpt = inputs.config !== undefined ? { configPath: inputs.config } : {}
-  if (target.base) {
-    return runCheck(
-      { repoDir: dir, baseRef: baseRefOf(target.base, target.headSha), headRef: target.headSha, history: inputs.history, ...configOpt, ...(inputs.failOn ? { failOn: inputs.failOn } : {}) },
-      { loadReport },
-    )
-  }
-  // Nothing to compare with (a manual run without base-ref): report on the checked-out tree.
-  const loaded = await loadReport(fsSource(dir), configOpt)
-  if (!loaded.report) return { problems: [...loaded.problems] }
-  const comparison = compare(undefined, loaded.report, loaded.config.budgets, { failOn: inputs.failOn ?? loaded.config.failOn })
-  return { comparison, problems: [...loaded.problems] }
 }
 
 /**
@@ -111,7 +93,14 @@ export async function run(): Promise<void> {
     }
   }
 
-  const { comparison, problems } = await compareRun(inputs, target, dir)
+  // Without a base (a manual run without base-ref) the checked-out folder is reported on its own.
+  const baseRef = baseRefOf(target.base, target.headSha)
+  const { comparison, problems } = await runCheck({
+    repoDir: dir,
+    ...(baseRef !== undefined ? { baseRef, headRef: target.headSha, history: inputs.history } : {}),
+    ...(inputs.config !== undefined ? { configPath: inputs.config } : {}),
+    ...(inputs.failOn ? { failOn: inputs.failOn } : {}),
+  })
   for (const p of problems.filter((x) => x.severity === 'warning')) runner.warning(formatProblem(p))
   const reportPath = join(process.env['RUNNER_TEMP'] ?? dir, `carbon-budget-${inputs.commentKey}.json`)
   const errors = problems.filter((p) => p.severity === 'error')

@@ -10,7 +10,7 @@ import { afterAll, describe, expect, it } from 'vitest'
 import type { Problem } from '../src/core/errors.js'
 import { fsSource } from '../src/ingest/fs-source.js'
 import { gitSource } from '../src/ingest/git.js'
-import { loadReport, type Loaded } from '../src/ingest/load-report.js'
+import { loadReport, type Loaded } from '../src/run/load-report.js'
 import { runCli } from './support/cli.js'
 import { makeRepo, removeRepos } from './support/git-repo.js'
 

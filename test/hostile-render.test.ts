@@ -6,14 +6,13 @@
  */
 import { marked } from 'marked'
 import { afterAll, describe, expect, it } from 'vitest'
-import { runCheck } from '../src/compare/check.js'
+import { runCheck } from '../src/run/check.js'
 import { compare } from '../src/compare/compare.js'
 import { assessExperiment } from '../src/core/assess.js'
 import { DEFAULT_CONFIG } from '../src/core/config.js'
 import { buildReport } from '../src/core/report.js'
 import { readManifest } from '../src/ingest/manifest.js'
 import type { Comparison } from '../src/compare/types.js'
-import { loadReport } from '../src/ingest/load-report.js'
 import { DEFAULT_MAX_CHARS, GITHUB_COMMENT_MAX_CHARS, renderCheckMarkdown, renderReportMarkdown } from '../src/render/markdown.js'
 import { renderCheckText } from '../src/render/text.js'
 import hostileStrings from './fixtures/reports/hostile-strings.json' with { type: 'json' }
@@ -81,7 +80,7 @@ async function check(labels: Labels): Promise<Comparison> {
   for (let i = 1; i < n; i++) write(i, i % 2 === 0 ? 10 : 16)
   repo.remove(`experiments/${labels.file(0)}/${labels.file(0)}.carbon.json`)
   repo.write('carbon-budget.yml', config(150))
-  const { comparison, problems } = await runCheck({ repoDir: repo.dir, baseRef: 'main', history: 0 }, { loadReport })
+  const { comparison, problems } = await runCheck({ repoDir: repo.dir, baseRef: 'main', history: 0 })
   expect(problems.filter((p) => p.severity === 'error')).toEqual([])
   return comparison!
 }

@@ -10,7 +10,7 @@ import { DEFAULT_CONFIG } from '../src/core/config.js'
 import { assessExperiment } from '../src/core/assess.js'
 import { readManifest } from '../src/ingest/manifest.js'
 import { fsSource } from '../src/ingest/fs-source.js'
-import { loadReport } from '../src/ingest/load-report.js'
+import { loadReport } from '../src/run/load-report.js'
 import { reportJson } from '../src/render/json.js'
 import { installedPackages, packAndInstall, type Installed } from './support/packed.js'
 

@@ -11297,8 +11297,852 @@ function fsSource(root) {
     };
 }
 
-// EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __nccwpck_require__(4006);
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: ./lib/ingest/git-exec.js
+
+
+// Git must never prompt (CI has no terminal), never read the machine's or user's config in ways that
+// change output formats, and must not take the index lock on a work tree the user is editing.
+const GIT_ENV = {
+    GIT_TERMINAL_PROMPT: '0',
+    GIT_OPTIONAL_LOCKS: '0',
+    LC_ALL: 'C',
+    GIT_PAGER: 'cat',
+};
+/** The environment every git child gets: the caller's, plus the settings above. */
+function gitEnv() {
+    return { ...process.env, ...GIT_ENV };
+}
+const DEFAULT_MAX_BYTES = 256 * 1024 ** 2;
+/**
+ * Runs `git -C dir ...args` without a shell (arguments are an array, so nothing in a ref or path is
+ * ever interpreted) and returns its stdout as bytes.
+ * @throws CarbonError with one `git` problem whose message summarizes git's stderr
+ */
+function runGit(dir, args, opts = {}) {
+    const maxBuffer = opts.maxBytes ?? DEFAULT_MAX_BYTES;
+    return new Promise((resolve, reject) => {
+        (0,external_node_child_process_namespaceObject.execFile)('git', ['-C', dir, ...args], { encoding: 'buffer', maxBuffer, env: gitEnv(), windowsHide: true }, (error, stdout, stderr) => {
+            if (!error)
+                return resolve({ stdout, code: 0 });
+            const err = error;
+            if (err.code === 'ENOENT')
+                return reject(new CarbonError([gitMissing()]));
+            if (err.code === 'ERR_CHILD_PROCESS_STDIO_MAXBUFFER') {
+                return reject(new CarbonError([problem('too-large', `git ${args[0] ?? ''} printed more than ${maxBuffer} bytes`)]));
+            }
+            const code = typeof err.code === 'number' ? err.code : -1;
+            if (opts.okCodes?.includes(code))
+                return resolve({ stdout, code });
+            reject(new CarbonError([gitFailure(args, stderr.toString('utf8'))]));
+        });
+    });
+}
+/** Runs git and returns stdout as trimmed UTF-8 text. */
+async function git_exec_gitText(dir, args, opts = {}) {
+    const { stdout } = await runGit(dir, args, opts);
+    return stdout.toString('utf8').trim();
+}
+/** Starts a long-running git (a blob stream); the caller owns the child. */
+function spawnGit(dir, args) {
+    return (0,external_node_child_process_namespaceObject.spawn)('git', ['-C', dir, ...args], { env: gitEnv(), windowsHide: true });
+}
+/** `git is not installed` as a problem, for spawn errors. */
+function gitMissing() {
+    return problem('git', 'git is not installed or not on PATH; carbon-budget reads commits with the git CLI');
+}
+/** A failed git call as a problem: the command and the first lines of its stderr, no stack. */
+function gitFailure(args, stderr) {
+    return problem('git', `git ${summarizeArgs(args)} failed: ${summarizeStderr(stderr)}`);
+}
+/** The first meaningful lines of git's stderr, without `fatal:`/`error:` prefixes and hints. */
+function summarizeStderr(stderr) {
+    const lines = stderr
+        .split(/\r?\n/)
+        .map((l) => l.trim())
+        .filter((l) => l !== '' && !l.startsWith('hint:'))
+        .map((l) => l.replace(/^(fatal|error|warning): /, ''));
+    const text = lines.slice(0, 3).join('; ');
+    if (text === '')
+        return 'no message';
+    return text.length > 300 ? `${text.slice(0, 297)}...` : text;
+}
+function summarizeArgs(args) {
+    const shown = args.slice(0, 4).join(' ');
+    return args.length > 4 ? `${shown} ...` : shown;
+}
+
+;// CONCATENATED MODULE: ./lib/ingest/worktree-source.js
+
+
+/**
+ * The working tree of a git repository, as `fsSource`, plus content ids for the files git knows
+ * to be unchanged: such a file holds exactly its index blob, so `check` can reuse what it read of
+ * the same blob at the base instead of reading a large log twice. Modified and untracked files
+ * have no id and are always read.
+ * @param dir the folder to report on (the repository root or a folder inside it)
+ */
+async function worktreeSource(dir) {
+    const source = fsSource(dir);
+    // Paths from ls-files are relative to `dir`; status -z prints them from the repository root.
+    const [listed, status, prefix] = await Promise.all([
+        runGit(dir, ['ls-files', '--stage', '-z', '--', '.']),
+        runGit(dir, ['status', '--porcelain=v1', '-z', '--untracked-files=no', '--', '.']),
+        runGit(dir, ['rev-parse', '--show-prefix']),
+    ]);
+    const root = prefix.stdout.toString('utf8').trim();
+    const dirty = new Set();
+    const records = status.stdout.toString('utf8').split('\0');
+    for (let i = 0; i < records.length; i++) {
+        const r = records[i];
+        if (r.length < 4)
+            continue;
+        // A rename or copy carries its source path in the next record.
+        if (r[0] === 'R' || r[0] === 'C')
+            i++;
+        if (r[1] !== ' ')
+            dirty.add(r.slice(3).startsWith(root) ? r.slice(3 + root.length) : r.slice(3));
+    }
+    const ids = new Map();
+    for (const record of listed.stdout.toString('utf8').split('\0')) {
+        const tab = record.indexOf('\t');
+        if (tab < 0)
+            continue;
+        const [, oid, stage] = record.slice(0, tab).split(' ');
+        const path = record.slice(tab + 1);
+        if (stage === '0' && oid !== undefined && !dirty.has(path))
+            ids.set(path, oid);
+    }
+    return { ...source, contentId: async (path) => ids.get(path) };
+}
+
+;// CONCATENATED MODULE: ./lib/core/units.js
+/**
+ * Quantities with units. Manifests write `400 W`, `0.385 kgCO2e/kWh`, `6 y`; the core keeps one
+ * canonical unit per dimension and puts it in every name (`powerW`, `durationH`, `energyKWh`).
+ */
+/** The canonical unit of each dimension: every number inside the core is in one of these. */
+const CANONICAL_UNIT = {
+    power: 'W',
+    duration: 'h',
+    energy: 'kWh',
+    mass: 'kgCO2e',
+    intensity: 'kgCO2e/kWh',
+    ratio: '%',
+    'capacity-carbon': 'kgCO2e/kW',
+};
+// A year is 365 days (8,760 h), the convention of the hardware LCAs and of BLOOM's amortization.
+const HOURS_PER_YEAR = 8760;
+const KG_PER_LB = 0.45359237;
+/** Factor from each accepted unit to the canonical unit of its dimension. */
+const FACTORS = {
+    power: { mW: 1e-3, W: 1, kW: 1e3, MW: 1e6 },
+    duration: { ms: 1 / 3.6e6, s: 1 / 3600, min: 1 / 60, h: 1, d: 24, w: 168, y: HOURS_PER_YEAR },
+    energy: { mJ: 1 / 3.6e9, J: 1 / 3.6e6, kJ: 1 / 3.6e3, MJ: 1 / 3.6, Wh: 1e-3, kWh: 1, MWh: 1e3, GWh: 1e6 },
+    mass: { gCO2e: 1e-3, kgCO2e: 1, tCO2e: 1e3, ktCO2e: 1e6, lbsCO2e: KG_PER_LB },
+    intensity: {
+        'gCO2e/kWh': 1e-3,
+        'kgCO2e/kWh': 1,
+        'tCO2e/MWh': 1,
+        'kgCO2e/MWh': 1e-3,
+        'lbsCO2e/MWh': KG_PER_LB / 1000,
+    },
+    ratio: { '%': 1 },
+    'capacity-carbon': { 'kgCO2e/kW': 1, 'tCO2e/MW': 1, 'kgCO2e/MW': 1e-3, 'tCO2e/kW': 1e3 },
+};
+/** Spellings users write for the same unit; folded before lookup. */
+const ALIASES = {
+    sec: 's', secs: 's', second: 's', seconds: 's', mins: 'min', minute: 'min', minutes: 'min',
+    hr: 'h', hrs: 'h', hour: 'h', hours: 'h', day: 'd', days: 'd', week: 'w', weeks: 'w',
+    yr: 'y', yrs: 'y', year: 'y', years: 'y', a: 'y',
+};
+/** The units accepted for a dimension, for error messages. */
+function unitsOf(dimension) {
+    return Object.keys(FACTORS[dimension]);
+}
+const QUANTITY = /^\s*([+-]?(?:\d[\d_,]*(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?)\s*([^\s\d].*?)?\s*$/;
+function normalizeUnit(raw) {
+    const compact = raw.replace(/\s+/g, '').replace(/CO2eq|CO₂e|CO2-eq|CO2/g, (m) => (m === 'CO2' ? 'CO2e' : 'CO2e'));
+    const fixed = compact.replace(/CO2ee/g, 'CO2e').replace(/^lb(?=CO2e)/, 'lbs');
+    return ALIASES[fixed] ?? fixed;
+}
+/** Expected-unit text for messages: `a power such as "400 W" (W, kW, MW)`. */
+function expectedText(dimension) {
+    const examples = {
+        power: '400 W', duration: '40.25 h', energy: '36 MWh', mass: '150 kgCO2e',
+        intensity: '385 gCO2e/kWh', ratio: '85 %', 'capacity-carbon': '1200 kgCO2e/kW',
+    };
+    return `a ${dimension === 'capacity-carbon' ? 'construction carbon per IT capacity' : dimension} with a unit, such as "${examples[dimension]}" (${unitsOf(dimension).join(', ')})`;
+}
+/**
+ * Parses `"400 W"` as 400 W, `"30 min"` as 0.5 h, `"85 %"` as 0.85.
+ * @returns the canonical value, or a problem naming the expected unit; never a guess.
+ * @example parseQuantity('0.4 kW', 'power') // { value: 400, unit: 'kW' }
+ */
+function parseQuantity(text, dimension) {
+    const expected = expectedText(dimension);
+    const match = QUANTITY.exec(text);
+    if (!match)
+        return { expected, message: `"${text}" is not a number with a unit; expected ${expected}` };
+    const numberText = match[1].replace(/[_,]/g, '');
+    const value = Number(numberText);
+    const unitText = match[2];
+    if (!Number.isFinite(value))
+        return { expected, message: `"${text}" is not a finite number; expected ${expected}` };
+    if (unitText === undefined || unitText === '') {
+        const suggestion = `${numberText} ${CANONICAL_UNIT[dimension]}`;
+        return { expected, suggestion, message: `"${text}" has no unit; expected ${expected}` };
+    }
+    const unit = normalizeUnit(unitText);
+    const factor = FACTORS[dimension][unit];
+    if (factor === undefined) {
+        const near = nearest(unit, unitsOf(dimension));
+        const other = Object.keys(FACTORS).find((d) => FACTORS[d][unit] !== undefined);
+        const hint = other ? ` ("${unitText}" is a unit of ${other}, not ${dimension})` : '';
+        return {
+            expected,
+            suggestion: `${numberText} ${near}`,
+            message: `unknown unit "${unitText}" in "${text}"${hint}; expected ${expected}`,
+        };
+    }
+    const scaled = dimension === 'ratio' ? value / 100 : value * factor;
+    return { value: scaled, unit };
+}
+function isUnitProblem(x) {
+    return 'message' in x;
+}
+/**
+ * Writes a canonical value in the given unit, with enough digits that parsing it back gives the
+ * same number (`formatQuantity(400, 'power', 'kW')` is `"0.4 kW"`).
+ */
+function formatQuantity(value, dimension, unit = CANONICAL_UNIT[dimension]) {
+    const factor = FACTORS[dimension][unit];
+    if (factor === undefined)
+        throw new RangeError(`unit ${unit} is not a unit of ${dimension}`);
+    const inUnit = dimension === 'ratio' ? value * 100 : value / factor;
+    return `${String(inUnit)} ${unit}`;
+}
+/** The closest string by edit distance (ties: the first); for "did you mean". */
+function nearest(word, candidates) {
+    let best = candidates[0] ?? '';
+    let bestDistance = Infinity;
+    const lower = word.toLowerCase();
+    for (const candidate of candidates) {
+        const d = editDistance(lower, candidate.toLowerCase());
+        if (d < bestDistance) {
+            best = candidate;
+            bestDistance = d;
+        }
+    }
+    return best;
+}
+/** Levenshtein distance, bounded to short strings (names, units, ids). */
+function editDistance(a, b) {
+    const x = a.slice(0, 200);
+    const y = b.slice(0, 200);
+    let previous = Array.from({ length: y.length + 1 }, (_, i) => i);
+    for (let i = 1; i <= x.length; i++) {
+        const current = [i];
+        for (let j = 1; j <= y.length; j++) {
+            const cost = x[i - 1] === y[j - 1] ? 0 : 1;
+            current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost);
+        }
+        previous = current;
+    }
+    return previous[y.length];
+}
+
+;// CONCATENATED MODULE: ./lib/ingest/git-batch.js
+
+
+const EMPTY = Buffer.alloc(0);
+/**
+ * One `git cat-file --batch` process per repository, reading many small blobs (manifests, configs,
+ * series) and trees without a process per file. Requests are pipelined: each is written as soon as
+ * it is made, so many reads in flight cost one round trip, not one each; answers come in order. An
+ * object's bytes are copied once into a buffer of its size (never re-joined chunk by chunk). The
+ * process is referenced only while a read is pending, so it never keeps the CLI alive.
+ */
+class BlobBatch {
+    repoDir;
+    mode;
+    child;
+    queue = [];
+    /** Bytes received and not yet parsed: headers and small objects, never a large body. */
+    pending = EMPTY;
+    body;
+    /** The LF that ends an object's bytes, when it has not arrived yet. */
+    skipLf = false;
+    stderr = '';
+    constructor(repoDir, mode) {
+        this.repoDir = repoDir;
+        this.mode = mode;
+    }
+    read(oid) {
+        return new Promise((resolve, reject) => {
+            const child = this.start();
+            this.queue.push({ oid, resolve, reject });
+            if (this.queue.length === 1)
+                this.setRef(true);
+            child.stdin.write(`${oid}\n`);
+        });
+    }
+    close() {
+        this.child?.stdin.end();
+        this.child = undefined;
+    }
+    start() {
+        if (this.child)
+            return this.child;
+        const child = spawnGit(this.repoDir, ['cat-file', this.mode]);
+        this.child = child;
+        this.pending = EMPTY;
+        this.body = undefined;
+        this.skipLf = false;
+        child.stdout.on('data', (chunk) => this.receive(chunk));
+        child.stderr.on('data', (chunk) => {
+            if (this.stderr.length < 4096)
+                this.stderr += chunk.toString('utf8');
+        });
+        child.on('error', (error) => {
+            this.fail(new CarbonError([error.code === 'ENOENT' ? gitMissing() : gitFailure(['cat-file', '--batch'], error.message)]));
+        });
+        child.on('close', () => {
+            if (this.child === child)
+                this.child = undefined;
+            this.fail(new CarbonError([gitFailure(['cat-file', '--batch'], this.stderr || 'git exited')]));
+        });
+        child.stdin.on('error', () => {
+            // EPIPE when git died: the close handler reports it.
+        });
+        return child;
+    }
+    setRef(on) {
+        const c = this.child;
+        if (!c)
+            return;
+        for (const handle of [c, c.stdin, c.stdout, c.stderr]) {
+            if (on)
+                handle.ref?.();
+            else
+                handle.unref?.();
+        }
+    }
+    receive(chunk) {
+        let rest = chunk;
+        const body = this.body;
+        if (body) {
+            const take = Math.min(rest.length, body.bytes.length - body.filled);
+            rest.copy(body.bytes, body.filled, 0, take);
+            body.filled += take;
+            rest = rest.subarray(take);
+            if (body.filled < body.bytes.length)
+                return;
+            this.body = undefined;
+            this.skipLf = true;
+            this.settle().resolve({ oid: body.oid, type: body.type, size: body.bytes.length, bytes: body.bytes });
+        }
+        this.pending = this.pending.length === 0 ? rest : Buffer.concat([this.pending, rest]);
+        this.drain();
+    }
+    drain() {
+        for (;;) {
+            if (this.skipLf) {
+                if (this.pending.length === 0)
+                    return;
+                this.pending = this.pending.subarray(1);
+                this.skipLf = false;
+            }
+            const next = this.queue[0];
+            if (!next)
+                return;
+            const eol = this.pending.indexOf(0x0a);
+            if (eol < 0)
+                return;
+            const header = this.pending.subarray(0, eol).toString('utf8');
+            this.pending = this.pending.subarray(eol + 1);
+            const [oid, type, sizeText] = header.split(' ');
+            if (type === 'missing' || type === undefined || sizeText === undefined) {
+                this.settle().reject(new CarbonError([problem('git', `object ${oid ?? next.oid} is missing from the repository`)]));
+                continue;
+            }
+            const size = Number(sizeText);
+            if (this.mode === '--batch-check') {
+                this.settle().resolve({ oid: oid, type, size, bytes: EMPTY });
+                continue;
+            }
+            if (this.pending.length >= size) {
+                const bytes = Buffer.from(this.pending.subarray(0, size));
+                this.pending = this.pending.subarray(size);
+                this.skipLf = true;
+                this.settle().resolve({ oid: oid, type, size, bytes });
+                continue;
+            }
+            // A body larger than what has arrived: the rest is copied into it as it comes.
+            const bytes = Buffer.allocUnsafe(size);
+            this.pending.copy(bytes, 0);
+            this.body = { oid: oid, type, bytes, filled: this.pending.length };
+            this.pending = EMPTY;
+            return;
+        }
+    }
+    settle() {
+        const done = this.queue.shift();
+        if (this.queue.length === 0)
+            this.setRef(false);
+        return done;
+    }
+    fail(error) {
+        this.body = undefined;
+        for (const pending of this.queue.splice(0))
+            pending.reject(error);
+    }
+}
+const batches = new Map();
+function batchFor(repoDir, mode) {
+    const key = `${mode}\0${repoDir}`;
+    let batch = batches.get(key);
+    if (!batch) {
+        batch = new BlobBatch(repoDir, mode);
+        batches.set(key, batch);
+    }
+    return batch;
+}
+/**
+ * An object (`<oid>`, or an expression such as `<sha>^{tree}`) with its bytes, read through the
+ * repository's shared `cat-file --batch` process.
+ */
+function readObject(repoDir, spec) {
+    return batchFor(repoDir, '--batch').read(spec);
+}
+/** The bytes of a blob, read through the shared `cat-file --batch` process. */
+async function readBlob(repoDir, oid) {
+    return (await readObject(repoDir, oid)).bytes;
+}
+const FULL_OID = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
+const stats = new Map();
+const MAX_CACHED_STATS = 200_000;
+/**
+ * Type and size of an object, without its bytes (`cat-file --batch-check`). An object id names
+ * the same bytes forever, so answers for full ids are kept: a manifest's size is asked for once
+ * per run, however many commits of the trend hold it.
+ */
+function statObject(repoDir, spec) {
+    if (!FULL_OID.test(spec))
+        return batchFor(repoDir, '--batch-check').read(spec);
+    const key = `${repoDir}\0${spec}`;
+    let stat = stats.get(key);
+    if (!stat) {
+        stat = batchFor(repoDir, '--batch-check').read(spec);
+        stats.set(key, stat);
+        stat.catch(() => stats.delete(key));
+        if (stats.size > MAX_CACHED_STATS)
+            stats.delete(stats.keys().next().value);
+    }
+    return stat;
+}
+/** Ends every batch process (tests; long-running hosts). */
+function closeBlobReaders() {
+    for (const batch of batches.values())
+        batch.close();
+    batches.clear();
+    stats.clear();
+}
+
+;// CONCATENATED MODULE: ./lib/ingest/git-source.js
+
+
+
+
+
+const DEFAULT_MAX_TEXT_BYTES = 64 * 1024 ** 2;
+/**
+ * A repo-relative POSIX path in canonical form (`./a//b/../c` is `a/c`), or undefined when it is
+ * absolute or would leave the repository: such a path is never opened.
+ */
+function git_source_normalizeRepoPath(path) {
+    const slashed = path.replace(/\\/g, '/');
+    if (slashed === '' || slashed.startsWith('/') || /^[A-Za-z]:/.test(slashed) || slashed.includes('\0'))
+        return undefined;
+    const normal = external_node_path_namespaceObject.posix.normalize(slashed).replace(/\/+$/, '');
+    if (normal === '.' || normal === '..' || normal.startsWith('../'))
+        return undefined;
+    return normal;
+}
+/** True for paths under `.git` or `node_modules` at any depth: never carbon files. */
+function isIgnoredPath(path) {
+    return path.split('/').some((segment) => segment === '.git' || segment === 'node_modules');
+}
+/**
+ * Lists the regular files of a commit with their blob ids, skipping symlinks, submodules, `.git`
+ * and `node_modules` (which are not even descended into). Blob ids key the history cache.
+ */
+function listTree(repoDir, sha) {
+    // A commit's tree never changes: the trend and the report at the same commit share one listing.
+    const key = `${repoDir}\0${sha}`;
+    const cached = trees.get(key);
+    if (cached)
+        return cached;
+    const listing = readTree(repoDir, sha);
+    trees.set(key, listing);
+    listing.catch(() => trees.delete(key));
+    if (trees.size > MAX_CACHED_TREES)
+        trees.delete(trees.keys().next().value);
+    return listing;
+}
+const trees = new Map();
+const MAX_CACHED_TREES = 32;
+const MODE_TREE = '40000';
+const REGULAR_MODES = new Set(['100644', '100755', '100664']);
+// A tree object never changes: its listing is kept by tree id, so a commit that changed one file
+// re-reads only the trees on that file's path, not the whole repository (the trend lists every
+// commit it covers). Bounded by the entries held, oldest listings dropped first.
+const listings = new Map();
+const MAX_CACHED_ENTRIES = 2_000_000;
+let cachedEntries = 0;
+function listingOf(repoDir, treeOid, bytes) {
+    const key = `${repoDir}\0${treeOid}`;
+    const hit = listings.get(key);
+    if (hit)
+        return hit.listing;
+    const held = { listing: (bytes ?? readObject(repoDir, treeOid).then((o) => o.bytes)).then((b) => parseTree(repoDir, b, treeOid.length / 2)), size: 0 };
+    listings.set(key, held);
+    held.listing.then((listing) => {
+        if (listings.get(key) !== held)
+            return;
+        held.size = listing.length;
+        cachedEntries += listing.length;
+        for (const [oldKey, old] of listings) {
+            if (cachedEntries <= MAX_CACHED_ENTRIES || old === held)
+                break;
+            listings.delete(oldKey);
+            cachedEntries -= old.size;
+        }
+    }, () => listings.delete(key));
+    return held.listing;
+}
+// Tree objects are read through the shared `cat-file --batch` process rather than `ls-tree -r`:
+// the trend lists many commits, and a process per listing costs more than the listing. Subtrees
+// are asked for all at once, so their reads are pipelined.
+async function parseTree(repoDir, bytes, oidBytes) {
+    const files = [];
+    const subtrees = [];
+    let i = 0;
+    while (i < bytes.length) {
+        const space = bytes.indexOf(0x20, i);
+        const nul = bytes.indexOf(0, space);
+        if (space < 0 || nul < 0)
+            break;
+        const mode = bytes.toString('latin1', i, space);
+        const name = bytes.toString('utf8', space + 1, nul);
+        const oid = bytes.toString('hex', nul + 1, nul + 1 + oidBytes);
+        i = nul + 1 + oidBytes;
+        if (isIgnoredPath(name))
+            continue;
+        if (mode === MODE_TREE)
+            subtrees.push({ name, listing: listingOf(repoDir, oid) });
+        else if (REGULAR_MODES.has(mode))
+            files.push([name, { oid }]);
+        // 120000 (symlink) and 160000 (submodule) are never read: they could point outside the repo.
+    }
+    for (const { name, listing } of subtrees)
+        for (const [path, entry] of await listing)
+            files.push([`${name}/${path}`, entry]);
+    return files;
+}
+async function readTree(repoDir, sha) {
+    let root;
+    try {
+        root = await readObject(repoDir, `${sha}^{tree}`);
+    }
+    catch {
+        throw new CarbonError([problem('git', `commit ${sha} is not in this repository`)]);
+    }
+    const found = [...(await listingOf(repoDir, root.oid, Promise.resolve(root.bytes)))];
+    found.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return new Map(found);
+}
+/**
+ * The files of one commit, read from git objects: nothing is checked out, so the work tree may be
+ * dirty or on another branch.
+ * @param repoDir any directory inside the repository
+ * @param sha a full commit id (resolve refs first with `resolveRef`)
+ * @example const base = gitSource('/repo', await mergeBase('/repo', 'origin/main', 'HEAD'))
+ */
+function gitSource(repoDir, sha, opts = {}) {
+    const maxTextBytes = opts.maxTextBytes ?? DEFAULT_MAX_TEXT_BYTES;
+    const prefix = opts.subdir === undefined ? '' : `${git_source_normalizeRepoPath(opts.subdir) ?? ''}/`.replace(/^\/$/, '');
+    let tree;
+    const entries = () => (tree ??= listTree(repoDir, sha).then((all) => underPrefix(all, prefix)));
+    const description = `commit ${sha.slice(0, 7)}`;
+    const lookup = async (path) => {
+        const normal = git_source_normalizeRepoPath(path);
+        if (normal === undefined) {
+            throw new CarbonError([problem('path', `"${path}" is outside the repository; paths are relative to the repository root`)]);
+        }
+        const entry = (await entries()).get(normal);
+        if (!entry)
+            throw new CarbonError([problem('io', `${normal} does not exist in ${description} (or is a symlink or submodule)`)]);
+        return { path: normal, entry };
+    };
+    return {
+        description,
+        async listFiles() {
+            return [...(await entries()).keys()];
+        },
+        async stat(path) {
+            const normal = git_source_normalizeRepoPath(path);
+            if (normal === undefined)
+                return undefined;
+            const entry = (await entries()).get(normal);
+            return entry ? { size: (await statObject(repoDir, entry.oid)).size } : undefined;
+        },
+        async readText(path) {
+            const { path: normal, entry } = await lookup(path);
+            const { size } = await statObject(repoDir, entry.oid);
+            if (size > maxTextBytes) {
+                throw new CarbonError([problem('too-large', `${normal} is ${size} bytes in ${description}; the limit for a text file is ${maxTextBytes} bytes`)]);
+            }
+            const bytes = await readBlob(repoDir, entry.oid);
+            try {
+                return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+            }
+            catch {
+                throw new CarbonError([problem('io', `${normal} in ${description} is not valid UTF-8 text`)]);
+            }
+        },
+        async contentId(path) {
+            const normal = git_source_normalizeRepoPath(path);
+            return normal === undefined ? undefined : (await entries()).get(normal)?.oid;
+        },
+        openStream(path) {
+            const out = new external_node_stream_namespaceObject.PassThrough();
+            lookup(path).then(({ entry }) => pipeBlob(repoDir, entry.oid, out), (error) => out.destroy(error));
+            return out;
+        },
+    };
+}
+function underPrefix(all, prefix) {
+    if (prefix === '')
+        return all;
+    const out = new Map();
+    for (const [path, entry] of all)
+        if (path.startsWith(prefix))
+            out.set(path.slice(prefix.length), entry);
+    return out;
+}
+function pipeBlob(repoDir, oid, out) {
+    const args = ['cat-file', 'blob', oid];
+    const child = spawnGit(repoDir, args);
+    let stderr = '';
+    child.stderr.on('data', (chunk) => {
+        if (stderr.length < 4096)
+            stderr += chunk.toString('utf8');
+    });
+    child.on('error', (error) => {
+        out.destroy(new CarbonError([error.code === 'ENOENT' ? gitMissing() : gitFailure(args, error.message)]));
+    });
+    // The reader may stop early (a bad line): then the child is no longer needed.
+    out.on('close', () => {
+        if (child.exitCode === null)
+            child.kill();
+    });
+    child.stdout.pipe(out, { end: false });
+    child.on('close', (code) => {
+        if (code === 0)
+            out.end();
+        else if (!out.destroyed)
+            out.destroy(new CarbonError([gitFailure(args, stderr)]));
+    });
+}
+
+;// CONCATENATED MODULE: ./lib/ingest/git.js
+
+
+
+
+
+const FETCH_DEPTH_HINT = 'set `fetch-depth: 0` on actions/checkout so the base branch history is in the clone';
+// A ref that starts with '-' would be read by git as an option (`--upload-pack=...`).
+function checkRef(ref) {
+    if (ref === '' || ref.startsWith('-') || /[\0\n]/.test(ref)) {
+        throw new CarbonError([problem('usage', `"${ref}" is not a git ref or commit id`)]);
+    }
+}
+/** True when the repository is a shallow clone (`actions/checkout` with its default depth of 1). */
+async function isShallow(repoDir) {
+    return (await git_exec_gitText(repoDir, ['rev-parse', '--is-shallow-repository'])) === 'true';
+}
+/** The top-level directory of the work tree that contains `dir`. */
+async function repoRoot(dir) {
+    return gitText(dir, ['rev-parse', '--show-toplevel']);
+}
+async function tryResolve(repoDir, ref) {
+    const { stdout, code } = await runGit(repoDir, ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`], { okCodes: [1, 128] });
+    const sha = stdout.toString('utf8').trim();
+    return code === 0 && sha !== '' ? sha : undefined;
+}
+/**
+ * The full commit id of a ref (`main`, `origin/main`, `HEAD~2`, a short or full sha).
+ * @throws CarbonError (`git`) naming the ref and the nearest branch or tag
+ */
+async function resolveRef(repoDir, ref) {
+    checkRef(ref);
+    const sha = await tryResolve(repoDir, ref);
+    if (sha !== undefined)
+        return sha;
+    const names = (await git_exec_gitText(repoDir, ['for-each-ref', '--format=%(refname:short)', 'refs/heads', 'refs/remotes', 'refs/tags']))
+        .split('\n')
+        .filter((n) => n !== '');
+    const suggestion = names.length > 0 ? nearest(ref, names) : undefined;
+    throw new CarbonError([problem('git', `"${ref}" is not a commit, branch or tag in this repository`, suggestion ? { suggestion } : {})]);
+}
+async function hasOrigin(repoDir) {
+    const { code } = await runGit(repoDir, ['remote', 'get-url', 'origin'], { okCodes: [2, 128] });
+    return code === 0;
+}
+/**
+ * Makes sure a commit is in the clone and returns its full id. When it is missing (a shallow
+ * checkout has only the head), fetches it: `git fetch --depth=1 origin <ref>`.
+ * @throws CarbonError (`git`) that says which `fetch-depth` the workflow needs
+ */
+async function ensureCommit(repoDir, ref) {
+    checkRef(ref);
+    const present = await tryResolve(repoDir, ref);
+    if (present !== undefined)
+        return present;
+    const shallow = await isShallow(repoDir);
+    if (!(await hasOrigin(repoDir))) {
+        if (!shallow)
+            return resolveRef(repoDir, ref);
+        throw new CarbonError([problem('git', `commit ${ref} is not in this shallow clone and there is no \`origin\` remote to fetch it from; ${FETCH_DEPTH_HINT}`)]);
+    }
+    const depth = shallow ? ['--depth=1'] : [];
+    const { code } = await runGit(repoDir, ['fetch', '--no-tags', '--quiet', ...depth, 'origin', ref], { okCodes: [1, 128] });
+    const fetched = code === 0 ? await tryResolve(repoDir, 'FETCH_HEAD') : undefined;
+    if (fetched !== undefined)
+        return fetched;
+    throw new CarbonError([
+        problem('git', `commit ${ref} is not in this clone and \`git fetch origin ${ref}\` could not get it; ${FETCH_DEPTH_HINT}`),
+    ]);
+}
+// Deepening steps for a shallow clone whose history does not reach the merge base.
+const DEEPEN_STEPS = [50, 500, 5000];
+/**
+ * The merge base of two commits, as GitHub's pull-request diff uses it. In a shallow clone the
+ * history is deepened step by step until the merge base appears.
+ * @throws CarbonError (`git`) when there is none, or the clone cannot be deepened far enough
+ */
+async function mergeBase(repoDir, a, b) {
+    checkRef(a);
+    checkRef(b);
+    const find = async () => {
+        const { stdout, code } = await runGit(repoDir, ['merge-base', a, b], { okCodes: [1] });
+        const sha = stdout.toString('utf8').trim();
+        return code === 0 && sha !== '' ? sha : undefined;
+    };
+    const found = await find();
+    if (found !== undefined)
+        return found;
+    if (!(await isShallow(repoDir))) {
+        throw new CarbonError([problem('git', `${a} and ${b} have no common ancestor, so there is no base to compare against`)]);
+    }
+    const origin = await hasOrigin(repoDir);
+    for (const step of origin ? DEEPEN_STEPS : []) {
+        const { code } = await runGit(repoDir, ['fetch', '--no-tags', '--quiet', `--deepen=${step}`, 'origin', a, b], { okCodes: [1, 128] });
+        if (code !== 0)
+            break;
+        const deeper = await find();
+        if (deeper !== undefined)
+            return deeper;
+        if (!(await isShallow(repoDir)))
+            break;
+    }
+    throw new CarbonError([problem('git', `no merge base of ${a} and ${b} in the fetched history of this shallow clone; ${FETCH_DEPTH_HINT}`)]);
+}
+// Git prints the committer's own offset; reports use UTC so dates sort and compare as text.
+function utc(isoWithOffset) {
+    const ms = Date.parse(isoWithOffset);
+    return Number.isNaN(ms) ? isoWithOffset : new Date(ms).toISOString();
+}
+/** The committer date of a commit, ISO 8601 in UTC. */
+async function commitDate(repoDir, sha) {
+    checkRef(sha);
+    return utc(await gitText(repoDir, ['show', '-s', '--format=%cI', sha]));
+}
+/**
+ * The last `count` commits of `ref`'s mainline (first parents) that changed any of the files,
+ * newest first, from `git log` alone.
+ */
+async function commitsTouching(repoDir, ref, files, count) {
+    checkRef(ref);
+    const pathspecs = [
+        ...(files.globs ?? []).map((g) => `:(glob)${g}`),
+        ...(files.paths ?? []).map((p) => `:(literal)${p}`),
+    ];
+    if (pathspecs.length === 0 || count <= 0)
+        return [];
+    const format = '--format=%H%x1f%cI%x1f%s%x1e';
+    const out = await git_exec_gitText(repoDir, ['log', '--first-parent', `--max-count=${count}`, format, ref, '--', ...pathspecs]);
+    return out
+        .split('\x1e')
+        .map((record) => record.trim())
+        .filter((record) => record !== '')
+        .map((record) => {
+        const [sha = '', date = '', subject = ''] = record.split('\x1f');
+        return { sha, date: utc(date), subject };
+    });
+}
+
+;// CONCATENATED MODULE: ./lib/core/model.js
+const PHASES = ['experimentation', 'training', 'inference'];
+
+;// CONCATENATED MODULE: ./lib/core/range.js
+const ZERO = { low: 0, central: 0, high: 0 };
+/** A value known exactly (no range). */
+function exact(value) {
+    return { low: value, central: value, high: value };
+}
+function range(low, central, high) {
+    return { low: Math.min(low, central), central, high: Math.max(high, central) };
+}
+function add(...terms) {
+    let low = 0;
+    let central = 0;
+    let high = 0;
+    for (const t of terms) {
+        low += t.low;
+        central += t.central;
+        high += t.high;
+    }
+    return { low, central, high };
+}
+/** Subtraction for deltas: the range of a - b is [a.low - b.high, a.high - b.low]. */
+function subtract(a, b) {
+    return { low: a.low - b.high, central: a.central - b.central, high: a.high - b.low };
+}
+/** Product of non-negative ranges. */
+function multiply(...factors) {
+    let low = 1;
+    let central = 1;
+    let high = 1;
+    for (const f of factors) {
+        low *= f.low;
+        central *= f.central;
+        high *= f.high;
+    }
+    return { low, central, high };
+}
+/** Scales by an exact factor (negative factors swap the ends). */
+function scale(r, k) {
+    return k >= 0 ? { low: r.low * k, central: r.central * k, high: r.high * k } : { low: r.high * k, central: r.central * k, high: r.low * k };
+}
+/** Division by a positive range: the low end divides by the high end of the divisor. */
+function divide(a, b) {
+    return { low: a.low / b.high, central: a.central / b.central, high: a.high / b.low };
+}
+
 ;// CONCATENATED MODULE: ./lib/core/data/hardware-spec.js
 const round1 = (x) => Math.round(x * 10) / 10;
 /**
@@ -12228,7 +13072,7 @@ function regionIds() {
 ;// CONCATENATED MODULE: ./lib/core/data/datacenter.js
 
 // 365-day years, as CCF (35,040 h) and IF (126,144,000 s) count four years
-const HOURS_PER_YEAR = 8760;
+const datacenter_HOURS_PER_YEAR = 8760;
 /**
  * Construction carbon of a datacenter per kW of IT capacity. No published per-kW figure could be
  * confirmed; this one is derived from CyrusOne's LCA, which reports construction carbon as a share of
@@ -12252,9 +13096,9 @@ const DATACENTER_CONSTRUCTION = {
 const DATACENTER_LIFETIME = {
     id: 'datacenter:lifetime',
     unit: 'h',
-    low: 20 * HOURS_PER_YEAR,
-    central: 25 * HOURS_PER_YEAR,
-    high: 30 * HOURS_PER_YEAR,
+    low: 20 * datacenter_HOURS_PER_YEAR,
+    central: 25 * datacenter_HOURS_PER_YEAR,
+    high: 30 * datacenter_HOURS_PER_YEAR,
     source: SOURCES.cyrusOne,
     note: 'high: the 30-year horizon of CyrusOne\'s LCA; central 25 y and low 20 y are our estimates of a facility\'s service life.',
 };
@@ -12262,9 +13106,9 @@ const DATACENTER_LIFETIME = {
 const DEFAULT_HARDWARE_LIFETIME = {
     id: 'hardware:lifetime',
     unit: 'h',
-    low: 3 * HOURS_PER_YEAR,
-    central: 4 * HOURS_PER_YEAR,
-    high: 6 * HOURS_PER_YEAR,
+    low: 3 * datacenter_HOURS_PER_YEAR,
+    central: 4 * datacenter_HOURS_PER_YEAR,
+    high: 6 * datacenter_HOURS_PER_YEAR,
     source: SOURCES.ccfCoefficients,
     note: 'central: CCF\'s 35,040 h server lifespan (IF uses the same 4 y); low: Boavizta\'s 3 y; high: BLOOM\'s 6 y.',
 };
@@ -12305,51 +13149,6 @@ function deviceIds() {
 
 
 
-
-;// CONCATENATED MODULE: ./lib/core/range.js
-const ZERO = { low: 0, central: 0, high: 0 };
-/** A value known exactly (no range). */
-function exact(value) {
-    return { low: value, central: value, high: value };
-}
-function range(low, central, high) {
-    return { low: Math.min(low, central), central, high: Math.max(high, central) };
-}
-function add(...terms) {
-    let low = 0;
-    let central = 0;
-    let high = 0;
-    for (const t of terms) {
-        low += t.low;
-        central += t.central;
-        high += t.high;
-    }
-    return { low, central, high };
-}
-/** Subtraction for deltas: the range of a - b is [a.low - b.high, a.high - b.low]. */
-function subtract(a, b) {
-    return { low: a.low - b.high, central: a.central - b.central, high: a.high - b.low };
-}
-/** Product of non-negative ranges. */
-function multiply(...factors) {
-    let low = 1;
-    let central = 1;
-    let high = 1;
-    for (const f of factors) {
-        low *= f.low;
-        central *= f.central;
-        high *= f.high;
-    }
-    return { low, central, high };
-}
-/** Scales by an exact factor (negative factors swap the ends). */
-function scale(r, k) {
-    return k >= 0 ? { low: r.low * k, central: r.central * k, high: r.high * k } : { low: r.high * k, central: r.central * k, high: r.low * k };
-}
-/** Division by a positive range: the low end divides by the high end of the divisor. */
-function divide(a, b) {
-    return { low: a.low / b.high, central: a.central / b.central, high: a.high / b.low };
-}
 
 ;// CONCATENATED MODULE: ./lib/core/grid-resolve.js
 
@@ -12704,8 +13503,471 @@ function dedupe(coefficients) {
     return [...new Map(coefficients.map((c) => [c.id, c])).values()];
 }
 
-;// CONCATENATED MODULE: ./lib/core/model.js
-const PHASES = ['experimentation', 'training', 'inference'];
+// EXTERNAL MODULE: ./node_modules/picomatch/index.js
+var picomatch = __nccwpck_require__(4006);
+;// CONCATENATED MODULE: ./lib/compare/budgets.js
+
+
+/** `50 tCO2e`, `800 kgCO2e`, `0.25 kgCO2e`: a mass the way a budget is written. */
+function formatMass(kgCO2e) {
+    const tonnes = Math.abs(kgCO2e) >= 1000;
+    const value = tonnes ? kgCO2e / 1000 : kgCO2e;
+    return `${String(Number(value.toPrecision(6)))} ${tonnes ? 'tCO2e' : 'kgCO2e'}`;
+}
+/** `10 %` from 0.1. */
+function formatShare(share) {
+    return `${String(Number((share * 100).toPrecision(6)))} %`;
+}
+function subjectPos(result) {
+    return result.input.positions['name'] ?? { file: result.file, line: result.line ?? 1, col: 1 };
+}
+function judged(base) {
+    const margin = base.limitValue - base.actual;
+    return { ...base, margin, verdict: margin >= 0 ? 'pass' : 'fail' };
+}
+function massBudget(name, kind, limit, actual, subject) {
+    return judged({
+        name,
+        kind,
+        limit: formatMass(limit.kgCO2e),
+        limitValue: limit.kgCO2e,
+        actual,
+        unit: 'kgCO2e',
+        ...(limit.pos ? { pos: limit.pos } : {}),
+        ...(subject ? { subjectPos: subjectPos(subject) } : {}),
+    });
+}
+// An experiment matched by several globs is named once per glob, so names stay unique.
+function uniqueName(name, glob, seen) {
+    const unique = seen.has(name) ? `${name} (${glob})` : name;
+    seen.add(unique);
+    return unique;
+}
+function increaseBudgets(budgets, input) {
+    const inc = budgets.increase;
+    if (!inc)
+        return [];
+    const both = inc.share !== undefined && inc.kgCO2e !== undefined;
+    const pos = inc.pos ? { pos: inc.pos } : {};
+    const out = [];
+    const baseTotal = input.base?.totals.totalKgCO2e.central;
+    const deltaKg = input.delta.totalKgCO2e.central;
+    if (inc.share !== undefined) {
+        const name = both ? 'increase:share' : 'increase';
+        const common = { name, kind: 'increase', limit: formatShare(inc.share), limitValue: inc.share, unit: 'ratio', ...pos };
+        if (baseTotal === undefined || baseTotal === 0) {
+            // A share of nothing is undefined: the budget cannot fail, and the report says why.
+            const note = baseTotal === undefined ? 'not applicable: no base to compare against' : 'not applicable: the base total is zero';
+            out.push({ ...common, actual: 0, margin: inc.share, verdict: 'pass', note });
+        }
+        else {
+            out.push(judged({ ...common, actual: deltaKg / baseTotal }));
+        }
+    }
+    if (inc.kgCO2e !== undefined) {
+        const name = both ? 'increase:kgCO2e' : 'increase';
+        const common = { name, kind: 'increase', limit: `+${formatMass(inc.kgCO2e)}`, limitValue: inc.kgCO2e, unit: 'kgCO2e', ...pos };
+        if (input.base === undefined) {
+            out.push({ ...common, actual: 0, margin: inc.kgCO2e, verdict: 'pass', note: 'not applicable: no base to compare against' });
+        }
+        else {
+            out.push(judged({ ...common, actual: deltaKg }));
+        }
+    }
+    return out;
+}
+/**
+ * Every budget of the config judged on the head (central figures): total, per phase, per
+ * experiment glob, maximum increase against the base, and maximum SCI per functional unit. Each
+ * result carries its margin, where it was set and, for experiment budgets, the manifest line.
+ */
+function evaluateBudgets(budgets, input) {
+    const { head } = input;
+    const out = [];
+    if (budgets.total)
+        out.push(massBudget('total', 'total', budgets.total, head.totals.totalKgCO2e.central));
+    out.push(...increaseBudgets(budgets, input));
+    for (const phase of PHASES) {
+        const limit = budgets.phases[phase];
+        if (limit)
+            out.push(massBudget(`phase:${phase}`, 'phase', limit, head.phases[phase].totalKgCO2e.central));
+    }
+    const seen = new Set();
+    for (const { glob, limit } of budgets.experiments) {
+        const matches = picomatch(glob, { dot: true });
+        for (const exp of head.experiments.filter((e) => matches(e.name))) {
+            out.push(massBudget(uniqueName(`experiment:${exp.name}`, glob, seen), 'experiment', limit, exp.totalKgCO2e.central, exp));
+        }
+    }
+    for (const { glob, kgCO2ePerUnit, pos } of budgets.sci) {
+        const matches = picomatch(glob, { dot: true });
+        for (const exp of head.experiments.filter((e) => matches(e.name) && e.sci)) {
+            out.push(judged({
+                name: uniqueName(`sci:${exp.name}`, glob, seen),
+                kind: 'sci',
+                limit: `${formatMass(kgCO2ePerUnit)} per ${exp.sci.unit}`,
+                limitValue: kgCO2ePerUnit,
+                actual: exp.sci.kgCO2ePerUnit.central,
+                unit: 'kgCO2e/unit',
+                ...(pos ? { pos } : {}),
+                subjectPos: subjectPos(exp),
+            }));
+        }
+    }
+    return out;
+}
+const describe = (r) => r.kind === 'increase' ? `the ${r.limit} increase budget` : r.name === 'total' ? `the total budget (${r.limit})` : `the ${r.name} budget (${r.limit})`;
+/**
+ * The verdict under `fail-on`: `never` passes always (report only), `budget` fails when an absolute
+ * budget (total, phase, experiment, SCI) fails, `increase` when the increase budget fails, `any`
+ * on either. The reason names what decided it.
+ */
+function verdict(results, failOn) {
+    const failed = results.filter((r) => r.verdict === 'fail');
+    const gating = failed.filter((r) => failOn === 'any' ? true : failOn === 'budget' ? r.kind !== 'increase' : failOn === 'increase' ? r.kind === 'increase' : false);
+    const over = (list) => {
+        const first = list[0];
+        return list.length === 1 ? `over ${describe(first)}` : `over ${describe(first)} and ${list.length - 1} more`;
+    };
+    if (gating.length > 0)
+        return { verdict: 'fail', reason: over(gating) };
+    if (results.length === 0)
+        return { verdict: 'pass', reason: 'no budgets set' };
+    if (failed.length === 0)
+        return { verdict: 'pass', reason: `within ${results.length === 1 ? 'the budget' : `all ${results.length} budgets`}` };
+    const mode = failOn === 'never' ? 'report only' : `fail-on: ${failOn}`;
+    return { verdict: 'pass', reason: `${over(failed)} (${mode})` };
+}
+
+;// CONCATENATED MODULE: ./lib/compare/attribute.js
+
+
+const num = (x) => String(Number(x.toPrecision(6)));
+const hours = (h) => (h === undefined ? 'none' : `${num(h)} h`);
+const years = (h) => (h % 8760 === 0 ? `${num(h / 8760)} y` : `${num(h)} h`);
+const energy = (kWh) => (Math.abs(kWh) >= 1000 ? `${num(kWh / 1000)} MWh` : `${num(kWh)} kWh`);
+function gridText(g) {
+    if (g.kind === 'intensity')
+        return `${num(g.kgPerKWh)} kgCO2e/kWh`;
+    if (g.kind === 'zone')
+        return g.zone;
+    if (g.kind === 'country')
+        return g.country;
+    return g.region;
+}
+function marketText(m) {
+    if (!m)
+        return 'same as location';
+    return m.kind === 'intensity' ? `${num(m.kgPerKWh)} kgCO2e/kWh` : `${formatShare(m.share)} carbon-free`;
+}
+function logsText(s) {
+    if (s.measured)
+        return `${energy(s.measured.energyKWh)} measured`;
+    return s.exp.logs.length > 0 ? s.exp.logs.map((l) => l.path).join(', ') : 'none (modelled)';
+}
+const HARDWARE_FIELDS = [
+    { key: 'device', get: (h) => h.device, set: (h, f) => ({ ...h, device: f.device }) },
+    { key: 'count', get: (h) => num(h.count), set: (h, f) => ({ ...h, count: f.count }) },
+    { key: 'power', get: (h) => (h.powerW === undefined ? 'catalog' : `${num(h.powerW)} W`), set: (h, f) => withOptional(h, 'powerW', f.powerW) },
+    {
+        key: 'embodied',
+        get: (h) => (h.embodiedKgCO2e === undefined ? 'catalog' : formatMass(h.embodiedKgCO2e)),
+        set: (h, f) => withOptional(h, 'embodiedKgCO2e', f.embodiedKgCO2e),
+    },
+    {
+        key: 'device-hours',
+        get: (h) => (h.deviceHours === undefined ? 'count x duration' : `${num(h.deviceHours)} device-h`),
+        set: (h, f) => withOptional(h, 'deviceHours', f.deviceHours),
+    },
+];
+// exactOptionalPropertyTypes-safe: an absent value removes the key rather than writing undefined.
+function withOptional(obj, key, value) {
+    const copy = { ...obj };
+    if (value === undefined)
+        delete copy[key];
+    else
+        copy[key] = value;
+    return copy;
+}
+const setExp = (s, patch) => ({ ...s, exp: { ...s.exp, ...patch } });
+/**
+ * The substitutions, in this fixed order: duration, hardware (per line: device, count, power,
+ * embodied, device-hours; the whole list when lines were added or removed), logs and measured
+ * energy, pue, grid, grid series, market, embodied lifetime, active share, datacenter, and last the
+ * config's basis and intensity. Order matters for interacting inputs (duration x grid): the
+ * documented order makes the split reproducible.
+ */
+function stepsFor(base, head) {
+    const h = head.exp;
+    const steps = [{ input: 'duration', apply: (s) => setExp(s, withOptional({ ...s.exp }, 'durationH', h.durationH)), text: (s) => hours(s.exp.durationH) }];
+    if (base.exp.hardware.length === h.hardware.length) {
+        h.hardware.forEach((line, i) => {
+            for (const field of HARDWARE_FIELDS) {
+                steps.push({
+                    input: `hardware.${i}.${field.key}`,
+                    apply: (s) => setExp(s, { hardware: s.exp.hardware.map((x, j) => (j === i ? field.set(x, line) : x)) }),
+                    text: (s) => field.get(s.exp.hardware[i]),
+                });
+            }
+        });
+    }
+    else {
+        const lines = (x) => x.map((l) => `${num(l.count)} x ${l.device}`).join(' + ') || 'none';
+        steps.push({ input: 'hardware', apply: (s) => setExp(s, { hardware: h.hardware }), text: (s) => lines(s.exp.hardware) });
+    }
+    steps.push({ input: 'logs', apply: (s) => withOptional({ ...setExp(s, { logs: h.logs }) }, 'measured', head.measured), text: logsText }, { input: 'pue', apply: (s) => setExp(s, { pue: h.pue }), text: (s) => num(s.exp.pue) }, { input: 'grid', apply: (s) => setExp(s, { grid: h.grid }), text: (s) => gridText(s.exp.grid) }, {
+        input: 'grid.series',
+        apply: (s) => withOptional({ ...s, exp: withOptional({ ...s.exp }, 'seriesPath', h.seriesPath) }, 'series', head.series),
+        text: (s) => s.exp.seriesPath ?? 'none',
+    }, { input: 'market', apply: (s) => setExp(s, withOptional({ ...s.exp }, 'market', h.market)), text: (s) => marketText(s.exp.market) }, { input: 'embodied.lifetime', apply: (s) => setExp(s, { lifetimeH: h.lifetimeH }), text: (s) => years(s.exp.lifetimeH) }, { input: 'embodied.active-share', apply: (s) => setExp(s, { activeShare: h.activeShare }), text: (s) => formatShare(s.exp.activeShare) }, {
+        input: 'embodied.datacenter',
+        apply: (s) => setExp(s, { datacenter: h.datacenter }),
+        text: (s) => (s.exp.datacenter ? 'included' : 'excluded'),
+    }, { input: 'basis', apply: (s) => ({ ...s, config: head.config }), text: (s) => `${s.config.basis}, ${s.config.intensity}` });
+    return steps;
+}
+function stateOf(result, side) {
+    const series = result.input.seriesPath !== undefined ? side.seriesOf?.(result.input.seriesPath) : undefined;
+    return {
+        exp: result.input,
+        config: side.config,
+        ...(result.measured ? { measured: result.measured } : {}),
+        ...(series ? { series } : {}),
+    };
+}
+const totalOf = (s) => assessExperiment(s.exp, {
+    config: s.config,
+    ...(s.measured ? { measured: s.measured } : {}),
+    ...(s.series ? { series: s.series } : {}),
+}).totalKgCO2e.central;
+const attribute_close = (a, b) => Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
+/**
+ * Why an experiment's total changed: sequential substitution from the base's inputs to the head's,
+ * one input at a time in a fixed order, re-running the assessment after each swap. Each term is the
+ * change that swap caused; terms of inputs that did not change and caused nothing are left out,
+ * and the last term absorbs floating-point residue, so the terms sum to head - base (central).
+ * When the base or head cannot be reproduced from its inputs (a series that was not supplied),
+ * the whole delta is one `inputs` term rather than a wrong split.
+ */
+function attributeChange(base, head, ctx) {
+    const deltaKgCO2e = head.totalKgCO2e.central - base.totalKgCO2e.central;
+    const whole = [{ input: 'inputs', from: 'base', to: 'head', deltaKgCO2e }];
+    const headState = stateOf(head, ctx.head);
+    let state = stateOf(base, ctx.base);
+    try {
+        let previous = totalOf(state);
+        if (!attribute_close(previous, base.totalKgCO2e.central))
+            return whole;
+        const terms = [];
+        for (const step of stepsFor(state, headState)) {
+            const from = step.text(state);
+            state = step.apply(state);
+            const to = step.text(state);
+            const next = totalOf(state);
+            const term = next - previous;
+            previous = next;
+            const moved = Math.abs(term) > 1e-9 * Math.max(1, Math.abs(next));
+            if (from === to && !moved)
+                continue;
+            terms.push({ input: step.input, from, to: from === to ? `${to} (contents changed)` : to, deltaKgCO2e: term });
+        }
+        if (!attribute_close(previous, head.totalKgCO2e.central) || terms.length === 0)
+            return whole;
+        const beforeLast = terms.slice(0, -1).reduce((sum, t) => sum + t.deltaKgCO2e, 0);
+        const last = terms[terms.length - 1];
+        terms[terms.length - 1] = { ...last, deltaKgCO2e: deltaKgCO2e - beforeLast };
+        return terms;
+    }
+    catch {
+        // An input the core rejects (a device no longer in the catalog) cannot be split: keep the total.
+        return whole;
+    }
+}
+
+;// CONCATENATED MODULE: ./lib/compare/compare.js
+
+
+
+
+/**
+ * Head minus base for two ranges that come from the same coefficient tables: the low ends move
+ * together and the high ends move together, so an unchanged experiment has a delta of exactly
+ * zero rather than the +/- spread that independent ranges would give.
+ */
+function deltaRange(head, base) {
+    const lowEnds = head.low - base.low;
+    const highEnds = head.high - base.high;
+    return range(Math.min(lowEnds, highEnds), head.central - base.central, Math.max(lowEnds, highEnds));
+}
+/** Relative change, or undefined when the base is zero (never "+100 %" for something new). */
+function shareOf(delta, base) {
+    return base === undefined || base === 0 ? undefined : delta / base;
+}
+const EMPTY_TOTALS = {
+    energyKWh: 0,
+    operationalKgCO2e: ZERO,
+    embodiedKgCO2e: ZERO,
+    totalKgCO2e: ZERO,
+    operational: { locationKgCO2e: ZERO, marketKgCO2e: ZERO },
+    embodied: { hardwareKgCO2e: ZERO, datacenterKgCO2e: ZERO },
+    scopes: { scope2LocationKgCO2e: ZERO, scope2MarketKgCO2e: ZERO, scope3KgCO2e: ZERO },
+};
+/** Delta of two totals; `base` absent counts as zero and gives no share. */
+function totalsDelta(base, head) {
+    const b = base ?? EMPTY_TOTALS;
+    const marginal = head.operational.marginalKgCO2e && (base === undefined || b.operational.marginalKgCO2e)
+        ? { marginalKgCO2e: deltaRange(head.operational.marginalKgCO2e, b.operational.marginalKgCO2e ?? ZERO) }
+        : {};
+    const totalDelta = deltaRange(head.totalKgCO2e, b.totalKgCO2e);
+    const share = shareOf(totalDelta.central, base?.totalKgCO2e.central);
+    return {
+        energyKWh: head.energyKWh - b.energyKWh,
+        operationalKgCO2e: deltaRange(head.operationalKgCO2e, b.operationalKgCO2e),
+        embodiedKgCO2e: deltaRange(head.embodiedKgCO2e, b.embodiedKgCO2e),
+        totalKgCO2e: totalDelta,
+        operational: {
+            locationKgCO2e: deltaRange(head.operational.locationKgCO2e, b.operational.locationKgCO2e),
+            marketKgCO2e: deltaRange(head.operational.marketKgCO2e, b.operational.marketKgCO2e),
+            ...marginal,
+        },
+        embodied: {
+            hardwareKgCO2e: deltaRange(head.embodied.hardwareKgCO2e, b.embodied.hardwareKgCO2e),
+            datacenterKgCO2e: deltaRange(head.embodied.datacenterKgCO2e, b.embodied.datacenterKgCO2e),
+        },
+        ...(share !== undefined ? { share } : {}),
+    };
+}
+const sameRange = (a, b) => a.low === b.low && a.central === b.central && a.high === b.high;
+// Same inputs through the same code give bit-identical figures, so exact equality is the test.
+function figuresEqual(a, b) {
+    return (a.energyKWh === b.energyKWh &&
+        sameRange(a.totalKgCO2e, b.totalKgCO2e) &&
+        sameRange(a.operationalKgCO2e, b.operationalKgCO2e) &&
+        sameRange(a.embodiedKgCO2e, b.embodiedKgCO2e));
+}
+function experimentDelta(base, head, ctx) {
+    const subject = (head ?? base);
+    const status = !base ? 'added' : !head ? 'removed' : figuresEqual(base, head) ? 'unchanged' : 'changed';
+    const baseTotal = base?.totalKgCO2e ?? ZERO;
+    const headTotal = head?.totalKgCO2e ?? ZERO;
+    const delta = deltaRange(headTotal, baseTotal);
+    const share = status === 'added' ? undefined : shareOf(delta.central, base?.totalKgCO2e.central);
+    let attribution = [];
+    if (status === 'changed' && base && head && ctx)
+        attribution = attributeChange(base, head, ctx);
+    return {
+        name: subject.name,
+        phase: subject.phase,
+        file: subject.file,
+        status,
+        ...(base ? { baseKgCO2e: base.totalKgCO2e } : {}),
+        ...(head ? { headKgCO2e: head.totalKgCO2e } : {}),
+        deltaKgCO2e: delta,
+        ...(share !== undefined ? { deltaShare: share } : {}),
+        deltaEnergyKWh: (head?.energyKWh ?? 0) - (base?.energyKWh ?? 0),
+        deltaOperationalKgCO2e: deltaRange(head?.operationalKgCO2e ?? ZERO, base?.operationalKgCO2e ?? ZERO),
+        deltaEmbodiedKgCO2e: deltaRange(head?.embodiedKgCO2e ?? ZERO, base?.embodiedKgCO2e ?? ZERO),
+        attribution,
+    };
+}
+/**
+ * Head against base: experiments matched by name over the union of both sides (added, removed,
+ * changed, unchanged), deltas per experiment, phase and total with their ranges, the budgets
+ * evaluated on the head, and the verdict under `fail-on`. Pure.
+ * @param base the base commit's report; undefined when the base has no carbon files (all added)
+ * @example compare(baseReport, headReport, config.budgets, { failOn: config.failOn })
+ */
+function compare(base, head, budgets, opts) {
+    const baseByName = new Map((base?.experiments ?? []).map((e) => [e.name, e]));
+    const headByName = new Map(head.experiments.map((e) => [e.name, e]));
+    const names = [...new Set([...headByName.keys(), ...baseByName.keys()])].sort();
+    const experiments = names.map((name) => experimentDelta(baseByName.get(name), headByName.get(name), opts.attribution));
+    const phases = Object.fromEntries(PHASES.map((p) => [p, totalsDelta(base?.phases[p], head.phases[p])]));
+    const delta = totalsDelta(base?.totals, head.totals);
+    const results = evaluateBudgets(budgets, { base, head, delta });
+    const decided = verdict(results, opts.failOn);
+    return {
+        ...(base ? { base } : {}),
+        head,
+        ...(opts.baseRef ? { baseRef: opts.baseRef } : {}),
+        ...(opts.headRef ? { headRef: opts.headRef } : {}),
+        experiments,
+        phases,
+        delta,
+        budgets: results,
+        budgetsFrom: opts.budgetsFrom ?? { side: 'head' },
+        failOn: opts.failOn,
+        verdict: decided.verdict,
+        verdictReason: decided.reason,
+        history: opts.history ?? [],
+    };
+}
+
+;// CONCATENATED MODULE: ./lib/run/history.js
+
+
+
+/** The blob ids of the carbon files at a commit, as one string: equal keys, equal reports. */
+async function carbonKey(repoDir, sha, isCarbon) {
+    const tree = await listTree(repoDir, sha);
+    const parts = [];
+    for (const [path, entry] of tree)
+        if (isCarbon(path))
+            parts.push(`${path}\0${entry.oid}`);
+    return parts.sort().join('\n');
+}
+/**
+ * The base branch's trend: its total over the last `count` mainline commits that touched carbon
+ * files, oldest first, from git history alone. Cost is bounded: a commit whose carbon files have
+ * the same blob ids as an earlier one (a revert, a merge that changed nothing carbon) reuses that
+ * report instead of loading again. Commits whose report has errors are left out with a warning.
+ */
+async function baseHistory(opts) {
+    const problems = [];
+    if (opts.count <= 0)
+        return { points: [], computed: 0, reused: 0, problems };
+    try {
+        const commits = (await commitsTouching(opts.repoDir, opts.ref, opts.files, opts.count)).reverse();
+        const globs = picomatch([...(opts.files.globs ?? [])], { dot: true });
+        const paths = new Set(opts.files.paths ?? []);
+        const isCarbon = (path) => paths.has(path) || globs(path);
+        const cache = new Map();
+        const points = [];
+        let computed = 0;
+        let reused = 0;
+        for (const commit of commits) {
+            const key = await carbonKey(opts.repoDir, commit.sha, isCarbon);
+            let total;
+            if (cache.has(key)) {
+                total = cache.get(key);
+                reused += 1;
+            }
+            else {
+                total = (await opts.reportAt(commit.sha))?.totals.totalKgCO2e.central;
+                cache.set(key, total);
+                computed += 1;
+            }
+            if (total === undefined) {
+                problems.push(problem('git', `commit ${commit.sha.slice(0, 7)} ("${commit.subject}") has errors in its carbon files; it is left out of the trend`, {
+                    severity: 'warning',
+                }));
+                continue;
+            }
+            points.push({ sha: commit.sha, date: commit.date, totalKgCO2e: total, subject: commit.subject });
+        }
+        if (commits.length < opts.count && (await isShallow(opts.repoDir))) {
+            problems.push(problem('git', `the trend covers ${commits.length} of ${opts.count} commits because the clone is shallow; set \`fetch-depth: 0\` on actions/checkout for the full trend`, {
+                severity: 'warning',
+            }));
+        }
+        return { points, computed, reused, problems };
+    }
+    catch (error) {
+        // The trend is context, not the verdict: a git failure here is reported and the check goes on.
+        const found = error instanceof CarbonError ? error.problems : [problem('git', String(error))];
+        return { points: [], computed: 0, reused: 0, problems: found.map((p) => ({ ...p, severity: 'warning' })) };
+    }
+}
 
 ;// CONCATENATED MODULE: ./lib/core/report.js
 
@@ -18510,7 +19772,7 @@ function _check(fn, params) {
     return ch;
 }
 // @__NO_SIDE_EFFECTS__
-function describe(description) {
+function api_describe(description) {
     const ch = new $ZodCheck({ check: "describe" });
     ch._zod.onattach = [
         (inst) => {
@@ -22237,7 +23499,7 @@ function superRefine(fn, params) {
     return _superRefine(fn, params);
 }
 // Re-export describe and meta from core
-const schemas_describe = describe;
+const schemas_describe = api_describe;
 const schemas_meta = meta;
 const ZodInstanceOf = /*@__PURE__*/ $constructor("ZodInstanceOf", (inst, def) => {
     ZodCustom.init(inst, def);
@@ -22307,142 +23569,6 @@ const DEFAULT_CONFIG = {
     maxLogBytes: 16 * 1024 ** 3,
     positions: {},
 };
-
-;// CONCATENATED MODULE: ./lib/core/units.js
-/**
- * Quantities with units. Manifests write `400 W`, `0.385 kgCO2e/kWh`, `6 y`; the core keeps one
- * canonical unit per dimension and puts it in every name (`powerW`, `durationH`, `energyKWh`).
- */
-/** The canonical unit of each dimension: every number inside the core is in one of these. */
-const CANONICAL_UNIT = {
-    power: 'W',
-    duration: 'h',
-    energy: 'kWh',
-    mass: 'kgCO2e',
-    intensity: 'kgCO2e/kWh',
-    ratio: '%',
-    'capacity-carbon': 'kgCO2e/kW',
-};
-// A year is 365 days (8,760 h), the convention of the hardware LCAs and of BLOOM's amortization.
-const units_HOURS_PER_YEAR = 8760;
-const KG_PER_LB = 0.45359237;
-/** Factor from each accepted unit to the canonical unit of its dimension. */
-const FACTORS = {
-    power: { mW: 1e-3, W: 1, kW: 1e3, MW: 1e6 },
-    duration: { ms: 1 / 3.6e6, s: 1 / 3600, min: 1 / 60, h: 1, d: 24, w: 168, y: units_HOURS_PER_YEAR },
-    energy: { mJ: 1 / 3.6e9, J: 1 / 3.6e6, kJ: 1 / 3.6e3, MJ: 1 / 3.6, Wh: 1e-3, kWh: 1, MWh: 1e3, GWh: 1e6 },
-    mass: { gCO2e: 1e-3, kgCO2e: 1, tCO2e: 1e3, ktCO2e: 1e6, lbsCO2e: KG_PER_LB },
-    intensity: {
-        'gCO2e/kWh': 1e-3,
-        'kgCO2e/kWh': 1,
-        'tCO2e/MWh': 1,
-        'kgCO2e/MWh': 1e-3,
-        'lbsCO2e/MWh': KG_PER_LB / 1000,
-    },
-    ratio: { '%': 1 },
-    'capacity-carbon': { 'kgCO2e/kW': 1, 'tCO2e/MW': 1, 'kgCO2e/MW': 1e-3, 'tCO2e/kW': 1e3 },
-};
-/** Spellings users write for the same unit; folded before lookup. */
-const ALIASES = {
-    sec: 's', secs: 's', second: 's', seconds: 's', mins: 'min', minute: 'min', minutes: 'min',
-    hr: 'h', hrs: 'h', hour: 'h', hours: 'h', day: 'd', days: 'd', week: 'w', weeks: 'w',
-    yr: 'y', yrs: 'y', year: 'y', years: 'y', a: 'y',
-};
-/** The units accepted for a dimension, for error messages. */
-function unitsOf(dimension) {
-    return Object.keys(FACTORS[dimension]);
-}
-const QUANTITY = /^\s*([+-]?(?:\d[\d_,]*(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?)\s*([^\s\d].*?)?\s*$/;
-function normalizeUnit(raw) {
-    const compact = raw.replace(/\s+/g, '').replace(/CO2eq|CO₂e|CO2-eq|CO2/g, (m) => (m === 'CO2' ? 'CO2e' : 'CO2e'));
-    const fixed = compact.replace(/CO2ee/g, 'CO2e').replace(/^lb(?=CO2e)/, 'lbs');
-    return ALIASES[fixed] ?? fixed;
-}
-/** Expected-unit text for messages: `a power such as "400 W" (W, kW, MW)`. */
-function expectedText(dimension) {
-    const examples = {
-        power: '400 W', duration: '40.25 h', energy: '36 MWh', mass: '150 kgCO2e',
-        intensity: '385 gCO2e/kWh', ratio: '85 %', 'capacity-carbon': '1200 kgCO2e/kW',
-    };
-    return `a ${dimension === 'capacity-carbon' ? 'construction carbon per IT capacity' : dimension} with a unit, such as "${examples[dimension]}" (${unitsOf(dimension).join(', ')})`;
-}
-/**
- * Parses `"400 W"` as 400 W, `"30 min"` as 0.5 h, `"85 %"` as 0.85.
- * @returns the canonical value, or a problem naming the expected unit; never a guess.
- * @example parseQuantity('0.4 kW', 'power') // { value: 400, unit: 'kW' }
- */
-function parseQuantity(text, dimension) {
-    const expected = expectedText(dimension);
-    const match = QUANTITY.exec(text);
-    if (!match)
-        return { expected, message: `"${text}" is not a number with a unit; expected ${expected}` };
-    const numberText = match[1].replace(/[_,]/g, '');
-    const value = Number(numberText);
-    const unitText = match[2];
-    if (!Number.isFinite(value))
-        return { expected, message: `"${text}" is not a finite number; expected ${expected}` };
-    if (unitText === undefined || unitText === '') {
-        const suggestion = `${numberText} ${CANONICAL_UNIT[dimension]}`;
-        return { expected, suggestion, message: `"${text}" has no unit; expected ${expected}` };
-    }
-    const unit = normalizeUnit(unitText);
-    const factor = FACTORS[dimension][unit];
-    if (factor === undefined) {
-        const near = nearest(unit, unitsOf(dimension));
-        const other = Object.keys(FACTORS).find((d) => FACTORS[d][unit] !== undefined);
-        const hint = other ? ` ("${unitText}" is a unit of ${other}, not ${dimension})` : '';
-        return {
-            expected,
-            suggestion: `${numberText} ${near}`,
-            message: `unknown unit "${unitText}" in "${text}"${hint}; expected ${expected}`,
-        };
-    }
-    const scaled = dimension === 'ratio' ? value / 100 : value * factor;
-    return { value: scaled, unit };
-}
-function isUnitProblem(x) {
-    return 'message' in x;
-}
-/**
- * Writes a canonical value in the given unit, with enough digits that parsing it back gives the
- * same number (`formatQuantity(400, 'power', 'kW')` is `"0.4 kW"`).
- */
-function formatQuantity(value, dimension, unit = CANONICAL_UNIT[dimension]) {
-    const factor = FACTORS[dimension][unit];
-    if (factor === undefined)
-        throw new RangeError(`unit ${unit} is not a unit of ${dimension}`);
-    const inUnit = dimension === 'ratio' ? value * 100 : value / factor;
-    return `${String(inUnit)} ${unit}`;
-}
-/** The closest string by edit distance (ties: the first); for "did you mean". */
-function nearest(word, candidates) {
-    let best = candidates[0] ?? '';
-    let bestDistance = Infinity;
-    const lower = word.toLowerCase();
-    for (const candidate of candidates) {
-        const d = editDistance(lower, candidate.toLowerCase());
-        if (d < bestDistance) {
-            best = candidate;
-            bestDistance = d;
-        }
-    }
-    return best;
-}
-/** Levenshtein distance, bounded to short strings (names, units, ids). */
-function editDistance(a, b) {
-    const x = a.slice(0, 200);
-    const y = b.slice(0, 200);
-    let previous = Array.from({ length: y.length + 1 }, (_, i) => i);
-    for (let i = 1; i <= x.length; i++) {
-        const current = [i];
-        for (let j = 1; j <= y.length; j++) {
-            const cost = x[i - 1] === y[j - 1] ? 0 : 1;
-            current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost);
-        }
-        previous = current;
-    }
-    return previous[y.length];
-}
 
 ;// CONCATENATED MODULE: ./lib/ingest/quantity-schema.js
 
@@ -25646,6 +26772,7 @@ function detectReader(head, path) {
 const measure_J_PER_KWH = 3.6e6;
 const HEAD_LINES = 10;
 const iso = (ms) => new Date(ms).toISOString().replace('.000Z', 'Z');
+/** Bytes for people: `420 MB`, `1.0 GB` (log-size messages and the CLI's progress line). */
 const mb = (bytes) => bytes >= 1e9 ? `${(bytes / 1e9).toFixed(1)} GB` : bytes >= 1e6 ? `${(bytes / 1e6).toFixed(bytes < 1e7 ? 1 : 0)} MB` : `${(bytes / 1e3).toFixed(1)} kB`;
 /**
  * Integrates the power logs of one experiment: each log streamed line by line in constant memory,
@@ -25881,36 +27008,8 @@ async function readOne(spec, field, source, opts) {
         warn(`${file}: ${w}`);
     return { part: { file, result, replicas: spec.replicas, options: { gapThresholdMs: spec.gapThresholdS * 1000, gaps: spec.gaps } }, ctx, problems };
 }
-/**
- * A progress callback that draws `file 42 % (420 MB of 1.0 GB)` on a terminal once an ingest has
- * run for a second; nothing when `out` is not a TTY or in CI, so JSON output and CI logs stay clean.
- * @param now the clock (injected for tests).
- */
-function createTtyProgress(out, env, now) {
-    const enabled = out.isTTY === true && !env.CI;
-    const started = now();
-    let drawn = false;
-    let lastDraw = 0;
-    return {
-        onProgress(p) {
-            if (!enabled)
-                return;
-            const t = now();
-            if (t - started < 1000 || t - lastDraw < 100)
-                return;
-            lastDraw = t;
-            drawn = true;
-            const pct = p.totalBytes > 0 ? Math.floor((100 * p.bytesRead) / p.totalBytes) : 0;
-            out.write(`\r${p.file} ${pct} % (${mb(p.bytesRead)} of ${mb(p.totalBytes)})\u001b[K`);
-        },
-        done() {
-            if (drawn)
-                out.write('\r\u001b[K');
-        },
-    };
-}
 
-;// CONCATENATED MODULE: ./lib/ingest/load-report.js
+;// CONCATENATED MODULE: ./lib/run/load-report.js
 
 
 
@@ -26082,1049 +27181,22 @@ function duplicateNames(experiments) {
     return out;
 }
 
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-;// CONCATENATED MODULE: ./lib/ingest/git-exec.js
-
-
-// Git must never prompt (CI has no terminal), never read the machine's or user's config in ways that
-// change output formats, and must not take the index lock on a work tree the user is editing.
-const GIT_ENV = {
-    GIT_TERMINAL_PROMPT: '0',
-    GIT_OPTIONAL_LOCKS: '0',
-    LC_ALL: 'C',
-    GIT_PAGER: 'cat',
-};
-/** The environment every git child gets: the caller's, plus the settings above. */
-function gitEnv() {
-    return { ...process.env, ...GIT_ENV };
-}
-const DEFAULT_MAX_BYTES = 256 * 1024 ** 2;
-/**
- * Runs `git -C dir ...args` without a shell (arguments are an array, so nothing in a ref or path is
- * ever interpreted) and returns its stdout as bytes.
- * @throws CarbonError with one `git` problem whose message summarizes git's stderr
- */
-function runGit(dir, args, opts = {}) {
-    const maxBuffer = opts.maxBytes ?? DEFAULT_MAX_BYTES;
-    return new Promise((resolve, reject) => {
-        (0,external_node_child_process_namespaceObject.execFile)('git', ['-C', dir, ...args], { encoding: 'buffer', maxBuffer, env: gitEnv(), windowsHide: true }, (error, stdout, stderr) => {
-            if (!error)
-                return resolve({ stdout, code: 0 });
-            const err = error;
-            if (err.code === 'ENOENT')
-                return reject(new CarbonError([gitMissing()]));
-            if (err.code === 'ERR_CHILD_PROCESS_STDIO_MAXBUFFER') {
-                return reject(new CarbonError([problem('too-large', `git ${args[0] ?? ''} printed more than ${maxBuffer} bytes`)]));
-            }
-            const code = typeof err.code === 'number' ? err.code : -1;
-            if (opts.okCodes?.includes(code))
-                return resolve({ stdout, code });
-            reject(new CarbonError([gitFailure(args, stderr.toString('utf8'))]));
-        });
-    });
-}
-/** Runs git and returns stdout as trimmed UTF-8 text. */
-async function git_exec_gitText(dir, args, opts = {}) {
-    const { stdout } = await runGit(dir, args, opts);
-    return stdout.toString('utf8').trim();
-}
-/** Starts a long-running git (a blob stream); the caller owns the child. */
-function spawnGit(dir, args) {
-    return (0,external_node_child_process_namespaceObject.spawn)('git', ['-C', dir, ...args], { env: gitEnv(), windowsHide: true });
-}
-/** `git is not installed` as a problem, for spawn errors. */
-function gitMissing() {
-    return problem('git', 'git is not installed or not on PATH; carbon-budget reads commits with the git CLI');
-}
-/** A failed git call as a problem: the command and the first lines of its stderr, no stack. */
-function gitFailure(args, stderr) {
-    return problem('git', `git ${summarizeArgs(args)} failed: ${summarizeStderr(stderr)}`);
-}
-/** The first meaningful lines of git's stderr, without `fatal:`/`error:` prefixes and hints. */
-function summarizeStderr(stderr) {
-    const lines = stderr
-        .split(/\r?\n/)
-        .map((l) => l.trim())
-        .filter((l) => l !== '' && !l.startsWith('hint:'))
-        .map((l) => l.replace(/^(fatal|error|warning): /, ''));
-    const text = lines.slice(0, 3).join('; ');
-    if (text === '')
-        return 'no message';
-    return text.length > 300 ? `${text.slice(0, 297)}...` : text;
-}
-function summarizeArgs(args) {
-    const shown = args.slice(0, 4).join(' ');
-    return args.length > 4 ? `${shown} ...` : shown;
-}
-
-;// CONCATENATED MODULE: ./lib/ingest/worktree-source.js
+;// CONCATENATED MODULE: ./lib/run/report.js
 
 
 /**
- * The working tree of a git repository, as `fsSource`, plus content ids for the files git knows
- * to be unchanged: such a file holds exactly its index blob, so `check` can reuse what it read of
- * the same blob at the base instead of reading a large log twice. Modified and untracked files
- * have no id and are always read.
- * @param dir the folder to report on (the repository root or a folder inside it)
+ * `carbon-budget report`: the footprint of the folder on disk.
+ * @returns the report (absent when any error was found), its config and every problem
  */
-async function worktreeSource(dir) {
-    const source = fsSource(dir);
-    // Paths from ls-files are relative to `dir`; status -z prints them from the repository root.
-    const [listed, status, prefix] = await Promise.all([
-        runGit(dir, ['ls-files', '--stage', '-z', '--', '.']),
-        runGit(dir, ['status', '--porcelain=v1', '-z', '--untracked-files=no', '--', '.']),
-        runGit(dir, ['rev-parse', '--show-prefix']),
-    ]);
-    const root = prefix.stdout.toString('utf8').trim();
-    const dirty = new Set();
-    const records = status.stdout.toString('utf8').split('\0');
-    for (let i = 0; i < records.length; i++) {
-        const r = records[i];
-        if (r.length < 4)
-            continue;
-        // A rename or copy carries its source path in the next record.
-        if (r[0] === 'R' || r[0] === 'C')
-            i++;
-        if (r[1] !== ' ')
-            dirty.add(r.slice(3).startsWith(root) ? r.slice(3 + root.length) : r.slice(3));
-    }
-    const ids = new Map();
-    for (const record of listed.stdout.toString('utf8').split('\0')) {
-        const tab = record.indexOf('\t');
-        if (tab < 0)
-            continue;
-        const [, oid, stage] = record.slice(0, tab).split(' ');
-        const path = record.slice(tab + 1);
-        if (stage === '0' && oid !== undefined && !dirty.has(path))
-            ids.set(path, oid);
-    }
-    return { ...source, contentId: async (path) => ids.get(path) };
-}
-
-;// CONCATENATED MODULE: ./lib/ingest/git-batch.js
-
-
-/**
- * One `git cat-file --batch` process per repository, reading many small blobs (manifests, configs,
- * series) without a process per file: the trend reads a few files at each of 20 commits, and a
- * spawn costs more than the read. Requests are answered in order; the process is referenced only
- * while a read is pending, so it never keeps the CLI alive.
- */
-class BlobBatch {
-    repoDir;
-    mode;
-    child;
-    queue = [];
-    buffer = Buffer.alloc(0);
-    stderr = '';
-    constructor(repoDir, mode) {
-        this.repoDir = repoDir;
-        this.mode = mode;
-    }
-    read(oid) {
-        return new Promise((resolve, reject) => {
-            const child = this.start();
-            this.queue.push({ oid, resolve, reject });
-            if (this.queue.length === 1)
-                this.setRef(true);
-            child.stdin.write(`${oid}\n`);
-        });
-    }
-    close() {
-        this.child?.stdin.end();
-        this.child = undefined;
-    }
-    start() {
-        if (this.child)
-            return this.child;
-        const child = spawnGit(this.repoDir, ['cat-file', this.mode]);
-        this.child = child;
-        this.buffer = Buffer.alloc(0);
-        child.stdout.on('data', (chunk) => {
-            this.buffer = this.buffer.length === 0 ? chunk : Buffer.concat([this.buffer, chunk]);
-            this.drain();
-        });
-        child.stderr.on('data', (chunk) => {
-            if (this.stderr.length < 4096)
-                this.stderr += chunk.toString('utf8');
-        });
-        child.on('error', (error) => {
-            this.fail(new CarbonError([error.code === 'ENOENT' ? gitMissing() : gitFailure(['cat-file', '--batch'], error.message)]));
-        });
-        child.on('close', () => {
-            if (this.child === child)
-                this.child = undefined;
-            this.fail(new CarbonError([gitFailure(['cat-file', '--batch'], this.stderr || 'git exited')]));
-        });
-        child.stdin.on('error', () => {
-            // EPIPE when git died: the close handler reports it.
-        });
-        return child;
-    }
-    setRef(on) {
-        const c = this.child;
-        if (!c)
-            return;
-        for (const handle of [c, c.stdin, c.stdout, c.stderr]) {
-            if (on)
-                handle.ref?.();
-            else
-                handle.unref?.();
-        }
-    }
-    drain() {
-        for (;;) {
-            const next = this.queue[0];
-            if (!next)
-                return;
-            const eol = this.buffer.indexOf(0x0a);
-            if (eol < 0)
-                return;
-            const header = this.buffer.subarray(0, eol).toString('utf8');
-            const [oid, type, sizeText] = header.split(' ');
-            if (type === 'missing' || type === undefined || sizeText === undefined) {
-                this.buffer = this.buffer.subarray(eol + 1);
-                this.settle().reject(new CarbonError([problem('git', `object ${oid ?? next.oid} is missing from the repository`)]));
-                continue;
-            }
-            const size = Number(sizeText);
-            if (this.mode === '--batch-check') {
-                this.buffer = this.buffer.subarray(eol + 1);
-                this.settle().resolve({ oid: oid, type, size, bytes: Buffer.alloc(0) });
-                continue;
-            }
-            if (this.buffer.length < eol + 1 + size + 1)
-                return;
-            const bytes = Buffer.from(this.buffer.subarray(eol + 1, eol + 1 + size));
-            this.buffer = this.buffer.subarray(eol + 1 + size + 1);
-            this.settle().resolve({ oid: oid, type, size, bytes });
-        }
-    }
-    settle() {
-        const done = this.queue.shift();
-        if (this.queue.length === 0)
-            this.setRef(false);
-        return done;
-    }
-    fail(error) {
-        for (const pending of this.queue.splice(0))
-            pending.reject(error);
-    }
-}
-const batches = new Map();
-function batchFor(repoDir, mode) {
-    const key = `${mode}\0${repoDir}`;
-    let batch = batches.get(key);
-    if (!batch) {
-        batch = new BlobBatch(repoDir, mode);
-        batches.set(key, batch);
-    }
-    return batch;
-}
-/**
- * An object (`<oid>`, or an expression such as `<sha>^{tree}`) with its bytes, read through the
- * repository's shared `cat-file --batch` process.
- */
-function readObject(repoDir, spec) {
-    return batchFor(repoDir, '--batch').read(spec);
-}
-/** The bytes of a blob, read through the shared `cat-file --batch` process. */
-async function readBlob(repoDir, oid) {
-    return (await readObject(repoDir, oid)).bytes;
-}
-/** Type and size of an object, without its bytes (`cat-file --batch-check`). */
-function statObject(repoDir, spec) {
-    return batchFor(repoDir, '--batch-check').read(spec);
-}
-/** Ends every batch process (tests; long-running hosts). */
-function closeBlobReaders() {
-    for (const batch of batches.values())
-        batch.close();
-    batches.clear();
-}
-
-;// CONCATENATED MODULE: ./lib/ingest/git-source.js
-
-
-
-
-
-const DEFAULT_MAX_TEXT_BYTES = 64 * 1024 ** 2;
-/**
- * A repo-relative POSIX path in canonical form (`./a//b/../c` is `a/c`), or undefined when it is
- * absolute or would leave the repository: such a path is never opened.
- */
-function git_source_normalizeRepoPath(path) {
-    const slashed = path.replace(/\\/g, '/');
-    if (slashed === '' || slashed.startsWith('/') || /^[A-Za-z]:/.test(slashed) || slashed.includes('\0'))
-        return undefined;
-    const normal = external_node_path_namespaceObject.posix.normalize(slashed).replace(/\/+$/, '');
-    if (normal === '.' || normal === '..' || normal.startsWith('../'))
-        return undefined;
-    return normal;
-}
-/** True for paths under `.git` or `node_modules` at any depth: never carbon files. */
-function isIgnoredPath(path) {
-    return path.split('/').some((segment) => segment === '.git' || segment === 'node_modules');
-}
-/**
- * Lists the regular files of a commit with their blob ids, skipping symlinks, submodules, `.git`
- * and `node_modules` (which are not even descended into). Blob ids key the history cache.
- */
-function listTree(repoDir, sha) {
-    // A commit's tree never changes: the trend and the report at the same commit share one listing.
-    const key = `${repoDir}\0${sha}`;
-    const cached = trees.get(key);
-    if (cached)
-        return cached;
-    const listing = readTree(repoDir, sha);
-    trees.set(key, listing);
-    listing.catch(() => trees.delete(key));
-    if (trees.size > MAX_CACHED_TREES)
-        trees.delete(trees.keys().next().value);
-    return listing;
-}
-const trees = new Map();
-const MAX_CACHED_TREES = 32;
-const MODE_TREE = '40000';
-const REGULAR_MODES = new Set(['100644', '100755', '100664']);
-// Tree objects are read through the shared `cat-file --batch` process rather than `ls-tree -r`:
-// the trend lists 20 commits, and a process per listing costs more than the listing.
-async function readTree(repoDir, sha) {
-    let root;
-    try {
-        root = await readObject(repoDir, `${sha}^{tree}`);
-    }
-    catch {
-        throw new CarbonError([problem('git', `commit ${sha} is not in this repository`)]);
-    }
-    const oidBytes = root.oid.length / 2;
-    const found = [];
-    const walk = async (bytes, prefix) => {
-        const subtrees = [];
-        let i = 0;
-        while (i < bytes.length) {
-            const space = bytes.indexOf(0x20, i);
-            const nul = bytes.indexOf(0, space);
-            if (space < 0 || nul < 0)
-                break;
-            const mode = bytes.toString('latin1', i, space);
-            const name = bytes.toString('utf8', space + 1, nul);
-            const oid = bytes.toString('hex', nul + 1, nul + 1 + oidBytes);
-            i = nul + 1 + oidBytes;
-            if (isIgnoredPath(name))
-                continue;
-            const path = prefix + name;
-            if (mode === MODE_TREE)
-                subtrees.push(readObject(repoDir, oid).then((tree) => walk(tree.bytes, `${path}/`)));
-            else if (REGULAR_MODES.has(mode))
-                found.push([path, { oid }]);
-            // 120000 (symlink) and 160000 (submodule) are never read: they could point outside the repo.
-        }
-        await Promise.all(subtrees);
-    };
-    await walk(root.bytes, '');
-    found.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    return new Map(found);
-}
-/**
- * The files of one commit, read from git objects: nothing is checked out, so the work tree may be
- * dirty or on another branch.
- * @param repoDir any directory inside the repository
- * @param sha a full commit id (resolve refs first with `resolveRef`)
- * @example const base = gitSource('/repo', await mergeBase('/repo', 'origin/main', 'HEAD'))
- */
-function gitSource(repoDir, sha, opts = {}) {
-    const maxTextBytes = opts.maxTextBytes ?? DEFAULT_MAX_TEXT_BYTES;
-    const prefix = opts.subdir === undefined ? '' : `${git_source_normalizeRepoPath(opts.subdir) ?? ''}/`.replace(/^\/$/, '');
-    let tree;
-    const entries = () => (tree ??= listTree(repoDir, sha).then((all) => underPrefix(all, prefix)));
-    const description = `commit ${sha.slice(0, 7)}`;
-    const lookup = async (path) => {
-        const normal = git_source_normalizeRepoPath(path);
-        if (normal === undefined) {
-            throw new CarbonError([problem('path', `"${path}" is outside the repository; paths are relative to the repository root`)]);
-        }
-        const entry = (await entries()).get(normal);
-        if (!entry)
-            throw new CarbonError([problem('io', `${normal} does not exist in ${description} (or is a symlink or submodule)`)]);
-        return { path: normal, entry };
-    };
-    return {
-        description,
-        async listFiles() {
-            return [...(await entries()).keys()];
-        },
-        async stat(path) {
-            const normal = git_source_normalizeRepoPath(path);
-            if (normal === undefined)
-                return undefined;
-            const entry = (await entries()).get(normal);
-            return entry ? { size: (await statObject(repoDir, entry.oid)).size } : undefined;
-        },
-        async readText(path) {
-            const { path: normal, entry } = await lookup(path);
-            const { size } = await statObject(repoDir, entry.oid);
-            if (size > maxTextBytes) {
-                throw new CarbonError([problem('too-large', `${normal} is ${size} bytes in ${description}; the limit for a text file is ${maxTextBytes} bytes`)]);
-            }
-            const bytes = await readBlob(repoDir, entry.oid);
-            try {
-                return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-            }
-            catch {
-                throw new CarbonError([problem('io', `${normal} in ${description} is not valid UTF-8 text`)]);
-            }
-        },
-        async contentId(path) {
-            const normal = git_source_normalizeRepoPath(path);
-            return normal === undefined ? undefined : (await entries()).get(normal)?.oid;
-        },
-        openStream(path) {
-            const out = new external_node_stream_namespaceObject.PassThrough();
-            lookup(path).then(({ entry }) => pipeBlob(repoDir, entry.oid, out), (error) => out.destroy(error));
-            return out;
-        },
-    };
-}
-function underPrefix(all, prefix) {
-    if (prefix === '')
-        return all;
-    const out = new Map();
-    for (const [path, entry] of all)
-        if (path.startsWith(prefix))
-            out.set(path.slice(prefix.length), entry);
-    return out;
-}
-function pipeBlob(repoDir, oid, out) {
-    const args = ['cat-file', 'blob', oid];
-    const child = spawnGit(repoDir, args);
-    let stderr = '';
-    child.stderr.on('data', (chunk) => {
-        if (stderr.length < 4096)
-            stderr += chunk.toString('utf8');
-    });
-    child.on('error', (error) => {
-        out.destroy(new CarbonError([error.code === 'ENOENT' ? gitMissing() : gitFailure(args, error.message)]));
-    });
-    // The reader may stop early (a bad line): then the child is no longer needed.
-    out.on('close', () => {
-        if (child.exitCode === null)
-            child.kill();
-    });
-    child.stdout.pipe(out, { end: false });
-    child.on('close', (code) => {
-        if (code === 0)
-            out.end();
-        else if (!out.destroyed)
-            out.destroy(new CarbonError([gitFailure(args, stderr)]));
+async function runReport(opts) {
+    return loadReport(fsSource(opts.dir), {
+        ...(opts.configPath !== undefined ? { configPath: opts.configPath } : {}),
+        ...(opts.onProgress ? { onProgress: opts.onProgress } : {}),
     });
 }
 
-;// CONCATENATED MODULE: ./lib/ingest/git.js
+;// CONCATENATED MODULE: ./lib/run/check.js
 
-
-
-
-
-const FETCH_DEPTH_HINT = 'set `fetch-depth: 0` on actions/checkout so the base branch history is in the clone';
-// A ref that starts with '-' would be read by git as an option (`--upload-pack=...`).
-function checkRef(ref) {
-    if (ref === '' || ref.startsWith('-') || /[\0\n]/.test(ref)) {
-        throw new CarbonError([problem('usage', `"${ref}" is not a git ref or commit id`)]);
-    }
-}
-/** True when the repository is a shallow clone (`actions/checkout` with its default depth of 1). */
-async function isShallow(repoDir) {
-    return (await git_exec_gitText(repoDir, ['rev-parse', '--is-shallow-repository'])) === 'true';
-}
-/** The top-level directory of the work tree that contains `dir`. */
-async function repoRoot(dir) {
-    return gitText(dir, ['rev-parse', '--show-toplevel']);
-}
-async function tryResolve(repoDir, ref) {
-    const { stdout, code } = await runGit(repoDir, ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`], { okCodes: [1, 128] });
-    const sha = stdout.toString('utf8').trim();
-    return code === 0 && sha !== '' ? sha : undefined;
-}
-/**
- * The full commit id of a ref (`main`, `origin/main`, `HEAD~2`, a short or full sha).
- * @throws CarbonError (`git`) naming the ref and the nearest branch or tag
- */
-async function resolveRef(repoDir, ref) {
-    checkRef(ref);
-    const sha = await tryResolve(repoDir, ref);
-    if (sha !== undefined)
-        return sha;
-    const names = (await git_exec_gitText(repoDir, ['for-each-ref', '--format=%(refname:short)', 'refs/heads', 'refs/remotes', 'refs/tags']))
-        .split('\n')
-        .filter((n) => n !== '');
-    const suggestion = names.length > 0 ? nearest(ref, names) : undefined;
-    throw new CarbonError([problem('git', `"${ref}" is not a commit, branch or tag in this repository`, suggestion ? { suggestion } : {})]);
-}
-async function hasOrigin(repoDir) {
-    const { code } = await runGit(repoDir, ['remote', 'get-url', 'origin'], { okCodes: [2, 128] });
-    return code === 0;
-}
-/**
- * Makes sure a commit is in the clone and returns its full id. When it is missing (a shallow
- * checkout has only the head), fetches it: `git fetch --depth=1 origin <ref>`.
- * @throws CarbonError (`git`) that says which `fetch-depth` the workflow needs
- */
-async function ensureCommit(repoDir, ref) {
-    checkRef(ref);
-    const present = await tryResolve(repoDir, ref);
-    if (present !== undefined)
-        return present;
-    const shallow = await isShallow(repoDir);
-    if (!(await hasOrigin(repoDir))) {
-        if (!shallow)
-            return resolveRef(repoDir, ref);
-        throw new CarbonError([problem('git', `commit ${ref} is not in this shallow clone and there is no \`origin\` remote to fetch it from; ${FETCH_DEPTH_HINT}`)]);
-    }
-    const depth = shallow ? ['--depth=1'] : [];
-    const { code } = await runGit(repoDir, ['fetch', '--no-tags', '--quiet', ...depth, 'origin', ref], { okCodes: [1, 128] });
-    const fetched = code === 0 ? await tryResolve(repoDir, 'FETCH_HEAD') : undefined;
-    if (fetched !== undefined)
-        return fetched;
-    throw new CarbonError([
-        problem('git', `commit ${ref} is not in this clone and \`git fetch origin ${ref}\` could not get it; ${FETCH_DEPTH_HINT}`),
-    ]);
-}
-// Deepening steps for a shallow clone whose history does not reach the merge base.
-const DEEPEN_STEPS = [50, 500, 5000];
-/**
- * The merge base of two commits, as GitHub's pull-request diff uses it. In a shallow clone the
- * history is deepened step by step until the merge base appears.
- * @throws CarbonError (`git`) when there is none, or the clone cannot be deepened far enough
- */
-async function mergeBase(repoDir, a, b) {
-    checkRef(a);
-    checkRef(b);
-    const find = async () => {
-        const { stdout, code } = await runGit(repoDir, ['merge-base', a, b], { okCodes: [1] });
-        const sha = stdout.toString('utf8').trim();
-        return code === 0 && sha !== '' ? sha : undefined;
-    };
-    const found = await find();
-    if (found !== undefined)
-        return found;
-    if (!(await isShallow(repoDir))) {
-        throw new CarbonError([problem('git', `${a} and ${b} have no common ancestor, so there is no base to compare against`)]);
-    }
-    const origin = await hasOrigin(repoDir);
-    for (const step of origin ? DEEPEN_STEPS : []) {
-        const { code } = await runGit(repoDir, ['fetch', '--no-tags', '--quiet', `--deepen=${step}`, 'origin', a, b], { okCodes: [1, 128] });
-        if (code !== 0)
-            break;
-        const deeper = await find();
-        if (deeper !== undefined)
-            return deeper;
-        if (!(await isShallow(repoDir)))
-            break;
-    }
-    throw new CarbonError([problem('git', `no merge base of ${a} and ${b} in the fetched history of this shallow clone; ${FETCH_DEPTH_HINT}`)]);
-}
-// Git prints the committer's own offset; reports use UTC so dates sort and compare as text.
-function utc(isoWithOffset) {
-    const ms = Date.parse(isoWithOffset);
-    return Number.isNaN(ms) ? isoWithOffset : new Date(ms).toISOString();
-}
-/** The committer date of a commit, ISO 8601 in UTC. */
-async function commitDate(repoDir, sha) {
-    checkRef(sha);
-    return utc(await gitText(repoDir, ['show', '-s', '--format=%cI', sha]));
-}
-/**
- * The last `count` commits of `ref`'s mainline (first parents) that changed any of the files,
- * newest first, from `git log` alone.
- */
-async function commitsTouching(repoDir, ref, files, count) {
-    checkRef(ref);
-    const pathspecs = [
-        ...(files.globs ?? []).map((g) => `:(glob)${g}`),
-        ...(files.paths ?? []).map((p) => `:(literal)${p}`),
-    ];
-    if (pathspecs.length === 0 || count <= 0)
-        return [];
-    const format = '--format=%H%x1f%cI%x1f%s%x1e';
-    const out = await git_exec_gitText(repoDir, ['log', '--first-parent', `--max-count=${count}`, format, ref, '--', ...pathspecs]);
-    return out
-        .split('\x1e')
-        .map((record) => record.trim())
-        .filter((record) => record !== '')
-        .map((record) => {
-        const [sha = '', date = '', subject = ''] = record.split('\x1f');
-        return { sha, date: utc(date), subject };
-    });
-}
-
-;// CONCATENATED MODULE: ./lib/compare/budgets.js
-
-
-/** `50 tCO2e`, `800 kgCO2e`, `0.25 kgCO2e`: a mass the way a budget is written. */
-function formatMass(kgCO2e) {
-    const tonnes = Math.abs(kgCO2e) >= 1000;
-    const value = tonnes ? kgCO2e / 1000 : kgCO2e;
-    return `${String(Number(value.toPrecision(6)))} ${tonnes ? 'tCO2e' : 'kgCO2e'}`;
-}
-/** `10 %` from 0.1. */
-function formatShare(share) {
-    return `${String(Number((share * 100).toPrecision(6)))} %`;
-}
-function subjectPos(result) {
-    return result.input.positions['name'] ?? { file: result.file, line: result.line ?? 1, col: 1 };
-}
-function judged(base) {
-    const margin = base.limitValue - base.actual;
-    return { ...base, margin, verdict: margin >= 0 ? 'pass' : 'fail' };
-}
-function massBudget(name, kind, limit, actual, subject) {
-    return judged({
-        name,
-        kind,
-        limit: formatMass(limit.kgCO2e),
-        limitValue: limit.kgCO2e,
-        actual,
-        unit: 'kgCO2e',
-        ...(limit.pos ? { pos: limit.pos } : {}),
-        ...(subject ? { subjectPos: subjectPos(subject) } : {}),
-    });
-}
-// An experiment matched by several globs is named once per glob, so names stay unique.
-function uniqueName(name, glob, seen) {
-    const unique = seen.has(name) ? `${name} (${glob})` : name;
-    seen.add(unique);
-    return unique;
-}
-function increaseBudgets(budgets, input) {
-    const inc = budgets.increase;
-    if (!inc)
-        return [];
-    const both = inc.share !== undefined && inc.kgCO2e !== undefined;
-    const pos = inc.pos ? { pos: inc.pos } : {};
-    const out = [];
-    const baseTotal = input.base?.totals.totalKgCO2e.central;
-    const deltaKg = input.delta.totalKgCO2e.central;
-    if (inc.share !== undefined) {
-        const name = both ? 'increase:share' : 'increase';
-        const common = { name, kind: 'increase', limit: formatShare(inc.share), limitValue: inc.share, unit: 'ratio', ...pos };
-        if (baseTotal === undefined || baseTotal === 0) {
-            // A share of nothing is undefined: the budget cannot fail, and the report says why.
-            const note = baseTotal === undefined ? 'not applicable: no base to compare against' : 'not applicable: the base total is zero';
-            out.push({ ...common, actual: 0, margin: inc.share, verdict: 'pass', note });
-        }
-        else {
-            out.push(judged({ ...common, actual: deltaKg / baseTotal }));
-        }
-    }
-    if (inc.kgCO2e !== undefined) {
-        const name = both ? 'increase:kgCO2e' : 'increase';
-        const common = { name, kind: 'increase', limit: `+${formatMass(inc.kgCO2e)}`, limitValue: inc.kgCO2e, unit: 'kgCO2e', ...pos };
-        if (input.base === undefined) {
-            out.push({ ...common, actual: 0, margin: inc.kgCO2e, verdict: 'pass', note: 'not applicable: no base to compare against' });
-        }
-        else {
-            out.push(judged({ ...common, actual: deltaKg }));
-        }
-    }
-    return out;
-}
-/**
- * Every budget of the config judged on the head (central figures): total, per phase, per
- * experiment glob, maximum increase against the base, and maximum SCI per functional unit. Each
- * result carries its margin, where it was set and, for experiment budgets, the manifest line.
- */
-function evaluateBudgets(budgets, input) {
-    const { head } = input;
-    const out = [];
-    if (budgets.total)
-        out.push(massBudget('total', 'total', budgets.total, head.totals.totalKgCO2e.central));
-    out.push(...increaseBudgets(budgets, input));
-    for (const phase of PHASES) {
-        const limit = budgets.phases[phase];
-        if (limit)
-            out.push(massBudget(`phase:${phase}`, 'phase', limit, head.phases[phase].totalKgCO2e.central));
-    }
-    const seen = new Set();
-    for (const { glob, limit } of budgets.experiments) {
-        const matches = picomatch(glob, { dot: true });
-        for (const exp of head.experiments.filter((e) => matches(e.name))) {
-            out.push(massBudget(uniqueName(`experiment:${exp.name}`, glob, seen), 'experiment', limit, exp.totalKgCO2e.central, exp));
-        }
-    }
-    for (const { glob, kgCO2ePerUnit, pos } of budgets.sci) {
-        const matches = picomatch(glob, { dot: true });
-        for (const exp of head.experiments.filter((e) => matches(e.name) && e.sci)) {
-            out.push(judged({
-                name: uniqueName(`sci:${exp.name}`, glob, seen),
-                kind: 'sci',
-                limit: `${formatMass(kgCO2ePerUnit)} per ${exp.sci.unit}`,
-                limitValue: kgCO2ePerUnit,
-                actual: exp.sci.kgCO2ePerUnit.central,
-                unit: 'kgCO2e/unit',
-                ...(pos ? { pos } : {}),
-                subjectPos: subjectPos(exp),
-            }));
-        }
-    }
-    return out;
-}
-const budgets_describe = (r) => r.kind === 'increase' ? `the ${r.limit} increase budget` : r.name === 'total' ? `the total budget (${r.limit})` : `the ${r.name} budget (${r.limit})`;
-/**
- * The verdict under `fail-on`: `never` passes always (report only), `budget` fails when an absolute
- * budget (total, phase, experiment, SCI) fails, `increase` when the increase budget fails, `any`
- * on either. The reason names what decided it.
- */
-function verdict(results, failOn) {
-    const failed = results.filter((r) => r.verdict === 'fail');
-    const gating = failed.filter((r) => failOn === 'any' ? true : failOn === 'budget' ? r.kind !== 'increase' : failOn === 'increase' ? r.kind === 'increase' : false);
-    const over = (list) => {
-        const first = list[0];
-        return list.length === 1 ? `over ${budgets_describe(first)}` : `over ${budgets_describe(first)} and ${list.length - 1} more`;
-    };
-    if (gating.length > 0)
-        return { verdict: 'fail', reason: over(gating) };
-    if (results.length === 0)
-        return { verdict: 'pass', reason: 'no budgets set' };
-    if (failed.length === 0)
-        return { verdict: 'pass', reason: `within ${results.length === 1 ? 'the budget' : `all ${results.length} budgets`}` };
-    const mode = failOn === 'never' ? 'report only' : `fail-on: ${failOn}`;
-    return { verdict: 'pass', reason: `${over(failed)} (${mode})` };
-}
-
-;// CONCATENATED MODULE: ./lib/compare/attribute.js
-
-
-const num = (x) => String(Number(x.toPrecision(6)));
-const hours = (h) => (h === undefined ? 'none' : `${num(h)} h`);
-const years = (h) => (h % 8760 === 0 ? `${num(h / 8760)} y` : `${num(h)} h`);
-const energy = (kWh) => (Math.abs(kWh) >= 1000 ? `${num(kWh / 1000)} MWh` : `${num(kWh)} kWh`);
-function gridText(g) {
-    if (g.kind === 'intensity')
-        return `${num(g.kgPerKWh)} kgCO2e/kWh`;
-    if (g.kind === 'zone')
-        return g.zone;
-    if (g.kind === 'country')
-        return g.country;
-    return g.region;
-}
-function marketText(m) {
-    if (!m)
-        return 'same as location';
-    return m.kind === 'intensity' ? `${num(m.kgPerKWh)} kgCO2e/kWh` : `${formatShare(m.share)} carbon-free`;
-}
-function logsText(s) {
-    if (s.measured)
-        return `${energy(s.measured.energyKWh)} measured`;
-    return s.exp.logs.length > 0 ? s.exp.logs.map((l) => l.path).join(', ') : 'none (modelled)';
-}
-const HARDWARE_FIELDS = [
-    { key: 'device', get: (h) => h.device, set: (h, f) => ({ ...h, device: f.device }) },
-    { key: 'count', get: (h) => num(h.count), set: (h, f) => ({ ...h, count: f.count }) },
-    { key: 'power', get: (h) => (h.powerW === undefined ? 'catalog' : `${num(h.powerW)} W`), set: (h, f) => withOptional(h, 'powerW', f.powerW) },
-    {
-        key: 'embodied',
-        get: (h) => (h.embodiedKgCO2e === undefined ? 'catalog' : formatMass(h.embodiedKgCO2e)),
-        set: (h, f) => withOptional(h, 'embodiedKgCO2e', f.embodiedKgCO2e),
-    },
-    {
-        key: 'device-hours',
-        get: (h) => (h.deviceHours === undefined ? 'count x duration' : `${num(h.deviceHours)} device-h`),
-        set: (h, f) => withOptional(h, 'deviceHours', f.deviceHours),
-    },
-];
-// exactOptionalPropertyTypes-safe: an absent value removes the key rather than writing undefined.
-function withOptional(obj, key, value) {
-    const copy = { ...obj };
-    if (value === undefined)
-        delete copy[key];
-    else
-        copy[key] = value;
-    return copy;
-}
-const setExp = (s, patch) => ({ ...s, exp: { ...s.exp, ...patch } });
-/**
- * The substitutions, in this fixed order: duration, hardware (per line: device, count, power,
- * embodied, device-hours; the whole list when lines were added or removed), logs and measured
- * energy, pue, grid, grid series, market, embodied lifetime, active share, datacenter, and last the
- * config's basis and intensity. Order matters for interacting inputs (duration x grid): the
- * documented order makes the split reproducible.
- */
-function stepsFor(base, head) {
-    const h = head.exp;
-    const steps = [{ input: 'duration', apply: (s) => setExp(s, withOptional({ ...s.exp }, 'durationH', h.durationH)), text: (s) => hours(s.exp.durationH) }];
-    if (base.exp.hardware.length === h.hardware.length) {
-        h.hardware.forEach((line, i) => {
-            for (const field of HARDWARE_FIELDS) {
-                steps.push({
-                    input: `hardware.${i}.${field.key}`,
-                    apply: (s) => setExp(s, { hardware: s.exp.hardware.map((x, j) => (j === i ? field.set(x, line) : x)) }),
-                    text: (s) => field.get(s.exp.hardware[i]),
-                });
-            }
-        });
-    }
-    else {
-        const lines = (x) => x.map((l) => `${num(l.count)} x ${l.device}`).join(' + ') || 'none';
-        steps.push({ input: 'hardware', apply: (s) => setExp(s, { hardware: h.hardware }), text: (s) => lines(s.exp.hardware) });
-    }
-    steps.push({ input: 'logs', apply: (s) => withOptional({ ...setExp(s, { logs: h.logs }) }, 'measured', head.measured), text: logsText }, { input: 'pue', apply: (s) => setExp(s, { pue: h.pue }), text: (s) => num(s.exp.pue) }, { input: 'grid', apply: (s) => setExp(s, { grid: h.grid }), text: (s) => gridText(s.exp.grid) }, {
-        input: 'grid.series',
-        apply: (s) => withOptional({ ...s, exp: withOptional({ ...s.exp }, 'seriesPath', h.seriesPath) }, 'series', head.series),
-        text: (s) => s.exp.seriesPath ?? 'none',
-    }, { input: 'market', apply: (s) => setExp(s, withOptional({ ...s.exp }, 'market', h.market)), text: (s) => marketText(s.exp.market) }, { input: 'embodied.lifetime', apply: (s) => setExp(s, { lifetimeH: h.lifetimeH }), text: (s) => years(s.exp.lifetimeH) }, { input: 'embodied.active-share', apply: (s) => setExp(s, { activeShare: h.activeShare }), text: (s) => formatShare(s.exp.activeShare) }, {
-        input: 'embodied.datacenter',
-        apply: (s) => setExp(s, { datacenter: h.datacenter }),
-        text: (s) => (s.exp.datacenter ? 'included' : 'excluded'),
-    }, { input: 'basis', apply: (s) => ({ ...s, config: head.config }), text: (s) => `${s.config.basis}, ${s.config.intensity}` });
-    return steps;
-}
-function stateOf(result, side) {
-    const series = result.input.seriesPath !== undefined ? side.seriesOf?.(result.input.seriesPath) : undefined;
-    return {
-        exp: result.input,
-        config: side.config,
-        ...(result.measured ? { measured: result.measured } : {}),
-        ...(series ? { series } : {}),
-    };
-}
-const totalOf = (s) => assessExperiment(s.exp, {
-    config: s.config,
-    ...(s.measured ? { measured: s.measured } : {}),
-    ...(s.series ? { series: s.series } : {}),
-}).totalKgCO2e.central;
-const attribute_close = (a, b) => Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
-/**
- * Why an experiment's total changed: sequential substitution from the base's inputs to the head's,
- * one input at a time in a fixed order, re-running the assessment after each swap. Each term is the
- * change that swap caused; terms of inputs that did not change and caused nothing are left out,
- * and the last term absorbs floating-point residue, so the terms sum to head - base (central).
- * When the base or head cannot be reproduced from its inputs (a series that was not supplied),
- * the whole delta is one `inputs` term rather than a wrong split.
- */
-function attributeChange(base, head, ctx) {
-    const deltaKgCO2e = head.totalKgCO2e.central - base.totalKgCO2e.central;
-    const whole = [{ input: 'inputs', from: 'base', to: 'head', deltaKgCO2e }];
-    const headState = stateOf(head, ctx.head);
-    let state = stateOf(base, ctx.base);
-    try {
-        let previous = totalOf(state);
-        if (!attribute_close(previous, base.totalKgCO2e.central))
-            return whole;
-        const terms = [];
-        for (const step of stepsFor(state, headState)) {
-            const from = step.text(state);
-            state = step.apply(state);
-            const to = step.text(state);
-            const next = totalOf(state);
-            const term = next - previous;
-            previous = next;
-            const moved = Math.abs(term) > 1e-9 * Math.max(1, Math.abs(next));
-            if (from === to && !moved)
-                continue;
-            terms.push({ input: step.input, from, to: from === to ? `${to} (contents changed)` : to, deltaKgCO2e: term });
-        }
-        if (!attribute_close(previous, head.totalKgCO2e.central) || terms.length === 0)
-            return whole;
-        const beforeLast = terms.slice(0, -1).reduce((sum, t) => sum + t.deltaKgCO2e, 0);
-        const last = terms[terms.length - 1];
-        terms[terms.length - 1] = { ...last, deltaKgCO2e: deltaKgCO2e - beforeLast };
-        return terms;
-    }
-    catch {
-        // An input the core rejects (a device no longer in the catalog) cannot be split: keep the total.
-        return whole;
-    }
-}
-
-;// CONCATENATED MODULE: ./lib/compare/compare.js
-
-
-
-
-/**
- * Head minus base for two ranges that come from the same coefficient tables: the low ends move
- * together and the high ends move together, so an unchanged experiment has a delta of exactly
- * zero rather than the +/- spread that independent ranges would give.
- */
-function deltaRange(head, base) {
-    const lowEnds = head.low - base.low;
-    const highEnds = head.high - base.high;
-    return range(Math.min(lowEnds, highEnds), head.central - base.central, Math.max(lowEnds, highEnds));
-}
-/** Relative change, or undefined when the base is zero (never "+100 %" for something new). */
-function shareOf(delta, base) {
-    return base === undefined || base === 0 ? undefined : delta / base;
-}
-const EMPTY_TOTALS = {
-    energyKWh: 0,
-    operationalKgCO2e: ZERO,
-    embodiedKgCO2e: ZERO,
-    totalKgCO2e: ZERO,
-    operational: { locationKgCO2e: ZERO, marketKgCO2e: ZERO },
-    embodied: { hardwareKgCO2e: ZERO, datacenterKgCO2e: ZERO },
-    scopes: { scope2LocationKgCO2e: ZERO, scope2MarketKgCO2e: ZERO, scope3KgCO2e: ZERO },
-};
-/** Delta of two totals; `base` absent counts as zero and gives no share. */
-function totalsDelta(base, head) {
-    const b = base ?? EMPTY_TOTALS;
-    const marginal = head.operational.marginalKgCO2e && (base === undefined || b.operational.marginalKgCO2e)
-        ? { marginalKgCO2e: deltaRange(head.operational.marginalKgCO2e, b.operational.marginalKgCO2e ?? ZERO) }
-        : {};
-    const totalDelta = deltaRange(head.totalKgCO2e, b.totalKgCO2e);
-    const share = shareOf(totalDelta.central, base?.totalKgCO2e.central);
-    return {
-        energyKWh: head.energyKWh - b.energyKWh,
-        operationalKgCO2e: deltaRange(head.operationalKgCO2e, b.operationalKgCO2e),
-        embodiedKgCO2e: deltaRange(head.embodiedKgCO2e, b.embodiedKgCO2e),
-        totalKgCO2e: totalDelta,
-        operational: {
-            locationKgCO2e: deltaRange(head.operational.locationKgCO2e, b.operational.locationKgCO2e),
-            marketKgCO2e: deltaRange(head.operational.marketKgCO2e, b.operational.marketKgCO2e),
-            ...marginal,
-        },
-        embodied: {
-            hardwareKgCO2e: deltaRange(head.embodied.hardwareKgCO2e, b.embodied.hardwareKgCO2e),
-            datacenterKgCO2e: deltaRange(head.embodied.datacenterKgCO2e, b.embodied.datacenterKgCO2e),
-        },
-        ...(share !== undefined ? { share } : {}),
-    };
-}
-const sameRange = (a, b) => a.low === b.low && a.central === b.central && a.high === b.high;
-// Same inputs through the same code give bit-identical figures, so exact equality is the test.
-function figuresEqual(a, b) {
-    return (a.energyKWh === b.energyKWh &&
-        sameRange(a.totalKgCO2e, b.totalKgCO2e) &&
-        sameRange(a.operationalKgCO2e, b.operationalKgCO2e) &&
-        sameRange(a.embodiedKgCO2e, b.embodiedKgCO2e));
-}
-function experimentDelta(base, head, ctx) {
-    const subject = (head ?? base);
-    const status = !base ? 'added' : !head ? 'removed' : figuresEqual(base, head) ? 'unchanged' : 'changed';
-    const baseTotal = base?.totalKgCO2e ?? ZERO;
-    const headTotal = head?.totalKgCO2e ?? ZERO;
-    const delta = deltaRange(headTotal, baseTotal);
-    const share = status === 'added' ? undefined : shareOf(delta.central, base?.totalKgCO2e.central);
-    let attribution = [];
-    if (status === 'changed' && base && head && ctx)
-        attribution = attributeChange(base, head, ctx);
-    return {
-        name: subject.name,
-        phase: subject.phase,
-        file: subject.file,
-        status,
-        ...(base ? { baseKgCO2e: base.totalKgCO2e } : {}),
-        ...(head ? { headKgCO2e: head.totalKgCO2e } : {}),
-        deltaKgCO2e: delta,
-        ...(share !== undefined ? { deltaShare: share } : {}),
-        deltaEnergyKWh: (head?.energyKWh ?? 0) - (base?.energyKWh ?? 0),
-        deltaOperationalKgCO2e: deltaRange(head?.operationalKgCO2e ?? ZERO, base?.operationalKgCO2e ?? ZERO),
-        deltaEmbodiedKgCO2e: deltaRange(head?.embodiedKgCO2e ?? ZERO, base?.embodiedKgCO2e ?? ZERO),
-        attribution,
-    };
-}
-/**
- * Head against base: experiments matched by name over the union of both sides (added, removed,
- * changed, unchanged), deltas per experiment, phase and total with their ranges, the budgets
- * evaluated on the head, and the verdict under `fail-on`. Pure.
- * @param base the base commit's report; undefined when the base has no carbon files (all added)
- * @example compare(baseReport, headReport, config.budgets, { failOn: config.failOn })
- */
-function compare(base, head, budgets, opts) {
-    const baseByName = new Map((base?.experiments ?? []).map((e) => [e.name, e]));
-    const headByName = new Map(head.experiments.map((e) => [e.name, e]));
-    const names = [...new Set([...headByName.keys(), ...baseByName.keys()])].sort();
-    const experiments = names.map((name) => experimentDelta(baseByName.get(name), headByName.get(name), opts.attribution));
-    const phases = Object.fromEntries(PHASES.map((p) => [p, totalsDelta(base?.phases[p], head.phases[p])]));
-    const delta = totalsDelta(base?.totals, head.totals);
-    const results = evaluateBudgets(budgets, { base, head, delta });
-    const decided = verdict(results, opts.failOn);
-    return {
-        ...(base ? { base } : {}),
-        head,
-        ...(opts.baseRef ? { baseRef: opts.baseRef } : {}),
-        ...(opts.headRef ? { headRef: opts.headRef } : {}),
-        experiments,
-        phases,
-        delta,
-        budgets: results,
-        budgetsFrom: opts.budgetsFrom ?? { side: 'head' },
-        failOn: opts.failOn,
-        verdict: decided.verdict,
-        verdictReason: decided.reason,
-        history: opts.history ?? [],
-    };
-}
-
-;// CONCATENATED MODULE: ./lib/compare/history.js
-
-
-
-/** The blob ids of the carbon files at a commit, as one string: equal keys, equal reports. */
-async function carbonKey(repoDir, sha, isCarbon) {
-    const tree = await listTree(repoDir, sha);
-    const parts = [];
-    for (const [path, entry] of tree)
-        if (isCarbon(path))
-            parts.push(`${path}\0${entry.oid}`);
-    return parts.sort().join('\n');
-}
-/**
- * The base branch's trend: its total over the last `count` mainline commits that touched carbon
- * files, oldest first, from git history alone. Cost is bounded: a commit whose carbon files have
- * the same blob ids as an earlier one (a revert, a merge that changed nothing carbon) reuses that
- * report instead of loading again. Commits whose report has errors are left out with a warning.
- */
-async function baseHistory(opts) {
-    const problems = [];
-    if (opts.count <= 0)
-        return { points: [], computed: 0, reused: 0, problems };
-    try {
-        const commits = (await commitsTouching(opts.repoDir, opts.ref, opts.files, opts.count)).reverse();
-        const globs = picomatch([...(opts.files.globs ?? [])], { dot: true });
-        const paths = new Set(opts.files.paths ?? []);
-        const isCarbon = (path) => paths.has(path) || globs(path);
-        const cache = new Map();
-        const points = [];
-        let computed = 0;
-        let reused = 0;
-        for (const commit of commits) {
-            const key = await carbonKey(opts.repoDir, commit.sha, isCarbon);
-            let total;
-            if (cache.has(key)) {
-                total = cache.get(key);
-                reused += 1;
-            }
-            else {
-                total = (await opts.reportAt(commit.sha))?.totals.totalKgCO2e.central;
-                cache.set(key, total);
-                computed += 1;
-            }
-            if (total === undefined) {
-                problems.push(problem('git', `commit ${commit.sha.slice(0, 7)} ("${commit.subject}") has errors in its carbon files; it is left out of the trend`, {
-                    severity: 'warning',
-                }));
-                continue;
-            }
-            points.push({ sha: commit.sha, date: commit.date, totalKgCO2e: total, subject: commit.subject });
-        }
-        if (commits.length < opts.count && (await isShallow(opts.repoDir))) {
-            problems.push(problem('git', `the trend covers ${commits.length} of ${opts.count} commits because the clone is shallow; set \`fetch-depth: 0\` on actions/checkout for the full trend`, {
-                severity: 'warning',
-            }));
-        }
-        return { points, computed, reused, problems };
-    }
-    catch (error) {
-        // The trend is context, not the verdict: a git failure here is reported and the check goes on.
-        const found = error instanceof CarbonError ? error.problems : [problem('git', String(error))];
-        return { points: [], computed: 0, reused: 0, problems: found.map((p) => ({ ...p, severity: 'warning' })) };
-    }
-}
-
-;// CONCATENATED MODULE: ./lib/compare/check.js
 
 
 
@@ -27146,10 +27218,13 @@ function sideOf(loaded) {
  * `budgets-from: base` (a pull request cannot switch back to its own budgets).
  * @returns the comparison, or no comparison and the problems that prevented it
  */
-async function runCheck(opts, deps) {
+async function runCheck(opts) {
+    if (opts.baseRef === undefined)
+        return runAlone(opts);
+    const baseRef = opts.baseRef;
     const problems = [];
     // One cache for head, base and trend: unchanged manifests, logs and series are read once.
-    const loadOpts = { ...(opts.configPath !== undefined ? { configPath: opts.configPath } : {}), cache: createLoadCache() };
+    const loadOpts = { ...configOf(opts), cache: createLoadCache() };
     let root;
     let subdir;
     let headSha;
@@ -27159,18 +27234,18 @@ async function runCheck(opts, deps) {
         root = await git_exec_gitText(opts.repoDir, ['rev-parse', '--show-toplevel']);
         subdir = (await git_exec_gitText(opts.repoDir, ['rev-parse', '--show-prefix'])).replace(/\/$/, '');
         headSha = opts.headRef !== undefined ? await ensureCommit(root, opts.headRef) : await resolveRef(root, 'HEAD');
-        baseTip = await ensureCommit(root, opts.baseRef);
+        baseTip = await ensureCommit(root, baseRef);
         baseSha = await mergeBase(root, baseTip, headSha);
     }
     catch (error) {
         return { problems: toProblems(error) };
     }
     const sourceAt = (sha) => gitSource(root, sha, subdir === '' ? {} : { subdir });
-    const head = await deps.loadReport(opts.headRef !== undefined ? sourceAt(headSha) : await worktreeSource(opts.repoDir), loadOpts);
+    const head = await loadReport(opts.headRef !== undefined ? sourceAt(headSha) : await worktreeSource(opts.repoDir), loadOpts);
     problems.push(...head.problems);
     if (!head.report)
         return { problems };
-    const base = await deps.loadReport(sourceAt(baseSha), loadOpts);
+    const base = await loadReport(sourceAt(baseSha), loadOpts);
     const baseReport = base.report;
     if (!baseReport) {
         // A broken base must not block the fix: compare against nothing, and say why.
@@ -27196,18 +27271,30 @@ async function runCheck(opts, deps) {
             paths: [opts.configPath ?? trendConfig.file ?? 'carbon-budget.yml', ...(base.inputs ?? [])].map(prefixed),
         },
         // The merge base is often on the trend: its report is already loaded.
-        reportAt: async (sha) => (sha === baseSha ? baseReport : (await deps.loadReport(sourceAt(sha), loadOpts)).report),
+        reportAt: async (sha) => (sha === baseSha ? baseReport : (await loadReport(sourceAt(sha), loadOpts)).report),
     });
     problems.push(...history.problems);
     const comparison = compare(baseReport, head.report, judge.budgets, {
         failOn: opts.failOn ?? judge.failOn,
         budgetsFrom,
-        baseRef: { ref: opts.baseRef, sha: baseSha },
+        baseRef: { ref: baseRef, sha: baseSha },
         headRef: { ref: opts.headRef ?? 'working tree', sha: headSha },
         history: history.points,
         attribution: { base: sideOf(base), head: sideOf(head) },
     });
     return { comparison, problems };
+}
+const configOf = (opts) => ({
+    ...(opts.configPath !== undefined ? { configPath: opts.configPath } : {}),
+    ...(opts.onProgress ? { onProgress: opts.onProgress } : {}),
+});
+/** Nothing to compare with (a manual run without a base): the folder on disk, judged on its own. */
+async function runAlone(opts) {
+    const loaded = await runReport({ dir: opts.repoDir, ...configOf(opts) });
+    if (!loaded.report)
+        return { problems: [...loaded.problems] };
+    const comparison = compare(undefined, loaded.report, loaded.config.budgets, { failOn: opts.failOn ?? loaded.config.failOn });
+    return { comparison, problems: [...loaded.problems] };
 }
 
 ;// CONCATENATED MODULE: ./lib/render/json.js
@@ -28991,7 +29078,6 @@ function renderCheckText(c, opts = {}) {
 
 
 
-
 const USAGE = `Usage:
   carbon-budget report [DIR] [--config FILE] [--format text|markdown|json]
   carbon-budget check [DIR] --base REF [--head REF] [--history N] [--config FILE] [--format text|markdown|json]
@@ -29037,7 +29123,7 @@ async function main(argv, io) {
     if (command === 'report') {
         if (values.base !== undefined || values.head !== undefined || values.history !== undefined)
             return usage(io, '--base, --head and --history belong to check');
-        const loaded = await loadReport(fsSource(dir), { ...(values.config !== undefined ? { configPath: values.config } : {}), ...(progress ? { onProgress: progress } : {}) });
+        const loaded = await runReport({ dir, ...(values.config !== undefined ? { configPath: values.config } : {}), ...(progress ? { onProgress: progress } : {}) });
         if (!loaded.report)
             return fail(io, loaded.problems);
         warn(io, loaded.problems);
@@ -29060,7 +29146,8 @@ async function main(argv, io) {
             ...(values.head !== undefined ? { headRef: values.head } : {}),
             ...(history !== undefined ? { history } : {}),
             ...(values.config !== undefined ? { configPath: values.config } : {}),
-        }, { loadReport: loadReport });
+            ...(progress ? { onProgress: progress } : {}),
+        });
         if (!result.comparison)
             return fail(io, result.problems);
         warn(io, result.problems);
@@ -29085,6 +29172,37 @@ function warn(io, problems) {
     const warnings = problems.filter((p) => p.severity === 'warning');
     if (warnings.length)
         io.stderr(warnings.map(formatProblem).join('\n') + '\n');
+}
+
+;// CONCATENATED MODULE: ./lib/cli-progress.js
+
+/**
+ * A progress callback that draws `file 42 % (420 MB of 1.0 GB)` on a terminal once an ingest has
+ * run for a second; nothing when `out` is not a TTY or in CI, so JSON output and CI logs stay clean.
+ * @param now the clock (injected for tests).
+ */
+function createTtyProgress(out, env, now) {
+    const enabled = out.isTTY === true && !env.CI;
+    const started = now();
+    let drawn = false;
+    let lastDraw = 0;
+    return {
+        onProgress(p) {
+            if (!enabled)
+                return;
+            const t = now();
+            if (t - started < 1000 || t - lastDraw < 100)
+                return;
+            lastDraw = t;
+            drawn = true;
+            const pct = p.totalBytes > 0 ? Math.floor((100 * p.bytesRead) / p.totalBytes) : 0;
+            out.write(`\r${p.file} ${pct} % (${mb(p.bytesRead)} of ${mb(p.totalBytes)})\u001b[K`);
+        },
+        done() {
+            if (drawn)
+                out.write('\r\u001b[K');
+        },
+    };
 }
 
 ;// CONCATENATED MODULE: ./lib/bin.js

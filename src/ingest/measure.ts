@@ -21,14 +21,15 @@ export interface MeasureOptions {
   readonly maxLogBytes: number
   /** The manifest that lists the logs, for messages. */
   readonly manifestFile: string
-  /** Called after each chunk of a log; see `createTtyProgress`. */
+  /** Called after each chunk of a log; the CLI draws it (`src/cli-progress.ts`). */
   readonly onProgress?: (p: MeasureProgress) => void
   /** Where each `logs.N.*` field is in the manifest, so a problem with a log points at the line that names it. */
   readonly positions?: Readonly<Record<string, SourcePos>>
 }
 
 const iso = (ms: number): string => new Date(ms).toISOString().replace('.000Z', 'Z')
-const mb = (bytes: number): string =>
+/** Bytes for people: `420 MB`, `1.0 GB` (log-size messages and the CLI's progress line). */
+export const mb = (bytes: number): string =>
   bytes >= 1e9 ? `${(bytes / 1e9).toFixed(1)} GB` : bytes >= 1e6 ? `${(bytes / 1e6).toFixed(bytes < 1e7 ? 1 : 0)} MB` : `${(bytes / 1e3).toFixed(1)} kB`
 
 /**
@@ -251,34 +252,4 @@ async function readOne(
   if (ctx.missing > 0) warn(`${ctx.missing} values in ${file} were [N/A], [Not Supported] or empty: skipped, not counted as 0 W`)
   for (const w of ctx.warnings) warn(`${file}: ${w}`)
   return { part: { file, result, replicas: spec.replicas, options: { gapThresholdMs: spec.gapThresholdS * 1000, gaps: spec.gaps } }, ctx, problems }
-}
-
-/**
- * A progress callback that draws `file 42 % (420 MB of 1.0 GB)` on a terminal once an ingest has
- * run for a second; nothing when `out` is not a TTY or in CI, so JSON output and CI logs stay clean.
- * @param now the clock (injected for tests).
- */
-export function createTtyProgress(
-  out: { isTTY?: boolean; write(s: string): unknown },
-  env: Readonly<Record<string, string | undefined>>,
-  now: () => number,
-): { onProgress: (p: MeasureProgress) => void; done: () => void } {
-  const enabled = out.isTTY === true && !env.CI
-  const started = now()
-  let drawn = false
-  let lastDraw = 0
-  return {
-    onProgress(p) {
-      if (!enabled) return
-      const t = now()
-      if (t - started < 1000 || t - lastDraw < 100) return
-      lastDraw = t
-      drawn = true
-      const pct = p.totalBytes > 0 ? Math.floor((100 * p.bytesRead) / p.totalBytes) : 0
-      out.write(`\r${p.file} ${pct} % (${mb(p.bytesRead)} of ${mb(p.totalBytes)})\u001b[K`)
-    },
-    done() {
-      if (drawn) out.write('\r\u001b[K')
-    },
-  }
 }

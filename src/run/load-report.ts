@@ -4,11 +4,11 @@ import type { Config } from '../core/config.js'
 import { CarbonError, problem, type Problem, type SourcePos } from '../core/errors.js'
 import type { Experiment, GridSeries, MeasuredEnergy, Report } from '../core/model.js'
 import { buildReport } from '../core/report.js'
-import { CONFIG_FILE, readConfig } from './config.js'
-import { readGridSeries } from './grid-series.js'
-import { readManifest } from './manifest.js'
-import { measureEnergy, type MeasureProgress } from './measure.js'
-import type { RepoSource } from './source.js'
+import { CONFIG_FILE, readConfig } from '../ingest/config.js'
+import { readGridSeries } from '../ingest/grid-series.js'
+import { readManifest } from '../ingest/manifest.js'
+import { measureEnergy, type MeasureProgress } from '../ingest/measure.js'
+import type { RepoSource } from '../ingest/source.js'
 
 /**
  * Work that depends only on file contents, shared across the commits of one `check` (head, base and

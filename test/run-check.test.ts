@@ -1,8 +1,11 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { runCheck } from '../src/compare/check.js'
-import { baseHistory } from '../src/compare/history.js'
+import { runCheck } from '../src/run/check.js'
+import { baseHistory } from '../src/run/history.js'
 import { gitSource, resolveRef } from '../src/ingest/git.js'
-import { loadReport } from '../src/ingest/load-report.js'
+import { loadReport } from '../src/run/load-report.js'
 import { cloneShallow, makeRepo, removeRepos, type TestRepo } from './support/git-repo.js'
 
 afterAll(removeRepos)
@@ -69,7 +72,7 @@ beforeAll(() => {
 
 describe('runCheck', () => {
   it('compares a feature branch against its merge base with main', async () => {
-    const { comparison, problems } = await runCheck({ repoDir: repo.dir, baseRef: 'main', headRef: 'feature' }, { loadReport })
+    const { comparison, problems } = await runCheck({ repoDir: repo.dir, baseRef: 'main', headRef: 'feature' })
     expect(problems.filter((p) => p.severity === 'error')).toEqual([])
     const c = comparison!
     expect(c.baseRef).toEqual({ ref: 'main', sha: shas.fork })
@@ -89,12 +92,12 @@ describe('runCheck', () => {
   })
 
   it('draws the trend of main from the commits that touched carbon files, oldest first', async () => {
-    const { comparison } = await runCheck({ repoDir: repo.dir, baseRef: 'main', headRef: 'feature' }, { loadReport })
+    const { comparison } = await runCheck({ repoDir: repo.dir, baseRef: 'main', headRef: 'feature' })
     const history = comparison!.history
     expect(history.map((p) => p.sha)).toEqual([shas.c1, shas.c3, shas.c5])
     for (const point of history) expect(point.totalKgCO2e).toBeCloseTo(await totalAt(repo, point.sha), 9)
     expect([...history.map((p) => p.date)].sort()).toEqual(history.map((p) => p.date))
-    const two = await runCheck({ repoDir: repo.dir, baseRef: 'main', headRef: 'feature', history: 2 }, { loadReport })
+    const two = await runCheck({ repoDir: repo.dir, baseRef: 'main', headRef: 'feature', history: 2 })
     expect(two.comparison!.history.map((p) => p.sha)).toEqual([shas.c3, shas.c5])
   })
 
@@ -102,7 +105,7 @@ describe('runCheck', () => {
     repo.checkout('feature')
     try {
       repo.write('experiments/pretrain-1b.carbon.yml', manifest('pretrain-1b', { durationH: 80, country: 'FRA' }))
-      const { comparison } = await runCheck({ repoDir: repo.dir, baseRef: 'main', history: 0 }, { loadReport })
+      const { comparison } = await runCheck({ repoDir: repo.dir, baseRef: 'main', history: 0 })
       const pretrain = comparison!.experiments.find((e) => e.name === 'pretrain-1b')!
       expect(pretrain.attribution[0]).toMatchObject({ input: 'duration', from: '40 h', to: '80 h' })
       expect(comparison!.headRef).toEqual({ ref: 'working tree', sha: shas.feature })
@@ -121,7 +124,7 @@ describe('runCheck', () => {
     strict.branch('loosen')
     strict.write('carbon-budget.yml', config({ total: '5000 tCO2e', budgetsFrom: 'head' }))
     strict.commit('loosen the budget')
-    const { comparison } = await runCheck({ repoDir: strict.dir, baseRef: 'main', headRef: 'loosen' }, { loadReport })
+    const { comparison } = await runCheck({ repoDir: strict.dir, baseRef: 'main', headRef: 'loosen' })
     expect(comparison!.budgetsFrom).toEqual({ side: 'base', sha: baseSha, file: 'carbon-budget.yml' })
     expect(comparison!.budgets.find((b) => b.name === 'total')).toMatchObject({ limit: '100 kgCO2e', verdict: 'fail' })
     expect(comparison!.verdict).toBe('fail')
@@ -129,15 +132,36 @@ describe('runCheck', () => {
 
   it('works from a shallow clone of the feature branch, fetching the base', async () => {
     const clone = cloneShallow(repo, { branch: 'feature' })
-    const full = await runCheck({ repoDir: repo.dir, baseRef: 'main', headRef: 'feature', history: 0 }, { loadReport })
-    const shallow = await runCheck({ repoDir: clone.dir, baseRef: 'main', headRef: 'HEAD', history: 0 }, { loadReport })
+    const full = await runCheck({ repoDir: repo.dir, baseRef: 'main', headRef: 'feature', history: 0 })
+    const shallow = await runCheck({ repoDir: clone.dir, baseRef: 'main', headRef: 'HEAD', history: 0 })
     expect(shallow.problems.filter((p) => p.severity === 'error')).toEqual([])
     expect(shallow.comparison!.baseRef!.sha).toBe(shas.fork)
     expect(shallow.comparison!.delta).toEqual(full.comparison!.delta)
   })
 
+  it('without a base, reports the folder on disk alone (no git needed) and judges its budgets', async () => {
+    const plain = mkdtempSync(join(tmpdir(), 'carbon-alone-'))
+    try {
+      mkdirSync(join(plain, 'experiments'))
+      writeFileSync(join(plain, 'carbon-budget.yml'), config({ total: '1 kgCO2e' }))
+      writeFileSync(join(plain, 'experiments/pretrain-1b.carbon.yml'), manifest('pretrain-1b', { durationH: 40 }))
+      const { comparison, problems } = await runCheck({ repoDir: plain, history: 5 })
+      expect(problems.filter((p) => p.severity === 'error')).toEqual([])
+      expect(comparison!.base).toBeUndefined()
+      expect(comparison!.history).toEqual([])
+      expect(comparison!.experiments.map((e) => [e.name, e.status])).toEqual([['pretrain-1b', 'added']])
+      // The same manifest committed at c1, read from git, gives the same figure.
+      const atC1 = (await loadReport(gitSource(repo.dir, shas.c1!))).report!.experiments.find((e) => e.name === 'pretrain-1b')!
+      expect(comparison!.head.totals.totalKgCO2e.central).toBeCloseTo(atC1.totalKgCO2e.central, 9)
+      expect(comparison!.budgets.find((b) => b.name === 'total')).toMatchObject({ verdict: 'fail' })
+      expect(comparison!.verdict).toBe('fail')
+    } finally {
+      rmSync(plain, { recursive: true, force: true })
+    }
+  })
+
   it('reports an unknown base ref as a problem, not an exception', async () => {
-    const { comparison, problems } = await runCheck({ repoDir: repo.dir, baseRef: 'mian', headRef: 'feature' }, { loadReport })
+    const { comparison, problems } = await runCheck({ repoDir: repo.dir, baseRef: 'mian', headRef: 'feature' })
     expect(comparison).toBeUndefined()
     expect(problems[0]).toMatchObject({ code: 'git', suggestion: 'main' })
   })

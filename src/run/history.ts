@@ -2,7 +2,7 @@ import picomatch from 'picomatch'
 import { CarbonError, problem, type Problem } from '../core/errors.js'
 import type { Report } from '../core/model.js'
 import { commitsTouching, isShallow, listTree, type PathFilter } from '../ingest/git.js'
-import type { HistoryPoint } from './types.js'
+import type { HistoryPoint } from '../compare/types.js'
 
 export interface HistoryOptions {
   /** The repository (any folder inside it). */

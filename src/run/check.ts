@@ -1,34 +1,22 @@
-import type { Config, FailOn } from '../core/config.js'
+import type { FailOn } from '../core/config.js'
 import { CarbonError, problem, type Problem } from '../core/errors.js'
-import type { GridSeries, Report } from '../core/model.js'
 import { worktreeSource } from '../ingest/worktree-source.js'
 import { ensureCommit, gitSource, gitText, mergeBase, resolveRef } from '../ingest/git.js'
-import { createLoadCache, type LoadCache } from '../ingest/load-report.js'
+import type { MeasureProgress } from '../ingest/measure.js'
 import type { RepoSource } from '../ingest/source.js'
-import type { AttributionSide } from './attribute.js'
-import { compare } from './compare.js'
+import type { AttributionSide } from '../compare/attribute.js'
+import { compare } from '../compare/compare.js'
+import type { Comparison } from '../compare/types.js'
 import { baseHistory } from './history.js'
-import type { Comparison } from './types.js'
-
-/** What `loadReport` gives (`src/ingest/load-report.ts`); `series` lets attribution re-run hourly figures. */
-export interface LoadedReport {
-  readonly report?: Report
-  readonly config: Config
-  readonly problems: readonly Problem[]
-  /** Repo-relative files the report was computed from (manifests, config, logs, series). */
-  readonly inputs?: readonly string[]
-  readonly series?: ReadonlyMap<string, GridSeries>
-}
-
-export interface CheckDeps {
-  readonly loadReport: (source: RepoSource, opts?: { configPath?: string; cache?: LoadCache }) => Promise<LoadedReport>
-}
+import { createLoadCache, loadReport, type Loaded } from './load-report.js'
+import { runReport } from './report.js'
 
 export interface CheckOptions {
   /** The folder to report on (the repository root or a folder inside it). */
   readonly repoDir: string
-  /** The base branch or commit; the comparison uses its merge base with the head. */
-  readonly baseRef: string
+  /** The base branch or commit; the comparison uses its merge base with the head. Absent: the
+   * folder as it is on disk is reported on its own (no git needed), budgets judged without a base. */
+  readonly baseRef?: string
   /** A ref or commit for the head; absent: the working tree as it is (dirty or not). */
   readonly headRef?: string
   /** Commits in the base branch's trend; absent: the config's `history`. 0: no trend. */
@@ -38,6 +26,14 @@ export interface CheckOptions {
   readonly failOn?: FailOn
   /** `base`: judge by the base commit's budgets, so a pull request cannot loosen them. */
   readonly budgetsFrom?: 'head' | 'base'
+  /** Progress of long log reads (the CLI draws it on a terminal). */
+  readonly onProgress?: (progress: MeasureProgress) => void
+}
+
+export interface CheckResult {
+  /** Absent when errors prevented it; then `problems` says why. */
+  readonly comparison?: Comparison
+  readonly problems: Problem[]
 }
 
 // Problems of the base commit are about another commit: say which, so nobody edits the wrong file.
@@ -46,7 +42,7 @@ const aboutBase = (sha: string) => (p: Problem): Problem => ({ ...p, message: `a
 const toProblems = (error: unknown): Problem[] =>
   error instanceof CarbonError ? [...error.problems] : [problem('git', error instanceof Error ? error.message : String(error))]
 
-function sideOf(loaded: LoadedReport): AttributionSide {
+function sideOf(loaded: Loaded): AttributionSide {
   const series = loaded.series
   return { config: loaded.config, ...(series ? { seriesOf: (path: string) => series.get(path) } : {}) }
 }
@@ -59,10 +55,12 @@ function sideOf(loaded: LoadedReport): AttributionSide {
  * `budgets-from: base` (a pull request cannot switch back to its own budgets).
  * @returns the comparison, or no comparison and the problems that prevented it
  */
-export async function runCheck(opts: CheckOptions, deps: CheckDeps): Promise<{ comparison?: Comparison; problems: Problem[] }> {
+export async function runCheck(opts: CheckOptions): Promise<CheckResult> {
+  if (opts.baseRef === undefined) return runAlone(opts)
+  const baseRef = opts.baseRef
   const problems: Problem[] = []
   // One cache for head, base and trend: unchanged manifests, logs and series are read once.
-  const loadOpts = { ...(opts.configPath !== undefined ? { configPath: opts.configPath } : {}), cache: createLoadCache() }
+  const loadOpts = { ...configOf(opts), cache: createLoadCache() }
   let root: string
   let subdir: string
   let headSha: string
@@ -72,17 +70,17 @@ export async function runCheck(opts: CheckOptions, deps: CheckDeps): Promise<{ c
     root = await gitText(opts.repoDir, ['rev-parse', '--show-toplevel'])
     subdir = (await gitText(opts.repoDir, ['rev-parse', '--show-prefix'])).replace(/\/$/, '')
     headSha = opts.headRef !== undefined ? await ensureCommit(root, opts.headRef) : await resolveRef(root, 'HEAD')
-    baseTip = await ensureCommit(root, opts.baseRef)
+    baseTip = await ensureCommit(root, baseRef)
     baseSha = await mergeBase(root, baseTip, headSha)
   } catch (error) {
     return { problems: toProblems(error) }
   }
   const sourceAt = (sha: string): RepoSource => gitSource(root, sha, subdir === '' ? {} : { subdir })
 
-  const head = await deps.loadReport(opts.headRef !== undefined ? sourceAt(headSha) : await worktreeSource(opts.repoDir), loadOpts)
+  const head = await loadReport(opts.headRef !== undefined ? sourceAt(headSha) : await worktreeSource(opts.repoDir), loadOpts)
   problems.push(...head.problems)
   if (!head.report) return { problems }
-  const base = await deps.loadReport(sourceAt(baseSha), loadOpts)
+  const base = await loadReport(sourceAt(baseSha), loadOpts)
   const baseReport = base.report
   if (!baseReport) {
     // A broken base must not block the fix: compare against nothing, and say why.
@@ -109,17 +107,30 @@ export async function runCheck(opts: CheckOptions, deps: CheckDeps): Promise<{ c
       paths: [opts.configPath ?? trendConfig.file ?? 'carbon-budget.yml', ...(base.inputs ?? [])].map(prefixed),
     },
     // The merge base is often on the trend: its report is already loaded.
-    reportAt: async (sha) => (sha === baseSha ? baseReport : (await deps.loadReport(sourceAt(sha), loadOpts)).report),
+    reportAt: async (sha) => (sha === baseSha ? baseReport : (await loadReport(sourceAt(sha), loadOpts)).report),
   })
   problems.push(...history.problems)
 
   const comparison = compare(baseReport, head.report, judge.budgets, {
     failOn: opts.failOn ?? judge.failOn,
     budgetsFrom,
-    baseRef: { ref: opts.baseRef, sha: baseSha },
+    baseRef: { ref: baseRef, sha: baseSha },
     headRef: { ref: opts.headRef ?? 'working tree', sha: headSha },
     history: history.points,
     attribution: { base: sideOf(base), head: sideOf(head) },
   })
   return { comparison, problems }
+}
+
+const configOf = (opts: CheckOptions) => ({
+  ...(opts.configPath !== undefined ? { configPath: opts.configPath } : {}),
+  ...(opts.onProgress ? { onProgress: opts.onProgress } : {}),
+})
+
+/** Nothing to compare with (a manual run without a base): the folder on disk, judged on its own. */
+async function runAlone(opts: CheckOptions): Promise<CheckResult> {
+  const loaded = await runReport({ dir: opts.repoDir, ...configOf(opts) })
+  if (!loaded.report) return { problems: [...loaded.problems] }
+  const comparison = compare(undefined, loaded.report, loaded.config.budgets, { failOn: opts.failOn ?? loaded.config.failOn })
+  return { comparison, problems: [...loaded.problems] }
 }
