@@ -14,6 +14,7 @@ import {
   type Coefficient,
 } from '../src/core/data/index.js'
 import { formatProblem } from '../src/core/errors.js'
+import type { LogSpec } from '../src/core/model.js'
 import { unitsOf, type Dimension } from '../src/core/units.js'
 import { readConfig } from '../src/ingest/config.js'
 import { readGridSeries } from '../src/ingest/grid-series.js'
@@ -224,9 +225,19 @@ describe('docs/formats.md', () => {
     const examples = blocks.filter((b) => b.annotation?.kind === 'example')
     expect(examples.length).toBeGreaterThanOrEqual(LOG_READERS.length)
     for (const b of examples) {
-      const { format, path } = b.annotation!.attrs as { format: string; path: string }
-      expect(detectReader(b.text.split('\n').slice(0, 10), path)?.format, path).toBe(format)
-      const spec = { path, timezone: 'UTC', replicas: 1, gapThresholdS: 60, gaps: 'bridge' as const }
+      const { format, path, manifest } = b.annotation!.attrs as { format: string; path: string; manifest?: string }
+      let spec: LogSpec = { path, timezone: 'UTC', replicas: 1, gapThresholdS: 60, gaps: 'bridge' as const }
+      if (manifest === 'above') {
+        // The `logs:` entry shown in the YAML block just above, read as a manifest would be.
+        const yaml = blocks[blocks.indexOf(b) - 1]!
+        expect(yaml.lang, `the block above ${path}`).toBe('yaml')
+        const { experiment, problems } = readManifest(`name: x\nphase: training\nhardware: [{ device: nvidia-h100-sxm5-80gb, count: 1 }]\n${yaml.text}`, 'x.carbon.yml', {})
+        expect(problems.map(formatProblem), path).toEqual([])
+        spec = { ...experiment!.logs[0]!, gapThresholdS: 60 }
+        expect(spec.path, path).toBe(path)
+      } else {
+        expect(detectReader(b.text.split('\n').slice(0, 10), path)?.format, path).toBe(format)
+      }
       const { measured, problems } = await measureEnergy([spec], memorySource({ [path]: b.text }), { maxLogBytes: 1e6, manifestFile: 'a.carbon.yml' })
       expect(problems.map(formatProblem), path).toEqual([])
       const stated = /^Energy: ([\d.]+) Wh\b/.exec(b.after)

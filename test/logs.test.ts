@@ -185,7 +185,7 @@ describe('headerless nvidia-smi never guesses a column', () => {
     expect(problems).toHaveLength(1)
     expect(problems[0]).toMatchObject({ pos: { file: 'smi.csv', line: 1 } })
     expect(problems[0]!.message).toMatch(/7 cells \(1: 2025\/03\/14 09:26:53.107 \| 2: 97 % .* \| 6: 45 \| 7: 287.41 W\)/)
-    expect(problems[0]!.message).toMatch(/keep the header/)
+    expect(problems[0]!.message).toMatch(/logs\[\]\.columns: \{ time: 1, power: 7 \}/)
   })
 
   it('refuses two cells in W (power.draw and power.limit) without a header', async () => {

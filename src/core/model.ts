@@ -44,6 +44,17 @@ export type LogFormat =
 
 export type GapPolicy = 'bridge' | 'zero' | 'fail'
 
+/** A column of a CSV log: a name from its header, or a 1-based position. */
+export type ColumnRef = string | number
+export type PowerUnit = 'mW' | 'W' | 'kW'
+
+/** Which columns of a CSV log hold the time, the power (a list: one device per column) and the device. */
+export interface LogColumns {
+  readonly time?: ColumnRef
+  readonly power?: readonly ColumnRef[]
+  readonly device?: ColumnRef
+}
+
 export interface LogSpec {
   /** Repo-relative path, checked by ingest to stay inside the repo. */
   readonly path: string
@@ -54,6 +65,10 @@ export interface LogSpec {
   /** Seconds without a sample after which a gap is reported. */
   readonly gapThresholdS: number
   readonly gaps: GapPolicy
+  /** The columns to read, where a header does not say or says it ambiguously. */
+  readonly columns?: LogColumns
+  /** The unit of the power column(s) when the header carries none. */
+  readonly powerUnit?: PowerUnit
   /** For logs without timestamps (dmon without -o DT): first sample time and interval. */
   readonly startMs?: number
   readonly intervalS?: number

@@ -43,6 +43,14 @@ const hardwareSchema = z
   })
   .refine((h) => h.count !== undefined || h['device-hours'] !== undefined, { message: 'give count (with the duration) or device-hours' })
 
+// A column by its header name, or its 1-based position (headerless files).
+const columnRef = z.union([z.string().trim().min(1, 'must not be empty').max(200), z.number().int('must be a whole number').min(1, 'positions start at 1').max(10_000)])
+const columnsSchema = z.strictObject({
+  time: columnRef.optional(),
+  power: z.union([columnRef, z.array(columnRef).min(1, 'list at least one column').max(256)]).optional(),
+  device: columnRef.optional(),
+})
+
 const logSchema = z.strictObject({
   path: z.string().min(1).max(1024),
   format: z.enum(['nvidia-smi', 'nvidia-smi-dmon', 'codecarbon', 'power-csv', 'power-jsonl', 'prometheus', 'wandb', 'mlflow', 'auto']).optional(),
@@ -52,6 +60,8 @@ const logSchema = z.strictObject({
   gaps: z.enum(['bridge', 'zero', 'fail']).optional(),
   start: z.string().min(1).max(64).optional(),
   interval: quantity('duration', { positive: true, max: 1 }).optional(),
+  columns: columnsSchema.optional(),
+  'power-unit': z.enum(['mW', 'W', 'kW']).optional(),
 })
 
 /** The manifest as users write it (contract: design.md "Files a user writes"). */
@@ -85,6 +95,7 @@ export const MANIFEST_KEYS: Readonly<Record<string, readonly string[]>> = {
   grid: ['intensity', 'zone', 'country', 'region', 'series'],
   market: ['intensity', 'carbon-free-energy'],
   embodied: ['lifetime', 'active-share', 'datacenter'],
-  logs: ['path', 'format', 'timezone', 'replicas', 'gap-threshold', 'gaps', 'start', 'interval'],
+  logs: ['path', 'format', 'timezone', 'replicas', 'gap-threshold', 'gaps', 'start', 'interval', 'columns', 'power-unit'],
+  'logs.columns': ['time', 'power', 'device'],
   'functional-unit': ['name', 'count'],
 }

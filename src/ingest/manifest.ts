@@ -1,7 +1,7 @@
 import type { Defaults } from '../core/config.js'
 import { DEFAULT_ACTIVE_SHARE, DEFAULT_HARDWARE_LIFETIME, DEFAULT_PUE, PUE_BY_PROVIDER, WORLD_GRID, deviceIds, findDevice, findGrid, findRegion, gridKeys, listDevices, regionIds } from '../core/data/index.js'
 import { problem, type Problem, type SourcePos } from '../core/errors.js'
-import type { Experiment, GridSpec, HardwareSpec, LogSpec, MarketSpec } from '../core/model.js'
+import type { Experiment, GridSpec, HardwareSpec, LogColumns, LogSpec, MarketSpec } from '../core/model.js'
 import type { Coefficient } from '../core/data/types.js'
 import { nearest } from '../core/units.js'
 import { MANIFEST_KEYS, manifestSchema, type RawGrid, type RawManifest } from './manifest-schema.js'
@@ -214,6 +214,14 @@ function checkedPath(written: string, file: string, path: PropertyKey[], posOf: 
   return resolved.path
 }
 
+function columnsOf(c: NonNullable<NonNullable<RawManifest['logs']>[number]['columns']>): LogColumns {
+  return {
+    ...(c.time !== undefined ? { time: c.time } : {}),
+    ...(c.power !== undefined ? { power: Array.isArray(c.power) ? c.power : [c.power] } : {}),
+    ...(c.device !== undefined ? { device: c.device } : {}),
+  }
+}
+
 function logOf(l: NonNullable<RawManifest['logs']>[number], i: number, file: string, posOf: (p: readonly PropertyKey[]) => SourcePos, problems: Problem[]): LogSpec {
   const timezone = l.timezone ?? 'UTC'
   if (!isValidTimezone(timezone)) {
@@ -233,5 +241,7 @@ function logOf(l: NonNullable<RawManifest['logs']>[number], i: number, file: str
     gaps: l.gaps ?? 'bridge',
     ...(startMs !== undefined ? { startMs } : {}),
     ...(l.interval !== undefined ? { intervalS: l.interval * 3600 } : {}),
+    ...(l.columns !== undefined ? { columns: columnsOf(l.columns) } : {}),
+    ...(l['power-unit'] !== undefined ? { powerUnit: l['power-unit'] } : {}),
   }
 }

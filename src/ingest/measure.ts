@@ -4,7 +4,8 @@ import { addSample, addSampleColumns, addSegment, createAccumulator, finishAccum
 import { readLineBatches, NotTextError, type LineBatch } from './lines.js'
 import { detectReader, LOG_READERS, readerFor } from './logs/index.js'
 import { createLocalClock } from './logs/local-time.js'
-import { MAX_LINE_PROBLEMS, newReadContext, type ReadContext } from './logs/reader.js'
+import { powerCsvReader } from './logs/power-csv.js'
+import { MAX_LINE_PROBLEMS, newReadContext, type LogReader, type ReadContext } from './logs/reader.js'
 import type { RepoSource } from './source.js'
 
 const J_PER_KWH = 3.6e6
@@ -167,6 +168,12 @@ function implausibleSegment(startMs: number, endMs: number, energyJ: number): st
   return undefined
 }
 
+/** With a column mapping, a CSV log is read by the mapped CSV reader, whatever wrote it. */
+function mappedReader(spec: LogSpec): LogReader | string {
+  if (spec.format === undefined || spec.format === 'power-csv' || spec.format === 'nvidia-smi') return powerCsvReader
+  return `columns maps the cells of a CSV power log (power-csv, nvidia-smi); ${spec.format} logs are read by their own names: remove columns or format`
+}
+
 async function readOne(
   spec: LogSpec,
   field: string,
@@ -191,7 +198,8 @@ async function readOne(
     const first = await batches.next()
     if (first.done) return { problems: [problem('log', `log file ${file} is empty`, { pos: { file, line: 1, col: 1 } })] }
     const head = first.value.headLines(HEAD_LINES)
-    const reader = spec.format ? readerFor(spec.format) : detectReader(head, file)
+    const reader = spec.columns ? mappedReader(spec) : spec.format ? readerFor(spec.format) : detectReader(head, file)
+    if (typeof reader === 'string') return { problems: [problem('log', reader, { pos: opts.positions?.[`${field}.format`] ?? at, field: `${field}.columns` })] }
     if (!reader) {
       const formats = LOG_READERS.map((r) => r.format).join(', ')
       const message = `cannot tell the format of ${file} from its first lines; set logs[].format to one of ${formats}`

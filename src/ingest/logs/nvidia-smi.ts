@@ -42,11 +42,12 @@ function layoutFromRow(line: string): Layout | string {
   if (cells.length === 2) return { tsCol: 0, powerCol: 1, deviceCol: -1, lastCol: 1 }
   if (cells.length === 3 && /^\d+$/.test(cells[1]!)) return { tsCol: 0, powerCol: 2, deviceCol: 1, lastCol: 2 }
   if (watts.length === 1 && uuids.length === 1) return { tsCol: 0, powerCol: watts[0]!, deviceCol: uuids[0]!, lastCol: Math.max(watts[0]!, uuids[0]!) }
+  const power = watts.length === 1 ? watts[0]! + 1 : cells.length
   const seen = cells.map((c, i) => `${i + 1}: ${c === '' ? '(empty)' : c.slice(0, 40)}`).join(' | ')
   const why = watts.length > 1 ? `${watts.length} cells are in W` : watts.length === 0 && cells.length > 3 ? 'no cell carries a unit' : 'a bare number may be an index, a temperature or a clock'
   return (
     `a headerless nvidia-smi line of ${cells.length} cells (${seen}) does not say which is the power and which the GPU (${why}); ` +
-    'keep the header (--format=csv without noheader)'
+    `keep the header (--format=csv without noheader), or map the columns in the manifest: logs[].columns: { time: 1, power: ${power} } (1-based positions; add device: N for the GPU column)`
   )
 }
 

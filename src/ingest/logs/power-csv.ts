@@ -1,27 +1,11 @@
 import { problem } from '../../core/errors.js'
 import type { LineBatch } from '../lines.js'
-import { newMinuteCache, parseTimestampCached, type LocalClock, type MinuteCache } from './local-time.js'
+import type { PowerUnit } from '../../core/model.js'
+import { newMinuteCache, parseTimestamp, parseTimestampCached, type LocalClock, type MinuteCache } from './local-time.js'
+import { columnLayout, POWER_UNITS, powerHeader, TIME_NAMES, type ColumnLayout } from './power-columns.js'
 import { DeviceSlots, decode } from './nvidia-smi-scan.js'
 import { newPowerFastState, scanPowerLines, type PowerCsvLayout, type PowerFastState } from './power-csv-fast.js'
-import { badLine, ColumnsBuilder, headerKey, headerUnit, isMissing, splitCsv, type LogReader, type ReadBatch, type ReadContext } from './reader.js'
-
-export const TIME_NAMES = ['timestamp', 'time', 'ts', 'datetime', 'date', 'time_utc']
-export const DEVICE_NAMES = ['device', 'gpu', 'index', 'uuid', 'gpu_index', 'gpu_uuid']
-const POWER_FACTORS: Readonly<Record<string, number>> = {
-  watts: 1, watt: 1, power: 1, power_w: 1, power_watts: 1, powerw: 1, w: 1, power_kw: 1000, kw: 1000, power_mw: 1e-3,
-}
-const UNIT_FACTORS: Readonly<Record<string, number>> = { mW: 1e-3, W: 1, kW: 1e3 }
-
-/** The factor to watts of a power column header (`watts`, `power [kW]`, `power_kw`), or a message. */
-export function powerFactor(cell: string): number | string | undefined {
-  const key = headerKey(cell)
-  const base = POWER_FACTORS[key]
-  if (base === undefined) return undefined
-  const unit = headerUnit(cell)
-  if (unit === undefined) return base
-  const factor = UNIT_FACTORS[unit]
-  return factor ?? `power column "${cell.trim()}" has unit "${unit}"; expected W, kW or mW`
-}
+import { badLine, ColumnsBuilder, headerKey, isMissing, splitCsv, type LogReader, type ReadBatch, type ReadContext } from './reader.js'
 
 /** Options of `createPowerCsvReader`. */
 export interface PowerCsvOptions {
@@ -33,7 +17,9 @@ export interface PowerCsvOptions {
 
 /** What the general path keeps between lines. */
 interface GeneralState {
-  layout?: PowerCsvLayout
+  layout?: ColumnLayout
+  /** The layout as the fast path takes it: one power column of a known unit. */
+  fastLayout?: PowerCsvLayout
   readonly out: ColumnsBuilder
   // Devices as small integers (samples go out as columns: power logs are long), shared with the fast path.
   readonly slots: DeviceSlots
@@ -47,48 +33,72 @@ interface GeneralState {
 const READ = 0
 const STOP = 1
 
+/** A power cell with its unit, if it carries one (`287.41 W`, `1.2 kW`, `350`). */
+const POWER_CELL = /^\s*([^\s]*?)\s*(mW|kW|W)?\s*$/
+
+/** Reads the layout from the first line: its names, or the manifest's mapping. */
+function readLayout(s: GeneralState, line: string, lineNo: number, ctx: ReadContext): typeof READ | typeof STOP {
+  const first = splitCsv(line)
+  const isTime = (cell: string): boolean => !Number.isNaN(parseTimestamp(cell.trim(), s.clock))
+  const found = columnLayout(first, ctx.spec.columns, ctx.spec.powerUnit, isTime, line)
+  if (typeof found === 'string') {
+    ctx.problems.push(problem('log', found, { pos: { file: ctx.file, line: lineNo, col: 1 }, ...(ctx.spec.columns ? { field: 'columns' } : {}) }))
+    return STOP
+  }
+  s.layout = found
+  s.cells.length = Math.max(found.time, found.device, ...found.powers.map((p) => p.col)) + 1
+  const only = found.powers.length === 1 ? found.powers[0]! : undefined
+  if (only?.unit !== undefined) s.fastLayout = { time: found.time, power: only.col, device: found.device, factor: POWER_UNITS[only.unit] }
+  // Headerless: the first line is a sample.
+  return found.header === undefined ? generalLine(s, line, lineNo, ctx) : READ
+}
+
 /** Reads one line from its text: the header first, then samples; problems go to `ctx`. */
 function generalLine(s: GeneralState, line: string, lineNo: number, ctx: ReadContext): typeof READ | typeof STOP {
   if (line.length === 0 || (line.charCodeAt(0) <= 32 && line.trim() === '')) return READ
   const cols = s.layout
-  if (cols === undefined) {
-    const header = splitCsv(line)
-    const keys = header.map(headerKey)
-    const time = keys.findIndex((k) => TIME_NAMES.includes(k))
-    const power = header.findIndex((c) => powerFactor(c) !== undefined)
-    const factor = power >= 0 ? powerFactor(header[power]!) : undefined
-    if (time < 0 || power < 0 || typeof factor !== 'number') {
-      const why = typeof factor === 'string' ? factor : `expected a header with a time column (${TIME_NAMES.join(', ')}) and a power column (watts, power [W], power_kw)`
-      ctx.problems.push(problem('log', why, { pos: { file: ctx.file, line: lineNo, col: 1 } }))
-      return STOP
-    }
-    s.layout = { time, power, factor, device: keys.findIndex((k) => DEVICE_NAMES.includes(k)) }
-    s.cells.length = Math.max(time, power, s.layout.device) + 1
-    return READ
-  }
+  if (cols === undefined) return readLayout(s, line, lineNo, ctx)
+  // The header again (a tool restarted into the same file).
+  if (line === cols.header) return READ
   const cells = s.cells
   const found = line.includes('"') ? splitInto(splitCsv(line), cells) : cellsInto(line, cells)
-  const powerCell = cells[cols.power]
   const timeCell = cells[cols.time] ?? ''
-  if (powerCell === undefined || found <= cols.power) {
-    badLine(ctx, lineNo, `expected ${cols.power + 1} or more cells, found ${found}`)
-    return READ
+  let atMs = NaN
+  for (const power of cols.powers) {
+    const powerCell = cells[power.col]
+    if (powerCell === undefined || found <= power.col) {
+      badLine(ctx, lineNo, `expected ${power.col + 1} or more cells, found ${found}`)
+      return READ
+    }
+    if (isMissing(powerCell)) {
+      ctx.missing++
+      continue
+    }
+    const m = POWER_CELL.exec(powerCell)
+    const unit = (m?.[2] as PowerUnit | undefined) ?? power.unit
+    const watts = m && m[1] !== '' && unit !== undefined ? Number(m[1]) * POWER_UNITS[unit] : NaN
+    if (m?.[2] !== undefined && power.unit !== undefined && m[2] !== power.unit) {
+      badLine(ctx, lineNo, `power "${powerCell.trim()}" is in ${m[2]}, but the column is in ${power.unit}`)
+      return READ
+    }
+    if (unit === undefined && m && m[1] !== '') {
+      badLine(ctx, lineNo, `power "${powerCell.trim()}" has no unit, and neither has its column; set logs[].power-unit (mW, W or kW)`)
+      return READ
+    }
+    if (!(watts >= 0)) {
+      badLine(ctx, lineNo, `power "${powerCell}" is not a number of ${power.unit ?? 'W'}`)
+      return READ
+    }
+    if (Number.isNaN(atMs)) {
+      atMs = parseTimestampCached(timeCell.trim(), s.clock, s.minute)
+      if (Number.isNaN(atMs)) {
+        badLine(ctx, lineNo, `timestamp "${timeCell}" is not ISO 8601 or Unix seconds/ms`, { suggestion: '2025-03-14T09:26:53Z' })
+        return READ
+      }
+    }
+    const device = power.device ?? (cols.device >= 0 ? (cells[cols.device] ?? '').trim() : 'power')
+    s.out.push(atMs, watts, s.slots.named(device))
   }
-  if (isMissing(powerCell)) {
-    ctx.missing++
-    return READ
-  }
-  const watts = Number(powerCell) * cols.factor
-  const atMs = parseTimestampCached(timeCell.trim(), s.clock, s.minute)
-  if (!(watts >= 0)) {
-    badLine(ctx, lineNo, `power "${powerCell}" is not a number of W`)
-    return READ
-  }
-  if (Number.isNaN(atMs)) {
-    badLine(ctx, lineNo, `timestamp "${timeCell}" is not ISO 8601 or Unix seconds/ms`, { suggestion: '2025-03-14T09:26:53Z' })
-    return READ
-  }
-  s.out.push(atMs, watts, s.slots.named(cols.device >= 0 ? (cells[cols.device] ?? '').trim() : 'power'))
   return READ
 }
 
@@ -122,7 +132,7 @@ function createRead(options: PowerCsvOptions): LogReader['read'] {
           if (generalLine(s, decode(b, pos, end), batch.firstLine + index, ctx) === STOP) return
           pos = nl < 0 ? length : nl + 1
           index++
-          if (s.layout !== undefined) fast ??= newPowerFastState(s.layout, s.slots)
+          if (s.fastLayout !== undefined) fast ??= newPowerFastState(s.fastLayout, s.slots)
         }
         batch.reportLineCount(index)
         if (options.stats) options.stats.fastLines = fastLines
@@ -158,7 +168,7 @@ function sniff(head: readonly string[]): boolean {
   const first = head.find((l) => l.trim() !== '')
   if (first === undefined || first.trimStart().startsWith('{')) return false
   const cells = splitCsv(first)
-  return cells.some((c) => TIME_NAMES.includes(headerKey(c))) && cells.some((c) => powerFactor(c) !== undefined)
+  return cells.some((c) => TIME_NAMES.includes(headerKey(c))) && cells.some((c) => powerHeader(c) !== undefined)
 }
 
 /**

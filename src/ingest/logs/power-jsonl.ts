@@ -1,7 +1,7 @@
 import type { PowerSample } from '../../core/samples.js'
 import type { LineBatch } from '../lines.js'
 import { parseTimestamp } from './local-time.js'
-import { DEVICE_NAMES, TIME_NAMES } from './power-csv.js'
+import { DEVICE_NAMES, TIME_NAMES } from './power-columns.js'
 import { badLine, numbered, type LogReader, type ReadBatch, type ReadContext } from './reader.js'
 
 const WATT_KEYS = ['watts', 'power', 'powerW', 'power_w', 'power_watts']
