@@ -11499,7 +11499,7 @@ async function appendSummary(markdown) {
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1293);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2916);
 
 // The action's entry: everything is in run(), so tests can import it without side effects.
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -11509,7 +11509,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1293:
+/***/ 2916:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -24037,6 +24037,13 @@ const hardwareSchema = strictObject({
     'device-hours': quantity('duration', { positive: true, max: 1e10 }).optional(),
 })
     .refine((h) => h.count !== undefined || h['device-hours'] !== undefined, { message: 'give count (with the duration) or device-hours' });
+// A column by its header name, or its 1-based position (headerless files).
+const columnRef = union([schemas_string().trim().min(1, 'must not be empty').max(200), schemas_number().int('must be a whole number').min(1, 'positions start at 1').max(10_000)]);
+const columnsSchema = strictObject({
+    time: columnRef.optional(),
+    power: union([columnRef, array(columnRef).min(1, 'list at least one column').max(256)]).optional(),
+    device: columnRef.optional(),
+});
 const logSchema = strictObject({
     path: schemas_string().min(1).max(1024),
     format: schemas_enum(['nvidia-smi', 'nvidia-smi-dmon', 'codecarbon', 'power-csv', 'power-jsonl', 'prometheus', 'wandb', 'mlflow', 'auto']).optional(),
@@ -24046,6 +24053,8 @@ const logSchema = strictObject({
     gaps: schemas_enum(['bridge', 'zero', 'fail']).optional(),
     start: schemas_string().min(1).max(64).optional(),
     interval: quantity('duration', { positive: true, max: 1 }).optional(),
+    columns: columnsSchema.optional(),
+    'power-unit': schemas_enum(['mW', 'W', 'kW']).optional(),
 });
 /** The manifest as users write it (contract: design.md "Files a user writes"). */
 const manifestSchema = strictObject({
@@ -24072,7 +24081,8 @@ const MANIFEST_KEYS = {
     grid: ['intensity', 'zone', 'country', 'region', 'series'],
     market: ['intensity', 'carbon-free-energy'],
     embodied: ['lifetime', 'active-share', 'datacenter'],
-    logs: ['path', 'format', 'timezone', 'replicas', 'gap-threshold', 'gaps', 'start', 'interval'],
+    logs: ['path', 'format', 'timezone', 'replicas', 'gap-threshold', 'gaps', 'start', 'interval', 'columns', 'power-unit'],
+    'logs.columns': ['time', 'power', 'device'],
     'functional-unit': ['name', 'count'],
 };
 
@@ -25080,6 +25090,13 @@ function checkedPath(written, file, path, posOf, problems) {
     }
     return resolved.path;
 }
+function manifest_columnsOf(c) {
+    return {
+        ...(c.time !== undefined ? { time: c.time } : {}),
+        ...(c.power !== undefined ? { power: Array.isArray(c.power) ? c.power : [c.power] } : {}),
+        ...(c.device !== undefined ? { device: c.device } : {}),
+    };
+}
 function logOf(l, i, file, posOf, problems) {
     const timezone = l.timezone ?? 'UTC';
     if (!isValidTimezone(timezone)) {
@@ -25100,6 +25117,8 @@ function logOf(l, i, file, posOf, problems) {
         gaps: l.gaps ?? 'bridge',
         ...(startMs !== undefined ? { startMs } : {}),
         ...(l.interval !== undefined ? { intervalS: l.interval * 3600 } : {}),
+        ...(l.columns !== undefined ? { columns: manifest_columnsOf(l.columns) } : {}),
+        ...(l['power-unit'] !== undefined ? { powerUnit: l['power-unit'] } : {}),
     };
 }
 
@@ -26352,10 +26371,11 @@ function layoutFromRow(line) {
         return { tsCol: 0, powerCol: 2, deviceCol: 1, lastCol: 2 };
     if (watts.length === 1 && uuids.length === 1)
         return { tsCol: 0, powerCol: watts[0], deviceCol: uuids[0], lastCol: Math.max(watts[0], uuids[0]) };
+    const power = watts.length === 1 ? watts[0] + 1 : cells.length;
     const seen = cells.map((c, i) => `${i + 1}: ${c === '' ? '(empty)' : c.slice(0, 40)}`).join(' | ');
     const why = watts.length > 1 ? `${watts.length} cells are in W` : watts.length === 0 && cells.length > 3 ? 'no cell carries a unit' : 'a bare number may be an index, a temperature or a clock';
     return (`a headerless nvidia-smi line of ${cells.length} cells (${seen}) does not say which is the power and which the GPU (${why}); ` +
-        'keep the header (--format=csv without noheader)');
+        `keep the header (--format=csv without noheader), or map the columns in the manifest: logs[].columns: { time: 1, power: ${power} } (1-based positions; add device: N for the GPU column)`);
 }
 /** The device of the cell b[start, end) (spaces trimmed), or `gpu` when there is no device cell (start < 0). */
 function deviceSlot(b, start, end, slots) {
@@ -26529,6 +26549,160 @@ function createNvidiaSmiReader(options) {
  */
 const nvidiaSmiGeneralReader = createNvidiaSmiReader({ fastPath: false });
 
+;// CONCATENATED MODULE: ./lib/ingest/logs/power-columns.js
+
+
+// Which cells of a power CSV hold the time, the power and the device: from the header's names as
+// people write them, or from the manifest's `columns` mapping (names or 1-based positions). Never
+// a guess: two candidate power columns, or a headerless file without a mapping, are errors.
+const TIME_NAMES = ['timestamp', 'time', 'ts', 'datetime', 'date', 'time_utc'];
+const DEVICE_NAMES = ['device', 'gpu', 'index', 'uuid', 'gpu_index', 'gpu_uuid'];
+/** Factors to W of the units a power column or cell may carry. */
+const POWER_UNITS = { mW: 1e-3, W: 1, kW: 1e3 };
+// Spellings of each unit (`Power(W)`, `power_W`, `power [kW]`, `power_mw`); `MW` (megawatts) is
+// not one: no single device draws it, so it is a slip to report.
+const UNIT_SPELLINGS = {
+    w: 'W', watt: 'W', watts: 'W', kw: 'kW', kilowatt: 'kW', kilowatts: 'kW', mw: 'mW', milliwatt: 'mW', milliwatts: 'mW',
+};
+const unitOf = (text) => (text === 'MW' ? undefined : UNIT_SPELLINGS[text.toLowerCase()]);
+// Names of a power column, after the unit is taken off, lower case, separators as one space.
+const POWER_NAMES = {
+    power: undefined, 'power draw': undefined, 'power usage': undefined, 'power consumption': undefined,
+    'power draw average': undefined, 'power draw instant': undefined, watts: 'W', watt: 'W', w: 'W', powerw: 'W', kw: 'kW', mw: 'mW',
+};
+/**
+ * Reads a header cell as a power column: `watts`, `power [W]`, `Power(W)`, `Power Draw (W)`,
+ * `power_W`, `power_kw`, `power.draw [W]`.
+ */
+function powerHeader(cell) {
+    let name = cell.trim().replace(/^\uFEFF/, '');
+    let unitText;
+    const bracket = /^(.*?)\s*[[(]\s*([^\])]*?)\s*[\])]\s*$/.exec(name);
+    if (bracket) {
+        name = bracket[1];
+        unitText = bracket[2];
+    }
+    else {
+        const suffix = /^(.*?)[\s_.-]+([a-z]+)$/i.exec(name);
+        if (suffix && suffix[1].toLowerCase().replace(/[\s_.-]+/g, ' ') in POWER_NAMES && (unitOf(suffix[2]) || suffix[2] === 'MW')) {
+            name = suffix[1];
+            unitText = suffix[2];
+        }
+    }
+    const key = name.toLowerCase().replace(/[\s_.-]+/g, ' ').trim();
+    if (!(key in POWER_NAMES))
+        return undefined;
+    const implied = POWER_NAMES[key];
+    if (unitText === undefined)
+        return implied === undefined ? {} : { unit: implied };
+    const unit = unitOf(unitText);
+    if (unit === undefined || (implied !== undefined && implied !== unit))
+        return { badUnit: unitText };
+    return { unit };
+}
+/** Looks a mapped column up: a name in the header, or a 1-based position. */
+function resolve(ref, field, header, width) {
+    if (typeof ref === 'number') {
+        return ref <= width ? ref - 1 : `columns.${field} is column ${ref}, but line 1 has ${width} cells`;
+    }
+    if (header === undefined)
+        return `columns.${field} names "${ref}", but the file has no header; give its 1-based position`;
+    const keys = header.map((h) => h.trim().replace(/^\uFEFF/, ''));
+    const exact = keys.indexOf(ref);
+    if (exact >= 0)
+        return exact;
+    const loose = keys.findIndex((k) => k.toLowerCase() === ref.toLowerCase());
+    if (loose >= 0)
+        return loose;
+    const near = nearest(ref, keys);
+    return `columns.${field} names "${ref}", which is not in the header (${keys.join(', ')})${near ? `; did you mean "${near}"?` : ''}`;
+}
+/**
+ * The unit of power column `col`: the header's (`power [kW]`, `Power(W)`, `watts`), else the
+ * manifest's `power-unit`, else W for a column named as power (`power`, `Power Draw`), as the
+ * formats page says; headerless without power-unit: undefined, each cell must carry its unit.
+ */
+function columnUnit(header, col, powerUnit) {
+    const cell = header?.[col]?.trim();
+    const said = cell === undefined ? undefined : powerHeader(cell);
+    if (said && 'badUnit' in said)
+        return { error: `power column "${cell}" has unit "${said.badUnit}"; expected W, kW or mW` };
+    if (said?.unit !== undefined && powerUnit !== undefined && said.unit !== powerUnit) {
+        return { error: `power-unit is ${powerUnit} but the header "${cell}" says ${said.unit}; remove power-unit or fix the header` };
+    }
+    const unit = said?.unit ?? powerUnit ?? (said !== undefined ? 'W' : undefined);
+    return unit === undefined ? {} : { unit };
+}
+/**
+ * The layout of a power CSV from its first line: a header read by names, or (with a mapping) the
+ * columns the manifest names. With a mapping of positions only, the first line is a header when
+ * its time cell is not a time (`isTime`).
+ * @returns the layout, or a message for an error at line 1.
+ */
+function columnLayout(first, mapping, powerUnit, isTime, firstLine) {
+    if (mapping === undefined)
+        return layoutFromNames(first, powerUnit, firstLine);
+    const refs = [mapping.time, mapping.device, ...(mapping.power ?? [])];
+    const named = refs.some((r) => typeof r === 'string');
+    const timeAt = typeof mapping.time === 'number' ? mapping.time - 1 : -1;
+    const hasHeader = named || (timeAt >= 0 && !isTime(first[timeAt] ?? ''));
+    const header = hasHeader ? first : undefined;
+    const byName = header ? layoutFromNames(header, powerUnit, firstLine) : undefined;
+    const pick = (ref, field, fallback) => {
+        if (ref !== undefined)
+            return resolve(ref, field, header, first.length);
+        if (fallback !== undefined && fallback >= 0)
+            return fallback;
+        return `give columns.${field}: ${header ? 'the header names none this reader knows' : 'the file has no header'}`;
+    };
+    const fromNames = typeof byName === 'object' ? byName : undefined;
+    const time = pick(mapping.time, 'time', fromNames?.time ?? (header ? header.findIndex((h) => TIME_NAMES.includes(headerKey(h))) : undefined));
+    if (typeof time === 'string')
+        return time;
+    const powerRefs = mapping.power ?? [];
+    if (powerRefs.length > 1 && mapping.device !== undefined)
+        return 'columns.power lists several columns, one device each: columns.device does not apply; remove it';
+    const device = powerRefs.length > 1 ? -1 : mapping.device !== undefined ? pick(mapping.device, 'device', undefined) : (fromNames?.device ?? -1);
+    if (typeof device === 'string')
+        return device;
+    const powers = [];
+    if (powerRefs.length === 0) {
+        if (fromNames === undefined)
+            return typeof byName === 'string' ? byName : 'give columns.power: the file has no header';
+        powers.push(...fromNames.powers);
+    }
+    for (const ref of powerRefs) {
+        const col = resolve(ref, 'power', header, first.length);
+        if (typeof col === 'string')
+            return col;
+        const unit = columnUnit(header, col, powerUnit);
+        if ('error' in unit)
+            return unit.error;
+        const name = header ? header[col].trim() : `column ${col + 1}`;
+        powers.push({ col, ...unit, ...(powerRefs.length > 1 ? { device: name } : {}) });
+    }
+    return { time, powers, device, ...(header ? { header: firstLine } : {}) };
+}
+/** The layout of a header by its names alone; several candidate power columns are an error. */
+function layoutFromNames(header, powerUnit, firstLine) {
+    const keys = header.map(headerKey);
+    const time = keys.findIndex((k) => TIME_NAMES.includes(k));
+    const candidates = header.flatMap((c, i) => (powerHeader(c) !== undefined ? [i] : []));
+    const seen = header.map((c) => c.trim()).join(', ');
+    if (time < 0 || candidates.length === 0) {
+        return `expected a header with a time column (${TIME_NAMES.join(', ')}) and a power column (watts, power [W], Power(W), power_kw), found ${seen}; or map the columns with logs[].columns`;
+    }
+    if (candidates.length > 1) {
+        const names = candidates.map((i) => `"${header[i].trim()}"`).join(', ');
+        return `${candidates.length} columns could be the power (${names}); set logs[].columns.power to one of them, or to a list of them (one device per column)`;
+    }
+    const col = candidates[0];
+    const unit = columnUnit(header, col, powerUnit);
+    if ('error' in unit)
+        return unit.error;
+    return { time, powers: [{ col, ...unit }], device: keys.findIndex((k) => DEVICE_NAMES.includes(k)), header: firstLine };
+}
+
 ;// CONCATENATED MODULE: ./lib/ingest/logs/power-csv-fast.js
 
 
@@ -26701,70 +26875,78 @@ function scanPowerLines(f, b, view, pos, length, out) {
 
 
 
-const TIME_NAMES = ['timestamp', 'time', 'ts', 'datetime', 'date', 'time_utc'];
-const DEVICE_NAMES = ['device', 'gpu', 'index', 'uuid', 'gpu_index', 'gpu_uuid'];
-const POWER_FACTORS = {
-    watts: 1, watt: 1, power: 1, power_w: 1, power_watts: 1, powerw: 1, w: 1, power_kw: 1000, kw: 1000, power_mw: 1e-3,
-};
-const UNIT_FACTORS = { mW: 1e-3, W: 1, kW: 1e3 };
-/** The factor to watts of a power column header (`watts`, `power [kW]`, `power_kw`), or a message. */
-function powerFactor(cell) {
-    const key = headerKey(cell);
-    const base = POWER_FACTORS[key];
-    if (base === undefined)
-        return undefined;
-    const unit = headerUnit(cell);
-    if (unit === undefined)
-        return base;
-    const factor = UNIT_FACTORS[unit];
-    return factor ?? `power column "${cell.trim()}" has unit "${unit}"; expected W, kW or mW`;
-}
+
 /** What `generalLine` says of a line: read (or skipped), or the end of the read (a bad header). */
 const READ = 0;
 const STOP = 1;
+/** A power cell with its unit, if it carries one (`287.41 W`, `1.2 kW`, `350`). */
+const POWER_CELL = /^\s*([^\s]*?)\s*(mW|kW|W)?\s*$/;
+/** Reads the layout from the first line: its names, or the manifest's mapping. */
+function readLayout(s, line, lineNo, ctx) {
+    const first = splitCsv(line);
+    const isTime = (cell) => !Number.isNaN(parseTimestamp(cell.trim(), s.clock));
+    const found = columnLayout(first, ctx.spec.columns, ctx.spec.powerUnit, isTime, line);
+    if (typeof found === 'string') {
+        ctx.problems.push(problem('log', found, { pos: { file: ctx.file, line: lineNo, col: 1 }, ...(ctx.spec.columns ? { field: 'columns' } : {}) }));
+        return STOP;
+    }
+    s.layout = found;
+    s.cells.length = Math.max(found.time, found.device, ...found.powers.map((p) => p.col)) + 1;
+    const only = found.powers.length === 1 ? found.powers[0] : undefined;
+    if (only?.unit !== undefined)
+        s.fastLayout = { time: found.time, power: only.col, device: found.device, factor: POWER_UNITS[only.unit] };
+    // Headerless: the first line is a sample.
+    return found.header === undefined ? generalLine(s, line, lineNo, ctx) : READ;
+}
 /** Reads one line from its text: the header first, then samples; problems go to `ctx`. */
 function generalLine(s, line, lineNo, ctx) {
     if (line.length === 0 || (line.charCodeAt(0) <= 32 && line.trim() === ''))
         return READ;
     const cols = s.layout;
-    if (cols === undefined) {
-        const header = splitCsv(line);
-        const keys = header.map(headerKey);
-        const time = keys.findIndex((k) => TIME_NAMES.includes(k));
-        const power = header.findIndex((c) => powerFactor(c) !== undefined);
-        const factor = power >= 0 ? powerFactor(header[power]) : undefined;
-        if (time < 0 || power < 0 || typeof factor !== 'number') {
-            const why = typeof factor === 'string' ? factor : `expected a header with a time column (${TIME_NAMES.join(', ')}) and a power column (watts, power [W], power_kw)`;
-            ctx.problems.push(problem('log', why, { pos: { file: ctx.file, line: lineNo, col: 1 } }));
-            return STOP;
-        }
-        s.layout = { time, power, factor, device: keys.findIndex((k) => DEVICE_NAMES.includes(k)) };
-        s.cells.length = Math.max(time, power, s.layout.device) + 1;
+    if (cols === undefined)
+        return readLayout(s, line, lineNo, ctx);
+    // The header again (a tool restarted into the same file).
+    if (line === cols.header)
         return READ;
-    }
     const cells = s.cells;
     const found = line.includes('"') ? splitInto(splitCsv(line), cells) : cellsInto(line, cells);
-    const powerCell = cells[cols.power];
     const timeCell = cells[cols.time] ?? '';
-    if (powerCell === undefined || found <= cols.power) {
-        badLine(ctx, lineNo, `expected ${cols.power + 1} or more cells, found ${found}`);
-        return READ;
+    let atMs = NaN;
+    for (const power of cols.powers) {
+        const powerCell = cells[power.col];
+        if (powerCell === undefined || found <= power.col) {
+            badLine(ctx, lineNo, `expected ${power.col + 1} or more cells, found ${found}`);
+            return READ;
+        }
+        if (isMissing(powerCell)) {
+            ctx.missing++;
+            continue;
+        }
+        const m = POWER_CELL.exec(powerCell);
+        const unit = m?.[2] ?? power.unit;
+        const watts = m && m[1] !== '' && unit !== undefined ? Number(m[1]) * POWER_UNITS[unit] : NaN;
+        if (m?.[2] !== undefined && power.unit !== undefined && m[2] !== power.unit) {
+            badLine(ctx, lineNo, `power "${powerCell.trim()}" is in ${m[2]}, but the column is in ${power.unit}`);
+            return READ;
+        }
+        if (unit === undefined && m && m[1] !== '') {
+            badLine(ctx, lineNo, `power "${powerCell.trim()}" has no unit, and neither has its column; set logs[].power-unit (mW, W or kW)`);
+            return READ;
+        }
+        if (!(watts >= 0)) {
+            badLine(ctx, lineNo, `power "${powerCell}" is not a number of ${power.unit ?? 'W'}`);
+            return READ;
+        }
+        if (Number.isNaN(atMs)) {
+            atMs = parseTimestampCached(timeCell.trim(), s.clock, s.minute);
+            if (Number.isNaN(atMs)) {
+                badLine(ctx, lineNo, `timestamp "${timeCell}" is not ISO 8601 or Unix seconds/ms`, { suggestion: '2025-03-14T09:26:53Z' });
+                return READ;
+            }
+        }
+        const device = power.device ?? (cols.device >= 0 ? (cells[cols.device] ?? '').trim() : 'power');
+        s.out.push(atMs, watts, s.slots.named(device));
     }
-    if (isMissing(powerCell)) {
-        ctx.missing++;
-        return READ;
-    }
-    const watts = Number(powerCell) * cols.factor;
-    const atMs = parseTimestampCached(timeCell.trim(), s.clock, s.minute);
-    if (!(watts >= 0)) {
-        badLine(ctx, lineNo, `power "${powerCell}" is not a number of W`);
-        return READ;
-    }
-    if (Number.isNaN(atMs)) {
-        badLine(ctx, lineNo, `timestamp "${timeCell}" is not ISO 8601 or Unix seconds/ms`, { suggestion: '2025-03-14T09:26:53Z' });
-        return READ;
-    }
-    s.out.push(atMs, watts, s.slots.named(cols.device >= 0 ? (cells[cols.device] ?? '').trim() : 'power'));
     return READ;
 }
 function power_csv_createRead(options) {
@@ -26803,8 +26985,8 @@ function power_csv_createRead(options) {
                         return;
                     pos = nl < 0 ? length : nl + 1;
                     index++;
-                    if (s.layout !== undefined)
-                        fast ??= newPowerFastState(s.layout, s.slots);
+                    if (s.fastLayout !== undefined)
+                        fast ??= newPowerFastState(s.fastLayout, s.slots);
                 }
                 batch.reportLineCount(index);
                 if (options.stats)
@@ -26841,7 +27023,7 @@ function sniff(head) {
     if (first === undefined || first.trimStart().startsWith('{'))
         return false;
     const cells = splitCsv(first);
-    return cells.some((c) => TIME_NAMES.includes(headerKey(c))) && cells.some((c) => powerFactor(c) !== undefined);
+    return cells.some((c) => TIME_NAMES.includes(headerKey(c))) && cells.some((c) => powerHeader(c) !== undefined);
 }
 /**
  * The power-csv reader with options. Lines of plain cells with UTC ISO times (`…T09:26:53.107Z`)
@@ -27162,6 +27344,7 @@ function detectReader(head, path) {
 
 
 
+
 const measure_J_PER_KWH = 3.6e6;
 const HEAD_LINES = 10;
 const iso = (ms) => new Date(ms).toISOString().replace('.000Z', 'Z');
@@ -27302,6 +27485,12 @@ function implausibleSegment(startMs, endMs, energyJ) {
         return `an energy record spans ${iso(startMs)} to ${iso(endMs)} (over a year): timestamps off by years`;
     return undefined;
 }
+/** With a column mapping, a CSV log is read by the mapped CSV reader, whatever wrote it. */
+function mappedReader(spec) {
+    if (spec.format === undefined || spec.format === 'power-csv' || spec.format === 'nvidia-smi')
+        return powerCsvReader;
+    return `columns maps the cells of a CSV power log (power-csv, nvidia-smi); ${spec.format} logs are read by their own names: remove columns or format`;
+}
 async function readOne(spec, field, source, opts) {
     const file = spec.path;
     const at = opts.positions?.[`${field}.path`] ?? opts.positions?.[field] ?? { file: opts.manifestFile, line: 1, col: 1 };
@@ -27324,7 +27513,9 @@ async function readOne(spec, field, source, opts) {
         if (first.done)
             return { problems: [problem('log', `log file ${file} is empty`, { pos: { file, line: 1, col: 1 } })] };
         const head = first.value.headLines(HEAD_LINES);
-        const reader = spec.format ? readerFor(spec.format) : detectReader(head, file);
+        const reader = spec.columns ? mappedReader(spec) : spec.format ? readerFor(spec.format) : detectReader(head, file);
+        if (typeof reader === 'string')
+            return { problems: [problem('log', reader, { pos: opts.positions?.[`${field}.format`] ?? at, field: `${field}.columns` })] };
         if (!reader) {
             const formats = LOG_READERS.map((r) => r.format).join(', ');
             const message = `cannot tell the format of ${file} from its first lines; set logs[].format to one of ${formats}`;
