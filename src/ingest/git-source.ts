@@ -27,6 +27,19 @@ const DEFAULT_MAX_TEXT_BYTES = 64 * 1024 ** 2
  * absolute or would leave the repository: such a path is never opened.
  */
 export function normalizeRepoPath(path: string): string | undefined {
+  // The same paths are asked for at every commit of the trend: remember the answers.
+  const known = normalized.get(path)
+  if (known !== undefined || normalized.has(path)) return known
+  if (normalized.size >= MAX_NORMALIZED) normalized.clear()
+  const normal = normalize(path)
+  normalized.set(path, normal)
+  return normal
+}
+
+const normalized = new Map<string, string | undefined>()
+const MAX_NORMALIZED = 200_000
+
+function normalize(path: string): string | undefined {
   const slashed = path.replace(/\\/g, '/')
   if (slashed === '' || slashed.startsWith('/') || /^[A-Za-z]:/.test(slashed) || slashed.includes('\0')) return undefined
   const normal = posix.normalize(slashed).replace(/\/+$/, '')
@@ -128,6 +141,43 @@ async function readTree(repoDir: string, sha: string): Promise<ReadonlyMap<strin
   return new Map(found)
 }
 
+// Small texts (the config, manifests) kept by blob id: the config is read at every commit of the
+// trend, and so is a manifest that a later commit changes back.
+const texts = new Map<string, { readonly text: Promise<string | undefined>; readonly size: number }>()
+const MAX_CACHED_TEXT_BYTES = 32 * 1024 ** 2
+const MAX_CACHED_TEXT_SIZE = 1024 ** 2
+let cachedTextBytes = 0
+
+/** A blob decoded as UTF-8, or undefined when it is not valid UTF-8. */
+function textOf(repoDir: string, oid: string, size: number): Promise<string | undefined> {
+  const decode = (bytes: Buffer): string | undefined => {
+    try {
+      return new TextDecoder('utf-8', { fatal: true }).decode(bytes)
+    } catch {
+      return undefined
+    }
+  }
+  if (size > MAX_CACHED_TEXT_SIZE) return readBlob(repoDir, oid).then(decode)
+  const key = `${repoDir}\0${oid}`
+  const hit = texts.get(key)
+  if (hit) return hit.text
+  const held = { text: readBlob(repoDir, oid).then(decode), size }
+  texts.set(key, held)
+  cachedTextBytes += size
+  held.text.catch(() => {
+    if (texts.get(key) === held) {
+      texts.delete(key)
+      cachedTextBytes -= size
+    }
+  })
+  for (const [oldKey, old] of texts) {
+    if (cachedTextBytes <= MAX_CACHED_TEXT_BYTES || old === held) break
+    texts.delete(oldKey)
+    cachedTextBytes -= old.size
+  }
+  return held.text
+}
+
 /**
  * The files of one commit, read from git objects: nothing is checked out, so the work tree may be
  * dirty or on another branch.
@@ -169,12 +219,9 @@ export function gitSource(repoDir: string, sha: string, opts: GitSourceOptions =
       if (size > maxTextBytes) {
         throw new CarbonError([problem('too-large', `${normal} is ${size} bytes in ${description}; the limit for a text file is ${maxTextBytes} bytes`)])
       }
-      const bytes = await readBlob(repoDir, entry.oid)
-      try {
-        return new TextDecoder('utf-8', { fatal: true }).decode(bytes)
-      } catch {
-        throw new CarbonError([problem('io', `${normal} in ${description} is not valid UTF-8 text`)])
-      }
+      const text = await textOf(repoDir, entry.oid, size)
+      if (text === undefined) throw new CarbonError([problem('io', `${normal} in ${description} is not valid UTF-8 text`)])
+      return text
     },
     async contentId(path) {
       const normal = normalizeRepoPath(path)
