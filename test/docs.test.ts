@@ -1,6 +1,10 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import {
+  CARD_END_OF_LIFE,
+  CARD_TRANSPORT,
+  SERVER_END_OF_LIFE_SHARE,
+  SERVER_TRANSPORT_SHARE,
   DATACENTER_CONSTRUCTION,
   DATACENTER_LIFETIME,
   DEFAULT_ACTIVE_SHARE,
@@ -103,14 +107,22 @@ describe('docs/methodology.md', () => {
     }
   })
 
-  it('gives the amortization and construction coefficients as the catalog has them', () => {
-    const rows = tableRows(section(methodology, '8.3 Amortization and construction'))
-    const coefficients = [DEFAULT_HARDWARE_LIFETIME, DEFAULT_ACTIVE_SHARE, DATACENTER_CONSTRUCTION, DATACENTER_LIFETIME]
+  /** A table of `| id | unit | low | central | high | source | note |` rows equals these coefficients. */
+  const expectCoefficientTable = (heading: string, coefficients: readonly Coefficient[]) => {
+    const rows = tableRows(section(methodology, heading))
     expect(rows.map((r) => r[0]).sort()).toEqual(coefficients.map((c) => c.id).sort())
     for (const c of coefficients) {
       const [, unit, low, central, high, source] = rows.find((r) => r[0] === c.id)!
       expect([unit, num(low), num(central), num(high), source], c.id).toEqual([c.unit, c.low, c.central, c.high, sourceCell(c)])
     }
+  }
+
+  it('gives the amortization and construction coefficients as the catalog has them', () => {
+    expectCoefficientTable('8.3 Amortization and construction', [DEFAULT_HARDWARE_LIFETIME, DEFAULT_ACTIVE_SHARE, DATACENTER_CONSTRUCTION, DATACENTER_LIFETIME])
+  })
+
+  it('gives the transport and end-of-life coefficients as the catalog has them', () => {
+    expectCoefficientTable('8.7 Transport and end of life', [CARD_TRANSPORT, CARD_END_OF_LIFE, SERVER_TRANSPORT_SHARE, SERVER_END_OF_LIFE_SHARE])
   })
 
   it('gives the sampled grid intensities as the catalog has them', () => {

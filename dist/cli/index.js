@@ -11129,6 +11129,31 @@ var __webpack_exports__ = {};
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 ;// CONCATENATED MODULE: external "node:util"
 const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+;// CONCATENATED MODULE: ./lib/core/config.js
+/** When a broken budget fails the run: the config's `fail-on`, the action's input (one list for both). */
+const FAIL_ON = ['never', 'budget', 'increase', 'any'];
+/** Commits in the base branch's trend (`history` in the config, the input and `--history`): 0 to this. */
+const MAX_HISTORY = 500;
+/** A `history` count written as text (an input or a flag); undefined unless a whole number from 0 to MAX_HISTORY. */
+function parseHistory(text) {
+    const n = Number(text);
+    return text.trim() !== '' && Number.isInteger(n) && n >= 0 && n <= MAX_HISTORY ? n : undefined;
+}
+const DEFAULT_MANIFEST_GLOBS = ['**/*.carbon.yml', '**/*.carbon.yaml', '**/*.carbon.json'];
+const DEFAULT_CONFIG = {
+    manifests: DEFAULT_MANIFEST_GLOBS,
+    defaults: {},
+    basis: 'location',
+    intensity: 'average',
+    budgets: { phases: {}, experiments: [], sci: [] },
+    failOn: 'never',
+    budgetsFrom: 'head',
+    history: 20,
+    maxManifestBytes: 1024 ** 2,
+    maxLogBytes: 16 * 1024 ** 3,
+    positions: {},
+};
+
 ;// CONCATENATED MODULE: ./lib/core/errors.js
 /** The one error class: thrown at I/O edges, carries every problem of the run. */
 class CarbonError extends Error {
@@ -11762,6 +11787,19 @@ const DEFAULT_MAX_TEXT_BYTES = 64 * 1024 ** 2;
  * absolute or would leave the repository: such a path is never opened.
  */
 function git_source_normalizeRepoPath(path) {
+    // The same paths are asked for at every commit of the trend: remember the answers.
+    const known = normalized.get(path);
+    if (known !== undefined || normalized.has(path))
+        return known;
+    if (normalized.size >= MAX_NORMALIZED)
+        normalized.clear();
+    const normal = normalize(path);
+    normalized.set(path, normal);
+    return normal;
+}
+const normalized = new Map();
+const MAX_NORMALIZED = 200_000;
+function normalize(path) {
     const slashed = path.replace(/\\/g, '/');
     if (slashed === '' || slashed.startsWith('/') || /^[A-Za-z]:/.test(slashed) || slashed.includes('\0'))
         return undefined;
@@ -11863,6 +11901,45 @@ async function readTree(repoDir, sha) {
     found.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
     return new Map(found);
 }
+// Small texts (the config, manifests) kept by blob id: the config is read at every commit of the
+// trend, and so is a manifest that a later commit changes back.
+const texts = new Map();
+const MAX_CACHED_TEXT_BYTES = 32 * 1024 ** 2;
+const MAX_CACHED_TEXT_SIZE = 1024 ** 2;
+let cachedTextBytes = 0;
+/** A blob decoded as UTF-8, or undefined when it is not valid UTF-8. */
+function textOf(repoDir, oid, size) {
+    const decode = (bytes) => {
+        try {
+            return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+        }
+        catch {
+            return undefined;
+        }
+    };
+    if (size > MAX_CACHED_TEXT_SIZE)
+        return readBlob(repoDir, oid).then(decode);
+    const key = `${repoDir}\0${oid}`;
+    const hit = texts.get(key);
+    if (hit)
+        return hit.text;
+    const held = { text: readBlob(repoDir, oid).then(decode), size };
+    texts.set(key, held);
+    cachedTextBytes += size;
+    held.text.catch(() => {
+        if (texts.get(key) === held) {
+            texts.delete(key);
+            cachedTextBytes -= size;
+        }
+    });
+    for (const [oldKey, old] of texts) {
+        if (cachedTextBytes <= MAX_CACHED_TEXT_BYTES || old === held)
+            break;
+        texts.delete(oldKey);
+        cachedTextBytes -= old.size;
+    }
+    return held.text;
+}
 /**
  * The files of one commit, read from git objects: nothing is checked out, so the work tree may be
  * dirty or on another branch.
@@ -11904,13 +11981,10 @@ function gitSource(repoDir, sha, opts = {}) {
             if (size > maxTextBytes) {
                 throw new CarbonError([problem('too-large', `${normal} is ${size} bytes in ${description}; the limit for a text file is ${maxTextBytes} bytes`)]);
             }
-            const bytes = await readBlob(repoDir, entry.oid);
-            try {
-                return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-            }
-            catch {
+            const text = await textOf(repoDir, entry.oid, size);
+            if (text === undefined)
                 throw new CarbonError([problem('io', `${normal} in ${description} is not valid UTF-8 text`)]);
-            }
+            return text;
         },
         async contentId(path) {
             const normal = git_source_normalizeRepoPath(path);
@@ -12387,6 +12461,20 @@ const SOURCES = {
         title: 'Meta 2024 Sustainability Report: data center PUE',
         url: 'https://sustainability.atmeta.com/2024-sustainability-report/',
         year: 2023,
+    },
+    boaviztaTransport: {
+        id: 'boavizta-gpu-lifecycle',
+        title: 'Boavizta API GPU component model: distribution 19,000 km by sea + 1,000 km by truck for a 1.69 kg card, per-kg·km factors for boat, truck and plane, end of life 1.5062 kgCO2e per kg (boaviztapi 15878f0, data/factors.yml, data/archetypes/components/gpu.csv)',
+        url: 'https://github.com/Boavizta/boaviztapi/blob/main/boaviztapi/data/factors.yml',
+        year: 2024,
+        license: 'AGPL-3.0 (figures cited, no code reused)',
+    },
+    hpePcfServers: {
+        id: 'hpe-pcf-servers',
+        title: 'HPE product carbon footprints of six ProLiant servers (DL345 Gen10 Plus, DL365 Gen10 Plus, DL380 Gen10, DL385 Gen10, DL580 Gen10, MicroServer Gen10 Plus): transport and end-of-life shares, as compiled in Boavizta environmental-footprint-data 61323eb',
+        url: 'https://github.com/Boavizta/environmental-footprint-data',
+        year: 2021,
+        license: 'ODbL (Open Database License 1.0)',
     },
     cyrusOne: {
         id: 'cyrusone-lca',
@@ -13126,6 +13214,65 @@ const DEFAULT_ACTIVE_SHARE = {
     note: 'central: 1, as CCF, IF and OLMo 2025 amortize over the whole lifetime; low: Green Algorithms\' 0.5 for cloud servers; BLOOM used 0.85.',
 };
 
+;// CONCATENATED MODULE: ./lib/core/data/lifecycle.js
+
+/**
+ * Life-cycle stages beyond manufacturing: transport to the datacenter and end-of-life processing.
+ * Accelerator cards take Boavizta's bottom-up GPU component model (absolute figures per card, from
+ * its distances, modes and mass); hosts and custom devices take the shares of manufacturing that HPE's
+ * server product carbon footprints state (we know their manufacturing figure, not their mass).
+ */
+// Boavizta's default large GPU: 1.69 kg, 19,000 km by sea and 1,000 km by truck (gpu.csv archetype).
+const CARD_KG = 1.69;
+const KG_CO2E_PER_KG_KM = { boat: 1.33e-5, truck: 5.04e-5, plane: 2.11e-3 };
+const round4 = (x) => Math.round(x * 1e4) / 1e4;
+/** Transport of one accelerator card, kgCO2e. */
+const CARD_TRANSPORT = {
+    id: 'transport:card',
+    unit: 'kgCO2e',
+    low: round4(CARD_KG * (19_000 * KG_CO2E_PER_KG_KM.boat + 1_000 * KG_CO2E_PER_KG_KM.truck)),
+    central: round4(CARD_KG * (19_000 * KG_CO2E_PER_KG_KM.boat + 1_000 * KG_CO2E_PER_KG_KM.truck)),
+    high: round4(CARD_KG * (19_000 * KG_CO2E_PER_KG_KM.plane + 1_000 * KG_CO2E_PER_KG_KM.truck)),
+    source: SOURCES.boaviztaTransport,
+    note: "central and low: Boavizta's default distribution of a 1.69 kg card, 19,000 km by sea (1.33e-5 kgCO2e/kg·km) " +
+        'and 1,000 km by truck (5.04e-5); high: estimate, the same 19,000 km by air (2.11e-3 kgCO2e/kg·km), ' +
+        'as high-value electronics often fly.',
+};
+/** End-of-life processing of one accelerator card, kgCO2e. */
+const CARD_END_OF_LIFE = {
+    id: 'end-of-life:card',
+    unit: 'kgCO2e',
+    low: round4((1.5062 * CARD_KG) / 2),
+    central: round4(1.5062 * CARD_KG),
+    high: round4(1.5062 * CARD_KG * 2),
+    source: SOURCES.boaviztaTransport,
+    note: "central: Boavizta's end-of-life factor 1.5062 kgCO2e per kg x its 1.69 kg card; range: estimate, a card of half to twice that mass.",
+};
+/**
+ * Transport as a share of manufacturing, for servers: HPE's PCFs give transport 0.2 % to 1.1 % and
+ * manufacturing 3.7 % to 29.9 % of the lifetime total; the ratio runs from 1.34 % (DL345 Gen10 Plus,
+ * the server BLOOM used) to 6.73 % (DL380 Gen10), median 5.06 %.
+ */
+const SERVER_TRANSPORT_SHARE = {
+    id: 'transport:server-share',
+    unit: 'ratio',
+    low: 0.0134,
+    central: 0.0506,
+    high: 0.0673,
+    source: SOURCES.hpePcfServers,
+    note: 'share of manufacturing carbon; central: median of six HPE server PCFs; low and high: their minimum and maximum.',
+};
+/** End of life as a share of manufacturing, for servers: 0.67 % (DL345) to 5.41 % (DL580), median 2.74 %. */
+const SERVER_END_OF_LIFE_SHARE = {
+    id: 'end-of-life:server-share',
+    unit: 'ratio',
+    low: 0.0067,
+    central: 0.0274,
+    high: 0.0541,
+    source: SOURCES.hpePcfServers,
+    note: 'share of manufacturing carbon; central: median of six HPE server PCFs; low and high: their minimum and maximum.',
+};
+
 ;// CONCATENATED MODULE: ./lib/core/data/index.js
 /**
  * The coefficient catalog: hardware, PUE, grid intensity, cloud regions and datacenter construction,
@@ -13150,9 +13297,13 @@ function deviceIds() {
 
 
 
+
 ;// CONCATENATED MODULE: ./lib/core/grid-resolve.js
 
 
+// Ember's and Electricity Maps' averages both use life-cycle emission factors (fuel chain and plant construction included).
+const LIFE_CYCLE_EMBER = 'life-cycle factors (Ember)';
+const LIFE_CYCLE_EM = 'life-cycle factors (Electricity Maps)';
 function fromCoefficient(c) {
     return range(c.low, c.central, c.high);
 }
@@ -13164,7 +13315,7 @@ const MANIFEST_SOURCE = { id: 'manifest', title: 'the experiment manifest', url:
 function resolveGrid(spec) {
     switch (spec.kind) {
         case 'intensity':
-            return { averageKgPerKWh: exact(spec.kgPerKWh), description: `${spec.kgPerKWh * 1000} gCO2e/kWh (manifest)`, coefficients: [] };
+            return { averageKgPerKWh: exact(spec.kgPerKWh), description: `${spec.kgPerKWh * 1000} gCO2e/kWh (manifest)`, boundary: 'the manifest\'s factor (direct or life-cycle not stated)', coefficients: [] };
         case 'zone':
         case 'country': {
             const key = spec.kind === 'zone' ? spec.zone : spec.country;
@@ -13175,6 +13326,7 @@ function resolveGrid(spec) {
                 averageKgPerKWh: fromCoefficient(grid.averageKgPerKWh),
                 ...(grid.marginalKgPerKWh ? { marginalKgPerKWh: fromCoefficient(grid.marginalKgPerKWh) } : {}),
                 description: `${grid.name} (${grid.averageKgPerKWh.source.title} ${grid.averageKgPerKWh.source.year})`,
+                boundary: grid.averageKgPerKWh.source.id.startsWith('ember') ? LIFE_CYCLE_EMBER : LIFE_CYCLE_EM,
                 coefficients: [grid.averageKgPerKWh, ...(grid.marginalKgPerKWh ? [grid.marginalKgPerKWh] : [])],
             };
         }
@@ -13192,6 +13344,7 @@ function resolveGrid(spec) {
                 averageKgPerKWh: fromCoefficient(zone.averageKgPerKWh),
                 ...(marginal ? { marginalKgPerKWh: fromCoefficient(marginal) } : {}),
                 description: `${region.id} → ${zone.name} (${zone.averageKgPerKWh.source.title} ${zone.averageKgPerKWh.source.year}; region map: ${region.source.title})`,
+                boundary: zone.averageKgPerKWh.source.id.startsWith('ember') ? LIFE_CYCLE_EMBER : LIFE_CYCLE_EM,
                 coefficients: [zone.averageKgPerKWh, ...(marginal ? [marginal] : [])],
             };
         }
@@ -13357,7 +13510,47 @@ function scaleWindow(w, factor) {
     return { ...w, kgCO2e: w.kgCO2e * factor, savingKgCO2e: w.savingKgCO2e * factor };
 }
 
+;// CONCATENATED MODULE: ./lib/core/lca.js
+
+
+const lca_fromCoefficient = (c) => range(c.low, c.central, c.high);
+/**
+ * Transport and end-of-life carbon of one unit, kgCO2e, before amortization (0 when the manifest
+ * leaves the stage out). The manifest's figure
+ * wins; a catalog accelerator takes Boavizta's per-card figures; a host or custom device takes the
+ * shares of its manufacturing carbon that server PCFs state (its mass is unknown to us).
+ */
+function unitLifecycle(spec, device, manufacturingKgCO2e, include, used) {
+    const card = device !== undefined && device.kind !== 'host';
+    const stage = (included, given, cardFigure, share) => {
+        if (!included)
+            return exact(0);
+        if (given !== undefined)
+            return exact(given);
+        used.push(card ? cardFigure : share);
+        return card ? lca_fromCoefficient(cardFigure) : multiply(manufacturingKgCO2e, lca_fromCoefficient(share));
+    };
+    return {
+        transportKgCO2e: stage(include.transport, spec.transportKgCO2e, CARD_TRANSPORT, SERVER_TRANSPORT_SHARE),
+        endOfLifeKgCO2e: stage(include.endOfLife, spec.endOfLifeKgCO2e, CARD_END_OF_LIFE, SERVER_END_OF_LIFE_SHARE),
+    };
+}
+/** The LCA view of a footprint: datacenter construction counts as manufacturing, use is the headline operational figure. */
+function lcaStages(embodied, useKgCO2e) {
+    return {
+        manufacturingKgCO2e: add(embodied.hardwareKgCO2e, embodied.datacenterKgCO2e),
+        transportKgCO2e: embodied.transportKgCO2e,
+        useKgCO2e,
+        endOfLifeKgCO2e: embodied.endOfLifeKgCO2e,
+    };
+}
+/** Embodied total: manufacturing, construction, transport and end of life. */
+function embodiedTotal(e) {
+    return add(e.hardwareKgCO2e, e.datacenterKgCO2e, e.transportKgCO2e, e.endOfLifeKgCO2e);
+}
+
 ;// CONCATENATED MODULE: ./lib/core/assess.js
+
 
 
 
@@ -13375,7 +13568,8 @@ function resolveLines(exp, durationH, used) {
         const powerW = spec.powerW !== undefined ? exact(spec.powerW) : assess_fromCoefficient(device.powerW);
         const embodiedKgCO2e = spec.embodiedKgCO2e !== undefined ? exact(spec.embodiedKgCO2e) : assess_fromCoefficient(device.embodiedKgCO2e);
         const deviceHours = spec.deviceHours ?? spec.count * durationH;
-        return { deviceHours, powerW, embodiedKgCO2e, isHost: device?.kind === 'host' };
+        const stages = unitLifecycle(spec, device, embodiedKgCO2e, { transport: exp.transport ?? true, endOfLife: exp.endOfLife ?? true }, used);
+        return { deviceHours, powerW, embodiedKgCO2e, ...stages, isHost: device?.kind === 'host' };
     });
 }
 /**
@@ -13433,8 +13627,10 @@ function assessExperiment(exp, ctx) {
         });
     }
     const embodied = embodiedOf(exp, lines, used);
-    const embodiedKgCO2e = add(embodied.hardwareKgCO2e, embodied.datacenterKgCO2e);
-    const headline = headlineOperational(operational, ctx.config);
+    const embodiedKgCO2e = embodiedTotal(embodied);
+    // The site's own emissions (Scope 1) are operational: they join the headline, whatever its basis.
+    const scope1KgCO2e = scale(facilityKWh, exp.scope1KgPerKWh ?? 0);
+    const headline = add(headlineOperational(operational, ctx.config), scope1KgCO2e);
     const totalKgCO2e = add(headline, embodiedKgCO2e);
     const deviceHours = lines.reduce((s, l) => s + l.deviceHours, 0);
     const pos = exp.positions['name'] ?? exp.positions[''];
@@ -13455,10 +13651,16 @@ function assessExperiment(exp, ctx) {
         operationalKgCO2e: headline,
         embodiedKgCO2e,
         totalKgCO2e,
+        lca: lcaStages(embodied, headline),
         scopes: {
+            scope1KgCO2e,
             scope2LocationKgCO2e: operational.locationKgCO2e,
             scope2MarketKgCO2e: operational.marketKgCO2e,
             scope3KgCO2e: embodiedKgCO2e,
+            boundaries: {
+                scope1: exp.scope1KgPerKWh !== undefined ? `site figure ${+(exp.scope1KgPerKWh * 1000).toPrecision(6)} gCO2e per facility kWh (manifest)` : 'no site figure given (backup generation, refrigerants): counted as 0',
+                scope2: `${operational.locationMethod === 'hourly' && ctx.series ? seriesBoundary(ctx.series.description) : grid.boundary}; upstream of the electricity not separable from Scope 2`,
+            },
         },
         ...(exp.functionalUnit ? { sci: sciOf(exp.functionalUnit, operational, embodiedKgCO2e, ctx.config) } : {}),
         ...(ctx.measured ? { measured: ctx.measured } : {}),
@@ -13478,13 +13680,15 @@ function embodiedOf(exp, lines, used) {
     const lifetimeH = d.lifetimeH ? assess_fromCoefficient(d.lifetimeH) : exact(exp.lifetimeH);
     const activeShare = d.activeShare ? assess_fromCoefficient(d.activeShare) : exact(exp.activeShare);
     const amortizationH = multiply(lifetimeH, activeShare);
-    const hardwareKgCO2e = divide(add(...lines.map((l) => scale(l.embodiedKgCO2e, l.deviceHours))), amortizationH);
+    const amortized = (perUnit) => divide(add(...lines.map((l) => scale(perUnit(l), l.deviceHours))), amortizationH);
+    const hardwareKgCO2e = amortized((l) => l.embodiedKgCO2e);
+    const stages = { transportKgCO2e: amortized((l) => l.transportKgCO2e), endOfLifeKgCO2e: amortized((l) => l.endOfLifeKgCO2e) };
     if (!exp.datacenter)
-        return { hardwareKgCO2e, datacenterKgCO2e: exact(0) };
+        return { hardwareKgCO2e, datacenterKgCO2e: exact(0), ...stages };
     used.push(DATACENTER_CONSTRUCTION, DATACENTER_LIFETIME);
     const capacityKWh = add(...lines.map((l) => scale(l.powerW, l.deviceHours / 1000)));
     const perKWh = divide(assess_fromCoefficient(DATACENTER_CONSTRUCTION), assess_fromCoefficient(DATACENTER_LIFETIME));
-    return { hardwareKgCO2e, datacenterKgCO2e: multiply(capacityKWh, perKWh) };
+    return { hardwareKgCO2e, datacenterKgCO2e: multiply(capacityKWh, perKWh), ...stages };
 }
 /** The figure the config chooses as the headline: market-based, or location-based average or marginal. */
 function headlineOperational(op, config) {
@@ -13498,6 +13702,14 @@ function headlineOperational(op, config) {
 function sciOf(unit, op, embodied, config) {
     const operational = config.intensity === 'marginal' && op.marginalKgCO2e ? op.marginalKgCO2e : op.locationKgCO2e;
     return { unit: unit.name, count: unit.count, kgCO2ePerUnit: scale(add(operational, embodied), 1 / unit.count) };
+}
+/** The boundary of a committed series' average column, from its own description. */
+function seriesBoundary(description) {
+    if (/\bdirect\b/i.test(description))
+        return 'direct factors (the committed series)';
+    if (/life-?cycle|\bLCA\b/i.test(description))
+        return 'life-cycle factors (the committed series)';
+    return "the committed series' factors (direct or life-cycle not stated)";
 }
 function dedupe(coefficients) {
     return [...new Map(coefficients.map((c) => [c.id, c])).values()];
@@ -13809,8 +14021,9 @@ const EMPTY_TOTALS = {
     embodiedKgCO2e: ZERO,
     totalKgCO2e: ZERO,
     operational: { locationKgCO2e: ZERO, marketKgCO2e: ZERO },
-    embodied: { hardwareKgCO2e: ZERO, datacenterKgCO2e: ZERO },
-    scopes: { scope2LocationKgCO2e: ZERO, scope2MarketKgCO2e: ZERO, scope3KgCO2e: ZERO },
+    embodied: { hardwareKgCO2e: ZERO, datacenterKgCO2e: ZERO, transportKgCO2e: ZERO, endOfLifeKgCO2e: ZERO },
+    lca: { manufacturingKgCO2e: ZERO, transportKgCO2e: ZERO, useKgCO2e: ZERO, endOfLifeKgCO2e: ZERO },
+    scopes: { scope1KgCO2e: ZERO, scope2LocationKgCO2e: ZERO, scope2MarketKgCO2e: ZERO, scope3KgCO2e: ZERO },
 };
 /** Delta of two totals; `base` absent counts as zero and gives no share. */
 function totalsDelta(base, head) {
@@ -13903,10 +14116,27 @@ function compare(base, head, budgets, opts) {
     };
 }
 
+;// CONCATENATED MODULE: ./lib/run/map-bounded.js
+/** `Promise.all(items.map(fn))` with at most `limit` calls running at once; results in input order. */
+async function mapBounded(items, limit, fn) {
+    const out = new Array(items.length);
+    let next = 0;
+    const worker = async () => {
+        while (next < items.length) {
+            const i = next++;
+            out[i] = await fn(items[i]);
+        }
+    };
+    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./lib/run/history.js
 
 
 
+
+const COMMITS_IN_FLIGHT = 4;
 /** The blob ids of the carbon files at a commit, as one string: equal keys, equal reports. */
 async function carbonKey(repoDir, sha, isCarbon) {
     const tree = await listTree(repoDir, sha);
@@ -13930,23 +14160,36 @@ async function baseHistory(opts) {
         const commits = (await commitsTouching(opts.repoDir, opts.ref, opts.files, opts.count)).reverse();
         const globs = picomatch([...(opts.files.globs ?? [])], { dot: true });
         const paths = new Set(opts.files.paths ?? []);
-        const isCarbon = (path) => paths.has(path) || globs(path);
-        const cache = new Map();
-        const points = [];
+        // The same paths come back at every commit: match each once.
+        const matched = new Map();
+        const isCarbon = (path) => {
+            let m = matched.get(path);
+            if (m === undefined)
+                matched.set(path, (m = paths.has(path) || globs(path)));
+            return m;
+        };
+        // A report per distinct set of carbon files, its promise kept: commits loaded side by side
+        // that hold the same files share one load.
+        const totals = new Map();
         let computed = 0;
         let reused = 0;
-        for (const commit of commits) {
+        const totalAt = async (commit) => {
             const key = await carbonKey(opts.repoDir, commit.sha, isCarbon);
-            let total;
-            if (cache.has(key)) {
-                total = cache.get(key);
+            let total = totals.get(key);
+            if (total)
                 reused += 1;
-            }
             else {
-                total = (await opts.reportAt(commit.sha))?.totals.totalKgCO2e.central;
-                cache.set(key, total);
                 computed += 1;
+                totals.set(key, (total = opts.reportAt(commit.sha).then((r) => r?.totals.totalKgCO2e.central)));
             }
+            return total;
+        };
+        // Several commits in flight: git answers one while another is assessed, rather than the run
+        // waiting on one round trip at a time. Few enough that their tree listings stay small.
+        const found = await mapBounded(commits, COMMITS_IN_FLIGHT, totalAt);
+        const points = [];
+        for (const [i, commit] of commits.entries()) {
+            const total = found[i];
             if (total === undefined) {
                 problems.push(problem('git', `commit ${commit.sha.slice(0, 7)} ("${commit.subject}") has errors in its carbon files; it is left out of the trend`, {
                     severity: 'warning',
@@ -13978,6 +14221,7 @@ function sumTotals(results) {
     const marginals = results.map((r) => r.operational.marginalKgCO2e);
     // A total marginal figure is only meaningful when every experiment has one.
     const allMarginal = results.length > 0 && marginals.every((m) => m !== undefined);
+    const upstream = results.flatMap((r) => (r.scopes.scope3UpstreamEnergyKgCO2e ? [r.scopes.scope3UpstreamEnergyKgCO2e] : []));
     return {
         energyKWh: results.reduce((s, r) => s + r.energyKWh, 0),
         operationalKgCO2e: sum((r) => r.operationalKgCO2e),
@@ -13991,11 +14235,22 @@ function sumTotals(results) {
         embodied: {
             hardwareKgCO2e: sum((r) => r.embodied.hardwareKgCO2e),
             datacenterKgCO2e: sum((r) => r.embodied.datacenterKgCO2e),
+            transportKgCO2e: sum((r) => r.embodied.transportKgCO2e),
+            endOfLifeKgCO2e: sum((r) => r.embodied.endOfLifeKgCO2e),
+        },
+        lca: {
+            manufacturingKgCO2e: sum((r) => r.lca.manufacturingKgCO2e),
+            transportKgCO2e: sum((r) => r.lca.transportKgCO2e),
+            useKgCO2e: sum((r) => r.lca.useKgCO2e),
+            endOfLifeKgCO2e: sum((r) => r.lca.endOfLifeKgCO2e),
         },
         scopes: {
+            scope1KgCO2e: sum((r) => r.scopes.scope1KgCO2e),
             scope2LocationKgCO2e: sum((r) => r.scopes.scope2LocationKgCO2e),
             scope2MarketKgCO2e: sum((r) => r.scopes.scope2MarketKgCO2e),
             scope3KgCO2e: sum((r) => r.scopes.scope3KgCO2e),
+            // Summed over the experiments whose grid data separates it; absent when none does.
+            ...(upstream.length ? { scope3UpstreamEnergyKgCO2e: add(...upstream) } : {}),
         },
     };
 }
@@ -23554,22 +23809,6 @@ function preprocess(fn, schema) {
     });
 }
 
-;// CONCATENATED MODULE: ./lib/core/config.js
-const DEFAULT_MANIFEST_GLOBS = ['**/*.carbon.yml', '**/*.carbon.yaml', '**/*.carbon.json'];
-const DEFAULT_CONFIG = {
-    manifests: DEFAULT_MANIFEST_GLOBS,
-    defaults: {},
-    basis: 'location',
-    intensity: 'average',
-    budgets: { phases: {}, experiments: [], sci: [] },
-    failOn: 'never',
-    budgetsFrom: 'head',
-    history: 20,
-    maxManifestBytes: 1024 ** 2,
-    maxLogBytes: 16 * 1024 ** 3,
-    positions: {},
-};
-
 ;// CONCATENATED MODULE: ./lib/ingest/quantity-schema.js
 
 
@@ -23636,6 +23875,9 @@ const embodiedSchema = strictObject({
     lifetime: quantity('duration', { positive: true, min: 0.25 * YEAR_H, max: 30 * YEAR_H }).optional(),
     'active-share': percent().refine((x) => x > 0, 'must be greater than 0 %').optional(),
     datacenter: schemas_boolean().optional(),
+    // false leaves the stage out, to match a published cradle-to-gate boundary (BLOOM's counts manufacturing only).
+    transport: schemas_boolean().optional(),
+    'end-of-life': schemas_boolean().optional(),
 });
 const hardwareSchema = strictObject({
     device: schemas_string().min(1).max(100),
@@ -23644,6 +23886,8 @@ const hardwareSchema = strictObject({
     power: quantity('power', { max: 10_000 }).optional(),
     embodied: quantity('mass', { max: 100_000 }).optional(),
     'device-hours': quantity('duration', { positive: true, max: 1e10 }).optional(),
+    transport: quantity('mass', { max: 100_000 }).optional(),
+    'end-of-life': quantity('mass', { max: 100_000 }).optional(),
 })
     .refine((h) => h.count !== undefined || h['device-hours'] !== undefined, { message: 'give count (with the duration) or device-hours' });
 // A column by its header name, or its 1-based position (headerless files).
@@ -23678,6 +23922,8 @@ const manifestSchema = strictObject({
     grid: gridSchema.optional(),
     market: marketSchema.optional(),
     embodied: embodiedSchema.optional(),
+    // Scope 1 of the site per facility kWh (diesel backup, refrigerant leaks); 1 kg/kWh is already above a diesel generator's.
+    'scope1-intensity': quantity('intensity', { max: 1 }).optional(),
     logs: array(logSchema).max(1000).optional(),
     // A count below 1e-9 makes SCI overflow to Infinity (5e-324 units is a typo, not a unit of work).
     'functional-unit': strictObject({ name: schemas_string().min(1).max(200), count: schemas_number().min(1e-9, 'must be at least 1e-9').max(1e18) }).optional(),
@@ -23686,10 +23932,10 @@ const manifestSchema = strictObject({
 /** Every key the manifest accepts at each level, for "did you mean" on unknown keys. */
 const MANIFEST_KEYS = {
     '': Object.keys(manifestSchema.shape),
-    hardware: ['device', 'count', 'power', 'embodied', 'device-hours'],
+    hardware: ['device', 'count', 'power', 'embodied', 'device-hours', 'transport', 'end-of-life'],
     grid: ['intensity', 'zone', 'country', 'region', 'series'],
     market: ['intensity', 'carbon-free-energy'],
-    embodied: ['lifetime', 'active-share', 'datacenter'],
+    embodied: ['lifetime', 'active-share', 'datacenter', 'transport', 'end-of-life'],
     logs: ['path', 'format', 'timezone', 'replicas', 'gap-threshold', 'gaps', 'start', 'interval', 'columns', 'power-unit'],
     'logs.columns': ['time', 'power', 'device'],
     'functional-unit': ['name', 'count'],
@@ -23903,9 +24149,9 @@ const configSchema = strictObject({
         sci: record(schemas_string().min(1).max(200), mass()).optional(),
     })
         .optional(),
-    'fail-on': schemas_enum(['never', 'budget', 'increase', 'any']).optional(),
+    'fail-on': schemas_enum(FAIL_ON).optional(),
     'budgets-from': schemas_enum(['head', 'base']).optional(),
-    history: schemas_number().int().min(0).max(500).optional(),
+    history: schemas_number().int().min(0).max(MAX_HISTORY).optional(),
     limits: strictObject({
         'manifest-bytes': schemas_number().int().min(1024).max(64 * 1024 ** 2).optional(),
         'log-bytes': schemas_number().int().min(1024).max(1024 ** 4).optional(),
@@ -24535,6 +24781,8 @@ function readManifest(text, file, defaults, defaultsFile = 'carbon-budget.yml') 
             ...(h.power !== undefined ? { powerW: h.power } : {}),
             ...(h.embodied !== undefined ? { embodiedKgCO2e: h.embodied } : {}),
             ...(h['device-hours'] !== undefined ? { deviceHours: h['device-hours'] } : {}),
+            ...(h.transport !== undefined ? { transportKgCO2e: h.transport } : {}),
+            ...(h['end-of-life'] !== undefined ? { endOfLifeKgCO2e: h['end-of-life'] } : {}),
         };
     });
     const durationH = durationOf(raw, file, posOf, problems);
@@ -24586,6 +24834,9 @@ function readManifest(text, file, defaults, defaultsFile = 'carbon-budget.yml') 
             lifetimeH,
             activeShare,
             datacenter,
+            ...(raw.embodied?.transport !== undefined ? { transport: raw.embodied.transport } : {}),
+            ...(raw.embodied?.['end-of-life'] !== undefined ? { endOfLife: raw.embodied['end-of-life'] } : {}),
+            ...(raw['scope1-intensity'] !== undefined ? { scope1KgPerKWh: raw['scope1-intensity'] } : {}),
             logs,
             ...(raw['functional-unit'] ? { functionalUnit: raw['functional-unit'] } : {}),
             ...defaultCoefficientsOf({
@@ -27209,8 +27460,33 @@ async function readOne(spec, field, source, opts) {
 
 
 
+
 function createLoadCache() {
-    return { manifests: new Map(), measured: new Map(), series: new Map() };
+    return { manifests: new Map(), measured: new Map(), series: new Map(), assessments: new WeakMap() };
+}
+const objectIds = new WeakMap();
+let lastObjectId = 0;
+/** A number per object, for keys made of object identities (0 for none). */
+const idOf = (o) => {
+    if (o === undefined)
+        return 0;
+    let id = objectIds.get(o);
+    if (id === undefined)
+        objectIds.set(o, (id = ++lastObjectId));
+    return id;
+};
+/** assessExperiment through the cache: the same experiment, config, measured energy and series, the same result. */
+function assessCached(cache, configKey, exp, ctx) {
+    if (!cache)
+        return assessExperiment(exp, ctx);
+    let byInputs = cache.assessments.get(exp);
+    if (!byInputs)
+        cache.assessments.set(exp, (byInputs = new Map()));
+    const key = `${configKey}\0${idOf(ctx.measured)}\0${idOf(ctx.series)}`;
+    let result = byInputs.get(key);
+    if (!result)
+        byInputs.set(key, (result = assessExperiment(exp, ctx)));
+    return result;
 }
 /** A cache key from content ids, or undefined when any file has none (a working tree): then nothing is cached. */
 async function contentKey(source, paths, salt) {
@@ -27219,16 +27495,19 @@ async function contentKey(source, paths, salt) {
     const ids = await Promise.all(paths.map((p) => source.contentId(p)));
     return ids.every((id) => id !== undefined) ? `${salt}\0${paths.join('\0')}\0${ids.join('\0')}` : undefined;
 }
-/** Reads through the cache when the key is known. */
-async function load_report_cached(map, key, read) {
+/**
+ * Reads through the cache when the key is known. The promise is kept, so commits of the trend loaded
+ * side by side read a file they share once.
+ */
+function load_report_cached(map, key, read) {
     if (key === undefined)
         return read();
-    const hit = map.get(key);
-    if (hit !== undefined)
-        return hit;
-    const value = await read();
-    map.set(key, value);
-    return value;
+    let hit = map.get(key);
+    if (!hit) {
+        map.set(key, (hit = read()));
+        hit.catch(() => map.delete(key));
+    }
+    return hit;
 }
 /**
  * Reads a repository version (working tree or commit) into a report: config, manifests, logs and
@@ -27270,6 +27549,7 @@ async function loadReport(source, opts = {}) {
     problems.push(...duplicateNames(experiments));
     const results = [];
     const seriesByPath = new Map();
+    const configKey = cache ? JSON.stringify(config) : '';
     for (const exp of experiments) {
         let measured;
         let series;
@@ -27292,7 +27572,7 @@ async function loadReport(source, opts = {}) {
         }
         if (problems.some((p) => p.severity === 'error'))
             continue;
-        results.push(assessExperiment(exp, { config, ...(measured ? { measured } : {}), ...(series ? { series } : {}) }));
+        results.push(assessCached(cache, configKey, exp, { config, ...(measured ? { measured } : {}), ...(series ? { series } : {}) }));
     }
     const errors = problems.filter((p) => p.severity === 'error');
     const warnings = problems.filter((p) => p.severity === 'warning');
@@ -27341,19 +27621,6 @@ async function readCapped(source, file, maxBytes, problems) {
 const MANIFEST_READS_IN_FLIGHT = 16;
 /** Gives a problem that has no position the manifest line it came from. */
 const at = (pos) => (p) => (p.pos || !pos ? p : { ...p, pos });
-/** `Promise.all(items.map(fn))` with at most `limit` calls running at once; results in input order. */
-async function mapBounded(items, limit, fn) {
-    const out = new Array(items.length);
-    let next = 0;
-    const worker = async () => {
-        while (next < items.length) {
-            const i = next++;
-            out[i] = await fn(items[i]);
-        }
-    };
-    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-    return out;
-}
 function duplicateNames(experiments) {
     const seen = new Map();
     const out = [];
@@ -27509,10 +27776,30 @@ function figures(t) {
     };
 }
 function scopesJson(s) {
-    return { scope2LocationKgCO2e: s.scope2LocationKgCO2e.central, scope2MarketKgCO2e: s.scope2MarketKgCO2e.central, scope3KgCO2e: s.scope3KgCO2e.central };
+    return {
+        scope1KgCO2e: s.scope1KgCO2e.central,
+        scope2LocationKgCO2e: s.scope2LocationKgCO2e.central,
+        scope2MarketKgCO2e: s.scope2MarketKgCO2e.central,
+        scope3KgCO2e: s.scope3KgCO2e.central,
+        ...(s.scope3UpstreamEnergyKgCO2e ? { scope3UpstreamEnergyKgCO2e: s.scope3UpstreamEnergyKgCO2e.central } : {}),
+        ...('boundaries' in s ? { boundaries: { ...s.boundaries } } : {}),
+    };
+}
+/** Embodied by origin and the LCA stages, for experiments and totals (deltas keep the shorter `embodied`). */
+function lifecycleJson(t) {
+    const e = t.embodied;
+    return {
+        embodied: { hardwareKgCO2e: e.hardwareKgCO2e.central, datacenterKgCO2e: e.datacenterKgCO2e.central, transportKgCO2e: e.transportKgCO2e.central, endOfLifeKgCO2e: e.endOfLifeKgCO2e.central },
+        lca: {
+            manufacturingKgCO2e: t.lca.manufacturingKgCO2e.central,
+            transportKgCO2e: t.lca.transportKgCO2e.central,
+            useKgCO2e: t.lca.useKgCO2e.central,
+            endOfLifeKgCO2e: t.lca.endOfLifeKgCO2e.central,
+        },
+    };
 }
 function totalsJson(t) {
-    return { ...figures(t), scopes: scopesJson(t.scopes) };
+    return { ...figures(t), ...lifecycleJson(t), scopes: scopesJson(t.scopes) };
 }
 /** One experiment of the JSON report. */
 function experimentJson(e) {
@@ -27525,6 +27812,7 @@ function experimentJson(e) {
         ...(e.line === undefined ? {} : { line: e.line }),
         ...(e.description === undefined ? {} : { description: e.description }),
         ...figures({ ...e, operational: e.operational }),
+        ...lifecycleJson(e),
         energySource: e.energySource,
         itEnergyKWh: e.itEnergyKWh,
         pue: e.pue,
@@ -28752,9 +29040,11 @@ function describeMethod(report) {
     const used = new Set();
     for (const e of report.experiments) {
         for (const c of e.coefficients) {
-            const group = byUnit.get(c.unit) ?? new Map();
+            // Ratios are PUEs, active shares and life-cycle shares: only a PUE coefficient names the PUE's source.
+            const kind = c.unit === 'ratio' ? (c.id.startsWith('pue:') ? 'pue' : 'share') : c.unit;
+            const group = byUnit.get(kind) ?? new Map();
             group.set(c.source.id, c.source);
-            byUnit.set(c.unit, group);
+            byUnit.set(kind, group);
             used.add(c.source.id);
         }
     }
@@ -28768,7 +29058,7 @@ function describeMethod(report) {
         intensity: report.intensity === 'marginal' ? 'marginal' : hourly ? 'hourly average where a series is committed, else annual average' : 'annual average',
         grid: of('kgCO2e/kWh'),
         pue: pues.length === 0 ? 'n/a' : formatPue(low) === formatPue(high) ? formatPue(low) : `${formatPue(low)}–${formatPue(high)}`,
-        pueSources: of('ratio'),
+        pueSources: of('pue'),
         power: of('W'),
         embodied: of('kgCO2e'),
         datacenter: of('kgCO2e/kW'),
@@ -29269,6 +29559,7 @@ function renderCheckText(c, opts = {}) {
 
 
 
+
 const USAGE = `Usage:
   carbon-budget report [DIR] [--config FILE] [--format text|markdown|json]
   carbon-budget check [DIR] --base REF [--head REF] [--history N] [--config FILE] [--format text|markdown|json]
@@ -29325,12 +29616,9 @@ async function main(argv, io) {
     if (command === 'check') {
         if (values.base === undefined)
             return usage(io, 'check needs --base REF (the branch or commit to compare against)');
-        let history;
-        if (values.history !== undefined) {
-            history = Number(values.history);
-            if (!Number.isInteger(history) || history < 0 || history > 500)
-                return usage(io, `--history takes a whole number from 0 to 500, not "${values.history}"`);
-        }
+        const history = values.history === undefined ? undefined : parseHistory(values.history);
+        if (values.history !== undefined && history === undefined)
+            return usage(io, `--history takes a whole number from 0 to ${MAX_HISTORY}, not "${values.history}"`);
         const result = await runCheck({
             repoDir: dir,
             baseRef: values.base,

@@ -38,8 +38,9 @@ const EMPTY_TOTALS: Totals = {
   embodiedKgCO2e: ZERO,
   totalKgCO2e: ZERO,
   operational: { locationKgCO2e: ZERO, marketKgCO2e: ZERO },
-  embodied: { hardwareKgCO2e: ZERO, datacenterKgCO2e: ZERO },
-  scopes: { scope2LocationKgCO2e: ZERO, scope2MarketKgCO2e: ZERO, scope3KgCO2e: ZERO },
+  embodied: { hardwareKgCO2e: ZERO, datacenterKgCO2e: ZERO, transportKgCO2e: ZERO, endOfLifeKgCO2e: ZERO },
+  lca: { manufacturingKgCO2e: ZERO, transportKgCO2e: ZERO, useKgCO2e: ZERO, endOfLifeKgCO2e: ZERO },
+  scopes: { scope1KgCO2e: ZERO, scope2LocationKgCO2e: ZERO, scope2MarketKgCO2e: ZERO, scope3KgCO2e: ZERO },
 }
 
 /** Delta of two totals; `base` absent counts as zero and gives no share. */

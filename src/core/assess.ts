@@ -5,6 +5,7 @@ import { resolveGrid, resolveMarket } from './grid-resolve.js'
 import type { Embodied, Experiment, ExperimentResult, GridSeries, MeasuredEnergy, Operational } from './model.js'
 import { add, divide, exact, multiply, range, scale, type Range } from './range.js'
 import { applyHourly } from './assess-hourly.js'
+import { embodiedTotal, lcaStages, unitLifecycle } from './lca.js'
 
 export interface AssessContext {
   readonly config: Config
@@ -18,6 +19,9 @@ interface Line {
   readonly deviceHours: number
   readonly powerW: Range
   readonly embodiedKgCO2e: Range
+  /** Per unit, before amortization. */
+  readonly transportKgCO2e: Range
+  readonly endOfLifeKgCO2e: Range
   readonly isHost: boolean
 }
 
@@ -32,7 +36,8 @@ function resolveLines(exp: Experiment, durationH: number, used: Coefficient[]): 
     const powerW = spec.powerW !== undefined ? exact(spec.powerW) : fromCoefficient(device!.powerW)
     const embodiedKgCO2e = spec.embodiedKgCO2e !== undefined ? exact(spec.embodiedKgCO2e) : fromCoefficient(device!.embodiedKgCO2e)
     const deviceHours = spec.deviceHours ?? spec.count * durationH
-    return { deviceHours, powerW, embodiedKgCO2e, isHost: device?.kind === 'host' }
+    const stages = unitLifecycle(spec, device, embodiedKgCO2e, { transport: exp.transport ?? true, endOfLife: exp.endOfLife ?? true }, used)
+    return { deviceHours, powerW, embodiedKgCO2e, ...stages, isHost: device?.kind === 'host' }
   })
 }
 
@@ -93,8 +98,10 @@ export function assessExperiment(exp: Experiment, ctx: AssessContext): Experimen
   }
 
   const embodied = embodiedOf(exp, lines, used)
-  const embodiedKgCO2e = add(embodied.hardwareKgCO2e, embodied.datacenterKgCO2e)
-  const headline = headlineOperational(operational, ctx.config)
+  const embodiedKgCO2e = embodiedTotal(embodied)
+  // The site's own emissions (Scope 1) are operational: they join the headline, whatever its basis.
+  const scope1KgCO2e = scale(facilityKWh, exp.scope1KgPerKWh ?? 0)
+  const headline = add(headlineOperational(operational, ctx.config), scope1KgCO2e)
   const totalKgCO2e = add(headline, embodiedKgCO2e)
   const deviceHours = lines.reduce((s, l) => s + l.deviceHours, 0)
   const pos = exp.positions['name'] ?? exp.positions['']
@@ -116,10 +123,16 @@ export function assessExperiment(exp: Experiment, ctx: AssessContext): Experimen
     operationalKgCO2e: headline,
     embodiedKgCO2e,
     totalKgCO2e,
+    lca: lcaStages(embodied, headline),
     scopes: {
+      scope1KgCO2e,
       scope2LocationKgCO2e: operational.locationKgCO2e,
       scope2MarketKgCO2e: operational.marketKgCO2e,
       scope3KgCO2e: embodiedKgCO2e,
+      boundaries: {
+        scope1: exp.scope1KgPerKWh !== undefined ? `site figure ${+(exp.scope1KgPerKWh * 1000).toPrecision(6)} gCO2e per facility kWh (manifest)` : 'no site figure given (backup generation, refrigerants): counted as 0',
+        scope2: `${operational.locationMethod === 'hourly' && ctx.series ? seriesBoundary(ctx.series.description) : grid.boundary}; upstream of the electricity not separable from Scope 2`,
+      },
     },
     ...(exp.functionalUnit ? { sci: sciOf(exp.functionalUnit, operational, embodiedKgCO2e, ctx.config) } : {}),
     ...(ctx.measured ? { measured: ctx.measured } : {}),
@@ -140,12 +153,14 @@ function embodiedOf(exp: Experiment, lines: readonly Line[], used: Coefficient[]
   const lifetimeH = d.lifetimeH ? fromCoefficient(d.lifetimeH) : exact(exp.lifetimeH)
   const activeShare = d.activeShare ? fromCoefficient(d.activeShare) : exact(exp.activeShare)
   const amortizationH = multiply(lifetimeH, activeShare)
-  const hardwareKgCO2e = divide(add(...lines.map((l) => scale(l.embodiedKgCO2e, l.deviceHours))), amortizationH)
-  if (!exp.datacenter) return { hardwareKgCO2e, datacenterKgCO2e: exact(0) }
+  const amortized = (perUnit: (l: Line) => Range): Range => divide(add(...lines.map((l) => scale(perUnit(l), l.deviceHours))), amortizationH)
+  const hardwareKgCO2e = amortized((l) => l.embodiedKgCO2e)
+  const stages = { transportKgCO2e: amortized((l) => l.transportKgCO2e), endOfLifeKgCO2e: amortized((l) => l.endOfLifeKgCO2e) }
+  if (!exp.datacenter) return { hardwareKgCO2e, datacenterKgCO2e: exact(0), ...stages }
   used.push(DATACENTER_CONSTRUCTION, DATACENTER_LIFETIME)
   const capacityKWh = add(...lines.map((l) => scale(l.powerW, l.deviceHours / 1000)))
   const perKWh = divide(fromCoefficient(DATACENTER_CONSTRUCTION), fromCoefficient(DATACENTER_LIFETIME))
-  return { hardwareKgCO2e, datacenterKgCO2e: multiply(capacityKWh, perKWh) }
+  return { hardwareKgCO2e, datacenterKgCO2e: multiply(capacityKWh, perKWh), ...stages }
 }
 
 /** The figure the config chooses as the headline: market-based, or location-based average or marginal. */
@@ -159,6 +174,13 @@ export function headlineOperational(op: Operational, config: Config): Range {
 function sciOf(unit: { name: string; count: number }, op: Operational, embodied: Range, config: Config) {
   const operational = config.intensity === 'marginal' && op.marginalKgCO2e ? op.marginalKgCO2e : op.locationKgCO2e
   return { unit: unit.name, count: unit.count, kgCO2ePerUnit: scale(add(operational, embodied), 1 / unit.count) }
+}
+
+/** The boundary of a committed series' average column, from its own description. */
+function seriesBoundary(description: string): string {
+  if (/\bdirect\b/i.test(description)) return 'direct factors (the committed series)'
+  if (/life-?cycle|\bLCA\b/i.test(description)) return 'life-cycle factors (the committed series)'
+  return "the committed series' factors (direct or life-cycle not stated)"
 }
 
 function dedupe(coefficients: readonly Coefficient[]): Coefficient[] {

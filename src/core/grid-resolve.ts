@@ -8,8 +8,14 @@ export interface ResolvedGrid {
   readonly averageKgPerKWh: Range
   readonly marginalKgPerKWh?: Range
   readonly description: string
+  /** What the average factor counts: combustion only (direct) or the whole fuel chain (life-cycle). */
+  readonly boundary: string
   readonly coefficients: readonly Coefficient[]
 }
+
+// Ember's and Electricity Maps' averages both use life-cycle emission factors (fuel chain and plant construction included).
+const LIFE_CYCLE_EMBER = 'life-cycle factors (Ember)'
+const LIFE_CYCLE_EM = 'life-cycle factors (Electricity Maps)'
 
 function fromCoefficient(c: Coefficient): Range {
   return range(c.low, c.central, c.high)
@@ -24,7 +30,7 @@ const MANIFEST_SOURCE: Source = { id: 'manifest', title: 'the experiment manifes
 export function resolveGrid(spec: GridSpec): ResolvedGrid {
   switch (spec.kind) {
     case 'intensity':
-      return { averageKgPerKWh: exact(spec.kgPerKWh), description: `${spec.kgPerKWh * 1000} gCO2e/kWh (manifest)`, coefficients: [] }
+      return { averageKgPerKWh: exact(spec.kgPerKWh), description: `${spec.kgPerKWh * 1000} gCO2e/kWh (manifest)`, boundary: 'the manifest\'s factor (direct or life-cycle not stated)', coefficients: [] }
     case 'zone':
     case 'country': {
       const key = spec.kind === 'zone' ? spec.zone : spec.country
@@ -34,6 +40,7 @@ export function resolveGrid(spec: GridSpec): ResolvedGrid {
         averageKgPerKWh: fromCoefficient(grid.averageKgPerKWh),
         ...(grid.marginalKgPerKWh ? { marginalKgPerKWh: fromCoefficient(grid.marginalKgPerKWh) } : {}),
         description: `${grid.name} (${grid.averageKgPerKWh.source.title} ${grid.averageKgPerKWh.source.year})`,
+        boundary: grid.averageKgPerKWh.source.id.startsWith('ember') ? LIFE_CYCLE_EMBER : LIFE_CYCLE_EM,
         coefficients: [grid.averageKgPerKWh, ...(grid.marginalKgPerKWh ? [grid.marginalKgPerKWh] : [])],
       }
     }
@@ -49,6 +56,7 @@ export function resolveGrid(spec: GridSpec): ResolvedGrid {
         averageKgPerKWh: fromCoefficient(zone.averageKgPerKWh),
         ...(marginal ? { marginalKgPerKWh: fromCoefficient(marginal) } : {}),
         description: `${region.id} → ${zone.name} (${zone.averageKgPerKWh.source.title} ${zone.averageKgPerKWh.source.year}; region map: ${region.source.title})`,
+        boundary: zone.averageKgPerKWh.source.id.startsWith('ember') ? LIFE_CYCLE_EMBER : LIFE_CYCLE_EM,
         coefficients: [zone.averageKgPerKWh, ...(marginal ? [marginal] : [])],
       }
     }

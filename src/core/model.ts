@@ -19,6 +19,10 @@ export interface HardwareSpec {
   readonly embodiedKgCO2e?: number
   /** Total device-hours of this line; absent: count x the experiment's duration. */
   readonly deviceHours?: number
+  /** Transport to the datacenter per unit, kgCO2e; absent: the catalog's (see `data/lifecycle.ts`). */
+  readonly transportKgCO2e?: number
+  /** End-of-life processing per unit, kgCO2e; absent: the catalog's. */
+  readonly endOfLifeKgCO2e?: number
 }
 
 /** Where the location-based annual intensity comes from. */
@@ -93,6 +97,11 @@ export interface Experiment {
   readonly lifetimeH: number
   readonly activeShare: number
   readonly datacenter: boolean
+  /** Whether transport and end of life enter the footprint; absent: they do (false matches a cradle-to-gate boundary). */
+  readonly transport?: boolean
+  readonly endOfLife?: boolean
+  /** The site's own (Scope 1) emissions per facility kWh: backup generation, refrigerant leaks. */
+  readonly scope1KgPerKWh?: number
   readonly logs: readonly LogSpec[]
   readonly functionalUnit?: { readonly name: string; readonly count: number }
   /**
@@ -167,9 +176,26 @@ export interface GreenestWindow {
   readonly basis: IntensityKind
 }
 
+/** Embodied carbon by origin: hardware manufacturing, datacenter construction, transport, end of life. */
 export interface Embodied {
+  /** Manufacturing of the hardware, amortized. */
   readonly hardwareKgCO2e: Range
   readonly datacenterKgCO2e: Range
+  /** Transport of the hardware to the datacenter, amortized like manufacturing. */
+  readonly transportKgCO2e: Range
+  /** End-of-life processing of the hardware, amortized like manufacturing. */
+  readonly endOfLifeKgCO2e: Range
+}
+
+/**
+ * The LCA view (Wu et al. 2024, Fig. 5b): the same total split into life-cycle stages. Use is the
+ * headline operational figure; datacenter construction is in manufacturing. The four add up to the total.
+ */
+export interface LcaStages {
+  readonly manufacturingKgCO2e: Range
+  readonly transportKgCO2e: Range
+  readonly useKgCO2e: Range
+  readonly endOfLifeKgCO2e: Range
 }
 
 export interface ExperimentResult {
@@ -193,6 +219,7 @@ export interface ExperimentResult {
   readonly operationalKgCO2e: Range
   readonly embodiedKgCO2e: Range
   readonly totalKgCO2e: Range
+  readonly lca: LcaStages
   readonly scopes: Scopes
   /** SCI per functional unit, location-based (the SCI spec excludes market-based figures). */
   readonly sci?: { readonly unit: string; readonly count: number; readonly kgCO2ePerUnit: Range }
@@ -203,11 +230,24 @@ export interface ExperimentResult {
   readonly gridDescription: string
 }
 
-/** GHG Protocol view: purchased electricity is Scope 2, capital goods (hardware, buildings) Scope 3. */
+/**
+ * GHG Protocol view: the site's own emissions are Scope 1, purchased electricity Scope 2, capital
+ * goods (hardware, buildings, their transport and end of life) Scope 3.
+ */
 export interface Scopes {
+  /** The site's direct emissions (manifest `scope1-intensity` x facility energy); 0 when no figure was given. */
+  readonly scope1KgCO2e: Range
   readonly scope2LocationKgCO2e: Range
   readonly scope2MarketKgCO2e: Range
+  /** Capital goods: embodied carbon (Scope 3 categories 2, 4 and 5 for the hardware and buildings). */
   readonly scope3KgCO2e: Range
+  /**
+   * Upstream of the electricity (fuel extraction, plant construction: Scope 3 category 3), present only
+   * where the grid data gives direct and life-cycle factors apart; Scope 2 location is then on direct factors.
+   */
+  readonly scope3UpstreamEnergyKgCO2e?: Range
+  /** Which boundary each figure uses, in words (`scope2: life-cycle factors; upstream not separable`). */
+  readonly boundaries: { readonly scope1: string; readonly scope2: string }
 }
 
 export interface Totals {
@@ -217,8 +257,12 @@ export interface Totals {
   readonly totalKgCO2e: Range
   readonly operational: { readonly locationKgCO2e: Range; readonly marketKgCO2e: Range; readonly marginalKgCO2e?: Range }
   readonly embodied: Embodied
-  readonly scopes: Scopes
+  readonly lca: LcaStages
+  readonly scopes: TotalScopes
 }
+
+/** Scopes summed over experiments: the boundaries are per experiment, so totals carry none. */
+export type TotalScopes = Omit<Scopes, 'boundaries'>
 
 export interface Report {
   readonly schemaVersion: 1

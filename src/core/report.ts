@@ -10,6 +10,7 @@ export function sumTotals(results: readonly ExperimentResult[]): Totals {
   const marginals = results.map((r) => r.operational.marginalKgCO2e)
   // A total marginal figure is only meaningful when every experiment has one.
   const allMarginal = results.length > 0 && marginals.every((m) => m !== undefined)
+  const upstream = results.flatMap((r) => (r.scopes.scope3UpstreamEnergyKgCO2e ? [r.scopes.scope3UpstreamEnergyKgCO2e] : []))
   return {
     energyKWh: results.reduce((s, r) => s + r.energyKWh, 0),
     operationalKgCO2e: sum((r) => r.operationalKgCO2e),
@@ -23,11 +24,22 @@ export function sumTotals(results: readonly ExperimentResult[]): Totals {
     embodied: {
       hardwareKgCO2e: sum((r) => r.embodied.hardwareKgCO2e),
       datacenterKgCO2e: sum((r) => r.embodied.datacenterKgCO2e),
+      transportKgCO2e: sum((r) => r.embodied.transportKgCO2e),
+      endOfLifeKgCO2e: sum((r) => r.embodied.endOfLifeKgCO2e),
+    },
+    lca: {
+      manufacturingKgCO2e: sum((r) => r.lca.manufacturingKgCO2e),
+      transportKgCO2e: sum((r) => r.lca.transportKgCO2e),
+      useKgCO2e: sum((r) => r.lca.useKgCO2e),
+      endOfLifeKgCO2e: sum((r) => r.lca.endOfLifeKgCO2e),
     },
     scopes: {
+      scope1KgCO2e: sum((r) => r.scopes.scope1KgCO2e),
       scope2LocationKgCO2e: sum((r) => r.scopes.scope2LocationKgCO2e),
       scope2MarketKgCO2e: sum((r) => r.scopes.scope2MarketKgCO2e),
       scope3KgCO2e: sum((r) => r.scopes.scope3KgCO2e),
+      // Summed over the experiments whose grid data separates it; absent when none does.
+      ...(upstream.length ? { scope3UpstreamEnergyKgCO2e: add(...upstream) } : {}),
     },
   }
 }

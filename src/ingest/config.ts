@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { DEFAULT_CONFIG, type Budgets, type Config, type Defaults, type Limit } from '../core/config.js'
+import { DEFAULT_CONFIG, FAIL_ON, MAX_HISTORY, type Budgets, type Config, type Defaults, type Limit } from '../core/config.js'
 import { problem, type Problem, type SourcePos } from '../core/errors.js'
 import { PHASES } from '../core/model.js'
 import { findGrid, findRegion, gridKeys, regionIds } from '../core/data/index.js'
@@ -44,9 +44,9 @@ const configSchema = z.strictObject({
       sci: z.record(z.string().min(1).max(200), mass()).optional(),
     })
     .optional(),
-  'fail-on': z.enum(['never', 'budget', 'increase', 'any']).optional(),
+  'fail-on': z.enum(FAIL_ON).optional(),
   'budgets-from': z.enum(['head', 'base']).optional(),
-  history: z.number().int().min(0).max(500).optional(),
+  history: z.number().int().min(0).max(MAX_HISTORY).optional(),
   limits: z
     .strictObject({
       'manifest-bytes': z.number().int().min(1024).max(64 * 1024 ** 2).optional(),

@@ -30,6 +30,9 @@ const embodiedSchema = z.strictObject({
   lifetime: quantity('duration', { positive: true, min: 0.25 * YEAR_H, max: 30 * YEAR_H }).optional(),
   'active-share': percent().refine((x) => x > 0, 'must be greater than 0 %').optional(),
   datacenter: z.boolean().optional(),
+  // false leaves the stage out, to match a published cradle-to-gate boundary (BLOOM's counts manufacturing only).
+  transport: z.boolean().optional(),
+  'end-of-life': z.boolean().optional(),
 })
 
 const hardwareSchema = z
@@ -40,6 +43,8 @@ const hardwareSchema = z
     power: quantity('power', { max: 10_000 }).optional(),
     embodied: quantity('mass', { max: 100_000 }).optional(),
     'device-hours': quantity('duration', { positive: true, max: 1e10 }).optional(),
+    transport: quantity('mass', { max: 100_000 }).optional(),
+    'end-of-life': quantity('mass', { max: 100_000 }).optional(),
   })
   .refine((h) => h.count !== undefined || h['device-hours'] !== undefined, { message: 'give count (with the duration) or device-hours' })
 
@@ -77,6 +82,8 @@ export const manifestSchema = z.strictObject({
   grid: gridSchema.optional(),
   market: marketSchema.optional(),
   embodied: embodiedSchema.optional(),
+  // Scope 1 of the site per facility kWh (diesel backup, refrigerant leaks); 1 kg/kWh is already above a diesel generator's.
+  'scope1-intensity': quantity('intensity', { max: 1 }).optional(),
   logs: z.array(logSchema).max(1000).optional(),
   // A count below 1e-9 makes SCI overflow to Infinity (5e-324 units is a typo, not a unit of work).
   'functional-unit': z.strictObject({ name: z.string().min(1).max(200), count: z.number().min(1e-9, 'must be at least 1e-9').max(1e18) }).optional(),
@@ -91,10 +98,10 @@ export { gridSchema, marketSchema, embodiedSchema }
 /** Every key the manifest accepts at each level, for "did you mean" on unknown keys. */
 export const MANIFEST_KEYS: Readonly<Record<string, readonly string[]>> = {
   '': Object.keys(manifestSchema.shape),
-  hardware: ['device', 'count', 'power', 'embodied', 'device-hours'],
+  hardware: ['device', 'count', 'power', 'embodied', 'device-hours', 'transport', 'end-of-life'],
   grid: ['intensity', 'zone', 'country', 'region', 'series'],
   market: ['intensity', 'carbon-free-energy'],
-  embodied: ['lifetime', 'active-share', 'datacenter'],
+  embodied: ['lifetime', 'active-share', 'datacenter', 'transport', 'end-of-life'],
   logs: ['path', 'format', 'timezone', 'replicas', 'gap-threshold', 'gaps', 'start', 'interval', 'columns', 'power-unit'],
   'logs.columns': ['time', 'power', 'device'],
   'functional-unit': ['name', 'count'],

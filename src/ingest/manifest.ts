@@ -48,6 +48,8 @@ export function readManifest(text: string, file: string, defaults: Defaults, def
       ...(h.power !== undefined ? { powerW: h.power } : {}),
       ...(h.embodied !== undefined ? { embodiedKgCO2e: h.embodied } : {}),
       ...(h['device-hours'] !== undefined ? { deviceHours: h['device-hours'] } : {}),
+      ...(h.transport !== undefined ? { transportKgCO2e: h.transport } : {}),
+      ...(h['end-of-life'] !== undefined ? { endOfLifeKgCO2e: h['end-of-life'] } : {}),
     }
   })
 
@@ -98,6 +100,9 @@ export function readManifest(text: string, file: string, defaults: Defaults, def
       lifetimeH,
       activeShare,
       datacenter,
+      ...(raw.embodied?.transport !== undefined ? { transport: raw.embodied.transport } : {}),
+      ...(raw.embodied?.['end-of-life'] !== undefined ? { endOfLife: raw.embodied['end-of-life'] } : {}),
+      ...(raw['scope1-intensity'] !== undefined ? { scope1KgPerKWh: raw['scope1-intensity'] } : {}),
       logs,
       ...(raw['functional-unit'] ? { functionalUnit: raw['functional-unit'] } : {}),
       ...defaultCoefficientsOf({

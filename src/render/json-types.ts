@@ -28,17 +28,45 @@ export interface FiguresJson {
   readonly ranges: { readonly operationalKgCO2e: RangeJson; readonly embodiedKgCO2e: RangeJson }
 }
 
+/** Embodied carbon by origin (experiments and totals; deltas carry only hardware and datacenter). */
+export interface EmbodiedJson {
+  /** Hardware manufacturing, amortized. */
+  readonly hardwareKgCO2e: number
+  readonly datacenterKgCO2e: number
+  readonly transportKgCO2e: number
+  readonly endOfLifeKgCO2e: number
+}
+
+/** The LCA view: adds up to `totalKgCO2e`; datacenter construction is in manufacturing, use is the headline operational. */
+export interface LcaJson {
+  readonly manufacturingKgCO2e: number
+  readonly transportKgCO2e: number
+  readonly useKgCO2e: number
+  readonly endOfLifeKgCO2e: number
+}
+
 export interface TotalsJson extends FiguresJson {
+  readonly embodied: EmbodiedJson
+  readonly lca: LcaJson
   readonly scopes: ScopesJson
 }
 
 export interface ScopesJson {
+  /** The site's own emissions; 0 when the manifest gives no `scope1-intensity`. */
+  readonly scope1KgCO2e: number
   readonly scope2LocationKgCO2e: number
   readonly scope2MarketKgCO2e: number
+  /** Capital goods: manufacturing, construction, transport and end of life of the hardware. */
   readonly scope3KgCO2e: number
+  /** Upstream of the electricity (Scope 3 category 3), only where the grid data separates direct and life-cycle factors. */
+  readonly scope3UpstreamEnergyKgCO2e?: number
+  /** Per experiment: which boundary each figure uses. */
+  readonly boundaries?: { readonly scope1: string; readonly scope2: string }
 }
 
 export interface ExperimentJson extends FiguresJson {
+  readonly embodied: EmbodiedJson
+  readonly lca: LcaJson
   readonly name: string
   readonly phase: Phase
   readonly file: string

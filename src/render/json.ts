@@ -15,7 +15,7 @@
  * `budgets[]`, `history[]` (oldest first).
  */
 import type { Range } from '../core/range.js'
-import type { ExperimentResult, Phase, Report, Totals } from '../core/model.js'
+import type { ExperimentResult, Phase, Report, Scopes, Totals } from '../core/model.js'
 import type { Problem } from '../core/errors.js'
 import type { BudgetResult, Comparison, ExperimentDelta, HistoryPoint, TotalsDelta } from '../compare/types.js'
 import type {
@@ -55,12 +55,33 @@ function figures(t: Omit<Totals, 'scopes'> | TotalsDelta): FiguresJson {
   }
 }
 
-function scopesJson(s: Totals['scopes']): ScopesJson {
-  return { scope2LocationKgCO2e: s.scope2LocationKgCO2e.central, scope2MarketKgCO2e: s.scope2MarketKgCO2e.central, scope3KgCO2e: s.scope3KgCO2e.central }
+function scopesJson(s: Totals['scopes'] | Scopes): ScopesJson {
+  return {
+    scope1KgCO2e: s.scope1KgCO2e.central,
+    scope2LocationKgCO2e: s.scope2LocationKgCO2e.central,
+    scope2MarketKgCO2e: s.scope2MarketKgCO2e.central,
+    scope3KgCO2e: s.scope3KgCO2e.central,
+    ...(s.scope3UpstreamEnergyKgCO2e ? { scope3UpstreamEnergyKgCO2e: s.scope3UpstreamEnergyKgCO2e.central } : {}),
+    ...('boundaries' in s ? { boundaries: { ...s.boundaries } } : {}),
+  }
+}
+
+/** Embodied by origin and the LCA stages, for experiments and totals (deltas keep the shorter `embodied`). */
+function lifecycleJson(t: Pick<Totals, 'embodied' | 'lca'>): Pick<TotalsJson, 'embodied' | 'lca'> {
+  const e = t.embodied
+  return {
+    embodied: { hardwareKgCO2e: e.hardwareKgCO2e.central, datacenterKgCO2e: e.datacenterKgCO2e.central, transportKgCO2e: e.transportKgCO2e.central, endOfLifeKgCO2e: e.endOfLifeKgCO2e.central },
+    lca: {
+      manufacturingKgCO2e: t.lca.manufacturingKgCO2e.central,
+      transportKgCO2e: t.lca.transportKgCO2e.central,
+      useKgCO2e: t.lca.useKgCO2e.central,
+      endOfLifeKgCO2e: t.lca.endOfLifeKgCO2e.central,
+    },
+  }
 }
 
 function totalsJson(t: Totals): TotalsJson {
-  return { ...figures(t), scopes: scopesJson(t.scopes) }
+  return { ...figures(t), ...lifecycleJson(t), scopes: scopesJson(t.scopes) }
 }
 
 /** One experiment of the JSON report. */
@@ -74,6 +95,7 @@ export function experimentJson(e: ExperimentResult): ExperimentJson {
     ...(e.line === undefined ? {} : { line: e.line }),
     ...(e.description === undefined ? {} : { description: e.description }),
     ...figures({ ...e, operational: e.operational }),
+    ...lifecycleJson(e),
     energySource: e.energySource,
     itEnergyKWh: e.itEnergyKWh,
     pue: e.pue,

@@ -15,7 +15,7 @@ export interface Method {
   readonly grid: readonly Source[]
   /** `1.10`, `1.10–1.19`, or `n/a` without experiments */
   readonly pue: string
-  /** Where the PUE figures come from (provider defaults), when a coefficient names one. */
+  /** Where the PUE figures come from (provider defaults), when a coefficient names one; empty when every manifest set its PUE. */
   readonly pueSources: readonly Source[]
   /** Datasheets behind modelled power (TDP), when some energy was modelled. */
   readonly power: readonly Source[]
@@ -31,9 +31,11 @@ export function describeMethod(report: Report): Method {
   const used = new Set<string>()
   for (const e of report.experiments) {
     for (const c of e.coefficients) {
-      const group = byUnit.get(c.unit) ?? new Map<string, Source>()
+      // Ratios are PUEs, active shares and life-cycle shares: only a PUE coefficient names the PUE's source.
+      const kind = c.unit === 'ratio' ? (c.id.startsWith('pue:') ? 'pue' : 'share') : c.unit
+      const group = byUnit.get(kind) ?? new Map<string, Source>()
       group.set(c.source.id, c.source)
-      byUnit.set(c.unit, group)
+      byUnit.set(kind, group)
       used.add(c.source.id)
     }
   }
@@ -48,7 +50,7 @@ export function describeMethod(report: Report): Method {
       report.intensity === 'marginal' ? 'marginal' : hourly ? 'hourly average where a series is committed, else annual average' : 'annual average',
     grid: of('kgCO2e/kWh'),
     pue: pues.length === 0 ? 'n/a' : formatPue(low) === formatPue(high) ? formatPue(low) : `${formatPue(low)}–${formatPue(high)}`,
-    pueSources: of('ratio'),
+    pueSources: of('pue'),
     power: of('W'),
     embodied: of('kgCO2e'),
     datacenter: of('kgCO2e/kW'),

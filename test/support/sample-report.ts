@@ -110,11 +110,15 @@ export function sampleExperiment(spec: SampleSpec): ExperimentResult {
       annualLocationKgCO2e: location,
       locationMethod: 'annual',
     },
-    embodied: { hardwareKgCO2e: hardware, datacenterKgCO2e: datacenter },
+    embodied: { hardwareKgCO2e: hardware, datacenterKgCO2e: datacenter, transportKgCO2e: exact(0), endOfLifeKgCO2e: exact(0) },
     operationalKgCO2e: location,
     embodiedKgCO2e: embodied,
     totalKgCO2e: total,
-    scopes: { scope2LocationKgCO2e: location, scope2MarketKgCO2e: market, scope3KgCO2e: embodied },
+    lca: { manufacturingKgCO2e: embodied, transportKgCO2e: exact(0), useKgCO2e: location, endOfLifeKgCO2e: exact(0) },
+    scopes: {
+      scope1KgCO2e: exact(0), scope2LocationKgCO2e: location, scope2MarketKgCO2e: market, scope3KgCO2e: embodied,
+      boundaries: { scope1: 'no site figure given', scope2: 'the manifest\'s factor' },
+    },
     ...(spec.functionalUnit
       ? { sci: { unit: spec.functionalUnit.name, count: spec.functionalUnit.count, kgCO2ePerUnit: times(add(location, embodied), 1 / spec.functionalUnit.count) } }
       : {}),
@@ -151,8 +155,9 @@ const ZERO_TOTALS = (): Totals => ({
   embodiedKgCO2e: exact(0),
   totalKgCO2e: exact(0),
   operational: { locationKgCO2e: exact(0), marketKgCO2e: exact(0) },
-  embodied: { hardwareKgCO2e: exact(0), datacenterKgCO2e: exact(0) },
-  scopes: { scope2LocationKgCO2e: exact(0), scope2MarketKgCO2e: exact(0), scope3KgCO2e: exact(0) },
+  embodied: { hardwareKgCO2e: exact(0), datacenterKgCO2e: exact(0), transportKgCO2e: exact(0), endOfLifeKgCO2e: exact(0) },
+  lca: { manufacturingKgCO2e: exact(0), transportKgCO2e: exact(0), useKgCO2e: exact(0), endOfLifeKgCO2e: exact(0) },
+  scopes: { scope1KgCO2e: exact(0), scope2LocationKgCO2e: exact(0), scope2MarketKgCO2e: exact(0), scope3KgCO2e: exact(0) },
 })
 
 function sumTotals(results: readonly ExperimentResult[]): Totals {
@@ -172,8 +177,17 @@ function sumTotals(results: readonly ExperimentResult[]): Totals {
       embodied: {
         hardwareKgCO2e: add(t.embodied.hardwareKgCO2e, r.embodied.hardwareKgCO2e),
         datacenterKgCO2e: add(t.embodied.datacenterKgCO2e, r.embodied.datacenterKgCO2e),
+        transportKgCO2e: add(t.embodied.transportKgCO2e, r.embodied.transportKgCO2e),
+        endOfLifeKgCO2e: add(t.embodied.endOfLifeKgCO2e, r.embodied.endOfLifeKgCO2e),
+      },
+      lca: {
+        manufacturingKgCO2e: add(t.lca.manufacturingKgCO2e, r.lca.manufacturingKgCO2e),
+        transportKgCO2e: add(t.lca.transportKgCO2e, r.lca.transportKgCO2e),
+        useKgCO2e: add(t.lca.useKgCO2e, r.lca.useKgCO2e),
+        endOfLifeKgCO2e: add(t.lca.endOfLifeKgCO2e, r.lca.endOfLifeKgCO2e),
       },
       scopes: {
+        scope1KgCO2e: add(t.scopes.scope1KgCO2e, r.scopes.scope1KgCO2e),
         scope2LocationKgCO2e: add(t.scopes.scope2LocationKgCO2e, r.scopes.scope2LocationKgCO2e),
         scope2MarketKgCO2e: add(t.scopes.scope2MarketKgCO2e, r.scopes.scope2MarketKgCO2e),
         scope3KgCO2e: add(t.scopes.scope3KgCO2e, r.scopes.scope3KgCO2e),

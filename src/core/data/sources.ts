@@ -188,6 +188,20 @@ export const SOURCES = {
     url: 'https://sustainability.atmeta.com/2024-sustainability-report/',
     year: 2023,
   },
+  boaviztaTransport: {
+    id: 'boavizta-gpu-lifecycle',
+    title: 'Boavizta API GPU component model: distribution 19,000 km by sea + 1,000 km by truck for a 1.69 kg card, per-kg·km factors for boat, truck and plane, end of life 1.5062 kgCO2e per kg (boaviztapi 15878f0, data/factors.yml, data/archetypes/components/gpu.csv)',
+    url: 'https://github.com/Boavizta/boaviztapi/blob/main/boaviztapi/data/factors.yml',
+    year: 2024,
+    license: 'AGPL-3.0 (figures cited, no code reused)',
+  },
+  hpePcfServers: {
+    id: 'hpe-pcf-servers',
+    title: 'HPE product carbon footprints of six ProLiant servers (DL345 Gen10 Plus, DL365 Gen10 Plus, DL380 Gen10, DL385 Gen10, DL580 Gen10, MicroServer Gen10 Plus): transport and end-of-life shares, as compiled in Boavizta environmental-footprint-data 61323eb',
+    url: 'https://github.com/Boavizta/environmental-footprint-data',
+    year: 2021,
+    license: 'ODbL (Open Database License 1.0)',
+  },
   cyrusOne: {
     id: 'cyrusone-lca',
     title: 'CyrusOne lifecycle assessment: construction carbon 0.9 % (Council Bluffs, Iowa) and 2.2 % (Santa Clara) of 30-year emissions',
