@@ -5,7 +5,7 @@ import { PHASES } from '../core/model.js'
 import { findGrid, findRegion, gridKeys, regionIds } from '../core/data/index.js'
 import { nearest } from '../core/units.js'
 import { embodiedSchema, gridSchema, marketSchema } from './manifest-schema.js'
-import { percent, quantity } from './quantity-schema.js'
+import { percent, quantity, quantityJsonSchema } from './quantity-schema.js'
 import { parseYamlDoc } from './yaml-doc.js'
 import { zodProblems } from './zod-problems.js'
 
@@ -21,9 +21,9 @@ const increase = z.string().transform((raw, ctx) => {
     return z.NEVER
   }
   return isShare ? { share: parsed.data } : { kgCO2e: parsed.data }
-})
+}).meta({ type: 'string', anyOf: [{ pattern: quantityJsonSchema('ratio').pattern }, { pattern: quantityJsonSchema('mass').pattern }], description: 'a share ("10 %") or an amount ("2 tCO2e")' })
 
-const configSchema = z.strictObject({
+export const configSchema = z.strictObject({
   manifests: z.array(z.string().min(1).max(256)).min(1).max(50).optional(),
   defaults: z
     .strictObject({
