@@ -11538,6 +11538,29 @@ function isUnitProblem(x) {
     return 'message' in x;
 }
 /**
+ * A regular expression (ECMA-262, as JSON Schema's `pattern`) for the quantities `parseQuantity`
+ * accepts in a dimension: the same number grammar without a sign, every unit and alias spelling,
+ * spaces anywhere in the unit and the CO2 variants `normalizeUnit` folds. Bounds are not in it (a
+ * pattern cannot compare values across units), except `positive`, which refuses a written zero.
+ */
+function quantityPattern(dimension, bounds = {}) {
+    const spaced = (text) => [...text].map((c) => c.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('\\s*');
+    const co2 = CO2_PATTERN;
+    const unit = (spelling) => {
+        const [before, after] = spelling.split('CO2e');
+        if (after === undefined)
+            return spaced(spelling);
+        const prefix = before === 'lbs' ? `${spaced('lb')}(?:\\s*s)?` : spaced(before);
+        return `${prefix}${before ? '\\s*' : ''}${co2}${after ? `\\s*${spaced(after)}` : ''}`;
+    };
+    const spellings = [...unitsOf(dimension), ...Object.keys(ALIASES).filter((a) => FACTORS[dimension][ALIASES[a]] !== undefined)];
+    const number = '\\+?(?:\\d[\\d_,]*(?:\\.\\d*)?|\\.\\d+)(?:[eE][+-]?\\d+)?';
+    const zero = bounds.positive ? '(?!\\s*\\+?(?:0[0_,]*(?:\\.0*)?|\\.0+)(?:[eE][+-]?\\d+)?\\s*[^\\s\\d.eE_,0])' : '';
+    return `^${zero}\\s*${number}\\s*(?:${spellings.map(unit).join('|')})\\s*$`;
+}
+/** CO2, CO2e, CO2eq, CO2-eq, CO₂e, spaces anywhere: the spellings `normalizeUnit` folds to CO2e. */
+const CO2_PATTERN = '(?:C\\s*O\\s*(?:2(?:\\s*e(?:\\s*q)?|\\s*-\\s*e\\s*q)?|\u2082\\s*e))';
+/**
  * Writes a canonical value in the given unit, with enough digits that parsing it back gives the
  * same number (`formatQuantity(400, 'power', 'kW')` is `"0.4 kW"`).
  */
@@ -23815,6 +23838,7 @@ function preprocess(fn, schema) {
 /**
  * A zod schema for a quantity written with a unit. A bare number is refused with the unit it needs
  * (`400` → did you mean "400 W"?), since guessing W or kW would change the result a thousandfold.
+ * Its JSON Schema (schema/, for editors) is a string of that unit's grammar, from `quantityPattern`.
  */
 function quantity(dimension, bounds = {}) {
     return union([schemas_string(), schemas_number()]).transform((raw, ctx) => {
@@ -23843,7 +23867,16 @@ function quantity(dimension, bounds = {}) {
             return NEVER;
         }
         return v;
-    });
+    }).register(JSON_SCHEMA_OF, quantityJsonSchema(dimension, bounds));
+}
+/**
+ * JSON Schemas that replace what zod would generate for a schema (schema/, for editors): a
+ * transform's input, string or number, says too little. Read by `jsonSchemas()`.
+ */
+const JSON_SCHEMA_OF = registry();
+/** What an editor can check of a quantity without computing: a string with a unit of the dimension. */
+function quantityJsonSchema(dimension, bounds = {}) {
+    return { type: 'string', pattern: quantityPattern(dimension, bounds), description: expectedText(dimension) };
 }
 /** A share written as a percentage: `85 %`; 0 to 100 %. */
 const percent = () => quantity('ratio', { max: 1 });
@@ -23853,7 +23886,12 @@ const percent = () => quantity('ratio', { max: 1 });
 
 
 const YEAR_H = 8760;
-const manifest_schema_name = schemas_string().trim().min(1, 'must not be empty').max(200, 'at most 200 characters');
+const manifest_schema_name = schemas_string().trim().min(1, 'must not be empty').max(200, 'at most 200 characters').meta({ pattern: '\\S' });
+// Each refine below carries its JSON Schema twin in `.meta()`, so schema/ (for editors) says the same.
+/** JSON Schema: at most one of these keys. */
+const atMostOne = (keys) => ({ not: { anyOf: keys.flatMap((a, i) => keys.slice(i + 1).map((b) => ({ required: [a, b] }))) } });
+/** JSON Schema: at least one of these keys. */
+const anyOf = (keys) => ({ anyOf: keys.map((k) => ({ required: [k] })) });
 const gridSchema = strictObject({
     intensity: quantity('intensity', { max: 3 }).optional(),
     zone: schemas_string().min(1).max(64).optional(),
@@ -23863,17 +23901,19 @@ const gridSchema = strictObject({
 })
     .refine((g) => [g.intensity, g.zone, g.country, g.region].filter((x) => x !== undefined).length <= 1, {
     message: 'give one of intensity, zone, country or region (series may go with any of them)',
-});
+})
+    .meta(atMostOne(['intensity', 'zone', 'country', 'region']));
 const marketSchema = strictObject({
     intensity: quantity('intensity', { max: 3 }).optional(),
     'carbon-free-energy': percent().optional(),
 })
     .refine((m) => (m.intensity === undefined) !== (m['carbon-free-energy'] === undefined), {
     message: 'give either intensity or carbon-free-energy',
-});
+})
+    .meta({ oneOf: [{ required: ['intensity'] }, { required: ['carbon-free-energy'] }] });
 const embodiedSchema = strictObject({
     lifetime: quantity('duration', { positive: true, min: 0.25 * YEAR_H, max: 30 * YEAR_H }).optional(),
-    'active-share': percent().refine((x) => x > 0, 'must be greater than 0 %').optional(),
+    'active-share': percent().refine((x) => x > 0, 'must be greater than 0 %').register(JSON_SCHEMA_OF, quantityJsonSchema('ratio', { positive: true })).optional(),
     datacenter: schemas_boolean().optional(),
     // false leaves the stage out, to match a published cradle-to-gate boundary (BLOOM's counts manufacturing only).
     transport: schemas_boolean().optional(),
@@ -23889,9 +23929,10 @@ const hardwareSchema = strictObject({
     transport: quantity('mass', { max: 100_000 }).optional(),
     'end-of-life': quantity('mass', { max: 100_000 }).optional(),
 })
-    .refine((h) => h.count !== undefined || h['device-hours'] !== undefined, { message: 'give count (with the duration) or device-hours' });
+    .refine((h) => h.count !== undefined || h['device-hours'] !== undefined, { message: 'give count (with the duration) or device-hours' })
+    .meta(anyOf(['count', 'device-hours']));
 // A column by its header name, or its 1-based position (headerless files).
-const columnRef = union([schemas_string().trim().min(1, 'must not be empty').max(200), schemas_number().int('must be a whole number').min(1, 'positions start at 1').max(10_000)]);
+const columnRef = union([schemas_string().trim().min(1, 'must not be empty').max(200).meta({ pattern: '\\S' }), schemas_number().int('must be a whole number').min(1, 'positions start at 1').max(10_000)]);
 const columnsSchema = strictObject({
     time: columnRef.optional(),
     power: union([columnRef, array(columnRef).min(1, 'list at least one column').max(256)]).optional(),
@@ -23911,6 +23952,8 @@ const logSchema = strictObject({
 });
 /** The manifest as users write it (contract: design.md "Files a user writes"). */
 const manifestSchema = strictObject({
+    // JSON manifests name their JSON Schema here for editors (YAML ones use a `# yaml-language-server` comment).
+    $schema: schemas_string().max(1024).optional(),
     name: manifest_schema_name,
     phase: schemas_enum(PHASES),
     description: schemas_string().max(2000).optional(),
@@ -23931,7 +23974,8 @@ const manifestSchema = strictObject({
 
 /** Every key the manifest accepts at each level, for "did you mean" on unknown keys. */
 const MANIFEST_KEYS = {
-    '': Object.keys(manifestSchema.shape),
+    // `$schema` is for editors, not a field to suggest for a misspelt key.
+    '': Object.keys(manifestSchema.shape).filter((k) => k !== '$schema'),
     hardware: ['device', 'count', 'power', 'embodied', 'device-hours', 'transport', 'end-of-life'],
     grid: ['intensity', 'zone', 'country', 'region', 'series'],
     market: ['intensity', 'carbon-free-energy'],
@@ -24129,7 +24173,7 @@ const increase = schemas_string().transform((raw, ctx) => {
         return NEVER;
     }
     return isShare ? { share: parsed.data } : { kgCO2e: parsed.data };
-});
+}).meta({ type: 'string', anyOf: [{ pattern: quantityJsonSchema('ratio').pattern }, { pattern: quantityJsonSchema('mass').pattern }], description: 'a share ("10 %") or an amount ("2 tCO2e")' });
 const configSchema = strictObject({
     manifests: array(schemas_string().min(1).max(256)).min(1).max(50).optional(),
     defaults: strictObject({
