@@ -6,6 +6,8 @@ import { runCheck } from '../src/run/check.js'
 import { baseHistory } from '../src/run/history.js'
 import { gitSource, resolveRef } from '../src/ingest/git.js'
 import { loadReport } from '../src/run/load-report.js'
+import { findGrid } from '../src/core/data/index.js'
+import { formatIntensity } from '../src/core/format.js'
 import { cloneShallow, makeRepo, removeRepos, type TestRepo } from './support/git-repo.js'
 
 afterAll(removeRepos)
@@ -84,7 +86,10 @@ describe('runCheck', () => {
       ['sweep', 'unchanged'],
     ])
     const pretrain = c.experiments.find((e) => e.name === 'pretrain-1b')!
-    expect(pretrain.attribution.map((t) => `${t.input}: ${t.from} -> ${t.to}`)).toEqual(['duration: 40 h -> 52 h', 'grid: USA -> FRA'])
+    expect(pretrain.attribution.map((t) => `${t.input}: ${t.from} -> ${t.to}`)).toEqual([
+      'duration: 40\u00a0h -> 52\u00a0h',
+      `grid: USA (${formatIntensity(findGrid('USA')!.averageKgPerKWh.central)}) -> FRA (${formatIntensity(findGrid('FRA')!.averageKgPerKWh.central)})`,
+    ])
     const sum = pretrain.attribution.reduce((s, t) => s + t.deltaKgCO2e, 0)
     expect(sum).toBeCloseTo(pretrain.deltaKgCO2e.central, 9)
     expect(c.delta.totalKgCO2e.central).toBeCloseTo((await totalAt(repo, shas.feature!)) - (await totalAt(repo, shas.fork!)), 9)
@@ -107,7 +112,7 @@ describe('runCheck', () => {
       repo.write('experiments/pretrain-1b.carbon.yml', manifest('pretrain-1b', { durationH: 80, country: 'FRA' }))
       const { comparison } = await runCheck({ repoDir: repo.dir, baseRef: 'main', history: 0 })
       const pretrain = comparison!.experiments.find((e) => e.name === 'pretrain-1b')!
-      expect(pretrain.attribution[0]).toMatchObject({ input: 'duration', from: '40 h', to: '80 h' })
+      expect(pretrain.attribution[0]).toMatchObject({ input: 'duration', from: '40\u00a0h', to: '80\u00a0h' })
       expect(comparison!.headRef).toEqual({ ref: 'working tree', sha: shas.feature })
       expect(comparison!.history).toEqual([])
     } finally {
@@ -126,7 +131,7 @@ describe('runCheck', () => {
     strict.commit('loosen the budget')
     const { comparison } = await runCheck({ repoDir: strict.dir, baseRef: 'main', headRef: 'loosen' })
     expect(comparison!.budgetsFrom).toEqual({ side: 'base', sha: baseSha, file: 'carbon-budget.yml' })
-    expect(comparison!.budgets.find((b) => b.name === 'total')).toMatchObject({ limit: '100 kgCO2e', verdict: 'fail' })
+    expect(comparison!.budgets.find((b) => b.name === 'total')).toMatchObject({ limit: '100 kgCO2e', verdict: 'fail' }) // as written in the config
     expect(comparison!.verdict).toBe('fail')
   })
 
