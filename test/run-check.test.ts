@@ -173,6 +173,36 @@ describe('runCheck', () => {
 })
 
 describe('baseHistory', () => {
+  it('gives each commit of the trend its own report when reads and assessments are reused across commits', async () => {
+    // One manifest changed per commit, then config changes that change what unchanged manifests
+    // mean (a default PUE, the headline basis), then a manifest changed back: every point must
+    // equal a fresh load of its commit, with nothing shared.
+    const r = makeRepo()
+    const names = ['pretrain-a', 'pretrain-b', 'sweep-c', 'sweep-d', 'eval-e']
+    r.write('carbon-budget.yml', config())
+    names.forEach((n, i) => r.write(`experiments/${n}/run.carbon.yml`, manifest(n, { durationH: 10 + i, country: ['USA', 'FRA', 'DEU'][i % 3]! })))
+    r.write('experiments/serve.carbon.yml', manifest('serve', { durationH: 100, phase: 'inference' }) + 'market:\n  carbon-free-energy: 60 %\n')
+    r.commit('six experiments')
+    for (let c = 0; c < 7; c++) {
+      const i = (c * 2) % names.length
+      r.write(`experiments/${names[i]}/run.carbon.yml`, manifest(names[i]!, { durationH: 20 + c, country: ['USA', 'FRA', 'DEU'][i % 3]! }))
+      r.commit(`${names[i]} runs ${20 + c} h`)
+    }
+    r.write('carbon-budget.yml', config() + 'defaults:\n  pue: 1.6\n')
+    r.commit('default PUE')
+    r.write('carbon-budget.yml', config() + 'defaults:\n  pue: 1.6\nbasis: market\n')
+    r.commit('market basis')
+    r.write(`experiments/${names[0]}/run.carbon.yml`, manifest(names[0]!, { durationH: 10, country: 'USA' }))
+    r.commit('pretrain-a back to its first version')
+    const { comparison, problems } = await runCheck({ repoDir: r.dir, baseRef: 'main', headRef: 'main', history: 20 })
+    const history = comparison!.history
+    expect(problems).toEqual([])
+    expect(history.map((p) => p.subject)).toEqual(r.git('log', '--format=%s').split('\n').reverse())
+    const fresh = await Promise.all(history.map((p) => totalAt(r, p.sha)))
+    expect(history.map((p) => p.totalKgCO2e)).toEqual(fresh)
+    expect(new Set(fresh).size).toBe(fresh.length)
+  })
+
   it('reuses the report of a commit whose carbon files are unchanged (a revert)', async () => {
     const r = makeRepo()
     r.write('carbon-budget.yml', config())
