@@ -2434,6 +2434,8 @@ function scaleWindow(w, factor) {
     return { ...w, kgCO2e: w.kgCO2e * factor, savingKgCO2e: w.savingKgCO2e * factor };
 }
 
+// EXTERNAL MODULE: ./lib/core/format.js
+var format = __webpack_require__(5888);
 ;// CONCATENATED MODULE: ./lib/core/lca.js
 
 
@@ -2479,6 +2481,7 @@ function embodiedTotal(e) {
 
 
 
+
 const assess_fromCoefficient = (c) => range(c.low, c.central, c.high);
 function resolveLines(exp, durationH, used) {
     return exp.hardware.map((spec) => {
@@ -2517,7 +2520,7 @@ function assessExperiment(exp, ctx) {
     const loggedH = ctx.measured ? (ctx.measured.endMs - ctx.measured.startMs) / 3.6e6 : 0;
     const durationH = exp.durationH ?? loggedH;
     const lines = resolveLines(exp, durationH, used);
-    const defaultsUsed = exp.durationH === undefined && ctx.measured ? [...exp.defaultsUsed, `duration ${+loggedH.toPrecision(4)} h from the logs' time span`] : exp.defaultsUsed;
+    const defaultsUsed = exp.durationH === undefined && ctx.measured ? [...exp.defaultsUsed, `duration ${(0,format/* formatDuration */.a3)(loggedH)} from the logs' time span`] : exp.defaultsUsed;
     const { modelledKWh, measuredKWh } = itEnergy(lines, ctx.measured);
     const facilityIncluded = ctx.measured?.facilityIncluded ?? false;
     const defaulted = exp.defaultCoefficients ?? {};
@@ -2639,8 +2642,6 @@ function dedupe(coefficients) {
     return [...new Map(coefficients.map((c) => [c.id, c])).values()];
 }
 
-// EXTERNAL MODULE: ./lib/core/format.js
-var format = __webpack_require__(5888);
 ;// CONCATENATED MODULE: ./lib/compare/attribute.js
 
 

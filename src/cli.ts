@@ -8,6 +8,7 @@ import { runReport } from './run/report.js'
 import { checkJson, reportJson } from './render/json.js'
 import { renderCheckMarkdown, renderReportMarkdown } from './render/markdown.js'
 import { renderCheckText, renderReportText } from './render/text.js'
+import { compare } from './compare/compare.js'
 
 /** pass | a budget failed under fail-on | bad input or usage */
 export type Exit = 0 | 1 | 2
@@ -19,6 +20,8 @@ export interface Io {
   readonly stderr: (text: string) => void
   /** Progress of long log reads; the bin draws it on a terminal only (never in JSON or CI logs). */
   readonly onProgress?: (progress: MeasureProgress) => void
+  /** The terminal's width, when stdout is one: text output wraps at it. */
+  readonly columns?: number
 }
 
 const USAGE = `Usage:
@@ -70,7 +73,12 @@ export async function main(argv: readonly string[], io: Io): Promise<Exit> {
     if (!loaded.report) return fail(io, loaded.problems)
     warn(io, loaded.problems)
     const r = loaded.report
-    io.stdout(lines(format === 'json' ? JSON.stringify(reportJson(r), null, 2) : format === 'markdown' ? renderReportMarkdown(r) : renderReportText(r)))
+    // Budgets in the config: judged on this tree alone (no base, so an increase budget is not applicable).
+    const cfg = loaded.config
+    const hasBudgets = cfg.budgets.total !== undefined || cfg.budgets.increase !== undefined || Object.keys(cfg.budgets.phases).length > 0 || cfg.budgets.experiments.length > 0 || cfg.budgets.sci.length > 0
+    const budgets = hasBudgets ? compare(undefined, r, cfg.budgets, { failOn: cfg.failOn }).budgets : []
+    const width = io.columns === undefined ? {} : { width: io.columns }
+    io.stdout(lines(format === 'json' ? JSON.stringify(reportJson(r), null, 2) : format === 'markdown' ? renderReportMarkdown(r, { budgets }) : renderReportText(r, { budgets, ...width })))
     return 0
   }
   if (command === 'check') {
@@ -88,7 +96,7 @@ export async function main(argv: readonly string[], io: Io): Promise<Exit> {
     if (!result.comparison) return fail(io, result.problems)
     warn(io, result.problems)
     const c = result.comparison
-    io.stdout(lines(format === 'json' ? JSON.stringify(checkJson(c), null, 2) : format === 'markdown' ? renderCheckMarkdown(c) : renderCheckText(c)))
+    io.stdout(lines(format === 'json' ? JSON.stringify(checkJson(c), null, 2) : format === 'markdown' ? renderCheckMarkdown(c) : renderCheckText(c, io.columns === undefined ? {} : { width: io.columns })))
     return c.verdict === 'fail' ? 1 : 0
   }
   return usage(io, `unknown command "${command}"; expected report or check`)

@@ -1,8 +1,8 @@
 import { describe, expect, test } from 'vitest'
-import { alignColumns, renderCheckText, renderReportText } from '../src/render/text.js'
+import { alignColumns, renderCheckText, renderReportText, wrapLine } from '../src/render/text.js'
 import { formatMassDelta } from '../src/core/format.js'
 import { sampleReport } from './support/sample-report.js'
-import { llamaComparison, sampleComparison } from './support/sample-comparison.js'
+import { llamaComparison, sampleBudget, sampleComparison } from './support/sample-comparison.js'
 
 /** Lines of the experiments table, between the header and the closing rule. */
 function tableLines(text: string): string[] {
@@ -64,4 +64,32 @@ describe('check text', () => {
 
 test('alignColumns pads text left and figures right', () => {
   expect(alignColumns([['a', '1'], ['bbb', '22']], ['l', 'r'])).toEqual(['a     1', 'bbb  22'])
+})
+
+describe('terminal width and budgets in report', () => {
+  test('prose wraps at the terminal width on spaces, tables stay whole', () => {
+    const c = llamaComparison()
+    const wide = renderCheckText(c)
+    const text = renderCheckText(c, { width: 60 })
+    const tableLine = wide.split('\n').find((l) => l.startsWith('llama-7b-pretrain '))!
+    expect(tableLine.length).toBeGreaterThan(60)
+    expect(text.split('\n')).toContain(tableLine)
+    const prose = text.split('\n').filter((l) => !wide.split('\n').includes(l) || l.length <= 60)
+    for (const l of text.split('\n')) if (!wide.split('\n').includes(l)) expect(Array.from(l).length).toBeLessThanOrEqual(60)
+    expect(prose.length).toBeGreaterThan(0)
+    // the words are the same, only the line breaks moved
+    const words = (x: string): string[] => x.split(/\s+/).filter((w) => w !== '')
+    expect(words(text)).toEqual(words(wide))
+    expect(wrapLine('  a b', undefined)).toEqual(['  a b'])
+    expect(wrapLine('  alpha beta gamma delta epsilon zeta eta theta', 20)).toEqual(['  alpha beta gamma', '    delta epsilon', '    zeta eta theta'])
+  })
+
+  test('report shows the budgets of the config, judged on the tree', () => {
+    const report = sampleReport()
+    const over = sampleBudget({ name: 'total', kind: 'total', limit: '10 tCO2e', limitValue: 10_000, actual: report.totals.totalKgCO2e.central })
+    const text = renderReportText(report, { budgets: [over] })
+    expect(text).toMatch(/^ {2}total\s+10 tCO2e\s+[\d.]+\u00a0t\s+[\d.]+\u00a0t over\s+over, not blocking$/m)
+    expect(text).toContain('\nBudgets (judged on this tree alone):\n')
+    expect(renderReportText(report)).not.toContain('Budgets')
+  })
 })

@@ -13536,211 +13536,6 @@ function scaleWindow(w, factor) {
     return { ...w, kgCO2e: w.kgCO2e * factor, savingKgCO2e: w.savingKgCO2e * factor };
 }
 
-;// CONCATENATED MODULE: ./lib/core/lca.js
-
-
-const lca_fromCoefficient = (c) => range(c.low, c.central, c.high);
-/**
- * Transport and end-of-life carbon of one unit, kgCO2e, before amortization (0 when the manifest
- * leaves the stage out). The manifest's figure
- * wins; a catalog accelerator takes Boavizta's per-card figures; a host or custom device takes the
- * shares of its manufacturing carbon that server PCFs state (its mass is unknown to us).
- */
-function unitLifecycle(spec, device, manufacturingKgCO2e, include, used) {
-    const card = device !== undefined && device.kind !== 'host';
-    const stage = (included, given, cardFigure, share) => {
-        if (!included)
-            return exact(0);
-        if (given !== undefined)
-            return exact(given);
-        used.push(card ? cardFigure : share);
-        return card ? lca_fromCoefficient(cardFigure) : multiply(manufacturingKgCO2e, lca_fromCoefficient(share));
-    };
-    return {
-        transportKgCO2e: stage(include.transport, spec.transportKgCO2e, CARD_TRANSPORT, SERVER_TRANSPORT_SHARE),
-        endOfLifeKgCO2e: stage(include.endOfLife, spec.endOfLifeKgCO2e, CARD_END_OF_LIFE, SERVER_END_OF_LIFE_SHARE),
-    };
-}
-/** The LCA view of a footprint: datacenter construction counts as manufacturing, use is the headline operational figure. */
-function lcaStages(embodied, useKgCO2e) {
-    return {
-        manufacturingKgCO2e: add(embodied.hardwareKgCO2e, embodied.datacenterKgCO2e),
-        transportKgCO2e: embodied.transportKgCO2e,
-        useKgCO2e,
-        endOfLifeKgCO2e: embodied.endOfLifeKgCO2e,
-    };
-}
-/** Embodied total: manufacturing, construction, transport and end of life. */
-function embodiedTotal(e) {
-    return add(e.hardwareKgCO2e, e.datacenterKgCO2e, e.transportKgCO2e, e.endOfLifeKgCO2e);
-}
-
-;// CONCATENATED MODULE: ./lib/core/assess.js
-
-
-
-
-
-const assess_fromCoefficient = (c) => range(c.low, c.central, c.high);
-function resolveLines(exp, durationH, used) {
-    return exp.hardware.map((spec) => {
-        const device = spec.device === 'custom' ? undefined : findDevice(spec.device);
-        if (spec.device !== 'custom' && !device)
-            throw new RangeError(`device ${spec.device} is not in the catalog`);
-        if (device && spec.powerW === undefined)
-            used.push(device.powerW);
-        if (device && spec.embodiedKgCO2e === undefined)
-            used.push(device.embodiedKgCO2e);
-        const powerW = spec.powerW !== undefined ? exact(spec.powerW) : assess_fromCoefficient(device.powerW);
-        const embodiedKgCO2e = spec.embodiedKgCO2e !== undefined ? exact(spec.embodiedKgCO2e) : assess_fromCoefficient(device.embodiedKgCO2e);
-        const deviceHours = spec.deviceHours ?? spec.count * durationH;
-        const stages = unitLifecycle(spec, device, embodiedKgCO2e, { transport: exp.transport ?? true, endOfLife: exp.endOfLife ?? true }, used);
-        return { deviceHours, powerW, embodiedKgCO2e, ...stages, isHost: device?.kind === 'host' };
-    });
-}
-/**
- * IT energy before PUE, kWh. Measured energy replaces the modelled energy of the hardware it
- * measured: GPU logs measure the accelerators (hosts stay modelled); CodeCarbon measures the whole
- * machine, already with its PUE, so it replaces every line.
- */
-function itEnergy(lines, measured) {
-    const kept = measured ? lines.filter((l) => !measured.facilityIncluded && l.isHost) : lines;
-    const modelledKWh = add(...kept.map((l) => scale(l.powerW, l.deviceHours / 1000)));
-    return { modelledKWh, measuredKWh: measured?.energyKWh ?? 0 };
-}
-/**
- * The footprint of one experiment: modelled or measured energy, facility energy with PUE,
- * operational carbon (location, market, marginal; annual or hourly), embodied carbon of the
- * hardware and of the datacenter, scopes and SCI. Pure: the same inputs give the same result.
- */
-function assessExperiment(exp, ctx) {
-    const used = [];
-    // Without a duration, the logs' time span is how long the hardware was held (for embodied and hosts).
-    const loggedH = ctx.measured ? (ctx.measured.endMs - ctx.measured.startMs) / 3.6e6 : 0;
-    const durationH = exp.durationH ?? loggedH;
-    const lines = resolveLines(exp, durationH, used);
-    const defaultsUsed = exp.durationH === undefined && ctx.measured ? [...exp.defaultsUsed, `duration ${+loggedH.toPrecision(4)} h from the logs' time span`] : exp.defaultsUsed;
-    const { modelledKWh, measuredKWh } = itEnergy(lines, ctx.measured);
-    const facilityIncluded = ctx.measured?.facilityIncluded ?? false;
-    const defaulted = exp.defaultCoefficients ?? {};
-    for (const c of [defaulted.pue, defaulted.lifetimeH, defaulted.activeShare])
-        if (c)
-            used.push(c);
-    const pue = defaulted.pue ? assess_fromCoefficient(defaulted.pue) : exact(exp.pue);
-    // CodeCarbon's energy already carries its PUE: apply ours to the modelled rest only.
-    const facilityKWh = add(multiply(modelledKWh, pue), facilityIncluded ? exact(measuredKWh) : multiply(exact(measuredKWh), pue));
-    const itKWh = modelledKWh.central + measuredKWh;
-    const grid = resolveGrid(exp.grid);
-    used.push(...grid.coefficients);
-    const annualLocation = multiply(facilityKWh, grid.averageKgPerKWh);
-    const annualMarginal = grid.marginalKgPerKWh ? multiply(facilityKWh, grid.marginalKgPerKWh) : undefined;
-    let operational = {
-        locationKgCO2e: annualLocation,
-        marketKgCO2e: multiply(facilityKWh, resolveMarket(exp.market, grid.averageKgPerKWh).kgPerKWh),
-        ...(annualMarginal ? { marginalKgCO2e: annualMarginal, marginalMethod: 'annual' } : {}),
-        annualLocationKgCO2e: annualLocation,
-        locationMethod: 'annual',
-    };
-    if (ctx.series && ctx.measured) {
-        operational = applyHourly(operational, {
-            measured: ctx.measured,
-            series: ctx.series,
-            pue,
-            annualAverageKgPerKWh: grid.averageKgPerKWh,
-            annualMarginalKgPerKWh: grid.marginalKgPerKWh,
-            modelledFacilityKWh: multiply(modelledKWh, pue),
-            market: exp.market,
-        });
-    }
-    const embodied = embodiedOf(exp, lines, used);
-    const embodiedKgCO2e = embodiedTotal(embodied);
-    // The site's own emissions (Scope 1) are operational: they join the headline, whatever its basis.
-    const scope1KgCO2e = scale(facilityKWh, exp.scope1KgPerKWh ?? 0);
-    const headline = add(headlineOperational(operational, ctx.config), scope1KgCO2e);
-    const totalKgCO2e = add(headline, embodiedKgCO2e);
-    const deviceHours = lines.reduce((s, l) => s + l.deviceHours, 0);
-    const pos = exp.positions['name'] ?? exp.positions[''];
-    return {
-        name: exp.name,
-        phase: exp.phase,
-        file: exp.file,
-        ...(pos ? { line: pos.line } : {}),
-        ...(exp.description !== undefined ? { description: exp.description } : {}),
-        input: exp,
-        energySource: ctx.measured ? 'measured' : 'modelled',
-        itEnergyKWh: itKWh,
-        energyKWh: facilityKWh.central,
-        pue: exp.pue,
-        deviceHours,
-        operational,
-        embodied,
-        operationalKgCO2e: headline,
-        embodiedKgCO2e,
-        totalKgCO2e,
-        lca: lcaStages(embodied, headline),
-        scopes: {
-            scope1KgCO2e,
-            scope2LocationKgCO2e: operational.locationKgCO2e,
-            scope2MarketKgCO2e: operational.marketKgCO2e,
-            scope3KgCO2e: embodiedKgCO2e,
-            boundaries: {
-                scope1: exp.scope1KgPerKWh !== undefined ? `site figure ${+(exp.scope1KgPerKWh * 1000).toPrecision(6)} gCO2e per facility kWh (manifest)` : 'no site figure given (backup generation, refrigerants): counted as 0',
-                scope2: `${operational.locationMethod === 'hourly' && ctx.series ? seriesBoundary(ctx.series.description) : grid.boundary}; upstream of the electricity not separable from Scope 2`,
-            },
-        },
-        ...(exp.functionalUnit ? { sci: sciOf(exp.functionalUnit, operational, embodiedKgCO2e, ctx.config) } : {}),
-        ...(ctx.measured ? { measured: ctx.measured } : {}),
-        coefficients: dedupe(used),
-        defaultsUsed,
-        intensityKgPerKWh: grid.averageKgPerKWh,
-        gridDescription: ctx.series ? `${ctx.series.description}; annual: ${grid.description}` : grid.description,
-    };
-}
-/**
- * Hardware: count x embodied x hours / (lifetime x active share), i.e. embodied x device-hours /
- * (lifetime x share). Datacenter: construction carbon per kW of IT capacity x the capacity the
- * hardware occupies (its rated power) x hours / building lifetime.
- */
-function embodiedOf(exp, lines, used) {
-    const d = exp.defaultCoefficients ?? {};
-    const lifetimeH = d.lifetimeH ? assess_fromCoefficient(d.lifetimeH) : exact(exp.lifetimeH);
-    const activeShare = d.activeShare ? assess_fromCoefficient(d.activeShare) : exact(exp.activeShare);
-    const amortizationH = multiply(lifetimeH, activeShare);
-    const amortized = (perUnit) => divide(add(...lines.map((l) => scale(perUnit(l), l.deviceHours))), amortizationH);
-    const hardwareKgCO2e = amortized((l) => l.embodiedKgCO2e);
-    const stages = { transportKgCO2e: amortized((l) => l.transportKgCO2e), endOfLifeKgCO2e: amortized((l) => l.endOfLifeKgCO2e) };
-    if (!exp.datacenter)
-        return { hardwareKgCO2e, datacenterKgCO2e: exact(0), ...stages };
-    used.push(DATACENTER_CONSTRUCTION, DATACENTER_LIFETIME);
-    const capacityKWh = add(...lines.map((l) => scale(l.powerW, l.deviceHours / 1000)));
-    const perKWh = divide(assess_fromCoefficient(DATACENTER_CONSTRUCTION), assess_fromCoefficient(DATACENTER_LIFETIME));
-    return { hardwareKgCO2e, datacenterKgCO2e: multiply(capacityKWh, perKWh), ...stages };
-}
-/** The figure the config chooses as the headline: market-based, or location-based average or marginal. */
-function headlineOperational(op, config) {
-    if (config.basis === 'market')
-        return op.marketKgCO2e;
-    if (config.intensity === 'marginal' && op.marginalKgCO2e)
-        return op.marginalKgCO2e;
-    return op.locationKgCO2e;
-}
-/** SCI is location-based by its spec (ISO/IEC 21031:2024): market instruments never enter it. */
-function sciOf(unit, op, embodied, config) {
-    const operational = config.intensity === 'marginal' && op.marginalKgCO2e ? op.marginalKgCO2e : op.locationKgCO2e;
-    return { unit: unit.name, count: unit.count, kgCO2ePerUnit: scale(add(operational, embodied), 1 / unit.count) };
-}
-/** The boundary of a committed series' average column, from its own description. */
-function seriesBoundary(description) {
-    if (/\bdirect\b/i.test(description))
-        return 'direct factors (the committed series)';
-    if (/life-?cycle|\bLCA\b/i.test(description))
-        return 'life-cycle factors (the committed series)';
-    return "the committed series' factors (direct or life-cycle not stated)";
-}
-function dedupe(coefficients) {
-    return [...new Map(coefficients.map((c) => [c.id, c])).values()];
-}
-
 ;// CONCATENATED MODULE: ./lib/core/format.js
 /**
  * The one module that formats numbers for people: full-precision numbers in, rounded text out.
@@ -13977,6 +13772,212 @@ function formatDay(at) {
         return String(at).slice(0, 10);
     const d = new Date(ms);
     return `${MONTHS[d.getUTCMonth()]} ${d.getUTCDate()}`;
+}
+
+;// CONCATENATED MODULE: ./lib/core/lca.js
+
+
+const lca_fromCoefficient = (c) => range(c.low, c.central, c.high);
+/**
+ * Transport and end-of-life carbon of one unit, kgCO2e, before amortization (0 when the manifest
+ * leaves the stage out). The manifest's figure
+ * wins; a catalog accelerator takes Boavizta's per-card figures; a host or custom device takes the
+ * shares of its manufacturing carbon that server PCFs state (its mass is unknown to us).
+ */
+function unitLifecycle(spec, device, manufacturingKgCO2e, include, used) {
+    const card = device !== undefined && device.kind !== 'host';
+    const stage = (included, given, cardFigure, share) => {
+        if (!included)
+            return exact(0);
+        if (given !== undefined)
+            return exact(given);
+        used.push(card ? cardFigure : share);
+        return card ? lca_fromCoefficient(cardFigure) : multiply(manufacturingKgCO2e, lca_fromCoefficient(share));
+    };
+    return {
+        transportKgCO2e: stage(include.transport, spec.transportKgCO2e, CARD_TRANSPORT, SERVER_TRANSPORT_SHARE),
+        endOfLifeKgCO2e: stage(include.endOfLife, spec.endOfLifeKgCO2e, CARD_END_OF_LIFE, SERVER_END_OF_LIFE_SHARE),
+    };
+}
+/** The LCA view of a footprint: datacenter construction counts as manufacturing, use is the headline operational figure. */
+function lcaStages(embodied, useKgCO2e) {
+    return {
+        manufacturingKgCO2e: add(embodied.hardwareKgCO2e, embodied.datacenterKgCO2e),
+        transportKgCO2e: embodied.transportKgCO2e,
+        useKgCO2e,
+        endOfLifeKgCO2e: embodied.endOfLifeKgCO2e,
+    };
+}
+/** Embodied total: manufacturing, construction, transport and end of life. */
+function embodiedTotal(e) {
+    return add(e.hardwareKgCO2e, e.datacenterKgCO2e, e.transportKgCO2e, e.endOfLifeKgCO2e);
+}
+
+;// CONCATENATED MODULE: ./lib/core/assess.js
+
+
+
+
+
+
+const assess_fromCoefficient = (c) => range(c.low, c.central, c.high);
+function resolveLines(exp, durationH, used) {
+    return exp.hardware.map((spec) => {
+        const device = spec.device === 'custom' ? undefined : findDevice(spec.device);
+        if (spec.device !== 'custom' && !device)
+            throw new RangeError(`device ${spec.device} is not in the catalog`);
+        if (device && spec.powerW === undefined)
+            used.push(device.powerW);
+        if (device && spec.embodiedKgCO2e === undefined)
+            used.push(device.embodiedKgCO2e);
+        const powerW = spec.powerW !== undefined ? exact(spec.powerW) : assess_fromCoefficient(device.powerW);
+        const embodiedKgCO2e = spec.embodiedKgCO2e !== undefined ? exact(spec.embodiedKgCO2e) : assess_fromCoefficient(device.embodiedKgCO2e);
+        const deviceHours = spec.deviceHours ?? spec.count * durationH;
+        const stages = unitLifecycle(spec, device, embodiedKgCO2e, { transport: exp.transport ?? true, endOfLife: exp.endOfLife ?? true }, used);
+        return { deviceHours, powerW, embodiedKgCO2e, ...stages, isHost: device?.kind === 'host' };
+    });
+}
+/**
+ * IT energy before PUE, kWh. Measured energy replaces the modelled energy of the hardware it
+ * measured: GPU logs measure the accelerators (hosts stay modelled); CodeCarbon measures the whole
+ * machine, already with its PUE, so it replaces every line.
+ */
+function itEnergy(lines, measured) {
+    const kept = measured ? lines.filter((l) => !measured.facilityIncluded && l.isHost) : lines;
+    const modelledKWh = add(...kept.map((l) => scale(l.powerW, l.deviceHours / 1000)));
+    return { modelledKWh, measuredKWh: measured?.energyKWh ?? 0 };
+}
+/**
+ * The footprint of one experiment: modelled or measured energy, facility energy with PUE,
+ * operational carbon (location, market, marginal; annual or hourly), embodied carbon of the
+ * hardware and of the datacenter, scopes and SCI. Pure: the same inputs give the same result.
+ */
+function assessExperiment(exp, ctx) {
+    const used = [];
+    // Without a duration, the logs' time span is how long the hardware was held (for embodied and hosts).
+    const loggedH = ctx.measured ? (ctx.measured.endMs - ctx.measured.startMs) / 3.6e6 : 0;
+    const durationH = exp.durationH ?? loggedH;
+    const lines = resolveLines(exp, durationH, used);
+    const defaultsUsed = exp.durationH === undefined && ctx.measured ? [...exp.defaultsUsed, `duration ${formatDuration(loggedH)} from the logs' time span`] : exp.defaultsUsed;
+    const { modelledKWh, measuredKWh } = itEnergy(lines, ctx.measured);
+    const facilityIncluded = ctx.measured?.facilityIncluded ?? false;
+    const defaulted = exp.defaultCoefficients ?? {};
+    for (const c of [defaulted.pue, defaulted.lifetimeH, defaulted.activeShare])
+        if (c)
+            used.push(c);
+    const pue = defaulted.pue ? assess_fromCoefficient(defaulted.pue) : exact(exp.pue);
+    // CodeCarbon's energy already carries its PUE: apply ours to the modelled rest only.
+    const facilityKWh = add(multiply(modelledKWh, pue), facilityIncluded ? exact(measuredKWh) : multiply(exact(measuredKWh), pue));
+    const itKWh = modelledKWh.central + measuredKWh;
+    const grid = resolveGrid(exp.grid);
+    used.push(...grid.coefficients);
+    const annualLocation = multiply(facilityKWh, grid.averageKgPerKWh);
+    const annualMarginal = grid.marginalKgPerKWh ? multiply(facilityKWh, grid.marginalKgPerKWh) : undefined;
+    let operational = {
+        locationKgCO2e: annualLocation,
+        marketKgCO2e: multiply(facilityKWh, resolveMarket(exp.market, grid.averageKgPerKWh).kgPerKWh),
+        ...(annualMarginal ? { marginalKgCO2e: annualMarginal, marginalMethod: 'annual' } : {}),
+        annualLocationKgCO2e: annualLocation,
+        locationMethod: 'annual',
+    };
+    if (ctx.series && ctx.measured) {
+        operational = applyHourly(operational, {
+            measured: ctx.measured,
+            series: ctx.series,
+            pue,
+            annualAverageKgPerKWh: grid.averageKgPerKWh,
+            annualMarginalKgPerKWh: grid.marginalKgPerKWh,
+            modelledFacilityKWh: multiply(modelledKWh, pue),
+            market: exp.market,
+        });
+    }
+    const embodied = embodiedOf(exp, lines, used);
+    const embodiedKgCO2e = embodiedTotal(embodied);
+    // The site's own emissions (Scope 1) are operational: they join the headline, whatever its basis.
+    const scope1KgCO2e = scale(facilityKWh, exp.scope1KgPerKWh ?? 0);
+    const headline = add(headlineOperational(operational, ctx.config), scope1KgCO2e);
+    const totalKgCO2e = add(headline, embodiedKgCO2e);
+    const deviceHours = lines.reduce((s, l) => s + l.deviceHours, 0);
+    const pos = exp.positions['name'] ?? exp.positions[''];
+    return {
+        name: exp.name,
+        phase: exp.phase,
+        file: exp.file,
+        ...(pos ? { line: pos.line } : {}),
+        ...(exp.description !== undefined ? { description: exp.description } : {}),
+        input: exp,
+        energySource: ctx.measured ? 'measured' : 'modelled',
+        itEnergyKWh: itKWh,
+        energyKWh: facilityKWh.central,
+        pue: exp.pue,
+        deviceHours,
+        operational,
+        embodied,
+        operationalKgCO2e: headline,
+        embodiedKgCO2e,
+        totalKgCO2e,
+        lca: lcaStages(embodied, headline),
+        scopes: {
+            scope1KgCO2e,
+            scope2LocationKgCO2e: operational.locationKgCO2e,
+            scope2MarketKgCO2e: operational.marketKgCO2e,
+            scope3KgCO2e: embodiedKgCO2e,
+            boundaries: {
+                scope1: exp.scope1KgPerKWh !== undefined ? `site figure ${+(exp.scope1KgPerKWh * 1000).toPrecision(6)} gCO2e per facility kWh (manifest)` : 'no site figure given (backup generation, refrigerants): counted as 0',
+                scope2: `${operational.locationMethod === 'hourly' && ctx.series ? seriesBoundary(ctx.series.description) : grid.boundary}; upstream of the electricity not separable from Scope 2`,
+            },
+        },
+        ...(exp.functionalUnit ? { sci: sciOf(exp.functionalUnit, operational, embodiedKgCO2e, ctx.config) } : {}),
+        ...(ctx.measured ? { measured: ctx.measured } : {}),
+        coefficients: dedupe(used),
+        defaultsUsed,
+        intensityKgPerKWh: grid.averageKgPerKWh,
+        gridDescription: ctx.series ? `${ctx.series.description}; annual: ${grid.description}` : grid.description,
+    };
+}
+/**
+ * Hardware: count x embodied x hours / (lifetime x active share), i.e. embodied x device-hours /
+ * (lifetime x share). Datacenter: construction carbon per kW of IT capacity x the capacity the
+ * hardware occupies (its rated power) x hours / building lifetime.
+ */
+function embodiedOf(exp, lines, used) {
+    const d = exp.defaultCoefficients ?? {};
+    const lifetimeH = d.lifetimeH ? assess_fromCoefficient(d.lifetimeH) : exact(exp.lifetimeH);
+    const activeShare = d.activeShare ? assess_fromCoefficient(d.activeShare) : exact(exp.activeShare);
+    const amortizationH = multiply(lifetimeH, activeShare);
+    const amortized = (perUnit) => divide(add(...lines.map((l) => scale(perUnit(l), l.deviceHours))), amortizationH);
+    const hardwareKgCO2e = amortized((l) => l.embodiedKgCO2e);
+    const stages = { transportKgCO2e: amortized((l) => l.transportKgCO2e), endOfLifeKgCO2e: amortized((l) => l.endOfLifeKgCO2e) };
+    if (!exp.datacenter)
+        return { hardwareKgCO2e, datacenterKgCO2e: exact(0), ...stages };
+    used.push(DATACENTER_CONSTRUCTION, DATACENTER_LIFETIME);
+    const capacityKWh = add(...lines.map((l) => scale(l.powerW, l.deviceHours / 1000)));
+    const perKWh = divide(assess_fromCoefficient(DATACENTER_CONSTRUCTION), assess_fromCoefficient(DATACENTER_LIFETIME));
+    return { hardwareKgCO2e, datacenterKgCO2e: multiply(capacityKWh, perKWh), ...stages };
+}
+/** The figure the config chooses as the headline: market-based, or location-based average or marginal. */
+function headlineOperational(op, config) {
+    if (config.basis === 'market')
+        return op.marketKgCO2e;
+    if (config.intensity === 'marginal' && op.marginalKgCO2e)
+        return op.marginalKgCO2e;
+    return op.locationKgCO2e;
+}
+/** SCI is location-based by its spec (ISO/IEC 21031:2024): market instruments never enter it. */
+function sciOf(unit, op, embodied, config) {
+    const operational = config.intensity === 'marginal' && op.marginalKgCO2e ? op.marginalKgCO2e : op.locationKgCO2e;
+    return { unit: unit.name, count: unit.count, kgCO2ePerUnit: scale(add(operational, embodied), 1 / unit.count) };
+}
+/** The boundary of a committed series' average column, from its own description. */
+function seriesBoundary(description) {
+    if (/\bdirect\b/i.test(description))
+        return 'direct factors (the committed series)';
+    if (/life-?cycle|\bLCA\b/i.test(description))
+        return 'life-cycle factors (the committed series)';
+    return "the committed series' factors (direct or life-cycle not stated)";
+}
+function dedupe(coefficients) {
+    return [...new Map(coefficients.map((c) => [c.id, c])).values()];
 }
 
 ;// CONCATENATED MODULE: ./lib/compare/attribute.js
@@ -29183,13 +29184,16 @@ function amount(value, b, signed = false) {
     const unit = unitOfLimit(b.limit);
     return unit === undefined ? formatMass(value, { signed }) : formatMassIn(value, unit, { signed });
 }
-/** Where a budget stands: over because of this PR, already over on the base, over but not gating, or within. */
+/**
+ * Where a budget stands: already over on the base (whether it gates or not: the PR did not break
+ * it), newly over and blocking the merge, over but not gating under this `fail-on`, or within.
+ */
 function budgetState(b) {
     if (b.verdict === 'pass')
         return 'ok';
-    if (!b.blocking)
-        return 'not-blocking';
-    return b.baseVerdict === 'fail' ? 'already-over' : 'newly-over';
+    if (b.baseVerdict === 'fail')
+        return 'already-over';
+    return b.blocking ? 'newly-over' : 'not-blocking';
 }
 /** A budget's state in plain words; `base` is the base's name, already escaped for the medium. */
 function stateWords(state, base) {
@@ -29354,24 +29358,22 @@ function headline(c, base, commentKey) {
     const share = c.delta.share === undefined ? '' : ` (${formatPercentDelta(c.delta.share)})`;
     return `${words}: ${formatMass(d, { co2e: true, signed: true })}${share} vs ${base.name} → ${total}`;
 }
-const STATE_COUNT = {
-    'newly-over': (n) => `**${n} ${n === 1 ? 'budget' : 'budgets'} newly over**`,
-    'already-over': (n, base) => `${n} already over on ${base}`,
-    'not-blocking': (n) => `${n} over, not blocking`,
-};
-/** `**1 budget newly over** (total) · 4 already over on `main` · 1 over, not blocking`: the counts equal the budget rows. */
-function budgetCounts(rows, base) {
-    const parts = [];
-    for (const state of ['newly-over', 'already-over', 'not-blocking']) {
-        const of = rows.filter((r) => r.state === state);
-        if (of.length === 0)
-            continue;
-        const names = state === 'newly-over' ? ` (${of.slice(0, 3).map((r) => md(r.name, 40)).join(', ')}${of.length > 3 ? ', …' : ''})` : '';
-        parts.push(`${STATE_COUNT[state](of.length, base.name)}${names}`);
-    }
-    if (parts.length === 0 && rows.length > 0)
-        parts.push(`${rows.length === 1 ? 'the budget is' : `all ${rows.length} budgets are`} within ${rows.length === 1 ? 'its limit' : 'their limits'}`);
-    return parts.join(' · ');
+/**
+ * `**1 budget newly over** (total) · 4 already over on `main` · 1 over, not blocking`: the counts
+ * equal the budget rows; empty when every budget is within its limit (the budgets line says so).
+ * In a report-only repository, over budgets are `**2 budgets over** (total, increase)`.
+ */
+function budgetCounts(rows, base, failOn) {
+    const names = (of) => ` (${of.slice(0, 3).map((r) => md(r.name, 40)).join(', ')}${of.length > 3 ? ', …' : ''})`;
+    const budgets = (n) => `${n} ${n === 1 ? 'budget' : 'budgets'}`;
+    const newly = rows.filter((r) => r.state === 'newly-over');
+    const already = rows.filter((r) => r.state === 'already-over');
+    const loose = rows.filter((r) => r.state === 'not-blocking');
+    return [
+        ...(newly.length > 0 ? [`**${budgets(newly.length)} newly over**${names(newly)}`] : []),
+        ...(already.length > 0 ? [`${already.length} already over on ${base.name}`] : []),
+        ...(loose.length > 0 ? [failOn === 'never' ? `**${budgets(loose.length)} over**${names(loose)}` : `${loose.length} over, not blocking`] : []),
+    ].join(' · ');
 }
 /** Whether the check can block merges, in plain words. */
 function modeWords(c) {
@@ -29379,9 +29381,11 @@ function modeWords(c) {
 }
 /** The line under the headline: budget counts, blocking or not, and the base commit. */
 function statusLine(c, base) {
+    const counts = budgetCounts(budgetRows(c.budgets), base, c.failOn);
     const parts = [
-        ...(c.budgets.length > 0 ? [budgetCounts(budgetRows(c.budgets), base), modeWords(c)] : []),
-        ...(base.commit === undefined ? [] : [`base ${base.name} at ${base.commit}`]),
+        ...(counts === '' ? [] : [counts]),
+        ...(c.budgets.length > 0 ? [modeWords(c)] : []),
+        ...(base.commit === undefined ? [] : [`base ${base.commit}`]),
     ];
     return parts.join(' · ');
 }
@@ -29416,7 +29420,10 @@ function breakdownSummary(rows, minChange) {
     const unchanged = rows.filter((r) => !r.significant).length;
     const below = rows.some((r) => !r.significant && r.status === 'changed');
     const what = unchanged === 0 ? '' : `${formatCount(unchanged)} unchanged ${unchanged === 1 ? 'experiment' : 'experiments'}${below ? ` (or changed by less than ${formatPercent(minChange)})` : ''} · `;
-    return `${what}energy, operational and embodied of all ${formatCount(rows.length)}`;
+    // the head's experiments; a removed one is a row too, counted apart
+    const removed = rows.filter((r) => r.status === 'removed').length;
+    const all = rows.length - removed;
+    return `${what}energy, operational and embodied of all ${formatCount(all)}${removed > 0 ? ` (and ${formatCount(removed)} removed)` : ''}`;
 }
 /**
  * Every experiment with the full breakdown; in the comment folded in a `<details>` whose summary
@@ -29512,6 +29519,19 @@ function budgetsSection(c, base, shown) {
         ...(unblock === undefined ? [] : [{ kind: 'paragraph', text: unblock }]),
     ];
 }
+/** `report` with budgets in the config: each budget with its limit, this tree's figure and whether it is within. */
+function reportBudgetsSection(budgets, shown) {
+    const rows = budgetRows(budgets);
+    if (rows.length === 0 || shown <= 0)
+        return [];
+    const over = rows.filter((r) => r.state !== 'ok').length;
+    const body = rows.slice(0, shown).map((r) => [md(r.name), md(r.limit, 40), r.head, r.state === 'ok' ? '✅ within' : `❌ over (${r.over ?? ''})`]);
+    return [
+        { kind: 'heading', level: 4, text: over === 0 ? 'Budgets: all within their limits' : `Budgets: ${formatCount(over)} of ${formatCount(rows.length)} over` },
+        { kind: 'table', header: ['budget', 'limit', 'actual', ''], rows: body, align: ['l', 'r', 'r', 'l'] },
+        ...(rows.length > shown ? [{ kind: 'paragraph', text: `… ${formatCount(rows.length - shown)} more budgets, all in the JSON report.` }] : []),
+    ];
+}
 
 ;// CONCATENATED MODULE: ./lib/render/markdown-why.js
 /**
@@ -29550,11 +29570,13 @@ function whySection(items, shown, termsShown) {
  */
 
 /**
- * Series colours: the footprint in GitHub's blue (#1f6feb: 4.6:1 on white, 4.1:1 on #0d1117) and the
- * budget in GitHub's red (#cf222e: 5.4:1 and 3.5:1), so both read in either theme.
+ * Series colours, each at least 3:1 against every background the chart gets on GitHub: white (light
+ * theme), #0d1117 (dark page) and #333333 (Mermaid's dark-theme chart background). The footprint in
+ * GitHub's dark-mode accent blue (#2f81f7: 3.8, 5.1 and 3.4), the budget in a red (#e5534b: 3.7,
+ * 5.1 and 3.4). Mermaid's default first colour (#ECECFF) is 1.2:1 on white.
  */
-const TREND_COLOR = '#1f6feb';
-const BUDGET_COLOR = '#cf222e';
+const TREND_COLOR = '#2f81f7';
+const BUDGET_COLOR = '#e5534b';
 /** Chart size: about 280 px high, as wide as GitHub's conversation column allows. */
 const CHART_HEIGHT_PX = 280;
 const CHART_WIDTH_PX = 760;
@@ -29997,6 +30019,7 @@ function renderReportMarkdown(report, opts = {}) {
             ...(phaseRows.length > 1
                 ? [{ kind: 'table', header: ['phase', 'energy', 'operational', 'embodied', 'total', 'share'], rows: phaseRows, align: ['l', 'r', 'r', 'r', 'r', 'r'] }]
                 : []),
+            ...reportBudgetsSection(opts.budgets ?? [], plan.budgets),
             ...measuredSection(measured.items, measured.total, plan.measured, hintText(opts)),
             ...defaultsSection(defaults, plan.defaults),
             ...warningsSection(report.warnings, plan.warnings),
@@ -30077,6 +30100,38 @@ function renderCheckMarkdown(c, opts = {}) {
 
 
 
+/** Marks a table line: the wrap leaves it whole (a table cut in two columns reads worse than a long line). */
+const TABLE = '\u0000';
+const table = (lines) => lines.map((l) => TABLE + l);
+/**
+ * Wraps a prose line at `width` on spaces (never inside a word or a number with its unit, which a
+ * no-break space joins); continuation lines are indented two spaces past the line's own indent.
+ */
+function wrapLine(line, width) {
+    const visible = (x) => Array.from(x.replace(/\u001b\[[0-9;]*m/g, '')).length;
+    if (width === undefined || width < 20 || visible(line) <= width)
+        return [line];
+    const indent = ' '.repeat((/^ */.exec(line)?.[0].length ?? 0) + 2);
+    const out = [];
+    let current = '';
+    for (const word of line.trimStart().split(/ +/)) {
+        const lead = out.length === 0 && current === '' ? line.slice(0, line.length - line.trimStart().length) : current === '' ? indent : '';
+        const candidate = current === '' ? `${lead}${word}` : `${current} ${word}`;
+        if (current !== '' && visible(candidate) > width) {
+            out.push(current);
+            current = `${indent}${word}`;
+        }
+        else
+            current = candidate;
+    }
+    if (current !== '')
+        out.push(current);
+    return out;
+}
+/** The final text: prose lines wrapped at `width`, table lines whole, ending in a newline. */
+function text_finish(lines, width) {
+    return `${lines.flatMap((l) => (l.startsWith(TABLE) ? [l.slice(1)] : wrapLine(l, width))).join('\n')}\n`;
+}
 const text_NAME_MAX_CHARS = 80;
 const t = (s, max = text_NAME_MAX_CHARS) => escapeTerminal(s, { maxChars: max });
 const paintWith = (color) => color ? (s, tone) => `\u001b[${tone === 'good' ? 32 : tone === 'bad' ? 31 : 2}m${s}\u001b[0m` : (s) => s;
@@ -30111,7 +30166,7 @@ function experimentLines(rows, withDelta, totals, paint) {
     const all = [header, ...body, ['total', '', ...totals]];
     const lines = alignColumns(all, ['l', 'l', 'r', 'r', 'r', 'r', 'r'], (cell, ri, ci) => ci === 6 && ri > 0 ? paint(cell, cell.startsWith('+') ? 'bad' : cell.startsWith(MINUS) ? 'good' : 'dim') : cell);
     const rule = '-'.repeat(Math.max(...lines.map((l) => l.replace(/\u001b\[[0-9;]*m/g, '').length)));
-    return [lines[0], rule, ...lines.slice(1, -1), rule, lines[lines.length - 1]];
+    return table([lines[0], rule, ...lines.slice(1, -1), rule, lines[lines.length - 1]]);
 }
 function methodLines(m) {
     const list = (xs) => (xs.length === 0 ? 'n/a' : xs.map((s) => `${t(s.title, 100)} ${s.year}`).join(', '));
@@ -30158,19 +30213,36 @@ function renderReportText(report, opts = {}) {
         '',
         ...experimentLines(reportRows(report), false, [formatEnergy(tt.energyKWh), formatMass(tt.operationalKgCO2e.central), formatMass(tt.embodiedKgCO2e.central), formatMass(tt.totalKgCO2e.central)], paint),
         '',
-        ...alignColumns([
+        ...table(alignColumns([
             ['phase', 'energy', 'total', 'share'],
             ...PHASES.map((p) => {
                 const x = report.phases[p];
                 return [p, formatEnergy(x.energyKWh), formatMass(x.totalKgCO2e.central), tt.totalKgCO2e.central > 0 ? formatShareOfTotal(x.totalKgCO2e.central / tt.totalKgCO2e.central) : '—'];
             }),
-        ], ['l', 'r', 'r', 'r']),
+        ], ['l', 'r', 'r', 'r'])),
+        ...((opts.budgets ?? []).length > 0 ? ['', 'Budgets (judged on this tree alone):', ...budgetLines(budgetRows(opts.budgets ?? []), undefined, paint)] : []),
         ...measuredLines(report),
         ...tailLines(report),
     ];
     if (report.experiments.some((e) => e.energySource === 'measured'))
         lines.push('', 'm: energy measured from power logs');
-    return `${lines.join('\n')}\n`;
+    return text_finish(lines, opts.width);
+}
+/** Budgets with limit, the base's and this figure, margin and state; `base` absent: no base column. */
+function budgetLines(budgets, base, paint) {
+    if (budgets.length === 0)
+        return [];
+    const header = ['budget', 'limit', ...(base !== undefined ? [base] : []), base !== undefined ? 'this change' : 'actual', 'margin', ''];
+    const rows = budgets.map((b) => [
+        t(b.name),
+        t(b.limit, 40),
+        ...(base !== undefined ? [b.base ?? ''] : []),
+        b.head,
+        b.note === undefined ? b.margin : `${b.margin} (${t(b.note, 200)})`,
+        stateWords(b.state, base ?? 'the base'),
+    ]);
+    const last = header.length - 1;
+    return table(alignColumns([header, ...rows], ['l', 'r', ...(base !== undefined ? ['r'] : []), 'r', 'r', 'l'], (cell, r, ci) => (ci === last && r > 0 ? paint(cell, cell === 'ok' ? 'good' : 'bad') : cell)).map((l) => `  ${l}`));
 }
 /**
  * `carbon-budget check` in a terminal: verdict, experiments with deltas, budgets, why, trend.
@@ -30188,25 +30260,15 @@ function renderCheckText(c, opts = {}) {
     const lines = [
         `Carbon budget: ${verdict} (${t(c.verdictReason, 160)})`,
         `Total ${formatMassRange(head.totalKgCO2e, { co2e: true })}${change}`,
-        `${formatCount(c.experiments.length)} experiments: ${statusSummary(c) || 'none'}; fail-on: ${c.failOn}`,
+        // the head's experiments, not the union with the base (a removed one is counted on its own)
+        `${formatCount(c.head.experiments.length)} experiments: ${statusSummary(c) || 'none'}; fail-on: ${c.failOn}`,
         '',
         ...experimentLines(checkRows(c), c.base !== undefined, [formatEnergy(head.energyKWh), formatMass(head.operationalKgCO2e.central), formatMass(head.embodiedKgCO2e.central), formatMass(head.totalKgCO2e.central), ...deltaTotal], paint),
     ];
     const budgets = budgetRows(c.budgets);
     if (budgets.length > 0) {
         const from = `${c.budgetsFrom.side}${c.budgetsFrom.file === undefined ? '' : `, ${t(c.budgetsFrom.file, 120)}`}${c.budgetsFrom.sha === undefined ? '' : ` at ${t(c.budgetsFrom.sha.slice(0, 7), 7)}`}`;
-        lines.push('', `Budgets (from ${from}):`);
-        const header = ['budget', 'limit', ...(c.base ? [base] : []), 'this change', 'margin', ''];
-        const rows = budgets.map((b) => [
-            t(b.name),
-            t(b.limit, 40),
-            ...(c.base ? [b.base ?? ''] : []),
-            b.head,
-            b.note === undefined ? b.margin : `${b.margin} (${t(b.note, 200)})`,
-            stateWords(b.state, base),
-        ]);
-        const last = header.length - 1;
-        lines.push(...alignColumns([header, ...rows], ['l', 'r', ...(c.base ? ['r'] : []), 'r', 'r', 'l'], (cell, r, ci) => (ci === last && r > 0 ? paint(cell, cell === 'ok' ? 'good' : 'bad') : cell)).map((l) => `  ${l}`));
+        lines.push('', `Budgets (from ${from}):`, ...budgetLines(budgets, c.base ? base : undefined, paint));
     }
     const why = whyItems(c);
     if (why.length > 0) {
@@ -30221,13 +30283,14 @@ function renderCheckText(c, opts = {}) {
     if (points.length >= 2) {
         lines.push('', `Trend of ${base} (${formatCount(points.length - 1)} commits, oldest first):`);
         const rows = points.map((p) => [p.label === 'this PR' ? 'this PR' : p.label.replace(/[^0-9a-f]/gi, ''), p.date === undefined ? '' : formatDate(p.date), formatMass(p.kgCO2e)]);
-        lines.push(...alignColumns(rows, ['l', 'l', 'r']).map((l) => `  ${l}`));
+        lines.push(...table(alignColumns(rows, ['l', 'l', 'r']).map((l) => `  ${l}`)));
     }
     lines.push(...measuredLines(c.head), ...tailLines(c.head));
-    return `${lines.join('\n')}\n`;
+    return text_finish(lines, opts.width);
 }
 
 ;// CONCATENATED MODULE: ./lib/cli.js
+
 
 
 
@@ -30287,7 +30350,12 @@ async function main(argv, io) {
             return fail(io, loaded.problems);
         warn(io, loaded.problems);
         const r = loaded.report;
-        io.stdout(lines(format === 'json' ? JSON.stringify(reportJson(r), null, 2) : format === 'markdown' ? renderReportMarkdown(r) : renderReportText(r)));
+        // Budgets in the config: judged on this tree alone (no base, so an increase budget is not applicable).
+        const cfg = loaded.config;
+        const hasBudgets = cfg.budgets.total !== undefined || cfg.budgets.increase !== undefined || Object.keys(cfg.budgets.phases).length > 0 || cfg.budgets.experiments.length > 0 || cfg.budgets.sci.length > 0;
+        const budgets = hasBudgets ? compare(undefined, r, cfg.budgets, { failOn: cfg.failOn }).budgets : [];
+        const width = io.columns === undefined ? {} : { width: io.columns };
+        io.stdout(lines(format === 'json' ? JSON.stringify(reportJson(r), null, 2) : format === 'markdown' ? renderReportMarkdown(r, { budgets }) : renderReportText(r, { budgets, ...width })));
         return 0;
     }
     if (command === 'check') {
@@ -30308,7 +30376,7 @@ async function main(argv, io) {
             return fail(io, result.problems);
         warn(io, result.problems);
         const c = result.comparison;
-        io.stdout(lines(format === 'json' ? JSON.stringify(checkJson(c), null, 2) : format === 'markdown' ? renderCheckMarkdown(c) : renderCheckText(c)));
+        io.stdout(lines(format === 'json' ? JSON.stringify(checkJson(c), null, 2) : format === 'markdown' ? renderCheckMarkdown(c) : renderCheckText(c, io.columns === undefined ? {} : { width: io.columns })));
         return c.verdict === 'fail' ? 1 : 0;
     }
     return usage(io, `unknown command "${command}"; expected report or check`);
@@ -30377,6 +30445,7 @@ main(process.argv.slice(2), {
     stdout: (t) => process.stdout.write(t),
     stderr: (t) => process.stderr.write(t),
     onProgress: progress.onProgress,
+    ...(process.stdout.isTTY && process.stdout.columns > 0 ? { columns: process.stdout.columns } : {}),
 }).then((code) => {
     progress.done();
     process.exitCode = code;

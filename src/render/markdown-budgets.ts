@@ -4,7 +4,7 @@
  * blocking` (under this `fail-on`); budgets within their limits collapse to one line; a blocked
  * merge gets one line saying how to unblock it.
  */
-import type { Comparison } from '../compare/types.js'
+import type { BudgetResult, Comparison } from '../compare/types.js'
 import { formatCount } from '../core/format.js'
 import type { Block } from './markdown-blocks.js'
 import type { BaseLabel } from './markdown-headline.js'
@@ -81,5 +81,18 @@ export function budgetsSection(c: Comparison, base: BaseLabel, shown: number): B
     ...(over.length > shown ? [{ kind: 'paragraph' as const, text: `… ${formatCount(over.length - shown)} more over their limits, all shown in the job summary.` }] : []),
     ...(ok.length > 0 ? [{ kind: 'paragraph' as const, text: withinLine(ok, false) }] : []),
     ...(unblock === undefined ? [] : [{ kind: 'paragraph' as const, text: unblock }]),
+  ]
+}
+
+/** `report` with budgets in the config: each budget with its limit, this tree's figure and whether it is within. */
+export function reportBudgetsSection(budgets: readonly BudgetResult[], shown: number): Block[] {
+  const rows = budgetRows(budgets)
+  if (rows.length === 0 || shown <= 0) return []
+  const over = rows.filter((r) => r.state !== 'ok').length
+  const body = rows.slice(0, shown).map((r) => [md(r.name), md(r.limit, 40), r.head, r.state === 'ok' ? '✅ within' : `❌ over (${r.over ?? ''})`])
+  return [
+    { kind: 'heading', level: 4, text: over === 0 ? 'Budgets: all within their limits' : `Budgets: ${formatCount(over)} of ${formatCount(rows.length)} over` },
+    { kind: 'table', header: ['budget', 'limit', 'actual', ''], rows: body, align: ['l', 'r', 'r', 'l'] },
+    ...(rows.length > shown ? [{ kind: 'paragraph' as const, text: `… ${formatCount(rows.length - shown)} more budgets, all in the JSON report.` }] : []),
   ]
 }

@@ -39,7 +39,10 @@ function breakdownSummary(rows: readonly ExperimentRow[], minChange: number): st
   const unchanged = rows.filter((r) => !r.significant).length
   const below = rows.some((r) => !r.significant && r.status === 'changed')
   const what = unchanged === 0 ? '' : `${formatCount(unchanged)} unchanged ${unchanged === 1 ? 'experiment' : 'experiments'}${below ? ` (or changed by less than ${formatPercent(minChange)})` : ''} · `
-  return `${what}energy, operational and embodied of all ${formatCount(rows.length)}`
+  // the head's experiments; a removed one is a row too, counted apart
+  const removed = rows.filter((r) => r.status === 'removed').length
+  const all = rows.length - removed
+  return `${what}energy, operational and embodied of all ${formatCount(all)}${removed > 0 ? ` (and ${formatCount(removed)} removed)` : ''}`
 }
 
 /**

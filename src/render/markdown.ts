@@ -5,12 +5,12 @@
  * shrink, so the result always fits, even for 10,000 experiments with long names.
  */
 import type { ExperimentResult, Report } from '../core/model.js'
-import type { Comparison } from '../compare/types.js'
+import type { BudgetResult, Comparison } from '../compare/types.js'
 import { serializeBlocks, type Block } from './markdown-blocks.js'
 import { defaultsSection, experimentsTable, foldNote, md, measuredSection, methodLine, warningsSection } from './markdown-sections.js'
 import { baseLabel, headline, keyLabel as commentKeyLabel, statusLine, type BaseLabel } from './markdown-headline.js'
 import { breakdownSection, changesTable } from './markdown-changes.js'
-import { budgetsSection } from './markdown-budgets.js'
+import { budgetsSection, reportBudgetsSection } from './markdown-budgets.js'
 import { whySection } from './markdown-why.js'
 import { trendSection } from './markdown-trend.js'
 import { footer, referenceSection } from './markdown-reference.js'
@@ -47,6 +47,8 @@ export interface MarkdownOptions {
    * details for every experiment, and the full comment even when the PR changes nothing.
    */
   readonly summary?: boolean
+  /** The config's budgets judged on the report (`report` with budgets in the config). */
+  readonly budgets?: readonly BudgetResult[]
 }
 
 /** How much of each section a rendering shows. */
@@ -171,6 +173,7 @@ export function renderReportMarkdown(report: Report, opts: MarkdownOptions = {})
       ...(phaseRows.length > 1
         ? [{ kind: 'table' as const, header: ['phase', 'energy', 'operational', 'embodied', 'total', 'share'], rows: phaseRows, align: ['l' as const, 'r' as const, 'r' as const, 'r' as const, 'r' as const, 'r' as const] }]
         : []),
+      ...reportBudgetsSection(opts.budgets ?? [], plan.budgets),
       ...measuredSection(measured.items, measured.total, plan.measured, hintText(opts)),
       ...defaultsSection(defaults, plan.defaults),
       ...warningsSection(report.warnings, plan.warnings),

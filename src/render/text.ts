@@ -4,18 +4,53 @@
  * sequences or workflow commands (`::error::`) to the log.
  */
 import type { Report } from '../core/model.js'
-import type { Comparison } from '../compare/types.js'
+import type { BudgetResult, Comparison } from '../compare/types.js'
 import { PHASES } from '../core/model.js'
 import { formatProblem } from '../core/errors.js'
 import { escapeTerminal } from './escape.js'
 import { MINUS, formatCount, formatEnergy, formatMass, formatMassDelta, formatMassRange, formatShareOfTotal, formatPercentDelta, formatDate } from '../core/format.js'
-import { budgetRows, checkRows, stateWords, defaultsUsed, reportRows, statusSummary, trendPoints, whyItems, type ExperimentRow } from './rows.js'
+import { budgetRows, checkRows, stateWords, type BudgetRow, defaultsUsed, reportRows, statusSummary, trendPoints, whyItems, type ExperimentRow } from './rows.js'
 import { describeMethod, type Method } from './method.js'
 import { measuredExperiments, measuredItem } from './measured.js'
 
 export interface TextOptions {
   /** ANSI colors on the verdict and the deltas; default false. */
   readonly color?: boolean
+  /** Terminal width: prose lines wrap at it (tables keep their lines); default no wrapping. */
+  readonly width?: number
+  /** The config's budgets judged on this report (`report` with budgets in the config). */
+  readonly budgets?: readonly BudgetResult[]
+}
+
+/** Marks a table line: the wrap leaves it whole (a table cut in two columns reads worse than a long line). */
+const TABLE = '\u0000'
+const table = (lines: readonly string[]): string[] => lines.map((l) => TABLE + l)
+
+/**
+ * Wraps a prose line at `width` on spaces (never inside a word or a number with its unit, which a
+ * no-break space joins); continuation lines are indented two spaces past the line's own indent.
+ */
+export function wrapLine(line: string, width: number | undefined): string[] {
+  const visible = (x: string): number => Array.from(x.replace(/\u001b\[[0-9;]*m/g, '')).length
+  if (width === undefined || width < 20 || visible(line) <= width) return [line]
+  const indent = ' '.repeat((/^ */.exec(line)?.[0].length ?? 0) + 2)
+  const out: string[] = []
+  let current = ''
+  for (const word of line.trimStart().split(/ +/)) {
+    const lead = out.length === 0 && current === '' ? line.slice(0, line.length - line.trimStart().length) : current === '' ? indent : ''
+    const candidate = current === '' ? `${lead}${word}` : `${current} ${word}`
+    if (current !== '' && visible(candidate) > width) {
+      out.push(current)
+      current = `${indent}${word}`
+    } else current = candidate
+  }
+  if (current !== '') out.push(current)
+  return out
+}
+
+/** The final text: prose lines wrapped at `width`, table lines whole, ending in a newline. */
+function finish(lines: readonly string[], width: number | undefined): string {
+  return `${lines.flatMap((l) => (l.startsWith(TABLE) ? [l.slice(1)] : wrapLine(l, width))).join('\n')}\n`
 }
 
 const NAME_MAX_CHARS = 80
@@ -60,7 +95,7 @@ function experimentLines(rows: readonly ExperimentRow[], withDelta: boolean, tot
     ci === 6 && ri > 0 ? paint(cell, cell.startsWith('+') ? 'bad' : cell.startsWith(MINUS) ? 'good' : 'dim') : cell,
   )
   const rule = '-'.repeat(Math.max(...lines.map((l) => l.replace(/\u001b\[[0-9;]*m/g, '').length)))
-  return [lines[0]!, rule, ...lines.slice(1, -1), rule, lines[lines.length - 1]!]
+  return table([lines[0]!, rule, ...lines.slice(1, -1), rule, lines[lines.length - 1]!])
 }
 
 function methodLines(m: Method): string[] {
@@ -108,7 +143,7 @@ export function renderReportText(report: Report, opts: TextOptions = {}): string
     '',
     ...experimentLines(reportRows(report), false, [formatEnergy(tt.energyKWh), formatMass(tt.operationalKgCO2e.central), formatMass(tt.embodiedKgCO2e.central), formatMass(tt.totalKgCO2e.central)], paint),
     '',
-    ...alignColumns(
+    ...table(alignColumns(
       [
         ['phase', 'energy', 'total', 'share'],
         ...PHASES.map((p) => {
@@ -117,12 +152,29 @@ export function renderReportText(report: Report, opts: TextOptions = {}): string
         }),
       ],
       ['l', 'r', 'r', 'r'],
-    ),
+    )),
+    ...((opts.budgets ?? []).length > 0 ? ['', 'Budgets (judged on this tree alone):', ...budgetLines(budgetRows(opts.budgets ?? []), undefined, paint)] : []),
     ...measuredLines(report),
     ...tailLines(report),
   ]
   if (report.experiments.some((e) => e.energySource === 'measured')) lines.push('', 'm: energy measured from power logs')
-  return `${lines.join('\n')}\n`
+  return finish(lines, opts.width)
+}
+
+/** Budgets with limit, the base's and this figure, margin and state; `base` absent: no base column. */
+function budgetLines(budgets: readonly BudgetRow[], base: string | undefined, paint: Paint): string[] {
+  if (budgets.length === 0) return []
+  const header = ['budget', 'limit', ...(base !== undefined ? [base] : []), base !== undefined ? 'this change' : 'actual', 'margin', '']
+  const rows = budgets.map((b) => [
+    t(b.name),
+    t(b.limit, 40),
+    ...(base !== undefined ? [b.base ?? ''] : []),
+    b.head,
+    b.note === undefined ? b.margin : `${b.margin} (${t(b.note, 200)})`,
+    stateWords(b.state, base ?? 'the base'),
+  ])
+  const last = header.length - 1
+  return table(alignColumns([header, ...rows], ['l', 'r', ...(base !== undefined ? (['r'] as const) : []), 'r', 'r', 'l'], (cell, r, ci) => (ci === last && r > 0 ? paint(cell, cell === 'ok' ? 'good' : 'bad') : cell)).map((l) => `  ${l}`))
 }
 
 /**
@@ -141,25 +193,15 @@ export function renderCheckText(c: Comparison, opts: TextOptions = {}): string {
   const lines = [
     `Carbon budget: ${verdict} (${t(c.verdictReason, 160)})`,
     `Total ${formatMassRange(head.totalKgCO2e, { co2e: true })}${change}`,
-    `${formatCount(c.experiments.length)} experiments: ${statusSummary(c) || 'none'}; fail-on: ${c.failOn}`,
+    // the head's experiments, not the union with the base (a removed one is counted on its own)
+    `${formatCount(c.head.experiments.length)} experiments: ${statusSummary(c) || 'none'}; fail-on: ${c.failOn}`,
     '',
     ...experimentLines(checkRows(c), c.base !== undefined, [formatEnergy(head.energyKWh), formatMass(head.operationalKgCO2e.central), formatMass(head.embodiedKgCO2e.central), formatMass(head.totalKgCO2e.central), ...deltaTotal], paint),
   ]
   const budgets = budgetRows(c.budgets)
   if (budgets.length > 0) {
     const from = `${c.budgetsFrom.side}${c.budgetsFrom.file === undefined ? '' : `, ${t(c.budgetsFrom.file, 120)}`}${c.budgetsFrom.sha === undefined ? '' : ` at ${t(c.budgetsFrom.sha.slice(0, 7), 7)}`}`
-    lines.push('', `Budgets (from ${from}):`)
-    const header = ['budget', 'limit', ...(c.base ? [base] : []), 'this change', 'margin', '']
-    const rows = budgets.map((b) => [
-      t(b.name),
-      t(b.limit, 40),
-      ...(c.base ? [b.base ?? ''] : []),
-      b.head,
-      b.note === undefined ? b.margin : `${b.margin} (${t(b.note, 200)})`,
-      stateWords(b.state, base),
-    ])
-    const last = header.length - 1
-    lines.push(...alignColumns([header, ...rows], ['l', 'r', ...(c.base ? (['r'] as const) : []), 'r', 'r', 'l'], (cell, r, ci) => (ci === last && r > 0 ? paint(cell, cell === 'ok' ? 'good' : 'bad') : cell)).map((l) => `  ${l}`))
+    lines.push('', `Budgets (from ${from}):`, ...budgetLines(budgets, c.base ? base : undefined, paint))
   }
   const why = whyItems(c)
   if (why.length > 0) {
@@ -173,8 +215,8 @@ export function renderCheckText(c: Comparison, opts: TextOptions = {}): string {
   if (points.length >= 2) {
     lines.push('', `Trend of ${base} (${formatCount(points.length - 1)} commits, oldest first):`)
     const rows = points.map((p) => [p.label === 'this PR' ? 'this PR' : p.label.replace(/[^0-9a-f]/gi, ''), p.date === undefined ? '' : formatDate(p.date), formatMass(p.kgCO2e)])
-    lines.push(...alignColumns(rows, ['l', 'l', 'r']).map((l) => `  ${l}`))
+    lines.push(...table(alignColumns(rows, ['l', 'l', 'r']).map((l) => `  ${l}`)))
   }
   lines.push(...measuredLines(c.head), ...tailLines(c.head))
-  return `${lines.join('\n')}\n`
+  return finish(lines, opts.width)
 }
