@@ -459,12 +459,13 @@ function emitAnnotations(items, opts = {}) {
 }
 /** One error annotation per failed budget, at the experiment's manifest line (else where the budget was set). */
 function budgetAnnotations(comparison) {
-    // Under fail-on: never, a broken budget does not fail the job; it is still worth a warning at the line.
-    const level = comparison.failOn === 'never' ? 'warning' : 'error';
+    // A broken budget that does not fail the job (fail-on: never, or an increase budget under fail-on:
+    // budget) is still worth a warning at its line; one that blocks the merge is an error.
     return comparison.budgets
         .filter((b) => b.verdict === 'fail')
         .map((b) => {
         const pos = b.subjectPos ?? b.pos;
+        const level = b.blocking ? 'error' : 'warning';
         return { level, title: `Carbon budget ${b.name} exceeded`, message: describeBudget(b), ...(pos ? { pos } : {}) };
     });
 }

@@ -76,7 +76,7 @@ export async function main(argv: readonly string[], io: Io): Promise<Exit> {
     // Budgets in the config: judged on this tree alone (no base, so an increase budget is not applicable).
     const cfg = loaded.config
     const hasBudgets = cfg.budgets.total !== undefined || cfg.budgets.increase !== undefined || Object.keys(cfg.budgets.phases).length > 0 || cfg.budgets.experiments.length > 0 || cfg.budgets.sci.length > 0
-    const budgets = hasBudgets ? compare(undefined, r, cfg.budgets, { failOn: cfg.failOn }).budgets : []
+    const budgets = hasBudgets ? compare(undefined, r, cfg.budgets, { failOn: cfg.failOn }).budgets.filter((b) => b.kind !== 'increase') : []
     const width = io.columns === undefined ? {} : { width: io.columns }
     io.stdout(lines(format === 'json' ? JSON.stringify(reportJson(r), null, 2) : format === 'markdown' ? renderReportMarkdown(r, { budgets }) : renderReportText(r, { budgets, ...width })))
     return 0

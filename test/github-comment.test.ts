@@ -40,6 +40,18 @@ describe('upsertComment', () => {
     expect(JSON.stringify(gh.requests)).not.toContain(TOKEN)
   })
 
+  it('with create: false (a PR that changes nothing, comment-unchanged: false) writes no new comment but updates an earlier one', async () => {
+    const skipped = await upsertComment(api(), target(), 'default', '✅ no footprint change', { create: false })
+    expect(skipped).toEqual({ action: 'skipped', commentId: 0, url: '', removedDuplicates: 0 })
+    expect(gh.writes()).toHaveLength(0)
+    expect(gh.commentsOn(7)).toHaveLength(0)
+    // an earlier comment (from a push that changed the footprint) is brought up to date, not left stale
+    const first = await upsertComment(api(), target(), 'default', '### Carbon budget failed')
+    const updated = await upsertComment(api(), target(), 'default', '✅ no footprint change', { create: false })
+    expect(updated).toMatchObject({ action: 'updated', commentId: first.commentId })
+    expect(gh.commentsOn(7)).toHaveLength(1)
+  })
+
   it('finds its comment on page 3 of a busy PR and asks for 100 per page', async () => {
     gh.seedComments(7, 230)
     gh.comments.push({ id: 1_999_999_999, issue: 7, body: `${commentMarker('default')}\nold`, user: 'github-actions[bot]', createdAt: '2024-07-01T00:00:00Z', updatedAt: '2024-07-01T00:00:00Z' })

@@ -29182,7 +29182,9 @@ function amount(value, b, signed = false) {
     if (b.unit === 'ratio')
         return signed ? formatPercentDelta(value) : formatPercent(value);
     const unit = unitOfLimit(b.limit);
-    return unit === undefined ? formatMass(value, { signed }) : formatMassIn(value, unit, { signed });
+    // In the limit's unit, unless that would read as a fraction (67.5 kg, not 0.068 t, under 10 tCO2e).
+    const inUnit = unit === undefined ? 0 : Math.abs(value) / (unit === 't' ? 1000 : unit === 'kg' ? 1 : 0.001);
+    return unit === undefined || (inUnit < 1 && value !== 0) ? formatMass(value, { signed }) : formatMassIn(value, unit, { signed });
 }
 /**
  * Where a budget stands: already over on the base (whether it gates or not: the PR did not break
@@ -30353,7 +30355,7 @@ async function main(argv, io) {
         // Budgets in the config: judged on this tree alone (no base, so an increase budget is not applicable).
         const cfg = loaded.config;
         const hasBudgets = cfg.budgets.total !== undefined || cfg.budgets.increase !== undefined || Object.keys(cfg.budgets.phases).length > 0 || cfg.budgets.experiments.length > 0 || cfg.budgets.sci.length > 0;
-        const budgets = hasBudgets ? compare(undefined, r, cfg.budgets, { failOn: cfg.failOn }).budgets : [];
+        const budgets = hasBudgets ? compare(undefined, r, cfg.budgets, { failOn: cfg.failOn }).budgets.filter((b) => b.kind !== 'increase') : [];
         const width = io.columns === undefined ? {} : { width: io.columns };
         io.stdout(lines(format === 'json' ? JSON.stringify(reportJson(r), null, 2) : format === 'markdown' ? renderReportMarkdown(r, { budgets }) : renderReportText(r, { budgets, ...width })));
         return 0;

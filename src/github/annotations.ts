@@ -78,12 +78,13 @@ export function emitAnnotations(items: readonly Annotation[], opts: { root?: str
 
 /** One error annotation per failed budget, at the experiment's manifest line (else where the budget was set). */
 export function budgetAnnotations(comparison: Pick<Comparison, 'budgets' | 'failOn'>): Annotation[] {
-  // Under fail-on: never, a broken budget does not fail the job; it is still worth a warning at the line.
-  const level: AnnotationLevel = comparison.failOn === 'never' ? 'warning' : 'error'
+  // A broken budget that does not fail the job (fail-on: never, or an increase budget under fail-on:
+  // budget) is still worth a warning at its line; one that blocks the merge is an error.
   return comparison.budgets
     .filter((b) => b.verdict === 'fail')
     .map((b) => {
       const pos = b.subjectPos ?? b.pos
+      const level: AnnotationLevel = b.blocking ? 'error' : 'warning'
       return { level, title: `Carbon budget ${b.name} exceeded`, message: describeBudget(b), ...(pos ? { pos } : {}) }
     })
 }

@@ -159,7 +159,9 @@ function unitOfLimit(limit: string): 'g' | 'kg' | 't' | undefined {
 function amount(value: number, b: Pick<BudgetResult, 'unit' | 'limit'>, signed = false): string {
   if (b.unit === 'ratio') return signed ? formatPercentDelta(value) : formatPercent(value)
   const unit = unitOfLimit(b.limit)
-  return unit === undefined ? formatMass(value, { signed }) : formatMassIn(value, unit, { signed })
+  // In the limit's unit, unless that would read as a fraction (67.5 kg, not 0.068 t, under 10 tCO2e).
+  const inUnit = unit === undefined ? 0 : Math.abs(value) / (unit === 't' ? 1000 : unit === 'kg' ? 1 : 0.001)
+  return unit === undefined || (inUnit < 1 && value !== 0) ? formatMass(value, { signed }) : formatMassIn(value, unit, { signed })
 }
 
 /**
