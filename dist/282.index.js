@@ -9,7 +9,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   createApi: () => (/* binding */ createApi)
 /* harmony export */ });
-/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7946);
+/* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7934);
 /* harmony import */ var _actions_github__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1758);
 /* harmony import */ var _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9735);
 /* harmony import */ var _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6856);
@@ -28,7 +28,7 @@ let apiCount = 0;
  */
 function createApi(opts) {
     if (opts.token)
-        _runner_js__WEBPACK_IMPORTED_MODULE_0__.setSecret(opts.token);
+        _log_js__WEBPACK_IMPORTED_MODULE_0__.setSecret(opts.token);
     const baseUrl = (opts.baseUrl ?? process.env['GITHUB_API_URL'] ?? 'https://api.github.com').replace(/\/+$/, '');
     const retryBaseMs = opts.retryBaseMs ?? 1000;
     const maxRetryAfterS = opts.maxRetryAfterS ?? 60;
@@ -39,10 +39,10 @@ function createApi(opts) {
     const waitOrGiveUp = (kind) => (retryAfterS, options, _o, retryCount) => {
         const what = `${options.method ?? ''} ${options.url ?? ''}`.trim();
         if (retryCount < retries && retryAfterS <= maxRetryAfterS) {
-            _runner_js__WEBPACK_IMPORTED_MODULE_0__.info(`GitHub ${kind} on ${what}: retrying in ${retryAfterS} s (attempt ${retryCount + 2} of ${retries + 1}).`);
+            _log_js__WEBPACK_IMPORTED_MODULE_0__.info(`GitHub ${kind} on ${what}: retrying in ${retryAfterS} s (attempt ${retryCount + 2} of ${retries + 1}).`);
             return true;
         }
-        _runner_js__WEBPACK_IMPORTED_MODULE_0__.warning(`GitHub ${kind} on ${what}: giving up (retry-after ${retryAfterS} s, ${retryCount} retries made).`);
+        _log_js__WEBPACK_IMPORTED_MODULE_0__.warning(`GitHub ${kind} on ${what}: giving up (retry-after ${retryAfterS} s, ${retryCount} retries made).`);
         return false;
     };
     return (0,_actions_github__WEBPACK_IMPORTED_MODULE_1__/* .getOctokit */ .Q)(opts.token, {
@@ -51,10 +51,10 @@ function createApi(opts) {
         log: {
             // Octokit's default logger writes to the console; route it through the runner's commands so it lands in the
             // step log as debug/warning lines (the runner masks the registered token there).
-            debug: (m) => _runner_js__WEBPACK_IMPORTED_MODULE_0__.debug(m),
-            info: (m) => _runner_js__WEBPACK_IMPORTED_MODULE_0__.debug(m),
-            warn: (m) => _runner_js__WEBPACK_IMPORTED_MODULE_0__.debug(m),
-            error: (m) => _runner_js__WEBPACK_IMPORTED_MODULE_0__.debug(m),
+            debug: (m) => _log_js__WEBPACK_IMPORTED_MODULE_0__.debug(m),
+            info: (m) => _log_js__WEBPACK_IMPORTED_MODULE_0__.debug(m),
+            warn: (m) => _log_js__WEBPACK_IMPORTED_MODULE_0__.debug(m),
+            error: (m) => _log_js__WEBPACK_IMPORTED_MODULE_0__.debug(m),
         },
         retry: { retryAfterBaseValue: retryBaseMs, retries },
         throttle: {

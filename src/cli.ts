@@ -1,5 +1,6 @@
 import { resolve } from 'node:path'
 import { parseArgs } from 'node:util'
+import { MAX_HISTORY, parseHistory } from './core/config.js'
 import { formatProblem, type Problem } from './core/errors.js'
 import type { MeasureProgress } from './ingest/measure.js'
 import { runCheck } from './run/check.js'
@@ -74,11 +75,8 @@ export async function main(argv: readonly string[], io: Io): Promise<Exit> {
   }
   if (command === 'check') {
     if (values.base === undefined) return usage(io, 'check needs --base REF (the branch or commit to compare against)')
-    let history: number | undefined
-    if (values.history !== undefined) {
-      history = Number(values.history)
-      if (!Number.isInteger(history) || history < 0 || history > 500) return usage(io, `--history takes a whole number from 0 to 500, not "${values.history}"`)
-    }
+    const history = values.history === undefined ? undefined : parseHistory(values.history)
+    if (values.history !== undefined && history === undefined) return usage(io, `--history takes a whole number from 0 to ${MAX_HISTORY}, not "${values.history}"`)
     const result = await runCheck({
       repoDir: dir,
       baseRef: values.base,

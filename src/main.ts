@@ -1,54 +1,15 @@
 import { mkdir, writeFile } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
-import { runCheck } from './run/check.js'
-import type { FailOn } from './core/config.js'
-import { CarbonError, formatProblem, problem } from './core/errors.js'
+import { CarbonError, formatProblem } from './core/errors.js'
 import { readRunTarget, verifyForkTarget, type BaseSpec, type RunTarget } from './github/context.js'
 import type { GitHubApi } from './github/octokit.js'
-import { publish } from './github/publish.js'
-import * as runner from './github/runner.js'
-import { checkJson } from './render/json.js'
-import { renderCheckMarkdown } from './render/markdown.js'
+import { readInputs, type Inputs } from './github/inputs.js'
+import * as log from './github/log.js'
 
-const FAIL_ON = ['never', 'budget', 'increase', 'any'] as const
-
-interface Inputs {
-  readonly path: string
-  readonly config?: string
-  readonly token: string
-  readonly baseRef?: string
-  readonly comment: boolean
-  readonly status: boolean
-  readonly failOn?: FailOn
-  readonly history: number
-  readonly commentKey: string
-  readonly eventFile?: string
-}
-
-function readInputs(): Inputs {
-  const optional = (name: string) => runner.getInput(name) || undefined
-  const failOn = optional('fail-on')
-  if (failOn !== undefined && !FAIL_ON.includes(failOn as FailOn)) throw new CarbonError([problem('usage', `input fail-on is "${failOn}"; expected one of ${FAIL_ON.join(', ')}`)])
-  const historyText = runner.getInput('history') || '20'
-  const history = Number(historyText)
-  if (!Number.isInteger(history) || history < 0 || history > 500) throw new CarbonError([problem('usage', `input history is "${historyText}"; expected a whole number from 0 to 500`)])
-  const key = runner.getInput('comment-key') || 'default'
-  if (!/^[\w.-]{1,64}$/.test(key)) throw new CarbonError([problem('usage', `input comment-key is "${key}"; expected 1 to 64 letters, digits, ".", "_" or "-"`)])
-  const token = runner.getInput('github-token')
-  if (token) runner.setSecret(token)
-  return {
-    path: runner.getInput('path') || '.',
-    ...(optional('config') !== undefined ? { config: optional('config')! } : {}),
-    token,
-    ...(optional('base-ref') !== undefined ? { baseRef: optional('base-ref')! } : {}),
-    comment: runner.getBooleanInput('comment'),
-    status: runner.getBooleanInput('status'),
-    ...(failOn !== undefined ? { failOn: failOn as FailOn } : {}),
-    history,
-    commentKey: key,
-    ...(optional('event-file') !== undefined ? { eventFile: optional('event-file')! } : {}),
-  }
-}
+// Only what every run needs before its work is imported statically (inputs, the event, the runner's
+// commands): the pipeline, the renderers and Octokit load when the run gets to them, so a run that
+// stops at bad input starts as fast as the smallest action, and the start is measured against that
+// floor in bench/cold-start.bench.js.
 
 /** The base ref `runCheck` compares with: it takes the merge base of that ref and the head itself. */
 function baseRefOf(base: BaseSpec | undefined, headSha: string): string | undefined {
@@ -75,7 +36,7 @@ export async function run(): Promise<void> {
     inputs = readInputs()
     target = readRunTarget(process.env, { ...(inputs.baseRef ? { baseRef: inputs.baseRef } : {}), ...(inputs.eventFile ? { eventFile: inputs.eventFile } : {}) })
   } catch (error) {
-    runner.setFailed(error instanceof CarbonError ? error.message : String(error))
+    log.setFailed(error instanceof CarbonError ? error.message : String(error))
     return
   }
   const dir = resolve(process.env['GITHUB_WORKSPACE'] ?? process.cwd(), inputs.path)
@@ -88,11 +49,19 @@ export async function run(): Promise<void> {
     try {
       target = await verifyForkTarget(api, target)
     } catch (error) {
-      runner.setFailed(error instanceof CarbonError ? error.message : String(error))
+      log.setFailed(error instanceof CarbonError ? error.message : String(error))
       return
     }
   }
 
+  log.debug(`carbon-budget: ready to work after ${startCost()}`)
+
+  const [{ runCheck }, { checkJson }, { renderCheckMarkdown }, { publish }] = await Promise.all([
+    import('./run/check.js'),
+    import('./render/json.js'),
+    import('./render/markdown.js'),
+    import('./github/publish.js'),
+  ])
   // Without a base (a manual run without base-ref) the checked-out folder is reported on its own.
   const baseRef = baseRefOf(target.base, target.headSha)
   const { comparison, problems } = await runCheck({
@@ -101,7 +70,7 @@ export async function run(): Promise<void> {
     ...(inputs.config !== undefined ? { configPath: inputs.config } : {}),
     ...(inputs.failOn ? { failOn: inputs.failOn } : {}),
   })
-  for (const p of problems.filter((x) => x.severity === 'warning')) runner.warning(formatProblem(p))
+  for (const p of problems.filter((x) => x.severity === 'warning')) log.warning(formatProblem(p))
   const reportPath = join(process.env['RUNNER_TEMP'] ?? dir, `carbon-budget-${inputs.commentKey}.json`)
   const errors = problems.filter((p) => p.severity === 'error')
   if (comparison) {
@@ -129,6 +98,12 @@ export async function run(): Promise<void> {
     problems,
     root: dir,
   })
-  if (!comparison) runner.setFailed(`carbon-budget: ${errors.length} error${errors.length === 1 ? '' : 's'} in the carbon files:\n${errors.map(formatProblem).join('\n')}`)
-  else if (comparison.verdict === 'fail') runner.setFailed(`carbon-budget: ${comparison.verdictReason} (fail-on: ${comparison.failOn})`)
+  if (!comparison) log.setFailed(`carbon-budget: ${errors.length} error${errors.length === 1 ? '' : 's'} in the carbon files:\n${errors.map(formatProblem).join('\n')}`)
+  else if (comparison.verdict === 'fail') log.setFailed(`carbon-budget: ${comparison.verdictReason} (fail-on: ${comparison.failOn})`)
+}
+
+/** Wall time since the process started and CPU time used so far: the cost of starting, for the benchmark. */
+function startCost(): string {
+  const cpu = process.cpuUsage()
+  return `${performance.now().toFixed(0)} ms (CPU ${((cpu.user + cpu.system) / 1000).toFixed(0)} ms)`
 }

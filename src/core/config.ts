@@ -1,7 +1,18 @@
 import type { SourcePos } from './errors.js'
 import type { Basis, IntensityKind, Phase, GridSpec, MarketSpec } from './model.js'
 
-export type FailOn = 'never' | 'budget' | 'increase' | 'any'
+/** When a broken budget fails the run: the config's `fail-on`, the action's input (one list for both). */
+export const FAIL_ON = ['never', 'budget', 'increase', 'any'] as const
+export type FailOn = (typeof FAIL_ON)[number]
+
+/** Commits in the base branch's trend (`history` in the config, the input and `--history`): 0 to this. */
+export const MAX_HISTORY = 500
+
+/** A `history` count written as text (an input or a flag); undefined unless a whole number from 0 to MAX_HISTORY. */
+export function parseHistory(text: string): number | undefined {
+  const n = Number(text)
+  return text.trim() !== '' && Number.isInteger(n) && n >= 0 && n <= MAX_HISTORY ? n : undefined
+}
 
 /** A budget limit with where it was set, for verdicts and annotations. */
 export interface Limit {

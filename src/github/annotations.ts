@@ -1,4 +1,4 @@
-import * as runner from './runner.js'
+import * as log from './log.js'
 import { posix } from 'node:path'
 import type { Problem, SourcePos } from '../core/errors.js'
 import type { BudgetResult, Comparison } from '../compare/types.js'
@@ -16,15 +16,15 @@ export interface Annotation {
 /** GitHub shows at most this many annotations of each level per step and drops the rest silently. */
 export const MAX_ANNOTATIONS_PER_LEVEL = 10
 
-/** The functions of `./runner.js` that print annotations; injectable for tests. */
-export type AnnotationSink = Pick<typeof runner, 'error' | 'warning' | 'notice' | 'info'>
+/** The functions of `./log.js` that print annotations; injectable for tests. */
+export type AnnotationSink = Pick<typeof log, 'error' | 'warning' | 'notice' | 'info'>
 
 export interface EmitSummary {
   readonly shown: Readonly<Record<AnnotationLevel, number>>
   readonly leftOut: Readonly<Record<AnnotationLevel, number>>
 }
 
-function properties(a: Annotation, root: string): runner.AnnotationProperties {
+function properties(a: Annotation, root: string): log.AnnotationProperties {
   const p = a.pos
   // Annotations attach to repo-relative paths; manifests are relative to the action's `path` input.
   const file = p ? repoRelative(posix.join(root, p.file)) : undefined
@@ -53,10 +53,10 @@ function repoRelative(path: string, workspace = process.env['GITHUB_WORKSPACE'])
  * Prints annotations as workflow commands (they need no token, so they work on forks). Keeps within
  * GitHub's per-step cap: when a level has more than 10, prints 9 and a 10th saying how many were left
  * out; every annotation still goes to the log as a plain line. Escaping of the message (`%`, CR, LF)
- * and of properties (also `:` and `,`) is done by `./runner.js`, as `@actions/core` does it.
+ * and of properties (also `:` and `,`) is done by `./log.js`, as `@actions/core` does it.
  */
 export function emitAnnotations(items: readonly Annotation[], opts: { root?: string; sink?: AnnotationSink } = {}): EmitSummary {
-  const sink = opts.sink ?? runner
+  const sink = opts.sink ?? log
   const root = opts.root ?? '.'
   const shown = { error: 0, warning: 0, notice: 0 }
   const leftOut = { error: 0, warning: 0, notice: 0 }

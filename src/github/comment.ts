@@ -1,4 +1,4 @@
-import * as runner from './runner.js'
+import * as log from './log.js'
 import type { GitHubApi } from './octokit.js'
 import type { RunTarget } from './context.js'
 
@@ -82,7 +82,7 @@ export async function upsertComment(api: GitHubApi, target: RunTarget, key: stri
   const keep = after[0]
   if (!keep || keep.id === mine.id) return { action: 'created', commentId: mine.id, url: mine.html_url, removedDuplicates: 0 }
   // Another run commented first. Remove only what this run made; the other run's comment stays.
-  runner.info(`Another run created comment ${keep.id} at the same time; deleting this run's duplicate ${mine.id}.`)
+  log.info(`Another run created comment ${keep.id} at the same time; deleting this run's duplicate ${mine.id}.`)
   await api.rest.issues.deleteComment({ owner, repo, comment_id: mine.id })
   if (keep.body !== body) {
     const { data } = await api.rest.issues.updateComment({ owner, repo, comment_id: keep.id, body })

@@ -1,6 +1,6 @@
 import { readFileSync, statSync } from 'node:fs'
 import { CarbonError, problem, type Problem } from '../core/errors.js'
-import { isSha, readEventPayload, type PayloadIssue, type PullRequestEvent } from './event-payload.js'
+import { isSha, readEventPayload, type PayloadIssue, type PullRequestEvent } from './events.js'
 import type { GitHubApi } from './octokit.js'
 
 /**

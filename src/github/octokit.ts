@@ -1,4 +1,4 @@
-import * as runner from './runner.js'
+import * as log from './log.js'
 import { getOctokit } from '@actions/github'
 import { retry } from '@octokit/plugin-retry'
 import { throttling } from '@octokit/plugin-throttling'
@@ -34,7 +34,7 @@ let apiCount = 0
  * const api = createApi({ token: getInput('github-token') })
  */
 export function createApi(opts: CreateApiOptions): GitHubApi {
-  if (opts.token) runner.setSecret(opts.token)
+  if (opts.token) log.setSecret(opts.token)
   const baseUrl = (opts.baseUrl ?? process.env['GITHUB_API_URL'] ?? 'https://api.github.com').replace(/\/+$/, '')
   const retryBaseMs = opts.retryBaseMs ?? 1000
   const maxRetryAfterS = opts.maxRetryAfterS ?? 60
@@ -45,10 +45,10 @@ export function createApi(opts: CreateApiOptions): GitHubApi {
   const waitOrGiveUp = (kind: string) => (retryAfterS: number, options: { method?: string; url?: string }, _o: unknown, retryCount: number): boolean => {
     const what = `${options.method ?? ''} ${options.url ?? ''}`.trim()
     if (retryCount < retries && retryAfterS <= maxRetryAfterS) {
-      runner.info(`GitHub ${kind} on ${what}: retrying in ${retryAfterS} s (attempt ${retryCount + 2} of ${retries + 1}).`)
+      log.info(`GitHub ${kind} on ${what}: retrying in ${retryAfterS} s (attempt ${retryCount + 2} of ${retries + 1}).`)
       return true
     }
-    runner.warning(`GitHub ${kind} on ${what}: giving up (retry-after ${retryAfterS} s, ${retryCount} retries made).`)
+    log.warning(`GitHub ${kind} on ${what}: giving up (retry-after ${retryAfterS} s, ${retryCount} retries made).`)
     return false
   }
   return getOctokit(
@@ -59,10 +59,10 @@ export function createApi(opts: CreateApiOptions): GitHubApi {
       log: {
         // Octokit's default logger writes to the console; route it through the runner's commands so it lands in the
         // step log as debug/warning lines (the runner masks the registered token there).
-        debug: (m: string) => runner.debug(m),
-        info: (m: string) => runner.debug(m),
-        warn: (m: string) => runner.debug(m),
-        error: (m: string) => runner.debug(m),
+        debug: (m: string) => log.debug(m),
+        info: (m: string) => log.debug(m),
+        warn: (m: string) => log.debug(m),
+        error: (m: string) => log.debug(m),
       },
       retry: { retryAfterBaseValue: retryBaseMs, retries },
       throttle: {

@@ -1,4 +1,4 @@
-import * as runner from './runner.js'
+import * as log from './log.js'
 
 /** GitHub refuses to show a step summary larger than this (the upload fails with an error annotation). */
 export const MAX_SUMMARY_BYTES = 1024 ** 2
@@ -14,10 +14,10 @@ export interface ActionOutputs {
 
 /** Sets `total-kgco2e`, `delta-kgco2e`, `verdict`, `report-path` (numbers as plain decimals in kgCO2e). */
 export function setActionOutputs(o: ActionOutputs): void {
-  runner.setOutput('total-kgco2e', plainNumber(o.totalKgCO2e))
-  runner.setOutput('delta-kgco2e', o.deltaKgCO2e === undefined ? '' : plainNumber(o.deltaKgCO2e))
-  runner.setOutput('verdict', o.verdict)
-  runner.setOutput('report-path', o.reportPath)
+  log.setOutput('total-kgco2e', plainNumber(o.totalKgCO2e))
+  log.setOutput('delta-kgco2e', o.deltaKgCO2e === undefined ? '' : plainNumber(o.deltaKgCO2e))
+  log.setOutput('verdict', o.verdict)
+  log.setOutput('report-path', o.reportPath)
 }
 
 // Workflow expressions compare strings; keep a fixed number of decimals and no exponent.
@@ -50,14 +50,14 @@ export function foldSummary(markdown: string, maxBytes: number = MAX_SUMMARY_BYT
  */
 export async function writeJobSummary(markdown: string, reportPath?: string): Promise<boolean> {
   if (!process.env['GITHUB_STEP_SUMMARY']) {
-    runner.info('No GITHUB_STEP_SUMMARY file: the job summary is skipped (not running on a GitHub runner).')
+    log.info('No GITHUB_STEP_SUMMARY file: the job summary is skipped (not running on a GitHub runner).')
     return false
   }
   try {
-    await runner.appendSummary(foldSummary(markdown, MAX_SUMMARY_BYTES, reportPath))
+    await log.writeSummary(foldSummary(markdown, MAX_SUMMARY_BYTES, reportPath))
     return true
   } catch (err) {
-    runner.warning(`Could not write the job summary: ${err instanceof Error ? err.message : String(err)}`)
+    log.warning(`Could not write the job summary: ${err instanceof Error ? err.message : String(err)}`)
     return false
   }
 }

@@ -1,4 +1,4 @@
-import * as runner from './runner.js'
+import * as log from './log.js'
 import type { Problem } from '../core/errors.js'
 import type { Comparison } from '../compare/types.js'
 import type { GitHubApi } from './octokit.js'
@@ -66,7 +66,7 @@ export async function publish(req: PublishRequest): Promise<PublishResult> {
     else {
       try {
         comment = await upsertComment(api, target, inputs.commentKey, req.markdown)
-        runner.info(`Comment ${comment.action}: ${comment.url}`)
+        log.info(`Comment ${comment.action}: ${comment.url}`)
       } catch (err) {
         warnings.push(describeApiFailure(err, 'comment'))
       }
@@ -78,13 +78,13 @@ export async function publish(req: PublishRequest): Promise<PublishResult> {
       const description = req.statusDescription ?? (req.comparison ? describeComparison(req.comparison) : firstProblem(req.problems))
       try {
         status = await setCommitStatus(api, target, { state: STATE[req.outputs.verdict], description, key: inputs.commentKey })
-        runner.info(`Status ${status.context} set on ${status.sha}: ${status.description}`)
+        log.info(`Status ${status.context} set on ${status.sha}: ${status.description}`)
       } catch (err) {
         warnings.push(describeApiFailure(err, 'status'))
       }
     }
   }
-  for (const w of warnings) runner.warning(w)
+  for (const w of warnings) log.warning(w)
   const annotations = emitAnnotations(
     [...problemAnnotations(req.problems ?? []), ...(req.comparison ? budgetAnnotations(req.comparison) : [])],
     { root: req.root ?? '.' },

@@ -1,11 +1,11 @@
 import { z } from 'zod'
-import { DEFAULT_CONFIG, type Budgets, type Config, type Defaults, type Limit } from '../core/config.js'
+import { DEFAULT_CONFIG, FAIL_ON, MAX_HISTORY, type Budgets, type Config, type Defaults, type Limit } from '../core/config.js'
 import { problem, type Problem, type SourcePos } from '../core/errors.js'
 import { PHASES } from '../core/model.js'
 import { findGrid, findRegion, gridKeys, regionIds } from '../core/data/index.js'
 import { nearest } from '../core/units.js'
 import { embodiedSchema, gridSchema, marketSchema } from './manifest-schema.js'
-import { percent, quantity } from './quantity-schema.js'
+import { percent, quantity, quantityJsonSchema } from './quantity-schema.js'
 import { parseYamlDoc } from './yaml-doc.js'
 import { zodProblems } from './zod-problems.js'
 
@@ -21,9 +21,9 @@ const increase = z.string().transform((raw, ctx) => {
     return z.NEVER
   }
   return isShare ? { share: parsed.data } : { kgCO2e: parsed.data }
-})
+}).meta({ type: 'string', anyOf: [{ pattern: quantityJsonSchema('ratio').pattern }, { pattern: quantityJsonSchema('mass').pattern }], description: 'a share ("10 %") or an amount ("2 tCO2e")' })
 
-const configSchema = z.strictObject({
+export const configSchema = z.strictObject({
   manifests: z.array(z.string().min(1).max(256)).min(1).max(50).optional(),
   defaults: z
     .strictObject({
@@ -44,9 +44,9 @@ const configSchema = z.strictObject({
       sci: z.record(z.string().min(1).max(200), mass()).optional(),
     })
     .optional(),
-  'fail-on': z.enum(['never', 'budget', 'increase', 'any']).optional(),
+  'fail-on': z.enum(FAIL_ON).optional(),
   'budgets-from': z.enum(['head', 'base']).optional(),
-  history: z.number().int().min(0).max(500).optional(),
+  history: z.number().int().min(0).max(MAX_HISTORY).optional(),
   limits: z
     .strictObject({
       'manifest-bytes': z.number().int().min(1024).max(64 * 1024 ** 2).optional(),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { readEventPayload, type PayloadIssue } from '../src/github/event-payload.js'
+import { readEventPayload, type PayloadIssue } from '../src/github/events.js'
 
 const HEAD = 'a'.repeat(40)
 const BASE = 'b'.repeat(40)

@@ -1,0 +1,49 @@
+import { FAIL_ON, MAX_HISTORY, parseHistory, type FailOn } from '../core/config.js'
+import { CarbonError, problem } from '../core/errors.js'
+import * as log from './log.js'
+
+/** The action's inputs (action.yml), checked. */
+export interface Inputs {
+  readonly path: string
+  readonly config?: string
+  readonly token: string
+  readonly baseRef?: string
+  readonly comment: boolean
+  readonly status: boolean
+  readonly failOn?: FailOn
+  readonly history: number
+  readonly commentKey: string
+  readonly eventFile?: string
+}
+
+/**
+ * Reads and checks the inputs; registers the token as a secret so the runner masks it.
+ * @throws CarbonError naming the input, what it was and what it may be
+ */
+export function readInputs(): Inputs {
+  const optional = (name: string) => log.getInput(name) || undefined
+  const failOn = optional('fail-on')
+  if (failOn !== undefined && !FAIL_ON.includes(failOn as FailOn)) throw new CarbonError([problem('usage', `input fail-on is "${failOn}"; expected one of ${FAIL_ON.join(', ')}`)])
+  const historyText = log.getInput('history') || '20'
+  const history = parseHistory(historyText)
+  if (history === undefined) throw new CarbonError([problem('usage', `input history is "${historyText}"; expected a whole number from 0 to ${MAX_HISTORY}`)])
+  const key = log.getInput('comment-key') || 'default'
+  if (!/^[\w.-]{1,64}$/.test(key)) throw new CarbonError([problem('usage', `input comment-key is "${key}"; expected 1 to 64 letters, digits, ".", "_" or "-"`)])
+  const token = log.getInput('github-token')
+  if (token) log.setSecret(token)
+  const config = optional('config')
+  const baseRef = optional('base-ref')
+  const eventFile = optional('event-file')
+  return {
+    path: log.getInput('path') || '.',
+    ...(config !== undefined ? { config } : {}),
+    token,
+    ...(baseRef !== undefined ? { baseRef } : {}),
+    comment: log.getBooleanInput('comment'),
+    status: log.getBooleanInput('status'),
+    ...(failOn !== undefined ? { failOn: failOn as FailOn } : {}),
+    history,
+    commentKey: key,
+    ...(eventFile !== undefined ? { eventFile } : {}),
+  }
+}
