@@ -11129,6 +11129,31 @@ var __webpack_exports__ = {};
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 ;// CONCATENATED MODULE: external "node:util"
 const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+;// CONCATENATED MODULE: ./lib/core/config.js
+/** When a broken budget fails the run: the config's `fail-on`, the action's input (one list for both). */
+const FAIL_ON = ['never', 'budget', 'increase', 'any'];
+/** Commits in the base branch's trend (`history` in the config, the input and `--history`): 0 to this. */
+const MAX_HISTORY = 500;
+/** A `history` count written as text (an input or a flag); undefined unless a whole number from 0 to MAX_HISTORY. */
+function parseHistory(text) {
+    const n = Number(text);
+    return text.trim() !== '' && Number.isInteger(n) && n >= 0 && n <= MAX_HISTORY ? n : undefined;
+}
+const DEFAULT_MANIFEST_GLOBS = ['**/*.carbon.yml', '**/*.carbon.yaml', '**/*.carbon.json'];
+const DEFAULT_CONFIG = {
+    manifests: DEFAULT_MANIFEST_GLOBS,
+    defaults: {},
+    basis: 'location',
+    intensity: 'average',
+    budgets: { phases: {}, experiments: [], sci: [] },
+    failOn: 'never',
+    budgetsFrom: 'head',
+    history: 20,
+    maxManifestBytes: 1024 ** 2,
+    maxLogBytes: 16 * 1024 ** 3,
+    positions: {},
+};
+
 ;// CONCATENATED MODULE: ./lib/core/errors.js
 /** The one error class: thrown at I/O edges, carries every problem of the run. */
 class CarbonError extends Error {
@@ -11512,6 +11537,29 @@ function parseQuantity(text, dimension) {
 function isUnitProblem(x) {
     return 'message' in x;
 }
+/**
+ * A regular expression (ECMA-262, as JSON Schema's `pattern`) for the quantities `parseQuantity`
+ * accepts in a dimension: the same number grammar without a sign, every unit and alias spelling,
+ * spaces anywhere in the unit and the CO2 variants `normalizeUnit` folds. Bounds are not in it (a
+ * pattern cannot compare values across units), except `positive`, which refuses a written zero.
+ */
+function quantityPattern(dimension, bounds = {}) {
+    const spaced = (text) => [...text].map((c) => c.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('\\s*');
+    const co2 = CO2_PATTERN;
+    const unit = (spelling) => {
+        const [before, after] = spelling.split('CO2e');
+        if (after === undefined)
+            return spaced(spelling);
+        const prefix = before === 'lbs' ? `${spaced('lb')}(?:\\s*s)?` : spaced(before);
+        return `${prefix}${before ? '\\s*' : ''}${co2}${after ? `\\s*${spaced(after)}` : ''}`;
+    };
+    const spellings = [...unitsOf(dimension), ...Object.keys(ALIASES).filter((a) => FACTORS[dimension][ALIASES[a]] !== undefined)];
+    const number = '\\+?(?:\\d[\\d_,]*(?:\\.\\d*)?|\\.\\d+)(?:[eE][+-]?\\d+)?';
+    const zero = bounds.positive ? '(?!\\s*\\+?(?:0[0_,]*(?:\\.0*)?|\\.0+)(?:[eE][+-]?\\d+)?\\s*[^\\s\\d.eE_,0])' : '';
+    return `^${zero}\\s*${number}\\s*(?:${spellings.map(unit).join('|')})\\s*$`;
+}
+/** CO2, CO2e, CO2eq, CO2-eq, CO₂e, spaces anywhere: the spellings `normalizeUnit` folds to CO2e. */
+const CO2_PATTERN = '(?:C\\s*O\\s*(?:2(?:\\s*e(?:\\s*q)?|\\s*-\\s*e\\s*q)?|\u2082\\s*e))';
 /**
  * Writes a canonical value in the given unit, with enough digits that parsing it back gives the
  * same number (`formatQuantity(400, 'power', 'kW')` is `"0.4 kW"`).
@@ -23713,28 +23761,13 @@ function preprocess(fn, schema) {
     });
 }
 
-;// CONCATENATED MODULE: ./lib/core/config.js
-const DEFAULT_MANIFEST_GLOBS = ['**/*.carbon.yml', '**/*.carbon.yaml', '**/*.carbon.json'];
-const DEFAULT_CONFIG = {
-    manifests: DEFAULT_MANIFEST_GLOBS,
-    defaults: {},
-    basis: 'location',
-    intensity: 'average',
-    budgets: { phases: {}, experiments: [], sci: [] },
-    failOn: 'never',
-    budgetsFrom: 'head',
-    history: 20,
-    maxManifestBytes: 1024 ** 2,
-    maxLogBytes: 16 * 1024 ** 3,
-    positions: {},
-};
-
 ;// CONCATENATED MODULE: ./lib/ingest/quantity-schema.js
 
 
 /**
  * A zod schema for a quantity written with a unit. A bare number is refused with the unit it needs
  * (`400` → did you mean "400 W"?), since guessing W or kW would change the result a thousandfold.
+ * Its JSON Schema (schema/, for editors) is a string of that unit's grammar, from `quantityPattern`.
  */
 function quantity(dimension, bounds = {}) {
     return union([schemas_string(), schemas_number()]).transform((raw, ctx) => {
@@ -23763,7 +23796,16 @@ function quantity(dimension, bounds = {}) {
             return NEVER;
         }
         return v;
-    });
+    }).register(JSON_SCHEMA_OF, quantityJsonSchema(dimension, bounds));
+}
+/**
+ * JSON Schemas that replace what zod would generate for a schema (schema/, for editors): a
+ * transform's input, string or number, says too little. Read by `jsonSchemas()`.
+ */
+const JSON_SCHEMA_OF = registry();
+/** What an editor can check of a quantity without computing: a string with a unit of the dimension. */
+function quantityJsonSchema(dimension, bounds = {}) {
+    return { type: 'string', pattern: quantityPattern(dimension, bounds), description: expectedText(dimension) };
 }
 /** A share written as a percentage: `85 %`; 0 to 100 %. */
 const percent = () => quantity('ratio', { max: 1 });
@@ -23773,7 +23815,12 @@ const percent = () => quantity('ratio', { max: 1 });
 
 
 const YEAR_H = 8760;
-const manifest_schema_name = schemas_string().trim().min(1, 'must not be empty').max(200, 'at most 200 characters');
+const manifest_schema_name = schemas_string().trim().min(1, 'must not be empty').max(200, 'at most 200 characters').meta({ pattern: '\\S' });
+// Each refine below carries its JSON Schema twin in `.meta()`, so schema/ (for editors) says the same.
+/** JSON Schema: at most one of these keys. */
+const atMostOne = (keys) => ({ not: { anyOf: keys.flatMap((a, i) => keys.slice(i + 1).map((b) => ({ required: [a, b] }))) } });
+/** JSON Schema: at least one of these keys. */
+const anyOf = (keys) => ({ anyOf: keys.map((k) => ({ required: [k] })) });
 const gridSchema = strictObject({
     intensity: quantity('intensity', { max: 3 }).optional(),
     zone: schemas_string().min(1).max(64).optional(),
@@ -23783,17 +23830,19 @@ const gridSchema = strictObject({
 })
     .refine((g) => [g.intensity, g.zone, g.country, g.region].filter((x) => x !== undefined).length <= 1, {
     message: 'give one of intensity, zone, country or region (series may go with any of them)',
-});
+})
+    .meta(atMostOne(['intensity', 'zone', 'country', 'region']));
 const marketSchema = strictObject({
     intensity: quantity('intensity', { max: 3 }).optional(),
     'carbon-free-energy': percent().optional(),
 })
     .refine((m) => (m.intensity === undefined) !== (m['carbon-free-energy'] === undefined), {
     message: 'give either intensity or carbon-free-energy',
-});
+})
+    .meta({ oneOf: [{ required: ['intensity'] }, { required: ['carbon-free-energy'] }] });
 const embodiedSchema = strictObject({
     lifetime: quantity('duration', { positive: true, min: 0.25 * YEAR_H, max: 30 * YEAR_H }).optional(),
-    'active-share': percent().refine((x) => x > 0, 'must be greater than 0 %').optional(),
+    'active-share': percent().refine((x) => x > 0, 'must be greater than 0 %').register(JSON_SCHEMA_OF, quantityJsonSchema('ratio', { positive: true })).optional(),
     datacenter: schemas_boolean().optional(),
     // false leaves the stage out, to match a published cradle-to-gate boundary (BLOOM's counts manufacturing only).
     transport: schemas_boolean().optional(),
@@ -23811,9 +23860,10 @@ const hardwareSchema = strictObject({
     'idle-power': quantity('power', { max: 10_000 }).optional(),
     'rated-power': quantity('power', { max: 10_000 }).optional(),
 })
-    .refine((h) => h.count !== undefined || h['device-hours'] !== undefined, { message: 'give count (with the duration) or device-hours' });
+    .refine((h) => h.count !== undefined || h['device-hours'] !== undefined, { message: 'give count (with the duration) or device-hours' })
+    .meta(anyOf(['count', 'device-hours']));
 // A column by its header name, or its 1-based position (headerless files).
-const columnRef = union([schemas_string().trim().min(1, 'must not be empty').max(200), schemas_number().int('must be a whole number').min(1, 'positions start at 1').max(10_000)]);
+const columnRef = union([schemas_string().trim().min(1, 'must not be empty').max(200).meta({ pattern: '\\S' }), schemas_number().int('must be a whole number').min(1, 'positions start at 1').max(10_000)]);
 const columnsSchema = strictObject({
     time: columnRef.optional(),
     power: union([columnRef, array(columnRef).min(1, 'list at least one column').max(256)]).optional(),
@@ -23833,6 +23883,8 @@ const logSchema = strictObject({
 });
 /** The manifest as users write it (contract: design.md "Files a user writes"). */
 const manifestSchema = strictObject({
+    // JSON manifests name their JSON Schema here for editors (YAML ones use a `# yaml-language-server` comment).
+    $schema: schemas_string().max(1024).optional(),
     name: manifest_schema_name,
     phase: schemas_enum(PHASES),
     description: schemas_string().max(2000).optional(),
@@ -23858,7 +23910,8 @@ const manifestSchema = strictObject({
 
 /** Every key the manifest accepts at each level, for "did you mean" on unknown keys. */
 const MANIFEST_KEYS = {
-    '': Object.keys(manifestSchema.shape),
+    // `$schema` is for editors, not a field to suggest for a misspelt key.
+    '': Object.keys(manifestSchema.shape).filter((k) => k !== '$schema'),
     hardware: ['device', 'count', 'power', 'embodied', 'device-hours', 'transport', 'end-of-life', 'idle-power', 'rated-power'],
     grid: ['intensity', 'zone', 'country', 'region', 'series'],
     market: ['intensity', 'carbon-free-energy'],
@@ -24056,7 +24109,7 @@ const increase = schemas_string().transform((raw, ctx) => {
         return NEVER;
     }
     return isShare ? { share: parsed.data } : { kgCO2e: parsed.data };
-});
+}).meta({ type: 'string', anyOf: [{ pattern: quantityJsonSchema('ratio').pattern }, { pattern: quantityJsonSchema('mass').pattern }], description: 'a share ("10 %") or an amount ("2 tCO2e")' });
 const configSchema = strictObject({
     manifests: array(schemas_string().min(1).max(256)).min(1).max(50).optional(),
     defaults: strictObject({
@@ -24076,9 +24129,9 @@ const configSchema = strictObject({
         sci: record(schemas_string().min(1).max(200), mass()).optional(),
     })
         .optional(),
-    'fail-on': schemas_enum(['never', 'budget', 'increase', 'any']).optional(),
+    'fail-on': schemas_enum(FAIL_ON).optional(),
     'budgets-from': schemas_enum(['head', 'base']).optional(),
-    history: schemas_number().int().min(0).max(500).optional(),
+    history: schemas_number().int().min(0).max(MAX_HISTORY).optional(),
     limits: strictObject({
         'manifest-bytes': schemas_number().int().min(1024).max(64 * 1024 ** 2).optional(),
         'log-bytes': schemas_number().int().min(1024).max(1024 ** 4).optional(),
@@ -29513,6 +29566,7 @@ function renderCheckText(c, opts = {}) {
 
 
 
+
 const USAGE = `Usage:
   carbon-budget report [DIR] [--config FILE] [--format text|markdown|json]
   carbon-budget check [DIR] --base REF [--head REF] [--history N] [--config FILE] [--format text|markdown|json]
@@ -29569,12 +29623,9 @@ async function main(argv, io) {
     if (command === 'check') {
         if (values.base === undefined)
             return usage(io, 'check needs --base REF (the branch or commit to compare against)');
-        let history;
-        if (values.history !== undefined) {
-            history = Number(values.history);
-            if (!Number.isInteger(history) || history < 0 || history > 500)
-                return usage(io, `--history takes a whole number from 0 to 500, not "${values.history}"`);
-        }
+        const history = values.history === undefined ? undefined : parseHistory(values.history);
+        if (values.history !== undefined && history === undefined)
+            return usage(io, `--history takes a whole number from 0 to ${MAX_HISTORY}, not "${values.history}"`);
         const result = await runCheck({
             repoDir: dir,
             baseRef: values.base,
