@@ -6,7 +6,7 @@ import type { Coefficient } from '../core/data/types.js'
 import { nearest } from '../core/units.js'
 import { MANIFEST_KEYS, manifestSchema, type RawGrid, type RawManifest } from './manifest-schema.js'
 import { resolveRepoPath } from './paths.js'
-import { isValidTimezone, parseZonedTimestamp } from './time.js'
+import { explainTimestamp, parseZone, parseZonedTimestamp } from './time.js'
 import { parseYamlDoc } from './yaml-doc.js'
 import { zodProblems } from './zod-problems.js'
 
@@ -128,12 +128,22 @@ function nearestDevice(written: string): string {
   return names.find(([n]) => n === best)?.[1] ?? deviceIds()[0] ?? ''
 }
 
+/** Why a manifest time is not a timestamp with a zone, with the user's value converted where it can be. */
+function zonedTimestampProblem(value: string, at: { pos: SourcePos; field: string }): Problem {
+  const naive = parseZonedTimestamp(`${value.trim()}Z`)
+  if (naive !== undefined) {
+    return problem('schema', `"${value}" has no zone; add Z (UTC) or an offset`, { ...at, suggestion: `${value.trim().replace(' ', 'T')}Z` })
+  }
+  const why = explainTimestamp(value)
+  return problem('schema', `${why.message}; expected an ISO 8601 timestamp with a zone, e.g. "2026-03-01T08:00:00Z"`, { ...at, ...(why.suggestion !== undefined ? { suggestion: why.suggestion } : {}) })
+}
+
 function durationOf(raw: RawManifest, _file: string, posOf: (p: readonly PropertyKey[]) => SourcePos, problems: Problem[]): number | undefined {
   if (raw.start === undefined && raw.end === undefined) return raw.duration
   const start = raw.start !== undefined ? parseZonedTimestamp(raw.start) : undefined
   const end = raw.end !== undefined ? parseZonedTimestamp(raw.end) : undefined
   for (const [key, value, ms] of [['start', raw.start, start], ['end', raw.end, end]] as const) {
-    if (value !== undefined && ms === undefined) problems.push(problem('schema', `"${value}" is not an ISO 8601 timestamp with a zone; expected e.g. "2026-03-01T08:00:00Z"`, { pos: posOf([key]), field: key }))
+    if (value !== undefined && ms === undefined) problems.push(zonedTimestampProblem(value, { pos: posOf([key]), field: key }))
   }
   if (start === undefined || end === undefined) {
     if (raw.start !== undefined && raw.end !== undefined) return undefined
@@ -265,13 +275,14 @@ function columnsOf(c: NonNullable<NonNullable<RawManifest['logs']>[number]['colu
 
 function logOf(l: NonNullable<RawManifest['logs']>[number], i: number, file: string, posOf: (p: readonly PropertyKey[]) => SourcePos, problems: Problem[]): LogSpec {
   const timezone = l.timezone ?? 'UTC'
-  if (!isValidTimezone(timezone)) {
-    problems.push(problem('schema', `unknown timezone "${timezone}"; expected an IANA zone such as "Europe/Paris", "UTC" or an offset such as "+02:00"`, { pos: posOf(['logs', i, 'timezone']), field: `logs.${i}.timezone` }))
+  const zone = parseZone(timezone)
+  if ('error' in zone) {
+    problems.push(problem('schema', zone.error, { pos: posOf(['logs', i, 'timezone']), field: `logs.${i}.timezone`, ...(zone.suggestion !== undefined ? { suggestion: zone.suggestion } : {}) }))
   }
   let startMs: number | undefined
   if (l.start !== undefined) {
     startMs = parseZonedTimestamp(l.start)
-    if (startMs === undefined) problems.push(problem('schema', `"${l.start}" is not an ISO 8601 timestamp with a zone; expected e.g. "2026-03-01T08:00:00Z"`, { pos: posOf(['logs', i, 'start']), field: `logs.${i}.start` }))
+    if (startMs === undefined) problems.push(zonedTimestampProblem(l.start, { pos: posOf(['logs', i, 'start']), field: `logs.${i}.start` }))
   }
   return {
     path: checkedPath(l.path, file, ['logs', i, 'path'], posOf, problems),
