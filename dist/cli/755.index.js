@@ -2,7 +2,7 @@ export const id = 755;
 export const ids = [755];
 export const modules = {
 
-/***/ 3190:
+/***/ 6779:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -13,8 +13,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: headlineOperational
 
-// EXTERNAL MODULE: ./lib/core/data/index.js + 12 modules
-var data = __webpack_require__(1190);
+// EXTERNAL MODULE: ./lib/core/data/index.js + 13 modules
+var data = __webpack_require__(3915);
 // EXTERNAL MODULE: ./lib/core/grid-resolve.js
 var grid_resolve = __webpack_require__(7330);
 // EXTERNAL MODULE: ./lib/core/range.js
@@ -204,14 +204,14 @@ function embodiedTotal(e) {
     return (0,range/* add */.WQ)(e.hardwareKgCO2e, e.datacenterKgCO2e, e.transportKgCO2e, e.endOfLifeKgCO2e);
 }
 
-;// CONCATENATED MODULE: ./lib/core/assess.js
+;// CONCATENATED MODULE: ./lib/core/lines.js
 
 
 
-
-
-const assess_fromCoefficient = (c) => (0,range/* range */.y1)(c.low, c.central, c.high);
+const lines_fromCoefficient = (c) => (0,range/* range */.y1)(c.low, c.central, c.high);
+/** Resolves every hardware line of an experiment; the catalog coefficients used are pushed to `used`. */
 function resolveLines(exp, durationH, used) {
+    const busyShare = exp.utilisation ?? 1;
     return exp.hardware.map((spec) => {
         const device = spec.device === 'custom' ? undefined : (0,data/* findDevice */.iI)(spec.device);
         if (spec.device !== 'custom' && !device)
@@ -220,23 +220,46 @@ function resolveLines(exp, durationH, used) {
             used.push(device.powerW);
         if (device && spec.embodiedKgCO2e === undefined)
             used.push(device.embodiedKgCO2e);
-        const powerW = spec.powerW !== undefined ? (0,range/* exact */.e0)(spec.powerW) : assess_fromCoefficient(device.powerW);
-        const embodiedKgCO2e = spec.embodiedKgCO2e !== undefined ? (0,range/* exact */.e0)(spec.embodiedKgCO2e) : assess_fromCoefficient(device.embodiedKgCO2e);
+        const powerW = spec.powerW !== undefined ? (0,range/* exact */.e0)(spec.powerW) : lines_fromCoefficient(device.powerW);
+        const embodiedKgCO2e = spec.embodiedKgCO2e !== undefined ? (0,range/* exact */.e0)(spec.embodiedKgCO2e) : lines_fromCoefficient(device.embodiedKgCO2e);
         const deviceHours = spec.deviceHours ?? spec.count * durationH;
+        const idleHours = deviceHours * (1 - busyShare);
+        // Ingest requires idle-power on custom lines with idle time, so `device` is there when it is read.
+        const idleCoefficient = spec.idlePowerW === undefined && device && idleHours > 0 ? (0,data/* idlePowerOf */.DJ)(device) : undefined;
+        if (idleCoefficient)
+            used.push(idleCoefficient);
+        const idlePowerW = spec.idlePowerW !== undefined ? (0,range/* exact */.e0)(spec.idlePowerW) : idleCoefficient ? lines_fromCoefficient(idleCoefficient) : (0,range/* exact */.e0)(0);
+        // A building is sized for the rated power (TDP up to the maximum configurable), not for an average draw.
+        const ratedPowerW = spec.ratedPowerW !== undefined ? (0,range/* exact */.e0)(spec.ratedPowerW) : device ? (0,range/* range */.y1)(device.powerW.central, device.powerW.central, device.powerW.high) : powerW;
         const stages = unitLifecycle(spec, device, embodiedKgCO2e, { transport: exp.transport ?? true, endOfLife: exp.endOfLife ?? true }, used);
-        return { deviceHours, powerW, embodiedKgCO2e, ...stages, isHost: device?.kind === 'host' };
+        return { deviceHours, busyHours: deviceHours - idleHours, idleHours, powerW, idlePowerW, ratedPowerW, embodiedKgCO2e, ...stages, isHost: device?.kind === 'host' };
     });
 }
 /**
  * IT energy before PUE, kWh. Measured energy replaces the modelled energy of the hardware it
  * measured: GPU logs measure the accelerators (hosts stay modelled); CodeCarbon measures the whole
- * machine, already with its PUE, so it replaces every line.
+ * machine, already with its PUE, so it replaces every line. Idle energy (modelled idle time of the
+ * kept lines, plus a known idle figure) is part of `modelledKWh` and also returned apart.
  */
-function itEnergy(lines, measured) {
+function itEnergy(lines, measured, knownIdleKWh = 0) {
     const kept = measured ? lines.filter((l) => !measured.facilityIncluded && l.isHost) : lines;
-    const modelledKWh = (0,range/* add */.WQ)(...kept.map((l) => (0,range/* scale */.hs)(l.powerW, l.deviceHours / 1000)));
-    return { modelledKWh, measuredKWh: measured?.energyKWh ?? 0 };
+    const idleKWh = (0,range/* add */.WQ)((0,range/* exact */.e0)(knownIdleKWh), ...kept.map((l) => (0,range/* scale */.hs)(l.idlePowerW, l.idleHours / 1000)));
+    const modelledKWh = (0,range/* add */.WQ)(idleKWh, ...kept.map((l) => (0,range/* scale */.hs)(l.powerW, l.busyHours / 1000)));
+    return { modelledKWh, idleKWh, measuredKWh: measured?.energyKWh ?? 0 };
 }
+/** Rated kW held at once: device-hours over the duration (the count when there is no duration). */
+function capacityKW(lines, durationH, counts) {
+    return lines.reduce((sum, l, i) => sum + (l.ratedPowerW.central / 1000) * (durationH > 0 ? l.deviceHours / durationH : counts[i]), 0);
+}
+
+;// CONCATENATED MODULE: ./lib/core/assess.js
+
+
+
+
+
+
+const assess_fromCoefficient = (c) => (0,range/* range */.y1)(c.low, c.central, c.high);
 /**
  * The footprint of one experiment: modelled or measured energy, facility energy with PUE,
  * operational carbon (location, market, marginal; annual or hourly), embodied carbon of the
@@ -249,7 +272,7 @@ function assessExperiment(exp, ctx) {
     const durationH = exp.durationH ?? loggedH;
     const lines = resolveLines(exp, durationH, used);
     const defaultsUsed = exp.durationH === undefined && ctx.measured ? [...exp.defaultsUsed, `duration ${+loggedH.toPrecision(4)} h from the logs' time span`] : exp.defaultsUsed;
-    const { modelledKWh, measuredKWh } = itEnergy(lines, ctx.measured);
+    const { modelledKWh, idleKWh, measuredKWh } = itEnergy(lines, ctx.measured, exp.idleEnergyKWh);
     const facilityIncluded = ctx.measured?.facilityIncluded ?? false;
     const defaulted = exp.defaultCoefficients ?? {};
     for (const c of [defaulted.pue, defaulted.lifetimeH, defaulted.activeShare])
@@ -285,7 +308,11 @@ function assessExperiment(exp, ctx) {
     const embodiedKgCO2e = embodiedTotal(embodied);
     // The site's own emissions (Scope 1) are operational: they join the headline, whatever its basis.
     const scope1KgCO2e = (0,range/* scale */.hs)(facilityKWh, exp.scope1KgPerKWh ?? 0);
-    const headline = (0,range/* add */.WQ)(headlineOperational(operational, ctx.config), scope1KgCO2e);
+    const electricity = headlineOperational(operational, ctx.config);
+    const headline = (0,range/* add */.WQ)(electricity, scope1KgCO2e);
+    const idleFacility = (0,range/* multiply */.lw)(idleKWh, pue);
+    const idleFacilityKWh = idleFacility.central;
+    const reportsIdle = exp.utilisation !== undefined || exp.idleEnergyKWh !== undefined;
     const totalKgCO2e = (0,range/* add */.WQ)(headline, embodiedKgCO2e);
     const deviceHours = lines.reduce((s, l) => s + l.deviceHours, 0);
     const pos = exp.positions['name'] ?? exp.positions[''];
@@ -301,6 +328,17 @@ function assessExperiment(exp, ctx) {
         energyKWh: facilityKWh.central,
         pue: exp.pue,
         deviceHours,
+        capacityKW: capacityKW(lines, durationH, exp.hardware.map((h) => h.count)),
+        ...(reportsIdle
+            ? {
+                idle: {
+                    energyKWh: idleFacilityKWh,
+                    // Idle energy is priced like the rest of the experiment's energy, at the headline's intensity end by end.
+                    kgCO2e: (0,range/* multiply */.lw)(idleFacility, perKWh(electricity, facilityKWh)),
+                    ...(exp.utilisation !== undefined ? { utilisation: exp.utilisation } : {}),
+                },
+            }
+            : {}),
         operational,
         embodied,
         operationalKgCO2e: headline,
@@ -341,7 +379,7 @@ function embodiedOf(exp, lines, used) {
     if (!exp.datacenter)
         return { hardwareKgCO2e, datacenterKgCO2e: (0,range/* exact */.e0)(0), ...stages };
     used.push(data/* DATACENTER_CONSTRUCTION */._6, data/* DATACENTER_LIFETIME */.YY);
-    const capacityKWh = (0,range/* add */.WQ)(...lines.map((l) => (0,range/* scale */.hs)(l.powerW, l.deviceHours / 1000)));
+    const capacityKWh = (0,range/* add */.WQ)(...lines.map((l) => (0,range/* scale */.hs)(l.ratedPowerW, l.deviceHours / 1000)));
     const perKWh = (0,range/* divide */.Qr)(assess_fromCoefficient(data/* DATACENTER_CONSTRUCTION */._6), assess_fromCoefficient(data/* DATACENTER_LIFETIME */.YY));
     return { hardwareKgCO2e, datacenterKgCO2e: (0,range/* multiply */.lw)(capacityKWh, perKWh), ...stages };
 }
@@ -352,6 +390,11 @@ function headlineOperational(op, config) {
     if (config.intensity === 'marginal' && op.marginalKgCO2e)
         return op.marginalKgCO2e;
     return op.locationKgCO2e;
+}
+/** Average intensity of a figure over an energy, end by end (annual figures are energy x intensity at each end). */
+function perKWh(kg, kWh) {
+    const at = (a, b) => (b > 0 ? a / b : 0);
+    return (0,range/* range */.y1)(at(kg.low, kWh.low), at(kg.central, kWh.central), at(kg.high, kWh.high));
 }
 /** SCI is location-based by its spec (ISO/IEC 21031:2024): market instruments never enter it. */
 function sciOf(unit, op, embodied, config) {
@@ -373,7 +416,7 @@ function dedupe(coefficients) {
 
 /***/ }),
 
-/***/ 1190:
+/***/ 3915:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -395,11 +438,12 @@ __webpack_require__.d(__webpack_exports__, {
   yD: () => (/* reexport */ findGrid),
   g6: () => (/* reexport */ findRegion),
   zx: () => (/* reexport */ gridKeys),
+  DJ: () => (/* reexport */ idlePowerOf),
   _0: () => (/* binding */ listDevices),
   JG: () => (/* reexport */ regionIds)
 });
 
-// UNUSED EXPORTS: CATALOG_VERSION, REGIONS, SOURCES, deviceKeys, findPue, gridDataIssues, listSources, normalizeDeviceKey, zoneCountry
+// UNUSED EXPORTS: CATALOG_VERSION, IDLE_SHARE, REGIONS, SOURCES, deviceKeys, findPue, gridDataIssues, listSources, normalizeDeviceKey, zoneCountry
 
 ;// CONCATENATED MODULE: ./lib/core/data/hardware-spec.js
 const round1 = (x) => Math.round(x * 10) / 10;
@@ -1691,6 +1735,50 @@ const DEFAULT_ACTIVE_SHARE = {
     note: 'central: 1, as CCF, IF and OLMo 2025 amortize over the whole lifetime; low: Green Algorithms\' 0.5 for cloud servers; BLOOM used 0.85.',
 };
 
+;// CONCATENATED MODULE: ./lib/core/data/idle.js
+
+/**
+ * Idle draw as a share of the rated power. Accelerators: Cloud Carbon Footprint's Teads min/max
+ * pairs give the same share for every GPU they list (A100 46/407 W, V100 35/306 W, T4 8/71 W: 0.113).
+ * Hosts: CCF's average minimum and maximum watts per vCPU (AWS 0.74/3.5, Azure 0.78/3.76, GCP
+ * 0.71/4.26: 0.167 to 0.211).
+ */
+const IDLE_SHARE = {
+    accelerator: {
+        id: 'idle-share:accelerator',
+        unit: 'ratio',
+        low: 0.113,
+        central: 0.113,
+        high: 0.25,
+        source: SOURCES.ccfMethodology,
+        note: "central and low: CCF's Teads min/max watts (A100 46/407 W, V100 35/306 W, T4 8/71 W); high: estimate, a card held at its memory clock between steps.",
+    },
+    host: {
+        id: 'idle-share:host',
+        unit: 'ratio',
+        low: 0.167,
+        central: 0.207,
+        high: 0.5,
+        source: SOURCES.ccfMethodology,
+        note: "low and central: CCF's minimum/maximum watts per vCPU (GCP 0.71/4.26, Azure 0.78/3.76); high: estimate, an older server idling at half its peak.",
+    },
+};
+/** A device's idle draw, W: its rated power (TDP) times the idle share of its kind. */
+function idlePowerOf(device) {
+    const share = IDLE_SHARE[device.kind === 'host' ? 'host' : 'accelerator'];
+    const tdp = device.powerW.central;
+    const round1 = (x) => Math.round(x * 10) / 10;
+    return {
+        id: `idle-power:${device.id}`,
+        unit: 'W',
+        low: round1(tdp * share.low),
+        central: round1(tdp * share.central),
+        high: round1(tdp * share.high),
+        source: share.source,
+        note: `rated ${tdp} W x idle share ${share.low}–${share.central}–${share.high} (${share.id}).`,
+    };
+}
+
 ;// CONCATENATED MODULE: ./lib/core/data/lifecycle.js
 
 /**
@@ -1776,6 +1864,7 @@ function deviceIds() {
 
 
 
+
 /***/ }),
 
 /***/ 7330:
@@ -1786,7 +1875,7 @@ function deviceIds() {
 /* harmony export */   pb: () => (/* binding */ resolveGrid)
 /* harmony export */ });
 /* unused harmony export MANIFEST_SOURCE */
-/* harmony import */ var _data_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1190);
+/* harmony import */ var _data_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3915);
 /* harmony import */ var _range_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8158);
 
 
@@ -2093,7 +2182,7 @@ function normalizeRepoPath(path) {
 
 /***/ }),
 
-/***/ 2353:
+/***/ 1851:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -2107,8 +2196,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
 var picomatch = __webpack_require__(4006);
-// EXTERNAL MODULE: ./lib/core/assess.js + 3 modules
-var assess = __webpack_require__(3190);
+// EXTERNAL MODULE: ./lib/core/assess.js + 4 modules
+var assess = __webpack_require__(6779);
 // EXTERNAL MODULE: ./lib/core/errors.js
 var core_errors = __webpack_require__(3828);
 // EXTERNAL MODULE: ./lib/core/model.js
@@ -2127,6 +2216,8 @@ function sumTotals(results) {
     const upstream = results.flatMap((r) => (r.scopes.scope3UpstreamEnergyKgCO2e ? [r.scopes.scope3UpstreamEnergyKgCO2e] : []));
     return {
         energyKWh: results.reduce((s, r) => s + r.energyKWh, 0),
+        capacityKW: results.reduce((s, r) => s + r.capacityKW, 0),
+        idle: { energyKWh: results.reduce((s, r) => s + (r.idle?.energyKWh ?? 0), 0), kgCO2e: sum((r) => r.idle?.kgCO2e ?? range/* ZERO */.f2) },
         operationalKgCO2e: sum((r) => r.operationalKgCO2e),
         embodiedKgCO2e: sum((r) => r.embodiedKgCO2e),
         totalKgCO2e: sum((r) => r.totalKgCO2e),
@@ -2183,8 +2274,8 @@ var schemas = __webpack_require__(4528);
 var core = __webpack_require__(8532);
 // EXTERNAL MODULE: ./lib/core/config.js
 var config = __webpack_require__(6641);
-// EXTERNAL MODULE: ./lib/core/data/index.js + 12 modules
-var data = __webpack_require__(1190);
+// EXTERNAL MODULE: ./lib/core/data/index.js + 13 modules
+var data = __webpack_require__(3915);
 // EXTERNAL MODULE: ./lib/core/units.js
 var units = __webpack_require__(7564);
 // EXTERNAL MODULE: ./node_modules/zod/v4/core/registries.js
@@ -2285,6 +2376,8 @@ const hardwareSchema = schemas/* strictObject */.rej({
     'device-hours': quantity('duration', { positive: true, max: 1e10 }).optional(),
     transport: quantity('mass', { max: 100_000 }).optional(),
     'end-of-life': quantity('mass', { max: 100_000 }).optional(),
+    'idle-power': quantity('power', { max: 10_000 }).optional(),
+    'rated-power': quantity('power', { max: 10_000 }).optional(),
 })
     .refine((h) => h.count !== undefined || h['device-hours'] !== undefined, { message: 'give count (with the duration) or device-hours' })
     .meta(anyOf(['count', 'device-hours']));
@@ -2324,6 +2417,11 @@ const manifestSchema = schemas/* strictObject */.rej({
     embodied: embodiedSchema.optional(),
     // Scope 1 of the site per facility kWh (diesel backup, refrigerant leaks); 1 kg/kWh is already above a diesel generator's.
     'scope1-intensity': quantity('intensity', { max: 1 }).optional(),
+    utilisation: percent().optional(),
+    'busy-hours': quantity('duration', { max: 1e10 }).optional(),
+    'reserved-hours': quantity('duration', { positive: true, max: 1e10 }).optional(),
+    // 1 TWh is far above any training run's idle energy: a larger figure is a unit slip.
+    'idle-energy': quantity('energy', { max: 1e9 }).optional(),
     logs: schemas/* array */.YOg(logSchema).max(1000).optional(),
     // A count below 1e-9 makes SCI overflow to Infinity (5e-324 units is a typo, not a unit of work).
     'functional-unit': schemas/* strictObject */.rej({ name: schemas/* string */.YjP().min(1).max(200), count: schemas/* number */.aig().min(1e-9, 'must be at least 1e-9').max(1e18) }).optional(),
@@ -2333,7 +2431,7 @@ const manifestSchema = schemas/* strictObject */.rej({
 const MANIFEST_KEYS = {
     // `$schema` is for editors, not a field to suggest for a misspelt key.
     '': Object.keys(manifestSchema.shape).filter((k) => k !== '$schema'),
-    hardware: ['device', 'count', 'power', 'embodied', 'device-hours', 'transport', 'end-of-life'],
+    hardware: ['device', 'count', 'power', 'embodied', 'device-hours', 'transport', 'end-of-life', 'idle-power', 'rated-power'],
     grid: ['intensity', 'zone', 'country', 'region', 'series'],
     market: ['intensity', 'carbon-free-energy'],
     embodied: ['lifetime', 'active-share', 'datacenter', 'transport', 'end-of-life'],
@@ -2657,9 +2755,12 @@ function defaultGrid(g, pos, problems) {
 
 // EXTERNAL MODULE: ./lib/ingest/logs/local-time.js
 var local_time = __webpack_require__(8083);
+// EXTERNAL MODULE: ./lib/ingest/time.js
+var time = __webpack_require__(2075);
 // EXTERNAL MODULE: ./lib/ingest/logs/reader.js
 var reader = __webpack_require__(6195);
 ;// CONCATENATED MODULE: ./lib/ingest/grid-series.js
+
 
 
 
@@ -2750,7 +2851,7 @@ function readCsv(text, file, bins, problems) {
             continue;
         const cells = (0,reader/* splitCsv */.F8)(line);
         const pos = { file, line: i + 1, col: 1 };
-        const atMs = (0,local_time/* parseTimestamp */.EH)(cells[found.time] ?? '', UTC);
+        const atMs = (0,time/* parseTimestamp */.EH)(cells[found.time] ?? '', UTC);
         if (Number.isNaN(atMs)) {
             problems.push((0,core_errors/* problem */.CC)('series', `timestamp "${cells[found.time] ?? ''}" is not ISO 8601 (UTC)`, { pos, suggestion: '2024-06-03 13:00:00' }));
             continue;
@@ -2790,7 +2891,7 @@ function readWattTime(text, file, bins, problems) {
     }
     const kind = signal === 'co2_moer' ? 'marginal' : 'average';
     for (const [i, point] of doc.data.entries()) {
-        const atMs = typeof point.point_time === 'string' ? (0,local_time/* parseTimestamp */.EH)(point.point_time, UTC) : NaN;
+        const atMs = typeof point.point_time === 'string' ? (0,time/* parseTimestamp */.EH)(point.point_time, UTC) : NaN;
         const value = typeof point.value === 'number' ? point.value : NaN;
         if (Number.isNaN(atMs) || !(value >= 0)) {
             problems.push((0,core_errors/* problem */.CC)('series', `data[${i}]: expected {"point_time": ISO 8601, "value": lbs CO2/MWh}`, { pos }));
@@ -2837,27 +2938,6 @@ const hourText = (ms) => new Date(ms).toISOString().slice(0, 13) + 'Z';
 
 // EXTERNAL MODULE: ./lib/ingest/paths.js
 var paths = __webpack_require__(8820);
-;// CONCATENATED MODULE: ./lib/ingest/time.js
-/** True when `zone` is `UTC`, a fixed offset (`+02:00`) or an IANA zone this runtime knows. */
-function isValidTimezone(zone) {
-    if (/^[+-]\d{2}:?\d{2}$/.test(zone) || zone === 'UTC' || zone === 'Z')
-        return true;
-    try {
-        new Intl.DateTimeFormat('en-US', { timeZone: zone });
-        return true;
-    }
-    catch {
-        return false;
-    }
-}
-/** Parses an ISO 8601 timestamp that carries its zone (`Z` or an offset); undefined otherwise. */
-function parseZonedTimestamp(text) {
-    if (!/^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})$/.test(text.trim()))
-        return undefined;
-    const ms = Date.parse(text.trim().replace(' ', 'T'));
-    return Number.isFinite(ms) ? ms : undefined;
-}
-
 ;// CONCATENATED MODULE: ./lib/ingest/manifest.js
 
 
@@ -2909,9 +2989,12 @@ function readManifest(text, file, defaults, defaultsFile = 'carbon-budget.yml') 
             ...(h['device-hours'] !== undefined ? { deviceHours: h['device-hours'] } : {}),
             ...(h.transport !== undefined ? { transportKgCO2e: h.transport } : {}),
             ...(h['end-of-life'] !== undefined ? { endOfLifeKgCO2e: h['end-of-life'] } : {}),
+            ...(h['idle-power'] !== undefined ? { idlePowerW: h['idle-power'] } : {}),
+            ...(h['rated-power'] !== undefined ? { ratedPowerW: h['rated-power'] } : {}),
         };
     });
     const durationH = durationOf(raw, file, posOf, problems);
+    const utilisation = utilisationOf(raw, posOf, problems);
     if (durationH === undefined && (raw.logs ?? []).length === 0 && raw.hardware.some((h) => h['device-hours'] === undefined)) {
         problems.push((0,core_errors/* problem */.CC)('schema', 'give duration (e.g. "40.25 h"), or start and end, or logs, or device-hours on every hardware entry', { pos: posOf(['name']), field: 'duration' }));
     }
@@ -2963,6 +3046,8 @@ function readManifest(text, file, defaults, defaultsFile = 'carbon-budget.yml') 
             ...(raw.embodied?.transport !== undefined ? { transport: raw.embodied.transport } : {}),
             ...(raw.embodied?.['end-of-life'] !== undefined ? { endOfLife: raw.embodied['end-of-life'] } : {}),
             ...(raw['scope1-intensity'] !== undefined ? { scope1KgPerKWh: raw['scope1-intensity'] } : {}),
+            ...(utilisation !== undefined ? { utilisation } : {}),
+            ...(raw['idle-energy'] !== undefined ? { idleEnergyKWh: raw['idle-energy'] } : {}),
             logs,
             ...(raw['functional-unit'] ? { functionalUnit: raw['functional-unit'] } : {}),
             ...defaultCoefficientsOf({
@@ -2983,14 +3068,23 @@ function nearestDevice(written) {
     const best = (0,units/* nearest */.pA)(written, names.map(([n]) => n));
     return names.find(([n]) => n === best)?.[1] ?? (0,data/* deviceIds */.Hg)()[0] ?? '';
 }
+/** Why a manifest time is not a timestamp with a zone, with the user's value converted where it can be. */
+function zonedTimestampProblem(value, at) {
+    const naive = (0,time/* parseZonedTimestamp */.oe)(`${value.trim()}Z`);
+    if (naive !== undefined) {
+        return (0,core_errors/* problem */.CC)('schema', `"${value}" has no zone; add Z (UTC) or an offset`, { ...at, suggestion: `${value.trim().replace(' ', 'T')}Z` });
+    }
+    const why = (0,time/* explainTimestamp */.O6)(value);
+    return (0,core_errors/* problem */.CC)('schema', `${why.message}; expected an ISO 8601 timestamp with a zone, e.g. "2026-03-01T08:00:00Z"`, { ...at, ...(why.suggestion !== undefined ? { suggestion: why.suggestion } : {}) });
+}
 function durationOf(raw, _file, posOf, problems) {
     if (raw.start === undefined && raw.end === undefined)
         return raw.duration;
-    const start = raw.start !== undefined ? parseZonedTimestamp(raw.start) : undefined;
-    const end = raw.end !== undefined ? parseZonedTimestamp(raw.end) : undefined;
+    const start = raw.start !== undefined ? (0,time/* parseZonedTimestamp */.oe)(raw.start) : undefined;
+    const end = raw.end !== undefined ? (0,time/* parseZonedTimestamp */.oe)(raw.end) : undefined;
     for (const [key, value, ms] of [['start', raw.start, start], ['end', raw.end, end]]) {
         if (value !== undefined && ms === undefined)
-            problems.push((0,core_errors/* problem */.CC)('schema', `"${value}" is not an ISO 8601 timestamp with a zone; expected e.g. "2026-03-01T08:00:00Z"`, { pos: posOf([key]), field: key }));
+            problems.push(zonedTimestampProblem(value, { pos: posOf([key]), field: key }));
     }
     if (start === undefined || end === undefined) {
         if (raw.start !== undefined && raw.end !== undefined)
@@ -3007,6 +3101,36 @@ function durationOf(raw, _file, posOf, problems) {
         problems.push((0,core_errors/* problem */.CC)('schema', `duration ${raw.duration} h disagrees with end - start = ${fromTimes} h; give one of them`, { pos: posOf(['duration']), field: 'duration' }));
     }
     return fromTimes;
+}
+/**
+ * The busy share of the reserved time: `utilisation`, or `busy-hours` / `reserved-hours` (given
+ * together, busy at most reserved). Custom lines with idle time must say what they draw idle.
+ */
+function utilisationOf(raw, posOf, problems) {
+    const busy = raw['busy-hours'];
+    const reserved = raw['reserved-hours'];
+    if (raw.utilisation !== undefined && (busy !== undefined || reserved !== undefined)) {
+        problems.push((0,core_errors/* problem */.CC)('schema', 'give utilisation, or busy-hours and reserved-hours, not both', { pos: posOf(['utilisation']), field: 'utilisation' }));
+        return undefined;
+    }
+    if ((busy === undefined) !== (reserved === undefined)) {
+        const missing = busy === undefined ? 'busy-hours' : 'reserved-hours';
+        problems.push((0,core_errors/* problem */.CC)('schema', `busy-hours and reserved-hours go together; add ${missing} (e.g. "${missing}: 720 h")`, { pos: posOf([busy === undefined ? 'reserved-hours' : 'busy-hours']), field: missing }));
+        return undefined;
+    }
+    if (busy !== undefined && reserved !== undefined && busy > reserved) {
+        problems.push((0,core_errors/* problem */.CC)('schema', `busy-hours (${busy} h) exceed reserved-hours (${reserved} h)`, { pos: posOf(['busy-hours']), field: 'busy-hours' }));
+        return undefined;
+    }
+    const share = raw.utilisation ?? (busy !== undefined && reserved !== undefined ? busy / reserved : undefined);
+    if (share !== undefined && share < 1) {
+        raw.hardware.forEach((h, i) => {
+            if (h.device === 'custom' && h['idle-power'] === undefined) {
+                problems.push((0,core_errors/* problem */.CC)('schema', 'device: custom with idle time needs idle-power (e.g. "60 W"): the catalog has no idle figure for it', { pos: posOf(['hardware', i]), field: `hardware.${i}.idle-power` }));
+            }
+        });
+    }
+    return share;
 }
 function gridOf(raw, defaults, posOf, problems, used, defaultsFile) {
     if (raw?.intensity !== undefined)
@@ -3085,14 +3209,15 @@ function manifest_columnsOf(c) {
 }
 function logOf(l, i, file, posOf, problems) {
     const timezone = l.timezone ?? 'UTC';
-    if (!isValidTimezone(timezone)) {
-        problems.push((0,core_errors/* problem */.CC)('schema', `unknown timezone "${timezone}"; expected an IANA zone such as "Europe/Paris", "UTC" or an offset such as "+02:00"`, { pos: posOf(['logs', i, 'timezone']), field: `logs.${i}.timezone` }));
+    const zone = (0,time/* parseZone */.Cd)(timezone);
+    if ('error' in zone) {
+        problems.push((0,core_errors/* problem */.CC)('schema', zone.error, { pos: posOf(['logs', i, 'timezone']), field: `logs.${i}.timezone`, ...(zone.suggestion !== undefined ? { suggestion: zone.suggestion } : {}) }));
     }
     let startMs;
     if (l.start !== undefined) {
-        startMs = parseZonedTimestamp(l.start);
+        startMs = (0,time/* parseZonedTimestamp */.oe)(l.start);
         if (startMs === undefined)
-            problems.push((0,core_errors/* problem */.CC)('schema', `"${l.start}" is not an ISO 8601 timestamp with a zone; expected e.g. "2026-03-01T08:00:00Z"`, { pos: posOf(['logs', i, 'start']), field: `logs.${i}.start` }));
+            problems.push(zonedTimestampProblem(l.start, { pos: posOf(['logs', i, 'start']), field: `logs.${i}.start` }));
     }
     return {
         path: checkedPath(l.path, file, ['logs', i, 'path'], posOf, problems),
@@ -3333,7 +3458,7 @@ async function mapBounded(items, limit, fn) {
 /* harmony export */   runReport: () => (/* binding */ runReport)
 /* harmony export */ });
 /* harmony import */ var _ingest_fs_source_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6003);
-/* harmony import */ var _load_report_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2353);
+/* harmony import */ var _load_report_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1851);
 
 
 /**

@@ -1004,10 +1004,10 @@ var config = __webpack_require__(6641);
 var model = __webpack_require__(7206);
 // EXTERNAL MODULE: ./lib/core/range.js
 var range = __webpack_require__(8158);
-// EXTERNAL MODULE: ./lib/core/assess.js + 3 modules
-var assess = __webpack_require__(3190);
-// EXTERNAL MODULE: ./lib/core/data/index.js + 12 modules
-var data = __webpack_require__(1190);
+// EXTERNAL MODULE: ./lib/core/assess.js + 4 modules
+var assess = __webpack_require__(6779);
+// EXTERNAL MODULE: ./lib/core/data/index.js + 13 modules
+var data = __webpack_require__(3915);
 // EXTERNAL MODULE: ./lib/core/format.js
 var format = __webpack_require__(5888);
 // EXTERNAL MODULE: ./lib/core/grid-resolve.js
@@ -1331,6 +1331,8 @@ function shareOf(delta, base) {
 }
 const EMPTY_TOTALS = {
     energyKWh: 0,
+    capacityKW: 0,
+    idle: { energyKWh: 0, kgCO2e: range/* ZERO */.f2 },
     operationalKgCO2e: range/* ZERO */.f2,
     embodiedKgCO2e: range/* ZERO */.f2,
     totalKgCO2e: range/* ZERO */.f2,
@@ -1515,8 +1517,8 @@ async function baseHistory(opts) {
     }
 }
 
-// EXTERNAL MODULE: ./lib/run/load-report.js + 9 modules
-var load_report = __webpack_require__(2353);
+// EXTERNAL MODULE: ./lib/run/load-report.js + 8 modules
+var load_report = __webpack_require__(1851);
 // EXTERNAL MODULE: ./lib/run/report.js
 var report = __webpack_require__(1755);
 ;// CONCATENATED MODULE: ./lib/run/check.js

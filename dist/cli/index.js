@@ -307,43 +307,29 @@ function editDistance(a, b) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   EH: () => (/* binding */ parseTimestamp),
-/* harmony export */   Hd: () => (/* binding */ daysFromCivil),
 /* harmony export */   _f: () => (/* binding */ parseTimestampCached),
 /* harmony export */   e1: () => (/* binding */ createLocalClock),
 /* harmony export */   jf: () => (/* binding */ newMinuteCache)
 /* harmony export */ });
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3828);
-/* harmony import */ var _core_units_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7564);
+/* harmony import */ var _time_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2075);
 
 
 const SLOT_MS = 15 * 60_000;
 const DAY_MS = 86_400_000;
-const FIXED = /^(?:UTC|GMT)?([+-])(\d{1,2})(?::?(\d{2}))?$/;
-/** A clock for `UTC`, a fixed offset (`+02:00`, `UTC-5`), or an IANA zone (`Europe/Berlin`). */
+/** A clock for a zone of the shared grammar (`UTC`, `+02:00`, `UTC-5`, `Europe/Berlin`; see ingest/time.ts). */
 function createLocalClock(timezone) {
-    const zone = timezone.trim();
-    if (zone === '' || /^(?:UTC|GMT|Z|Etc\/UTC)$/i.test(zone))
-        return { toUtcMs: (ms) => ms };
-    const fixed = FIXED.exec(zone);
-    if (fixed) {
-        const offsetMs = (fixed[1] === '-' ? -1 : 1) * (Number(fixed[2]) * 60 + Number(fixed[3] ?? 0)) * 60_000;
+    const zone = (0,_time_js__WEBPACK_IMPORTED_MODULE_1__/* .parseZone */ .Cd)(timezone);
+    if ('error' in zone)
+        return (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .problem */ .CC)('value', zone.error, { field: 'timezone', ...(zone.suggestion !== undefined ? { suggestion: zone.suggestion } : {}) });
+    if (zone.kind === 'offset') {
+        const offsetMs = zone.offsetMs;
         return { toUtcMs: (ms) => ms - offsetMs };
     }
-    let format;
-    try {
-        format = new Intl.DateTimeFormat('en-US', {
-            timeZone: zone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric',
-            hour: 'numeric', minute: 'numeric', second: 'numeric',
-        });
-    }
-    catch {
-        const zones = Intl.supportedValuesOf('timeZone');
-        return (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .problem */ .CC)('value', `unknown timezone "${timezone}"; expected an IANA zone such as "Europe/Berlin", "UTC" or an offset such as "+02:00"`, {
-            field: 'timezone',
-            suggestion: (0,_core_units_js__WEBPACK_IMPORTED_MODULE_1__/* .nearest */ .pA)(zone, zones),
-        });
-    }
+    const format = new Intl.DateTimeFormat('en-US', {
+        timeZone: zone.name, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric',
+        hour: 'numeric', minute: 'numeric', second: 'numeric',
+    });
     return new ZoneClock(format);
 }
 class ZoneClock {
@@ -400,42 +386,6 @@ class ZoneClock {
         return offset;
     }
 }
-/** Days since 1970-01-01 of a proleptic Gregorian date (Howard Hinnant's algorithm); no Date object. */
-function daysFromCivil(year, month, day) {
-    const y = month <= 2 ? year - 1 : year;
-    const era = Math.floor(y / 400);
-    const yoe = y - era * 400;
-    const doy = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
-    const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
-    return era * 146097 + doe - 719468;
-}
-const ISO = /^(\d{4})[-/](\d{2})[-/](\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?)?\s*(Z|z|UTC|[+-]\d{2}(?::?\d{2})?)?$/;
-/**
- * Parses `2025-03-14T09:26:53.107Z`, `2025-03-14 09:26:53+01:00`, or a naive time read in `clock`;
- * also Unix seconds or milliseconds as numbers (10 or 13 digits before any fraction).
- * @returns ms since epoch, or NaN when the text is none of these.
- */
-function parseTimestamp(text, clock) {
-    const t = text.trim();
-    if (/^\d+(?:\.\d+)?$/.test(t)) {
-        const n = Number(t);
-        return n >= 1e11 ? n : n * 1000;
-    }
-    const m = ISO.exec(t);
-    if (!m)
-        return NaN;
-    const fraction = m[7] ? Number(`0.${m[7]}`) * 1000 : 0;
-    const local = daysFromCivil(Number(m[1]), Number(m[2]), Number(m[3])) * DAY_MS +
-        Number(m[4] ?? 0) * 3_600_000 + Number(m[5] ?? 0) * 60_000 + Number(m[6] ?? 0) * 1000 + fraction;
-    const zone = m[8];
-    if (zone === undefined)
-        return clock.toUtcMs(local);
-    if (/^(?:Z|z|UTC)$/.test(zone))
-        return local;
-    const sign = zone[0] === '-' ? -1 : 1;
-    const digits = zone.slice(1).replace(':', '');
-    return local - sign * (Number(digits.slice(0, 2)) * 60 + Number(digits.slice(2) || 0)) * 60_000;
-}
 const newMinuteCache = () => ({ prefix: '\0', baseMs: 0, fractionMs: 0 });
 /**
  * Whole-second ms of a `:SS` or `:SS.fff…` tail followed by `Z` at `from` (its fraction goes to
@@ -468,19 +418,19 @@ function utcTail(text, from, cache) {
  * computation. Anything else (naive local times, offsets, Unix seconds) takes the full parse. The
  * sum is done in parseTimestamp's order (whole ms first, then the fraction), so both give the same double.
  */
-function parseTimestampCached(text, clock, cache) {
+function parseTimestampCached(text, clock, cache, seen) {
     if (text.startsWith(cache.prefix)) {
         const secondsMs = utcTail(text, cache.prefix.length, cache);
-        if (secondsMs === secondsMs)
+        if (!Number.isNaN(secondsMs))
             return cache.baseMs + secondsMs + cache.fractionMs;
     }
-    const ms = parseTimestamp(text, clock);
+    const ms = (0,_time_js__WEBPACK_IMPORTED_MODULE_1__/* .parseTimestamp */ .EH)(text, clock, seen);
     // Cache only UTC times in the plain form: naive times depend on the order-aware local clock.
-    if (ms === ms && text.length >= 20 && (text.charCodeAt(10) === 84 || text.charCodeAt(10) === 32)) {
+    if (!Number.isNaN(ms) && text.length >= 20 && (text.charCodeAt(10) === 84 || text.charCodeAt(10) === 32)) {
         const secondsMs = utcTail(text, 16, cache);
-        if (secondsMs === secondsMs) {
+        if (!Number.isNaN(secondsMs)) {
             cache.prefix = text.slice(0, 16);
-            cache.baseMs = parseTimestamp(`${cache.prefix}:00Z`, clock);
+            cache.baseMs = (0,_time_js__WEBPACK_IMPORTED_MODULE_1__/* .parseTimestamp */ .EH)(`${cache.prefix}:00Z`, clock);
         }
     }
     return ms;
@@ -495,6 +445,7 @@ function parseTimestampCached(text, clock, cache) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   $p: () => (/* binding */ MAX_LINE_PROBLEMS),
 /* harmony export */   F8: () => (/* binding */ splitCsv),
+/* harmony export */   Fo: () => (/* binding */ badTime),
 /* harmony export */   Sv: () => (/* binding */ headerUnit),
 /* harmony export */   Xs: () => (/* binding */ headerKey),
 /* harmony export */   ZL: () => (/* binding */ ColumnsBuilder),
@@ -505,13 +456,20 @@ function parseTimestampCached(text, clock, cache) {
 /* harmony export */ });
 /* unused harmony export batchSamples */
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3828);
+/* harmony import */ var _time_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2075);
+
 
 /** A fresh context for reading `file`. */
 function newReadContext(file, spec, clock) {
-    return { file, spec, clock, problems: [], missing: 0, badLines: 0, facilityIncluded: false, notes: [], warnings: [] };
+    return { file, spec, clock, problems: [], missing: 0, badLines: 0, facilityIncluded: false, notes: [], warnings: [], timeSeen: { unixUnits: 0 } };
 }
 /** Bad lines reported in full per file; more are counted in one closing problem. */
 const MAX_LINE_PROBLEMS = 10;
+/** Records a time cell that is not of the timestamp grammar, with the user's value converted where it can be. */
+function badTime(ctx, line, cell, column, col) {
+    const why = (0,_time_js__WEBPACK_IMPORTED_MODULE_1__/* .explainTimestamp */ .O6)(cell);
+    badLine(ctx, line, `${column}: ${why.message}`, { ...(col !== undefined ? { col } : {}), ...(why.suggestion !== undefined ? { suggestion: why.suggestion } : {}) });
+}
 /** Records a bad line as an error at its position. */
 function badLine(ctx, line, message, extra = {}) {
     ctx.badLines++;
@@ -1152,8 +1110,8 @@ async function* readLines(stream, file) {
     }
 }
 
-// EXTERNAL MODULE: ./lib/ingest/logs/local-time.js
-var local_time = __nccwpck_require__(8083);
+// EXTERNAL MODULE: ./lib/ingest/time.js
+var ingest_time = __nccwpck_require__(2075);
 // EXTERNAL MODULE: ./lib/ingest/logs/reader.js
 var reader = __nccwpck_require__(6195);
 ;// CONCATENATED MODULE: ./lib/ingest/logs/codecarbon.js
@@ -1244,9 +1202,9 @@ function readRow(s, cells, lineNo, ctx, out) {
     const index = s.index;
     const cell = (name) => cells[index.get(name) ?? -1] ?? '';
     s.rows++;
-    const endMs = (0,local_time/* parseTimestamp */.EH)(cell('timestamp'), ctx.clock);
+    const endMs = (0,ingest_time/* parseTimestamp */.EH)(cell('timestamp'), ctx.clock, ctx.timeSeen);
     if (Number.isNaN(endMs)) {
-        (0,reader/* badLine */.mV)(ctx, lineNo, `timestamp "${cell('timestamp')}" is not YYYY-MM-DDTHH:MM:SS`, { suggestion: '2025-06-02T14:31:07' });
+        (0,reader/* badTime */.Fo)(ctx, lineNo, cell('timestamp'), 'timestamp');
         return;
     }
     if ((0,reader/* isMissing */.b2)(cell('energy_consumed'))) {
@@ -1384,19 +1342,10 @@ const mlflowReader = {
 
 
 
-const DAY_MS = 86_400_000;
 function columnsOf(nameLine) {
     // `#Date Time gpu pwr ...` or `# gpu pwr ...`: the '#' may stand alone or prefix the first name.
     const names = nameLine.slice(1).trim().split(/\s+/).map((n) => n.toLowerCase());
     return { date: names.indexOf('date'), time: names.indexOf('time'), gpu: names.indexOf('gpu'), pwr: names.indexOf('pwr') };
-}
-/** `YYYYMMDD` + `HH:MM:SS` as a naive local time (as if UTC), or NaN. */
-function localMsOf(date, time) {
-    const d = /^(\d{4})(\d{2})(\d{2})$/.exec(date);
-    const t = /^(\d{2}):(\d{2}):(\d{2})$/.exec(time);
-    if (!d || !t)
-        return NaN;
-    return (0,local_time/* daysFromCivil */.Hd)(Number(d[1]), Number(d[2]), Number(d[3])) * DAY_MS + Number(t[1]) * 3_600_000 + Number(t[2]) * 60_000 + Number(t[3]) * 1000;
 }
 async function* readDmon(lines, ctx) {
     let cols;
@@ -1440,12 +1389,13 @@ async function* readDmon(lines, ctx) {
             }
             let atMs;
             if (cols.date >= 0 && cols.time >= 0) {
-                const local = localMsOf(cells[cols.date] ?? '', cells[cols.time] ?? '');
-                if (Number.isNaN(local)) {
-                    (0,reader/* badLine */.mV)(ctx, lineNo, `date and time "${cells[cols.date]} ${cells[cols.time]}" are not YYYYMMDD HH:MM:SS`);
+                // `YYYYMMDD HH:MM:SS`, local time: a form of the shared grammar.
+                const text = `${cells[cols.date] ?? ''} ${cells[cols.time] ?? ''}`;
+                atMs = /^\d{8} \d{2}:\d{2}:\d{2}$/.test(text) ? (0,ingest_time/* parseTimestamp */.EH)(text, ctx.clock) : NaN;
+                if (Number.isNaN(atMs)) {
+                    (0,reader/* badLine */.mV)(ctx, lineNo, `date and time "${text}" are not YYYYMMDD HH:MM:SS`);
                     continue;
                 }
-                atMs = ctx.clock.toUtcMs(local);
             }
             else {
                 // Without timestamps each poll prints one row per GPU in index order: a GPU index that
@@ -1485,16 +1435,11 @@ const nvidiaSmiDmonReader = {
 
 // Byte-level cell parsers of nvidia-smi CSV, shared by the general and the fast path of the reader
 // so that both give bit-identical numbers.
-const nvidia_smi_scan_DAY_MS = 86_400_000;
+const DAY_MS = 86_400_000;
 /** Exact powers of ten (up to 1e22 a double holds them exactly, so `m / 10^k` is correctly rounded). */
 const POW10 = Array.from({ length: 23 }, (_, k) => 10 ** k);
 /** An empty `TimeCache`. */
 const newTimeCache = () => ({ dayKey: -1, dayMs: 0, minuteMs: NaN });
-function daysInMonth(year, month) {
-    if (month === 2)
-        return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
-    return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
-}
 /** The number whose decimal digits are those of `mantissa`, the last `fraction` of them after the point. */
 function decimal(mantissa, fraction) {
     return fraction === 0 ? mantissa : fraction < POW10.length ? mantissa / POW10[fraction] : mantissa / 10 ** fraction;
@@ -1576,10 +1521,10 @@ function parseLocalMs(b, i, end, cache) {
     }
     const dayKey = year * 10000 + month * 100 + day;
     if (dayKey !== cache.dayKey) {
-        if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month))
+        if (!(0,ingest_time/* isCivil */.oV)(year, month, day))
             return NaN;
         cache.dayKey = dayKey;
-        cache.dayMs = (0,local_time/* daysFromCivil */.Hd)(year, month, day) * nvidia_smi_scan_DAY_MS;
+        cache.dayMs = (0,ingest_time/* daysFromCivil */.Hd)(year, month, day) * DAY_MS;
     }
     if (hour > 23 || minute > 59 || second > 60)
         return NaN;
@@ -2068,6 +2013,8 @@ function createNvidiaSmiReader(options) {
  */
 const nvidiaSmiGeneralReader = createNvidiaSmiReader({ fastPath: false });
 
+// EXTERNAL MODULE: ./lib/ingest/logs/local-time.js
+var local_time = __nccwpck_require__(8083);
 // EXTERNAL MODULE: ./lib/core/units.js
 var units = __nccwpck_require__(7564);
 ;// CONCATENATED MODULE: ./lib/ingest/logs/power-columns.js
@@ -2268,7 +2215,9 @@ function power_csv_fast_learnMinute(f, b, view, k) {
             return false;
     }
     const year = two(b, k) * 100 + two(b, k + 2);
-    f.baseMs = (0,local_time/* daysFromCivil */.Hd)(year, two(b, k + 5), two(b, k + 8)) * power_csv_fast_DAY_MS + two(b, k + 11) * 3_600_000 + two(b, k + 14) * 60_000;
+    if (!(0,ingest_time/* isCivil */.oV)(year, two(b, k + 5), two(b, k + 8), two(b, k + 11), two(b, k + 14)))
+        return false;
+    f.baseMs = (0,ingest_time/* daysFromCivil */.Hd)(year, two(b, k + 5), two(b, k + 8)) * power_csv_fast_DAY_MS + two(b, k + 11) * 3_600_000 + two(b, k + 14) * 60_000;
     for (let w = 0; w < 4; w++)
         f.prefixWords[w] = view.getInt32(k + w * 4, true);
     return true;
@@ -2397,6 +2346,7 @@ function scanPowerLines(f, b, view, pos, length, out) {
 
 
 
+
 /** What `generalLine` says of a line: read (or skipped), or the end of the read (a bad header). */
 const READ = 0;
 const STOP = 1;
@@ -2405,7 +2355,7 @@ const POWER_CELL = /^\s*([^\s]*?)\s*(mW|kW|W)?\s*$/;
 /** Reads the layout from the first line: its names, or the manifest's mapping. */
 function readLayout(s, line, lineNo, ctx) {
     const first = (0,reader/* splitCsv */.F8)(line);
-    const isTime = (cell) => !Number.isNaN((0,local_time/* parseTimestamp */.EH)(cell.trim(), s.clock));
+    const isTime = (cell) => !Number.isNaN((0,ingest_time/* parseTimestamp */.EH)(cell.trim(), s.clock));
     const found = columnLayout(first, ctx.spec.columns, ctx.spec.powerUnit, isTime, line);
     if (typeof found === 'string') {
         ctx.problems.push((0,core_errors/* problem */.CC)('log', found, { pos: { file: ctx.file, line: lineNo, col: 1 }, ...(ctx.spec.columns ? { field: 'columns' } : {}) }));
@@ -2459,9 +2409,9 @@ function generalLine(s, line, lineNo, ctx) {
             return READ;
         }
         if (Number.isNaN(atMs)) {
-            atMs = (0,local_time/* parseTimestampCached */._f)(timeCell.trim(), s.clock, s.minute);
+            atMs = (0,local_time/* parseTimestampCached */._f)(timeCell.trim(), s.clock, s.minute, ctx.timeSeen);
             if (Number.isNaN(atMs)) {
-                (0,reader/* badLine */.mV)(ctx, lineNo, `timestamp "${timeCell}" is not ISO 8601 or Unix seconds/ms`, { suggestion: '2025-03-14T09:26:53Z' });
+                (0,reader/* badTime */.Fo)(ctx, lineNo, timeCell, 'time');
                 return READ;
             }
         }
@@ -2600,13 +2550,16 @@ async function* readPowerJsonl(lines, ctx) {
                 continue;
             }
             const watts = typeof power === 'number' ? power : typeof power === 'string' ? Number(power) : NaN;
-            const atMs = typeof time === 'number' ? (time >= 1e11 ? time : time * 1000) : typeof time === 'string' ? (0,local_time/* parseTimestamp */.EH)(time, ctx.clock) : NaN;
+            const atMs = typeof time === 'number' ? (0,ingest_time/* unixMs */.vk)(time, ctx.timeSeen) : typeof time === 'string' ? (0,ingest_time/* parseTimestamp */.EH)(time, ctx.clock, ctx.timeSeen) : NaN;
             if (!(watts >= 0)) {
                 (0,reader/* badLine */.mV)(ctx, lineNo, `expected a power in W under one of ${WATT_KEYS.join(', ')}`);
                 continue;
             }
             if (Number.isNaN(atMs)) {
-                (0,reader/* badLine */.mV)(ctx, lineNo, `expected a timestamp (ISO 8601 or Unix seconds) under one of ${TIME_NAMES.join(', ')}`);
+                if (typeof time === 'string')
+                    (0,reader/* badTime */.Fo)(ctx, lineNo, time, 'timestamp');
+                else
+                    (0,reader/* badLine */.mV)(ctx, lineNo, `expected a timestamp (ISO 8601 or Unix seconds) under one of ${TIME_NAMES.join(', ')}`);
                 continue;
             }
             const device = pick(rec, DEVICE_NAMES);
@@ -2866,6 +2819,7 @@ function detectReader(head, path) {
 
 
 
+
 const measure_J_PER_KWH = 3.6e6;
 const HEAD_LINES = 10;
 const iso = (ms) => new Date(ms).toISOString().replace('.000Z', 'Z');
@@ -3111,7 +3065,218 @@ async function readOne(spec, field, source, opts) {
         warn(`${ctx.missing} values in ${file} were [N/A], [Not Supported] or empty: skipped, not counted as 0 W`);
     for (const w of ctx.warnings)
         warn(`${file}: ${w}`);
+    const unix = (0,ingest_time/* unixNote */.zy)(ctx.timeSeen);
+    if (unix !== undefined)
+        ctx.notes.push(unix);
     return { part: { file, result, replicas: spec.replicas, options: { gapThresholdMs: spec.gapThresholdS * 1000, gaps: spec.gaps } }, ctx, problems };
+}
+
+
+/***/ }),
+
+/***/ 2075:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Cd: () => (/* binding */ parseZone),
+/* harmony export */   EH: () => (/* binding */ parseTimestamp),
+/* harmony export */   Hd: () => (/* binding */ daysFromCivil),
+/* harmony export */   O6: () => (/* binding */ explainTimestamp),
+/* harmony export */   oV: () => (/* binding */ isCivil),
+/* harmony export */   oe: () => (/* binding */ parseZonedTimestamp),
+/* harmony export */   vk: () => (/* binding */ unixMs),
+/* harmony export */   zy: () => (/* binding */ unixNote)
+/* harmony export */ });
+/* unused harmony exports daysInMonth, UNIX_UNITS */
+/* harmony import */ var _core_units_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7564);
+
+// The one timestamp grammar of carbon-budget: the manifest's `timezone`, `start` and `end` and
+// every log reader's time cells are read here, so a form one accepts the others accept too.
+//
+//   zone      = "UTC" | "Z" | "GMT" | "Etc/UTC" | offset | ("UTC" | "GMT") offset | IANA name
+//   offset    = ("+" | "-") HH [":"? MM]                        (+02:00, +0200, -5, UTC-5)
+//   timestamp = unix | date [("T" | " ") time] [" "* zone-of-time]
+//   unix      = digits ["." digits]    seconds or ms since 1970, told apart by magnitude
+//   date      = YYYY "-" MM "-" DD | YYYY "/" MM "/" DD | YYYYMMDD
+//   time      = HH ":" MM [":" SS [("." | ",") 1*9 digits]]
+//   zone-of-time = "Z" | "UTC" | offset
+//
+// A time without a zone is local wall-clock time, read in the log's `timezone`. Dates such as
+// 01/02/2022 (day and month in either order) are never guessed.
+const DAY_MS = 86_400_000;
+const HOUR_MS = 3_600_000;
+const MINUTE_MS = 60_000;
+const UTC_NAMES = /^(?:UTC|GMT|Z|Etc\/UTC|Etc\/GMT|Universal|Zulu)$/i;
+const OFFSET = /^(?:UTC|GMT)?\s*([+-])(\d{1,2})(?::?(\d{2}))?$/i;
+function offsetMs(sign, hours, minutes) {
+    const h = Number(hours);
+    const m = Number(minutes ?? 0);
+    if (h > 14 || m > 59)
+        return undefined;
+    return (sign === '-' ? -1 : 1) * (h * 60 + m) * MINUTE_MS;
+}
+/** Whether Intl knows an IANA zone name. */
+function knownZone(name) {
+    try {
+        new Intl.DateTimeFormat('en-US', { timeZone: name });
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+/**
+ * Reads a zone: `UTC`, `+02:00`, `+0200`, `-5`, `UTC-5`, `GMT+1`, or an IANA name (`Europe/Berlin`).
+ * @returns the zone, or a message with the nearest valid spelling.
+ */
+function parseZone(text) {
+    const zone = text.trim();
+    if (zone === '' || UTC_NAMES.test(zone))
+        return { kind: 'offset', offsetMs: 0 };
+    const fixed = OFFSET.exec(zone);
+    if (fixed) {
+        const ms = offsetMs(fixed[1], fixed[2], fixed[3]);
+        if (ms !== undefined)
+            return { kind: 'offset', offsetMs: ms };
+        return { error: `offset "${text}" is beyond ±14:00`, suggestion: undefined };
+    }
+    // IANA's own Etc/GMT+5 means UTC-5: Intl reads it so, and so does this.
+    if (knownZone(zone))
+        return { kind: 'iana', name: zone };
+    const zones = Intl.supportedValuesOf('timeZone');
+    const byCity = zones.find((z) => z.split('/').pop().toLowerCase() === zone.toLowerCase().replace(/\s+/g, '_'));
+    return {
+        error: `unknown timezone "${text}"; expected an IANA zone such as "Europe/Paris", "UTC", or an offset such as "+02:00" or "UTC-5"`,
+        suggestion: byCity ?? (0,_core_units_js__WEBPACK_IMPORTED_MODULE_0__/* .nearest */ .pA)(zone, zones),
+    };
+}
+/** Days since 1970-01-01 of a proleptic Gregorian date (Howard Hinnant's algorithm); no Date object. */
+function daysFromCivil(year, month, day) {
+    const y = month <= 2 ? year - 1 : year;
+    const era = Math.floor(y / 400);
+    const yoe = y - era * 400;
+    const doy = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
+    const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+    return era * 146097 + doe - 719468;
+}
+/** Whether a date and time of day exist (a leap second allowed); every reader's fast path checks with it. */
+function isCivil(year, month, day, hour = 0, minute = 0, second = 0) {
+    return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month) && hour <= 23 && minute <= 59 && second <= 60;
+}
+function daysInMonth(year, month) {
+    if (month === 2)
+        return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
+    return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+}
+/** Units of Unix times seen while reading, for the report: by magnitude, so the report says which. */
+const UNIX_UNITS = ['s', 'ms'];
+// Below 1e11 a number is seconds (up to year 5138), from there ms (from 1973). Microseconds are
+// not guessed: read as ms they fall centuries out, and the plausibility check refuses them.
+const UNIX_LIMITS = [1e11];
+const UNIX_TO_MS = [1000, 1];
+const UNIX = /^\d+(?:\.\d+)?$/;
+/** A Unix time in s or ms, told apart by magnitude, as UTC ms; NaN when negative or not finite. */
+function unixMs(n, seen) {
+    if (!(n >= 0) || !Number.isFinite(n))
+        return NaN;
+    let unit = 0;
+    while (unit < UNIX_LIMITS.length && n >= UNIX_LIMITS[unit])
+        unit++;
+    if (seen)
+        seen.unixUnits |= 1 << unit;
+    return unit === 1 ? n : n * UNIX_TO_MS[unit];
+}
+/** What the report says of the Unix times a read met, or undefined when it met none. */
+function unixNote(seen) {
+    const units = UNIX_UNITS.filter((_, i) => (seen.unixUnits & (1 << i)) !== 0);
+    if (units.length === 0)
+        return undefined;
+    const names = { s: 'seconds', ms: 'milliseconds' };
+    return `Unix times read as ${units.map((u) => names[u]).join(' and ')} since 1970, told apart by magnitude (below 1e11: seconds, else milliseconds)`;
+}
+const DATE_TIME = /^(\d{4})(?:([-/])(\d{2})\2(\d{2})|(\d{2})(\d{2}))(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?)?\s*(Z|z|UTC|[+-]\d{2}(?::?\d{2})?)?$/;
+/**
+ * Reads a timestamp of the grammar above into UTC ms; a time without a zone goes through `clock`.
+ * @returns NaN when the text is not of the grammar or not a real date (see `explainTimestamp`).
+ */
+function parseTimestamp(text, clock, seen) {
+    const t = text.trim();
+    if (UNIX.test(t))
+        return unixMs(Number(t), seen);
+    const m = DATE_TIME.exec(t);
+    if (!m)
+        return NaN;
+    const year = Number(m[1]);
+    const month = Number(m[3] ?? m[5]);
+    const day = Number(m[4] ?? m[6]);
+    const hour = Number(m[7] ?? 0);
+    const minute = Number(m[8] ?? 0);
+    const second = Number(m[9] ?? 0);
+    if (!isCivil(year, month, day, hour, minute, second))
+        return NaN;
+    const fraction = m[10] ? Number(`0.${m[10]}`) * 1000 : 0;
+    const local = daysFromCivil(year, month, day) * DAY_MS + hour * HOUR_MS + minute * MINUTE_MS + second * 1000 + fraction;
+    const zone = m[11];
+    if (zone === undefined)
+        return clock.toUtcMs(local);
+    if (zone === 'Z' || zone === 'z' || zone === 'UTC')
+        return local;
+    const off = /^([+-])(\d{2}):?(\d{2})?$/.exec(zone);
+    const ms = offsetMs(off[1], off[2], off[3]);
+    return ms === undefined ? NaN : local - ms;
+}
+const pad = (n, width = 2) => String(n).padStart(width, '0');
+const iso = (y, mo, d, rest) => `${y}-${pad(mo)}-${pad(d)}${rest}`;
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+/**
+ * Why a time cell is not of the grammar, with the user's own value converted where it can be: a
+ * day-first or month-first date whose order is clear (`14/03/2025` → `2025-03-14`), a one-digit
+ * hour, a date that does not exist. Day/month-ambiguous dates (`01/02/2022`) name both readings.
+ */
+function explainTimestamp(text) {
+    const t = text.trim();
+    const dmy = /^(\d{1,2})([/.-])(\d{1,2})\2(\d{4})(?:[T ,]+(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,](\d+))?)?)?(.*)$/.exec(t);
+    if (dmy) {
+        const a = Number(dmy[1]);
+        const b = Number(dmy[3]);
+        const year = Number(dmy[4]);
+        const time = dmy[5] !== undefined ? `T${pad(Number(dmy[5]))}:${dmy[6]}${dmy[7] !== undefined ? `:${dmy[7]}` : ''}${dmy[8] !== undefined ? `.${dmy[8]}` : ''}` : '';
+        const rest = `${time}${dmy[9].trim()}`;
+        const dayFirst = b >= 1 && b <= 12 && a >= 1 && a <= daysInMonth(year, b);
+        const monthFirst = a >= 1 && a <= 12 && b >= 1 && b <= daysInMonth(year, a);
+        if (dayFirst && monthFirst && a !== b) {
+            return {
+                message: `"${t}" could be ${a} ${MONTHS[b - 1]} or ${MONTHS[a - 1]} ${b} ${year}: day and month are ambiguous; write dates as ISO 8601 (${iso(year, b, a, '')} or ${iso(year, a, b, '')})`,
+            };
+        }
+        if (dayFirst || monthFirst) {
+            const [month, day] = dayFirst ? [b, a] : [a, b];
+            return { message: `"${t}" is not ISO 8601 (YYYY-MM-DD); convert the dates`, suggestion: iso(year, month, day, rest) };
+        }
+    }
+    const loose = /^(\d{4})[-/](\d{1,2})[-/](\d{1,2})(?:[T ](\d{1,2}):(\d{1,2})(?::(\d{1,2})(?:[.,](\d+))?)?)?(.*)$/.exec(t);
+    if (loose) {
+        const [year, month, day] = [Number(loose[1]), Number(loose[2]), Number(loose[3])];
+        if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month))
+            return { message: `"${t}" is a date that does not exist` };
+        const time = loose[4] !== undefined ? `T${pad(Number(loose[4]))}:${pad(Number(loose[5]))}${loose[6] !== undefined ? `:${pad(Number(loose[6]))}` : ''}${loose[7] !== undefined ? `.${loose[7]}` : ''}` : '';
+        const suggestion = iso(year, month, day, `${time}${loose[8].trim()}`);
+        if (!Number.isNaN(parseTimestamp(suggestion, { toUtcMs: (ms) => ms })))
+            return { message: `"${t}" is not ISO 8601: two digits each for month, day, hour, minute and second`, suggestion };
+        if (Number(loose[4] ?? 0) > 23 || Number(loose[5] ?? 0) > 59 || Number(loose[6] ?? 0) > 60)
+            return { message: `"${t}" is a time that does not exist` };
+    }
+    const parsed = Date.parse(t);
+    if (t !== '' && Number.isFinite(parsed) && /[a-z]{3}/i.test(t)) {
+        // A written-out date (`Mar 14 2025 09:26:53 GMT`): Date reads it; ISO says it plainly.
+        return { message: `"${t}" is not ISO 8601 or a Unix time`, suggestion: new Date(parsed).toISOString().replace('.000Z', 'Z') };
+    }
+    return { message: `"${t}" is not a timestamp: expected ISO 8601 (2025-03-14T09:26:53Z, 2025-03-14 09:26:53+01:00), nvidia-smi's 2025/03/14 09:26:53.107, or Unix seconds or milliseconds` };
+}
+/** A timestamp that carries its zone (`Z` or an offset), as the manifest's `start` and `end` need; undefined otherwise. */
+function parseZonedTimestamp(text) {
+    const ms = parseTimestamp(text, { toUtcMs: () => NaN });
+    return Number.isFinite(ms) && !UNIX.test(text.trim()) ? ms : undefined;
 }
 
 
