@@ -391,6 +391,29 @@ function isUnitProblem(x) {
     return 'message' in x;
 }
 /**
+ * A regular expression (ECMA-262, as JSON Schema's `pattern`) for the quantities `parseQuantity`
+ * accepts in a dimension: the same number grammar without a sign, every unit and alias spelling,
+ * spaces anywhere in the unit and the CO2 variants `normalizeUnit` folds. Bounds are not in it (a
+ * pattern cannot compare values across units), except `positive`, which refuses a written zero.
+ */
+function quantityPattern(dimension, bounds = {}) {
+    const spaced = (text) => [...text].map((c) => c.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('\\s*');
+    const co2 = CO2_PATTERN;
+    const unit = (spelling) => {
+        const [before, after] = spelling.split('CO2e');
+        if (after === undefined)
+            return spaced(spelling);
+        const prefix = before === 'lbs' ? `${spaced('lb')}(?:\\s*s)?` : spaced(before);
+        return `${prefix}${before ? '\\s*' : ''}${co2}${after ? `\\s*${spaced(after)}` : ''}`;
+    };
+    const spellings = [...unitsOf(dimension), ...Object.keys(ALIASES).filter((a) => FACTORS[dimension][ALIASES[a]] !== undefined)];
+    const number = '\\+?(?:\\d[\\d_,]*(?:\\.\\d*)?|\\.\\d+)(?:[eE][+-]?\\d+)?';
+    const zero = bounds.positive ? '(?!\\s*\\+?(?:0[0_,]*(?:\\.0*)?|\\.0+)(?:[eE][+-]?\\d+)?\\s*[^\\s\\d.eE_,0])' : '';
+    return `^${zero}\\s*${number}\\s*(?:${spellings.map(unit).join('|')})\\s*$`;
+}
+/** CO2, CO2e, CO2eq, CO2-eq, CO₂e, spaces anywhere: the spellings `normalizeUnit` folds to CO2e. */
+const CO2_PATTERN = '(?:C\\s*O\\s*(?:2(?:\\s*e(?:\\s*q)?|\\s*-\\s*e\\s*q)?|\u2082\\s*e))';
+/**
  * Writes a canonical value in the given unit, with enough digits that parsing it back gives the
  * same number (`formatQuantity(400, 'power', 'kW')` is `"0.4 kW"`).
  */
@@ -2902,18 +2925,21 @@ function buildReport(results, config, warnings) {
     };
 }
 
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 15 modules
-var schemas = __webpack_require__(9691);
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 14 modules
+var schemas = __webpack_require__(4528);
 // EXTERNAL MODULE: ./node_modules/zod/v4/core/core.js
 var core = __webpack_require__(8532);
 // EXTERNAL MODULE: ./lib/core/config.js
 var config = __webpack_require__(6641);
+// EXTERNAL MODULE: ./node_modules/zod/v4/core/registries.js
+var registries = __webpack_require__(9396);
 ;// CONCATENATED MODULE: ./lib/ingest/quantity-schema.js
 
 
 /**
  * A zod schema for a quantity written with a unit. A bare number is refused with the unit it needs
  * (`400` → did you mean "400 W"?), since guessing W or kW would change the result a thousandfold.
+ * Its JSON Schema (schema/, for editors) is a string of that unit's grammar, from `quantityPattern`.
  */
 function quantity(dimension, bounds = {}) {
     return schemas/* union */.KCZ([schemas/* string */.YjP(), schemas/* number */.aig()]).transform((raw, ctx) => {
@@ -2942,7 +2968,16 @@ function quantity(dimension, bounds = {}) {
             return core/* NEVER */.tm;
         }
         return v;
-    });
+    }).register(JSON_SCHEMA_OF, quantityJsonSchema(dimension, bounds));
+}
+/**
+ * JSON Schemas that replace what zod would generate for a schema (schema/, for editors): a
+ * transform's input, string or number, says too little. Read by `jsonSchemas()`.
+ */
+const JSON_SCHEMA_OF = registries/* registry */.u5();
+/** What an editor can check of a quantity without computing: a string with a unit of the dimension. */
+function quantityJsonSchema(dimension, bounds = {}) {
+    return { type: 'string', pattern: quantityPattern(dimension, bounds), description: expectedText(dimension) };
 }
 /** A share written as a percentage: `85 %`; 0 to 100 %. */
 const percent = () => quantity('ratio', { max: 1 });
@@ -2952,7 +2987,12 @@ const percent = () => quantity('ratio', { max: 1 });
 
 
 const YEAR_H = 8760;
-const manifest_schema_name = schemas/* string */.YjP().trim().min(1, 'must not be empty').max(200, 'at most 200 characters');
+const manifest_schema_name = schemas/* string */.YjP().trim().min(1, 'must not be empty').max(200, 'at most 200 characters').meta({ pattern: '\\S' });
+// Each refine below carries its JSON Schema twin in `.meta()`, so schema/ (for editors) says the same.
+/** JSON Schema: at most one of these keys. */
+const atMostOne = (keys) => ({ not: { anyOf: keys.flatMap((a, i) => keys.slice(i + 1).map((b) => ({ required: [a, b] }))) } });
+/** JSON Schema: at least one of these keys. */
+const anyOf = (keys) => ({ anyOf: keys.map((k) => ({ required: [k] })) });
 const gridSchema = schemas/* strictObject */.rej({
     intensity: quantity('intensity', { max: 3 }).optional(),
     zone: schemas/* string */.YjP().min(1).max(64).optional(),
@@ -2962,17 +3002,19 @@ const gridSchema = schemas/* strictObject */.rej({
 })
     .refine((g) => [g.intensity, g.zone, g.country, g.region].filter((x) => x !== undefined).length <= 1, {
     message: 'give one of intensity, zone, country or region (series may go with any of them)',
-});
+})
+    .meta(atMostOne(['intensity', 'zone', 'country', 'region']));
 const marketSchema = schemas/* strictObject */.rej({
     intensity: quantity('intensity', { max: 3 }).optional(),
     'carbon-free-energy': percent().optional(),
 })
     .refine((m) => (m.intensity === undefined) !== (m['carbon-free-energy'] === undefined), {
     message: 'give either intensity or carbon-free-energy',
-});
+})
+    .meta({ oneOf: [{ required: ['intensity'] }, { required: ['carbon-free-energy'] }] });
 const embodiedSchema = schemas/* strictObject */.rej({
     lifetime: quantity('duration', { positive: true, min: 0.25 * YEAR_H, max: 30 * YEAR_H }).optional(),
-    'active-share': percent().refine((x) => x > 0, 'must be greater than 0 %').optional(),
+    'active-share': percent().refine((x) => x > 0, 'must be greater than 0 %').register(JSON_SCHEMA_OF, quantityJsonSchema('ratio', { positive: true })).optional(),
     datacenter: schemas/* boolean */.zMY().optional(),
     // false leaves the stage out, to match a published cradle-to-gate boundary (BLOOM's counts manufacturing only).
     transport: schemas/* boolean */.zMY().optional(),
@@ -2988,9 +3030,10 @@ const hardwareSchema = schemas/* strictObject */.rej({
     transport: quantity('mass', { max: 100_000 }).optional(),
     'end-of-life': quantity('mass', { max: 100_000 }).optional(),
 })
-    .refine((h) => h.count !== undefined || h['device-hours'] !== undefined, { message: 'give count (with the duration) or device-hours' });
+    .refine((h) => h.count !== undefined || h['device-hours'] !== undefined, { message: 'give count (with the duration) or device-hours' })
+    .meta(anyOf(['count', 'device-hours']));
 // A column by its header name, or its 1-based position (headerless files).
-const columnRef = schemas/* union */.KCZ([schemas/* string */.YjP().trim().min(1, 'must not be empty').max(200), schemas/* number */.aig().int('must be a whole number').min(1, 'positions start at 1').max(10_000)]);
+const columnRef = schemas/* union */.KCZ([schemas/* string */.YjP().trim().min(1, 'must not be empty').max(200).meta({ pattern: '\\S' }), schemas/* number */.aig().int('must be a whole number').min(1, 'positions start at 1').max(10_000)]);
 const columnsSchema = schemas/* strictObject */.rej({
     time: columnRef.optional(),
     power: schemas/* union */.KCZ([columnRef, schemas/* array */.YOg(columnRef).min(1, 'list at least one column').max(256)]).optional(),
@@ -3010,6 +3053,8 @@ const logSchema = schemas/* strictObject */.rej({
 });
 /** The manifest as users write it (contract: design.md "Files a user writes"). */
 const manifestSchema = schemas/* strictObject */.rej({
+    // JSON manifests name their JSON Schema here for editors (YAML ones use a `# yaml-language-server` comment).
+    $schema: schemas/* string */.YjP().max(1024).optional(),
     name: manifest_schema_name,
     phase: schemas/* enum */.k5n(model/* PHASES */.Z),
     description: schemas/* string */.YjP().max(2000).optional(),
@@ -3030,7 +3075,8 @@ const manifestSchema = schemas/* strictObject */.rej({
 
 /** Every key the manifest accepts at each level, for "did you mean" on unknown keys. */
 const MANIFEST_KEYS = {
-    '': Object.keys(manifestSchema.shape),
+    // `$schema` is for editors, not a field to suggest for a misspelt key.
+    '': Object.keys(manifestSchema.shape).filter((k) => k !== '$schema'),
     hardware: ['device', 'count', 'power', 'embodied', 'device-hours', 'transport', 'end-of-life'],
     grid: ['intensity', 'zone', 'country', 'region', 'series'],
     market: ['intensity', 'carbon-free-energy'],
@@ -3228,7 +3274,7 @@ const increase = schemas/* string */.YjP().transform((raw, ctx) => {
         return core/* NEVER */.tm;
     }
     return isShare ? { share: parsed.data } : { kgCO2e: parsed.data };
-});
+}).meta({ type: 'string', anyOf: [{ pattern: quantityJsonSchema('ratio').pattern }, { pattern: quantityJsonSchema('mass').pattern }], description: 'a share ("10 %") or an amount ("2 tCO2e")' });
 const configSchema = schemas/* strictObject */.rej({
     manifests: schemas/* array */.YOg(schemas/* string */.YjP().min(1).max(256)).min(1).max(50).optional(),
     defaults: schemas/* strictObject */.rej({

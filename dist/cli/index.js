@@ -11129,6 +11129,31 @@ var __webpack_exports__ = {};
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 ;// CONCATENATED MODULE: external "node:util"
 const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+;// CONCATENATED MODULE: ./lib/core/config.js
+/** When a broken budget fails the run: the config's `fail-on`, the action's input (one list for both). */
+const FAIL_ON = ['never', 'budget', 'increase', 'any'];
+/** Commits in the base branch's trend (`history` in the config, the input and `--history`): 0 to this. */
+const MAX_HISTORY = 500;
+/** A `history` count written as text (an input or a flag); undefined unless a whole number from 0 to MAX_HISTORY. */
+function parseHistory(text) {
+    const n = Number(text);
+    return text.trim() !== '' && Number.isInteger(n) && n >= 0 && n <= MAX_HISTORY ? n : undefined;
+}
+const DEFAULT_MANIFEST_GLOBS = ['**/*.carbon.yml', '**/*.carbon.yaml', '**/*.carbon.json'];
+const DEFAULT_CONFIG = {
+    manifests: DEFAULT_MANIFEST_GLOBS,
+    defaults: {},
+    basis: 'location',
+    intensity: 'average',
+    budgets: { phases: {}, experiments: [], sci: [] },
+    failOn: 'never',
+    budgetsFrom: 'head',
+    history: 20,
+    maxManifestBytes: 1024 ** 2,
+    maxLogBytes: 16 * 1024 ** 3,
+    positions: {},
+};
+
 ;// CONCATENATED MODULE: ./lib/core/errors.js
 /** The one error class: thrown at I/O edges, carries every problem of the run. */
 class CarbonError extends Error {
@@ -23644,22 +23669,6 @@ function preprocess(fn, schema) {
     });
 }
 
-;// CONCATENATED MODULE: ./lib/core/config.js
-const DEFAULT_MANIFEST_GLOBS = ['**/*.carbon.yml', '**/*.carbon.yaml', '**/*.carbon.json'];
-const DEFAULT_CONFIG = {
-    manifests: DEFAULT_MANIFEST_GLOBS,
-    defaults: {},
-    basis: 'location',
-    intensity: 'average',
-    budgets: { phases: {}, experiments: [], sci: [] },
-    failOn: 'never',
-    budgetsFrom: 'head',
-    history: 20,
-    maxManifestBytes: 1024 ** 2,
-    maxLogBytes: 16 * 1024 ** 3,
-    positions: {},
-};
-
 ;// CONCATENATED MODULE: ./lib/ingest/quantity-schema.js
 
 
@@ -24021,9 +24030,9 @@ const configSchema = strictObject({
         sci: record(schemas_string().min(1).max(200), mass()).optional(),
     })
         .optional(),
-    'fail-on': schemas_enum(['never', 'budget', 'increase', 'any']).optional(),
+    'fail-on': schemas_enum(FAIL_ON).optional(),
     'budgets-from': schemas_enum(['head', 'base']).optional(),
-    history: schemas_number().int().min(0).max(500).optional(),
+    history: schemas_number().int().min(0).max(MAX_HISTORY).optional(),
     limits: strictObject({
         'manifest-bytes': schemas_number().int().min(1024).max(64 * 1024 ** 2).optional(),
         'log-bytes': schemas_number().int().min(1024).max(1024 ** 4).optional(),
@@ -29415,6 +29424,7 @@ function renderCheckText(c, opts = {}) {
 
 
 
+
 const USAGE = `Usage:
   carbon-budget report [DIR] [--config FILE] [--format text|markdown|json]
   carbon-budget check [DIR] --base REF [--head REF] [--history N] [--config FILE] [--format text|markdown|json]
@@ -29471,12 +29481,9 @@ async function main(argv, io) {
     if (command === 'check') {
         if (values.base === undefined)
             return usage(io, 'check needs --base REF (the branch or commit to compare against)');
-        let history;
-        if (values.history !== undefined) {
-            history = Number(values.history);
-            if (!Number.isInteger(history) || history < 0 || history > 500)
-                return usage(io, `--history takes a whole number from 0 to 500, not "${values.history}"`);
-        }
+        const history = values.history === undefined ? undefined : parseHistory(values.history);
+        if (values.history !== undefined && history === undefined)
+            return usage(io, `--history takes a whole number from 0 to ${MAX_HISTORY}, not "${values.history}"`);
         const result = await runCheck({
             repoDir: dir,
             baseRef: values.base,
