@@ -27363,14 +27363,13 @@ async function load_report_cached(map, key, read) {
     return value;
 }
 /**
- * Reads a repository version (working tree or commit) into a report: config, manifests, logs and
- * series, all problems of the run collected together.
+ * The first half of a run, shared by `report` and `validate`: the config, then every manifest its
+ * globs find, validated (schema, units, catalog ids, paths), and names checked unique. No log is read.
  */
-async function loadReport(source, opts = {}) {
+async function loadExperiments(source, opts = {}) {
     const problems = [];
     const configFile = opts.configPath ?? CONFIG_FILE;
     const { config } = await loadConfig(source, configFile, opts.configPath !== undefined, problems);
-    const inputs = config.file ? [config.file] : [];
     const isManifest = picomatch([...config.manifests], { dot: false });
     const listed = await source.listFiles();
     const files = listed.filter((f) => isManifest(f));
@@ -27393,13 +27392,24 @@ async function loadReport(source, opts = {}) {
         });
     };
     // File system and git answers overlap when a few are in flight; results keep the listing's order.
-    for (const [i, read] of (await mapBounded(files, MANIFEST_READS_IN_FLIGHT, readOne)).entries()) {
+    for (const read of await mapBounded(files, MANIFEST_READS_IN_FLIGHT, readOne)) {
         problems.push(...read.problems);
-        inputs.push(files[i]);
         if (read.experiment)
             experiments.push(read.experiment);
     }
     problems.push(...duplicateNames(experiments));
+    return { config, experiments, manifests: files, problems };
+}
+/**
+ * Reads a repository version (working tree or commit) into a report: config, manifests, logs and
+ * series, all problems of the run collected together.
+ */
+async function loadReport(source, opts = {}) {
+    const loaded = await loadExperiments(source, opts);
+    const { config, experiments } = loaded;
+    const problems = [...loaded.problems];
+    const inputs = [...(config.file ? [config.file] : []), ...loaded.manifests];
+    const cache = opts.cache;
     const results = [];
     const seriesByPath = new Map();
     for (const exp of experiments) {
@@ -29415,7 +29425,121 @@ function renderCheckText(c, opts = {}) {
     return `${lines.join('\n')}\n`;
 }
 
+;// CONCATENATED MODULE: ./lib/commands/validate.js
+
+
+
+
+
+
+
+
+
+/** Lines a log's format is told from (as `report` reads them). */
+const validate_HEAD_LINES = 10;
+const validateCommand = {
+    name: 'validate',
+    usage: 'carbon-budget validate [DIR] [--config FILE]',
+    summary: 'a fast check of manifests, config and the logs and series they name; nothing is computed (pre-commit)',
+    async run(args, io) {
+        let parsed;
+        try {
+            parsed = (0,external_node_util_namespaceObject.parseArgs)({ args: [...args], allowPositionals: true, options: { config: { type: 'string' } } });
+        }
+        catch (error) {
+            return io.usage(error instanceof Error ? error.message : String(error));
+        }
+        if (parsed.positionals.length > 1)
+            return io.usage(`one DIR at most, got ${parsed.positionals.length}: ${parsed.positionals.join(' ')}`);
+        const dir = (0,external_node_path_namespaceObject.resolve)(io.cwd, parsed.positionals[0] ?? '.');
+        const result = await runValidate(fsSource(dir), parsed.values.config);
+        const errors = result.problems.filter((p) => p.severity === 'error');
+        if (result.problems.length)
+            io.stderr(result.problems.map(formatProblem).join('\n') + '\n');
+        const checked = `${count(result.manifests, 'manifest')}, ${result.config ? '1 config' : 'no config (defaults)'}, ${count(result.files, 'log or series file')}`;
+        if (errors.length) {
+            io.stderr(`\ncarbon-budget: ${count(errors.length, 'error')} in ${checked}\n`);
+            return 2;
+        }
+        io.stdout(`carbon-budget: ${checked} checked: no errors\n`);
+        return 0;
+    },
+};
+const count = (n, what) => `${n} ${what}${n === 1 ? '' : 's'}`;
+/**
+ * `validate`: what `report` checks before it computes — config, manifests (schema, units, catalog
+ * ids, paths, unique names) — plus that every log and series a manifest names exists, is under the
+ * size cap and, for a log without `format`, has a format its first lines tell. Logs are not read
+ * past their first lines, so it runs in the time of a pre-commit hook.
+ */
+async function runValidate(source, configPath) {
+    const loaded = await loadExperiments(source, configPath !== undefined ? { configPath } : {});
+    const problems = [...loaded.problems];
+    let files = 0;
+    for (const exp of loaded.experiments) {
+        for (const [i, spec] of exp.logs.entries()) {
+            const found = await checkLog(source, exp, i, loaded.config.maxLogBytes, spec.format !== undefined || spec.columns !== undefined);
+            problems.push(...found);
+            if (!found.some((p) => p.code === 'path'))
+                files++;
+        }
+        if (exp.seriesPath !== undefined) {
+            const found = await checkFile(source, exp, exp.seriesPath, 'grid.series', loaded.config.maxLogBytes);
+            problems.push(...found);
+            if (found.length === 0)
+                files++;
+        }
+    }
+    return { problems, manifests: loaded.manifests.length, config: (await source.stat(configPath ?? CONFIG_FILE)) !== undefined, files };
+}
+/** Whether a file a manifest names exists and is under the cap; the messages are report's (ingest/measure.ts, ingest/grid-series.ts). */
+async function checkFile(source, exp, path, field, maxBytes) {
+    const pos = exp.positions[field] ?? exp.positions['name'];
+    const at = { field, ...(pos ? { pos } : {}) };
+    const isLog = field.startsWith('logs.');
+    const stat = await source.stat(path);
+    if (!stat)
+        return [problem('path', isLog ? `log file ${path} (listed in ${exp.file}) does not exist in ${source.description}` : `grid series ${path} does not exist in ${source.description}`, at)];
+    if (stat.size > maxBytes) {
+        const message = isLog
+            ? `log file ${path} is ${mb(stat.size)}, over the ${mb(maxBytes)} cap on log size (limits.log-bytes in carbon-budget.yml); raise the cap or split the log`
+            : `grid series ${path} is ${(stat.size / 1e6).toFixed(1)} MB, over the ${(maxBytes / 1e6).toFixed(1)} MB cap (limits.log-bytes in carbon-budget.yml)`;
+        return [problem('too-large', message, at)];
+    }
+    return [];
+}
+async function checkLog(source, exp, i, maxBytes, formatGiven) {
+    const path = exp.logs[i].path;
+    const missing = await checkFile(source, exp, path, `logs.${i}.path`, maxBytes);
+    if (missing.length || formatGiven)
+        return missing;
+    const stream = source.openStream(path);
+    try {
+        const first = await readLineBatches(stream, path).next();
+        if (first.done)
+            return [problem('log', `log file ${path} is empty`, { pos: { file: path, line: 1, col: 1 } })];
+        if (detectReader(first.value.headLines(validate_HEAD_LINES), path))
+            return [];
+        const formats = LOG_READERS.map((r) => r.format).join(', ');
+        return [problem('log', `cannot tell the format of ${path} from its first lines; set logs[].format to one of ${formats}`, { pos: { file: path, line: 1, col: 1 }, field: `logs.${i}.format` })];
+    }
+    catch (error) {
+        if (error instanceof NotTextError)
+            return [error.problem];
+        return [problem('io', `cannot read log file ${path}: ${error.message}`, { field: `logs.${i}.path` })];
+    }
+    finally {
+        stream.destroy();
+    }
+}
+
+;// CONCATENATED MODULE: ./lib/commands/index.js
+
+/** The commands beside report and check, by name. */
+const COMMANDS = new Map([validateCommand].map((c) => [c.name, c]));
+
 ;// CONCATENATED MODULE: ./lib/cli.js
+
 
 
 
@@ -29429,8 +29553,11 @@ const USAGE = `Usage:
   carbon-budget report [DIR] [--config FILE] [--format text|markdown|json]
   carbon-budget check [DIR] --base REF [--head REF] [--history N] [--config FILE] [--format text|markdown|json]
 
+${[...COMMANDS.values()].map((c) => `  ${c.usage}`).join('\n')}
+
 report  the footprint of the experiments in DIR (default: the current folder)
-check   head vs base with budgets and the base branch's trend; exit 0 pass, 1 a budget failed under fail-on, 2 bad input`;
+check   head vs base with budgets and the base branch's trend; exit 0 pass, 1 a budget failed under fail-on, 2 bad input
+${[...COMMANDS.values()].map((c) => `${c.name.padEnd(7)} ${c.summary}`).join('\n')}`;
 /**
  * Runs one command. Never throws for bad input: problems go to stderr with file, line and field.
  * @returns the exit code; only the bin sets `process.exitCode`.
@@ -29441,6 +29568,10 @@ async function main(argv, io) {
         io.stdout(USAGE + '\n');
         return command === undefined ? 2 : 0;
     }
+    // init, validate, explain: src/commands/, each parsing its own arguments.
+    const other = COMMANDS.get(command);
+    if (other)
+        return other.run(rest, { ...io, usage: (message) => usage(io, message) });
     let parsed;
     try {
         parsed = (0,external_node_util_namespaceObject.parseArgs)({
@@ -29499,7 +29630,7 @@ async function main(argv, io) {
         io.stdout(lines(format === 'json' ? JSON.stringify(checkJson(c), null, 2) : format === 'markdown' ? renderCheckMarkdown(c) : renderCheckText(c)));
         return c.verdict === 'fail' ? 1 : 0;
     }
-    return usage(io, `unknown command "${command}"; expected report or check`);
+    return usage(io, `unknown command "${command}"; expected report, check or ${[...COMMANDS.keys()].join(', ')}`);
 }
 /** Output ends with exactly one newline, whatever the renderer returned. */
 const lines = (text) => text.replace(/\n*$/, '\n');
