@@ -165,6 +165,9 @@ function budgetJson(b) {
         margin: b.margin,
         ...(b.pos ? { file: b.pos.file, line: b.pos.line } : {}),
         ...(b.subjectPos ? { subject: { file: b.subjectPos.file, line: b.subjectPos.line } } : {}),
+        blocking: b.blocking,
+        ...(b.baseActual === undefined ? {} : { baseActual: b.baseActual }),
+        ...(b.baseVerdict === undefined ? {} : { baseVerdict: b.baseVerdict }),
     };
 }
 /** History oldest first, whatever order it came in; ties keep their order. */
@@ -193,6 +196,7 @@ function checkJson(c) {
         delta: { ...deltaJson(c.delta), experiments: c.experiments.map(experimentDeltaJson), phases: mapPhases(c.phases, deltaJson) },
         budgets: c.budgets.map(budgetJson),
         history: historyOldestFirst(c.history).map((h) => ({ sha: h.sha, date: h.date, totalKgCO2e: h.totalKgCO2e, ...(h.subject === undefined ? {} : { subject: h.subject }) })),
+        minChange: c.minChange,
     };
 }
 /** Serializes a JSON report: two-space indent, trailing newline. */

@@ -56,11 +56,12 @@ export async function run(): Promise<void> {
 
   log.debug(`carbon-budget: ready to work after ${startCost()}`)
 
-  const [{ runCheck }, { checkJson }, { renderCheckMarkdown }, { publish }] = await Promise.all([
+  const [{ runCheck }, { checkJson }, { renderCheckMarkdown }, { publish }, { changesNothing }] = await Promise.all([
     import('./run/check.js'),
     import('./render/json.js'),
     import('./render/markdown.js'),
     import('./github/publish.js'),
+    import('./render/rows.js'),
   ])
   // Without a base (a manual run without base-ref) the checked-out folder is reported on its own.
   const baseRef = baseRefOf(target.base, target.headSha)
@@ -69,6 +70,9 @@ export async function run(): Promise<void> {
     ...(baseRef !== undefined ? { baseRef, headRef: target.headSha, history: inputs.history } : {}),
     ...(inputs.config !== undefined ? { configPath: inputs.config } : {}),
     ...(inputs.failOn ? { failOn: inputs.failOn } : {}),
+    ...(inputs.minChange !== undefined ? { minChange: inputs.minChange } : {}),
+    // the branch name for people, where the base is given as a SHA
+    ...(target.base && 'ref' in target.base && target.base.ref !== undefined ? { baseName: target.base.ref } : {}),
   })
   for (const p of problems.filter((x) => x.severity === 'warning')) log.warning(formatProblem(p))
   const reportPath = join(process.env['RUNNER_TEMP'] ?? dir, `carbon-budget-${inputs.commentKey}.json`)
@@ -77,10 +81,20 @@ export async function run(): Promise<void> {
     await mkdir(join(reportPath, '..'), { recursive: true })
     await writeFile(reportPath, JSON.stringify(checkJson(comparison), null, 2) + '\n')
   }
+  const actionRepo = process.env['GITHUB_ACTION_REPOSITORY']
+  const links = {
+    repoUrl: `${target.serverUrl}/${target.owner}/${target.repo}`,
+    ...(target.runUrl ? { runUrl: target.runUrl } : {}),
+    ...(actionRepo ? { docsUrl: `${target.serverUrl}/${actionRepo}#readme` } : {}),
+  }
   const markdown = comparison
-    ? renderCheckMarkdown(comparison, { commentKey: inputs.commentKey, ...(target.runUrl ? { runUrl: target.runUrl } : {}) })
+    ? renderCheckMarkdown(comparison, { commentKey: inputs.commentKey, ...links })
     : `### Carbon budget: the carbon files have errors\n\n${errors.length} error${errors.length === 1 ? '' : 's'}; see the annotations and the job log.\n`
-  const summaryMarkdown = comparison ? renderCheckMarkdown(comparison, { commentKey: inputs.commentKey, maxChars: 1_000_000, fullReportHint: 'the JSON report (output report-path)' }) : markdown
+  const summaryMarkdown = comparison
+    ? renderCheckMarkdown(comparison, { commentKey: inputs.commentKey, ...links, maxChars: 1_000_000, fullReportHint: 'the JSON report (output report-path)', summary: true })
+    : markdown
+  // A PR that changes no footprint: no new comment when the input says so; an earlier one is still updated.
+  const createComment = inputs.commentUnchanged || !comparison?.base || !changesNothing(comparison)
   const verdict = comparison ? comparison.verdict : 'error'
   await publish({
     ...(api ? { api } : {}),
@@ -88,7 +102,7 @@ export async function run(): Promise<void> {
     ...(comparison ? { comparison } : {}),
     markdown,
     summaryMarkdown,
-    inputs: { comment: inputs.comment, status: inputs.status, commentKey: inputs.commentKey },
+    inputs: { comment: inputs.comment, status: inputs.status, commentKey: inputs.commentKey, createComment },
     outputs: {
       totalKgCO2e: comparison?.head.totals.totalKgCO2e.central ?? Number.NaN,
       ...(comparison?.base ? { deltaKgCO2e: comparison.delta.totalKgCO2e.central } : {}),

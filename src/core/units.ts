@@ -17,7 +17,7 @@ export const CANONICAL_UNIT: Readonly<Record<Dimension, string>> = {
 }
 
 // A year is 365 days (8,760 h), the convention of the hardware LCAs and of BLOOM's amortization.
-const HOURS_PER_YEAR = 8760
+export const HOURS_PER_YEAR = 8760
 const KG_PER_LB = 0.45359237
 
 /** Factor from each accepted unit to the canonical unit of its dimension. */

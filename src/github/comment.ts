@@ -6,7 +6,8 @@ import type { RunTarget } from './context.js'
 export const MAX_COMMENT_CHARS = 65_536
 
 export interface UpsertResult {
-  readonly action: 'created' | 'updated' | 'unchanged'
+  /** `skipped`: no comment existed and none was to be created (`commentId` 0, `url` empty). */
+  readonly action: 'created' | 'updated' | 'unchanged' | 'skipped'
   readonly commentId: number
   readonly url: string
   /** Comments this run created and then deleted because a racing run had commented first. */
@@ -64,7 +65,7 @@ async function markedComments(api: GitHubApi, target: RunTarget, issue: number, 
  * writes its body into the older one, so exactly one comment stays.
  * Throws Octokit's errors (403 from a read-only token, ...); `publish` turns them into warnings.
  */
-export async function upsertComment(api: GitHubApi, target: RunTarget, key: string, markdown: string): Promise<UpsertResult> {
+export async function upsertComment(api: GitHubApi, target: RunTarget, key: string, markdown: string, opts: { readonly create?: boolean } = {}): Promise<UpsertResult> {
   const issue = target.pullNumber
   if (issue === undefined) throw new Error('upsertComment needs a pull request')
   const marker = commentMarker(key)
@@ -77,6 +78,7 @@ export async function upsertComment(api: GitHubApi, target: RunTarget, key: stri
     const { data } = await api.rest.issues.updateComment({ owner, repo, comment_id: first.id, body })
     return { action: 'updated', commentId: data.id, url: data.html_url, removedDuplicates: 0 }
   }
+  if (opts.create === false) return { action: 'skipped', commentId: 0, url: '', removedDuplicates: 0 }
   const { data: mine } = await api.rest.issues.createComment({ owner, repo, issue_number: issue, body })
   const after = await markedComments(api, target, issue, marker)
   const keep = after[0]

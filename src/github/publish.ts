@@ -17,6 +17,8 @@ export interface PublishInputs {
   readonly status: boolean
   /** `comment-key` input: one comment (and one status context) per key. */
   readonly commentKey: string
+  /** false: update an existing comment but create none (`comment-unchanged: false` on a PR that changes nothing). */
+  readonly createComment?: boolean
 }
 
 export interface PublishRequest {
@@ -65,8 +67,8 @@ export async function publish(req: PublishRequest): Promise<PublishResult> {
     if (!api) warnings.push('No `github-token`: the pull-request comment is skipped.')
     else {
       try {
-        comment = await upsertComment(api, target, inputs.commentKey, req.markdown)
-        log.info(`Comment ${comment.action}: ${comment.url}`)
+        comment = await upsertComment(api, target, inputs.commentKey, req.markdown, { create: inputs.createComment !== false })
+        log.info(comment.action === 'skipped' ? 'Comment skipped: the pull request changes no footprint.' : `Comment ${comment.action}: ${comment.url}`)
       } catch (err) {
         warnings.push(describeApiFailure(err, 'comment'))
       }

@@ -165,6 +165,11 @@ export interface BudgetJson {
   readonly file?: string
   readonly line?: number
   readonly subject?: { readonly file: string; readonly line: number }
+  /** Whether this budget, failing, fails the check under `failOn`. */
+  readonly blocking: boolean
+  /** The same budget judged on the base, in `unit` (absent without a base, and for `increase`). */
+  readonly baseActual?: number
+  readonly baseVerdict?: 'pass' | 'fail'
 }
 
 export interface CheckJson extends ReportJson {
@@ -180,4 +185,6 @@ export interface CheckJson extends ReportJson {
   readonly delta: DeltaJson & { readonly experiments: readonly ExperimentDeltaJson[]; readonly phases: Readonly<Record<Phase, DeltaJson>> }
   readonly budgets: readonly BudgetJson[]
   readonly history: readonly { readonly sha: string; readonly date: string; readonly totalKgCO2e: number; readonly subject?: string }[]
+  /** Smallest relative change of an experiment shown as a change (`min-change`; 0.01 is 1 %). */
+  readonly minChange: number
 }
