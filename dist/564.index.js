@@ -1,6 +1,271 @@
-export const id = 550;
-export const ids = [550];
+export const id = 564;
+export const ids = [564];
 export const modules = {
+
+/***/ 5888:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B4: () => (/* binding */ formatCount),
+/* harmony export */   D5: () => (/* binding */ formatPercentSet),
+/* harmony export */   JF: () => (/* binding */ formatShareOfTotal),
+/* harmony export */   QE: () => (/* binding */ formatEnergy),
+/* harmony export */   TA: () => (/* binding */ formatIntensity),
+/* harmony export */   Ws: () => (/* binding */ formatPue),
+/* harmony export */   Yq: () => (/* binding */ formatDate),
+/* harmony export */   ZM: () => (/* binding */ formatMassIn),
+/* harmony export */   ZV: () => (/* binding */ formatNumber),
+/* harmony export */   Zo: () => (/* binding */ formatRangeEnds),
+/* harmony export */   a3: () => (/* binding */ formatDuration),
+/* harmony export */   bk: () => (/* binding */ formatMassRange),
+/* harmony export */   d5: () => (/* binding */ formatPower),
+/* harmony export */   e0: () => (/* binding */ formatMassDelta),
+/* harmony export */   im: () => (/* binding */ formatDay),
+/* harmony export */   l9: () => (/* binding */ formatPercent),
+/* harmony export */   so: () => (/* binding */ formatMass),
+/* harmony export */   wq: () => (/* binding */ formatMassSet),
+/* harmony export */   zy: () => (/* binding */ formatPercentDelta)
+/* harmony export */ });
+/* unused harmony exports UNIT_SPACE, MINUS, decimalsFor */
+/**
+ * The one module that formats numbers for people: full-precision numbers in, rounded text out.
+ * Every output (PR comment, job summary, commit status, annotations, terminal text, why-it-changed
+ * terms) calls these; the JSON report keeps every digit.
+ *
+ * One rounding rule everywhere, so a column reads evenly: in the chosen unit, values of 100 and up
+ * are whole numbers (grouped: `1,234 t`), values from 1 to 100 carry one decimal (`14.0 t`, `3.1 g`),
+ * values under 1 carry two significant figures (`0.042 g`). The unit steps up when the rounded
+ * value would reach 1,000 (999.96 kg is `1.0 t`, never `1,000 kg`).
+ *
+ * Typography: a no-break space joins a number to its unit (`6.3 t` never wraps into `6.3 /
+ * t` in a narrow table cell), and negatives carry a real minus sign (U+2212, `−320 kg`), which
+ * is as wide as the plus sign and reads as a minus where a hyphen reads as a dash.
+ */
+/** Joins a number and its unit: a no-break space. */
+const UNIT_SPACE = '\u00a0';
+/** The minus sign of every negative figure. */
+const MINUS = '\u2212';
+/** Mass scales, smallest first; `t` is tCO2e. */
+const MASS = [
+    { unit: 'g', factor: 1e-3 },
+    { unit: 'kg', factor: 1 },
+    // tCO2e stays the top unit: ML footprints are quoted in tonnes, even GPT-scale ones (`15,000 t`).
+    { unit: 't', factor: 1e3 },
+];
+/** Energy scales from kWh. */
+const ENERGY = [
+    { unit: 'Wh', factor: 1e-3 },
+    { unit: 'kWh', factor: 1 },
+    // MWh stays the top unit, as the papers quote it (GPT-3: 1,287 MWh).
+    { unit: 'MWh', factor: 1e3 },
+];
+/**
+ * Decimals the rounding rule gives a value already expressed in its display unit, decided on the
+ * rounded value (99.96 rounds to `100`, not `100.0`; 0.996 to `1.0`, not `1.00`).
+ */
+function decimalsFor(value) {
+    const first = rawDecimals(value);
+    const second = rawDecimals(Number(value.toFixed(first)));
+    return Math.min(first, second);
+}
+function rawDecimals(value) {
+    const a = Math.abs(value);
+    if (a === 0 || !Number.isFinite(a))
+        return 0;
+    if (a >= 100)
+        return 0;
+    if (a >= 1)
+        return 1;
+    // two significant figures below 1
+    return Math.min(20, 1 - Math.floor(Math.log10(a)));
+}
+/** Groups the integer part with commas: `1234567.5` with 1 decimal is `1,234,567.5`. */
+function formatNumber(value, decimals = decimalsFor(value)) {
+    if (!Number.isFinite(value))
+        return value > 0 ? '∞' : value < 0 ? `${MINUS}∞` : 'n/a';
+    const fixed = Math.abs(value).toFixed(decimals);
+    const [whole = '0', fraction] = fixed.split('.');
+    const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+    const negative = value < 0 && Number(fixed) !== 0;
+    return `${negative ? MINUS : ''}${grouped}${fraction === undefined ? '' : `.${fraction}`}`;
+}
+/** A whole count with grouping (`9,874`). */
+function formatCount(n) {
+    return formatNumber(Math.round(n), 0);
+}
+/** Picks the display unit by the rounded magnitude, so rounding never shows `1,000` of a unit. */
+function pick(canonical, scales) {
+    const a = Math.abs(canonical);
+    let index = 0;
+    for (let i = scales.length - 1; i >= 0; i--) {
+        if (a >= scales[i].factor) {
+            index = i;
+            break;
+        }
+    }
+    if (a === 0)
+        index = scales.findIndex((s) => s.factor === 1);
+    let scale = scales[index];
+    let inUnit = canonical / scale.factor;
+    let decimals = decimalsFor(inUnit);
+    const next = scales[index + 1];
+    if (next && Math.abs(Number(inUnit.toFixed(decimals))) >= next.factor / scale.factor) {
+        scale = next;
+        inUnit = canonical / scale.factor;
+        decimals = decimalsFor(inUnit);
+    }
+    return { scale, inUnit, decimals };
+}
+function sign(value, text, signed) {
+    if (!signed || text.startsWith(MINUS))
+        return text;
+    return /^[0.,]+$/.test(text.split(UNIT_SPACE)[0] ?? '') ? `±${text}` : value > 0 ? `+${text}` : text;
+}
+const withUnit = (number, unit) => `${number}${UNIT_SPACE}${unit}`;
+/**
+ * A mass of CO2e for display.
+ * @param kgCO2e full-precision kilograms
+ * @example formatMass(13964.3) // "14.0 t"; formatMass(552) // "552 kg"; formatMass(0.0031) // "3.1 g"
+ */
+function formatMass(kgCO2e, opts = {}) {
+    const p = pick(kgCO2e, MASS);
+    const unit = opts.co2e ? `${p.scale.unit}CO2e` : p.scale.unit;
+    return sign(kgCO2e, withUnit(formatNumber(p.inUnit, p.decimals), unit), opts.signed);
+}
+/**
+ * A mass the user set (a budget limit built without its config text): the display unit, but up to
+ * six significant figures and no trailing zeros, since a limit is exact (`50 tCO2e`, `0.25 kgCO2e`).
+ */
+function formatMassSet(kgCO2e, opts = {}) {
+    const p = pick(kgCO2e, MASS);
+    const unit = opts.co2e ? `${p.scale.unit}CO2e` : p.scale.unit;
+    const exact = Number(p.inUnit.toPrecision(6));
+    return sign(kgCO2e, withUnit(formatNumber(exact, Math.min(6, (String(Math.abs(exact)).split('.')[1] ?? '').length)), unit), opts.signed);
+}
+/**
+ * A mass in a given unit (a budget's actuals in the unit its limit was written in: `5.2 t` beside
+ * `6 tCO2e`), with the rounding rule applied in that unit.
+ */
+function formatMassIn(kgCO2e, unit, opts = {}) {
+    const scale = MASS.find((s) => s.unit === unit);
+    const inUnit = kgCO2e / scale.factor;
+    return sign(kgCO2e, withUnit(formatNumber(inUnit, decimalsFor(inUnit)), opts.co2e ? `${unit}CO2e` : unit), opts.signed);
+}
+/** A signed mass difference: `+1.8 t`, `−320 kg`, `±0 kg`. */
+function formatMassDelta(kgCO2e, opts = {}) {
+    return formatMass(kgCO2e, { ...opts, signed: true });
+}
+/**
+ * Facility or IT energy for display.
+ * @param kWh full-precision kilowatt-hours
+ * @example formatEnergy(36270.08) // "36.3 MWh"
+ */
+function formatEnergy(kWh, opts = {}) {
+    const p = pick(kWh, ENERGY);
+    return sign(kWh, withUnit(formatNumber(p.inUnit, p.decimals), p.scale.unit), opts.signed);
+}
+/**
+ * A share as a percentage: `0.17` is `17 %` (`+17 %` when signed).
+ * @param share a ratio (1 is 100 %)
+ */
+function formatPercent(share, opts = {}) {
+    const pct = share * 100;
+    // Whole percents from 10 up (`17 %`): a tenth of a percent there is noise, not information.
+    const rounded = Number(pct.toFixed(decimalsFor(pct)));
+    const decimals = Math.abs(rounded) >= 10 ? 0 : decimalsFor(pct);
+    return sign(share, withUnit(formatNumber(pct, decimals), '%'), opts.signed);
+}
+/** A share the user set (an increase limit built without its config text): `10 %`, `2.5 %`, exact. */
+function formatPercentSet(share) {
+    return withUnit(String(Number((share * 100).toPrecision(6))), '%');
+}
+/**
+ * A part of a whole (a phase's share of the total): whole percents, and `<1 %` for a part that is
+ * not zero but would round to `0 %` or show noise decimals beside `98 %`.
+ */
+function formatShareOfTotal(share) {
+    if (share > 0 && share < 0.01)
+        return withUnit('<1', '%');
+    if (share < 1 && share > 0.99)
+        return withUnit('>99', '%');
+    return withUnit(formatNumber(share * 100, 0), '%');
+}
+/** A signed percentage change: `+17 %`, `−4.2 %`. */
+function formatPercentDelta(share) {
+    return formatPercent(share, { signed: true });
+}
+/** Ends of a range in the central value's unit, with at least the central's decimals for small ends. */
+function endsInUnit(r, p, signed) {
+    const end = (v) => {
+        const inUnit = v / p.scale.factor;
+        const d = Math.abs(inUnit) < 1 ? Math.max(p.decimals, 1) : decimalsFor(inUnit);
+        const text = formatNumber(inUnit, d);
+        return signed && inUnit > 0 && !/^[0.,]+$/.test(text) ? `+${text}` : text;
+    };
+    // An en dash between two signed numbers reads as a minus; spell it out then.
+    const separator = signed && (r.low < 0 || r.high < 0) ? ' to ' : '–';
+    return withUnit(`${end(r.low)}${separator}${end(r.high)}`, p.scale.unit);
+}
+/**
+ * A central mass with its low-high range, both in the central's unit: `14.0 t (9.2–21.5 t)`.
+ * An exact value (low = central = high) is shown alone.
+ */
+function formatMassRange(r, opts = {}) {
+    const head = formatMass(r.central, opts);
+    if (r.low === r.central && r.high === r.central)
+        return head;
+    const p = pick(r.central, MASS);
+    return `${head} (${endsInUnit(r, p, opts.signed === true)})`;
+}
+/** The low-high range alone, in the central's unit: `9.2–21.5 t`. */
+function formatRangeEnds(r, opts = {}) {
+    return endsInUnit(r, pick(r.central, MASS), opts.signed === true);
+}
+/**
+ * Grid intensity for display, in gCO2e/kWh (the unit grid datasets publish): `385 gCO2e/kWh`.
+ * @param kgPerKWh kgCO2e per kWh
+ */
+function formatIntensity(kgPerKWh) {
+    return withUnit(formatNumber(kgPerKWh * 1000), 'gCO2e/kWh');
+}
+/**
+ * A duration in the largest sensible unit: `45 s`, `2.8 min`, `40.3 h`; a whole number of its unit
+ * stays whole (`30 s`, `40 h`). Hours stay the top unit, as training runs are quoted (`1,200 h`), and
+ * a `from → to` pair never mixes hours and days.
+ * @param hours full-precision hours
+ */
+function formatDuration(hours) {
+    const a = Math.abs(hours);
+    const [value, unit] = a * 60 < 1 ? [hours * 3600, 's'] : a < 1 ? [hours * 60, 'min'] : [hours, 'h'];
+    // A whole number of its unit stays whole (`40 h`, not `40.0 h`): durations are often set, not measured.
+    const whole = Math.abs(value - Math.round(value)) < 1e-9 * Math.max(1, Math.abs(value));
+    return withUnit(formatNumber(value, whole ? 0 : decimalsFor(value)), unit);
+}
+/** Power for display: `400 W`, `1.2 kW`. */
+function formatPower(watts) {
+    return Math.abs(watts) >= 1000 ? withUnit(formatNumber(watts / 1000), 'kW') : withUnit(formatNumber(watts), 'W');
+}
+/** PUE, to the two decimals datacenters publish: `1.10`. */
+function formatPue(pue) {
+    return pue.toFixed(2);
+}
+/** A UTC date (`2026-03-01`) from ms or an ISO string; pure (no clock). */
+function formatDate(at) {
+    const ms = typeof at === 'number' ? at : Date.parse(at);
+    return Number.isFinite(ms) ? new Date(ms).toISOString().slice(0, 10) : String(at).slice(0, 10);
+}
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+/** A short UTC day (`Oct 6`) from ms or an ISO string, for chart axes; pure (no clock, no locale). */
+function formatDay(at) {
+    const ms = typeof at === 'number' ? at : Date.parse(at);
+    if (!Number.isFinite(ms))
+        return String(at).slice(0, 10);
+    const d = new Date(ms);
+    return `${MONTHS[d.getUTCMonth()]} ${d.getUTCDate()}`;
+}
+
+
+/***/ }),
 
 /***/ 7206:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
@@ -13,7 +278,7 @@ const PHASES = ['experimentation', 'training', 'inference'];
 
 /***/ }),
 
-/***/ 7550:
+/***/ 9564:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -295,180 +560,29 @@ async function worktreeSource(dir) {
     return { ...source, contentId: async (path) => ids.get(path) };
 }
 
-;// CONCATENATED MODULE: ./lib/core/units.js
-/**
- * Quantities with units. Manifests write `400 W`, `0.385 kgCO2e/kWh`, `6 y`; the core keeps one
- * canonical unit per dimension and puts it in every name (`powerW`, `durationH`, `energyKWh`).
- */
-/** The canonical unit of each dimension: every number inside the core is in one of these. */
-const CANONICAL_UNIT = {
-    power: 'W',
-    duration: 'h',
-    energy: 'kWh',
-    mass: 'kgCO2e',
-    intensity: 'kgCO2e/kWh',
-    ratio: '%',
-    'capacity-carbon': 'kgCO2e/kW',
-};
-// A year is 365 days (8,760 h), the convention of the hardware LCAs and of BLOOM's amortization.
-const HOURS_PER_YEAR = 8760;
-const KG_PER_LB = 0.45359237;
-/** Factor from each accepted unit to the canonical unit of its dimension. */
-const FACTORS = {
-    power: { mW: 1e-3, W: 1, kW: 1e3, MW: 1e6 },
-    duration: { ms: 1 / 3.6e6, s: 1 / 3600, min: 1 / 60, h: 1, d: 24, w: 168, y: HOURS_PER_YEAR },
-    energy: { mJ: 1 / 3.6e9, J: 1 / 3.6e6, kJ: 1 / 3.6e3, MJ: 1 / 3.6, Wh: 1e-3, kWh: 1, MWh: 1e3, GWh: 1e6 },
-    mass: { gCO2e: 1e-3, kgCO2e: 1, tCO2e: 1e3, ktCO2e: 1e6, lbsCO2e: KG_PER_LB },
-    intensity: {
-        'gCO2e/kWh': 1e-3,
-        'kgCO2e/kWh': 1,
-        'tCO2e/MWh': 1,
-        'kgCO2e/MWh': 1e-3,
-        'lbsCO2e/MWh': KG_PER_LB / 1000,
-    },
-    ratio: { '%': 1 },
-    'capacity-carbon': { 'kgCO2e/kW': 1, 'tCO2e/MW': 1, 'kgCO2e/MW': 1e-3, 'tCO2e/kW': 1e3 },
-};
-/** Spellings users write for the same unit; folded before lookup. */
-const ALIASES = {
-    sec: 's', secs: 's', second: 's', seconds: 's', mins: 'min', minute: 'min', minutes: 'min',
-    hr: 'h', hrs: 'h', hour: 'h', hours: 'h', day: 'd', days: 'd', week: 'w', weeks: 'w',
-    yr: 'y', yrs: 'y', year: 'y', years: 'y', a: 'y',
-};
-/** The units accepted for a dimension, for error messages. */
-function unitsOf(dimension) {
-    return Object.keys(FACTORS[dimension]);
-}
-const QUANTITY = /^\s*([+-]?(?:\d[\d_,]*(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?)\s*([^\s\d].*?)?\s*$/;
-function normalizeUnit(raw) {
-    const compact = raw.replace(/\s+/g, '').replace(/CO2eq|CO₂e|CO2-eq|CO2/g, (m) => (m === 'CO2' ? 'CO2e' : 'CO2e'));
-    const fixed = compact.replace(/CO2ee/g, 'CO2e').replace(/^lb(?=CO2e)/, 'lbs');
-    return ALIASES[fixed] ?? fixed;
-}
-/** Expected-unit text for messages: `a power such as "400 W" (W, kW, MW)`. */
-function expectedText(dimension) {
-    const examples = {
-        power: '400 W', duration: '40.25 h', energy: '36 MWh', mass: '150 kgCO2e',
-        intensity: '385 gCO2e/kWh', ratio: '85 %', 'capacity-carbon': '1200 kgCO2e/kW',
-    };
-    return `a ${dimension === 'capacity-carbon' ? 'construction carbon per IT capacity' : dimension} with a unit, such as "${examples[dimension]}" (${unitsOf(dimension).join(', ')})`;
-}
-/**
- * Parses `"400 W"` as 400 W, `"30 min"` as 0.5 h, `"85 %"` as 0.85.
- * @returns the canonical value, or a problem naming the expected unit; never a guess.
- * @example parseQuantity('0.4 kW', 'power') // { value: 400, unit: 'kW' }
- */
-function parseQuantity(text, dimension) {
-    const expected = expectedText(dimension);
-    const match = QUANTITY.exec(text);
-    if (!match)
-        return { expected, message: `"${text}" is not a number with a unit; expected ${expected}` };
-    const numberText = match[1].replace(/[_,]/g, '');
-    const value = Number(numberText);
-    const unitText = match[2];
-    if (!Number.isFinite(value))
-        return { expected, message: `"${text}" is not a finite number; expected ${expected}` };
-    if (unitText === undefined || unitText === '') {
-        const suggestion = `${numberText} ${CANONICAL_UNIT[dimension]}`;
-        return { expected, suggestion, message: `"${text}" has no unit; expected ${expected}` };
-    }
-    const unit = normalizeUnit(unitText);
-    const factor = FACTORS[dimension][unit];
-    if (factor === undefined) {
-        const near = nearest(unit, unitsOf(dimension));
-        const other = Object.keys(FACTORS).find((d) => FACTORS[d][unit] !== undefined);
-        const hint = other ? ` ("${unitText}" is a unit of ${other}, not ${dimension})` : '';
-        return {
-            expected,
-            suggestion: `${numberText} ${near}`,
-            message: `unknown unit "${unitText}" in "${text}"${hint}; expected ${expected}`,
-        };
-    }
-    const scaled = dimension === 'ratio' ? value / 100 : value * factor;
-    return { value: scaled, unit };
-}
-function isUnitProblem(x) {
-    return 'message' in x;
-}
-/**
- * A regular expression (ECMA-262, as JSON Schema's `pattern`) for the quantities `parseQuantity`
- * accepts in a dimension: the same number grammar without a sign, every unit and alias spelling,
- * spaces anywhere in the unit and the CO2 variants `normalizeUnit` folds. Bounds are not in it (a
- * pattern cannot compare values across units), except `positive`, which refuses a written zero.
- */
-function quantityPattern(dimension, bounds = {}) {
-    const spaced = (text) => [...text].map((c) => c.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('\\s*');
-    const co2 = CO2_PATTERN;
-    const unit = (spelling) => {
-        const [before, after] = spelling.split('CO2e');
-        if (after === undefined)
-            return spaced(spelling);
-        const prefix = before === 'lbs' ? `${spaced('lb')}(?:\\s*s)?` : spaced(before);
-        return `${prefix}${before ? '\\s*' : ''}${co2}${after ? `\\s*${spaced(after)}` : ''}`;
-    };
-    const spellings = [...unitsOf(dimension), ...Object.keys(ALIASES).filter((a) => FACTORS[dimension][ALIASES[a]] !== undefined)];
-    const number = '\\+?(?:\\d[\\d_,]*(?:\\.\\d*)?|\\.\\d+)(?:[eE][+-]?\\d+)?';
-    const zero = bounds.positive ? '(?!\\s*\\+?(?:0[0_,]*(?:\\.0*)?|\\.0+)(?:[eE][+-]?\\d+)?\\s*[^\\s\\d.eE_,0])' : '';
-    return `^${zero}\\s*${number}\\s*(?:${spellings.map(unit).join('|')})\\s*$`;
-}
-/** CO2, CO2e, CO2eq, CO2-eq, CO₂e, spaces anywhere: the spellings `normalizeUnit` folds to CO2e. */
-const CO2_PATTERN = '(?:C\\s*O\\s*(?:2(?:\\s*e(?:\\s*q)?|\\s*-\\s*e\\s*q)?|\u2082\\s*e))';
-/**
- * Writes a canonical value in the given unit, with enough digits that parsing it back gives the
- * same number (`formatQuantity(400, 'power', 'kW')` is `"0.4 kW"`).
- */
-function formatQuantity(value, dimension, unit = CANONICAL_UNIT[dimension]) {
-    const factor = FACTORS[dimension][unit];
-    if (factor === undefined)
-        throw new RangeError(`unit ${unit} is not a unit of ${dimension}`);
-    const inUnit = dimension === 'ratio' ? value * 100 : value / factor;
-    return `${String(inUnit)} ${unit}`;
-}
-/** The closest string by edit distance (ties: the first); for "did you mean". */
-function nearest(word, candidates) {
-    let best = candidates[0] ?? '';
-    let bestDistance = Infinity;
-    const lower = word.toLowerCase();
-    for (const candidate of candidates) {
-        const d = editDistance(lower, candidate.toLowerCase());
-        if (d < bestDistance) {
-            best = candidate;
-            bestDistance = d;
-        }
-    }
-    return best;
-}
-/** Levenshtein distance, bounded to short strings (names, units, ids). */
-function editDistance(a, b) {
-    const x = a.slice(0, 200);
-    const y = b.slice(0, 200);
-    let previous = Array.from({ length: y.length + 1 }, (_, i) => i);
-    for (let i = 1; i <= x.length; i++) {
-        const current = [i];
-        for (let j = 1; j <= y.length; j++) {
-            const cost = x[i - 1] === y[j - 1] ? 0 : 1;
-            current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost);
-        }
-        previous = current;
-    }
-    return previous[y.length];
-}
-
+// EXTERNAL MODULE: ./lib/core/units.js
+var units = __webpack_require__(7564);
 ;// CONCATENATED MODULE: ./lib/ingest/git-batch.js
 
 
+const EMPTY = Buffer.alloc(0);
 /**
  * One `git cat-file --batch` process per repository, reading many small blobs (manifests, configs,
- * series) without a process per file: the trend reads a few files at each of 20 commits, and a
- * spawn costs more than the read. Requests are answered in order; the process is referenced only
- * while a read is pending, so it never keeps the CLI alive.
+ * series) and trees without a process per file. Requests are pipelined: each is written as soon as
+ * it is made, so many reads in flight cost one round trip, not one each; answers come in order. An
+ * object's bytes are copied once into a buffer of its size (never re-joined chunk by chunk). The
+ * process is referenced only while a read is pending, so it never keeps the CLI alive.
  */
 class BlobBatch {
     repoDir;
     mode;
     child;
     queue = [];
-    buffer = Buffer.alloc(0);
+    /** Bytes received and not yet parsed: headers and small objects, never a large body. */
+    pending = EMPTY;
+    body;
+    /** The LF that ends an object's bytes, when it has not arrived yet. */
+    skipLf = false;
     stderr = '';
     constructor(repoDir, mode) {
         this.repoDir = repoDir;
@@ -492,11 +606,10 @@ class BlobBatch {
             return this.child;
         const child = spawnGit(this.repoDir, ['cat-file', this.mode]);
         this.child = child;
-        this.buffer = Buffer.alloc(0);
-        child.stdout.on('data', (chunk) => {
-            this.buffer = this.buffer.length === 0 ? chunk : Buffer.concat([this.buffer, chunk]);
-            this.drain();
-        });
+        this.pending = EMPTY;
+        this.body = undefined;
+        this.skipLf = false;
+        child.stdout.on('data', (chunk) => this.receive(chunk));
         child.stderr.on('data', (chunk) => {
             if (this.stderr.length < 4096)
                 this.stderr += chunk.toString('utf8');
@@ -525,32 +638,62 @@ class BlobBatch {
                 handle.unref?.();
         }
     }
+    receive(chunk) {
+        let rest = chunk;
+        const body = this.body;
+        if (body) {
+            const take = Math.min(rest.length, body.bytes.length - body.filled);
+            rest.copy(body.bytes, body.filled, 0, take);
+            body.filled += take;
+            rest = rest.subarray(take);
+            if (body.filled < body.bytes.length)
+                return;
+            this.body = undefined;
+            this.skipLf = true;
+            this.settle().resolve({ oid: body.oid, type: body.type, size: body.bytes.length, bytes: body.bytes });
+        }
+        this.pending = this.pending.length === 0 ? rest : Buffer.concat([this.pending, rest]);
+        this.drain();
+    }
     drain() {
         for (;;) {
+            if (this.skipLf) {
+                if (this.pending.length === 0)
+                    return;
+                this.pending = this.pending.subarray(1);
+                this.skipLf = false;
+            }
             const next = this.queue[0];
             if (!next)
                 return;
-            const eol = this.buffer.indexOf(0x0a);
+            const eol = this.pending.indexOf(0x0a);
             if (eol < 0)
                 return;
-            const header = this.buffer.subarray(0, eol).toString('utf8');
+            const header = this.pending.subarray(0, eol).toString('utf8');
+            this.pending = this.pending.subarray(eol + 1);
             const [oid, type, sizeText] = header.split(' ');
             if (type === 'missing' || type === undefined || sizeText === undefined) {
-                this.buffer = this.buffer.subarray(eol + 1);
                 this.settle().reject(new core_errors/* CarbonError */.kk([(0,core_errors/* problem */.CC)('git', `object ${oid ?? next.oid} is missing from the repository`)]));
                 continue;
             }
             const size = Number(sizeText);
             if (this.mode === '--batch-check') {
-                this.buffer = this.buffer.subarray(eol + 1);
-                this.settle().resolve({ oid: oid, type, size, bytes: Buffer.alloc(0) });
+                this.settle().resolve({ oid: oid, type, size, bytes: EMPTY });
                 continue;
             }
-            if (this.buffer.length < eol + 1 + size + 1)
-                return;
-            const bytes = Buffer.from(this.buffer.subarray(eol + 1, eol + 1 + size));
-            this.buffer = this.buffer.subarray(eol + 1 + size + 1);
-            this.settle().resolve({ oid: oid, type, size, bytes });
+            if (this.pending.length >= size) {
+                const bytes = Buffer.from(this.pending.subarray(0, size));
+                this.pending = this.pending.subarray(size);
+                this.skipLf = true;
+                this.settle().resolve({ oid: oid, type, size, bytes });
+                continue;
+            }
+            // A body larger than what has arrived: the rest is copied into it as it comes.
+            const bytes = Buffer.allocUnsafe(size);
+            this.pending.copy(bytes, 0);
+            this.body = { oid: oid, type, bytes, filled: this.pending.length };
+            this.pending = EMPTY;
+            return;
         }
     }
     settle() {
@@ -560,6 +703,7 @@ class BlobBatch {
         return done;
     }
     fail(error) {
+        this.body = undefined;
         for (const pending of this.queue.splice(0))
             pending.reject(error);
     }
@@ -585,15 +729,34 @@ function readObject(repoDir, spec) {
 async function readBlob(repoDir, oid) {
     return (await readObject(repoDir, oid)).bytes;
 }
-/** Type and size of an object, without its bytes (`cat-file --batch-check`). */
+const FULL_OID = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
+const stats = new Map();
+const MAX_CACHED_STATS = 200_000;
+/**
+ * Type and size of an object, without its bytes (`cat-file --batch-check`). An object id names
+ * the same bytes forever, so answers for full ids are kept: a manifest's size is asked for once
+ * per run, however many commits of the trend hold it.
+ */
 function statObject(repoDir, spec) {
-    return batchFor(repoDir, '--batch-check').read(spec);
+    if (!FULL_OID.test(spec))
+        return batchFor(repoDir, '--batch-check').read(spec);
+    const key = `${repoDir}\0${spec}`;
+    let stat = stats.get(key);
+    if (!stat) {
+        stat = batchFor(repoDir, '--batch-check').read(spec);
+        stats.set(key, stat);
+        stat.catch(() => stats.delete(key));
+        if (stats.size > MAX_CACHED_STATS)
+            stats.delete(stats.keys().next().value);
+    }
+    return stat;
 }
 /** Ends every batch process (tests; long-running hosts). */
 function closeBlobReaders() {
     for (const batch of batches.values())
         batch.close();
     batches.clear();
+    stats.clear();
 }
 
 ;// CONCATENATED MODULE: ./lib/ingest/git-source.js
@@ -608,6 +771,19 @@ const DEFAULT_MAX_TEXT_BYTES = 64 * 1024 ** 2;
  * absolute or would leave the repository: such a path is never opened.
  */
 function git_source_normalizeRepoPath(path) {
+    // The same paths are asked for at every commit of the trend: remember the answers.
+    const known = normalized.get(path);
+    if (known !== undefined || normalized.has(path))
+        return known;
+    if (normalized.size >= MAX_NORMALIZED)
+        normalized.clear();
+    const normal = normalize(path);
+    normalized.set(path, normal);
+    return normal;
+}
+const normalized = new Map();
+const MAX_NORMALIZED = 200_000;
+function normalize(path) {
     const slashed = path.replace(/\\/g, '/');
     if (slashed === '' || slashed.startsWith('/') || /^[A-Za-z]:/.test(slashed) || slashed.includes('\0'))
         return undefined;
@@ -641,8 +817,62 @@ const trees = new Map();
 const MAX_CACHED_TREES = 32;
 const MODE_TREE = '40000';
 const REGULAR_MODES = new Set(['100644', '100755', '100664']);
+// A tree object never changes: its listing is kept by tree id, so a commit that changed one file
+// re-reads only the trees on that file's path, not the whole repository (the trend lists every
+// commit it covers). Bounded by the entries held, oldest listings dropped first.
+const listings = new Map();
+const MAX_CACHED_ENTRIES = 2_000_000;
+let cachedEntries = 0;
+function listingOf(repoDir, treeOid, bytes) {
+    const key = `${repoDir}\0${treeOid}`;
+    const hit = listings.get(key);
+    if (hit)
+        return hit.listing;
+    const held = { listing: (bytes ?? readObject(repoDir, treeOid).then((o) => o.bytes)).then((b) => parseTree(repoDir, b, treeOid.length / 2)), size: 0 };
+    listings.set(key, held);
+    held.listing.then((listing) => {
+        if (listings.get(key) !== held)
+            return;
+        held.size = listing.length;
+        cachedEntries += listing.length;
+        for (const [oldKey, old] of listings) {
+            if (cachedEntries <= MAX_CACHED_ENTRIES || old === held)
+                break;
+            listings.delete(oldKey);
+            cachedEntries -= old.size;
+        }
+    }, () => listings.delete(key));
+    return held.listing;
+}
 // Tree objects are read through the shared `cat-file --batch` process rather than `ls-tree -r`:
-// the trend lists 20 commits, and a process per listing costs more than the listing.
+// the trend lists many commits, and a process per listing costs more than the listing. Subtrees
+// are asked for all at once, so their reads are pipelined.
+async function parseTree(repoDir, bytes, oidBytes) {
+    const files = [];
+    const subtrees = [];
+    let i = 0;
+    while (i < bytes.length) {
+        const space = bytes.indexOf(0x20, i);
+        const nul = bytes.indexOf(0, space);
+        if (space < 0 || nul < 0)
+            break;
+        const mode = bytes.toString('latin1', i, space);
+        const name = bytes.toString('utf8', space + 1, nul);
+        const oid = bytes.toString('hex', nul + 1, nul + 1 + oidBytes);
+        i = nul + 1 + oidBytes;
+        if (isIgnoredPath(name))
+            continue;
+        if (mode === MODE_TREE)
+            subtrees.push({ name, listing: listingOf(repoDir, oid) });
+        else if (REGULAR_MODES.has(mode))
+            files.push([name, { oid }]);
+        // 120000 (symlink) and 160000 (submodule) are never read: they could point outside the repo.
+    }
+    for (const { name, listing } of subtrees)
+        for (const [path, entry] of await listing)
+            files.push([`${name}/${path}`, entry]);
+    return files;
+}
 async function readTree(repoDir, sha) {
     let root;
     try {
@@ -651,34 +881,48 @@ async function readTree(repoDir, sha) {
     catch {
         throw new core_errors/* CarbonError */.kk([(0,core_errors/* problem */.CC)('git', `commit ${sha} is not in this repository`)]);
     }
-    const oidBytes = root.oid.length / 2;
-    const found = [];
-    const walk = async (bytes, prefix) => {
-        const subtrees = [];
-        let i = 0;
-        while (i < bytes.length) {
-            const space = bytes.indexOf(0x20, i);
-            const nul = bytes.indexOf(0, space);
-            if (space < 0 || nul < 0)
-                break;
-            const mode = bytes.toString('latin1', i, space);
-            const name = bytes.toString('utf8', space + 1, nul);
-            const oid = bytes.toString('hex', nul + 1, nul + 1 + oidBytes);
-            i = nul + 1 + oidBytes;
-            if (isIgnoredPath(name))
-                continue;
-            const path = prefix + name;
-            if (mode === MODE_TREE)
-                subtrees.push(readObject(repoDir, oid).then((tree) => walk(tree.bytes, `${path}/`)));
-            else if (REGULAR_MODES.has(mode))
-                found.push([path, { oid }]);
-            // 120000 (symlink) and 160000 (submodule) are never read: they could point outside the repo.
-        }
-        await Promise.all(subtrees);
-    };
-    await walk(root.bytes, '');
+    const found = [...(await listingOf(repoDir, root.oid, Promise.resolve(root.bytes)))];
     found.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
     return new Map(found);
+}
+// Small texts (the config, manifests) kept by blob id: the config is read at every commit of the
+// trend, and so is a manifest that a later commit changes back.
+const texts = new Map();
+const MAX_CACHED_TEXT_BYTES = 32 * 1024 ** 2;
+const MAX_CACHED_TEXT_SIZE = 1024 ** 2;
+let cachedTextBytes = 0;
+/** A blob decoded as UTF-8, or undefined when it is not valid UTF-8. */
+function textOf(repoDir, oid, size) {
+    const decode = (bytes) => {
+        try {
+            return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+        }
+        catch {
+            return undefined;
+        }
+    };
+    if (size > MAX_CACHED_TEXT_SIZE)
+        return readBlob(repoDir, oid).then(decode);
+    const key = `${repoDir}\0${oid}`;
+    const hit = texts.get(key);
+    if (hit)
+        return hit.text;
+    const held = { text: readBlob(repoDir, oid).then(decode), size };
+    texts.set(key, held);
+    cachedTextBytes += size;
+    held.text.catch(() => {
+        if (texts.get(key) === held) {
+            texts.delete(key);
+            cachedTextBytes -= size;
+        }
+    });
+    for (const [oldKey, old] of texts) {
+        if (cachedTextBytes <= MAX_CACHED_TEXT_BYTES || old === held)
+            break;
+        texts.delete(oldKey);
+        cachedTextBytes -= old.size;
+    }
+    return held.text;
 }
 /**
  * The files of one commit, read from git objects: nothing is checked out, so the work tree may be
@@ -721,13 +965,10 @@ function gitSource(repoDir, sha, opts = {}) {
             if (size > maxTextBytes) {
                 throw new core_errors/* CarbonError */.kk([(0,core_errors/* problem */.CC)('too-large', `${normal} is ${size} bytes in ${description}; the limit for a text file is ${maxTextBytes} bytes`)]);
             }
-            const bytes = await readBlob(repoDir, entry.oid);
-            try {
-                return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-            }
-            catch {
+            const text = await textOf(repoDir, entry.oid, size);
+            if (text === undefined)
                 throw new core_errors/* CarbonError */.kk([(0,core_errors/* problem */.CC)('io', `${normal} in ${description} is not valid UTF-8 text`)]);
-            }
+            return text;
         },
         async contentId(path) {
             const normal = git_source_normalizeRepoPath(path);
@@ -812,7 +1053,7 @@ async function resolveRef(repoDir, ref) {
     const names = (await git_exec_gitText(repoDir, ['for-each-ref', '--format=%(refname:short)', 'refs/heads', 'refs/remotes', 'refs/tags']))
         .split('\n')
         .filter((n) => n !== '');
-    const suggestion = names.length > 0 ? nearest(ref, names) : undefined;
+    const suggestion = names.length > 0 ? (0,units/* nearest */.pA)(ref, names) : undefined;
     throw new core_errors/* CarbonError */.kk([(0,core_errors/* problem */.CC)('git', `"${ref}" is not a commit, branch or tag in this repository`, suggestion ? { suggestion } : {})]);
 }
 async function hasOrigin(repoDir) {
@@ -912,6 +1153,8 @@ async function commitsTouching(repoDir, ref, files, count) {
     });
 }
 
+// EXTERNAL MODULE: ./lib/core/config.js
+var config = __webpack_require__(6641);
 // EXTERNAL MODULE: ./lib/core/model.js
 var model = __webpack_require__(7206);
 ;// CONCATENATED MODULE: ./lib/core/range.js
@@ -1841,7 +2084,7 @@ function regionIds() {
 ;// CONCATENATED MODULE: ./lib/core/data/datacenter.js
 
 // 365-day years, as CCF (35,040 h) and IF (126,144,000 s) count four years
-const datacenter_HOURS_PER_YEAR = 8760;
+const HOURS_PER_YEAR = 8760;
 /**
  * Construction carbon of a datacenter per kW of IT capacity. No published per-kW figure could be
  * confirmed; this one is derived from CyrusOne's LCA, which reports construction carbon as a share of
@@ -1865,9 +2108,9 @@ const DATACENTER_CONSTRUCTION = {
 const DATACENTER_LIFETIME = {
     id: 'datacenter:lifetime',
     unit: 'h',
-    low: 20 * datacenter_HOURS_PER_YEAR,
-    central: 25 * datacenter_HOURS_PER_YEAR,
-    high: 30 * datacenter_HOURS_PER_YEAR,
+    low: 20 * HOURS_PER_YEAR,
+    central: 25 * HOURS_PER_YEAR,
+    high: 30 * HOURS_PER_YEAR,
     source: SOURCES.cyrusOne,
     note: 'high: the 30-year horizon of CyrusOne\'s LCA; central 25 y and low 20 y are our estimates of a facility\'s service life.',
 };
@@ -1875,9 +2118,9 @@ const DATACENTER_LIFETIME = {
 const DEFAULT_HARDWARE_LIFETIME = {
     id: 'hardware:lifetime',
     unit: 'h',
-    low: 3 * datacenter_HOURS_PER_YEAR,
-    central: 4 * datacenter_HOURS_PER_YEAR,
-    high: 6 * datacenter_HOURS_PER_YEAR,
+    low: 3 * HOURS_PER_YEAR,
+    central: 4 * HOURS_PER_YEAR,
+    high: 6 * HOURS_PER_YEAR,
     source: SOURCES.ccfCoefficients,
     note: 'central: CCF\'s 35,040 h server lifespan (IF uses the same 4 y); low: Boavizta\'s 3 y; high: BLOOM\'s 6 y.',
 };
@@ -2396,180 +2639,54 @@ function dedupe(coefficients) {
     return [...new Map(coefficients.map((c) => [c.id, c])).values()];
 }
 
-// EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __webpack_require__(4006);
-;// CONCATENATED MODULE: ./lib/compare/budgets.js
-
-
-/** `50 tCO2e`, `800 kgCO2e`, `0.25 kgCO2e`: a mass the way a budget is written. */
-function formatMass(kgCO2e) {
-    const tonnes = Math.abs(kgCO2e) >= 1000;
-    const value = tonnes ? kgCO2e / 1000 : kgCO2e;
-    return `${String(Number(value.toPrecision(6)))} ${tonnes ? 'tCO2e' : 'kgCO2e'}`;
-}
-/** `10 %` from 0.1. */
-function formatShare(share) {
-    return `${String(Number((share * 100).toPrecision(6)))} %`;
-}
-function subjectPos(result) {
-    return result.input.positions['name'] ?? { file: result.file, line: result.line ?? 1, col: 1 };
-}
-function judged(base) {
-    const margin = base.limitValue - base.actual;
-    return { ...base, margin, verdict: margin >= 0 ? 'pass' : 'fail' };
-}
-function massBudget(name, kind, limit, actual, subject) {
-    return judged({
-        name,
-        kind,
-        limit: formatMass(limit.kgCO2e),
-        limitValue: limit.kgCO2e,
-        actual,
-        unit: 'kgCO2e',
-        ...(limit.pos ? { pos: limit.pos } : {}),
-        ...(subject ? { subjectPos: subjectPos(subject) } : {}),
-    });
-}
-// An experiment matched by several globs is named once per glob, so names stay unique.
-function uniqueName(name, glob, seen) {
-    const unique = seen.has(name) ? `${name} (${glob})` : name;
-    seen.add(unique);
-    return unique;
-}
-function increaseBudgets(budgets, input) {
-    const inc = budgets.increase;
-    if (!inc)
-        return [];
-    const both = inc.share !== undefined && inc.kgCO2e !== undefined;
-    const pos = inc.pos ? { pos: inc.pos } : {};
-    const out = [];
-    const baseTotal = input.base?.totals.totalKgCO2e.central;
-    const deltaKg = input.delta.totalKgCO2e.central;
-    if (inc.share !== undefined) {
-        const name = both ? 'increase:share' : 'increase';
-        const common = { name, kind: 'increase', limit: formatShare(inc.share), limitValue: inc.share, unit: 'ratio', ...pos };
-        if (baseTotal === undefined || baseTotal === 0) {
-            // A share of nothing is undefined: the budget cannot fail, and the report says why.
-            const note = baseTotal === undefined ? 'not applicable: no base to compare against' : 'not applicable: the base total is zero';
-            out.push({ ...common, actual: 0, margin: inc.share, verdict: 'pass', note });
-        }
-        else {
-            out.push(judged({ ...common, actual: deltaKg / baseTotal }));
-        }
-    }
-    if (inc.kgCO2e !== undefined) {
-        const name = both ? 'increase:kgCO2e' : 'increase';
-        const common = { name, kind: 'increase', limit: `+${formatMass(inc.kgCO2e)}`, limitValue: inc.kgCO2e, unit: 'kgCO2e', ...pos };
-        if (input.base === undefined) {
-            out.push({ ...common, actual: 0, margin: inc.kgCO2e, verdict: 'pass', note: 'not applicable: no base to compare against' });
-        }
-        else {
-            out.push(judged({ ...common, actual: deltaKg }));
-        }
-    }
-    return out;
-}
-/**
- * Every budget of the config judged on the head (central figures): total, per phase, per
- * experiment glob, maximum increase against the base, and maximum SCI per functional unit. Each
- * result carries its margin, where it was set and, for experiment budgets, the manifest line.
- */
-function evaluateBudgets(budgets, input) {
-    const { head } = input;
-    const out = [];
-    if (budgets.total)
-        out.push(massBudget('total', 'total', budgets.total, head.totals.totalKgCO2e.central));
-    out.push(...increaseBudgets(budgets, input));
-    for (const phase of model/* PHASES */.Z) {
-        const limit = budgets.phases[phase];
-        if (limit)
-            out.push(massBudget(`phase:${phase}`, 'phase', limit, head.phases[phase].totalKgCO2e.central));
-    }
-    const seen = new Set();
-    for (const { glob, limit } of budgets.experiments) {
-        const matches = picomatch(glob, { dot: true });
-        for (const exp of head.experiments.filter((e) => matches(e.name))) {
-            out.push(massBudget(uniqueName(`experiment:${exp.name}`, glob, seen), 'experiment', limit, exp.totalKgCO2e.central, exp));
-        }
-    }
-    for (const { glob, kgCO2ePerUnit, pos } of budgets.sci) {
-        const matches = picomatch(glob, { dot: true });
-        for (const exp of head.experiments.filter((e) => matches(e.name) && e.sci)) {
-            out.push(judged({
-                name: uniqueName(`sci:${exp.name}`, glob, seen),
-                kind: 'sci',
-                limit: `${formatMass(kgCO2ePerUnit)} per ${exp.sci.unit}`,
-                limitValue: kgCO2ePerUnit,
-                actual: exp.sci.kgCO2ePerUnit.central,
-                unit: 'kgCO2e/unit',
-                ...(pos ? { pos } : {}),
-                subjectPos: subjectPos(exp),
-            }));
-        }
-    }
-    return out;
-}
-const describe = (r) => r.kind === 'increase' ? `the ${r.limit} increase budget` : r.name === 'total' ? `the total budget (${r.limit})` : `the ${r.name} budget (${r.limit})`;
-/**
- * The verdict under `fail-on`: `never` passes always (report only), `budget` fails when an absolute
- * budget (total, phase, experiment, SCI) fails, `increase` when the increase budget fails, `any`
- * on either. The reason names what decided it.
- */
-function verdict(results, failOn) {
-    const failed = results.filter((r) => r.verdict === 'fail');
-    const gating = failed.filter((r) => failOn === 'any' ? true : failOn === 'budget' ? r.kind !== 'increase' : failOn === 'increase' ? r.kind === 'increase' : false);
-    const over = (list) => {
-        const first = list[0];
-        return list.length === 1 ? `over ${describe(first)}` : `over ${describe(first)} and ${list.length - 1} more`;
-    };
-    if (gating.length > 0)
-        return { verdict: 'fail', reason: over(gating) };
-    if (results.length === 0)
-        return { verdict: 'pass', reason: 'no budgets set' };
-    if (failed.length === 0)
-        return { verdict: 'pass', reason: `within ${results.length === 1 ? 'the budget' : `all ${results.length} budgets`}` };
-    const mode = failOn === 'never' ? 'report only' : `fail-on: ${failOn}`;
-    return { verdict: 'pass', reason: `${over(failed)} (${mode})` };
-}
-
+// EXTERNAL MODULE: ./lib/core/format.js
+var format = __webpack_require__(5888);
 ;// CONCATENATED MODULE: ./lib/compare/attribute.js
 
 
-const num = (x) => String(Number(x.toPrecision(6)));
-const hours = (h) => (h === undefined ? 'none' : `${num(h)} h`);
-const years = (h) => (h % 8760 === 0 ? `${num(h / 8760)} y` : `${num(h)} h`);
-const energy = (kWh) => (Math.abs(kWh) >= 1000 ? `${num(kWh / 1000)} MWh` : `${num(kWh)} kWh`);
+
+
+
+// Texts for people (the PR comment shows them as `from → to`), formatted by the one formatter.
+const num = (x) => (0,format/* formatNumber */.ZV)(x, Number.isInteger(x) ? 0 : undefined);
+const hours = (h) => (h === undefined ? 'none' : (0,format/* formatDuration */.a3)(h));
+const years = (h) => (h % units/* HOURS_PER_YEAR */.yw === 0 ? `${num(h / units/* HOURS_PER_YEAR */.yw)}\u00a0y` : (0,format/* formatDuration */.a3)(h));
+/** A device by its catalog name (`NVIDIA A100 SXM4 80GB`), else as written. */
+const deviceName = (id) => findDevice(id)?.name ?? id;
+/** A grid with the annual intensity it resolves to: `gcp/us-central1 (490 gCO2e/kWh)`. */
 function gridText(g) {
     if (g.kind === 'intensity')
-        return `${num(g.kgPerKWh)} kgCO2e/kWh`;
-    if (g.kind === 'zone')
-        return g.zone;
-    if (g.kind === 'country')
-        return g.country;
-    return g.region;
+        return (0,format/* formatIntensity */.TA)(g.kgPerKWh);
+    const key = g.kind === 'zone' ? g.zone : g.kind === 'country' ? g.country : g.region;
+    try {
+        return `${key} (${(0,format/* formatIntensity */.TA)(resolveGrid(g).averageKgPerKWh.central)})`;
+    }
+    catch {
+        return key;
+    }
 }
 function marketText(m) {
     if (!m)
         return 'same as location';
-    return m.kind === 'intensity' ? `${num(m.kgPerKWh)} kgCO2e/kWh` : `${formatShare(m.share)} carbon-free`;
+    return m.kind === 'intensity' ? (0,format/* formatIntensity */.TA)(m.kgPerKWh) : `${(0,format/* formatPercent */.l9)(m.share)} carbon-free`;
 }
 function logsText(s) {
     if (s.measured)
-        return `${energy(s.measured.energyKWh)} measured`;
+        return `${(0,format/* formatEnergy */.QE)(s.measured.energyKWh)} measured`;
     return s.exp.logs.length > 0 ? s.exp.logs.map((l) => l.path).join(', ') : 'none (modelled)';
 }
 const HARDWARE_FIELDS = [
-    { key: 'device', get: (h) => h.device, set: (h, f) => ({ ...h, device: f.device }) },
-    { key: 'count', get: (h) => num(h.count), set: (h, f) => ({ ...h, count: f.count }) },
-    { key: 'power', get: (h) => (h.powerW === undefined ? 'catalog' : `${num(h.powerW)} W`), set: (h, f) => withOptional(h, 'powerW', f.powerW) },
+    { key: 'device', get: (h) => deviceName(h.device), set: (h, f) => ({ ...h, device: f.device }) },
+    { key: 'count', get: (h) => `${num(h.count)} × ${deviceName(h.device)}`, set: (h, f) => ({ ...h, count: f.count }) },
+    { key: 'power', get: (h) => (h.powerW === undefined ? 'catalog' : (0,format/* formatPower */.d5)(h.powerW)), set: (h, f) => withOptional(h, 'powerW', f.powerW) },
     {
         key: 'embodied',
-        get: (h) => (h.embodiedKgCO2e === undefined ? 'catalog' : formatMass(h.embodiedKgCO2e)),
+        get: (h) => (h.embodiedKgCO2e === undefined ? 'catalog' : (0,format/* formatMass */.so)(h.embodiedKgCO2e, { co2e: true })),
         set: (h, f) => withOptional(h, 'embodiedKgCO2e', f.embodiedKgCO2e),
     },
     {
         key: 'device-hours',
-        get: (h) => (h.deviceHours === undefined ? 'count x duration' : `${num(h.deviceHours)} device-h`),
+        get: (h) => (h.deviceHours === undefined ? 'count × duration' : `${num(h.deviceHours)}\u00a0device-h`),
         set: (h, f) => withOptional(h, 'deviceHours', f.deviceHours),
     },
 ];
@@ -2605,14 +2722,14 @@ function stepsFor(base, head) {
         });
     }
     else {
-        const lines = (x) => x.map((l) => `${num(l.count)} x ${l.device}`).join(' + ') || 'none';
+        const lines = (x) => x.map((l) => `${num(l.count)} × ${deviceName(l.device)}`).join(' + ') || 'none';
         steps.push({ input: 'hardware', apply: (s) => setExp(s, { hardware: h.hardware }), text: (s) => lines(s.exp.hardware) });
     }
-    steps.push({ input: 'logs', apply: (s) => withOptional({ ...setExp(s, { logs: h.logs }) }, 'measured', head.measured), text: logsText }, { input: 'pue', apply: (s) => setExp(s, { pue: h.pue }), text: (s) => num(s.exp.pue) }, { input: 'grid', apply: (s) => setExp(s, { grid: h.grid }), text: (s) => gridText(s.exp.grid) }, {
+    steps.push({ input: 'logs', apply: (s) => withOptional({ ...setExp(s, { logs: h.logs }) }, 'measured', head.measured), text: logsText }, { input: 'pue', apply: (s) => setExp(s, { pue: h.pue }), text: (s) => String(s.exp.pue) }, { input: 'grid', apply: (s) => setExp(s, { grid: h.grid }), text: (s) => gridText(s.exp.grid) }, {
         input: 'grid.series',
         apply: (s) => withOptional({ ...s, exp: withOptional({ ...s.exp }, 'seriesPath', h.seriesPath) }, 'series', head.series),
         text: (s) => s.exp.seriesPath ?? 'none',
-    }, { input: 'market', apply: (s) => setExp(s, withOptional({ ...s.exp }, 'market', h.market)), text: (s) => marketText(s.exp.market) }, { input: 'embodied.lifetime', apply: (s) => setExp(s, { lifetimeH: h.lifetimeH }), text: (s) => years(s.exp.lifetimeH) }, { input: 'embodied.active-share', apply: (s) => setExp(s, { activeShare: h.activeShare }), text: (s) => formatShare(s.exp.activeShare) }, {
+    }, { input: 'market', apply: (s) => setExp(s, withOptional({ ...s.exp }, 'market', h.market)), text: (s) => marketText(s.exp.market) }, { input: 'embodied.lifetime', apply: (s) => setExp(s, { lifetimeH: h.lifetimeH }), text: (s) => years(s.exp.lifetimeH) }, { input: 'embodied.active-share', apply: (s) => setExp(s, { activeShare: h.activeShare }), text: (s) => (0,format/* formatPercent */.l9)(s.exp.activeShare) }, {
         input: 'embodied.datacenter',
         apply: (s) => setExp(s, { datacenter: h.datacenter }),
         text: (s) => (s.exp.datacenter ? 'included' : 'excluded'),
@@ -2677,7 +2794,152 @@ function attributeChange(base, head, ctx) {
     }
 }
 
+// EXTERNAL MODULE: ./node_modules/picomatch/index.js
+var picomatch = __webpack_require__(4006);
+;// CONCATENATED MODULE: ./lib/compare/budgets.js
+
+
+
+/** A limit as written in the config, else its mass (`50 tCO2e`) for configs built in code. */
+const limitText = (text, kgCO2e) => text ?? (0,format/* formatMassSet */.wq)(kgCO2e, { co2e: true });
+function subjectPos(result) {
+    return result.input.positions['name'] ?? { file: result.file, line: result.line ?? 1, col: 1 };
+}
+function judged(base) {
+    const margin = base.limitValue - base.actual;
+    return { ...base, margin, verdict: margin >= 0 ? 'pass' : 'fail', blocking: false };
+}
+function massBudget(name, kind, limit, actual, subject) {
+    return judged({
+        name,
+        kind,
+        limit: limitText(limit.text, limit.kgCO2e),
+        limitValue: limit.kgCO2e,
+        actual,
+        unit: 'kgCO2e',
+        ...(limit.pos ? { pos: limit.pos } : {}),
+        ...(subject ? { subjectPos: subjectPos(subject) } : {}),
+    });
+}
+// An experiment matched by several globs is named once per glob, so names stay unique.
+function uniqueName(name, glob, seen) {
+    const unique = seen.has(name) ? `${name} (${glob})` : name;
+    seen.add(unique);
+    return unique;
+}
+function increaseBudgets(budgets, input) {
+    const inc = budgets.increase;
+    if (!inc)
+        return [];
+    const both = inc.share !== undefined && inc.kgCO2e !== undefined;
+    const pos = inc.pos ? { pos: inc.pos } : {};
+    const out = [];
+    const baseTotal = input.base?.totals.totalKgCO2e.central;
+    const deltaKg = input.delta.totalKgCO2e.central;
+    if (inc.share !== undefined) {
+        const name = both ? 'increase:share' : 'increase';
+        const common = { name, kind: 'increase', limit: inc.text ?? (0,format/* formatPercentSet */.D5)(inc.share), limitValue: inc.share, unit: 'ratio', ...pos };
+        if (baseTotal === undefined || baseTotal === 0) {
+            // A share of nothing is undefined: the budget cannot fail, and the report says why.
+            const note = baseTotal === undefined ? 'not applicable: no base to compare against' : 'not applicable: the base total is zero';
+            out.push({ ...common, actual: 0, margin: inc.share, verdict: 'pass', blocking: false, note });
+        }
+        else {
+            out.push(judged({ ...common, actual: deltaKg / baseTotal }));
+        }
+    }
+    if (inc.kgCO2e !== undefined) {
+        const name = both ? 'increase:kgCO2e' : 'increase';
+        const common = { name, kind: 'increase', limit: inc.text ?? (0,format/* formatMassSet */.wq)(inc.kgCO2e, { co2e: true, signed: true }), limitValue: inc.kgCO2e, unit: 'kgCO2e', ...pos };
+        if (input.base === undefined) {
+            out.push({ ...common, actual: 0, margin: inc.kgCO2e, verdict: 'pass', blocking: false, note: 'not applicable: no base to compare against' });
+        }
+        else {
+            out.push(judged({ ...common, actual: deltaKg }));
+        }
+    }
+    return out;
+}
+/**
+ * Every budget of the config judged on the head (central figures): total, per phase, per
+ * experiment glob, maximum increase against the base, and maximum SCI per functional unit. Each
+ * result carries its margin, where it was set and, for experiment budgets, the manifest line.
+ */
+function evaluateBudgets(budgets, input) {
+    const { head } = input;
+    const out = [];
+    if (budgets.total)
+        out.push(massBudget('total', 'total', budgets.total, head.totals.totalKgCO2e.central));
+    out.push(...increaseBudgets(budgets, input));
+    for (const phase of model/* PHASES */.Z) {
+        const limit = budgets.phases[phase];
+        if (limit)
+            out.push(massBudget(`phase:${phase}`, 'phase', limit, head.phases[phase].totalKgCO2e.central));
+    }
+    const seen = new Set();
+    for (const { glob, limit } of budgets.experiments) {
+        const matches = picomatch(glob, { dot: true });
+        for (const exp of head.experiments.filter((e) => matches(e.name))) {
+            out.push(massBudget(uniqueName(`experiment:${exp.name}`, glob, seen), 'experiment', limit, exp.totalKgCO2e.central, exp));
+        }
+    }
+    for (const { glob, kgCO2ePerUnit, text, pos } of budgets.sci) {
+        const matches = picomatch(glob, { dot: true });
+        for (const exp of head.experiments.filter((e) => matches(e.name) && e.sci)) {
+            out.push(judged({
+                name: uniqueName(`sci:${exp.name}`, glob, seen),
+                kind: 'sci',
+                limit: `${limitText(text, kgCO2ePerUnit)} per ${exp.sci.unit}`,
+                limitValue: kgCO2ePerUnit,
+                actual: exp.sci.kgCO2ePerUnit.central,
+                unit: 'kgCO2e/unit',
+                ...(pos ? { pos } : {}),
+                subjectPos: subjectPos(exp),
+            }));
+        }
+    }
+    return out;
+}
+const describe = (r) => r.kind === 'increase' ? `the ${r.limit} increase budget` : r.name === 'total' ? `the total budget (${r.limit})` : `the ${r.name} budget (${r.limit})`;
+/**
+ * Whether a failing budget of this kind fails the check under `fail-on`: `never` passes always
+ * (report only), `budget` gates the absolute budgets (total, phase, experiment, SCI), `increase`
+ * the increase budget, `any` both.
+ */
+function gates(kind, failOn) {
+    return failOn === 'any' ? true : failOn === 'budget' ? kind !== 'increase' : failOn === 'increase' ? kind === 'increase' : false;
+}
+/**
+ * Each budget with whether it blocks under `fail-on`, and how it stood on the base (the same
+ * budget judged on the base's report), so a reader can tell "this PR broke it" from "already over".
+ */
+function withBaseAndBlocking(results, onBase, failOn) {
+    const base = new Map((onBase ?? []).filter((b) => b.kind !== 'increase' && b.note === undefined).map((b) => [b.name, b]));
+    return results.map((r) => {
+        const b = base.get(r.name);
+        return { ...r, blocking: r.verdict === 'fail' && gates(r.kind, failOn), ...(b ? { baseActual: b.actual, baseVerdict: b.verdict } : {}) };
+    });
+}
+/** The verdict under `fail-on` (see `gates`); the reason names what decided it. */
+function verdict(results, failOn) {
+    const failed = results.filter((r) => r.verdict === 'fail');
+    const gating = failed.filter((r) => gates(r.kind, failOn));
+    const over = (list) => {
+        const first = list[0];
+        return list.length === 1 ? `over ${describe(first)}` : `over ${describe(first)} and ${list.length - 1} more`;
+    };
+    if (gating.length > 0)
+        return { verdict: 'fail', reason: over(gating) };
+    if (results.length === 0)
+        return { verdict: 'pass', reason: 'no budgets set' };
+    if (failed.length === 0)
+        return { verdict: 'pass', reason: `within ${results.length === 1 ? 'the budget' : `all ${results.length} budgets`}` };
+    const mode = failOn === 'never' ? 'report only' : `fail-on: ${failOn}`;
+    return { verdict: 'pass', reason: `${over(failed)} (${mode})` };
+}
+
 ;// CONCATENATED MODULE: ./lib/compare/compare.js
+
 
 
 
@@ -2778,7 +3040,8 @@ function compare(base, head, budgets, opts) {
     const experiments = names.map((name) => experimentDelta(baseByName.get(name), headByName.get(name), opts.attribution));
     const phases = Object.fromEntries(model/* PHASES */.Z.map((p) => [p, totalsDelta(base?.phases[p], head.phases[p])]));
     const delta = totalsDelta(base?.totals, head.totals);
-    const results = evaluateBudgets(budgets, { base, head, delta });
+    const onBase = base ? evaluateBudgets(budgets, { base: undefined, head: base, delta: totalsDelta(undefined, base.totals) }) : undefined;
+    const results = withBaseAndBlocking(evaluateBudgets(budgets, { base, head, delta }), onBase, opts.failOn);
     const decided = verdict(results, opts.failOn);
     return {
         ...(base ? { base } : {}),
@@ -2794,13 +3057,31 @@ function compare(base, head, budgets, opts) {
         verdict: decided.verdict,
         verdictReason: decided.reason,
         history: opts.history ?? [],
+        minChange: opts.minChange ?? config/* DEFAULT_MIN_CHANGE */.M0,
     };
+}
+
+;// CONCATENATED MODULE: ./lib/run/map-bounded.js
+/** `Promise.all(items.map(fn))` with at most `limit` calls running at once; results in input order. */
+async function mapBounded(items, limit, fn) {
+    const out = new Array(items.length);
+    let next = 0;
+    const worker = async () => {
+        while (next < items.length) {
+            const i = next++;
+            out[i] = await fn(items[i]);
+        }
+    };
+    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+    return out;
 }
 
 ;// CONCATENATED MODULE: ./lib/run/history.js
 
 
 
+
+const COMMITS_IN_FLIGHT = 4;
 /** The blob ids of the carbon files at a commit, as one string: equal keys, equal reports. */
 async function carbonKey(repoDir, sha, isCarbon) {
     const tree = await listTree(repoDir, sha);
@@ -2824,23 +3105,36 @@ async function baseHistory(opts) {
         const commits = (await commitsTouching(opts.repoDir, opts.ref, opts.files, opts.count)).reverse();
         const globs = picomatch([...(opts.files.globs ?? [])], { dot: true });
         const paths = new Set(opts.files.paths ?? []);
-        const isCarbon = (path) => paths.has(path) || globs(path);
-        const cache = new Map();
-        const points = [];
+        // The same paths come back at every commit: match each once.
+        const matched = new Map();
+        const isCarbon = (path) => {
+            let m = matched.get(path);
+            if (m === undefined)
+                matched.set(path, (m = paths.has(path) || globs(path)));
+            return m;
+        };
+        // A report per distinct set of carbon files, its promise kept: commits loaded side by side
+        // that hold the same files share one load.
+        const totals = new Map();
         let computed = 0;
         let reused = 0;
-        for (const commit of commits) {
+        const totalAt = async (commit) => {
             const key = await carbonKey(opts.repoDir, commit.sha, isCarbon);
-            let total;
-            if (cache.has(key)) {
-                total = cache.get(key);
+            let total = totals.get(key);
+            if (total)
                 reused += 1;
-            }
             else {
-                total = (await opts.reportAt(commit.sha))?.totals.totalKgCO2e.central;
-                cache.set(key, total);
                 computed += 1;
+                totals.set(key, (total = opts.reportAt(commit.sha).then((r) => r?.totals.totalKgCO2e.central)));
             }
+            return total;
+        };
+        // Several commits in flight: git answers one while another is assessed, rather than the run
+        // waiting on one round trip at a time. Few enough that their tree listings stay small.
+        const found = await mapBounded(commits, COMMITS_IN_FLIGHT, totalAt);
+        const points = [];
+        for (const [i, commit] of commits.entries()) {
+            const total = found[i];
             if (total === undefined) {
                 problems.push((0,core_errors/* problem */.CC)('git', `commit ${commit.sha.slice(0, 7)} ("${commit.subject}") has errors in its carbon files; it is left out of the trend`, {
                     severity: 'warning',
@@ -2929,8 +3223,6 @@ function buildReport(results, config, warnings) {
 var schemas = __webpack_require__(4528);
 // EXTERNAL MODULE: ./node_modules/zod/v4/core/core.js
 var core = __webpack_require__(8532);
-// EXTERNAL MODULE: ./lib/core/config.js
-var config = __webpack_require__(6641);
 // EXTERNAL MODULE: ./node_modules/zod/v4/core/registries.js
 var registries = __webpack_require__(9396);
 ;// CONCATENATED MODULE: ./lib/ingest/quantity-schema.js
@@ -2944,17 +3236,17 @@ var registries = __webpack_require__(9396);
 function quantity(dimension, bounds = {}) {
     return schemas/* union */.KCZ([schemas/* string */.YjP(), schemas/* number */.aig()]).transform((raw, ctx) => {
         if (typeof raw === 'number') {
-            const unit = formatQuantity(1, dimension).split(' ')[1];
-            ctx.addIssue({ code: 'custom', message: `bare number ${raw} has no unit; expected ${expectedText(dimension)}; did you mean "${raw} ${unit}"?` });
+            const unit = (0,units/* formatQuantity */.VZ)(1, dimension).split(' ')[1];
+            ctx.addIssue({ code: 'custom', message: `bare number ${raw} has no unit; expected ${(0,units/* expectedText */.GD)(dimension)}; did you mean "${raw} ${unit}"?` });
             return core/* NEVER */.tm;
         }
-        const parsed = parseQuantity(raw, dimension);
-        if (isUnitProblem(parsed)) {
+        const parsed = (0,units/* parseQuantity */.Lf)(raw, dimension);
+        if ((0,units/* isUnitProblem */.WN)(parsed)) {
             ctx.addIssue({ code: 'custom', message: parsed.message + (parsed.suggestion ? `; did you mean "${parsed.suggestion}"?` : '') });
             return core/* NEVER */.tm;
         }
         const v = parsed.value;
-        const show = (x) => formatQuantity(x, dimension, parsed.unit);
+        const show = (x) => (0,units/* formatQuantity */.VZ)(x, dimension, parsed.unit);
         if (v < 0 || (bounds.positive && v === 0)) {
             ctx.addIssue({ code: 'custom', message: `"${raw}" must be ${bounds.positive ? 'greater than zero' : 'zero or more'}` });
             return core/* NEVER */.tm;
@@ -2977,7 +3269,7 @@ function quantity(dimension, bounds = {}) {
 const JSON_SCHEMA_OF = registries/* registry */.u5();
 /** What an editor can check of a quantity without computing: a string with a unit of the dimension. */
 function quantityJsonSchema(dimension, bounds = {}) {
-    return { type: 'string', pattern: quantityPattern(dimension, bounds), description: expectedText(dimension) };
+    return { type: 'string', pattern: (0,units/* quantityPattern */["in"])(dimension, bounds), description: (0,units/* expectedText */.GD)(dimension) };
 }
 /** A share written as a percentage: `85 %`; 0 to 100 %. */
 const percent = () => quantity('ratio', { max: 1 });
@@ -3213,7 +3505,7 @@ function zodProblems(error, root, posOf, keysAt, code = 'schema', keyPosOf = pos
         if (issue.code === 'unrecognized_keys') {
             for (const key of issue.keys) {
                 const valid = keysAt(path) ?? [];
-                const suggestion = valid.length ? nearest(key, valid) : undefined;
+                const suggestion = valid.length ? (0,units/* nearest */.pA)(key, valid) : undefined;
                 out.push((0,core_errors/* problem */.CC)(code, `unknown field "${key}"; expected one of ${valid.join(', ')}`, {
                     pos: keyPosOf([...path, key]),
                     field: [...path, key].map(String).join('.'),
@@ -3225,7 +3517,7 @@ function zodProblems(error, root, posOf, keysAt, code = 'schema', keyPosOf = pos
         if (issue.code === 'invalid_value' && 'values' in issue) {
             const values = issue.values.map(String);
             const got = valueAt(root, path);
-            const suggestion = typeof got === 'string' ? nearest(got, values) : values[0];
+            const suggestion = typeof got === 'string' ? (0,units/* nearest */.pA)(got, values) : values[0];
             out.push((0,core_errors/* problem */.CC)(code, `${got === undefined ? 'missing' : `${shown(got)} is not allowed`}; expected one of ${values.join(', ')}`, {
                 pos: posOf(path), field, ...(suggestion ? { suggestion } : {}),
             }));
@@ -3297,6 +3589,7 @@ const configSchema = schemas/* strictObject */.rej({
     'fail-on': schemas/* enum */.k5n(config/* FAIL_ON */.d$).optional(),
     'budgets-from': schemas/* enum */.k5n(['head', 'base']).optional(),
     history: schemas/* number */.aig().int().min(0).max(config/* MAX_HISTORY */.oe).optional(),
+    'min-change': percent().optional(),
     limits: schemas/* strictObject */.rej({
         'manifest-bytes': schemas/* number */.aig().int().min(1024).max(64 * 1024 ** 2).optional(),
         'log-bytes': schemas/* number */.aig().int().min(1024).max(1024 ** 4).optional(),
@@ -3340,14 +3633,21 @@ function readConfig(text, file = CONFIG_FILE) {
         ...(raw.defaults?.embodied?.['active-share'] !== undefined ? { activeShare: raw.defaults.embodied['active-share'] } : {}),
         ...(raw.defaults?.embodied?.datacenter !== undefined ? { datacenter: raw.defaults.embodied.datacenter } : {}),
     };
-    const limit = (kgCO2e, path) => ({ kgCO2e, pos: pos(path) });
+    // The limit as the user wrote it (`20 gCO2e`), so the comment shows it unconverted.
+    const written = (path) => {
+        let v = doc.value;
+        for (const k of path)
+            v = v !== null && typeof v === 'object' ? v[k] : undefined;
+        return typeof v === 'string' ? { text: v.trim().replace(/\s+/g, ' ') } : {};
+    };
+    const limit = (kgCO2e, path) => ({ kgCO2e, ...written(path), pos: pos(path) });
     const b = raw.budgets;
     const budgets = {
         ...(b?.total !== undefined ? { total: limit(b.total, ['budgets', 'total']) } : {}),
-        ...(b?.increase !== undefined ? { increase: { ...b.increase, pos: pos(['budgets', 'increase']) } } : {}),
+        ...(b?.increase !== undefined ? { increase: { ...b.increase, ...written(['budgets', 'increase']), pos: pos(['budgets', 'increase']) } } : {}),
         phases: Object.fromEntries(Object.entries(b?.phases ?? {}).filter(([, v]) => v !== undefined).map(([k, v]) => [k, limit(v, ['budgets', 'phases', k])])),
         experiments: Object.entries(b?.experiments ?? {}).map(([glob, v]) => ({ glob, limit: limit(v, ['budgets', 'experiments', glob]) })),
-        sci: Object.entries(b?.sci ?? {}).map(([glob, v]) => ({ glob, kgCO2ePerUnit: v, pos: pos(['budgets', 'sci', glob]) })),
+        sci: Object.entries(b?.sci ?? {}).map(([glob, v]) => ({ glob, kgCO2ePerUnit: v, ...written(['budgets', 'sci', glob]), pos: pos(['budgets', 'sci', glob]) })),
     };
     const positions = { budgets: pos(['budgets']), 'fail-on': pos(['fail-on']) };
     return {
@@ -3362,6 +3662,7 @@ function readConfig(text, file = CONFIG_FILE) {
             failOn: raw['fail-on'] ?? config/* DEFAULT_CONFIG */.PV.failOn,
             budgetsFrom: raw['budgets-from'] ?? config/* DEFAULT_CONFIG */.PV.budgetsFrom,
             history: raw.history ?? config/* DEFAULT_CONFIG */.PV.history,
+            minChange: raw['min-change'] ?? config/* DEFAULT_CONFIG */.PV.minChange,
             maxManifestBytes: raw.limits?.['manifest-bytes'] ?? config/* DEFAULT_CONFIG */.PV.maxManifestBytes,
             maxLogBytes: raw.limits?.['log-bytes'] ?? config/* DEFAULT_CONFIG */.PV.maxLogBytes,
             positions,
@@ -3377,14 +3678,14 @@ function defaultGrid(g, pos, problems) {
         const r = findRegion(g.region);
         if (r)
             return { kind: 'region', region: r.id };
-        problems.push((0,core_errors/* problem */.CC)('unknown-region', `unknown cloud region "${g.region}"`, { pos: pos(['defaults', 'grid', 'region']), field: 'defaults.grid.region', suggestion: nearest(g.region, regionIds()) }));
+        problems.push((0,core_errors/* problem */.CC)('unknown-region', `unknown cloud region "${g.region}"`, { pos: pos(['defaults', 'grid', 'region']), field: 'defaults.grid.region', suggestion: (0,units/* nearest */.pA)(g.region, regionIds()) }));
         return { kind: 'intensity', kgPerKWh: 0 };
     }
     const key = g.zone ?? g.country;
     const field = g.zone !== undefined ? 'zone' : 'country';
     const found = key !== undefined ? findGrid(key) : undefined;
     if (!found) {
-        problems.push((0,core_errors/* problem */.CC)('unknown-zone', `unknown ${field} "${key ?? ''}"`, { pos: pos(['defaults', 'grid', field]), field: `defaults.grid.${field}`, suggestion: nearest(key ?? '', gridKeys()) }));
+        problems.push((0,core_errors/* problem */.CC)('unknown-zone', `unknown ${field} "${key ?? ''}"`, { pos: pos(['defaults', 'grid', field]), field: `defaults.grid.${field}`, suggestion: (0,units/* nearest */.pA)(key ?? '', gridKeys()) }));
         return { kind: 'intensity', kgPerKWh: 0 };
     }
     return field === 'zone' ? { kind: 'zone', zone: found.key } : { kind: 'country', country: found.key };
@@ -3417,7 +3718,7 @@ function createLocalClock(timezone) {
         const zones = Intl.supportedValuesOf('timeZone');
         return (0,core_errors/* problem */.CC)('value', `unknown timezone "${timezone}"; expected an IANA zone such as "Europe/Berlin", "UTC" or an offset such as "+02:00"`, {
             field: 'timezone',
-            suggestion: nearest(zone, zones),
+            suggestion: (0,units/* nearest */.pA)(zone, zones),
         });
     }
     return new ZoneClock(format);
@@ -3740,8 +4041,8 @@ function columnsOf(header) {
         if (name !== 'average' && name !== 'marginal')
             continue;
         const unit = headerUnit(cell) ?? 'gCO2e/kWh';
-        const parsed = parseQuantity(`1 ${unit}`, 'intensity');
-        if (isUnitProblem(parsed))
+        const parsed = (0,units/* parseQuantity */.Lf)(`1 ${unit}`, 'intensity');
+        if ((0,units/* isUnitProblem */.WN)(parsed))
             return `column "${cell.trim()}": ${parsed.message}`;
         columns.push({ index, kind: name, factor: parsed.value });
     }
@@ -3999,7 +4300,7 @@ function nearestDevice(written) {
     for (const d of listDevices())
         for (const n of [d.id, ...d.aliases])
             names.push([n, d.id]);
-    const best = nearest(written, names.map(([n]) => n));
+    const best = (0,units/* nearest */.pA)(written, names.map(([n]) => n));
     return names.find(([n]) => n === best)?.[1] ?? deviceIds()[0] ?? '';
 }
 function durationOf(raw, _file, posOf, problems) {
@@ -4035,7 +4336,7 @@ function gridOf(raw, defaults, posOf, problems, used, defaultsFile) {
         const key = (raw.zone ?? raw.country);
         const found = findGrid(key);
         if (!found) {
-            problems.push((0,core_errors/* problem */.CC)('unknown-zone', `unknown ${field} "${key}"`, { pos: posOf(['grid', field]), field: `grid.${field}`, suggestion: nearest(key, gridKeys()) }));
+            problems.push((0,core_errors/* problem */.CC)('unknown-zone', `unknown ${field} "${key}"`, { pos: posOf(['grid', field]), field: `grid.${field}`, suggestion: (0,units/* nearest */.pA)(key, gridKeys()) }));
             return { kind: 'intensity', kgPerKWh: 0 };
         }
         return field === 'zone' ? { kind: 'zone', zone: found.key } : { kind: 'country', country: found.key };
@@ -4043,7 +4344,7 @@ function gridOf(raw, defaults, posOf, problems, used, defaultsFile) {
     if (raw?.region !== undefined) {
         const found = findRegion(raw.region);
         if (!found) {
-            problems.push((0,core_errors/* problem */.CC)('unknown-region', `unknown cloud region "${raw.region}" (write provider/region, e.g. aws/us-east-1)`, { pos: posOf(['grid', 'region']), field: 'grid.region', suggestion: nearest(raw.region, regionIds()) }));
+            problems.push((0,core_errors/* problem */.CC)('unknown-region', `unknown cloud region "${raw.region}" (write provider/region, e.g. aws/us-east-1)`, { pos: posOf(['grid', 'region']), field: 'grid.region', suggestion: (0,units/* nearest */.pA)(raw.region, regionIds()) }));
             return { kind: 'intensity', kgPerKWh: 0 };
         }
         return { kind: 'region', region: found.id };
@@ -5619,7 +5920,7 @@ function resolve(ref, field, header, width) {
     const loose = keys.findIndex((k) => k.toLowerCase() === ref.toLowerCase());
     if (loose >= 0)
         return loose;
-    const near = nearest(ref, keys);
+    const near = (0,units/* nearest */.pA)(ref, keys);
     return `columns.${field} names "${ref}", which is not in the header (${keys.join(', ')})${near ? `; did you mean "${near}"?` : ''}`;
 }
 /**
@@ -6607,8 +6908,33 @@ async function readOne(spec, field, source, opts) {
 
 
 
+
 function createLoadCache() {
-    return { manifests: new Map(), measured: new Map(), series: new Map() };
+    return { manifests: new Map(), measured: new Map(), series: new Map(), assessments: new WeakMap() };
+}
+const objectIds = new WeakMap();
+let lastObjectId = 0;
+/** A number per object, for keys made of object identities (0 for none). */
+const idOf = (o) => {
+    if (o === undefined)
+        return 0;
+    let id = objectIds.get(o);
+    if (id === undefined)
+        objectIds.set(o, (id = ++lastObjectId));
+    return id;
+};
+/** assessExperiment through the cache: the same experiment, config, measured energy and series, the same result. */
+function assessCached(cache, configKey, exp, ctx) {
+    if (!cache)
+        return assessExperiment(exp, ctx);
+    let byInputs = cache.assessments.get(exp);
+    if (!byInputs)
+        cache.assessments.set(exp, (byInputs = new Map()));
+    const key = `${configKey}\0${idOf(ctx.measured)}\0${idOf(ctx.series)}`;
+    let result = byInputs.get(key);
+    if (!result)
+        byInputs.set(key, (result = assessExperiment(exp, ctx)));
+    return result;
 }
 /** A cache key from content ids, or undefined when any file has none (a working tree): then nothing is cached. */
 async function contentKey(source, paths, salt) {
@@ -6617,16 +6943,19 @@ async function contentKey(source, paths, salt) {
     const ids = await Promise.all(paths.map((p) => source.contentId(p)));
     return ids.every((id) => id !== undefined) ? `${salt}\0${paths.join('\0')}\0${ids.join('\0')}` : undefined;
 }
-/** Reads through the cache when the key is known. */
-async function cached(map, key, read) {
+/**
+ * Reads through the cache when the key is known. The promise is kept, so commits of the trend loaded
+ * side by side read a file they share once.
+ */
+function cached(map, key, read) {
     if (key === undefined)
         return read();
-    const hit = map.get(key);
-    if (hit !== undefined)
-        return hit;
-    const value = await read();
-    map.set(key, value);
-    return value;
+    let hit = map.get(key);
+    if (!hit) {
+        map.set(key, (hit = read()));
+        hit.catch(() => map.delete(key));
+    }
+    return hit;
 }
 /**
  * The first half of a run, shared by `report` and `validate`: the config, then every manifest its
@@ -6678,6 +7007,7 @@ async function loadReport(source, opts = {}) {
     const cache = opts.cache;
     const results = [];
     const seriesByPath = new Map();
+    const configKey = cache ? JSON.stringify(config) : '';
     for (const exp of experiments) {
         let measured;
         let series;
@@ -6700,7 +7030,7 @@ async function loadReport(source, opts = {}) {
         }
         if (problems.some((p) => p.severity === 'error'))
             continue;
-        results.push(assessExperiment(exp, { config, ...(measured ? { measured } : {}), ...(series ? { series } : {}) }));
+        results.push(assessCached(cache, configKey, exp, { config, ...(measured ? { measured } : {}), ...(series ? { series } : {}) }));
     }
     const errors = problems.filter((p) => p.severity === 'error');
     const warnings = problems.filter((p) => p.severity === 'warning');
@@ -6749,19 +7079,6 @@ async function readCapped(source, file, maxBytes, problems) {
 const MANIFEST_READS_IN_FLIGHT = 16;
 /** Gives a problem that has no position the manifest line it came from. */
 const at = (pos) => (p) => (p.pos || !pos ? p : { ...p, pos });
-/** `Promise.all(items.map(fn))` with at most `limit` calls running at once; results in input order. */
-async function mapBounded(items, limit, fn) {
-    const out = new Array(items.length);
-    let next = 0;
-    const worker = async () => {
-        while (next < items.length) {
-            const i = next++;
-            out[i] = await fn(items[i]);
-        }
-    };
-    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-    return out;
-}
 function duplicateNames(experiments) {
     const seen = new Map();
     const out = [];
@@ -6876,10 +7193,11 @@ async function runCheck(opts) {
     const comparison = compare(baseReport, head.report, judge.budgets, {
         failOn: opts.failOn ?? judge.failOn,
         budgetsFrom,
-        baseRef: { ref: baseRef, sha: baseSha },
+        baseRef: { ref: opts.baseName ?? baseRef, sha: baseSha },
         headRef: { ref: opts.headRef ?? 'working tree', sha: headSha },
         history: history.points,
         attribution: { base: sideOf(base), head: sideOf(head) },
+        minChange: opts.minChange ?? judge.minChange,
     });
     return { comparison, problems };
 }
@@ -6892,7 +7210,7 @@ async function runAlone(opts) {
     const loaded = await runReport({ dir: opts.repoDir, ...configOf(opts) });
     if (!loaded.report)
         return { problems: [...loaded.problems] };
-    const comparison = compare(undefined, loaded.report, loaded.config.budgets, { failOn: opts.failOn ?? loaded.config.failOn });
+    const comparison = compare(undefined, loaded.report, loaded.config.budgets, { failOn: opts.failOn ?? loaded.config.failOn, minChange: opts.minChange ?? loaded.config.minChange });
     return { comparison, problems: [...loaded.problems] };
 }
 

@@ -11139,6 +11139,8 @@ function parseHistory(text) {
     const n = Number(text);
     return text.trim() !== '' && Number.isInteger(n) && n >= 0 && n <= MAX_HISTORY ? n : undefined;
 }
+/** `min-change` default: an experiment that moved by less than 1 % folds in with the unchanged ones. */
+const DEFAULT_MIN_CHANGE = 0.01;
 const DEFAULT_MANIFEST_GLOBS = ['**/*.carbon.yml', '**/*.carbon.yaml', '**/*.carbon.json'];
 const DEFAULT_CONFIG = {
     manifests: DEFAULT_MANIFEST_GLOBS,
@@ -11149,6 +11151,7 @@ const DEFAULT_CONFIG = {
     failOn: 'never',
     budgetsFrom: 'head',
     history: 20,
+    minChange: DEFAULT_MIN_CHANGE,
     maxManifestBytes: 1024 ** 2,
     maxLogBytes: 16 * 1024 ** 3,
     positions: {},
@@ -11604,18 +11607,24 @@ function editDistance(a, b) {
 ;// CONCATENATED MODULE: ./lib/ingest/git-batch.js
 
 
+const EMPTY = Buffer.alloc(0);
 /**
  * One `git cat-file --batch` process per repository, reading many small blobs (manifests, configs,
- * series) without a process per file: the trend reads a few files at each of 20 commits, and a
- * spawn costs more than the read. Requests are answered in order; the process is referenced only
- * while a read is pending, so it never keeps the CLI alive.
+ * series) and trees without a process per file. Requests are pipelined: each is written as soon as
+ * it is made, so many reads in flight cost one round trip, not one each; answers come in order. An
+ * object's bytes are copied once into a buffer of its size (never re-joined chunk by chunk). The
+ * process is referenced only while a read is pending, so it never keeps the CLI alive.
  */
 class BlobBatch {
     repoDir;
     mode;
     child;
     queue = [];
-    buffer = Buffer.alloc(0);
+    /** Bytes received and not yet parsed: headers and small objects, never a large body. */
+    pending = EMPTY;
+    body;
+    /** The LF that ends an object's bytes, when it has not arrived yet. */
+    skipLf = false;
     stderr = '';
     constructor(repoDir, mode) {
         this.repoDir = repoDir;
@@ -11639,11 +11648,10 @@ class BlobBatch {
             return this.child;
         const child = spawnGit(this.repoDir, ['cat-file', this.mode]);
         this.child = child;
-        this.buffer = Buffer.alloc(0);
-        child.stdout.on('data', (chunk) => {
-            this.buffer = this.buffer.length === 0 ? chunk : Buffer.concat([this.buffer, chunk]);
-            this.drain();
-        });
+        this.pending = EMPTY;
+        this.body = undefined;
+        this.skipLf = false;
+        child.stdout.on('data', (chunk) => this.receive(chunk));
         child.stderr.on('data', (chunk) => {
             if (this.stderr.length < 4096)
                 this.stderr += chunk.toString('utf8');
@@ -11672,32 +11680,62 @@ class BlobBatch {
                 handle.unref?.();
         }
     }
+    receive(chunk) {
+        let rest = chunk;
+        const body = this.body;
+        if (body) {
+            const take = Math.min(rest.length, body.bytes.length - body.filled);
+            rest.copy(body.bytes, body.filled, 0, take);
+            body.filled += take;
+            rest = rest.subarray(take);
+            if (body.filled < body.bytes.length)
+                return;
+            this.body = undefined;
+            this.skipLf = true;
+            this.settle().resolve({ oid: body.oid, type: body.type, size: body.bytes.length, bytes: body.bytes });
+        }
+        this.pending = this.pending.length === 0 ? rest : Buffer.concat([this.pending, rest]);
+        this.drain();
+    }
     drain() {
         for (;;) {
+            if (this.skipLf) {
+                if (this.pending.length === 0)
+                    return;
+                this.pending = this.pending.subarray(1);
+                this.skipLf = false;
+            }
             const next = this.queue[0];
             if (!next)
                 return;
-            const eol = this.buffer.indexOf(0x0a);
+            const eol = this.pending.indexOf(0x0a);
             if (eol < 0)
                 return;
-            const header = this.buffer.subarray(0, eol).toString('utf8');
+            const header = this.pending.subarray(0, eol).toString('utf8');
+            this.pending = this.pending.subarray(eol + 1);
             const [oid, type, sizeText] = header.split(' ');
             if (type === 'missing' || type === undefined || sizeText === undefined) {
-                this.buffer = this.buffer.subarray(eol + 1);
                 this.settle().reject(new CarbonError([problem('git', `object ${oid ?? next.oid} is missing from the repository`)]));
                 continue;
             }
             const size = Number(sizeText);
             if (this.mode === '--batch-check') {
-                this.buffer = this.buffer.subarray(eol + 1);
-                this.settle().resolve({ oid: oid, type, size, bytes: Buffer.alloc(0) });
+                this.settle().resolve({ oid: oid, type, size, bytes: EMPTY });
                 continue;
             }
-            if (this.buffer.length < eol + 1 + size + 1)
-                return;
-            const bytes = Buffer.from(this.buffer.subarray(eol + 1, eol + 1 + size));
-            this.buffer = this.buffer.subarray(eol + 1 + size + 1);
-            this.settle().resolve({ oid: oid, type, size, bytes });
+            if (this.pending.length >= size) {
+                const bytes = Buffer.from(this.pending.subarray(0, size));
+                this.pending = this.pending.subarray(size);
+                this.skipLf = true;
+                this.settle().resolve({ oid: oid, type, size, bytes });
+                continue;
+            }
+            // A body larger than what has arrived: the rest is copied into it as it comes.
+            const bytes = Buffer.allocUnsafe(size);
+            this.pending.copy(bytes, 0);
+            this.body = { oid: oid, type, bytes, filled: this.pending.length };
+            this.pending = EMPTY;
+            return;
         }
     }
     settle() {
@@ -11707,6 +11745,7 @@ class BlobBatch {
         return done;
     }
     fail(error) {
+        this.body = undefined;
         for (const pending of this.queue.splice(0))
             pending.reject(error);
     }
@@ -11732,15 +11771,34 @@ function readObject(repoDir, spec) {
 async function readBlob(repoDir, oid) {
     return (await readObject(repoDir, oid)).bytes;
 }
-/** Type and size of an object, without its bytes (`cat-file --batch-check`). */
+const FULL_OID = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
+const stats = new Map();
+const MAX_CACHED_STATS = 200_000;
+/**
+ * Type and size of an object, without its bytes (`cat-file --batch-check`). An object id names
+ * the same bytes forever, so answers for full ids are kept: a manifest's size is asked for once
+ * per run, however many commits of the trend hold it.
+ */
 function statObject(repoDir, spec) {
-    return batchFor(repoDir, '--batch-check').read(spec);
+    if (!FULL_OID.test(spec))
+        return batchFor(repoDir, '--batch-check').read(spec);
+    const key = `${repoDir}\0${spec}`;
+    let stat = stats.get(key);
+    if (!stat) {
+        stat = batchFor(repoDir, '--batch-check').read(spec);
+        stats.set(key, stat);
+        stat.catch(() => stats.delete(key));
+        if (stats.size > MAX_CACHED_STATS)
+            stats.delete(stats.keys().next().value);
+    }
+    return stat;
 }
 /** Ends every batch process (tests; long-running hosts). */
 function closeBlobReaders() {
     for (const batch of batches.values())
         batch.close();
     batches.clear();
+    stats.clear();
 }
 
 ;// CONCATENATED MODULE: ./lib/ingest/git-source.js
@@ -11755,6 +11813,19 @@ const DEFAULT_MAX_TEXT_BYTES = 64 * 1024 ** 2;
  * absolute or would leave the repository: such a path is never opened.
  */
 function git_source_normalizeRepoPath(path) {
+    // The same paths are asked for at every commit of the trend: remember the answers.
+    const known = normalized.get(path);
+    if (known !== undefined || normalized.has(path))
+        return known;
+    if (normalized.size >= MAX_NORMALIZED)
+        normalized.clear();
+    const normal = normalize(path);
+    normalized.set(path, normal);
+    return normal;
+}
+const normalized = new Map();
+const MAX_NORMALIZED = 200_000;
+function normalize(path) {
     const slashed = path.replace(/\\/g, '/');
     if (slashed === '' || slashed.startsWith('/') || /^[A-Za-z]:/.test(slashed) || slashed.includes('\0'))
         return undefined;
@@ -11788,8 +11859,62 @@ const trees = new Map();
 const MAX_CACHED_TREES = 32;
 const MODE_TREE = '40000';
 const REGULAR_MODES = new Set(['100644', '100755', '100664']);
+// A tree object never changes: its listing is kept by tree id, so a commit that changed one file
+// re-reads only the trees on that file's path, not the whole repository (the trend lists every
+// commit it covers). Bounded by the entries held, oldest listings dropped first.
+const listings = new Map();
+const MAX_CACHED_ENTRIES = 2_000_000;
+let cachedEntries = 0;
+function listingOf(repoDir, treeOid, bytes) {
+    const key = `${repoDir}\0${treeOid}`;
+    const hit = listings.get(key);
+    if (hit)
+        return hit.listing;
+    const held = { listing: (bytes ?? readObject(repoDir, treeOid).then((o) => o.bytes)).then((b) => parseTree(repoDir, b, treeOid.length / 2)), size: 0 };
+    listings.set(key, held);
+    held.listing.then((listing) => {
+        if (listings.get(key) !== held)
+            return;
+        held.size = listing.length;
+        cachedEntries += listing.length;
+        for (const [oldKey, old] of listings) {
+            if (cachedEntries <= MAX_CACHED_ENTRIES || old === held)
+                break;
+            listings.delete(oldKey);
+            cachedEntries -= old.size;
+        }
+    }, () => listings.delete(key));
+    return held.listing;
+}
 // Tree objects are read through the shared `cat-file --batch` process rather than `ls-tree -r`:
-// the trend lists 20 commits, and a process per listing costs more than the listing.
+// the trend lists many commits, and a process per listing costs more than the listing. Subtrees
+// are asked for all at once, so their reads are pipelined.
+async function parseTree(repoDir, bytes, oidBytes) {
+    const files = [];
+    const subtrees = [];
+    let i = 0;
+    while (i < bytes.length) {
+        const space = bytes.indexOf(0x20, i);
+        const nul = bytes.indexOf(0, space);
+        if (space < 0 || nul < 0)
+            break;
+        const mode = bytes.toString('latin1', i, space);
+        const name = bytes.toString('utf8', space + 1, nul);
+        const oid = bytes.toString('hex', nul + 1, nul + 1 + oidBytes);
+        i = nul + 1 + oidBytes;
+        if (isIgnoredPath(name))
+            continue;
+        if (mode === MODE_TREE)
+            subtrees.push({ name, listing: listingOf(repoDir, oid) });
+        else if (REGULAR_MODES.has(mode))
+            files.push([name, { oid }]);
+        // 120000 (symlink) and 160000 (submodule) are never read: they could point outside the repo.
+    }
+    for (const { name, listing } of subtrees)
+        for (const [path, entry] of await listing)
+            files.push([`${name}/${path}`, entry]);
+    return files;
+}
 async function readTree(repoDir, sha) {
     let root;
     try {
@@ -11798,34 +11923,48 @@ async function readTree(repoDir, sha) {
     catch {
         throw new CarbonError([problem('git', `commit ${sha} is not in this repository`)]);
     }
-    const oidBytes = root.oid.length / 2;
-    const found = [];
-    const walk = async (bytes, prefix) => {
-        const subtrees = [];
-        let i = 0;
-        while (i < bytes.length) {
-            const space = bytes.indexOf(0x20, i);
-            const nul = bytes.indexOf(0, space);
-            if (space < 0 || nul < 0)
-                break;
-            const mode = bytes.toString('latin1', i, space);
-            const name = bytes.toString('utf8', space + 1, nul);
-            const oid = bytes.toString('hex', nul + 1, nul + 1 + oidBytes);
-            i = nul + 1 + oidBytes;
-            if (isIgnoredPath(name))
-                continue;
-            const path = prefix + name;
-            if (mode === MODE_TREE)
-                subtrees.push(readObject(repoDir, oid).then((tree) => walk(tree.bytes, `${path}/`)));
-            else if (REGULAR_MODES.has(mode))
-                found.push([path, { oid }]);
-            // 120000 (symlink) and 160000 (submodule) are never read: they could point outside the repo.
-        }
-        await Promise.all(subtrees);
-    };
-    await walk(root.bytes, '');
+    const found = [...(await listingOf(repoDir, root.oid, Promise.resolve(root.bytes)))];
     found.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
     return new Map(found);
+}
+// Small texts (the config, manifests) kept by blob id: the config is read at every commit of the
+// trend, and so is a manifest that a later commit changes back.
+const texts = new Map();
+const MAX_CACHED_TEXT_BYTES = 32 * 1024 ** 2;
+const MAX_CACHED_TEXT_SIZE = 1024 ** 2;
+let cachedTextBytes = 0;
+/** A blob decoded as UTF-8, or undefined when it is not valid UTF-8. */
+function textOf(repoDir, oid, size) {
+    const decode = (bytes) => {
+        try {
+            return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+        }
+        catch {
+            return undefined;
+        }
+    };
+    if (size > MAX_CACHED_TEXT_SIZE)
+        return readBlob(repoDir, oid).then(decode);
+    const key = `${repoDir}\0${oid}`;
+    const hit = texts.get(key);
+    if (hit)
+        return hit.text;
+    const held = { text: readBlob(repoDir, oid).then(decode), size };
+    texts.set(key, held);
+    cachedTextBytes += size;
+    held.text.catch(() => {
+        if (texts.get(key) === held) {
+            texts.delete(key);
+            cachedTextBytes -= size;
+        }
+    });
+    for (const [oldKey, old] of texts) {
+        if (cachedTextBytes <= MAX_CACHED_TEXT_BYTES || old === held)
+            break;
+        texts.delete(oldKey);
+        cachedTextBytes -= old.size;
+    }
+    return held.text;
 }
 /**
  * The files of one commit, read from git objects: nothing is checked out, so the work tree may be
@@ -11868,13 +12007,10 @@ function gitSource(repoDir, sha, opts = {}) {
             if (size > maxTextBytes) {
                 throw new CarbonError([problem('too-large', `${normal} is ${size} bytes in ${description}; the limit for a text file is ${maxTextBytes} bytes`)]);
             }
-            const bytes = await readBlob(repoDir, entry.oid);
-            try {
-                return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-            }
-            catch {
+            const text = await textOf(repoDir, entry.oid, size);
+            if (text === undefined)
                 throw new CarbonError([problem('io', `${normal} in ${description} is not valid UTF-8 text`)]);
-            }
+            return text;
         },
         async contentId(path) {
             const normal = git_source_normalizeRepoPath(path);
@@ -13605,180 +13741,290 @@ function dedupe(coefficients) {
     return [...new Map(coefficients.map((c) => [c.id, c])).values()];
 }
 
-// EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __nccwpck_require__(4006);
-;// CONCATENATED MODULE: ./lib/compare/budgets.js
-
-
-/** `50 tCO2e`, `800 kgCO2e`, `0.25 kgCO2e`: a mass the way a budget is written. */
-function formatMass(kgCO2e) {
-    const tonnes = Math.abs(kgCO2e) >= 1000;
-    const value = tonnes ? kgCO2e / 1000 : kgCO2e;
-    return `${String(Number(value.toPrecision(6)))} ${tonnes ? 'tCO2e' : 'kgCO2e'}`;
+;// CONCATENATED MODULE: ./lib/core/format.js
+/**
+ * The one module that formats numbers for people: full-precision numbers in, rounded text out.
+ * Every output (PR comment, job summary, commit status, annotations, terminal text, why-it-changed
+ * terms) calls these; the JSON report keeps every digit.
+ *
+ * One rounding rule everywhere, so a column reads evenly: in the chosen unit, values of 100 and up
+ * are whole numbers (grouped: `1,234 t`), values from 1 to 100 carry one decimal (`14.0 t`, `3.1 g`),
+ * values under 1 carry two significant figures (`0.042 g`). The unit steps up when the rounded
+ * value would reach 1,000 (999.96 kg is `1.0 t`, never `1,000 kg`).
+ *
+ * Typography: a no-break space joins a number to its unit (`6.3 t` never wraps into `6.3 /
+ * t` in a narrow table cell), and negatives carry a real minus sign (U+2212, `−320 kg`), which
+ * is as wide as the plus sign and reads as a minus where a hyphen reads as a dash.
+ */
+/** Joins a number and its unit: a no-break space. */
+const UNIT_SPACE = '\u00a0';
+/** The minus sign of every negative figure. */
+const MINUS = '\u2212';
+/** Mass scales, smallest first; `t` is tCO2e. */
+const MASS = [
+    { unit: 'g', factor: 1e-3 },
+    { unit: 'kg', factor: 1 },
+    // tCO2e stays the top unit: ML footprints are quoted in tonnes, even GPT-scale ones (`15,000 t`).
+    { unit: 't', factor: 1e3 },
+];
+/** Energy scales from kWh. */
+const ENERGY = [
+    { unit: 'Wh', factor: 1e-3 },
+    { unit: 'kWh', factor: 1 },
+    // MWh stays the top unit, as the papers quote it (GPT-3: 1,287 MWh).
+    { unit: 'MWh', factor: 1e3 },
+];
+/**
+ * Decimals the rounding rule gives a value already expressed in its display unit, decided on the
+ * rounded value (99.96 rounds to `100`, not `100.0`; 0.996 to `1.0`, not `1.00`).
+ */
+function decimalsFor(value) {
+    const first = rawDecimals(value);
+    const second = rawDecimals(Number(value.toFixed(first)));
+    return Math.min(first, second);
 }
-/** `10 %` from 0.1. */
-function formatShare(share) {
-    return `${String(Number((share * 100).toPrecision(6)))} %`;
+function rawDecimals(value) {
+    const a = Math.abs(value);
+    if (a === 0 || !Number.isFinite(a))
+        return 0;
+    if (a >= 100)
+        return 0;
+    if (a >= 1)
+        return 1;
+    // two significant figures below 1
+    return Math.min(20, 1 - Math.floor(Math.log10(a)));
 }
-function subjectPos(result) {
-    return result.input.positions['name'] ?? { file: result.file, line: result.line ?? 1, col: 1 };
+/** Groups the integer part with commas: `1234567.5` with 1 decimal is `1,234,567.5`. */
+function formatNumber(value, decimals = decimalsFor(value)) {
+    if (!Number.isFinite(value))
+        return value > 0 ? '∞' : value < 0 ? `${MINUS}∞` : 'n/a';
+    const fixed = Math.abs(value).toFixed(decimals);
+    const [whole = '0', fraction] = fixed.split('.');
+    const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+    const negative = value < 0 && Number(fixed) !== 0;
+    return `${negative ? MINUS : ''}${grouped}${fraction === undefined ? '' : `.${fraction}`}`;
 }
-function judged(base) {
-    const margin = base.limitValue - base.actual;
-    return { ...base, margin, verdict: margin >= 0 ? 'pass' : 'fail' };
+/** A whole count with grouping (`9,874`). */
+function formatCount(n) {
+    return formatNumber(Math.round(n), 0);
 }
-function massBudget(name, kind, limit, actual, subject) {
-    return judged({
-        name,
-        kind,
-        limit: formatMass(limit.kgCO2e),
-        limitValue: limit.kgCO2e,
-        actual,
-        unit: 'kgCO2e',
-        ...(limit.pos ? { pos: limit.pos } : {}),
-        ...(subject ? { subjectPos: subjectPos(subject) } : {}),
-    });
-}
-// An experiment matched by several globs is named once per glob, so names stay unique.
-function uniqueName(name, glob, seen) {
-    const unique = seen.has(name) ? `${name} (${glob})` : name;
-    seen.add(unique);
-    return unique;
-}
-function increaseBudgets(budgets, input) {
-    const inc = budgets.increase;
-    if (!inc)
-        return [];
-    const both = inc.share !== undefined && inc.kgCO2e !== undefined;
-    const pos = inc.pos ? { pos: inc.pos } : {};
-    const out = [];
-    const baseTotal = input.base?.totals.totalKgCO2e.central;
-    const deltaKg = input.delta.totalKgCO2e.central;
-    if (inc.share !== undefined) {
-        const name = both ? 'increase:share' : 'increase';
-        const common = { name, kind: 'increase', limit: formatShare(inc.share), limitValue: inc.share, unit: 'ratio', ...pos };
-        if (baseTotal === undefined || baseTotal === 0) {
-            // A share of nothing is undefined: the budget cannot fail, and the report says why.
-            const note = baseTotal === undefined ? 'not applicable: no base to compare against' : 'not applicable: the base total is zero';
-            out.push({ ...common, actual: 0, margin: inc.share, verdict: 'pass', note });
-        }
-        else {
-            out.push(judged({ ...common, actual: deltaKg / baseTotal }));
+/** Picks the display unit by the rounded magnitude, so rounding never shows `1,000` of a unit. */
+function pick(canonical, scales) {
+    const a = Math.abs(canonical);
+    let index = 0;
+    for (let i = scales.length - 1; i >= 0; i--) {
+        if (a >= scales[i].factor) {
+            index = i;
+            break;
         }
     }
-    if (inc.kgCO2e !== undefined) {
-        const name = both ? 'increase:kgCO2e' : 'increase';
-        const common = { name, kind: 'increase', limit: `+${formatMass(inc.kgCO2e)}`, limitValue: inc.kgCO2e, unit: 'kgCO2e', ...pos };
-        if (input.base === undefined) {
-            out.push({ ...common, actual: 0, margin: inc.kgCO2e, verdict: 'pass', note: 'not applicable: no base to compare against' });
-        }
-        else {
-            out.push(judged({ ...common, actual: deltaKg }));
-        }
+    if (a === 0)
+        index = scales.findIndex((s) => s.factor === 1);
+    let scale = scales[index];
+    let inUnit = canonical / scale.factor;
+    let decimals = decimalsFor(inUnit);
+    const next = scales[index + 1];
+    if (next && Math.abs(Number(inUnit.toFixed(decimals))) >= next.factor / scale.factor) {
+        scale = next;
+        inUnit = canonical / scale.factor;
+        decimals = decimalsFor(inUnit);
     }
-    return out;
+    return { scale, inUnit, decimals };
+}
+function sign(value, text, signed) {
+    if (!signed || text.startsWith(MINUS))
+        return text;
+    return /^[0.,]+$/.test(text.split(UNIT_SPACE)[0] ?? '') ? `±${text}` : value > 0 ? `+${text}` : text;
+}
+const withUnit = (number, unit) => `${number}${UNIT_SPACE}${unit}`;
+/**
+ * A mass of CO2e for display.
+ * @param kgCO2e full-precision kilograms
+ * @example formatMass(13964.3) // "14.0 t"; formatMass(552) // "552 kg"; formatMass(0.0031) // "3.1 g"
+ */
+function formatMass(kgCO2e, opts = {}) {
+    const p = pick(kgCO2e, MASS);
+    const unit = opts.co2e ? `${p.scale.unit}CO2e` : p.scale.unit;
+    return sign(kgCO2e, withUnit(formatNumber(p.inUnit, p.decimals), unit), opts.signed);
 }
 /**
- * Every budget of the config judged on the head (central figures): total, per phase, per
- * experiment glob, maximum increase against the base, and maximum SCI per functional unit. Each
- * result carries its margin, where it was set and, for experiment budgets, the manifest line.
+ * A mass the user set (a budget limit built without its config text): the display unit, but up to
+ * six significant figures and no trailing zeros, since a limit is exact (`50 tCO2e`, `0.25 kgCO2e`).
  */
-function evaluateBudgets(budgets, input) {
-    const { head } = input;
-    const out = [];
-    if (budgets.total)
-        out.push(massBudget('total', 'total', budgets.total, head.totals.totalKgCO2e.central));
-    out.push(...increaseBudgets(budgets, input));
-    for (const phase of PHASES) {
-        const limit = budgets.phases[phase];
-        if (limit)
-            out.push(massBudget(`phase:${phase}`, 'phase', limit, head.phases[phase].totalKgCO2e.central));
-    }
-    const seen = new Set();
-    for (const { glob, limit } of budgets.experiments) {
-        const matches = picomatch(glob, { dot: true });
-        for (const exp of head.experiments.filter((e) => matches(e.name))) {
-            out.push(massBudget(uniqueName(`experiment:${exp.name}`, glob, seen), 'experiment', limit, exp.totalKgCO2e.central, exp));
-        }
-    }
-    for (const { glob, kgCO2ePerUnit, pos } of budgets.sci) {
-        const matches = picomatch(glob, { dot: true });
-        for (const exp of head.experiments.filter((e) => matches(e.name) && e.sci)) {
-            out.push(judged({
-                name: uniqueName(`sci:${exp.name}`, glob, seen),
-                kind: 'sci',
-                limit: `${formatMass(kgCO2ePerUnit)} per ${exp.sci.unit}`,
-                limitValue: kgCO2ePerUnit,
-                actual: exp.sci.kgCO2ePerUnit.central,
-                unit: 'kgCO2e/unit',
-                ...(pos ? { pos } : {}),
-                subjectPos: subjectPos(exp),
-            }));
-        }
-    }
-    return out;
+function formatMassSet(kgCO2e, opts = {}) {
+    const p = pick(kgCO2e, MASS);
+    const unit = opts.co2e ? `${p.scale.unit}CO2e` : p.scale.unit;
+    const exact = Number(p.inUnit.toPrecision(6));
+    return sign(kgCO2e, withUnit(formatNumber(exact, Math.min(6, (String(Math.abs(exact)).split('.')[1] ?? '').length)), unit), opts.signed);
 }
-const describe = (r) => r.kind === 'increase' ? `the ${r.limit} increase budget` : r.name === 'total' ? `the total budget (${r.limit})` : `the ${r.name} budget (${r.limit})`;
 /**
- * The verdict under `fail-on`: `never` passes always (report only), `budget` fails when an absolute
- * budget (total, phase, experiment, SCI) fails, `increase` when the increase budget fails, `any`
- * on either. The reason names what decided it.
+ * A mass in a given unit (a budget's actuals in the unit its limit was written in: `5.2 t` beside
+ * `6 tCO2e`), with the rounding rule applied in that unit.
  */
-function verdict(results, failOn) {
-    const failed = results.filter((r) => r.verdict === 'fail');
-    const gating = failed.filter((r) => failOn === 'any' ? true : failOn === 'budget' ? r.kind !== 'increase' : failOn === 'increase' ? r.kind === 'increase' : false);
-    const over = (list) => {
-        const first = list[0];
-        return list.length === 1 ? `over ${describe(first)}` : `over ${describe(first)} and ${list.length - 1} more`;
+function formatMassIn(kgCO2e, unit, opts = {}) {
+    const scale = MASS.find((s) => s.unit === unit);
+    const inUnit = kgCO2e / scale.factor;
+    return sign(kgCO2e, withUnit(formatNumber(inUnit, decimalsFor(inUnit)), opts.co2e ? `${unit}CO2e` : unit), opts.signed);
+}
+/** A signed mass difference: `+1.8 t`, `−320 kg`, `±0 kg`. */
+function formatMassDelta(kgCO2e, opts = {}) {
+    return formatMass(kgCO2e, { ...opts, signed: true });
+}
+/**
+ * Facility or IT energy for display.
+ * @param kWh full-precision kilowatt-hours
+ * @example formatEnergy(36270.08) // "36.3 MWh"
+ */
+function formatEnergy(kWh, opts = {}) {
+    const p = pick(kWh, ENERGY);
+    return sign(kWh, withUnit(formatNumber(p.inUnit, p.decimals), p.scale.unit), opts.signed);
+}
+/**
+ * A share as a percentage: `0.17` is `17 %` (`+17 %` when signed).
+ * @param share a ratio (1 is 100 %)
+ */
+function formatPercent(share, opts = {}) {
+    const pct = share * 100;
+    // Whole percents from 10 up (`17 %`): a tenth of a percent there is noise, not information.
+    const rounded = Number(pct.toFixed(decimalsFor(pct)));
+    const decimals = Math.abs(rounded) >= 10 ? 0 : decimalsFor(pct);
+    return sign(share, withUnit(formatNumber(pct, decimals), '%'), opts.signed);
+}
+/** A share the user set (an increase limit built without its config text): `10 %`, `2.5 %`, exact. */
+function formatPercentSet(share) {
+    return withUnit(String(Number((share * 100).toPrecision(6))), '%');
+}
+/**
+ * A part of a whole (a phase's share of the total): whole percents, and `<1 %` for a part that is
+ * not zero but would round to `0 %` or show noise decimals beside `98 %`.
+ */
+function formatShareOfTotal(share) {
+    if (share > 0 && share < 0.01)
+        return withUnit('<1', '%');
+    if (share < 1 && share > 0.99)
+        return withUnit('>99', '%');
+    return withUnit(formatNumber(share * 100, 0), '%');
+}
+/** A signed percentage change: `+17 %`, `−4.2 %`. */
+function formatPercentDelta(share) {
+    return formatPercent(share, { signed: true });
+}
+/** Ends of a range in the central value's unit, with at least the central's decimals for small ends. */
+function endsInUnit(r, p, signed) {
+    const end = (v) => {
+        const inUnit = v / p.scale.factor;
+        const d = Math.abs(inUnit) < 1 ? Math.max(p.decimals, 1) : decimalsFor(inUnit);
+        const text = formatNumber(inUnit, d);
+        return signed && inUnit > 0 && !/^[0.,]+$/.test(text) ? `+${text}` : text;
     };
-    if (gating.length > 0)
-        return { verdict: 'fail', reason: over(gating) };
-    if (results.length === 0)
-        return { verdict: 'pass', reason: 'no budgets set' };
-    if (failed.length === 0)
-        return { verdict: 'pass', reason: `within ${results.length === 1 ? 'the budget' : `all ${results.length} budgets`}` };
-    const mode = failOn === 'never' ? 'report only' : `fail-on: ${failOn}`;
-    return { verdict: 'pass', reason: `${over(failed)} (${mode})` };
+    // An en dash between two signed numbers reads as a minus; spell it out then.
+    const separator = signed && (r.low < 0 || r.high < 0) ? ' to ' : '–';
+    return withUnit(`${end(r.low)}${separator}${end(r.high)}`, p.scale.unit);
+}
+/**
+ * A central mass with its low-high range, both in the central's unit: `14.0 t (9.2–21.5 t)`.
+ * An exact value (low = central = high) is shown alone.
+ */
+function formatMassRange(r, opts = {}) {
+    const head = formatMass(r.central, opts);
+    if (r.low === r.central && r.high === r.central)
+        return head;
+    const p = pick(r.central, MASS);
+    return `${head} (${endsInUnit(r, p, opts.signed === true)})`;
+}
+/** The low-high range alone, in the central's unit: `9.2–21.5 t`. */
+function formatRangeEnds(r, opts = {}) {
+    return endsInUnit(r, pick(r.central, MASS), opts.signed === true);
+}
+/**
+ * Grid intensity for display, in gCO2e/kWh (the unit grid datasets publish): `385 gCO2e/kWh`.
+ * @param kgPerKWh kgCO2e per kWh
+ */
+function formatIntensity(kgPerKWh) {
+    return withUnit(formatNumber(kgPerKWh * 1000), 'gCO2e/kWh');
+}
+/**
+ * A duration in the largest sensible unit: `45 s`, `2.8 min`, `40.3 h`; a whole number of its unit
+ * stays whole (`30 s`, `40 h`). Hours stay the top unit, as training runs are quoted (`1,200 h`), and
+ * a `from → to` pair never mixes hours and days.
+ * @param hours full-precision hours
+ */
+function formatDuration(hours) {
+    const a = Math.abs(hours);
+    const [value, unit] = a * 60 < 1 ? [hours * 3600, 's'] : a < 1 ? [hours * 60, 'min'] : [hours, 'h'];
+    // A whole number of its unit stays whole (`40 h`, not `40.0 h`): durations are often set, not measured.
+    const whole = Math.abs(value - Math.round(value)) < 1e-9 * Math.max(1, Math.abs(value));
+    return withUnit(formatNumber(value, whole ? 0 : decimalsFor(value)), unit);
+}
+/** Power for display: `400 W`, `1.2 kW`. */
+function formatPower(watts) {
+    return Math.abs(watts) >= 1000 ? withUnit(formatNumber(watts / 1000), 'kW') : withUnit(formatNumber(watts), 'W');
+}
+/** PUE, to the two decimals datacenters publish: `1.10`. */
+function formatPue(pue) {
+    return pue.toFixed(2);
+}
+/** A UTC date (`2026-03-01`) from ms or an ISO string; pure (no clock). */
+function formatDate(at) {
+    const ms = typeof at === 'number' ? at : Date.parse(at);
+    return Number.isFinite(ms) ? new Date(ms).toISOString().slice(0, 10) : String(at).slice(0, 10);
+}
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+/** A short UTC day (`Oct 6`) from ms or an ISO string, for chart axes; pure (no clock, no locale). */
+function formatDay(at) {
+    const ms = typeof at === 'number' ? at : Date.parse(at);
+    if (!Number.isFinite(ms))
+        return String(at).slice(0, 10);
+    const d = new Date(ms);
+    return `${MONTHS[d.getUTCMonth()]} ${d.getUTCDate()}`;
 }
 
 ;// CONCATENATED MODULE: ./lib/compare/attribute.js
 
 
-const num = (x) => String(Number(x.toPrecision(6)));
-const hours = (h) => (h === undefined ? 'none' : `${num(h)} h`);
-const years = (h) => (h % 8760 === 0 ? `${num(h / 8760)} y` : `${num(h)} h`);
-const energy = (kWh) => (Math.abs(kWh) >= 1000 ? `${num(kWh / 1000)} MWh` : `${num(kWh)} kWh`);
+
+
+
+// Texts for people (the PR comment shows them as `from → to`), formatted by the one formatter.
+const num = (x) => formatNumber(x, Number.isInteger(x) ? 0 : undefined);
+const hours = (h) => (h === undefined ? 'none' : formatDuration(h));
+const years = (h) => (h % HOURS_PER_YEAR === 0 ? `${num(h / HOURS_PER_YEAR)}\u00a0y` : formatDuration(h));
+/** A device by its catalog name (`NVIDIA A100 SXM4 80GB`), else as written. */
+const deviceName = (id) => findDevice(id)?.name ?? id;
+/** A grid with the annual intensity it resolves to: `gcp/us-central1 (490 gCO2e/kWh)`. */
 function gridText(g) {
     if (g.kind === 'intensity')
-        return `${num(g.kgPerKWh)} kgCO2e/kWh`;
-    if (g.kind === 'zone')
-        return g.zone;
-    if (g.kind === 'country')
-        return g.country;
-    return g.region;
+        return formatIntensity(g.kgPerKWh);
+    const key = g.kind === 'zone' ? g.zone : g.kind === 'country' ? g.country : g.region;
+    try {
+        return `${key} (${formatIntensity(resolveGrid(g).averageKgPerKWh.central)})`;
+    }
+    catch {
+        return key;
+    }
 }
 function marketText(m) {
     if (!m)
         return 'same as location';
-    return m.kind === 'intensity' ? `${num(m.kgPerKWh)} kgCO2e/kWh` : `${formatShare(m.share)} carbon-free`;
+    return m.kind === 'intensity' ? formatIntensity(m.kgPerKWh) : `${formatPercent(m.share)} carbon-free`;
 }
 function logsText(s) {
     if (s.measured)
-        return `${energy(s.measured.energyKWh)} measured`;
+        return `${formatEnergy(s.measured.energyKWh)} measured`;
     return s.exp.logs.length > 0 ? s.exp.logs.map((l) => l.path).join(', ') : 'none (modelled)';
 }
 const HARDWARE_FIELDS = [
-    { key: 'device', get: (h) => h.device, set: (h, f) => ({ ...h, device: f.device }) },
-    { key: 'count', get: (h) => num(h.count), set: (h, f) => ({ ...h, count: f.count }) },
-    { key: 'power', get: (h) => (h.powerW === undefined ? 'catalog' : `${num(h.powerW)} W`), set: (h, f) => withOptional(h, 'powerW', f.powerW) },
+    { key: 'device', get: (h) => deviceName(h.device), set: (h, f) => ({ ...h, device: f.device }) },
+    { key: 'count', get: (h) => `${num(h.count)} × ${deviceName(h.device)}`, set: (h, f) => ({ ...h, count: f.count }) },
+    { key: 'power', get: (h) => (h.powerW === undefined ? 'catalog' : formatPower(h.powerW)), set: (h, f) => withOptional(h, 'powerW', f.powerW) },
     {
         key: 'embodied',
-        get: (h) => (h.embodiedKgCO2e === undefined ? 'catalog' : formatMass(h.embodiedKgCO2e)),
+        get: (h) => (h.embodiedKgCO2e === undefined ? 'catalog' : formatMass(h.embodiedKgCO2e, { co2e: true })),
         set: (h, f) => withOptional(h, 'embodiedKgCO2e', f.embodiedKgCO2e),
     },
     {
         key: 'device-hours',
-        get: (h) => (h.deviceHours === undefined ? 'count x duration' : `${num(h.deviceHours)} device-h`),
+        get: (h) => (h.deviceHours === undefined ? 'count × duration' : `${num(h.deviceHours)}\u00a0device-h`),
         set: (h, f) => withOptional(h, 'deviceHours', f.deviceHours),
     },
 ];
@@ -13814,14 +14060,14 @@ function stepsFor(base, head) {
         });
     }
     else {
-        const lines = (x) => x.map((l) => `${num(l.count)} x ${l.device}`).join(' + ') || 'none';
+        const lines = (x) => x.map((l) => `${num(l.count)} × ${deviceName(l.device)}`).join(' + ') || 'none';
         steps.push({ input: 'hardware', apply: (s) => setExp(s, { hardware: h.hardware }), text: (s) => lines(s.exp.hardware) });
     }
-    steps.push({ input: 'logs', apply: (s) => withOptional({ ...setExp(s, { logs: h.logs }) }, 'measured', head.measured), text: logsText }, { input: 'pue', apply: (s) => setExp(s, { pue: h.pue }), text: (s) => num(s.exp.pue) }, { input: 'grid', apply: (s) => setExp(s, { grid: h.grid }), text: (s) => gridText(s.exp.grid) }, {
+    steps.push({ input: 'logs', apply: (s) => withOptional({ ...setExp(s, { logs: h.logs }) }, 'measured', head.measured), text: logsText }, { input: 'pue', apply: (s) => setExp(s, { pue: h.pue }), text: (s) => String(s.exp.pue) }, { input: 'grid', apply: (s) => setExp(s, { grid: h.grid }), text: (s) => gridText(s.exp.grid) }, {
         input: 'grid.series',
         apply: (s) => withOptional({ ...s, exp: withOptional({ ...s.exp }, 'seriesPath', h.seriesPath) }, 'series', head.series),
         text: (s) => s.exp.seriesPath ?? 'none',
-    }, { input: 'market', apply: (s) => setExp(s, withOptional({ ...s.exp }, 'market', h.market)), text: (s) => marketText(s.exp.market) }, { input: 'embodied.lifetime', apply: (s) => setExp(s, { lifetimeH: h.lifetimeH }), text: (s) => years(s.exp.lifetimeH) }, { input: 'embodied.active-share', apply: (s) => setExp(s, { activeShare: h.activeShare }), text: (s) => formatShare(s.exp.activeShare) }, {
+    }, { input: 'market', apply: (s) => setExp(s, withOptional({ ...s.exp }, 'market', h.market)), text: (s) => marketText(s.exp.market) }, { input: 'embodied.lifetime', apply: (s) => setExp(s, { lifetimeH: h.lifetimeH }), text: (s) => years(s.exp.lifetimeH) }, { input: 'embodied.active-share', apply: (s) => setExp(s, { activeShare: h.activeShare }), text: (s) => formatPercent(s.exp.activeShare) }, {
         input: 'embodied.datacenter',
         apply: (s) => setExp(s, { datacenter: h.datacenter }),
         text: (s) => (s.exp.datacenter ? 'included' : 'excluded'),
@@ -13886,7 +14132,152 @@ function attributeChange(base, head, ctx) {
     }
 }
 
+// EXTERNAL MODULE: ./node_modules/picomatch/index.js
+var picomatch = __nccwpck_require__(4006);
+;// CONCATENATED MODULE: ./lib/compare/budgets.js
+
+
+
+/** A limit as written in the config, else its mass (`50 tCO2e`) for configs built in code. */
+const limitText = (text, kgCO2e) => text ?? formatMassSet(kgCO2e, { co2e: true });
+function subjectPos(result) {
+    return result.input.positions['name'] ?? { file: result.file, line: result.line ?? 1, col: 1 };
+}
+function judged(base) {
+    const margin = base.limitValue - base.actual;
+    return { ...base, margin, verdict: margin >= 0 ? 'pass' : 'fail', blocking: false };
+}
+function massBudget(name, kind, limit, actual, subject) {
+    return judged({
+        name,
+        kind,
+        limit: limitText(limit.text, limit.kgCO2e),
+        limitValue: limit.kgCO2e,
+        actual,
+        unit: 'kgCO2e',
+        ...(limit.pos ? { pos: limit.pos } : {}),
+        ...(subject ? { subjectPos: subjectPos(subject) } : {}),
+    });
+}
+// An experiment matched by several globs is named once per glob, so names stay unique.
+function uniqueName(name, glob, seen) {
+    const unique = seen.has(name) ? `${name} (${glob})` : name;
+    seen.add(unique);
+    return unique;
+}
+function increaseBudgets(budgets, input) {
+    const inc = budgets.increase;
+    if (!inc)
+        return [];
+    const both = inc.share !== undefined && inc.kgCO2e !== undefined;
+    const pos = inc.pos ? { pos: inc.pos } : {};
+    const out = [];
+    const baseTotal = input.base?.totals.totalKgCO2e.central;
+    const deltaKg = input.delta.totalKgCO2e.central;
+    if (inc.share !== undefined) {
+        const name = both ? 'increase:share' : 'increase';
+        const common = { name, kind: 'increase', limit: inc.text ?? formatPercentSet(inc.share), limitValue: inc.share, unit: 'ratio', ...pos };
+        if (baseTotal === undefined || baseTotal === 0) {
+            // A share of nothing is undefined: the budget cannot fail, and the report says why.
+            const note = baseTotal === undefined ? 'not applicable: no base to compare against' : 'not applicable: the base total is zero';
+            out.push({ ...common, actual: 0, margin: inc.share, verdict: 'pass', blocking: false, note });
+        }
+        else {
+            out.push(judged({ ...common, actual: deltaKg / baseTotal }));
+        }
+    }
+    if (inc.kgCO2e !== undefined) {
+        const name = both ? 'increase:kgCO2e' : 'increase';
+        const common = { name, kind: 'increase', limit: inc.text ?? formatMassSet(inc.kgCO2e, { co2e: true, signed: true }), limitValue: inc.kgCO2e, unit: 'kgCO2e', ...pos };
+        if (input.base === undefined) {
+            out.push({ ...common, actual: 0, margin: inc.kgCO2e, verdict: 'pass', blocking: false, note: 'not applicable: no base to compare against' });
+        }
+        else {
+            out.push(judged({ ...common, actual: deltaKg }));
+        }
+    }
+    return out;
+}
+/**
+ * Every budget of the config judged on the head (central figures): total, per phase, per
+ * experiment glob, maximum increase against the base, and maximum SCI per functional unit. Each
+ * result carries its margin, where it was set and, for experiment budgets, the manifest line.
+ */
+function evaluateBudgets(budgets, input) {
+    const { head } = input;
+    const out = [];
+    if (budgets.total)
+        out.push(massBudget('total', 'total', budgets.total, head.totals.totalKgCO2e.central));
+    out.push(...increaseBudgets(budgets, input));
+    for (const phase of PHASES) {
+        const limit = budgets.phases[phase];
+        if (limit)
+            out.push(massBudget(`phase:${phase}`, 'phase', limit, head.phases[phase].totalKgCO2e.central));
+    }
+    const seen = new Set();
+    for (const { glob, limit } of budgets.experiments) {
+        const matches = picomatch(glob, { dot: true });
+        for (const exp of head.experiments.filter((e) => matches(e.name))) {
+            out.push(massBudget(uniqueName(`experiment:${exp.name}`, glob, seen), 'experiment', limit, exp.totalKgCO2e.central, exp));
+        }
+    }
+    for (const { glob, kgCO2ePerUnit, text, pos } of budgets.sci) {
+        const matches = picomatch(glob, { dot: true });
+        for (const exp of head.experiments.filter((e) => matches(e.name) && e.sci)) {
+            out.push(judged({
+                name: uniqueName(`sci:${exp.name}`, glob, seen),
+                kind: 'sci',
+                limit: `${limitText(text, kgCO2ePerUnit)} per ${exp.sci.unit}`,
+                limitValue: kgCO2ePerUnit,
+                actual: exp.sci.kgCO2ePerUnit.central,
+                unit: 'kgCO2e/unit',
+                ...(pos ? { pos } : {}),
+                subjectPos: subjectPos(exp),
+            }));
+        }
+    }
+    return out;
+}
+const describe = (r) => r.kind === 'increase' ? `the ${r.limit} increase budget` : r.name === 'total' ? `the total budget (${r.limit})` : `the ${r.name} budget (${r.limit})`;
+/**
+ * Whether a failing budget of this kind fails the check under `fail-on`: `never` passes always
+ * (report only), `budget` gates the absolute budgets (total, phase, experiment, SCI), `increase`
+ * the increase budget, `any` both.
+ */
+function gates(kind, failOn) {
+    return failOn === 'any' ? true : failOn === 'budget' ? kind !== 'increase' : failOn === 'increase' ? kind === 'increase' : false;
+}
+/**
+ * Each budget with whether it blocks under `fail-on`, and how it stood on the base (the same
+ * budget judged on the base's report), so a reader can tell "this PR broke it" from "already over".
+ */
+function withBaseAndBlocking(results, onBase, failOn) {
+    const base = new Map((onBase ?? []).filter((b) => b.kind !== 'increase' && b.note === undefined).map((b) => [b.name, b]));
+    return results.map((r) => {
+        const b = base.get(r.name);
+        return { ...r, blocking: r.verdict === 'fail' && gates(r.kind, failOn), ...(b ? { baseActual: b.actual, baseVerdict: b.verdict } : {}) };
+    });
+}
+/** The verdict under `fail-on` (see `gates`); the reason names what decided it. */
+function verdict(results, failOn) {
+    const failed = results.filter((r) => r.verdict === 'fail');
+    const gating = failed.filter((r) => gates(r.kind, failOn));
+    const over = (list) => {
+        const first = list[0];
+        return list.length === 1 ? `over ${describe(first)}` : `over ${describe(first)} and ${list.length - 1} more`;
+    };
+    if (gating.length > 0)
+        return { verdict: 'fail', reason: over(gating) };
+    if (results.length === 0)
+        return { verdict: 'pass', reason: 'no budgets set' };
+    if (failed.length === 0)
+        return { verdict: 'pass', reason: `within ${results.length === 1 ? 'the budget' : `all ${results.length} budgets`}` };
+    const mode = failOn === 'never' ? 'report only' : `fail-on: ${failOn}`;
+    return { verdict: 'pass', reason: `${over(failed)} (${mode})` };
+}
+
 ;// CONCATENATED MODULE: ./lib/compare/compare.js
+
 
 
 
@@ -13987,7 +14378,8 @@ function compare(base, head, budgets, opts) {
     const experiments = names.map((name) => experimentDelta(baseByName.get(name), headByName.get(name), opts.attribution));
     const phases = Object.fromEntries(PHASES.map((p) => [p, totalsDelta(base?.phases[p], head.phases[p])]));
     const delta = totalsDelta(base?.totals, head.totals);
-    const results = evaluateBudgets(budgets, { base, head, delta });
+    const onBase = base ? evaluateBudgets(budgets, { base: undefined, head: base, delta: totalsDelta(undefined, base.totals) }) : undefined;
+    const results = withBaseAndBlocking(evaluateBudgets(budgets, { base, head, delta }), onBase, opts.failOn);
     const decided = verdict(results, opts.failOn);
     return {
         ...(base ? { base } : {}),
@@ -14003,13 +14395,31 @@ function compare(base, head, budgets, opts) {
         verdict: decided.verdict,
         verdictReason: decided.reason,
         history: opts.history ?? [],
+        minChange: opts.minChange ?? DEFAULT_MIN_CHANGE,
     };
+}
+
+;// CONCATENATED MODULE: ./lib/run/map-bounded.js
+/** `Promise.all(items.map(fn))` with at most `limit` calls running at once; results in input order. */
+async function mapBounded(items, limit, fn) {
+    const out = new Array(items.length);
+    let next = 0;
+    const worker = async () => {
+        while (next < items.length) {
+            const i = next++;
+            out[i] = await fn(items[i]);
+        }
+    };
+    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+    return out;
 }
 
 ;// CONCATENATED MODULE: ./lib/run/history.js
 
 
 
+
+const COMMITS_IN_FLIGHT = 4;
 /** The blob ids of the carbon files at a commit, as one string: equal keys, equal reports. */
 async function carbonKey(repoDir, sha, isCarbon) {
     const tree = await listTree(repoDir, sha);
@@ -14033,23 +14443,36 @@ async function baseHistory(opts) {
         const commits = (await commitsTouching(opts.repoDir, opts.ref, opts.files, opts.count)).reverse();
         const globs = picomatch([...(opts.files.globs ?? [])], { dot: true });
         const paths = new Set(opts.files.paths ?? []);
-        const isCarbon = (path) => paths.has(path) || globs(path);
-        const cache = new Map();
-        const points = [];
+        // The same paths come back at every commit: match each once.
+        const matched = new Map();
+        const isCarbon = (path) => {
+            let m = matched.get(path);
+            if (m === undefined)
+                matched.set(path, (m = paths.has(path) || globs(path)));
+            return m;
+        };
+        // A report per distinct set of carbon files, its promise kept: commits loaded side by side
+        // that hold the same files share one load.
+        const totals = new Map();
         let computed = 0;
         let reused = 0;
-        for (const commit of commits) {
+        const totalAt = async (commit) => {
             const key = await carbonKey(opts.repoDir, commit.sha, isCarbon);
-            let total;
-            if (cache.has(key)) {
-                total = cache.get(key);
+            let total = totals.get(key);
+            if (total)
                 reused += 1;
-            }
             else {
-                total = (await opts.reportAt(commit.sha))?.totals.totalKgCO2e.central;
-                cache.set(key, total);
                 computed += 1;
+                totals.set(key, (total = opts.reportAt(commit.sha).then((r) => r?.totals.totalKgCO2e.central)));
             }
+            return total;
+        };
+        // Several commits in flight: git answers one while another is assessed, rather than the run
+        // waiting on one round trip at a time. Few enough that their tree listings stay small.
+        const found = await mapBounded(commits, COMMITS_IN_FLIGHT, totalAt);
+        const points = [];
+        for (const [i, commit] of commits.entries()) {
+            const total = found[i];
             if (total === undefined) {
                 problems.push(problem('git', `commit ${commit.sha.slice(0, 7)} ("${commit.subject}") has errors in its carbon files; it is left out of the trend`, {
                     severity: 'warning',
@@ -14546,7 +14969,7 @@ const BIGINT_FORMAT_RANGES = {
     int64: [/* @__PURE__*/ BigInt("-9223372036854775808"), /* @__PURE__*/ BigInt("9223372036854775807")],
     uint64: [/* @__PURE__*/ BigInt(0), /* @__PURE__*/ BigInt("18446744073709551615")],
 };
-function pick(schema, mask) {
+function util_pick(schema, mask) {
     const currDef = schema._zod.def;
     const checks = currDef.checks;
     const hasChecks = checks && checks.length > 0;
@@ -23017,7 +23440,7 @@ const ZodObject = /*@__PURE__*/ $constructor("ZodObject", (inst, def) => {
         return merge(this, other);
     },
     pick(mask) {
-        return pick(this, mask);
+        return util_pick(this, mask);
     },
     omit(mask) {
         return omit(this, mask);
@@ -24033,6 +24456,7 @@ const configSchema = strictObject({
     'fail-on': schemas_enum(FAIL_ON).optional(),
     'budgets-from': schemas_enum(['head', 'base']).optional(),
     history: schemas_number().int().min(0).max(MAX_HISTORY).optional(),
+    'min-change': percent().optional(),
     limits: strictObject({
         'manifest-bytes': schemas_number().int().min(1024).max(64 * 1024 ** 2).optional(),
         'log-bytes': schemas_number().int().min(1024).max(1024 ** 4).optional(),
@@ -24076,14 +24500,21 @@ function readConfig(text, file = CONFIG_FILE) {
         ...(raw.defaults?.embodied?.['active-share'] !== undefined ? { activeShare: raw.defaults.embodied['active-share'] } : {}),
         ...(raw.defaults?.embodied?.datacenter !== undefined ? { datacenter: raw.defaults.embodied.datacenter } : {}),
     };
-    const limit = (kgCO2e, path) => ({ kgCO2e, pos: pos(path) });
+    // The limit as the user wrote it (`20 gCO2e`), so the comment shows it unconverted.
+    const written = (path) => {
+        let v = doc.value;
+        for (const k of path)
+            v = v !== null && typeof v === 'object' ? v[k] : undefined;
+        return typeof v === 'string' ? { text: v.trim().replace(/\s+/g, ' ') } : {};
+    };
+    const limit = (kgCO2e, path) => ({ kgCO2e, ...written(path), pos: pos(path) });
     const b = raw.budgets;
     const budgets = {
         ...(b?.total !== undefined ? { total: limit(b.total, ['budgets', 'total']) } : {}),
-        ...(b?.increase !== undefined ? { increase: { ...b.increase, pos: pos(['budgets', 'increase']) } } : {}),
+        ...(b?.increase !== undefined ? { increase: { ...b.increase, ...written(['budgets', 'increase']), pos: pos(['budgets', 'increase']) } } : {}),
         phases: Object.fromEntries(Object.entries(b?.phases ?? {}).filter(([, v]) => v !== undefined).map(([k, v]) => [k, limit(v, ['budgets', 'phases', k])])),
         experiments: Object.entries(b?.experiments ?? {}).map(([glob, v]) => ({ glob, limit: limit(v, ['budgets', 'experiments', glob]) })),
-        sci: Object.entries(b?.sci ?? {}).map(([glob, v]) => ({ glob, kgCO2ePerUnit: v, pos: pos(['budgets', 'sci', glob]) })),
+        sci: Object.entries(b?.sci ?? {}).map(([glob, v]) => ({ glob, kgCO2ePerUnit: v, ...written(['budgets', 'sci', glob]), pos: pos(['budgets', 'sci', glob]) })),
     };
     const positions = { budgets: pos(['budgets']), 'fail-on': pos(['fail-on']) };
     return {
@@ -24098,6 +24529,7 @@ function readConfig(text, file = CONFIG_FILE) {
             failOn: raw['fail-on'] ?? DEFAULT_CONFIG.failOn,
             budgetsFrom: raw['budgets-from'] ?? DEFAULT_CONFIG.budgetsFrom,
             history: raw.history ?? DEFAULT_CONFIG.history,
+            minChange: raw['min-change'] ?? DEFAULT_CONFIG.minChange,
             maxManifestBytes: raw.limits?.['manifest-bytes'] ?? DEFAULT_CONFIG.maxManifestBytes,
             maxLogBytes: raw.limits?.['log-bytes'] ?? DEFAULT_CONFIG.maxLogBytes,
             positions,
@@ -26855,7 +27287,7 @@ const powerJsonlReader = {
 ;// CONCATENATED MODULE: ./lib/ingest/logs/prometheus.js
 
 const POWER = 'DCGM_FI_DEV_POWER_USAGE';
-const ENERGY = new Set(['DCGM_FI_DEV_TOTAL_ENERGY_CONSUMPTION', 'DCGM_FI_DEV_TOTAL_ENERGY_CONSUMPTION_total']);
+const prometheus_ENERGY = new Set(['DCGM_FI_DEV_TOTAL_ENERGY_CONSUMPTION', 'DCGM_FI_DEV_TOTAL_ENERGY_CONSUMPTION_total']);
 function deviceOf(labels) {
     const host = labels.Hostname ?? labels.instance ?? '';
     const gpu = labels.UUID ?? labels.gpu ?? labels.device ?? '';
@@ -26895,7 +27327,7 @@ async function* readPrometheus(lines, ctx) {
     }
     const counted = new Set();
     for (const s of doc.data.result)
-        if (ENERGY.has(s.metric?.__name__ ?? ''))
+        if (prometheus_ENERGY.has(s.metric?.__name__ ?? ''))
             counted.add(deviceOf(s.metric ?? {}));
     const samples = [];
     const segments = [];
@@ -26924,7 +27356,7 @@ async function* readPrometheus(lines, ctx) {
             for (const [atMs, watts] of points)
                 samples.push({ atMs, watts, device });
         }
-        else if (ENERGY.has(name)) {
+        else if (prometheus_ENERGY.has(name)) {
             points.sort((a, b) => a[0] - b[0]);
             for (let i = 1; i < points.length; i++) {
                 const [t0, e0] = points[i - 1];
@@ -27341,8 +27773,33 @@ async function readOne(spec, field, source, opts) {
 
 
 
+
 function createLoadCache() {
-    return { manifests: new Map(), measured: new Map(), series: new Map() };
+    return { manifests: new Map(), measured: new Map(), series: new Map(), assessments: new WeakMap() };
+}
+const objectIds = new WeakMap();
+let lastObjectId = 0;
+/** A number per object, for keys made of object identities (0 for none). */
+const idOf = (o) => {
+    if (o === undefined)
+        return 0;
+    let id = objectIds.get(o);
+    if (id === undefined)
+        objectIds.set(o, (id = ++lastObjectId));
+    return id;
+};
+/** assessExperiment through the cache: the same experiment, config, measured energy and series, the same result. */
+function assessCached(cache, configKey, exp, ctx) {
+    if (!cache)
+        return assessExperiment(exp, ctx);
+    let byInputs = cache.assessments.get(exp);
+    if (!byInputs)
+        cache.assessments.set(exp, (byInputs = new Map()));
+    const key = `${configKey}\0${idOf(ctx.measured)}\0${idOf(ctx.series)}`;
+    let result = byInputs.get(key);
+    if (!result)
+        byInputs.set(key, (result = assessExperiment(exp, ctx)));
+    return result;
 }
 /** A cache key from content ids, or undefined when any file has none (a working tree): then nothing is cached. */
 async function contentKey(source, paths, salt) {
@@ -27351,16 +27808,19 @@ async function contentKey(source, paths, salt) {
     const ids = await Promise.all(paths.map((p) => source.contentId(p)));
     return ids.every((id) => id !== undefined) ? `${salt}\0${paths.join('\0')}\0${ids.join('\0')}` : undefined;
 }
-/** Reads through the cache when the key is known. */
-async function load_report_cached(map, key, read) {
+/**
+ * Reads through the cache when the key is known. The promise is kept, so commits of the trend loaded
+ * side by side read a file they share once.
+ */
+function load_report_cached(map, key, read) {
     if (key === undefined)
         return read();
-    const hit = map.get(key);
-    if (hit !== undefined)
-        return hit;
-    const value = await read();
-    map.set(key, value);
-    return value;
+    let hit = map.get(key);
+    if (!hit) {
+        map.set(key, (hit = read()));
+        hit.catch(() => map.delete(key));
+    }
+    return hit;
 }
 /**
  * The first half of a run, shared by `report` and `validate`: the config, then every manifest its
@@ -27412,6 +27872,7 @@ async function loadReport(source, opts = {}) {
     const cache = opts.cache;
     const results = [];
     const seriesByPath = new Map();
+    const configKey = cache ? JSON.stringify(config) : '';
     for (const exp of experiments) {
         let measured;
         let series;
@@ -27434,7 +27895,7 @@ async function loadReport(source, opts = {}) {
         }
         if (problems.some((p) => p.severity === 'error'))
             continue;
-        results.push(assessExperiment(exp, { config, ...(measured ? { measured } : {}), ...(series ? { series } : {}) }));
+        results.push(assessCached(cache, configKey, exp, { config, ...(measured ? { measured } : {}), ...(series ? { series } : {}) }));
     }
     const errors = problems.filter((p) => p.severity === 'error');
     const warnings = problems.filter((p) => p.severity === 'warning');
@@ -27483,19 +27944,6 @@ async function readCapped(source, file, maxBytes, problems) {
 const MANIFEST_READS_IN_FLIGHT = 16;
 /** Gives a problem that has no position the manifest line it came from. */
 const at = (pos) => (p) => (p.pos || !pos ? p : { ...p, pos });
-/** `Promise.all(items.map(fn))` with at most `limit` calls running at once; results in input order. */
-async function mapBounded(items, limit, fn) {
-    const out = new Array(items.length);
-    let next = 0;
-    const worker = async () => {
-        while (next < items.length) {
-            const i = next++;
-            out[i] = await fn(items[i]);
-        }
-    };
-    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-    return out;
-}
 function duplicateNames(experiments) {
     const seen = new Map();
     const out = [];
@@ -27610,10 +28058,11 @@ async function runCheck(opts) {
     const comparison = compare(baseReport, head.report, judge.budgets, {
         failOn: opts.failOn ?? judge.failOn,
         budgetsFrom,
-        baseRef: { ref: baseRef, sha: baseSha },
+        baseRef: { ref: opts.baseName ?? baseRef, sha: baseSha },
         headRef: { ref: opts.headRef ?? 'working tree', sha: headSha },
         history: history.points,
         attribution: { base: sideOf(base), head: sideOf(head) },
+        minChange: opts.minChange ?? judge.minChange,
     });
     return { comparison, problems };
 }
@@ -27626,7 +28075,7 @@ async function runAlone(opts) {
     const loaded = await runReport({ dir: opts.repoDir, ...configOf(opts) });
     if (!loaded.report)
         return { problems: [...loaded.problems] };
-    const comparison = compare(undefined, loaded.report, loaded.config.budgets, { failOn: opts.failOn ?? loaded.config.failOn });
+    const comparison = compare(undefined, loaded.report, loaded.config.budgets, { failOn: opts.failOn ?? loaded.config.failOn, minChange: opts.minChange ?? loaded.config.minChange });
     return { comparison, problems: [...loaded.problems] };
 }
 
@@ -27783,6 +28232,9 @@ function budgetJson(b) {
         margin: b.margin,
         ...(b.pos ? { file: b.pos.file, line: b.pos.line } : {}),
         ...(b.subjectPos ? { subject: { file: b.subjectPos.file, line: b.subjectPos.line } } : {}),
+        blocking: b.blocking,
+        ...(b.baseActual === undefined ? {} : { baseActual: b.baseActual }),
+        ...(b.baseVerdict === undefined ? {} : { baseVerdict: b.baseVerdict }),
     };
 }
 /** History oldest first, whatever order it came in; ties keep their order. */
@@ -27811,6 +28263,7 @@ function checkJson(c) {
         delta: { ...deltaJson(c.delta), experiments: c.experiments.map(experimentDeltaJson), phases: mapPhases(c.phases, deltaJson) },
         budgets: c.budgets.map(budgetJson),
         history: historyOldestFirst(c.history).map((h) => ({ sha: h.sha, date: h.date, totalKgCO2e: h.totalKgCO2e, ...(h.subject === undefined ? {} : { subject: h.subject }) })),
+        minChange: c.minChange,
     };
 }
 /** Serializes a JSON report: two-space indent, trailing newline. */
@@ -28390,240 +28843,7 @@ function safeUrl(url) {
     return parsed.href.replace(/[()|<> "'`]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
 }
 
-;// CONCATENATED MODULE: ./lib/render/format.js
-/**
- * Display formatting: full-precision numbers in, rounded text out. Only render calls these; the
- * core and the JSON report keep every digit.
- *
- * One rounding rule everywhere, so a column reads evenly: in the chosen unit, values of 100 and up
- * are whole numbers (grouped: `1,234 t`), values from 1 to 100 carry one decimal (`14.0 t`, `3.1 g`),
- * values under 1 carry two significant figures (`0.042 g`). The unit steps up when the rounded
- * value would reach 1,000 (999.96 kg is `1.0 t`, never `1,000 kg`).
- */
-/** Mass scales, smallest first; `t` is tCO2e. */
-const MASS = [
-    { unit: 'g', factor: 1e-3 },
-    { unit: 'kg', factor: 1 },
-    // tCO2e stays the top unit: ML footprints are quoted in tonnes, even GPT-scale ones (`15,000 t`).
-    { unit: 't', factor: 1e3 },
-];
-/** Energy scales from kWh. */
-const format_ENERGY = [
-    { unit: 'Wh', factor: 1e-3 },
-    { unit: 'kWh', factor: 1 },
-    // MWh stays the top unit, as the papers quote it (GPT-3: 1,287 MWh).
-    { unit: 'MWh', factor: 1e3 },
-];
-/**
- * Decimals the rounding rule gives a value already expressed in its display unit, decided on the
- * rounded value (99.96 rounds to `100`, not `100.0`; 0.996 to `1.0`, not `1.00`).
- */
-function decimalsFor(value) {
-    const first = rawDecimals(value);
-    const second = rawDecimals(Number(value.toFixed(first)));
-    return Math.min(first, second);
-}
-function rawDecimals(value) {
-    const a = Math.abs(value);
-    if (a === 0 || !Number.isFinite(a))
-        return 0;
-    if (a >= 100)
-        return 0;
-    if (a >= 1)
-        return 1;
-    // two significant figures below 1
-    return Math.min(20, 1 - Math.floor(Math.log10(a)));
-}
-/** Groups the integer part with commas: `1234567.5` with 1 decimal is `1,234,567.5`. */
-function formatNumber(value, decimals = decimalsFor(value)) {
-    if (!Number.isFinite(value))
-        return value > 0 ? '∞' : value < 0 ? '-∞' : 'n/a';
-    const fixed = Math.abs(value).toFixed(decimals);
-    const [whole = '0', fraction] = fixed.split('.');
-    const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-    const negative = value < 0 && Number(fixed) !== 0;
-    return `${negative ? '-' : ''}${grouped}${fraction === undefined ? '' : `.${fraction}`}`;
-}
-/** A whole count with grouping (`9,874`). */
-function formatCount(n) {
-    return formatNumber(Math.round(n), 0);
-}
-/** Picks the display unit by the rounded magnitude, so rounding never shows `1,000` of a unit. */
-function format_pick(canonical, scales) {
-    const a = Math.abs(canonical);
-    let index = 0;
-    for (let i = scales.length - 1; i >= 0; i--) {
-        if (a >= scales[i].factor) {
-            index = i;
-            break;
-        }
-    }
-    if (a === 0)
-        index = scales.findIndex((s) => s.factor === 1);
-    let scale = scales[index];
-    let inUnit = canonical / scale.factor;
-    let decimals = decimalsFor(inUnit);
-    const next = scales[index + 1];
-    if (next && Math.abs(Number(inUnit.toFixed(decimals))) >= next.factor / scale.factor) {
-        scale = next;
-        inUnit = canonical / scale.factor;
-        decimals = decimalsFor(inUnit);
-    }
-    return { scale, inUnit, decimals };
-}
-function sign(value, text, signed) {
-    if (!signed || text.startsWith('-'))
-        return text;
-    return /^[0.,]+$/.test(text.split(' ')[0] ?? '') ? `±${text}` : value > 0 ? `+${text}` : text;
-}
-/**
- * A mass of CO2e for display.
- * @param kgCO2e full-precision kilograms
- * @example formatMass(13964.3) // "14.0 t"; formatMass(552) // "552 kg"; formatMass(0.0031) // "3.1 g"
- */
-function format_formatMass(kgCO2e, opts = {}) {
-    const p = format_pick(kgCO2e, MASS);
-    const unit = opts.co2e ? `${p.scale.unit}CO2e` : p.scale.unit;
-    return sign(kgCO2e, `${formatNumber(p.inUnit, p.decimals)} ${unit}`, opts.signed);
-}
-/** A signed mass difference: `+1.8 t`, `-320 kg`, `±0 kg`. */
-function formatMassDelta(kgCO2e, opts = {}) {
-    return format_formatMass(kgCO2e, { ...opts, signed: true });
-}
-/**
- * Facility or IT energy for display.
- * @param kWh full-precision kilowatt-hours
- * @example formatEnergy(36270.08) // "36.3 MWh"
- */
-function formatEnergy(kWh, opts = {}) {
-    const p = format_pick(kWh, format_ENERGY);
-    return sign(kWh, `${formatNumber(p.inUnit, p.decimals)} ${p.scale.unit}`, opts.signed);
-}
-/**
- * A share as a percentage: `0.17` is `17 %` (`+17 %` when signed).
- * @param share a ratio (1 is 100 %)
- */
-function formatPercent(share, opts = {}) {
-    const pct = share * 100;
-    // Whole percents from 10 up (`17 %`): a tenth of a percent there is noise, not information.
-    const rounded = Number(pct.toFixed(decimalsFor(pct)));
-    const decimals = Math.abs(rounded) >= 10 ? 0 : decimalsFor(pct);
-    return sign(share, `${formatNumber(pct, decimals)} %`, opts.signed);
-}
-/** A signed percentage change: `+17 %`, `-4.2 %`. */
-function formatPercentDelta(share) {
-    return formatPercent(share, { signed: true });
-}
-/** Ends of a range in the central value's unit, with at least the central's decimals for small ends. */
-function endsInUnit(r, p, signed) {
-    const end = (v) => {
-        const inUnit = v / p.scale.factor;
-        const d = Math.abs(inUnit) < 1 ? Math.max(p.decimals, 1) : decimalsFor(inUnit);
-        const text = formatNumber(inUnit, d);
-        return signed && inUnit > 0 && !/^[0.,]+$/.test(text) ? `+${text}` : text;
-    };
-    // An en dash between two signed numbers reads as a minus; spell it out then.
-    const separator = signed && (r.low < 0 || r.high < 0) ? ' to ' : '–';
-    return `${end(r.low)}${separator}${end(r.high)} ${p.scale.unit}`;
-}
-/**
- * A central mass with its low-high range, both in the central's unit: `14.0 t (9.2–21.5 t)`.
- * An exact value (low = central = high) is shown alone.
- */
-function formatMassRange(r, opts = {}) {
-    const head = format_formatMass(r.central, opts);
-    if (r.low === r.central && r.high === r.central)
-        return head;
-    const p = format_pick(r.central, MASS);
-    return `${head} (${endsInUnit(r, p, opts.signed === true)})`;
-}
-/** The low-high range alone, in the central's unit: `9.2–21.5 t`. */
-function formatRangeEnds(r, opts = {}) {
-    return endsInUnit(r, format_pick(r.central, MASS), opts.signed === true);
-}
-/**
- * Grid intensity for display, in gCO2e/kWh (the unit grid datasets publish): `385 gCO2e/kWh`.
- * @param kgPerKWh kgCO2e per kWh
- */
-function formatIntensity(kgPerKWh) {
-    return `${formatNumber(kgPerKWh * 1000)} gCO2e/kWh`;
-}
-/** Hours for display: `40.3 h`, `1,234 h`, `12 min` under an hour. */
-function formatHours(h) {
-    if (Math.abs(h) < 1)
-        return `${formatNumber(h * 60)} min`;
-    return `${formatNumber(h)} h`;
-}
-/** PUE, to the two decimals datacenters publish: `1.10`. */
-function formatPue(pue) {
-    return pue.toFixed(2);
-}
-/** A UTC date (`2026-03-01`) from ms or an ISO string; pure (no clock). */
-function formatDate(at) {
-    const ms = typeof at === 'number' ? at : Date.parse(at);
-    return Number.isFinite(ms) ? new Date(ms).toISOString().slice(0, 10) : String(at).slice(0, 10);
-}
-
-;// CONCATENATED MODULE: ./lib/render/mermaid.js
-/**
- * The trend chart: a Mermaid `xychart-beta` line chart (the keyword every Mermaid since 10.6 knows;
- * GitHub's bundled Mermaid lags upstream). The y-axis starts at 0 so small changes do not look
- * dramatic, and its unit follows the magnitude (gCO2e, kgCO2e or tCO2e).
- */
-
-/** The unit that keeps the largest value between 1 and 1,000. */
-function chartUnit(maxKgCO2e) {
-    if (maxKgCO2e >= 1000)
-        return { unit: 'tCO2e', factor: 1000 };
-    if (maxKgCO2e >= 1 || maxKgCO2e <= 0)
-        return { unit: 'kgCO2e', factor: 1 };
-    return { unit: 'gCO2e', factor: 1e-3 };
-}
-/** A round upper bound a little above `max` (1, 2, 2.5 or 5 times a power of ten). */
-function niceCeiling(max) {
-    if (!(max > 0) || !Number.isFinite(max))
-        return 1;
-    const target = max * 1.1;
-    const magnitude = 10 ** Math.floor(Math.log10(target));
-    for (const step of [1, 2, 2.5, 5, 10])
-        if (step * magnitude >= target)
-            return Number((step * magnitude).toPrecision(12));
-    return 10 * magnitude;
-}
-/** Four significant figures: enough for a chart, short in the comment's character budget. */
-function chartNumber(v) {
-    if (!Number.isFinite(v))
-        return '0';
-    return String(Number(v.toPrecision(4)));
-}
-/**
- * The Mermaid text of the trend (without the ```` ```mermaid ```` fence).
- * @example renderTrendChart([{ label: 'a1b2c3d', kgCO2e: 14100 }, { label: 'this PR', kgCO2e: 15900 }])
- */
-function renderTrendChart(points, opts = {}) {
-    const max = Math.max(0, ...points.map((p) => p.kgCO2e));
-    const unit = chartUnit(max);
-    const values = points.map((p) => Math.max(0, p.kgCO2e) / unit.factor);
-    const top = niceCeiling(Math.max(...values, 0));
-    // Labels must be distinct categories; a repeated sha or date gets its position appended.
-    const seen = new Map();
-    const labels = points.map((p) => {
-        const base = escapeMermaidLabel(p.label, { maxChars: 24 }) || '?';
-        const n = (seen.get(base) ?? 0) + 1;
-        seen.set(base, n);
-        return `"${n > 1 ? `${base} (${n})` : base}"`;
-    });
-    const lines = ['xychart-beta'];
-    if (opts.title !== undefined)
-        lines.push(`    title "${escapeMermaidLabel(opts.title, { maxChars: 60 })}"`);
-    lines.push(`    x-axis [${labels.join(', ')}]`);
-    lines.push(`    y-axis "${unit.unit}" 0 --> ${chartNumber(top)}`);
-    lines.push(`    line [${values.map(chartNumber).join(', ')}]`);
-    return lines.join('\n');
-}
-
 ;// CONCATENATED MODULE: ./lib/render/markdown-sections.js
-
 
 
 /** Caps on user strings in the comment, in code points (names are long in sweeps). */
@@ -28660,59 +28880,6 @@ function foldNote(hidden, what, hint) {
     if (hidden <= 0)
         return [];
     return [{ kind: 'paragraph', text: `… ${formatCount(hidden)} ${what} ${hidden === 1 ? 'experiment' : 'experiments'} not shown; see ${hint}.` }];
-}
-/** Budgets with limit, actual, margin and verdict, failing first. */
-function budgetsSection(rows, shown) {
-    if (rows.length === 0)
-        return [];
-    if (shown <= 0) {
-        const failed = rows.filter((b) => b.verdict === 'fail').length;
-        return [{ kind: 'paragraph', text: `Budgets: ${formatCount(failed)} of ${formatCount(rows.length)} failed (details in the job summary).` }];
-    }
-    const body = rows.slice(0, shown).map((b) => [
-        md(b.name),
-        md(b.limit, 40),
-        b.actual,
-        b.note === undefined ? b.margin : `${b.margin}: ${md(b.note, TEXT_MAX_CHARS)}`,
-        b.verdict === 'pass' ? '✅ pass' : '❌ fail',
-    ]);
-    return [
-        { kind: 'heading', level: 4, text: 'Budgets' },
-        { kind: 'table', header: ['budget', 'limit', 'actual', 'margin', 'verdict'], rows: body, align: ['l', 'r', 'r', 'r', 'l'] },
-        ...(rows.length > shown ? [{ kind: 'paragraph', text: `… ${formatCount(rows.length - shown)} more budgets, all shown in the job summary.` }] : []),
-    ];
-}
-/** "Why it changed": each changed experiment's delta split by the inputs that changed. */
-function whySection(items, shown, termsShown) {
-    if (items.length === 0 || shown <= 0)
-        return [];
-    const list = items.slice(0, shown).map((i) => {
-        const terms = i.terms.slice(0, termsShown).map((t) => `${md(t.input, 40)} ${md(t.from, 40)} → ${md(t.to, 40)}: ${t.delta}`);
-        const more = i.terms.length > termsShown ? `; ${formatCount(i.terms.length - termsShown)} more` : '';
-        return `**${md(i.name)}** ${i.delta}: ${terms.join('; ')}${more}`;
-    });
-    const rest = items.length - Math.min(shown, items.length);
-    return [
-        { kind: 'heading', level: 4, text: 'Why it changed' },
-        { kind: 'list', items: list },
-        ...(rest > 0 ? [{ kind: 'paragraph', text: `… and ${formatCount(rest)} more changed experiments.` }] : []),
-    ];
-}
-/** The trend chart with its numbers in a table beside it (mail and some clients show raw text). */
-function trendSection(points, baseLabel) {
-    if (points.length < 2)
-        return [];
-    const commits = points.filter((p) => p.label !== 'this PR').length;
-    const rows = points.map((p) => [
-        p.label === 'this PR' ? '**this PR**' : `\`${p.label.replace(/[^0-9a-f]/gi, '')}\``,
-        p.date === undefined ? '' : formatDate(p.date),
-        format_formatMass(p.kgCO2e),
-    ]);
-    return [
-        { kind: 'heading', level: 4, text: `Trend of ${baseLabel} (last ${formatCount(commits)} commits that changed carbon files)` },
-        { kind: 'code', lang: 'mermaid', text: renderTrendChart(points, { title: 'Total footprint' }) },
-        { kind: 'details', summary: 'Numbers', blocks: [{ kind: 'table', header: ['commit', 'date', 'total'], rows, align: ['l', 'l', 'r'] }] },
-    ];
 }
 /** Defaults that were applied, so no default changes a result unseen. */
 function defaultsSection(list, shown) {
@@ -28767,7 +28934,7 @@ function measuredSection(items, total, shown, hint) {
         blocks.push({ kind: 'paragraph', text: `… ${formatCount(rest)} more ${rest === 1 ? 'experiment' : 'experiments'} with power logs or an hourly series; see ${hint}.` });
     return blocks;
 }
-/** The method line: basis, intensity, datasets with years, PUE, embodied data. */
+/** The method line: basis, intensity, datasets with years, PUE, embodied data; the run link only when given. */
 function methodLine(m, maxSourcesPerKind, runUrl) {
     const parts = [
         `Method: ${m.basis}, ${m.intensity}`,
@@ -28785,15 +28952,16 @@ function methodLine(m, maxSourcesPerKind, runUrl) {
 ;// CONCATENATED MODULE: ./lib/render/rows.js
 
 
+
 /** Figures cells of one result; `—` for a side that does not exist. */
 function figureCells(e) {
     if (!e)
         return { energy: '—', operational: '—', embodied: '—', total: '—', measured: false };
     return {
         energy: formatEnergy(e.energyKWh),
-        operational: format_formatMass(e.operationalKgCO2e.central),
-        embodied: format_formatMass(e.embodiedKgCO2e.central),
-        total: format_formatMass(e.totalKgCO2e.central),
+        operational: formatMass(e.operationalKgCO2e.central),
+        embodied: formatMass(e.embodiedKgCO2e.central),
+        total: formatMass(e.totalKgCO2e.central),
         measured: e.energySource === 'measured',
     };
 }
@@ -28814,20 +28982,54 @@ function deltaCell(d) {
         return 'unchanged';
     return d.deltaShare === undefined ? mass : `${mass} (${formatPercentDelta(d.deltaShare)})`;
 }
+/**
+ * The change cell of the PR comment: a direction mark, the signed mass and the relative change:
+ * `🔺 +1.1 t (+21 %)`, `🔽 −12.5 kg (−81 %)`, `🆕 +48.5 kg`, `🗑️ −6.7 kg`.
+ */
+function changeCell(d) {
+    const mass = formatMassDelta(d.deltaKgCO2e.central);
+    if (d.status === 'added')
+        return `🆕 ${mass}`;
+    if (d.status === 'removed')
+        return `🗑️ ${mass}`;
+    if (d.status === 'unchanged')
+        return 'unchanged';
+    const mark = d.deltaKgCO2e.central > 0 ? '🔺' : d.deltaKgCO2e.central < 0 ? '🔽' : '';
+    const share = d.deltaShare === undefined ? '' : ` (${formatPercentDelta(d.deltaShare)})`;
+    return `${mark} ${mass}${share}`.trim();
+}
+/**
+ * Whether a PR reader should see this experiment as changed: added, removed, or changed by at
+ * least `minChange` of its base (a change against a zero base always counts).
+ */
+function isSignificant(d, minChange) {
+    if (d.status === 'added' || d.status === 'removed')
+        return true;
+    if (d.status === 'unchanged')
+        return false;
+    return d.deltaShare === undefined || Math.abs(d.deltaShare) >= minChange;
+}
+/** Whether the PR changes no footprint that counts: no experiment added, removed or changed by `minChange`. */
+function changesNothing(c) {
+    return !c.experiments.some((d) => isSignificant(d, c.minChange));
+}
 const STATUS_ORDER = { added: 0, removed: 0, changed: 1, unchanged: 2 };
 function compareText(a, b) {
     return a < b ? -1 : a > b ? 1 : 0;
 }
 /**
- * Experiments of a comparison, most changed first (absolute delta), unchanged last: folding the
- * tail of this order hides the least changed.
+ * Experiments of a comparison, largest change first (absolute delta, whether added, removed or
+ * changed), then significant before insignificant and unchanged: folding the tail of this order
+ * hides the least changed. The change that decided the verdict is never below a small new run.
  */
 function checkRows(c) {
     const head = new Map(c.head.experiments.map((e) => [e.name, e]));
     const base = new Map(c.base?.experiments.map((e) => [e.name, e]) ?? []);
+    const rank = (d) => (isSignificant(d, c.minChange) ? 0 : d.status === 'unchanged' ? 2 : 1);
     return [...c.experiments]
-        .sort((a, b) => STATUS_ORDER[a.status] - STATUS_ORDER[b.status] ||
+        .sort((a, b) => rank(a) - rank(b) ||
         Math.abs(b.deltaKgCO2e.central) - Math.abs(a.deltaKgCO2e.central) ||
+        STATUS_ORDER[a.status] - STATUS_ORDER[b.status] ||
         (b.headKgCO2e?.central ?? 0) - (a.headKgCO2e?.central ?? 0) ||
         compareText(a.name, b.name))
         .map((d) => ({
@@ -28835,42 +29037,107 @@ function checkRows(c) {
         phase: d.phase,
         file: d.file,
         status: d.status,
+        significant: isSignificant(d, c.minChange),
         ...figureCells(d.status === 'removed' ? undefined : head.get(d.name)),
         ...(d.status === 'removed' ? { measured: base.get(d.name)?.energySource === 'measured' } : {}),
         delta: deltaCell(d),
+        change: changeCell(d),
     }));
 }
-function amount(value, unit) {
-    if (unit === 'ratio')
-        return formatPercent(value);
-    if (unit === 'kgCO2e/unit')
-        return `${format_formatMass(value)}/unit`;
-    return format_formatMass(value);
+/** The display unit of a limit as written (`6 tCO2e` → `t`), so actuals read in the same unit. */
+function unitOfLimit(limit) {
+    const parsed = parseQuantity(limit.split(' per ')[0].replace(/^\+/, ''), 'mass');
+    if (isUnitProblem(parsed))
+        return undefined;
+    return parsed.unit === 'gCO2e' ? 'g' : parsed.unit === 'kgCO2e' ? 'kg' : parsed.unit === 'tCO2e' || parsed.unit === 'ktCO2e' ? 't' : undefined;
 }
-/** Budgets, failing first, each with its margin in words. */
+function amount(value, b, signed = false) {
+    if (b.unit === 'ratio')
+        return signed ? formatPercentDelta(value) : formatPercent(value);
+    const unit = unitOfLimit(b.limit);
+    return unit === undefined ? formatMass(value, { signed }) : formatMassIn(value, unit, { signed });
+}
+/** Where a budget stands: over because of this PR, already over on the base, over but not gating, or within. */
+function budgetState(b) {
+    if (b.verdict === 'pass')
+        return 'ok';
+    if (!b.blocking)
+        return 'not-blocking';
+    return b.baseVerdict === 'fail' ? 'already-over' : 'newly-over';
+}
+/** A budget's state in plain words; `base` is the base's name, already escaped for the medium. */
+function stateWords(state, base) {
+    return state === 'newly-over' ? 'newly over' : state === 'already-over' ? `already over on ${base}` : state === 'not-blocking' ? 'over, not blocking' : 'ok';
+}
+const STATE_ORDER = { 'newly-over': 0, 'already-over': 1, 'not-blocking': 2, ok: 3 };
+/** `phase:training` → `training phase`; `experiment:x` → `x`; `sci:x` → `x per 1M tokens`. */
+function budgetName(b) {
+    const [kind, ...rest] = b.name.split(':');
+    const subject = rest.join(':');
+    if (b.kind === 'phase')
+        return `${subject} phase`;
+    if (b.kind === 'experiment')
+        return subject;
+    if (b.kind === 'sci') {
+        const per = b.limit.indexOf(' per ');
+        return per < 0 ? subject : `${subject}${b.limit.slice(per)}`;
+    }
+    return b.kind === 'increase' && subject !== '' ? `increase (${subject})` : (kind ?? b.name);
+}
+/** Budgets, newly over first, then already over, over but not blocking, and within; most over first. */
 function budgetRows(budgets) {
-    return [...budgets]
-        .sort((a, b) => (a.verdict === b.verdict ? 0 : a.verdict === 'fail' ? -1 : 1))
-        .map((b) => ({
-        name: b.name,
-        limit: b.limit,
-        actual: amount(b.actual, b.unit),
-        margin: b.note !== undefined ? 'n/a' : `${amount(Math.abs(b.margin), b.unit)} ${b.margin < 0 ? 'over' : 'left'}`,
-        verdict: b.verdict,
-        ...(b.note === undefined ? {} : { note: b.note }),
-    }));
+    return budgets
+        .map((b) => {
+        const state = budgetState(b);
+        const per = b.kind === 'sci' ? b.limit.indexOf(' per ') : -1;
+        return {
+            name: budgetName(b),
+            rawName: b.name,
+            kind: b.kind,
+            limit: per < 0 ? b.limit : b.limit.slice(0, per),
+            ...(b.baseActual === undefined ? {} : { base: amount(b.baseActual, b) }),
+            head: amount(b.actual, b),
+            state,
+            // how far over reads best in its own unit (`+793 kg` beside a `6 tCO2e` limit)
+            ...(b.verdict === 'fail' ? { over: b.unit === 'ratio' ? formatPercentDelta(-b.margin) : formatMassDelta(-b.margin) } : {}),
+            overValue: -b.margin / (b.limitValue || 1),
+            verdict: b.verdict,
+            margin: b.note !== undefined ? 'n/a' : `${amount(Math.abs(b.margin), b)} ${b.margin < 0 ? 'over' : 'left'}`,
+            ...(b.note === undefined ? {} : { note: b.note }),
+        };
+    })
+        .sort((a, b) => STATE_ORDER[a.state] - STATE_ORDER[b.state] || b.overValue - a.overValue);
 }
-/** Changed experiments with attribution terms, largest delta first. */
+/** People words for an attribution input: `hardware.0.count` → `devices` (the texts name the device). */
+function inputLabel(input) {
+    const hardware = /^hardware\.\d+\.(.+)$/.exec(input);
+    if (hardware) {
+        const field = hardware[1];
+        return field === 'count' ? 'devices' : field === 'device' ? 'device' : field === 'power' ? 'device power' : field === 'embodied' ? 'embodied per device' : field;
+    }
+    const words = {
+        logs: 'power logs',
+        pue: 'PUE',
+        'grid.series': 'hourly grid series',
+        market: 'market instruments',
+        'embodied.lifetime': 'hardware lifetime',
+        'embodied.active-share': 'active share',
+        'embodied.datacenter': 'datacenter construction',
+        basis: 'accounting basis',
+    };
+    return words[input] ?? input;
+}
+/** Changed experiments (by at least `min-change`) with attribution terms, largest delta first. */
 function whyItems(c) {
     return c.experiments
-        .filter((d) => d.status === 'changed' && d.attribution.length > 0)
+        .filter((d) => d.status === 'changed' && d.attribution.length > 0 && isSignificant(d, c.minChange))
         .sort((a, b) => Math.abs(b.deltaKgCO2e.central) - Math.abs(a.deltaKgCO2e.central) || compareText(a.name, b.name))
         .map((d) => ({
         name: d.name,
         delta: formatMassDelta(d.deltaKgCO2e.central),
         terms: [...d.attribution]
             .sort((a, b) => Math.abs(b.deltaKgCO2e) - Math.abs(a.deltaKgCO2e))
-            .map((a) => ({ input: a.input, from: a.from, to: a.to, delta: formatMassDelta(a.deltaKgCO2e) })),
+            .map((a) => ({ input: a.input, label: inputLabel(a.input), from: a.from, to: a.to, delta: formatMassDelta(a.deltaKgCO2e) })),
     }));
 }
 /** The base branch's totals, oldest first, and the head as the last point when there is history. */
@@ -28905,6 +29172,400 @@ function statusSummary(c) {
         .filter((s) => counts[s] > 0)
         .map((s) => `${formatCount(counts[s])} ${s}`)
         .join(', ');
+}
+
+;// CONCATENATED MODULE: ./lib/render/markdown-headline.js
+
+
+
+
+const SHA = /^[0-9a-f]{40}$/i;
+/**
+ * Code style for an escaped string. An HTML `<code>` element, not backticks: inside a code span the
+ * escapes (`\_`, `&amp;`) would show literally, inside the element they are decoded as elsewhere.
+ */
+const code = (escaped) => `<code>${escaped}</code>`;
+/**
+ * The base label: the branch name (a full SHA given as the ref is cut to 7 characters), and the
+ * short SHA linked to the commit when the repository URL is known.
+ */
+function baseLabel(c, repoUrl) {
+    if (!c.baseRef)
+        return { name: 'the base' };
+    const ref = c.baseRef.ref;
+    const name = code(md(SHA.test(ref) ? ref.slice(0, 7) : ref, 60));
+    const sha = c.baseRef.sha;
+    if (!SHA.test(sha))
+        return { name };
+    const short = sha.slice(0, 7);
+    const url = safeUrl(repoUrl === undefined ? undefined : `${repoUrl.replace(/\/+$/, '')}/commit/${sha}`);
+    return { name, commit: url === undefined ? `\`${short}\`` : `[\`${short}\`](${url})` };
+}
+/** The comment key beside the verdict, only when one was set (`default` is the unset key). */
+function keyLabel(commentKey) {
+    return commentKey === undefined || commentKey === '' || commentKey === 'default' ? '' : ` (${md(commentKey, 60)})`;
+}
+/** Icon and verdict words: failed (blocks), over but not blocking, passed, or a plain footprint. */
+function verdictWords(c) {
+    if (c.verdict === 'fail')
+        return '❌ Carbon budget failed';
+    if (c.budgets.some((b) => b.verdict === 'fail'))
+        return '⚠️ Carbon budget over, not blocking';
+    if (c.budgets.length === 0)
+        return '📊 Carbon footprint';
+    return '✅ Carbon budget passed';
+}
+/**
+ * `❌ Carbon budget failed: +1.1 tCO2e (+21 %) vs `main` → 6.3 tCO2e`.
+ * @param base from `baseLabel`
+ */
+function headline(c, base, commentKey) {
+    const total = formatMass(c.head.totals.totalKgCO2e.central, { co2e: true });
+    const words = `${verdictWords(c)}${keyLabel(commentKey)}`;
+    if (!c.base)
+        return `${words}: ${total} (no base to compare against)`;
+    const d = c.delta.totalKgCO2e.central;
+    const share = c.delta.share === undefined ? '' : ` (${formatPercentDelta(c.delta.share)})`;
+    return `${words}: ${formatMass(d, { co2e: true, signed: true })}${share} vs ${base.name} → ${total}`;
+}
+const STATE_COUNT = {
+    'newly-over': (n) => `**${n} ${n === 1 ? 'budget' : 'budgets'} newly over**`,
+    'already-over': (n, base) => `${n} already over on ${base}`,
+    'not-blocking': (n) => `${n} over, not blocking`,
+};
+/** `**1 budget newly over** (total) · 4 already over on `main` · 1 over, not blocking`: the counts equal the budget rows. */
+function budgetCounts(rows, base) {
+    const parts = [];
+    for (const state of ['newly-over', 'already-over', 'not-blocking']) {
+        const of = rows.filter((r) => r.state === state);
+        if (of.length === 0)
+            continue;
+        const names = state === 'newly-over' ? ` (${of.slice(0, 3).map((r) => md(r.name, 40)).join(', ')}${of.length > 3 ? ', …' : ''})` : '';
+        parts.push(`${STATE_COUNT[state](of.length, base.name)}${names}`);
+    }
+    if (parts.length === 0 && rows.length > 0)
+        parts.push(`${rows.length === 1 ? 'the budget is' : `all ${rows.length} budgets are`} within ${rows.length === 1 ? 'its limit' : 'their limits'}`);
+    return parts.join(' · ');
+}
+/** Whether the check can block merges, in plain words. */
+function modeWords(c) {
+    return c.failOn === 'never' ? 'report only, not blocking' : 'blocking merges';
+}
+/** The line under the headline: budget counts, blocking or not, and the base commit. */
+function statusLine(c, base) {
+    const parts = [
+        ...(c.budgets.length > 0 ? [budgetCounts(budgetRows(c.budgets), base), modeWords(c)] : []),
+        ...(base.commit === undefined ? [] : [`base ${base.name} at ${base.commit}`]),
+    ];
+    return parts.join(' · ');
+}
+
+;// CONCATENATED MODULE: ./lib/render/markdown-changes.js
+
+
+function nameCell(r) {
+    return r.status === 'removed' ? `~~${md(r.name)}~~` : md(r.name);
+}
+/** `+1.1 t (+21 %)`: the total's change, bold in the totals row. */
+function totalChange(c) {
+    const share = c.delta.share === undefined ? '' : ` (${formatPercentDelta(c.delta.share)})`;
+    return `${formatMassDelta(c.delta.totalKgCO2e.central)}${share}`;
+}
+/**
+ * The changed experiments, the first `shown` of `rows` that are significant, with a totals row.
+ * @param rows from `checkRows`, significant first
+ */
+function changesTable(c, rows, shown, base) {
+    const changed = rows.filter((r) => r.significant);
+    if (changed.length === 0)
+        return [];
+    const body = changed.slice(0, shown).map((r) => [nameCell(r), r.total, r.change ?? '']);
+    const rest = changed.length - Math.min(shown, changed.length);
+    const more = rest > 0 ? [[`… ${formatCount(rest)} more changed`, '', '']] : [];
+    const total = ['**total**', `**${formatMass(c.head.totals.totalKgCO2e.central)}**`, `**${totalChange(c)}**`];
+    return [{ kind: 'table', header: ['experiment', 'total', `change vs ${base.name}`], rows: [...body, ...more, total], align: ['l', 'r', 'r'] }];
+}
+/** `44 unchanged experiments · energy, operational and embodied of all 52`. */
+function breakdownSummary(rows, minChange) {
+    const unchanged = rows.filter((r) => !r.significant).length;
+    const below = rows.some((r) => !r.significant && r.status === 'changed');
+    const what = unchanged === 0 ? '' : `${formatCount(unchanged)} unchanged ${unchanged === 1 ? 'experiment' : 'experiments'}${below ? ` (or changed by less than ${formatPercent(minChange)})` : ''} · `;
+    return `${what}energy, operational and embodied of all ${formatCount(rows.length)}`;
+}
+/**
+ * Every experiment with the full breakdown; in the comment folded in a `<details>` whose summary
+ * counts the unchanged ones, in the job summary (`open`) under its own heading.
+ */
+function breakdownSection(c, rows, shown, opts) {
+    if (rows.length === 0)
+        return [];
+    const table = experimentsTable(rows, shown, { ...(c.base ? { deltaHeader: `vs ${opts.base.name}` } : {}), totals: totalsCells(c) });
+    const blocks = [table, ...opts.foldNote];
+    if (opts.open)
+        return [{ kind: 'heading', level: 4, text: 'All experiments' }, ...blocks];
+    return [{ kind: 'details', summary: breakdownSummary(rows, c.minChange), blocks }];
+}
+/** Cells of the bold totals row of the full breakdown. */
+function totalsCells(c) {
+    const t = c.head.totals;
+    return [formatEnergy(t.energyKWh), formatMass(t.operationalKgCO2e.central), formatMass(t.embodiedKgCO2e.central), formatMass(t.totalKgCO2e.central), ...(c.base ? [totalChange(c)] : [])];
+}
+
+;// CONCATENATED MODULE: ./lib/render/markdown-budgets.js
+
+
+
+const MARK = { 'newly-over': '❌', 'already-over': '⚠️', 'not-blocking': 'ℹ️', ok: '✅' };
+function stateCell(r, base) {
+    const over = r.state === 'newly-over' && r.over !== undefined ? ` (${r.over})` : '';
+    return `${MARK[r.state]} ${stateWords(r.state, base.name)}${over}`;
+}
+function markdown_budgets_nameCell(r, base) {
+    return r.kind === 'increase' ? `${md(r.name, 40)} vs ${base.name}` : md(r.name);
+}
+/** `within their limits: total, training phase`: the budgets that pass, named on one line. */
+function withinLine(ok, allOk) {
+    const names = ok.slice(0, 8).map((r) => md(r.name, 40)).join(', ');
+    const more = ok.length > 8 ? ` and ${formatCount(ok.length - 8)} more` : '';
+    const n = formatCount(ok.length);
+    return allOk
+        ? `✅ ${ok.length === 1 ? 'The budget is' : `All ${n} budgets are`} within ${ok.length === 1 ? 'its limit' : 'their limits'}: ${names}${more}.`
+        : `✅ ${n} more ${ok.length === 1 ? 'budget' : 'budgets'} within ${ok.length === 1 ? 'its limit' : 'their limits'}: ${names}${more}.`;
+}
+/** The budget that decides, named with where its limit is set (`carbon-budget.yml` line 10). */
+function whereSet(c, row) {
+    const b = c.budgets.find((x) => x.name === row.rawName);
+    const file = md(c.budgetsFrom.file ?? b?.pos?.file ?? 'carbon-budget.yml', 80);
+    return b?.pos ? `<code>${file}</code> line ${b.pos.line}` : `<code>${file}</code>`;
+}
+/** One line on how to unblock a failed check. */
+function unblockLine(c, rows, base) {
+    if (c.verdict !== 'fail')
+        return undefined;
+    const newly = rows.filter((r) => r.state === 'newly-over');
+    const already = rows.filter((r) => r.state === 'already-over');
+    const from = c.budgetsFrom.side === 'base' ? ` (budgets are read from ${base.name}: change it there first)` : '';
+    if (newly.length === 1) {
+        const r = newly[0];
+        return `**To unblock:** bring ${markdown_budgets_nameCell(r, base)} from ${r.head} back under ${md(r.limit, 40)}, or raise its limit in ${whereSet(c, r)}${from}.`;
+    }
+    if (newly.length > 1)
+        return `**To unblock:** bring the ${formatCount(newly.length)} newly over budgets back under their limits, or raise the limits in ${whereSet(c, newly[0])}${from}.`;
+    if (already.length > 0) {
+        return `**To unblock:** ${already.length === 1 ? 'this budget was' : 'these budgets were'} already over on ${base.name}; raise ${already.length === 1 ? 'its limit' : 'the limits'} in ${whereSet(c, already[0])}${from}, or bring ${base.name} back under first.`;
+    }
+    return undefined;
+}
+/**
+ * The budgets section: the rows not within their limits (at most `shown`), the others in one line,
+ * and how to unblock. All within: one line and no heading.
+ */
+function budgetsSection(c, base, shown) {
+    const rows = budgetRows(c.budgets);
+    if (rows.length === 0)
+        return [];
+    const over = rows.filter((r) => r.state !== 'ok');
+    const ok = rows.filter((r) => r.state === 'ok');
+    if (over.length === 0)
+        return [{ kind: 'paragraph', text: withinLine(ok, true) }];
+    if (shown <= 0)
+        return [{ kind: 'paragraph', text: `Budgets: ${formatCount(over.length)} of ${formatCount(rows.length)} over (details in the job summary).` }];
+    const withBase = c.base !== undefined;
+    const body = over.slice(0, shown).map((r) => [markdown_budgets_nameCell(r, base), md(r.limit, 40), ...(withBase ? [r.base ?? ''] : []), r.head, stateCell(r, base)]);
+    const unblock = unblockLine(c, rows, base);
+    return [
+        { kind: 'heading', level: 4, text: 'Budgets' },
+        {
+            kind: 'table',
+            header: ['budget', 'limit', ...(withBase ? [base.name] : []), 'this PR', ''],
+            rows: body,
+            align: ['l', 'r', ...(withBase ? ['r'] : []), 'r', 'l'],
+        },
+        ...(over.length > shown ? [{ kind: 'paragraph', text: `… ${formatCount(over.length - shown)} more over their limits, all shown in the job summary.` }] : []),
+        ...(ok.length > 0 ? [{ kind: 'paragraph', text: withinLine(ok, false) }] : []),
+        ...(unblock === undefined ? [] : [{ kind: 'paragraph', text: unblock }]),
+    ];
+}
+
+;// CONCATENATED MODULE: ./lib/render/markdown-why.js
+/**
+ * "Why it changed", in people words: each changed experiment's delta split by the inputs that
+ * changed (`duration 132 h → 160 h`, `grid gcp/us-central1 (490 gCO2e/kWh) → gcp/europe-north1
+ * (80 gCO2e/kWh)`), a term's own delta shown only when there are several.
+ */
+
+
+/** The first `shown` items, each with at most `termsShown` terms. */
+function whySection(items, shown, termsShown) {
+    if (items.length === 0 || shown <= 0)
+        return [];
+    const list = items.slice(0, shown).map((i) => {
+        const single = i.terms.length === 1;
+        const terms = i.terms.slice(0, termsShown).map((t) => `${md(t.label, 40)} ${md(t.from, 80)} → ${md(t.to, 80)}${single ? '' : ` (${t.delta})`}`);
+        const more = i.terms.length > termsShown ? `; ${formatCount(i.terms.length - termsShown)} more` : '';
+        return `**${md(i.name)}** ${i.delta}: ${terms.join('; ')}${more}`;
+    });
+    const rest = items.length - Math.min(shown, items.length);
+    return [
+        { kind: 'heading', level: 4, text: 'Why it changed' },
+        { kind: 'list', items: list },
+        ...(rest > 0 ? [{ kind: 'paragraph', text: `… and ${formatCount(rest)} more changed experiments.` }] : []),
+    ];
+}
+
+;// CONCATENATED MODULE: ./lib/render/mermaid.js
+/**
+ * The trend chart: a Mermaid `xychart-beta` line chart (the keyword every Mermaid since 10.6 knows;
+ * GitHub's bundled Mermaid lags upstream). An init directive sets the size (280 px high) and the
+ * colours of both series explicitly, so the line keeps a contrast of at least 3:1 on GitHub's light
+ * (#ffffff) and dark (#0d1117) backgrounds instead of Mermaid's first palette colour (a pale
+ * lavender on white). The y-axis spans the data, not 0, so a 3.9 → 5.5 t rise is visible; its unit
+ * follows the magnitude (gCO2e, kgCO2e or tCO2e).
+ */
+
+/**
+ * Series colours: the footprint in GitHub's blue (#1f6feb: 4.6:1 on white, 4.1:1 on #0d1117) and the
+ * budget in GitHub's red (#cf222e: 5.4:1 and 3.5:1), so both read in either theme.
+ */
+const TREND_COLOR = '#1f6feb';
+const BUDGET_COLOR = '#cf222e';
+/** Chart size: about 280 px high, as wide as GitHub's conversation column allows. */
+const CHART_HEIGHT_PX = 280;
+const CHART_WIDTH_PX = 760;
+/** The unit that keeps the largest value between 1 and 1,000. */
+function chartUnit(maxKgCO2e) {
+    if (maxKgCO2e >= 1000)
+        return { unit: 'tCO2e', factor: 1000 };
+    if (maxKgCO2e >= 1 || maxKgCO2e <= 0)
+        return { unit: 'kgCO2e', factor: 1 };
+    return { unit: 'gCO2e', factor: 1e-3 };
+}
+/** A round step (1, 2, 2.5 or 5 times a power of ten) at least `raw`. */
+function niceStep(raw) {
+    const magnitude = 10 ** Math.floor(Math.log10(raw));
+    for (const step of [1, 2, 2.5, 5, 10])
+        if (step * magnitude >= raw)
+            return Number((step * magnitude).toPrecision(12));
+    return 10 * magnitude;
+}
+/** A round upper bound a little above `max` (1, 2, 2.5 or 5 times a power of ten). */
+function niceCeiling(max) {
+    if (!(max > 0) || !Number.isFinite(max))
+        return 1;
+    return niceStep(max * 1.1);
+}
+/**
+ * Round axis bounds around the data, with a margin of a tenth of the span on each side, never
+ * below zero: 3.914 … 6.304 gives 3.5 → 7, so the change fills the chart.
+ */
+function niceBounds(min, max) {
+    if (!Number.isFinite(min) || !Number.isFinite(max) || max <= 0)
+        return { low: 0, high: niceCeiling(max) };
+    const span = max - min > 0 ? max - min : Math.abs(max) * 0.2;
+    const step = niceStep(span / 5);
+    const low = Math.max(0, Math.floor((min - span * 0.1) / step) * step);
+    const high = Math.ceil((max + span * 0.1) / step) * step;
+    return { low: Number(low.toPrecision(12)), high: Number((high > low ? high : low + step).toPrecision(12)) };
+}
+/** Four significant figures: enough for a chart, short in the comment's character budget. */
+function chartNumber(v) {
+    if (!Number.isFinite(v))
+        return '0';
+    return String(Number(v.toPrecision(4)));
+}
+/**
+ * The Mermaid text of the trend (without the ```` ```mermaid ```` fence).
+ * @example renderTrendChart([{ label: 'Oct 6', kgCO2e: 14100 }, { label: 'this PR', kgCO2e: 15900 }], { budgetKgCO2e: 16000 })
+ */
+function renderTrendChart(points, opts = {}) {
+    const budget = opts.budgetKgCO2e;
+    const max = Math.max(0, ...points.map((p) => p.kgCO2e), budget ?? 0);
+    const unit = chartUnit(max);
+    const values = points.map((p) => Math.max(0, p.kgCO2e) / unit.factor);
+    const limit = budget === undefined ? undefined : budget / unit.factor;
+    const all = limit === undefined ? values : [...values, limit];
+    const bounds = niceBounds(Math.min(...all), Math.max(...all));
+    // Labels must be distinct categories; a repeated date gets its position appended.
+    const seen = new Map();
+    const labels = points.map((p) => {
+        const base = escapeMermaidLabel(p.label, { maxChars: 24 }) || '?';
+        const n = (seen.get(base) ?? 0) + 1;
+        seen.set(base, n);
+        return `"${n > 1 ? `${base} (${n})` : base}"`;
+    });
+    const init = {
+        xyChart: { height: CHART_HEIGHT_PX, width: CHART_WIDTH_PX },
+        themeVariables: { xyChart: { plotColorPalette: limit === undefined ? TREND_COLOR : `${TREND_COLOR}, ${BUDGET_COLOR}` } },
+    };
+    const lines = [`%%{init: ${JSON.stringify(init)}}%%`, 'xychart-beta'];
+    if (opts.title !== undefined)
+        lines.push(`    title "${escapeMermaidLabel(opts.title, { maxChars: 60 })}"`);
+    lines.push(`    x-axis [${labels.join(', ')}]`);
+    lines.push(`    y-axis "${unit.unit}" ${chartNumber(bounds.low)} --> ${chartNumber(bounds.high)}`);
+    lines.push(`    line [${values.map(chartNumber).join(', ')}]`);
+    if (limit !== undefined)
+        lines.push(`    line [${values.map(() => chartNumber(limit)).join(', ')}]`);
+    return lines.join('\n');
+}
+
+;// CONCATENATED MODULE: ./lib/render/markdown-trend.js
+
+
+
+
+/** A total budget this many times the highest point or more is named in the caption, not drawn. */
+const BUDGET_IN_CHART_MAX = 1.5;
+/** The chart and its numbers; nothing with fewer than two points. */
+function trendSection(c, base) {
+    const points = trendPoints(c);
+    if (points.length < 2)
+        return [];
+    const commits = points.length - 1;
+    // The total budget as a second line, when it is near enough to the data not to flatten the change.
+    const highest = Math.max(...points.map((p) => p.kgCO2e));
+    const total = c.budgets.find((b) => b.kind === 'total' && b.unit === 'kgCO2e' && b.limitValue <= highest * BUDGET_IN_CHART_MAX);
+    const chart = renderTrendChart(points.map((p) => ({ label: p.label === 'this PR' ? 'this PR' : p.date === undefined ? p.label : formatDay(p.date), kgCO2e: p.kgCO2e })), total === undefined ? {} : { budgetKgCO2e: total.limitValue });
+    const rows = points.map((p) => [
+        p.label === 'this PR' ? '**this PR**' : `<code>${p.label.replace(/[^0-9a-f]/gi, '')}</code>`,
+        p.date === undefined ? '' : formatDate(p.date),
+        formatMass(p.kgCO2e),
+        p.subject === undefined ? '' : md(p.subject, 72),
+    ]);
+    const anyTotal = c.budgets.find((b) => b.kind === 'total');
+    const budget = total !== undefined ? ` Red: the total budget (${md(total.limit, 40)}).` : anyTotal !== undefined ? ` The total budget (${md(anyTotal.limit, 40)}) is far above.` : '';
+    return [
+        { kind: 'heading', level: 4, text: `📈 ${base.name} over its last ${formatCount(commits)} carbon-changing ${commits === 1 ? 'commit' : 'commits'}, and this PR` },
+        { kind: 'code', lang: 'mermaid', text: chart },
+        { kind: 'paragraph', text: `<sub>Blue: total footprint at each commit; last point: this PR.${budget}</sub>` },
+        { kind: 'details', summary: 'Trend numbers', blocks: [{ kind: 'table', header: ['commit', 'date', 'total', 'subject'], rows, align: ['l', 'l', 'r', 'l'] }] },
+    ];
+}
+
+;// CONCATENATED MODULE: ./lib/render/markdown-reference.js
+
+
+
+/** The one `<details>` of reference material; nothing when every part is empty. */
+function referenceSection(parts) {
+    const shown = parts.filter((p) => p.blocks.length > 0);
+    if (shown.length === 0)
+        return [];
+    return [{ kind: 'details', summary: `Reference: ${shown.map((p) => p.label).join(' · ')}`, blocks: shown.flatMap((p) => p.blocks) }];
+}
+/** `carbon-budget · budgets from carbon-budget.yml (this PR) · uncertainty 5.4–12.3 t · workflow run`. */
+function footer(c, base, opts) {
+    const docs = safeUrl(opts.docsUrl);
+    const run = safeUrl(opts.runUrl);
+    const t = c.head.totals.totalKgCO2e;
+    const file = c.budgetsFrom.file === undefined ? undefined : `<code>${md(c.budgetsFrom.file, 80)}</code>`;
+    const side = c.budgetsFrom.side === 'base' ? `at ${base.name}` : 'of this PR';
+    const parts = [
+        docs === undefined ? 'carbon-budget' : `[carbon-budget](${docs})`,
+        c.budgets.length === 0 ? 'no budgets set' : `${formatCount(c.budgets.length)} ${c.budgets.length === 1 ? 'budget' : 'budgets'} from ${file ?? 'the config'} ${side}`,
+        ...(t.low === t.central && t.high === t.central ? [] : [`uncertainty ${formatRangeEnds(t)}`]),
+        ...(run === undefined ? [] : [`[workflow run](${run})`]),
+    ];
+    return { kind: 'paragraph', text: `<sub>${parts.join(' · ')}</sub>` };
 }
 
 ;// CONCATENATED MODULE: ./lib/render/method.js
@@ -28961,11 +29622,8 @@ function formatInstant(ms) {
     const iso = new Date(ms).toISOString();
     return iso.slice(17, 23) === '00.000' ? `${iso.slice(0, 16)}Z` : `${iso.slice(0, 19)}Z`;
 }
-/** A short duration: `30 s`, `2.8 min`, `3.0 h`. */
-function formatSpan(ms) {
-    const s = ms / 1000;
-    return s < 60 ? `${formatNumber(s, Number.isInteger(s) ? 0 : decimalsFor(s))} s` : formatHours(s / 3600);
-}
+/** A span of milliseconds as a duration (`30 s`, `2.8 min`, `3.0 h`). */
+const formatSpan = (ms) => formatDuration(ms / measured_HOUR_MS);
 /** PUE with the decimals it was given (1.135 stays 1.135; 1.1 is 1.10). */
 function pueText(pue) {
     return Math.abs(Math.round(pue * 100) - pue * 100) < 1e-9 ? pue.toFixed(2) : String(Number(pue.toFixed(4)));
@@ -29027,14 +29685,14 @@ function reportedLine(e, m, esc) {
         return undefined;
     const tool = esc(r.tool, 40);
     const figure = [
-        ...(r.emissionsKgCO2e === undefined ? [] : [format_formatMass(r.emissionsKgCO2e)]),
+        ...(r.emissionsKgCO2e === undefined ? [] : [formatMass(r.emissionsKgCO2e)]),
         ...(r.intensityKgPerKWh === undefined ? [] : [`at ${formatIntensity(r.intensityKgPerKWh)}`]),
     ].join(' ');
-    return { label: tool, parts: [`${figure}: reported by ${tool}, not used`, `ours ${format_formatMass(e.operationalKgCO2e.central)}`] };
+    return { label: tool, parts: [`${figure}: reported by ${tool}, not used`, `ours ${formatMass(e.operationalKgCO2e.central)}`] };
 }
 /** `hourly average 9.3 g (412 gCO2e/kWh)`: the mass and the intensity it implies over the facility energy. */
 function figure(label, kgCO2e, energyKWh) {
-    return energyKWh > 0 ? `${label} ${format_formatMass(kgCO2e)} (${formatIntensity(kgCO2e / energyKWh)})` : `${label} ${format_formatMass(kgCO2e)}`;
+    return energyKWh > 0 ? `${label} ${formatMass(kgCO2e)} (${formatIntensity(kgCO2e / energyKWh)})` : `${label} ${formatMass(kgCO2e)}`;
 }
 function operationalLines(e, esc) {
     const o = e.operational;
@@ -29066,11 +29724,11 @@ function greenestLine(e) {
     const basis = `hourly ${w.basis}, same energy profile`;
     const first = e.measured ? Math.floor(e.measured.startMs / measured_HOUR_MS) * measured_HOUR_MS : undefined;
     if (w.savingKgCO2e <= 0 || w.startMs === first) {
-        return { label: 'greenest start', parts: [`it started in the greenest hour of the series (${format_formatMass(w.kgCO2e)})`, basis] };
+        return { label: 'greenest start', parts: [`it started in the greenest hour of the series (${formatMass(w.kgCO2e)})`, basis] };
     }
     return {
         label: 'greenest start',
-        parts: [`starting at ${formatInstant(w.startMs)} would have emitted ${format_formatMass(w.kgCO2e)}, ${format_formatMass(w.savingKgCO2e)} less`, basis],
+        parts: [`starting at ${formatInstant(w.startMs)} would have emitted ${formatMass(w.kgCO2e)}, ${formatMass(w.savingKgCO2e)} less`, basis],
     };
 }
 /** The section's lines for one experiment. */
@@ -29095,6 +29753,12 @@ function measured_optional(x) {
 
 
 
+
+
+
+
+
+
 /** GitHub's limit on a comment body, in characters. */
 const GITHUB_COMMENT_MAX_CHARS = 65_536;
 /**
@@ -29111,9 +29775,9 @@ const LEVELS = [
 ];
 /** Most experiments any level details, so only those are formatted. */
 const MEASURED_MAX = Math.max(...LEVELS.map((l) => l.measured));
-/** The measured section's experiments, escaped for markdown: the count, and the first few as items. */
-function measuredInput(report) {
-    const list = measuredExperiments(report);
+/** The measured section's experiments (those `keep` selects), escaped for markdown: the count, and the first few as items. */
+function measuredInput(report, keep = () => true) {
+    const list = measuredExperiments(report).filter(keep);
     return { items: list.slice(0, MEASURED_MAX).map((e) => measuredItem(e, md)), total: list.length };
 }
 /** Rows a level must keep before the next level trades optional sections for rows. */
@@ -29177,9 +29841,7 @@ function hintText(opts) {
     const url = safeUrl(opts.runUrl);
     return url === undefined ? hint : `${hint} ([workflow run](${url}))`;
 }
-function keyLabel(opts) {
-    return opts.commentKey === undefined || opts.commentKey === '' ? '' : ` · ${md(opts.commentKey, 60)}`;
-}
+const markdown_keyLabel = (opts) => keyLabel(opts.commentKey);
 /**
  * The footprint of one tree (`carbon-budget report --format markdown`, the job summary on push).
  * @example renderReportMarkdown(report) // "### Carbon footprint: 16.1 tCO2e (11.3–27.0 t)\n\n..."
@@ -29192,18 +29854,18 @@ function renderReportMarkdown(report, opts = {}) {
     const measured = measuredInput(report);
     const phaseRows = PHASES.filter((p) => report.experiments.some((e) => e.phase === p)).map((p) => {
         const x = report.phases[p];
-        const share = t.totalKgCO2e.central > 0 ? formatPercent(x.totalKgCO2e.central / t.totalKgCO2e.central) : '—';
-        return [p, formatEnergy(x.energyKWh), format_formatMass(x.operationalKgCO2e.central), format_formatMass(x.embodiedKgCO2e.central), format_formatMass(x.totalKgCO2e.central), share];
+        const share = t.totalKgCO2e.central > 0 ? formatShareOfTotal(x.totalKgCO2e.central / t.totalKgCO2e.central) : '—';
+        return [p, formatEnergy(x.energyKWh), formatMass(x.operationalKgCO2e.central), formatMass(x.embodiedKgCO2e.central), formatMass(x.totalKgCO2e.central), share];
     });
     const render = (plan) => {
         const blocks = [
-            { kind: 'heading', level: 3, text: `Carbon footprint${keyLabel(opts)}: ${formatMassRange(t.totalKgCO2e, { co2e: true })}` },
+            { kind: 'heading', level: 3, text: `Carbon footprint${markdown_keyLabel(opts)}: ${formatMassRange(t.totalKgCO2e, { co2e: true })}` },
             {
                 kind: 'paragraph',
-                text: `${formatCount(report.experiments.length)} experiments · ${formatEnergy(t.energyKWh)} · operational ${format_formatMass(t.operationalKgCO2e.central)} (${method.basis}) · embodied ${format_formatMass(t.embodiedKgCO2e.central)} · scope 2 market-based ${format_formatMass(t.scopes.scope2MarketKgCO2e.central)}`,
+                text: `${formatCount(report.experiments.length)} experiments · ${formatEnergy(t.energyKWh)} · operational ${formatMass(t.operationalKgCO2e.central)} (${method.basis}) · embodied ${formatMass(t.embodiedKgCO2e.central)} · scope 2 market-based ${formatMass(t.scopes.scope2MarketKgCO2e.central)}`,
             },
             experimentsTable(rows, plan.rows, {
-                totals: [formatEnergy(t.energyKWh), format_formatMass(t.operationalKgCO2e.central), format_formatMass(t.embodiedKgCO2e.central), format_formatMass(t.totalKgCO2e.central)],
+                totals: [formatEnergy(t.energyKWh), formatMass(t.operationalKgCO2e.central), formatMass(t.embodiedKgCO2e.central), formatMass(t.totalKgCO2e.central)],
             }),
             ...foldNote(rows.length - plan.rows, 'smallest', hintText(opts)),
             ...(phaseRows.length > 1
@@ -29218,60 +29880,65 @@ function renderReportMarkdown(report, opts = {}) {
     };
     return fit(rowFloors(rows), opts.maxChars ?? markdown_DEFAULT_MAX_CHARS, render);
 }
-function headline(c, opts, baseLabel) {
-    // Report-only runs still pass when a budget is broken: say so with a warning sign, not a tick.
-    const icon = c.verdict === 'fail' ? '❌' : c.budgets.some((b) => b.verdict === 'fail') ? '⚠️' : '✅';
-    const total = format_formatMass(c.head.totals.totalKgCO2e.central, { co2e: true });
-    const change = c.base
-        ? `(${formatMassDelta(c.delta.totalKgCO2e.central)}${c.delta.share === undefined ? '' : `, ${formatPercentDelta(c.delta.share)}`} vs ${baseLabel})`
-        : '(no base to compare against)';
-    return `${icon} Carbon budget${keyLabel(opts)}: ${total} ${change} · ${md(c.verdictReason, 160)}`;
-}
-function subline(c) {
-    const t = c.head.totals.totalKgCO2e;
-    const from = c.budgetsFrom.file === undefined ? '' : ` (${md(c.budgetsFrom.file, 120)}${c.budgetsFrom.sha === undefined ? '' : ` at ${md(c.budgetsFrom.sha.slice(0, 7), 7)}`})`;
-    const range = t.low === t.central && t.high === t.central ? '' : `range ${formatRangeEnds(t)} · `;
-    const budgets = c.budgets.length === 0 ? 'no budgets set' : `budgets from ${c.budgetsFrom.side}${from}`;
-    return `${range}${formatCount(c.experiments.length)} experiments: ${statusSummary(c) || 'none'} · fail-on: ${c.failOn} · ${budgets}`;
-}
-function totalsCells(c) {
-    const t = c.head.totals;
-    const delta = c.base
-        ? `${formatMassDelta(c.delta.totalKgCO2e.central)}${c.delta.share === undefined ? '' : ` (${formatPercentDelta(c.delta.share)})`}`
-        : '';
-    return [formatEnergy(t.energyKWh), format_formatMass(t.operationalKgCO2e.central), format_formatMass(t.embodiedKgCO2e.central), format_formatMass(t.totalKgCO2e.central), delta];
+/**
+ * The one-line comment of a PR that changes no footprint (nothing added, removed, or changed by
+ * `min-change` or more): the verdict, the total and how the budgets stand.
+ */
+function renderNoChangeMarkdown(c, opts = {}) {
+    const base = baseLabel(c, opts.repoUrl);
+    const rows = budgetRows(c.budgets);
+    const over = rows.filter((r) => r.state !== 'ok').length;
+    const icon = c.verdict === 'fail' ? '❌' : over > 0 ? '⚠️' : '✅';
+    const small = c.experiments.some((d) => d.status === 'changed');
+    const what = small ? `no experiment changed by ${formatPercent(c.minChange)} or more` : 'no footprint change';
+    const budgets = rows.length === 0 ? [] : [over === 0 ? `${rows.length === 1 ? 'the budget' : `all ${formatCount(rows.length)} budgets`} within limits` : `${formatCount(over)} of ${formatCount(rows.length)} budgets over`];
+    const run = safeUrl(opts.runUrl);
+    const parts = [
+        `${icon} **Carbon budget${markdown_keyLabel(opts)}:** ${what} vs ${base.name}${base.commit === undefined ? '' : ` (${base.commit})`}`,
+        `total ${formatMass(c.head.totals.totalKgCO2e.central, { co2e: true })}`,
+        ...budgets,
+        ...(run === undefined ? [] : [`[details](${run})`]),
+    ];
+    return parts.join(' · ');
 }
 /**
- * The PR comment and job summary of `check`: headline, experiments with deltas, budgets, why it
- * changed, the base branch's trend, defaults, warnings and the method, within `maxChars`.
- * @example renderCheckMarkdown(comparison, { runUrl, maxChars: 65_000 })
+ * The PR comment and job summary of `check`: the verdict with delta and total, the experiments this
+ * PR changed (the full breakdown folded), budgets that say what to do, why it changed, the base
+ * branch's trend, reference material folded, and a footer, within `maxChars`. A PR that changes no
+ * footprint gets one line (`renderNoChangeMarkdown`), except in the job summary.
+ * @example renderCheckMarkdown(comparison, { runUrl, repoUrl, maxChars: 65_000 })
  */
 function renderCheckMarkdown(c, opts = {}) {
-    const baseLabel = c.baseRef ? md(c.baseRef.ref, 60) : 'base';
+    if (c.base && !opts.summary && changesNothing(c))
+        return renderNoChangeMarkdown(c, opts);
+    const base = baseLabel(c, opts.repoUrl);
     const rows = checkRows(c);
-    const budgets = budgetRows(c.budgets);
     const why = whyItems(c);
-    const points = trendPoints(c);
+    const changed = new Set(rows.filter((r) => r.significant).map((r) => r.name));
+    const measured = measuredInput(c.head, (e) => opts.summary === true || !c.base || changed.has(e.name));
     const defaults = defaultsUsed(c.head);
-    const measured = measuredInput(c.head);
     const method = describeMethod(c.head);
-    const totals = totalsCells(c);
+    const status = statusLine(c, base);
     const hidden = (shown) => {
         const unchanged = rows.slice(shown).every((r) => r.status === 'unchanged');
         return unchanged ? 'unchanged' : 'unchanged or least-changed';
     };
+    const warnings = c.head.warnings.length;
     const render = (plan) => serializeBlocks([
-        { kind: 'heading', level: 3, text: headline(c, opts, baseLabel) },
-        { kind: 'paragraph', text: subline(c) },
-        experimentsTable(rows, plan.rows, { ...(c.base ? { deltaHeader: `vs ${baseLabel}` } : {}), totals: c.base ? totals : totals.slice(0, 4) }),
-        ...foldNote(rows.length - plan.rows, hidden(plan.rows), hintText(opts)),
-        ...budgetsSection(budgets, plan.budgets),
+        { kind: 'heading', level: 3, text: headline(c, base, opts.commentKey) },
+        ...(status === '' ? [] : [{ kind: 'paragraph', text: status }]),
+        ...(c.base ? changesTable(c, rows, plan.rows, base) : []),
+        ...breakdownSection(c, rows, plan.rows, { open: opts.summary === true || !c.base, base, foldNote: foldNote(rows.length - plan.rows, hidden(plan.rows), hintText(opts)) }),
+        ...budgetsSection(c, base, plan.budgets),
         ...whySection(why, plan.why, plan.whyTerms),
-        ...(plan.trend ? trendSection(points, baseLabel) : []),
-        ...measuredSection(measured.items, measured.total, plan.measured, hintText(opts)),
-        ...defaultsSection(defaults, plan.defaults),
-        ...warningsSection(c.head.warnings, plan.warnings),
-        methodLine(method, plan.sources, opts.runUrl),
+        ...(plan.trend ? trendSection(c, base) : []),
+        ...referenceSection([
+            { label: 'measured runs', blocks: measuredSection(measured.items, measured.total, plan.measured, hintText(opts)) },
+            { label: 'defaults', blocks: defaultsSection(defaults, plan.defaults) },
+            { label: `${formatCount(warnings)} ${warnings === 1 ? 'warning' : 'warnings'}`, blocks: warningsSection(c.head.warnings, plan.warnings) },
+            { label: 'method', blocks: [methodLine(method, plan.sources)] },
+        ]),
+        footer(c, base, { ...(opts.docsUrl ? { docsUrl: opts.docsUrl } : {}), ...(opts.runUrl ? { runUrl: opts.runUrl } : {}) }),
     ]);
     return fit(rowFloors(rows), opts.maxChars ?? markdown_DEFAULT_MAX_CHARS, render);
 }
@@ -29316,7 +29983,7 @@ function experimentLines(rows, withDelta, totals, paint) {
         ...(withDelta ? [r.delta ?? ''] : []),
     ]);
     const all = [header, ...body, ['total', '', ...totals]];
-    const lines = alignColumns(all, ['l', 'l', 'r', 'r', 'r', 'r', 'r'], (cell, ri, ci) => ci === 6 && ri > 0 ? paint(cell, cell.startsWith('+') ? 'bad' : cell.startsWith('-') ? 'good' : 'dim') : cell);
+    const lines = alignColumns(all, ['l', 'l', 'r', 'r', 'r', 'r', 'r'], (cell, ri, ci) => ci === 6 && ri > 0 ? paint(cell, cell.startsWith('+') ? 'bad' : cell.startsWith(MINUS) ? 'good' : 'dim') : cell);
     const rule = '-'.repeat(Math.max(...lines.map((l) => l.replace(/\u001b\[[0-9;]*m/g, '').length)));
     return [lines[0], rule, ...lines.slice(1, -1), rule, lines[lines.length - 1]];
 }
@@ -29361,15 +30028,15 @@ function renderReportText(report, opts = {}) {
     const tt = report.totals;
     const lines = [
         `Carbon footprint: ${formatMassRange(tt.totalKgCO2e, { co2e: true })}`,
-        `${formatCount(report.experiments.length)} experiments, ${formatEnergy(tt.energyKWh)}; operational ${format_formatMass(tt.operationalKgCO2e.central)}, embodied ${format_formatMass(tt.embodiedKgCO2e.central)}`,
+        `${formatCount(report.experiments.length)} experiments, ${formatEnergy(tt.energyKWh)}; operational ${formatMass(tt.operationalKgCO2e.central)}, embodied ${formatMass(tt.embodiedKgCO2e.central)}`,
         '',
-        ...experimentLines(reportRows(report), false, [formatEnergy(tt.energyKWh), format_formatMass(tt.operationalKgCO2e.central), format_formatMass(tt.embodiedKgCO2e.central), format_formatMass(tt.totalKgCO2e.central)], paint),
+        ...experimentLines(reportRows(report), false, [formatEnergy(tt.energyKWh), formatMass(tt.operationalKgCO2e.central), formatMass(tt.embodiedKgCO2e.central), formatMass(tt.totalKgCO2e.central)], paint),
         '',
         ...alignColumns([
             ['phase', 'energy', 'total', 'share'],
             ...PHASES.map((p) => {
                 const x = report.phases[p];
-                return [p, formatEnergy(x.energyKWh), format_formatMass(x.totalKgCO2e.central), tt.totalKgCO2e.central > 0 ? formatPercent(x.totalKgCO2e.central / tt.totalKgCO2e.central) : '—'];
+                return [p, formatEnergy(x.energyKWh), formatMass(x.totalKgCO2e.central), tt.totalKgCO2e.central > 0 ? formatShareOfTotal(x.totalKgCO2e.central / tt.totalKgCO2e.central) : '—'];
             }),
         ], ['l', 'r', 'r', 'r']),
         ...measuredLines(report),
@@ -29397,14 +30064,23 @@ function renderCheckText(c, opts = {}) {
         `Total ${formatMassRange(head.totalKgCO2e, { co2e: true })}${change}`,
         `${formatCount(c.experiments.length)} experiments: ${statusSummary(c) || 'none'}; fail-on: ${c.failOn}`,
         '',
-        ...experimentLines(checkRows(c), c.base !== undefined, [formatEnergy(head.energyKWh), format_formatMass(head.operationalKgCO2e.central), format_formatMass(head.embodiedKgCO2e.central), format_formatMass(head.totalKgCO2e.central), ...deltaTotal], paint),
+        ...experimentLines(checkRows(c), c.base !== undefined, [formatEnergy(head.energyKWh), formatMass(head.operationalKgCO2e.central), formatMass(head.embodiedKgCO2e.central), formatMass(head.totalKgCO2e.central), ...deltaTotal], paint),
     ];
     const budgets = budgetRows(c.budgets);
     if (budgets.length > 0) {
         const from = `${c.budgetsFrom.side}${c.budgetsFrom.file === undefined ? '' : `, ${t(c.budgetsFrom.file, 120)}`}${c.budgetsFrom.sha === undefined ? '' : ` at ${t(c.budgetsFrom.sha.slice(0, 7), 7)}`}`;
         lines.push('', `Budgets (from ${from}):`);
-        const rows = budgets.map((b) => [t(b.name), t(b.limit, 40), b.actual, b.note === undefined ? b.margin : `${b.margin} (${t(b.note, 200)})`, b.verdict]);
-        lines.push(...alignColumns(rows, ['l', 'r', 'r', 'r', 'l'], (cell, _r, ci) => (ci === 4 ? paint(cell, cell === 'pass' ? 'good' : 'bad') : cell)).map((l) => `  ${l}`));
+        const header = ['budget', 'limit', ...(c.base ? [base] : []), 'this change', 'margin', ''];
+        const rows = budgets.map((b) => [
+            t(b.name),
+            t(b.limit, 40),
+            ...(c.base ? [b.base ?? ''] : []),
+            b.head,
+            b.note === undefined ? b.margin : `${b.margin} (${t(b.note, 200)})`,
+            stateWords(b.state, base),
+        ]);
+        const last = header.length - 1;
+        lines.push(...alignColumns([header, ...rows], ['l', 'r', ...(c.base ? ['r'] : []), 'r', 'r', 'l'], (cell, r, ci) => (ci === last && r > 0 ? paint(cell, cell === 'ok' ? 'good' : 'bad') : cell)).map((l) => `  ${l}`));
     }
     const why = whyItems(c);
     if (why.length > 0) {
@@ -29418,7 +30094,7 @@ function renderCheckText(c, opts = {}) {
     const points = trendPoints(c);
     if (points.length >= 2) {
         lines.push('', `Trend of ${base} (${formatCount(points.length - 1)} commits, oldest first):`);
-        const rows = points.map((p) => [p.label === 'this PR' ? 'this PR' : p.label.replace(/[^0-9a-f]/gi, ''), p.date === undefined ? '' : formatDate(p.date), format_formatMass(p.kgCO2e)]);
+        const rows = points.map((p) => [p.label === 'this PR' ? 'this PR' : p.label.replace(/[^0-9a-f]/gi, ''), p.date === undefined ? '' : formatDate(p.date), formatMass(p.kgCO2e)]);
         lines.push(...alignColumns(rows, ['l', 'l', 'r']).map((l) => `  ${l}`));
     }
     lines.push(...measuredLines(c.head), ...tailLines(c.head));
