@@ -7582,14 +7582,13 @@ function cached(map, key, read) {
     return hit;
 }
 /**
- * Reads a repository version (working tree or commit) into a report: config, manifests, logs and
- * series, all problems of the run collected together.
+ * The first half of a run, shared by `report` and `validate`: the config, then every manifest its
+ * globs find, validated (schema, units, catalog ids, paths), and names checked unique. No log is read.
  */
-async function loadReport(source, opts = {}) {
+async function loadExperiments(source, opts = {}) {
     const problems = [];
     const configFile = opts.configPath ?? CONFIG_FILE;
     const { config } = await loadConfig(source, configFile, opts.configPath !== undefined, problems);
-    const inputs = config.file ? [config.file] : [];
     const isManifest = picomatch([...config.manifests], { dot: false });
     const listed = await source.listFiles();
     const files = listed.filter((f) => isManifest(f));
@@ -7612,13 +7611,24 @@ async function loadReport(source, opts = {}) {
         });
     };
     // File system and git answers overlap when a few are in flight; results keep the listing's order.
-    for (const [i, read] of (await mapBounded(files, MANIFEST_READS_IN_FLIGHT, readOne)).entries()) {
+    for (const read of await mapBounded(files, MANIFEST_READS_IN_FLIGHT, readOne)) {
         problems.push(...read.problems);
-        inputs.push(files[i]);
         if (read.experiment)
             experiments.push(read.experiment);
     }
     problems.push(...duplicateNames(experiments));
+    return { config, experiments, manifests: files, problems };
+}
+/**
+ * Reads a repository version (working tree or commit) into a report: config, manifests, logs and
+ * series, all problems of the run collected together.
+ */
+async function loadReport(source, opts = {}) {
+    const loaded = await loadExperiments(source, opts);
+    const { config, experiments } = loaded;
+    const problems = [...loaded.problems];
+    const inputs = [...(config.file ? [config.file] : []), ...loaded.manifests];
+    const cache = opts.cache;
     const results = [];
     const seriesByPath = new Map();
     const configKey = cache ? JSON.stringify(config) : '';

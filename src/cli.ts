@@ -3,6 +3,7 @@ import { parseArgs } from 'node:util'
 import { MAX_HISTORY, parseHistory } from './core/config.js'
 import { formatProblem, type Problem } from './core/errors.js'
 import type { MeasureProgress } from './ingest/measure.js'
+import { COMMANDS } from './commands/index.js'
 // The pipeline and the renderers are imported when a command runs, and only the ones it needs:
 // `--help` and a usage error load none of them, `report` never loads the check path (start-up).
 
@@ -22,8 +23,11 @@ const USAGE = `Usage:
   carbon-budget report [DIR] [--config FILE] [--format text|markdown|json]
   carbon-budget check [DIR] --base REF [--head REF] [--history N] [--config FILE] [--format text|markdown|json]
 
+${[...COMMANDS.values()].map((c) => `  ${c.usage}`).join('\n')}
+
 report  the footprint of the experiments in DIR (default: the current folder)
-check   head vs base with budgets and the base branch's trend; exit 0 pass, 1 a budget failed under fail-on, 2 bad input`
+check   head vs base with budgets and the base branch's trend; exit 0 pass, 1 a budget failed under fail-on, 2 bad input
+${[...COMMANDS.values()].map((c) => `${c.name.padEnd(7)} ${c.summary}`).join('\n')}`
 
 type Format = 'text' | 'markdown' | 'json'
 
@@ -37,6 +41,9 @@ export async function main(argv: readonly string[], io: Io): Promise<Exit> {
     io.stdout(USAGE + '\n')
     return command === undefined ? 2 : 0
   }
+  // init, validate, explain: src/commands/, each parsing its own arguments.
+  const other = COMMANDS.get(command)
+  if (other) return other.run(rest, { ...io, usage: (message) => usage(io, message) })
   let parsed
   try {
     parsed = parseArgs({
@@ -105,7 +112,7 @@ export async function main(argv: readonly string[], io: Io): Promise<Exit> {
     else io.stdout(lines((await import('./render/text.js')).renderCheckText(c)))
     return c.verdict === 'fail' ? 1 : 0
   }
-  return usage(io, `unknown command "${command}"; expected report or check`)
+  return usage(io, `unknown command "${command}"; expected report, check or ${[...COMMANDS.keys()].join(', ')}`)
 }
 
 const OUTPUT_BATCH_CHARS = 1 << 16

@@ -1,5 +1,5 @@
 export const id = 90;
-export const ids = [90];
+export const ids = [90,755];
 export const modules = {
 
 /***/ 5888:
@@ -279,8 +279,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./lib/core/errors.js
 var errors = __webpack_require__(3828);
-// EXTERNAL MODULE: ./lib/ingest/fs-source.js
-var fs_source = __webpack_require__(6003);
+// EXTERNAL MODULE: ./lib/ingest/fs-source.js + 2 modules
+var fs_source = __webpack_require__(2423);
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __webpack_require__(1421);
 ;// CONCATENATED MODULE: ./lib/ingest/git-exec.js
@@ -1006,8 +1006,8 @@ var model = __webpack_require__(7206);
 var range = __webpack_require__(8158);
 // EXTERNAL MODULE: ./lib/core/assess.js + 4 modules
 var assess = __webpack_require__(6779);
-// EXTERNAL MODULE: ./lib/core/data/index.js + 13 modules
-var data = __webpack_require__(3915);
+// EXTERNAL MODULE: ./lib/core/data/index.js + 22 modules
+var data = __webpack_require__(553);
 // EXTERNAL MODULE: ./lib/core/format.js
 var format = __webpack_require__(5888);
 // EXTERNAL MODULE: ./lib/core/grid-resolve.js
@@ -1517,8 +1517,8 @@ async function baseHistory(opts) {
     }
 }
 
-// EXTERNAL MODULE: ./lib/run/load-report.js + 8 modules
-var load_report = __webpack_require__(1851);
+// EXTERNAL MODULE: ./lib/run/load-report.js + 3 modules
+var load_report = __webpack_require__(8581);
 // EXTERNAL MODULE: ./lib/run/report.js
 var report = __webpack_require__(1755);
 ;// CONCATENATED MODULE: ./lib/run/check.js
@@ -1622,6 +1622,30 @@ async function runAlone(opts) {
         return { problems: [...loaded.problems] };
     const comparison = compare(undefined, loaded.report, loaded.config.budgets, { failOn: opts.failOn ?? loaded.config.failOn, minChange: opts.minChange ?? loaded.config.minChange });
     return { comparison, problems: [...loaded.problems] };
+}
+
+
+/***/ }),
+
+/***/ 1755:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   runReport: () => (/* binding */ runReport)
+/* harmony export */ });
+/* harmony import */ var _ingest_fs_source_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2423);
+/* harmony import */ var _load_report_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8581);
+
+
+/**
+ * `carbon-budget report`: the footprint of the folder on disk.
+ * @returns the report (absent when any error was found), its config and every problem
+ */
+async function runReport(opts) {
+    return (0,_load_report_js__WEBPACK_IMPORTED_MODULE_1__/* .loadReport */ .N1)((0,_ingest_fs_source_js__WEBPACK_IMPORTED_MODULE_0__/* .fsSource */ .R)(opts.dir), {
+        ...(opts.configPath !== undefined ? { configPath: opts.configPath } : {}),
+        ...(opts.onProgress ? { onProgress: opts.onProgress } : {}),
+    });
 }
 
 
