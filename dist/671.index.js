@@ -276,6 +276,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   experimentJson: () => (/* binding */ experimentJson),
 /* harmony export */   historyOldestFirst: () => (/* binding */ historyOldestFirst),
 /* harmony export */   reportJson: () => (/* binding */ reportJson),
+/* harmony export */   reportJsonText: () => (/* binding */ reportJsonText),
 /* harmony export */   stringifyJson: () => (/* binding */ stringifyJson)
 /* harmony export */ });
 const rangeJson = (r) => ({ lowKgCO2e: r.low, highKgCO2e: r.high });
@@ -321,7 +322,13 @@ function lifecycleJson(t) {
     };
 }
 function totalsJson(t) {
-    return { ...figures(t), ...lifecycleJson(t), scopes: scopesJson(t.scopes) };
+    return {
+        ...figures(t),
+        ...lifecycleJson(t),
+        capacityKW: t.capacityKW,
+        idle: { energyKWh: t.idle.energyKWh, kgCO2e: t.idle.kgCO2e.central },
+        scopes: scopesJson(t.scopes),
+    };
 }
 /** One experiment of the JSON report. */
 function experimentJson(e) {
@@ -339,6 +346,8 @@ function experimentJson(e) {
         itEnergyKWh: e.itEnergyKWh,
         pue: e.pue,
         deviceHours: e.deviceHours,
+        capacityKW: e.capacityKW,
+        ...(e.idle ? { idle: { energyKWh: e.idle.energyKWh, kgCO2e: e.idle.kgCO2e.central, ...(e.idle.utilisation === undefined ? {} : { utilisation: e.idle.utilisation }) } } : {}),
         intensityKgPerKWh: e.intensityKgPerKWh.central,
         gridDescription: e.gridDescription,
         locationMethod: e.operational.locationMethod,
@@ -394,6 +403,28 @@ function reportJson(report) {
         sources: report.sources.map((s) => ({ ...s })),
         warnings: report.warnings.map(problemJson),
     };
+}
+/**
+ * The text of `JSON.stringify(reportJson(report), null, 2)`, in pieces, one experiment at a time: a
+ * report of 50,000 experiments is never held as one object tree or one string.
+ */
+function* reportJsonText(report) {
+    const rest = reportJson({ ...report, experiments: [] });
+    const entries = Object.entries(rest).filter(([, value]) => value !== undefined);
+    const nested = (value, pad) => JSON.stringify(value, null, 2).replaceAll('\n', `\n${pad}`);
+    yield '{';
+    for (const [i, [key, value]] of entries.entries()) {
+        yield `${i === 0 ? '' : ','}\n  ${JSON.stringify(key)}: `;
+        if (key !== 'experiments' || report.experiments.length === 0) {
+            yield nested(value, '  ');
+            continue;
+        }
+        yield '[';
+        for (const [j, e] of report.experiments.entries())
+            yield `${j === 0 ? '' : ','}\n    ${nested(experimentJson(e), '    ')}`;
+        yield '\n  ]';
+    }
+    yield '\n}';
 }
 function mapPhases(phases, f) {
     return { experimentation: f(phases.experimentation), training: f(phases.training), inference: f(phases.inference) };

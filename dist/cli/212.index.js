@@ -644,24 +644,22 @@ function headline(c, base, commentKey) {
     const share = c.delta.share === undefined ? '' : ` (${(0,format/* formatPercentDelta */.zy)(c.delta.share)})`;
     return `${words}: ${(0,format/* formatMass */.so)(d, { co2e: true, signed: true })}${share} vs ${base.name} → ${total}`;
 }
-const STATE_COUNT = {
-    'newly-over': (n) => `**${n} ${n === 1 ? 'budget' : 'budgets'} newly over**`,
-    'already-over': (n, base) => `${n} already over on ${base}`,
-    'not-blocking': (n) => `${n} over, not blocking`,
-};
-/** `**1 budget newly over** (total) · 4 already over on `main` · 1 over, not blocking`: the counts equal the budget rows. */
-function budgetCounts(rows, base) {
-    const parts = [];
-    for (const state of ['newly-over', 'already-over', 'not-blocking']) {
-        const of = rows.filter((r) => r.state === state);
-        if (of.length === 0)
-            continue;
-        const names = state === 'newly-over' ? ` (${of.slice(0, 3).map((r) => md(r.name, 40)).join(', ')}${of.length > 3 ? ', …' : ''})` : '';
-        parts.push(`${STATE_COUNT[state](of.length, base.name)}${names}`);
-    }
-    if (parts.length === 0 && rows.length > 0)
-        parts.push(`${rows.length === 1 ? 'the budget is' : `all ${rows.length} budgets are`} within ${rows.length === 1 ? 'its limit' : 'their limits'}`);
-    return parts.join(' · ');
+/**
+ * `**1 budget newly over** (total) · 4 already over on `main` · 1 over, not blocking`: the counts
+ * equal the budget rows; empty when every budget is within its limit (the budgets line says so).
+ * In a report-only repository, over budgets are `**2 budgets over** (total, increase)`.
+ */
+function budgetCounts(rows, base, failOn) {
+    const names = (of) => ` (${of.slice(0, 3).map((r) => md(r.name, 40)).join(', ')}${of.length > 3 ? ', …' : ''})`;
+    const budgets = (n) => `${n} ${n === 1 ? 'budget' : 'budgets'}`;
+    const newly = rows.filter((r) => r.state === 'newly-over');
+    const already = rows.filter((r) => r.state === 'already-over');
+    const loose = rows.filter((r) => r.state === 'not-blocking');
+    return [
+        ...(newly.length > 0 ? [`**${budgets(newly.length)} newly over**${names(newly)}`] : []),
+        ...(already.length > 0 ? [`${already.length} already over on ${base.name}`] : []),
+        ...(loose.length > 0 ? [failOn === 'never' ? `**${budgets(loose.length)} over**${names(loose)}` : `${loose.length} over, not blocking`] : []),
+    ].join(' · ');
 }
 /** Whether the check can block merges, in plain words. */
 function modeWords(c) {
@@ -669,9 +667,11 @@ function modeWords(c) {
 }
 /** The line under the headline: budget counts, blocking or not, and the base commit. */
 function statusLine(c, base) {
+    const counts = budgetCounts((0,render_rows/* budgetRows */.b5)(c.budgets), base, c.failOn);
     const parts = [
-        ...(c.budgets.length > 0 ? [budgetCounts((0,render_rows/* budgetRows */.b5)(c.budgets), base), modeWords(c)] : []),
-        ...(base.commit === undefined ? [] : [`base ${base.name} at ${base.commit}`]),
+        ...(counts === '' ? [] : [counts]),
+        ...(c.budgets.length > 0 ? [modeWords(c)] : []),
+        ...(base.commit === undefined ? [] : [`base ${base.commit}`]),
     ];
     return parts.join(' · ');
 }
@@ -706,7 +706,10 @@ function breakdownSummary(rows, minChange) {
     const unchanged = rows.filter((r) => !r.significant).length;
     const below = rows.some((r) => !r.significant && r.status === 'changed');
     const what = unchanged === 0 ? '' : `${(0,format/* formatCount */.B4)(unchanged)} unchanged ${unchanged === 1 ? 'experiment' : 'experiments'}${below ? ` (or changed by less than ${(0,format/* formatPercent */.l9)(minChange)})` : ''} · `;
-    return `${what}energy, operational and embodied of all ${(0,format/* formatCount */.B4)(rows.length)}`;
+    // the head's experiments; a removed one is a row too, counted apart
+    const removed = rows.filter((r) => r.status === 'removed').length;
+    const all = rows.length - removed;
+    return `${what}energy, operational and embodied of all ${(0,format/* formatCount */.B4)(all)}${removed > 0 ? ` (and ${(0,format/* formatCount */.B4)(removed)} removed)` : ''}`;
 }
 /**
  * Every experiment with the full breakdown; in the comment folded in a `<details>` whose summary
@@ -802,6 +805,19 @@ function budgetsSection(c, base, shown) {
         ...(unblock === undefined ? [] : [{ kind: 'paragraph', text: unblock }]),
     ];
 }
+/** `report` with budgets in the config: each budget with its limit, this tree's figure and whether it is within. */
+function reportBudgetsSection(budgets, shown) {
+    const rows = (0,render_rows/* budgetRows */.b5)(budgets);
+    if (rows.length === 0 || shown <= 0)
+        return [];
+    const over = rows.filter((r) => r.state !== 'ok').length;
+    const body = rows.slice(0, shown).map((r) => [md(r.name), md(r.limit, 40), r.head, r.state === 'ok' ? '✅ within' : `❌ over (${r.over ?? ''})`]);
+    return [
+        { kind: 'heading', level: 4, text: over === 0 ? 'Budgets: all within their limits' : `Budgets: ${(0,format/* formatCount */.B4)(over)} of ${(0,format/* formatCount */.B4)(rows.length)} over` },
+        { kind: 'table', header: ['budget', 'limit', 'actual', ''], rows: body, align: ['l', 'r', 'r', 'l'] },
+        ...(rows.length > shown ? [{ kind: 'paragraph', text: `… ${(0,format/* formatCount */.B4)(rows.length - shown)} more budgets, all in the JSON report.` }] : []),
+    ];
+}
 
 ;// CONCATENATED MODULE: ./lib/render/markdown-why.js
 /**
@@ -840,11 +856,13 @@ function whySection(items, shown, termsShown) {
  */
 
 /**
- * Series colours: the footprint in GitHub's blue (#1f6feb: 4.6:1 on white, 4.1:1 on #0d1117) and the
- * budget in GitHub's red (#cf222e: 5.4:1 and 3.5:1), so both read in either theme.
+ * Series colours, each at least 3:1 against every background the chart gets on GitHub: white (light
+ * theme), #0d1117 (dark page) and #333333 (Mermaid's dark-theme chart background). The footprint in
+ * GitHub's dark-mode accent blue (#2f81f7: 3.8, 5.1 and 3.4), the budget in a red (#e5534b: 3.7,
+ * 5.1 and 3.4). Mermaid's default first colour (#ECECFF) is 1.2:1 on white.
  */
-const TREND_COLOR = '#1f6feb';
-const BUDGET_COLOR = '#cf222e';
+const TREND_COLOR = '#2f81f7';
+const BUDGET_COLOR = '#e5534b';
 /** Chart size: about 280 px high, as wide as GitHub's conversation column allows. */
 const CHART_HEIGHT_PX = 280;
 const CHART_WIDTH_PX = 760;
@@ -1117,6 +1135,7 @@ function renderReportMarkdown(report, opts = {}) {
             ...(phaseRows.length > 1
                 ? [{ kind: 'table', header: ['phase', 'energy', 'operational', 'embodied', 'total', 'share'], rows: phaseRows, align: ['l', 'r', 'r', 'r', 'r', 'r'] }]
                 : []),
+            ...reportBudgetsSection(opts.budgets ?? [], plan.budgets),
             ...measuredSection(measured.items, measured.total, plan.measured, hintText(opts)),
             ...defaultsSection(defaults, plan.defaults),
             ...warningsSection(report.warnings, plan.warnings),

@@ -957,15 +957,20 @@ function amount(value, b, signed = false) {
     if (b.unit === 'ratio')
         return signed ? (0,_core_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatPercentDelta */ .zy)(value) : (0,_core_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatPercent */ .l9)(value);
     const unit = unitOfLimit(b.limit);
-    return unit === undefined ? (0,_core_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatMass */ .so)(value, { signed }) : (0,_core_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatMassIn */ .ZM)(value, unit, { signed });
+    // In the limit's unit, unless that would read as a fraction (67.5 kg, not 0.068 t, under 10 tCO2e).
+    const inUnit = unit === undefined ? 0 : Math.abs(value) / (unit === 't' ? 1000 : unit === 'kg' ? 1 : 0.001);
+    return unit === undefined || (inUnit < 1 && value !== 0) ? (0,_core_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatMass */ .so)(value, { signed }) : (0,_core_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatMassIn */ .ZM)(value, unit, { signed });
 }
-/** Where a budget stands: over because of this PR, already over on the base, over but not gating, or within. */
+/**
+ * Where a budget stands: already over on the base (whether it gates or not: the PR did not break
+ * it), newly over and blocking the merge, over but not gating under this `fail-on`, or within.
+ */
 function budgetState(b) {
     if (b.verdict === 'pass')
         return 'ok';
-    if (!b.blocking)
-        return 'not-blocking';
-    return b.baseVerdict === 'fail' ? 'already-over' : 'newly-over';
+    if (b.baseVerdict === 'fail')
+        return 'already-over';
+    return b.blocking ? 'newly-over' : 'not-blocking';
 }
 /** A budget's state in plain words; `base` is the base's name, already escaped for the medium. */
 function stateWords(state, base) {

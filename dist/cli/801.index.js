@@ -9,7 +9,8 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   alignColumns: () => (/* binding */ alignColumns),
 /* harmony export */   renderCheckText: () => (/* binding */ renderCheckText),
-/* harmony export */   renderReportText: () => (/* binding */ renderReportText)
+/* harmony export */   renderReportText: () => (/* binding */ renderReportText),
+/* harmony export */   wrapLine: () => (/* binding */ wrapLine)
 /* harmony export */ });
 /* harmony import */ var _core_model_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7206);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3828);
@@ -25,6 +26,38 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
+/** Marks a table line: the wrap leaves it whole (a table cut in two columns reads worse than a long line). */
+const TABLE = '\u0000';
+const table = (lines) => lines.map((l) => TABLE + l);
+/**
+ * Wraps a prose line at `width` on spaces (never inside a word or a number with its unit, which a
+ * no-break space joins); continuation lines are indented two spaces past the line's own indent.
+ */
+function wrapLine(line, width) {
+    const visible = (x) => Array.from(x.replace(/\u001b\[[0-9;]*m/g, '')).length;
+    if (width === undefined || width < 20 || visible(line) <= width)
+        return [line];
+    const indent = ' '.repeat((/^ */.exec(line)?.[0].length ?? 0) + 2);
+    const out = [];
+    let current = '';
+    for (const word of line.trimStart().split(/ +/)) {
+        const lead = out.length === 0 && current === '' ? line.slice(0, line.length - line.trimStart().length) : current === '' ? indent : '';
+        const candidate = current === '' ? `${lead}${word}` : `${current} ${word}`;
+        if (current !== '' && visible(candidate) > width) {
+            out.push(current);
+            current = `${indent}${word}`;
+        }
+        else
+            current = candidate;
+    }
+    if (current !== '')
+        out.push(current);
+    return out;
+}
+/** The final text: prose lines wrapped at `width`, table lines whole, ending in a newline. */
+function finish(lines, width) {
+    return `${lines.flatMap((l) => (l.startsWith(TABLE) ? [l.slice(1)] : wrapLine(l, width))).join('\n')}\n`;
+}
 const NAME_MAX_CHARS = 80;
 const t = (s, max = NAME_MAX_CHARS) => (0,_escape_js__WEBPACK_IMPORTED_MODULE_5__/* .escapeTerminal */ .en)(s, { maxChars: max });
 const paintWith = (color) => color ? (s, tone) => `\u001b[${tone === 'good' ? 32 : tone === 'bad' ? 31 : 2}m${s}\u001b[0m` : (s) => s;
@@ -59,7 +92,7 @@ function experimentLines(rows, withDelta, totals, paint) {
     const all = [header, ...body, ['total', '', ...totals]];
     const lines = alignColumns(all, ['l', 'l', 'r', 'r', 'r', 'r', 'r'], (cell, ri, ci) => ci === 6 && ri > 0 ? paint(cell, cell.startsWith('+') ? 'bad' : cell.startsWith(_core_format_js__WEBPACK_IMPORTED_MODULE_1__/* .MINUS */ .N5) ? 'good' : 'dim') : cell);
     const rule = '-'.repeat(Math.max(...lines.map((l) => l.replace(/\u001b\[[0-9;]*m/g, '').length)));
-    return [lines[0], rule, ...lines.slice(1, -1), rule, lines[lines.length - 1]];
+    return table([lines[0], rule, ...lines.slice(1, -1), rule, lines[lines.length - 1]]);
 }
 function methodLines(m) {
     const list = (xs) => (xs.length === 0 ? 'n/a' : xs.map((s) => `${t(s.title, 100)} ${s.year}`).join(', '));
@@ -106,19 +139,36 @@ function renderReportText(report, opts = {}) {
         '',
         ...experimentLines((0,_rows_js__WEBPACK_IMPORTED_MODULE_2__/* .reportRows */ ._f)(report), false, [(0,_core_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatEnergy */ .QE)(tt.energyKWh), (0,_core_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatMass */ .so)(tt.operationalKgCO2e.central), (0,_core_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatMass */ .so)(tt.embodiedKgCO2e.central), (0,_core_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatMass */ .so)(tt.totalKgCO2e.central)], paint),
         '',
-        ...alignColumns([
+        ...table(alignColumns([
             ['phase', 'energy', 'total', 'share'],
             ..._core_model_js__WEBPACK_IMPORTED_MODULE_6__/* .PHASES */ .Z.map((p) => {
                 const x = report.phases[p];
                 return [p, (0,_core_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatEnergy */ .QE)(x.energyKWh), (0,_core_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatMass */ .so)(x.totalKgCO2e.central), tt.totalKgCO2e.central > 0 ? (0,_core_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatShareOfTotal */ .JF)(x.totalKgCO2e.central / tt.totalKgCO2e.central) : '—'];
             }),
-        ], ['l', 'r', 'r', 'r']),
+        ], ['l', 'r', 'r', 'r'])),
+        ...((opts.budgets ?? []).length > 0 ? ['', 'Budgets (judged on this tree alone):', ...budgetLines((0,_rows_js__WEBPACK_IMPORTED_MODULE_2__/* .budgetRows */ .b5)(opts.budgets ?? []), undefined, paint)] : []),
         ...measuredLines(report),
         ...tailLines(report),
     ];
     if (report.experiments.some((e) => e.energySource === 'measured'))
         lines.push('', 'm: energy measured from power logs');
-    return `${lines.join('\n')}\n`;
+    return finish(lines, opts.width);
+}
+/** Budgets with limit, the base's and this figure, margin and state; `base` absent: no base column. */
+function budgetLines(budgets, base, paint) {
+    if (budgets.length === 0)
+        return [];
+    const header = ['budget', 'limit', ...(base !== undefined ? [base] : []), base !== undefined ? 'this change' : 'actual', 'margin', ''];
+    const rows = budgets.map((b) => [
+        t(b.name),
+        t(b.limit, 40),
+        ...(base !== undefined ? [b.base ?? ''] : []),
+        b.head,
+        b.note === undefined ? b.margin : `${b.margin} (${t(b.note, 200)})`,
+        (0,_rows_js__WEBPACK_IMPORTED_MODULE_2__/* .stateWords */ .Xu)(b.state, base ?? 'the base'),
+    ]);
+    const last = header.length - 1;
+    return table(alignColumns([header, ...rows], ['l', 'r', ...(base !== undefined ? ['r'] : []), 'r', 'r', 'l'], (cell, r, ci) => (ci === last && r > 0 ? paint(cell, cell === 'ok' ? 'good' : 'bad') : cell)).map((l) => `  ${l}`));
 }
 /**
  * `carbon-budget check` in a terminal: verdict, experiments with deltas, budgets, why, trend.
@@ -136,25 +186,15 @@ function renderCheckText(c, opts = {}) {
     const lines = [
         `Carbon budget: ${verdict} (${t(c.verdictReason, 160)})`,
         `Total ${(0,_core_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatMassRange */ .bk)(head.totalKgCO2e, { co2e: true })}${change}`,
-        `${(0,_core_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatCount */ .B4)(c.experiments.length)} experiments: ${(0,_rows_js__WEBPACK_IMPORTED_MODULE_2__/* .statusSummary */ .HN)(c) || 'none'}; fail-on: ${c.failOn}`,
+        // the head's experiments, not the union with the base (a removed one is counted on its own)
+        `${(0,_core_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatCount */ .B4)(c.head.experiments.length)} experiments: ${(0,_rows_js__WEBPACK_IMPORTED_MODULE_2__/* .statusSummary */ .HN)(c) || 'none'}; fail-on: ${c.failOn}`,
         '',
         ...experimentLines((0,_rows_js__WEBPACK_IMPORTED_MODULE_2__/* .checkRows */ .Uu)(c), c.base !== undefined, [(0,_core_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatEnergy */ .QE)(head.energyKWh), (0,_core_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatMass */ .so)(head.operationalKgCO2e.central), (0,_core_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatMass */ .so)(head.embodiedKgCO2e.central), (0,_core_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatMass */ .so)(head.totalKgCO2e.central), ...deltaTotal], paint),
     ];
     const budgets = (0,_rows_js__WEBPACK_IMPORTED_MODULE_2__/* .budgetRows */ .b5)(c.budgets);
     if (budgets.length > 0) {
         const from = `${c.budgetsFrom.side}${c.budgetsFrom.file === undefined ? '' : `, ${t(c.budgetsFrom.file, 120)}`}${c.budgetsFrom.sha === undefined ? '' : ` at ${t(c.budgetsFrom.sha.slice(0, 7), 7)}`}`;
-        lines.push('', `Budgets (from ${from}):`);
-        const header = ['budget', 'limit', ...(c.base ? [base] : []), 'this change', 'margin', ''];
-        const rows = budgets.map((b) => [
-            t(b.name),
-            t(b.limit, 40),
-            ...(c.base ? [b.base ?? ''] : []),
-            b.head,
-            b.note === undefined ? b.margin : `${b.margin} (${t(b.note, 200)})`,
-            (0,_rows_js__WEBPACK_IMPORTED_MODULE_2__/* .stateWords */ .Xu)(b.state, base),
-        ]);
-        const last = header.length - 1;
-        lines.push(...alignColumns([header, ...rows], ['l', 'r', ...(c.base ? ['r'] : []), 'r', 'r', 'l'], (cell, r, ci) => (ci === last && r > 0 ? paint(cell, cell === 'ok' ? 'good' : 'bad') : cell)).map((l) => `  ${l}`));
+        lines.push('', `Budgets (from ${from}):`, ...budgetLines(budgets, c.base ? base : undefined, paint));
     }
     const why = (0,_rows_js__WEBPACK_IMPORTED_MODULE_2__/* .whyItems */ .DA)(c);
     if (why.length > 0) {
@@ -169,10 +209,10 @@ function renderCheckText(c, opts = {}) {
     if (points.length >= 2) {
         lines.push('', `Trend of ${base} (${(0,_core_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatCount */ .B4)(points.length - 1)} commits, oldest first):`);
         const rows = points.map((p) => [p.label === 'this PR' ? 'this PR' : p.label.replace(/[^0-9a-f]/gi, ''), p.date === undefined ? '' : (0,_core_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDate */ .Yq)(p.date), (0,_core_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatMass */ .so)(p.kgCO2e)]);
-        lines.push(...alignColumns(rows, ['l', 'l', 'r']).map((l) => `  ${l}`));
+        lines.push(...table(alignColumns(rows, ['l', 'l', 'r']).map((l) => `  ${l}`)));
     }
     lines.push(...measuredLines(c.head), ...tailLines(c.head));
-    return `${lines.join('\n')}\n`;
+    return finish(lines, opts.width);
 }
 
 
