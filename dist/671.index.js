@@ -321,7 +321,13 @@ function lifecycleJson(t) {
     };
 }
 function totalsJson(t) {
-    return { ...figures(t), ...lifecycleJson(t), scopes: scopesJson(t.scopes) };
+    return {
+        ...figures(t),
+        ...lifecycleJson(t),
+        capacityKW: t.capacityKW,
+        idle: { energyKWh: t.idle.energyKWh, kgCO2e: t.idle.kgCO2e.central },
+        scopes: scopesJson(t.scopes),
+    };
 }
 /** One experiment of the JSON report. */
 function experimentJson(e) {
@@ -339,6 +345,8 @@ function experimentJson(e) {
         itEnergyKWh: e.itEnergyKWh,
         pue: e.pue,
         deviceHours: e.deviceHours,
+        capacityKW: e.capacityKW,
+        ...(e.idle ? { idle: { energyKWh: e.idle.energyKWh, kgCO2e: e.idle.kgCO2e.central, ...(e.idle.utilisation === undefined ? {} : { utilisation: e.idle.utilisation }) } } : {}),
         intensityKgPerKWh: e.intensityKgPerKWh.central,
         gridDescription: e.gridDescription,
         locationMethod: e.operational.locationMethod,

@@ -8,6 +8,7 @@ import { runReport } from './run/report.js'
 import { checkJson, reportJson } from './render/json.js'
 import { renderCheckMarkdown, renderReportMarkdown } from './render/markdown.js'
 import { renderCheckText, renderReportText } from './render/text.js'
+import { COMMANDS } from './commands/index.js'
 
 /** pass | a budget failed under fail-on | bad input or usage */
 export type Exit = 0 | 1 | 2
@@ -25,8 +26,11 @@ const USAGE = `Usage:
   carbon-budget report [DIR] [--config FILE] [--format text|markdown|json]
   carbon-budget check [DIR] --base REF [--head REF] [--history N] [--config FILE] [--format text|markdown|json]
 
+${[...COMMANDS.values()].map((c) => `  ${c.usage}`).join('\n')}
+
 report  the footprint of the experiments in DIR (default: the current folder)
-check   head vs base with budgets and the base branch's trend; exit 0 pass, 1 a budget failed under fail-on, 2 bad input`
+check   head vs base with budgets and the base branch's trend; exit 0 pass, 1 a budget failed under fail-on, 2 bad input
+${[...COMMANDS.values()].map((c) => `${c.name.padEnd(7)} ${c.summary}`).join('\n')}`
 
 type Format = 'text' | 'markdown' | 'json'
 
@@ -40,6 +44,9 @@ export async function main(argv: readonly string[], io: Io): Promise<Exit> {
     io.stdout(USAGE + '\n')
     return command === undefined ? 2 : 0
   }
+  // init, validate, explain: src/commands/, each parsing its own arguments.
+  const other = COMMANDS.get(command)
+  if (other) return other.run(rest, { ...io, usage: (message) => usage(io, message) })
   let parsed
   try {
     parsed = parseArgs({
@@ -91,7 +98,7 @@ export async function main(argv: readonly string[], io: Io): Promise<Exit> {
     io.stdout(lines(format === 'json' ? JSON.stringify(checkJson(c), null, 2) : format === 'markdown' ? renderCheckMarkdown(c) : renderCheckText(c)))
     return c.verdict === 'fail' ? 1 : 0
   }
-  return usage(io, `unknown command "${command}"; expected report or check`)
+  return usage(io, `unknown command "${command}"; expected report, check or ${[...COMMANDS.keys()].join(', ')}`)
 }
 
 /** Output ends with exactly one newline, whatever the renderer returned. */

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import {
+  IDLE_SHARE,
   CARD_END_OF_LIFE,
   CARD_TRANSPORT,
   SERVER_END_OF_LIFE_SHARE,
@@ -75,6 +76,10 @@ describe('docs/methodology.md', () => {
 
   it('gives the amortization and construction coefficients as the catalog has them', () => {
     expectCoefficientTable('8.3 Amortization and construction', [DEFAULT_HARDWARE_LIFETIME, DEFAULT_ACTIVE_SHARE, DATACENTER_CONSTRUCTION, DATACENTER_LIFETIME])
+  })
+
+  it('gives the idle shares as the catalog has them', () => {
+    expectCoefficientTable('8.8 Idle share', Object.values(IDLE_SHARE))
   })
 
   it('gives the transport and end-of-life coefficients as the catalog has them', () => {

@@ -13240,6 +13240,50 @@ const DEFAULT_ACTIVE_SHARE = {
     note: 'central: 1, as CCF, IF and OLMo 2025 amortize over the whole lifetime; low: Green Algorithms\' 0.5 for cloud servers; BLOOM used 0.85.',
 };
 
+;// CONCATENATED MODULE: ./lib/core/data/idle.js
+
+/**
+ * Idle draw as a share of the rated power. Accelerators: Cloud Carbon Footprint's Teads min/max
+ * pairs give the same share for every GPU they list (A100 46/407 W, V100 35/306 W, T4 8/71 W: 0.113).
+ * Hosts: CCF's average minimum and maximum watts per vCPU (AWS 0.74/3.5, Azure 0.78/3.76, GCP
+ * 0.71/4.26: 0.167 to 0.211).
+ */
+const IDLE_SHARE = {
+    accelerator: {
+        id: 'idle-share:accelerator',
+        unit: 'ratio',
+        low: 0.113,
+        central: 0.113,
+        high: 0.25,
+        source: SOURCES.ccfMethodology,
+        note: "central and low: CCF's Teads min/max watts (A100 46/407 W, V100 35/306 W, T4 8/71 W); high: estimate, a card held at its memory clock between steps.",
+    },
+    host: {
+        id: 'idle-share:host',
+        unit: 'ratio',
+        low: 0.167,
+        central: 0.207,
+        high: 0.5,
+        source: SOURCES.ccfMethodology,
+        note: "low and central: CCF's minimum/maximum watts per vCPU (GCP 0.71/4.26, Azure 0.78/3.76); high: estimate, an older server idling at half its peak.",
+    },
+};
+/** A device's idle draw, W: its rated power (TDP) times the idle share of its kind. */
+function idlePowerOf(device) {
+    const share = IDLE_SHARE[device.kind === 'host' ? 'host' : 'accelerator'];
+    const tdp = device.powerW.central;
+    const round1 = (x) => Math.round(x * 10) / 10;
+    return {
+        id: `idle-power:${device.id}`,
+        unit: 'W',
+        low: round1(tdp * share.low),
+        central: round1(tdp * share.central),
+        high: round1(tdp * share.high),
+        source: share.source,
+        note: `rated ${tdp} W x idle share ${share.low}–${share.central}–${share.high} (${share.id}).`,
+    };
+}
+
 ;// CONCATENATED MODULE: ./lib/core/data/lifecycle.js
 
 /**
@@ -13315,6 +13359,7 @@ function listDevices() {
 function deviceIds() {
     return DEVICES.map((d) => d.id);
 }
+
 
 
 
@@ -13575,14 +13620,14 @@ function embodiedTotal(e) {
     return add(e.hardwareKgCO2e, e.datacenterKgCO2e, e.transportKgCO2e, e.endOfLifeKgCO2e);
 }
 
-;// CONCATENATED MODULE: ./lib/core/assess.js
+;// CONCATENATED MODULE: ./lib/core/lines.js
 
 
 
-
-
-const assess_fromCoefficient = (c) => range(c.low, c.central, c.high);
+const lines_fromCoefficient = (c) => range(c.low, c.central, c.high);
+/** Resolves every hardware line of an experiment; the catalog coefficients used are pushed to `used`. */
 function resolveLines(exp, durationH, used) {
+    const busyShare = exp.utilisation ?? 1;
     return exp.hardware.map((spec) => {
         const device = spec.device === 'custom' ? undefined : findDevice(spec.device);
         if (spec.device !== 'custom' && !device)
@@ -13591,23 +13636,46 @@ function resolveLines(exp, durationH, used) {
             used.push(device.powerW);
         if (device && spec.embodiedKgCO2e === undefined)
             used.push(device.embodiedKgCO2e);
-        const powerW = spec.powerW !== undefined ? exact(spec.powerW) : assess_fromCoefficient(device.powerW);
-        const embodiedKgCO2e = spec.embodiedKgCO2e !== undefined ? exact(spec.embodiedKgCO2e) : assess_fromCoefficient(device.embodiedKgCO2e);
+        const powerW = spec.powerW !== undefined ? exact(spec.powerW) : lines_fromCoefficient(device.powerW);
+        const embodiedKgCO2e = spec.embodiedKgCO2e !== undefined ? exact(spec.embodiedKgCO2e) : lines_fromCoefficient(device.embodiedKgCO2e);
         const deviceHours = spec.deviceHours ?? spec.count * durationH;
+        const idleHours = deviceHours * (1 - busyShare);
+        // Ingest requires idle-power on custom lines with idle time, so `device` is there when it is read.
+        const idleCoefficient = spec.idlePowerW === undefined && device && idleHours > 0 ? idlePowerOf(device) : undefined;
+        if (idleCoefficient)
+            used.push(idleCoefficient);
+        const idlePowerW = spec.idlePowerW !== undefined ? exact(spec.idlePowerW) : idleCoefficient ? lines_fromCoefficient(idleCoefficient) : exact(0);
+        // A building is sized for the rated power (TDP up to the maximum configurable), not for an average draw.
+        const ratedPowerW = spec.ratedPowerW !== undefined ? exact(spec.ratedPowerW) : device ? range(device.powerW.central, device.powerW.central, device.powerW.high) : powerW;
         const stages = unitLifecycle(spec, device, embodiedKgCO2e, { transport: exp.transport ?? true, endOfLife: exp.endOfLife ?? true }, used);
-        return { deviceHours, powerW, embodiedKgCO2e, ...stages, isHost: device?.kind === 'host' };
+        return { deviceHours, busyHours: deviceHours - idleHours, idleHours, powerW, idlePowerW, ratedPowerW, embodiedKgCO2e, ...stages, isHost: device?.kind === 'host' };
     });
 }
 /**
  * IT energy before PUE, kWh. Measured energy replaces the modelled energy of the hardware it
  * measured: GPU logs measure the accelerators (hosts stay modelled); CodeCarbon measures the whole
- * machine, already with its PUE, so it replaces every line.
+ * machine, already with its PUE, so it replaces every line. Idle energy (modelled idle time of the
+ * kept lines, plus a known idle figure) is part of `modelledKWh` and also returned apart.
  */
-function itEnergy(lines, measured) {
+function itEnergy(lines, measured, knownIdleKWh = 0) {
     const kept = measured ? lines.filter((l) => !measured.facilityIncluded && l.isHost) : lines;
-    const modelledKWh = add(...kept.map((l) => scale(l.powerW, l.deviceHours / 1000)));
-    return { modelledKWh, measuredKWh: measured?.energyKWh ?? 0 };
+    const idleKWh = add(exact(knownIdleKWh), ...kept.map((l) => scale(l.idlePowerW, l.idleHours / 1000)));
+    const modelledKWh = add(idleKWh, ...kept.map((l) => scale(l.powerW, l.busyHours / 1000)));
+    return { modelledKWh, idleKWh, measuredKWh: measured?.energyKWh ?? 0 };
 }
+/** Rated kW held at once: device-hours over the duration (the count when there is no duration). */
+function capacityKW(lines, durationH, counts) {
+    return lines.reduce((sum, l, i) => sum + (l.ratedPowerW.central / 1000) * (durationH > 0 ? l.deviceHours / durationH : counts[i]), 0);
+}
+
+;// CONCATENATED MODULE: ./lib/core/assess.js
+
+
+
+
+
+
+const assess_fromCoefficient = (c) => range(c.low, c.central, c.high);
 /**
  * The footprint of one experiment: modelled or measured energy, facility energy with PUE,
  * operational carbon (location, market, marginal; annual or hourly), embodied carbon of the
@@ -13620,7 +13688,7 @@ function assessExperiment(exp, ctx) {
     const durationH = exp.durationH ?? loggedH;
     const lines = resolveLines(exp, durationH, used);
     const defaultsUsed = exp.durationH === undefined && ctx.measured ? [...exp.defaultsUsed, `duration ${+loggedH.toPrecision(4)} h from the logs' time span`] : exp.defaultsUsed;
-    const { modelledKWh, measuredKWh } = itEnergy(lines, ctx.measured);
+    const { modelledKWh, idleKWh, measuredKWh } = itEnergy(lines, ctx.measured, exp.idleEnergyKWh);
     const facilityIncluded = ctx.measured?.facilityIncluded ?? false;
     const defaulted = exp.defaultCoefficients ?? {};
     for (const c of [defaulted.pue, defaulted.lifetimeH, defaulted.activeShare])
@@ -13656,7 +13724,11 @@ function assessExperiment(exp, ctx) {
     const embodiedKgCO2e = embodiedTotal(embodied);
     // The site's own emissions (Scope 1) are operational: they join the headline, whatever its basis.
     const scope1KgCO2e = scale(facilityKWh, exp.scope1KgPerKWh ?? 0);
-    const headline = add(headlineOperational(operational, ctx.config), scope1KgCO2e);
+    const electricity = headlineOperational(operational, ctx.config);
+    const headline = add(electricity, scope1KgCO2e);
+    const idleFacility = multiply(idleKWh, pue);
+    const idleFacilityKWh = idleFacility.central;
+    const reportsIdle = exp.utilisation !== undefined || exp.idleEnergyKWh !== undefined;
     const totalKgCO2e = add(headline, embodiedKgCO2e);
     const deviceHours = lines.reduce((s, l) => s + l.deviceHours, 0);
     const pos = exp.positions['name'] ?? exp.positions[''];
@@ -13672,6 +13744,17 @@ function assessExperiment(exp, ctx) {
         energyKWh: facilityKWh.central,
         pue: exp.pue,
         deviceHours,
+        capacityKW: capacityKW(lines, durationH, exp.hardware.map((h) => h.count)),
+        ...(reportsIdle
+            ? {
+                idle: {
+                    energyKWh: idleFacilityKWh,
+                    // Idle energy is priced like the rest of the experiment's energy, at the headline's intensity end by end.
+                    kgCO2e: multiply(idleFacility, perKWh(electricity, facilityKWh)),
+                    ...(exp.utilisation !== undefined ? { utilisation: exp.utilisation } : {}),
+                },
+            }
+            : {}),
         operational,
         embodied,
         operationalKgCO2e: headline,
@@ -13712,7 +13795,7 @@ function embodiedOf(exp, lines, used) {
     if (!exp.datacenter)
         return { hardwareKgCO2e, datacenterKgCO2e: exact(0), ...stages };
     used.push(DATACENTER_CONSTRUCTION, DATACENTER_LIFETIME);
-    const capacityKWh = add(...lines.map((l) => scale(l.powerW, l.deviceHours / 1000)));
+    const capacityKWh = add(...lines.map((l) => scale(l.ratedPowerW, l.deviceHours / 1000)));
     const perKWh = divide(assess_fromCoefficient(DATACENTER_CONSTRUCTION), assess_fromCoefficient(DATACENTER_LIFETIME));
     return { hardwareKgCO2e, datacenterKgCO2e: multiply(capacityKWh, perKWh), ...stages };
 }
@@ -13723,6 +13806,11 @@ function headlineOperational(op, config) {
     if (config.intensity === 'marginal' && op.marginalKgCO2e)
         return op.marginalKgCO2e;
     return op.locationKgCO2e;
+}
+/** Average intensity of a figure over an energy, end by end (annual figures are energy x intensity at each end). */
+function perKWh(kg, kWh) {
+    const at = (a, b) => (b > 0 ? a / b : 0);
+    return range(at(kg.low, kWh.low), at(kg.central, kWh.central), at(kg.high, kWh.high));
 }
 /** SCI is location-based by its spec (ISO/IEC 21031:2024): market instruments never enter it. */
 function sciOf(unit, op, embodied, config) {
@@ -14298,6 +14386,8 @@ function shareOf(delta, base) {
 }
 const EMPTY_TOTALS = {
     energyKWh: 0,
+    capacityKW: 0,
+    idle: { energyKWh: 0, kgCO2e: ZERO },
     operationalKgCO2e: ZERO,
     embodiedKgCO2e: ZERO,
     totalKgCO2e: ZERO,
@@ -14507,6 +14597,8 @@ function sumTotals(results) {
     const upstream = results.flatMap((r) => (r.scopes.scope3UpstreamEnergyKgCO2e ? [r.scopes.scope3UpstreamEnergyKgCO2e] : []));
     return {
         energyKWh: results.reduce((s, r) => s + r.energyKWh, 0),
+        capacityKW: results.reduce((s, r) => s + r.capacityKW, 0),
+        idle: { energyKWh: results.reduce((s, r) => s + (r.idle?.energyKWh ?? 0), 0), kgCO2e: sum((r) => r.idle?.kgCO2e ?? ZERO) },
         operationalKgCO2e: sum((r) => r.operationalKgCO2e),
         embodiedKgCO2e: sum((r) => r.embodiedKgCO2e),
         totalKgCO2e: sum((r) => r.totalKgCO2e),
@@ -24188,6 +24280,8 @@ const hardwareSchema = strictObject({
     'device-hours': quantity('duration', { positive: true, max: 1e10 }).optional(),
     transport: quantity('mass', { max: 100_000 }).optional(),
     'end-of-life': quantity('mass', { max: 100_000 }).optional(),
+    'idle-power': quantity('power', { max: 10_000 }).optional(),
+    'rated-power': quantity('power', { max: 10_000 }).optional(),
 })
     .refine((h) => h.count !== undefined || h['device-hours'] !== undefined, { message: 'give count (with the duration) or device-hours' })
     .meta(anyOf(['count', 'device-hours']));
@@ -24227,6 +24321,11 @@ const manifestSchema = strictObject({
     embodied: embodiedSchema.optional(),
     // Scope 1 of the site per facility kWh (diesel backup, refrigerant leaks); 1 kg/kWh is already above a diesel generator's.
     'scope1-intensity': quantity('intensity', { max: 1 }).optional(),
+    utilisation: percent().optional(),
+    'busy-hours': quantity('duration', { max: 1e10 }).optional(),
+    'reserved-hours': quantity('duration', { positive: true, max: 1e10 }).optional(),
+    // 1 TWh is far above any training run's idle energy: a larger figure is a unit slip.
+    'idle-energy': quantity('energy', { max: 1e9 }).optional(),
     logs: array(logSchema).max(1000).optional(),
     // A count below 1e-9 makes SCI overflow to Infinity (5e-324 units is a typo, not a unit of work).
     'functional-unit': strictObject({ name: schemas_string().min(1).max(200), count: schemas_number().min(1e-9, 'must be at least 1e-9').max(1e18) }).optional(),
@@ -24236,7 +24335,7 @@ const manifestSchema = strictObject({
 const MANIFEST_KEYS = {
     // `$schema` is for editors, not a field to suggest for a misspelt key.
     '': Object.keys(manifestSchema.shape).filter((k) => k !== '$schema'),
-    hardware: ['device', 'count', 'power', 'embodied', 'device-hours', 'transport', 'end-of-life'],
+    hardware: ['device', 'count', 'power', 'embodied', 'device-hours', 'transport', 'end-of-life', 'idle-power', 'rated-power'],
     grid: ['intensity', 'zone', 'country', 'region', 'series'],
     market: ['intensity', 'carbon-free-energy'],
     embodied: ['lifetime', 'active-share', 'datacenter', 'transport', 'end-of-life'],
@@ -25225,9 +25324,12 @@ function readManifest(text, file, defaults, defaultsFile = 'carbon-budget.yml') 
             ...(h['device-hours'] !== undefined ? { deviceHours: h['device-hours'] } : {}),
             ...(h.transport !== undefined ? { transportKgCO2e: h.transport } : {}),
             ...(h['end-of-life'] !== undefined ? { endOfLifeKgCO2e: h['end-of-life'] } : {}),
+            ...(h['idle-power'] !== undefined ? { idlePowerW: h['idle-power'] } : {}),
+            ...(h['rated-power'] !== undefined ? { ratedPowerW: h['rated-power'] } : {}),
         };
     });
     const durationH = durationOf(raw, file, posOf, problems);
+    const utilisation = utilisationOf(raw, posOf, problems);
     if (durationH === undefined && (raw.logs ?? []).length === 0 && raw.hardware.some((h) => h['device-hours'] === undefined)) {
         problems.push(problem('schema', 'give duration (e.g. "40.25 h"), or start and end, or logs, or device-hours on every hardware entry', { pos: posOf(['name']), field: 'duration' }));
     }
@@ -25279,6 +25381,8 @@ function readManifest(text, file, defaults, defaultsFile = 'carbon-budget.yml') 
             ...(raw.embodied?.transport !== undefined ? { transport: raw.embodied.transport } : {}),
             ...(raw.embodied?.['end-of-life'] !== undefined ? { endOfLife: raw.embodied['end-of-life'] } : {}),
             ...(raw['scope1-intensity'] !== undefined ? { scope1KgPerKWh: raw['scope1-intensity'] } : {}),
+            ...(utilisation !== undefined ? { utilisation } : {}),
+            ...(raw['idle-energy'] !== undefined ? { idleEnergyKWh: raw['idle-energy'] } : {}),
             logs,
             ...(raw['functional-unit'] ? { functionalUnit: raw['functional-unit'] } : {}),
             ...defaultCoefficientsOf({
@@ -25332,6 +25436,36 @@ function durationOf(raw, _file, posOf, problems) {
         problems.push(problem('schema', `duration ${raw.duration} h disagrees with end - start = ${fromTimes} h; give one of them`, { pos: posOf(['duration']), field: 'duration' }));
     }
     return fromTimes;
+}
+/**
+ * The busy share of the reserved time: `utilisation`, or `busy-hours` / `reserved-hours` (given
+ * together, busy at most reserved). Custom lines with idle time must say what they draw idle.
+ */
+function utilisationOf(raw, posOf, problems) {
+    const busy = raw['busy-hours'];
+    const reserved = raw['reserved-hours'];
+    if (raw.utilisation !== undefined && (busy !== undefined || reserved !== undefined)) {
+        problems.push(problem('schema', 'give utilisation, or busy-hours and reserved-hours, not both', { pos: posOf(['utilisation']), field: 'utilisation' }));
+        return undefined;
+    }
+    if ((busy === undefined) !== (reserved === undefined)) {
+        const missing = busy === undefined ? 'busy-hours' : 'reserved-hours';
+        problems.push(problem('schema', `busy-hours and reserved-hours go together; add ${missing} (e.g. "${missing}: 720 h")`, { pos: posOf([busy === undefined ? 'reserved-hours' : 'busy-hours']), field: missing }));
+        return undefined;
+    }
+    if (busy !== undefined && reserved !== undefined && busy > reserved) {
+        problems.push(problem('schema', `busy-hours (${busy} h) exceed reserved-hours (${reserved} h)`, { pos: posOf(['busy-hours']), field: 'busy-hours' }));
+        return undefined;
+    }
+    const share = raw.utilisation ?? (busy !== undefined && reserved !== undefined ? busy / reserved : undefined);
+    if (share !== undefined && share < 1) {
+        raw.hardware.forEach((h, i) => {
+            if (h.device === 'custom' && h['idle-power'] === undefined) {
+                problems.push(problem('schema', 'device: custom with idle time needs idle-power (e.g. "60 W"): the catalog has no idle figure for it', { pos: posOf(['hardware', i]), field: `hardware.${i}.idle-power` }));
+            }
+        });
+    }
+    return share;
 }
 function gridOf(raw, defaults, posOf, problems, used, defaultsFile) {
     if (raw?.intensity !== undefined)
@@ -28188,14 +28322,13 @@ function load_report_cached(map, key, read) {
     return hit;
 }
 /**
- * Reads a repository version (working tree or commit) into a report: config, manifests, logs and
- * series, all problems of the run collected together.
+ * The first half of a run, shared by `report` and `validate`: the config, then every manifest its
+ * globs find, validated (schema, units, catalog ids, paths), and names checked unique. No log is read.
  */
-async function loadReport(source, opts = {}) {
+async function loadExperiments(source, opts = {}) {
     const problems = [];
     const configFile = opts.configPath ?? CONFIG_FILE;
     const { config } = await loadConfig(source, configFile, opts.configPath !== undefined, problems);
-    const inputs = config.file ? [config.file] : [];
     const isManifest = picomatch([...config.manifests], { dot: false });
     const listed = await source.listFiles();
     const files = listed.filter((f) => isManifest(f));
@@ -28218,13 +28351,24 @@ async function loadReport(source, opts = {}) {
         });
     };
     // File system and git answers overlap when a few are in flight; results keep the listing's order.
-    for (const [i, read] of (await mapBounded(files, MANIFEST_READS_IN_FLIGHT, readOne)).entries()) {
+    for (const read of await mapBounded(files, MANIFEST_READS_IN_FLIGHT, readOne)) {
         problems.push(...read.problems);
-        inputs.push(files[i]);
         if (read.experiment)
             experiments.push(read.experiment);
     }
     problems.push(...duplicateNames(experiments));
+    return { config, experiments, manifests: files, problems };
+}
+/**
+ * Reads a repository version (working tree or commit) into a report: config, manifests, logs and
+ * series, all problems of the run collected together.
+ */
+async function loadReport(source, opts = {}) {
+    const loaded = await loadExperiments(source, opts);
+    const { config, experiments } = loaded;
+    const problems = [...loaded.problems];
+    const inputs = [...(config.file ? [config.file] : []), ...loaded.manifests];
+    const cache = opts.cache;
     const results = [];
     const seriesByPath = new Map();
     const configKey = cache ? JSON.stringify(config) : '';
@@ -28478,7 +28622,13 @@ function lifecycleJson(t) {
     };
 }
 function totalsJson(t) {
-    return { ...figures(t), ...lifecycleJson(t), scopes: scopesJson(t.scopes) };
+    return {
+        ...figures(t),
+        ...lifecycleJson(t),
+        capacityKW: t.capacityKW,
+        idle: { energyKWh: t.idle.energyKWh, kgCO2e: t.idle.kgCO2e.central },
+        scopes: scopesJson(t.scopes),
+    };
 }
 /** One experiment of the JSON report. */
 function experimentJson(e) {
@@ -28496,6 +28646,8 @@ function experimentJson(e) {
         itEnergyKWh: e.itEnergyKWh,
         pue: e.pue,
         deviceHours: e.deviceHours,
+        capacityKW: e.capacityKW,
+        ...(e.idle ? { idle: { energyKWh: e.idle.energyKWh, kgCO2e: e.idle.kgCO2e.central, ...(e.idle.utilisation === undefined ? {} : { utilisation: e.idle.utilisation }) } } : {}),
         intensityKgPerKWh: e.intensityKgPerKWh.central,
         gridDescription: e.gridDescription,
         locationMethod: e.operational.locationMethod,
@@ -30456,7 +30608,121 @@ function renderCheckText(c, opts = {}) {
     return `${lines.join('\n')}\n`;
 }
 
+;// CONCATENATED MODULE: ./lib/commands/validate.js
+
+
+
+
+
+
+
+
+
+/** Lines a log's format is told from (as `report` reads them). */
+const validate_HEAD_LINES = 10;
+const validateCommand = {
+    name: 'validate',
+    usage: 'carbon-budget validate [DIR] [--config FILE]',
+    summary: 'a fast check of manifests, config and the logs and series they name; nothing is computed (pre-commit)',
+    async run(args, io) {
+        let parsed;
+        try {
+            parsed = (0,external_node_util_namespaceObject.parseArgs)({ args: [...args], allowPositionals: true, options: { config: { type: 'string' } } });
+        }
+        catch (error) {
+            return io.usage(error instanceof Error ? error.message : String(error));
+        }
+        if (parsed.positionals.length > 1)
+            return io.usage(`one DIR at most, got ${parsed.positionals.length}: ${parsed.positionals.join(' ')}`);
+        const dir = (0,external_node_path_namespaceObject.resolve)(io.cwd, parsed.positionals[0] ?? '.');
+        const result = await runValidate(fsSource(dir), parsed.values.config);
+        const errors = result.problems.filter((p) => p.severity === 'error');
+        if (result.problems.length)
+            io.stderr(result.problems.map(formatProblem).join('\n') + '\n');
+        const checked = `${count(result.manifests, 'manifest')}, ${result.config ? '1 config' : 'no config (defaults)'}, ${count(result.files, 'log or series file')}`;
+        if (errors.length) {
+            io.stderr(`\ncarbon-budget: ${count(errors.length, 'error')} in ${checked}\n`);
+            return 2;
+        }
+        io.stdout(`carbon-budget: ${checked} checked: no errors\n`);
+        return 0;
+    },
+};
+const count = (n, what) => `${n} ${what}${n === 1 ? '' : 's'}`;
+/**
+ * `validate`: what `report` checks before it computes — config, manifests (schema, units, catalog
+ * ids, paths, unique names) — plus that every log and series a manifest names exists, is under the
+ * size cap and, for a log without `format`, has a format its first lines tell. Logs are not read
+ * past their first lines, so it runs in the time of a pre-commit hook.
+ */
+async function runValidate(source, configPath) {
+    const loaded = await loadExperiments(source, configPath !== undefined ? { configPath } : {});
+    const problems = [...loaded.problems];
+    let files = 0;
+    for (const exp of loaded.experiments) {
+        for (const [i, spec] of exp.logs.entries()) {
+            const found = await checkLog(source, exp, i, loaded.config.maxLogBytes, spec.format !== undefined || spec.columns !== undefined);
+            problems.push(...found);
+            if (!found.some((p) => p.code === 'path'))
+                files++;
+        }
+        if (exp.seriesPath !== undefined) {
+            const found = await checkFile(source, exp, exp.seriesPath, 'grid.series', loaded.config.maxLogBytes);
+            problems.push(...found);
+            if (found.length === 0)
+                files++;
+        }
+    }
+    return { problems, manifests: loaded.manifests.length, config: (await source.stat(configPath ?? CONFIG_FILE)) !== undefined, files };
+}
+/** Whether a file a manifest names exists and is under the cap; the messages are report's (ingest/measure.ts, ingest/grid-series.ts). */
+async function checkFile(source, exp, path, field, maxBytes) {
+    const pos = exp.positions[field] ?? exp.positions['name'];
+    const at = { field, ...(pos ? { pos } : {}) };
+    const isLog = field.startsWith('logs.');
+    const stat = await source.stat(path);
+    if (!stat)
+        return [problem('path', isLog ? `log file ${path} (listed in ${exp.file}) does not exist in ${source.description}` : `grid series ${path} does not exist in ${source.description}`, at)];
+    if (stat.size > maxBytes) {
+        const message = isLog
+            ? `log file ${path} is ${mb(stat.size)}, over the ${mb(maxBytes)} cap on log size (limits.log-bytes in carbon-budget.yml); raise the cap or split the log`
+            : `grid series ${path} is ${(stat.size / 1e6).toFixed(1)} MB, over the ${(maxBytes / 1e6).toFixed(1)} MB cap (limits.log-bytes in carbon-budget.yml)`;
+        return [problem('too-large', message, at)];
+    }
+    return [];
+}
+async function checkLog(source, exp, i, maxBytes, formatGiven) {
+    const path = exp.logs[i].path;
+    const missing = await checkFile(source, exp, path, `logs.${i}.path`, maxBytes);
+    if (missing.length || formatGiven)
+        return missing;
+    const stream = source.openStream(path);
+    try {
+        const first = await readLineBatches(stream, path).next();
+        if (first.done)
+            return [problem('log', `log file ${path} is empty`, { pos: { file: path, line: 1, col: 1 } })];
+        if (detectReader(first.value.headLines(validate_HEAD_LINES), path))
+            return [];
+        const formats = LOG_READERS.map((r) => r.format).join(', ');
+        return [problem('log', `cannot tell the format of ${path} from its first lines; set logs[].format to one of ${formats}`, { pos: { file: path, line: 1, col: 1 }, field: `logs.${i}.format` })];
+    }
+    catch (error) {
+        if (error instanceof NotTextError)
+            return [error.problem];
+        return [problem('io', `cannot read log file ${path}: ${error.message}`, { field: `logs.${i}.path` })];
+    }
+    finally {
+        stream.destroy();
+    }
+}
+
+;// CONCATENATED MODULE: ./lib/commands/index.js
+
+/** The commands beside report and check, by name. */
+const COMMANDS = new Map([validateCommand].map((c) => [c.name, c]));
+
 ;// CONCATENATED MODULE: ./lib/cli.js
+
 
 
 
@@ -30470,8 +30736,11 @@ const USAGE = `Usage:
   carbon-budget report [DIR] [--config FILE] [--format text|markdown|json]
   carbon-budget check [DIR] --base REF [--head REF] [--history N] [--config FILE] [--format text|markdown|json]
 
+${[...COMMANDS.values()].map((c) => `  ${c.usage}`).join('\n')}
+
 report  the footprint of the experiments in DIR (default: the current folder)
-check   head vs base with budgets and the base branch's trend; exit 0 pass, 1 a budget failed under fail-on, 2 bad input`;
+check   head vs base with budgets and the base branch's trend; exit 0 pass, 1 a budget failed under fail-on, 2 bad input
+${[...COMMANDS.values()].map((c) => `${c.name.padEnd(7)} ${c.summary}`).join('\n')}`;
 /**
  * Runs one command. Never throws for bad input: problems go to stderr with file, line and field.
  * @returns the exit code; only the bin sets `process.exitCode`.
@@ -30482,6 +30751,10 @@ async function main(argv, io) {
         io.stdout(USAGE + '\n');
         return command === undefined ? 2 : 0;
     }
+    // init, validate, explain: src/commands/, each parsing its own arguments.
+    const other = COMMANDS.get(command);
+    if (other)
+        return other.run(rest, { ...io, usage: (message) => usage(io, message) });
     let parsed;
     try {
         parsed = (0,external_node_util_namespaceObject.parseArgs)({
@@ -30540,7 +30813,7 @@ async function main(argv, io) {
         io.stdout(lines(format === 'json' ? JSON.stringify(checkJson(c), null, 2) : format === 'markdown' ? renderCheckMarkdown(c) : renderCheckText(c)));
         return c.verdict === 'fail' ? 1 : 0;
     }
-    return usage(io, `unknown command "${command}"; expected report or check`);
+    return usage(io, `unknown command "${command}"; expected report, check or ${[...COMMANDS.keys()].join(', ')}`);
 }
 /** Output ends with exactly one newline, whatever the renderer returned. */
 const lines = (text) => text.replace(/\n*$/, '\n');

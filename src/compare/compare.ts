@@ -36,6 +36,8 @@ export function shareOf(delta: number, base: number | undefined): number | undef
 
 const EMPTY_TOTALS: Totals = {
   energyKWh: 0,
+  capacityKW: 0,
+  idle: { energyKWh: 0, kgCO2e: ZERO },
   operationalKgCO2e: ZERO,
   embodiedKgCO2e: ZERO,
   totalKgCO2e: ZERO,

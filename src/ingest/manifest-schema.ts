@@ -53,6 +53,8 @@ const hardwareSchema = z
     'device-hours': quantity('duration', { positive: true, max: 1e10 }).optional(),
     transport: quantity('mass', { max: 100_000 }).optional(),
     'end-of-life': quantity('mass', { max: 100_000 }).optional(),
+    'idle-power': quantity('power', { max: 10_000 }).optional(),
+    'rated-power': quantity('power', { max: 10_000 }).optional(),
   })
   .refine((h) => h.count !== undefined || h['device-hours'] !== undefined, { message: 'give count (with the duration) or device-hours' })
   .meta(anyOf(['count', 'device-hours']))
@@ -95,6 +97,11 @@ export const manifestSchema = z.strictObject({
   embodied: embodiedSchema.optional(),
   // Scope 1 of the site per facility kWh (diesel backup, refrigerant leaks); 1 kg/kWh is already above a diesel generator's.
   'scope1-intensity': quantity('intensity', { max: 1 }).optional(),
+  utilisation: percent().optional(),
+  'busy-hours': quantity('duration', { max: 1e10 }).optional(),
+  'reserved-hours': quantity('duration', { positive: true, max: 1e10 }).optional(),
+  // 1 TWh is far above any training run's idle energy: a larger figure is a unit slip.
+  'idle-energy': quantity('energy', { max: 1e9 }).optional(),
   logs: z.array(logSchema).max(1000).optional(),
   // A count below 1e-9 makes SCI overflow to Infinity (5e-324 units is a typo, not a unit of work).
   'functional-unit': z.strictObject({ name: z.string().min(1).max(200), count: z.number().min(1e-9, 'must be at least 1e-9').max(1e18) }).optional(),
@@ -110,7 +117,7 @@ export { gridSchema, marketSchema, embodiedSchema }
 export const MANIFEST_KEYS: Readonly<Record<string, readonly string[]>> = {
   // `$schema` is for editors, not a field to suggest for a misspelt key.
   '': Object.keys(manifestSchema.shape).filter((k) => k !== '$schema'),
-  hardware: ['device', 'count', 'power', 'embodied', 'device-hours', 'transport', 'end-of-life'],
+  hardware: ['device', 'count', 'power', 'embodied', 'device-hours', 'transport', 'end-of-life', 'idle-power', 'rated-power'],
   grid: ['intensity', 'zone', 'country', 'region', 'series'],
   market: ['intensity', 'carbon-free-energy'],
   embodied: ['lifetime', 'active-share', 'datacenter', 'transport', 'end-of-life'],

@@ -50,10 +50,13 @@ export function readManifest(text: string, file: string, defaults: Defaults, def
       ...(h['device-hours'] !== undefined ? { deviceHours: h['device-hours'] } : {}),
       ...(h.transport !== undefined ? { transportKgCO2e: h.transport } : {}),
       ...(h['end-of-life'] !== undefined ? { endOfLifeKgCO2e: h['end-of-life'] } : {}),
+      ...(h['idle-power'] !== undefined ? { idlePowerW: h['idle-power'] } : {}),
+      ...(h['rated-power'] !== undefined ? { ratedPowerW: h['rated-power'] } : {}),
     }
   })
 
   const durationH = durationOf(raw, file, posOf, problems)
+  const utilisation = utilisationOf(raw, posOf, problems)
   if (durationH === undefined && (raw.logs ?? []).length === 0 && raw.hardware.some((h) => h['device-hours'] === undefined)) {
     problems.push(problem('schema', 'give duration (e.g. "40.25 h"), or start and end, or logs, or device-hours on every hardware entry', { pos: posOf(['name']), field: 'duration' }))
   }
@@ -103,6 +106,8 @@ export function readManifest(text: string, file: string, defaults: Defaults, def
       ...(raw.embodied?.transport !== undefined ? { transport: raw.embodied.transport } : {}),
       ...(raw.embodied?.['end-of-life'] !== undefined ? { endOfLife: raw.embodied['end-of-life'] } : {}),
       ...(raw['scope1-intensity'] !== undefined ? { scope1KgPerKWh: raw['scope1-intensity'] } : {}),
+      ...(utilisation !== undefined ? { utilisation } : {}),
+      ...(raw['idle-energy'] !== undefined ? { idleEnergyKWh: raw['idle-energy'] } : {}),
       logs,
       ...(raw['functional-unit'] ? { functionalUnit: raw['functional-unit'] } : {}),
       ...defaultCoefficientsOf({
@@ -154,6 +159,37 @@ function durationOf(raw: RawManifest, _file: string, posOf: (p: readonly Propert
     problems.push(problem('schema', `duration ${raw.duration} h disagrees with end - start = ${fromTimes} h; give one of them`, { pos: posOf(['duration']), field: 'duration' }))
   }
   return fromTimes
+}
+
+/**
+ * The busy share of the reserved time: `utilisation`, or `busy-hours` / `reserved-hours` (given
+ * together, busy at most reserved). Custom lines with idle time must say what they draw idle.
+ */
+function utilisationOf(raw: RawManifest, posOf: (p: readonly PropertyKey[]) => SourcePos, problems: Problem[]): number | undefined {
+  const busy = raw['busy-hours']
+  const reserved = raw['reserved-hours']
+  if (raw.utilisation !== undefined && (busy !== undefined || reserved !== undefined)) {
+    problems.push(problem('schema', 'give utilisation, or busy-hours and reserved-hours, not both', { pos: posOf(['utilisation']), field: 'utilisation' }))
+    return undefined
+  }
+  if ((busy === undefined) !== (reserved === undefined)) {
+    const missing = busy === undefined ? 'busy-hours' : 'reserved-hours'
+    problems.push(problem('schema', `busy-hours and reserved-hours go together; add ${missing} (e.g. "${missing}: 720 h")`, { pos: posOf([busy === undefined ? 'reserved-hours' : 'busy-hours']), field: missing }))
+    return undefined
+  }
+  if (busy !== undefined && reserved !== undefined && busy > reserved) {
+    problems.push(problem('schema', `busy-hours (${busy} h) exceed reserved-hours (${reserved} h)`, { pos: posOf(['busy-hours']), field: 'busy-hours' }))
+    return undefined
+  }
+  const share = raw.utilisation ?? (busy !== undefined && reserved !== undefined ? busy / reserved : undefined)
+  if (share !== undefined && share < 1) {
+    raw.hardware.forEach((h, i) => {
+      if (h.device === 'custom' && h['idle-power'] === undefined) {
+        problems.push(problem('schema', 'device: custom with idle time needs idle-power (e.g. "60 W"): the catalog has no idle figure for it', { pos: posOf(['hardware', i]), field: `hardware.${i}.idle-power` }))
+      }
+    })
+  }
+  return share
 }
 
 function gridOf(raw: RawGrid | undefined, defaults: Defaults, posOf: (p: readonly PropertyKey[]) => SourcePos, problems: Problem[], used: string[], defaultsFile: string): GridSpec {

@@ -45,9 +45,20 @@ export interface LcaJson {
   readonly endOfLifeKgCO2e: number
 }
 
+/** Energy drawn while reserved but idle (part of `energyKWh`) and its share of the headline operational figure. */
+export interface IdleJson {
+  readonly energyKWh: number
+  readonly kgCO2e: number
+  /** Busy share of the reserved device-hours, when the manifest gave one. */
+  readonly utilisation?: number
+}
+
 export interface TotalsJson extends FiguresJson {
   readonly embodied: EmbodiedJson
   readonly lca: LcaJson
+  /** Rated power held at once, kW, summed over experiments (per phase: the Fig. 3b power-capacity view). */
+  readonly capacityKW: number
+  readonly idle: IdleJson
   readonly scopes: ScopesJson
 }
 
@@ -76,6 +87,10 @@ export interface ExperimentJson extends FiguresJson {
   readonly itEnergyKWh: number
   readonly pue: number
   readonly deviceHours: number
+  /** Rated power held at once, kW: Σ rated power x device-hours / duration. */
+  readonly capacityKW: number
+  /** Present when the manifest gave `utilisation` (or busy and reserved hours) or `idle-energy`. */
+  readonly idle?: IdleJson
   /** Intensity used for the location figure, kgCO2e/kWh, central, and where it comes from. */
   readonly intensityKgPerKWh: number
   readonly gridDescription: string
