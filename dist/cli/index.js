@@ -2621,7 +2621,7 @@ exports.composeCollection = composeCollection;
 
 
 
-var Document = __nccwpck_require__(5402);
+var Document = __nccwpck_require__(3021);
 var composeNode = __nccwpck_require__(5937);
 var resolveEnd = __nccwpck_require__(7788);
 var resolveProps = __nccwpck_require__(4631);
@@ -2889,7 +2889,7 @@ exports.composeScalar = composeScalar;
 
 var node_process = __nccwpck_require__(932);
 var directives = __nccwpck_require__(1342);
-var Document = __nccwpck_require__(5402);
+var Document = __nccwpck_require__(3021);
 var errors = __nccwpck_require__(1464);
 var identity = __nccwpck_require__(1127);
 var composeDoc = __nccwpck_require__(3683);
@@ -4278,7 +4278,7 @@ exports.mapIncludes = mapIncludes;
 
 /***/ }),
 
-/***/ 5402:
+/***/ 3021:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -5127,7 +5127,7 @@ var __webpack_unused_export__;
 
 
 var composer = __nccwpck_require__(9984);
-var Document = __nccwpck_require__(5402);
+var Document = __nccwpck_require__(3021);
 var Schema = __nccwpck_require__(5840);
 var errors = __nccwpck_require__(1464);
 var Alias = __nccwpck_require__(4065);
@@ -8361,7 +8361,7 @@ exports.Parser = Parser;
 
 
 var composer = __nccwpck_require__(9984);
-var Document = __nccwpck_require__(5402);
+var Document = __nccwpck_require__(3021);
 var errors = __nccwpck_require__(1464);
 var log = __nccwpck_require__(7249);
 var identity = __nccwpck_require__(1127);
@@ -13738,6 +13738,7 @@ function assessExperiment(exp, ctx) {
         file: exp.file,
         ...(pos ? { line: pos.line } : {}),
         ...(exp.description !== undefined ? { description: exp.description } : {}),
+        ...(exp.model !== undefined ? { model: exp.model } : {}),
         input: exp,
         energySource: ctx.measured ? 'measured' : 'modelled',
         itEnergyKWh: itKWh,
@@ -14629,10 +14630,34 @@ function sumTotals(results) {
         },
     };
 }
+function phasesOf(results) {
+    return Object.fromEntries(PHASES.map((p) => [p, sumTotals(results.filter((r) => r.phase === p))]));
+}
+/** Experiments grouped by model: each model's phases side by side and its training:inference ratio. */
+function modelViews(results) {
+    const byModel = new Map();
+    for (const r of results)
+        if (r.model !== undefined)
+            byModel.set(r.model, [...(byModel.get(r.model) ?? []), r]);
+    return [...byModel.entries()]
+        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+        .map(([name, list]) => {
+        const phases = phasesOf(list);
+        const training = phases.training.totalKgCO2e.central;
+        const inference = phases.inference.totalKgCO2e.central;
+        return {
+            name,
+            experiments: list.map((r) => r.name).sort(),
+            totals: sumTotals(list),
+            phases,
+            ...(training > 0 && inference > 0 ? { trainingToInference: training / inference } : {}),
+        };
+    });
+}
 /** The report of a repository: experiments sorted by name, totals, phases and every source used. */
 function buildReport(results, config, warnings) {
     const experiments = [...results].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-    const phases = Object.fromEntries(PHASES.map((p) => [p, sumTotals(experiments.filter((r) => r.phase === p))]));
+    const phases = phasesOf(experiments);
     const sources = new Map();
     for (const r of experiments)
         for (const c of r.coefficients)
@@ -14644,6 +14669,7 @@ function buildReport(results, config, warnings) {
         experiments,
         totals: sumTotals(experiments),
         phases,
+        models: modelViews(experiments),
         sources: [...sources.values()].sort((a, b) => a.id.localeCompare(b.id)),
         warnings,
     };
@@ -24311,6 +24337,7 @@ const manifestSchema = strictObject({
     name: manifest_schema_name,
     phase: schemas_enum(PHASES),
     description: schemas_string().max(2000).optional(),
+    model: manifest_schema_name.optional(),
     duration: quantity('duration', { positive: true, max: 100 * YEAR_H }).optional(),
     start: schemas_string().max(64).optional(),
     end: schemas_string().max(64).optional(),
@@ -25369,6 +25396,7 @@ function readManifest(text, file, defaults, defaultsFile = 'carbon-budget.yml') 
             phase: raw.phase,
             file,
             ...(raw.description !== undefined ? { description: raw.description } : {}),
+            ...(raw.model !== undefined ? { model: raw.model } : {}),
             ...(durationH !== undefined ? { durationH } : {}),
             hardware,
             pue,
@@ -28401,6 +28429,7 @@ function experimentJson(e) {
         file: e.file,
         ...(e.line === undefined ? {} : { line: e.line }),
         ...(e.description === undefined ? {} : { description: e.description }),
+        ...(e.model === undefined ? {} : { model: e.model }),
         ...figures({ ...e, operational: e.operational }),
         ...lifecycleJson(e),
         energySource: e.energySource,
@@ -28461,6 +28490,13 @@ function reportJson(report) {
         experiments: report.experiments.map(experimentJson),
         totals: totalsJson(report.totals),
         phases: mapPhases(report.phases, totalsJson),
+        models: report.models.map((m) => ({
+            name: m.name,
+            experiments: [...m.experiments],
+            totals: totalsJson(m.totals),
+            phases: mapPhases(m.phases, totalsJson),
+            ...(m.trainingToInference === undefined ? {} : { trainingToInference: m.trainingToInference }),
+        })),
         sources: report.sources.map((s) => ({ ...s })),
         warnings: report.warnings.map(problemJson),
     };
@@ -29870,6 +29906,84 @@ function describeMethod(report) {
     };
 }
 
+;// CONCATENATED MODULE: ./lib/render/lifecycle-sections.js
+/**
+ * The life-cycle views of a report, for the markdown and text renderers: the LCA stages (Wu et al.
+ * 2024, Fig. 5b), the GHG scopes beyond Scope 2 and 3, idle energy and power capacity, and one
+ * model's lifecycle (Fig. 3a). Built as rows here; the renderers only lay them out.
+ */
+
+
+
+
+const share = (part, whole) => (whole > 0 ? formatShareOfTotal(part / whole) : '—');
+const kW = (x) => (x >= 1000 ? `${+(x / 1000).toPrecision(3)} MW` : `${+x.toPrecision(3)} kW`);
+/** `manufacturing 4.1 t (25 %) · transport 12 kg (0.1 %) · use 12.0 t (74 %) · end of life 30 kg (0.2 %)` */
+function lcaLine(t) {
+    const whole = t.totalKgCO2e.central;
+    const stages = [
+        ['manufacturing', t.lca.manufacturingKgCO2e.central],
+        ['transport', t.lca.transportKgCO2e.central],
+        ['use', t.lca.useKgCO2e.central],
+        ['end of life', t.lca.endOfLifeKgCO2e.central],
+    ];
+    return stages.map(([name, kg]) => `${name} ${formatMass(kg)} (${share(kg, whole)})`).join(' · ');
+}
+/** Scope 1, idle energy and capacity, when they say something (a site figure, idle time, hardware). */
+function extrasLine(report) {
+    const t = report.totals;
+    const parts = [
+        t.scopes.scope1KgCO2e.central > 0 ? `scope 1 ${formatMass(t.scopes.scope1KgCO2e.central)}` : 'scope 1: no site figure given (0)',
+        ...(t.scopes.scope3UpstreamEnergyKgCO2e ? [`scope 3 upstream of electricity ${formatMass(t.scopes.scope3UpstreamEnergyKgCO2e.central)}`] : []),
+        ...(t.idle.energyKWh > 0 ? [`idle ${formatEnergy(t.idle.energyKWh)}, ${formatMass(t.idle.kgCO2e.central)} (${share(t.idle.kgCO2e.central, t.totalKgCO2e.central)})`] : []),
+        `capacity ${PHASES.filter((p) => report.phases[p].capacityKW > 0).map((p) => `${p} ${kW(report.phases[p].capacityKW)}`).join(', ') || '0 kW'}`,
+    ];
+    return parts.join(' · ');
+}
+/** Fig. 3a: per model, each phase's operational and embodied carbon, and the training:inference ratio. */
+function modelRows(models, name) {
+    return models.map((m) => {
+        const cells = PHASES.flatMap((p) => {
+            const x = m.phases[p];
+            return x.totalKgCO2e.central > 0 ? [formatMass(x.operationalKgCO2e.central), formatMass(x.embodiedKgCO2e.central)] : ['—', '—'];
+        });
+        return [name(m.name), ...cells, formatMass(m.totals.totalKgCO2e.central), ratio(m.trainingToInference)];
+    });
+}
+/** 0.5 reads `1:2.0`, 2 reads `2.0:1`. */
+function ratio(trainingToInference) {
+    if (trainingToInference === undefined)
+        return '—';
+    return trainingToInference >= 1 ? `${trainingToInference.toFixed(1)}:1` : `1:${(1 / trainingToInference).toFixed(1)}`;
+}
+const MODEL_HEADER = ['model', 'exp. operational', 'exp. embodied', 'training operational', 'training embodied', 'inference operational', 'inference embodied', 'total', 'training:inference'];
+/** Markdown: the LCA line with scopes, idle energy and capacity (empty without experiments). */
+function lcaBlocks(report) {
+    if (report.experiments.length === 0)
+        return [];
+    return [{ kind: 'paragraph', text: `Life cycle: ${lcaLine(report.totals)}  \n${extrasLine(report)}` }];
+}
+/** Markdown: the per-model table (Fig. 3a), when manifests name models. */
+function modelBlocks(report) {
+    if (report.models.length === 0)
+        return [];
+    return [
+        { kind: 'heading', level: 4, text: 'Per model (experimentation, training, inference)' },
+        { kind: 'table', header: MODEL_HEADER, rows: modelRows(report.models, (s) => escapeMarkdown(s, { maxChars: NAME_MAX_CHARS })), align: ['l', ...MODEL_HEADER.slice(1).map(() => 'r')] },
+    ];
+}
+/** Terminal lines of the same views (the caller aligns nothing: the model table is pre-aligned here). */
+function lifecycleLines(report, align) {
+    if (report.experiments.length === 0)
+        return [];
+    const lines = ['', `Life cycle: ${lcaLine(report.totals)}`, extrasLine(report)];
+    if (report.models.length > 0) {
+        const rows = modelRows(report.models, (s) => escapeTerminal(s, { maxChars: NAME_MAX_CHARS }));
+        lines.push('', 'Per model:', ...align([MODEL_HEADER, ...rows], ['l', ...MODEL_HEADER.slice(1).map(() => 'r')]).map((l) => `  ${l}`));
+    }
+    return lines;
+}
+
 ;// CONCATENATED MODULE: ./lib/render/measured.js
 
 /** Gap spans listed per policy before the rest are counted. */
@@ -30027,6 +30141,7 @@ function measured_optional(x) {
 
 
 
+
 /** GitHub's limit on a comment body, in characters. */
 const GITHUB_COMMENT_MAX_CHARS = 65_536;
 /**
@@ -30139,6 +30254,8 @@ function renderReportMarkdown(report, opts = {}) {
             ...(phaseRows.length > 1
                 ? [{ kind: 'table', header: ['phase', 'energy', 'operational', 'embodied', 'total', 'share'], rows: phaseRows, align: ['l', 'r', 'r', 'r', 'r', 'r'] }]
                 : []),
+            ...lcaBlocks(report),
+            ...modelBlocks(report),
             ...measuredSection(measured.items, measured.total, plan.measured, hintText(opts)),
             ...defaultsSection(defaults, plan.defaults),
             ...warningsSection(report.warnings, plan.warnings),
@@ -30198,6 +30315,7 @@ function renderCheckMarkdown(c, opts = {}) {
         ...(c.base ? changesTable(c, rows, plan.rows, base) : []),
         ...breakdownSection(c, rows, plan.rows, { open: opts.summary === true || !c.base, base, foldNote: foldNote(rows.length - plan.rows, hidden(plan.rows), hintText(opts)) }),
         ...budgetsSection(c, base, plan.budgets),
+        ...modelBlocks(c.head),
         ...whySection(why, plan.why, plan.whyTerms),
         ...(plan.trend ? trendSection(c, base) : []),
         ...referenceSection([
@@ -30212,6 +30330,7 @@ function renderCheckMarkdown(c, opts = {}) {
 }
 
 ;// CONCATENATED MODULE: ./lib/render/text.js
+
 
 
 
@@ -30307,6 +30426,7 @@ function renderReportText(report, opts = {}) {
                 return [p, formatEnergy(x.energyKWh), formatMass(x.totalKgCO2e.central), tt.totalKgCO2e.central > 0 ? formatShareOfTotal(x.totalKgCO2e.central / tt.totalKgCO2e.central) : '—'];
             }),
         ], ['l', 'r', 'r', 'r']),
+        ...lifecycleLines(report, alignColumns),
         ...measuredLines(report),
         ...tailLines(report),
     ];
