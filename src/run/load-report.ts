@@ -94,15 +94,23 @@ export interface Loaded {
   readonly series: ReadonlyMap<string, GridSeries>
 }
 
+export interface LoadedExperiments {
+  readonly config: Config
+  /** Validated manifests; a manifest with a problem is left out (its problems are listed). */
+  readonly experiments: readonly Experiment[]
+  /** Every manifest file found by the config's globs, in listing order. */
+  readonly manifests: readonly string[]
+  readonly problems: readonly Problem[]
+}
+
 /**
- * Reads a repository version (working tree or commit) into a report: config, manifests, logs and
- * series, all problems of the run collected together.
+ * The first half of a run, shared by `report` and `validate`: the config, then every manifest its
+ * globs find, validated (schema, units, catalog ids, paths), and names checked unique. No log is read.
  */
-export async function loadReport(source: RepoSource, opts: LoadOptions = {}): Promise<Loaded> {
+export async function loadExperiments(source: RepoSource, opts: Pick<LoadOptions, 'configPath' | 'cache'> = {}): Promise<LoadedExperiments> {
   const problems: Problem[] = []
   const configFile = opts.configPath ?? CONFIG_FILE
   const { config } = await loadConfig(source, configFile, opts.configPath !== undefined, problems)
-  const inputs: string[] = config.file ? [config.file] : []
 
   const isManifest = picomatch([...config.manifests], { dot: false })
   const listed = await source.listFiles()
@@ -126,12 +134,24 @@ export async function loadReport(source: RepoSource, opts: LoadOptions = {}): Pr
     })
   }
   // File system and git answers overlap when a few are in flight; results keep the listing's order.
-  for (const [i, read] of (await mapBounded(files, MANIFEST_READS_IN_FLIGHT, readOne)).entries()) {
+  for (const read of await mapBounded(files, MANIFEST_READS_IN_FLIGHT, readOne)) {
     problems.push(...read.problems)
-    inputs.push(files[i]!)
     if (read.experiment) experiments.push(read.experiment)
   }
   problems.push(...duplicateNames(experiments))
+  return { config, experiments, manifests: files, problems }
+}
+
+/**
+ * Reads a repository version (working tree or commit) into a report: config, manifests, logs and
+ * series, all problems of the run collected together.
+ */
+export async function loadReport(source: RepoSource, opts: LoadOptions = {}): Promise<Loaded> {
+  const loaded = await loadExperiments(source, opts)
+  const { config, experiments } = loaded
+  const problems: Problem[] = [...loaded.problems]
+  const inputs: string[] = [...(config.file ? [config.file] : []), ...loaded.manifests]
+  const cache = opts.cache
 
   const results = []
   const seriesByPath = new Map<string, GridSeries>()
