@@ -3883,9 +3883,9 @@ async function main(argv, io) {
             io.stdout(`${batch}\n`);
         }
         else if (format === 'markdown')
-            io.stdout(lines((await Promise.all(/* import() */[__nccwpck_require__.e(385), __nccwpck_require__.e(212)]).then(__nccwpck_require__.bind(__nccwpck_require__, 212))).renderReportMarkdown(r)));
+            io.stdout(lines((await Promise.all(/* import() */[__nccwpck_require__.e(486), __nccwpck_require__.e(952)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6952))).renderReportMarkdown(r)));
         else
-            io.stdout(lines((await Promise.all(/* import() */[__nccwpck_require__.e(385), __nccwpck_require__.e(801)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2801))).renderReportText(r)));
+            io.stdout(lines((await Promise.all(/* import() */[__nccwpck_require__.e(486), __nccwpck_require__.e(801)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2801))).renderReportText(r)));
         return 0;
     }
     if (command === 'check') {
@@ -3910,9 +3910,9 @@ async function main(argv, io) {
         if (format === 'json')
             io.stdout(lines(JSON.stringify((await __nccwpck_require__.e(/* import() */ 544).then(__nccwpck_require__.bind(__nccwpck_require__, 7544))).checkJson(c), null, 2)));
         else if (format === 'markdown')
-            io.stdout(lines((await Promise.all(/* import() */[__nccwpck_require__.e(385), __nccwpck_require__.e(212)]).then(__nccwpck_require__.bind(__nccwpck_require__, 212))).renderCheckMarkdown(c)));
+            io.stdout(lines((await Promise.all(/* import() */[__nccwpck_require__.e(486), __nccwpck_require__.e(952)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6952))).renderCheckMarkdown(c)));
         else
-            io.stdout(lines((await Promise.all(/* import() */[__nccwpck_require__.e(385), __nccwpck_require__.e(801)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2801))).renderCheckText(c)));
+            io.stdout(lines((await Promise.all(/* import() */[__nccwpck_require__.e(486), __nccwpck_require__.e(801)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2801))).renderCheckText(c)));
         return c.verdict === 'fail' ? 1 : 0;
     }
     return usage(io, `unknown command "${command}"; expected report, check or ${[...COMMANDS.keys()].join(', ')}`);
