@@ -12,6 +12,7 @@ import { MINUS, formatCount, formatEnergy, formatMass, formatMassDelta, formatMa
 import { budgetRows, checkRows, stateWords, type BudgetRow, defaultsUsed, reportRows, statusSummary, trendPoints, whyItems, type ExperimentRow } from './rows.js'
 import { describeMethod, type Method } from './method.js'
 import { measuredExperiments, measuredItem } from './measured.js'
+import { lifecycleLines } from './lifecycle-sections.js'
 
 export interface TextOptions {
   /** ANSI colors on the verdict and the deltas; default false. */
@@ -50,7 +51,7 @@ export function wrapLine(line: string, width: number | undefined): string[] {
 
 /** The final text: prose lines wrapped at `width`, table lines whole, ending in a newline. */
 function finish(lines: readonly string[], width: number | undefined): string {
-  return `${lines.flatMap((l) => (l.startsWith(TABLE) ? [l.slice(1)] : wrapLine(l, width))).join('\n')}\n`
+  return `${lines.flatMap((l) => (l.includes(TABLE) ? [l.replace(TABLE, '')] : wrapLine(l, width))).join('\n')}\n`
 }
 
 const NAME_MAX_CHARS = 80
@@ -154,6 +155,7 @@ export function renderReportText(report: Report, opts: TextOptions = {}): string
       ['l', 'r', 'r', 'r'],
     )),
     ...((opts.budgets ?? []).length > 0 ? ['', 'Budgets (judged on this tree alone):', ...budgetLines(budgetRows(opts.budgets ?? []), undefined, paint)] : []),
+    ...lifecycleLines(report, (rows, dirs) => table(alignColumns(rows, dirs))),
     ...measuredLines(report),
     ...tailLines(report),
   ]
