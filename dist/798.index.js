@@ -1,5 +1,5 @@
-export const id = 231;
-export const ids = [231];
+export const id = 798;
+export const ids = [798];
 export const modules = {
 
 /***/ 7206:
@@ -13,7 +13,7 @@ const PHASES = ['experimentation', 'training', 'inference'];
 
 /***/ }),
 
-/***/ 231:
+/***/ 7798:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -577,7 +577,7 @@ function escapeMermaidLabel(text, opts = {}) {
  * A user string for a terminal or a CI log: ANSI escapes and controls cannot reach the terminal,
  * and GitHub's workflow commands (`::error::`, `::stop-commands::`) cannot start a line.
  */
-function escapeTerminal(text, opts = {}) {
+function escape_escapeTerminal(text, opts = {}) {
     return cleanText(String(text).replace(/\u001b\[[0-9;?]*[ -/]*[@-~]/g, ''), opts).replace(/::/g, ':\u200b:');
 }
 /**
@@ -606,9 +606,9 @@ var format = __webpack_require__(5888);
 
 
 /** Caps on user strings in the comment, in code points (names are long in sweeps). */
-const NAME_MAX_CHARS = 80;
+const markdown_sections_NAME_MAX_CHARS = 80;
 const TEXT_MAX_CHARS = 200;
-const md = (text, maxChars = NAME_MAX_CHARS) => escapeMarkdown(text, { maxChars });
+const md = (text, maxChars = markdown_sections_NAME_MAX_CHARS) => escapeMarkdown(text, { maxChars });
 /** A `[title year](url)` link when the URL is https, else the plain title. */
 function sourceLink(s) {
     const label = `${md(s.title, 72)} ${s.year}`;
@@ -1156,6 +1156,98 @@ function describeMethod(report) {
     };
 }
 
+// EXTERNAL MODULE: ./lib/core/model.js
+var model = __webpack_require__(7206);
+;// CONCATENATED MODULE: ./lib/render/lifecycle-sections.js
+/**
+ * The life-cycle views of a report, for the markdown and text renderers: the LCA stages (Wu et al.
+ * 2024, Fig. 5b), the GHG scopes beyond Scope 2 and 3, idle energy and power capacity, and one
+ * model's lifecycle (Fig. 3a). Built as rows here; the renderers only lay them out.
+ */
+
+
+
+
+const share = (part, whole) => (whole > 0 ? (0,format/* formatShareOfTotal */.JF)(part / whole) : '—');
+const kW = (x) => (x >= 1000 ? `${+(x / 1000).toPrecision(3)} MW` : `${+x.toPrecision(3)} kW`);
+/** `manufacturing 4.1 t (25 %) · transport 12 kg (0.1 %) · use 12.0 t (74 %) · end of life 30 kg (0.2 %)` */
+function lcaLine(t) {
+    const whole = t.totalKgCO2e.central;
+    const stages = [
+        ['manufacturing', t.lca.manufacturingKgCO2e.central],
+        ['transport', t.lca.transportKgCO2e.central],
+        ['use', t.lca.useKgCO2e.central],
+        ['end of life', t.lca.endOfLifeKgCO2e.central],
+    ];
+    return stages.map(([name, kg]) => `${name} ${(0,format/* formatMass */.so)(kg)} (${share(kg, whole)})`).join(' · ');
+}
+/** Scope 1, idle energy and capacity, when they say something (a site figure, idle time, hardware). */
+function extrasLine(report) {
+    const t = report.totals;
+    const parts = [
+        t.scopes.scope1KgCO2e.central > 0 ? `scope 1 ${(0,format/* formatMass */.so)(t.scopes.scope1KgCO2e.central)}` : 'scope 1: no site figure given (0)',
+        ...(t.scopes.scope3UpstreamEnergyKgCO2e ? [`scope 3 upstream of electricity ${(0,format/* formatMass */.so)(t.scopes.scope3UpstreamEnergyKgCO2e.central)}`] : []),
+        ...(t.idle.energyKWh > 0 ? [`idle ${(0,format/* formatEnergy */.QE)(t.idle.energyKWh)}, ${(0,format/* formatMass */.so)(t.idle.kgCO2e.central)} (${share(t.idle.kgCO2e.central, t.totalKgCO2e.central)})`] : []),
+        `capacity ${model/* PHASES */.Z.filter((p) => report.phases[p].capacityKW > 0).map((p) => `${p} ${kW(report.phases[p].capacityKW)}`).join(', ') || '0 kW'}`,
+    ];
+    return parts.join(' · ');
+}
+/** Fig. 3a: per model, each phase's operational and embodied carbon, and the training:inference ratio. */
+function modelRows(models, name) {
+    return models.map((m) => {
+        const cells = model/* PHASES */.Z.flatMap((p) => {
+            const x = m.phases[p];
+            return x.totalKgCO2e.central > 0 ? [(0,format/* formatMass */.so)(x.operationalKgCO2e.central), (0,format/* formatMass */.so)(x.embodiedKgCO2e.central)] : ['—', '—'];
+        });
+        return [name(m.name), ...cells, (0,format/* formatMass */.so)(m.totals.totalKgCO2e.central), ratio(m.trainingToInference)];
+    });
+}
+/** 0.5 reads `1:2.0`, 2 reads `2.0:1`. */
+function ratio(trainingToInference) {
+    if (trainingToInference === undefined)
+        return '—';
+    return trainingToInference >= 1 ? `${trainingToInference.toFixed(1)}:1` : `1:${(1 / trainingToInference).toFixed(1)}`;
+}
+const MODEL_HEADER = (/* unused pure expression or super */ null && (['model', 'exp. operational', 'exp. embodied', 'training operational', 'training embodied', 'inference operational', 'inference embodied', 'total', 'training:inference']));
+/** Markdown: the LCA line with scopes, idle energy and capacity (empty without experiments). */
+function lcaBlocks(report) {
+    if (report.experiments.length === 0)
+        return [];
+    return [{ kind: 'paragraph', text: `Life cycle: ${lcaLine(report.totals)}  \n${extrasLine(report)}` }];
+}
+/**
+ * The same table for an 872 px PR comment: one column per phase, `operational + embodied` in each
+ * cell (nine columns of their own overflow the conversation column; the browser test measures it).
+ */
+const MODEL_HEADER_NARROW = ['model', 'experimentation', 'training', 'inference', 'total', 'training:inference'];
+function narrowRows(rows) {
+    return rows.map((r) => {
+        const phase = (i) => (r[i] === '—' && r[i + 1] === '—' ? '—' : `${r[i]} + ${r[i + 1]}`);
+        return [r[0], phase(1), phase(3), phase(5), r[7], r[8]];
+    });
+}
+/** Markdown: the per-model table (Fig. 3a), when manifests name models. */
+function modelBlocks(report) {
+    if (report.models.length === 0)
+        return [];
+    const rows = narrowRows(modelRows(report.models, (s) => escapeMarkdown(s, { maxChars: markdown_sections_NAME_MAX_CHARS })));
+    return [
+        { kind: 'heading', level: 4, text: 'Per model: operational + embodied in each phase' },
+        { kind: 'table', header: MODEL_HEADER_NARROW, rows, align: ['l', ...MODEL_HEADER_NARROW.slice(1).map(() => 'r')] },
+    ];
+}
+/** Terminal lines of the same views (the caller aligns nothing: the model table is pre-aligned here). */
+function lifecycleLines(report, align) {
+    if (report.experiments.length === 0)
+        return [];
+    const lines = ['', `Life cycle: ${lcaLine(report.totals)}`, extrasLine(report)];
+    if (report.models.length > 0) {
+        const rows = modelRows(report.models, (s) => escapeTerminal(s, { maxChars: NAME_MAX_CHARS }));
+        lines.push('', 'Per model:', ...align([MODEL_HEADER, ...rows], ['l', ...MODEL_HEADER.slice(1).map(() => 'r')]).map((l) => `  ${l}`));
+    }
+    return lines;
+}
+
 ;// CONCATENATED MODULE: ./lib/render/measured.js
 
 /** Gap spans listed per policy before the rest are counted. */
@@ -1298,9 +1390,8 @@ function optional(x) {
     return x === undefined ? [] : [x];
 }
 
-// EXTERNAL MODULE: ./lib/core/model.js
-var model = __webpack_require__(7206);
 ;// CONCATENATED MODULE: ./lib/render/markdown.js
+
 
 
 
@@ -1428,6 +1519,8 @@ function renderReportMarkdown(report, opts = {}) {
                 ? [{ kind: 'table', header: ['phase', 'energy', 'operational', 'embodied', 'total', 'share'], rows: phaseRows, align: ['l', 'r', 'r', 'r', 'r', 'r'] }]
                 : []),
             ...reportBudgetsSection(opts.budgets ?? [], plan.budgets),
+            ...lcaBlocks(report),
+            ...modelBlocks(report),
             ...measuredSection(measured.items, measured.total, plan.measured, hintText(opts)),
             ...defaultsSection(defaults, plan.defaults),
             ...warningsSection(report.warnings, plan.warnings),
@@ -1487,9 +1580,12 @@ function renderCheckMarkdown(c, opts = {}) {
         ...(c.base ? changesTable(c, rows, plan.rows, base) : []),
         ...breakdownSection(c, rows, plan.rows, { open: opts.summary === true || !c.base, base, foldNote: foldNote(rows.length - plan.rows, hidden(plan.rows), hintText(opts)) }),
         ...budgetsSection(c, base, plan.budgets),
+        // the job summary shows the per-model table; the comment folds it with the reference
+        ...(opts.summary ? modelBlocks(c.head) : []),
         ...whySection(why, plan.why, plan.whyTerms),
         ...(plan.trend ? trendSection(c, base) : []),
         ...referenceSection([
+            { label: 'per model', blocks: opts.summary ? [] : modelBlocks(c.head) },
             { label: 'measured runs', blocks: measuredSection(measured.items, measured.total, plan.measured, hintText(opts)) },
             { label: 'defaults', blocks: defaultsSection(defaults, plan.defaults) },
             { label: `${(0,format/* formatCount */.B4)(warnings)} ${warnings === 1 ? 'warning' : 'warnings'}`, blocks: warningsSection(c.head.warnings, plan.warnings) },

@@ -62,17 +62,17 @@ describe('models', () => {
     expect(text).toContain('Per model:')
     expect(text).toMatch(/chat-7b .* 1:2\.0/)
     const markdown = (await runCli(['report', dir, '--format', 'markdown'])).stdout
-    expect(markdown).toContain('#### Per model (experimentation, training, inference)')
+    expect(markdown).toContain('#### Per model: operational + embodied in each phase')
     expect(markdown).toMatch(/\| chat-7b \|.*\| 1:2\.0 \|/)
     expect(markdown).toMatch(/Life cycle: manufacturing .* · transport 0\skg .* · use .* · end of life 0\skg/)
   })
 
-  it('shows the per-model table in the pull-request comment', () => {
+  it('shows the per-model table in the pull-request comment (folded with the reference)', () => {
     const results = Object.entries(REPO).map(([file, text]) => assessExperiment(readManifest(text, file, {}).experiment!, { config: DEFAULT_CONFIG }))
     const head = buildReport(results, DEFAULT_CONFIG, [])
     const base = buildReport(results.filter((r) => r.name !== 'serve'), DEFAULT_CONFIG, [])
     const comment = renderCheckMarkdown(compare(base, head, DEFAULT_CONFIG.budgets, { failOn: 'never' }))
-    expect(comment).toContain('#### Per model (experimentation, training, inference)')
+    expect(comment).toMatch(/<details><summary>Reference: per model · [^\n]*<\/summary>\n\n#### Per model: operational \+ embodied in each phase/)
     expect(comment).toMatch(/\| chat-7b \|.*\| 1:2\.0 \|/)
   })
 

@@ -325,6 +325,7 @@ function assessExperiment(exp, ctx) {
         file: exp.file,
         ...(pos ? { line: pos.line } : {}),
         ...(exp.description !== undefined ? { description: exp.description } : {}),
+        ...(exp.model !== undefined ? { model: exp.model } : {}),
         input: exp,
         energySource: ctx.measured ? 'measured' : 'modelled',
         itEnergyKWh: itKWh,

@@ -1,5 +1,5 @@
-export const id = 385;
-export const ids = [385,544];
+export const id = 486;
+export const ids = [486,544];
 export const modules = {
 
 /***/ 5888:
@@ -475,6 +475,7 @@ function experimentJson(e) {
         file: e.file,
         ...(e.line === undefined ? {} : { line: e.line }),
         ...(e.description === undefined ? {} : { description: e.description }),
+        ...(e.model === undefined ? {} : { model: e.model }),
         ...figures({ ...e, operational: e.operational }),
         ...lifecycleJson(e),
         energySource: e.energySource,
@@ -535,6 +536,13 @@ function reportJson(report) {
         experiments: report.experiments.map(experimentJson),
         totals: totalsJson(report.totals),
         phases: mapPhases(report.phases, totalsJson),
+        models: report.models.map((m) => ({
+            name: m.name,
+            experiments: [...m.experiments],
+            totals: totalsJson(m.totals),
+            phases: mapPhases(m.phases, totalsJson),
+            ...(m.trainingToInference === undefined ? {} : { trainingToInference: m.trainingToInference }),
+        })),
         sources: report.sources.map((s) => ({ ...s })),
         warnings: report.warnings.map(problemJson),
     };
@@ -633,6 +641,235 @@ function checkJson(c) {
 /** Serializes a JSON report: two-space indent, trailing newline. */
 function stringifyJson(value) {
     return `${JSON.stringify(value, null, 2)}\n`;
+}
+
+
+/***/ }),
+
+/***/ 9241:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   BE: () => (/* binding */ lcaBlocks),
+/* harmony export */   Q7: () => (/* binding */ modelBlocks),
+/* harmony export */   a9: () => (/* binding */ lifecycleLines)
+/* harmony export */ });
+/* unused harmony export lcaLine */
+/* harmony import */ var _core_format_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5888);
+/* harmony import */ var _core_model_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7206);
+/* harmony import */ var _markdown_sections_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4004);
+/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9889);
+/**
+ * The life-cycle views of a report, for the markdown and text renderers: the LCA stages (Wu et al.
+ * 2024, Fig. 5b), the GHG scopes beyond Scope 2 and 3, idle energy and power capacity, and one
+ * model's lifecycle (Fig. 3a). Built as rows here; the renderers only lay them out.
+ */
+
+
+
+
+const share = (part, whole) => (whole > 0 ? (0,_core_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatShareOfTotal */ .JF)(part / whole) : '—');
+const kW = (x) => (x >= 1000 ? `${+(x / 1000).toPrecision(3)} MW` : `${+x.toPrecision(3)} kW`);
+/** `manufacturing 4.1 t (25 %) · transport 12 kg (0.1 %) · use 12.0 t (74 %) · end of life 30 kg (0.2 %)` */
+function lcaLine(t) {
+    const whole = t.totalKgCO2e.central;
+    const stages = [
+        ['manufacturing', t.lca.manufacturingKgCO2e.central],
+        ['transport', t.lca.transportKgCO2e.central],
+        ['use', t.lca.useKgCO2e.central],
+        ['end of life', t.lca.endOfLifeKgCO2e.central],
+    ];
+    return stages.map(([name, kg]) => `${name} ${(0,_core_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatMass */ .so)(kg)} (${share(kg, whole)})`).join(' · ');
+}
+/** Scope 1, idle energy and capacity, when they say something (a site figure, idle time, hardware). */
+function extrasLine(report) {
+    const t = report.totals;
+    const parts = [
+        t.scopes.scope1KgCO2e.central > 0 ? `scope 1 ${(0,_core_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatMass */ .so)(t.scopes.scope1KgCO2e.central)}` : 'scope 1: no site figure given (0)',
+        ...(t.scopes.scope3UpstreamEnergyKgCO2e ? [`scope 3 upstream of electricity ${(0,_core_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatMass */ .so)(t.scopes.scope3UpstreamEnergyKgCO2e.central)}`] : []),
+        ...(t.idle.energyKWh > 0 ? [`idle ${(0,_core_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatEnergy */ .QE)(t.idle.energyKWh)}, ${(0,_core_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatMass */ .so)(t.idle.kgCO2e.central)} (${share(t.idle.kgCO2e.central, t.totalKgCO2e.central)})`] : []),
+        `capacity ${_core_model_js__WEBPACK_IMPORTED_MODULE_2__/* .PHASES */ .Z.filter((p) => report.phases[p].capacityKW > 0).map((p) => `${p} ${kW(report.phases[p].capacityKW)}`).join(', ') || '0 kW'}`,
+    ];
+    return parts.join(' · ');
+}
+/** Fig. 3a: per model, each phase's operational and embodied carbon, and the training:inference ratio. */
+function modelRows(models, name) {
+    return models.map((m) => {
+        const cells = _core_model_js__WEBPACK_IMPORTED_MODULE_2__/* .PHASES */ .Z.flatMap((p) => {
+            const x = m.phases[p];
+            return x.totalKgCO2e.central > 0 ? [(0,_core_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatMass */ .so)(x.operationalKgCO2e.central), (0,_core_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatMass */ .so)(x.embodiedKgCO2e.central)] : ['—', '—'];
+        });
+        return [name(m.name), ...cells, (0,_core_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatMass */ .so)(m.totals.totalKgCO2e.central), ratio(m.trainingToInference)];
+    });
+}
+/** 0.5 reads `1:2.0`, 2 reads `2.0:1`. */
+function ratio(trainingToInference) {
+    if (trainingToInference === undefined)
+        return '—';
+    return trainingToInference >= 1 ? `${trainingToInference.toFixed(1)}:1` : `1:${(1 / trainingToInference).toFixed(1)}`;
+}
+const MODEL_HEADER = ['model', 'exp. operational', 'exp. embodied', 'training operational', 'training embodied', 'inference operational', 'inference embodied', 'total', 'training:inference'];
+/** Markdown: the LCA line with scopes, idle energy and capacity (empty without experiments). */
+function lcaBlocks(report) {
+    if (report.experiments.length === 0)
+        return [];
+    return [{ kind: 'paragraph', text: `Life cycle: ${lcaLine(report.totals)}  \n${extrasLine(report)}` }];
+}
+/**
+ * The same table for an 872 px PR comment: one column per phase, `operational + embodied` in each
+ * cell (nine columns of their own overflow the conversation column; the browser test measures it).
+ */
+const MODEL_HEADER_NARROW = ['model', 'experimentation', 'training', 'inference', 'total', 'training:inference'];
+function narrowRows(rows) {
+    return rows.map((r) => {
+        const phase = (i) => (r[i] === '—' && r[i + 1] === '—' ? '—' : `${r[i]} + ${r[i + 1]}`);
+        return [r[0], phase(1), phase(3), phase(5), r[7], r[8]];
+    });
+}
+/** Markdown: the per-model table (Fig. 3a), when manifests name models. */
+function modelBlocks(report) {
+    if (report.models.length === 0)
+        return [];
+    const rows = narrowRows(modelRows(report.models, (s) => (0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeMarkdown */ .FV)(s, { maxChars: _markdown_sections_js__WEBPACK_IMPORTED_MODULE_1__/* .NAME_MAX_CHARS */ .hg })));
+    return [
+        { kind: 'heading', level: 4, text: 'Per model: operational + embodied in each phase' },
+        { kind: 'table', header: MODEL_HEADER_NARROW, rows, align: ['l', ...MODEL_HEADER_NARROW.slice(1).map(() => 'r')] },
+    ];
+}
+/** Terminal lines of the same views (the caller aligns nothing: the model table is pre-aligned here). */
+function lifecycleLines(report, align) {
+    if (report.experiments.length === 0)
+        return [];
+    const lines = ['', `Life cycle: ${lcaLine(report.totals)}`, extrasLine(report)];
+    if (report.models.length > 0) {
+        const rows = modelRows(report.models, (s) => (0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeTerminal */ .en)(s, { maxChars: _markdown_sections_js__WEBPACK_IMPORTED_MODULE_1__/* .NAME_MAX_CHARS */ .hg }));
+        lines.push('', 'Per model:', ...align([MODEL_HEADER, ...rows], ['l', ...MODEL_HEADER.slice(1).map(() => 'r')]).map((l) => `  ${l}`));
+    }
+    return lines;
+}
+
+
+/***/ }),
+
+/***/ 4004:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E7: () => (/* binding */ measuredSection),
+/* harmony export */   Gv: () => (/* binding */ methodLine),
+/* harmony export */   LN: () => (/* binding */ experimentsTable),
+/* harmony export */   WX: () => (/* binding */ defaultsSection),
+/* harmony export */   hg: () => (/* binding */ NAME_MAX_CHARS),
+/* harmony export */   md: () => (/* binding */ md),
+/* harmony export */   mj: () => (/* binding */ foldNote),
+/* harmony export */   xd: () => (/* binding */ warningsSection)
+/* harmony export */ });
+/* unused harmony export sourceLink */
+/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9889);
+/* harmony import */ var _core_format_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5888);
+
+
+/** Caps on user strings in the comment, in code points (names are long in sweeps). */
+const NAME_MAX_CHARS = 80;
+const TEXT_MAX_CHARS = 200;
+const md = (text, maxChars = NAME_MAX_CHARS) => (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(text, { maxChars });
+/** A `[title year](url)` link when the URL is https, else the plain title. */
+function sourceLink(s) {
+    const label = `${md(s.title, 72)} ${s.year}`;
+    const url = (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .safeUrl */ .Pl)(s.url);
+    return url === undefined ? label : `[${label}](${url})`;
+}
+function energyCell(r) {
+    return r.measured && r.energy !== '—' ? `${r.energy} (measured)` : r.energy;
+}
+/** The experiments table over the first `shown` rows, with a totals row. */
+function experimentsTable(rows, shown, opts) {
+    const withDelta = opts.deltaHeader !== undefined;
+    const header = ['experiment', 'phase', 'energy', 'operational', 'embodied', 'total', ...(withDelta ? [opts.deltaHeader] : [])];
+    const body = rows.slice(0, shown).map((r) => [
+        r.status === 'removed' ? `~~${md(r.name)}~~` : md(r.name),
+        r.phase,
+        energyCell(r),
+        r.operational,
+        r.embodied,
+        r.total,
+        ...(withDelta ? [r.delta ?? ''] : []),
+    ]);
+    const totals = opts.totals ? [['**total**', '', ...opts.totals.map((c) => (c === '' ? '' : `**${c}**`))]] : [];
+    return { kind: 'table', header, rows: [...body, ...totals], align: ['l', 'l', 'r', 'r', 'r', 'r', 'r'] };
+}
+/** `… 9,874 least-changed experiments not shown; see the job summary.` */
+function foldNote(hidden, what, hint) {
+    if (hidden <= 0)
+        return [];
+    return [{ kind: 'paragraph', text: `… ${(0,_core_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatCount */ .B4)(hidden)} ${what} ${hidden === 1 ? 'experiment' : 'experiments'} not shown; see ${hint}.` }];
+}
+/** Defaults that were applied, so no default changes a result unseen. */
+function defaultsSection(list, shown) {
+    if (list.length === 0 || shown <= 0)
+        return [];
+    const items = list.slice(0, shown).map((d) => `${md(d.text, TEXT_MAX_CHARS)} (${(0,_core_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatCount */ .B4)(d.count)} ${d.count === 1 ? 'experiment' : 'experiments'})`);
+    const rest = list.length - Math.min(shown, list.length);
+    return [
+        { kind: 'heading', level: 4, text: 'Defaults used' },
+        { kind: 'list', items: rest > 0 ? [...items, `… ${(0,_core_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatCount */ .B4)(rest)} more`] : items },
+    ];
+}
+/** Warnings of the run (`file:line: message`). */
+function warningsSection(problems, shown) {
+    if (problems.length === 0 || shown <= 0)
+        return [];
+    const items = problems.slice(0, shown).map((p) => {
+        const where = p.pos ? `${md(`${p.pos.file}:${p.pos.line}`, 120)}: ` : '';
+        return `${where}${md(p.message, TEXT_MAX_CHARS)}`;
+    });
+    const rest = problems.length - Math.min(shown, problems.length);
+    return [
+        { kind: 'heading', level: 4, text: `Warnings (${(0,_core_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatCount */ .B4)(problems.length)})` },
+        { kind: 'list', items: rest > 0 ? [...items, `… ${(0,_core_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatCount */ .B4)(rest)} more`] : items },
+    ];
+}
+function sourceList(sources, max) {
+    if (sources.length === 0)
+        return 'n/a';
+    if (max <= 0)
+        return `${(0,_core_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatCount */ .B4)(sources.length)} ${sources.length === 1 ? 'source' : 'sources'} (see the JSON report)`;
+    const shown = sources.slice(0, max).map(sourceLink).join(', ');
+    return sources.length > max ? `${shown} and ${(0,_core_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatCount */ .B4)(sources.length - max)} more` : shown;
+}
+/**
+ * "Measured energy and hourly intensity": the first `shown` of `items` (already escaped), each a
+ * bold name and a list of its lines; the rest counted. With nothing shown, one sentence with the count.
+ */
+function measuredSection(items, total, shown, hint) {
+    if (total === 0)
+        return [];
+    const what = `${(0,_core_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatCount */ .B4)(total)} ${total === 1 ? 'experiment' : 'experiments'} with power logs or an hourly grid series`;
+    if (shown <= 0)
+        return [{ kind: 'paragraph', text: `Measured energy and hourly intensity: ${what} (details in ${hint}).` }];
+    const blocks = [{ kind: 'heading', level: 4, text: 'Measured energy and hourly intensity' }];
+    for (const item of items.slice(0, shown)) {
+        blocks.push({ kind: 'paragraph', text: `**${item.name}** (${item.file})` });
+        blocks.push({ kind: 'list', items: item.lines.map((l) => `${l.flag ? '⚠️ ' : ''}${l.label}: ${l.parts.join(' · ')}`) });
+    }
+    const rest = total - Math.min(shown, items.length);
+    if (rest > 0)
+        blocks.push({ kind: 'paragraph', text: `… ${(0,_core_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatCount */ .B4)(rest)} more ${rest === 1 ? 'experiment' : 'experiments'} with power logs or an hourly series; see ${hint}.` });
+    return blocks;
+}
+/** The method line: basis, intensity, datasets with years, PUE, embodied data; the run link only when given. */
+function methodLine(m, maxSourcesPerKind, runUrl) {
+    const parts = [
+        `Method: ${m.basis}, ${m.intensity}`,
+        `grid: ${sourceList(m.grid, maxSourcesPerKind)}`,
+        `PUE ${m.pue}${m.pueSources.length > 0 ? ` (${sourceList(m.pueSources, maxSourcesPerKind)})` : ''}`,
+        ...(m.power.length > 0 ? [`power: ${sourceList(m.power, maxSourcesPerKind)}`] : []),
+        `embodied: ${sourceList(m.embodied, maxSourcesPerKind)}`,
+        ...(m.datacenter.length > 0 ? [`datacenter construction: ${sourceList(m.datacenter, maxSourcesPerKind)}`] : []),
+        ...(m.other.length > 0 ? [`also: ${sourceList(m.other, maxSourcesPerKind)}`] : []),
+    ];
+    const url = (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .safeUrl */ .Pl)(runUrl);
+    return { kind: 'paragraph', text: `<sub>${parts.join(' · ')}${url === undefined ? '' : ` · [run](${url})`}</sub>` };
 }
 
 

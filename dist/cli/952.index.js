@@ -1,8 +1,8 @@
-export const id = 212;
-export const ids = [212];
+export const id = 952;
+export const ids = [952];
 export const modules = {
 
-/***/ 212:
+/***/ 6952:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -478,116 +478,12 @@ function serializeBlocks(blocks) {
     return blocks.map(serializeBlock).join('\n\n');
 }
 
-// EXTERNAL MODULE: ./lib/render/escape.js
-var render_escape = __webpack_require__(9889);
+// EXTERNAL MODULE: ./lib/render/markdown-sections.js
+var markdown_sections = __webpack_require__(4004);
 // EXTERNAL MODULE: ./lib/core/format.js
 var format = __webpack_require__(5888);
-;// CONCATENATED MODULE: ./lib/render/markdown-sections.js
-
-
-/** Caps on user strings in the comment, in code points (names are long in sweeps). */
-const NAME_MAX_CHARS = 80;
-const TEXT_MAX_CHARS = 200;
-const md = (text, maxChars = NAME_MAX_CHARS) => (0,render_escape/* escapeMarkdown */.FV)(text, { maxChars });
-/** A `[title year](url)` link when the URL is https, else the plain title. */
-function sourceLink(s) {
-    const label = `${md(s.title, 72)} ${s.year}`;
-    const url = (0,render_escape/* safeUrl */.Pl)(s.url);
-    return url === undefined ? label : `[${label}](${url})`;
-}
-function energyCell(r) {
-    return r.measured && r.energy !== '—' ? `${r.energy} (measured)` : r.energy;
-}
-/** The experiments table over the first `shown` rows, with a totals row. */
-function experimentsTable(rows, shown, opts) {
-    const withDelta = opts.deltaHeader !== undefined;
-    const header = ['experiment', 'phase', 'energy', 'operational', 'embodied', 'total', ...(withDelta ? [opts.deltaHeader] : [])];
-    const body = rows.slice(0, shown).map((r) => [
-        r.status === 'removed' ? `~~${md(r.name)}~~` : md(r.name),
-        r.phase,
-        energyCell(r),
-        r.operational,
-        r.embodied,
-        r.total,
-        ...(withDelta ? [r.delta ?? ''] : []),
-    ]);
-    const totals = opts.totals ? [['**total**', '', ...opts.totals.map((c) => (c === '' ? '' : `**${c}**`))]] : [];
-    return { kind: 'table', header, rows: [...body, ...totals], align: ['l', 'l', 'r', 'r', 'r', 'r', 'r'] };
-}
-/** `… 9,874 least-changed experiments not shown; see the job summary.` */
-function foldNote(hidden, what, hint) {
-    if (hidden <= 0)
-        return [];
-    return [{ kind: 'paragraph', text: `… ${(0,format/* formatCount */.B4)(hidden)} ${what} ${hidden === 1 ? 'experiment' : 'experiments'} not shown; see ${hint}.` }];
-}
-/** Defaults that were applied, so no default changes a result unseen. */
-function defaultsSection(list, shown) {
-    if (list.length === 0 || shown <= 0)
-        return [];
-    const items = list.slice(0, shown).map((d) => `${md(d.text, TEXT_MAX_CHARS)} (${(0,format/* formatCount */.B4)(d.count)} ${d.count === 1 ? 'experiment' : 'experiments'})`);
-    const rest = list.length - Math.min(shown, list.length);
-    return [
-        { kind: 'heading', level: 4, text: 'Defaults used' },
-        { kind: 'list', items: rest > 0 ? [...items, `… ${(0,format/* formatCount */.B4)(rest)} more`] : items },
-    ];
-}
-/** Warnings of the run (`file:line: message`). */
-function warningsSection(problems, shown) {
-    if (problems.length === 0 || shown <= 0)
-        return [];
-    const items = problems.slice(0, shown).map((p) => {
-        const where = p.pos ? `${md(`${p.pos.file}:${p.pos.line}`, 120)}: ` : '';
-        return `${where}${md(p.message, TEXT_MAX_CHARS)}`;
-    });
-    const rest = problems.length - Math.min(shown, problems.length);
-    return [
-        { kind: 'heading', level: 4, text: `Warnings (${(0,format/* formatCount */.B4)(problems.length)})` },
-        { kind: 'list', items: rest > 0 ? [...items, `… ${(0,format/* formatCount */.B4)(rest)} more`] : items },
-    ];
-}
-function sourceList(sources, max) {
-    if (sources.length === 0)
-        return 'n/a';
-    if (max <= 0)
-        return `${(0,format/* formatCount */.B4)(sources.length)} ${sources.length === 1 ? 'source' : 'sources'} (see the JSON report)`;
-    const shown = sources.slice(0, max).map(sourceLink).join(', ');
-    return sources.length > max ? `${shown} and ${(0,format/* formatCount */.B4)(sources.length - max)} more` : shown;
-}
-/**
- * "Measured energy and hourly intensity": the first `shown` of `items` (already escaped), each a
- * bold name and a list of its lines; the rest counted. With nothing shown, one sentence with the count.
- */
-function measuredSection(items, total, shown, hint) {
-    if (total === 0)
-        return [];
-    const what = `${(0,format/* formatCount */.B4)(total)} ${total === 1 ? 'experiment' : 'experiments'} with power logs or an hourly grid series`;
-    if (shown <= 0)
-        return [{ kind: 'paragraph', text: `Measured energy and hourly intensity: ${what} (details in ${hint}).` }];
-    const blocks = [{ kind: 'heading', level: 4, text: 'Measured energy and hourly intensity' }];
-    for (const item of items.slice(0, shown)) {
-        blocks.push({ kind: 'paragraph', text: `**${item.name}** (${item.file})` });
-        blocks.push({ kind: 'list', items: item.lines.map((l) => `${l.flag ? '⚠️ ' : ''}${l.label}: ${l.parts.join(' · ')}`) });
-    }
-    const rest = total - Math.min(shown, items.length);
-    if (rest > 0)
-        blocks.push({ kind: 'paragraph', text: `… ${(0,format/* formatCount */.B4)(rest)} more ${rest === 1 ? 'experiment' : 'experiments'} with power logs or an hourly series; see ${hint}.` });
-    return blocks;
-}
-/** The method line: basis, intensity, datasets with years, PUE, embodied data; the run link only when given. */
-function methodLine(m, maxSourcesPerKind, runUrl) {
-    const parts = [
-        `Method: ${m.basis}, ${m.intensity}`,
-        `grid: ${sourceList(m.grid, maxSourcesPerKind)}`,
-        `PUE ${m.pue}${m.pueSources.length > 0 ? ` (${sourceList(m.pueSources, maxSourcesPerKind)})` : ''}`,
-        ...(m.power.length > 0 ? [`power: ${sourceList(m.power, maxSourcesPerKind)}`] : []),
-        `embodied: ${sourceList(m.embodied, maxSourcesPerKind)}`,
-        ...(m.datacenter.length > 0 ? [`datacenter construction: ${sourceList(m.datacenter, maxSourcesPerKind)}`] : []),
-        ...(m.other.length > 0 ? [`also: ${sourceList(m.other, maxSourcesPerKind)}`] : []),
-    ];
-    const url = (0,render_escape/* safeUrl */.Pl)(runUrl);
-    return { kind: 'paragraph', text: `<sub>${parts.join(' · ')}${url === undefined ? '' : ` · [run](${url})`}</sub>` };
-}
-
+// EXTERNAL MODULE: ./lib/render/escape.js
+var render_escape = __webpack_require__(9889);
 // EXTERNAL MODULE: ./lib/render/rows.js
 var render_rows = __webpack_require__(3671);
 ;// CONCATENATED MODULE: ./lib/render/markdown-headline.js
@@ -609,7 +505,7 @@ function baseLabel(c, repoUrl) {
     if (!c.baseRef)
         return { name: 'the base' };
     const ref = c.baseRef.ref;
-    const name = code(md(SHA.test(ref) ? ref.slice(0, 7) : ref, 60));
+    const name = code((0,markdown_sections.md)(SHA.test(ref) ? ref.slice(0, 7) : ref, 60));
     const sha = c.baseRef.sha;
     if (!SHA.test(sha))
         return { name };
@@ -619,7 +515,7 @@ function baseLabel(c, repoUrl) {
 }
 /** The comment key beside the verdict, only when one was set (`default` is the unset key). */
 function keyLabel(commentKey) {
-    return commentKey === undefined || commentKey === '' || commentKey === 'default' ? '' : ` (${md(commentKey, 60)})`;
+    return commentKey === undefined || commentKey === '' || commentKey === 'default' ? '' : ` (${(0,markdown_sections.md)(commentKey, 60)})`;
 }
 /** Icon and verdict words: failed (blocks), over but not blocking, passed, or a plain footprint. */
 function verdictWords(c) {
@@ -650,7 +546,7 @@ function headline(c, base, commentKey) {
  * In a report-only repository, over budgets are `**2 budgets over** (total, increase)`.
  */
 function budgetCounts(rows, base, failOn) {
-    const names = (of) => ` (${of.slice(0, 3).map((r) => md(r.name, 40)).join(', ')}${of.length > 3 ? ', …' : ''})`;
+    const names = (of) => ` (${of.slice(0, 3).map((r) => (0,markdown_sections.md)(r.name, 40)).join(', ')}${of.length > 3 ? ', …' : ''})`;
     const budgets = (n) => `${n} ${n === 1 ? 'budget' : 'budgets'}`;
     const newly = rows.filter((r) => r.state === 'newly-over');
     const already = rows.filter((r) => r.state === 'already-over');
@@ -680,7 +576,7 @@ function statusLine(c, base) {
 
 
 function nameCell(r) {
-    return r.status === 'removed' ? `~~${md(r.name)}~~` : md(r.name);
+    return r.status === 'removed' ? `~~${(0,markdown_sections.md)(r.name)}~~` : (0,markdown_sections.md)(r.name);
 }
 /** `+1.1 t (+21 %)`: the total's change, bold in the totals row. */
 function totalChange(c) {
@@ -718,7 +614,7 @@ function breakdownSummary(rows, minChange) {
 function breakdownSection(c, rows, shown, opts) {
     if (rows.length === 0)
         return [];
-    const table = experimentsTable(rows, shown, { ...(c.base ? { deltaHeader: `vs ${opts.base.name}` } : {}), totals: totalsCells(c) });
+    const table = (0,markdown_sections/* experimentsTable */.LN)(rows, shown, { ...(c.base ? { deltaHeader: `vs ${opts.base.name}` } : {}), totals: totalsCells(c) });
     const blocks = [table, ...opts.foldNote];
     if (opts.open)
         return [{ kind: 'heading', level: 4, text: 'All experiments' }, ...blocks];
@@ -740,11 +636,11 @@ function stateCell(r, base) {
     return `${MARK[r.state]} ${(0,render_rows/* stateWords */.Xu)(r.state, base.name)}${over}`;
 }
 function markdown_budgets_nameCell(r, base) {
-    return r.kind === 'increase' ? `${md(r.name, 40)} vs ${base.name}` : md(r.name);
+    return r.kind === 'increase' ? `${(0,markdown_sections.md)(r.name, 40)} vs ${base.name}` : (0,markdown_sections.md)(r.name);
 }
 /** `within their limits: total, training phase`: the budgets that pass, named on one line. */
 function withinLine(ok, allOk) {
-    const names = ok.slice(0, 8).map((r) => md(r.name, 40)).join(', ');
+    const names = ok.slice(0, 8).map((r) => (0,markdown_sections.md)(r.name, 40)).join(', ');
     const more = ok.length > 8 ? ` and ${(0,format/* formatCount */.B4)(ok.length - 8)} more` : '';
     const n = (0,format/* formatCount */.B4)(ok.length);
     return allOk
@@ -754,7 +650,7 @@ function withinLine(ok, allOk) {
 /** The budget that decides, named with where its limit is set (`carbon-budget.yml` line 10). */
 function whereSet(c, row) {
     const b = c.budgets.find((x) => x.name === row.rawName);
-    const file = md(c.budgetsFrom.file ?? b?.pos?.file ?? 'carbon-budget.yml', 80);
+    const file = (0,markdown_sections.md)(c.budgetsFrom.file ?? b?.pos?.file ?? 'carbon-budget.yml', 80);
     return b?.pos ? `<code>${file}</code> line ${b.pos.line}` : `<code>${file}</code>`;
 }
 /** One line on how to unblock a failed check. */
@@ -766,7 +662,7 @@ function unblockLine(c, rows, base) {
     const from = c.budgetsFrom.side === 'base' ? ` (budgets are read from ${base.name}: change it there first)` : '';
     if (newly.length === 1) {
         const r = newly[0];
-        return `**To unblock:** bring ${markdown_budgets_nameCell(r, base)} from ${r.head} back under ${md(r.limit, 40)}, or raise its limit in ${whereSet(c, r)}${from}.`;
+        return `**To unblock:** bring ${markdown_budgets_nameCell(r, base)} from ${r.head} back under ${(0,markdown_sections.md)(r.limit, 40)}, or raise its limit in ${whereSet(c, r)}${from}.`;
     }
     if (newly.length > 1)
         return `**To unblock:** bring the ${(0,format/* formatCount */.B4)(newly.length)} newly over budgets back under their limits, or raise the limits in ${whereSet(c, newly[0])}${from}.`;
@@ -790,7 +686,7 @@ function budgetsSection(c, base, shown) {
     if (shown <= 0)
         return [{ kind: 'paragraph', text: `Budgets: ${(0,format/* formatCount */.B4)(over.length)} of ${(0,format/* formatCount */.B4)(rows.length)} over (details in the job summary).` }];
     const withBase = c.base !== undefined;
-    const body = over.slice(0, shown).map((r) => [markdown_budgets_nameCell(r, base), md(r.limit, 40), ...(withBase ? [r.base ?? ''] : []), r.head, stateCell(r, base)]);
+    const body = over.slice(0, shown).map((r) => [markdown_budgets_nameCell(r, base), (0,markdown_sections.md)(r.limit, 40), ...(withBase ? [r.base ?? ''] : []), r.head, stateCell(r, base)]);
     const unblock = unblockLine(c, rows, base);
     return [
         { kind: 'heading', level: 4, text: 'Budgets' },
@@ -811,7 +707,7 @@ function reportBudgetsSection(budgets, shown) {
     if (rows.length === 0 || shown <= 0)
         return [];
     const over = rows.filter((r) => r.state !== 'ok').length;
-    const body = rows.slice(0, shown).map((r) => [md(r.name), md(r.limit, 40), r.head, r.state === 'ok' ? '✅ within' : `❌ over (${r.over ?? ''})`]);
+    const body = rows.slice(0, shown).map((r) => [(0,markdown_sections.md)(r.name), (0,markdown_sections.md)(r.limit, 40), r.head, r.state === 'ok' ? '✅ within' : `❌ over (${r.over ?? ''})`]);
     return [
         { kind: 'heading', level: 4, text: over === 0 ? 'Budgets: all within their limits' : `Budgets: ${(0,format/* formatCount */.B4)(over)} of ${(0,format/* formatCount */.B4)(rows.length)} over` },
         { kind: 'table', header: ['budget', 'limit', 'actual', ''], rows: body, align: ['l', 'r', 'r', 'l'] },
@@ -833,9 +729,9 @@ function whySection(items, shown, termsShown) {
         return [];
     const list = items.slice(0, shown).map((i) => {
         const single = i.terms.length === 1;
-        const terms = i.terms.slice(0, termsShown).map((t) => `${md(t.label, 40)} ${md(t.from, 80)} → ${md(t.to, 80)}${single ? '' : ` (${t.delta})`}`);
+        const terms = i.terms.slice(0, termsShown).map((t) => `${(0,markdown_sections.md)(t.label, 40)} ${(0,markdown_sections.md)(t.from, 80)} → ${(0,markdown_sections.md)(t.to, 80)}${single ? '' : ` (${t.delta})`}`);
         const more = i.terms.length > termsShown ? `; ${(0,format/* formatCount */.B4)(i.terms.length - termsShown)} more` : '';
-        return `**${md(i.name)}** ${i.delta}: ${terms.join('; ')}${more}`;
+        return `**${(0,markdown_sections.md)(i.name)}** ${i.delta}: ${terms.join('; ')}${more}`;
     });
     const rest = items.length - Math.min(shown, items.length);
     return [
@@ -963,10 +859,10 @@ function trendSection(c, base) {
         p.label === 'this PR' ? '**this PR**' : `<code>${p.label.replace(/[^0-9a-f]/gi, '')}</code>`,
         p.date === undefined ? '' : (0,format/* formatDate */.Yq)(p.date),
         (0,format/* formatMass */.so)(p.kgCO2e),
-        p.subject === undefined ? '' : md(p.subject, 72),
+        p.subject === undefined ? '' : (0,markdown_sections.md)(p.subject, 72),
     ]);
     const anyTotal = c.budgets.find((b) => b.kind === 'total');
-    const budget = total !== undefined ? ` Red: the total budget (${md(total.limit, 40)}).` : anyTotal !== undefined ? ` The total budget (${md(anyTotal.limit, 40)}) is far above.` : '';
+    const budget = total !== undefined ? ` Red: the total budget (${(0,markdown_sections.md)(total.limit, 40)}).` : anyTotal !== undefined ? ` The total budget (${(0,markdown_sections.md)(anyTotal.limit, 40)}) is far above.` : '';
     return [
         { kind: 'heading', level: 4, text: `📈 ${base.name} over its last ${(0,format/* formatCount */.B4)(commits)} carbon-changing ${commits === 1 ? 'commit' : 'commits'}, and this PR` },
         { kind: 'code', lang: 'mermaid', text: chart },
@@ -991,7 +887,7 @@ function footer(c, base, opts) {
     const docs = (0,render_escape/* safeUrl */.Pl)(opts.docsUrl);
     const run = (0,render_escape/* safeUrl */.Pl)(opts.runUrl);
     const t = c.head.totals.totalKgCO2e;
-    const file = c.budgetsFrom.file === undefined ? undefined : `<code>${md(c.budgetsFrom.file, 80)}</code>`;
+    const file = c.budgetsFrom.file === undefined ? undefined : `<code>${(0,markdown_sections.md)(c.budgetsFrom.file, 80)}</code>`;
     const side = c.budgetsFrom.side === 'base' ? `at ${base.name}` : 'of this PR';
     const parts = [
         docs === undefined ? 'carbon-budget' : `[carbon-budget](${docs})`,
@@ -1004,11 +900,14 @@ function footer(c, base, opts) {
 
 // EXTERNAL MODULE: ./lib/render/method.js
 var render_method = __webpack_require__(9175);
+// EXTERNAL MODULE: ./lib/render/lifecycle-sections.js
+var lifecycle_sections = __webpack_require__(9241);
 // EXTERNAL MODULE: ./lib/render/measured.js
 var measured = __webpack_require__(2578);
 // EXTERNAL MODULE: ./lib/core/model.js
 var model = __webpack_require__(7206);
 ;// CONCATENATED MODULE: ./lib/render/markdown.js
+
 
 
 
@@ -1042,7 +941,7 @@ const MEASURED_MAX = Math.max(...LEVELS.map((l) => l.measured));
 /** The measured section's experiments (those `keep` selects), escaped for markdown: the count, and the first few as items. */
 function measuredInput(report, keep = () => true) {
     const list = (0,measured/* measuredExperiments */.Ho)(report).filter(keep);
-    return { items: list.slice(0, MEASURED_MAX).map((e) => (0,measured/* measuredItem */.EG)(e, md)), total: list.length };
+    return { items: list.slice(0, MEASURED_MAX).map((e) => (0,measured/* measuredItem */.EG)(e, markdown_sections.md)), total: list.length };
 }
 /** Rows a level must keep before the next level trades optional sections for rows. */
 const MIN_ROWS = 25;
@@ -1128,18 +1027,20 @@ function renderReportMarkdown(report, opts = {}) {
                 kind: 'paragraph',
                 text: `${(0,format/* formatCount */.B4)(report.experiments.length)} experiments · ${(0,format/* formatEnergy */.QE)(t.energyKWh)} · operational ${(0,format/* formatMass */.so)(t.operationalKgCO2e.central)} (${method.basis}) · embodied ${(0,format/* formatMass */.so)(t.embodiedKgCO2e.central)} · scope 2 market-based ${(0,format/* formatMass */.so)(t.scopes.scope2MarketKgCO2e.central)}`,
             },
-            experimentsTable(rows, plan.rows, {
+            (0,markdown_sections/* experimentsTable */.LN)(rows, plan.rows, {
                 totals: [(0,format/* formatEnergy */.QE)(t.energyKWh), (0,format/* formatMass */.so)(t.operationalKgCO2e.central), (0,format/* formatMass */.so)(t.embodiedKgCO2e.central), (0,format/* formatMass */.so)(t.totalKgCO2e.central)],
             }),
-            ...foldNote(rows.length - plan.rows, 'smallest', hintText(opts)),
+            ...(0,markdown_sections/* foldNote */.mj)(rows.length - plan.rows, 'smallest', hintText(opts)),
             ...(phaseRows.length > 1
                 ? [{ kind: 'table', header: ['phase', 'energy', 'operational', 'embodied', 'total', 'share'], rows: phaseRows, align: ['l', 'r', 'r', 'r', 'r', 'r'] }]
                 : []),
             ...reportBudgetsSection(opts.budgets ?? [], plan.budgets),
-            ...measuredSection(measured.items, measured.total, plan.measured, hintText(opts)),
-            ...defaultsSection(defaults, plan.defaults),
-            ...warningsSection(report.warnings, plan.warnings),
-            methodLine(method, plan.sources, opts.runUrl),
+            ...(0,lifecycle_sections/* lcaBlocks */.BE)(report),
+            ...(0,lifecycle_sections/* modelBlocks */.Q7)(report),
+            ...(0,markdown_sections/* measuredSection */.E7)(measured.items, measured.total, plan.measured, hintText(opts)),
+            ...(0,markdown_sections/* defaultsSection */.WX)(defaults, plan.defaults),
+            ...(0,markdown_sections/* warningsSection */.xd)(report.warnings, plan.warnings),
+            (0,markdown_sections/* methodLine */.Gv)(method, plan.sources, opts.runUrl),
         ];
         return serializeBlocks(blocks);
     };
@@ -1193,15 +1094,18 @@ function renderCheckMarkdown(c, opts = {}) {
         { kind: 'heading', level: 3, text: headline(c, base, opts.commentKey) },
         ...(status === '' ? [] : [{ kind: 'paragraph', text: status }]),
         ...(c.base ? changesTable(c, rows, plan.rows, base) : []),
-        ...breakdownSection(c, rows, plan.rows, { open: opts.summary === true || !c.base, base, foldNote: foldNote(rows.length - plan.rows, hidden(plan.rows), hintText(opts)) }),
+        ...breakdownSection(c, rows, plan.rows, { open: opts.summary === true || !c.base, base, foldNote: (0,markdown_sections/* foldNote */.mj)(rows.length - plan.rows, hidden(plan.rows), hintText(opts)) }),
         ...budgetsSection(c, base, plan.budgets),
+        // the job summary shows the per-model table; the comment folds it with the reference
+        ...(opts.summary ? (0,lifecycle_sections/* modelBlocks */.Q7)(c.head) : []),
         ...whySection(why, plan.why, plan.whyTerms),
         ...(plan.trend ? trendSection(c, base) : []),
         ...referenceSection([
-            { label: 'measured runs', blocks: measuredSection(measured.items, measured.total, plan.measured, hintText(opts)) },
-            { label: 'defaults', blocks: defaultsSection(defaults, plan.defaults) },
-            { label: `${(0,format/* formatCount */.B4)(warnings)} ${warnings === 1 ? 'warning' : 'warnings'}`, blocks: warningsSection(c.head.warnings, plan.warnings) },
-            { label: 'method', blocks: [methodLine(method, plan.sources)] },
+            { label: 'per model', blocks: opts.summary ? [] : (0,lifecycle_sections/* modelBlocks */.Q7)(c.head) },
+            { label: 'measured runs', blocks: (0,markdown_sections/* measuredSection */.E7)(measured.items, measured.total, plan.measured, hintText(opts)) },
+            { label: 'defaults', blocks: (0,markdown_sections/* defaultsSection */.WX)(defaults, plan.defaults) },
+            { label: `${(0,format/* formatCount */.B4)(warnings)} ${warnings === 1 ? 'warning' : 'warnings'}`, blocks: (0,markdown_sections/* warningsSection */.xd)(c.head.warnings, plan.warnings) },
+            { label: 'method', blocks: [(0,markdown_sections/* methodLine */.Gv)(method, plan.sources)] },
         ]),
         footer(c, base, { ...(opts.docsUrl ? { docsUrl: opts.docsUrl } : {}), ...(opts.runUrl ? { runUrl: opts.runUrl } : {}) }),
     ]);
