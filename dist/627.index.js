@@ -1,5 +1,5 @@
-export const id = 564;
-export const ids = [564];
+export const id = 627;
+export const ids = [627];
 export const modules = {
 
 /***/ 5888:
@@ -278,7 +278,7 @@ const PHASES = ['experimentation', 'training', 'inference'];
 
 /***/ }),
 
-/***/ 9564:
+/***/ 2627:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -2138,6 +2138,50 @@ const DEFAULT_ACTIVE_SHARE = {
     note: 'central: 1, as CCF, IF and OLMo 2025 amortize over the whole lifetime; low: Green Algorithms\' 0.5 for cloud servers; BLOOM used 0.85.',
 };
 
+;// CONCATENATED MODULE: ./lib/core/data/idle.js
+
+/**
+ * Idle draw as a share of the rated power. Accelerators: Cloud Carbon Footprint's Teads min/max
+ * pairs give the same share for every GPU they list (A100 46/407 W, V100 35/306 W, T4 8/71 W: 0.113).
+ * Hosts: CCF's average minimum and maximum watts per vCPU (AWS 0.74/3.5, Azure 0.78/3.76, GCP
+ * 0.71/4.26: 0.167 to 0.211).
+ */
+const IDLE_SHARE = {
+    accelerator: {
+        id: 'idle-share:accelerator',
+        unit: 'ratio',
+        low: 0.113,
+        central: 0.113,
+        high: 0.25,
+        source: SOURCES.ccfMethodology,
+        note: "central and low: CCF's Teads min/max watts (A100 46/407 W, V100 35/306 W, T4 8/71 W); high: estimate, a card held at its memory clock between steps.",
+    },
+    host: {
+        id: 'idle-share:host',
+        unit: 'ratio',
+        low: 0.167,
+        central: 0.207,
+        high: 0.5,
+        source: SOURCES.ccfMethodology,
+        note: "low and central: CCF's minimum/maximum watts per vCPU (GCP 0.71/4.26, Azure 0.78/3.76); high: estimate, an older server idling at half its peak.",
+    },
+};
+/** A device's idle draw, W: its rated power (TDP) times the idle share of its kind. */
+function idlePowerOf(device) {
+    const share = IDLE_SHARE[device.kind === 'host' ? 'host' : 'accelerator'];
+    const tdp = device.powerW.central;
+    const round1 = (x) => Math.round(x * 10) / 10;
+    return {
+        id: `idle-power:${device.id}`,
+        unit: 'W',
+        low: round1(tdp * share.low),
+        central: round1(tdp * share.central),
+        high: round1(tdp * share.high),
+        source: share.source,
+        note: `rated ${tdp} W x idle share ${share.low}–${share.central}–${share.high} (${share.id}).`,
+    };
+}
+
 ;// CONCATENATED MODULE: ./lib/core/data/lifecycle.js
 
 /**
@@ -2213,6 +2257,7 @@ function listDevices() {
 function deviceIds() {
     return DEVICES.map((d) => d.id);
 }
+
 
 
 
@@ -2473,14 +2518,14 @@ function embodiedTotal(e) {
     return add(e.hardwareKgCO2e, e.datacenterKgCO2e, e.transportKgCO2e, e.endOfLifeKgCO2e);
 }
 
-;// CONCATENATED MODULE: ./lib/core/assess.js
+;// CONCATENATED MODULE: ./lib/core/lines.js
 
 
 
-
-
-const assess_fromCoefficient = (c) => range(c.low, c.central, c.high);
+const lines_fromCoefficient = (c) => range(c.low, c.central, c.high);
+/** Resolves every hardware line of an experiment; the catalog coefficients used are pushed to `used`. */
 function resolveLines(exp, durationH, used) {
+    const busyShare = exp.utilisation ?? 1;
     return exp.hardware.map((spec) => {
         const device = spec.device === 'custom' ? undefined : findDevice(spec.device);
         if (spec.device !== 'custom' && !device)
@@ -2489,23 +2534,46 @@ function resolveLines(exp, durationH, used) {
             used.push(device.powerW);
         if (device && spec.embodiedKgCO2e === undefined)
             used.push(device.embodiedKgCO2e);
-        const powerW = spec.powerW !== undefined ? exact(spec.powerW) : assess_fromCoefficient(device.powerW);
-        const embodiedKgCO2e = spec.embodiedKgCO2e !== undefined ? exact(spec.embodiedKgCO2e) : assess_fromCoefficient(device.embodiedKgCO2e);
+        const powerW = spec.powerW !== undefined ? exact(spec.powerW) : lines_fromCoefficient(device.powerW);
+        const embodiedKgCO2e = spec.embodiedKgCO2e !== undefined ? exact(spec.embodiedKgCO2e) : lines_fromCoefficient(device.embodiedKgCO2e);
         const deviceHours = spec.deviceHours ?? spec.count * durationH;
+        const idleHours = deviceHours * (1 - busyShare);
+        // Ingest requires idle-power on custom lines with idle time, so `device` is there when it is read.
+        const idleCoefficient = spec.idlePowerW === undefined && device && idleHours > 0 ? idlePowerOf(device) : undefined;
+        if (idleCoefficient)
+            used.push(idleCoefficient);
+        const idlePowerW = spec.idlePowerW !== undefined ? exact(spec.idlePowerW) : idleCoefficient ? lines_fromCoefficient(idleCoefficient) : exact(0);
+        // A building is sized for the rated power (TDP up to the maximum configurable), not for an average draw.
+        const ratedPowerW = spec.ratedPowerW !== undefined ? exact(spec.ratedPowerW) : device ? range(device.powerW.central, device.powerW.central, device.powerW.high) : powerW;
         const stages = unitLifecycle(spec, device, embodiedKgCO2e, { transport: exp.transport ?? true, endOfLife: exp.endOfLife ?? true }, used);
-        return { deviceHours, powerW, embodiedKgCO2e, ...stages, isHost: device?.kind === 'host' };
+        return { deviceHours, busyHours: deviceHours - idleHours, idleHours, powerW, idlePowerW, ratedPowerW, embodiedKgCO2e, ...stages, isHost: device?.kind === 'host' };
     });
 }
 /**
  * IT energy before PUE, kWh. Measured energy replaces the modelled energy of the hardware it
  * measured: GPU logs measure the accelerators (hosts stay modelled); CodeCarbon measures the whole
- * machine, already with its PUE, so it replaces every line.
+ * machine, already with its PUE, so it replaces every line. Idle energy (modelled idle time of the
+ * kept lines, plus a known idle figure) is part of `modelledKWh` and also returned apart.
  */
-function itEnergy(lines, measured) {
+function itEnergy(lines, measured, knownIdleKWh = 0) {
     const kept = measured ? lines.filter((l) => !measured.facilityIncluded && l.isHost) : lines;
-    const modelledKWh = add(...kept.map((l) => scale(l.powerW, l.deviceHours / 1000)));
-    return { modelledKWh, measuredKWh: measured?.energyKWh ?? 0 };
+    const idleKWh = add(exact(knownIdleKWh), ...kept.map((l) => scale(l.idlePowerW, l.idleHours / 1000)));
+    const modelledKWh = add(idleKWh, ...kept.map((l) => scale(l.powerW, l.busyHours / 1000)));
+    return { modelledKWh, idleKWh, measuredKWh: measured?.energyKWh ?? 0 };
 }
+/** Rated kW held at once: device-hours over the duration (the count when there is no duration). */
+function capacityKW(lines, durationH, counts) {
+    return lines.reduce((sum, l, i) => sum + (l.ratedPowerW.central / 1000) * (durationH > 0 ? l.deviceHours / durationH : counts[i]), 0);
+}
+
+;// CONCATENATED MODULE: ./lib/core/assess.js
+
+
+
+
+
+
+const assess_fromCoefficient = (c) => range(c.low, c.central, c.high);
 /**
  * The footprint of one experiment: modelled or measured energy, facility energy with PUE,
  * operational carbon (location, market, marginal; annual or hourly), embodied carbon of the
@@ -2518,7 +2586,7 @@ function assessExperiment(exp, ctx) {
     const durationH = exp.durationH ?? loggedH;
     const lines = resolveLines(exp, durationH, used);
     const defaultsUsed = exp.durationH === undefined && ctx.measured ? [...exp.defaultsUsed, `duration ${+loggedH.toPrecision(4)} h from the logs' time span`] : exp.defaultsUsed;
-    const { modelledKWh, measuredKWh } = itEnergy(lines, ctx.measured);
+    const { modelledKWh, idleKWh, measuredKWh } = itEnergy(lines, ctx.measured, exp.idleEnergyKWh);
     const facilityIncluded = ctx.measured?.facilityIncluded ?? false;
     const defaulted = exp.defaultCoefficients ?? {};
     for (const c of [defaulted.pue, defaulted.lifetimeH, defaulted.activeShare])
@@ -2554,7 +2622,11 @@ function assessExperiment(exp, ctx) {
     const embodiedKgCO2e = embodiedTotal(embodied);
     // The site's own emissions (Scope 1) are operational: they join the headline, whatever its basis.
     const scope1KgCO2e = scale(facilityKWh, exp.scope1KgPerKWh ?? 0);
-    const headline = add(headlineOperational(operational, ctx.config), scope1KgCO2e);
+    const electricity = headlineOperational(operational, ctx.config);
+    const headline = add(electricity, scope1KgCO2e);
+    const idleFacility = multiply(idleKWh, pue);
+    const idleFacilityKWh = idleFacility.central;
+    const reportsIdle = exp.utilisation !== undefined || exp.idleEnergyKWh !== undefined;
     const totalKgCO2e = add(headline, embodiedKgCO2e);
     const deviceHours = lines.reduce((s, l) => s + l.deviceHours, 0);
     const pos = exp.positions['name'] ?? exp.positions[''];
@@ -2570,6 +2642,17 @@ function assessExperiment(exp, ctx) {
         energyKWh: facilityKWh.central,
         pue: exp.pue,
         deviceHours,
+        capacityKW: capacityKW(lines, durationH, exp.hardware.map((h) => h.count)),
+        ...(reportsIdle
+            ? {
+                idle: {
+                    energyKWh: idleFacilityKWh,
+                    // Idle energy is priced like the rest of the experiment's energy, at the headline's intensity end by end.
+                    kgCO2e: multiply(idleFacility, perKWh(electricity, facilityKWh)),
+                    ...(exp.utilisation !== undefined ? { utilisation: exp.utilisation } : {}),
+                },
+            }
+            : {}),
         operational,
         embodied,
         operationalKgCO2e: headline,
@@ -2610,7 +2693,7 @@ function embodiedOf(exp, lines, used) {
     if (!exp.datacenter)
         return { hardwareKgCO2e, datacenterKgCO2e: exact(0), ...stages };
     used.push(DATACENTER_CONSTRUCTION, DATACENTER_LIFETIME);
-    const capacityKWh = add(...lines.map((l) => scale(l.powerW, l.deviceHours / 1000)));
+    const capacityKWh = add(...lines.map((l) => scale(l.ratedPowerW, l.deviceHours / 1000)));
     const perKWh = divide(assess_fromCoefficient(DATACENTER_CONSTRUCTION), assess_fromCoefficient(DATACENTER_LIFETIME));
     return { hardwareKgCO2e, datacenterKgCO2e: multiply(capacityKWh, perKWh), ...stages };
 }
@@ -2621,6 +2704,11 @@ function headlineOperational(op, config) {
     if (config.intensity === 'marginal' && op.marginalKgCO2e)
         return op.marginalKgCO2e;
     return op.locationKgCO2e;
+}
+/** Average intensity of a figure over an energy, end by end (annual figures are energy x intensity at each end). */
+function perKWh(kg, kWh) {
+    const at = (a, b) => (b > 0 ? a / b : 0);
+    return range(at(kg.low, kWh.low), at(kg.central, kWh.central), at(kg.high, kWh.high));
 }
 /** SCI is location-based by its spec (ISO/IEC 21031:2024): market instruments never enter it. */
 function sciOf(unit, op, embodied, config) {
@@ -2960,6 +3048,8 @@ function shareOf(delta, base) {
 }
 const EMPTY_TOTALS = {
     energyKWh: 0,
+    capacityKW: 0,
+    idle: { energyKWh: 0, kgCO2e: ZERO },
     operationalKgCO2e: ZERO,
     embodiedKgCO2e: ZERO,
     totalKgCO2e: ZERO,
@@ -3169,6 +3259,8 @@ function sumTotals(results) {
     const upstream = results.flatMap((r) => (r.scopes.scope3UpstreamEnergyKgCO2e ? [r.scopes.scope3UpstreamEnergyKgCO2e] : []));
     return {
         energyKWh: results.reduce((s, r) => s + r.energyKWh, 0),
+        capacityKW: results.reduce((s, r) => s + r.capacityKW, 0),
+        idle: { energyKWh: results.reduce((s, r) => s + (r.idle?.energyKWh ?? 0), 0), kgCO2e: sum((r) => r.idle?.kgCO2e ?? ZERO) },
         operationalKgCO2e: sum((r) => r.operationalKgCO2e),
         embodiedKgCO2e: sum((r) => r.embodiedKgCO2e),
         totalKgCO2e: sum((r) => r.totalKgCO2e),
@@ -3321,6 +3413,8 @@ const hardwareSchema = schemas/* strictObject */.rej({
     'device-hours': quantity('duration', { positive: true, max: 1e10 }).optional(),
     transport: quantity('mass', { max: 100_000 }).optional(),
     'end-of-life': quantity('mass', { max: 100_000 }).optional(),
+    'idle-power': quantity('power', { max: 10_000 }).optional(),
+    'rated-power': quantity('power', { max: 10_000 }).optional(),
 })
     .refine((h) => h.count !== undefined || h['device-hours'] !== undefined, { message: 'give count (with the duration) or device-hours' })
     .meta(anyOf(['count', 'device-hours']));
@@ -3360,6 +3454,11 @@ const manifestSchema = schemas/* strictObject */.rej({
     embodied: embodiedSchema.optional(),
     // Scope 1 of the site per facility kWh (diesel backup, refrigerant leaks); 1 kg/kWh is already above a diesel generator's.
     'scope1-intensity': quantity('intensity', { max: 1 }).optional(),
+    utilisation: percent().optional(),
+    'busy-hours': quantity('duration', { max: 1e10 }).optional(),
+    'reserved-hours': quantity('duration', { positive: true, max: 1e10 }).optional(),
+    // 1 TWh is far above any training run's idle energy: a larger figure is a unit slip.
+    'idle-energy': quantity('energy', { max: 1e9 }).optional(),
     logs: schemas/* array */.YOg(logSchema).max(1000).optional(),
     // A count below 1e-9 makes SCI overflow to Infinity (5e-324 units is a typo, not a unit of work).
     'functional-unit': schemas/* strictObject */.rej({ name: schemas/* string */.YjP().min(1).max(200), count: schemas/* number */.aig().min(1e-9, 'must be at least 1e-9').max(1e18) }).optional(),
@@ -3369,7 +3468,7 @@ const manifestSchema = schemas/* strictObject */.rej({
 const MANIFEST_KEYS = {
     // `$schema` is for editors, not a field to suggest for a misspelt key.
     '': Object.keys(manifestSchema.shape).filter((k) => k !== '$schema'),
-    hardware: ['device', 'count', 'power', 'embodied', 'device-hours', 'transport', 'end-of-life'],
+    hardware: ['device', 'count', 'power', 'embodied', 'device-hours', 'transport', 'end-of-life', 'idle-power', 'rated-power'],
     grid: ['intensity', 'zone', 'country', 'region', 'series'],
     market: ['intensity', 'carbon-free-energy'],
     embodied: ['lifetime', 'active-share', 'datacenter', 'transport', 'end-of-life'],
@@ -3691,36 +3790,215 @@ function defaultGrid(g, pos, problems) {
     return field === 'zone' ? { kind: 'zone', zone: found.key } : { kind: 'country', country: found.key };
 }
 
+;// CONCATENATED MODULE: ./lib/ingest/time.js
+
+// The one timestamp grammar of carbon-budget: the manifest's `timezone`, `start` and `end` and
+// every log reader's time cells are read here, so a form one accepts the others accept too.
+//
+//   zone      = "UTC" | "Z" | "GMT" | "Etc/UTC" | offset | ("UTC" | "GMT") offset | IANA name
+//   offset    = ("+" | "-") HH [":"? MM]                        (+02:00, +0200, -5, UTC-5)
+//   timestamp = unix | date [("T" | " ") time] [" "* zone-of-time]
+//   unix      = digits ["." digits]    seconds or ms since 1970, told apart by magnitude
+//   date      = YYYY "-" MM "-" DD | YYYY "/" MM "/" DD | YYYYMMDD
+//   time      = HH ":" MM [":" SS [("." | ",") 1*9 digits]]
+//   zone-of-time = "Z" | "UTC" | offset
+//
+// A time without a zone is local wall-clock time, read in the log's `timezone`. Dates such as
+// 01/02/2022 (day and month in either order) are never guessed.
+const DAY_MS = 86_400_000;
+const time_HOUR_MS = 3_600_000;
+const MINUTE_MS = 60_000;
+const UTC_NAMES = /^(?:UTC|GMT|Z|Etc\/UTC|Etc\/GMT|Universal|Zulu)$/i;
+const OFFSET = /^(?:UTC|GMT)?\s*([+-])(\d{1,2})(?::?(\d{2}))?$/i;
+function offsetMs(sign, hours, minutes) {
+    const h = Number(hours);
+    const m = Number(minutes ?? 0);
+    if (h > 14 || m > 59)
+        return undefined;
+    return (sign === '-' ? -1 : 1) * (h * 60 + m) * MINUTE_MS;
+}
+/** Whether Intl knows an IANA zone name. */
+function knownZone(name) {
+    try {
+        new Intl.DateTimeFormat('en-US', { timeZone: name });
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+/**
+ * Reads a zone: `UTC`, `+02:00`, `+0200`, `-5`, `UTC-5`, `GMT+1`, or an IANA name (`Europe/Berlin`).
+ * @returns the zone, or a message with the nearest valid spelling.
+ */
+function parseZone(text) {
+    const zone = text.trim();
+    if (zone === '' || UTC_NAMES.test(zone))
+        return { kind: 'offset', offsetMs: 0 };
+    const fixed = OFFSET.exec(zone);
+    if (fixed) {
+        const ms = offsetMs(fixed[1], fixed[2], fixed[3]);
+        if (ms !== undefined)
+            return { kind: 'offset', offsetMs: ms };
+        return { error: `offset "${text}" is beyond ±14:00`, suggestion: undefined };
+    }
+    // IANA's own Etc/GMT+5 means UTC-5: Intl reads it so, and so does this.
+    if (knownZone(zone))
+        return { kind: 'iana', name: zone };
+    const zones = Intl.supportedValuesOf('timeZone');
+    const byCity = zones.find((z) => z.split('/').pop().toLowerCase() === zone.toLowerCase().replace(/\s+/g, '_'));
+    return {
+        error: `unknown timezone "${text}"; expected an IANA zone such as "Europe/Paris", "UTC", or an offset such as "+02:00" or "UTC-5"`,
+        suggestion: byCity ?? (0,units/* nearest */.pA)(zone, zones),
+    };
+}
+/** Days since 1970-01-01 of a proleptic Gregorian date (Howard Hinnant's algorithm); no Date object. */
+function daysFromCivil(year, month, day) {
+    const y = month <= 2 ? year - 1 : year;
+    const era = Math.floor(y / 400);
+    const yoe = y - era * 400;
+    const doy = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
+    const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+    return era * 146097 + doe - 719468;
+}
+/** Whether a date and time of day exist (a leap second allowed); every reader's fast path checks with it. */
+function isCivil(year, month, day, hour = 0, minute = 0, second = 0) {
+    return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month) && hour <= 23 && minute <= 59 && second <= 60;
+}
+function daysInMonth(year, month) {
+    if (month === 2)
+        return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
+    return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+}
+/** Units of Unix times seen while reading, for the report: by magnitude, so the report says which. */
+const UNIX_UNITS = ['s', 'ms'];
+// Below 1e11 a number is seconds (up to year 5138), from there ms (from 1973). Microseconds are
+// not guessed: read as ms they fall centuries out, and the plausibility check refuses them.
+const UNIX_LIMITS = [1e11];
+const UNIX_TO_MS = [1000, 1];
+const UNIX = /^\d+(?:\.\d+)?$/;
+/** A Unix time in s or ms, told apart by magnitude, as UTC ms; NaN when negative or not finite. */
+function unixMs(n, seen) {
+    if (!(n >= 0) || !Number.isFinite(n))
+        return NaN;
+    let unit = 0;
+    while (unit < UNIX_LIMITS.length && n >= UNIX_LIMITS[unit])
+        unit++;
+    if (seen)
+        seen.unixUnits |= 1 << unit;
+    return unit === 1 ? n : n * UNIX_TO_MS[unit];
+}
+/** What the report says of the Unix times a read met, or undefined when it met none. */
+function unixNote(seen) {
+    const units = UNIX_UNITS.filter((_, i) => (seen.unixUnits & (1 << i)) !== 0);
+    if (units.length === 0)
+        return undefined;
+    const names = { s: 'seconds', ms: 'milliseconds' };
+    return `Unix times read as ${units.map((u) => names[u]).join(' and ')} since 1970, told apart by magnitude (below 1e11: seconds, else milliseconds)`;
+}
+const DATE_TIME = /^(\d{4})(?:([-/])(\d{2})\2(\d{2})|(\d{2})(\d{2}))(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?)?\s*(Z|z|UTC|[+-]\d{2}(?::?\d{2})?)?$/;
+/**
+ * Reads a timestamp of the grammar above into UTC ms; a time without a zone goes through `clock`.
+ * @returns NaN when the text is not of the grammar or not a real date (see `explainTimestamp`).
+ */
+function parseTimestamp(text, clock, seen) {
+    const t = text.trim();
+    if (UNIX.test(t))
+        return unixMs(Number(t), seen);
+    const m = DATE_TIME.exec(t);
+    if (!m)
+        return NaN;
+    const year = Number(m[1]);
+    const month = Number(m[3] ?? m[5]);
+    const day = Number(m[4] ?? m[6]);
+    const hour = Number(m[7] ?? 0);
+    const minute = Number(m[8] ?? 0);
+    const second = Number(m[9] ?? 0);
+    if (!isCivil(year, month, day, hour, minute, second))
+        return NaN;
+    const fraction = m[10] ? Number(`0.${m[10]}`) * 1000 : 0;
+    const local = daysFromCivil(year, month, day) * DAY_MS + hour * time_HOUR_MS + minute * MINUTE_MS + second * 1000 + fraction;
+    const zone = m[11];
+    if (zone === undefined)
+        return clock.toUtcMs(local);
+    if (zone === 'Z' || zone === 'z' || zone === 'UTC')
+        return local;
+    const off = /^([+-])(\d{2}):?(\d{2})?$/.exec(zone);
+    const ms = offsetMs(off[1], off[2], off[3]);
+    return ms === undefined ? NaN : local - ms;
+}
+const pad = (n, width = 2) => String(n).padStart(width, '0');
+const iso = (y, mo, d, rest) => `${y}-${pad(mo)}-${pad(d)}${rest}`;
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+/**
+ * Why a time cell is not of the grammar, with the user's own value converted where it can be: a
+ * day-first or month-first date whose order is clear (`14/03/2025` → `2025-03-14`), a one-digit
+ * hour, a date that does not exist. Day/month-ambiguous dates (`01/02/2022`) name both readings.
+ */
+function explainTimestamp(text) {
+    const t = text.trim();
+    const dmy = /^(\d{1,2})([/.-])(\d{1,2})\2(\d{4})(?:[T ,]+(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,](\d+))?)?)?(.*)$/.exec(t);
+    if (dmy) {
+        const a = Number(dmy[1]);
+        const b = Number(dmy[3]);
+        const year = Number(dmy[4]);
+        const time = dmy[5] !== undefined ? `T${pad(Number(dmy[5]))}:${dmy[6]}${dmy[7] !== undefined ? `:${dmy[7]}` : ''}${dmy[8] !== undefined ? `.${dmy[8]}` : ''}` : '';
+        const rest = `${time}${dmy[9].trim()}`;
+        const dayFirst = b >= 1 && b <= 12 && a >= 1 && a <= daysInMonth(year, b);
+        const monthFirst = a >= 1 && a <= 12 && b >= 1 && b <= daysInMonth(year, a);
+        if (dayFirst && monthFirst && a !== b) {
+            return {
+                message: `"${t}" could be ${a} ${MONTHS[b - 1]} or ${MONTHS[a - 1]} ${b} ${year}: day and month are ambiguous; write dates as ISO 8601 (${iso(year, b, a, '')} or ${iso(year, a, b, '')})`,
+            };
+        }
+        if (dayFirst || monthFirst) {
+            const [month, day] = dayFirst ? [b, a] : [a, b];
+            return { message: `"${t}" is not ISO 8601 (YYYY-MM-DD); convert the dates`, suggestion: iso(year, month, day, rest) };
+        }
+    }
+    const loose = /^(\d{4})[-/](\d{1,2})[-/](\d{1,2})(?:[T ](\d{1,2}):(\d{1,2})(?::(\d{1,2})(?:[.,](\d+))?)?)?(.*)$/.exec(t);
+    if (loose) {
+        const [year, month, day] = [Number(loose[1]), Number(loose[2]), Number(loose[3])];
+        if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month))
+            return { message: `"${t}" is a date that does not exist` };
+        const time = loose[4] !== undefined ? `T${pad(Number(loose[4]))}:${pad(Number(loose[5]))}${loose[6] !== undefined ? `:${pad(Number(loose[6]))}` : ''}${loose[7] !== undefined ? `.${loose[7]}` : ''}` : '';
+        const suggestion = iso(year, month, day, `${time}${loose[8].trim()}`);
+        if (!Number.isNaN(parseTimestamp(suggestion, { toUtcMs: (ms) => ms })))
+            return { message: `"${t}" is not ISO 8601: two digits each for month, day, hour, minute and second`, suggestion };
+        if (Number(loose[4] ?? 0) > 23 || Number(loose[5] ?? 0) > 59 || Number(loose[6] ?? 0) > 60)
+            return { message: `"${t}" is a time that does not exist` };
+    }
+    const parsed = Date.parse(t);
+    if (t !== '' && Number.isFinite(parsed) && /[a-z]{3}/i.test(t)) {
+        // A written-out date (`Mar 14 2025 09:26:53 GMT`): Date reads it; ISO says it plainly.
+        return { message: `"${t}" is not ISO 8601 or a Unix time`, suggestion: new Date(parsed).toISOString().replace('.000Z', 'Z') };
+    }
+    return { message: `"${t}" is not a timestamp: expected ISO 8601 (2025-03-14T09:26:53Z, 2025-03-14 09:26:53+01:00), nvidia-smi's 2025/03/14 09:26:53.107, or Unix seconds or milliseconds` };
+}
+/** A timestamp that carries its zone (`Z` or an offset), as the manifest's `start` and `end` need; undefined otherwise. */
+function parseZonedTimestamp(text) {
+    const ms = parseTimestamp(text, { toUtcMs: () => NaN });
+    return Number.isFinite(ms) && !UNIX.test(text.trim()) ? ms : undefined;
+}
+
 ;// CONCATENATED MODULE: ./lib/ingest/logs/local-time.js
 
 
 const SLOT_MS = 15 * 60_000;
-const DAY_MS = 86_400_000;
-const FIXED = /^(?:UTC|GMT)?([+-])(\d{1,2})(?::?(\d{2}))?$/;
-/** A clock for `UTC`, a fixed offset (`+02:00`, `UTC-5`), or an IANA zone (`Europe/Berlin`). */
+const local_time_DAY_MS = 86_400_000;
+/** A clock for a zone of the shared grammar (`UTC`, `+02:00`, `UTC-5`, `Europe/Berlin`; see ingest/time.ts). */
 function createLocalClock(timezone) {
-    const zone = timezone.trim();
-    if (zone === '' || /^(?:UTC|GMT|Z|Etc\/UTC)$/i.test(zone))
-        return { toUtcMs: (ms) => ms };
-    const fixed = FIXED.exec(zone);
-    if (fixed) {
-        const offsetMs = (fixed[1] === '-' ? -1 : 1) * (Number(fixed[2]) * 60 + Number(fixed[3] ?? 0)) * 60_000;
+    const zone = parseZone(timezone);
+    if ('error' in zone)
+        return (0,core_errors/* problem */.CC)('value', zone.error, { field: 'timezone', ...(zone.suggestion !== undefined ? { suggestion: zone.suggestion } : {}) });
+    if (zone.kind === 'offset') {
+        const offsetMs = zone.offsetMs;
         return { toUtcMs: (ms) => ms - offsetMs };
     }
-    let format;
-    try {
-        format = new Intl.DateTimeFormat('en-US', {
-            timeZone: zone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric',
-            hour: 'numeric', minute: 'numeric', second: 'numeric',
-        });
-    }
-    catch {
-        const zones = Intl.supportedValuesOf('timeZone');
-        return (0,core_errors/* problem */.CC)('value', `unknown timezone "${timezone}"; expected an IANA zone such as "Europe/Berlin", "UTC" or an offset such as "+02:00"`, {
-            field: 'timezone',
-            suggestion: (0,units/* nearest */.pA)(zone, zones),
-        });
-    }
+    const format = new Intl.DateTimeFormat('en-US', {
+        timeZone: zone.name, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric',
+        hour: 'numeric', minute: 'numeric', second: 'numeric',
+    });
     return new ZoneClock(format);
 }
 class ZoneClock {
@@ -3747,8 +4025,8 @@ class ZoneClock {
     }
     resolve(slot) {
         const local = slot * SLOT_MS;
-        const before = this.offsetAt(local - DAY_MS);
-        const after = this.offsetAt(local + DAY_MS);
+        const before = this.offsetAt(local - local_time_DAY_MS);
+        const after = this.offsetAt(local + local_time_DAY_MS);
         const candidates = [before, after].filter((o) => this.offsetAt(local - o) === o);
         this.slot = slot;
         if (candidates.length === 0) {
@@ -3776,42 +4054,6 @@ class ZoneClock {
         this.offsets.set(key, offset);
         return offset;
     }
-}
-/** Days since 1970-01-01 of a proleptic Gregorian date (Howard Hinnant's algorithm); no Date object. */
-function daysFromCivil(year, month, day) {
-    const y = month <= 2 ? year - 1 : year;
-    const era = Math.floor(y / 400);
-    const yoe = y - era * 400;
-    const doy = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
-    const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
-    return era * 146097 + doe - 719468;
-}
-const ISO = /^(\d{4})[-/](\d{2})[-/](\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?)?\s*(Z|z|UTC|[+-]\d{2}(?::?\d{2})?)?$/;
-/**
- * Parses `2025-03-14T09:26:53.107Z`, `2025-03-14 09:26:53+01:00`, or a naive time read in `clock`;
- * also Unix seconds or milliseconds as numbers (10 or 13 digits before any fraction).
- * @returns ms since epoch, or NaN when the text is none of these.
- */
-function parseTimestamp(text, clock) {
-    const t = text.trim();
-    if (/^\d+(?:\.\d+)?$/.test(t)) {
-        const n = Number(t);
-        return n >= 1e11 ? n : n * 1000;
-    }
-    const m = ISO.exec(t);
-    if (!m)
-        return NaN;
-    const fraction = m[7] ? Number(`0.${m[7]}`) * 1000 : 0;
-    const local = daysFromCivil(Number(m[1]), Number(m[2]), Number(m[3])) * DAY_MS +
-        Number(m[4] ?? 0) * 3_600_000 + Number(m[5] ?? 0) * 60_000 + Number(m[6] ?? 0) * 1000 + fraction;
-    const zone = m[8];
-    if (zone === undefined)
-        return clock.toUtcMs(local);
-    if (/^(?:Z|z|UTC)$/.test(zone))
-        return local;
-    const sign = zone[0] === '-' ? -1 : 1;
-    const digits = zone.slice(1).replace(':', '');
-    return local - sign * (Number(digits.slice(0, 2)) * 60 + Number(digits.slice(2) || 0)) * 60_000;
 }
 const newMinuteCache = () => ({ prefix: '\0', baseMs: 0, fractionMs: 0 });
 /**
@@ -3845,17 +4087,17 @@ function utcTail(text, from, cache) {
  * computation. Anything else (naive local times, offsets, Unix seconds) takes the full parse. The
  * sum is done in parseTimestamp's order (whole ms first, then the fraction), so both give the same double.
  */
-function parseTimestampCached(text, clock, cache) {
+function parseTimestampCached(text, clock, cache, seen) {
     if (text.startsWith(cache.prefix)) {
         const secondsMs = utcTail(text, cache.prefix.length, cache);
-        if (secondsMs === secondsMs)
+        if (!Number.isNaN(secondsMs))
             return cache.baseMs + secondsMs + cache.fractionMs;
     }
-    const ms = parseTimestamp(text, clock);
+    const ms = parseTimestamp(text, clock, seen);
     // Cache only UTC times in the plain form: naive times depend on the order-aware local clock.
-    if (ms === ms && text.length >= 20 && (text.charCodeAt(10) === 84 || text.charCodeAt(10) === 32)) {
+    if (!Number.isNaN(ms) && text.length >= 20 && (text.charCodeAt(10) === 84 || text.charCodeAt(10) === 32)) {
         const secondsMs = utcTail(text, 16, cache);
-        if (secondsMs === secondsMs) {
+        if (!Number.isNaN(secondsMs)) {
             cache.prefix = text.slice(0, 16);
             cache.baseMs = parseTimestamp(`${cache.prefix}:00Z`, clock);
         }
@@ -3865,12 +4107,18 @@ function parseTimestampCached(text, clock, cache) {
 
 ;// CONCATENATED MODULE: ./lib/ingest/logs/reader.js
 
+
 /** A fresh context for reading `file`. */
 function newReadContext(file, spec, clock) {
-    return { file, spec, clock, problems: [], missing: 0, badLines: 0, facilityIncluded: false, notes: [], warnings: [] };
+    return { file, spec, clock, problems: [], missing: 0, badLines: 0, facilityIncluded: false, notes: [], warnings: [], timeSeen: { unixUnits: 0 } };
 }
 /** Bad lines reported in full per file; more are counted in one closing problem. */
 const MAX_LINE_PROBLEMS = 10;
+/** Records a time cell that is not of the timestamp grammar, with the user's value converted where it can be. */
+function badTime(ctx, line, cell, column, col) {
+    const why = explainTimestamp(cell);
+    badLine(ctx, line, `${column}: ${why.message}`, { ...(col !== undefined ? { col } : {}), ...(why.suggestion !== undefined ? { suggestion: why.suggestion } : {}) });
+}
 /** Records a bad line as an error at its position. */
 function badLine(ctx, line, message, extra = {}) {
     ctx.badLines++;
@@ -3982,6 +4230,7 @@ function batchSamples(batch) {
 }
 
 ;// CONCATENATED MODULE: ./lib/ingest/grid-series.js
+
 
 
 
@@ -4157,27 +4406,6 @@ async function readGridSeries(path, source, opts) {
 }
 const hourText = (ms) => new Date(ms).toISOString().slice(0, 13) + 'Z';
 
-;// CONCATENATED MODULE: ./lib/ingest/time.js
-/** True when `zone` is `UTC`, a fixed offset (`+02:00`) or an IANA zone this runtime knows. */
-function isValidTimezone(zone) {
-    if (/^[+-]\d{2}:?\d{2}$/.test(zone) || zone === 'UTC' || zone === 'Z')
-        return true;
-    try {
-        new Intl.DateTimeFormat('en-US', { timeZone: zone });
-        return true;
-    }
-    catch {
-        return false;
-    }
-}
-/** Parses an ISO 8601 timestamp that carries its zone (`Z` or an offset); undefined otherwise. */
-function parseZonedTimestamp(text) {
-    if (!/^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})$/.test(text.trim()))
-        return undefined;
-    const ms = Date.parse(text.trim().replace(' ', 'T'));
-    return Number.isFinite(ms) ? ms : undefined;
-}
-
 ;// CONCATENATED MODULE: ./lib/ingest/manifest.js
 
 
@@ -4229,9 +4457,12 @@ function readManifest(text, file, defaults, defaultsFile = 'carbon-budget.yml') 
             ...(h['device-hours'] !== undefined ? { deviceHours: h['device-hours'] } : {}),
             ...(h.transport !== undefined ? { transportKgCO2e: h.transport } : {}),
             ...(h['end-of-life'] !== undefined ? { endOfLifeKgCO2e: h['end-of-life'] } : {}),
+            ...(h['idle-power'] !== undefined ? { idlePowerW: h['idle-power'] } : {}),
+            ...(h['rated-power'] !== undefined ? { ratedPowerW: h['rated-power'] } : {}),
         };
     });
     const durationH = durationOf(raw, file, posOf, problems);
+    const utilisation = utilisationOf(raw, posOf, problems);
     if (durationH === undefined && (raw.logs ?? []).length === 0 && raw.hardware.some((h) => h['device-hours'] === undefined)) {
         problems.push((0,core_errors/* problem */.CC)('schema', 'give duration (e.g. "40.25 h"), or start and end, or logs, or device-hours on every hardware entry', { pos: posOf(['name']), field: 'duration' }));
     }
@@ -4283,6 +4514,8 @@ function readManifest(text, file, defaults, defaultsFile = 'carbon-budget.yml') 
             ...(raw.embodied?.transport !== undefined ? { transport: raw.embodied.transport } : {}),
             ...(raw.embodied?.['end-of-life'] !== undefined ? { endOfLife: raw.embodied['end-of-life'] } : {}),
             ...(raw['scope1-intensity'] !== undefined ? { scope1KgPerKWh: raw['scope1-intensity'] } : {}),
+            ...(utilisation !== undefined ? { utilisation } : {}),
+            ...(raw['idle-energy'] !== undefined ? { idleEnergyKWh: raw['idle-energy'] } : {}),
             logs,
             ...(raw['functional-unit'] ? { functionalUnit: raw['functional-unit'] } : {}),
             ...defaultCoefficientsOf({
@@ -4303,6 +4536,15 @@ function nearestDevice(written) {
     const best = (0,units/* nearest */.pA)(written, names.map(([n]) => n));
     return names.find(([n]) => n === best)?.[1] ?? deviceIds()[0] ?? '';
 }
+/** Why a manifest time is not a timestamp with a zone, with the user's value converted where it can be. */
+function zonedTimestampProblem(value, at) {
+    const naive = parseZonedTimestamp(`${value.trim()}Z`);
+    if (naive !== undefined) {
+        return (0,core_errors/* problem */.CC)('schema', `"${value}" has no zone; add Z (UTC) or an offset`, { ...at, suggestion: `${value.trim().replace(' ', 'T')}Z` });
+    }
+    const why = explainTimestamp(value);
+    return (0,core_errors/* problem */.CC)('schema', `${why.message}; expected an ISO 8601 timestamp with a zone, e.g. "2026-03-01T08:00:00Z"`, { ...at, ...(why.suggestion !== undefined ? { suggestion: why.suggestion } : {}) });
+}
 function durationOf(raw, _file, posOf, problems) {
     if (raw.start === undefined && raw.end === undefined)
         return raw.duration;
@@ -4310,7 +4552,7 @@ function durationOf(raw, _file, posOf, problems) {
     const end = raw.end !== undefined ? parseZonedTimestamp(raw.end) : undefined;
     for (const [key, value, ms] of [['start', raw.start, start], ['end', raw.end, end]]) {
         if (value !== undefined && ms === undefined)
-            problems.push((0,core_errors/* problem */.CC)('schema', `"${value}" is not an ISO 8601 timestamp with a zone; expected e.g. "2026-03-01T08:00:00Z"`, { pos: posOf([key]), field: key }));
+            problems.push(zonedTimestampProblem(value, { pos: posOf([key]), field: key }));
     }
     if (start === undefined || end === undefined) {
         if (raw.start !== undefined && raw.end !== undefined)
@@ -4327,6 +4569,36 @@ function durationOf(raw, _file, posOf, problems) {
         problems.push((0,core_errors/* problem */.CC)('schema', `duration ${raw.duration} h disagrees with end - start = ${fromTimes} h; give one of them`, { pos: posOf(['duration']), field: 'duration' }));
     }
     return fromTimes;
+}
+/**
+ * The busy share of the reserved time: `utilisation`, or `busy-hours` / `reserved-hours` (given
+ * together, busy at most reserved). Custom lines with idle time must say what they draw idle.
+ */
+function utilisationOf(raw, posOf, problems) {
+    const busy = raw['busy-hours'];
+    const reserved = raw['reserved-hours'];
+    if (raw.utilisation !== undefined && (busy !== undefined || reserved !== undefined)) {
+        problems.push((0,core_errors/* problem */.CC)('schema', 'give utilisation, or busy-hours and reserved-hours, not both', { pos: posOf(['utilisation']), field: 'utilisation' }));
+        return undefined;
+    }
+    if ((busy === undefined) !== (reserved === undefined)) {
+        const missing = busy === undefined ? 'busy-hours' : 'reserved-hours';
+        problems.push((0,core_errors/* problem */.CC)('schema', `busy-hours and reserved-hours go together; add ${missing} (e.g. "${missing}: 720 h")`, { pos: posOf([busy === undefined ? 'reserved-hours' : 'busy-hours']), field: missing }));
+        return undefined;
+    }
+    if (busy !== undefined && reserved !== undefined && busy > reserved) {
+        problems.push((0,core_errors/* problem */.CC)('schema', `busy-hours (${busy} h) exceed reserved-hours (${reserved} h)`, { pos: posOf(['busy-hours']), field: 'busy-hours' }));
+        return undefined;
+    }
+    const share = raw.utilisation ?? (busy !== undefined && reserved !== undefined ? busy / reserved : undefined);
+    if (share !== undefined && share < 1) {
+        raw.hardware.forEach((h, i) => {
+            if (h.device === 'custom' && h['idle-power'] === undefined) {
+                problems.push((0,core_errors/* problem */.CC)('schema', 'device: custom with idle time needs idle-power (e.g. "60 W"): the catalog has no idle figure for it', { pos: posOf(['hardware', i]), field: `hardware.${i}.idle-power` }));
+            }
+        });
+    }
+    return share;
 }
 function gridOf(raw, defaults, posOf, problems, used, defaultsFile) {
     if (raw?.intensity !== undefined)
@@ -4405,14 +4677,15 @@ function manifest_columnsOf(c) {
 }
 function logOf(l, i, file, posOf, problems) {
     const timezone = l.timezone ?? 'UTC';
-    if (!isValidTimezone(timezone)) {
-        problems.push((0,core_errors/* problem */.CC)('schema', `unknown timezone "${timezone}"; expected an IANA zone such as "Europe/Paris", "UTC" or an offset such as "+02:00"`, { pos: posOf(['logs', i, 'timezone']), field: `logs.${i}.timezone` }));
+    const zone = parseZone(timezone);
+    if ('error' in zone) {
+        problems.push((0,core_errors/* problem */.CC)('schema', zone.error, { pos: posOf(['logs', i, 'timezone']), field: `logs.${i}.timezone`, ...(zone.suggestion !== undefined ? { suggestion: zone.suggestion } : {}) }));
     }
     let startMs;
     if (l.start !== undefined) {
         startMs = parseZonedTimestamp(l.start);
         if (startMs === undefined)
-            problems.push((0,core_errors/* problem */.CC)('schema', `"${l.start}" is not an ISO 8601 timestamp with a zone; expected e.g. "2026-03-01T08:00:00Z"`, { pos: posOf(['logs', i, 'start']), field: `logs.${i}.start` }));
+            problems.push(zonedTimestampProblem(l.start, { pos: posOf(['logs', i, 'start']), field: `logs.${i}.start` }));
     }
     return {
         path: checkedPath(l.path, file, ['logs', i, 'path'], posOf, problems),
@@ -5031,9 +5304,9 @@ function readRow(s, cells, lineNo, ctx, out) {
     const index = s.index;
     const cell = (name) => cells[index.get(name) ?? -1] ?? '';
     s.rows++;
-    const endMs = parseTimestamp(cell('timestamp'), ctx.clock);
+    const endMs = parseTimestamp(cell('timestamp'), ctx.clock, ctx.timeSeen);
     if (Number.isNaN(endMs)) {
-        badLine(ctx, lineNo, `timestamp "${cell('timestamp')}" is not YYYY-MM-DDTHH:MM:SS`, { suggestion: '2025-06-02T14:31:07' });
+        badTime(ctx, lineNo, cell('timestamp'), 'timestamp');
         return;
     }
     if (isMissing(cell('energy_consumed'))) {
@@ -5171,19 +5444,10 @@ const mlflowReader = {
 
 
 
-const nvidia_smi_dmon_DAY_MS = 86_400_000;
 function nvidia_smi_dmon_columnsOf(nameLine) {
     // `#Date Time gpu pwr ...` or `# gpu pwr ...`: the '#' may stand alone or prefix the first name.
     const names = nameLine.slice(1).trim().split(/\s+/).map((n) => n.toLowerCase());
     return { date: names.indexOf('date'), time: names.indexOf('time'), gpu: names.indexOf('gpu'), pwr: names.indexOf('pwr') };
-}
-/** `YYYYMMDD` + `HH:MM:SS` as a naive local time (as if UTC), or NaN. */
-function localMsOf(date, time) {
-    const d = /^(\d{4})(\d{2})(\d{2})$/.exec(date);
-    const t = /^(\d{2}):(\d{2}):(\d{2})$/.exec(time);
-    if (!d || !t)
-        return NaN;
-    return daysFromCivil(Number(d[1]), Number(d[2]), Number(d[3])) * nvidia_smi_dmon_DAY_MS + Number(t[1]) * 3_600_000 + Number(t[2]) * 60_000 + Number(t[3]) * 1000;
 }
 async function* readDmon(lines, ctx) {
     let cols;
@@ -5227,12 +5491,13 @@ async function* readDmon(lines, ctx) {
             }
             let atMs;
             if (cols.date >= 0 && cols.time >= 0) {
-                const local = localMsOf(cells[cols.date] ?? '', cells[cols.time] ?? '');
-                if (Number.isNaN(local)) {
-                    badLine(ctx, lineNo, `date and time "${cells[cols.date]} ${cells[cols.time]}" are not YYYYMMDD HH:MM:SS`);
+                // `YYYYMMDD HH:MM:SS`, local time: a form of the shared grammar.
+                const text = `${cells[cols.date] ?? ''} ${cells[cols.time] ?? ''}`;
+                atMs = /^\d{8} \d{2}:\d{2}:\d{2}$/.test(text) ? parseTimestamp(text, ctx.clock) : NaN;
+                if (Number.isNaN(atMs)) {
+                    badLine(ctx, lineNo, `date and time "${text}" are not YYYYMMDD HH:MM:SS`);
                     continue;
                 }
-                atMs = ctx.clock.toUtcMs(local);
             }
             else {
                 // Without timestamps each poll prints one row per GPU in index order: a GPU index that
@@ -5277,11 +5542,6 @@ const nvidia_smi_scan_DAY_MS = 86_400_000;
 const POW10 = Array.from({ length: 23 }, (_, k) => 10 ** k);
 /** An empty `TimeCache`. */
 const newTimeCache = () => ({ dayKey: -1, dayMs: 0, minuteMs: NaN });
-function daysInMonth(year, month) {
-    if (month === 2)
-        return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
-    return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
-}
 /** The number whose decimal digits are those of `mantissa`, the last `fraction` of them after the point. */
 function decimal(mantissa, fraction) {
     return fraction === 0 ? mantissa : fraction < POW10.length ? mantissa / POW10[fraction] : mantissa / 10 ** fraction;
@@ -5363,7 +5623,7 @@ function parseLocalMs(b, i, end, cache) {
     }
     const dayKey = year * 10000 + month * 100 + day;
     if (dayKey !== cache.dayKey) {
-        if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month))
+        if (!isCivil(year, month, day))
             return NaN;
         cache.dayKey = dayKey;
         cache.dayMs = daysFromCivil(year, month, day) * nvidia_smi_scan_DAY_MS;
@@ -6053,6 +6313,8 @@ function power_csv_fast_learnMinute(f, b, view, k) {
             return false;
     }
     const year = two(b, k) * 100 + two(b, k + 2);
+    if (!isCivil(year, two(b, k + 5), two(b, k + 8), two(b, k + 11), two(b, k + 14)))
+        return false;
     f.baseMs = daysFromCivil(year, two(b, k + 5), two(b, k + 8)) * power_csv_fast_DAY_MS + two(b, k + 11) * 3_600_000 + two(b, k + 14) * 60_000;
     for (let w = 0; w < 4; w++)
         f.prefixWords[w] = view.getInt32(k + w * 4, true);
@@ -6182,6 +6444,7 @@ function scanPowerLines(f, b, view, pos, length, out) {
 
 
 
+
 /** What `generalLine` says of a line: read (or skipped), or the end of the read (a bad header). */
 const READ = 0;
 const STOP = 1;
@@ -6244,9 +6507,9 @@ function generalLine(s, line, lineNo, ctx) {
             return READ;
         }
         if (Number.isNaN(atMs)) {
-            atMs = parseTimestampCached(timeCell.trim(), s.clock, s.minute);
+            atMs = parseTimestampCached(timeCell.trim(), s.clock, s.minute, ctx.timeSeen);
             if (Number.isNaN(atMs)) {
-                badLine(ctx, lineNo, `timestamp "${timeCell}" is not ISO 8601 or Unix seconds/ms`, { suggestion: '2025-03-14T09:26:53Z' });
+                badTime(ctx, lineNo, timeCell, 'time');
                 return READ;
             }
         }
@@ -6385,13 +6648,16 @@ async function* readPowerJsonl(lines, ctx) {
                 continue;
             }
             const watts = typeof power === 'number' ? power : typeof power === 'string' ? Number(power) : NaN;
-            const atMs = typeof time === 'number' ? (time >= 1e11 ? time : time * 1000) : typeof time === 'string' ? parseTimestamp(time, ctx.clock) : NaN;
+            const atMs = typeof time === 'number' ? unixMs(time, ctx.timeSeen) : typeof time === 'string' ? parseTimestamp(time, ctx.clock, ctx.timeSeen) : NaN;
             if (!(watts >= 0)) {
                 badLine(ctx, lineNo, `expected a power in W under one of ${WATT_KEYS.join(', ')}`);
                 continue;
             }
             if (Number.isNaN(atMs)) {
-                badLine(ctx, lineNo, `expected a timestamp (ISO 8601 or Unix seconds) under one of ${TIME_NAMES.join(', ')}`);
+                if (typeof time === 'string')
+                    badTime(ctx, lineNo, time, 'timestamp');
+                else
+                    badLine(ctx, lineNo, `expected a timestamp (ISO 8601 or Unix seconds) under one of ${TIME_NAMES.join(', ')}`);
                 continue;
             }
             const device = pick(rec, DEVICE_NAMES);
@@ -6651,9 +6917,10 @@ function detectReader(head, path) {
 
 
 
+
 const measure_J_PER_KWH = 3.6e6;
 const HEAD_LINES = 10;
-const iso = (ms) => new Date(ms).toISOString().replace('.000Z', 'Z');
+const measure_iso = (ms) => new Date(ms).toISOString().replace('.000Z', 'Z');
 /** Bytes for people: `420 MB`, `1.0 GB` (log-size messages and the CLI's progress line). */
 const mb = (bytes) => bytes >= 1e9 ? `${(bytes / 1e9).toFixed(1)} GB` : bytes >= 1e6 ? `${(bytes / 1e6).toFixed(bytes < 1e7 ? 1 : 0)} MB` : `${(bytes / 1e3).toFixed(1)} kB`;
 /**
@@ -6696,7 +6963,7 @@ async function measureEnergy(specs, source, opts) {
     for (const g of merged.joinGaps) {
         const policy = parts.find((p) => p.file === g.file)?.options.gaps ?? 'bridge';
         gaps.push({ startMs: g.startMs, endMs: g.endMs, file: g.file, policy });
-        const message = `device ${g.device} has no samples from ${iso(g.startMs)} to ${iso(g.endMs)} between two logs`;
+        const message = `device ${g.device} has no samples from ${measure_iso(g.startMs)} to ${measure_iso(g.endMs)} between two logs`;
         if (policy === 'fail')
             errors.push((0,core_errors/* problem */.CC)('log', `${message} (gaps: fail)`, { pos: { file: g.file, line: 1, col: 1 } }));
         else
@@ -6746,17 +7013,17 @@ const MAX_SAMPLE_W = 1e6;
 /** A jump between two readings of one device longer than this is a clock error, not a pause. */
 const MAX_JUMP_MS = 366 * 86_400_000;
 // Date cannot print times beyond ±8.64e15 ms; say the raw number then.
-const when = (ms) => (Math.abs(ms) <= 8.64e15 ? iso(ms) : `${ms} ms after 1970`);
+const when = (ms) => (Math.abs(ms) <= 8.64e15 ? measure_iso(ms) : `${ms} ms after 1970`);
 function implausibleSample(atMs, watts, device, lastMs) {
     if (!Number.isFinite(atMs) || atMs < MIN_LOG_MS || atMs >= MAX_LOG_MS) {
         return `a reading of device ${device} is timestamped ${when(atMs)}, outside 2000–2099: a clock that was not set, or a wrong time unit`;
     }
     if (!Number.isFinite(watts) || watts < 0 || watts > MAX_SAMPLE_W) {
-        return `a reading of ${watts} W for device ${device} at ${iso(atMs)} is not plausible (0 to ${MAX_SAMPLE_W / 1e6} MW per device); check the power unit`;
+        return `a reading of ${watts} W for device ${device} at ${measure_iso(atMs)} is not plausible (0 to ${MAX_SAMPLE_W / 1e6} MW per device); check the power unit`;
     }
     const last = lastMs.get(device);
     if (last !== undefined && Math.abs(atMs - last) > MAX_JUMP_MS) {
-        return `device ${device} jumps from ${iso(last)} to ${iso(atMs)} between two readings (over a year): timestamps off by years`;
+        return `device ${device} jumps from ${measure_iso(last)} to ${measure_iso(atMs)} between two readings (over a year): timestamps off by years`;
     }
     lastMs.set(device, atMs);
     return undefined;
@@ -6788,7 +7055,7 @@ function implausibleSegment(startMs, endMs, energyJ) {
     if (!Number.isFinite(energyJ) || energyJ < 0)
         return `an energy record of ${energyJ / measure_J_PER_KWH} kWh is not plausible`;
     if (endMs - startMs > MAX_JUMP_MS)
-        return `an energy record spans ${iso(startMs)} to ${iso(endMs)} (over a year): timestamps off by years`;
+        return `an energy record spans ${measure_iso(startMs)} to ${measure_iso(endMs)} (over a year): timestamps off by years`;
     return undefined;
 }
 /** With a column mapping, a CSV log is read by the mapped CSV reader, whatever wrote it. */
@@ -6878,7 +7145,7 @@ async function readOne(spec, field, source, opts) {
         problems.push((0,core_errors/* problem */.CC)('log', `no power readings in ${file} (${ctx.missing} values were [N/A] or empty)`, { pos: { file, line: 1, col: 1 } }));
     }
     for (const g of result.gaps) {
-        const message = `device ${g.device} has no samples from ${iso(g.startMs)} to ${iso(g.endMs)} (${((g.endMs - g.startMs) / 1000).toFixed(1)} s, over the ${spec.gapThresholdS} s gap threshold)`;
+        const message = `device ${g.device} has no samples from ${measure_iso(g.startMs)} to ${measure_iso(g.endMs)} (${((g.endMs - g.startMs) / 1000).toFixed(1)} s, over the ${spec.gapThresholdS} s gap threshold)`;
         if (spec.gaps === 'fail')
             problems.push((0,core_errors/* problem */.CC)('log', `${message}; gaps: fail`, { pos: { file, line: 1, col: 1 }, field: `${field}.gaps` }));
         else
@@ -6896,6 +7163,9 @@ async function readOne(spec, field, source, opts) {
         warn(`${ctx.missing} values in ${file} were [N/A], [Not Supported] or empty: skipped, not counted as 0 W`);
     for (const w of ctx.warnings)
         warn(`${file}: ${w}`);
+    const unix = unixNote(ctx.timeSeen);
+    if (unix !== undefined)
+        ctx.notes.push(unix);
     return { part: { file, result, replicas: spec.replicas, options: { gapThresholdMs: spec.gapThresholdS * 1000, gaps: spec.gaps } }, ctx, problems };
 }
 
