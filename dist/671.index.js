@@ -276,6 +276,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   experimentJson: () => (/* binding */ experimentJson),
 /* harmony export */   historyOldestFirst: () => (/* binding */ historyOldestFirst),
 /* harmony export */   reportJson: () => (/* binding */ reportJson),
+/* harmony export */   reportJsonText: () => (/* binding */ reportJsonText),
 /* harmony export */   stringifyJson: () => (/* binding */ stringifyJson)
 /* harmony export */ });
 const rangeJson = (r) => ({ lowKgCO2e: r.low, highKgCO2e: r.high });
@@ -402,6 +403,28 @@ function reportJson(report) {
         sources: report.sources.map((s) => ({ ...s })),
         warnings: report.warnings.map(problemJson),
     };
+}
+/**
+ * The text of `JSON.stringify(reportJson(report), null, 2)`, in pieces, one experiment at a time: a
+ * report of 50,000 experiments is never held as one object tree or one string.
+ */
+function* reportJsonText(report) {
+    const rest = reportJson({ ...report, experiments: [] });
+    const entries = Object.entries(rest).filter(([, value]) => value !== undefined);
+    const nested = (value, pad) => JSON.stringify(value, null, 2).replaceAll('\n', `\n${pad}`);
+    yield '{';
+    for (const [i, [key, value]] of entries.entries()) {
+        yield `${i === 0 ? '' : ','}\n  ${JSON.stringify(key)}: `;
+        if (key !== 'experiments' || report.experiments.length === 0) {
+            yield nested(value, '  ');
+            continue;
+        }
+        yield '[';
+        for (const [j, e] of report.experiments.entries())
+            yield `${j === 0 ? '' : ','}\n    ${nested(experimentJson(e), '    ')}`;
+        yield '\n  ]';
+    }
+    yield '\n}';
 }
 function mapPhases(phases, f) {
     return { experimentation: f(phases.experimentation), training: f(phases.training), inference: f(phases.inference) };

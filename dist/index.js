@@ -32208,7 +32208,7 @@ async function run() {
     }
     log.debug(`carbon-budget: ready to work after ${startCost()}`);
     const [{ runCheck }, { checkJson }, { renderCheckMarkdown }, { publish }, { changesNothing }] = await Promise.all([
-        Promise.all(/* import() */[__nccwpck_require__.e(394), __nccwpck_require__.e(627)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2627)),
+        Promise.all(/* import() */[__nccwpck_require__.e(539), __nccwpck_require__.e(195)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1195)),
         __nccwpck_require__.e(/* import() */ 544).then(__nccwpck_require__.bind(__nccwpck_require__, 7544)),
         Promise.all(/* import() */[__nccwpck_require__.e(671), __nccwpck_require__.e(231)]).then(__nccwpck_require__.bind(__nccwpck_require__, 231)),
         __nccwpck_require__.e(/* import() */ 237).then(__nccwpck_require__.bind(__nccwpck_require__, 1237)),

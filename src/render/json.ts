@@ -167,6 +167,28 @@ export function reportJson(report: Report): ReportJson {
   }
 }
 
+/**
+ * The text of `JSON.stringify(reportJson(report), null, 2)`, in pieces, one experiment at a time: a
+ * report of 50,000 experiments is never held as one object tree or one string.
+ */
+export function* reportJsonText(report: Report): Generator<string> {
+  const rest = reportJson({ ...report, experiments: [] })
+  const entries = Object.entries(rest).filter(([, value]) => value !== undefined)
+  const nested = (value: unknown, pad: string): string => JSON.stringify(value, null, 2).replaceAll('\n', `\n${pad}`)
+  yield '{'
+  for (const [i, [key, value]] of entries.entries()) {
+    yield `${i === 0 ? '' : ','}\n  ${JSON.stringify(key)}: `
+    if (key !== 'experiments' || report.experiments.length === 0) {
+      yield nested(value, '  ')
+      continue
+    }
+    yield '['
+    for (const [j, e] of report.experiments.entries()) yield `${j === 0 ? '' : ','}\n    ${nested(experimentJson(e), '    ')}`
+    yield '\n  ]'
+  }
+  yield '\n}'
+}
+
 function mapPhases<T, U>(phases: Readonly<Record<Phase, T>>, f: (t: T) => U): Record<Phase, U> {
   return { experimentation: f(phases.experimentation), training: f(phases.training), inference: f(phases.inference) }
 }
