@@ -2512,6 +2512,34 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
 
 /***/ }),
 
+/***/ 1421:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+
+/***/ }),
+
+/***/ 6760:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+
+/***/ }),
+
+/***/ 7075:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+
+/***/ }),
+
+/***/ 7975:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+
+/***/ }),
+
 /***/ 932:
 /***/ ((module) => {
 
@@ -11084,52 +11112,433 @@ exports.visit = visit;
 exports.visitAsync = visitAsync;
 
 
-/***/ })
+/***/ }),
 
-/******/ });
-/************************************************************************/
-/******/ // The module cache
-/******/ var __webpack_module_cache__ = {};
-/******/ 
-/******/ // The require function
-/******/ function __nccwpck_require__(moduleId) {
-/******/ 	// Check if module is in cache
-/******/ 	var cachedModule = __webpack_module_cache__[moduleId];
-/******/ 	if (cachedModule !== undefined) {
-/******/ 		return cachedModule.exports;
-/******/ 	}
-/******/ 	// Create a new module (and put it into the cache)
-/******/ 	var module = __webpack_module_cache__[moduleId] = {
-/******/ 		// no module.id needed
-/******/ 		// no module.loaded needed
-/******/ 		exports: {}
-/******/ 	};
-/******/ 
-/******/ 	// Execute the module function
-/******/ 	var threw = true;
-/******/ 	try {
-/******/ 		__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
-/******/ 		threw = false;
-/******/ 	} finally {
-/******/ 		if(threw) delete __webpack_module_cache__[moduleId];
-/******/ 	}
-/******/ 
-/******/ 	// Return the exports of the module
-/******/ 	return module.exports;
-/******/ }
-/******/ 
-/************************************************************************/
-/******/ /* webpack/runtime/asset-relocator-loader */
-/******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
-/******/ 
-/************************************************************************/
-var __webpack_exports__ = {};
+/***/ 6779:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-;// CONCATENATED MODULE: external "node:util"
-const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
-;// CONCATENATED MODULE: ./lib/core/config.js
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  i: () => (/* binding */ assessExperiment)
+});
+
+// UNUSED EXPORTS: headlineOperational
+
+// EXTERNAL MODULE: ./lib/core/data/index.js + 22 modules
+var data = __nccwpck_require__(553);
+// EXTERNAL MODULE: ./lib/core/grid-resolve.js
+var grid_resolve = __nccwpck_require__(7330);
+// EXTERNAL MODULE: ./lib/core/range.js
+var range = __nccwpck_require__(8158);
+;// CONCATENATED MODULE: ./lib/core/hourly.js
+const HOUR_MS = 3_600_000;
+function kindsOf(series) {
+    let average = false;
+    let marginal = false;
+    for (const hour of series.hours.values()) {
+        if (hour.averageKgPerKWh !== undefined)
+            average = true;
+        if (hour.marginalKgPerKWh !== undefined)
+            marginal = true;
+        if (average && marginal)
+            break;
+    }
+    return { average, marginal };
+}
+function covers(hour, kinds) {
+    if (hour === undefined)
+        return false;
+    if (kinds.average && hour.averageKgPerKWh === undefined)
+        return false;
+    if (kinds.marginal && hour.marginalKgPerKWh === undefined)
+        return false;
+    return true;
+}
+/**
+ * Operational carbon hour by hour: each UTC hour's facility energy times that hour's average and
+ * marginal intensity. An hour the series does not cover is counted and returned, never filled in
+ * from its neighbours; the caller prices it (at the annual average) and flags it.
+ * @example
+ * // 2 kWh at 00:00 (0.3 avg, 0.6 marg) and 1 kWh at 01:00 (0.1, 0.5), PUE 1.5
+ * // average: 1.5 * (2*0.3 + 1*0.1) = 1.05 kg; marginal: 1.5 * (2*0.6 + 1*0.5) = 2.55 kg
+ */
+function hourlyOperational(input) {
+    const factor = input.facilityIncluded ? 1 : input.pue;
+    const kinds = kindsOf(input.series);
+    let averageKgCO2e = 0;
+    let marginalKgCO2e = 0;
+    let uncoveredHours = 0;
+    let uncoveredKWh = 0;
+    for (const [hourMs, kWh] of input.hourlyKWh) {
+        if (kWh === 0)
+            continue;
+        const hour = input.series.hours.get(hourMs);
+        if (!covers(hour, kinds)) {
+            uncoveredHours++;
+            uncoveredKWh += kWh;
+            continue;
+        }
+        const facilityKWh = kWh * factor;
+        averageKgCO2e += facilityKWh * (hour.averageKgPerKWh ?? input.annualAverageKgPerKWh);
+        if (hour.marginalKgPerKWh !== undefined)
+            marginalKgCO2e += facilityKWh * hour.marginalKgPerKWh;
+    }
+    return {
+        averageKgCO2e,
+        ...(kinds.marginal ? { marginalKgCO2e } : {}),
+        uncoveredHours,
+        uncoveredKWh,
+        averageFromSeries: kinds.average,
+    };
+}
+function intensityOf(hour, basis) {
+    return basis === 'average' ? hour?.averageKgPerKWh : hour?.marginalKgPerKWh;
+}
+/**
+ * The start hour in the series that would have minimized emissions for the same hourly energy
+ * profile shifted in time, and the saving against when it actually ran. The profile's energy is
+ * used as given (pass facility kWh, or scale the result by the PUE).
+ * @returns undefined when the series has no value of `basis` for every hour of the actual run,
+ *   so there is nothing to compare against.
+ */
+function greenestWindow(hourlyKWh, series, basis) {
+    const profile = [...hourlyKWh].filter(([, kWh]) => kWh > 0).sort((a, b) => a[0] - b[0]);
+    const first = profile[0];
+    if (first === undefined)
+        return undefined;
+    const offsetsMs = profile.map(([hour]) => hour - first[0]);
+    const energiesKWh = profile.map(([, kWh]) => kWh);
+    const emissionsFrom = (startMs) => {
+        let kg = 0;
+        for (let i = 0; i < offsetsMs.length; i++) {
+            const intensity = intensityOf(series.hours.get(startMs + offsetsMs[i]), basis);
+            if (intensity === undefined)
+                return undefined;
+            kg += energiesKWh[i] * intensity;
+        }
+        return kg;
+    };
+    const actualKg = emissionsFrom(first[0]);
+    if (actualKg === undefined)
+        return undefined;
+    let best = { startMs: first[0], kgCO2e: actualKg };
+    const starts = [...series.hours.keys()].filter((h) => h % HOUR_MS === 0).sort((a, b) => a - b);
+    for (const startMs of starts) {
+        const kg = emissionsFrom(startMs);
+        // Ties keep the earlier start (or the actual one): moving a job for nothing is no advice.
+        if (kg !== undefined && kg < best.kgCO2e - 1e-12 * Math.abs(best.kgCO2e))
+            best = { startMs, kgCO2e: kg };
+    }
+    return { startMs: best.startMs, kgCO2e: best.kgCO2e, savingKgCO2e: actualKg - best.kgCO2e, basis };
+}
+
+;// CONCATENATED MODULE: ./lib/core/assess-hourly.js
+
+
+/**
+ * Replaces the annual-average location figure by the hourly one: the measured energy of each UTC
+ * hour times that hour's intensity. Hours the series does not cover are priced at the annual
+ * average and counted in `uncoveredHours`, never filled from neighbours.
+ */
+function applyHourly(annual, inputs) {
+    const { measured, series, pue } = inputs;
+    // Priced per logged kWh (PUE 1), then scaled by the PUE range: a catalog PUE keeps its spread here too.
+    const hourly = hourlyOperational({
+        hourlyKWh: measured.hourlyKWh,
+        pue: 1,
+        facilityIncluded: measured.facilityIncluded,
+        series,
+        annualAverageKgPerKWh: inputs.annualAverageKgPerKWh.central,
+    });
+    const factor = measured.facilityIncluded ? (0,range/* exact */.e0)(1) : pue;
+    const restKWh = (0,range/* add */.WQ)(inputs.modelledFacilityKWh, (0,range/* multiply */.lw)((0,range/* exact */.e0)(hourly.uncoveredKWh), factor));
+    const locationKgCO2e = (0,range/* add */.WQ)((0,range/* multiply */.lw)((0,range/* exact */.e0)(hourly.averageKgCO2e), factor), (0,range/* multiply */.lw)(restKWh, inputs.annualAverageKgPerKWh));
+    // Energy the series does not price (uncovered hours, unlogged hosts) takes the annual operating
+    // margin; with none published for this grid the marginal total is unknown rather than understated.
+    const restMarginal = restKWh.central === 0 ? (0,range/* exact */.e0)(0) : inputs.annualMarginalKgPerKWh ? (0,range/* multiply */.lw)(restKWh, inputs.annualMarginalKgPerKWh) : undefined;
+    const marginalKgCO2e = hourly.marginalKgCO2e !== undefined
+        ? restMarginal && (0,range/* add */.WQ)((0,range/* multiply */.lw)((0,range/* exact */.e0)(hourly.marginalKgCO2e), factor), restMarginal)
+        : annual.marginalKgCO2e;
+    // A carbon-free share scales whatever location figure is in force; an explicit contract intensity does not move.
+    const marketKgCO2e = inputs.market?.kind === 'carbon-free-share' ? (0,range/* scale */.hs)(locationKgCO2e, 1 - inputs.market.share) : inputs.market ? annual.marketKgCO2e : locationKgCO2e;
+    const window = greenestWindow(measured.hourlyKWh, series, 'average');
+    return {
+        ...annual,
+        locationKgCO2e,
+        marketKgCO2e,
+        ...(marginalKgCO2e ? { marginalKgCO2e, marginalMethod: hourly.marginalKgCO2e !== undefined ? 'hourly' : 'annual' } : { marginalKgCO2e: undefined, marginalMethod: undefined }),
+        locationMethod: 'hourly',
+        uncoveredHours: hourly.uncoveredHours,
+        ...(window ? { greenestWindow: scaleWindow(window, factor.central) } : {}),
+    };
+}
+function scaleWindow(w, factor) {
+    return { ...w, kgCO2e: w.kgCO2e * factor, savingKgCO2e: w.savingKgCO2e * factor };
+}
+
+;// CONCATENATED MODULE: ./lib/core/lca.js
+
+
+const fromCoefficient = (c) => (0,range/* range */.y1)(c.low, c.central, c.high);
+/**
+ * Transport and end-of-life carbon of one unit, kgCO2e, before amortization (0 when the manifest
+ * leaves the stage out). The manifest's figure
+ * wins; a catalog accelerator takes Boavizta's per-card figures; a host or custom device takes the
+ * shares of its manufacturing carbon that server PCFs state (its mass is unknown to us).
+ */
+function unitLifecycle(spec, device, manufacturingKgCO2e, include, used) {
+    const card = device !== undefined && device.kind !== 'host';
+    const stage = (included, given, cardFigure, share) => {
+        if (!included)
+            return (0,range/* exact */.e0)(0);
+        if (given !== undefined)
+            return (0,range/* exact */.e0)(given);
+        used.push(card ? cardFigure : share);
+        return card ? fromCoefficient(cardFigure) : (0,range/* multiply */.lw)(manufacturingKgCO2e, fromCoefficient(share));
+    };
+    return {
+        transportKgCO2e: stage(include.transport, spec.transportKgCO2e, data/* CARD_TRANSPORT */.vp, data/* SERVER_TRANSPORT_SHARE */.U9),
+        endOfLifeKgCO2e: stage(include.endOfLife, spec.endOfLifeKgCO2e, data/* CARD_END_OF_LIFE */.Um, data/* SERVER_END_OF_LIFE_SHARE */.Bl),
+    };
+}
+/** The LCA view of a footprint: datacenter construction counts as manufacturing, use is the headline operational figure. */
+function lcaStages(embodied, useKgCO2e) {
+    return {
+        manufacturingKgCO2e: (0,range/* add */.WQ)(embodied.hardwareKgCO2e, embodied.datacenterKgCO2e),
+        transportKgCO2e: embodied.transportKgCO2e,
+        useKgCO2e,
+        endOfLifeKgCO2e: embodied.endOfLifeKgCO2e,
+    };
+}
+/** Embodied total: manufacturing, construction, transport and end of life. */
+function embodiedTotal(e) {
+    return (0,range/* add */.WQ)(e.hardwareKgCO2e, e.datacenterKgCO2e, e.transportKgCO2e, e.endOfLifeKgCO2e);
+}
+
+;// CONCATENATED MODULE: ./lib/core/lines.js
+
+
+
+const lines_fromCoefficient = (c) => (0,range/* range */.y1)(c.low, c.central, c.high);
+/** Resolves every hardware line of an experiment; the catalog coefficients used are pushed to `used`. */
+function resolveLines(exp, durationH, used) {
+    const busyShare = exp.utilisation ?? 1;
+    return exp.hardware.map((spec) => {
+        const device = spec.device === 'custom' ? undefined : (0,data/* findDevice */.iI)(spec.device);
+        if (spec.device !== 'custom' && !device)
+            throw new RangeError(`device ${spec.device} is not in the catalog`);
+        if (device && spec.powerW === undefined)
+            used.push(device.powerW);
+        if (device && spec.embodiedKgCO2e === undefined)
+            used.push(device.embodiedKgCO2e);
+        const powerW = spec.powerW !== undefined ? (0,range/* exact */.e0)(spec.powerW) : lines_fromCoefficient(device.powerW);
+        const embodiedKgCO2e = spec.embodiedKgCO2e !== undefined ? (0,range/* exact */.e0)(spec.embodiedKgCO2e) : lines_fromCoefficient(device.embodiedKgCO2e);
+        const deviceHours = spec.deviceHours ?? spec.count * durationH;
+        const idleHours = deviceHours * (1 - busyShare);
+        // Ingest requires idle-power on custom lines with idle time, so `device` is there when it is read.
+        const idleCoefficient = spec.idlePowerW === undefined && device && idleHours > 0 ? (0,data/* idlePowerOf */.DJ)(device) : undefined;
+        if (idleCoefficient)
+            used.push(idleCoefficient);
+        const idlePowerW = spec.idlePowerW !== undefined ? (0,range/* exact */.e0)(spec.idlePowerW) : idleCoefficient ? lines_fromCoefficient(idleCoefficient) : (0,range/* exact */.e0)(0);
+        // A building is sized for the rated power (TDP up to the maximum configurable), not for an average draw.
+        const ratedPowerW = spec.ratedPowerW !== undefined ? (0,range/* exact */.e0)(spec.ratedPowerW) : device ? (0,range/* range */.y1)(device.powerW.central, device.powerW.central, device.powerW.high) : powerW;
+        const stages = unitLifecycle(spec, device, embodiedKgCO2e, { transport: exp.transport ?? true, endOfLife: exp.endOfLife ?? true }, used);
+        return { deviceHours, busyHours: deviceHours - idleHours, idleHours, powerW, idlePowerW, ratedPowerW, embodiedKgCO2e, ...stages, isHost: device?.kind === 'host' };
+    });
+}
+/**
+ * IT energy before PUE, kWh. Measured energy replaces the modelled energy of the hardware it
+ * measured: GPU logs measure the accelerators (hosts stay modelled); CodeCarbon measures the whole
+ * machine, already with its PUE, so it replaces every line. Idle energy (modelled idle time of the
+ * kept lines, plus a known idle figure) is part of `modelledKWh` and also returned apart.
+ */
+function itEnergy(lines, measured, knownIdleKWh = 0) {
+    const kept = measured ? lines.filter((l) => !measured.facilityIncluded && l.isHost) : lines;
+    const idleKWh = (0,range/* add */.WQ)((0,range/* exact */.e0)(knownIdleKWh), ...kept.map((l) => (0,range/* scale */.hs)(l.idlePowerW, l.idleHours / 1000)));
+    const modelledKWh = (0,range/* add */.WQ)(idleKWh, ...kept.map((l) => (0,range/* scale */.hs)(l.powerW, l.busyHours / 1000)));
+    return { modelledKWh, idleKWh, measuredKWh: measured?.energyKWh ?? 0 };
+}
+/** Rated kW held at once: device-hours over the duration (the count when there is no duration). */
+function capacityKW(lines, durationH, counts) {
+    return lines.reduce((sum, l, i) => sum + (l.ratedPowerW.central / 1000) * (durationH > 0 ? l.deviceHours / durationH : counts[i]), 0);
+}
+
+;// CONCATENATED MODULE: ./lib/core/assess.js
+
+
+
+
+
+
+const assess_fromCoefficient = (c) => (0,range/* range */.y1)(c.low, c.central, c.high);
+/**
+ * The footprint of one experiment: modelled or measured energy, facility energy with PUE,
+ * operational carbon (location, market, marginal; annual or hourly), embodied carbon of the
+ * hardware and of the datacenter, scopes and SCI. Pure: the same inputs give the same result.
+ */
+function assessExperiment(exp, ctx) {
+    const used = [];
+    // Without a duration, the logs' time span is how long the hardware was held (for embodied and hosts).
+    const loggedH = ctx.measured ? (ctx.measured.endMs - ctx.measured.startMs) / 3.6e6 : 0;
+    const durationH = exp.durationH ?? loggedH;
+    const lines = resolveLines(exp, durationH, used);
+    const defaultsUsed = exp.durationH === undefined && ctx.measured ? [...exp.defaultsUsed, `duration ${+loggedH.toPrecision(4)} h from the logs' time span`] : exp.defaultsUsed;
+    const { modelledKWh, idleKWh, measuredKWh } = itEnergy(lines, ctx.measured, exp.idleEnergyKWh);
+    const facilityIncluded = ctx.measured?.facilityIncluded ?? false;
+    const defaulted = exp.defaultCoefficients ?? {};
+    for (const c of [defaulted.pue, defaulted.lifetimeH, defaulted.activeShare])
+        if (c)
+            used.push(c);
+    const pue = defaulted.pue ? assess_fromCoefficient(defaulted.pue) : (0,range/* exact */.e0)(exp.pue);
+    // CodeCarbon's energy already carries its PUE: apply ours to the modelled rest only.
+    const facilityKWh = (0,range/* add */.WQ)((0,range/* multiply */.lw)(modelledKWh, pue), facilityIncluded ? (0,range/* exact */.e0)(measuredKWh) : (0,range/* multiply */.lw)((0,range/* exact */.e0)(measuredKWh), pue));
+    const itKWh = modelledKWh.central + measuredKWh;
+    const grid = (0,grid_resolve/* resolveGrid */.pb)(exp.grid);
+    used.push(...grid.coefficients);
+    const annualLocation = (0,range/* multiply */.lw)(facilityKWh, grid.averageKgPerKWh);
+    const annualMarginal = grid.marginalKgPerKWh ? (0,range/* multiply */.lw)(facilityKWh, grid.marginalKgPerKWh) : undefined;
+    let operational = {
+        locationKgCO2e: annualLocation,
+        marketKgCO2e: (0,range/* multiply */.lw)(facilityKWh, (0,grid_resolve/* resolveMarket */.$)(exp.market, grid.averageKgPerKWh).kgPerKWh),
+        ...(annualMarginal ? { marginalKgCO2e: annualMarginal, marginalMethod: 'annual' } : {}),
+        annualLocationKgCO2e: annualLocation,
+        locationMethod: 'annual',
+    };
+    if (ctx.series && ctx.measured) {
+        operational = applyHourly(operational, {
+            measured: ctx.measured,
+            series: ctx.series,
+            pue,
+            annualAverageKgPerKWh: grid.averageKgPerKWh,
+            annualMarginalKgPerKWh: grid.marginalKgPerKWh,
+            modelledFacilityKWh: (0,range/* multiply */.lw)(modelledKWh, pue),
+            market: exp.market,
+        });
+    }
+    const embodied = embodiedOf(exp, lines, used);
+    const embodiedKgCO2e = embodiedTotal(embodied);
+    // The site's own emissions (Scope 1) are operational: they join the headline, whatever its basis.
+    const scope1KgCO2e = (0,range/* scale */.hs)(facilityKWh, exp.scope1KgPerKWh ?? 0);
+    const electricity = headlineOperational(operational, ctx.config);
+    const headline = (0,range/* add */.WQ)(electricity, scope1KgCO2e);
+    const idleFacility = (0,range/* multiply */.lw)(idleKWh, pue);
+    const idleFacilityKWh = idleFacility.central;
+    const reportsIdle = exp.utilisation !== undefined || exp.idleEnergyKWh !== undefined;
+    const totalKgCO2e = (0,range/* add */.WQ)(headline, embodiedKgCO2e);
+    const deviceHours = lines.reduce((s, l) => s + l.deviceHours, 0);
+    const pos = exp.positions['name'] ?? exp.positions[''];
+    return {
+        name: exp.name,
+        phase: exp.phase,
+        file: exp.file,
+        ...(pos ? { line: pos.line } : {}),
+        ...(exp.description !== undefined ? { description: exp.description } : {}),
+        input: exp,
+        energySource: ctx.measured ? 'measured' : 'modelled',
+        itEnergyKWh: itKWh,
+        energyKWh: facilityKWh.central,
+        pue: exp.pue,
+        deviceHours,
+        capacityKW: capacityKW(lines, durationH, exp.hardware.map((h) => h.count)),
+        ...(reportsIdle
+            ? {
+                idle: {
+                    energyKWh: idleFacilityKWh,
+                    // Idle energy is priced like the rest of the experiment's energy, at the headline's intensity end by end.
+                    kgCO2e: (0,range/* multiply */.lw)(idleFacility, perKWh(electricity, facilityKWh)),
+                    ...(exp.utilisation !== undefined ? { utilisation: exp.utilisation } : {}),
+                },
+            }
+            : {}),
+        operational,
+        embodied,
+        operationalKgCO2e: headline,
+        embodiedKgCO2e,
+        totalKgCO2e,
+        lca: lcaStages(embodied, headline),
+        scopes: {
+            scope1KgCO2e,
+            scope2LocationKgCO2e: operational.locationKgCO2e,
+            scope2MarketKgCO2e: operational.marketKgCO2e,
+            scope3KgCO2e: embodiedKgCO2e,
+            boundaries: {
+                scope1: exp.scope1KgPerKWh !== undefined ? `site figure ${+(exp.scope1KgPerKWh * 1000).toPrecision(6)} gCO2e per facility kWh (manifest)` : 'no site figure given (backup generation, refrigerants): counted as 0',
+                scope2: `${operational.locationMethod === 'hourly' && ctx.series ? seriesBoundary(ctx.series.description) : grid.boundary}; upstream of the electricity not separable from Scope 2`,
+            },
+        },
+        ...(exp.functionalUnit ? { sci: sciOf(exp.functionalUnit, operational, embodiedKgCO2e, ctx.config) } : {}),
+        ...(ctx.measured ? { measured: ctx.measured } : {}),
+        coefficients: dedupe(used),
+        defaultsUsed,
+        intensityKgPerKWh: grid.averageKgPerKWh,
+        gridDescription: ctx.series ? `${ctx.series.description}; annual: ${grid.description}` : grid.description,
+    };
+}
+/**
+ * Hardware: count x embodied x hours / (lifetime x active share), i.e. embodied x device-hours /
+ * (lifetime x share). Datacenter: construction carbon per kW of IT capacity x the capacity the
+ * hardware occupies (its rated power) x hours / building lifetime.
+ */
+function embodiedOf(exp, lines, used) {
+    const d = exp.defaultCoefficients ?? {};
+    const lifetimeH = d.lifetimeH ? assess_fromCoefficient(d.lifetimeH) : (0,range/* exact */.e0)(exp.lifetimeH);
+    const activeShare = d.activeShare ? assess_fromCoefficient(d.activeShare) : (0,range/* exact */.e0)(exp.activeShare);
+    const amortizationH = (0,range/* multiply */.lw)(lifetimeH, activeShare);
+    const amortized = (perUnit) => (0,range/* divide */.Qr)((0,range/* add */.WQ)(...lines.map((l) => (0,range/* scale */.hs)(perUnit(l), l.deviceHours))), amortizationH);
+    const hardwareKgCO2e = amortized((l) => l.embodiedKgCO2e);
+    const stages = { transportKgCO2e: amortized((l) => l.transportKgCO2e), endOfLifeKgCO2e: amortized((l) => l.endOfLifeKgCO2e) };
+    if (!exp.datacenter)
+        return { hardwareKgCO2e, datacenterKgCO2e: (0,range/* exact */.e0)(0), ...stages };
+    used.push(data/* DATACENTER_CONSTRUCTION */._6, data/* DATACENTER_LIFETIME */.YY);
+    const capacityKWh = (0,range/* add */.WQ)(...lines.map((l) => (0,range/* scale */.hs)(l.ratedPowerW, l.deviceHours / 1000)));
+    const perKWh = (0,range/* divide */.Qr)(assess_fromCoefficient(data/* DATACENTER_CONSTRUCTION */._6), assess_fromCoefficient(data/* DATACENTER_LIFETIME */.YY));
+    return { hardwareKgCO2e, datacenterKgCO2e: (0,range/* multiply */.lw)(capacityKWh, perKWh), ...stages };
+}
+/** The figure the config chooses as the headline: market-based, or location-based average or marginal. */
+function headlineOperational(op, config) {
+    if (config.basis === 'market')
+        return op.marketKgCO2e;
+    if (config.intensity === 'marginal' && op.marginalKgCO2e)
+        return op.marginalKgCO2e;
+    return op.locationKgCO2e;
+}
+/** Average intensity of a figure over an energy, end by end (annual figures are energy x intensity at each end). */
+function perKWh(kg, kWh) {
+    const at = (a, b) => (b > 0 ? a / b : 0);
+    return (0,range/* range */.y1)(at(kg.low, kWh.low), at(kg.central, kWh.central), at(kg.high, kWh.high));
+}
+/** SCI is location-based by its spec (ISO/IEC 21031:2024): market instruments never enter it. */
+function sciOf(unit, op, embodied, config) {
+    const operational = config.intensity === 'marginal' && op.marginalKgCO2e ? op.marginalKgCO2e : op.locationKgCO2e;
+    return { unit: unit.name, count: unit.count, kgCO2ePerUnit: (0,range/* scale */.hs)((0,range/* add */.WQ)(operational, embodied), 1 / unit.count) };
+}
+/** The boundary of a committed series' average column, from its own description. */
+function seriesBoundary(description) {
+    if (/\bdirect\b/i.test(description))
+        return 'direct factors (the committed series)';
+    if (/life-?cycle|\bLCA\b/i.test(description))
+        return 'life-cycle factors (the committed series)';
+    return "the committed series' factors (direct or life-cycle not stated)";
+}
+function dedupe(coefficients) {
+    return [...new Map(coefficients.map((c) => [c.id, c])).values()];
+}
+
+
+/***/ }),
+
+/***/ 6641:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   M0: () => (/* binding */ DEFAULT_MIN_CHANGE),
+/* harmony export */   PV: () => (/* binding */ DEFAULT_CONFIG),
+/* harmony export */   d$: () => (/* binding */ FAIL_ON),
+/* harmony export */   i6: () => (/* binding */ parseHistory),
+/* harmony export */   oe: () => (/* binding */ MAX_HISTORY)
+/* harmony export */ });
+/* unused harmony export DEFAULT_MANIFEST_GLOBS */
 /** When a broken budget fails the run: the config's `fail-on`, the action's input (one list for both). */
 const FAIL_ON = ['never', 'budget', 'increase', 'any'];
 /** Commits in the base branch's trend (`history` in the config, the input and `--history`): 0 to this. */
@@ -11157,1091 +11566,37 @@ const DEFAULT_CONFIG = {
     positions: {},
 };
 
-;// CONCATENATED MODULE: ./lib/core/errors.js
-/** The one error class: thrown at I/O edges, carries every problem of the run. */
-class CarbonError extends Error {
-    problems;
-    name = 'CarbonError';
-    constructor(problems, opts) {
-        super(problems.map(formatProblem).join('\n'), opts);
-        this.problems = problems;
-    }
-}
-/** `file:line:col: error: field: message (did you mean X?)`: the form editors and CI logs link. */
-function formatProblem(p) {
-    const where = p.pos ? `${p.pos.file}:${p.pos.line}:${p.pos.col}: ` : '';
-    const field = p.field ? `${p.field}: ` : '';
-    const hint = p.suggestion !== undefined && !p.message.includes('did you mean') ? `; did you mean ${p.suggestion}?` : '';
-    return `${where}${p.severity}: ${field}${p.message}${hint}`;
-}
-function problem(code, message, extra = {}) {
-    return { severity: 'error', code, message, ...extra };
-}
 
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-;// CONCATENATED MODULE: external "node:stream"
-const external_node_stream_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
-;// CONCATENATED MODULE: ./lib/ingest/paths.js
+/***/ }),
 
-/**
- * Resolves a path written in a manifest (relative to the manifest's folder) to a repo-relative
- * POSIX path, or says why it cannot be read: absolute paths, `..` that climbs out of the
- * repository, NUL bytes and backslashes are refused. Symlinks are refused where files are read.
- */
-function resolveRepoPath(written, manifestFile) {
-    if (written.includes('\0'))
-        return { error: 'contains a NUL byte' };
-    if (written.includes('\\'))
-        return { error: 'uses backslashes; write paths with "/"' };
-    if (external_node_path_namespaceObject.posix.isAbsolute(written) || /^[A-Za-z]:/.test(written))
-        return { error: 'is absolute; write it relative to the manifest\'s folder' };
-    const joined = external_node_path_namespaceObject.posix.normalize(external_node_path_namespaceObject.posix.join(external_node_path_namespaceObject.posix.dirname(manifestFile), written));
-    if (joined === '..' || joined.startsWith('../') || joined === '.')
-        return { error: 'leaves the repository' };
-    return { path: joined };
-}
-/** Normalizes a repo-relative path from a listing; undefined when it would leave the repository. */
-function normalizeRepoPath(path) {
-    const p = external_node_path_namespaceObject.posix.normalize(path.replace(/\\/g, '/'));
-    if (p.startsWith('../') || p === '..' || external_node_path_namespaceObject.posix.isAbsolute(p) || p.includes('\0'))
-        return undefined;
-    return p;
-}
-
-;// CONCATENATED MODULE: ./lib/ingest/fs-source.js
+/***/ 553:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Um: () => (/* reexport */ CARD_END_OF_LIFE),
+  vp: () => (/* reexport */ CARD_TRANSPORT),
+  _6: () => (/* reexport */ DATACENTER_CONSTRUCTION),
+  YY: () => (/* reexport */ DATACENTER_LIFETIME),
+  Hz: () => (/* reexport */ DEFAULT_ACTIVE_SHARE),
+  pv: () => (/* reexport */ DEFAULT_HARDWARE_LIFETIME),
+  fU: () => (/* reexport */ DEFAULT_PUE),
+  pg: () => (/* reexport */ PUE_BY_PROVIDER),
+  Bl: () => (/* reexport */ SERVER_END_OF_LIFE_SHARE),
+  U9: () => (/* reexport */ SERVER_TRANSPORT_SHARE),
+  kR: () => (/* reexport */ WORLD_GRID),
+  Hg: () => (/* binding */ deviceIds),
+  iI: () => (/* reexport */ findDevice),
+  yD: () => (/* reexport */ findGrid),
+  g6: () => (/* reexport */ findRegion),
+  zx: () => (/* reexport */ gridKeys),
+  DJ: () => (/* reexport */ idlePowerOf),
+  _0: () => (/* binding */ listDevices),
+  JG: () => (/* reexport */ regionIds)
+});
 
-
-
-
-const SKIPPED_DIRS = new Set(['.git', 'node_modules']);
-// A repository with more files than this is walked no further; the limit is said, not silent.
-const MAX_FILES = 500_000;
-const utf8 = new TextDecoder('utf-8', { fatal: true });
-/** Decodes UTF-8 strictly: a binary or mis-encoded file is an error naming the file, never mojibake. */
-function decodeUtf8(bytes, path) {
-    if (bytes.includes(0))
-        throw new CarbonError([problem('io', 'is a binary file (it contains NUL bytes); expected UTF-8 text', { pos: { file: path, line: 1, col: 1 } })]);
-    try {
-        return utf8.decode(bytes).replace(/^\uFEFF/, '');
-    }
-    catch {
-        throw new CarbonError([problem('io', 'is not valid UTF-8 text', { pos: { file: path, line: 1, col: 1 } })]);
-    }
-}
-/** The working tree under `root`. Symlinks are never followed, so no file outside `root` is read. */
-function fsSource(root) {
-    // Files found by the walk are regular files under real folders (the walk never enters a symlink):
-    // they need no further check. Any other path (a log named in a manifest) is checked in full.
-    const walked = new Set();
-    let realRoot;
-    const inside = async (path) => {
-        const rel = normalizeRepoPath(path);
-        if (rel === undefined)
-            return undefined;
-        const full = (0,external_node_path_namespaceObject.join)(root, rel);
-        if (walked.has(rel))
-            return full;
-        try {
-            const st = await (0,promises_namespaceObject.lstat)(full);
-            if (!st.isFile())
-                return undefined;
-            // A parent folder may itself be a symlink: compare real paths.
-            const [realRootPath, realFile] = await Promise.all([(realRoot ??= (0,promises_namespaceObject.realpath)(root)), (0,promises_namespaceObject.realpath)(full)]);
-            if (realFile !== (0,external_node_path_namespaceObject.join)(realRootPath, rel))
-                return undefined;
-            return full;
-        }
-        catch {
-            return undefined;
-        }
-    };
-    return {
-        description: `working tree ${root}`,
-        async listFiles() {
-            const out = [];
-            const walk = async (dir) => {
-                let entries;
-                try {
-                    entries = await (0,promises_namespaceObject.readdir)(dir, { withFileTypes: true });
-                }
-                catch {
-                    return;
-                }
-                entries.sort((a, b) => (a.name < b.name ? -1 : 1));
-                for (const e of entries) {
-                    if (out.length >= MAX_FILES)
-                        return;
-                    if (e.isDirectory()) {
-                        if (!SKIPPED_DIRS.has(e.name))
-                            await walk((0,external_node_path_namespaceObject.join)(dir, e.name));
-                    }
-                    else if (e.isFile())
-                        out.push((0,external_node_path_namespaceObject.relative)(root, (0,external_node_path_namespaceObject.join)(dir, e.name)).split(external_node_path_namespaceObject.sep).join('/'));
-                }
-            };
-            await walk(root);
-            for (const f of out)
-                walked.add(f);
-            return out;
-        },
-        async stat(path) {
-            const full = await inside(path);
-            if (!full)
-                return undefined;
-            try {
-                const st = await (0,promises_namespaceObject.lstat)(full);
-                return st.isFile() ? { size: st.size } : undefined;
-            }
-            catch {
-                return undefined;
-            }
-        },
-        async readText(path) {
-            const full = await inside(path);
-            if (!full)
-                throw new CarbonError([problem('io', 'no such file in the repository (symlinks are not followed)', { pos: { file: path, line: 1, col: 1 } })]);
-            // O_NOFOLLOW: a file swapped for a symlink after the check is still not followed.
-            return decodeUtf8(await (0,promises_namespaceObject.readFile)(full, { flag: external_node_fs_namespaceObject.constants.O_RDONLY | external_node_fs_namespaceObject.constants.O_NOFOLLOW }), path);
-        },
-        openStream(path) {
-            const rel = normalizeRepoPath(path);
-            if (rel === undefined)
-                throw new CarbonError([problem('path', 'leaves the repository', { pos: { file: path, line: 1, col: 1 } })]);
-            try {
-                const fd = (0,external_node_fs_namespaceObject.openSync)((0,external_node_path_namespaceObject.join)(root, rel), external_node_fs_namespaceObject.constants.O_RDONLY | external_node_fs_namespaceObject.constants.O_NOFOLLOW);
-                return (0,external_node_fs_namespaceObject.createReadStream)('', { fd, highWaterMark: 1 << 20 });
-            }
-            catch (error) {
-                const failed = new external_node_stream_namespaceObject.PassThrough();
-                failed.destroy(error);
-                return failed;
-            }
-        },
-    };
-}
-
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-;// CONCATENATED MODULE: ./lib/ingest/git-exec.js
-
-
-// Git must never prompt (CI has no terminal), never read the machine's or user's config in ways that
-// change output formats, and must not take the index lock on a work tree the user is editing.
-const GIT_ENV = {
-    GIT_TERMINAL_PROMPT: '0',
-    GIT_OPTIONAL_LOCKS: '0',
-    LC_ALL: 'C',
-    GIT_PAGER: 'cat',
-};
-/** The environment every git child gets: the caller's, plus the settings above. */
-function gitEnv() {
-    return { ...process.env, ...GIT_ENV };
-}
-const DEFAULT_MAX_BYTES = 256 * 1024 ** 2;
-/**
- * Runs `git -C dir ...args` without a shell (arguments are an array, so nothing in a ref or path is
- * ever interpreted) and returns its stdout as bytes.
- * @throws CarbonError with one `git` problem whose message summarizes git's stderr
- */
-function runGit(dir, args, opts = {}) {
-    const maxBuffer = opts.maxBytes ?? DEFAULT_MAX_BYTES;
-    return new Promise((resolve, reject) => {
-        (0,external_node_child_process_namespaceObject.execFile)('git', ['-C', dir, ...args], { encoding: 'buffer', maxBuffer, env: gitEnv(), windowsHide: true }, (error, stdout, stderr) => {
-            if (!error)
-                return resolve({ stdout, code: 0 });
-            const err = error;
-            if (err.code === 'ENOENT')
-                return reject(new CarbonError([gitMissing()]));
-            if (err.code === 'ERR_CHILD_PROCESS_STDIO_MAXBUFFER') {
-                return reject(new CarbonError([problem('too-large', `git ${args[0] ?? ''} printed more than ${maxBuffer} bytes`)]));
-            }
-            const code = typeof err.code === 'number' ? err.code : -1;
-            if (opts.okCodes?.includes(code))
-                return resolve({ stdout, code });
-            reject(new CarbonError([gitFailure(args, stderr.toString('utf8'))]));
-        });
-    });
-}
-/** Runs git and returns stdout as trimmed UTF-8 text. */
-async function git_exec_gitText(dir, args, opts = {}) {
-    const { stdout } = await runGit(dir, args, opts);
-    return stdout.toString('utf8').trim();
-}
-/** Starts a long-running git (a blob stream); the caller owns the child. */
-function spawnGit(dir, args) {
-    return (0,external_node_child_process_namespaceObject.spawn)('git', ['-C', dir, ...args], { env: gitEnv(), windowsHide: true });
-}
-/** `git is not installed` as a problem, for spawn errors. */
-function gitMissing() {
-    return problem('git', 'git is not installed or not on PATH; carbon-budget reads commits with the git CLI');
-}
-/** A failed git call as a problem: the command and the first lines of its stderr, no stack. */
-function gitFailure(args, stderr) {
-    return problem('git', `git ${summarizeArgs(args)} failed: ${summarizeStderr(stderr)}`);
-}
-/** The first meaningful lines of git's stderr, without `fatal:`/`error:` prefixes and hints. */
-function summarizeStderr(stderr) {
-    const lines = stderr
-        .split(/\r?\n/)
-        .map((l) => l.trim())
-        .filter((l) => l !== '' && !l.startsWith('hint:'))
-        .map((l) => l.replace(/^(fatal|error|warning): /, ''));
-    const text = lines.slice(0, 3).join('; ');
-    if (text === '')
-        return 'no message';
-    return text.length > 300 ? `${text.slice(0, 297)}...` : text;
-}
-function summarizeArgs(args) {
-    const shown = args.slice(0, 4).join(' ');
-    return args.length > 4 ? `${shown} ...` : shown;
-}
-
-;// CONCATENATED MODULE: ./lib/ingest/worktree-source.js
-
-
-/**
- * The working tree of a git repository, as `fsSource`, plus content ids for the files git knows
- * to be unchanged: such a file holds exactly its index blob, so `check` can reuse what it read of
- * the same blob at the base instead of reading a large log twice. Modified and untracked files
- * have no id and are always read.
- * @param dir the folder to report on (the repository root or a folder inside it)
- */
-async function worktreeSource(dir) {
-    const source = fsSource(dir);
-    // Paths from ls-files are relative to `dir`; status -z prints them from the repository root.
-    const [listed, status, prefix] = await Promise.all([
-        runGit(dir, ['ls-files', '--stage', '-z', '--', '.']),
-        runGit(dir, ['status', '--porcelain=v1', '-z', '--untracked-files=no', '--', '.']),
-        runGit(dir, ['rev-parse', '--show-prefix']),
-    ]);
-    const root = prefix.stdout.toString('utf8').trim();
-    const dirty = new Set();
-    const records = status.stdout.toString('utf8').split('\0');
-    for (let i = 0; i < records.length; i++) {
-        const r = records[i];
-        if (r.length < 4)
-            continue;
-        // A rename or copy carries its source path in the next record.
-        if (r[0] === 'R' || r[0] === 'C')
-            i++;
-        if (r[1] !== ' ')
-            dirty.add(r.slice(3).startsWith(root) ? r.slice(3 + root.length) : r.slice(3));
-    }
-    const ids = new Map();
-    for (const record of listed.stdout.toString('utf8').split('\0')) {
-        const tab = record.indexOf('\t');
-        if (tab < 0)
-            continue;
-        const [, oid, stage] = record.slice(0, tab).split(' ');
-        const path = record.slice(tab + 1);
-        if (stage === '0' && oid !== undefined && !dirty.has(path))
-            ids.set(path, oid);
-    }
-    return { ...source, contentId: async (path) => ids.get(path) };
-}
-
-;// CONCATENATED MODULE: ./lib/core/units.js
-/**
- * Quantities with units. Manifests write `400 W`, `0.385 kgCO2e/kWh`, `6 y`; the core keeps one
- * canonical unit per dimension and puts it in every name (`powerW`, `durationH`, `energyKWh`).
- */
-/** The canonical unit of each dimension: every number inside the core is in one of these. */
-const CANONICAL_UNIT = {
-    power: 'W',
-    duration: 'h',
-    energy: 'kWh',
-    mass: 'kgCO2e',
-    intensity: 'kgCO2e/kWh',
-    ratio: '%',
-    'capacity-carbon': 'kgCO2e/kW',
-};
-// A year is 365 days (8,760 h), the convention of the hardware LCAs and of BLOOM's amortization.
-const HOURS_PER_YEAR = 8760;
-const KG_PER_LB = 0.45359237;
-/** Factor from each accepted unit to the canonical unit of its dimension. */
-const FACTORS = {
-    power: { mW: 1e-3, W: 1, kW: 1e3, MW: 1e6 },
-    duration: { ms: 1 / 3.6e6, s: 1 / 3600, min: 1 / 60, h: 1, d: 24, w: 168, y: HOURS_PER_YEAR },
-    energy: { mJ: 1 / 3.6e9, J: 1 / 3.6e6, kJ: 1 / 3.6e3, MJ: 1 / 3.6, Wh: 1e-3, kWh: 1, MWh: 1e3, GWh: 1e6 },
-    mass: { gCO2e: 1e-3, kgCO2e: 1, tCO2e: 1e3, ktCO2e: 1e6, lbsCO2e: KG_PER_LB },
-    intensity: {
-        'gCO2e/kWh': 1e-3,
-        'kgCO2e/kWh': 1,
-        'tCO2e/MWh': 1,
-        'kgCO2e/MWh': 1e-3,
-        'lbsCO2e/MWh': KG_PER_LB / 1000,
-    },
-    ratio: { '%': 1 },
-    'capacity-carbon': { 'kgCO2e/kW': 1, 'tCO2e/MW': 1, 'kgCO2e/MW': 1e-3, 'tCO2e/kW': 1e3 },
-};
-/** Spellings users write for the same unit; folded before lookup. */
-const ALIASES = {
-    sec: 's', secs: 's', second: 's', seconds: 's', mins: 'min', minute: 'min', minutes: 'min',
-    hr: 'h', hrs: 'h', hour: 'h', hours: 'h', day: 'd', days: 'd', week: 'w', weeks: 'w',
-    yr: 'y', yrs: 'y', year: 'y', years: 'y', a: 'y',
-};
-/** The units accepted for a dimension, for error messages. */
-function unitsOf(dimension) {
-    return Object.keys(FACTORS[dimension]);
-}
-const QUANTITY = /^\s*([+-]?(?:\d[\d_,]*(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?)\s*([^\s\d].*?)?\s*$/;
-function normalizeUnit(raw) {
-    const compact = raw.replace(/\s+/g, '').replace(/CO2eq|CO₂e|CO2-eq|CO2/g, (m) => (m === 'CO2' ? 'CO2e' : 'CO2e'));
-    const fixed = compact.replace(/CO2ee/g, 'CO2e').replace(/^lb(?=CO2e)/, 'lbs');
-    return ALIASES[fixed] ?? fixed;
-}
-/** Expected-unit text for messages: `a power such as "400 W" (W, kW, MW)`. */
-function expectedText(dimension) {
-    const examples = {
-        power: '400 W', duration: '40.25 h', energy: '36 MWh', mass: '150 kgCO2e',
-        intensity: '385 gCO2e/kWh', ratio: '85 %', 'capacity-carbon': '1200 kgCO2e/kW',
-    };
-    return `a ${dimension === 'capacity-carbon' ? 'construction carbon per IT capacity' : dimension} with a unit, such as "${examples[dimension]}" (${unitsOf(dimension).join(', ')})`;
-}
-/**
- * Parses `"400 W"` as 400 W, `"30 min"` as 0.5 h, `"85 %"` as 0.85.
- * @returns the canonical value, or a problem naming the expected unit; never a guess.
- * @example parseQuantity('0.4 kW', 'power') // { value: 400, unit: 'kW' }
- */
-function parseQuantity(text, dimension) {
-    const expected = expectedText(dimension);
-    const match = QUANTITY.exec(text);
-    if (!match)
-        return { expected, message: `"${text}" is not a number with a unit; expected ${expected}` };
-    const numberText = match[1].replace(/[_,]/g, '');
-    const value = Number(numberText);
-    const unitText = match[2];
-    if (!Number.isFinite(value))
-        return { expected, message: `"${text}" is not a finite number; expected ${expected}` };
-    if (unitText === undefined || unitText === '') {
-        const suggestion = `${numberText} ${CANONICAL_UNIT[dimension]}`;
-        return { expected, suggestion, message: `"${text}" has no unit; expected ${expected}` };
-    }
-    const unit = normalizeUnit(unitText);
-    const factor = FACTORS[dimension][unit];
-    if (factor === undefined) {
-        const near = nearest(unit, unitsOf(dimension));
-        const other = Object.keys(FACTORS).find((d) => FACTORS[d][unit] !== undefined);
-        const hint = other ? ` ("${unitText}" is a unit of ${other}, not ${dimension})` : '';
-        return {
-            expected,
-            suggestion: `${numberText} ${near}`,
-            message: `unknown unit "${unitText}" in "${text}"${hint}; expected ${expected}`,
-        };
-    }
-    const scaled = dimension === 'ratio' ? value / 100 : value * factor;
-    return { value: scaled, unit };
-}
-function isUnitProblem(x) {
-    return 'message' in x;
-}
-/**
- * A regular expression (ECMA-262, as JSON Schema's `pattern`) for the quantities `parseQuantity`
- * accepts in a dimension: the same number grammar without a sign, every unit and alias spelling,
- * spaces anywhere in the unit and the CO2 variants `normalizeUnit` folds. Bounds are not in it (a
- * pattern cannot compare values across units), except `positive`, which refuses a written zero.
- */
-function quantityPattern(dimension, bounds = {}) {
-    const spaced = (text) => [...text].map((c) => c.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('\\s*');
-    const co2 = CO2_PATTERN;
-    const unit = (spelling) => {
-        const [before, after] = spelling.split('CO2e');
-        if (after === undefined)
-            return spaced(spelling);
-        const prefix = before === 'lbs' ? `${spaced('lb')}(?:\\s*s)?` : spaced(before);
-        return `${prefix}${before ? '\\s*' : ''}${co2}${after ? `\\s*${spaced(after)}` : ''}`;
-    };
-    const spellings = [...unitsOf(dimension), ...Object.keys(ALIASES).filter((a) => FACTORS[dimension][ALIASES[a]] !== undefined)];
-    const number = '\\+?(?:\\d[\\d_,]*(?:\\.\\d*)?|\\.\\d+)(?:[eE][+-]?\\d+)?';
-    const zero = bounds.positive ? '(?!\\s*\\+?(?:0[0_,]*(?:\\.0*)?|\\.0+)(?:[eE][+-]?\\d+)?\\s*[^\\s\\d.eE_,0])' : '';
-    return `^${zero}\\s*${number}\\s*(?:${spellings.map(unit).join('|')})\\s*$`;
-}
-/** CO2, CO2e, CO2eq, CO2-eq, CO₂e, spaces anywhere: the spellings `normalizeUnit` folds to CO2e. */
-const CO2_PATTERN = '(?:C\\s*O\\s*(?:2(?:\\s*e(?:\\s*q)?|\\s*-\\s*e\\s*q)?|\u2082\\s*e))';
-/**
- * Writes a canonical value in the given unit, with enough digits that parsing it back gives the
- * same number (`formatQuantity(400, 'power', 'kW')` is `"0.4 kW"`).
- */
-function formatQuantity(value, dimension, unit = CANONICAL_UNIT[dimension]) {
-    const factor = FACTORS[dimension][unit];
-    if (factor === undefined)
-        throw new RangeError(`unit ${unit} is not a unit of ${dimension}`);
-    const inUnit = dimension === 'ratio' ? value * 100 : value / factor;
-    return `${String(inUnit)} ${unit}`;
-}
-/** The closest string by edit distance (ties: the first); for "did you mean". */
-function nearest(word, candidates) {
-    let best = candidates[0] ?? '';
-    let bestDistance = Infinity;
-    const lower = word.toLowerCase();
-    for (const candidate of candidates) {
-        const d = editDistance(lower, candidate.toLowerCase());
-        if (d < bestDistance) {
-            best = candidate;
-            bestDistance = d;
-        }
-    }
-    return best;
-}
-/** Levenshtein distance, bounded to short strings (names, units, ids). */
-function editDistance(a, b) {
-    const x = a.slice(0, 200);
-    const y = b.slice(0, 200);
-    let previous = Array.from({ length: y.length + 1 }, (_, i) => i);
-    for (let i = 1; i <= x.length; i++) {
-        const current = [i];
-        for (let j = 1; j <= y.length; j++) {
-            const cost = x[i - 1] === y[j - 1] ? 0 : 1;
-            current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost);
-        }
-        previous = current;
-    }
-    return previous[y.length];
-}
-
-;// CONCATENATED MODULE: ./lib/ingest/git-batch.js
-
-
-const EMPTY = Buffer.alloc(0);
-/**
- * One `git cat-file --batch` process per repository, reading many small blobs (manifests, configs,
- * series) and trees without a process per file. Requests are pipelined: each is written as soon as
- * it is made, so many reads in flight cost one round trip, not one each; answers come in order. An
- * object's bytes are copied once into a buffer of its size (never re-joined chunk by chunk). The
- * process is referenced only while a read is pending, so it never keeps the CLI alive.
- */
-class BlobBatch {
-    repoDir;
-    mode;
-    child;
-    queue = [];
-    /** Bytes received and not yet parsed: headers and small objects, never a large body. */
-    pending = EMPTY;
-    body;
-    /** The LF that ends an object's bytes, when it has not arrived yet. */
-    skipLf = false;
-    stderr = '';
-    constructor(repoDir, mode) {
-        this.repoDir = repoDir;
-        this.mode = mode;
-    }
-    read(oid) {
-        return new Promise((resolve, reject) => {
-            const child = this.start();
-            this.queue.push({ oid, resolve, reject });
-            if (this.queue.length === 1)
-                this.setRef(true);
-            child.stdin.write(`${oid}\n`);
-        });
-    }
-    close() {
-        this.child?.stdin.end();
-        this.child = undefined;
-    }
-    start() {
-        if (this.child)
-            return this.child;
-        const child = spawnGit(this.repoDir, ['cat-file', this.mode]);
-        this.child = child;
-        this.pending = EMPTY;
-        this.body = undefined;
-        this.skipLf = false;
-        child.stdout.on('data', (chunk) => this.receive(chunk));
-        child.stderr.on('data', (chunk) => {
-            if (this.stderr.length < 4096)
-                this.stderr += chunk.toString('utf8');
-        });
-        child.on('error', (error) => {
-            this.fail(new CarbonError([error.code === 'ENOENT' ? gitMissing() : gitFailure(['cat-file', '--batch'], error.message)]));
-        });
-        child.on('close', () => {
-            if (this.child === child)
-                this.child = undefined;
-            this.fail(new CarbonError([gitFailure(['cat-file', '--batch'], this.stderr || 'git exited')]));
-        });
-        child.stdin.on('error', () => {
-            // EPIPE when git died: the close handler reports it.
-        });
-        return child;
-    }
-    setRef(on) {
-        const c = this.child;
-        if (!c)
-            return;
-        for (const handle of [c, c.stdin, c.stdout, c.stderr]) {
-            if (on)
-                handle.ref?.();
-            else
-                handle.unref?.();
-        }
-    }
-    receive(chunk) {
-        let rest = chunk;
-        const body = this.body;
-        if (body) {
-            const take = Math.min(rest.length, body.bytes.length - body.filled);
-            rest.copy(body.bytes, body.filled, 0, take);
-            body.filled += take;
-            rest = rest.subarray(take);
-            if (body.filled < body.bytes.length)
-                return;
-            this.body = undefined;
-            this.skipLf = true;
-            this.settle().resolve({ oid: body.oid, type: body.type, size: body.bytes.length, bytes: body.bytes });
-        }
-        this.pending = this.pending.length === 0 ? rest : Buffer.concat([this.pending, rest]);
-        this.drain();
-    }
-    drain() {
-        for (;;) {
-            if (this.skipLf) {
-                if (this.pending.length === 0)
-                    return;
-                this.pending = this.pending.subarray(1);
-                this.skipLf = false;
-            }
-            const next = this.queue[0];
-            if (!next)
-                return;
-            const eol = this.pending.indexOf(0x0a);
-            if (eol < 0)
-                return;
-            const header = this.pending.subarray(0, eol).toString('utf8');
-            this.pending = this.pending.subarray(eol + 1);
-            const [oid, type, sizeText] = header.split(' ');
-            if (type === 'missing' || type === undefined || sizeText === undefined) {
-                this.settle().reject(new CarbonError([problem('git', `object ${oid ?? next.oid} is missing from the repository`)]));
-                continue;
-            }
-            const size = Number(sizeText);
-            if (this.mode === '--batch-check') {
-                this.settle().resolve({ oid: oid, type, size, bytes: EMPTY });
-                continue;
-            }
-            if (this.pending.length >= size) {
-                const bytes = Buffer.from(this.pending.subarray(0, size));
-                this.pending = this.pending.subarray(size);
-                this.skipLf = true;
-                this.settle().resolve({ oid: oid, type, size, bytes });
-                continue;
-            }
-            // A body larger than what has arrived: the rest is copied into it as it comes.
-            const bytes = Buffer.allocUnsafe(size);
-            this.pending.copy(bytes, 0);
-            this.body = { oid: oid, type, bytes, filled: this.pending.length };
-            this.pending = EMPTY;
-            return;
-        }
-    }
-    settle() {
-        const done = this.queue.shift();
-        if (this.queue.length === 0)
-            this.setRef(false);
-        return done;
-    }
-    fail(error) {
-        this.body = undefined;
-        for (const pending of this.queue.splice(0))
-            pending.reject(error);
-    }
-}
-const batches = new Map();
-function batchFor(repoDir, mode) {
-    const key = `${mode}\0${repoDir}`;
-    let batch = batches.get(key);
-    if (!batch) {
-        batch = new BlobBatch(repoDir, mode);
-        batches.set(key, batch);
-    }
-    return batch;
-}
-/**
- * An object (`<oid>`, or an expression such as `<sha>^{tree}`) with its bytes, read through the
- * repository's shared `cat-file --batch` process.
- */
-function readObject(repoDir, spec) {
-    return batchFor(repoDir, '--batch').read(spec);
-}
-/** The bytes of a blob, read through the shared `cat-file --batch` process. */
-async function readBlob(repoDir, oid) {
-    return (await readObject(repoDir, oid)).bytes;
-}
-const FULL_OID = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
-const stats = new Map();
-const MAX_CACHED_STATS = 200_000;
-/**
- * Type and size of an object, without its bytes (`cat-file --batch-check`). An object id names
- * the same bytes forever, so answers for full ids are kept: a manifest's size is asked for once
- * per run, however many commits of the trend hold it.
- */
-function statObject(repoDir, spec) {
-    if (!FULL_OID.test(spec))
-        return batchFor(repoDir, '--batch-check').read(spec);
-    const key = `${repoDir}\0${spec}`;
-    let stat = stats.get(key);
-    if (!stat) {
-        stat = batchFor(repoDir, '--batch-check').read(spec);
-        stats.set(key, stat);
-        stat.catch(() => stats.delete(key));
-        if (stats.size > MAX_CACHED_STATS)
-            stats.delete(stats.keys().next().value);
-    }
-    return stat;
-}
-/** Ends every batch process (tests; long-running hosts). */
-function closeBlobReaders() {
-    for (const batch of batches.values())
-        batch.close();
-    batches.clear();
-    stats.clear();
-}
-
-;// CONCATENATED MODULE: ./lib/ingest/git-source.js
-
-
-
-
-
-const DEFAULT_MAX_TEXT_BYTES = 64 * 1024 ** 2;
-/**
- * A repo-relative POSIX path in canonical form (`./a//b/../c` is `a/c`), or undefined when it is
- * absolute or would leave the repository: such a path is never opened.
- */
-function git_source_normalizeRepoPath(path) {
-    // The same paths are asked for at every commit of the trend: remember the answers.
-    const known = normalized.get(path);
-    if (known !== undefined || normalized.has(path))
-        return known;
-    if (normalized.size >= MAX_NORMALIZED)
-        normalized.clear();
-    const normal = normalize(path);
-    normalized.set(path, normal);
-    return normal;
-}
-const normalized = new Map();
-const MAX_NORMALIZED = 200_000;
-function normalize(path) {
-    const slashed = path.replace(/\\/g, '/');
-    if (slashed === '' || slashed.startsWith('/') || /^[A-Za-z]:/.test(slashed) || slashed.includes('\0'))
-        return undefined;
-    const normal = external_node_path_namespaceObject.posix.normalize(slashed).replace(/\/+$/, '');
-    if (normal === '.' || normal === '..' || normal.startsWith('../'))
-        return undefined;
-    return normal;
-}
-/** True for paths under `.git` or `node_modules` at any depth: never carbon files. */
-function isIgnoredPath(path) {
-    return path.split('/').some((segment) => segment === '.git' || segment === 'node_modules');
-}
-/**
- * Lists the regular files of a commit with their blob ids, skipping symlinks, submodules, `.git`
- * and `node_modules` (which are not even descended into). Blob ids key the history cache.
- */
-function listTree(repoDir, sha) {
-    // A commit's tree never changes: the trend and the report at the same commit share one listing.
-    const key = `${repoDir}\0${sha}`;
-    const cached = trees.get(key);
-    if (cached)
-        return cached;
-    const listing = readTree(repoDir, sha);
-    trees.set(key, listing);
-    listing.catch(() => trees.delete(key));
-    if (trees.size > MAX_CACHED_TREES)
-        trees.delete(trees.keys().next().value);
-    return listing;
-}
-const trees = new Map();
-const MAX_CACHED_TREES = 32;
-const MODE_TREE = '40000';
-const REGULAR_MODES = new Set(['100644', '100755', '100664']);
-// A tree object never changes: its listing is kept by tree id, so a commit that changed one file
-// re-reads only the trees on that file's path, not the whole repository (the trend lists every
-// commit it covers). Bounded by the entries held, oldest listings dropped first.
-const listings = new Map();
-const MAX_CACHED_ENTRIES = 2_000_000;
-let cachedEntries = 0;
-function listingOf(repoDir, treeOid, bytes) {
-    const key = `${repoDir}\0${treeOid}`;
-    const hit = listings.get(key);
-    if (hit)
-        return hit.listing;
-    const held = { listing: (bytes ?? readObject(repoDir, treeOid).then((o) => o.bytes)).then((b) => parseTree(repoDir, b, treeOid.length / 2)), size: 0 };
-    listings.set(key, held);
-    held.listing.then((listing) => {
-        if (listings.get(key) !== held)
-            return;
-        held.size = listing.length;
-        cachedEntries += listing.length;
-        for (const [oldKey, old] of listings) {
-            if (cachedEntries <= MAX_CACHED_ENTRIES || old === held)
-                break;
-            listings.delete(oldKey);
-            cachedEntries -= old.size;
-        }
-    }, () => listings.delete(key));
-    return held.listing;
-}
-// Tree objects are read through the shared `cat-file --batch` process rather than `ls-tree -r`:
-// the trend lists many commits, and a process per listing costs more than the listing. Subtrees
-// are asked for all at once, so their reads are pipelined.
-async function parseTree(repoDir, bytes, oidBytes) {
-    const files = [];
-    const subtrees = [];
-    let i = 0;
-    while (i < bytes.length) {
-        const space = bytes.indexOf(0x20, i);
-        const nul = bytes.indexOf(0, space);
-        if (space < 0 || nul < 0)
-            break;
-        const mode = bytes.toString('latin1', i, space);
-        const name = bytes.toString('utf8', space + 1, nul);
-        const oid = bytes.toString('hex', nul + 1, nul + 1 + oidBytes);
-        i = nul + 1 + oidBytes;
-        if (isIgnoredPath(name))
-            continue;
-        if (mode === MODE_TREE)
-            subtrees.push({ name, listing: listingOf(repoDir, oid) });
-        else if (REGULAR_MODES.has(mode))
-            files.push([name, { oid }]);
-        // 120000 (symlink) and 160000 (submodule) are never read: they could point outside the repo.
-    }
-    for (const { name, listing } of subtrees)
-        for (const [path, entry] of await listing)
-            files.push([`${name}/${path}`, entry]);
-    return files;
-}
-async function readTree(repoDir, sha) {
-    let root;
-    try {
-        root = await readObject(repoDir, `${sha}^{tree}`);
-    }
-    catch {
-        throw new CarbonError([problem('git', `commit ${sha} is not in this repository`)]);
-    }
-    const found = [...(await listingOf(repoDir, root.oid, Promise.resolve(root.bytes)))];
-    found.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    return new Map(found);
-}
-// Small texts (the config, manifests) kept by blob id: the config is read at every commit of the
-// trend, and so is a manifest that a later commit changes back.
-const texts = new Map();
-const MAX_CACHED_TEXT_BYTES = 32 * 1024 ** 2;
-const MAX_CACHED_TEXT_SIZE = 1024 ** 2;
-let cachedTextBytes = 0;
-/** A blob decoded as UTF-8, or undefined when it is not valid UTF-8. */
-function textOf(repoDir, oid, size) {
-    const decode = (bytes) => {
-        try {
-            return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-        }
-        catch {
-            return undefined;
-        }
-    };
-    if (size > MAX_CACHED_TEXT_SIZE)
-        return readBlob(repoDir, oid).then(decode);
-    const key = `${repoDir}\0${oid}`;
-    const hit = texts.get(key);
-    if (hit)
-        return hit.text;
-    const held = { text: readBlob(repoDir, oid).then(decode), size };
-    texts.set(key, held);
-    cachedTextBytes += size;
-    held.text.catch(() => {
-        if (texts.get(key) === held) {
-            texts.delete(key);
-            cachedTextBytes -= size;
-        }
-    });
-    for (const [oldKey, old] of texts) {
-        if (cachedTextBytes <= MAX_CACHED_TEXT_BYTES || old === held)
-            break;
-        texts.delete(oldKey);
-        cachedTextBytes -= old.size;
-    }
-    return held.text;
-}
-/**
- * The files of one commit, read from git objects: nothing is checked out, so the work tree may be
- * dirty or on another branch.
- * @param repoDir any directory inside the repository
- * @param sha a full commit id (resolve refs first with `resolveRef`)
- * @example const base = gitSource('/repo', await mergeBase('/repo', 'origin/main', 'HEAD'))
- */
-function gitSource(repoDir, sha, opts = {}) {
-    const maxTextBytes = opts.maxTextBytes ?? DEFAULT_MAX_TEXT_BYTES;
-    const prefix = opts.subdir === undefined ? '' : `${git_source_normalizeRepoPath(opts.subdir) ?? ''}/`.replace(/^\/$/, '');
-    let tree;
-    const entries = () => (tree ??= listTree(repoDir, sha).then((all) => underPrefix(all, prefix)));
-    const description = `commit ${sha.slice(0, 7)}`;
-    const lookup = async (path) => {
-        const normal = git_source_normalizeRepoPath(path);
-        if (normal === undefined) {
-            throw new CarbonError([problem('path', `"${path}" is outside the repository; paths are relative to the repository root`)]);
-        }
-        const entry = (await entries()).get(normal);
-        if (!entry)
-            throw new CarbonError([problem('io', `${normal} does not exist in ${description} (or is a symlink or submodule)`)]);
-        return { path: normal, entry };
-    };
-    return {
-        description,
-        async listFiles() {
-            return [...(await entries()).keys()];
-        },
-        async stat(path) {
-            const normal = git_source_normalizeRepoPath(path);
-            if (normal === undefined)
-                return undefined;
-            const entry = (await entries()).get(normal);
-            return entry ? { size: (await statObject(repoDir, entry.oid)).size } : undefined;
-        },
-        async readText(path) {
-            const { path: normal, entry } = await lookup(path);
-            const { size } = await statObject(repoDir, entry.oid);
-            if (size > maxTextBytes) {
-                throw new CarbonError([problem('too-large', `${normal} is ${size} bytes in ${description}; the limit for a text file is ${maxTextBytes} bytes`)]);
-            }
-            const text = await textOf(repoDir, entry.oid, size);
-            if (text === undefined)
-                throw new CarbonError([problem('io', `${normal} in ${description} is not valid UTF-8 text`)]);
-            return text;
-        },
-        async contentId(path) {
-            const normal = git_source_normalizeRepoPath(path);
-            return normal === undefined ? undefined : (await entries()).get(normal)?.oid;
-        },
-        openStream(path) {
-            const out = new external_node_stream_namespaceObject.PassThrough();
-            lookup(path).then(({ entry }) => pipeBlob(repoDir, entry.oid, out), (error) => out.destroy(error));
-            return out;
-        },
-    };
-}
-function underPrefix(all, prefix) {
-    if (prefix === '')
-        return all;
-    const out = new Map();
-    for (const [path, entry] of all)
-        if (path.startsWith(prefix))
-            out.set(path.slice(prefix.length), entry);
-    return out;
-}
-function pipeBlob(repoDir, oid, out) {
-    const args = ['cat-file', 'blob', oid];
-    const child = spawnGit(repoDir, args);
-    let stderr = '';
-    child.stderr.on('data', (chunk) => {
-        if (stderr.length < 4096)
-            stderr += chunk.toString('utf8');
-    });
-    child.on('error', (error) => {
-        out.destroy(new CarbonError([error.code === 'ENOENT' ? gitMissing() : gitFailure(args, error.message)]));
-    });
-    // The reader may stop early (a bad line): then the child is no longer needed.
-    out.on('close', () => {
-        if (child.exitCode === null)
-            child.kill();
-    });
-    child.stdout.pipe(out, { end: false });
-    child.on('close', (code) => {
-        if (code === 0)
-            out.end();
-        else if (!out.destroyed)
-            out.destroy(new CarbonError([gitFailure(args, stderr)]));
-    });
-}
-
-;// CONCATENATED MODULE: ./lib/ingest/git.js
-
-
-
-
-
-const FETCH_DEPTH_HINT = 'set `fetch-depth: 0` on actions/checkout so the base branch history is in the clone';
-// A ref that starts with '-' would be read by git as an option (`--upload-pack=...`).
-function checkRef(ref) {
-    if (ref === '' || ref.startsWith('-') || /[\0\n]/.test(ref)) {
-        throw new CarbonError([problem('usage', `"${ref}" is not a git ref or commit id`)]);
-    }
-}
-/** True when the repository is a shallow clone (`actions/checkout` with its default depth of 1). */
-async function isShallow(repoDir) {
-    return (await git_exec_gitText(repoDir, ['rev-parse', '--is-shallow-repository'])) === 'true';
-}
-/** The top-level directory of the work tree that contains `dir`. */
-async function repoRoot(dir) {
-    return gitText(dir, ['rev-parse', '--show-toplevel']);
-}
-async function tryResolve(repoDir, ref) {
-    const { stdout, code } = await runGit(repoDir, ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`], { okCodes: [1, 128] });
-    const sha = stdout.toString('utf8').trim();
-    return code === 0 && sha !== '' ? sha : undefined;
-}
-/**
- * The full commit id of a ref (`main`, `origin/main`, `HEAD~2`, a short or full sha).
- * @throws CarbonError (`git`) naming the ref and the nearest branch or tag
- */
-async function resolveRef(repoDir, ref) {
-    checkRef(ref);
-    const sha = await tryResolve(repoDir, ref);
-    if (sha !== undefined)
-        return sha;
-    const names = (await git_exec_gitText(repoDir, ['for-each-ref', '--format=%(refname:short)', 'refs/heads', 'refs/remotes', 'refs/tags']))
-        .split('\n')
-        .filter((n) => n !== '');
-    const suggestion = names.length > 0 ? nearest(ref, names) : undefined;
-    throw new CarbonError([problem('git', `"${ref}" is not a commit, branch or tag in this repository`, suggestion ? { suggestion } : {})]);
-}
-async function hasOrigin(repoDir) {
-    const { code } = await runGit(repoDir, ['remote', 'get-url', 'origin'], { okCodes: [2, 128] });
-    return code === 0;
-}
-/**
- * Makes sure a commit is in the clone and returns its full id. When it is missing (a shallow
- * checkout has only the head), fetches it: `git fetch --depth=1 origin <ref>`.
- * @throws CarbonError (`git`) that says which `fetch-depth` the workflow needs
- */
-async function ensureCommit(repoDir, ref) {
-    checkRef(ref);
-    const present = await tryResolve(repoDir, ref);
-    if (present !== undefined)
-        return present;
-    const shallow = await isShallow(repoDir);
-    if (!(await hasOrigin(repoDir))) {
-        if (!shallow)
-            return resolveRef(repoDir, ref);
-        throw new CarbonError([problem('git', `commit ${ref} is not in this shallow clone and there is no \`origin\` remote to fetch it from; ${FETCH_DEPTH_HINT}`)]);
-    }
-    const depth = shallow ? ['--depth=1'] : [];
-    const { code } = await runGit(repoDir, ['fetch', '--no-tags', '--quiet', ...depth, 'origin', ref], { okCodes: [1, 128] });
-    const fetched = code === 0 ? await tryResolve(repoDir, 'FETCH_HEAD') : undefined;
-    if (fetched !== undefined)
-        return fetched;
-    throw new CarbonError([
-        problem('git', `commit ${ref} is not in this clone and \`git fetch origin ${ref}\` could not get it; ${FETCH_DEPTH_HINT}`),
-    ]);
-}
-// Deepening steps for a shallow clone whose history does not reach the merge base.
-const DEEPEN_STEPS = [50, 500, 5000];
-/**
- * The merge base of two commits, as GitHub's pull-request diff uses it. In a shallow clone the
- * history is deepened step by step until the merge base appears.
- * @throws CarbonError (`git`) when there is none, or the clone cannot be deepened far enough
- */
-async function mergeBase(repoDir, a, b) {
-    checkRef(a);
-    checkRef(b);
-    const find = async () => {
-        const { stdout, code } = await runGit(repoDir, ['merge-base', a, b], { okCodes: [1] });
-        const sha = stdout.toString('utf8').trim();
-        return code === 0 && sha !== '' ? sha : undefined;
-    };
-    const found = await find();
-    if (found !== undefined)
-        return found;
-    if (!(await isShallow(repoDir))) {
-        throw new CarbonError([problem('git', `${a} and ${b} have no common ancestor, so there is no base to compare against`)]);
-    }
-    const origin = await hasOrigin(repoDir);
-    for (const step of origin ? DEEPEN_STEPS : []) {
-        const { code } = await runGit(repoDir, ['fetch', '--no-tags', '--quiet', `--deepen=${step}`, 'origin', a, b], { okCodes: [1, 128] });
-        if (code !== 0)
-            break;
-        const deeper = await find();
-        if (deeper !== undefined)
-            return deeper;
-        if (!(await isShallow(repoDir)))
-            break;
-    }
-    throw new CarbonError([problem('git', `no merge base of ${a} and ${b} in the fetched history of this shallow clone; ${FETCH_DEPTH_HINT}`)]);
-}
-// Git prints the committer's own offset; reports use UTC so dates sort and compare as text.
-function utc(isoWithOffset) {
-    const ms = Date.parse(isoWithOffset);
-    return Number.isNaN(ms) ? isoWithOffset : new Date(ms).toISOString();
-}
-/** The committer date of a commit, ISO 8601 in UTC. */
-async function commitDate(repoDir, sha) {
-    checkRef(sha);
-    return utc(await gitText(repoDir, ['show', '-s', '--format=%cI', sha]));
-}
-/**
- * The last `count` commits of `ref`'s mainline (first parents) that changed any of the files,
- * newest first, from `git log` alone.
- */
-async function commitsTouching(repoDir, ref, files, count) {
-    checkRef(ref);
-    const pathspecs = [
-        ...(files.globs ?? []).map((g) => `:(glob)${g}`),
-        ...(files.paths ?? []).map((p) => `:(literal)${p}`),
-    ];
-    if (pathspecs.length === 0 || count <= 0)
-        return [];
-    const format = '--format=%H%x1f%cI%x1f%s%x1e';
-    const out = await git_exec_gitText(repoDir, ['log', '--first-parent', `--max-count=${count}`, format, ref, '--', ...pathspecs]);
-    return out
-        .split('\x1e')
-        .map((record) => record.trim())
-        .filter((record) => record !== '')
-        .map((record) => {
-        const [sha = '', date = '', subject = ''] = record.split('\x1f');
-        return { sha, date: utc(date), subject };
-    });
-}
-
-;// CONCATENATED MODULE: ./lib/core/model.js
-const PHASES = ['experimentation', 'training', 'inference'];
-
-;// CONCATENATED MODULE: ./lib/core/range.js
-const ZERO = { low: 0, central: 0, high: 0 };
-/** A value known exactly (no range). */
-function exact(value) {
-    return { low: value, central: value, high: value };
-}
-function range(low, central, high) {
-    return { low: Math.min(low, central), central, high: Math.max(high, central) };
-}
-function add(...terms) {
-    let low = 0;
-    let central = 0;
-    let high = 0;
-    for (const t of terms) {
-        low += t.low;
-        central += t.central;
-        high += t.high;
-    }
-    return { low, central, high };
-}
-/** Subtraction for deltas: the range of a - b is [a.low - b.high, a.high - b.low]. */
-function subtract(a, b) {
-    return { low: a.low - b.high, central: a.central - b.central, high: a.high - b.low };
-}
-/** Product of non-negative ranges. */
-function multiply(...factors) {
-    let low = 1;
-    let central = 1;
-    let high = 1;
-    for (const f of factors) {
-        low *= f.low;
-        central *= f.central;
-        high *= f.high;
-    }
-    return { low, central, high };
-}
-/** Scales by an exact factor (negative factors swap the ends). */
-function scale(r, k) {
-    return k >= 0 ? { low: r.low * k, central: r.central * k, high: r.high * k } : { low: r.high * k, central: r.central * k, high: r.low * k };
-}
-/** Division by a positive range: the low end divides by the high end of the divisor. */
-function divide(a, b) {
-    return { low: a.low / b.high, central: a.central / b.central, high: a.high / b.low };
-}
+// UNUSED EXPORTS: CATALOG_VERSION, IDLE_SHARE, REGIONS, SOURCES, deviceKeys, findPue, gridDataIssues, listSources, normalizeDeviceKey, zoneCountry
 
 ;// CONCATENATED MODULE: ./lib/core/data/hardware-spec.js
 const round1 = (x) => Math.round(x * 10) / 10;
@@ -12895,6 +12250,367 @@ var electricity_maps_default = {
 var data_default = { averageIntensity: average_intensities_min_default, marginalIntensity: marginal_intensities_2021_min_default, electricityMaps: electricity_maps_default };
 
 
+;// CONCATENATED MODULE: ./lib/core/data/electricity-maps-zones.js
+// Generated by scripts/write-grid-zones.js from @tgwf/co2 0.19.0 (Electricity Maps yearly
+// tables 2021-2025, life-cycle, gCO2eq/kWh): do not edit; regenerate with `npm run grid-zones`.
+// Each zone of the 2024 table: its name, then one value per year (null: the year has none).
+const ZONE_FIRST_YEAR = 2021;
+const ZONE_CENTRAL_YEAR = 2024;
+const ZONES = {
+    "AE": ["United Arab Emirates", 447, 406, 391, 383, 348],
+    "AF": ["Afghanistan", 112, 121, 120, 121, 120],
+    "AG": ["Antigua and Barbuda", 663, 664, 664, 663, 665],
+    "AL": ["Albania", 121, 167, 85, 80, 69],
+    "AM": ["Armenia", 222, 222, 224, 208, 194],
+    "AO": ["Angola", 177, 177, 177, 177, 213],
+    "AR": ["Argentina", 345, 413, 368, 380, 313],
+    "AT": ["Austria", 224, 248, 152, 119, 163],
+    "AU": ["Australia", 568, 525, 493, 489, 474],
+    "AU-NSW": ["New South Wales", 652, 586, 545, 541, 525],
+    "AU-NT": ["Northern Territory", 489, 489, 490, 495, 503],
+    "AU-QLD": ["Queensland", 679, 648, 592, 581, 577],
+    "AU-SA": ["South Australia", 199, 168, 184, 187, 170],
+    "AU-TAS": ["Tasmania", 23, 27, 90, 133, 69],
+    "AU-TAS-FI": ["Flinders Island", 255, 276, 263, 260, 224],
+    "AU-TAS-KI": ["King Island", 291, 361, 486, 454, 471],
+    "AU-VIC": ["Victoria", 586, 535, 498, 496, 474],
+    "AU-WA": ["Western Australia", 464, 431, 428, 395, 395],
+    "AU-WA-RI": ["Rottnest Island", 503, 503, 493, 519, 494],
+    "AW": ["Aruba", 544, 520, 548, 573, 545],
+    "AX": ["Åland Islands", 33, 26, 22, 19, 17],
+    "AZ": ["Azerbaijan", 470, 461, 457, 431, 420],
+    "BA": ["Bosnia and Herzegovina", 522, 555, 483, 484, 462],
+    "BB": ["Barbados", 647, 646, 641, 638, 636],
+    "BD": ["Bangladesh", 558, 578, 602, 618, 630],
+    "BE": ["Belgium", 179, 197, 175, 153, 180],
+    "BF": ["Burkina Faso", 559, 574, 576, 577, 545],
+    "BG": ["Bulgaria", 469, 538, 405, 349, 365],
+    "BH": ["Bahrain", 489, 488, 488, 488, 488],
+    "BI": ["Burundi", 237, 237, 237, 239, 241],
+    "BJ": ["Benin", 515, 513, 510, 508, 502],
+    "BN": ["Brunei", 563, 562, 565, 566, 562],
+    "BO": ["Bolivia", 344, 320, 349, 333, 327],
+    "BR": ["Brazil", 169, 92, 82, 91, 98],
+    "BR-CS": ["Central Brazil", 170, 100, 90, 102, 106],
+    "BR-N": ["North Brazil", 184, 105, 108, 133, 154],
+    "BR-NE": ["North-East Brazil", 156, 52, 43, 45, 47],
+    "BR-S": ["South Brazil", 170, 95, 83, 78, 89],
+    "BS": ["Bahamas", 697, 694, 692, 691, 692],
+    "BT": ["Bhutan", 25, 40, 67, 121, 60],
+    "BW": ["Botswana", 811, 812, 812, 811, 814],
+    "BY": ["Belarus", 436, 447, 362, 317, 285],
+    "BZ": ["Belize", 199, 181, 168, 166, 161],
+    "CA": ["Canada", 141, 130, 132, 132, 136],
+    "CA-AB": ["Alberta", 502, 455, 438, 402, 385],
+    "CA-BC": ["British Columbia", 48, 57, 76, 71, 71],
+    "CA-MB": ["Manitoba", 57, 53, 47, 55, 74],
+    "CA-NB": ["New Brunswick", 134, 140, 149, 154, 161],
+    "CA-NL": ["Newfoundland and Labrador", 37, 28, 27, 27, 26],
+    "CA-NS": ["Nova Scotia", 511, 427, 403, 396, 374],
+    "CA-NT": ["Northwest Territories", 184, 121, 112, 104, 91],
+    "CA-NU": ["Nunavut", 649, 649, 649, 649, 649],
+    "CA-ON": ["Ontario", 54, 63, 76, 91, 111],
+    "CA-PE": ["Prince Edward Island", 90, 84, 91, 71, 28],
+    "CA-QC": ["Québec", 28, 28, 31, 35, 41],
+    "CA-SK": ["Saskatchewan", 561, 505, 494, 488, 485],
+    "CA-YT": ["Yukon", 170, 197, 210, 215, 216],
+    "CD": ["Democratic Republic of the Congo", 25, 25, 25, 25, 82],
+    "CF": ["Central African Republic", 24, 24, 24, 24, 24],
+    "CG": ["Congo", 387, 394, 397, 398, 379],
+    "CH": ["Switzerland", 107, 122, 64, 42, 50],
+    "CI": ["Ivory Coast", 385, 384, 388, 389, 401],
+    "CL-SEN": ["Sistema Eléctrico Nacional", 405, 322, 272, 236, 259],
+    "CM": ["Cameroon", 191, 172, 164, 160, 181],
+    "CN": ["China", 552, 539, 535, 513, 485],
+    "CO": ["Colombia", 126, 112, 148, 101, 102],
+    "CR": ["Costa Rica", 33, 39, 67, 94, 36],
+    "CU": ["Cuba", 612, 608, 607, 607, 609],
+    "CV": ["Cabo Verde", 573, 512, 497, 487, 486],
+    "CW": ["Curaçao", 482, 492, 493, 494, 517],
+    "CY": ["Cyprus", 820, 823, 831, 853, 838],
+    "CZ": ["Czechia", 555, 578, 493, 447, 439],
+    "DE": ["Germany", 439, 475, 379, 341, 342],
+    "DJ": ["Djibouti", 459, 459, 459, 450, 434],
+    "DK": ["Denmark", 211, 186, 140, 136, 123],
+    "DK-BHM": ["Bornholm", 63, 70, 56, 58, 101],
+    "DK-DK1": ["West Denmark", 212, 199, 138, 131, 112],
+    "DK-DK2": ["East Denmark", 211, 166, 144, 146, 144],
+    "DM": ["Dominica", 603, 610, 610, 611, 613],
+    "DO": ["Dominican Republic", 543, 545, 577, 565, 527],
+    "DZ": ["Algeria", 487, 487, 487, 487, 487],
+    "EC": ["Ecuador", 147, 180, 197, 232, 209],
+    "EE": ["Estonia", 386, 426, 287, 285, 243],
+    "EG": ["Egypt", 444, 462, 454, 450, 442],
+    "ER": ["Eritrea", 632, 633, 633, 633, 607],
+    "ES": ["Spain", 172, 220, 153, 129, 136],
+    "ES-CE": ["Ceuta", 650, 650, 650, 649, 649],
+    "ES-CN-FV": ["Fuerteventura", 779, 825, 796, 755, 748],
+    "ES-CN-GC": ["Gran Canaria", 738, 709, 720, 698, 683],
+    "ES-CN-HI": ["El Hierro", 424, 473, 596, 505, 504],
+    "ES-CN-IG": ["Isla de la Gomera", 951, 938, 890, 836, 830],
+    "ES-CN-LP": ["La Palma", 832, 855, 857, 836, 843],
+    "ES-CN-LZ": ["Lanzarote", 831, 824, 827, 815, 793],
+    "ES-CN-TE": ["Tenerife", 746, 757, 762, 761, 761],
+    "ES-IB-FO": ["Formentera", 613, 682, 502, 606, 487],
+    "ES-IB-IZ": ["Ibiza", 508, 566, 497, 480, 504],
+    "ES-IB-MA": ["Mallorca", 440, 493, 409, 382, 399],
+    "ES-IB-ME": ["Menorca", 909, 976, 932, 797, 799],
+    "ES-ML": ["Melilla", 619, 618, 620, 619, 617],
+    "ET": ["Ethiopia", 24, 24, 24, 24, 84],
+    "FI": ["Finland", 168, 133, 84, 80, 68],
+    "FJ": ["Fiji", 299, 297, 293, 290, 291],
+    "FK": ["Falkland Islands", 700, 700, 700, 700, 700],
+    "FM": ["Micronesia", 614, 614, 615, 615, 590],
+    "FO": ["Faroe Islands", 543, 566, 523, 493, 549],
+    "FO-MI": ["Main Islands", 542, 561, 528, 491, 546],
+    "FO-SI": ["South Island", 564, 626, 463, 523, 594],
+    "FR": ["France", 60, 91, 49, 33, 31],
+    "FR-COR": ["Corsica", 351, 483, 480, 556, 546],
+    "GA": ["Gabon", 299, 294, 294, 293, 325],
+    "GB": ["Great Britain", 239, 235, 200, 175, 176],
+    "GB-NIR": ["Northern Ireland", 376, 359, 294, 300, 280],
+    "GB-ORK": ["Orkney Islands", 89, 68, 84, 64, 57],
+    "GE": ["Georgia", 159, 201, 198, 161, 168],
+    "GF": ["French Guiana", 169, 160, 246, 410, 442],
+    "GH": ["Ghana", 333, 324, 326, 327, 339],
+    "GI": ["Gibraltar", 490, 490, 490, 490, 506],
+    "GL": ["Greenland", 130, 112, 106, 103, 103],
+    "GM": ["Gambia", 700, 700, 700, 700, 700],
+    "GN": ["Guinea", 206, 197, 194, 190, 188],
+    "GP": ["Guadeloupe", 348, 343, 263, 533, 487],
+    "GQ": ["Equatorial Guinea", 340, 346, 348, 349, 365],
+    "GR": ["Greece", 426, 435, 326, 298, 296],
+    "GS": ["South Georgia and the South Sandwich Islands", 24, 24, 24, 24, 28],
+    "GT": ["Guatemala", 362, 163, 288, 369, 359],
+    "GU": ["Guam", 670, 649, 642, 639, 639],
+    "GW": ["Guinea-Bissau", 700, 700, 700, 700, 700],
+    "GY": ["Guyana", 690, 689, 664, 657, 653],
+    "HK": ["Hong Kong", 609, 604, 598, 594, 590],
+    "HN": ["Honduras", 280, 288, 359, 305, 316],
+    "HR": ["Croatia", 307, 348, 272, 225, 221],
+    "HT": ["Haiti", 567, 534, 527, 523, 515],
+    "HU": ["Hungary", 305, 308, 250, 228, 219],
+    "ID": ["Indonesia", 649, 649, 660, 663, 667],
+    "IE": ["Ireland", 373, 405, 403, 352, 301],
+    "IL": ["Israel", 537, 530, 502, 492, 475],
+    "IN": ["Mainland India", 583, 592, 613, 614, 593],
+    "IN-EA": ["Eastern India", 676, 690, 707, 714, 740],
+    "IN-NE": ["North Eastern India", 397, 402, 474, 462, 401],
+    "IN-NO": ["Northern India", 489, 518, 527, 534, 508],
+    "IN-SO": ["Southern India", 482, 487, 535, 534, 489],
+    "IN-WE": ["Western India", 650, 655, 662, 657, 653],
+    "IQ": ["Iraq", 542, 557, 561, 563, 563],
+    "IR": ["Iran", 495, 495, 484, 495, 489],
+    "IS": ["Iceland", 28, 27, 28, 28, 28],
+    "IT": ["Italy", 354, 399, 316, 267, 286],
+    "IT-CNO": ["Central North Italy", 294, 345, 272, 258, 251],
+    "IT-CSO": ["Central South Italy", 404, 454, 340, 295, 297],
+    "IT-NO": ["North Italy", 323, 365, 291, 238, 275],
+    "IT-SAR": ["Sardinia", 583, 607, 546, 523, 488],
+    "IT-SIC": ["Sicily", 416, 462, 380, 306, 280],
+    "IT-SO": ["South Italy", 388, 442, 341, 290, 293],
+    "JM": ["Jamaica", 477, 489, 488, 487, 489],
+    "JO": ["Jordan", 392, 391, 385, 383, 424],
+    "JP": ["Japan", 483, 496, 467, 464, 463],
+    "JP-CB": ["Chūbu", 513, 509, 479, 480, 481],
+    "JP-CG": ["Chūgoku", 470, 498, 465, 470, 487],
+    "JP-HKD": ["Hokkaidō", 470, 455, 461, 460, 457],
+    "JP-HR": ["Hokuriku", 463, 468, 459, 455, 459],
+    "JP-KN": ["Kansai", 408, 433, 380, 365, 370],
+    "JP-KY": ["Kyūshū", 309, 394, 307, 309, 307],
+    "JP-ON": ["Okinawa", 600, 597, 590, 593, 590],
+    "JP-SK": ["Shikoku", 617, 612, 600, 515, 493],
+    "JP-TH": ["Tōhoku", 484, 486, 482, 482, 480],
+    "JP-TK": ["Tōkyō", 549, 547, 536, 539, 535],
+    "KE": ["Kenya", 96, 109, 97, 95, 206],
+    "KG": ["Kyrgyzstan", 131, 122, 130, 127, 152],
+    "KH": ["Cambodia", 351, 301, 282, 273, 476],
+    "KM": ["Comoros", 700, 700, 700, 700, 700],
+    "KP": ["North Korea", 313, 315, 305, 300, 335],
+    "KR": ["South Korea", 489, 455, 443, 423, 423],
+    "KW": ["Kuwait", 515, 515, 515, 515, 517],
+    "KY": ["Cayman Islands", 681, 681, 681, 681, 681],
+    "KZ": ["Kazakhstan", 646, 633, 610, 592, 592],
+    "LA": ["Laos", 235, 214, 206, 202, 248],
+    "LB": ["Lebanon", 595, 373, 336, 307, 362],
+    "LC": ["Saint Lucia", 684, 684, 683, 683, 683],
+    "LK": ["Sri Lanka", 388, 388, 395, 405, 367],
+    "LR": ["Liberia", 469, 475, 475, 472, 470],
+    "LS": ["Lesotho", 24, 24, 24, 24, 24],
+    "LT": ["Lithuania", 293, 226, 169, 153, 135],
+    "LU": ["Luxembourg", 290, 360, 272, 222, 212],
+    "LV": ["Latvia", 299, 285, 192, 176, 155],
+    "LY": ["Libya", 527, 528, 527, 527, 530],
+    "MA": ["Morocco", 609, 620, 573, 527, 516],
+    "MD": ["Moldova", 445, 435, 416, 408, 324],
+    "ME": ["Montenegro", 407, 424, 385, 400, 356],
+    "MG": ["Madagascar", 478, 470, 474, 475, 431],
+    "MK": ["North Macedonia", 501, 549, 506, 476, 452],
+    "ML": ["Mali", 440, 414, 416, 414, 410],
+    "MM": ["Myanmar", 333, 305, 320, 335, 335],
+    "MN": ["Mongolia", 724, 729, 731, 746, 744],
+    "MO": ["Macao", 398, 401, 398, 395, 393],
+    "MQ": ["Martinique", 567, 563, 520, 579, 577],
+    "MR": ["Mauritania", 509, 516, 518, 519, 522],
+    "MT": ["Malta", 526, 510, 439, 411, 404],
+    "MU": ["Mauritius", 614, 605, 619, 621, 621],
+    "MV": ["Maldives", 661, 654, 654, 652, 648],
+    "MW": ["Malawi", 59, 59, 60, 60, 60],
+    "MX": ["Mexico", 365, 377, 394, 392, 385],
+    "MY": ["Malaysia", 562, 561, 567, 568, 611],
+    "MY-EM": ["Borneo", 343, 369, 380, 385, 517],
+    "MY-WM": ["Peninsula", 656, 645, 650, 645, 651],
+    "MZ": ["Mozambique", 106, 102, 101, 101, 149],
+    "NA": ["Namibia", 52, 44, 43, 43, 93],
+    "NC": ["New Caledonia", 597, 568, 551, 543, 539],
+    "NE": ["Niger", 664, 661, 659, 658, 650],
+    "NG": ["Nigeria", 374, 366, 375, 374, 362],
+    "NI": ["Nicaragua", 199, 245, 331, 311, 221],
+    "NL": ["Netherlands", 377, 347, 280, 251, 253],
+    "NO": ["Norway", 32, 38, 34, 33, 30],
+    "NO-NO1": ["Southeast Norway", 30, 30, 29, 27, 24],
+    "NO-NO2": ["Southwest Norway", 36, 52, 38, 35, 29],
+    "NO-NO3": ["Middle Norway", 25, 27, 29, 29, 28],
+    "NO-NO4": ["North Norway", 29, 44, 52, 55, 49],
+    "NO-NO5": ["West Norway", 36, 31, 27, 26, 25],
+    "NP": ["Nepal", 32, 97, 106, 112, 86],
+    "NZ": ["New Zealand", 140, 96, 97, 112, 90],
+    "OM": ["Oman", 493, 483, 481, 479, 481],
+    "PA": ["Panama", 228, 238, 301, 167, 148],
+    "PE": ["Peru", 184, 205, 219, 186, 173],
+    "PF": ["French Polynesia", 442, 357, 422, 368, 365],
+    "PG": ["Papua New Guinea", 508, 531, 514, 513, 512],
+    "PH": ["Philippines", 618, 618, 620, 623, 613],
+    "PH-LU": ["Luzon", 637, 637, 641, 641, 632],
+    "PH-MI": ["Mindanao", 546, 546, 517, 563, 545],
+    "PH-VI": ["Visayas", 602, 602, 616, 594, 591],
+    "PK": ["Pakistan", 359, 332, 291, 261, 268],
+    "PL": ["Poland", 851, 876, 726, 581, 565],
+    "PM": ["Saint Pierre and Miquelon", 700, 700, 700, 700, 700],
+    "PR": ["Puerto Rico", 477, 416, 471, 479, 499],
+    "PS": ["State of Palestine", 542, 482, 461, 452, 448],
+    "PT": ["Portugal", 204, 223, 149, 100, 117],
+    "PT-MA": ["Madeira", 618, 697, 758, 675, 633],
+    "PW": ["Palau", 611, 611, 609, 608, 489],
+    "PY": ["Paraguay", 42, 29, 26, 25, 25],
+    "QA": ["Qatar", 490, 490, 490, 490, 490],
+    "RE": ["Réunion", 523, 498, 497, 471, 208],
+    "RO": ["Romania", 391, 371, 283, 301, 300],
+    "RS": ["Serbia", 519, 548, 493, 505, 528],
+    "RU-1": ["Europe-Ural", 350, 347, 352, 355, 353],
+    "RU-2": ["Siberia", 337, 409, 398, 391, 411],
+    "RU-AS": ["East", 415, 418, 434, 449, 426],
+    "RW": ["Rwanda", 260, 315, 328, 335, 351],
+    "SA": ["Saudi Arabia", 555, 553, 552, 552, 552],
+    "SB": ["Solomon Islands", 700, 640, 640, 632, 626],
+    "SC": ["Seychelles", 612, 604, 606, 603, 593],
+    "SD": ["Sudan", 260, 203, 191, 185, 194],
+    "SE": ["Sweden", 27, 26, 25, 23, 21],
+    "SE-SE1": ["North Sweden", 15, 16, 16, 15, 15],
+    "SE-SE2": ["North Central Sweden", 17, 17, 17, 16, 15],
+    "SE-SE3": ["South Central Sweden", 24, 25, 23, 21, 20],
+    "SE-SE4": ["South Sweden", 51, 40, 40, 39, 37],
+    "SG": ["Singapore", 491, 491, 488, 485, 483],
+    "SI": ["Slovenia", 271, 278, 246, 224, 194],
+    "SK": ["Slovakia", 331, 366, 238, 216, 232],
+    "SL": ["Sierra Leone", 59, 59, 58, 55, 53],
+    "SN": ["Senegal", 561, 577, 571, 572, 573],
+    "SO": ["Somalia", 630, 574, 574, 565, 557],
+    "SR": ["Suriname", 346, 371, 264, 242, 269],
+    "SS": ["South Sudan", 633, 611, 601, 596, 611],
+    "ST": ["São Tomé and Príncipe", 622, 623, 623, 623, 623],
+    "SV": ["El Salvador", 182, 191, 285, 248, 239],
+    "SY": ["Syria", 557, 562, 563, 564, 554],
+    "SZ": ["Eswatini", 122, 114, 108, 106, 146],
+    "TD": ["Chad", 639, 638, 638, 637, 638],
+    "TG": ["Togo", 390, 397, 396, 396, 384],
+    "TH": ["Thailand", 503, 497, 485, 490, 485],
+    "TJ": ["Tajikistan", 81, 75, 66, 75, 72],
+    "TL": ["Timor-Leste", 649, 649, 649, 649, 665],
+    "TM": ["Turkmenistan", 490, 490, 490, 490, 490],
+    "TN": ["Tunisia", 480, 482, 482, 482, 483],
+    "TO": ["Tonga", 606, 618, 606, 605, 600],
+    "TR": ["Turkey", 448, 431, 437, 423, 440],
+    "TT": ["Trinidad and Tobago", 490, 490, 490, 490, 490],
+    "TW": ["Taiwan", 541, 535, 534, 525, 519],
+    "TZ": ["Tanzania", 322, 350, 358, 361, 388],
+    "UG": ["Uganda", 54, 59, 60, 60, 108],
+    "US": ["United States", 444, 434, 420, 409, 414],
+    "US-AK": ["Alaska", 513, 507, 467, 467, 469],
+    "US-AK-SEAPA": ["Southeast Alaska Power Agency", 28, 28, 28, 29, 28],
+    "US-CAL-BANC": ["Balancing Authority of Northern California", 281, 263, 269, 273, 275],
+    "US-CAL-CISO": ["CAISO", 278, 262, 263, 229, 208],
+    "US-CAL-IID": ["Imperial Irrigation District", 608, 517, 523, 502, 168],
+    "US-CAL-LDWP": ["Los Angeles Department of Water and Power", 417, 368, 394, 385, 355],
+    "US-CAL-TIDC": ["Turlock Irrigation District", 389, 385, 372, 383, 439],
+    "US-CAR-CPLE": ["Duke Energy Progress East", 319, 335, 297, 335, 341],
+    "US-CAR-CPLW": ["Duke Energy Progress West", 485, 505, 495, 499, 508],
+    "US-CAR-DUK": ["Duke Energy Carolinas", 291, 363, 307, 315, 320],
+    "US-CAR-SC": ["South Carolina Public Service Authority", 631, 603, 633, 647, 654],
+    "US-CAR-SCEG": ["South Carolina Electric & Gas Company", 474, 450, 460, 466, 466],
+    "US-CAR-YAD": ["Alcoa Power Generating, Inc. Yadkin Division", 54, 58, 51, 52, 57],
+    "US-CENT-SPA": ["Southwestern Power Administration", 210, 234, 201, 128, 48],
+    "US-CENT-SWPP": ["Southwest Power Pool", 502, 487, 468, 451, 477],
+    "US-FLA-FMPP": ["Florida Municipal Power Pool", 586, 536, 520, 508, 507],
+    "US-FLA-FPC": ["Duke Energy Florida", 546, 534, 562, 545, 541],
+    "US-FLA-FPL": ["Florida Power and Light Company", 401, 397, 407, 375, 356],
+    "US-FLA-GVL": ["Gainesville Regional Utilities", 697, 741, 703, 702, 699],
+    "US-FLA-HST": ["City of Homestead", 402, 398, 408, 376, 357],
+    "US-FLA-JEA": ["Jacksonville Electric Authority", 681, 681, 705, 686, 655],
+    "US-FLA-SEC": ["Seminole Electric Cooperative", 777, 751, 562, 541, 549],
+    "US-FLA-TAL": ["City of Tallahassee", 467, 497, 498, 495, 497],
+    "US-FLA-TEC": ["Tampa Electric Company", 559, 529, 560, 517, 504],
+    "US-HI": ["Hawaii", 834, 822, 802, 787, 784],
+    "US-MIDA-PJM": ["PJM Interconnection", 439, 434, 401, 403, 418],
+    "US-MIDW-AECI": ["Associated Electric Cooperative", 673, 680, 640, 638, 678],
+    "US-MIDW-LGEE": ["Louisville Gas and Electric Company and Kentucky Utilities", 860, 824, 854, 848, 848],
+    "US-MIDW-MISO": ["Midcontinent ISO", 561, 525, 503, 487, 501],
+    "US-NE-ISNE": ["ISO New England", 272, 282, 286, 299, 309],
+    "US-NW-AVA": ["Avista Corporation", 200, 187, 251, 225, 241],
+    "US-NW-BPAT": ["Bonneville Power Administration", 92, 88, 123, 109, 129],
+    "US-NW-CHPD": ["Chelan County", 25, 25, 28, 27, 26],
+    "US-NW-DOPD": ["Douglas County", 27, 27, 34, 34, 33],
+    "US-NW-GCPD": ["Grant County", 42, 37, 60, 53, 51],
+    "US-NW-GRID": ["Gridforce Energy Management", 539, 561, 585, 534, 541],
+    "US-NW-IPCO": ["Idaho Power Company", 369, 363, 358, 318, 316],
+    "US-NW-NEVP": ["Nevada Power Company", 504, 471, 464, 441, 435],
+    "US-NW-NWMT": ["Northwestern Energy", 701, 687, 669, 561, 580],
+    "US-NW-PACE": ["Pacificorp East", 646, 670, 677, 637, 618],
+    "US-NW-PACW": ["Pacificorp West", 397, 277, 217, 197, 204],
+    "US-NW-PGE": ["Portland General Electric Company", 201, 182, 254, 226, 274],
+    "US-NW-PSCO": ["Public Service Company of Colorado", 610, 568, 521, 464, 438],
+    "US-NW-PSEI": ["Puget Sound Energy", 152, 136, 211, 181, 166],
+    "US-NW-SCL": ["Seattle City Light", 67, 66, 104, 83, 84],
+    "US-NW-TPWR": ["City of Tacoma", 66, 66, 104, 77, 89],
+    "US-NW-WACM": ["Western Area Power Administration - Rocky Mountain Region", 777, 792, 755, 678, 687],
+    "US-NW-WAUW": ["Western Area Power Administration - Upper Great Plains West", 353, 343, 284, 290, 335],
+    "US-NY-NYIS": ["New York ISO", 266, 289, 286, 302, 314],
+    "US-SE-SEPA": ["Southeastern Power Administration", 449, 503, 503, 542, 534],
+    "US-SE-SOCO": ["Southern Company Services", 462, 463, 475, 460, 470],
+    "US-SW-AZPS": ["Arizona Public Service Company", 461, 474, 435, 425, 393],
+    "US-SW-EPE": ["El Paso Electric Company", 655, 612, 520, 507, 524],
+    "US-SW-PNM": ["Public Service Company of New Mexico", 685, 596, 415, 335, 293],
+    "US-SW-SRP": ["Salt River Project", 291, 286, 326, 317, 304],
+    "US-SW-TEPC": ["Tucson Electric Power Company", 651, 615, 535, 504, 485],
+    "US-SW-WALC": ["Western Area Power Administration - Desert Southwest Region", 399, 384, 387, 326, 325],
+    "US-TEN-TVA": ["Tennessee Valley Authority", 366, 376, 359, 380, 404],
+    "US-TEX-ERCO": ["Electric Reliability Council of Texas", 431, 410, 394, 377, 363],
+    "UY": ["Uruguay", 145, 99, 97, 53, 71],
+    "UZ": ["Uzbekistan", 483, 473, 472, 472, 487],
+    "VC": ["Saint Vincent and the Grenadines", 603, 610, 610, 610, 609],
+    "VE": ["Venezuela", 131, 136, 129, 126, 144],
+    "VI": ["Virgin Islands", 680, 681, 680, 680, 680],
+    "VN": ["Vietnam", 446, 381, 441, 442, 426],
+    "VU": ["Vanuatu", 534, 534, 534, 533, 521],
+    "WS": ["Samoa", 396, 420, 446, 452, 455],
+    "XK": ["Kosovo", 663, 675, 634, 650, 605],
+    "YE": ["Yemen", 520, 527, 524, 522, 567],
+    "YT": ["Mayotte", 577, 577, 573, 571, 567],
+    "ZA": ["South Africa", 710, 704, 700, 712, 700],
+    "ZM": ["Zambia", 87, 113, 117, 119, 166],
+    "ZW": ["Zimbabwe", 260, 273, 263, 258, 419],
+};
+
 ;// CONCATENATED MODULE: ./lib/core/data/iso-countries.js
 /**
  * ISO 3166-1 alpha-2 to alpha-3 for the countries Electricity Maps zones are keyed by (a zone such
@@ -12929,8 +12645,11 @@ function zoneCountry(zoneKey) {
 
 
 /*
- * Annual location-based grid intensity, read from @tgwf/co2 0.19 at load (a static import, so the
- * bundle carries the tables) and converted from gCO2e/kWh to kgCO2e/kWh.
+ * Annual location-based grid intensity, read from @tgwf/co2 0.19 and converted from gCO2e/kWh to
+ * kgCO2e/kWh. Ember and IFI tables are imported (a static import, so the bundle carries them); the
+ * Electricity Maps zones come from a table generated from co2.js's yearly tables
+ * (electricity-maps-zones.ts, `npm run grid-zones`), which holds only what is read here: loading
+ * the five yearly tables whole cost every run's start-up.
  *
  * Ranges:
  * - Electricity Maps zones: central the 2024 value; low/high the minimum/maximum of 2021-2025, the
@@ -12938,7 +12657,6 @@ function zoneCountry(zoneKey) {
  * - Ember country averages and IFI operating margins: ±10 %. co2.js ships one year of each, so there
  *   is no year-to-year spread to read; ±10 % is our estimate of that spread.
  */
-const EM_YEARS = [yearly_2021_default, yearly_2022_default, yearly_2023_default, yearly_2024_default, yearly_2025_default];
 const SINGLE_YEAR_SPREAD = 0.1;
 const G_PER_KG = 1000;
 const round6 = (x) => Math.round(x * 1e6) / 1e6;
@@ -12965,7 +12683,7 @@ function spread(id, central, source, note) {
 }
 /** Electricity Maps zone names, also used to name ISO-3 countries (Ember's table has codes only). */
 function zoneName(key) {
-    return yearly_2024_default.data[key]?.zone.zoneName;
+    return ZONES[key]?.[0];
 }
 function readMarginals() {
     const out = new Map();
@@ -13007,23 +12725,16 @@ function readCountries(marginals) {
 }
 function readZones(marginals) {
     const out = [];
-    for (const [key, zone] of Object.entries(yearly_2024_default.data)) {
-        if (zone.carbonIntensity.unit !== 'gCO2eq/kWh') {
-            issues.push(`zone ${key}: unit ${zone.carbonIntensity.unit}, expected gCO2eq/kWh`);
-            continue;
-        }
-        const central = kgPerKWh(zone.carbonIntensity.value, `zone ${key} 2024`);
+    for (const [key, [name, ...values]] of Object.entries(ZONES)) {
+        const central = kgPerKWh(values[ZONE_CENTRAL_YEAR - ZONE_FIRST_YEAR], `zone ${key} ${ZONE_CENTRAL_YEAR}`);
         if (central === undefined)
             continue;
-        const years = EM_YEARS.map((y, i) => {
-            const v = y.data[key]?.carbonIntensity.value;
-            return v === undefined ? undefined : kgPerKWh(v, `zone ${key} ${2021 + i}`);
-        }).filter((v) => v !== undefined);
+        const years = values.flatMap((v, i) => (v === null ? [] : [kgPerKWh(v, `zone ${key} ${ZONE_FIRST_YEAR + i}`)])).filter((v) => v !== undefined);
         const country = zoneCountry(key);
         const marginal = country === undefined ? undefined : marginals.get(country);
         out.push({
             key,
-            name: zone.zone.zoneName,
+            name,
             averageKgPerKWh: {
                 id: `grid-average:${key}`, unit: 'kgCO2e/kWh', source: SOURCES.electricityMaps2024,
                 low: Math.min(central, ...years), central, high: Math.max(central, ...years),
@@ -13186,7 +12897,7 @@ function regionIds() {
 ;// CONCATENATED MODULE: ./lib/core/data/datacenter.js
 
 // 365-day years, as CCF (35,040 h) and IF (126,144,000 s) count four years
-const datacenter_HOURS_PER_YEAR = 8760;
+const HOURS_PER_YEAR = 8760;
 /**
  * Construction carbon of a datacenter per kW of IT capacity. No published per-kW figure could be
  * confirmed; this one is derived from CyrusOne's LCA, which reports construction carbon as a share of
@@ -13210,9 +12921,9 @@ const DATACENTER_CONSTRUCTION = {
 const DATACENTER_LIFETIME = {
     id: 'datacenter:lifetime',
     unit: 'h',
-    low: 20 * datacenter_HOURS_PER_YEAR,
-    central: 25 * datacenter_HOURS_PER_YEAR,
-    high: 30 * datacenter_HOURS_PER_YEAR,
+    low: 20 * HOURS_PER_YEAR,
+    central: 25 * HOURS_PER_YEAR,
+    high: 30 * HOURS_PER_YEAR,
     source: SOURCES.cyrusOne,
     note: 'high: the 30-year horizon of CyrusOne\'s LCA; central 25 y and low 20 y are our estimates of a facility\'s service life.',
 };
@@ -13220,9 +12931,9 @@ const DATACENTER_LIFETIME = {
 const DEFAULT_HARDWARE_LIFETIME = {
     id: 'hardware:lifetime',
     unit: 'h',
-    low: 3 * datacenter_HOURS_PER_YEAR,
-    central: 4 * datacenter_HOURS_PER_YEAR,
-    high: 6 * datacenter_HOURS_PER_YEAR,
+    low: 3 * HOURS_PER_YEAR,
+    central: 4 * HOURS_PER_YEAR,
+    high: 6 * HOURS_PER_YEAR,
     source: SOURCES.ccfCoefficients,
     note: 'central: CCF\'s 35,040 h server lifespan (IF uses the same 4 y); low: Boavizta\'s 3 y; high: BLOOM\'s 6 y.',
 };
@@ -13369,14 +13080,57 @@ function deviceIds() {
 
 
 
-;// CONCATENATED MODULE: ./lib/core/grid-resolve.js
+
+/***/ }),
+
+/***/ 3828:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   CC: () => (/* binding */ problem),
+/* harmony export */   Vw: () => (/* binding */ formatProblem),
+/* harmony export */   kk: () => (/* binding */ CarbonError)
+/* harmony export */ });
+/** The one error class: thrown at I/O edges, carries every problem of the run. */
+class CarbonError extends Error {
+    problems;
+    name = 'CarbonError';
+    constructor(problems, opts) {
+        super(problems.map(formatProblem).join('\n'), opts);
+        this.problems = problems;
+    }
+}
+/** `file:line:col: error: field: message (did you mean X?)`: the form editors and CI logs link. */
+function formatProblem(p) {
+    const where = p.pos ? `${p.pos.file}:${p.pos.line}:${p.pos.col}: ` : '';
+    const field = p.field ? `${p.field}: ` : '';
+    const hint = p.suggestion !== undefined && !p.message.includes('did you mean') ? `; did you mean ${p.suggestion}?` : '';
+    return `${where}${p.severity}: ${field}${p.message}${hint}`;
+}
+function problem(code, message, extra = {}) {
+    return { severity: 'error', code, message, ...extra };
+}
+
+
+/***/ }),
+
+/***/ 7330:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $: () => (/* binding */ resolveMarket),
+/* harmony export */   pb: () => (/* binding */ resolveGrid)
+/* harmony export */ });
+/* unused harmony export MANIFEST_SOURCE */
+/* harmony import */ var _data_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(553);
+/* harmony import */ var _range_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8158);
 
 
 // Ember's and Electricity Maps' averages both use life-cycle emission factors (fuel chain and plant construction included).
 const LIFE_CYCLE_EMBER = 'life-cycle factors (Ember)';
 const LIFE_CYCLE_EM = 'life-cycle factors (Electricity Maps)';
 function fromCoefficient(c) {
-    return range(c.low, c.central, c.high);
+    return (0,_range_js__WEBPACK_IMPORTED_MODULE_1__/* .range */ .y1)(c.low, c.central, c.high);
 }
 const MANIFEST_SOURCE = { id: 'manifest', title: 'the experiment manifest', url: '', year: 0 };
 /**
@@ -13386,11 +13140,11 @@ const MANIFEST_SOURCE = { id: 'manifest', title: 'the experiment manifest', url:
 function resolveGrid(spec) {
     switch (spec.kind) {
         case 'intensity':
-            return { averageKgPerKWh: exact(spec.kgPerKWh), description: `${spec.kgPerKWh * 1000} gCO2e/kWh (manifest)`, boundary: 'the manifest\'s factor (direct or life-cycle not stated)', coefficients: [] };
+            return { averageKgPerKWh: (0,_range_js__WEBPACK_IMPORTED_MODULE_1__/* .exact */ .e0)(spec.kgPerKWh), description: `${spec.kgPerKWh * 1000} gCO2e/kWh (manifest)`, boundary: 'the manifest\'s factor (direct or life-cycle not stated)', coefficients: [] };
         case 'zone':
         case 'country': {
             const key = spec.kind === 'zone' ? spec.zone : spec.country;
-            const grid = findGrid(key);
+            const grid = (0,_data_index_js__WEBPACK_IMPORTED_MODULE_0__/* .findGrid */ .yD)(key);
             if (!grid)
                 throw new RangeError(`grid key ${key} is not in the catalog`);
             return {
@@ -13402,14 +13156,14 @@ function resolveGrid(spec) {
             };
         }
         case 'region': {
-            const region = findRegion(spec.region);
+            const region = (0,_data_index_js__WEBPACK_IMPORTED_MODULE_0__/* .findRegion */ .g6)(spec.region);
             if (!region)
                 throw new RangeError(`region ${spec.region} is not in the catalog`);
-            const zone = findGrid(region.zone) ?? findGrid(region.country);
+            const zone = (0,_data_index_js__WEBPACK_IMPORTED_MODULE_0__/* .findGrid */ .yD)(region.zone) ?? (0,_data_index_js__WEBPACK_IMPORTED_MODULE_0__/* .findGrid */ .yD)(region.country);
             if (!zone)
                 throw new RangeError(`zone ${region.zone} of ${region.id} is not in the catalog`);
             // The zone carries the average; the operating-margin factor is published per country only.
-            const country = findGrid(region.country);
+            const country = (0,_data_index_js__WEBPACK_IMPORTED_MODULE_0__/* .findGrid */ .yD)(region.country);
             const marginal = zone.marginalKgPerKWh ?? country?.marginalKgPerKWh;
             return {
                 averageKgPerKWh: fromCoefficient(zone.averageKgPerKWh),
@@ -13426,7 +13180,7 @@ function resolveMarket(spec, location) {
     if (!spec)
         return { kgPerKWh: location, description: 'no market instruments: market = location' };
     if (spec.kind === 'intensity')
-        return { kgPerKWh: exact(spec.kgPerKWh), description: `${spec.kgPerKWh * 1000} gCO2e/kWh (manifest)` };
+        return { kgPerKWh: (0,_range_js__WEBPACK_IMPORTED_MODULE_1__/* .exact */ .e0)(spec.kgPerKWh), description: `${spec.kgPerKWh * 1000} gCO2e/kWh (manifest)` };
     const keep = 1 - spec.share;
     return {
         kgPerKWh: { low: location.low * keep, central: location.central * keep, high: location.high * keep },
@@ -13435,1162 +13189,4085 @@ function resolveMarket(spec, location) {
 }
 
 
-;// CONCATENATED MODULE: ./lib/core/hourly.js
-const HOUR_MS = 3_600_000;
-function kindsOf(series) {
-    let average = false;
-    let marginal = false;
-    for (const hour of series.hours.values()) {
-        if (hour.averageKgPerKWh !== undefined)
-            average = true;
-        if (hour.marginalKgPerKWh !== undefined)
-            marginal = true;
-        if (average && marginal)
-            break;
-    }
-    return { average, marginal };
+
+/***/ }),
+
+/***/ 7206:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Z: () => (/* binding */ PHASES)
+/* harmony export */ });
+const PHASES = ['experimentation', 'training', 'inference'];
+
+
+/***/ }),
+
+/***/ 8158:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Qr: () => (/* binding */ divide),
+/* harmony export */   WQ: () => (/* binding */ add),
+/* harmony export */   e0: () => (/* binding */ exact),
+/* harmony export */   f2: () => (/* binding */ ZERO),
+/* harmony export */   hs: () => (/* binding */ scale),
+/* harmony export */   lw: () => (/* binding */ multiply),
+/* harmony export */   y1: () => (/* binding */ range)
+/* harmony export */ });
+/* unused harmony export subtract */
+const ZERO = { low: 0, central: 0, high: 0 };
+/** A value known exactly (no range). */
+function exact(value) {
+    return { low: value, central: value, high: value };
 }
-function covers(hour, kinds) {
-    if (hour === undefined)
+function range(low, central, high) {
+    return { low: Math.min(low, central), central, high: Math.max(high, central) };
+}
+function add(...terms) {
+    let low = 0;
+    let central = 0;
+    let high = 0;
+    for (const t of terms) {
+        low += t.low;
+        central += t.central;
+        high += t.high;
+    }
+    return { low, central, high };
+}
+/** Subtraction for deltas: the range of a - b is [a.low - b.high, a.high - b.low]. */
+function subtract(a, b) {
+    return { low: a.low - b.high, central: a.central - b.central, high: a.high - b.low };
+}
+/** Product of non-negative ranges. */
+function multiply(...factors) {
+    let low = 1;
+    let central = 1;
+    let high = 1;
+    for (const f of factors) {
+        low *= f.low;
+        central *= f.central;
+        high *= f.high;
+    }
+    return { low, central, high };
+}
+/** Scales by an exact factor (negative factors swap the ends). */
+function scale(r, k) {
+    return k >= 0 ? { low: r.low * k, central: r.central * k, high: r.high * k } : { low: r.high * k, central: r.central * k, high: r.low * k };
+}
+/** Division by a positive range: the low end divides by the high end of the divisor. */
+function divide(a, b) {
+    return { low: a.low / b.high, central: a.central / b.central, high: a.high / b.low };
+}
+
+
+/***/ }),
+
+/***/ 7564:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   GD: () => (/* binding */ expectedText),
+/* harmony export */   Lf: () => (/* binding */ parseQuantity),
+/* harmony export */   VZ: () => (/* binding */ formatQuantity),
+/* harmony export */   WN: () => (/* binding */ isUnitProblem),
+/* harmony export */   "in": () => (/* binding */ quantityPattern),
+/* harmony export */   pA: () => (/* binding */ nearest),
+/* harmony export */   yw: () => (/* binding */ HOURS_PER_YEAR)
+/* harmony export */ });
+/* unused harmony exports CANONICAL_UNIT, unitsOf, editDistance */
+/**
+ * Quantities with units. Manifests write `400 W`, `0.385 kgCO2e/kWh`, `6 y`; the core keeps one
+ * canonical unit per dimension and puts it in every name (`powerW`, `durationH`, `energyKWh`).
+ */
+/** The canonical unit of each dimension: every number inside the core is in one of these. */
+const CANONICAL_UNIT = {
+    power: 'W',
+    duration: 'h',
+    energy: 'kWh',
+    mass: 'kgCO2e',
+    intensity: 'kgCO2e/kWh',
+    ratio: '%',
+    'capacity-carbon': 'kgCO2e/kW',
+};
+// A year is 365 days (8,760 h), the convention of the hardware LCAs and of BLOOM's amortization.
+const HOURS_PER_YEAR = 8760;
+const KG_PER_LB = 0.45359237;
+/** Factor from each accepted unit to the canonical unit of its dimension. */
+const FACTORS = {
+    power: { mW: 1e-3, W: 1, kW: 1e3, MW: 1e6 },
+    duration: { ms: 1 / 3.6e6, s: 1 / 3600, min: 1 / 60, h: 1, d: 24, w: 168, y: HOURS_PER_YEAR },
+    energy: { mJ: 1 / 3.6e9, J: 1 / 3.6e6, kJ: 1 / 3.6e3, MJ: 1 / 3.6, Wh: 1e-3, kWh: 1, MWh: 1e3, GWh: 1e6 },
+    mass: { gCO2e: 1e-3, kgCO2e: 1, tCO2e: 1e3, ktCO2e: 1e6, lbsCO2e: KG_PER_LB },
+    intensity: {
+        'gCO2e/kWh': 1e-3,
+        'kgCO2e/kWh': 1,
+        'tCO2e/MWh': 1,
+        'kgCO2e/MWh': 1e-3,
+        'lbsCO2e/MWh': KG_PER_LB / 1000,
+    },
+    ratio: { '%': 1 },
+    'capacity-carbon': { 'kgCO2e/kW': 1, 'tCO2e/MW': 1, 'kgCO2e/MW': 1e-3, 'tCO2e/kW': 1e3 },
+};
+/** Spellings users write for the same unit; folded before lookup. */
+const ALIASES = {
+    sec: 's', secs: 's', second: 's', seconds: 's', mins: 'min', minute: 'min', minutes: 'min',
+    hr: 'h', hrs: 'h', hour: 'h', hours: 'h', day: 'd', days: 'd', week: 'w', weeks: 'w',
+    yr: 'y', yrs: 'y', year: 'y', years: 'y', a: 'y',
+};
+/** The units accepted for a dimension, for error messages. */
+function unitsOf(dimension) {
+    return Object.keys(FACTORS[dimension]);
+}
+const QUANTITY = /^\s*([+-]?(?:\d[\d_,]*(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?)\s*([^\s\d].*?)?\s*$/;
+function normalizeUnit(raw) {
+    const compact = raw.replace(/\s+/g, '').replace(/CO2eq|CO₂e|CO2-eq|CO2/g, (m) => (m === 'CO2' ? 'CO2e' : 'CO2e'));
+    const fixed = compact.replace(/CO2ee/g, 'CO2e').replace(/^lb(?=CO2e)/, 'lbs');
+    return ALIASES[fixed] ?? fixed;
+}
+/** Expected-unit text for messages: `a power such as "400 W" (W, kW, MW)`. */
+function expectedText(dimension) {
+    const examples = {
+        power: '400 W', duration: '40.25 h', energy: '36 MWh', mass: '150 kgCO2e',
+        intensity: '385 gCO2e/kWh', ratio: '85 %', 'capacity-carbon': '1200 kgCO2e/kW',
+    };
+    return `a ${dimension === 'capacity-carbon' ? 'construction carbon per IT capacity' : dimension} with a unit, such as "${examples[dimension]}" (${unitsOf(dimension).join(', ')})`;
+}
+/**
+ * Parses `"400 W"` as 400 W, `"30 min"` as 0.5 h, `"85 %"` as 0.85.
+ * @returns the canonical value, or a problem naming the expected unit; never a guess.
+ * @example parseQuantity('0.4 kW', 'power') // { value: 400, unit: 'kW' }
+ */
+function parseQuantity(text, dimension) {
+    const expected = expectedText(dimension);
+    const match = QUANTITY.exec(text);
+    if (!match)
+        return { expected, message: `"${text}" is not a number with a unit; expected ${expected}` };
+    const numberText = match[1].replace(/[_,]/g, '');
+    const value = Number(numberText);
+    const unitText = match[2];
+    if (!Number.isFinite(value))
+        return { expected, message: `"${text}" is not a finite number; expected ${expected}` };
+    if (unitText === undefined || unitText === '') {
+        const suggestion = `${numberText} ${CANONICAL_UNIT[dimension]}`;
+        return { expected, suggestion, message: `"${text}" has no unit; expected ${expected}` };
+    }
+    const unit = normalizeUnit(unitText);
+    const factor = FACTORS[dimension][unit];
+    if (factor === undefined) {
+        const near = nearest(unit, unitsOf(dimension));
+        const other = Object.keys(FACTORS).find((d) => FACTORS[d][unit] !== undefined);
+        const hint = other ? ` ("${unitText}" is a unit of ${other}, not ${dimension})` : '';
+        return {
+            expected,
+            suggestion: `${numberText} ${near}`,
+            message: `unknown unit "${unitText}" in "${text}"${hint}; expected ${expected}`,
+        };
+    }
+    const scaled = dimension === 'ratio' ? value / 100 : value * factor;
+    return { value: scaled, unit };
+}
+function isUnitProblem(x) {
+    return 'message' in x;
+}
+/**
+ * A regular expression (ECMA-262, as JSON Schema's `pattern`) for the quantities `parseQuantity`
+ * accepts in a dimension: the same number grammar without a sign, every unit and alias spelling,
+ * spaces anywhere in the unit and the CO2 variants `normalizeUnit` folds. Bounds are not in it (a
+ * pattern cannot compare values across units), except `positive`, which refuses a written zero.
+ */
+function quantityPattern(dimension, bounds = {}) {
+    const spaced = (text) => [...text].map((c) => c.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('\\s*');
+    const co2 = CO2_PATTERN;
+    const unit = (spelling) => {
+        const [before, after] = spelling.split('CO2e');
+        if (after === undefined)
+            return spaced(spelling);
+        const prefix = before === 'lbs' ? `${spaced('lb')}(?:\\s*s)?` : spaced(before);
+        return `${prefix}${before ? '\\s*' : ''}${co2}${after ? `\\s*${spaced(after)}` : ''}`;
+    };
+    const spellings = [...unitsOf(dimension), ...Object.keys(ALIASES).filter((a) => FACTORS[dimension][ALIASES[a]] !== undefined)];
+    const number = '\\+?(?:\\d[\\d_,]*(?:\\.\\d*)?|\\.\\d+)(?:[eE][+-]?\\d+)?';
+    const zero = bounds.positive ? '(?!\\s*\\+?(?:0[0_,]*(?:\\.0*)?|\\.0+)(?:[eE][+-]?\\d+)?\\s*[^\\s\\d.eE_,0])' : '';
+    return `^${zero}\\s*${number}\\s*(?:${spellings.map(unit).join('|')})\\s*$`;
+}
+/** CO2, CO2e, CO2eq, CO2-eq, CO₂e, spaces anywhere: the spellings `normalizeUnit` folds to CO2e. */
+const CO2_PATTERN = '(?:C\\s*O\\s*(?:2(?:\\s*e(?:\\s*q)?|\\s*-\\s*e\\s*q)?|\u2082\\s*e))';
+/**
+ * Writes a canonical value in the given unit, with enough digits that parsing it back gives the
+ * same number (`formatQuantity(400, 'power', 'kW')` is `"0.4 kW"`).
+ */
+function formatQuantity(value, dimension, unit = CANONICAL_UNIT[dimension]) {
+    const factor = FACTORS[dimension][unit];
+    if (factor === undefined)
+        throw new RangeError(`unit ${unit} is not a unit of ${dimension}`);
+    const inUnit = dimension === 'ratio' ? value * 100 : value / factor;
+    return `${String(inUnit)} ${unit}`;
+}
+/** The closest string by edit distance (ties: the first); for "did you mean". */
+function nearest(word, candidates) {
+    let best = candidates[0] ?? '';
+    let bestDistance = Infinity;
+    const lower = word.toLowerCase();
+    for (const candidate of candidates) {
+        const d = editDistance(lower, candidate.toLowerCase());
+        if (d < bestDistance) {
+            best = candidate;
+            bestDistance = d;
+        }
+    }
+    return best;
+}
+/** Levenshtein distance, bounded to short strings (names, units, ids). */
+function editDistance(a, b) {
+    const x = a.slice(0, 200);
+    const y = b.slice(0, 200);
+    let previous = Array.from({ length: y.length + 1 }, (_, i) => i);
+    for (let i = 1; i <= x.length; i++) {
+        const current = [i];
+        for (let j = 1; j <= y.length; j++) {
+            const cost = x[i - 1] === y[j - 1] ? 0 : 1;
+            current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost);
+        }
+        previous = current;
+    }
+    return previous[y.length];
+}
+
+
+/***/ }),
+
+/***/ 2716:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Xg: () => (/* binding */ readConfig),
+/* harmony export */   g2: () => (/* binding */ CONFIG_FILE)
+/* harmony export */ });
+/* unused harmony export configSchema */
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(4528);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(8532);
+/* harmony import */ var _core_config_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6641);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3828);
+/* harmony import */ var _core_model_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(7206);
+/* harmony import */ var _core_data_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(553);
+/* harmony import */ var _core_units_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7564);
+/* harmony import */ var _manifest_schema_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7939);
+/* harmony import */ var _quantity_schema_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(9767);
+/* harmony import */ var _yaml_doc_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(3354);
+/* harmony import */ var _zod_problems_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(6002);
+
+
+
+
+
+
+
+
+
+
+const CONFIG_FILE = 'carbon-budget.yml';
+const mass = () => (0,_quantity_schema_js__WEBPACK_IMPORTED_MODULE_5__/* .quantity */ .au)('mass', { max: 1e12 });
+// An increase budget is a share ("10 %") or an amount ("2 tCO2e").
+const increase = zod__WEBPACK_IMPORTED_MODULE_8__/* .string */ .YjP().transform((raw, ctx) => {
+    const isShare = raw.trim().endsWith('%');
+    const parsed = (isShare ? (0,_quantity_schema_js__WEBPACK_IMPORTED_MODULE_5__/* .percent */ .KN)() : mass()).safeParse(raw);
+    if (!parsed.success) {
+        ctx.addIssue({ code: 'custom', message: `${parsed.error.issues[0]?.message ?? 'invalid'}; an increase budget is a share ("10 %") or an amount ("2 tCO2e")` });
+        return zod__WEBPACK_IMPORTED_MODULE_9__/* .NEVER */ .tm;
+    }
+    return isShare ? { share: parsed.data } : { kgCO2e: parsed.data };
+}).meta({ type: 'string', anyOf: [{ pattern: (0,_quantity_schema_js__WEBPACK_IMPORTED_MODULE_5__/* .quantityJsonSchema */ .Jc)('ratio').pattern }, { pattern: (0,_quantity_schema_js__WEBPACK_IMPORTED_MODULE_5__/* .quantityJsonSchema */ .Jc)('mass').pattern }], description: 'a share ("10 %") or an amount ("2 tCO2e")' });
+const configSchema = zod__WEBPACK_IMPORTED_MODULE_8__/* .strictObject */ .rej({
+    manifests: zod__WEBPACK_IMPORTED_MODULE_8__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_8__/* .string */ .YjP().min(1).max(256)).min(1).max(50).optional(),
+    defaults: zod__WEBPACK_IMPORTED_MODULE_8__/* .strictObject */ .rej({
+        pue: zod__WEBPACK_IMPORTED_MODULE_8__/* .number */ .aig().min(1).max(5).optional(),
+        grid: _manifest_schema_js__WEBPACK_IMPORTED_MODULE_4__/* .gridSchema */ .Sx.optional(),
+        market: _manifest_schema_js__WEBPACK_IMPORTED_MODULE_4__/* .marketSchema */ .kk.optional(),
+        embodied: _manifest_schema_js__WEBPACK_IMPORTED_MODULE_4__/* .embodiedSchema */ .h2.optional(),
+    })
+        .optional(),
+    basis: zod__WEBPACK_IMPORTED_MODULE_8__/* ["enum"] */ .k5n(['location', 'market']).optional(),
+    intensity: zod__WEBPACK_IMPORTED_MODULE_8__/* ["enum"] */ .k5n(['average', 'marginal']).optional(),
+    budgets: zod__WEBPACK_IMPORTED_MODULE_8__/* .strictObject */ .rej({
+        total: mass().optional(),
+        increase: increase.optional(),
+        phases: zod__WEBPACK_IMPORTED_MODULE_8__/* .strictObject */ .rej({ experimentation: mass().optional(), training: mass().optional(), inference: mass().optional() }).optional(),
+        experiments: zod__WEBPACK_IMPORTED_MODULE_8__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_8__/* .string */ .YjP().min(1).max(200), mass()).optional(),
+        sci: zod__WEBPACK_IMPORTED_MODULE_8__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_8__/* .string */ .YjP().min(1).max(200), mass()).optional(),
+    })
+        .optional(),
+    'fail-on': zod__WEBPACK_IMPORTED_MODULE_8__/* ["enum"] */ .k5n(_core_config_js__WEBPACK_IMPORTED_MODULE_0__/* .FAIL_ON */ .d$).optional(),
+    'budgets-from': zod__WEBPACK_IMPORTED_MODULE_8__/* ["enum"] */ .k5n(['head', 'base']).optional(),
+    history: zod__WEBPACK_IMPORTED_MODULE_8__/* .number */ .aig().int().min(0).max(_core_config_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_HISTORY */ .oe).optional(),
+    'min-change': (0,_quantity_schema_js__WEBPACK_IMPORTED_MODULE_5__/* .percent */ .KN)().optional(),
+    limits: zod__WEBPACK_IMPORTED_MODULE_8__/* .strictObject */ .rej({
+        'manifest-bytes': zod__WEBPACK_IMPORTED_MODULE_8__/* .number */ .aig().int().min(1024).max(64 * 1024 ** 2).optional(),
+        'log-bytes': zod__WEBPACK_IMPORTED_MODULE_8__/* .number */ .aig().int().min(1024).max(1024 ** 4).optional(),
+    })
+        .optional(),
+});
+const CONFIG_KEYS = {
+    '': Object.keys(configSchema.shape),
+    defaults: ['pue', 'grid', 'market', 'embodied'],
+    'defaults.grid': ['intensity', 'zone', 'country', 'region'],
+    'defaults.market': ['intensity', 'carbon-free-energy'],
+    'defaults.embodied': ['lifetime', 'active-share', 'datacenter'],
+    budgets: ['total', 'increase', 'phases', 'experiments', 'sci'],
+    'budgets.phases': [..._core_model_js__WEBPACK_IMPORTED_MODULE_10__/* .PHASES */ .Z],
+    limits: ['manifest-bytes', 'log-bytes'],
+};
+/** Reads `carbon-budget.yml`; every problem with its line. Absent file: the defaults. */
+function readConfig(text, file = CONFIG_FILE) {
+    if (text === undefined)
+        return { config: _core_config_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_CONFIG */ .PV, problems: [] };
+    const doc = (0,_yaml_doc_js__WEBPACK_IMPORTED_MODULE_6__/* .parseYamlDoc */ .V)(text, file);
+    if (doc.problems.length)
+        return { config: _core_config_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_CONFIG */ .PV, problems: [...doc.problems] };
+    if (doc.value === null || doc.value === undefined)
+        return { config: { ..._core_config_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_CONFIG */ .PV, file }, problems: [] };
+    const parsed = configSchema.safeParse(doc.value);
+    if (!parsed.success) {
+        const keysAt = (path) => CONFIG_KEYS[path.map(String).join('.')];
+        return { config: _core_config_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_CONFIG */ .PV, problems: (0,_zod_problems_js__WEBPACK_IMPORTED_MODULE_7__/* .zodProblems */ .G)(parsed.error, doc.value, doc.posOf, keysAt, 'config', doc.keyPosOf) };
+    }
+    const raw = parsed.data;
+    const problems = [];
+    const pos = doc.posOf;
+    const defaults = {
+        ...(raw.defaults?.pue !== undefined ? { pue: raw.defaults.pue } : {}),
+        ...(raw.defaults?.grid ? { grid: defaultGrid(raw.defaults.grid, pos, problems) } : {}),
+        ...(raw.defaults?.market
+            ? { market: raw.defaults.market.intensity !== undefined ? { kind: 'intensity', kgPerKWh: raw.defaults.market.intensity } : { kind: 'carbon-free-share', share: raw.defaults.market['carbon-free-energy'] } }
+            : {}),
+        ...(raw.defaults?.embodied?.lifetime !== undefined ? { lifetimeH: raw.defaults.embodied.lifetime } : {}),
+        ...(raw.defaults?.embodied?.['active-share'] !== undefined ? { activeShare: raw.defaults.embodied['active-share'] } : {}),
+        ...(raw.defaults?.embodied?.datacenter !== undefined ? { datacenter: raw.defaults.embodied.datacenter } : {}),
+    };
+    // The limit as the user wrote it (`20 gCO2e`), so the comment shows it unconverted.
+    const written = (path) => {
+        let v = doc.value;
+        for (const k of path)
+            v = v !== null && typeof v === 'object' ? v[k] : undefined;
+        return typeof v === 'string' ? { text: v.trim().replace(/\s+/g, ' ') } : {};
+    };
+    const limit = (kgCO2e, path) => ({ kgCO2e, ...written(path), pos: pos(path) });
+    const b = raw.budgets;
+    const budgets = {
+        ...(b?.total !== undefined ? { total: limit(b.total, ['budgets', 'total']) } : {}),
+        ...(b?.increase !== undefined ? { increase: { ...b.increase, ...written(['budgets', 'increase']), pos: pos(['budgets', 'increase']) } } : {}),
+        phases: Object.fromEntries(Object.entries(b?.phases ?? {}).filter(([, v]) => v !== undefined).map(([k, v]) => [k, limit(v, ['budgets', 'phases', k])])),
+        experiments: Object.entries(b?.experiments ?? {}).map(([glob, v]) => ({ glob, limit: limit(v, ['budgets', 'experiments', glob]) })),
+        sci: Object.entries(b?.sci ?? {}).map(([glob, v]) => ({ glob, kgCO2ePerUnit: v, ...written(['budgets', 'sci', glob]), pos: pos(['budgets', 'sci', glob]) })),
+    };
+    const positions = { budgets: pos(['budgets']), 'fail-on': pos(['fail-on']) };
+    return {
+        problems,
+        config: {
+            file,
+            manifests: raw.manifests ?? _core_config_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_CONFIG */ .PV.manifests,
+            defaults,
+            basis: raw.basis ?? _core_config_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_CONFIG */ .PV.basis,
+            intensity: raw.intensity ?? _core_config_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_CONFIG */ .PV.intensity,
+            budgets,
+            failOn: raw['fail-on'] ?? _core_config_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_CONFIG */ .PV.failOn,
+            budgetsFrom: raw['budgets-from'] ?? _core_config_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_CONFIG */ .PV.budgetsFrom,
+            history: raw.history ?? _core_config_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_CONFIG */ .PV.history,
+            minChange: raw['min-change'] ?? _core_config_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_CONFIG */ .PV.minChange,
+            maxManifestBytes: raw.limits?.['manifest-bytes'] ?? _core_config_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_CONFIG */ .PV.maxManifestBytes,
+            maxLogBytes: raw.limits?.['log-bytes'] ?? _core_config_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_CONFIG */ .PV.maxLogBytes,
+            positions,
+        },
+    };
+}
+function defaultGrid(g, pos, problems) {
+    if (g.series !== undefined)
+        problems.push((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .problem */ .CC)('config', 'a grid series belongs in a manifest, not in defaults', { pos: pos(['defaults', 'grid', 'series']), field: 'defaults.grid.series' }));
+    if (g.intensity !== undefined)
+        return { kind: 'intensity', kgPerKWh: g.intensity };
+    if (g.region !== undefined) {
+        const r = (0,_core_data_index_js__WEBPACK_IMPORTED_MODULE_2__/* .findRegion */ .g6)(g.region);
+        if (r)
+            return { kind: 'region', region: r.id };
+        problems.push((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .problem */ .CC)('unknown-region', `unknown cloud region "${g.region}"`, { pos: pos(['defaults', 'grid', 'region']), field: 'defaults.grid.region', suggestion: (0,_core_units_js__WEBPACK_IMPORTED_MODULE_3__/* .nearest */ .pA)(g.region, (0,_core_data_index_js__WEBPACK_IMPORTED_MODULE_2__/* .regionIds */ .JG)()) }));
+        return { kind: 'intensity', kgPerKWh: 0 };
+    }
+    const key = g.zone ?? g.country;
+    const field = g.zone !== undefined ? 'zone' : 'country';
+    const found = key !== undefined ? (0,_core_data_index_js__WEBPACK_IMPORTED_MODULE_2__/* .findGrid */ .yD)(key) : undefined;
+    if (!found) {
+        problems.push((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .problem */ .CC)('unknown-zone', `unknown ${field} "${key ?? ''}"`, { pos: pos(['defaults', 'grid', field]), field: `defaults.grid.${field}`, suggestion: (0,_core_units_js__WEBPACK_IMPORTED_MODULE_3__/* .nearest */ .pA)(key ?? '', (0,_core_data_index_js__WEBPACK_IMPORTED_MODULE_2__/* .gridKeys */ .zx)()) }));
+        return { kind: 'intensity', kgPerKWh: 0 };
+    }
+    return field === 'zone' ? { kind: 'zone', zone: found.key } : { kind: 'country', country: found.key };
+}
+
+
+/***/ }),
+
+/***/ 2423:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  R: () => (/* binding */ fsSource)
+});
+
+// UNUSED EXPORTS: decodeUtf8
+
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __nccwpck_require__(7075);
+// EXTERNAL MODULE: ./lib/core/errors.js
+var errors = __nccwpck_require__(3828);
+// EXTERNAL MODULE: ./lib/ingest/paths.js
+var paths = __nccwpck_require__(8820);
+;// CONCATENATED MODULE: ./lib/ingest/fs-source.js
+
+
+
+
+
+
+const SKIPPED_DIRS = new Set(['.git', 'node_modules']);
+// A repository with more files than this is walked no further; the limit is said, not silent.
+const MAX_FILES = 500_000;
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+/** Decodes UTF-8 strictly: a binary or mis-encoded file is an error naming the file, never mojibake. */
+function decodeUtf8(bytes, path) {
+    if (bytes.includes(0))
+        throw new errors/* CarbonError */.kk([(0,errors/* problem */.CC)('io', 'is a binary file (it contains NUL bytes); expected UTF-8 text', { pos: { file: path, line: 1, col: 1 } })]);
+    try {
+        return utf8.decode(bytes).replace(/^\uFEFF/, '');
+    }
+    catch {
+        throw new errors/* CarbonError */.kk([(0,errors/* problem */.CC)('io', 'is not valid UTF-8 text', { pos: { file: path, line: 1, col: 1 } })]);
+    }
+}
+/** The working tree under `root`. Symlinks are never followed, so no file outside `root` is read. */
+function fsSource(root) {
+    // Files found by the walk are regular files under real folders (the walk never enters a symlink):
+    // they need no further check. Any other path (a log named in a manifest) is checked in full.
+    const walked = new Set();
+    let realRoot;
+    const inside = async (path) => {
+        const rel = (0,paths/* normalizeRepoPath */.N)(path);
+        if (rel === undefined)
+            return undefined;
+        const full = (0,external_node_path_.join)(root, rel);
+        if (walked.has(rel))
+            return full;
+        try {
+            const st = await (0,promises_namespaceObject.lstat)(full);
+            if (!st.isFile())
+                return undefined;
+            // A parent folder may itself be a symlink: compare real paths.
+            const [realRootPath, realFile] = await Promise.all([(realRoot ??= (0,promises_namespaceObject.realpath)(root)), (0,promises_namespaceObject.realpath)(full)]);
+            if (realFile !== (0,external_node_path_.join)(realRootPath, rel))
+                return undefined;
+            return full;
+        }
+        catch {
+            return undefined;
+        }
+    };
+    return {
+        description: `working tree ${root}`,
+        async listFiles() {
+            const out = [];
+            const walk = async (dir) => {
+                let entries;
+                try {
+                    entries = await (0,promises_namespaceObject.readdir)(dir, { withFileTypes: true });
+                }
+                catch {
+                    return;
+                }
+                entries.sort((a, b) => (a.name < b.name ? -1 : 1));
+                for (const e of entries) {
+                    if (out.length >= MAX_FILES)
+                        return;
+                    if (e.isDirectory()) {
+                        if (!SKIPPED_DIRS.has(e.name))
+                            await walk((0,external_node_path_.join)(dir, e.name));
+                    }
+                    else if (e.isFile())
+                        out.push((0,external_node_path_.relative)(root, (0,external_node_path_.join)(dir, e.name)).split(external_node_path_.sep).join('/'));
+                }
+            };
+            await walk(root);
+            for (const f of out)
+                walked.add(f);
+            return out;
+        },
+        async stat(path) {
+            const full = await inside(path);
+            if (!full)
+                return undefined;
+            try {
+                const st = await (0,promises_namespaceObject.lstat)(full);
+                return st.isFile() ? { size: st.size } : undefined;
+            }
+            catch {
+                return undefined;
+            }
+        },
+        async readText(path) {
+            const full = await inside(path);
+            if (!full)
+                throw new errors/* CarbonError */.kk([(0,errors/* problem */.CC)('io', 'no such file in the repository (symlinks are not followed)', { pos: { file: path, line: 1, col: 1 } })]);
+            // O_NOFOLLOW: a file swapped for a symlink after the check is still not followed.
+            return decodeUtf8(await (0,promises_namespaceObject.readFile)(full, { flag: external_node_fs_namespaceObject.constants.O_RDONLY | external_node_fs_namespaceObject.constants.O_NOFOLLOW }), path);
+        },
+        openStream(path) {
+            const rel = (0,paths/* normalizeRepoPath */.N)(path);
+            if (rel === undefined)
+                throw new errors/* CarbonError */.kk([(0,errors/* problem */.CC)('path', 'leaves the repository', { pos: { file: path, line: 1, col: 1 } })]);
+            try {
+                const fd = (0,external_node_fs_namespaceObject.openSync)((0,external_node_path_.join)(root, rel), external_node_fs_namespaceObject.constants.O_RDONLY | external_node_fs_namespaceObject.constants.O_NOFOLLOW);
+                return (0,external_node_fs_namespaceObject.createReadStream)('', { fd, highWaterMark: 1 << 20 });
+            }
+            catch (error) {
+                const failed = new external_node_stream_.PassThrough();
+                failed.destroy(error);
+                return failed;
+            }
+        },
+    };
+}
+
+
+/***/ }),
+
+/***/ 6097:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  lg: () => (/* binding */ NotTextError),
+  pG: () => (/* binding */ readLineBatches)
+});
+
+// UNUSED EXPORTS: LineBatch, readLines
+
+;// CONCATENATED MODULE: external "node:buffer"
+const external_node_buffer_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __nccwpck_require__(7975);
+// EXTERNAL MODULE: ./lib/core/errors.js
+var errors = __nccwpck_require__(3828);
+;// CONCATENATED MODULE: ./lib/ingest/lines.js
+
+
+
+const utf8 = new external_node_util_.TextDecoder('utf-8');
+/**
+ * Lines of a text stream, handed out in batches of whole lines: one async step per chunk rather
+ * than per line. Fast readers scan `bytes` (validated UTF-8) in place; others use `text` or `lines`.
+ */
+class LineBatch {
+    bytes;
+    firstLine;
+    bytesRead;
+    decoded;
+    split;
+    count;
+    constructor(
+    /** Whole lines of UTF-8, each ended by `\n` (a `\r` may precede it) except the stream's last; no BOM. */
+    bytes, 
+    /** The 1-based number of the first line. */
+    firstLine, 
+    /** Bytes of the stream consumed so far (for progress). */
+    bytesRead) {
+        this.bytes = bytes;
+        this.firstLine = firstLine;
+        this.bytesRead = bytesRead;
+    }
+    /** Lines in this batch (counted on first use, unless a reader reported the count). */
+    get lineCount() {
+        if (this.count === undefined) {
+            let n = 0;
+            const b = this.bytes;
+            for (let i = b.indexOf(10); i >= 0; i = b.indexOf(10, i + 1))
+                n++;
+            this.count = n + (b.length > 0 && b[b.length - 1] !== 10 ? 1 : 0);
+        }
+        return this.count;
+    }
+    /** A reader that scanned every line says how many there were, so nobody counts them again. */
+    reportLineCount(count) {
+        this.count = count;
+    }
+    get text() {
+        this.decoded ??= utf8.decode(this.bytes);
+        return this.decoded;
+    }
+    /** The first `n` lines, decoding only the bytes they span: sniffing a format must not decode a whole batch. */
+    headLines(n) {
+        if (this.split !== undefined)
+            return this.split.slice(0, n);
+        const b = this.bytes;
+        let end = 0;
+        for (let i = 0; i < n && end < b.length; i++) {
+            const k = b.indexOf(10, end);
+            end = k < 0 ? b.length : k + 1;
+        }
+        // A cut just after a newline never splits a UTF-8 character.
+        const parts = utf8.decode(b.subarray(0, end)).split('\n');
+        if (parts[parts.length - 1] === '')
+            parts.pop();
+        return parts.map((l) => (l.charCodeAt(l.length - 1) === 13 ? l.slice(0, -1) : l));
+    }
+    /** The lines without `\n` or `\r\n` (split on first use). */
+    get lines() {
+        if (this.split === undefined) {
+            const parts = this.text.split('\n');
+            if (parts[parts.length - 1] === '')
+                parts.pop();
+            for (let i = 0; i < parts.length; i++) {
+                const line = parts[i];
+                if (line.charCodeAt(line.length - 1) === 13)
+                    parts[i] = line.slice(0, -1);
+            }
+            this.split = parts;
+        }
+        return this.split;
+    }
+}
+/** Thrown (and only here) when the stream is not text; carries the Problem to report. */
+class NotTextError extends Error {
+    problem;
+    constructor(problem) {
+        super(problem.message);
+        this.problem = problem;
+    }
+}
+// Chunks smaller than this are joined first, so a stream with tiny chunks still splits in bulk;
+// larger ones are handed out in place (zero copy) but for the line that straddles two chunks.
+const MIN_BATCH_BYTES = 256 * 1024;
+function detectEncoding(first, file) {
+    if (first[0] === 0xff && first[1] === 0xfe)
+        return 'utf-16le';
+    if (first[0] === 0xfe && first[1] === 0xff) {
+        throw new NotTextError((0,errors/* problem */.CC)('log', 'the file is UTF-16 big-endian; save it as UTF-8', { pos: { file, line: 1, col: 1 } }));
+    }
+    // A NUL byte in the first chunk means binary (a parquet, a .wandb, a gzip), not a text log.
+    const probe = first.subarray(0, 4096);
+    const nul = probe.indexOf(0);
+    if (nul >= 0) {
+        const line = countNewlines(probe.subarray(0, nul)) + 1;
+        throw new NotTextError((0,errors/* problem */.CC)('log', 'the file is binary, not a text log (a NUL byte); export it as CSV or JSON lines', { pos: { file, line, col: 1 } }));
+    }
+    return 'utf-8';
+}
+function countNewlines(bytes) {
+    let n = 0;
+    for (let i = bytes.indexOf(10); i >= 0; i = bytes.indexOf(10, i + 1))
+        n++;
+    return n;
+}
+/**
+ * Splits a byte stream into batches of whole lines in constant memory: CRLF and LF, a UTF-8 BOM
+ * (dropped), UTF-16LE with a BOM (PowerShell's `>`, re-encoded), and a last line without a newline.
+ * @throws NotTextError for binary or invalid UTF-8 (with the line where it was found).
+ */
+async function* readLineBatches(stream, file) {
+    let utf16;
+    let parts = [];
+    let pendingBytes = 0;
+    let bytesRead = 0;
+    let previous;
+    let first = true;
+    const emit = (bytes) => {
+        if (!(0,external_node_buffer_namespaceObject.isUtf8)(bytes))
+            throw new NotTextError(badEncoding(file, bytes, previous));
+        // The consumer is done with `previous` by now: a fast reader has reported its count.
+        const batch = new LineBatch(bytes, previous ? previous.firstLine + previous.lineCount : 1, bytesRead);
+        previous = batch;
+        return batch;
+    };
+    for await (const raw of stream) {
+        let chunk = typeof raw === 'string' ? Buffer.from(raw, 'utf8') : raw;
+        if (chunk.length === 0)
+            continue;
+        bytesRead += chunk.length;
+        if (first) {
+            first = false;
+            if (detectEncoding(chunk, file) === 'utf-16le')
+                utf16 = new external_node_util_.TextDecoder('utf-16le');
+            else if (chunk[0] === 0xef && chunk[1] === 0xbb && chunk[2] === 0xbf)
+                chunk = chunk.subarray(3);
+        }
+        if (utf16)
+            chunk = Buffer.from(utf16.decode(chunk, { stream: true }).replace(/^\uFEFF/, ''), 'utf8');
+        const cut = pendingBytes + chunk.length < MIN_BATCH_BYTES ? -1 : chunk.lastIndexOf(10);
+        if (cut < 0) {
+            parts.push(chunk);
+            pendingBytes += chunk.length;
+            continue;
+        }
+        if (pendingBytes === 0) {
+            yield emit(chunk.subarray(0, cut + 1));
+        }
+        else if (chunk.length < MIN_BATCH_BYTES) {
+            yield emit(Buffer.concat([...parts, chunk.subarray(0, cut + 1)]));
+        }
+        else {
+            // Copy only the carried partial line and the line it ends, not the whole chunk.
+            const firstEnd = chunk.indexOf(10) + 1;
+            yield emit(Buffer.concat([...parts, chunk.subarray(0, firstEnd)]));
+            if (firstEnd < cut + 1)
+                yield emit(chunk.subarray(firstEnd, cut + 1));
+        }
+        const rest = chunk.subarray(cut + 1);
+        parts = rest.length > 0 ? [rest] : [];
+        pendingBytes = rest.length;
+    }
+    if (utf16) {
+        const tail = Buffer.from(utf16.decode(), 'utf8');
+        if (tail.length > 0) {
+            parts.push(tail);
+            pendingBytes += tail.length;
+        }
+    }
+    if (pendingBytes > 0)
+        yield emit(parts.length === 1 ? parts[0] : Buffer.concat(parts, pendingBytes));
+}
+function badEncoding(file, bytes, previous) {
+    // Rare: find the line by decoding line by line.
+    const fatal = new external_node_util_.TextDecoder('utf-8', { fatal: true });
+    let line = previous ? previous.firstLine + previous.lineCount : 1;
+    let start = 0;
+    for (;;) {
+        const end = bytes.indexOf(10, start);
+        try {
+            fatal.decode(bytes.subarray(start, end < 0 ? bytes.length : end));
+        }
+        catch {
+            break;
+        }
+        if (end < 0)
+            break;
+        start = end + 1;
+        line++;
+    }
+    return (0,errors/* problem */.CC)('log', 'the file is not valid UTF-8 text; save it as UTF-8', { pos: { file, line, col: 1 } });
+}
+/** Lines one by one; for small files and tests. */
+async function* readLines(stream, file) {
+    for await (const batch of readLineBatches(stream, file)) {
+        for (let i = 0; i < batch.lines.length; i++)
+            yield { text: batch.lines[i], line: batch.firstLine + i };
+    }
+}
+
+
+/***/ }),
+
+/***/ 558:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  wW: () => (/* binding */ LOG_READERS),
+  Jg: () => (/* binding */ detectReader),
+  d2: () => (/* binding */ readerFor)
+});
+
+// EXTERNAL MODULE: ./lib/core/errors.js
+var errors = __nccwpck_require__(3828);
+// EXTERNAL MODULE: ./lib/ingest/time.js
+var ingest_time = __nccwpck_require__(2075);
+// EXTERNAL MODULE: ./lib/ingest/logs/reader.js
+var reader = __nccwpck_require__(6195);
+;// CONCATENATED MODULE: ./lib/ingest/logs/codecarbon.js
+
+
+
+const J_PER_KWH = 3.6e6;
+/** Lines named in full in a warning; more are counted. */
+const LINES_NAMED = 5;
+const REQUIRED = ['timestamp', 'duration', 'energy_consumed'];
+/**
+ * The run a row belongs to: its `run_id` (2.x, 3.x), else `experiment_id` + `project_name` (1.x
+ * writes a fresh experiment_id per tracker and no run_id), else none: the row is a run of its own.
+ * A task file (`task_name`) holds one row per task of a run: each task is its own entry.
+ */
+function runKey(cell) {
+    const task = cell('task_name').trim();
+    const run = cell('run_id').trim();
+    if (run !== '')
+        return task === '' ? run : `${run}/${task}`;
+    const experiment = cell('experiment_id').trim();
+    const project = cell('project_name').trim();
+    if (experiment !== '')
+        return project === '' ? experiment : `${project}/${experiment}`;
+    return task === '' ? undefined : task;
+}
+function segmentOf(run) {
+    const name = run.part > 1 ? `${run.label} (part ${run.part})` : run.label;
+    return { startMs: run.endMs - run.durationS * 1000, endMs: run.endMs, energyJ: run.energyKWh * J_PER_KWH, device: `codecarbon:${name}` };
+}
+/** Closes a run (part): its last row is its energy. */
+function finish(s, run, out) {
+    out.push(segmentOf(run));
+    s.parts++;
+    s.energyKWh += run.energyKWh;
+    s.emissionsKg += run.emissionsKg;
+}
+/**
+ * Folds a valid row into its run. In time order the cumulative columns never go down within a
+ * run; a row that breaks this starts a new part (the tracker restarted under the same id, or was
+ * reset) and the part before it is closed and counted whole. Rows in the same second are ordered
+ * by their cumulative energy (the larger is the later).
+ */
+function foldRow(s, key, row, out) {
+    const run = s.runs.get(key);
+    s.runKeys.add(key);
+    if (run === undefined) {
+        s.runs.set(key, row);
+        return;
+    }
+    const later = row.endMs > run.endMs || (row.endMs === run.endMs && row.energyKWh >= run.energyKWh);
+    const [before, after] = later ? [run, row] : [row, run];
+    if (after.energyKWh >= before.energyKWh && after.durationS >= before.durationS) {
+        if (later)
+            Object.assign(run, { endMs: row.endMs, durationS: row.durationS, energyKWh: row.energyKWh, emissionsKg: row.emissionsKg, line: row.line });
+        return;
+    }
+    s.resetCount++;
+    if (s.resets.length < LINES_NAMED)
+        s.resets.push(`run ${key}: the cumulative energy_consumed or duration goes down from line ${before.line} (${before.energyKWh} kWh, ${before.durationS} s) to line ${after.line} (${after.energyKWh} kWh, ${after.durationS} s): read as a restart of the run under the same id, both parts counted`);
+    // The earlier part is complete: count it, and carry on with the later one.
+    finish(s, { ...before, part: run.part }, out);
+    Object.assign(run, { part: run.part + 1, endMs: after.endMs, durationS: after.durationS, energyKWh: after.energyKWh, emissionsKg: after.emissionsKg, line: after.line });
+}
+function readHeader(s, cells, lineNo, ctx) {
+    const index = new Map(cells.map((c, i) => [c.trim().replace(/^\uFEFF/, ''), i]));
+    const absent = REQUIRED.filter((c) => !index.has(c));
+    if (absent.length > 0) {
+        ctx.problems.push((0,errors/* problem */.CC)('log', `not a CodeCarbon emissions.csv header: no ${absent.join(', ')} column`, { pos: { file: ctx.file, line: lineNo, col: 1 } }));
         return false;
-    if (kinds.average && hour.averageKgPerKWh === undefined)
+    }
+    s.index = index;
+    s.width = cells.length;
+    return true;
+}
+/** Reads one data row into its run; problems go to `ctx`. */
+function readRow(s, cells, lineNo, ctx, out) {
+    if (cells.every((c) => c.trim() === '')) {
+        // pandas writes a row of NaN as bare commas: nothing to read, and nothing lost.
+        s.emptyLines.push(lineNo);
+        return;
+    }
+    if (cells.length !== s.width) {
+        // CodeCarbon's append mode drops all-empty columns of the new row, which shifts its cells.
+        (0,reader/* badLine */.mV)(ctx, lineNo, `has ${cells.length} cells where the header has ${s.width}: its values cannot be matched to columns; remove the line or fix its cells`);
+        return;
+    }
+    const index = s.index;
+    const cell = (name) => cells[index.get(name) ?? -1] ?? '';
+    s.rows++;
+    const endMs = (0,ingest_time/* parseTimestamp */.EH)(cell('timestamp'), ctx.clock, ctx.timeSeen);
+    if (Number.isNaN(endMs)) {
+        (0,reader/* badTime */.Fo)(ctx, lineNo, cell('timestamp'), 'timestamp');
+        return;
+    }
+    if ((0,reader/* isMissing */.b2)(cell('energy_consumed'))) {
+        ctx.missing++;
+        return;
+    }
+    const durationS = Number(cell('duration'));
+    const energyKWh = Number(cell('energy_consumed'));
+    if (!(durationS >= 0) || !(energyKWh >= 0)) {
+        (0,reader/* badLine */.mV)(ctx, lineNo, `duration "${cell('duration')}" (s) and energy_consumed "${cell('energy_consumed')}" (kWh) must be numbers ≥ 0`);
+        return;
+    }
+    const emissions = Number(cell('emissions'));
+    const emissionsKg = !(0,reader/* isMissing */.b2)(cell('emissions')) && emissions >= 0 ? emissions : 0;
+    const key = runKey(cell);
+    const row = { label: key ?? `line ${lineNo}`, part: 1, endMs, durationS, energyKWh, emissionsKg, line: lineNo };
+    if (key === undefined)
+        finish(s, row, out);
+    else
+        foldRow(s, key, row, out);
+}
+const isHeaderLine = (cells) => {
+    const first = cells[0]?.trim().replace(/^\uFEFF/, '');
+    return first === 'timestamp' || first === 'task_name';
+};
+/**
+ * CodeCarbon `emissions.csv`, 1.x to 3.x, `on_csv_write` append or update, and task files: columns
+ * by name. A run is a `run_id` (see `runKey`); its energy and duration are those of its last row
+ * in time order. `timestamp` is the time of the row (local, no zone), `duration` s,
+ * `energy_consumed` kWh including CodeCarbon's own PUE. Streams: one state per open run, not per row.
+ */
+async function* readCodeCarbon(lines, ctx) {
+    const s = { width: 0, runs: new Map(), rows: 0, parts: 0, runKeys: new Set(), emissionsKg: 0, energyKWh: 0, resets: [], resetCount: 0, emptyLines: [] };
+    for await (const batch of lines) {
+        const segments = [];
+        for (const [line, lineNo] of (0,reader/* numbered */.jN)(batch)) {
+            if (line.trim() === '')
+                continue;
+            const cells = (0,reader/* splitCsv */.F8)(line);
+            if (s.index === undefined || isHeaderLine(cells)) {
+                if (!readHeader(s, cells, lineNo, ctx))
+                    return;
+                continue;
+            }
+            readRow(s, cells, lineNo, ctx, segments);
+        }
+        if (segments.length > 0)
+            yield { segments };
+    }
+    const last = [];
+    for (const run of s.runs.values())
+        finish(s, run, last);
+    if (last.length > 0)
+        yield { segments: last };
+    const idless = s.parts - s.runKeys.size - s.resetCount;
+    const runs = s.runKeys.size + idless;
+    const folded = s.rows - s.parts;
+    ctx.notes.push(`CodeCarbon: ${runs} run${runs === 1 ? '' : 's'} from ${s.rows} row${s.rows === 1 ? '' : 's'}, ${folded} cumulative row${folded === 1 ? '' : 's'} folded into their run's last`);
+    ctx.warnings.push(...s.resets);
+    if (s.resetCount > LINES_NAMED)
+        ctx.warnings.push(`${s.resetCount - LINES_NAMED} more CodeCarbon runs restarted under the same id`);
+    if (s.emptyLines.length > 0) {
+        const named = s.emptyLines.slice(0, LINES_NAMED).join(', ');
+        const more = s.emptyLines.length > LINES_NAMED ? ` and ${s.emptyLines.length - LINES_NAMED} more` : '';
+        ctx.warnings.push(`line${s.emptyLines.length === 1 ? '' : 's'} ${named}${more}: every cell empty (a corrupt row): skipped`);
+    }
+    ctx.facilityIncluded = true;
+    ctx.reported = {
+        tool: 'CodeCarbon',
+        emissionsKgCO2e: s.emissionsKg,
+        ...(s.energyKWh > 0 ? { intensityKgPerKWh: s.emissionsKg / s.energyKWh } : {}),
+    };
+}
+const codecarbonReader = {
+    format: 'codecarbon',
+    sniff(head) {
+        const first = head.find((l) => l.trim() !== '') ?? '';
+        const names = first.split(',').map((n) => n.trim());
+        return names.includes('energy_consumed') && names.includes('emissions') && names.includes('duration');
+    },
+    read: readCodeCarbon,
+};
+
+;// CONCATENATED MODULE: ./lib/ingest/logs/mlflow.js
+
+const PATH = /(?:^|\/)metrics\/system\/(?:(.+)\/)?gpu_(\d+)_power_usage_watts$/;
+const LINE = /^\s*(\d+)\s+(\S+)(?:\s+(-?\d+))?\s*$/;
+/** The device of an MLflow metric file from its path: `gpu0`, or `<node>/gpu0` with a node id. */
+function mlflowDevice(path) {
+    const m = PATH.exec(path);
+    if (!m)
+        return 'gpu';
+    return m[1] ? `${m[1]}/gpu${m[2]}` : `gpu${m[2]}`;
+}
+async function* readMlflow(lines, ctx) {
+    const device = mlflowDevice(ctx.file);
+    for await (const batch of lines) {
+        const samples = [];
+        for (const [line, lineNo] of (0,reader/* numbered */.jN)(batch)) {
+            if (line.trim() === '')
+                continue;
+            const m = LINE.exec(line);
+            if (!m) {
+                (0,reader/* badLine */.mV)(ctx, lineNo, 'expected "<timestamp_ms> <value> <step>"', { suggestion: '1741944428512 287.4 0' });
+                continue;
+            }
+            const watts = Number(m[2]);
+            if (Number.isNaN(watts)) {
+                ctx.missing++;
+                continue;
+            }
+            if (!(watts >= 0)) {
+                (0,reader/* badLine */.mV)(ctx, lineNo, `value "${m[2]}" is not a power in W`);
+                continue;
+            }
+            samples.push({ atMs: Number(m[1]), watts, device });
+        }
+        if (samples.length > 0)
+            yield { samples };
+    }
+}
+/** An MLflow file-store metric file, `mlruns/<exp>/<run>/metrics/system/gpu_0_power_usage_watts`. */
+const mlflowReader = {
+    format: 'mlflow',
+    sniff(head, path) {
+        if (PATH.test(path))
+            return true;
+        const first = head.find((l) => l.trim() !== '');
+        return first !== undefined && /^\d{13} \d+(?:\.\d+)? \d+$/.test(first.trim()) && /power_usage_watts/.test(path);
+    },
+    read: readMlflow,
+};
+
+;// CONCATENATED MODULE: ./lib/ingest/logs/nvidia-smi-dmon.js
+
+
+
+function columnsOf(nameLine) {
+    // `#Date Time gpu pwr ...` or `# gpu pwr ...`: the '#' may stand alone or prefix the first name.
+    const names = nameLine.slice(1).trim().split(/\s+/).map((n) => n.toLowerCase());
+    return { date: names.indexOf('date'), time: names.indexOf('time'), gpu: names.indexOf('gpu'), pwr: names.indexOf('pwr') };
+}
+async function* readDmon(lines, ctx) {
+    let cols;
+    let poll = -1;
+    let lastGpu = Infinity;
+    const { startMs, intervalS } = ctx.spec;
+    for await (const batch of lines) {
+        const samples = [];
+        for (let n = 0; n < batch.lines.length; n++) {
+            const line = batch.lines[n];
+            const lineNo = batch.firstLine + n;
+            if (line.trim() === '')
+                continue;
+            if (line.startsWith('#')) {
+                // The first of each pair of header lines names the columns; the second gives units.
+                const found = columnsOf(line);
+                if (found.pwr >= 0) {
+                    cols = found;
+                    if (cols.date < 0 || cols.time < 0) {
+                        if (startMs === undefined || intervalS === undefined) {
+                            ctx.problems.push((0,errors/* problem */.CC)('log', 'this dmon log has no timestamps (run nvidia-smi dmon with -o DT), so its samples cannot be placed in time; or give logs[].start and logs[].interval', {
+                                pos: { file: ctx.file, line: lineNo, col: 1 },
+                                field: 'logs.start',
+                            }));
+                            return;
+                        }
+                    }
+                }
+                continue;
+            }
+            if (cols === undefined) {
+                (0,reader/* badLine */.mV)(ctx, lineNo, 'a data line before the "# gpu pwr ..." header line');
+                continue;
+            }
+            const cells = line.trim().split(/\s+/);
+            const pwr = cells[cols.pwr];
+            const gpu = cols.gpu >= 0 ? (cells[cols.gpu] ?? '') : '0';
+            if (pwr === undefined) {
+                (0,reader/* badLine */.mV)(ctx, lineNo, `expected a pwr value in column ${cols.pwr + 1}, found ${cells.length} columns`);
+                continue;
+            }
+            let atMs;
+            if (cols.date >= 0 && cols.time >= 0) {
+                // `YYYYMMDD HH:MM:SS`, local time: a form of the shared grammar.
+                const text = `${cells[cols.date] ?? ''} ${cells[cols.time] ?? ''}`;
+                atMs = /^\d{8} \d{2}:\d{2}:\d{2}$/.test(text) ? (0,ingest_time/* parseTimestamp */.EH)(text, ctx.clock) : NaN;
+                if (Number.isNaN(atMs)) {
+                    (0,reader/* badLine */.mV)(ctx, lineNo, `date and time "${text}" are not YYYYMMDD HH:MM:SS`);
+                    continue;
+                }
+            }
+            else {
+                // Without timestamps each poll prints one row per GPU in index order: a GPU index that
+                // does not grow starts the next poll.
+                const index = Number(gpu);
+                if (!(index > lastGpu))
+                    poll++;
+                lastGpu = index;
+                atMs = startMs + poll * intervalS * 1000;
+            }
+            if ((0,reader/* isMissing */.b2)(pwr)) {
+                ctx.missing++;
+                continue;
+            }
+            const watts = Number(pwr);
+            if (!(watts >= 0)) {
+                (0,reader/* badLine */.mV)(ctx, lineNo, `pwr "${pwr}" is not a power in W`);
+                continue;
+            }
+            samples.push({ atMs, watts, device: gpu });
+        }
+        if (samples.length > 0)
+            yield { samples };
+    }
+}
+/** `nvidia-smi dmon` text logs, with `-o DT` timestamps or an explicit start and interval. */
+const nvidiaSmiDmonReader = {
+    format: 'nvidia-smi-dmon',
+    sniff(head) {
+        const first = head.find((l) => l.trim() !== '');
+        return first !== undefined && /^#\s*(gpu|date)\b/i.test(first) && /\bpwr\b/.test(first);
+    },
+    read: readDmon,
+};
+
+// EXTERNAL MODULE: ./lib/ingest/logs/nvidia-smi-scan.js
+var nvidia_smi_scan = __nccwpck_require__(5119);
+;// CONCATENATED MODULE: ./lib/ingest/logs/nvidia-smi-fast.js
+
+const number = { mantissa: 0, fraction: 0, digits: 0 };
+/**
+ * A fresh state for a layout (none: the fast path stays off). It applies when the timestamp is the
+ * first cell and the device cell, if any, comes before power.
+ */
+const newFastState = (layout) => ({
+    enabled: layout !== undefined && layout.tsCol === 0 && layout.powerCol > layout.deviceCol,
+    prefixWords: new Int32Array(4),
+    prefixLast: -1,
+    minuteMs: NaN,
+    shapes: new nvidia_smi_scan/* LineShapes */.Fs(),
+    hits: 0,
+    misses: 0,
+});
+/** What `fastLine` returns for a line it leaves to the general path. */
+const NOT_MINE = -1;
+/**
+ * Reads the line at `pos` without looking for commas: a known minute prefix, seconds, a known
+ * shape (which fixes the device and where power starts), the power digits, then the newline.
+ * Gives what the general path would (shared parsers), or `NOT_MINE` to leave the line to it.
+ * @returns the start of the next line.
+ */
+function fastLine(f, b, view, pos, length, out, clock, ctx) {
+    if (pos + 20 > length)
+        return NOT_MINE;
+    const p = f.prefixWords;
+    if (view.getInt32(pos, true) !== p[0] || view.getInt32(pos + 4, true) !== p[1] || view.getInt32(pos + 8, true) !== p[2] || view.getInt32(pos + 12, true) !== p[3] || b[pos + 16] !== f.prefixLast)
+        return NOT_MINE;
+    const s1 = b[pos + 17] - 48;
+    const s2 = b[pos + 18] - 48;
+    if (s1 < 0 || s1 > 9 || s2 < 0 || s2 > 9 || s1 * 10 + s2 > 60)
+        return NOT_MINE;
+    let i = pos + 19;
+    let ms = 0;
+    if (b[i] === 46) {
+        let value = 0;
+        let k = i + 1;
+        for (; k < length; k++) {
+            const c = b[k] - 48;
+            if (c < 0 || c > 9)
+                break;
+            value = value * 10 + c;
+        }
+        if (k === i + 1)
+            return NOT_MINE;
+        ms = (0,nvidia_smi_scan/* fractionMs */.Lc)(value, k - i - 1);
+        i = k;
+    }
+    if (b[i] !== 44)
+        return NOT_MINE;
+    const localMs = f.minuteMs + (s1 * 10 + s2) * 1000 + ms;
+    const shape = f.shapes.find(view, b, i, length);
+    if (shape < 0) {
+        f.misses++;
+        return NOT_MINE;
+    }
+    let k = i + f.shapes.length(shape);
+    while (k < length && b[k] === 32)
+        k++;
+    if (b[k] === 91) {
+        // [N/A], [Not Supported]: counted, skipped.
+        ctx.missing++;
+        f.hits++;
+        const nl = b.indexOf(10, k);
+        return nl < 0 ? length : nl + 1;
+    }
+    k = (0,nvidia_smi_scan/* scanDecimal */.Jp)(b, k, length, number);
+    const { mantissa, fraction, digits } = number;
+    if (digits === 0)
+        return NOT_MINE;
+    if (b[k] === 32 && b[k + 1] === 87)
+        k += 2;
+    else if (b[k] === 87)
+        k++;
+    let next;
+    const c = b[k];
+    if (k === length)
+        next = length;
+    else if (c === 10)
+        next = k + 1;
+    else if (c === 13 && b[k + 1] === 10)
+        next = k + 2;
+    else if (c === 44) {
+        const nl = newlineFrom(b, view, k + 1, length);
+        next = nl < length ? nl + 1 : length;
+    }
+    else
+        return NOT_MINE;
+    f.hits++;
+    out.push(clock.toUtcMs(localMs), (0,nvidia_smi_scan/* decimal */._)(mantissa, fraction), f.shapes.slot(shape));
+    return next;
+}
+/**
+ * The first `\n` at or after `k` (or `length`). The cells after power are short, so four bytes at a
+ * time in place beats a call into indexOf: a word holds a newline when (x - 0x01010101) & ~x &
+ * 0x80808080 is non-zero for x = word ^ 0x0a0a0a0a, and its lowest flagged byte is the first one.
+ */
+function newlineFrom(b, view, k, length) {
+    for (; k + 4 <= length; k += 4) {
+        const x = view.getInt32(k, true) ^ 0x0a0a0a0a;
+        const hit = (x - 0x01010101) & ~x & 0x80808080;
+        if (hit !== 0)
+            return k + ((31 - Math.clz32(hit & -hit)) >> 3);
+    }
+    while (k < length && b[k] !== 10)
+        k++;
+    return k;
+}
+/** Remembers the minute of a line the general path read, for the fast path. */
+function learnMinute(f, b, lineStart, minuteMs) {
+    const view = new DataView(b.buffer, b.byteOffset, b.byteLength);
+    for (let k = 0; k < 4; k++)
+        f.prefixWords[k] = view.getInt32(lineStart + k * 4, true);
+    f.prefixLast = b[lineStart + 16];
+    f.minuteMs = minuteMs;
+}
+
+;// CONCATENATED MODULE: ./lib/ingest/logs/nvidia-smi.js
+
+
+
+
+const POWER_HEADERS = ['power.draw', 'power.draw.average', 'power.draw.instant'];
+const TIMESTAMP = /^\d{4}\/\d{2}\/\d{2} \d{2}:\d{2}:\d{2}(?:\.\d{1,6})?$/;
+function layoutFromHeader(line) {
+    const keys = line.split(',').map(reader/* headerKey */.Xs);
+    const tsCol = keys.indexOf('timestamp');
+    const powerCol = POWER_HEADERS.map((h) => keys.indexOf(h)).find((i) => i >= 0) ?? -1;
+    if (tsCol < 0)
+        return 'the header has no timestamp column; add timestamp to --query-gpu';
+    if (powerCol < 0)
+        return `the header has no power column; expected one of ${POWER_HEADERS.join(', ')} in --query-gpu`;
+    const uuidCol = keys.indexOf('uuid');
+    const deviceCol = uuidCol >= 0 ? uuidCol : keys.indexOf('index');
+    return { tsCol, powerCol, deviceCol, lastCol: Math.max(tsCol, powerCol, deviceCol) };
+}
+/**
+ * A headerless line's layout, only where nothing else can be meant: the timestamp first, one GPU
+ * (`timestamp,power.draw`), the documented `timestamp,index,power.draw`, or a `GPU-…` uuid cell
+ * with a single cell in W. Any other bare number may be a temperature, a clock or a fan speed as
+ * well as an index (a query of `timestamp,utilization.gpu,…,temperature.gpu,power.draw` has one):
+ * that is an error showing the cells, never a guess.
+ */
+function layoutFromRow(line) {
+    const cells = line.split(',').map((c) => c.trim());
+    // A power cell in W; `[N/A]` where a GPU reports none.
+    const watts = cells.flatMap((c, i) => (/^[\d.]+ W$|^\[.*\]$/.test(c) ? [i] : []));
+    const uuids = cells.flatMap((c, i) => (c.startsWith('GPU-') ? [i] : []));
+    if (cells.length === 2)
+        return { tsCol: 0, powerCol: 1, deviceCol: -1, lastCol: 1 };
+    if (cells.length === 3 && /^\d+$/.test(cells[1]))
+        return { tsCol: 0, powerCol: 2, deviceCol: 1, lastCol: 2 };
+    if (watts.length === 1 && uuids.length === 1)
+        return { tsCol: 0, powerCol: watts[0], deviceCol: uuids[0], lastCol: Math.max(watts[0], uuids[0]) };
+    const power = watts.length === 1 ? watts[0] + 1 : cells.length;
+    const seen = cells.map((c, i) => `${i + 1}: ${c === '' ? '(empty)' : c.slice(0, 40)}`).join(' | ');
+    const why = watts.length > 1 ? `${watts.length} cells are in W` : watts.length === 0 && cells.length > 3 ? 'no cell carries a unit' : 'a bare number may be an index, a temperature or a clock';
+    return (`a headerless nvidia-smi line of ${cells.length} cells (${seen}) does not say which is the power and which the GPU (${why}); ` +
+        `keep the header (--format=csv without noheader), or map the columns in the manifest: logs[].columns: { time: 1, power: ${power} } (1-based positions; add device: N for the GPU column)`);
+}
+/** The device of the cell b[start, end) (spaces trimmed), or `gpu` when there is no device cell (start < 0). */
+function deviceSlot(b, start, end, slots) {
+    if (start < 0)
+        return slots.named('gpu');
+    while (b[start] === 32)
+        start++;
+    while (end > start && b[end - 1] === 32)
+        end--;
+    return slots.get(b, start, end);
+}
+function createRead(options) {
+    return async function* readNvidiaSmi(lines, ctx) {
+        let layout;
+        const time = (0,nvidia_smi_scan/* newTimeCache */.Y2)();
+        const slots = new nvidia_smi_scan/* DeviceSlots */.WI();
+        const out = new reader/* ColumnsBuilder */.ZL();
+        const clock = ctx.clock;
+        let fast = newFastState(undefined);
+        let lineNo = 0;
+        let fastLines = 0;
+        for await (const batch of lines) {
+            const b = batch.bytes;
+            const view = new DataView(b.buffer, b.byteOffset, b.byteLength);
+            const length = b.length;
+            const firstLineNo = lineNo;
+            let pos = 0;
+            while (pos < length) {
+                lineNo++;
+                if (fast.enabled && fast.minuteMs === fast.minuteMs) {
+                    const next = fastLine(fast, b, view, pos, length, out, clock, ctx);
+                    if (next !== NOT_MINE) {
+                        pos = next;
+                        fastLines++;
+                        continue;
+                    }
+                    // A log whose cells before power change every line (no fixed shape): stop trying.
+                    if (fast.misses > 256 && fast.misses > fast.hits)
+                        fast.enabled = false;
+                }
+                const lastCol = layout === undefined ? -1 : layout.lastCol;
+                const tsCol = layout?.tsCol ?? -1;
+                const powerCol = layout?.powerCol ?? -1;
+                const deviceCol = layout?.deviceCol ?? -1;
+                let k = b.indexOf(10, pos);
+                if (k < 0)
+                    k = length;
+                let col = 0;
+                let cellStart = pos;
+                let tsStart = -1, tsEnd = -1, pStart = -1, pEnd = -1, dStart = -1, dEnd = -1;
+                while (col <= lastCol) {
+                    let comma = cellStart;
+                    while (comma < k && b[comma] !== 44)
+                        comma++;
+                    if (col === tsCol) {
+                        tsStart = cellStart;
+                        tsEnd = comma;
+                    }
+                    else if (col === powerCol) {
+                        pStart = cellStart;
+                        pEnd = comma;
+                    }
+                    else if (col === deviceCol) {
+                        dStart = cellStart;
+                        dEnd = comma;
+                    }
+                    col++;
+                    if (comma === k)
+                        break;
+                    cellStart = comma + 1;
+                }
+                let end = k;
+                if (end > pos && b[end - 1] === 13) {
+                    end--;
+                    if (tsEnd === k)
+                        tsEnd = end;
+                    if (pEnd === k)
+                        pEnd = end;
+                    if (dEnd === k)
+                        dEnd = end;
+                }
+                const lineStart = pos;
+                pos = k + 1;
+                if (end === lineStart)
+                    continue;
+                // A header: the first line, or again after nvidia-smi was restarted into the same file.
+                if (layout === undefined || b[lineStart] === 116 /* t */) {
+                    const line = (0,nvidia_smi_scan/* decode */.D4)(b, lineStart, end);
+                    const isHeader = line.startsWith('timestamp') || line.includes('power.draw');
+                    if (isHeader || layout === undefined) {
+                        const found = isHeader ? layoutFromHeader(line) : layoutFromRow(line);
+                        if (typeof found === 'string') {
+                            ctx.problems.push((0,errors/* problem */.CC)('log', found, { pos: { file: ctx.file, line: lineNo, col: 1 } }));
+                            return;
+                        }
+                        layout = found;
+                        fast = newFastState(options.fastPath ? layout : undefined);
+                        // Re-read this line with the layout now known.
+                        if (!isHeader) {
+                            pos = lineStart;
+                            lineNo--;
+                        }
+                        continue;
+                    }
+                }
+                if (pStart < 0 || tsStart < 0 || (deviceCol >= 0 && dStart < 0)) {
+                    (0,reader/* badLine */.mV)(ctx, lineNo, `expected at least ${lastCol + 1} comma-separated cells, found ${col}`);
+                    continue;
+                }
+                const watts = (0,nvidia_smi_scan/* parseWatts */.tq)(b, pStart, pEnd);
+                if (watts === -1) {
+                    ctx.missing++;
+                    // A GPU that never reports power still gets a shape, so its lines take the fast path.
+                    if (fast.enabled)
+                        fast.shapes.learn(b, tsEnd, pStart, deviceSlot(b, dStart, dEnd, slots));
+                    continue;
+                }
+                if (!(watts >= 0)) {
+                    (0,reader/* badLine */.mV)(ctx, lineNo, `power.draw "${(0,nvidia_smi_scan/* decode */.D4)(b, pStart, pEnd).trim()}" is not a power in W`, { col: pStart - lineStart + 1 });
+                    continue;
+                }
+                const localMs = (0,nvidia_smi_scan/* parseLocalMs */.Nv)(b, tsStart, tsEnd, time);
+                if (Number.isNaN(localMs)) {
+                    const cell = (0,nvidia_smi_scan/* decode */.D4)(b, tsStart, tsEnd).trim();
+                    const hint = TIMESTAMP.test(cell) ? ' (a date that does not exist)' : '';
+                    (0,reader/* badLine */.mV)(ctx, lineNo, `timestamp "${cell}" is not YYYY/MM/DD HH:MM:SS.mmm${hint}`, { col: tsStart - lineStart + 1, suggestion: '2025/03/14 09:26:53.107' });
+                    continue;
+                }
+                const slot = deviceSlot(b, dStart, dEnd, slots);
+                if (fast.enabled) {
+                    if (b[lineStart] >= 48 && b[lineStart] <= 57)
+                        learnMinute(fast, b, lineStart, time.minuteMs);
+                    fast.shapes.learn(b, tsEnd, pStart, slot);
+                }
+                out.push(clock.toUtcMs(localMs), watts, slot);
+            }
+            batch.reportLineCount(lineNo - firstLineNo);
+            if (options.stats)
+                options.stats.fastLines = fastLines;
+            if (out.count > 0)
+                yield { columns: out.take(slots.names) };
+        }
+    };
+}
+/** nvidia-smi `--query-gpu=timestamp,...,power.draw --format=csv[,noheader][,nounits]`. */
+const nvidiaSmiReader = createNvidiaSmiReader({ fastPath: true });
+/**
+ * The nvidia-smi reader with options. A log with the timestamp first and the device before power
+ * (any `--query-gpu` order nvidia-smi users write) is read on a fast path: the minute's prefix and
+ * each GPU's fixed cells are compared as bytes, so no comma is searched; other lines, and other
+ * layouts, go through the general path, which gives the same result.
+ */
+function createNvidiaSmiReader(options) {
+    return {
+        format: 'nvidia-smi',
+        sniff(head) {
+            const first = head.find((l) => l.trim() !== '');
+            if (first === undefined)
+                return false;
+            if (/(^|,)\s*power\.draw(\.average|\.instant)?\s*(\[W\])?\s*(,|$)/.test(first) && first.includes('timestamp'))
+                return true;
+            return TIMESTAMP.test(first.split(',')[0].trim());
+        },
+        read: createRead(options),
+    };
+}
+/**
+ * The reader with its fast path off: every line split at its commas. For tests that check the
+ * fast path gives the same samples, problems and counts.
+ * @internal
+ */
+const nvidiaSmiGeneralReader = createNvidiaSmiReader({ fastPath: false });
+
+// EXTERNAL MODULE: ./lib/ingest/logs/power-csv.js + 1 modules
+var power_csv = __nccwpck_require__(6380);
+// EXTERNAL MODULE: ./lib/ingest/logs/power-columns.js
+var power_columns = __nccwpck_require__(9545);
+;// CONCATENATED MODULE: ./lib/ingest/logs/power-jsonl.js
+
+
+
+const WATT_KEYS = ['watts', 'power', 'powerW', 'power_w', 'power_watts'];
+function pick(obj, keys) {
+    for (const k of keys)
+        if (obj[k] !== undefined)
+            return obj[k];
+    return undefined;
+}
+async function* readPowerJsonl(lines, ctx) {
+    for await (const batch of lines) {
+        const samples = [];
+        for (const [line, lineNo] of (0,reader/* numbered */.jN)(batch)) {
+            if (line.trim() === '')
+                continue;
+            let obj;
+            try {
+                obj = JSON.parse(line);
+            }
+            catch {
+                (0,reader/* badLine */.mV)(ctx, lineNo, 'not a JSON object (one object per line expected)');
+                continue;
+            }
+            if (typeof obj !== 'object' || obj === null || Array.isArray(obj)) {
+                (0,reader/* badLine */.mV)(ctx, lineNo, 'not a JSON object (one object per line expected)');
+                continue;
+            }
+            const rec = obj;
+            const power = pick(rec, WATT_KEYS);
+            const time = pick(rec, power_columns/* TIME_NAMES */.dn);
+            if (power === null || power === 'NaN') {
+                ctx.missing++;
+                continue;
+            }
+            const watts = typeof power === 'number' ? power : typeof power === 'string' ? Number(power) : NaN;
+            const atMs = typeof time === 'number' ? (0,ingest_time/* unixMs */.vk)(time, ctx.timeSeen) : typeof time === 'string' ? (0,ingest_time/* parseTimestamp */.EH)(time, ctx.clock, ctx.timeSeen) : NaN;
+            if (!(watts >= 0)) {
+                (0,reader/* badLine */.mV)(ctx, lineNo, `expected a power in W under one of ${WATT_KEYS.join(', ')}`);
+                continue;
+            }
+            if (Number.isNaN(atMs)) {
+                if (typeof time === 'string')
+                    (0,reader/* badTime */.Fo)(ctx, lineNo, time, 'timestamp');
+                else
+                    (0,reader/* badLine */.mV)(ctx, lineNo, `expected a timestamp (ISO 8601 or Unix seconds) under one of ${power_columns/* TIME_NAMES */.dn.join(', ')}`);
+                continue;
+            }
+            const device = pick(rec, power_columns/* DEVICE_NAMES */.of);
+            samples.push({ atMs, watts, device: device === undefined ? 'power' : String(device) });
+        }
+        if (samples.length > 0)
+            yield { samples };
+    }
+}
+/** JSON lines of power samples: `{"timestamp": "...", "watts": 287.4, "device": "0"}`. */
+const powerJsonlReader = {
+    format: 'power-jsonl',
+    sniff(head) {
+        const first = head.find((l) => l.trim() !== '')?.trim();
+        if (!first?.startsWith('{'))
+            return false;
+        try {
+            const obj = JSON.parse(first);
+            return pick(obj, WATT_KEYS) !== undefined && pick(obj, power_columns/* TIME_NAMES */.dn) !== undefined;
+        }
+        catch {
+            return false;
+        }
+    },
+    read: readPowerJsonl,
+};
+
+;// CONCATENATED MODULE: ./lib/ingest/logs/prometheus.js
+
+const POWER = 'DCGM_FI_DEV_POWER_USAGE';
+const ENERGY = new Set(['DCGM_FI_DEV_TOTAL_ENERGY_CONSUMPTION', 'DCGM_FI_DEV_TOTAL_ENERGY_CONSUMPTION_total']);
+function deviceOf(labels) {
+    const host = labels.Hostname ?? labels.instance ?? '';
+    const gpu = labels.UUID ?? labels.gpu ?? labels.device ?? '';
+    return host ? `${host}/${gpu}` : gpu;
+}
+function lineOfOffset(text, offset) {
+    let line = 1;
+    for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1))
+        line++;
+    return line;
+}
+/**
+ * A Prometheus `query_range` JSON of DCGM exporter metrics. The power gauge (W) becomes samples;
+ * the energy counter (mJ since the driver loaded) becomes energy per interval, where a drop means
+ * the driver reloaded and the counter restarted from zero (as Prometheus' `increase()` reads it).
+ * When a GPU has both, the counter is used: it is exact across gaps.
+ */
+async function* readPrometheus(lines, ctx) {
+    const parts = [];
+    for await (const batch of lines)
+        parts.push(batch.text);
+    const text = parts.join('');
+    let doc;
+    try {
+        doc = JSON.parse(text);
+    }
+    catch (e) {
+        const at = /position (\d+)/.exec(String(e));
+        const line = at ? lineOfOffset(text, Number(at[1])) : 1;
+        ctx.problems.push((0,errors/* problem */.CC)('log', `not valid JSON: ${e.message}`, { pos: { file: ctx.file, line, col: 1 } }));
+        return;
+    }
+    const pos = { file: ctx.file, line: 1, col: 1 };
+    if (doc.status !== 'success' || doc.data?.resultType !== 'matrix' || !Array.isArray(doc.data.result)) {
+        ctx.problems.push((0,errors/* problem */.CC)('log', 'expected a Prometheus query_range response: {"status":"success","data":{"resultType":"matrix","result":[...]}}', { pos }));
+        return;
+    }
+    const counted = new Set();
+    for (const s of doc.data.result)
+        if (ENERGY.has(s.metric?.__name__ ?? ''))
+            counted.add(deviceOf(s.metric ?? {}));
+    const samples = [];
+    const segments = [];
+    let resets = 0;
+    for (const s of doc.data.result) {
+        const labels = s.metric ?? {};
+        const name = labels.__name__ ?? '';
+        const device = deviceOf(labels);
+        if (!Array.isArray(s.values))
+            continue;
+        const points = [];
+        for (const v of s.values) {
+            if (!Array.isArray(v) || typeof v[0] !== 'number' || typeof v[1] !== 'string') {
+                ctx.problems.push((0,errors/* problem */.CC)('log', `series ${name} of ${device}: expected values as [unix_seconds, "value"]`, { pos }));
+                return;
+            }
+            const value = Number(v[1]);
+            if (!Number.isFinite(value))
+                ctx.missing++;
+            else
+                points.push([v[0] * 1000, value]);
+        }
+        if (name === POWER) {
+            if (counted.has(device))
+                continue;
+            for (const [atMs, watts] of points)
+                samples.push({ atMs, watts, device });
+        }
+        else if (ENERGY.has(name)) {
+            points.sort((a, b) => a[0] - b[0]);
+            for (let i = 1; i < points.length; i++) {
+                const [t0, e0] = points[i - 1];
+                const [t1, e1] = points[i];
+                let deltaMJ = e1 - e0;
+                if (deltaMJ < 0) {
+                    resets++;
+                    deltaMJ = e1;
+                }
+                segments.push({ startMs: t0, endMs: t1, energyJ: deltaMJ / 1000, device });
+            }
+        }
+        else {
+            ctx.problems.push((0,errors/* problem */.CC)('log', `series "${name || '(no __name__)'}" is neither ${POWER} (W) nor DCGM_FI_DEV_TOTAL_ENERGY_CONSUMPTION (mJ); query the metric itself, not an expression over it`, { pos }));
+            return;
+        }
+    }
+    if (resets > 0)
+        ctx.warnings.push(`the DCGM energy counter reset ${resets} time(s) (driver reload); counted from zero after each`);
+    yield { samples, segments };
+}
+const prometheusReader = {
+    format: 'prometheus',
+    sniff(head) {
+        const text = head.join('\n');
+        return text.trimStart().startsWith('{') && /"resultType"\s*:\s*"matrix"/.test(text);
+    },
+    read: readPrometheus,
+};
+
+;// CONCATENATED MODULE: ./lib/ingest/logs/wandb.js
+
+
+const POWER_KEY = /^system\.gpu\.(\d+)\.powerWatts$/;
+function timeMs(value) {
+    const n = typeof value === 'number' ? value : typeof value === 'string' && value.trim() !== '' ? Number(value) : NaN;
+    return n * 1000;
+}
+/**
+ * A Weights & Biases system-metrics export: `run.history(stream="system")` written to CSV, or the
+ * older local `wandb-events.jsonl`. `_timestamp` is Unix seconds; each `system.gpu.N.powerWatts`
+ * column is one GPU.
+ */
+async function* readWandb(lines, ctx) {
+    let columns;
+    for await (const batch of lines) {
+        const samples = [];
+        for (const [line, lineNo] of (0,reader/* numbered */.jN)(batch)) {
+            const text = line.trim();
+            if (text === '')
+                continue;
+            if (text.startsWith('{')) {
+                let rec;
+                try {
+                    rec = JSON.parse(text);
+                }
+                catch {
+                    (0,reader/* badLine */.mV)(ctx, lineNo, 'not a JSON object');
+                    continue;
+                }
+                const atMs = timeMs(rec._timestamp);
+                if (Number.isNaN(atMs)) {
+                    (0,reader/* badLine */.mV)(ctx, lineNo, 'no _timestamp (Unix seconds)');
+                    continue;
+                }
+                for (const [key, value] of Object.entries(rec)) {
+                    const m = POWER_KEY.exec(key);
+                    if (!m)
+                        continue;
+                    if (typeof value !== 'number')
+                        ctx.missing++;
+                    else
+                        samples.push({ atMs, watts: value, device: `gpu${m[1]}` });
+                }
+                continue;
+            }
+            const cells = (0,reader/* splitCsv */.F8)(line);
+            if (columns === undefined) {
+                const keys = cells.map((c) => c.trim());
+                const time = keys.indexOf('_timestamp');
+                const gpus = keys.flatMap((k, i) => {
+                    const m = POWER_KEY.exec(k);
+                    return m ? [[i, `gpu${m[1]}`]] : [];
+                });
+                if (time < 0 || gpus.length === 0) {
+                    ctx.problems.push((0,errors/* problem */.CC)('log', 'expected a W&B system-metrics header with _timestamp and system.gpu.N.powerWatts columns', { pos: { file: ctx.file, line: lineNo, col: 1 } }));
+                    return;
+                }
+                columns = { time, gpus };
+                continue;
+            }
+            const atMs = timeMs(cells[columns.time]);
+            if (Number.isNaN(atMs)) {
+                (0,reader/* badLine */.mV)(ctx, lineNo, `_timestamp "${cells[columns.time] ?? ''}" is not Unix seconds`);
+                continue;
+            }
+            for (const [i, device] of columns.gpus) {
+                const cell = cells[i] ?? '';
+                if ((0,reader/* isMissing */.b2)(cell)) {
+                    ctx.missing++;
+                    continue;
+                }
+                const watts = Number(cell);
+                if (!(watts >= 0))
+                    (0,reader/* badLine */.mV)(ctx, lineNo, `"${cell}" in column ${i + 1} is not a power in W`, { col: 1 });
+                else
+                    samples.push({ atMs, watts, device });
+            }
+        }
+        if (samples.length > 0)
+            yield { samples };
+    }
+}
+const wandbReader = {
+    format: 'wandb',
+    sniff(head) {
+        const first = head.find((l) => l.trim() !== '') ?? '';
+        return /(^|[,"])system\.gpu\.\d+\.powerWatts($|[,"])/.test(first);
+    },
+    read: readWandb,
+};
+
+;// CONCATENATED MODULE: ./lib/ingest/logs/index.js
+
+
+
+
+
+
+
+
+/** Every reader, in detection order: the most specific headers first. */
+const LOG_READERS = [
+    prometheusReader,
+    wandbReader,
+    codecarbonReader,
+    nvidiaSmiReader,
+    nvidiaSmiDmonReader,
+    mlflowReader,
+    powerJsonlReader,
+    power_csv/* powerCsvReader */.l,
+];
+/** The reader of a format named in a manifest. */
+function readerFor(format) {
+    return LOG_READERS.find((r) => r.format === format);
+}
+/** The first reader whose sniff accepts these first lines and path. */
+function detectReader(head, path) {
+    return LOG_READERS.find((r) => r.sniff(head, path));
+}
+
+
+/***/ }),
+
+/***/ 8083:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   _f: () => (/* binding */ parseTimestampCached),
+/* harmony export */   e1: () => (/* binding */ createLocalClock),
+/* harmony export */   jf: () => (/* binding */ newMinuteCache)
+/* harmony export */ });
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3828);
+/* harmony import */ var _time_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2075);
+
+
+const SLOT_MS = 15 * 60_000;
+const DAY_MS = 86_400_000;
+/** A clock for a zone of the shared grammar (`UTC`, `+02:00`, `UTC-5`, `Europe/Berlin`; see ingest/time.ts). */
+function createLocalClock(timezone) {
+    const zone = (0,_time_js__WEBPACK_IMPORTED_MODULE_1__/* .parseZone */ .Cd)(timezone);
+    if ('error' in zone)
+        return (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .problem */ .CC)('value', zone.error, { field: 'timezone', ...(zone.suggestion !== undefined ? { suggestion: zone.suggestion } : {}) });
+    if (zone.kind === 'offset') {
+        const offsetMs = zone.offsetMs;
+        return { toUtcMs: (ms) => ms - offsetMs };
+    }
+    const format = new Intl.DateTimeFormat('en-US', {
+        timeZone: zone.name, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric',
+        hour: 'numeric', minute: 'numeric', second: 'numeric',
+    });
+    return new ZoneClock(format);
+}
+class ZoneClock {
+    format;
+    slot = NaN;
+    early = 0;
+    late = 0;
+    lastUtc = -Infinity;
+    offsets = new Map();
+    constructor(format) {
+        this.format = format;
+    }
+    toUtcMs(localMs) {
+        const slot = Math.floor(localMs / SLOT_MS);
+        if (slot !== this.slot)
+            this.resolve(slot);
+        let utc = localMs - this.early;
+        // Ambiguous (clocks went back): step to the second occurrence once the log would go backwards.
+        if (this.early !== this.late && utc < this.lastUtc - 30 * 60_000)
+            utc = localMs - this.late;
+        if (utc > this.lastUtc)
+            this.lastUtc = utc;
+        return utc;
+    }
+    resolve(slot) {
+        const local = slot * SLOT_MS;
+        const before = this.offsetAt(local - DAY_MS);
+        const after = this.offsetAt(local + DAY_MS);
+        const candidates = [before, after].filter((o) => this.offsetAt(local - o) === o);
+        this.slot = slot;
+        if (candidates.length === 0) {
+            // Skipped (clocks went forward): read it with the offset before the change, as Temporal does.
+            this.early = this.late = before;
+        }
+        else {
+            this.early = Math.max(...candidates);
+            this.late = Math.min(...candidates);
+        }
+    }
+    offsetAt(utcMs) {
+        const key = Math.floor(utcMs / SLOT_MS);
+        const cached = this.offsets.get(key);
+        if (cached !== undefined)
+            return cached;
+        const parts = {};
+        for (const p of this.format.formatToParts(new Date(key * SLOT_MS)))
+            if (p.type !== 'literal')
+                parts[p.type] = Number(p.value);
+        const asUtc = Date.UTC(parts.year, parts.month - 1, parts.day, parts.hour, parts.minute, parts.second);
+        const offset = asUtc - key * SLOT_MS;
+        if (this.offsets.size > 4096)
+            this.offsets.clear();
+        this.offsets.set(key, offset);
+        return offset;
+    }
+}
+const newMinuteCache = () => ({ prefix: '\0', baseMs: 0, fractionMs: 0 });
+/**
+ * Whole-second ms of a `:SS` or `:SS.fff…` tail followed by `Z` at `from` (its fraction goes to
+ * `cache.fractionMs`), or NaN when the tail is anything else.
+ */
+function utcTail(text, from, cache) {
+    const end = text.length - 1;
+    if (text.charCodeAt(end) !== 90 /* Z */ || text.charCodeAt(from) !== 58 /* : */ || end < from + 3)
+        return NaN;
+    const s1 = text.charCodeAt(from + 1) - 48;
+    const s2 = text.charCodeAt(from + 2) - 48;
+    if (s1 < 0 || s1 > 5 || s2 < 0 || s2 > 9)
+        return NaN;
+    cache.fractionMs = 0;
+    if (end === from + 3)
+        return (s1 * 10 + s2) * 1000;
+    if (text.charCodeAt(from + 3) !== 46 /* . */ || end === from + 4 || end > from + 13)
+        return NaN;
+    for (let i = from + 4; i < end; i++) {
+        const d = text.charCodeAt(i) - 48;
+        if (d < 0 || d > 9)
+            return NaN;
+    }
+    cache.fractionMs = Number(`0.${text.slice(from + 4, end)}`) * 1000;
+    return (s1 * 10 + s2) * 1000;
+}
+/**
+ * `parseTimestamp` for logs of UTC ISO times (`2025-03-14T09:26:53.107Z`): a line in the same
+ * minute as the last one costs a prefix compare and a few digits, not a regex and a date
+ * computation. Anything else (naive local times, offsets, Unix seconds) takes the full parse. The
+ * sum is done in parseTimestamp's order (whole ms first, then the fraction), so both give the same double.
+ */
+function parseTimestampCached(text, clock, cache, seen) {
+    if (text.startsWith(cache.prefix)) {
+        const secondsMs = utcTail(text, cache.prefix.length, cache);
+        if (!Number.isNaN(secondsMs))
+            return cache.baseMs + secondsMs + cache.fractionMs;
+    }
+    const ms = (0,_time_js__WEBPACK_IMPORTED_MODULE_1__/* .parseTimestamp */ .EH)(text, clock, seen);
+    // Cache only UTC times in the plain form: naive times depend on the order-aware local clock.
+    if (!Number.isNaN(ms) && text.length >= 20 && (text.charCodeAt(10) === 84 || text.charCodeAt(10) === 32)) {
+        const secondsMs = utcTail(text, 16, cache);
+        if (!Number.isNaN(secondsMs)) {
+            cache.prefix = text.slice(0, 16);
+            cache.baseMs = (0,_time_js__WEBPACK_IMPORTED_MODULE_1__/* .parseTimestamp */ .EH)(`${cache.prefix}:00Z`, clock);
+        }
+    }
+    return ms;
+}
+
+
+/***/ }),
+
+/***/ 5119:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   D4: () => (/* binding */ decode),
+/* harmony export */   Fs: () => (/* binding */ LineShapes),
+/* harmony export */   Jp: () => (/* binding */ scanDecimal),
+/* harmony export */   Lc: () => (/* binding */ fractionMs),
+/* harmony export */   Nv: () => (/* binding */ parseLocalMs),
+/* harmony export */   WI: () => (/* binding */ DeviceSlots),
+/* harmony export */   Y2: () => (/* binding */ newTimeCache),
+/* harmony export */   _: () => (/* binding */ decimal),
+/* harmony export */   tq: () => (/* binding */ parseWatts)
+/* harmony export */ });
+/* harmony import */ var _time_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2075);
+
+// Byte-level cell parsers of nvidia-smi CSV, shared by the general and the fast path of the reader
+// so that both give bit-identical numbers.
+const DAY_MS = 86_400_000;
+/** Exact powers of ten (up to 1e22 a double holds them exactly, so `m / 10^k` is correctly rounded). */
+const POW10 = Array.from({ length: 23 }, (_, k) => 10 ** k);
+/** An empty `TimeCache`. */
+const newTimeCache = () => ({ dayKey: -1, dayMs: 0, minuteMs: NaN });
+/** The number whose decimal digits are those of `mantissa`, the last `fraction` of them after the point. */
+function decimal(mantissa, fraction) {
+    return fraction === 0 ? mantissa : fraction < POW10.length ? mantissa / POW10[fraction] : mantissa / 10 ** fraction;
+}
+/**
+ * Reads a plain decimal (`350`, `350.12`, `.5`, `12.`) at b[k] into `out` without allocating: the
+ * fast paths call it once per line. `decimal(out.mantissa, out.fraction)` is its value.
+ * @returns the end of the digits.
+ */
+function scanDecimal(b, k, length, out) {
+    const start = k;
+    let mantissa = 0;
+    for (; k < length; k++) {
+        const c = b[k] - 48;
+        if (c < 0 || c > 9)
+            break;
+        mantissa = mantissa * 10 + c;
+    }
+    const whole = k - start;
+    let fraction = 0;
+    if (b[k] === 46) {
+        const dot = ++k;
+        for (; k < length; k++) {
+            const c = b[k] - 48;
+            if (c < 0 || c > 9)
+                break;
+            mantissa = mantissa * 10 + c;
+        }
+        fraction = k - dot;
+    }
+    out.mantissa = mantissa;
+    out.fraction = fraction;
+    out.digits = whole + fraction;
+    return k;
+}
+/** Milliseconds of the `digits` fraction digits `value` after the seconds (`107` → 107, `1` → 100). */
+function fractionMs(value, digits) {
+    return digits <= 3 ? value * POW10[3 - digits] : decimal(value, digits - 3);
+}
+/**
+ * Parses `2025/03/14 09:26:53.107` in b[i, end), spaces trimmed: naive local time as if UTC, or
+ * NaN. Leaves the minute's start in `cache.minuteMs` for the fast path.
+ */
+function parseLocalMs(b, i, end, cache) {
+    while (i < end && b[i] === 32)
+        i++;
+    while (end > i && b[end - 1] === 32)
+        end--;
+    if (end - i < 19)
+        return NaN;
+    if (b[i + 4] !== 47 || b[i + 7] !== 47 || b[i + 10] !== 32 || b[i + 13] !== 58 || b[i + 16] !== 58)
+        return NaN;
+    let bad = 0;
+    const d = (k) => {
+        const c = b[i + k] - 48;
+        bad |= c < 0 || c > 9 ? 1 : 0;
+        return c;
+    };
+    const year = d(0) * 1000 + d(1) * 100 + d(2) * 10 + d(3);
+    const month = d(5) * 10 + d(6);
+    const day = d(8) * 10 + d(9);
+    const hour = d(11) * 10 + d(12);
+    const minute = d(14) * 10 + d(15);
+    const second = d(17) * 10 + d(18);
+    if (bad !== 0)
+        return NaN;
+    let ms = 0;
+    if (end - i > 19) {
+        if (b[i + 19] !== 46)
+            return NaN;
+        let value = 0;
+        for (let k = i + 20; k < end; k++) {
+            const c = b[k] - 48;
+            if (c < 0 || c > 9)
+                return NaN;
+            value = value * 10 + c;
+        }
+        ms = fractionMs(value, end - i - 20);
+    }
+    const dayKey = year * 10000 + month * 100 + day;
+    if (dayKey !== cache.dayKey) {
+        if (!(0,_time_js__WEBPACK_IMPORTED_MODULE_0__/* .isCivil */ .oV)(year, month, day))
+            return NaN;
+        cache.dayKey = dayKey;
+        cache.dayMs = (0,_time_js__WEBPACK_IMPORTED_MODULE_0__/* .daysFromCivil */ .Hd)(year, month, day) * DAY_MS;
+    }
+    if (hour > 23 || minute > 59 || second > 60)
+        return NaN;
+    const minuteMs = cache.dayMs + hour * 3_600_000 + minute * 60_000;
+    cache.minuteMs = minuteMs;
+    return minuteMs + second * 1000 + ms;
+}
+/** Text of b[start, end) (UTF-8). */
+const decode = (b, start, end) => Buffer.from(b.buffer, b.byteOffset + start, Math.max(0, end - start)).toString('utf8');
+const SLOW_WATTS = /^[\d.eE+-]+(?:\s*W)?\s*$/;
+/** Watts from `287.41 W`, `287.41` or `1.2e2` in b[i, end); NaN when not a number; -1 for a `[N/A]` sentinel. */
+function parseWatts(b, i, end) {
+    while (i < end && b[i] === 32)
+        i++;
+    if (b[i] === 91 && i < end)
+        return -1;
+    let mantissa = 0;
+    let digits = 0;
+    let fraction = 0;
+    let k = i;
+    for (; k < end; k++) {
+        const c = b[k] - 48;
+        if (c < 0 || c > 9)
+            break;
+        mantissa = mantissa * 10 + c;
+        digits++;
+    }
+    if (k < end && b[k] === 46) {
+        for (k++; k < end; k++) {
+            const c = b[k] - 48;
+            if (c < 0 || c > 9)
+                break;
+            mantissa = mantissa * 10 + c;
+            fraction++;
+        }
+    }
+    if (digits + fraction === 0)
+        return NaN;
+    while (k < end && b[k] === 32)
+        k++;
+    if (k === end || (b[k] === 87 && k + 1 >= end))
+        return decimal(mantissa, fraction);
+    // An exponent or junk: the slow path decides.
+    const text = decode(b, i, end);
+    return SLOW_WATTS.test(text) ? Number.parseFloat(text) : NaN;
+}
+// A copy that owns its memory (a Buffer's `slice` is a view that would keep a whole chunk alive).
+const copy = (b, start, end) => new Uint8Array(b.subarray(start, end));
+const sameBytes = (b, start, known) => {
+    for (let k = 0; k < known.length; k++)
+        if (b[start + k] !== known[k])
+            return false;
+    return true;
+};
+// Beyond this many devices (a node has 8 or 16 GPUs; more means a changing cell), look names up by text.
+const MAX_SCANNED_DEVICES = 64;
+/** Interns device names as small integer slots, without allocating when a name was seen before. */
+class DeviceSlots {
+    /** Names by slot. */
+    names = [];
+    raw = [];
+    byName = new Map();
+    last = 0;
+    /** The slot of the device named by b[start, end). */
+    get(b, start, end) {
+        const n = this.raw.length;
+        if (n > MAX_SCANNED_DEVICES)
+            return this.named(decode(b, start, end));
+        const len = end - start;
+        // Polls list GPUs in order: try the one after the last first.
+        for (let k = 0; k < n; k++) {
+            const i = (this.last + 1 + k) % n;
+            const known = this.raw[i];
+            if (known.length === len && sameBytes(b, start, known))
+                return (this.last = i);
+        }
+        return this.add(decode(b, start, end), copy(b, start, end));
+    }
+    /** The slot of a name given as text. */
+    named(name) {
+        const i = this.byName.get(name);
+        return i ?? this.add(name, Buffer.from(name, 'utf8'));
+    }
+    add(name, raw) {
+        this.names.push(name);
+        this.raw.push(raw);
+        this.byName.set(name, this.names.length - 1);
+        return (this.last = this.names.length - 1);
+    }
+}
+/** Shapes kept; a log with more distinct ones (a changing cell before power) reads on the general path. */
+const MAX_SHAPES = 64;
+/**
+ * The bytes from the comma after the timestamp to the start of the power cell, one per device:
+ * in a log whose cells between the two are fixed per GPU (name, index, uuid), a line that carries
+ * a known shape has its power cell and device known without looking for commas. Compared four
+ * bytes at a time.
+ */
+class LineShapes {
+    words = [];
+    bytes = [];
+    /** Device slot per shape. */
+    slots = [];
+    last = 0;
+    /** Shapes known. */
+    get size() {
+        return this.bytes.length;
+    }
+    /** Remembers b[start, end) as the shape of `slot`'s lines (no-op when known or full). */
+    learn(b, start, end, slot) {
+        if (this.bytes.length >= MAX_SHAPES || this.find(new DataView(b.buffer, b.byteOffset, b.byteLength), b, start, b.length) >= 0)
+            return;
+        const bytes = copy(b, start, end);
+        const view = new DataView(bytes.buffer);
+        const words = new Int32Array(bytes.length >> 2);
+        for (let k = 0; k < words.length; k++)
+            words[k] = view.getInt32(k * 4, true);
+        this.bytes.push(bytes);
+        this.words.push(words);
+        this.slots.push(slot);
+    }
+    /** The shape b[at, …) starts with, or -1; `limit` bounds the bytes that may be read. */
+    find(view, b, at, limit) {
+        const n = this.bytes.length;
+        for (let k = 0; k < n; k++) {
+            const i = (this.last + 1 + k) % n;
+            if (this.matches(i, view, b, at, limit))
+                return (this.last = i);
+        }
+        return -1;
+    }
+    /** Bytes of a shape: the power cell starts this far after the timestamp's comma. */
+    length(shape) {
+        return this.bytes[shape].length;
+    }
+    /** The device slot of a shape's lines. */
+    slot(shape) {
+        return this.slots[shape];
+    }
+    matches(i, view, b, at, limit) {
+        const bytes = this.bytes[i];
+        if (at + bytes.length > limit)
+            return false;
+        const words = this.words[i];
+        for (let k = 0; k < words.length; k++)
+            if (view.getInt32(at + k * 4, true) !== words[k])
+                return false;
+        for (let k = words.length * 4; k < bytes.length; k++)
+            if (b[at + k] !== bytes[k])
+                return false;
+        return true;
+    }
+}
+
+
+/***/ }),
+
+/***/ 9545:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Vz: () => (/* binding */ powerHeader),
+/* harmony export */   dn: () => (/* binding */ TIME_NAMES),
+/* harmony export */   en: () => (/* binding */ POWER_UNITS),
+/* harmony export */   of: () => (/* binding */ DEVICE_NAMES),
+/* harmony export */   tM: () => (/* binding */ columnLayout)
+/* harmony export */ });
+/* harmony import */ var _core_units_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7564);
+/* harmony import */ var _reader_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6195);
+
+
+// Which cells of a power CSV hold the time, the power and the device: from the header's names as
+// people write them, or from the manifest's `columns` mapping (names or 1-based positions). Never
+// a guess: two candidate power columns, or a headerless file without a mapping, are errors.
+const TIME_NAMES = ['timestamp', 'time', 'ts', 'datetime', 'date', 'time_utc'];
+const DEVICE_NAMES = ['device', 'gpu', 'index', 'uuid', 'gpu_index', 'gpu_uuid'];
+/** Factors to W of the units a power column or cell may carry. */
+const POWER_UNITS = { mW: 1e-3, W: 1, kW: 1e3 };
+// Spellings of each unit (`Power(W)`, `power_W`, `power [kW]`, `power_mw`); `MW` (megawatts) is
+// not one: no single device draws it, so it is a slip to report.
+const UNIT_SPELLINGS = {
+    w: 'W', watt: 'W', watts: 'W', kw: 'kW', kilowatt: 'kW', kilowatts: 'kW', mw: 'mW', milliwatt: 'mW', milliwatts: 'mW',
+};
+const unitOf = (text) => (text === 'MW' ? undefined : UNIT_SPELLINGS[text.toLowerCase()]);
+// Names of a power column, after the unit is taken off, lower case, separators as one space.
+const POWER_NAMES = {
+    power: undefined, 'power draw': undefined, 'power usage': undefined, 'power consumption': undefined,
+    'power draw average': undefined, 'power draw instant': undefined, watts: 'W', watt: 'W', w: 'W', powerw: 'W', kw: 'kW', mw: 'mW',
+};
+/**
+ * Reads a header cell as a power column: `watts`, `power [W]`, `Power(W)`, `Power Draw (W)`,
+ * `power_W`, `power_kw`, `power.draw [W]`.
+ */
+function powerHeader(cell) {
+    let name = cell.trim().replace(/^\uFEFF/, '');
+    let unitText;
+    const bracket = /^(.*?)\s*[[(]\s*([^\])]*?)\s*[\])]\s*$/.exec(name);
+    if (bracket) {
+        name = bracket[1];
+        unitText = bracket[2];
+    }
+    else {
+        const suffix = /^(.*?)[\s_.-]+([a-z]+)$/i.exec(name);
+        if (suffix && suffix[1].toLowerCase().replace(/[\s_.-]+/g, ' ') in POWER_NAMES && (unitOf(suffix[2]) || suffix[2] === 'MW')) {
+            name = suffix[1];
+            unitText = suffix[2];
+        }
+    }
+    const key = name.toLowerCase().replace(/[\s_.-]+/g, ' ').trim();
+    if (!(key in POWER_NAMES))
+        return undefined;
+    const implied = POWER_NAMES[key];
+    if (unitText === undefined)
+        return implied === undefined ? {} : { unit: implied };
+    const unit = unitOf(unitText);
+    if (unit === undefined || (implied !== undefined && implied !== unit))
+        return { badUnit: unitText };
+    return { unit };
+}
+/** Looks a mapped column up: a name in the header, or a 1-based position. */
+function resolve(ref, field, header, width) {
+    if (typeof ref === 'number') {
+        return ref <= width ? ref - 1 : `columns.${field} is column ${ref}, but line 1 has ${width} cells`;
+    }
+    if (header === undefined)
+        return `columns.${field} names "${ref}", but the file has no header; give its 1-based position`;
+    const keys = header.map((h) => h.trim().replace(/^\uFEFF/, ''));
+    const exact = keys.indexOf(ref);
+    if (exact >= 0)
+        return exact;
+    const loose = keys.findIndex((k) => k.toLowerCase() === ref.toLowerCase());
+    if (loose >= 0)
+        return loose;
+    const near = (0,_core_units_js__WEBPACK_IMPORTED_MODULE_0__/* .nearest */ .pA)(ref, keys);
+    return `columns.${field} names "${ref}", which is not in the header (${keys.join(', ')})${near ? `; did you mean "${near}"?` : ''}`;
+}
+/**
+ * The unit of power column `col`: the header's (`power [kW]`, `Power(W)`, `watts`), else the
+ * manifest's `power-unit`, else W for a column named as power (`power`, `Power Draw`), as the
+ * formats page says; headerless without power-unit: undefined, each cell must carry its unit.
+ */
+function columnUnit(header, col, powerUnit) {
+    const cell = header?.[col]?.trim();
+    const said = cell === undefined ? undefined : powerHeader(cell);
+    if (said && 'badUnit' in said)
+        return { error: `power column "${cell}" has unit "${said.badUnit}"; expected W, kW or mW` };
+    if (said?.unit !== undefined && powerUnit !== undefined && said.unit !== powerUnit) {
+        return { error: `power-unit is ${powerUnit} but the header "${cell}" says ${said.unit}; remove power-unit or fix the header` };
+    }
+    const unit = said?.unit ?? powerUnit ?? (said !== undefined ? 'W' : undefined);
+    return unit === undefined ? {} : { unit };
+}
+/**
+ * The layout of a power CSV from its first line: a header read by names, or (with a mapping) the
+ * columns the manifest names. With a mapping of positions only, the first line is a header when
+ * its time cell is not a time (`isTime`).
+ * @returns the layout, or a message for an error at line 1.
+ */
+function columnLayout(first, mapping, powerUnit, isTime, firstLine) {
+    if (mapping === undefined)
+        return layoutFromNames(first, powerUnit, firstLine);
+    const refs = [mapping.time, mapping.device, ...(mapping.power ?? [])];
+    const named = refs.some((r) => typeof r === 'string');
+    const timeAt = typeof mapping.time === 'number' ? mapping.time - 1 : -1;
+    const hasHeader = named || (timeAt >= 0 && !isTime(first[timeAt] ?? ''));
+    const header = hasHeader ? first : undefined;
+    const byName = header ? layoutFromNames(header, powerUnit, firstLine) : undefined;
+    const pick = (ref, field, fallback) => {
+        if (ref !== undefined)
+            return resolve(ref, field, header, first.length);
+        if (fallback !== undefined && fallback >= 0)
+            return fallback;
+        return `give columns.${field}: ${header ? 'the header names none this reader knows' : 'the file has no header'}`;
+    };
+    const fromNames = typeof byName === 'object' ? byName : undefined;
+    const time = pick(mapping.time, 'time', fromNames?.time ?? (header ? header.findIndex((h) => TIME_NAMES.includes((0,_reader_js__WEBPACK_IMPORTED_MODULE_1__/* .headerKey */ .Xs)(h))) : undefined));
+    if (typeof time === 'string')
+        return time;
+    const powerRefs = mapping.power ?? [];
+    if (powerRefs.length > 1 && mapping.device !== undefined)
+        return 'columns.power lists several columns, one device each: columns.device does not apply; remove it';
+    const device = powerRefs.length > 1 ? -1 : mapping.device !== undefined ? pick(mapping.device, 'device', undefined) : (fromNames?.device ?? -1);
+    if (typeof device === 'string')
+        return device;
+    const powers = [];
+    if (powerRefs.length === 0) {
+        if (fromNames === undefined)
+            return typeof byName === 'string' ? byName : 'give columns.power: the file has no header';
+        powers.push(...fromNames.powers);
+    }
+    for (const ref of powerRefs) {
+        const col = resolve(ref, 'power', header, first.length);
+        if (typeof col === 'string')
+            return col;
+        const unit = columnUnit(header, col, powerUnit);
+        if ('error' in unit)
+            return unit.error;
+        const name = header ? header[col].trim() : `column ${col + 1}`;
+        powers.push({ col, ...unit, ...(powerRefs.length > 1 ? { device: name } : {}) });
+    }
+    return { time, powers, device, ...(header ? { header: firstLine } : {}) };
+}
+/** The layout of a header by its names alone; several candidate power columns are an error. */
+function layoutFromNames(header, powerUnit, firstLine) {
+    const keys = header.map(_reader_js__WEBPACK_IMPORTED_MODULE_1__/* .headerKey */ .Xs);
+    const time = keys.findIndex((k) => TIME_NAMES.includes(k));
+    const candidates = header.flatMap((c, i) => (powerHeader(c) !== undefined ? [i] : []));
+    const seen = header.map((c) => c.trim()).join(', ');
+    if (time < 0 || candidates.length === 0) {
+        return `expected a header with a time column (${TIME_NAMES.join(', ')}) and a power column (watts, power [W], Power(W), power_kw), found ${seen}; or map the columns with logs[].columns`;
+    }
+    if (candidates.length > 1) {
+        const names = candidates.map((i) => `"${header[i].trim()}"`).join(', ');
+        return `${candidates.length} columns could be the power (${names}); set logs[].columns.power to one of them, or to a list of them (one device per column)`;
+    }
+    const col = candidates[0];
+    const unit = columnUnit(header, col, powerUnit);
+    if ('error' in unit)
+        return unit.error;
+    return { time, powers: [{ col, ...unit }], device: keys.findIndex((k) => DEVICE_NAMES.includes(k)), header: firstLine };
+}
+
+
+/***/ }),
+
+/***/ 6380:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  l: () => (/* binding */ powerCsvReader)
+});
+
+// UNUSED EXPORTS: createPowerCsvReader, powerCsvGeneralReader
+
+// EXTERNAL MODULE: ./lib/core/errors.js
+var errors = __nccwpck_require__(3828);
+// EXTERNAL MODULE: ./lib/ingest/time.js
+var time = __nccwpck_require__(2075);
+// EXTERNAL MODULE: ./lib/ingest/logs/local-time.js
+var local_time = __nccwpck_require__(8083);
+// EXTERNAL MODULE: ./lib/ingest/logs/power-columns.js
+var power_columns = __nccwpck_require__(9545);
+// EXTERNAL MODULE: ./lib/ingest/logs/nvidia-smi-scan.js
+var nvidia_smi_scan = __nccwpck_require__(5119);
+;// CONCATENATED MODULE: ./lib/ingest/logs/power-csv-fast.js
+
+
+const number = { mantissa: 0, fraction: 0, digits: 0 };
+const DAY_MS = 86_400_000;
+/** A fresh state for a layout; samples are named through `slots`, shared with the general path. */
+function newPowerFastState(layout, slots) {
+    return {
+        layout,
+        lastCol: Math.max(layout.time, layout.power, layout.device),
+        prefixWords: new Int32Array(4),
+        baseMs: NaN,
+        slots,
+        powerSlot: layout.device < 0 ? slots.named('power') : -1,
+        // Doubles from the start, so the first line's values do not change the object's shape.
+        atMs: 0.5,
+        watts: 0.5,
+    };
+}
+const two = (b, k) => (b[k] - 48) * 10 + (b[k + 1] - 48);
+/**
+ * Takes the minute of a `YYYY-MM-DDTHH:MM` (or `/`, or a space before the hour) at b[k] as the one
+ * being read; false when the bytes are not one. Its start is what parseTimestamp sums before the
+ * seconds (days, hours, minutes: whole ms, exact), so the sums that follow match it bit for bit.
+ */
+function learnMinute(f, b, view, k) {
+    for (let i = 0; i < 16; i++) {
+        const c = b[k + i];
+        if (i === 4 || i === 7) {
+            if (c !== 45 && c !== 47)
+                return false;
+        }
+        else if (i === 10) {
+            if (c !== 84 && c !== 32)
+                return false;
+        }
+        else if (i === 13) {
+            if (c !== 58)
+                return false;
+        }
+        else if (c < 48 || c > 57)
+            return false;
+    }
+    const year = two(b, k) * 100 + two(b, k + 2);
+    if (!(0,time/* isCivil */.oV)(year, two(b, k + 5), two(b, k + 8), two(b, k + 11), two(b, k + 14)))
         return false;
-    if (kinds.marginal && hour.marginalKgPerKWh === undefined)
-        return false;
+    f.baseMs = (0,time/* daysFromCivil */.Hd)(year, two(b, k + 5), two(b, k + 8)) * DAY_MS + two(b, k + 11) * 3_600_000 + two(b, k + 14) * 60_000;
+    for (let w = 0; w < 4; w++)
+        f.prefixWords[w] = view.getInt32(k + w * 4, true);
     return true;
 }
 /**
- * Operational carbon hour by hour: each UTC hour's facility energy times that hour's average and
- * marginal intensity. An hour the series does not cover is counted and returned, never filled in
- * from its neighbours; the caller prices it (at the annual average) and flags it.
- * @example
- * // 2 kWh at 00:00 (0.3 avg, 0.6 marg) and 1 kWh at 01:00 (0.1, 0.5), PUE 1.5
- * // average: 1.5 * (2*0.3 + 1*0.1) = 1.05 kg; marginal: 1.5 * (2*0.6 + 1*0.5) = 2.55 kg
+ * Parses the time cell at b[k] (the cached minute, `:SS`, `:SS.f…` with 1 to 9 digits, `Z`: what
+ * the general path's cached parse accepts) into `f.atMs`.
+ * @returns the end of the cell, or -1 when it is anything else.
  */
-function hourlyOperational(input) {
-    const factor = input.facilityIncluded ? 1 : input.pue;
-    const kinds = kindsOf(input.series);
-    let averageKgCO2e = 0;
-    let marginalKgCO2e = 0;
-    let uncoveredHours = 0;
-    let uncoveredKWh = 0;
-    for (const [hourMs, kWh] of input.hourlyKWh) {
-        if (kWh === 0)
-            continue;
-        const hour = input.series.hours.get(hourMs);
-        if (!covers(hour, kinds)) {
-            uncoveredHours++;
-            uncoveredKWh += kWh;
-            continue;
+function timeCell(f, b, view, k, length) {
+    if (k + 20 > length)
+        return -1;
+    const p = f.prefixWords;
+    if (view.getInt32(k, true) !== p[0] || view.getInt32(k + 4, true) !== p[1] || view.getInt32(k + 8, true) !== p[2] || view.getInt32(k + 12, true) !== p[3] || f.baseMs !== f.baseMs) {
+        if (!learnMinute(f, b, view, k))
+            return -1;
+    }
+    const s1 = b[k + 17] - 48;
+    const s2 = b[k + 18] - 48;
+    if (b[k + 16] !== 58 || s1 < 0 || s1 > 5 || s2 < 0 || s2 > 9)
+        return -1;
+    k += 19;
+    let fractionMs = 0;
+    if (b[k] === 46) {
+        const from = ++k;
+        let value = 0;
+        for (; k < length; k++) {
+            const c = b[k] - 48;
+            if (c < 0 || c > 9)
+                break;
+            value = value * 10 + c;
         }
-        const facilityKWh = kWh * factor;
-        averageKgCO2e += facilityKWh * (hour.averageKgPerKWh ?? input.annualAverageKgPerKWh);
-        if (hour.marginalKgPerKWh !== undefined)
-            marginalKgCO2e += facilityKWh * hour.marginalKgPerKWh;
+        const digits = k - from;
+        if (digits === 0 || digits > 9)
+            return -1;
+        // Number(`0.${digits}`) * 1000, as the general path computes it: both round the same quotient once.
+        fractionMs = (0,nvidia_smi_scan/* decimal */._)(value, digits) * 1000;
     }
-    return {
-        averageKgCO2e,
-        ...(kinds.marginal ? { marginalKgCO2e } : {}),
-        uncoveredHours,
-        uncoveredKWh,
-        averageFromSeries: kinds.average,
-    };
-}
-function intensityOf(hour, basis) {
-    return basis === 'average' ? hour?.averageKgPerKWh : hour?.marginalKgPerKWh;
+    if (b[k] !== 90)
+        return -1;
+    f.atMs = f.baseMs + (s1 * 10 + s2) * 1000 + fractionMs;
+    return k + 1;
 }
 /**
- * The start hour in the series that would have minimized emissions for the same hourly energy
- * profile shifted in time, and the saving against when it actually ran. The profile's energy is
- * used as given (pass facility kWh, or scale the result by the PUE).
- * @returns undefined when the series has no value of `basis` for every hour of the actual run,
- *   so there is nothing to compare against.
+ * Parses a power cell of plain digits (`350`, `350.12`, `.5`, `12.`) at b[k] into `f.watts`.
+ * @returns the end of the digits, or -1 when there are none or too many.
  */
-function greenestWindow(hourlyKWh, series, basis) {
-    const profile = [...hourlyKWh].filter(([, kWh]) => kWh > 0).sort((a, b) => a[0] - b[0]);
-    const first = profile[0];
-    if (first === undefined)
-        return undefined;
-    const offsetsMs = profile.map(([hour]) => hour - first[0]);
-    const energiesKWh = profile.map(([, kWh]) => kWh);
-    const emissionsFrom = (startMs) => {
-        let kg = 0;
-        for (let i = 0; i < offsetsMs.length; i++) {
-            const intensity = intensityOf(series.hours.get(startMs + offsetsMs[i]), basis);
-            if (intensity === undefined)
-                return undefined;
-            kg += energiesKWh[i] * intensity;
-        }
-        return kg;
-    };
-    const actualKg = emissionsFrom(first[0]);
-    if (actualKg === undefined)
-        return undefined;
-    let best = { startMs: first[0], kgCO2e: actualKg };
-    const starts = [...series.hours.keys()].filter((h) => h % HOUR_MS === 0).sort((a, b) => a - b);
-    for (const startMs of starts) {
-        const kg = emissionsFrom(startMs);
-        // Ties keep the earlier start (or the actual one): moving a job for nothing is no advice.
-        if (kg !== undefined && kg < best.kgCO2e - 1e-12 * Math.abs(best.kgCO2e))
-            best = { startMs, kgCO2e: kg };
+function powerCell(f, b, k, length) {
+    k = (0,nvidia_smi_scan/* scanDecimal */.Jp)(b, k, length, number);
+    const { mantissa, fraction, digits } = number;
+    // Up to 15 digits the mantissa is exact, so the quotient is Number()'s correctly rounded value.
+    if (digits === 0 || digits > 15)
+        return -1;
+    f.watts = (0,nvidia_smi_scan/* decimal */._)(mantissa, fraction) * f.layout.factor;
+    return k;
+}
+/** The start of the line after the one whose last needed cell ends at b[k], or -1 when that cell has more in it. */
+function nextLine(b, k, length) {
+    const c = b[k];
+    if (c === 10)
+        return k + 1;
+    if (k === length)
+        return length;
+    if (c === 44) {
+        const nl = b.indexOf(10, k + 1);
+        return nl < 0 ? length : nl + 1;
     }
-    return { startMs: best.startMs, kgCO2e: best.kgCO2e, savingKgCO2e: actualKg - best.kgCO2e, basis };
-}
-
-;// CONCATENATED MODULE: ./lib/core/assess-hourly.js
-
-
-/**
- * Replaces the annual-average location figure by the hourly one: the measured energy of each UTC
- * hour times that hour's intensity. Hours the series does not cover are priced at the annual
- * average and counted in `uncoveredHours`, never filled from neighbours.
- */
-function applyHourly(annual, inputs) {
-    const { measured, series, pue } = inputs;
-    // Priced per logged kWh (PUE 1), then scaled by the PUE range: a catalog PUE keeps its spread here too.
-    const hourly = hourlyOperational({
-        hourlyKWh: measured.hourlyKWh,
-        pue: 1,
-        facilityIncluded: measured.facilityIncluded,
-        series,
-        annualAverageKgPerKWh: inputs.annualAverageKgPerKWh.central,
-    });
-    const factor = measured.facilityIncluded ? exact(1) : pue;
-    const restKWh = add(inputs.modelledFacilityKWh, multiply(exact(hourly.uncoveredKWh), factor));
-    const locationKgCO2e = add(multiply(exact(hourly.averageKgCO2e), factor), multiply(restKWh, inputs.annualAverageKgPerKWh));
-    // Energy the series does not price (uncovered hours, unlogged hosts) takes the annual operating
-    // margin; with none published for this grid the marginal total is unknown rather than understated.
-    const restMarginal = restKWh.central === 0 ? exact(0) : inputs.annualMarginalKgPerKWh ? multiply(restKWh, inputs.annualMarginalKgPerKWh) : undefined;
-    const marginalKgCO2e = hourly.marginalKgCO2e !== undefined
-        ? restMarginal && add(multiply(exact(hourly.marginalKgCO2e), factor), restMarginal)
-        : annual.marginalKgCO2e;
-    // A carbon-free share scales whatever location figure is in force; an explicit contract intensity does not move.
-    const marketKgCO2e = inputs.market?.kind === 'carbon-free-share' ? scale(locationKgCO2e, 1 - inputs.market.share) : inputs.market ? annual.marketKgCO2e : locationKgCO2e;
-    const window = greenestWindow(measured.hourlyKWh, series, 'average');
-    return {
-        ...annual,
-        locationKgCO2e,
-        marketKgCO2e,
-        ...(marginalKgCO2e ? { marginalKgCO2e, marginalMethod: hourly.marginalKgCO2e !== undefined ? 'hourly' : 'annual' } : { marginalKgCO2e: undefined, marginalMethod: undefined }),
-        locationMethod: 'hourly',
-        uncoveredHours: hourly.uncoveredHours,
-        ...(window ? { greenestWindow: scaleWindow(window, factor.central) } : {}),
-    };
-}
-function scaleWindow(w, factor) {
-    return { ...w, kgCO2e: w.kgCO2e * factor, savingKgCO2e: w.savingKgCO2e * factor };
-}
-
-;// CONCATENATED MODULE: ./lib/core/lca.js
-
-
-const lca_fromCoefficient = (c) => range(c.low, c.central, c.high);
-/**
- * Transport and end-of-life carbon of one unit, kgCO2e, before amortization (0 when the manifest
- * leaves the stage out). The manifest's figure
- * wins; a catalog accelerator takes Boavizta's per-card figures; a host or custom device takes the
- * shares of its manufacturing carbon that server PCFs state (its mass is unknown to us).
- */
-function unitLifecycle(spec, device, manufacturingKgCO2e, include, used) {
-    const card = device !== undefined && device.kind !== 'host';
-    const stage = (included, given, cardFigure, share) => {
-        if (!included)
-            return exact(0);
-        if (given !== undefined)
-            return exact(given);
-        used.push(card ? cardFigure : share);
-        return card ? lca_fromCoefficient(cardFigure) : multiply(manufacturingKgCO2e, lca_fromCoefficient(share));
-    };
-    return {
-        transportKgCO2e: stage(include.transport, spec.transportKgCO2e, CARD_TRANSPORT, SERVER_TRANSPORT_SHARE),
-        endOfLifeKgCO2e: stage(include.endOfLife, spec.endOfLifeKgCO2e, CARD_END_OF_LIFE, SERVER_END_OF_LIFE_SHARE),
-    };
-}
-/** The LCA view of a footprint: datacenter construction counts as manufacturing, use is the headline operational figure. */
-function lcaStages(embodied, useKgCO2e) {
-    return {
-        manufacturingKgCO2e: add(embodied.hardwareKgCO2e, embodied.datacenterKgCO2e),
-        transportKgCO2e: embodied.transportKgCO2e,
-        useKgCO2e,
-        endOfLifeKgCO2e: embodied.endOfLifeKgCO2e,
-    };
-}
-/** Embodied total: manufacturing, construction, transport and end of life. */
-function embodiedTotal(e) {
-    return add(e.hardwareKgCO2e, e.datacenterKgCO2e, e.transportKgCO2e, e.endOfLifeKgCO2e);
-}
-
-;// CONCATENATED MODULE: ./lib/core/lines.js
-
-
-
-const lines_fromCoefficient = (c) => range(c.low, c.central, c.high);
-/** Resolves every hardware line of an experiment; the catalog coefficients used are pushed to `used`. */
-function resolveLines(exp, durationH, used) {
-    const busyShare = exp.utilisation ?? 1;
-    return exp.hardware.map((spec) => {
-        const device = spec.device === 'custom' ? undefined : findDevice(spec.device);
-        if (spec.device !== 'custom' && !device)
-            throw new RangeError(`device ${spec.device} is not in the catalog`);
-        if (device && spec.powerW === undefined)
-            used.push(device.powerW);
-        if (device && spec.embodiedKgCO2e === undefined)
-            used.push(device.embodiedKgCO2e);
-        const powerW = spec.powerW !== undefined ? exact(spec.powerW) : lines_fromCoefficient(device.powerW);
-        const embodiedKgCO2e = spec.embodiedKgCO2e !== undefined ? exact(spec.embodiedKgCO2e) : lines_fromCoefficient(device.embodiedKgCO2e);
-        const deviceHours = spec.deviceHours ?? spec.count * durationH;
-        const idleHours = deviceHours * (1 - busyShare);
-        // Ingest requires idle-power on custom lines with idle time, so `device` is there when it is read.
-        const idleCoefficient = spec.idlePowerW === undefined && device && idleHours > 0 ? idlePowerOf(device) : undefined;
-        if (idleCoefficient)
-            used.push(idleCoefficient);
-        const idlePowerW = spec.idlePowerW !== undefined ? exact(spec.idlePowerW) : idleCoefficient ? lines_fromCoefficient(idleCoefficient) : exact(0);
-        // A building is sized for the rated power (TDP up to the maximum configurable), not for an average draw.
-        const ratedPowerW = spec.ratedPowerW !== undefined ? exact(spec.ratedPowerW) : device ? range(device.powerW.central, device.powerW.central, device.powerW.high) : powerW;
-        const stages = unitLifecycle(spec, device, embodiedKgCO2e, { transport: exp.transport ?? true, endOfLife: exp.endOfLife ?? true }, used);
-        return { deviceHours, busyHours: deviceHours - idleHours, idleHours, powerW, idlePowerW, ratedPowerW, embodiedKgCO2e, ...stages, isHost: device?.kind === 'host' };
-    });
+    if (c === 13 && (k + 1 === length || b[k + 1] === 10))
+        return Math.min(k + 2, length);
+    return -1;
 }
 /**
- * IT energy before PUE, kWh. Measured energy replaces the modelled energy of the hardware it
- * measured: GPU logs measure the accelerators (hosts stay modelled); CodeCarbon measures the whole
- * machine, already with its PUE, so it replaces every line. Idle energy (modelled idle time of the
- * kept lines, plus a known idle figure) is part of `modelledKWh` and also returned apart.
+ * Reads lines from `pos` on as the general path would, while they are plain; stops at the first
+ * line it leaves to the general path (or at `length`). Each line read is one sample in `out`.
+ * The read is short, so much of it runs before the JIT has optimized anything: the loop and its
+ * helpers are small (they are optimized sooner) and allocate nothing.
+ * @returns the start of the first line not read.
  */
-function itEnergy(lines, measured, knownIdleKWh = 0) {
-    const kept = measured ? lines.filter((l) => !measured.facilityIncluded && l.isHost) : lines;
-    const idleKWh = add(exact(knownIdleKWh), ...kept.map((l) => scale(l.idlePowerW, l.idleHours / 1000)));
-    const modelledKWh = add(idleKWh, ...kept.map((l) => scale(l.powerW, l.busyHours / 1000)));
-    return { modelledKWh, idleKWh, measuredKWh: measured?.energyKWh ?? 0 };
-}
-/** Rated kW held at once: device-hours over the duration (the count when there is no duration). */
-function capacityKW(lines, durationH, counts) {
-    return lines.reduce((sum, l, i) => sum + (l.ratedPowerW.central / 1000) * (durationH > 0 ? l.deviceHours / durationH : counts[i]), 0);
-}
-
-;// CONCATENATED MODULE: ./lib/core/assess.js
-
-
-
-
-
-
-const assess_fromCoefficient = (c) => range(c.low, c.central, c.high);
-/**
- * The footprint of one experiment: modelled or measured energy, facility energy with PUE,
- * operational carbon (location, market, marginal; annual or hourly), embodied carbon of the
- * hardware and of the datacenter, scopes and SCI. Pure: the same inputs give the same result.
- */
-function assessExperiment(exp, ctx) {
-    const used = [];
-    // Without a duration, the logs' time span is how long the hardware was held (for embodied and hosts).
-    const loggedH = ctx.measured ? (ctx.measured.endMs - ctx.measured.startMs) / 3.6e6 : 0;
-    const durationH = exp.durationH ?? loggedH;
-    const lines = resolveLines(exp, durationH, used);
-    const defaultsUsed = exp.durationH === undefined && ctx.measured ? [...exp.defaultsUsed, `duration ${+loggedH.toPrecision(4)} h from the logs' time span`] : exp.defaultsUsed;
-    const { modelledKWh, idleKWh, measuredKWh } = itEnergy(lines, ctx.measured, exp.idleEnergyKWh);
-    const facilityIncluded = ctx.measured?.facilityIncluded ?? false;
-    const defaulted = exp.defaultCoefficients ?? {};
-    for (const c of [defaulted.pue, defaulted.lifetimeH, defaulted.activeShare])
-        if (c)
-            used.push(c);
-    const pue = defaulted.pue ? assess_fromCoefficient(defaulted.pue) : exact(exp.pue);
-    // CodeCarbon's energy already carries its PUE: apply ours to the modelled rest only.
-    const facilityKWh = add(multiply(modelledKWh, pue), facilityIncluded ? exact(measuredKWh) : multiply(exact(measuredKWh), pue));
-    const itKWh = modelledKWh.central + measuredKWh;
-    const grid = resolveGrid(exp.grid);
-    used.push(...grid.coefficients);
-    const annualLocation = multiply(facilityKWh, grid.averageKgPerKWh);
-    const annualMarginal = grid.marginalKgPerKWh ? multiply(facilityKWh, grid.marginalKgPerKWh) : undefined;
-    let operational = {
-        locationKgCO2e: annualLocation,
-        marketKgCO2e: multiply(facilityKWh, resolveMarket(exp.market, grid.averageKgPerKWh).kgPerKWh),
-        ...(annualMarginal ? { marginalKgCO2e: annualMarginal, marginalMethod: 'annual' } : {}),
-        annualLocationKgCO2e: annualLocation,
-        locationMethod: 'annual',
-    };
-    if (ctx.series && ctx.measured) {
-        operational = applyHourly(operational, {
-            measured: ctx.measured,
-            series: ctx.series,
-            pue,
-            annualAverageKgPerKWh: grid.averageKgPerKWh,
-            annualMarginalKgPerKWh: grid.marginalKgPerKWh,
-            modelledFacilityKWh: multiply(modelledKWh, pue),
-            market: exp.market,
-        });
-    }
-    const embodied = embodiedOf(exp, lines, used);
-    const embodiedKgCO2e = embodiedTotal(embodied);
-    // The site's own emissions (Scope 1) are operational: they join the headline, whatever its basis.
-    const scope1KgCO2e = scale(facilityKWh, exp.scope1KgPerKWh ?? 0);
-    const electricity = headlineOperational(operational, ctx.config);
-    const headline = add(electricity, scope1KgCO2e);
-    const idleFacility = multiply(idleKWh, pue);
-    const idleFacilityKWh = idleFacility.central;
-    const reportsIdle = exp.utilisation !== undefined || exp.idleEnergyKWh !== undefined;
-    const totalKgCO2e = add(headline, embodiedKgCO2e);
-    const deviceHours = lines.reduce((s, l) => s + l.deviceHours, 0);
-    const pos = exp.positions['name'] ?? exp.positions[''];
-    return {
-        name: exp.name,
-        phase: exp.phase,
-        file: exp.file,
-        ...(pos ? { line: pos.line } : {}),
-        ...(exp.description !== undefined ? { description: exp.description } : {}),
-        input: exp,
-        energySource: ctx.measured ? 'measured' : 'modelled',
-        itEnergyKWh: itKWh,
-        energyKWh: facilityKWh.central,
-        pue: exp.pue,
-        deviceHours,
-        capacityKW: capacityKW(lines, durationH, exp.hardware.map((h) => h.count)),
-        ...(reportsIdle
-            ? {
-                idle: {
-                    energyKWh: idleFacilityKWh,
-                    // Idle energy is priced like the rest of the experiment's energy, at the headline's intensity end by end.
-                    kgCO2e: multiply(idleFacility, perKWh(electricity, facilityKWh)),
-                    ...(exp.utilisation !== undefined ? { utilisation: exp.utilisation } : {}),
-                },
+function scanPowerLines(f, b, view, pos, length, out) {
+    const { time, power, device } = f.layout;
+    const last = f.lastCol;
+    while (pos < length) {
+        let dStart = -1;
+        let dEnd = -1;
+        let k = pos;
+        for (let col = 0; k >= 0; col++) {
+            if (col === time)
+                k = timeCell(f, b, view, k, length);
+            else if (col === power)
+                k = powerCell(f, b, k, length);
+            else {
+                const start = k;
+                for (; k < length; k++) {
+                    const c = b[k];
+                    if (c === 44 || c === 10 || (c === 13 && (k + 1 === length || b[k + 1] === 10)))
+                        break;
+                    if (c === 34)
+                        return pos;
+                }
+                // The general path trims the name: leave names with any space (or non-ASCII) at an edge to it.
+                if (col === device) {
+                    if (k > start && (b[start] <= 32 || b[start] >= 128 || b[k - 1] <= 32 || b[k - 1] >= 128))
+                        return pos;
+                    dStart = start;
+                    dEnd = k;
+                }
             }
-            : {}),
-        operational,
-        embodied,
-        operationalKgCO2e: headline,
-        embodiedKgCO2e,
-        totalKgCO2e,
-        lca: lcaStages(embodied, headline),
-        scopes: {
-            scope1KgCO2e,
-            scope2LocationKgCO2e: operational.locationKgCO2e,
-            scope2MarketKgCO2e: operational.marketKgCO2e,
-            scope3KgCO2e: embodiedKgCO2e,
-            boundaries: {
-                scope1: exp.scope1KgPerKWh !== undefined ? `site figure ${+(exp.scope1KgPerKWh * 1000).toPrecision(6)} gCO2e per facility kWh (manifest)` : 'no site figure given (backup generation, refrigerants): counted as 0',
-                scope2: `${operational.locationMethod === 'hourly' && ctx.series ? seriesBoundary(ctx.series.description) : grid.boundary}; upstream of the electricity not separable from Scope 2`,
-            },
-        },
-        ...(exp.functionalUnit ? { sci: sciOf(exp.functionalUnit, operational, embodiedKgCO2e, ctx.config) } : {}),
-        ...(ctx.measured ? { measured: ctx.measured } : {}),
-        coefficients: dedupe(used),
-        defaultsUsed,
-        intensityKgPerKWh: grid.averageKgPerKWh,
-        gridDescription: ctx.series ? `${ctx.series.description}; annual: ${grid.description}` : grid.description,
+            if (col === last)
+                break;
+            if (k >= 0)
+                k = b[k] === 44 ? k + 1 : -1;
+        }
+        const next = k < 0 ? -1 : nextLine(b, k, length);
+        if (next < 0)
+            return pos;
+        out.push(f.atMs, f.watts, device < 0 ? f.powerSlot : f.slots.get(b, dStart, dEnd));
+        pos = next;
+    }
+    return pos;
+}
+
+// EXTERNAL MODULE: ./lib/ingest/logs/reader.js
+var reader = __nccwpck_require__(6195);
+;// CONCATENATED MODULE: ./lib/ingest/logs/power-csv.js
+
+
+
+
+
+
+
+/** What `generalLine` says of a line: read (or skipped), or the end of the read (a bad header). */
+const READ = 0;
+const STOP = 1;
+/** A power cell with its unit, if it carries one (`287.41 W`, `1.2 kW`, `350`). */
+const POWER_CELL = /^\s*([^\s]*?)\s*(mW|kW|W)?\s*$/;
+/** Reads the layout from the first line: its names, or the manifest's mapping. */
+function readLayout(s, line, lineNo, ctx) {
+    const first = (0,reader/* splitCsv */.F8)(line);
+    const isTime = (cell) => !Number.isNaN((0,time/* parseTimestamp */.EH)(cell.trim(), s.clock));
+    const found = (0,power_columns/* columnLayout */.tM)(first, ctx.spec.columns, ctx.spec.powerUnit, isTime, line);
+    if (typeof found === 'string') {
+        ctx.problems.push((0,errors/* problem */.CC)('log', found, { pos: { file: ctx.file, line: lineNo, col: 1 }, ...(ctx.spec.columns ? { field: 'columns' } : {}) }));
+        return STOP;
+    }
+    s.layout = found;
+    s.cells.length = Math.max(found.time, found.device, ...found.powers.map((p) => p.col)) + 1;
+    const only = found.powers.length === 1 ? found.powers[0] : undefined;
+    if (only?.unit !== undefined)
+        s.fastLayout = { time: found.time, power: only.col, device: found.device, factor: power_columns/* POWER_UNITS */.en[only.unit] };
+    // Headerless: the first line is a sample.
+    return found.header === undefined ? generalLine(s, line, lineNo, ctx) : READ;
+}
+/** Reads one line from its text: the header first, then samples; problems go to `ctx`. */
+function generalLine(s, line, lineNo, ctx) {
+    if (line.length === 0 || (line.charCodeAt(0) <= 32 && line.trim() === ''))
+        return READ;
+    const cols = s.layout;
+    if (cols === undefined)
+        return readLayout(s, line, lineNo, ctx);
+    // The header again (a tool restarted into the same file).
+    if (line === cols.header)
+        return READ;
+    const cells = s.cells;
+    const found = line.includes('"') ? splitInto((0,reader/* splitCsv */.F8)(line), cells) : cellsInto(line, cells);
+    const timeCell = cells[cols.time] ?? '';
+    let atMs = NaN;
+    for (const power of cols.powers) {
+        const powerCell = cells[power.col];
+        if (powerCell === undefined || found <= power.col) {
+            (0,reader/* badLine */.mV)(ctx, lineNo, `expected ${power.col + 1} or more cells, found ${found}`);
+            return READ;
+        }
+        if ((0,reader/* isMissing */.b2)(powerCell)) {
+            ctx.missing++;
+            continue;
+        }
+        const m = POWER_CELL.exec(powerCell);
+        const unit = m?.[2] ?? power.unit;
+        const watts = m && m[1] !== '' && unit !== undefined ? Number(m[1]) * power_columns/* POWER_UNITS */.en[unit] : NaN;
+        if (m?.[2] !== undefined && power.unit !== undefined && m[2] !== power.unit) {
+            (0,reader/* badLine */.mV)(ctx, lineNo, `power "${powerCell.trim()}" is in ${m[2]}, but the column is in ${power.unit}`);
+            return READ;
+        }
+        if (unit === undefined && m && m[1] !== '') {
+            (0,reader/* badLine */.mV)(ctx, lineNo, `power "${powerCell.trim()}" has no unit, and neither has its column; set logs[].power-unit (mW, W or kW)`);
+            return READ;
+        }
+        if (!(watts >= 0)) {
+            (0,reader/* badLine */.mV)(ctx, lineNo, `power "${powerCell}" is not a number of ${power.unit ?? 'W'}`);
+            return READ;
+        }
+        if (Number.isNaN(atMs)) {
+            atMs = (0,local_time/* parseTimestampCached */._f)(timeCell.trim(), s.clock, s.minute, ctx.timeSeen);
+            if (Number.isNaN(atMs)) {
+                (0,reader/* badTime */.Fo)(ctx, lineNo, timeCell, 'time');
+                return READ;
+            }
+        }
+        const device = power.device ?? (cols.device >= 0 ? (cells[cols.device] ?? '').trim() : 'power');
+        s.out.push(atMs, watts, s.slots.named(device));
+    }
+    return READ;
+}
+function createRead(options) {
+    return async function* readPowerCsv(lines, ctx) {
+        const s = { out: new reader/* ColumnsBuilder */.ZL(), slots: new nvidia_smi_scan/* DeviceSlots */.WI(), minute: (0,local_time/* newMinuteCache */.jf)(), clock: ctx.clock, cells: [] };
+        let fast;
+        let fastLines = 0;
+        for await (const batch of lines) {
+            if (!options.fastPath) {
+                for (let i = 0; i < batch.lines.length; i++)
+                    if (generalLine(s, batch.lines[i], batch.firstLine + i, ctx) === STOP)
+                        return;
+            }
+            else {
+                // Lines are found in the bytes; a line the fast path leaves is decoded and read as text.
+                const b = batch.bytes;
+                const view = new DataView(b.buffer, b.byteOffset, b.byteLength);
+                const length = b.length;
+                let pos = 0;
+                let index = 0;
+                while (pos < length) {
+                    if (fast !== undefined) {
+                        // Each line the fast path reads is a sample (it leaves [N/A] and bad lines to the general path).
+                        const before = s.out.count;
+                        pos = scanPowerLines(fast, b, view, pos, length, s.out);
+                        index += s.out.count - before;
+                        fastLines += s.out.count - before;
+                        if (pos >= length)
+                            break;
+                    }
+                    const nl = b.indexOf(10, pos);
+                    let end = nl < 0 ? length : nl;
+                    if (end > pos && b[end - 1] === 13)
+                        end--;
+                    if (generalLine(s, (0,nvidia_smi_scan/* decode */.D4)(b, pos, end), batch.firstLine + index, ctx) === STOP)
+                        return;
+                    pos = nl < 0 ? length : nl + 1;
+                    index++;
+                    if (s.fastLayout !== undefined)
+                        fast ??= newPowerFastState(s.fastLayout, s.slots);
+                }
+                batch.reportLineCount(index);
+                if (options.stats)
+                    options.stats.fastLines = fastLines;
+            }
+            if (s.out.count > 0)
+                yield { columns: s.out.take(s.slots.names) };
+        }
+    };
+}
+/** Cuts the first `cells.length` comma-separated cells of an unquoted line into `cells`; returns how many there were. */
+function cellsInto(line, cells) {
+    let start = 0;
+    for (let i = 0; i < cells.length; i++) {
+        if (start > line.length) {
+            cells[i] = undefined;
+            continue;
+        }
+        const comma = line.indexOf(',', start);
+        const end = comma < 0 ? line.length : comma;
+        cells[i] = line.slice(start, end);
+        start = comma < 0 ? line.length + 1 : comma + 1;
+    }
+    return start > line.length ? cells.filter((c) => c !== undefined).length : cells.length;
+}
+/** Copies split cells into the reused array. */
+function splitInto(all, cells) {
+    for (let i = 0; i < cells.length; i++)
+        cells[i] = all[i];
+    return all.length;
+}
+function sniff(head) {
+    const first = head.find((l) => l.trim() !== '');
+    if (first === undefined || first.trimStart().startsWith('{'))
+        return false;
+    const cells = (0,reader/* splitCsv */.F8)(first);
+    return cells.some((c) => power_columns/* TIME_NAMES */.dn.includes((0,reader/* headerKey */.Xs)(c))) && cells.some((c) => (0,power_columns/* powerHeader */.Vz)(c) !== undefined);
+}
+/**
+ * The power-csv reader with options. Lines of plain cells with UTC ISO times (`…T09:26:53.107Z`)
+ * are read from their bytes on a fast path; other lines go through the general path, which gives
+ * the same result.
+ */
+function createPowerCsvReader(options) {
+    return { format: 'power-csv', sniff, read: createRead(options) };
+}
+/** A plain CSV of power samples: a time column, a power column in W (or as the header says), an optional device. */
+const powerCsvReader = createPowerCsvReader({ fastPath: true });
+/**
+ * The reader with its fast path off: every line read as text. For tests that check the fast path
+ * gives the same samples, problems and counts.
+ * @internal
+ */
+const powerCsvGeneralReader = createPowerCsvReader({ fastPath: false });
+
+
+/***/ }),
+
+/***/ 6195:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $p: () => (/* binding */ MAX_LINE_PROBLEMS),
+/* harmony export */   F8: () => (/* binding */ splitCsv),
+/* harmony export */   Fo: () => (/* binding */ badTime),
+/* harmony export */   Sv: () => (/* binding */ headerUnit),
+/* harmony export */   Xs: () => (/* binding */ headerKey),
+/* harmony export */   ZL: () => (/* binding */ ColumnsBuilder),
+/* harmony export */   b2: () => (/* binding */ isMissing),
+/* harmony export */   cr: () => (/* binding */ newReadContext),
+/* harmony export */   jN: () => (/* binding */ numbered),
+/* harmony export */   mV: () => (/* binding */ badLine)
+/* harmony export */ });
+/* unused harmony export batchSamples */
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3828);
+/* harmony import */ var _time_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2075);
+
+
+/** A fresh context for reading `file`. */
+function newReadContext(file, spec, clock) {
+    return { file, spec, clock, problems: [], missing: 0, badLines: 0, facilityIncluded: false, notes: [], warnings: [], timeSeen: { unixUnits: 0 } };
+}
+/** Bad lines reported in full per file; more are counted in one closing problem. */
+const MAX_LINE_PROBLEMS = 10;
+/** Records a time cell that is not of the timestamp grammar, with the user's value converted where it can be. */
+function badTime(ctx, line, cell, column, col) {
+    const why = (0,_time_js__WEBPACK_IMPORTED_MODULE_1__/* .explainTimestamp */ .O6)(cell);
+    badLine(ctx, line, `${column}: ${why.message}`, { ...(col !== undefined ? { col } : {}), ...(why.suggestion !== undefined ? { suggestion: why.suggestion } : {}) });
+}
+/** Records a bad line as an error at its position. */
+function badLine(ctx, line, message, extra = {}) {
+    ctx.badLines++;
+    if (ctx.badLines > MAX_LINE_PROBLEMS)
+        return;
+    ctx.problems.push((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .problem */ .CC)('log', message, {
+        pos: { file: ctx.file, line, col: extra.col ?? 1 },
+        ...(extra.suggestion !== undefined ? { suggestion: extra.suggestion } : {}),
+    }));
+}
+/** A cell that means "no reading" rather than a bad value. */
+function isMissing(cell) {
+    const t = cell.trim();
+    return t === '' || t === '-' || t === 'NaN' || t === 'nan' || (t.startsWith('[') && t.endsWith(']'));
+}
+/** Splits one CSV line, honouring double quotes (pandas quotes cells with commas). */
+function splitCsv(line) {
+    if (!line.includes('"'))
+        return line.split(',');
+    const cells = [];
+    let cell = '';
+    let quoted = false;
+    for (let i = 0; i < line.length; i++) {
+        const c = line[i];
+        if (quoted) {
+            if (c === '"' && line[i + 1] === '"') {
+                cell += '"';
+                i++;
+            }
+            else if (c === '"')
+                quoted = false;
+            else
+                cell += c;
+        }
+        else if (c === '"')
+            quoted = true;
+        else if (c === ',') {
+            cells.push(cell);
+            cell = '';
+        }
+        else
+            cell += c;
+    }
+    cells.push(cell);
+    return cells;
+}
+/** Normalizes a header cell for matching: lower case, no unit in brackets, no surrounding space. */
+function headerKey(cell) {
+    return cell.trim().replace(/^\uFEFF/, '').replace(/\s*\[[^\]]*\]\s*$/, '').toLowerCase();
+}
+/** The unit in brackets of a header cell (`power.draw [W]` → `W`). */
+function headerUnit(cell) {
+    return /\[([^\]]+)\]\s*$/.exec(cell)?.[1]?.trim();
+}
+/** Iterates the lines of batches with their numbers; for readers of small files. */
+function* numbered(batch) {
+    for (let i = 0; i < batch.lines.length; i++)
+        yield [batch.lines[i], batch.firstLine + i];
+}
+/** Collects samples as columns in reused memory, growing as needed; `take` hands them out. */
+class ColumnsBuilder {
+    atMs;
+    watts;
+    device;
+    count = 0;
+    constructor(capacity = 1024) {
+        this.atMs = new Float64Array(capacity);
+        this.watts = new Float64Array(capacity);
+        this.device = new Uint32Array(capacity);
+    }
+    push(atMs, watts, device) {
+        if (this.count === this.atMs.length)
+            this.grow(this.count * 2);
+        this.atMs[this.count] = atMs;
+        this.watts[this.count] = watts;
+        this.device[this.count] = device;
+        this.count++;
+    }
+    /**
+     * The columns so far, naming devices by `devices`; the builder starts afresh and reuses their
+     * memory, so they are valid until the next `push` (a reader yields them and the consumer folds
+     * them before asking for more). Reuse keeps a long read from churning through buffers.
+     */
+    take(devices) {
+        const columns = { count: this.count, atMs: this.atMs, watts: this.watts, device: this.device, devices };
+        this.count = 0;
+        return columns;
+    }
+    grow(capacity) {
+        const atMs = new Float64Array(capacity);
+        const watts = new Float64Array(capacity);
+        const device = new Uint32Array(capacity);
+        atMs.set(this.atMs);
+        watts.set(this.watts);
+        device.set(this.device);
+        this.atMs = atMs;
+        this.watts = watts;
+        this.device = device;
+    }
+}
+/** The samples of a batch as objects (`samples`, then the rows of `columns`); for tests and small logs. */
+function batchSamples(batch) {
+    const out = [...(batch.samples ?? [])];
+    const c = batch.columns;
+    if (c)
+        for (let i = 0; i < c.count; i++)
+            out.push({ atMs: c.atMs[i], watts: c.watts[i], device: c.devices[c.device[i]] });
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 7939:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Sx: () => (/* binding */ gridSchema),
+/* harmony export */   Tb: () => (/* binding */ MANIFEST_KEYS),
+/* harmony export */   h2: () => (/* binding */ embodiedSchema),
+/* harmony export */   kk: () => (/* binding */ marketSchema),
+/* harmony export */   rc: () => (/* binding */ manifestSchema)
+/* harmony export */ });
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4528);
+/* harmony import */ var _core_model_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7206);
+/* harmony import */ var _quantity_schema_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9767);
+
+
+
+const YEAR_H = 8760;
+const name = zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().trim().min(1, 'must not be empty').max(200, 'at most 200 characters').meta({ pattern: '\\S' });
+// Each refine below carries its JSON Schema twin in `.meta()`, so schema/ (for editors) says the same.
+/** JSON Schema: at most one of these keys. */
+const atMostOne = (keys) => ({ not: { anyOf: keys.flatMap((a, i) => keys.slice(i + 1).map((b) => ({ required: [a, b] }))) } });
+/** JSON Schema: at least one of these keys. */
+const anyOf = (keys) => ({ anyOf: keys.map((k) => ({ required: [k] })) });
+const gridSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
+    intensity: (0,_quantity_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .quantity */ .au)('intensity', { max: 3 }).optional(),
+    zone: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1).max(64).optional(),
+    country: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(2).max(64).optional(),
+    region: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(3).max(64).optional(),
+    series: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1).max(1024).optional(),
+})
+    .refine((g) => [g.intensity, g.zone, g.country, g.region].filter((x) => x !== undefined).length <= 1, {
+    message: 'give one of intensity, zone, country or region (series may go with any of them)',
+})
+    .meta(atMostOne(['intensity', 'zone', 'country', 'region']));
+const marketSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
+    intensity: (0,_quantity_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .quantity */ .au)('intensity', { max: 3 }).optional(),
+    'carbon-free-energy': (0,_quantity_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .percent */ .KN)().optional(),
+})
+    .refine((m) => (m.intensity === undefined) !== (m['carbon-free-energy'] === undefined), {
+    message: 'give either intensity or carbon-free-energy',
+})
+    .meta({ oneOf: [{ required: ['intensity'] }, { required: ['carbon-free-energy'] }] });
+const embodiedSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
+    lifetime: (0,_quantity_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .quantity */ .au)('duration', { positive: true, min: 0.25 * YEAR_H, max: 30 * YEAR_H }).optional(),
+    'active-share': (0,_quantity_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .percent */ .KN)().refine((x) => x > 0, 'must be greater than 0 %').register(_quantity_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .JSON_SCHEMA_OF */ .pM, (0,_quantity_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .quantityJsonSchema */ .Jc)('ratio', { positive: true })).optional(),
+    datacenter: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY().optional(),
+    // false leaves the stage out, to match a published cradle-to-gate boundary (BLOOM's counts manufacturing only).
+    transport: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY().optional(),
+    'end-of-life': zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY().optional(),
+});
+const hardwareSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
+    device: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1).max(100),
+    count: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int('must be a whole number').min(1).max(10_000_000).optional(),
+    // 10 kW per device is far above any accelerator board (B200: 1.2 kW): a larger figure is a unit slip.
+    power: (0,_quantity_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .quantity */ .au)('power', { max: 10_000 }).optional(),
+    embodied: (0,_quantity_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .quantity */ .au)('mass', { max: 100_000 }).optional(),
+    'device-hours': (0,_quantity_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .quantity */ .au)('duration', { positive: true, max: 1e10 }).optional(),
+    transport: (0,_quantity_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .quantity */ .au)('mass', { max: 100_000 }).optional(),
+    'end-of-life': (0,_quantity_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .quantity */ .au)('mass', { max: 100_000 }).optional(),
+    'idle-power': (0,_quantity_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .quantity */ .au)('power', { max: 10_000 }).optional(),
+    'rated-power': (0,_quantity_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .quantity */ .au)('power', { max: 10_000 }).optional(),
+})
+    .refine((h) => h.count !== undefined || h['device-hours'] !== undefined, { message: 'give count (with the duration) or device-hours' })
+    .meta(anyOf(['count', 'device-hours']));
+// A column by its header name, or its 1-based position (headerless files).
+const columnRef = zod__WEBPACK_IMPORTED_MODULE_1__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().trim().min(1, 'must not be empty').max(200).meta({ pattern: '\\S' }), zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int('must be a whole number').min(1, 'positions start at 1').max(10_000)]);
+const columnsSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
+    time: columnRef.optional(),
+    power: zod__WEBPACK_IMPORTED_MODULE_1__/* .union */ .KCZ([columnRef, zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(columnRef).min(1, 'list at least one column').max(256)]).optional(),
+    device: columnRef.optional(),
+});
+const logSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
+    path: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1).max(1024),
+    format: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['nvidia-smi', 'nvidia-smi-dmon', 'codecarbon', 'power-csv', 'power-jsonl', 'prometheus', 'wandb', 'mlflow', 'auto']).optional(),
+    timezone: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1).max(64).optional(),
+    replicas: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int('must be a whole number').min(1).max(1_000_000).optional(),
+    'gap-threshold': (0,_quantity_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .quantity */ .au)('duration', { positive: true, max: 24 }).optional(),
+    gaps: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['bridge', 'zero', 'fail']).optional(),
+    start: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1).max(64).optional(),
+    interval: (0,_quantity_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .quantity */ .au)('duration', { positive: true, max: 1 }).optional(),
+    columns: columnsSchema.optional(),
+    'power-unit': zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['mW', 'W', 'kW']).optional(),
+});
+/** The manifest as users write it (contract: design.md "Files a user writes"). */
+const manifestSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
+    // JSON manifests name their JSON Schema here for editors (YAML ones use a `# yaml-language-server` comment).
+    $schema: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().max(1024).optional(),
+    name,
+    phase: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(_core_model_js__WEBPACK_IMPORTED_MODULE_2__/* .PHASES */ .Z),
+    description: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().max(2000).optional(),
+    duration: (0,_quantity_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .quantity */ .au)('duration', { positive: true, max: 100 * YEAR_H }).optional(),
+    start: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().max(64).optional(),
+    end: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().max(64).optional(),
+    hardware: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(hardwareSchema).min(1, 'list at least one hardware entry').max(1000),
+    pue: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().min(1, 'a PUE is 1 or more').max(5, 'a PUE above 5 is not plausible').optional(),
+    grid: gridSchema.optional(),
+    market: marketSchema.optional(),
+    embodied: embodiedSchema.optional(),
+    // Scope 1 of the site per facility kWh (diesel backup, refrigerant leaks); 1 kg/kWh is already above a diesel generator's.
+    'scope1-intensity': (0,_quantity_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .quantity */ .au)('intensity', { max: 1 }).optional(),
+    utilisation: (0,_quantity_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .percent */ .KN)().optional(),
+    'busy-hours': (0,_quantity_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .quantity */ .au)('duration', { max: 1e10 }).optional(),
+    'reserved-hours': (0,_quantity_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .quantity */ .au)('duration', { positive: true, max: 1e10 }).optional(),
+    // 1 TWh is far above any training run's idle energy: a larger figure is a unit slip.
+    'idle-energy': (0,_quantity_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .quantity */ .au)('energy', { max: 1e9 }).optional(),
+    logs: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(logSchema).max(1000).optional(),
+    // A count below 1e-9 makes SCI overflow to Infinity (5e-324 units is a typo, not a unit of work).
+    'functional-unit': zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({ name: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1).max(200), count: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().min(1e-9, 'must be at least 1e-9').max(1e18) }).optional(),
+});
+
+/** Every key the manifest accepts at each level, for "did you mean" on unknown keys. */
+const MANIFEST_KEYS = {
+    // `$schema` is for editors, not a field to suggest for a misspelt key.
+    '': Object.keys(manifestSchema.shape).filter((k) => k !== '$schema'),
+    hardware: ['device', 'count', 'power', 'embodied', 'device-hours', 'transport', 'end-of-life', 'idle-power', 'rated-power'],
+    grid: ['intensity', 'zone', 'country', 'region', 'series'],
+    market: ['intensity', 'carbon-free-energy'],
+    embodied: ['lifetime', 'active-share', 'datacenter', 'transport', 'end-of-life'],
+    logs: ['path', 'format', 'timezone', 'replicas', 'gap-threshold', 'gaps', 'start', 'interval', 'columns', 'power-unit'],
+    'logs.columns': ['time', 'power', 'device'],
+    'functional-unit': ['name', 'count'],
+};
+
+
+/***/ }),
+
+/***/ 5987:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  mb: () => (/* binding */ mb),
+  b: () => (/* binding */ measureEnergy)
+});
+
+// EXTERNAL MODULE: ./lib/core/errors.js
+var core_errors = __nccwpck_require__(3828);
+;// CONCATENATED MODULE: ./lib/core/samples.js
+/** Gap spans kept in full; beyond this only their number grows. */
+const MAX_GAPS_KEPT = 100;
+const HOUR_MS = 3_600_000;
+/** A fresh accumulator. */
+function createAccumulator(options) {
+    return {
+        options: { reorderWindow: 64, ...options },
+        devices: new Map(),
+        hourlyJ: new Map(),
+        energyJ: 0,
+        samples: 0,
+        duplicates: 0,
+        outOfOrder: 0,
+        dropped: 0,
+        gapCount: 0,
+        gaps: [],
+        segmentDevices: new Set(),
+        minMs: Infinity,
+        maxMs: -Infinity,
+        hourKey: NaN,
+        hourJ: 0,
+    };
+}
+function newTrack(window) {
+    // A power-of-two ring, so an index wraps with a mask rather than a (slow) integer division.
+    const ring = 2 ** Math.ceil(Math.log2(Math.max(1, window)));
+    return {
+        mask: ring - 1,
+        times: new Float64Array(ring),
+        watts: new Float64Array(ring),
+        head: 0,
+        size: 0,
+        lastMs: NaN,
+        lastW: NaN,
+        firstMs: NaN,
+        firstW: NaN,
+        samples: 0,
     };
 }
 /**
- * Hardware: count x embodied x hours / (lifetime x active share), i.e. embodied x device-hours /
- * (lifetime x share). Datacenter: construction carbon per kW of IT capacity x the capacity the
- * hardware occupies (its rated power) x hours / building lifetime.
+ * Folds one power sample in: samples wait in a small per-device window so a late one can be put
+ * back in order; the oldest leaves the window and is integrated against its predecessor.
  */
-function embodiedOf(exp, lines, used) {
-    const d = exp.defaultCoefficients ?? {};
-    const lifetimeH = d.lifetimeH ? assess_fromCoefficient(d.lifetimeH) : exact(exp.lifetimeH);
-    const activeShare = d.activeShare ? assess_fromCoefficient(d.activeShare) : exact(exp.activeShare);
-    const amortizationH = multiply(lifetimeH, activeShare);
-    const amortized = (perUnit) => divide(add(...lines.map((l) => scale(perUnit(l), l.deviceHours))), amortizationH);
-    const hardwareKgCO2e = amortized((l) => l.embodiedKgCO2e);
-    const stages = { transportKgCO2e: amortized((l) => l.transportKgCO2e), endOfLifeKgCO2e: amortized((l) => l.endOfLifeKgCO2e) };
-    if (!exp.datacenter)
-        return { hardwareKgCO2e, datacenterKgCO2e: exact(0), ...stages };
-    used.push(DATACENTER_CONSTRUCTION, DATACENTER_LIFETIME);
-    const capacityKWh = add(...lines.map((l) => scale(l.ratedPowerW, l.deviceHours / 1000)));
-    const perKWh = divide(assess_fromCoefficient(DATACENTER_CONSTRUCTION), assess_fromCoefficient(DATACENTER_LIFETIME));
-    return { hardwareKgCO2e, datacenterKgCO2e: multiply(capacityKWh, perKWh), ...stages };
+function addSample(acc, s) {
+    addReading(acc, trackOf(acc, s.device), s.device, s.atMs, s.watts);
 }
-/** The figure the config chooses as the headline: market-based, or location-based average or marginal. */
-function headlineOperational(op, config) {
-    if (config.basis === 'market')
-        return op.marketKgCO2e;
-    if (config.intensity === 'marginal' && op.marginalKgCO2e)
-        return op.marginalKgCO2e;
-    return op.locationKgCO2e;
+/** Folds rows [0, count) of `columns` in, exactly as `addSample` would one by one. */
+function addSampleColumns(acc, columns) {
+    const { atMs, watts, device, devices } = columns;
+    // Map lookups once per device and call, not once per sample.
+    const tracks = [];
+    for (let i = 0; i < columns.count; i++) {
+        const slot = device[i];
+        const name = devices[slot];
+        const track = (tracks[slot] ??= trackOf(acc, name));
+        addReading(acc, track, name, atMs[i], watts[i]);
+    }
 }
-/** Average intensity of a figure over an energy, end by end (annual figures are energy x intensity at each end). */
-function perKWh(kg, kWh) {
-    const at = (a, b) => (b > 0 ? a / b : 0);
-    return range(at(kg.low, kWh.low), at(kg.central, kWh.central), at(kg.high, kWh.high));
+function trackOf(acc, device) {
+    let track = acc.devices.get(device);
+    if (track === undefined) {
+        track = newTrack(acc.options.reorderWindow);
+        acc.devices.set(device, track);
+    }
+    return track;
 }
-/** SCI is location-based by its spec (ISO/IEC 21031:2024): market instruments never enter it. */
-function sciOf(unit, op, embodied, config) {
-    const operational = config.intensity === 'marginal' && op.marginalKgCO2e ? op.marginalKgCO2e : op.locationKgCO2e;
-    return { unit: unit.name, count: unit.count, kgCO2ePerUnit: scale(add(operational, embodied), 1 / unit.count) };
-}
-/** The boundary of a committed series' average column, from its own description. */
-function seriesBoundary(description) {
-    if (/\bdirect\b/i.test(description))
-        return 'direct factors (the committed series)';
-    if (/life-?cycle|\bLCA\b/i.test(description))
-        return 'life-cycle factors (the committed series)';
-    return "the committed series' factors (direct or life-cycle not stated)";
-}
-function dedupe(coefficients) {
-    return [...new Map(coefficients.map((c) => [c.id, c])).values()];
-}
-
-;// CONCATENATED MODULE: ./lib/core/format.js
-/**
- * The one module that formats numbers for people: full-precision numbers in, rounded text out.
- * Every output (PR comment, job summary, commit status, annotations, terminal text, why-it-changed
- * terms) calls these; the JSON report keeps every digit.
- *
- * One rounding rule everywhere, so a column reads evenly: in the chosen unit, values of 100 and up
- * are whole numbers (grouped: `1,234 t`), values from 1 to 100 carry one decimal (`14.0 t`, `3.1 g`),
- * values under 1 carry two significant figures (`0.042 g`). The unit steps up when the rounded
- * value would reach 1,000 (999.96 kg is `1.0 t`, never `1,000 kg`).
- *
- * Typography: a no-break space joins a number to its unit (`6.3 t` never wraps into `6.3 /
- * t` in a narrow table cell), and negatives carry a real minus sign (U+2212, `−320 kg`), which
- * is as wide as the plus sign and reads as a minus where a hyphen reads as a dash.
- */
-/** Joins a number and its unit: a no-break space. */
-const UNIT_SPACE = '\u00a0';
-/** The minus sign of every negative figure. */
-const MINUS = '\u2212';
-/** Mass scales, smallest first; `t` is tCO2e. */
-const MASS = [
-    { unit: 'g', factor: 1e-3 },
-    { unit: 'kg', factor: 1 },
-    // tCO2e stays the top unit: ML footprints are quoted in tonnes, even GPT-scale ones (`15,000 t`).
-    { unit: 't', factor: 1e3 },
-];
-/** Energy scales from kWh. */
-const ENERGY = [
-    { unit: 'Wh', factor: 1e-3 },
-    { unit: 'kWh', factor: 1 },
-    // MWh stays the top unit, as the papers quote it (GPT-3: 1,287 MWh).
-    { unit: 'MWh', factor: 1e3 },
-];
-/**
- * Decimals the rounding rule gives a value already expressed in its display unit, decided on the
- * rounded value (99.96 rounds to `100`, not `100.0`; 0.996 to `1.0`, not `1.00`).
- */
-function decimalsFor(value) {
-    const first = rawDecimals(value);
-    const second = rawDecimals(Number(value.toFixed(first)));
-    return Math.min(first, second);
-}
-function rawDecimals(value) {
-    const a = Math.abs(value);
-    if (a === 0 || !Number.isFinite(a))
-        return 0;
-    if (a >= 100)
-        return 0;
-    if (a >= 1)
-        return 1;
-    // two significant figures below 1
-    return Math.min(20, 1 - Math.floor(Math.log10(a)));
-}
-/** Groups the integer part with commas: `1234567.5` with 1 decimal is `1,234,567.5`. */
-function formatNumber(value, decimals = decimalsFor(value)) {
-    if (!Number.isFinite(value))
-        return value > 0 ? '∞' : value < 0 ? `${MINUS}∞` : 'n/a';
-    const fixed = Math.abs(value).toFixed(decimals);
-    const [whole = '0', fraction] = fixed.split('.');
-    const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-    const negative = value < 0 && Number(fixed) !== 0;
-    return `${negative ? MINUS : ''}${grouped}${fraction === undefined ? '' : `.${fraction}`}`;
-}
-/** A whole count with grouping (`9,874`). */
-function formatCount(n) {
-    return formatNumber(Math.round(n), 0);
-}
-/** Picks the display unit by the rounded magnitude, so rounding never shows `1,000` of a unit. */
-function pick(canonical, scales) {
-    const a = Math.abs(canonical);
-    let index = 0;
-    for (let i = scales.length - 1; i >= 0; i--) {
-        if (a >= scales[i].factor) {
-            index = i;
-            break;
+function addReading(acc, track, device, t, w) {
+    const capacity = acc.options.reorderWindow;
+    const { times, watts, mask } = track;
+    if (track.size > 0) {
+        const newest = times[(track.head + track.size - 1) & mask];
+        if (t <= newest) {
+            if (!insertLate(acc, track, t, w, device))
+                return;
+            acc.samples++;
+            return;
         }
     }
-    if (a === 0)
-        index = scales.findIndex((s) => s.factor === 1);
-    let scale = scales[index];
-    let inUnit = canonical / scale.factor;
-    let decimals = decimalsFor(inUnit);
-    const next = scales[index + 1];
-    if (next && Math.abs(Number(inUnit.toFixed(decimals))) >= next.factor / scale.factor) {
-        scale = next;
-        inUnit = canonical / scale.factor;
-        decimals = decimalsFor(inUnit);
+    else if (t <= track.lastMs) {
+        if (t === track.lastMs)
+            acc.duplicates++;
+        else
+            acc.dropped++;
+        return;
     }
-    return { scale, inUnit, decimals };
+    if (track.size === capacity)
+        integrateOldest(acc, track, device);
+    const slot = (track.head + track.size) & mask;
+    times[slot] = t;
+    watts[slot] = w;
+    track.size++;
+    acc.samples++;
 }
-function sign(value, text, signed) {
-    if (!signed || text.startsWith(MINUS))
-        return text;
-    return /^[0.,]+$/.test(text.split(UNIT_SPACE)[0] ?? '') ? `±${text}` : value > 0 ? `+${text}` : text;
-}
-const withUnit = (number, unit) => `${number}${UNIT_SPACE}${unit}`;
-/**
- * A mass of CO2e for display.
- * @param kgCO2e full-precision kilograms
- * @example formatMass(13964.3) // "14.0 t"; formatMass(552) // "552 kg"; formatMass(0.0031) // "3.1 g"
- */
-function formatMass(kgCO2e, opts = {}) {
-    const p = pick(kgCO2e, MASS);
-    const unit = opts.co2e ? `${p.scale.unit}CO2e` : p.scale.unit;
-    return sign(kgCO2e, withUnit(formatNumber(p.inUnit, p.decimals), unit), opts.signed);
-}
-/**
- * A mass the user set (a budget limit built without its config text): the display unit, but up to
- * six significant figures and no trailing zeros, since a limit is exact (`50 tCO2e`, `0.25 kgCO2e`).
- */
-function formatMassSet(kgCO2e, opts = {}) {
-    const p = pick(kgCO2e, MASS);
-    const unit = opts.co2e ? `${p.scale.unit}CO2e` : p.scale.unit;
-    const exact = Number(p.inUnit.toPrecision(6));
-    return sign(kgCO2e, withUnit(formatNumber(exact, Math.min(6, (String(Math.abs(exact)).split('.')[1] ?? '').length)), unit), opts.signed);
-}
-/**
- * A mass in a given unit (a budget's actuals in the unit its limit was written in: `5.2 t` beside
- * `6 tCO2e`), with the rounding rule applied in that unit.
- */
-function formatMassIn(kgCO2e, unit, opts = {}) {
-    const scale = MASS.find((s) => s.unit === unit);
-    const inUnit = kgCO2e / scale.factor;
-    return sign(kgCO2e, withUnit(formatNumber(inUnit, decimalsFor(inUnit)), opts.co2e ? `${unit}CO2e` : unit), opts.signed);
-}
-/** A signed mass difference: `+1.8 t`, `−320 kg`, `±0 kg`. */
-function formatMassDelta(kgCO2e, opts = {}) {
-    return formatMass(kgCO2e, { ...opts, signed: true });
-}
-/**
- * Facility or IT energy for display.
- * @param kWh full-precision kilowatt-hours
- * @example formatEnergy(36270.08) // "36.3 MWh"
- */
-function formatEnergy(kWh, opts = {}) {
-    const p = pick(kWh, ENERGY);
-    return sign(kWh, withUnit(formatNumber(p.inUnit, p.decimals), p.scale.unit), opts.signed);
-}
-/**
- * A share as a percentage: `0.17` is `17 %` (`+17 %` when signed).
- * @param share a ratio (1 is 100 %)
- */
-function formatPercent(share, opts = {}) {
-    const pct = share * 100;
-    // Whole percents from 10 up (`17 %`): a tenth of a percent there is noise, not information.
-    const rounded = Number(pct.toFixed(decimalsFor(pct)));
-    const decimals = Math.abs(rounded) >= 10 ? 0 : decimalsFor(pct);
-    return sign(share, withUnit(formatNumber(pct, decimals), '%'), opts.signed);
-}
-/** A share the user set (an increase limit built without its config text): `10 %`, `2.5 %`, exact. */
-function formatPercentSet(share) {
-    return withUnit(String(Number((share * 100).toPrecision(6))), '%');
-}
-/**
- * A part of a whole (a phase's share of the total): whole percents, and `<1 %` for a part that is
- * not zero but would round to `0 %` or show noise decimals beside `98 %`.
- */
-function formatShareOfTotal(share) {
-    if (share > 0 && share < 0.01)
-        return withUnit('<1', '%');
-    if (share < 1 && share > 0.99)
-        return withUnit('>99', '%');
-    return withUnit(formatNumber(share * 100, 0), '%');
-}
-/** A signed percentage change: `+17 %`, `−4.2 %`. */
-function formatPercentDelta(share) {
-    return formatPercent(share, { signed: true });
-}
-/** Ends of a range in the central value's unit, with at least the central's decimals for small ends. */
-function endsInUnit(r, p, signed) {
-    const end = (v) => {
-        const inUnit = v / p.scale.factor;
-        const d = Math.abs(inUnit) < 1 ? Math.max(p.decimals, 1) : decimalsFor(inUnit);
-        const text = formatNumber(inUnit, d);
-        return signed && inUnit > 0 && !/^[0.,]+$/.test(text) ? `+${text}` : text;
-    };
-    // An en dash between two signed numbers reads as a minus; spell it out then.
-    const separator = signed && (r.low < 0 || r.high < 0) ? ' to ' : '–';
-    return withUnit(`${end(r.low)}${separator}${end(r.high)}`, p.scale.unit);
-}
-/**
- * A central mass with its low-high range, both in the central's unit: `14.0 t (9.2–21.5 t)`.
- * An exact value (low = central = high) is shown alone.
- */
-function formatMassRange(r, opts = {}) {
-    const head = formatMass(r.central, opts);
-    if (r.low === r.central && r.high === r.central)
-        return head;
-    const p = pick(r.central, MASS);
-    return `${head} (${endsInUnit(r, p, opts.signed === true)})`;
-}
-/** The low-high range alone, in the central's unit: `9.2–21.5 t`. */
-function formatRangeEnds(r, opts = {}) {
-    return endsInUnit(r, pick(r.central, MASS), opts.signed === true);
-}
-/**
- * Grid intensity for display, in gCO2e/kWh (the unit grid datasets publish): `385 gCO2e/kWh`.
- * @param kgPerKWh kgCO2e per kWh
- */
-function formatIntensity(kgPerKWh) {
-    return withUnit(formatNumber(kgPerKWh * 1000), 'gCO2e/kWh');
-}
-/**
- * A duration in the largest sensible unit: `45 s`, `2.8 min`, `40.3 h`; a whole number of its unit
- * stays whole (`30 s`, `40 h`). Hours stay the top unit, as training runs are quoted (`1,200 h`), and
- * a `from → to` pair never mixes hours and days.
- * @param hours full-precision hours
- */
-function formatDuration(hours) {
-    const a = Math.abs(hours);
-    const [value, unit] = a * 60 < 1 ? [hours * 3600, 's'] : a < 1 ? [hours * 60, 'min'] : [hours, 'h'];
-    // A whole number of its unit stays whole (`40 h`, not `40.0 h`): durations are often set, not measured.
-    const whole = Math.abs(value - Math.round(value)) < 1e-9 * Math.max(1, Math.abs(value));
-    return withUnit(formatNumber(value, whole ? 0 : decimalsFor(value)), unit);
-}
-/** Power for display: `400 W`, `1.2 kW`. */
-function formatPower(watts) {
-    return Math.abs(watts) >= 1000 ? withUnit(formatNumber(watts / 1000), 'kW') : withUnit(formatNumber(watts), 'W');
-}
-/** PUE, to the two decimals datacenters publish: `1.10`. */
-function formatPue(pue) {
-    return pue.toFixed(2);
-}
-/** A UTC date (`2026-03-01`) from ms or an ISO string; pure (no clock). */
-function formatDate(at) {
-    const ms = typeof at === 'number' ? at : Date.parse(at);
-    return Number.isFinite(ms) ? new Date(ms).toISOString().slice(0, 10) : String(at).slice(0, 10);
-}
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-/** A short UTC day (`Oct 6`) from ms or an ISO string, for chart axes; pure (no clock, no locale). */
-function formatDay(at) {
-    const ms = typeof at === 'number' ? at : Date.parse(at);
-    if (!Number.isFinite(ms))
-        return String(at).slice(0, 10);
-    const d = new Date(ms);
-    return `${MONTHS[d.getUTCMonth()]} ${d.getUTCDate()}`;
-}
-
-;// CONCATENATED MODULE: ./lib/compare/attribute.js
-
-
-
-
-
-// Texts for people (the PR comment shows them as `from → to`), formatted by the one formatter.
-const num = (x) => formatNumber(x, Number.isInteger(x) ? 0 : undefined);
-const hours = (h) => (h === undefined ? 'none' : formatDuration(h));
-const years = (h) => (h % HOURS_PER_YEAR === 0 ? `${num(h / HOURS_PER_YEAR)}\u00a0y` : formatDuration(h));
-/** A device by its catalog name (`NVIDIA A100 SXM4 80GB`), else as written. */
-const deviceName = (id) => findDevice(id)?.name ?? id;
-/** A grid with the annual intensity it resolves to: `gcp/us-central1 (490 gCO2e/kWh)`. */
-function gridText(g) {
-    if (g.kind === 'intensity')
-        return formatIntensity(g.kgPerKWh);
-    const key = g.kind === 'zone' ? g.zone : g.kind === 'country' ? g.country : g.region;
-    try {
-        return `${key} (${formatIntensity(resolveGrid(g).averageKgPerKWh.central)})`;
+// Returns false when the sample was a duplicate or too late to place.
+function insertLate(acc, track, t, w, device) {
+    const capacity = acc.options.reorderWindow;
+    const { times, watts, mask } = track;
+    let i = track.size - 1;
+    while (i >= 0 && times[(track.head + i) & mask] > t)
+        i--;
+    if (i >= 0 ? times[(track.head + i) & mask] === t : t === track.lastMs) {
+        acc.duplicates++;
+        return false;
     }
-    catch {
-        return key;
+    if (i < 0 && t < track.lastMs) {
+        acc.dropped++;
+        return false;
     }
+    acc.outOfOrder++;
+    if (track.size === capacity) {
+        if (i < 0) {
+            // It belongs before everything held, right after the last integrated sample.
+            integrateSegment(acc, track.lastMs, track.lastW, t, w, device);
+            track.lastMs = t;
+            track.lastW = w;
+            return true;
+        }
+        integrateOldest(acc, track, device);
+        i--;
+    }
+    // Shift the tail one slot right to open position i + 1.
+    for (let j = track.size - 1; j > i; j--) {
+        const from = (track.head + j) & mask;
+        const to = (track.head + j + 1) & mask;
+        times[to] = times[from];
+        watts[to] = watts[from];
+    }
+    const slot = (track.head + i + 1) & mask;
+    times[slot] = t;
+    watts[slot] = w;
+    track.size++;
+    return true;
 }
-function marketText(m) {
-    if (!m)
-        return 'same as location';
-    return m.kind === 'intensity' ? formatIntensity(m.kgPerKWh) : `${formatPercent(m.share)} carbon-free`;
-}
-function logsText(s) {
-    if (s.measured)
-        return `${formatEnergy(s.measured.energyKWh)} measured`;
-    return s.exp.logs.length > 0 ? s.exp.logs.map((l) => l.path).join(', ') : 'none (modelled)';
-}
-const HARDWARE_FIELDS = [
-    { key: 'device', get: (h) => deviceName(h.device), set: (h, f) => ({ ...h, device: f.device }) },
-    { key: 'count', get: (h) => `${num(h.count)} × ${deviceName(h.device)}`, set: (h, f) => ({ ...h, count: f.count }) },
-    { key: 'power', get: (h) => (h.powerW === undefined ? 'catalog' : formatPower(h.powerW)), set: (h, f) => withOptional(h, 'powerW', f.powerW) },
-    {
-        key: 'embodied',
-        get: (h) => (h.embodiedKgCO2e === undefined ? 'catalog' : formatMass(h.embodiedKgCO2e, { co2e: true })),
-        set: (h, f) => withOptional(h, 'embodiedKgCO2e', f.embodiedKgCO2e),
-    },
-    {
-        key: 'device-hours',
-        get: (h) => (h.deviceHours === undefined ? 'count × duration' : `${num(h.deviceHours)}\u00a0device-h`),
-        set: (h, f) => withOptional(h, 'deviceHours', f.deviceHours),
-    },
-];
-// exactOptionalPropertyTypes-safe: an absent value removes the key rather than writing undefined.
-function withOptional(obj, key, value) {
-    const copy = { ...obj };
-    if (value === undefined)
-        delete copy[key];
-    else
-        copy[key] = value;
-    return copy;
-}
-const setExp = (s, patch) => ({ ...s, exp: { ...s.exp, ...patch } });
-/**
- * The substitutions, in this fixed order: duration, hardware (per line: device, count, power,
- * embodied, device-hours; the whole list when lines were added or removed), logs and measured
- * energy, pue, grid, grid series, market, embodied lifetime, active share, datacenter, and last the
- * config's basis and intensity. Order matters for interacting inputs (duration x grid): the
- * documented order makes the split reproducible.
- */
-function stepsFor(base, head) {
-    const h = head.exp;
-    const steps = [{ input: 'duration', apply: (s) => setExp(s, withOptional({ ...s.exp }, 'durationH', h.durationH)), text: (s) => hours(s.exp.durationH) }];
-    if (base.exp.hardware.length === h.hardware.length) {
-        h.hardware.forEach((line, i) => {
-            for (const field of HARDWARE_FIELDS) {
-                steps.push({
-                    input: `hardware.${i}.${field.key}`,
-                    apply: (s) => setExp(s, { hardware: s.exp.hardware.map((x, j) => (j === i ? field.set(x, line) : x)) }),
-                    text: (s) => field.get(s.exp.hardware[i]),
-                });
-            }
-        });
+function integrateOldest(acc, track, device) {
+    const t = track.times[track.head];
+    const w = track.watts[track.head];
+    track.head = (track.head + 1) & track.mask;
+    track.size--;
+    track.samples++;
+    if (t < acc.minMs)
+        acc.minMs = t;
+    if (t > acc.maxMs)
+        acc.maxMs = t;
+    if (Number.isNaN(track.lastMs)) {
+        track.firstMs = t;
+        track.firstW = w;
     }
     else {
-        const lines = (x) => x.map((l) => `${num(l.count)} × ${deviceName(l.device)}`).join(' + ') || 'none';
-        steps.push({ input: 'hardware', apply: (s) => setExp(s, { hardware: h.hardware }), text: (s) => lines(s.exp.hardware) });
+        integrateSegment(acc, track.lastMs, track.lastW, t, w, device);
     }
-    steps.push({ input: 'logs', apply: (s) => withOptional({ ...setExp(s, { logs: h.logs }) }, 'measured', head.measured), text: logsText }, { input: 'pue', apply: (s) => setExp(s, { pue: h.pue }), text: (s) => String(s.exp.pue) }, { input: 'grid', apply: (s) => setExp(s, { grid: h.grid }), text: (s) => gridText(s.exp.grid) }, {
-        input: 'grid.series',
-        apply: (s) => withOptional({ ...s, exp: withOptional({ ...s.exp }, 'seriesPath', h.seriesPath) }, 'series', head.series),
-        text: (s) => s.exp.seriesPath ?? 'none',
-    }, { input: 'market', apply: (s) => setExp(s, withOptional({ ...s.exp }, 'market', h.market)), text: (s) => marketText(s.exp.market) }, { input: 'embodied.lifetime', apply: (s) => setExp(s, { lifetimeH: h.lifetimeH }), text: (s) => years(s.exp.lifetimeH) }, { input: 'embodied.active-share', apply: (s) => setExp(s, { activeShare: h.activeShare }), text: (s) => formatPercent(s.exp.activeShare) }, {
-        input: 'embodied.datacenter',
-        apply: (s) => setExp(s, { datacenter: h.datacenter }),
-        text: (s) => (s.exp.datacenter ? 'included' : 'excluded'),
-    }, { input: 'basis', apply: (s) => ({ ...s, config: head.config }), text: (s) => `${s.config.basis}, ${s.config.intensity}` });
-    return steps;
+    track.lastMs = t;
+    track.lastW = w;
 }
-function stateOf(result, side) {
-    const series = result.input.seriesPath !== undefined ? side.seriesOf?.(result.input.seriesPath) : undefined;
+/**
+ * Adds the trapezoid between two samples of a device, applying the gap policy; split across UTC
+ * hours (and clipped) by integrating the straight line between them exactly.
+ * @returns the energy added, J.
+ */
+function integrateSegment(acc, t0, w0, t1, w1, device) {
+    const dt = t1 - t0;
+    if (dt > acc.options.gapThresholdMs) {
+        acc.gapCount++;
+        if (acc.gaps.length < MAX_GAPS_KEPT)
+            acc.gaps.push({ device, startMs: t0, endMs: t1 });
+        if (acc.options.gaps !== 'bridge')
+            return 0;
+    }
+    return integrateLine(acc, t0, w0, t1, w1);
+}
+function integrateLine(acc, t0, w0, t1, w1) {
+    const dt = t1 - t0;
+    let a = t0;
+    let b = t1;
+    const clip = acc.options.clip;
+    if (clip) {
+        if (a < clip.startMs)
+            a = clip.startMs;
+        if (b > clip.endMs)
+            b = clip.endMs;
+        if (b <= a)
+            return 0;
+    }
+    const slope = (w1 - w0) / dt;
+    let total = 0;
+    while (a < b) {
+        // Most segments fall in the hour being filled: skip the (slow) floating-point remainder then.
+        const open = acc.hourKey;
+        const hour = a >= 0 && a >= open && a < open + HOUR_MS ? open : a - (a % HOUR_MS);
+        const end = Math.min(b, hour + HOUR_MS);
+        const energyJ = ((end - a) * (w0 + slope * (a - t0) + w0 + slope * (end - t0))) / 2000;
+        addToHour(acc, hour, energyJ);
+        total += energyJ;
+        a = end;
+    }
+    return total;
+}
+function addToHour(acc, hour, energyJ) {
+    acc.energyJ += energyJ;
+    if (hour === acc.hourKey) {
+        acc.hourJ += energyJ;
+        return;
+    }
+    flushHour(acc);
+    acc.hourKey = hour;
+    acc.hourJ = acc.hourJ + energyJ;
+}
+function flushHour(acc) {
+    if (!Number.isNaN(acc.hourKey))
+        acc.hourlyJ.set(acc.hourKey, (acc.hourlyJ.get(acc.hourKey) ?? 0) + acc.hourJ);
+    acc.hourKey = NaN;
+    acc.hourJ = 0;
+}
+/** Adds energy known over an interval, spread over its hours in proportion to time (clip applies). */
+function addSegment(acc, seg) {
+    acc.segmentDevices.add(seg.device);
+    const span = seg.endMs - seg.startMs;
+    if (!(span > 0)) {
+        addToHour(acc, seg.startMs - (seg.startMs % HOUR_MS), seg.energyJ);
+        acc.samples++;
+        return;
+    }
+    const watts = (seg.energyJ * 1000) / span;
+    // Known energy is never a gap: it was measured across the whole interval.
+    integrateLine(acc, seg.startMs, watts, seg.endMs, watts);
+    if (seg.startMs < acc.minMs)
+        acc.minMs = seg.startMs;
+    if (seg.endMs > acc.maxMs)
+        acc.maxMs = seg.endMs;
+    acc.samples++;
+}
+/** Integrates what is still in the reorder windows and returns the totals. */
+function finishAccumulator(acc) {
+    const devices = [];
+    for (const [device, track] of acc.devices) {
+        while (track.size > 0)
+            integrateOldest(acc, track, device);
+        if (track.samples > 0) {
+            devices.push({ device, firstMs: track.firstMs, firstW: track.firstW, lastMs: track.lastMs, lastW: track.lastW, samples: track.samples });
+        }
+    }
+    flushHour(acc);
     return {
-        exp: result.input,
-        config: side.config,
-        ...(result.measured ? { measured: result.measured } : {}),
-        ...(series ? { series } : {}),
+        energyJ: acc.energyJ,
+        hourlyJ: acc.hourlyJ,
+        devices,
+        segmentDevices: [...acc.segmentDevices],
+        startMs: acc.minMs,
+        endMs: acc.maxMs,
+        samples: acc.samples,
+        duplicates: acc.duplicates,
+        outOfOrder: acc.outOfOrder,
+        dropped: acc.dropped,
+        gapCount: acc.gapCount,
+        gaps: acc.gaps,
     };
 }
-const totalOf = (s) => assessExperiment(s.exp, {
-    config: s.config,
-    ...(s.measured ? { measured: s.measured } : {}),
-    ...(s.series ? { series: s.series } : {}),
-}).totalKgCO2e.central;
-const attribute_close = (a, b) => Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
 /**
- * Why an experiment's total changed: sequential substitution from the base's inputs to the head's,
- * one input at a time in a fixed order, re-running the assessment after each swap. Each term is the
- * change that swap caused; terms of inputs that did not change and caused nothing are left out,
- * and the last term absorbs floating-point residue, so the terms sum to head - base (central).
- * When the base or head cannot be reproduced from its inputs (a series that was not supplied),
- * the whole delta is one `inputs` term rather than a wrong split.
+ * Combines logs: different devices add; the logs of one device (a log split across files) are
+ * joined by the trapezoid between the last sample of one and the first of the next, so two files
+ * of one run give the energy of one file. Replicas scale each log and its join.
  */
-function attributeChange(base, head, ctx) {
-    const deltaKgCO2e = head.totalKgCO2e.central - base.totalKgCO2e.central;
-    const whole = [{ input: 'inputs', from: 'base', to: 'head', deltaKgCO2e }];
-    const headState = stateOf(head, ctx.head);
-    let state = stateOf(base, ctx.base);
-    try {
-        let previous = totalOf(state);
-        if (!attribute_close(previous, base.totalKgCO2e.central))
-            return whole;
-        const terms = [];
-        for (const step of stepsFor(state, headState)) {
-            const from = step.text(state);
-            state = step.apply(state);
-            const to = step.text(state);
-            const next = totalOf(state);
-            const term = next - previous;
-            previous = next;
-            const moved = Math.abs(term) > 1e-9 * Math.max(1, Math.abs(next));
-            if (from === to && !moved)
-                continue;
-            terms.push({ input: step.input, from, to: from === to ? `${to} (contents changed)` : to, deltaKgCO2e: term });
+function mergeResults(parts) {
+    const hourlyJ = new Map();
+    let energyJ = 0;
+    for (const part of parts) {
+        energyJ += part.result.energyJ * part.replicas;
+        for (const [hour, j] of part.result.hourlyJ)
+            hourlyJ.set(hour, (hourlyJ.get(hour) ?? 0) + j * part.replicas);
+    }
+    const byDevice = new Map();
+    for (const part of parts) {
+        for (const span of part.result.devices) {
+            const list = byDevice.get(span.device) ?? [];
+            list.push({ span, part });
+            byDevice.set(span.device, list);
         }
-        if (!attribute_close(previous, head.totalKgCO2e.central) || terms.length === 0)
-            return whole;
-        const beforeLast = terms.slice(0, -1).reduce((sum, t) => sum + t.deltaKgCO2e, 0);
-        const last = terms[terms.length - 1];
-        terms[terms.length - 1] = { ...last, deltaKgCO2e: deltaKgCO2e - beforeLast };
-        return terms;
+    }
+    const joinGaps = [];
+    const overlaps = [];
+    for (const [device, list] of byDevice) {
+        list.sort((x, y) => x.span.firstMs - y.span.firstMs);
+        for (let i = 1; i < list.length; i++) {
+            const before = list[i - 1];
+            const after = list[i];
+            if (after.span.firstMs < before.span.lastMs) {
+                overlaps.push({ device, files: [before.part.file, after.part.file] });
+                continue;
+            }
+            const acc = createAccumulator(after.part.options);
+            integrateSegment(acc, before.span.lastMs, before.span.lastW, after.span.firstMs, after.span.firstW, device);
+            const bridge = finishAccumulator(acc);
+            energyJ += bridge.energyJ * after.part.replicas;
+            for (const [hour, j] of bridge.hourlyJ)
+                hourlyJ.set(hour, (hourlyJ.get(hour) ?? 0) + j * after.part.replicas);
+            for (const gap of bridge.gaps)
+                joinGaps.push({ ...gap, file: after.part.file });
+        }
+    }
+    const all = new Set(byDevice.keys());
+    for (const part of parts)
+        for (const d of part.result.segmentDevices)
+            all.add(d);
+    return { energyJ, hourlyJ, joinGaps, overlaps, devices: all.size };
+}
+
+// EXTERNAL MODULE: ./lib/ingest/lines.js + 1 modules
+var lines = __nccwpck_require__(6097);
+// EXTERNAL MODULE: ./lib/ingest/time.js
+var time = __nccwpck_require__(2075);
+// EXTERNAL MODULE: ./lib/ingest/logs/index.js + 8 modules
+var logs = __nccwpck_require__(558);
+// EXTERNAL MODULE: ./lib/ingest/logs/local-time.js
+var local_time = __nccwpck_require__(8083);
+// EXTERNAL MODULE: ./lib/ingest/logs/power-csv.js + 1 modules
+var power_csv = __nccwpck_require__(6380);
+// EXTERNAL MODULE: ./lib/ingest/logs/reader.js
+var reader = __nccwpck_require__(6195);
+;// CONCATENATED MODULE: ./lib/ingest/measure.js
+
+
+
+
+
+
+
+
+const J_PER_KWH = 3.6e6;
+const HEAD_LINES = 10;
+const iso = (ms) => new Date(ms).toISOString().replace('.000Z', 'Z');
+/** Bytes for people: `420 MB`, `1.0 GB` (log-size messages and the CLI's progress line). */
+const mb = (bytes) => bytes >= 1e9 ? `${(bytes / 1e9).toFixed(1)} GB` : bytes >= 1e6 ? `${(bytes / 1e6).toFixed(bytes < 1e7 ? 1 : 0)} MB` : `${(bytes / 1e3).toFixed(1)} kB`;
+/**
+ * Integrates the power logs of one experiment: each log streamed line by line in constant memory,
+ * samples folded per device, logs of one device joined, different devices added, replicas applied.
+ * @returns the energy (its warnings in `measured.warnings`, `problems` empty), or no energy and
+ *   every problem (errors first, then warnings).
+ */
+async function measureEnergy(specs, source, opts) {
+    const errors = [];
+    const warnings = [];
+    const parts = [];
+    const contexts = [];
+    for (const [i, spec] of specs.entries()) {
+        const field = `logs.${i}`;
+        const read = await readOne(spec, field, source, opts);
+        for (const p of read.problems)
+            (p.severity === 'error' ? errors : warnings).push(p);
+        if (read.part)
+            parts.push(read.part);
+        if (read.ctx)
+            contexts.push(read.ctx);
+    }
+    if (errors.length > 0 || parts.length === 0)
+        return { problems: [...errors, ...warnings] };
+    const facility = contexts.map((c) => c.facilityIncluded);
+    if (facility.includes(true) && facility.includes(false)) {
+        const message = 'CodeCarbon files (energy that includes its PUE) and power logs (IT energy) cannot be combined in one experiment; list one kind';
+        return { problems: [(0,core_errors/* problem */.CC)('log', message, { field: 'logs', pos: opts.positions?.['logs'] ?? { file: opts.manifestFile, line: 1, col: 1 } }), ...warnings] };
+    }
+    const merged = mergeResults(parts);
+    for (const o of merged.overlaps) {
+        errors.push((0,core_errors/* problem */.CC)('log', `${o.files[0]} and ${o.files[1]} both hold device ${o.device} over the same time; list one of them (they would be counted twice)`, { field: 'logs' }));
+    }
+    const gaps = [];
+    for (const part of parts) {
+        for (const g of part.result.gaps)
+            gaps.push({ startMs: g.startMs, endMs: g.endMs, file: part.file, policy: part.options.gaps });
+    }
+    for (const g of merged.joinGaps) {
+        const policy = parts.find((p) => p.file === g.file)?.options.gaps ?? 'bridge';
+        gaps.push({ startMs: g.startMs, endMs: g.endMs, file: g.file, policy });
+        const message = `device ${g.device} has no samples from ${iso(g.startMs)} to ${iso(g.endMs)} between two logs`;
+        if (policy === 'fail')
+            errors.push((0,core_errors/* problem */.CC)('log', `${message} (gaps: fail)`, { pos: { file: g.file, line: 1, col: 1 } }));
+        else
+            warnings.push({ ...(0,core_errors/* problem */.CC)('log', `${message}; ${policy === 'bridge' ? 'bridged' : 'counted as zero'}`, { pos: { file: g.file, line: 1, col: 1 } }), severity: 'warning' });
+    }
+    if (errors.length > 0)
+        return { problems: [...errors, ...warnings] };
+    const hourlyKWh = new Map();
+    for (const [hour, j] of [...merged.hourlyJ].sort((a, b) => a[0] - b[0]))
+        hourlyKWh.set(hour, j / J_PER_KWH);
+    const reported = combineReported(contexts);
+    const measured = {
+        energyKWh: merged.energyJ / J_PER_KWH,
+        facilityIncluded: facility.every(Boolean),
+        hourlyKWh,
+        startMs: Math.min(...parts.map((p) => p.result.startMs)),
+        endMs: Math.max(...parts.map((p) => p.result.endMs)),
+        samples: parts.reduce((n, p) => n + p.result.samples, 0),
+        devices: merged.devices,
+        duplicates: parts.reduce((n, p) => n + p.result.duplicates, 0),
+        outOfOrder: parts.reduce((n, p) => n + p.result.outOfOrder, 0),
+        gaps,
+        files: parts.map((p) => p.file),
+        notes: contexts.flatMap((c) => c.notes.map((n) => `${c.file}: ${n}`)),
+        ...(reported ? { reported } : {}),
+        warnings,
+    };
+    return { measured, problems: [] };
+}
+function combineReported(contexts) {
+    const with_ = contexts.filter((c) => c.reported);
+    if (with_.length === 0)
+        return undefined;
+    const emissionsKgCO2e = with_.reduce((s, c) => s + (c.reported?.emissionsKgCO2e ?? 0), 0);
+    const energyKWh = with_.reduce((s, c) => {
+        const r = c.reported;
+        return s + (r.intensityKgPerKWh ? (r.emissionsKgCO2e ?? 0) / r.intensityKgPerKWh : 0);
+    }, 0);
+    return { tool: with_[0].reported.tool, emissionsKgCO2e, ...(energyKWh > 0 ? { intensityKgPerKWh: emissionsKgCO2e / energyKWh } : {}) };
+}
+// Bounds on what a log may say, checked before the fold: a reading of 1e308 W would make the total
+// Infinity, and one stray timestamp decades off would be bridged hour by hour (millions of hours).
+const MIN_LOG_MS = Date.UTC(2000, 0, 1);
+const MAX_LOG_MS = Date.UTC(2100, 0, 1);
+/** One device: above this a reading is a unit slip (a whole rack is ~120 kW). */
+const MAX_SAMPLE_W = 1e6;
+/** A jump between two readings of one device longer than this is a clock error, not a pause. */
+const MAX_JUMP_MS = 366 * 86_400_000;
+// Date cannot print times beyond ±8.64e15 ms; say the raw number then.
+const when = (ms) => (Math.abs(ms) <= 8.64e15 ? iso(ms) : `${ms} ms after 1970`);
+function implausibleSample(atMs, watts, device, lastMs) {
+    if (!Number.isFinite(atMs) || atMs < MIN_LOG_MS || atMs >= MAX_LOG_MS) {
+        return `a reading of device ${device} is timestamped ${when(atMs)}, outside 2000–2099: a clock that was not set, or a wrong time unit`;
+    }
+    if (!Number.isFinite(watts) || watts < 0 || watts > MAX_SAMPLE_W) {
+        return `a reading of ${watts} W for device ${device} at ${iso(atMs)} is not plausible (0 to ${MAX_SAMPLE_W / 1e6} MW per device); check the power unit`;
+    }
+    const last = lastMs.get(device);
+    if (last !== undefined && Math.abs(atMs - last) > MAX_JUMP_MS) {
+        return `device ${device} jumps from ${iso(last)} to ${iso(atMs)} between two readings (over a year): timestamps off by years`;
+    }
+    lastMs.set(device, atMs);
+    return undefined;
+}
+/** `implausibleSample` over columns: one Map lookup per device and batch, not per sample. */
+function implausibleColumns(columns, lastMs) {
+    const { atMs, watts, device, devices } = columns;
+    const last = Float64Array.from(devices, (d) => lastMs.get(d) ?? NaN);
+    const save = () => last.forEach((t, d) => Number.isNaN(t) || lastMs.set(devices[d], t));
+    for (let i = 0; i < columns.count; i++) {
+        const t = atMs[i];
+        const w = watts[i];
+        const d = device[i];
+        if (t >= MIN_LOG_MS && t < MAX_LOG_MS && w >= 0 && w <= MAX_SAMPLE_W && !(Math.abs(t - last[d]) > MAX_JUMP_MS)) {
+            last[d] = t;
+            continue;
+        }
+        save();
+        return implausibleSample(t, w, devices[d], lastMs);
+    }
+    save();
+    return undefined;
+}
+function implausibleSegment(startMs, endMs, energyJ) {
+    for (const t of [startMs, endMs]) {
+        if (!Number.isFinite(t) || t < MIN_LOG_MS || t >= MAX_LOG_MS)
+            return `an energy record is timestamped ${when(t)}, outside 2000–2099`;
+    }
+    if (!Number.isFinite(energyJ) || energyJ < 0)
+        return `an energy record of ${energyJ / J_PER_KWH} kWh is not plausible`;
+    if (endMs - startMs > MAX_JUMP_MS)
+        return `an energy record spans ${iso(startMs)} to ${iso(endMs)} (over a year): timestamps off by years`;
+    return undefined;
+}
+/** With a column mapping, a CSV log is read by the mapped CSV reader, whatever wrote it. */
+function mappedReader(spec) {
+    if (spec.format === undefined || spec.format === 'power-csv' || spec.format === 'nvidia-smi')
+        return power_csv/* powerCsvReader */.l;
+    return `columns maps the cells of a CSV power log (power-csv, nvidia-smi); ${spec.format} logs are read by their own names: remove columns or format`;
+}
+async function readOne(spec, field, source, opts) {
+    const file = spec.path;
+    const at = opts.positions?.[`${field}.path`] ?? opts.positions?.[field] ?? { file: opts.manifestFile, line: 1, col: 1 };
+    const stat = await source.stat(file);
+    if (!stat)
+        return { problems: [(0,core_errors/* problem */.CC)('path', `log file ${file} (listed in ${opts.manifestFile}) does not exist in ${source.description}`, { field: `${field}.path`, pos: at })] };
+    if (stat.size > opts.maxLogBytes) {
+        const message = `log file ${file} is ${mb(stat.size)}, over the ${mb(opts.maxLogBytes)} cap on log size (limits.log-bytes in carbon-budget.yml); raise the cap or split the log`;
+        return { problems: [(0,core_errors/* problem */.CC)('too-large', message, { field: `${field}.path`, pos: at })] };
+    }
+    const clock = (0,local_time/* createLocalClock */.e1)(spec.timezone);
+    if ('code' in clock)
+        return { problems: [{ ...clock, field: `${field}.timezone`, pos: opts.positions?.[`${field}.timezone`] ?? at }] };
+    const stream = source.openStream(file);
+    const ctx = (0,reader/* newReadContext */.cr)(file, spec, clock);
+    const acc = createAccumulator({ gapThresholdMs: spec.gapThresholdS * 1000, gaps: spec.gaps });
+    try {
+        const batches = (0,lines/* readLineBatches */.pG)(stream, file);
+        const first = await batches.next();
+        if (first.done)
+            return { problems: [(0,core_errors/* problem */.CC)('log', `log file ${file} is empty`, { pos: { file, line: 1, col: 1 } })] };
+        const head = first.value.headLines(HEAD_LINES);
+        const reader = spec.columns ? mappedReader(spec) : spec.format ? (0,logs/* readerFor */.d2)(spec.format) : (0,logs/* detectReader */.Jg)(head, file);
+        if (typeof reader === 'string')
+            return { problems: [(0,core_errors/* problem */.CC)('log', reader, { pos: opts.positions?.[`${field}.format`] ?? at, field: `${field}.columns` })] };
+        if (!reader) {
+            const formats = logs/* LOG_READERS */.wW.map((r) => r.format).join(', ');
+            const message = `cannot tell the format of ${file} from its first lines; set logs[].format to one of ${formats}`;
+            return { problems: [(0,core_errors/* problem */.CC)('log', message, { pos: { file, line: 1, col: 1 }, field: `${field}.format` })] };
+        }
+        const withProgress = async function* () {
+            opts.onProgress?.({ file, bytesRead: first.value.bytesRead, totalBytes: stat.size });
+            yield first.value;
+            for await (const b of batches) {
+                opts.onProgress?.({ file, bytesRead: b.bytesRead, totalBytes: stat.size });
+                yield b;
+            }
+        };
+        const lastMs = new Map();
+        for await (const batch of reader.read(withProgress(), ctx)) {
+            for (const s of batch.samples ?? []) {
+                const why = implausibleSample(s.atMs, s.watts, s.device, lastMs);
+                if (why)
+                    return { problems: [(0,core_errors/* problem */.CC)('log', why, { pos: { file, line: 1, col: 1 }, field: `${field}.path` })] };
+                addSample(acc, s);
+            }
+            if (batch.columns) {
+                const why = implausibleColumns(batch.columns, lastMs);
+                if (why)
+                    return { problems: [(0,core_errors/* problem */.CC)('log', why, { pos: { file, line: 1, col: 1 }, field: `${field}.path` })] };
+                addSampleColumns(acc, batch.columns);
+            }
+            if (batch.segments) {
+                for (const seg of batch.segments) {
+                    const why = implausibleSegment(seg.startMs, seg.endMs, seg.energyJ);
+                    if (why)
+                        return { problems: [(0,core_errors/* problem */.CC)('log', why, { pos: { file, line: 1, col: 1 }, field: `${field}.path` })] };
+                    addSegment(acc, seg);
+                }
+            }
+        }
+    }
+    catch (e) {
+        if (e instanceof lines/* NotTextError */.lg)
+            return { problems: [e.problem] };
+        return { problems: [(0,core_errors/* problem */.CC)('io', `cannot read log file ${file}: ${e.message}`, { field: `${field}.path` })] };
+    }
+    finally {
+        stream.destroy();
+    }
+    const result = finishAccumulator(acc);
+    const problems = [...ctx.problems];
+    const warn = (message) => {
+        problems.push({ ...(0,core_errors/* problem */.CC)('log', message, { pos: { file, line: 1, col: 1 } }), severity: 'warning' });
+    };
+    if (ctx.badLines > reader/* MAX_LINE_PROBLEMS */.$p)
+        problems.push((0,core_errors/* problem */.CC)('log', `${ctx.badLines - reader/* MAX_LINE_PROBLEMS */.$p} more bad lines in ${file}`, { pos: { file, line: 1, col: 1 } }));
+    if (result.samples === 0 && !problems.some((p) => p.severity === 'error')) {
+        problems.push((0,core_errors/* problem */.CC)('log', `no power readings in ${file} (${ctx.missing} values were [N/A] or empty)`, { pos: { file, line: 1, col: 1 } }));
+    }
+    for (const g of result.gaps) {
+        const message = `device ${g.device} has no samples from ${iso(g.startMs)} to ${iso(g.endMs)} (${((g.endMs - g.startMs) / 1000).toFixed(1)} s, over the ${spec.gapThresholdS} s gap threshold)`;
+        if (spec.gaps === 'fail')
+            problems.push((0,core_errors/* problem */.CC)('log', `${message}; gaps: fail`, { pos: { file, line: 1, col: 1 }, field: `${field}.gaps` }));
+        else
+            warn(`${message}; ${spec.gaps === 'bridge' ? 'bridged by a straight line (set gaps: zero or fail to change)' : 'counted as zero'}`);
+    }
+    if (result.gapCount > result.gaps.length)
+        warn(`${result.gapCount - result.gaps.length} more gaps in ${file}`);
+    if (result.duplicates > 0)
+        warn(`${result.duplicates} duplicate samples (same device and time) in ${file}: the first of each kept`);
+    if (result.outOfOrder > 0)
+        warn(`${result.outOfOrder} samples out of time order in ${file}: put back in order`);
+    if (result.dropped > 0)
+        warn(`${result.dropped} samples in ${file} arrived too late to put back in order: dropped`);
+    if (ctx.missing > 0)
+        warn(`${ctx.missing} values in ${file} were [N/A], [Not Supported] or empty: skipped, not counted as 0 W`);
+    for (const w of ctx.warnings)
+        warn(`${file}: ${w}`);
+    const unix = (0,time/* unixNote */.zy)(ctx.timeSeen);
+    if (unix !== undefined)
+        ctx.notes.push(unix);
+    return { part: { file, result, replicas: spec.replicas, options: { gapThresholdMs: spec.gapThresholdS * 1000, gaps: spec.gaps } }, ctx, problems };
+}
+
+
+/***/ }),
+
+/***/ 8820:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   N: () => (/* binding */ normalizeRepoPath),
+/* harmony export */   q: () => (/* binding */ resolveRepoPath)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
+
+/**
+ * Resolves a path written in a manifest (relative to the manifest's folder) to a repo-relative
+ * POSIX path, or says why it cannot be read: absolute paths, `..` that climbs out of the
+ * repository, NUL bytes and backslashes are refused. Symlinks are refused where files are read.
+ */
+function resolveRepoPath(written, manifestFile) {
+    if (written.includes('\0'))
+        return { error: 'contains a NUL byte' };
+    if (written.includes('\\'))
+        return { error: 'uses backslashes; write paths with "/"' };
+    if (node_path__WEBPACK_IMPORTED_MODULE_0__.posix.isAbsolute(written) || /^[A-Za-z]:/.test(written))
+        return { error: 'is absolute; write it relative to the manifest\'s folder' };
+    const joined = node_path__WEBPACK_IMPORTED_MODULE_0__.posix.normalize(node_path__WEBPACK_IMPORTED_MODULE_0__.posix.join(node_path__WEBPACK_IMPORTED_MODULE_0__.posix.dirname(manifestFile), written));
+    if (joined === '..' || joined.startsWith('../') || joined === '.')
+        return { error: 'leaves the repository' };
+    return { path: joined };
+}
+/** Normalizes a repo-relative path from a listing; undefined when it would leave the repository. */
+function normalizeRepoPath(path) {
+    const p = node_path__WEBPACK_IMPORTED_MODULE_0__.posix.normalize(path.replace(/\\/g, '/'));
+    if (p.startsWith('../') || p === '..' || node_path__WEBPACK_IMPORTED_MODULE_0__.posix.isAbsolute(p) || p.includes('\0'))
+        return undefined;
+    return p;
+}
+
+
+/***/ }),
+
+/***/ 9767:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Jc: () => (/* binding */ quantityJsonSchema),
+/* harmony export */   KN: () => (/* binding */ percent),
+/* harmony export */   au: () => (/* binding */ quantity),
+/* harmony export */   pM: () => (/* binding */ JSON_SCHEMA_OF)
+/* harmony export */ });
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4528);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8532);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9396);
+/* harmony import */ var _core_units_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7564);
+
+
+/**
+ * A zod schema for a quantity written with a unit. A bare number is refused with the unit it needs
+ * (`400` → did you mean "400 W"?), since guessing W or kW would change the result a thousandfold.
+ * Its JSON Schema (schema/, for editors) is a string of that unit's grammar, from `quantityPattern`.
+ */
+function quantity(dimension, bounds = {}) {
+    return zod__WEBPACK_IMPORTED_MODULE_1__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig()]).transform((raw, ctx) => {
+        if (typeof raw === 'number') {
+            const unit = (0,_core_units_js__WEBPACK_IMPORTED_MODULE_0__/* .formatQuantity */ .VZ)(1, dimension).split(' ')[1];
+            ctx.addIssue({ code: 'custom', message: `bare number ${raw} has no unit; expected ${(0,_core_units_js__WEBPACK_IMPORTED_MODULE_0__/* .expectedText */ .GD)(dimension)}; did you mean "${raw} ${unit}"?` });
+            return zod__WEBPACK_IMPORTED_MODULE_2__/* .NEVER */ .tm;
+        }
+        const parsed = (0,_core_units_js__WEBPACK_IMPORTED_MODULE_0__/* .parseQuantity */ .Lf)(raw, dimension);
+        if ((0,_core_units_js__WEBPACK_IMPORTED_MODULE_0__/* .isUnitProblem */ .WN)(parsed)) {
+            ctx.addIssue({ code: 'custom', message: parsed.message + (parsed.suggestion ? `; did you mean "${parsed.suggestion}"?` : '') });
+            return zod__WEBPACK_IMPORTED_MODULE_2__/* .NEVER */ .tm;
+        }
+        const v = parsed.value;
+        const show = (x) => (0,_core_units_js__WEBPACK_IMPORTED_MODULE_0__/* .formatQuantity */ .VZ)(x, dimension, parsed.unit);
+        if (v < 0 || (bounds.positive && v === 0)) {
+            ctx.addIssue({ code: 'custom', message: `"${raw}" must be ${bounds.positive ? 'greater than zero' : 'zero or more'}` });
+            return zod__WEBPACK_IMPORTED_MODULE_2__/* .NEVER */ .tm;
+        }
+        if (bounds.min !== undefined && v < bounds.min) {
+            ctx.addIssue({ code: 'custom', message: `"${raw}" is below the smallest plausible value ${show(bounds.min)}; did you mean "${show(bounds.min)}"?` });
+            return zod__WEBPACK_IMPORTED_MODULE_2__/* .NEVER */ .tm;
+        }
+        if (bounds.max !== undefined && v > bounds.max) {
+            ctx.addIssue({ code: 'custom', message: `"${raw}" is above the largest plausible value ${show(bounds.max)}; check the unit` });
+            return zod__WEBPACK_IMPORTED_MODULE_2__/* .NEVER */ .tm;
+        }
+        return v;
+    }).register(JSON_SCHEMA_OF, quantityJsonSchema(dimension, bounds));
+}
+/**
+ * JSON Schemas that replace what zod would generate for a schema (schema/, for editors): a
+ * transform's input, string or number, says too little. Read by `jsonSchemas()`.
+ */
+const JSON_SCHEMA_OF = zod__WEBPACK_IMPORTED_MODULE_3__/* .registry */ .u5();
+/** What an editor can check of a quantity without computing: a string with a unit of the dimension. */
+function quantityJsonSchema(dimension, bounds = {}) {
+    return { type: 'string', pattern: (0,_core_units_js__WEBPACK_IMPORTED_MODULE_0__/* .quantityPattern */ ["in"])(dimension, bounds), description: (0,_core_units_js__WEBPACK_IMPORTED_MODULE_0__/* .expectedText */ .GD)(dimension) };
+}
+/** A share written as a percentage: `85 %`; 0 to 100 %. */
+const percent = () => quantity('ratio', { max: 1 });
+
+
+/***/ }),
+
+/***/ 2075:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Cd: () => (/* binding */ parseZone),
+/* harmony export */   EH: () => (/* binding */ parseTimestamp),
+/* harmony export */   Hd: () => (/* binding */ daysFromCivil),
+/* harmony export */   O6: () => (/* binding */ explainTimestamp),
+/* harmony export */   oV: () => (/* binding */ isCivil),
+/* harmony export */   oe: () => (/* binding */ parseZonedTimestamp),
+/* harmony export */   vk: () => (/* binding */ unixMs),
+/* harmony export */   zy: () => (/* binding */ unixNote)
+/* harmony export */ });
+/* unused harmony exports daysInMonth, UNIX_UNITS */
+/* harmony import */ var _core_units_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7564);
+
+// The one timestamp grammar of carbon-budget: the manifest's `timezone`, `start` and `end` and
+// every log reader's time cells are read here, so a form one accepts the others accept too.
+//
+//   zone      = "UTC" | "Z" | "GMT" | "Etc/UTC" | offset | ("UTC" | "GMT") offset | IANA name
+//   offset    = ("+" | "-") HH [":"? MM]                        (+02:00, +0200, -5, UTC-5)
+//   timestamp = unix | date [("T" | " ") time] [" "* zone-of-time]
+//   unix      = digits ["." digits]    seconds or ms since 1970, told apart by magnitude
+//   date      = YYYY "-" MM "-" DD | YYYY "/" MM "/" DD | YYYYMMDD
+//   time      = HH ":" MM [":" SS [("." | ",") 1*9 digits]]
+//   zone-of-time = "Z" | "UTC" | offset
+//
+// A time without a zone is local wall-clock time, read in the log's `timezone`. Dates such as
+// 01/02/2022 (day and month in either order) are never guessed.
+const DAY_MS = 86_400_000;
+const HOUR_MS = 3_600_000;
+const MINUTE_MS = 60_000;
+const UTC_NAMES = /^(?:UTC|GMT|Z|Etc\/UTC|Etc\/GMT|Universal|Zulu)$/i;
+const OFFSET = /^(?:UTC|GMT)?\s*([+-])(\d{1,2})(?::?(\d{2}))?$/i;
+function offsetMs(sign, hours, minutes) {
+    const h = Number(hours);
+    const m = Number(minutes ?? 0);
+    if (h > 14 || m > 59)
+        return undefined;
+    return (sign === '-' ? -1 : 1) * (h * 60 + m) * MINUTE_MS;
+}
+/** Whether Intl knows an IANA zone name. */
+function knownZone(name) {
+    try {
+        new Intl.DateTimeFormat('en-US', { timeZone: name });
+        return true;
     }
     catch {
-        // An input the core rejects (a device no longer in the catalog) cannot be split: keep the total.
-        return whole;
+        return false;
     }
 }
+/**
+ * Reads a zone: `UTC`, `+02:00`, `+0200`, `-5`, `UTC-5`, `GMT+1`, or an IANA name (`Europe/Berlin`).
+ * @returns the zone, or a message with the nearest valid spelling.
+ */
+function parseZone(text) {
+    const zone = text.trim();
+    if (zone === '' || UTC_NAMES.test(zone))
+        return { kind: 'offset', offsetMs: 0 };
+    const fixed = OFFSET.exec(zone);
+    if (fixed) {
+        const ms = offsetMs(fixed[1], fixed[2], fixed[3]);
+        if (ms !== undefined)
+            return { kind: 'offset', offsetMs: ms };
+        return { error: `offset "${text}" is beyond ±14:00`, suggestion: undefined };
+    }
+    // IANA's own Etc/GMT+5 means UTC-5: Intl reads it so, and so does this.
+    if (knownZone(zone))
+        return { kind: 'iana', name: zone };
+    const zones = Intl.supportedValuesOf('timeZone');
+    const byCity = zones.find((z) => z.split('/').pop().toLowerCase() === zone.toLowerCase().replace(/\s+/g, '_'));
+    return {
+        error: `unknown timezone "${text}"; expected an IANA zone such as "Europe/Paris", "UTC", or an offset such as "+02:00" or "UTC-5"`,
+        suggestion: byCity ?? (0,_core_units_js__WEBPACK_IMPORTED_MODULE_0__/* .nearest */ .pA)(zone, zones),
+    };
+}
+/** Days since 1970-01-01 of a proleptic Gregorian date (Howard Hinnant's algorithm); no Date object. */
+function daysFromCivil(year, month, day) {
+    const y = month <= 2 ? year - 1 : year;
+    const era = Math.floor(y / 400);
+    const yoe = y - era * 400;
+    const doy = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
+    const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+    return era * 146097 + doe - 719468;
+}
+/** Whether a date and time of day exist (a leap second allowed); every reader's fast path checks with it. */
+function isCivil(year, month, day, hour = 0, minute = 0, second = 0) {
+    return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month) && hour <= 23 && minute <= 59 && second <= 60;
+}
+function daysInMonth(year, month) {
+    if (month === 2)
+        return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
+    return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+}
+/** Units of Unix times seen while reading, for the report: by magnitude, so the report says which. */
+const UNIX_UNITS = ['s', 'ms'];
+// Below 1e11 a number is seconds (up to year 5138), from there ms (from 1973). Microseconds are
+// not guessed: read as ms they fall centuries out, and the plausibility check refuses them.
+const UNIX_LIMITS = [1e11];
+const UNIX_TO_MS = [1000, 1];
+const UNIX = /^\d+(?:\.\d+)?$/;
+/** A Unix time in s or ms, told apart by magnitude, as UTC ms; NaN when negative or not finite. */
+function unixMs(n, seen) {
+    if (!(n >= 0) || !Number.isFinite(n))
+        return NaN;
+    let unit = 0;
+    while (unit < UNIX_LIMITS.length && n >= UNIX_LIMITS[unit])
+        unit++;
+    if (seen)
+        seen.unixUnits |= 1 << unit;
+    return unit === 1 ? n : n * UNIX_TO_MS[unit];
+}
+/** What the report says of the Unix times a read met, or undefined when it met none. */
+function unixNote(seen) {
+    const units = UNIX_UNITS.filter((_, i) => (seen.unixUnits & (1 << i)) !== 0);
+    if (units.length === 0)
+        return undefined;
+    const names = { s: 'seconds', ms: 'milliseconds' };
+    return `Unix times read as ${units.map((u) => names[u]).join(' and ')} since 1970, told apart by magnitude (below 1e11: seconds, else milliseconds)`;
+}
+const DATE_TIME = /^(\d{4})(?:([-/])(\d{2})\2(\d{2})|(\d{2})(\d{2}))(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?)?\s*(Z|z|UTC|[+-]\d{2}(?::?\d{2})?)?$/;
+/**
+ * Reads a timestamp of the grammar above into UTC ms; a time without a zone goes through `clock`.
+ * @returns NaN when the text is not of the grammar or not a real date (see `explainTimestamp`).
+ */
+function parseTimestamp(text, clock, seen) {
+    const t = text.trim();
+    if (UNIX.test(t))
+        return unixMs(Number(t), seen);
+    const m = DATE_TIME.exec(t);
+    if (!m)
+        return NaN;
+    const year = Number(m[1]);
+    const month = Number(m[3] ?? m[5]);
+    const day = Number(m[4] ?? m[6]);
+    const hour = Number(m[7] ?? 0);
+    const minute = Number(m[8] ?? 0);
+    const second = Number(m[9] ?? 0);
+    if (!isCivil(year, month, day, hour, minute, second))
+        return NaN;
+    const fraction = m[10] ? Number(`0.${m[10]}`) * 1000 : 0;
+    const local = daysFromCivil(year, month, day) * DAY_MS + hour * HOUR_MS + minute * MINUTE_MS + second * 1000 + fraction;
+    const zone = m[11];
+    if (zone === undefined)
+        return clock.toUtcMs(local);
+    if (zone === 'Z' || zone === 'z' || zone === 'UTC')
+        return local;
+    const off = /^([+-])(\d{2}):?(\d{2})?$/.exec(zone);
+    const ms = offsetMs(off[1], off[2], off[3]);
+    return ms === undefined ? NaN : local - ms;
+}
+const pad = (n, width = 2) => String(n).padStart(width, '0');
+const iso = (y, mo, d, rest) => `${y}-${pad(mo)}-${pad(d)}${rest}`;
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+/**
+ * Why a time cell is not of the grammar, with the user's own value converted where it can be: a
+ * day-first or month-first date whose order is clear (`14/03/2025` → `2025-03-14`), a one-digit
+ * hour, a date that does not exist. Day/month-ambiguous dates (`01/02/2022`) name both readings.
+ */
+function explainTimestamp(text) {
+    const t = text.trim();
+    const dmy = /^(\d{1,2})([/.-])(\d{1,2})\2(\d{4})(?:[T ,]+(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,](\d+))?)?)?(.*)$/.exec(t);
+    if (dmy) {
+        const a = Number(dmy[1]);
+        const b = Number(dmy[3]);
+        const year = Number(dmy[4]);
+        const time = dmy[5] !== undefined ? `T${pad(Number(dmy[5]))}:${dmy[6]}${dmy[7] !== undefined ? `:${dmy[7]}` : ''}${dmy[8] !== undefined ? `.${dmy[8]}` : ''}` : '';
+        const rest = `${time}${dmy[9].trim()}`;
+        const dayFirst = b >= 1 && b <= 12 && a >= 1 && a <= daysInMonth(year, b);
+        const monthFirst = a >= 1 && a <= 12 && b >= 1 && b <= daysInMonth(year, a);
+        if (dayFirst && monthFirst && a !== b) {
+            return {
+                message: `"${t}" could be ${a} ${MONTHS[b - 1]} or ${MONTHS[a - 1]} ${b} ${year}: day and month are ambiguous; write dates as ISO 8601 (${iso(year, b, a, '')} or ${iso(year, a, b, '')})`,
+            };
+        }
+        if (dayFirst || monthFirst) {
+            const [month, day] = dayFirst ? [b, a] : [a, b];
+            return { message: `"${t}" is not ISO 8601 (YYYY-MM-DD); convert the dates`, suggestion: iso(year, month, day, rest) };
+        }
+    }
+    const loose = /^(\d{4})[-/](\d{1,2})[-/](\d{1,2})(?:[T ](\d{1,2}):(\d{1,2})(?::(\d{1,2})(?:[.,](\d+))?)?)?(.*)$/.exec(t);
+    if (loose) {
+        const [year, month, day] = [Number(loose[1]), Number(loose[2]), Number(loose[3])];
+        if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month))
+            return { message: `"${t}" is a date that does not exist` };
+        const time = loose[4] !== undefined ? `T${pad(Number(loose[4]))}:${pad(Number(loose[5]))}${loose[6] !== undefined ? `:${pad(Number(loose[6]))}` : ''}${loose[7] !== undefined ? `.${loose[7]}` : ''}` : '';
+        const suggestion = iso(year, month, day, `${time}${loose[8].trim()}`);
+        if (!Number.isNaN(parseTimestamp(suggestion, { toUtcMs: (ms) => ms })))
+            return { message: `"${t}" is not ISO 8601: two digits each for month, day, hour, minute and second`, suggestion };
+        if (Number(loose[4] ?? 0) > 23 || Number(loose[5] ?? 0) > 59 || Number(loose[6] ?? 0) > 60)
+            return { message: `"${t}" is a time that does not exist` };
+    }
+    const parsed = Date.parse(t);
+    if (t !== '' && Number.isFinite(parsed) && /[a-z]{3}/i.test(t)) {
+        // A written-out date (`Mar 14 2025 09:26:53 GMT`): Date reads it; ISO says it plainly.
+        return { message: `"${t}" is not ISO 8601 or a Unix time`, suggestion: new Date(parsed).toISOString().replace('.000Z', 'Z') };
+    }
+    return { message: `"${t}" is not a timestamp: expected ISO 8601 (2025-03-14T09:26:53Z, 2025-03-14 09:26:53+01:00), nvidia-smi's 2025/03/14 09:26:53.107, or Unix seconds or milliseconds` };
+}
+/** A timestamp that carries its zone (`Z` or an offset), as the manifest's `start` and `end` need; undefined otherwise. */
+function parseZonedTimestamp(text) {
+    const ms = parseTimestamp(text, { toUtcMs: () => NaN });
+    return Number.isFinite(ms) && !UNIX.test(text.trim()) ? ms : undefined;
+}
+
+
+/***/ }),
+
+/***/ 3354:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   V: () => (/* binding */ parseYamlDoc)
+/* harmony export */ });
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8815);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3828);
+
+
+// Bounded expansion: an alias bomb ("billion laughs") stops here with an error, not a hang.
+const MAX_ALIAS_COUNT = 100;
+const MAX_DEPTH = 32;
+/**
+ * Parses YAML (JSON is read the same way) keeping node ranges, so every later error can name the
+ * line and column of the field it is about. All syntax errors are reported, not just the first.
+ */
+function parseYamlDoc(text, file) {
+    if (tooDeepToParse(text)) {
+        const pos = { file, line: 1, col: 1 };
+        return { value: undefined, posOf: () => pos, keyPosOf: () => pos, problems: [(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .problem */ .CC)('yaml', `nesting is too deep to read; at most ${MAX_DEPTH} levels are read`, { pos })] };
+    }
+    const lineCounter = new yaml__WEBPACK_IMPORTED_MODULE_0__/* .LineCounter */ .HN();
+    const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)(text, { lineCounter, prettyErrors: false, uniqueKeys: true, strict: true });
+    const at = (offset) => {
+        const { line, col } = lineCounter.linePos(offset);
+        return { file, line, col };
+    };
+    const problems = doc.errors.map((e) => 
+    // The parser recurses per level: a 100,000-deep `[[[…` ends in a caught stack overflow; say why.
+    /call stack/i.test(e.message)
+        ? (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .problem */ .CC)('yaml', `nesting is too deep to read; at most ${MAX_DEPTH} levels are read`, { pos: at(0) })
+        : (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .problem */ .CC)('yaml', e.message.split('\n')[0] ?? e.message, { pos: at(e.pos[0]) }));
+    const posOf = (path) => {
+        for (let n = path.length; n >= 0; n--) {
+            const node = doc.getIn(path.slice(0, n), true);
+            if (node && typeof node === 'object' && 'range' in node && node.range)
+                return at(node.range[0]);
+            // A key with a null value has no value node: point at the key.
+            const key = n > 0 ? keyNode(doc.getIn(path.slice(0, n - 1), true), path[n - 1]) : undefined;
+            if (key?.range)
+                return at(key.range[0]);
+        }
+        return { file, line: 1, col: 1 };
+    };
+    const keyPosOf = (path) => {
+        const key = keyNode(doc.getIn(path.slice(0, -1), true), path[path.length - 1]);
+        return key?.range ? at(key.range[0]) : posOf(path);
+    };
+    if (problems.length > 0)
+        return { value: undefined, posOf, keyPosOf, problems };
+    const depth = depthOf(doc.contents, 0);
+    if (depth > MAX_DEPTH) {
+        return { value: undefined, posOf, keyPosOf, problems: [(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .problem */ .CC)('yaml', `nesting is ${depth} levels deep; at most ${MAX_DEPTH} are read`, { pos: at(0) })] };
+    }
+    try {
+        return { value: doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }), posOf, keyPosOf, problems };
+    }
+    catch (error) {
+        const message = error instanceof Error ? error.message : String(error);
+        return { value: undefined, posOf, keyPosOf, problems: [(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .problem */ .CC)('yaml', `${message} (aliases expand at most ${MAX_ALIAS_COUNT} times)`, { pos: at(0) })] };
+    }
+}
+// The composer recurses once per level: 20,000 levels of `[[[…` can abort the process (a stack
+// overflow inside V8's regexp compiler is fatal, not catchable). The lexer does not recurse, so it
+// bounds the depth first, stopping at the first token past the bound.
+const MAX_LEXED_DEPTH = 256;
+function tooDeepToParse(text) {
+    let flow = 0;
+    let lineDepth = 0;
+    let atLineStart = true;
+    for (const token of new yaml__WEBPACK_IMPORTED_MODULE_0__/* .Lexer */ .JG().lex(text)) {
+        const c = token[0];
+        if (c === '[' || c === '{') {
+            if (++flow > MAX_LEXED_DEPTH)
+                return true;
+        }
+        else if (c === ']' || c === '}')
+            flow--;
+        else if (c === '\n' || c === '\r') {
+            lineDepth = 0;
+            atLineStart = true;
+            continue;
+        }
+        else if (c === ' ' || c === '\t') {
+            // Indentation is a bound on block depth (each level indents at least one column).
+            if (atLineStart)
+                lineDepth += token.length;
+        }
+        else if (c === '-' || c === '?' || c === ':')
+            lineDepth++;
+        if (lineDepth > MAX_LEXED_DEPTH)
+            return true;
+        if (c !== ' ' && c !== '\t')
+            atLineStart = false;
+    }
+    return false;
+}
+function keyNode(parent, key) {
+    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(parent))
+        return undefined;
+    for (const item of parent.items) {
+        if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isPair */ .tO)(item) && (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(item.key) && String(item.key.value) === String(key))
+            return item.key;
+    }
+    return undefined;
+}
+function depthOf(node, level) {
+    if (level > MAX_DEPTH)
+        return level;
+    if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node))
+        return Math.max(level + 1, ...node.items.map((p) => depthOf((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isPair */ .tO)(p) ? p.value : undefined, level + 1)));
+    if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(node))
+        return Math.max(level + 1, ...node.items.map((i) => depthOf(i, level + 1)));
+    return level;
+}
+
+
+/***/ }),
+
+/***/ 6002:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   G: () => (/* binding */ zodProblems)
+/* harmony export */ });
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3828);
+/* harmony import */ var _core_units_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7564);
+
+
+/**
+ * zod issues to Problems: the field path becomes a dotted name and a line/column in the file,
+ * unknown keys and enum values get the nearest valid spelling.
+ */
+function zodProblems(error, root, posOf, keysAt, code = 'schema', keyPosOf = posOf) {
+    const out = [];
+    for (const issue of error.issues) {
+        const path = issue.path;
+        const field = path.map(String).join('.');
+        if (issue.code === 'unrecognized_keys') {
+            for (const key of issue.keys) {
+                const valid = keysAt(path) ?? [];
+                const suggestion = valid.length ? (0,_core_units_js__WEBPACK_IMPORTED_MODULE_1__/* .nearest */ .pA)(key, valid) : undefined;
+                out.push((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .problem */ .CC)(code, `unknown field "${key}"; expected one of ${valid.join(', ')}`, {
+                    pos: keyPosOf([...path, key]),
+                    field: [...path, key].map(String).join('.'),
+                    ...(suggestion ? { suggestion } : {}),
+                }));
+            }
+            continue;
+        }
+        if (issue.code === 'invalid_value' && 'values' in issue) {
+            const values = issue.values.map(String);
+            const got = valueAt(root, path);
+            const suggestion = typeof got === 'string' ? (0,_core_units_js__WEBPACK_IMPORTED_MODULE_1__/* .nearest */ .pA)(got, values) : values[0];
+            out.push((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .problem */ .CC)(code, `${got === undefined ? 'missing' : `${shown(got)} is not allowed`}; expected one of ${values.join(', ')}`, {
+                pos: posOf(path), field, ...(suggestion ? { suggestion } : {}),
+            }));
+            continue;
+        }
+        if (issue.code === 'invalid_type' && valueAt(root, path) === undefined) {
+            out.push((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .problem */ .CC)(code, `required field is missing (expected ${issue.expected})`, { pos: posOf(path), field }));
+            continue;
+        }
+        out.push((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .problem */ .CC)(code, issue.message, { pos: posOf(path), field }));
+    }
+    return out;
+}
+function valueAt(root, path) {
+    let v = root;
+    for (const key of path)
+        v = v !== null && typeof v === 'object' ? v[key] : undefined;
+    return v;
+}
+// A manifest value may be a mapping whose `toString` key is `false`: String() would throw on it.
+function shown(value) {
+    if (value === null || typeof value !== 'object')
+        return `"${String(value)}"`;
+    return Array.isArray(value) ? 'a list' : 'a mapping';
+}
+
+
+/***/ }),
+
+/***/ 8581:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  PV: () => (/* binding */ createLoadCache),
+  p1: () => (/* binding */ loadExperiments),
+  N1: () => (/* binding */ loadReport)
+});
+
+// UNUSED EXPORTS: readCapped
 
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
 var picomatch = __nccwpck_require__(4006);
-;// CONCATENATED MODULE: ./lib/compare/budgets.js
-
-
-
-/** A limit as written in the config, else its mass (`50 tCO2e`) for configs built in code. */
-const limitText = (text, kgCO2e) => text ?? formatMassSet(kgCO2e, { co2e: true });
-function subjectPos(result) {
-    return result.input.positions['name'] ?? { file: result.file, line: result.line ?? 1, col: 1 };
-}
-function judged(base) {
-    const margin = base.limitValue - base.actual;
-    return { ...base, margin, verdict: margin >= 0 ? 'pass' : 'fail', blocking: false };
-}
-function massBudget(name, kind, limit, actual, subject) {
-    return judged({
-        name,
-        kind,
-        limit: limitText(limit.text, limit.kgCO2e),
-        limitValue: limit.kgCO2e,
-        actual,
-        unit: 'kgCO2e',
-        ...(limit.pos ? { pos: limit.pos } : {}),
-        ...(subject ? { subjectPos: subjectPos(subject) } : {}),
-    });
-}
-// An experiment matched by several globs is named once per glob, so names stay unique.
-function uniqueName(name, glob, seen) {
-    const unique = seen.has(name) ? `${name} (${glob})` : name;
-    seen.add(unique);
-    return unique;
-}
-function increaseBudgets(budgets, input) {
-    const inc = budgets.increase;
-    if (!inc)
-        return [];
-    const both = inc.share !== undefined && inc.kgCO2e !== undefined;
-    const pos = inc.pos ? { pos: inc.pos } : {};
-    const out = [];
-    const baseTotal = input.base?.totals.totalKgCO2e.central;
-    const deltaKg = input.delta.totalKgCO2e.central;
-    if (inc.share !== undefined) {
-        const name = both ? 'increase:share' : 'increase';
-        const common = { name, kind: 'increase', limit: inc.text ?? formatPercentSet(inc.share), limitValue: inc.share, unit: 'ratio', ...pos };
-        if (baseTotal === undefined || baseTotal === 0) {
-            // A share of nothing is undefined: the budget cannot fail, and the report says why.
-            const note = baseTotal === undefined ? 'not applicable: no base to compare against' : 'not applicable: the base total is zero';
-            out.push({ ...common, actual: 0, margin: inc.share, verdict: 'pass', blocking: false, note });
-        }
-        else {
-            out.push(judged({ ...common, actual: deltaKg / baseTotal }));
-        }
-    }
-    if (inc.kgCO2e !== undefined) {
-        const name = both ? 'increase:kgCO2e' : 'increase';
-        const common = { name, kind: 'increase', limit: inc.text ?? formatMassSet(inc.kgCO2e, { co2e: true, signed: true }), limitValue: inc.kgCO2e, unit: 'kgCO2e', ...pos };
-        if (input.base === undefined) {
-            out.push({ ...common, actual: 0, margin: inc.kgCO2e, verdict: 'pass', blocking: false, note: 'not applicable: no base to compare against' });
-        }
-        else {
-            out.push(judged({ ...common, actual: deltaKg }));
-        }
-    }
-    return out;
-}
-/**
- * Every budget of the config judged on the head (central figures): total, per phase, per
- * experiment glob, maximum increase against the base, and maximum SCI per functional unit. Each
- * result carries its margin, where it was set and, for experiment budgets, the manifest line.
- */
-function evaluateBudgets(budgets, input) {
-    const { head } = input;
-    const out = [];
-    if (budgets.total)
-        out.push(massBudget('total', 'total', budgets.total, head.totals.totalKgCO2e.central));
-    out.push(...increaseBudgets(budgets, input));
-    for (const phase of PHASES) {
-        const limit = budgets.phases[phase];
-        if (limit)
-            out.push(massBudget(`phase:${phase}`, 'phase', limit, head.phases[phase].totalKgCO2e.central));
-    }
-    const seen = new Set();
-    for (const { glob, limit } of budgets.experiments) {
-        const matches = picomatch(glob, { dot: true });
-        for (const exp of head.experiments.filter((e) => matches(e.name))) {
-            out.push(massBudget(uniqueName(`experiment:${exp.name}`, glob, seen), 'experiment', limit, exp.totalKgCO2e.central, exp));
-        }
-    }
-    for (const { glob, kgCO2ePerUnit, text, pos } of budgets.sci) {
-        const matches = picomatch(glob, { dot: true });
-        for (const exp of head.experiments.filter((e) => matches(e.name) && e.sci)) {
-            out.push(judged({
-                name: uniqueName(`sci:${exp.name}`, glob, seen),
-                kind: 'sci',
-                limit: `${limitText(text, kgCO2ePerUnit)} per ${exp.sci.unit}`,
-                limitValue: kgCO2ePerUnit,
-                actual: exp.sci.kgCO2ePerUnit.central,
-                unit: 'kgCO2e/unit',
-                ...(pos ? { pos } : {}),
-                subjectPos: subjectPos(exp),
-            }));
-        }
-    }
-    return out;
-}
-const describe = (r) => r.kind === 'increase' ? `the ${r.limit} increase budget` : r.name === 'total' ? `the total budget (${r.limit})` : `the ${r.name} budget (${r.limit})`;
-/**
- * Whether a failing budget of this kind fails the check under `fail-on`: `never` passes always
- * (report only), `budget` gates the absolute budgets (total, phase, experiment, SCI), `increase`
- * the increase budget, `any` both.
- */
-function gates(kind, failOn) {
-    return failOn === 'any' ? true : failOn === 'budget' ? kind !== 'increase' : failOn === 'increase' ? kind === 'increase' : false;
-}
-/**
- * Each budget with whether it blocks under `fail-on`, and how it stood on the base (the same
- * budget judged on the base's report), so a reader can tell "this PR broke it" from "already over".
- */
-function withBaseAndBlocking(results, onBase, failOn) {
-    const base = new Map((onBase ?? []).filter((b) => b.kind !== 'increase' && b.note === undefined).map((b) => [b.name, b]));
-    return results.map((r) => {
-        const b = base.get(r.name);
-        return { ...r, blocking: r.verdict === 'fail' && gates(r.kind, failOn), ...(b ? { baseActual: b.actual, baseVerdict: b.verdict } : {}) };
-    });
-}
-/** The verdict under `fail-on` (see `gates`); the reason names what decided it. */
-function verdict(results, failOn) {
-    const failed = results.filter((r) => r.verdict === 'fail');
-    const gating = failed.filter((r) => gates(r.kind, failOn));
-    const over = (list) => {
-        const first = list[0];
-        return list.length === 1 ? `over ${describe(first)}` : `over ${describe(first)} and ${list.length - 1} more`;
-    };
-    if (gating.length > 0)
-        return { verdict: 'fail', reason: over(gating) };
-    if (results.length === 0)
-        return { verdict: 'pass', reason: 'no budgets set' };
-    if (failed.length === 0)
-        return { verdict: 'pass', reason: `within ${results.length === 1 ? 'the budget' : `all ${results.length} budgets`}` };
-    const mode = failOn === 'never' ? 'report only' : `fail-on: ${failOn}`;
-    return { verdict: 'pass', reason: `${over(failed)} (${mode})` };
-}
-
-;// CONCATENATED MODULE: ./lib/compare/compare.js
-
-
-
-
-
-/**
- * Head minus base for two ranges that come from the same coefficient tables: the low ends move
- * together and the high ends move together, so an unchanged experiment has a delta of exactly
- * zero rather than the +/- spread that independent ranges would give.
- */
-function deltaRange(head, base) {
-    const lowEnds = head.low - base.low;
-    const highEnds = head.high - base.high;
-    return range(Math.min(lowEnds, highEnds), head.central - base.central, Math.max(lowEnds, highEnds));
-}
-/** Relative change, or undefined when the base is zero (never "+100 %" for something new). */
-function shareOf(delta, base) {
-    return base === undefined || base === 0 ? undefined : delta / base;
-}
-const EMPTY_TOTALS = {
-    energyKWh: 0,
-    capacityKW: 0,
-    idle: { energyKWh: 0, kgCO2e: ZERO },
-    operationalKgCO2e: ZERO,
-    embodiedKgCO2e: ZERO,
-    totalKgCO2e: ZERO,
-    operational: { locationKgCO2e: ZERO, marketKgCO2e: ZERO },
-    embodied: { hardwareKgCO2e: ZERO, datacenterKgCO2e: ZERO, transportKgCO2e: ZERO, endOfLifeKgCO2e: ZERO },
-    lca: { manufacturingKgCO2e: ZERO, transportKgCO2e: ZERO, useKgCO2e: ZERO, endOfLifeKgCO2e: ZERO },
-    scopes: { scope1KgCO2e: ZERO, scope2LocationKgCO2e: ZERO, scope2MarketKgCO2e: ZERO, scope3KgCO2e: ZERO },
-};
-/** Delta of two totals; `base` absent counts as zero and gives no share. */
-function totalsDelta(base, head) {
-    const b = base ?? EMPTY_TOTALS;
-    const marginal = head.operational.marginalKgCO2e && (base === undefined || b.operational.marginalKgCO2e)
-        ? { marginalKgCO2e: deltaRange(head.operational.marginalKgCO2e, b.operational.marginalKgCO2e ?? ZERO) }
-        : {};
-    const totalDelta = deltaRange(head.totalKgCO2e, b.totalKgCO2e);
-    const share = shareOf(totalDelta.central, base?.totalKgCO2e.central);
-    return {
-        energyKWh: head.energyKWh - b.energyKWh,
-        operationalKgCO2e: deltaRange(head.operationalKgCO2e, b.operationalKgCO2e),
-        embodiedKgCO2e: deltaRange(head.embodiedKgCO2e, b.embodiedKgCO2e),
-        totalKgCO2e: totalDelta,
-        operational: {
-            locationKgCO2e: deltaRange(head.operational.locationKgCO2e, b.operational.locationKgCO2e),
-            marketKgCO2e: deltaRange(head.operational.marketKgCO2e, b.operational.marketKgCO2e),
-            ...marginal,
-        },
-        embodied: {
-            hardwareKgCO2e: deltaRange(head.embodied.hardwareKgCO2e, b.embodied.hardwareKgCO2e),
-            datacenterKgCO2e: deltaRange(head.embodied.datacenterKgCO2e, b.embodied.datacenterKgCO2e),
-        },
-        ...(share !== undefined ? { share } : {}),
-    };
-}
-const sameRange = (a, b) => a.low === b.low && a.central === b.central && a.high === b.high;
-// Same inputs through the same code give bit-identical figures, so exact equality is the test.
-function figuresEqual(a, b) {
-    return (a.energyKWh === b.energyKWh &&
-        sameRange(a.totalKgCO2e, b.totalKgCO2e) &&
-        sameRange(a.operationalKgCO2e, b.operationalKgCO2e) &&
-        sameRange(a.embodiedKgCO2e, b.embodiedKgCO2e));
-}
-function experimentDelta(base, head, ctx) {
-    const subject = (head ?? base);
-    const status = !base ? 'added' : !head ? 'removed' : figuresEqual(base, head) ? 'unchanged' : 'changed';
-    const baseTotal = base?.totalKgCO2e ?? ZERO;
-    const headTotal = head?.totalKgCO2e ?? ZERO;
-    const delta = deltaRange(headTotal, baseTotal);
-    const share = status === 'added' ? undefined : shareOf(delta.central, base?.totalKgCO2e.central);
-    let attribution = [];
-    if (status === 'changed' && base && head && ctx)
-        attribution = attributeChange(base, head, ctx);
-    return {
-        name: subject.name,
-        phase: subject.phase,
-        file: subject.file,
-        status,
-        ...(base ? { baseKgCO2e: base.totalKgCO2e } : {}),
-        ...(head ? { headKgCO2e: head.totalKgCO2e } : {}),
-        deltaKgCO2e: delta,
-        ...(share !== undefined ? { deltaShare: share } : {}),
-        deltaEnergyKWh: (head?.energyKWh ?? 0) - (base?.energyKWh ?? 0),
-        deltaOperationalKgCO2e: deltaRange(head?.operationalKgCO2e ?? ZERO, base?.operationalKgCO2e ?? ZERO),
-        deltaEmbodiedKgCO2e: deltaRange(head?.embodiedKgCO2e ?? ZERO, base?.embodiedKgCO2e ?? ZERO),
-        attribution,
-    };
-}
-/**
- * Head against base: experiments matched by name over the union of both sides (added, removed,
- * changed, unchanged), deltas per experiment, phase and total with their ranges, the budgets
- * evaluated on the head, and the verdict under `fail-on`. Pure.
- * @param base the base commit's report; undefined when the base has no carbon files (all added)
- * @example compare(baseReport, headReport, config.budgets, { failOn: config.failOn })
- */
-function compare(base, head, budgets, opts) {
-    const baseByName = new Map((base?.experiments ?? []).map((e) => [e.name, e]));
-    const headByName = new Map(head.experiments.map((e) => [e.name, e]));
-    const names = [...new Set([...headByName.keys(), ...baseByName.keys()])].sort();
-    const experiments = names.map((name) => experimentDelta(baseByName.get(name), headByName.get(name), opts.attribution));
-    const phases = Object.fromEntries(PHASES.map((p) => [p, totalsDelta(base?.phases[p], head.phases[p])]));
-    const delta = totalsDelta(base?.totals, head.totals);
-    const onBase = base ? evaluateBudgets(budgets, { base: undefined, head: base, delta: totalsDelta(undefined, base.totals) }) : undefined;
-    const results = withBaseAndBlocking(evaluateBudgets(budgets, { base, head, delta }), onBase, opts.failOn);
-    const decided = verdict(results, opts.failOn);
-    return {
-        ...(base ? { base } : {}),
-        head,
-        ...(opts.baseRef ? { baseRef: opts.baseRef } : {}),
-        ...(opts.headRef ? { headRef: opts.headRef } : {}),
-        experiments,
-        phases,
-        delta,
-        budgets: results,
-        budgetsFrom: opts.budgetsFrom ?? { side: 'head' },
-        failOn: opts.failOn,
-        verdict: decided.verdict,
-        verdictReason: decided.reason,
-        history: opts.history ?? [],
-        minChange: opts.minChange ?? DEFAULT_MIN_CHANGE,
-    };
-}
-
-;// CONCATENATED MODULE: ./lib/run/map-bounded.js
-/** `Promise.all(items.map(fn))` with at most `limit` calls running at once; results in input order. */
-async function mapBounded(items, limit, fn) {
-    const out = new Array(items.length);
-    let next = 0;
-    const worker = async () => {
-        while (next < items.length) {
-            const i = next++;
-            out[i] = await fn(items[i]);
-        }
-    };
-    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-    return out;
-}
-
-;// CONCATENATED MODULE: ./lib/run/history.js
-
-
-
-
-const COMMITS_IN_FLIGHT = 4;
-/** The blob ids of the carbon files at a commit, as one string: equal keys, equal reports. */
-async function carbonKey(repoDir, sha, isCarbon) {
-    const tree = await listTree(repoDir, sha);
-    const parts = [];
-    for (const [path, entry] of tree)
-        if (isCarbon(path))
-            parts.push(`${path}\0${entry.oid}`);
-    return parts.sort().join('\n');
-}
-/**
- * The base branch's trend: its total over the last `count` mainline commits that touched carbon
- * files, oldest first, from git history alone. Cost is bounded: a commit whose carbon files have
- * the same blob ids as an earlier one (a revert, a merge that changed nothing carbon) reuses that
- * report instead of loading again. Commits whose report has errors are left out with a warning.
- */
-async function baseHistory(opts) {
-    const problems = [];
-    if (opts.count <= 0)
-        return { points: [], computed: 0, reused: 0, problems };
-    try {
-        const commits = (await commitsTouching(opts.repoDir, opts.ref, opts.files, opts.count)).reverse();
-        const globs = picomatch([...(opts.files.globs ?? [])], { dot: true });
-        const paths = new Set(opts.files.paths ?? []);
-        // The same paths come back at every commit: match each once.
-        const matched = new Map();
-        const isCarbon = (path) => {
-            let m = matched.get(path);
-            if (m === undefined)
-                matched.set(path, (m = paths.has(path) || globs(path)));
-            return m;
-        };
-        // A report per distinct set of carbon files, its promise kept: commits loaded side by side
-        // that hold the same files share one load.
-        const totals = new Map();
-        let computed = 0;
-        let reused = 0;
-        const totalAt = async (commit) => {
-            const key = await carbonKey(opts.repoDir, commit.sha, isCarbon);
-            let total = totals.get(key);
-            if (total)
-                reused += 1;
-            else {
-                computed += 1;
-                totals.set(key, (total = opts.reportAt(commit.sha).then((r) => r?.totals.totalKgCO2e.central)));
-            }
-            return total;
-        };
-        // Several commits in flight: git answers one while another is assessed, rather than the run
-        // waiting on one round trip at a time. Few enough that their tree listings stay small.
-        const found = await mapBounded(commits, COMMITS_IN_FLIGHT, totalAt);
-        const points = [];
-        for (const [i, commit] of commits.entries()) {
-            const total = found[i];
-            if (total === undefined) {
-                problems.push(problem('git', `commit ${commit.sha.slice(0, 7)} ("${commit.subject}") has errors in its carbon files; it is left out of the trend`, {
-                    severity: 'warning',
-                }));
-                continue;
-            }
-            points.push({ sha: commit.sha, date: commit.date, totalKgCO2e: total, subject: commit.subject });
-        }
-        if (commits.length < opts.count && (await isShallow(opts.repoDir))) {
-            problems.push(problem('git', `the trend covers ${commits.length} of ${opts.count} commits because the clone is shallow; set \`fetch-depth: 0\` on actions/checkout for the full trend`, {
-                severity: 'warning',
-            }));
-        }
-        return { points, computed, reused, problems };
-    }
-    catch (error) {
-        // The trend is context, not the verdict: a git failure here is reported and the check goes on.
-        const found = error instanceof CarbonError ? error.problems : [problem('git', String(error))];
-        return { points: [], computed: 0, reused: 0, problems: found.map((p) => ({ ...p, severity: 'warning' })) };
-    }
-}
-
+// EXTERNAL MODULE: ./lib/core/assess.js + 4 modules
+var assess = __nccwpck_require__(6779);
+// EXTERNAL MODULE: ./lib/core/errors.js
+var errors = __nccwpck_require__(3828);
+// EXTERNAL MODULE: ./lib/core/model.js
+var model = __nccwpck_require__(7206);
+// EXTERNAL MODULE: ./lib/core/range.js
+var range = __nccwpck_require__(8158);
 ;// CONCATENATED MODULE: ./lib/core/report.js
 
 
 /** Sums experiments; every range is summed end by end, so the totals carry the coefficient ranges. */
 function sumTotals(results) {
-    const sum = (pick) => add(ZERO, ...results.map(pick));
+    const sum = (pick) => (0,range/* add */.WQ)(range/* ZERO */.f2, ...results.map(pick));
     const marginals = results.map((r) => r.operational.marginalKgCO2e);
     // A total marginal figure is only meaningful when every experiment has one.
     const allMarginal = results.length > 0 && marginals.every((m) => m !== undefined);
@@ -14598,14 +17275,14 @@ function sumTotals(results) {
     return {
         energyKWh: results.reduce((s, r) => s + r.energyKWh, 0),
         capacityKW: results.reduce((s, r) => s + r.capacityKW, 0),
-        idle: { energyKWh: results.reduce((s, r) => s + (r.idle?.energyKWh ?? 0), 0), kgCO2e: sum((r) => r.idle?.kgCO2e ?? ZERO) },
+        idle: { energyKWh: results.reduce((s, r) => s + (r.idle?.energyKWh ?? 0), 0), kgCO2e: sum((r) => r.idle?.kgCO2e ?? range/* ZERO */.f2) },
         operationalKgCO2e: sum((r) => r.operationalKgCO2e),
         embodiedKgCO2e: sum((r) => r.embodiedKgCO2e),
         totalKgCO2e: sum((r) => r.totalKgCO2e),
         operational: {
             locationKgCO2e: sum((r) => r.operational.locationKgCO2e),
             marketKgCO2e: sum((r) => r.operational.marketKgCO2e),
-            ...(allMarginal ? { marginalKgCO2e: add(...marginals.map((m) => m)) } : {}),
+            ...(allMarginal ? { marginalKgCO2e: (0,range/* add */.WQ)(...marginals.map((m) => m)) } : {}),
         },
         embodied: {
             hardwareKgCO2e: sum((r) => r.embodied.hardwareKgCO2e),
@@ -14625,14 +17302,14 @@ function sumTotals(results) {
             scope2MarketKgCO2e: sum((r) => r.scopes.scope2MarketKgCO2e),
             scope3KgCO2e: sum((r) => r.scopes.scope3KgCO2e),
             // Summed over the experiments whose grid data separates it; absent when none does.
-            ...(upstream.length ? { scope3UpstreamEnergyKgCO2e: add(...upstream) } : {}),
+            ...(upstream.length ? { scope3UpstreamEnergyKgCO2e: (0,range/* add */.WQ)(...upstream) } : {}),
         },
     };
 }
 /** The report of a repository: experiments sorted by name, totals, phases and every source used. */
 function buildReport(results, config, warnings) {
     const experiments = [...results].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-    const phases = Object.fromEntries(PHASES.map((p) => [p, sumTotals(experiments.filter((r) => r.phase === p))]));
+    const phases = Object.fromEntries(model/* PHASES */.Z.map((p) => [p, sumTotals(experiments.filter((r) => r.phase === p))]));
     const sources = new Map();
     for (const r of experiments)
         for (const c of r.coefficients)
@@ -14649,1024 +17326,748 @@ function buildReport(results, config, warnings) {
     };
 }
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/util.js
+// EXTERNAL MODULE: ./lib/ingest/config.js
+var ingest_config = __nccwpck_require__(2716);
+// EXTERNAL MODULE: ./lib/core/units.js
+var units = __nccwpck_require__(7564);
+// EXTERNAL MODULE: ./lib/ingest/logs/local-time.js
+var local_time = __nccwpck_require__(8083);
+// EXTERNAL MODULE: ./lib/ingest/time.js
+var time = __nccwpck_require__(2075);
+// EXTERNAL MODULE: ./lib/ingest/logs/reader.js
+var reader = __nccwpck_require__(6195);
+;// CONCATENATED MODULE: ./lib/ingest/grid-series.js
 
-// functions
-function assertEqual(val) {
-    return val;
-}
-function assertNotEqual(val) {
-    return val;
-}
-function toZod() {
-    return (schema) => schema;
-}
-function assertIs(_arg) { }
-function assertNever(_x) {
-    throw new Error("Unexpected value in exhaustive check");
-}
-function assert(_) { }
-function getEnumValues(entries) {
-    const numericValues = Object.values(entries).filter((v) => typeof v === "number");
-    const values = Object.entries(entries)
-        .filter(([k, _]) => numericValues.indexOf(+k) === -1)
-        .map(([_, v]) => v);
-    return values;
-}
-function joinValues(array, separator = "|") {
-    return array.map((val) => stringifyPrimitive(val)).join(separator);
-}
-function jsonStringifyReplacer(_, value) {
-    if (typeof value === "bigint")
-        return value.toString();
-    return value;
-}
-// the accessor lives on a shared prototype: an own accessor makes every box a dictionary-mode object (~360 B and a slow load per read against ~100 B and an inlined getter here)
-class Cached {
-    constructor(getter) {
-        this._getter = getter;
-        this._value = undefined;
-    }
-    get value() {
-        const getter = this._getter;
-        if (getter !== undefined) {
-            this._value = getter();
-            this._getter = undefined;
+
+
+
+
+const HOUR_MS = 3_600_000;
+const KG_PER_LB_MWH = 0.45359237 / 1000;
+const UTC = (0,local_time/* createLocalClock */.e1)('UTC');
+/** Means per UTC hour of the points given (5-minute WattTime data becomes hourly). */
+class HourBins {
+    sums = new Map();
+    add(atMs, kind, kgPerKWh) {
+        const hour = Math.floor(atMs / HOUR_MS) * HOUR_MS;
+        const bin = this.sums.get(hour) ?? { average: 0, averageN: 0, marginal: 0, marginalN: 0 };
+        if (kind === 'average') {
+            bin.average += kgPerKWh;
+            bin.averageN++;
         }
-        return this._value;
+        else {
+            bin.marginal += kgPerKWh;
+            bin.marginalN++;
+        }
+        this.sums.set(hour, bin);
     }
-}
-function cached(getter) {
-    return new Cached(getter);
-}
-function nullish(input) {
-    return input === null || input === undefined;
-}
-function cleanRegex(source) {
-    const start = source.startsWith("^") ? 1 : 0;
-    const end = source.endsWith("$") ? source.length - 1 : source.length;
-    return source.slice(start, end);
-}
-function floatSafeRemainder(val, step) {
-    const ratio = val / step;
-    const roundedRatio = Math.round(ratio);
-    // `val` and `step` each round to a double before the division rounds again, so a true decimal multiple's quotient can sit up to 1.5 of these scaled epsilons from the integer. A 1x tolerance therefore rejected 2.03 as a multiple of 0.07; 4x covers the worst case with margin.
-    const tolerance = 4 * Number.EPSILON * Math.max(Math.abs(ratio), 1);
-    if (Math.abs(ratio - roundedRatio) < tolerance)
-        return 0;
-    return ratio - roundedRatio;
-}
-const EVALUATING = /* @__PURE__*/ (/* unused pure expression or super */ null && (Symbol("evaluating")));
-function defineLazy(object, key, getter) {
-    let value = undefined;
-    Object.defineProperty(object, key, {
-        get() {
-            if (value === EVALUATING) {
-                // Circular reference detected, return undefined to break the cycle
-                return undefined;
-            }
-            if (value === undefined) {
-                value = EVALUATING;
-                value = getter();
-            }
-            return value;
-        },
-        set(v) {
-            Object.defineProperty(object, key, {
-                value: v,
-                // configurable: true,
-            });
-            // object[key] = v;
-        },
-        configurable: true,
-    });
-}
-function objectClone(obj) {
-    return Object.create(Object.getPrototypeOf(obj), Object.getOwnPropertyDescriptors(obj));
-}
-function util_assignProp(target, prop, value) {
-    Object.defineProperty(target, prop, {
-        value,
-        writable: true,
-        enumerable: true,
-        configurable: true,
-    });
-}
-/**
- * Whichever object a def's `shape` currently answers from: the one the caller passed until the first read, the frozen copy after it.
- *
- * Its keys and descriptors read without invoking anything, which is what lets a discriminated union check its discriminator, and the cycle walk read a shape, without resolving a getter that references the schema being constructed. A def that answers `shape` from an accessor of its own has none.
- */
-function rawShape(def) {
-    const desc = Object.getOwnPropertyDescriptor(def, "shape");
-    return desc?.get ? desc.get.raw : desc?.value;
-}
-// where a builder reads its source's keys and descriptors, resolving only a shape a def answers for itself. A shape resolves by object spread, so only its enumerable keys are ever part of it.
-function sourceShape(schema) {
-    return rawShape(schema._zod.def) ?? schema._zod.def.shape;
-}
-// a key whose value is not settled yet, self-caching so every read after the first gets the same one
-function deferProp(target, key, getter) {
-    Object.defineProperty(target, key, {
-        get() {
-            const value = getter();
-            util_assignProp(this, key, value);
-            return value;
-        },
-        enumerable: true,
-        configurable: true,
-    });
-}
-// Writes a settled key. A plain assignment is much cheaper than `defineProperty` and produces the same descriptor, but it runs whatever setter already answers to the key — an accessor this shape deferred, or an inherited one, which `__proto__` has on every object and prototype pollution can add for any name.
-function putProp(target, key, value) {
-    if (key in target)
-        util_assignProp(target, key, value);
-    else
-        target[key] = value;
-}
-/**
- * Copies `keys` of `source`'s shape onto `target`, each value passed through `wrap`.
- *
- * A key the source has resolved is copied through now, so the derived shape states it outright and nothing has to resolve it to learn what it holds. A key the source still defers stays deferred, and reads back through the source's own `shape`, so it resolves once and both shapes get that one schema.
- */
-function mirrorShape(target, source, keys, wrap) {
-    const raw = sourceShape(source);
-    for (const key of keys) {
-        const desc = Object.getOwnPropertyDescriptor(raw, key);
-        if (!desc.enumerable)
-            continue;
-        if (desc.get) {
-            deferProp(target, key, () => {
-                const value = source._zod.def.shape[key];
-                return wrap ? wrap(value, key) : value;
+    hours() {
+        const out = new Map();
+        for (const [hour, b] of [...this.sums].sort((x, y) => x[0] - y[0])) {
+            out.set(hour, {
+                ...(b.averageN > 0 ? { averageKgPerKWh: b.average / b.averageN } : {}),
+                ...(b.marginalN > 0 ? { marginalKgPerKWh: b.marginal / b.marginalN } : {}),
             });
         }
-        else
-            putProp(target, key, wrap ? wrap(desc.value, key) : desc.value);
+        return out;
     }
 }
-// same, for a plain shape a caller passed rather than a schema's
-function mirrorProps(target, source) {
-    for (const key of Reflect.ownKeys(source)) {
-        const desc = Object.getOwnPropertyDescriptor(source, key);
-        if (!desc.enumerable)
+// Electricity Maps: `Carbon Intensity gCO₂eq/kWh (LCA)` (old) or `Carbon intensity gCO₂eq/kWh (Life cycle)` (new).
+const EM_LIFECYCLE = /^carbon intensity gco[2₂]eq\/kwh \((?:lca|life cycle)\)$/;
+const EM_DIRECT = /^carbon intensity gco[2₂]eq\/kwh \(direct\)$/;
+function columnsOf(header) {
+    const keys = header.map((h) => h.trim().toLowerCase());
+    const emTime = keys.indexOf('datetime (utc)');
+    const lifecycle = keys.findIndex((k) => EM_LIFECYCLE.test(k));
+    const direct = keys.findIndex((k) => EM_DIRECT.test(k));
+    if (lifecycle >= 0 || direct >= 0) {
+        const time = emTime >= 0 ? emTime : keys.indexOf('timestamp');
+        if (time < 0)
+            return 'an Electricity Maps file needs a "Datetime (UTC)" column';
+        return { time, columns: [{ index: lifecycle >= 0 ? lifecycle : direct, kind: 'average', factor: 1e-3 }], description: `Electricity Maps, ${lifecycle >= 0 ? 'life-cycle' : 'direct'}` };
+    }
+    const pointTime = keys.indexOf('point_time');
+    if (pointTime >= 0 && keys.includes('value')) {
+        return { time: pointTime, columns: [{ index: keys.indexOf('value'), kind: 'marginal', factor: KG_PER_LB_MWH }], description: 'WattTime marginal (MOER, lbs CO2/MWh)' };
+    }
+    const time = keys.indexOf('timestamp');
+    const columns = [];
+    for (const [index, cell] of header.entries()) {
+        const name = keys[index].replace(/\s*\[.*\]$/, '');
+        if (name !== 'average' && name !== 'marginal')
             continue;
-        if (desc.get)
-            deferProp(target, key, () => source[key]);
-        else
-            putProp(target, key, desc.value);
+        const unit = (0,reader/* headerUnit */.Sv)(cell) ?? 'gCO2e/kWh';
+        const parsed = (0,units/* parseQuantity */.Lf)(`1 ${unit}`, 'intensity');
+        if ((0,units/* isUnitProblem */.WN)(parsed))
+            return `column "${cell.trim()}": ${parsed.message}`;
+        columns.push({ index, kind: name, factor: parsed.value });
     }
-}
-function mergeDefs(...defs) {
-    const mergedDescriptors = {};
-    for (const def of defs) {
-        const descriptors = Object.getOwnPropertyDescriptors(def);
-        Object.assign(mergedDescriptors, descriptors);
+    if (time < 0 || columns.length === 0) {
+        return 'expected an Electricity Maps hourly CSV, a WattTime point_time,value CSV, or a header "timestamp,average,marginal" (gCO2e/kWh unless a unit is named, e.g. "average [kgCO2e/kWh]")';
     }
-    return Object.defineProperties({}, mergedDescriptors);
+    return { time, columns, description: `hourly ${columns.map((c) => c.kind).join(' and ')} series` };
 }
-function cloneDef(schema) {
-    return mergeDefs(schema._zod.def);
-}
-function getElementAtPath(obj, path) {
-    if (!path)
-        return obj;
-    return path.reduce((acc, key) => acc?.[key], obj);
-}
-function promiseAllObject(promisesObj) {
-    const keys = Object.keys(promisesObj);
-    const promises = keys.map((key) => promisesObj[key]);
-    return Promise.all(promises).then((results) => {
-        const resolvedObj = {};
-        for (let i = 0; i < keys.length; i++) {
-            resolvedObj[keys[i]] = results[i];
+function readCsv(text, file, bins, problems) {
+    const lines = text.split(/\r?\n/);
+    const headerIndex = lines.findIndex((l) => l.trim() !== '');
+    if (headerIndex < 0) {
+        problems.push((0,errors/* problem */.CC)('series', `grid series ${file} is empty`, { pos: { file, line: 1, col: 1 } }));
+        return undefined;
+    }
+    const header = (0,reader/* splitCsv */.F8)(lines[headerIndex].replace(/^\uFEFF/, ''));
+    const found = columnsOf(header);
+    if (typeof found === 'string') {
+        problems.push((0,errors/* problem */.CC)('series', found, { pos: { file, line: headerIndex + 1, col: 1 } }));
+        return undefined;
+    }
+    const zoneCol = header.findIndex((h) => h.trim().toLowerCase() === 'zone id');
+    let zone;
+    for (let i = headerIndex + 1; i < lines.length; i++) {
+        const line = lines[i];
+        if (line.trim() === '')
+            continue;
+        const cells = (0,reader/* splitCsv */.F8)(line);
+        const pos = { file, line: i + 1, col: 1 };
+        const atMs = (0,time/* parseTimestamp */.EH)(cells[found.time] ?? '', UTC);
+        if (Number.isNaN(atMs)) {
+            problems.push((0,errors/* problem */.CC)('series', `timestamp "${cells[found.time] ?? ''}" is not ISO 8601 (UTC)`, { pos, suggestion: '2024-06-03 13:00:00' }));
+            continue;
         }
-        return resolvedObj;
-    });
-}
-function randomString(length = 10) {
-    const chars = "abcdefghijklmnopqrstuvwxyz";
-    let str = "";
-    for (let i = 0; i < length; i++) {
-        str += chars[Math.floor(Math.random() * chars.length)];
+        if (zoneCol >= 0)
+            zone ??= cells[zoneCol]?.trim();
+        for (const col of found.columns) {
+            const cell = (cells[col.index] ?? '').trim();
+            if (cell === '')
+                continue;
+            const value = Number(cell);
+            if (!(value >= 0)) {
+                problems.push((0,errors/* problem */.CC)('series', `${col.kind} intensity "${cell}" is not a number ≥ 0`, { pos: { ...pos, col: col.index + 1 } }));
+                continue;
+            }
+            bins.add(atMs, col.kind, value * col.factor);
+        }
     }
-    return str;
+    return zone ? found.description.replace('Electricity Maps', `Electricity Maps, ${zone}`) : found.description;
 }
-function esc(str) {
-    return JSON.stringify(str);
-}
-function slugify(input) {
-    return input
-        .toLowerCase()
-        .trim()
-        .replace(/[^\w\s-]/g, "")
-        .replace(/[\s_-]+/g, "-")
-        .replace(/^-+|-+$/g, "");
-}
-const captureStackTrace = ("captureStackTrace" in Error ? Error.captureStackTrace : (..._args) => { });
-function util_isObject(data) {
-    return typeof data === "object" && data !== null && !Array.isArray(data);
-}
-const util_allowsEval = /* @__PURE__*/ cached(() => {
-    // Skip the probe under `jitless`: strict CSPs report the caught `new Function` as a `securitypolicyviolation` even though the throw is swallowed.
-    if (globalConfig.jitless) {
-        return false;
-    }
-    // @ts-ignore
-    if (typeof navigator !== "undefined" && navigator?.userAgent?.includes("Cloudflare")) {
-        return false;
-    }
+function readWattTime(text, file, bins, problems) {
+    const pos = { file, line: 1, col: 1 };
+    let doc;
     try {
-        const F = Function;
-        new F("");
-        return true;
+        const parsed = JSON.parse(text);
+        doc = Array.isArray(parsed) ? { data: parsed, meta: { units: 'lbs_co2_per_mwh', signal_type: 'co2_moer' } } : parsed;
     }
-    catch (_) {
-        return false;
+    catch (e) {
+        problems.push((0,errors/* problem */.CC)('series', `not valid JSON: ${e.message}`, { pos }));
+        return undefined;
     }
-});
-function isPlainObject(o) {
-    if (util_isObject(o) === false)
-        return false;
-    // modified constructor
-    const ctor = o.constructor;
-    if (ctor === undefined)
-        return true;
-    if (typeof ctor !== "function")
-        return true;
-    // modified prototype
-    const prot = ctor.prototype;
-    if (util_isObject(prot) === false)
-        return false;
-    // ctor doesn't have static `isPrototypeOf`
-    if (Object.prototype.hasOwnProperty.call(prot, "isPrototypeOf") === false) {
-        return false;
+    const units = doc.meta?.units;
+    const signal = doc.meta?.signal_type ?? 'co2_moer';
+    if (!Array.isArray(doc.data) || units !== 'lbs_co2_per_mwh' || (signal !== 'co2_moer' && signal !== 'co2_aoer')) {
+        problems.push((0,errors/* problem */.CC)('series', `expected WattTime data with meta.units "lbs_co2_per_mwh" and signal_type co2_moer or co2_aoer; found units "${units ?? ''}", signal "${signal}"`, { pos }));
+        return undefined;
     }
-    return true;
-}
-function shallowClone(o) {
-    if (isPlainObject(o))
-        return { ...o };
-    if (Array.isArray(o))
-        return [...o];
-    if (o instanceof Map)
-        return new Map(o);
-    if (o instanceof Set)
-        return new Set(o);
-    return o;
-}
-function numKeys(data) {
-    let keyCount = 0;
-    for (const key in data) {
-        if (Object.prototype.hasOwnProperty.call(data, key)) {
-            keyCount++;
-        }
-    }
-    return keyCount;
-}
-const getParsedType = (data) => {
-    const t = typeof data;
-    switch (t) {
-        case "undefined":
-            return "undefined";
-        case "string":
-            return "string";
-        case "number":
-            return Number.isNaN(data) ? "nan" : "number";
-        case "boolean":
-            return "boolean";
-        case "function":
-            return "function";
-        case "bigint":
-            return "bigint";
-        case "symbol":
-            return "symbol";
-        case "object":
-            if (Array.isArray(data)) {
-                return "array";
-            }
-            if (data === null) {
-                return "null";
-            }
-            if (data.then && typeof data.then === "function" && data.catch && typeof data.catch === "function") {
-                return "promise";
-            }
-            if (typeof Map !== "undefined" && data instanceof Map) {
-                return "map";
-            }
-            if (typeof Set !== "undefined" && data instanceof Set) {
-                return "set";
-            }
-            if (typeof Date !== "undefined" && data instanceof Date) {
-                return "date";
-            }
-            // @ts-ignore
-            if (typeof File !== "undefined" && data instanceof File) {
-                return "file";
-            }
-            return "object";
-        default:
-            throw new Error(`Unknown data type: ${t}`);
-    }
-};
-const propertyKeyTypes = /* @__PURE__*/ new Set(["string", "number", "symbol"]);
-const primitiveTypes = /* @__PURE__*/ new Set([
-    "string",
-    "number",
-    "bigint",
-    "boolean",
-    "symbol",
-    "undefined",
-]);
-function escapeRegex(str) {
-    return str.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-}
-// zod-specific utils
-function clone(inst, def, params) {
-    const cl = new inst._zod.constr(def ?? inst._zod.def);
-    if (!def || params?.parent)
-        cl._zod.parent = inst;
-    return cl;
-}
-function normalizeParams(_params) {
-    const params = _params;
-    if (!params)
-        return {};
-    if (typeof params === "string")
-        return { error: () => params };
-    if (params?.message !== undefined) {
-        if (params?.error !== undefined)
-            throw new Error("Cannot specify both `message` and `error` params");
-        params.error = params.message;
-    }
-    delete params.message;
-    if (typeof params.error === "string")
-        return { ...params, error: () => params.error };
-    return params;
-}
-function createTransparentProxy(getter) {
-    let target;
-    return new Proxy({}, {
-        get(_, prop, receiver) {
-            target ?? (target = getter());
-            return Reflect.get(target, prop, receiver);
-        },
-        set(_, prop, value, receiver) {
-            target ?? (target = getter());
-            return Reflect.set(target, prop, value, receiver);
-        },
-        has(_, prop) {
-            target ?? (target = getter());
-            return Reflect.has(target, prop);
-        },
-        deleteProperty(_, prop) {
-            target ?? (target = getter());
-            return Reflect.deleteProperty(target, prop);
-        },
-        ownKeys(_) {
-            target ?? (target = getter());
-            return Reflect.ownKeys(target);
-        },
-        getOwnPropertyDescriptor(_, prop) {
-            target ?? (target = getter());
-            return Reflect.getOwnPropertyDescriptor(target, prop);
-        },
-        defineProperty(_, prop, descriptor) {
-            target ?? (target = getter());
-            return Reflect.defineProperty(target, prop, descriptor);
-        },
-    });
-}
-function stringifyPrimitive(value) {
-    if (typeof value === "bigint")
-        return value.toString() + "n";
-    if (typeof value === "string")
-        return `"${value}"`;
-    return `${value}`;
-}
-function optionalKeys(shape) {
-    return Object.keys(shape).filter((k) => {
-        return shape[k]._zod.optin !== undefined && shape[k]._zod.optout === "optional";
-    });
-}
-// Wrapped in a `@__PURE__` IIFE: esbuild never tree-shakes a top-level initializer that contains a member access on `Number`, so the bare object literal survived into every bundle.
-const NUMBER_FORMAT_RANGES = /*@__PURE__*/ (() => ({
-    safeint: [Number.MIN_SAFE_INTEGER, Number.MAX_SAFE_INTEGER],
-    int32: [-2147483648, 2147483647],
-    uint32: [0, 4294967295],
-    float32: [-3.4028234663852886e38, 3.4028234663852886e38],
-    float64: [-Number.MAX_VALUE, Number.MAX_VALUE],
-}))();
-const BIGINT_FORMAT_RANGES = {
-    int64: [/* @__PURE__*/ BigInt("-9223372036854775808"), /* @__PURE__*/ BigInt("9223372036854775807")],
-    uint64: [/* @__PURE__*/ BigInt(0), /* @__PURE__*/ BigInt("18446744073709551615")],
-};
-function util_pick(schema, mask) {
-    const currDef = schema._zod.def;
-    const checks = currDef.checks;
-    const hasChecks = checks && checks.length > 0;
-    if (hasChecks) {
-        throw new Error(".pick() cannot be used on object schemas containing refinements");
-    }
-    const newShape = {};
-    mirrorShape(newShape, schema, maskedKeys(schema, mask));
-    return clone(schema, mergeDefs(currDef, { shape: newShape, checks: [] }));
-}
-// the mask keys that select something, checked against the source's shape without resolving it
-function maskedKeys(schema, mask) {
-    const raw = sourceShape(schema);
-    const keys = [];
-    // `for...in` skips symbols, so a symbol in the mask would select nothing
-    for (const key of Reflect.ownKeys(mask)) {
-        if (!Object.getOwnPropertyDescriptor(raw, key)?.enumerable) {
-            throw new Error(`Unrecognized key: "${String(key)}"`);
-        }
-        if (mask[key])
-            keys.push(key);
-    }
-    return keys;
-}
-function omit(schema, mask) {
-    const currDef = schema._zod.def;
-    const checks = currDef.checks;
-    const hasChecks = checks && checks.length > 0;
-    if (hasChecks) {
-        throw new Error(".omit() cannot be used on object schemas containing refinements");
-    }
-    const omitted = new Set(maskedKeys(schema, mask));
-    const newShape = {};
-    mirrorShape(newShape, schema, Reflect.ownKeys(sourceShape(schema)).filter((key) => !omitted.has(key)));
-    return clone(schema, mergeDefs(currDef, { shape: newShape, checks: [] }));
-}
-function extend(schema, shape) {
-    if (!isPlainObject(shape)) {
-        throw new Error("Invalid input to extend: expected a plain object");
-    }
-    const checks = schema._zod.def.checks;
-    const hasChecks = checks && checks.length > 0;
-    if (hasChecks) {
-        // Only throw if new shape overlaps with existing shape. Use getOwnPropertyDescriptor to check key existence without accessing values
-        const existingShape = sourceShape(schema);
-        for (const key of Reflect.ownKeys(shape)) {
-            if (Object.getOwnPropertyDescriptor(existingShape, key) !== undefined) {
-                throw new Error("Cannot overwrite keys on object schemas containing refinements. Use `.safeExtend()` instead.");
-            }
-        }
-    }
-    return clone(schema, mergeDefs(schema._zod.def, { shape: extended(schema, shape) }));
-}
-// the source's keys, then the caller's overlaid on top
-function extended(schema, shape) {
-    const newShape = {};
-    mirrorShape(newShape, schema, Reflect.ownKeys(sourceShape(schema)));
-    mirrorProps(newShape, shape);
-    return newShape;
-}
-function safeExtend(schema, shape) {
-    if (!isPlainObject(shape)) {
-        throw new Error("Invalid input to safeExtend: expected a plain object");
-    }
-    return clone(schema, mergeDefs(schema._zod.def, { shape: extended(schema, shape) }));
-}
-function merge(a, b) {
-    if (!b?._zod?.def) {
-        throw new Error("Invalid input to merge: expected an object schema. To merge a plain shape, use `.extend()`.");
-    }
-    if (a._zod.def.checks?.length) {
-        throw new Error(".merge() cannot be used on object schemas containing refinements. Use .safeExtend() instead.");
-    }
-    const newShape = {};
-    mirrorShape(newShape, a, Reflect.ownKeys(sourceShape(a)));
-    mirrorShape(newShape, b, Reflect.ownKeys(sourceShape(b)));
-    const def = mergeDefs(a._zod.def, {
-        shape: newShape,
-        get catchall() {
-            return b._zod.def.catchall;
-        },
-        checks: b._zod.def.checks ?? [],
-    });
-    return clone(a, def);
-}
-function partial(Class, schema, mask, name = "partial") {
-    const currDef = schema._zod.def;
-    const checks = currDef.checks;
-    const hasChecks = checks && checks.length > 0;
-    if (hasChecks) {
-        throw new Error(`.${name}() cannot be used on object schemas containing refinements`);
-    }
-    const selected = mask ? new Set(maskedKeys(schema, mask)) : undefined;
-    const newShape = {};
-    mirrorShape(newShape, schema, Reflect.ownKeys(sourceShape(schema)), Class &&
-        ((value, key) => (selected && !selected.has(key) ? value : new Class({ type: "optional", innerType: value }))));
-    return clone(schema, mergeDefs(schema._zod.def, { shape: newShape, checks: [] }));
-}
-function required(Class, schema, mask) {
-    const selected = mask ? new Set(maskedKeys(schema, mask)) : undefined;
-    const newShape = {};
-    mirrorShape(newShape, schema, Reflect.ownKeys(sourceShape(schema)), (value, key) => 
-    // overwrite with non-optional
-    selected && !selected.has(key) ? value : new Class({ type: "nonoptional", innerType: value }));
-    return clone(schema, mergeDefs(schema._zod.def, { shape: newShape }));
-}
-// invalid_type | too_big | too_small | invalid_format | not_multiple_of | unrecognized_keys | invalid_union | invalid_key | invalid_element | invalid_value | custom
-function aborted(x, startIndex = 0) {
-    if (x.aborted === true)
-        return true;
-    for (let i = startIndex; i < x.issues.length; i++) {
-        if (x.issues[i]?.continue !== true) {
-            return true;
-        }
-    }
-    return false;
-}
-// Checks for explicit abort (continue === false), as opposed to implicit abort (continue === undefined). Used to respect `abort: true` in .refine() even for checks that have a `when` function.
-function explicitlyAborted(x, startIndex = 0) {
-    if (x.aborted === true)
-        return true;
-    for (let i = startIndex; i < x.issues.length; i++) {
-        if (x.issues[i]?.continue === false) {
-            return true;
-        }
-    }
-    return false;
-}
-function prefixIssues(path, issues) {
-    return issues.map((iss) => {
-        var _a;
-        (_a = iss).path ?? (_a.path = []);
-        iss.path.unshift(path);
-        return iss;
-    });
-}
-function unwrapMessage(message) {
-    return typeof message === "string" ? message : message?.message;
-}
-/* A check holds no link back to the schema it is attached to — the same check instance is shared by every clone of that schema — so the owner is stamped onto the issues a check just raised, at the only point where both are in scope. Runs on the failure path only; `start` is the issue count from before the check ran. */
-/** The leading size checks of `defChecks` that set an upper bound, each paired with it. */
-function sizeCaps(defChecks) {
-    const caps = [];
-    for (const ch of defChecks ?? []) {
-        const d = ch._zod.def;
-        // a later check may rewrite the value
-        if (!/_(length|size)$|_equals$/.test(d.check))
-            break;
-        const max = d.maximum ?? d.length ?? d.size;
-        if (max >= 0)
-            caps.push([max, ch]);
-    }
-    return caps;
-}
-function attachSchema(issues, start, inst) {
-    var _a;
-    for (let i = start; i < issues.length; i++) {
-        (_a = issues[i]).schema ?? (_a.schema = inst);
-    }
-}
-function finalizeIssue(iss, ctx, config) {
-    var _a;
-    // A schema that raised an issue itself owns it outright, and outranks any stamp an enclosing check left in `attachSchema`. String formats and z.custom() are schema and check at once, so when they act as a check they defer to that stamp instead.
-    const traits = iss.inst?._zod?.traits;
-    if (traits?.has("$ZodType")) {
-        if (traits.has("$ZodCheck"))
-            (_a = iss).schema ?? (_a.schema = iss.inst);
-        else
-            iss.schema = iss.inst;
-    }
-    // Decreasing specificity, first map to return a message wins. `inst` is whatever raised the issue, so a check's own map outranks the owning schema's.
-    const schemaError = iss.schema !== iss.inst ? iss.schema?._zod.def?.error : undefined;
-    const message = iss.message
-        ? iss.message
-        : (unwrapMessage(iss.inst?._zod.def?.error?.(iss)) ??
-            unwrapMessage(schemaError?.(iss)) ??
-            unwrapMessage(ctx?.error?.(iss)) ??
-            unwrapMessage(config.customError?.(iss)) ??
-            unwrapMessage(config.localeError?.(iss)) ??
-            "Invalid input");
-    // an explicit own-key copy beats object rest with excluded keys, which v8 routes through a generic runtime call; Object.keys rather than for-in so an issue pushed with a prototype does not leak inherited keys, and an own __proto__ key is dropped rather than assigned through the setter
-    const full = {};
-    for (const k of Object.keys(iss)) {
-        if (k === "inst" || k === "schema" || k === "continue" || k === "input" || k === "__proto__")
+    const kind = signal === 'co2_moer' ? 'marginal' : 'average';
+    for (const [i, point] of doc.data.entries()) {
+        const atMs = typeof point.point_time === 'string' ? (0,time/* parseTimestamp */.EH)(point.point_time, UTC) : NaN;
+        const value = typeof point.value === 'number' ? point.value : NaN;
+        if (Number.isNaN(atMs) || !(value >= 0)) {
+            problems.push((0,errors/* problem */.CC)('series', `data[${i}]: expected {"point_time": ISO 8601, "value": lbs CO2/MWh}`, { pos }));
             continue;
-        full[k] = iss[k];
-    }
-    full.path ?? (full.path = []);
-    full.message = message;
-    if (ctx?.reportInput) {
-        full.input = iss.input;
-    }
-    return full;
-}
-function getSizableOrigin(input) {
-    if (input instanceof Set)
-        return "set";
-    if (input instanceof Map)
-        return "map";
-    // @ts-ignore
-    if (input instanceof File)
-        return "file";
-    return "unknown";
-}
-const highSurrogate = /[\uD800-\uDBFF]/;
-// Code points in `str`: a surrogate pair counts once, a lone surrogate as itself. Hand-rolled because the string iterator allocates and runs ~250x slower on this path; the regex probe exits ~50x quicker for a string with no astral characters.
-function codePointLength(str) {
-    const units = str.length;
-    if (!highSurrogate.test(str))
-        return units;
-    let count = units;
-    for (let i = 0; i < units - 1; i++) {
-        if ((str.charCodeAt(i) & 0xfc00) === 0xd800 && (str.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
-            count--;
-            i++;
         }
+        bins.add(atMs, kind, value * KG_PER_LB_MWH);
     }
-    return count;
+    return `WattTime${doc.meta?.region ? ` ${doc.meta.region}` : ''}, ${kind} (${signal})`;
 }
-function getLengthableOrigin(input) {
-    if (Array.isArray(input))
-        return "array";
-    if (typeof input === "string")
-        return "string";
-    return "unknown";
-}
-function parsedType(data) {
-    const t = typeof data;
-    switch (t) {
-        case "number": {
-            return Number.isNaN(data) ? "nan" : "number";
-        }
-        case "object": {
-            if (data === null) {
-                return "null";
-            }
-            if (Array.isArray(data)) {
-                return "array";
-            }
-            const obj = data;
-            if (obj && Object.getPrototypeOf(obj) !== Object.prototype && "constructor" in obj && obj.constructor) {
-                return obj.constructor.name;
-            }
-        }
-    }
-    return t;
-}
-function util_issue(...args) {
-    const [iss, input, inst] = args;
-    if (typeof iss === "string") {
-        return {
-            message: iss,
-            code: "custom",
-            input,
-            inst,
-        };
-    }
-    return { ...iss };
-}
-function cleanEnum(obj) {
-    return Object.entries(obj)
-        .filter(([k, _]) => {
-        // return true if NaN, meaning it's not a number, thus a string key
-        return Number.isNaN(Number.parseInt(k, 10));
-    })
-        .map((el) => el[1]);
-}
-// Codec utility functions
-function base64ToUint8Array(base64) {
-    const binaryString = atob(base64);
-    const bytes = new Uint8Array(binaryString.length);
-    for (let i = 0; i < binaryString.length; i++) {
-        bytes[i] = binaryString.charCodeAt(i);
-    }
-    return bytes;
-}
-function uint8ArrayToBase64(bytes) {
-    let binaryString = "";
-    for (let i = 0; i < bytes.length; i++) {
-        binaryString += String.fromCharCode(bytes[i]);
-    }
-    return btoa(binaryString);
-}
-function base64urlToUint8Array(base64url) {
-    const base64 = base64url.replace(/-/g, "+").replace(/_/g, "/");
-    const padding = "=".repeat((4 - (base64.length % 4)) % 4);
-    return base64ToUint8Array(base64 + padding);
-}
-function uint8ArrayToBase64url(bytes) {
-    return uint8ArrayToBase64(bytes).replace(/\+/g, "-").replace(/\//g, "_").replace(/=/g, "");
-}
-function hexToUint8Array(hex) {
-    const cleanHex = hex.replace(/^0x/, "");
-    if (cleanHex.length % 2 !== 0) {
-        throw new Error("Invalid hex string length");
-    }
-    const bytes = new Uint8Array(cleanHex.length / 2);
-    for (let i = 0; i < cleanHex.length; i += 2) {
-        bytes[i / 2] = Number.parseInt(cleanHex.slice(i, i + 2), 16);
-    }
-    return bytes;
-}
-function uint8ArrayToHex(bytes) {
-    return Array.from(bytes)
-        .map((b) => b.toString(16).padStart(2, "0"))
-        .join("");
-}
-// instanceof
-class Class {
-    constructor(..._args) { }
-}
-//////////    PROTOTYPE INSTALLERS     //////////
-//
-// Members live on the prototype and materialize per instance on first read, which keeps own-property count under the step where V8 stops using inline slots. Changing anything here means re-measuring runtime, memory and bundle size together — see "The three axes" in AGENTS.md.
 /**
- * Installs a trait's members on its prototype. Each value builds that member for the instance on first read; the built value shadows the accessor as an own property, so a detached `const { parse } = schema` keeps working.
- *
- * Call this from a `proto` initializer, which runs once per prototype — never per instance.
+ * Reads an hourly grid-intensity series committed in the repo: an Electricity Maps hourly CSV
+ * export (either header version; life-cycle preferred over direct), WattTime marginal data (JSON
+ * or `point_time,value` CSV, lbs CO2/MWh), or `timestamp,average,marginal` (gCO2e/kWh unless the
+ * header names a unit). Values become kgCO2e/kWh per UTC hour start; sub-hourly points are averaged.
  */
-function members(proto, table) {
-    for (const key in table) {
-        const desc = Object.getOwnPropertyDescriptor(table, key);
-        // a getter installs as written, so it stays live: `description` reads through to the registry on every access. not enumerable: an object literal's is, and a prototype member never was
-        if (desc.get)
-            Object.defineProperty(proto, key, { ...desc, enumerable: false });
-        // a method materializes bound on first read, which is what keeps a detached member working: `const opt = schema.optional; opt()`
-        else
-            defineBound(proto, key, desc.value);
+async function readGridSeries(path, source, opts) {
+    const stat = await source.stat(path);
+    if (!stat)
+        return { problems: [(0,errors/* problem */.CC)('path', `grid series ${path} does not exist in ${source.description}`, { field: 'grid.series' })] };
+    if (stat.size > opts.maxLogBytes) {
+        return { problems: [(0,errors/* problem */.CC)('too-large', `grid series ${path} is ${(stat.size / 1e6).toFixed(1)} MB, over the ${(opts.maxLogBytes / 1e6).toFixed(1)} MB cap (limits.log-bytes in carbon-budget.yml)`, { field: 'grid.series' })] };
     }
+    let text;
+    try {
+        text = await source.readText(path);
+    }
+    catch (e) {
+        return { problems: [(0,errors/* problem */.CC)('io', `cannot read grid series ${path}: ${e.message}`, { field: 'grid.series' })] };
+    }
+    const problems = [];
+    const bins = new HourBins();
+    const trimmed = text.replace(/^\uFEFF/, '').trimStart();
+    const description = trimmed.startsWith('{') || trimmed.startsWith('[') ? readWattTime(trimmed, path, bins, problems) : readCsv(text, path, bins, problems);
+    if (description === undefined || problems.some((p) => p.severity === 'error'))
+        return { problems };
+    const hours = bins.hours();
+    if (hours.size === 0)
+        return { problems: [(0,errors/* problem */.CC)('series', `grid series ${path} has no values`, { pos: { file: path, line: 1, col: 1 } })] };
+    const keys = [...hours.keys()];
+    const span = `${hours.size} h, ${hourText(Math.min(...keys))} to ${hourText(Math.max(...keys))}`;
+    return { series: { file: path, hours, description: `${path}: ${description} (${span})` }, problems };
 }
-/** Shadows a prototype member with an own value, so a getter that builds from the instance runs once. */
-function own(inst, key, value, enumerable = true) {
-    Object.defineProperty(inst, key, { configurable: true, writable: true, enumerable, value });
-    return value;
+const hourText = (ms) => new Date(ms).toISOString().slice(0, 13) + 'Z';
+
+// EXTERNAL MODULE: ./lib/core/data/index.js + 22 modules
+var data = __nccwpck_require__(553);
+// EXTERNAL MODULE: ./lib/ingest/manifest-schema.js
+var manifest_schema = __nccwpck_require__(7939);
+// EXTERNAL MODULE: ./lib/ingest/paths.js
+var paths = __nccwpck_require__(8820);
+// EXTERNAL MODULE: ./lib/ingest/yaml-doc.js
+var yaml_doc = __nccwpck_require__(3354);
+// EXTERNAL MODULE: ./lib/ingest/zod-problems.js
+var zod_problems = __nccwpck_require__(6002);
+;// CONCATENATED MODULE: ./lib/ingest/manifest.js
+
+
+
+
+
+
+
+
+const DEFAULT_GAP_THRESHOLD_S = 60;
+/**
+ * Reads one manifest: YAML or JSON, schema, units, catalog ids, paths. Returns every problem found,
+ * each with its line; defaults that were applied are listed on the experiment so the report shows them.
+ */
+function readManifest(text, file, defaults, defaultsFile = 'carbon-budget.yml') {
+    const doc = (0,yaml_doc/* parseYamlDoc */.V)(text, file);
+    if (doc.problems.length)
+        return { problems: [...doc.problems] };
+    if (doc.value === null || typeof doc.value !== 'object' || Array.isArray(doc.value)) {
+        return { problems: [(0,errors/* problem */.CC)('schema', 'a manifest is a mapping with name, phase and hardware', { pos: { file, line: 1, col: 1 } })] };
+    }
+    const parsed = manifest_schema/* manifestSchema */.rc.safeParse(doc.value);
+    if (!parsed.success) {
+        const keysAt = (path) => manifest_schema/* MANIFEST_KEYS */.Tb[path.filter((p) => typeof p === 'string').join('.')];
+        return { problems: (0,zod_problems/* zodProblems */.G)(parsed.error, doc.value, doc.posOf, keysAt, 'schema', doc.keyPosOf) };
+    }
+    const raw = parsed.data;
+    const problems = [];
+    const posOf = doc.posOf;
+    const defaultsUsed = [];
+    const hardware = raw.hardware.map((h, i) => {
+        let device = h.device;
+        if (device !== 'custom') {
+            const found = (0,data/* findDevice */.iI)(device);
+            if (!found) {
+                problems.push((0,errors/* problem */.CC)('unknown-device', `unknown device "${device}"`, { pos: posOf(['hardware', i, 'device']), field: `hardware.${i}.device`, suggestion: nearestDevice(device) }));
+            }
+            else
+                device = found.id;
+        }
+        else if (h.power === undefined || h.embodied === undefined) {
+            problems.push((0,errors/* problem */.CC)('schema', 'device: custom needs both power (e.g. "350 W") and embodied (e.g. "150 kgCO2e")', { pos: posOf(['hardware', i]), field: `hardware.${i}` }));
+        }
+        return {
+            device,
+            count: h.count ?? 1,
+            ...(h.power !== undefined ? { powerW: h.power } : {}),
+            ...(h.embodied !== undefined ? { embodiedKgCO2e: h.embodied } : {}),
+            ...(h['device-hours'] !== undefined ? { deviceHours: h['device-hours'] } : {}),
+            ...(h.transport !== undefined ? { transportKgCO2e: h.transport } : {}),
+            ...(h['end-of-life'] !== undefined ? { endOfLifeKgCO2e: h['end-of-life'] } : {}),
+            ...(h['idle-power'] !== undefined ? { idlePowerW: h['idle-power'] } : {}),
+            ...(h['rated-power'] !== undefined ? { ratedPowerW: h['rated-power'] } : {}),
+        };
+    });
+    const durationH = durationOf(raw, file, posOf, problems);
+    const utilisation = utilisationOf(raw, posOf, problems);
+    if (durationH === undefined && (raw.logs ?? []).length === 0 && raw.hardware.some((h) => h['device-hours'] === undefined)) {
+        problems.push((0,errors/* problem */.CC)('schema', 'give duration (e.g. "40.25 h"), or start and end, or logs, or device-hours on every hardware entry', { pos: posOf(['name']), field: 'duration' }));
+    }
+    const grid = gridOf(raw.grid, defaults, posOf, problems, defaultsUsed, defaultsFile);
+    const seriesPath = raw.grid?.series !== undefined ? checkedPath(raw.grid.series, file, ['grid', 'series'], posOf, problems) : undefined;
+    const pueCoefficient = raw.pue === undefined && defaults.pue === undefined ? catalogPue(grid) : undefined;
+    const pue = pueOf(raw, grid, defaults, defaultsUsed, defaultsFile);
+    const market = raw.market ? marketOf(raw.market) : defaults.market;
+    if (!raw.market && defaults.market)
+        defaultsUsed.push(`market from ${defaultsFile}`);
+    const lifetimeH = raw.embodied?.lifetime ?? defaults.lifetimeH ?? data/* DEFAULT_HARDWARE_LIFETIME */.pv.central;
+    if (raw.embodied?.lifetime === undefined)
+        defaultsUsed.push(`hardware lifetime ${+(lifetimeH / 8760).toFixed(3)} y from ${defaults.lifetimeH !== undefined ? defaultsFile : `the catalog (${data/* DEFAULT_HARDWARE_LIFETIME */.pv.source.title})`}`);
+    const activeShare = raw.embodied?.['active-share'] ?? defaults.activeShare ?? data/* DEFAULT_ACTIVE_SHARE */.Hz.central;
+    if (raw.embodied?.['active-share'] === undefined)
+        defaultsUsed.push(`active share ${+(activeShare * 100).toFixed(2)} % from ${defaults.activeShare !== undefined ? defaultsFile : 'the catalog'}`);
+    const datacenter = raw.embodied?.datacenter ?? defaults.datacenter ?? true;
+    const logs = (raw.logs ?? []).map((l, i) => logOf(l, i, file, posOf, problems));
+    if (problems.length)
+        return { problems };
+    const positions = {};
+    for (const key of ['name', 'phase', 'duration', 'hardware', 'pue', 'grid', 'market', 'embodied', 'logs', 'functional-unit']) {
+        positions[key] = posOf([key]);
+    }
+    raw.hardware.forEach((_, i) => (positions[`hardware.${i}`] = posOf(['hardware', i])));
+    (raw.logs ?? []).forEach((_, i) => {
+        for (const key of ['path', 'timezone', 'format'])
+            positions[`logs.${i}.${key}`] = posOf(['logs', i, key]);
+        positions[`logs.${i}`] = posOf(['logs', i]);
+    });
+    if (raw.grid?.series !== undefined)
+        positions['grid.series'] = posOf(['grid', 'series']);
+    return {
+        problems,
+        experiment: {
+            name: raw.name,
+            phase: raw.phase,
+            file,
+            ...(raw.description !== undefined ? { description: raw.description } : {}),
+            ...(durationH !== undefined ? { durationH } : {}),
+            hardware,
+            pue,
+            grid,
+            ...(seriesPath !== undefined ? { seriesPath } : {}),
+            ...(market ? { market } : {}),
+            lifetimeH,
+            activeShare,
+            datacenter,
+            ...(raw.embodied?.transport !== undefined ? { transport: raw.embodied.transport } : {}),
+            ...(raw.embodied?.['end-of-life'] !== undefined ? { endOfLife: raw.embodied['end-of-life'] } : {}),
+            ...(raw['scope1-intensity'] !== undefined ? { scope1KgPerKWh: raw['scope1-intensity'] } : {}),
+            ...(utilisation !== undefined ? { utilisation } : {}),
+            ...(raw['idle-energy'] !== undefined ? { idleEnergyKWh: raw['idle-energy'] } : {}),
+            logs,
+            ...(raw['functional-unit'] ? { functionalUnit: raw['functional-unit'] } : {}),
+            ...defaultCoefficientsOf({
+                pue: pueCoefficient,
+                lifetimeH: raw.embodied?.lifetime === undefined && defaults.lifetimeH === undefined ? data/* DEFAULT_HARDWARE_LIFETIME */.pv : undefined,
+                activeShare: raw.embodied?.['active-share'] === undefined && defaults.activeShare === undefined ? data/* DEFAULT_ACTIVE_SHARE */.Hz : undefined,
+            }),
+            defaultsUsed,
+            positions,
+        },
+    };
 }
-/** Like {@link own}, for a member that was never an own data property and has to stay out of `Object.keys`. */
-function hide(inst, key, value) {
-    return own(inst, key, value, false);
+function nearestDevice(written) {
+    const names = [];
+    for (const d of (0,data/* listDevices */._0)())
+        for (const n of [d.id, ...d.aliases])
+            names.push([n, d.id]);
+    const best = (0,units/* nearest */.pA)(written, names.map(([n]) => n));
+    return names.find(([n]) => n === best)?.[1] ?? (0,data/* deviceIds */.Hg)()[0] ?? '';
 }
-/** Adds members a table derives from the instance: each builds on first read and shadows as own data, and assignment shadows the same way, as when these were own properties. */
-function derived(computes, table) {
-    for (const key in computes) {
-        const compute = computes[key];
-        // an object literal's accessor is configurable and enumerable, and `members` copies the descriptor as written
-        Object.defineProperty(table, key, {
-            configurable: true,
-            enumerable: true,
-            get() {
-                return own(this, key, compute(this));
-            },
-            set(value) {
-                own(this, key, value);
-            },
+/** Why a manifest time is not a timestamp with a zone, with the user's value converted where it can be. */
+function zonedTimestampProblem(value, at) {
+    const naive = (0,time/* parseZonedTimestamp */.oe)(`${value.trim()}Z`);
+    if (naive !== undefined) {
+        return (0,errors/* problem */.CC)('schema', `"${value}" has no zone; add Z (UTC) or an offset`, { ...at, suggestion: `${value.trim().replace(' ', 'T')}Z` });
+    }
+    const why = (0,time/* explainTimestamp */.O6)(value);
+    return (0,errors/* problem */.CC)('schema', `${why.message}; expected an ISO 8601 timestamp with a zone, e.g. "2026-03-01T08:00:00Z"`, { ...at, ...(why.suggestion !== undefined ? { suggestion: why.suggestion } : {}) });
+}
+function durationOf(raw, _file, posOf, problems) {
+    if (raw.start === undefined && raw.end === undefined)
+        return raw.duration;
+    const start = raw.start !== undefined ? (0,time/* parseZonedTimestamp */.oe)(raw.start) : undefined;
+    const end = raw.end !== undefined ? (0,time/* parseZonedTimestamp */.oe)(raw.end) : undefined;
+    for (const [key, value, ms] of [['start', raw.start, start], ['end', raw.end, end]]) {
+        if (value !== undefined && ms === undefined)
+            problems.push(zonedTimestampProblem(value, { pos: posOf([key]), field: key }));
+    }
+    if (start === undefined || end === undefined) {
+        if (raw.start !== undefined && raw.end !== undefined)
+            return undefined;
+        problems.push((0,errors/* problem */.CC)('schema', 'start and end go together', { pos: posOf([raw.start !== undefined ? 'start' : 'end']), field: raw.start !== undefined ? 'end' : 'start' }));
+        return undefined;
+    }
+    if (end <= start) {
+        problems.push((0,errors/* problem */.CC)('schema', 'end must be after start', { pos: posOf(['end']), field: 'end' }));
+        return undefined;
+    }
+    const fromTimes = (end - start) / 3.6e6;
+    if (raw.duration !== undefined && Math.abs(raw.duration - fromTimes) > 1e-9 * fromTimes) {
+        problems.push((0,errors/* problem */.CC)('schema', `duration ${raw.duration} h disagrees with end - start = ${fromTimes} h; give one of them`, { pos: posOf(['duration']), field: 'duration' }));
+    }
+    return fromTimes;
+}
+/**
+ * The busy share of the reserved time: `utilisation`, or `busy-hours` / `reserved-hours` (given
+ * together, busy at most reserved). Custom lines with idle time must say what they draw idle.
+ */
+function utilisationOf(raw, posOf, problems) {
+    const busy = raw['busy-hours'];
+    const reserved = raw['reserved-hours'];
+    if (raw.utilisation !== undefined && (busy !== undefined || reserved !== undefined)) {
+        problems.push((0,errors/* problem */.CC)('schema', 'give utilisation, or busy-hours and reserved-hours, not both', { pos: posOf(['utilisation']), field: 'utilisation' }));
+        return undefined;
+    }
+    if ((busy === undefined) !== (reserved === undefined)) {
+        const missing = busy === undefined ? 'busy-hours' : 'reserved-hours';
+        problems.push((0,errors/* problem */.CC)('schema', `busy-hours and reserved-hours go together; add ${missing} (e.g. "${missing}: 720 h")`, { pos: posOf([busy === undefined ? 'reserved-hours' : 'busy-hours']), field: missing }));
+        return undefined;
+    }
+    if (busy !== undefined && reserved !== undefined && busy > reserved) {
+        problems.push((0,errors/* problem */.CC)('schema', `busy-hours (${busy} h) exceed reserved-hours (${reserved} h)`, { pos: posOf(['busy-hours']), field: 'busy-hours' }));
+        return undefined;
+    }
+    const share = raw.utilisation ?? (busy !== undefined && reserved !== undefined ? busy / reserved : undefined);
+    if (share !== undefined && share < 1) {
+        raw.hardware.forEach((h, i) => {
+            if (h.device === 'custom' && h['idle-power'] === undefined) {
+                problems.push((0,errors/* problem */.CC)('schema', 'device: custom with idle time needs idle-power (e.g. "60 W"): the catalog has no idle figure for it', { pos: posOf(['hardware', i]), field: `hardware.${i}.idle-power` }));
+            }
         });
     }
-    return table;
+    return share;
 }
-function defineBound(proto, key, fn) {
-    Object.defineProperty(proto, key, {
-        configurable: true,
-        get() {
-            // vitest's spyOn calls a prototype getter bare to find the function it wraps, so a nullish receiver answers the raw method
-            return this == null ? fn : own(this, key, fn.bind(this));
-        },
-        set(value) {
-            own(this, key, value);
-        },
-    });
+function gridOf(raw, defaults, posOf, problems, used, defaultsFile) {
+    if (raw?.intensity !== undefined)
+        return { kind: 'intensity', kgPerKWh: raw.intensity };
+    if (raw?.zone !== undefined || raw?.country !== undefined) {
+        const field = raw.zone !== undefined ? 'zone' : 'country';
+        const key = (raw.zone ?? raw.country);
+        const found = (0,data/* findGrid */.yD)(key);
+        if (!found) {
+            problems.push((0,errors/* problem */.CC)('unknown-zone', `unknown ${field} "${key}"`, { pos: posOf(['grid', field]), field: `grid.${field}`, suggestion: (0,units/* nearest */.pA)(key, (0,data/* gridKeys */.zx)()) }));
+            return { kind: 'intensity', kgPerKWh: 0 };
+        }
+        return field === 'zone' ? { kind: 'zone', zone: found.key } : { kind: 'country', country: found.key };
+    }
+    if (raw?.region !== undefined) {
+        const found = (0,data/* findRegion */.g6)(raw.region);
+        if (!found) {
+            problems.push((0,errors/* problem */.CC)('unknown-region', `unknown cloud region "${raw.region}" (write provider/region, e.g. aws/us-east-1)`, { pos: posOf(['grid', 'region']), field: 'grid.region', suggestion: (0,units/* nearest */.pA)(raw.region, (0,data/* regionIds */.JG)()) }));
+            return { kind: 'intensity', kgPerKWh: 0 };
+        }
+        return { kind: 'region', region: found.id };
+    }
+    if (defaults.grid) {
+        used.push(`grid ${describeGrid(defaults.grid)} from ${defaultsFile}`);
+        return defaults.grid;
+    }
+    used.push(`grid: world average (${data/* WORLD_GRID */.kR.averageKgPerKWh.source.title} ${data/* WORLD_GRID */.kR.averageKgPerKWh.source.year}): no grid in the manifest or ${defaultsFile}`);
+    return { kind: 'country', country: data/* WORLD_GRID */.kR.key };
 }
-/** Returns the prototype to install on, or `undefined` if this group is already installed on it. */
-function claim(inst, sentinel) {
-    const proto = Object.getPrototypeOf(inst);
-    // Runs on every construction, so `in` rather than the costlier `hasOwnProperty.call`. Sentinels are keys the group itself defines.
-    return sentinel in proto ? undefined : proto;
+function describeGrid(g) {
+    switch (g.kind) {
+        case 'intensity': return `${+(g.kgPerKWh * 1000).toPrecision(6)} gCO2e/kWh`;
+        case 'zone': return g.zone;
+        case 'country': return g.country;
+        case 'region': return g.region;
+    }
 }
-// The internals whose init chain is installing. A second call for the same one is a derived constructor overriding its base, so it must not construct another schema in between or the override is dropped.
-let installing;
-// Set while a getter is running, so a value that resolved through a recursion break is not memoized. One shared descriptor shadows the key for the duration, which costs no per-key allocation.
-let broke = false;
-const breaker = {
-    configurable: true,
-    get() {
-        broke = true;
-        return undefined;
-    },
+function catalogPue(grid) {
+    const provider = grid.kind === 'region' ? grid.region.split('/')[0] : undefined;
+    return (provider ? data/* PUE_BY_PROVIDER */.pg[provider] : undefined) ?? data/* DEFAULT_PUE */.fU;
+}
+function defaultCoefficientsOf(c) {
+    const picked = Object.fromEntries(Object.entries(c).filter(([, v]) => v !== undefined));
+    return Object.keys(picked).length ? { defaultCoefficients: picked } : {};
+}
+function pueOf(raw, grid, defaults, used, defaultsFile) {
+    if (raw.pue !== undefined)
+        return raw.pue;
+    if (defaults.pue !== undefined) {
+        used.push(`PUE ${defaults.pue} from ${defaultsFile}`);
+        return defaults.pue;
+    }
+    const provider = grid.kind === 'region' ? grid.region.split('/')[0] : undefined;
+    const byProvider = provider ? data/* PUE_BY_PROVIDER */.pg[provider] : undefined;
+    const c = byProvider ?? data/* DEFAULT_PUE */.fU;
+    used.push(`PUE ${c.central} (${c.source.title} ${c.source.year}${byProvider ? `, ${String(provider)}` : ', unknown datacenter'})`);
+    return c.central;
+}
+function marketOf(raw) {
+    return raw.intensity !== undefined ? { kind: 'intensity', kgPerKWh: raw.intensity } : { kind: 'carbon-free-share', share: raw['carbon-free-energy'] };
+}
+function checkedPath(written, file, path, posOf, problems) {
+    const resolved = (0,paths/* resolveRepoPath */.q)(written, file);
+    if ('error' in resolved) {
+        problems.push((0,errors/* problem */.CC)('path', `path "${written}" ${resolved.error}`, { pos: posOf(path), field: path.map(String).join(".") }));
+        return '';
+    }
+    return resolved.path;
+}
+function manifest_columnsOf(c) {
+    return {
+        ...(c.time !== undefined ? { time: c.time } : {}),
+        ...(c.power !== undefined ? { power: Array.isArray(c.power) ? c.power : [c.power] } : {}),
+        ...(c.device !== undefined ? { device: c.device } : {}),
+    };
+}
+function logOf(l, i, file, posOf, problems) {
+    const timezone = l.timezone ?? 'UTC';
+    const zone = (0,time/* parseZone */.Cd)(timezone);
+    if ('error' in zone) {
+        problems.push((0,errors/* problem */.CC)('schema', zone.error, { pos: posOf(['logs', i, 'timezone']), field: `logs.${i}.timezone`, ...(zone.suggestion !== undefined ? { suggestion: zone.suggestion } : {}) }));
+    }
+    let startMs;
+    if (l.start !== undefined) {
+        startMs = (0,time/* parseZonedTimestamp */.oe)(l.start);
+        if (startMs === undefined)
+            problems.push(zonedTimestampProblem(l.start, { pos: posOf(['logs', i, 'start']), field: `logs.${i}.start` }));
+    }
+    return {
+        path: checkedPath(l.path, file, ['logs', i, 'path'], posOf, problems),
+        ...(l.format !== undefined && l.format !== 'auto' ? { format: l.format } : {}),
+        timezone,
+        replicas: l.replicas ?? 1,
+        gapThresholdS: (l['gap-threshold'] ?? DEFAULT_GAP_THRESHOLD_S / 3600) * 3600,
+        gaps: l.gaps ?? 'bridge',
+        ...(startMs !== undefined ? { startMs } : {}),
+        ...(l.interval !== undefined ? { intervalS: l.interval * 3600 } : {}),
+        ...(l.columns !== undefined ? { columns: manifest_columnsOf(l.columns) } : {}),
+        ...(l['power-unit'] !== undefined ? { powerUnit: l['power-unit'] } : {}),
+    };
+}
+
+// EXTERNAL MODULE: ./lib/ingest/measure.js + 1 modules
+var measure = __nccwpck_require__(5987);
+// EXTERNAL MODULE: ./lib/run/map-bounded.js
+var map_bounded = __nccwpck_require__(2099);
+;// CONCATENATED MODULE: ./lib/run/load-report.js
+
+
+
+
+
+
+
+
+
+function createLoadCache() {
+    return { manifests: new Map(), measured: new Map(), series: new Map(), assessments: new WeakMap() };
+}
+const objectIds = new WeakMap();
+let lastObjectId = 0;
+/** A number per object, for keys made of object identities (0 for none). */
+const idOf = (o) => {
+    if (o === undefined)
+        return 0;
+    let id = objectIds.get(o);
+    if (id === undefined)
+        objectIds.set(o, (id = ++lastObjectId));
+    return id;
 };
+/** assessExperiment through the cache: the same experiment, config, measured energy and series, the same result. */
+function assessCached(cache, configKey, exp, ctx) {
+    if (!cache)
+        return (0,assess/* assessExperiment */.i)(exp, ctx);
+    let byInputs = cache.assessments.get(exp);
+    if (!byInputs)
+        cache.assessments.set(exp, (byInputs = new Map()));
+    const key = `${configKey}\0${idOf(ctx.measured)}\0${idOf(ctx.series)}`;
+    let result = byInputs.get(key);
+    if (!result)
+        byInputs.set(key, (result = (0,assess/* assessExperiment */.i)(exp, ctx)));
+    return result;
+}
+/** A cache key from content ids, or undefined when any file has none (a working tree): then nothing is cached. */
+async function contentKey(source, paths, salt) {
+    if (!source.contentId)
+        return undefined;
+    const ids = await Promise.all(paths.map((p) => source.contentId(p)));
+    return ids.every((id) => id !== undefined) ? `${salt}\0${paths.join('\0')}\0${ids.join('\0')}` : undefined;
+}
 /**
- * Installs a lazily-derived internal on the `_zod` prototype of `inst`'s
- * constructor, computed from the internals object itself and cached there on
- * first read. One accessor per constructor rather than one per instance.
+ * Reads through the cache when the key is known. The promise is kept, so commits of the trend loaded
+ * side by side read a file they share once.
  */
-function defineLazyInternal(inst, key, compute) {
-    const proto = Object.getPrototypeOf(inst._zod);
-    if (key in proto && installing !== inst._zod) {
-        // A repeat construction: everything is installed already. Cleared here so the reference is not held past the first construction of every type.
-        installing = undefined;
-        return;
+function cached(map, key, read) {
+    if (key === undefined)
+        return read();
+    let hit = map.get(key);
+    if (!hit) {
+        map.set(key, (hit = read()));
+        hit.catch(() => map.delete(key));
     }
-    installing = inst._zod;
-    Object.defineProperty(proto, key, {
-        configurable: true,
-        get() {
-            // Shadowed before computing so a re-entrant read from a recursive schema resolves to undefined instead of running the getter again.
-            Object.defineProperty(this, key, breaker);
-            const outer = broke;
-            broke = false;
-            try {
-                const value = compute(this);
-                // A result that resolved through a recursion break is recomputed once the graph is complete; everything else memoizes, undefined included.
-                if (broke)
-                    delete this[key];
-                else
-                    Object.defineProperty(this, key, { configurable: true, writable: true, value });
-                broke = broke || outer;
-                return value;
-            }
-            catch (err) {
-                // A compute that threw memoizes nothing, so a later read runs it again and fails the same way. The shadow goes with it, since leaving it installed would answer undefined for every later read.
-                delete this[key];
-                broke = broke || outer;
-                throw err;
-            }
-        },
-        set(value) {
-            Object.defineProperty(this, key, { configurable: true, writable: true, value });
-        },
-    });
+    return hit;
 }
 /**
- * Installs `key` on `inst`'s prototype, computed by `make` on first read and cached there as an own
- * data property. One accessor per constructor rather than one per instance, because an own accessor
- * puts every instance after the first into v8 dictionary mode. The key doubles as the sentinel.
+ * The first half of a run, shared by `report` and `validate`: the config, then every manifest its
+ * globs find, validated (schema, units, catalog ids, paths), and names checked unique. No log is read.
  */
-function installLazyProp(inst, key, make, enumerable) {
-    const proto = claim(inst, key);
-    if (!proto)
-        return;
-    Object.defineProperty(proto, key, {
-        configurable: true,
-        get() {
-            // Shadowed before computing, so a re-entrant read from a self-referential shape resolves to undefined instead of running the getter again. A data property rather than an accessor: an own accessor is the dictionary-mode transition this exists to avoid.
-            const desc = { configurable: true, writable: true, enumerable, value: undefined };
-            Object.defineProperty(this, key, desc);
-            // a compute that throws leaves the shadow behind, so later reads answer undefined instead of re-throwing; `defineLazy` did the same, and `defineLazyInternal`'s delete-on-catch would cost bytes in every bundle for a case only a throwing user getter reaches
-            desc.value = make(this);
-            Object.defineProperty(this, key, desc);
-            return desc.value;
-        },
-        set(value) {
-            Object.defineProperty(this, key, { configurable: true, writable: true, enumerable, value });
-        },
-    });
+async function loadExperiments(source, opts = {}) {
+    const problems = [];
+    const configFile = opts.configPath ?? ingest_config/* CONFIG_FILE */.g2;
+    const { config } = await loadConfig(source, configFile, opts.configPath !== undefined, problems);
+    const isManifest = picomatch([...config.manifests], { dot: false });
+    const listed = await source.listFiles();
+    const files = listed.filter((f) => isManifest(f));
+    // Globs do not match names with control characters: say so, or such a manifest would hide silently.
+    for (const f of listed) {
+        if (/[\u0000-\u001f\u007f]/.test(f) && /\.carbon\.(ya?ml|json)$/.test(f)) {
+            problems.push((0,errors/* problem */.CC)('path', `the file name ${JSON.stringify(f)} has control characters; rename it so manifests are found`, { pos: { file: JSON.stringify(f), line: 1, col: 1 } }));
+        }
+    }
+    const experiments = [];
+    const cache = opts.cache;
+    // Defaults change what a manifest means: they are part of its cache key.
+    const configSalt = JSON.stringify([config.file, config.defaults, config.maxManifestBytes]);
+    const readOne = async (file) => {
+        const key = cache ? await contentKey(source, [file], configSalt) : undefined;
+        return cached(cache?.manifests ?? new Map(), key, async () => {
+            const found = [];
+            const text = await readCapped(source, file, config.maxManifestBytes, found);
+            return text === undefined ? { problems: found } : readManifest(text, file, config.defaults, config.file ?? ingest_config/* CONFIG_FILE */.g2);
+        });
+    };
+    // File system and git answers overlap when a few are in flight; results keep the listing's order.
+    for (const read of await (0,map_bounded/* mapBounded */.y)(files, MANIFEST_READS_IN_FLIGHT, readOne)) {
+        problems.push(...read.problems);
+        if (read.experiment)
+            experiments.push(read.experiment);
+    }
+    problems.push(...duplicateNames(experiments));
+    return { config, experiments, manifests: files, problems };
 }
-/** Marks the thunk `_catch` synthesises for a constant catch value. `Function.length` cannot tell that thunk from a user callback — rest and defaulted parameters both report arity 0 — and a user callback reads `ctx.error`, whose issues only finalize correctly against the caller's per-parse error map. Provenance can say what arity cannot. A plain string key rather than `Symbol.for`, whose call at module scope no bundler can prove pure — the same shape that anchored `urlCanParse` into every build. */
-const CONSTANT_CATCH = "~constantCatch";
-/** Wraps a constant catch value in a thunk tagged with {@link CONSTANT_CATCH}. */
-function constantCatch(value) {
-    const fn = () => value;
-    fn[CONSTANT_CATCH] = true;
-    return fn;
+/**
+ * Reads a repository version (working tree or commit) into a report: config, manifests, logs and
+ * series, all problems of the run collected together.
+ */
+async function loadReport(source, opts = {}) {
+    const loaded = await loadExperiments(source, opts);
+    const { config, experiments } = loaded;
+    const problems = [...loaded.problems];
+    const inputs = [...(config.file ? [config.file] : []), ...loaded.manifests];
+    const cache = opts.cache;
+    const results = [];
+    const seriesByPath = new Map();
+    const configKey = cache ? JSON.stringify(config) : '';
+    for (const exp of experiments) {
+        let measured;
+        let series;
+        if (exp.logs.length > 0) {
+            const key = cache ? await contentKey(source, exp.logs.map((l) => l.path), JSON.stringify([exp.file, exp.logs, config.maxLogBytes])) : undefined;
+            const m = await cached(cache?.measured ?? new Map(), key, () => (0,measure/* measureEnergy */.b)(exp.logs, source, { maxLogBytes: config.maxLogBytes, manifestFile: exp.file, positions: exp.positions, ...(opts.onProgress ? { onProgress: opts.onProgress } : {}) }));
+            problems.push(...m.problems.map(at(exp.positions['logs'])));
+            measured = m.measured;
+            inputs.push(...exp.logs.map((l) => l.path));
+        }
+        if (exp.seriesPath !== undefined) {
+            const path = exp.seriesPath;
+            const key = cache ? await contentKey(source, [path], String(config.maxLogBytes)) : undefined;
+            const s = await cached(cache?.series ?? new Map(), key, () => readGridSeries(path, source, { maxLogBytes: config.maxLogBytes }));
+            problems.push(...s.problems.map(at(exp.positions['grid.series'])));
+            series = s.series;
+            if (series)
+                seriesByPath.set(exp.seriesPath, series);
+            inputs.push(exp.seriesPath);
+        }
+        if (problems.some((p) => p.severity === 'error'))
+            continue;
+        results.push(assessCached(cache, configKey, exp, { config, ...(measured ? { measured } : {}), ...(series ? { series } : {}) }));
+    }
+    const errors = problems.filter((p) => p.severity === 'error');
+    const warnings = problems.filter((p) => p.severity === 'warning');
+    return {
+        config,
+        problems,
+        inputs: [...new Set(inputs)].sort(),
+        series: seriesByPath,
+        ...(errors.length === 0 ? { report: buildReport(results, config, [...warnings, ...results.flatMap((r) => r.measured?.warnings ?? [])]) } : {}),
+    };
+}
+async function loadConfig(source, file, required, problems) {
+    const stat = await source.stat(file);
+    if (!stat) {
+        if (required)
+            problems.push((0,errors/* problem */.CC)('usage', `config file not found in ${source.description}`, { pos: { file, line: 1, col: 1 } }));
+        return (0,ingest_config/* readConfig */.Xg)(undefined);
+    }
+    const text = await readCapped(source, file, 1024 ** 2, problems);
+    const read = (0,ingest_config/* readConfig */.Xg)(text, file);
+    problems.push(...read.problems);
+    return read;
+}
+/** Reads a small text file with its size checked first; problems instead of exceptions. */
+async function readCapped(source, file, maxBytes, problems) {
+    const stat = await source.stat(file);
+    if (!stat) {
+        problems.push((0,errors/* problem */.CC)('io', 'no such file in the repository (symlinks are not followed)', { pos: { file, line: 1, col: 1 } }));
+        return undefined;
+    }
+    if (stat.size > maxBytes) {
+        problems.push((0,errors/* problem */.CC)('too-large', `is ${stat.size.toLocaleString('en-US')} bytes, over the ${maxBytes.toLocaleString('en-US')}-byte cap (limits.manifest-bytes in carbon-budget.yml)`, { pos: { file, line: 1, col: 1 } }));
+        return undefined;
+    }
+    try {
+        return await source.readText(file);
+    }
+    catch (error) {
+        if (error instanceof errors/* CarbonError */.kk)
+            problems.push(...error.problems);
+        else
+            problems.push((0,errors/* problem */.CC)('io', error instanceof Error ? error.message : String(error), { pos: { file, line: 1, col: 1 } }));
+        return undefined;
+    }
+}
+const MANIFEST_READS_IN_FLIGHT = 16;
+/** Gives a problem that has no position the manifest line it came from. */
+const at = (pos) => (p) => (p.pos || !pos ? p : { ...p, pos });
+function duplicateNames(experiments) {
+    const seen = new Map();
+    const out = [];
+    for (const exp of experiments) {
+        const first = seen.get(exp.name);
+        if (!first) {
+            seen.set(exp.name, exp);
+            continue;
+        }
+        const at = first.positions['name'];
+        out.push((0,errors/* problem */.CC)('duplicate-name', `experiment name "${exp.name}" is already used by ${first.file}${at ? `:${at.line}` : ''}; names are unique in a repository (they match head to base)`, {
+            ...(exp.positions['name'] ? { pos: exp.positions['name'] } : {}),
+            field: 'name',
+        }));
+    }
+    return out;
 }
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/core.js
-var _a;
 
-/** A special constant with type `never` */
-const NEVER = /*@__PURE__*/ Object.freeze({
-    status: "aborted",
+/***/ }),
+
+/***/ 2099:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   y: () => (/* binding */ mapBounded)
+/* harmony export */ });
+/** `Promise.all(items.map(fn))` with at most `limit` calls running at once; results in input order. */
+async function mapBounded(items, limit, fn) {
+    const out = new Array(items.length);
+    let next = 0;
+    const worker = async () => {
+        while (next < items.length) {
+            const i = next++;
+            out[i] = await fn(items[i]);
+        }
+    };
+    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 4528:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  YOg: () => (/* binding */ array),
+  zMY: () => (/* binding */ schemas_boolean),
+  k5n: () => (/* binding */ schemas_enum),
+  aig: () => (/* binding */ schemas_number),
+  g1P: () => (/* binding */ record),
+  rej: () => (/* binding */ strictObject),
+  YjP: () => (/* binding */ schemas_string),
+  KCZ: () => (/* binding */ union)
 });
-/* Shared descriptor for installing `_zod`; defineProperty reads it
- * synchronously, so reusing one object avoids a per-instance allocation. */
-const _zodDesc = { value: undefined, enumerable: false };
-// null where suppressing the capture would be unrecoverable: `parse()` puts the frames back with `captureStackTrace`, so without it the throw would lose its stack. also latched to null once `stackTraceLimit` proves unassignable, which a realm can do at any point by hardening Error
-let _E = "captureStackTrace" in Error ? Error : null;
-// v8 captures a stack trace inside the Error constructor, which dominates a failed parse; costs only the frames, and parse() restores those. the constructor must RUN: Object.create is cheaper and passes instanceof, but Error.isError and util.types.isNativeError check an internal slot
-function newError(Definition) {
-    const E = _E;
-    if (E) {
-        const saved = E.stackTraceLimit;
-        if (typeof saved === "number") {
-            try {
-                E.stackTraceLimit = 0;
-            }
-            catch {
-                _E = null;
-                return new Definition();
-            }
-            try {
-                return new Definition();
-            }
-            finally {
-                E.stackTraceLimit = saved;
-            }
-        }
-    }
-    return new Definition();
-}
-function $constructor(name, initializer, 
-/** This trait's members, installed once on every prototype that composes it. They cannot be declared in the initializer above: that runs per instance, and the prototype is shared. */
-proto, params) {
-    // Prototype for this constructor's `_zod` internals. Lazily-derived fields (`values`, `pattern`, `optin`, …) install here once rather than as an accessor on every instance.
-    const zodProto = {};
-    // Assigning the fields in the constructor body is what gives instances in-object slots; building the object literally and reparenting it costs a second allocation and a generic property copy.
-    function Internals(def) {
-        this.def = def;
-        this.constr = _;
-        this.traits = new Set();
-    }
-    Internals.prototype = zodProto;
-    const protoMembers = proto;
-    // One trait's members land on every prototype whose chain composes it, so the answer is per prototype rather than per trait.
-    const initialized = protoMembers && new WeakSet();
-    function init(inst, def) {
-        if (!inst._zod) {
-            _zodDesc.value = new Internals(def);
-            try {
-                Object.defineProperty(inst, "_zod", _zodDesc);
-            }
-            finally {
-                // Cleared even on throw, so the shared descriptor never leaks one instance's internals into the next.
-                _zodDesc.value = undefined;
-            }
-        }
-        else if (inst._zod.traits.has(name)) {
-            return;
-        }
-        inst._zod.traits.add(name);
-        initializer(inst, def);
-        if (initialized) {
-            // `super(def)` from a user subclass gives `this` a prototype the subclass owns, and installing there would overwrite whatever the subclass declared. `constr` built the instance, so its prototype is the one below the subclass's that should carry the members. A receiver whose chain never reaches that prototype installs on its own, which for a plain object handed straight to `init` means `Object.prototype` — unchanged from before.
-            const own = Object.getPrototypeOf(inst);
-            const ctorProto = inst._zod.constr.prototype;
-            let up = own;
-            while (up && up !== ctorProto)
-                up = Object.getPrototypeOf(up);
-            const target = up ?? own;
-            if (!initialized.has(target)) {
-                initialized.add(target);
-                members(target, protoMembers);
-            }
-        }
-        // support prototype modifications; for-in avoids the array allocation of Object.keys on the (usually empty) prototype
-        const proto = _.prototype;
-        for (const k in proto) {
-            if (!Object.prototype.hasOwnProperty.call(proto, k))
-                continue;
-            if (!(k in inst)) {
-                inst[k] = proto[k].bind(inst);
-            }
-        }
-    }
-    // doesn't work if Parent has a constructor with arguments
-    const Parent = params?.Parent ?? Object;
-    class Definition extends Parent {
-    }
-    Object.defineProperty(Definition, "name", { value: name });
-    function _(def) {
-        const inst = params?.Parent ? newError(Definition) : this;
-        init(inst, def);
-        const deferred = inst._zod.deferred;
-        if (deferred) {
-            for (const fn of deferred) {
-                fn();
-            }
-            // Released: initializers run once, and the list would otherwise be retained for the schema's lifetime.
-            inst._zod.deferred = undefined;
-        }
-        // Global post-processor hook. Internal: installed by `import "zod/compile"` to enable AOT compilation for every constructed schema. Runs last, once the instance is fully built, because it hands the instance to compile(). The post-processor is expected to be reentrancy-guarded by its own implementation.
-        const pp = globalThis.__zod_globalConfig?.postProcessor;
-        if (pp)
-            pp(inst);
-        return inst;
-    }
-    Object.defineProperty(_, "init", { value: init });
-    Object.defineProperty(_, Symbol.hasInstance, {
-        value: (inst) => {
-            if (params?.Parent && inst instanceof params.Parent)
-                return true;
-            return inst?._zod?.traits?.has(name);
-        },
-    });
-    Object.defineProperty(_, "name", { value: name });
-    return _;
-}
-//////////////////////////////   UTILITIES   ///////////////////////////////////////
-const $brand = /*@__PURE__*/ (/* unused pure expression or super */ null && (Symbol("zod_brand")));
-class $ZodAsyncError extends Error {
-    constructor() {
-        super(`Encountered Promise during synchronous parse. Use .parseAsync() instead.`);
-    }
-}
-class $ZodEncodeError extends Error {
-    constructor(name) {
-        super(`Encountered unidirectional transform during encode: ${name}`);
-        this.name = "ZodEncodeError";
-    }
-}
-(_a = globalThis).__zod_globalConfig ?? (_a.__zod_globalConfig = {});
-const globalConfig = globalThis.__zod_globalConfig;
-function config(newConfig) {
-    if (newConfig)
-        Object.assign(globalConfig, newConfig);
-    return globalConfig;
-}
 
+// UNUSED EXPORTS: ZodAny, ZodArray, ZodBase64, ZodBase64URL, ZodBigInt, ZodBigIntFormat, ZodBoolean, ZodCIDRv4, ZodCIDRv6, ZodCUID, ZodCUID2, ZodCatch, ZodCodec, ZodCreditCard, ZodCustom, ZodCustomStringFormat, ZodDate, ZodDefault, ZodDiscriminatedUnion, ZodE164, ZodEmail, ZodEmoji, ZodEnum, ZodExactOptional, ZodFile, ZodFunction, ZodGUID, ZodIBAN, ZodIPv4, ZodIPv6, ZodISODate, ZodISODateTime, ZodISODuration, ZodISOTime, ZodInstanceOf, ZodIntersection, ZodJWT, ZodKSUID, ZodLazy, ZodLiteral, ZodMAC, ZodMap, ZodNaN, ZodNanoID, ZodNever, ZodNonOptional, ZodNull, ZodNullable, ZodNumber, ZodNumberFormat, ZodObject, ZodOptional, ZodPipe, ZodPrefault, ZodPreprocess, ZodPromise, ZodReadonly, ZodRecord, ZodSet, ZodString, ZodStringFormat, ZodSuccess, ZodSymbol, ZodTemplateLiteral, ZodTransform, ZodTuple, ZodType, ZodULID, ZodURL, ZodUUID, ZodUndefined, ZodUnion, ZodUnknown, ZodVoid, ZodXID, ZodXor, _ZodString, _default, _function, any, base64, base64url, bigint, catch, check, cidrv4, cidrv6, codec, creditCard, cuid, cuid2, currencyCode, custom, date, describe, discriminatedUnion, e164, email, emoji, exactOptional, file, float32, float64, function, guid, hash, hex, hostname, httpUrl, iban, instanceof, int, int32, int64, intersection, invertCodec, ipv4, ipv6, json, jwt, keyof, ksuid, lazy, literal, looseObject, looseRecord, mac, map, meta, nan, nanoid, nativeEnum, never, nonoptional, null, nullable, nullish, object, optional, partialRecord, pipe, prefault, preprocess, promise, readonly, refine, set, stringFormat, stringbool, success, superRefine, symbol, templateLiteral, transform, tuple, uint32, uint64, ulid, undefined, unknown, url, uuid, uuidv4, uuidv6, uuidv7, void, xid, xor
+
+// EXTERNAL MODULE: ./node_modules/zod/v4/core/core.js
+var core_core = __nccwpck_require__(8532);
+// EXTERNAL MODULE: ./node_modules/zod/v4/core/util.js
+var core_util = __nccwpck_require__(4723);
 ;// CONCATENATED MODULE: ./node_modules/zod/v4/core/memoizer.js
 
 class $ZodCyclicError extends Error {
@@ -15731,7 +18132,7 @@ function isRecursive(inst, stack, resolve) {
     const kind = def.type;
     switch (kind) {
         case "object": {
-            const raw = rawShape(def);
+            const raw = core_util/* rawShape */.MO(def);
             // a def with no raw shape answers `shape` from an accessor of its own, and running that can mint a whole fresh subtree
             merge(raw ? shape(raw, true) : ASSUMED);
             check(def.catchall);
@@ -16143,7 +18544,7 @@ const sha512_base64url = /*@__PURE__*/ (/* unused pure expression or super */ nu
 
 
 
-const $ZodCheck = /*@__PURE__*/ $constructor("$ZodCheck", (inst, def) => {
+const $ZodCheck = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodCheck", (inst, def) => {
     var _a;
     inst._zod ?? (inst._zod = {});
     inst._zod.def = def;
@@ -16157,14 +18558,14 @@ const _whenHasSize = (payload) => {
 /** Default `when` for length-based checks: run only on non-nullish values with a `length`. */
 const _whenHasLength = (payload) => {
     const val = payload.value;
-    return !nullish(val) && val.length !== undefined;
+    return !core_util/* nullish */.cl(val) && val.length !== undefined;
 };
 const numericOriginMap = {
     number: "number",
     bigint: "bigint",
     object: "date",
 };
-const $ZodCheckLessThan = /*@__PURE__*/ $constructor("$ZodCheckLessThan", (inst, def) => {
+const $ZodCheckLessThan = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodCheckLessThan", (inst, def) => {
     $ZodCheck.init(inst, def);
     const origin = numericOriginMap[typeof def.value];
     inst._zod.check = (payload) => {
@@ -16182,7 +18583,7 @@ const $ZodCheckLessThan = /*@__PURE__*/ $constructor("$ZodCheckLessThan", (inst,
         });
     };
 });
-const $ZodCheckGreaterThan = /*@__PURE__*/ $constructor("$ZodCheckGreaterThan", (inst, def) => {
+const $ZodCheckGreaterThan = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodCheckGreaterThan", (inst, def) => {
     $ZodCheck.init(inst, def);
     const origin = numericOriginMap[typeof def.value];
     inst._zod.check = (payload) => {
@@ -16201,7 +18602,7 @@ const $ZodCheckGreaterThan = /*@__PURE__*/ $constructor("$ZodCheckGreaterThan", 
     };
 });
 const $ZodCheckMultipleOf = 
-/*@__PURE__*/ $constructor("$ZodCheckMultipleOf", (inst, def) => {
+/*@__PURE__*/ core_core/* $constructor */.xI("$ZodCheckMultipleOf", (inst, def) => {
     $ZodCheck.init(inst, def);
     inst._zod.check = (payload) => {
         if (typeof payload.value !== typeof def.value)
@@ -16209,7 +18610,7 @@ const $ZodCheckMultipleOf =
         const isMultiple = typeof payload.value === "bigint"
             ? // `value % 0n` throws, and nothing is a multiple of zero — the number branch already fails this way via NaN
                 def.value !== BigInt(0) && payload.value % def.value === BigInt(0)
-            : floatSafeRemainder(payload.value, def.value) === 0;
+            : core_util/* floatSafeRemainder */.LG(payload.value, def.value) === 0;
         if (isMultiple)
             return;
         payload.issues.push({
@@ -16222,12 +18623,12 @@ const $ZodCheckMultipleOf =
         });
     };
 });
-const $ZodCheckNumberFormat = /*@__PURE__*/ $constructor("$ZodCheckNumberFormat", (inst, def) => {
+const $ZodCheckNumberFormat = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodCheckNumberFormat", (inst, def) => {
     $ZodCheck.init(inst, def); // no format checks
     def.format = def.format || "float64";
     const isInt = def.format?.includes("int");
     const origin = isInt ? "int" : "number";
-    const [minimum, maximum] = NUMBER_FORMAT_RANGES[def.format];
+    const [minimum, maximum] = core_util/* NUMBER_FORMAT_RANGES */.zH[def.format];
     inst._zod.check = (payload) => {
         const input = payload.value;
         if (isInt) {
@@ -16403,7 +18804,7 @@ const $ZodCheckSizeEquals = /*@__PURE__*/ (/* unused pure expression or super */
         });
     };
 })));
-const $ZodCheckMaxLength = /*@__PURE__*/ $constructor("$ZodCheckMaxLength", (inst, def) => {
+const $ZodCheckMaxLength = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodCheckMaxLength", (inst, def) => {
     var _a;
     $ZodCheck.init(inst, def);
     (_a = inst._zod.def).when ?? (_a.when = _whenHasLength);
@@ -16411,10 +18812,10 @@ const $ZodCheckMaxLength = /*@__PURE__*/ $constructor("$ZodCheckMaxLength", (ins
         const input = payload.value;
         const units = input.length;
         // Strings are measured in Unicode code points, not UTF-16 units. A code point is at most two units, so a string that already fits in units fits in code points; only an overflow has to be counted.
-        const length = typeof input === "string" && units > def.maximum ? codePointLength(input) : units;
+        const length = typeof input === "string" && units > def.maximum ? core_util/* codePointLength */.O7(input) : units;
         if (length <= def.maximum)
             return;
-        const origin = getLengthableOrigin(input);
+        const origin = core_util/* getLengthableOrigin */.Rc(input);
         payload.issues.push({
             origin,
             code: "too_big",
@@ -16426,7 +18827,7 @@ const $ZodCheckMaxLength = /*@__PURE__*/ $constructor("$ZodCheckMaxLength", (ins
         });
     };
 });
-const $ZodCheckMinLength = /*@__PURE__*/ $constructor("$ZodCheckMinLength", (inst, def) => {
+const $ZodCheckMinLength = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodCheckMinLength", (inst, def) => {
     var _a;
     $ZodCheck.init(inst, def);
     (_a = inst._zod.def).when ?? (_a.when = _whenHasLength);
@@ -16435,11 +18836,11 @@ const $ZodCheckMinLength = /*@__PURE__*/ $constructor("$ZodCheckMinLength", (ins
         const units = input.length;
         // A code point is one or two UTF-16 units, so fewer units than the floor can never reach it and twice the floor always clears it. Only in between is the exact count in doubt.
         const length = typeof input === "string" && units >= def.minimum && units < def.minimum * 2
-            ? codePointLength(input)
+            ? core_util/* codePointLength */.O7(input)
             : units;
         if (length >= def.minimum)
             return;
-        const origin = getLengthableOrigin(input);
+        const origin = core_util/* getLengthableOrigin */.Rc(input);
         payload.issues.push({
             origin,
             code: "too_small",
@@ -16451,7 +18852,7 @@ const $ZodCheckMinLength = /*@__PURE__*/ $constructor("$ZodCheckMinLength", (ins
         });
     };
 });
-const $ZodCheckLengthEquals = /*@__PURE__*/ $constructor("$ZodCheckLengthEquals", (inst, def) => {
+const $ZodCheckLengthEquals = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodCheckLengthEquals", (inst, def) => {
     var _a;
     $ZodCheck.init(inst, def);
     (_a = inst._zod.def).when ?? (_a.when = _whenHasLength);
@@ -16460,11 +18861,11 @@ const $ZodCheckLengthEquals = /*@__PURE__*/ $constructor("$ZodCheckLengthEquals"
         const units = input.length;
         // A code point is one or two UTF-16 units, so outside `[length, length * 2]` units the target is missed either way — and missed in the same direction in both measures.
         const length = typeof input === "string" && units >= def.length && units <= def.length * 2
-            ? codePointLength(input)
+            ? core_util/* codePointLength */.O7(input)
             : units;
         if (length === def.length)
             return;
-        const origin = getLengthableOrigin(input);
+        const origin = core_util/* getLengthableOrigin */.Rc(input);
         const tooBig = length > def.length;
         payload.issues.push({
             origin,
@@ -16477,7 +18878,7 @@ const $ZodCheckLengthEquals = /*@__PURE__*/ $constructor("$ZodCheckLengthEquals"
         });
     };
 });
-const $ZodCheckStringFormat = /*@__PURE__*/ $constructor("$ZodCheckStringFormat", (inst, def) => {
+const $ZodCheckStringFormat = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodCheckStringFormat", (inst, def) => {
     var _a, _b;
     $ZodCheck.init(inst, def);
     if (def.pattern)
@@ -16498,7 +18899,7 @@ const $ZodCheckStringFormat = /*@__PURE__*/ $constructor("$ZodCheckStringFormat"
     else
         (_b = inst._zod).check ?? (_b.check = () => { });
 });
-const $ZodCheckRegex = /*@__PURE__*/ $constructor("$ZodCheckRegex", (inst, def) => {
+const $ZodCheckRegex = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodCheckRegex", (inst, def) => {
     $ZodCheckStringFormat.init(inst, def);
     inst._zod.check = (payload) => {
         def.pattern.lastIndex = 0;
@@ -16515,17 +18916,17 @@ const $ZodCheckRegex = /*@__PURE__*/ $constructor("$ZodCheckRegex", (inst, def) 
         });
     };
 });
-const $ZodCheckLowerCase = /*@__PURE__*/ $constructor("$ZodCheckLowerCase", (inst, def) => {
+const $ZodCheckLowerCase = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodCheckLowerCase", (inst, def) => {
     def.pattern ?? (def.pattern = lowercase);
     $ZodCheckStringFormat.init(inst, def);
 });
-const $ZodCheckUpperCase = /*@__PURE__*/ $constructor("$ZodCheckUpperCase", (inst, def) => {
+const $ZodCheckUpperCase = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodCheckUpperCase", (inst, def) => {
     def.pattern ?? (def.pattern = uppercase);
     $ZodCheckStringFormat.init(inst, def);
 });
-const $ZodCheckIncludes = /*@__PURE__*/ $constructor("$ZodCheckIncludes", (inst, def) => {
+const $ZodCheckIncludes = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodCheckIncludes", (inst, def) => {
     $ZodCheck.init(inst, def);
-    const escapedRegex = escapeRegex(def.includes);
+    const escapedRegex = core_util/* escapeRegex */.sD(def.includes);
     // `String.prototype.includes(sub, position)` matches `sub` at `position`
     // OR LATER, so the pattern must allow at least `position` leading chars
     // (`{N,}`), not exactly `position` chars (`{N}`).
@@ -16545,9 +18946,9 @@ const $ZodCheckIncludes = /*@__PURE__*/ $constructor("$ZodCheckIncludes", (inst,
         });
     };
 });
-const $ZodCheckStartsWith = /*@__PURE__*/ $constructor("$ZodCheckStartsWith", (inst, def) => {
+const $ZodCheckStartsWith = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodCheckStartsWith", (inst, def) => {
     $ZodCheck.init(inst, def);
-    const pattern = new RegExp(`^${escapeRegex(def.prefix)}.*`);
+    const pattern = new RegExp(`^${core_util/* escapeRegex */.sD(def.prefix)}.*`);
     def.pattern ?? (def.pattern = pattern);
     inst._zod.check = (payload) => {
         if (payload.value.startsWith(def.prefix))
@@ -16563,9 +18964,9 @@ const $ZodCheckStartsWith = /*@__PURE__*/ $constructor("$ZodCheckStartsWith", (i
         });
     };
 });
-const $ZodCheckEndsWith = /*@__PURE__*/ $constructor("$ZodCheckEndsWith", (inst, def) => {
+const $ZodCheckEndsWith = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodCheckEndsWith", (inst, def) => {
     $ZodCheck.init(inst, def);
-    const pattern = new RegExp(`.*${escapeRegex(def.suffix)}$`);
+    const pattern = new RegExp(`.*${core_util/* escapeRegex */.sD(def.suffix)}$`);
     def.pattern ?? (def.pattern = pattern);
     inst._zod.check = (payload) => {
         if (payload.value.endsWith(def.suffix))
@@ -16586,7 +18987,7 @@ const $ZodCheckEndsWith = /*@__PURE__*/ $constructor("$ZodCheckEndsWith", (inst,
 ///////////////////////////////////
 function handleCheckPropertyResult(result, payload, property) {
     if (result.issues.length) {
-        payload.issues.push(...prefixIssues(property, result.issues));
+        payload.issues.push(...core_util/* prefixIssues */.lQ(property, result.issues));
     }
 }
 const $ZodCheckProperty = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodCheckProperty", (inst, def) => {
@@ -16603,9 +19004,9 @@ const $ZodCheckProperty = /*@__PURE__*/ (/* unused pure expression or super */ n
         return;
     };
 })));
-const $ZodCheckProperties = /*@__PURE__*/ $constructor("$ZodCheckProperties", (inst, def) => {
+const $ZodCheckProperties = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodCheckProperties", (inst, def) => {
     $ZodCheck.init(inst, def);
-    hide(inst, Symbol.iterator, function* () {
+    core_util/* hide */.jD(inst, Symbol.iterator, function* () {
         yield inst;
     });
     // key and schema snapshotted together: reading one live and the other cached lets a later mutation of the caller's shape object pair a stale key with a missing schema
@@ -16649,7 +19050,7 @@ const $ZodCheckMimeType = /*@__PURE__*/ (/* unused pure expression or super */ n
         });
     };
 })));
-const $ZodCheckOverwrite = /*@__PURE__*/ $constructor("$ZodCheckOverwrite", (inst, def) => {
+const $ZodCheckOverwrite = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodCheckOverwrite", (inst, def) => {
     $ZodCheck.init(inst, def);
     inst._zod.check = (payload) => {
         payload.value = def.tx(payload.value);
@@ -16711,7 +19112,7 @@ const version = {
 
 
 
-const $ZodType = /*@__PURE__*/ $constructor("$ZodType", (inst, def) => {
+const $ZodType = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodType", (inst, def) => {
     var _a;
     inst ?? (inst = {});
     inst._zod.def = def; // set _def property
@@ -16740,11 +19141,11 @@ const $ZodType = /*@__PURE__*/ $constructor("$ZodType", (inst, def) => {
         const runChecks = (payload, checks, ctx) => {
             if (payload.memo)
                 return payload;
-            let isAborted = aborted(payload);
+            let isAborted = core_util/* aborted */.QH(payload);
             let asyncResult;
             for (const ch of checks) {
                 if (ch._zod.def.when) {
-                    if (explicitlyAborted(payload))
+                    if (core_util/* explicitlyAborted */.rL(payload))
                         continue;
                     const shouldRun = ch._zod.def.when(payload);
                     if (!shouldRun)
@@ -16756,7 +19157,7 @@ const $ZodType = /*@__PURE__*/ $constructor("$ZodType", (inst, def) => {
                 const currLen = payload.issues.length;
                 const _ = ch._zod.check(payload);
                 if (_ instanceof Promise && ctx?.async === false) {
-                    throw new $ZodAsyncError();
+                    throw new core_core/* $ZodAsyncError */.GT();
                 }
                 if (asyncResult || _ instanceof Promise) {
                     asyncResult = (asyncResult ?? Promise.resolve()).then(async () => {
@@ -16764,18 +19165,18 @@ const $ZodType = /*@__PURE__*/ $constructor("$ZodType", (inst, def) => {
                         const nextLen = payload.issues.length;
                         if (nextLen === currLen)
                             return;
-                        attachSchema(payload.issues, currLen, inst);
+                        core_util/* attachSchema */.d3(payload.issues, currLen, inst);
                         if (!isAborted)
-                            isAborted = aborted(payload, currLen);
+                            isAborted = core_util/* aborted */.QH(payload, currLen);
                     });
                 }
                 else {
                     const nextLen = payload.issues.length;
                     if (nextLen === currLen)
                         continue;
-                    attachSchema(payload.issues, currLen, inst);
+                    core_util/* attachSchema */.d3(payload.issues, currLen, inst);
                     if (!isAborted)
-                        isAborted = aborted(payload, currLen);
+                        isAborted = core_util/* aborted */.QH(payload, currLen);
                 }
             }
             if (asyncResult) {
@@ -16787,7 +19188,7 @@ const $ZodType = /*@__PURE__*/ $constructor("$ZodType", (inst, def) => {
         };
         const handleCanaryResult = (canary, payload, ctx) => {
             // abort if the canary is aborted
-            if (aborted(canary)) {
+            if (core_util/* aborted */.QH(canary)) {
                 canary.aborted = true;
                 return canary;
             }
@@ -16795,7 +19196,7 @@ const $ZodType = /*@__PURE__*/ $constructor("$ZodType", (inst, def) => {
             const checkResult = runChecks(payload, checks, ctx);
             if (checkResult instanceof Promise) {
                 if (ctx.async === false)
-                    throw new $ZodAsyncError();
+                    throw new core_core/* $ZodAsyncError */.GT();
                 return checkResult.then((checkResult) => inst._zod.parse(checkResult, ctx));
             }
             return inst._zod.parse(checkResult, ctx);
@@ -16818,7 +19219,7 @@ const $ZodType = /*@__PURE__*/ $constructor("$ZodType", (inst, def) => {
             const result = inst._zod.parse(payload, ctx);
             if (result instanceof Promise) {
                 if (ctx.async === false)
-                    throw new $ZodAsyncError();
+                    throw new core_core/* $ZodAsyncError */.GT();
                 return result.then((result) => runChecks(result, checks, ctx));
             }
             return runChecks(result, checks, ctx);
@@ -16827,15 +19228,15 @@ const $ZodType = /*@__PURE__*/ $constructor("$ZodType", (inst, def) => {
 }, {
     // Wrappers extend this by installing a richer factory over it; reading it eagerly would defeat the laziness.
     get "~standard"() {
-        return hide(this, "~standard", standardProps(this));
+        return core_util/* hide */.jD(this, "~standard", standardProps(this));
     },
     set "~standard"(value) {
-        own(this, "~standard", value);
+        core_util/* own */.qh(this, "~standard", value);
     },
 });
 /** The Standard Schema surface for `inst`. Shared so wrappers can extend it without forcing it. */
 // a Standard Schema result only reports issues, so a failure finalizes them straight off the raw payload: no ZodError, and no lazy result to read through
-const toStandardResult = (r, ctx) => r.issues.length ? { issues: r.issues.map((iss) => finalizeIssue(iss, ctx, config())) } : { value: r.value };
+const toStandardResult = (r, ctx) => r.issues.length ? { issues: r.issues.map((iss) => core_util/* finalizeIssue */.iR(iss, ctx, core_core/* config */.$W())) } : { value: r.value };
 async function validateAsync(inst, value) {
     const ctx = { async: true };
     return toStandardResult((await inst._zod.run({ value, issues: [] }, ctx)), ctx);
@@ -16858,7 +19259,7 @@ function standardProps(inst) {
     };
 }
 
-const $ZodString = /*@__PURE__*/ $constructor("$ZodString", (inst, def) => {
+const $ZodString = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodString", (inst, def) => {
     $ZodType.init(inst, def);
     // a format's own pattern, else unbounded; a template literal derives the check-aware form itself
     inst._zod.pattern = def.pattern ?? anyString;
@@ -16879,16 +19280,16 @@ const $ZodString = /*@__PURE__*/ $constructor("$ZodString", (inst, def) => {
         return payload;
     };
 });
-const $ZodStringFormat = /*@__PURE__*/ $constructor("$ZodStringFormat", (inst, def) => {
+const $ZodStringFormat = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodStringFormat", (inst, def) => {
     // check initialization must come first
     $ZodCheckStringFormat.init(inst, def);
     $ZodString.init(inst, def);
 });
-const $ZodGUID = /*@__PURE__*/ $constructor("$ZodGUID", (inst, def) => {
+const $ZodGUID = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodGUID", (inst, def) => {
     def.pattern ?? (def.pattern = guid);
     $ZodStringFormat.init(inst, def);
 });
-const $ZodUUID = /*@__PURE__*/ $constructor("$ZodUUID", (inst, def) => {
+const $ZodUUID = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodUUID", (inst, def) => {
     if (def.version) {
         const versionMap = {
             v1: 1,
@@ -16909,7 +19310,7 @@ const $ZodUUID = /*@__PURE__*/ $constructor("$ZodUUID", (inst, def) => {
         def.pattern ?? (def.pattern = uuid());
     $ZodStringFormat.init(inst, def);
 });
-const $ZodEmail = /*@__PURE__*/ $constructor("$ZodEmail", (inst, def) => {
+const $ZodEmail = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodEmail", (inst, def) => {
     def.pattern ?? (def.pattern = email);
     $ZodStringFormat.init(inst, def);
 });
@@ -16966,7 +19367,7 @@ function urlProtocolOk(url, protocol) {
     protocol.lastIndex = 0;
     return protocol.test(url.protocol.endsWith(":") ? url.protocol.slice(0, -1) : url.protocol);
 }
-const $ZodURL = /*@__PURE__*/ $constructor("$ZodURL", (inst, def) => {
+const $ZodURL = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodURL", (inst, def) => {
     $ZodStringFormat.init(inst, def);
     inst._zod.check = (payload) => {
         try {
@@ -17035,11 +19436,11 @@ const $ZodURL = /*@__PURE__*/ $constructor("$ZodURL", (inst, def) => {
         }
     };
 });
-const $ZodEmoji = /*@__PURE__*/ $constructor("$ZodEmoji", (inst, def) => {
+const $ZodEmoji = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodEmoji", (inst, def) => {
     def.pattern ?? (def.pattern = emoji());
     $ZodStringFormat.init(inst, def);
 });
-const $ZodNanoID = /*@__PURE__*/ $constructor("$ZodNanoID", (inst, def) => {
+const $ZodNanoID = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodNanoID", (inst, def) => {
     if (def.length !== undefined && (!Number.isInteger(def.length) || def.length < 1))
         throw new Error(`Invalid nanoid length: ${def.length}`);
     def.pattern ?? (def.pattern = def.length === undefined ? nanoid : nanoidOfLength(def.length));
@@ -17050,43 +19451,43 @@ const $ZodNanoID = /*@__PURE__*/ $constructor("$ZodNanoID", (inst, def) => {
  * (timestamps embedded in the id). Use {@link $ZodCUID2} instead.
  * See https://github.com/paralleldrive/cuid.
  */
-const $ZodCUID = /*@__PURE__*/ $constructor("$ZodCUID", (inst, def) => {
+const $ZodCUID = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodCUID", (inst, def) => {
     def.pattern ?? (def.pattern = cuid);
     $ZodStringFormat.init(inst, def);
 });
-const $ZodCUID2 = /*@__PURE__*/ $constructor("$ZodCUID2", (inst, def) => {
+const $ZodCUID2 = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodCUID2", (inst, def) => {
     def.pattern ?? (def.pattern = cuid2);
     $ZodStringFormat.init(inst, def);
 });
-const $ZodULID = /*@__PURE__*/ $constructor("$ZodULID", (inst, def) => {
+const $ZodULID = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodULID", (inst, def) => {
     def.pattern ?? (def.pattern = ulid);
     $ZodStringFormat.init(inst, def);
 });
-const $ZodXID = /*@__PURE__*/ $constructor("$ZodXID", (inst, def) => {
+const $ZodXID = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodXID", (inst, def) => {
     def.pattern ?? (def.pattern = xid);
     $ZodStringFormat.init(inst, def);
 });
-const $ZodKSUID = /*@__PURE__*/ $constructor("$ZodKSUID", (inst, def) => {
+const $ZodKSUID = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodKSUID", (inst, def) => {
     def.pattern ?? (def.pattern = ksuid);
     $ZodStringFormat.init(inst, def);
 });
-const $ZodISODateTime = /*@__PURE__*/ $constructor("$ZodISODateTime", (inst, def) => {
+const $ZodISODateTime = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodISODateTime", (inst, def) => {
     def.pattern ?? (def.pattern = datetime(def));
     $ZodStringFormat.init(inst, def);
 });
-const $ZodISODate = /*@__PURE__*/ $constructor("$ZodISODate", (inst, def) => {
+const $ZodISODate = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodISODate", (inst, def) => {
     def.pattern ?? (def.pattern = date);
     $ZodStringFormat.init(inst, def);
 });
-const $ZodISOTime = /*@__PURE__*/ $constructor("$ZodISOTime", (inst, def) => {
+const $ZodISOTime = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodISOTime", (inst, def) => {
     def.pattern ?? (def.pattern = time(def));
     $ZodStringFormat.init(inst, def);
 });
-const $ZodISODuration = /*@__PURE__*/ $constructor("$ZodISODuration", (inst, def) => {
+const $ZodISODuration = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodISODuration", (inst, def) => {
     def.pattern ?? (def.pattern = duration);
     $ZodStringFormat.init(inst, def);
 });
-const $ZodIPv4 = /*@__PURE__*/ $constructor("$ZodIPv4", (inst, def) => {
+const $ZodIPv4 = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodIPv4", (inst, def) => {
     def.pattern ?? (def.pattern = ipv4);
     $ZodStringFormat.init(inst, def);
 });
@@ -17097,7 +19498,7 @@ function isValidIPv6(value) {
         return false;
     return canParseURL(`http://[${value}]`);
 }
-const $ZodIPv6 = /*@__PURE__*/ $constructor("$ZodIPv6", (inst, def) => {
+const $ZodIPv6 = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodIPv6", (inst, def) => {
     def.pattern ?? (def.pattern = ipv6);
     $ZodStringFormat.init(inst, def);
     inst._zod.check = (payload) => {
@@ -17116,7 +19517,7 @@ const $ZodMAC = /*@__PURE__*/ (/* unused pure expression or super */ null && (co
     def.pattern ?? (def.pattern = regexes.mac(def.delimiter));
     $ZodStringFormat.init(inst, def);
 })));
-const $ZodCIDRv4 = /*@__PURE__*/ $constructor("$ZodCIDRv4", (inst, def) => {
+const $ZodCIDRv4 = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodCIDRv4", (inst, def) => {
     def.pattern ?? (def.pattern = cidrv4);
     $ZodStringFormat.init(inst, def);
 });
@@ -17134,7 +19535,7 @@ function isValidCIDRv6(value) {
         return false;
     return isValidIPv6(address);
 }
-const $ZodCIDRv6 = /*@__PURE__*/ $constructor("$ZodCIDRv6", (inst, def) => {
+const $ZodCIDRv6 = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodCIDRv6", (inst, def) => {
     def.pattern ?? (def.pattern = cidrv6); // not used for validation
     $ZodStringFormat.init(inst, def);
     inst._zod.check = (payload) => {
@@ -17169,7 +19570,7 @@ function isValidBase64(data) {
 }
 // lax on purpose: the quantified regexes.base64 overflows the regex stack on multi-MB input and its leading ^$| alternation leaks through template-literal composition; isValidBase64 enforces length and padding
 const base64Charset = /^[0-9a-zA-Z+/]*={0,2}$/;
-const $ZodBase64 = /*@__PURE__*/ $constructor("$ZodBase64", (inst, def) => {
+const $ZodBase64 = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodBase64", (inst, def) => {
     def.pattern ?? (def.pattern = base64Charset);
     $ZodStringFormat.init(inst, def);
     inst._zod.check = (payload) => {
@@ -17194,7 +19595,7 @@ function isValidBase64URL(data) {
     const padded = base64.padEnd(Math.ceil(base64.length / 4) * 4, "=");
     return isValidBase64(padded);
 }
-const $ZodBase64URL = /*@__PURE__*/ $constructor("$ZodBase64URL", (inst, def) => {
+const $ZodBase64URL = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodBase64URL", (inst, def) => {
     def.pattern ?? (def.pattern = base64urlCharset);
     $ZodStringFormat.init(inst, def);
     inst._zod.check = (payload) => {
@@ -17209,7 +19610,7 @@ const $ZodBase64URL = /*@__PURE__*/ $constructor("$ZodBase64URL", (inst, def) =>
         });
     };
 });
-const $ZodE164 = /*@__PURE__*/ $constructor("$ZodE164", (inst, def) => {
+const $ZodE164 = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodE164", (inst, def) => {
     def.pattern ?? (def.pattern = e164);
     $ZodStringFormat.init(inst, def);
 });
@@ -17307,7 +19708,7 @@ function isValidJWT(token, algorithm = null) {
         return false;
     }
 }
-const $ZodJWT = /*@__PURE__*/ $constructor("$ZodJWT", (inst, def) => {
+const $ZodJWT = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodJWT", (inst, def) => {
     $ZodStringFormat.init(inst, def);
     inst._zod.check = (payload) => {
         if (isValidJWT(payload.value, def.alg))
@@ -17335,7 +19736,7 @@ const $ZodCustomStringFormat = /*@__PURE__*/ (/* unused pure expression or super
         });
     };
 })));
-const $ZodNumber = /*@__PURE__*/ $constructor("$ZodNumber", (inst, def) => {
+const $ZodNumber = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodNumber", (inst, def) => {
     $ZodType.init(inst, def);
     inst._zod.pattern = number;
     inst._zod.parse = (payload, _ctx) => {
@@ -17365,11 +19766,11 @@ const $ZodNumber = /*@__PURE__*/ $constructor("$ZodNumber", (inst, def) => {
         return payload;
     };
 });
-const $ZodNumberFormat = /*@__PURE__*/ $constructor("$ZodNumberFormat", (inst, def) => {
+const $ZodNumberFormat = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodNumberFormat", (inst, def) => {
     $ZodCheckNumberFormat.init(inst, def);
     $ZodNumber.init(inst, def); // no format checks
 });
-const $ZodBoolean = /*@__PURE__*/ $constructor("$ZodBoolean", (inst, def) => {
+const $ZodBoolean = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodBoolean", (inst, def) => {
     $ZodType.init(inst, def);
     inst._zod.pattern = regexes_boolean;
     inst._zod.parse = (payload, _ctx) => {
@@ -17390,7 +19791,7 @@ const $ZodBoolean = /*@__PURE__*/ $constructor("$ZodBoolean", (inst, def) => {
         return payload;
     };
 });
-const $ZodBigInt = /*@__PURE__*/ $constructor("$ZodBigInt", (inst, def) => {
+const $ZodBigInt = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodBigInt", (inst, def) => {
     $ZodType.init(inst, def);
     inst._zod.pattern = bigint;
     inst._zod.parse = (payload, _ctx) => {
@@ -17467,11 +19868,11 @@ const $ZodAny = /*@__PURE__*/ (/* unused pure expression or super */ null && (co
     $ZodType.init(inst, def);
     inst._zod.parse = (payload) => payload;
 })));
-const $ZodUnknown = /*@__PURE__*/ $constructor("$ZodUnknown", (inst, def) => {
+const $ZodUnknown = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodUnknown", (inst, def) => {
     $ZodType.init(inst, def);
     inst._zod.parse = (payload) => payload;
 });
-const $ZodNever = /*@__PURE__*/ $constructor("$ZodNever", (inst, def) => {
+const $ZodNever = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodNever", (inst, def) => {
     $ZodType.init(inst, def);
     inst._zod.parse = (payload, _ctx) => {
         payload.issues.push({
@@ -17498,7 +19899,7 @@ const $ZodVoid = /*@__PURE__*/ (/* unused pure expression or super */ null && (c
         return payload;
     };
 })));
-const $ZodDate = /*@__PURE__*/ $constructor("$ZodDate", (inst, def) => {
+const $ZodDate = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodDate", (inst, def) => {
     $ZodType.init(inst, def);
     inst._zod.parse = (payload, _ctx) => {
         if (def.coerce) {
@@ -17524,7 +19925,7 @@ const $ZodDate = /*@__PURE__*/ $constructor("$ZodDate", (inst, def) => {
 });
 // an oversized container fails its leading size checks before any element is parsed
 function capSize(inst, size) {
-    const caps = sizeCaps(inst._zod.def.checks);
+    const caps = core_util/* sizeCaps */.hi(inst._zod.def.checks);
     if (!caps.length)
         return;
     const cap = Math.min(...caps.map((c) => c[0]));
@@ -17532,13 +19933,13 @@ function capSize(inst, size) {
     inst._zod.parse = (payload, ctx) => {
         const n = size(payload.value);
         if (n > cap && !ctx?.skipChecks && ctx?.direction !== "backward") {
-            for (const [max, ch] of sizeCaps(inst._zod.def.checks)) {
+            for (const [max, ch] of core_util/* sizeCaps */.hi(inst._zod.def.checks)) {
                 if (n > max && ch._zod.def.when(payload)) {
                     const start = payload.issues.length;
                     ch._zod.check(payload);
                     // the value is still the raw input, so no later check may read it
                     payload.issues[start].continue = false;
-                    attachSchema(payload.issues, start, inst);
+                    core_util/* attachSchema */.d3(payload.issues, start, inst);
                     return payload;
                 }
             }
@@ -17551,13 +19952,13 @@ const mapSize = (input) => (input instanceof Map ? input.size : -1);
 const setSize = (input) => (input instanceof Set ? input.size : -1);
 function handleArrayResult(result, final, index) {
     if (result.issues.length) {
-        final.issues.push(...prefixIssues(index, result.issues));
+        final.issues.push(...core_util/* prefixIssues */.lQ(index, result.issues));
     }
     final.value[index] = result.value;
 }
-const $ZodArray = /*@__PURE__*/ $constructor("$ZodArray", (inst, def) => {
+const $ZodArray = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodArray", (inst, def) => {
     $ZodType.init(inst, def);
-    const memo = globalConfig.memoizer;
+    const memo = core_core/* globalConfig */.cr.memoizer;
     memo?.attach(inst);
     inst._zod.parse = (payload, ctx) => {
         const input = payload.value;
@@ -17585,7 +19986,7 @@ const $ZodArray = /*@__PURE__*/ $constructor("$ZodArray", (inst, def) => {
             else {
                 handleArrayResult(result, payload, i);
                 // the element's payload is authoritative here, since handleArrayResult forwards every issue; an object's is not, because it drops a failed absent optional
-                if (abortEarly && result.issues.length !== 0 && aborted(result))
+                if (abortEarly && result.issues.length !== 0 && core_util/* aborted */.QH(result))
                     break;
             }
         }
@@ -17608,7 +20009,7 @@ function handlePropertyResult(result, final, key, input, optin, optout) {
         if (optin !== undefined && isOptionalOut && !isPresent) {
             return;
         }
-        final.issues.push(...prefixIssues(key, result.issues));
+        final.issues.push(...core_util/* prefixIssues */.lQ(key, result.issues));
     }
     if (!isPresent && optin === undefined) {
         if (!result.issues.length) {
@@ -17643,7 +20044,7 @@ function normalizeDef(def) {
             throw new Error(`Invalid element at key "${String(k)}": expected a Zod schema`);
         }
     }
-    const okeys = optionalKeys(def.shape);
+    const okeys = core_util/* optionalKeys */.NM(def.shape);
     return {
         ...def,
         allKeys,
@@ -17665,7 +20066,7 @@ function handleCatchall(proms, input, payload, ctx, def, inst, abortEarly) {
     let seen = 0;
     for (const key in input) {
         if (abortEarly && payload.issues.length !== seen) {
-            if (aborted(payload, seen))
+            if (core_util/* aborted */.QH(payload, seen))
                 break;
             seen = payload.issues.length;
         }
@@ -17706,7 +20107,7 @@ function handleCatchall(proms, input, payload, ctx, def, inst, abortEarly) {
         return payload;
     });
 }
-const $ZodObject = /*@__PURE__*/ $constructor("$ZodObject", (inst, def) => {
+const $ZodObject = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodObject", (inst, def) => {
     // requires cast because technically $ZodObject doesn't extend
     $ZodType.init(inst, def);
     const desc = Object.getOwnPropertyDescriptor(def, "shape");
@@ -17723,15 +20124,15 @@ const $ZodObject = /*@__PURE__*/ $constructor("$ZodObject", (inst, def) => {
         get.raw = sh;
         Object.defineProperty(def, "shape", { get });
     }
-    const _normalized = cached(() => normalizeDef(def));
-    defineLazyInternal(inst, "propValues", (zod) => {
+    const _normalized = core_util/* cached */.PO(() => normalizeDef(def));
+    core_util/* defineLazyInternal */.v5(inst, "propValues", (zod) => {
         const shape = zod.def.shape;
         const propValues = {};
         for (const key in shape) {
             const field = shape[key]._zod;
             if (field.values) {
                 if (!Object.prototype.hasOwnProperty.call(propValues, key)) {
-                    util_assignProp(propValues, key, new Set());
+                    core_util/* assignProp */.Vy(propValues, key, new Set());
                 }
                 for (const v of field.values)
                     propValues[key].add(v);
@@ -17742,10 +20143,10 @@ const $ZodObject = /*@__PURE__*/ $constructor("$ZodObject", (inst, def) => {
         }
         return propValues;
     });
-    const isObject = util_isObject;
+    const isObject = core_util/* isObject */.Gv;
     const catchall = def.catchall;
     let value;
-    const memo = globalConfig.memoizer;
+    const memo = core_core/* globalConfig */.cr.memoizer;
     memo?.attach(inst);
     inst._zod.parse = (payload, ctx) => {
         value ?? (value = _normalized.value);
@@ -17766,7 +20167,7 @@ const $ZodObject = /*@__PURE__*/ $constructor("$ZodObject", (inst, def) => {
         let seen = payload.issues.length;
         for (const key of value.allKeys) {
             if (abortEarly && payload.issues.length !== seen) {
-                if (aborted(payload, seen))
+                if (core_util/* aborted */.QH(payload, seen))
                     break;
                 seen = payload.issues.length;
             }
@@ -17789,12 +20190,12 @@ const $ZodObject = /*@__PURE__*/ $constructor("$ZodObject", (inst, def) => {
         return handleCatchall(proms, input, payload, ctx, _normalized.value, inst, abortEarly === true);
     };
 });
-const $ZodObjectJIT = /*@__PURE__*/ $constructor("$ZodObjectJIT", (inst, def) => {
+const $ZodObjectJIT = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodObjectJIT", (inst, def) => {
     // requires cast because technically $ZodObject doesn't extend
     $ZodObject.init(inst, def);
     const superParse = inst._zod.parse;
-    const _normalized = cached(() => normalizeDef(def));
-    const memo = globalConfig.memoizer;
+    const _normalized = core_util/* cached */.PO(() => normalizeDef(def));
+    const memo = core_core/* globalConfig */.cr.memoizer;
     const generateFastpass = (shape) => {
         const normalized = _normalized.value;
         const syms = normalized.symbolKeys;
@@ -17826,7 +20227,7 @@ const $ZodObjectJIT = /*@__PURE__*/ $constructor("$ZodObjectJIT", (inst, def) =>
             if (key === "__proto__")
                 continue;
             const id = ids[key];
-            const k = typeof key === "symbol" ? `syms[${syms.indexOf(key)}]` : esc(key);
+            const k = typeof key === "symbol" ? `syms[${syms.indexOf(key)}]` : core_util/* esc */.UQ(key);
             const isPresent = `${k} in input`;
             const schema = shape[key];
             const optin = schema?._zod?.optin;
@@ -17896,9 +20297,9 @@ const $ZodObjectJIT = /*@__PURE__*/ $constructor("$ZodObjectJIT", (inst, def) =>
         return doc.compile();
     };
     let fastpass;
-    const isObject = util_isObject;
-    const jit = !globalConfig.jitless;
-    const allowsEval = util_allowsEval;
+    const isObject = core_util/* isObject */.Gv;
+    const jit = !core_core/* globalConfig */.cr.jitless;
+    const allowsEval = core_util/* allowsEval */.hI;
     const fastEnabled = jit && allowsEval.value; // && !def.catchall;
     const catchall = def.catchall;
     let value;
@@ -17933,7 +20334,7 @@ function handleUnionResults(results, final, inst, ctx) {
             return final;
         }
     }
-    const nonaborted = results.filter((r) => !aborted(r));
+    const nonaborted = results.filter((r) => !core_util/* aborted */.QH(r));
     if (nonaborted.length === 1) {
         final.value = nonaborted[0].value;
         return nonaborted[0];
@@ -17942,28 +20343,28 @@ function handleUnionResults(results, final, inst, ctx) {
         code: "invalid_union",
         input: final.value,
         inst,
-        errors: results.map((result) => result.issues.map((iss) => finalizeIssue(iss, ctx, config()))),
+        errors: results.map((result) => result.issues.map((iss) => core_util/* finalizeIssue */.iR(iss, ctx, core_core/* config */.$W()))),
     });
     return final;
 }
-const $ZodUnion = /*@__PURE__*/ $constructor("$ZodUnion", (inst, def) => {
+const $ZodUnion = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodUnion", (inst, def) => {
     $ZodType.init(inst, def);
-    defineLazyInternal(inst, "optin", (zod) => zod.def.options.some((o) => o._zod.optin === "defaulted")
+    core_util/* defineLazyInternal */.v5(inst, "optin", (zod) => zod.def.options.some((o) => o._zod.optin === "defaulted")
         ? "defaulted"
         : zod.def.options.some((o) => o._zod.optin !== undefined)
             ? "optional"
             : undefined);
-    defineLazyInternal(inst, "optout", (zod) => zod.def.options.some((o) => o._zod.optout === "optional") ? "optional" : undefined);
-    defineLazyInternal(inst, "values", (zod) => {
+    core_util/* defineLazyInternal */.v5(inst, "optout", (zod) => zod.def.options.some((o) => o._zod.optout === "optional") ? "optional" : undefined);
+    core_util/* defineLazyInternal */.v5(inst, "values", (zod) => {
         if (zod.def.options.every((o) => o._zod.values)) {
             return new Set(zod.def.options.flatMap((option) => Array.from(option._zod.values)));
         }
         return undefined;
     });
-    defineLazyInternal(inst, "pattern", (zod) => {
+    core_util/* defineLazyInternal */.v5(inst, "pattern", (zod) => {
         if (zod.def.options.every((o) => o._zod.pattern)) {
             const patterns = zod.def.options.map((o) => o._zod.pattern);
-            return new RegExp(`^(${patterns.map((p) => cleanRegex(p.source)).join("|")})$`);
+            return new RegExp(`^(${patterns.map((p) => core_util/* cleanRegex */.p6(p.source)).join("|")})$`);
         }
         return undefined;
     });
@@ -18164,7 +20565,7 @@ const $ZodDiscriminatedUnion =
         return payload;
     };
 })));
-const $ZodIntersection = /*@__PURE__*/ $constructor("$ZodIntersection", (inst, def) => {
+const $ZodIntersection = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodIntersection", (inst, def) => {
     $ZodType.init(inst, def);
     inst._zod.parse = (payload, ctx) => {
         const input = payload.value;
@@ -18188,7 +20589,7 @@ function mergeValues(a, b) {
     if (a instanceof Date && b instanceof Date && +a === +b) {
         return { valid: true, data: a };
     }
-    if (isPlainObject(a) && isPlainObject(b)) {
+    if (core_util/* isPlainObject */.Qd(a) && core_util/* isPlainObject */.Qd(b)) {
         const bKeys = Object.keys(b);
         const sharedKeys = Object.keys(a).filter((key) => bKeys.indexOf(key) !== -1);
         const newObj = { ...a, ...b };
@@ -18277,17 +20678,17 @@ function handleIntersectionResults(result, left, right) {
     }
     const merged = mergeValues(left.value, right.value);
     if (!merged.valid) {
-        if (aborted(result))
+        if (core_util/* aborted */.QH(result))
             return result;
         throw new Error(`Unmergable intersection. Error path: ` + `${JSON.stringify(merged.mergeErrorPath)}`);
     }
     result.value = merged.data;
     return result;
 }
-const $ZodTuple = /*@__PURE__*/ $constructor("$ZodTuple", (inst, def) => {
+const $ZodTuple = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodTuple", (inst, def) => {
     $ZodType.init(inst, def);
     const items = def.items;
-    const memo = globalConfig.memoizer;
+    const memo = core_core/* globalConfig */.cr.memoizer;
     memo?.attach(inst);
     inst._zod.parse = (payload, ctx) => {
         const input = payload.value;
@@ -18342,7 +20743,7 @@ const $ZodTuple = /*@__PURE__*/ $constructor("$ZodTuple", (inst, def) => {
             else {
                 itemResults[i] = r;
                 if (abortEarly && !itemAborted && r.issues.length)
-                    itemAborted = aborted(r);
+                    itemAborted = core_util/* aborted */.QH(r);
             }
         }
         // sound because rest is non-empty exactly when every fixed index is present, the one case handleTupleResults cannot discard an item's issues
@@ -18352,7 +20753,7 @@ const $ZodTuple = /*@__PURE__*/ $constructor("$ZodTuple", (inst, def) => {
             let seen = payload.issues.length;
             for (const el of rest) {
                 if (abortEarly && payload.issues.length !== seen) {
-                    if (aborted(payload, seen))
+                    if (core_util/* aborted */.QH(payload, seen))
                         break;
                     seen = payload.issues.length;
                 }
@@ -18383,7 +20784,7 @@ function getTupleOptStart(items, key) {
 }
 function handleTupleResult(result, final, index) {
     if (result.issues.length) {
-        final.issues.push(...prefixIssues(index, result.issues));
+        final.issues.push(...core_util/* prefixIssues */.lQ(index, result.issues));
     }
     final.value[index] = result.value;
 }
@@ -18402,7 +20803,7 @@ function handleTupleResults(itemResults, final, items, input, optoutStart) {
                 final.value.length = i;
                 break;
             }
-            final.issues.push(...prefixIssues(i, r.issues));
+            final.issues.push(...core_util/* prefixIssues */.lQ(i, r.issues));
         }
         final.value[i] = r.value;
     }
@@ -18422,13 +20823,13 @@ function handleTupleResults(itemResults, final, items, input, optoutStart) {
     }
     return final;
 }
-const $ZodRecord = /*@__PURE__*/ $constructor("$ZodRecord", (inst, def) => {
+const $ZodRecord = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodRecord", (inst, def) => {
     $ZodType.init(inst, def);
-    const memo = globalConfig.memoizer;
+    const memo = core_core/* globalConfig */.cr.memoizer;
     memo?.attach(inst);
     inst._zod.parse = (payload, ctx) => {
         const input = payload.value;
-        if (!isPlainObject(input)) {
+        if (!core_util/* isPlainObject */.Qd(input)) {
             payload.issues.push({
                 expected: "record",
                 code: "invalid_type",
@@ -18457,7 +20858,7 @@ const $ZodRecord = /*@__PURE__*/ $constructor("$ZodRecord", (inst, def) => {
                         payload.issues.push({
                             code: "invalid_key",
                             origin: "record",
-                            issues: keyResult.issues.map((iss) => finalizeIssue(iss, ctx, config())),
+                            issues: keyResult.issues.map((iss) => core_util/* finalizeIssue */.iR(iss, ctx, core_core/* config */.$W())),
                             input: key,
                             path: [key],
                             inst,
@@ -18471,14 +20872,14 @@ const $ZodRecord = /*@__PURE__*/ $constructor("$ZodRecord", (inst, def) => {
                     if (result instanceof Promise) {
                         proms.push(result.then((result) => {
                             if (result.issues.length) {
-                                payload.issues.push(...prefixIssues(key, result.issues));
+                                payload.issues.push(...core_util/* prefixIssues */.lQ(key, result.issues));
                             }
                             payload.value[outKey] = result.value;
                         }));
                     }
                     else {
                         if (result.issues.length) {
-                            payload.issues.push(...prefixIssues(key, result.issues));
+                            payload.issues.push(...core_util/* prefixIssues */.lQ(key, result.issues));
                         }
                         payload.value[outKey] = result.value;
                     }
@@ -18548,7 +20949,7 @@ const $ZodRecord = /*@__PURE__*/ $constructor("$ZodRecord", (inst, def) => {
                         payload.issues.push({
                             code: "invalid_key",
                             origin: "record",
-                            issues: keyResult.issues.map((iss) => finalizeIssue(iss, ctx, config())),
+                            issues: keyResult.issues.map((iss) => core_util/* finalizeIssue */.iR(iss, ctx, core_core/* config */.$W())),
                             input: key,
                             path: [key],
                             inst,
@@ -18564,14 +20965,14 @@ const $ZodRecord = /*@__PURE__*/ $constructor("$ZodRecord", (inst, def) => {
                 if (result instanceof Promise) {
                     proms.push(result.then((result) => {
                         if (result.issues.length) {
-                            payload.issues.push(...prefixIssues(key, result.issues));
+                            payload.issues.push(...core_util/* prefixIssues */.lQ(key, result.issues));
                         }
                         payload.value[outKey] = result.value;
                     }));
                 }
                 else {
                     if (result.issues.length) {
-                        payload.issues.push(...prefixIssues(key, result.issues));
+                        payload.issues.push(...core_util/* prefixIssues */.lQ(key, result.issues));
                     }
                     payload.value[outKey] = result.value;
                 }
@@ -18710,15 +21111,15 @@ function handleSetResult(result, final) {
     }
     final.value.add(result.value);
 }
-const $ZodEnum = /*@__PURE__*/ $constructor("$ZodEnum", (inst, def) => {
+const $ZodEnum = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodEnum", (inst, def) => {
     $ZodType.init(inst, def);
-    const values = getEnumValues(def.entries);
+    const values = core_util/* getEnumValues */.w5(def.entries);
     const valuesSet = new Set(values);
     inst._zod.values = valuesSet;
-    defineLazyInternal(inst, "pattern", (zod) => {
-        const patternValues = getEnumValues(zod.def.entries).filter((k) => propertyKeyTypes.has(typeof k));
+    core_util/* defineLazyInternal */.v5(inst, "pattern", (zod) => {
+        const patternValues = core_util/* getEnumValues */.w5(zod.def.entries).filter((k) => core_util/* propertyKeyTypes */.qQ.has(typeof k));
         // unmatchable fallback, RE2-safe: an empty alternation would compile to /^()$/, which matches ""
-        return new RegExp(patternValues.length ? `^(${patternValues.map((o) => escapeRegex(o.toString())).join("|")})$` : "^[^\\s\\S]$");
+        return new RegExp(patternValues.length ? `^(${patternValues.map((o) => core_util/* escapeRegex */.sD(o.toString())).join("|")})$` : "^[^\\s\\S]$");
     });
     inst._zod.parse = (payload, _ctx) => {
         const input = payload.value;
@@ -18777,13 +21178,13 @@ const $ZodFile = /*@__PURE__*/ (/* unused pure expression or super */ null && (c
         return payload;
     };
 })));
-const $ZodTransform = /*@__PURE__*/ $constructor("$ZodTransform", (inst, def) => {
+const $ZodTransform = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodTransform", (inst, def) => {
     $ZodType.init(inst, def);
     inst._zod.optin = "optional";
-    globalConfig.memoizer?.guard(inst);
+    core_core/* globalConfig */.cr.memoizer?.guard(inst);
     inst._zod.parse = (payload, ctx) => {
         if (ctx.direction === "backward") {
-            throw new $ZodEncodeError(inst.constructor.name);
+            throw new core_core/* $ZodEncodeError */.cV(inst.constructor.name);
         }
         const _out = def.transform(payload.value, payload);
         if (ctx.async) {
@@ -18794,7 +21195,7 @@ const $ZodTransform = /*@__PURE__*/ $constructor("$ZodTransform", (inst, def) =>
             });
         }
         if (_out instanceof Promise) {
-            throw new $ZodAsyncError();
+            throw new core_core/* $ZodAsyncError */.GT();
         }
         payload.value = _out;
         return payload;
@@ -18805,18 +21206,18 @@ function handleOptionalResult(payload, result) {
     payload.value = result.issues.length ? undefined : result.value;
     return payload;
 }
-const $ZodOptional = /*@__PURE__*/ $constructor("$ZodOptional", (inst, def) => {
+const $ZodOptional = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodOptional", (inst, def) => {
     $ZodType.init(inst, def);
     // .optional() propagates absence rather than substituting for it, so a defaulted inner keeps its rung.
-    defineLazyInternal(inst, "optin", (zod) => zod.def.innerType._zod.optin === "defaulted" ? "defaulted" : "optional");
+    core_util/* defineLazyInternal */.v5(inst, "optin", (zod) => zod.def.innerType._zod.optin === "defaulted" ? "defaulted" : "optional");
     inst._zod.optout = "optional";
-    defineLazyInternal(inst, "values", (zod) => {
+    core_util/* defineLazyInternal */.v5(inst, "values", (zod) => {
         const values = zod.def.innerType._zod.values;
         return values ? new Set([...values, undefined]) : undefined;
     });
-    defineLazyInternal(inst, "pattern", (zod) => {
+    core_util/* defineLazyInternal */.v5(inst, "pattern", (zod) => {
         const pattern = zod.def.innerType._zod.pattern;
-        return pattern ? new RegExp(`^(${cleanRegex(pattern.source)})?$`) : undefined;
+        return pattern ? new RegExp(`^(${core_util/* cleanRegex */.p6(pattern.source)})?$`) : undefined;
     });
     inst._zod.parse = (payload, ctx) => {
         if (payload.value === undefined) {
@@ -18832,26 +21233,26 @@ const $ZodOptional = /*@__PURE__*/ $constructor("$ZodOptional", (inst, def) => {
         return def.innerType._zod.run(payload, ctx);
     };
 });
-const $ZodExactOptional = /*@__PURE__*/ $constructor("$ZodExactOptional", (inst, def) => {
+const $ZodExactOptional = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodExactOptional", (inst, def) => {
     // Call parent init - inherits optin/optout = "optional"
     $ZodOptional.init(inst, def);
     // Override values/pattern to NOT add undefined
-    defineLazyInternal(inst, "values", (zod) => zod.def.innerType._zod.values);
-    defineLazyInternal(inst, "pattern", (zod) => zod.def.innerType._zod.pattern);
+    core_util/* defineLazyInternal */.v5(inst, "values", (zod) => zod.def.innerType._zod.values);
+    core_util/* defineLazyInternal */.v5(inst, "pattern", (zod) => zod.def.innerType._zod.pattern);
     // Override parse to just delegate (no undefined handling)
     inst._zod.parse = (payload, ctx) => {
         return def.innerType._zod.run(payload, ctx);
     };
 });
-const $ZodNullable = /*@__PURE__*/ $constructor("$ZodNullable", (inst, def) => {
+const $ZodNullable = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodNullable", (inst, def) => {
     $ZodType.init(inst, def);
-    defineLazyInternal(inst, "optin", (zod) => zod.def.innerType._zod.optin);
-    defineLazyInternal(inst, "optout", (zod) => zod.def.innerType._zod.optout);
-    defineLazyInternal(inst, "pattern", (zod) => {
+    core_util/* defineLazyInternal */.v5(inst, "optin", (zod) => zod.def.innerType._zod.optin);
+    core_util/* defineLazyInternal */.v5(inst, "optout", (zod) => zod.def.innerType._zod.optout);
+    core_util/* defineLazyInternal */.v5(inst, "pattern", (zod) => {
         const pattern = zod.def.innerType._zod.pattern;
-        return pattern ? new RegExp(`^(${cleanRegex(pattern.source)}|null)$`) : undefined;
+        return pattern ? new RegExp(`^(${core_util/* cleanRegex */.p6(pattern.source)}|null)$`) : undefined;
     });
-    defineLazyInternal(inst, "values", (zod) => {
+    core_util/* defineLazyInternal */.v5(inst, "values", (zod) => {
         return zod.def.innerType._zod.values ? new Set([...zod.def.innerType._zod.values, null]) : undefined;
     });
     inst._zod.parse = (payload, ctx) => {
@@ -18861,11 +21262,11 @@ const $ZodNullable = /*@__PURE__*/ $constructor("$ZodNullable", (inst, def) => {
         return def.innerType._zod.run(payload, ctx);
     };
 });
-const $ZodDefault = /*@__PURE__*/ $constructor("$ZodDefault", (inst, def) => {
+const $ZodDefault = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodDefault", (inst, def) => {
     $ZodType.init(inst, def);
     // inst._zod.qin = "true";
     inst._zod.optin = "defaulted";
-    defineLazyInternal(inst, "values", (zod) => zod.def.innerType._zod.values);
+    core_util/* defineLazyInternal */.v5(inst, "values", (zod) => zod.def.innerType._zod.values);
     inst._zod.parse = (payload, ctx) => {
         if (ctx.direction === "backward") {
             return def.innerType._zod.run(payload, ctx);
@@ -18892,10 +21293,10 @@ function handleDefaultResult(payload, def) {
     }
     return payload;
 }
-const $ZodPrefault = /*@__PURE__*/ $constructor("$ZodPrefault", (inst, def) => {
+const $ZodPrefault = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodPrefault", (inst, def) => {
     $ZodType.init(inst, def);
     inst._zod.optin = "defaulted";
-    defineLazyInternal(inst, "values", (zod) => zod.def.innerType._zod.values);
+    core_util/* defineLazyInternal */.v5(inst, "values", (zod) => zod.def.innerType._zod.values);
     inst._zod.parse = (payload, ctx) => {
         if (ctx.direction === "backward") {
             return def.innerType._zod.run(payload, ctx);
@@ -18907,9 +21308,9 @@ const $ZodPrefault = /*@__PURE__*/ $constructor("$ZodPrefault", (inst, def) => {
         return def.innerType._zod.run(payload, ctx);
     };
 });
-const $ZodNonOptional = /*@__PURE__*/ $constructor("$ZodNonOptional", (inst, def) => {
+const $ZodNonOptional = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodNonOptional", (inst, def) => {
     $ZodType.init(inst, def);
-    defineLazyInternal(inst, "values", (zod) => {
+    core_util/* defineLazyInternal */.v5(inst, "values", (zod) => {
         const v = zod.def.innerType._zod.values;
         return v ? new Set([...v].filter((x) => x !== undefined)) : undefined;
     });
@@ -18962,17 +21363,17 @@ function handleCatchResult(payload, result, def, ctx) {
         ...result,
         value: payload.value,
         error: {
-            issues: result.issues.map((iss) => finalizeIssue(iss, ctx, config())),
+            issues: result.issues.map((iss) => core_util/* finalizeIssue */.iR(iss, ctx, core_core/* config */.$W())),
         },
         input: payload.value,
     });
     return payload;
 }
-const $ZodCatch = /*@__PURE__*/ $constructor("$ZodCatch", (inst, def) => {
+const $ZodCatch = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodCatch", (inst, def) => {
     $ZodType.init(inst, def);
-    defineLazyInternal(inst, "optin", (zod) => zod.def.innerType._zod.optin === "defaulted" ? "defaulted" : "optional");
-    defineLazyInternal(inst, "optout", (zod) => zod.def.innerType._zod.optout);
-    defineLazyInternal(inst, "values", (zod) => zod.def.innerType._zod.values);
+    core_util/* defineLazyInternal */.v5(inst, "optin", (zod) => zod.def.innerType._zod.optin === "defaulted" ? "defaulted" : "optional");
+    core_util/* defineLazyInternal */.v5(inst, "optout", (zod) => zod.def.innerType._zod.optout);
+    core_util/* defineLazyInternal */.v5(inst, "values", (zod) => zod.def.innerType._zod.values);
     inst._zod.parse = (payload, ctx) => {
         if (ctx.direction === "backward") {
             return def.innerType._zod.run(payload, ctx);
@@ -19000,12 +21401,12 @@ const $ZodNaN = /*@__PURE__*/ (/* unused pure expression or super */ null && (co
         return payload;
     };
 })));
-const $ZodPipe = /*@__PURE__*/ $constructor("$ZodPipe", (inst, def) => {
+const $ZodPipe = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodPipe", (inst, def) => {
     $ZodType.init(inst, def);
-    defineLazyInternal(inst, "values", (zod) => zod.def.in._zod.values);
-    defineLazyInternal(inst, "optin", (zod) => zod.def.in._zod.optin);
-    defineLazyInternal(inst, "optout", (zod) => zod.def.out._zod.optout);
-    defineLazyInternal(inst, "propValues", (zod) => zod.def.in._zod.propValues);
+    core_util/* defineLazyInternal */.v5(inst, "values", (zod) => zod.def.in._zod.values);
+    core_util/* defineLazyInternal */.v5(inst, "optin", (zod) => zod.def.in._zod.optin);
+    core_util/* defineLazyInternal */.v5(inst, "optout", (zod) => zod.def.out._zod.optout);
+    core_util/* defineLazyInternal */.v5(inst, "propValues", (zod) => zod.def.in._zod.propValues);
     inst._zod.parse = (payload, ctx) => {
         if (ctx.direction === "backward") {
             const right = def.out._zod.run(payload, ctx);
@@ -19087,12 +21488,12 @@ function handleCodecTxResult(left, value, nextSchema, ctx) {
 const $ZodPreprocess = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodPreprocess", (inst, def) => {
     $ZodPipe.init(inst, def);
 })));
-const $ZodReadonly = /*@__PURE__*/ $constructor("$ZodReadonly", (inst, def) => {
+const $ZodReadonly = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodReadonly", (inst, def) => {
     $ZodType.init(inst, def);
-    defineLazyInternal(inst, "propValues", (zod) => zod.def.innerType._zod.propValues);
-    defineLazyInternal(inst, "values", (zod) => zod.def.innerType._zod.values);
-    defineLazyInternal(inst, "optin", (zod) => zod.def.innerType?._zod?.optin);
-    defineLazyInternal(inst, "optout", (zod) => zod.def.innerType?._zod?.optout);
+    core_util/* defineLazyInternal */.v5(inst, "propValues", (zod) => zod.def.innerType._zod.propValues);
+    core_util/* defineLazyInternal */.v5(inst, "values", (zod) => zod.def.innerType._zod.values);
+    core_util/* defineLazyInternal */.v5(inst, "optin", (zod) => zod.def.innerType?._zod?.optin);
+    core_util/* defineLazyInternal */.v5(inst, "optout", (zod) => zod.def.innerType?._zod?.optout);
     inst._zod.parse = (payload, ctx) => {
         if (ctx.direction === "backward") {
             return def.innerType._zod.run(payload, ctx);
@@ -19309,7 +21710,7 @@ const $ZodLazy = /*@__PURE__*/ (/* unused pure expression or super */ null && (c
         return inner._zod.run(payload, ctx);
     };
 })));
-const $ZodCustom = /*@__PURE__*/ $constructor("$ZodCustom", (inst, def) => {
+const $ZodCustom = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodCustom", (inst, def) => {
     $ZodCheck.init(inst, def);
     $ZodType.init(inst, def);
     inst._zod.parse = (payload, _) => {
@@ -19337,63 +21738,12 @@ function handleRefineResult(result, payload, input, inst) {
         };
         if (inst._zod.def.params)
             _iss.params = inst._zod.def.params;
-        payload.issues.push(util_issue(_iss));
+        payload.issues.push(core_util/* issue */.sn(_iss));
     }
 }
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/registries.js
-var registries_a;
-const $output = /*@__PURE__*/ (/* unused pure expression or super */ null && (Symbol("ZodOutput")));
-const $input = /*@__PURE__*/ (/* unused pure expression or super */ null && (Symbol("ZodInput")));
-class $ZodRegistry {
-    constructor() {
-        this._map = new WeakMap();
-        this._idmap = new Map();
-    }
-    add(schema, ..._meta) {
-        const meta = _meta[0];
-        this._map.set(schema, meta);
-        if (meta && typeof meta === "object" && "id" in meta) {
-            this._idmap.set(meta.id, schema);
-        }
-        return this;
-    }
-    clear() {
-        this._map = new WeakMap();
-        this._idmap = new Map();
-        return this;
-    }
-    remove(schema) {
-        const meta = this._map.get(schema);
-        if (meta && typeof meta === "object" && "id" in meta) {
-            this._idmap.delete(meta.id);
-        }
-        this._map.delete(schema);
-        return this;
-    }
-    get(schema) {
-        // return this._map.get(schema) as any;
-        // inherit metadata
-        const p = schema._zod.parent;
-        if (p) {
-            const pm = { ...(this.get(p) ?? {}) };
-            delete pm.id; // do not inherit id
-            const f = { ...pm, ...this._map.get(schema) };
-            return Object.keys(f).length ? f : undefined;
-        }
-        return this._map.get(schema);
-    }
-    has(schema) {
-        return this._map.has(schema);
-    }
-}
-// registries
-function registry() {
-    return new $ZodRegistry();
-}
-(registries_a = globalThis).__zod_globalRegistry ?? (registries_a.__zod_globalRegistry = registry());
-const globalRegistry = globalThis.__zod_globalRegistry;
-
+// EXTERNAL MODULE: ./node_modules/zod/v4/core/registries.js
+var registries = __nccwpck_require__(9396);
 ;// CONCATENATED MODULE: ./node_modules/zod/v4/core/api.js
 
 
@@ -19406,7 +21756,7 @@ function snapshotChecks(def) {
 }
 // @__NO_SIDE_EFFECTS__
 function _string(Class, params) {
-    return new Class(snapshotChecks({ type: "string", ...normalizeParams(params) }));
+    return new Class(snapshotChecks({ type: "string", ...core_util/* normalizeParams */.A2(params) }));
 }
 // @__NO_SIDE_EFFECTS__
 function _coercedString(Class, params) {
@@ -19419,7 +21769,7 @@ function _email(Class, params) {
         format: "email",
         check: "string_format",
         abort: false,
-        ...normalizeParams(params),
+        ...core_util/* normalizeParams */.A2(params),
     });
 }
 // @__NO_SIDE_EFFECTS__
@@ -19429,7 +21779,7 @@ function _guid(Class, params) {
         format: "guid",
         check: "string_format",
         abort: false,
-        ...normalizeParams(params),
+        ...core_util/* normalizeParams */.A2(params),
     });
 }
 // @__NO_SIDE_EFFECTS__
@@ -19439,7 +21789,7 @@ function _uuid(Class, params) {
         format: "uuid",
         check: "string_format",
         abort: false,
-        ...normalizeParams(params),
+        ...core_util/* normalizeParams */.A2(params),
     });
 }
 // @__NO_SIDE_EFFECTS__
@@ -19450,7 +21800,7 @@ function _uuidv4(Class, params) {
         check: "string_format",
         abort: false,
         version: "v4",
-        ...normalizeParams(params),
+        ...core_util/* normalizeParams */.A2(params),
     });
 }
 // @__NO_SIDE_EFFECTS__
@@ -19461,7 +21811,7 @@ function _uuidv6(Class, params) {
         check: "string_format",
         abort: false,
         version: "v6",
-        ...normalizeParams(params),
+        ...core_util/* normalizeParams */.A2(params),
     });
 }
 // @__NO_SIDE_EFFECTS__
@@ -19472,7 +21822,7 @@ function _uuidv7(Class, params) {
         check: "string_format",
         abort: false,
         version: "v7",
-        ...normalizeParams(params),
+        ...core_util/* normalizeParams */.A2(params),
     });
 }
 // @__NO_SIDE_EFFECTS__
@@ -19482,7 +21832,7 @@ function _url(Class, params) {
         format: "url",
         check: "string_format",
         abort: false,
-        ...normalizeParams(params),
+        ...core_util/* normalizeParams */.A2(params),
     });
 }
 // @__NO_SIDE_EFFECTS__
@@ -19492,7 +21842,7 @@ function api_emoji(Class, params) {
         format: "emoji",
         check: "string_format",
         abort: false,
-        ...normalizeParams(params),
+        ...core_util/* normalizeParams */.A2(params),
     });
 }
 // @__NO_SIDE_EFFECTS__
@@ -19502,7 +21852,7 @@ function _nanoid(Class, params) {
         format: "nanoid",
         check: "string_format",
         abort: false,
-        ...normalizeParams(params),
+        ...core_util/* normalizeParams */.A2(params),
     });
 }
 /**
@@ -19517,7 +21867,7 @@ function _cuid(Class, params) {
         format: "cuid",
         check: "string_format",
         abort: false,
-        ...normalizeParams(params),
+        ...core_util/* normalizeParams */.A2(params),
     });
 }
 // @__NO_SIDE_EFFECTS__
@@ -19527,7 +21877,7 @@ function _cuid2(Class, params) {
         format: "cuid2",
         check: "string_format",
         abort: false,
-        ...normalizeParams(params),
+        ...core_util/* normalizeParams */.A2(params),
     });
 }
 // @__NO_SIDE_EFFECTS__
@@ -19537,7 +21887,7 @@ function _ulid(Class, params) {
         format: "ulid",
         check: "string_format",
         abort: false,
-        ...normalizeParams(params),
+        ...core_util/* normalizeParams */.A2(params),
     });
 }
 // @__NO_SIDE_EFFECTS__
@@ -19547,7 +21897,7 @@ function _xid(Class, params) {
         format: "xid",
         check: "string_format",
         abort: false,
-        ...normalizeParams(params),
+        ...core_util/* normalizeParams */.A2(params),
     });
 }
 // @__NO_SIDE_EFFECTS__
@@ -19557,7 +21907,7 @@ function _ksuid(Class, params) {
         format: "ksuid",
         check: "string_format",
         abort: false,
-        ...normalizeParams(params),
+        ...core_util/* normalizeParams */.A2(params),
     });
 }
 // @__NO_SIDE_EFFECTS__
@@ -19567,7 +21917,7 @@ function _ipv4(Class, params) {
         format: "ipv4",
         check: "string_format",
         abort: false,
-        ...normalizeParams(params),
+        ...core_util/* normalizeParams */.A2(params),
     });
 }
 // @__NO_SIDE_EFFECTS__
@@ -19577,7 +21927,7 @@ function _ipv6(Class, params) {
         format: "ipv6",
         check: "string_format",
         abort: false,
-        ...normalizeParams(params),
+        ...core_util/* normalizeParams */.A2(params),
     });
 }
 // @__NO_SIDE_EFFECTS__
@@ -19597,7 +21947,7 @@ function _cidrv4(Class, params) {
         format: "cidrv4",
         check: "string_format",
         abort: false,
-        ...normalizeParams(params),
+        ...core_util/* normalizeParams */.A2(params),
     });
 }
 // @__NO_SIDE_EFFECTS__
@@ -19607,7 +21957,7 @@ function _cidrv6(Class, params) {
         format: "cidrv6",
         check: "string_format",
         abort: false,
-        ...normalizeParams(params),
+        ...core_util/* normalizeParams */.A2(params),
     });
 }
 // @__NO_SIDE_EFFECTS__
@@ -19617,7 +21967,7 @@ function _base64(Class, params) {
         format: "base64",
         check: "string_format",
         abort: false,
-        ...normalizeParams(params),
+        ...core_util/* normalizeParams */.A2(params),
     });
 }
 // @__NO_SIDE_EFFECTS__
@@ -19627,7 +21977,7 @@ function _base64url(Class, params) {
         format: "base64url",
         check: "string_format",
         abort: false,
-        ...normalizeParams(params),
+        ...core_util/* normalizeParams */.A2(params),
     });
 }
 // @__NO_SIDE_EFFECTS__
@@ -19637,7 +21987,7 @@ function _e164(Class, params) {
         format: "e164",
         check: "string_format",
         abort: false,
-        ...normalizeParams(params),
+        ...core_util/* normalizeParams */.A2(params),
     });
 }
 // @__NO_SIDE_EFFECTS__
@@ -19667,7 +22017,7 @@ function _jwt(Class, params) {
         format: "jwt",
         check: "string_format",
         abort: false,
-        ...normalizeParams(params),
+        ...core_util/* normalizeParams */.A2(params),
     });
 }
 const TimePrecision = {
@@ -19686,7 +22036,7 @@ function _isoDateTime(Class, params) {
         offset: false,
         local: false,
         precision: null,
-        ...normalizeParams(params),
+        ...core_util/* normalizeParams */.A2(params),
     });
 }
 // @__NO_SIDE_EFFECTS__
@@ -19695,7 +22045,7 @@ function _isoDate(Class, params) {
         type: "string",
         format: "date",
         check: "string_format",
-        ...normalizeParams(params),
+        ...core_util/* normalizeParams */.A2(params),
     });
 }
 // @__NO_SIDE_EFFECTS__
@@ -19705,7 +22055,7 @@ function _isoTime(Class, params) {
         format: "time",
         check: "string_format",
         precision: null,
-        ...normalizeParams(params),
+        ...core_util/* normalizeParams */.A2(params),
     });
 }
 // @__NO_SIDE_EFFECTS__
@@ -19714,12 +22064,12 @@ function _isoDuration(Class, params) {
         type: "string",
         format: "duration",
         check: "string_format",
-        ...normalizeParams(params),
+        ...core_util/* normalizeParams */.A2(params),
     });
 }
 // @__NO_SIDE_EFFECTS__
 function _number(Class, params) {
-    return new Class(snapshotChecks({ type: "number", checks: [], ...normalizeParams(params) }));
+    return new Class(snapshotChecks({ type: "number", checks: [], ...core_util/* normalizeParams */.A2(params) }));
 }
 // @__NO_SIDE_EFFECTS__
 function _coercedNumber(Class, params) {
@@ -19732,7 +22082,7 @@ function _int(Class, params) {
         check: "number_format",
         abort: false,
         format: "safeint",
-        ...normalizeParams(params),
+        ...core_util/* normalizeParams */.A2(params),
     });
 }
 // @__NO_SIDE_EFFECTS__
@@ -19779,7 +22129,7 @@ function _uint32(Class, params) {
 function _boolean(Class, params) {
     return new Class({
         type: "boolean",
-        ...normalizeParams(params),
+        ...core_util/* normalizeParams */.A2(params),
     });
 }
 // @__NO_SIDE_EFFECTS__
@@ -19862,7 +22212,7 @@ function _unknown(Class) {
 function _never(Class, params) {
     return new Class({
         type: "never",
-        ...normalizeParams(params),
+        ...core_util/* normalizeParams */.A2(params),
     });
 }
 // @__NO_SIDE_EFFECTS__
@@ -19898,7 +22248,7 @@ function _nan(Class, params) {
 function _lt(value, params) {
     return new $ZodCheckLessThan({
         check: "less_than",
-        ...normalizeParams(params),
+        ...core_util/* normalizeParams */.A2(params),
         value,
         inclusive: false,
     });
@@ -19907,7 +22257,7 @@ function _lt(value, params) {
 function _lte(value, params) {
     return new $ZodCheckLessThan({
         check: "less_than",
-        ...normalizeParams(params),
+        ...core_util/* normalizeParams */.A2(params),
         value,
         inclusive: true,
     });
@@ -19917,7 +22267,7 @@ function _lte(value, params) {
 function _gt(value, params) {
     return new $ZodCheckGreaterThan({
         check: "greater_than",
-        ...normalizeParams(params),
+        ...core_util/* normalizeParams */.A2(params),
         value,
         inclusive: false,
     });
@@ -19926,7 +22276,7 @@ function _gt(value, params) {
 function _gte(value, params) {
     return new $ZodCheckGreaterThan({
         check: "greater_than",
-        ...normalizeParams(params),
+        ...core_util/* normalizeParams */.A2(params),
         value,
         inclusive: true,
     });
@@ -19955,7 +22305,7 @@ function _nonnegative(params) {
 function _multipleOf(value, params) {
     return new $ZodCheckMultipleOf({
         check: "multiple_of",
-        ...normalizeParams(params),
+        ...core_util/* normalizeParams */.A2(params),
         value,
     });
 }
@@ -19987,7 +22337,7 @@ function _size(size, params) {
 function _maxLength(maximum, params) {
     const ch = new $ZodCheckMaxLength({
         check: "max_length",
-        ...normalizeParams(params),
+        ...core_util/* normalizeParams */.A2(params),
         maximum,
     });
     return ch;
@@ -19996,7 +22346,7 @@ function _maxLength(maximum, params) {
 function _minLength(minimum, params) {
     return new $ZodCheckMinLength({
         check: "min_length",
-        ...normalizeParams(params),
+        ...core_util/* normalizeParams */.A2(params),
         minimum,
     });
 }
@@ -20004,7 +22354,7 @@ function _minLength(minimum, params) {
 function _length(length, params) {
     return new $ZodCheckLengthEquals({
         check: "length_equals",
-        ...normalizeParams(params),
+        ...core_util/* normalizeParams */.A2(params),
         length,
     });
 }
@@ -20013,7 +22363,7 @@ function _regex(pattern, params) {
     return new $ZodCheckRegex({
         check: "string_format",
         format: "regex",
-        ...normalizeParams(params),
+        ...core_util/* normalizeParams */.A2(params),
         pattern,
     });
 }
@@ -20022,7 +22372,7 @@ function _lowercase(params) {
     return new $ZodCheckLowerCase({
         check: "string_format",
         format: "lowercase",
-        ...normalizeParams(params),
+        ...core_util/* normalizeParams */.A2(params),
     });
 }
 // @__NO_SIDE_EFFECTS__
@@ -20030,7 +22380,7 @@ function _uppercase(params) {
     return new $ZodCheckUpperCase({
         check: "string_format",
         format: "uppercase",
-        ...normalizeParams(params),
+        ...core_util/* normalizeParams */.A2(params),
     });
 }
 // @__NO_SIDE_EFFECTS__
@@ -20038,7 +22388,7 @@ function _includes(includes, params) {
     return new $ZodCheckIncludes({
         check: "string_format",
         format: "includes",
-        ...normalizeParams(params),
+        ...core_util/* normalizeParams */.A2(params),
         includes,
     });
 }
@@ -20047,7 +22397,7 @@ function _startsWith(prefix, params) {
     return new $ZodCheckStartsWith({
         check: "string_format",
         format: "starts_with",
-        ...normalizeParams(params),
+        ...core_util/* normalizeParams */.A2(params),
         prefix,
     });
 }
@@ -20056,7 +22406,7 @@ function _endsWith(suffix, params) {
     return new $ZodCheckEndsWith({
         check: "string_format",
         format: "ends_with",
-        ...normalizeParams(params),
+        ...core_util/* normalizeParams */.A2(params),
         suffix,
     });
 }
@@ -20074,7 +22424,7 @@ function _properties(shape, params) {
     return new $ZodCheckProperties({
         check: "properties",
         shape,
-        ...normalizeParams(params),
+        ...core_util/* normalizeParams */.A2(params),
     });
 }
 // @__NO_SIDE_EFFECTS__
@@ -20115,7 +22465,7 @@ function _toUpperCase() {
 // slugify
 // @__NO_SIDE_EFFECTS__
 function _slugify() {
-    return _overwrite((input) => slugify(input));
+    return _overwrite((input) => core_util/* slugify */.Yv(input));
 }
 // @__NO_SIDE_EFFECTS__
 function _array(Class, element, params) {
@@ -20125,7 +22475,7 @@ function _array(Class, element, params) {
         // get element() {
         //   return element;
         // },
-        ...normalizeParams(params),
+        ...core_util/* normalizeParams */.A2(params),
     });
 }
 // @__NO_SIDE_EFFECTS__
@@ -20364,7 +22714,7 @@ function _refine(Class, fn, _params) {
         type: "custom",
         check: "custom",
         fn: fn,
-        ...normalizeParams(_params),
+        ...core_util/* normalizeParams */.A2(_params),
     });
     return schema;
 }
@@ -20373,7 +22723,7 @@ function _superRefine(fn, params) {
     const ch = _check((payload) => {
         payload.addIssue = (issue) => {
             if (typeof issue === "string") {
-                payload.issues.push(util_issue(issue, payload.value, ch._zod.def));
+                payload.issues.push(core_util/* issue */.sn(issue, payload.value, ch._zod.def));
             }
             else {
                 // for Zod 3 backwards compatibility
@@ -20385,7 +22735,7 @@ function _superRefine(fn, params) {
                     _issue.input = payload.value;
                 _issue.inst ?? (_issue.inst = ch);
                 _issue.continue ?? (_issue.continue = !ch._zod.def.abort); // abort is always undefined, so this is always true...
-                payload.issues.push(util_issue(_issue));
+                payload.issues.push(core_util/* issue */.sn(_issue));
             }
         };
         return fn(payload.value, payload);
@@ -20396,18 +22746,18 @@ function _superRefine(fn, params) {
 function _check(fn, params) {
     const ch = new $ZodCheck({
         check: "custom",
-        ...normalizeParams(params),
+        ...core_util/* normalizeParams */.A2(params),
     });
     ch._zod.check = fn;
     return ch;
 }
 // @__NO_SIDE_EFFECTS__
-function api_describe(description) {
+function describe(description) {
     const ch = new $ZodCheck({ check: "describe" });
     ch._zod.onattach = [
         (inst) => {
-            const existing = globalRegistry.get(inst) ?? {};
-            globalRegistry.add(inst, { ...existing, description });
+            const existing = registries/* globalRegistry */.fd.get(inst) ?? {};
+            registries/* globalRegistry */.fd.add(inst, { ...existing, description });
         },
     ];
     ch._zod.check = () => { }; // no-op check
@@ -20418,8 +22768,8 @@ function meta(metadata) {
     const ch = new $ZodCheck({ check: "meta" });
     ch._zod.onattach = [
         (inst) => {
-            const existing = globalRegistry.get(inst) ?? {};
-            globalRegistry.add(inst, { ...existing, ...metadata });
+            const existing = registries/* globalRegistry */.fd.get(inst) ?? {};
+            registries/* globalRegistry */.fd.add(inst, { ...existing, ...metadata });
         },
     ];
     ch._zod.check = () => { }; // no-op check
@@ -20506,7 +22856,7 @@ function assignProps(target, ...sources) {
     for (const source of sources) {
         for (const key of Reflect.ownKeys(source)) {
             if (Object.prototype.propertyIsEnumerable.call(source, key)) {
-                util_assignProp(target, key, source[key]);
+                (0,core_util/* assignProp */.Vy)(target, key, source[key]);
             }
         }
     }
@@ -20529,7 +22879,7 @@ function to_json_schema_initializeContext(params) {
         target = "draft-07";
     return {
         processors: params.processors ?? {},
-        metadataRegistry: params?.metadata ?? globalRegistry,
+        metadataRegistry: params?.metadata ?? registries/* globalRegistry */.fd,
         target,
         unrepresentable: params?.unrepresentable ?? "throw",
         override: params?.override ?? (() => { }),
@@ -20823,7 +23173,7 @@ function foldObjects(members) {
             const merged = parts.length === 1
                 ? parts[0]
                 : (foldObjects(parts) ?? { allOf: parts });
-            util_assignProp(properties, key, merged);
+            (0,core_util/* assignProp */.Vy)(properties, key, merged);
         }
         for (const key of object.required ?? [])
             required.add(key);
@@ -21035,7 +23385,7 @@ function to_json_schema_finalize(ctx, schema) {
             if (seen.def && seen.defId) {
                 if (seen.def.id === seen.defId)
                     delete seen.def.id;
-                util_assignProp(defs, seen.defId, seen.def);
+                (0,core_util/* assignProp */.Vy)(defs, seen.defId, seen.def);
             }
         }
     }
@@ -21199,8 +23549,8 @@ const contributors = {
     greater_than: (agg, def) => narrowMin(agg, def.inclusive ? "minimum" : "exclusiveMinimum", def.value),
     less_than: (agg, def) => narrowMax(agg, def.inclusive ? "maximum" : "exclusiveMaximum", def.value),
     multiple_of: (agg, def) => addDivisor(agg, def.value),
-    number_format: formatContributor(NUMBER_FORMAT_RANGES),
-    bigint_format: formatContributor(BIGINT_FORMAT_RANGES),
+    number_format: formatContributor(core_util/* NUMBER_FORMAT_RANGES */.zH),
+    bigint_format: formatContributor(core_util/* BIGINT_FORMAT_RANGES */.NR),
     min_length: minContributor,
     max_length: maxContributor,
     length_equals: (agg, def) => narrowBoth(agg, def.length),
@@ -21388,7 +23738,7 @@ const dateProcessor = (schema, ctx, json, params) => {
 };
 const enumProcessor = (schema, _ctx, json, _params) => {
     const def = schema._zod.def;
-    const values = getEnumValues(def.entries);
+    const values = (0,core_util/* getEnumValues */.w5)(def.entries);
     // an empty enum accepts nothing, same as z.never()
     if (values.length === 0) {
         json.not = {};
@@ -21544,7 +23894,7 @@ const objectProcessor = (schema, ctx, _json, params) => {
     json.properties = {};
     for (const key in shape) {
         // assignProp so a __proto__ key becomes an own property instead of hitting the inherited setter on the plain {} we build into
-        util_assignProp(json.properties, key, to_json_schema_processSchema(shape[key], ctx, {
+        (0,core_util/* assignProp */.Vy)(json.properties, key, to_json_schema_processSchema(shape[key], ctx, {
             ...params,
             path: [...params.path, "properties", key],
         }));
@@ -21778,7 +24128,7 @@ const recordProcessor = (schema, ctx, _json, params) => {
         });
         json.patternProperties = {};
         for (const pattern of patterns) {
-            util_assignProp(json.patternProperties, exactPattern(pattern).source, valueSchema);
+            (0,core_util/* assignProp */.Vy)(json.patternProperties, exactPattern(pattern).source, valueSchema);
         }
     }
     else {
@@ -22060,14 +24410,14 @@ const error = () => {
         switch (issue.code) {
             case "invalid_type": {
                 const expected = getTypeName(issue.expected);
-                const receivedType = parsedType(issue.input);
+                const receivedType = core_util/* parsedType */.GW(issue.input);
                 const received = getTypeName(receivedType, issue.input);
                 return `Invalid input: expected ${expected}, received ${received}`;
             }
             case "invalid_value":
                 if (issue.values.length === 1)
-                    return `Invalid input: expected ${stringifyPrimitive(issue.values[0])}`;
-                return `Invalid option: expected one of ${joinValues(issue.values, "|")}`;
+                    return `Invalid input: expected ${core_util/* stringifyPrimitive */.B7(issue.values[0])}`;
+                return `Invalid option: expected one of ${core_util/* joinValues */.jw(issue.values, "|")}`;
             case "too_big": {
                 const adj = issue.exact ? "exactly " : issue.inclusive ? "<=" : "<";
                 const sizing = getSizing(issue.origin);
@@ -22099,7 +24449,7 @@ const error = () => {
             case "not_multiple_of":
                 return `Invalid number: must be a multiple of ${issue.divisor}`;
             case "unrecognized_keys":
-                return `Unrecognized key${issue.keys.length > 1 ? "s" : ""}: ${joinValues(issue.keys, ", ")}`;
+                return `Unrecognized key${issue.keys.length > 1 ? "s" : ""}: ${core_util/* joinValues */.jw(issue.keys, ", ")}`;
             case "invalid_key":
                 return `Invalid key in ${issue.origin}`;
             case "invalid_union":
@@ -22135,7 +24485,7 @@ const error = () => {
  * overwrite `message`. */
 function _getMessage() {
     const internals = this._zod;
-    internals.message ?? (internals.message = JSON.stringify(internals.def, jsonStringifyReplacer, 2));
+    internals.message ?? (internals.message = JSON.stringify(internals.def, core_util/* jsonStringifyReplacer */.k8, 2));
     return internals.message;
 }
 function _setMessage(value) {
@@ -22180,8 +24530,8 @@ const initializer = (inst, def) => {
         });
     }
 };
-const $ZodError = $constructor("$ZodError", initializer);
-const $ZodRealError = $constructor("$ZodError", initializer, undefined, {
+const $ZodError = (0,core_core/* $constructor */.xI)("$ZodError", initializer);
+const $ZodRealError = (0,core_core/* $constructor */.xI)("$ZodError", initializer, undefined, {
     Parent: Error,
 });
 /** Get-or-create `obj[key]` as an own data property. A path segment naming an inherited member
@@ -22406,11 +24756,11 @@ const _parse = (_Err) => {
         const ctx = _ctx ? { ..._ctx, async: false } : { async: false };
         const result = schema._zod.run({ value, issues: [] }, ctx);
         if (result instanceof Promise) {
-            throw new $ZodAsyncError();
+            throw new core_core/* $ZodAsyncError */.GT();
         }
         if (result.issues.length) {
-            const e = new (_params?.Err ?? _Err)(result.issues.map((iss) => finalizeIssue(iss, ctx, config())));
-            captureStackTrace(e, _params?.callee ?? fn);
+            const e = new (_params?.Err ?? _Err)(result.issues.map((iss) => core_util/* finalizeIssue */.iR(iss, ctx, core_core/* config */.$W())));
+            core_util/* captureStackTrace */.gx(e, _params?.callee ?? fn);
             throw e;
         }
         return result.value;
@@ -22425,8 +24775,8 @@ const _parseAsync = (_Err) => {
         if (result instanceof Promise)
             result = await result;
         if (result.issues.length) {
-            const e = new (params?.Err ?? _Err)(result.issues.map((iss) => finalizeIssue(iss, ctx, config())));
-            captureStackTrace(e, params?.callee ?? fn);
+            const e = new (params?.Err ?? _Err)(result.issues.map((iss) => core_util/* finalizeIssue */.iR(iss, ctx, core_core/* config */.$W())));
+            core_util/* captureStackTrace */.gx(e, params?.callee ?? fn);
             throw e;
         }
         return result.value;
@@ -22438,7 +24788,7 @@ const _safeParse = (_Err) => (schema, value, _ctx) => {
     const ctx = _ctx ? { ..._ctx, async: false } : { async: false };
     const result = schema._zod.run({ value, issues: [] }, ctx);
     if (result instanceof Promise) {
-        throw new $ZodAsyncError();
+        throw new core_core/* $ZodAsyncError */.GT();
     }
     return result.issues.length ? failure(_Err, result.issues, ctx) : { success: true, data: result.value };
 };
@@ -22450,7 +24800,7 @@ function failure(Err, issues, ctx) {
         success: false,
         get error() {
             if (!error) {
-                error = new Err(issues.map((iss) => finalizeIssue(iss, ctx, config())));
+                error = new Err(issues.map((iss) => core_util/* finalizeIssue */.iR(iss, ctx, core_core/* config */.$W())));
                 // finalizeIssue drops `input`, so the built error holds nothing; keeping the raw issues past this point pins the parsed value for the life of the result
                 issues = undefined;
                 ctx = undefined;
@@ -22503,7 +24853,7 @@ function validateFallback(schema, value, _ctx) {
         result = schema._zod.run({ value, issues: [] }, ctx);
     }
     if (result instanceof Promise) {
-        throw new $ZodAsyncError();
+        throw new core_core/* $ZodAsyncError */.GT();
     }
     return result.issues.length === 0;
 }
@@ -22608,11 +24958,11 @@ const errors_initializer = (inst, issues) => {
     _lazyMethod(proto, "flatten", (self) => (mapper) => flattenError(self, mapper));
     _lazyMethod(proto, "addIssue", (self) => (issue) => {
         self.issues.push(issue);
-        self.message = JSON.stringify(self.issues, jsonStringifyReplacer, 2);
+        self.message = JSON.stringify(self.issues, core_util/* jsonStringifyReplacer */.k8, 2);
     });
     _lazyMethod(proto, "addIssues", (self) => (issues) => {
         self.issues.push(...issues);
-        self.message = JSON.stringify(self.issues, jsonStringifyReplacer, 2);
+        self.message = JSON.stringify(self.issues, core_util/* jsonStringifyReplacer */.k8, 2);
     });
     Object.defineProperty(proto, "isEmpty", {
         configurable: true,
@@ -22623,7 +24973,7 @@ const errors_initializer = (inst, issues) => {
     });
 };
 const ZodError = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodError", errors_initializer)));
-const ZodRealError = /*@__PURE__*/ $constructor("ZodError", errors_initializer, undefined, {
+const ZodRealError = /*@__PURE__*/ core_core/* $constructor */.xI("ZodError", errors_initializer, undefined, {
     Parent: Error,
 });
 // /** @deprecated Use `z.core.$ZodErrorMapCtx` instead. */
@@ -22658,15 +25008,15 @@ const parse_safeDecodeAsync = /* @__PURE__ */ _safeDecodeAsync(ZodRealError);
 
 // Register English as the default locale on first ZodType construction. Hooked into the `ZodType` `$constructor` (rather than a top-level `config(en())` in `external.ts`) so bundlers honoring `sideEffects: false` can't tree-shake it out — see #5953, #5725. An explicit `z.config(z.locales.xx())` call wins regardless of order, since this only sets the default when none is present.
 function _ensureDefaultLocale() {
-    if (!globalConfig.localeError)
-        config(en());
+    if (!core_core/* globalConfig */.cr.localeError)
+        core_core/* config */.$W(en());
 }
 // the default memoizer is read by the core container init, which runs before `ZodType.init`, so each container calls this first
 function _ensureDefaultMemoizer() {
-    if (!globalConfig.memoizer)
-        config({ memoizer: memoizer() });
+    if (!core_core/* globalConfig */.cr.memoizer)
+        core_core/* config */.$W({ memoizer: memoizer() });
 }
-const ZodType = /*@__PURE__*/ $constructor("ZodType", (inst, def) => {
+const ZodType = /*@__PURE__*/ core_core/* $constructor */.xI("ZodType", (inst, def) => {
     _ensureDefaultLocale();
     $ZodType.init(inst, def);
     inst.def = def;
@@ -22675,7 +25025,7 @@ const ZodType = /*@__PURE__*/ $constructor("ZodType", (inst, def) => {
 }, {
     check(...chks) {
         const def = this.def;
-        return this.clone(mergeDefs(def, {
+        return this.clone(core_util/* mergeDefs */.zM(def, {
             checks: [
                 ...(def.checks ?? []),
                 ...chks.map((ch) => typeof ch === "function" ? { _zod: { check: ch, def: { check: "custom" }, onattach: [] } } : ch),
@@ -22686,7 +25036,7 @@ const ZodType = /*@__PURE__*/ $constructor("ZodType", (inst, def) => {
         return this.check(...chks);
     },
     clone(def, params) {
-        return clone(this, def, params);
+        return core_util/* clone */.o8(this, def, params);
     },
     brand() {
         return this;
@@ -22748,15 +25098,15 @@ const ZodType = /*@__PURE__*/ $constructor("ZodType", (inst, def) => {
     },
     describe(description) {
         const cl = this.clone();
-        globalRegistry.add(cl, { description });
+        registries/* globalRegistry */.fd.add(cl, { description });
         return cl;
     },
     meta(...args) {
         // overloaded: meta() returns the registered metadata, meta(data) returns a clone with `data` registered. The mapped type picks up the second overload, so we accept variadic any-args and return `any` to satisfy both at runtime.
         if (args.length === 0)
-            return globalRegistry.get(this);
+            return registries/* globalRegistry */.fd.get(this);
         const cl = this.clone();
-        globalRegistry.add(cl, args[0]);
+        registries/* globalRegistry */.fd.add(cl, args[0]);
         return cl;
     },
     isOptional() {
@@ -22770,7 +25120,7 @@ const ZodType = /*@__PURE__*/ $constructor("ZodType", (inst, def) => {
     },
     // Overrides core's `~standard` to add `jsonSchema`. Must stay a prototype entry: redefining it per instance demotes instances to dictionary mode.
     get "~standard"() {
-        return hide(this, "~standard", {
+        return core_util/* hide */.jD(this, "~standard", {
             ...standardProps(this),
             jsonSchema: {
                 input: createStandardJSONSchemaMethod(this, "input"),
@@ -22779,7 +25129,7 @@ const ZodType = /*@__PURE__*/ $constructor("ZodType", (inst, def) => {
         });
     },
     set "~standard"(value) {
-        own(this, "~standard", value);
+        core_util/* own */.qh(this, "~standard", value);
     },
     parse: function _parse(data, params) {
         return classic_parse_parse(this, data, params, { callee: _parse });
@@ -22798,7 +25148,7 @@ const ZodType = /*@__PURE__*/ $constructor("ZodType", (inst, def) => {
         return this?.safeParseAsync;
     },
     set spa(value) {
-        own(this, "spa", value);
+        core_util/* own */.qh(this, "spa", value);
     },
     validate(data, params) {
         return validate(this, data, params);
@@ -22835,7 +25185,7 @@ const ZodType = /*@__PURE__*/ $constructor("ZodType", (inst, def) => {
     },
     // Reads through to the registry on every access, so it must not cache.
     get description() {
-        return globalRegistry.get(this)?.description;
+        return registries/* globalRegistry */.fd.get(this)?.description;
     },
     // No setter: `schema._def = x` throws, as it did when `_def` was a non-writable own property.
     get _def() {
@@ -22843,12 +25193,12 @@ const ZodType = /*@__PURE__*/ $constructor("ZodType", (inst, def) => {
     },
 });
 /** @internal */
-const _ZodString = /*@__PURE__*/ $constructor("_ZodString", (inst, def) => {
+const _ZodString = /*@__PURE__*/ core_core/* $constructor */.xI("_ZodString", (inst, def) => {
     $ZodString.init(inst, def);
     ZodType.init(inst, def);
     inst._zod.processJSONSchema = (ctx, json, params) => stringProcessor(inst, ctx, json, params);
 }, 
-/*@__PURE__*/ derived({
+/*@__PURE__*/ core_util/* derived */.un({
     format: (inst) => aggregateChecks(inst).format ?? null,
     minLength: (inst) => aggregateChecks(inst).minimum ?? null,
     maxLength: (inst) => aggregateChecks(inst).maximum ?? null,
@@ -22899,7 +25249,7 @@ const _ZodString = /*@__PURE__*/ $constructor("_ZodString", (inst, def) => {
         return this.check(_slugify());
     },
 }));
-const ZodString = /*@__PURE__*/ $constructor("ZodString", (inst, def) => {
+const ZodString = /*@__PURE__*/ core_core/* $constructor */.xI("ZodString", (inst, def) => {
     $ZodString.init(inst, def);
     _ZodString.init(inst, def);
 }, {
@@ -22985,27 +25335,27 @@ const ZodString = /*@__PURE__*/ $constructor("ZodString", (inst, def) => {
 function schemas_string(params) {
     return _string(ZodString, params);
 }
-const ZodStringFormat = /*@__PURE__*/ $constructor("ZodStringFormat", (inst, def) => {
+const ZodStringFormat = /*@__PURE__*/ core_core/* $constructor */.xI("ZodStringFormat", (inst, def) => {
     $ZodStringFormat.init(inst, def);
     _ZodString.init(inst, def);
 });
-const ZodISODateTime = /*@__PURE__*/ $constructor("ZodISODateTime", (inst, def) => {
+const ZodISODateTime = /*@__PURE__*/ core_core/* $constructor */.xI("ZodISODateTime", (inst, def) => {
     $ZodISODateTime.init(inst, def);
     ZodStringFormat.init(inst, def);
 });
-const ZodISODate = /*@__PURE__*/ $constructor("ZodISODate", (inst, def) => {
+const ZodISODate = /*@__PURE__*/ core_core/* $constructor */.xI("ZodISODate", (inst, def) => {
     $ZodISODate.init(inst, def);
     ZodStringFormat.init(inst, def);
 });
-const ZodISOTime = /*@__PURE__*/ $constructor("ZodISOTime", (inst, def) => {
+const ZodISOTime = /*@__PURE__*/ core_core/* $constructor */.xI("ZodISOTime", (inst, def) => {
     $ZodISOTime.init(inst, def);
     ZodStringFormat.init(inst, def);
 });
-const ZodISODuration = /*@__PURE__*/ $constructor("ZodISODuration", (inst, def) => {
+const ZodISODuration = /*@__PURE__*/ core_core/* $constructor */.xI("ZodISODuration", (inst, def) => {
     $ZodISODuration.init(inst, def);
     ZodStringFormat.init(inst, def);
 });
-const ZodEmail = /*@__PURE__*/ $constructor("ZodEmail", (inst, def) => {
+const ZodEmail = /*@__PURE__*/ core_core/* $constructor */.xI("ZodEmail", (inst, def) => {
     // ZodStringFormat.init(inst, def);
     $ZodEmail.init(inst, def);
     ZodStringFormat.init(inst, def);
@@ -23013,7 +25363,7 @@ const ZodEmail = /*@__PURE__*/ $constructor("ZodEmail", (inst, def) => {
 function schemas_email(params) {
     return core._email(ZodEmail, params);
 }
-const ZodGUID = /*@__PURE__*/ $constructor("ZodGUID", (inst, def) => {
+const ZodGUID = /*@__PURE__*/ core_core/* $constructor */.xI("ZodGUID", (inst, def) => {
     // ZodStringFormat.init(inst, def);
     $ZodGUID.init(inst, def);
     ZodStringFormat.init(inst, def);
@@ -23021,7 +25371,7 @@ const ZodGUID = /*@__PURE__*/ $constructor("ZodGUID", (inst, def) => {
 function schemas_guid(params) {
     return core._guid(ZodGUID, params);
 }
-const ZodUUID = /*@__PURE__*/ $constructor("ZodUUID", (inst, def) => {
+const ZodUUID = /*@__PURE__*/ core_core/* $constructor */.xI("ZodUUID", (inst, def) => {
     // ZodStringFormat.init(inst, def);
     $ZodUUID.init(inst, def);
     ZodStringFormat.init(inst, def);
@@ -23040,7 +25390,7 @@ function uuidv6(params) {
 function uuidv7(params) {
     return core._uuidv7(ZodUUID, params);
 }
-const ZodURL = /*@__PURE__*/ $constructor("ZodURL", (inst, def) => {
+const ZodURL = /*@__PURE__*/ core_core/* $constructor */.xI("ZodURL", (inst, def) => {
     // ZodStringFormat.init(inst, def);
     $ZodURL.init(inst, def);
     ZodStringFormat.init(inst, def);
@@ -23055,7 +25405,7 @@ function httpUrl(params) {
         ...util.normalizeParams(params),
     });
 }
-const ZodEmoji = /*@__PURE__*/ $constructor("ZodEmoji", (inst, def) => {
+const ZodEmoji = /*@__PURE__*/ core_core/* $constructor */.xI("ZodEmoji", (inst, def) => {
     // ZodStringFormat.init(inst, def);
     $ZodEmoji.init(inst, def);
     ZodStringFormat.init(inst, def);
@@ -23063,7 +25413,7 @@ const ZodEmoji = /*@__PURE__*/ $constructor("ZodEmoji", (inst, def) => {
 function schemas_emoji(params) {
     return core._emoji(ZodEmoji, params);
 }
-const ZodNanoID = /*@__PURE__*/ $constructor("ZodNanoID", (inst, def) => {
+const ZodNanoID = /*@__PURE__*/ core_core/* $constructor */.xI("ZodNanoID", (inst, def) => {
     // ZodStringFormat.init(inst, def);
     $ZodNanoID.init(inst, def);
     ZodStringFormat.init(inst, def);
@@ -23076,7 +25426,7 @@ function schemas_nanoid(params) {
  * (timestamps embedded in the id). Use {@link ZodCUID2} instead.
  * See https://github.com/paralleldrive/cuid.
  */
-const ZodCUID = /*@__PURE__*/ $constructor("ZodCUID", (inst, def) => {
+const ZodCUID = /*@__PURE__*/ core_core/* $constructor */.xI("ZodCUID", (inst, def) => {
     // ZodStringFormat.init(inst, def);
     $ZodCUID.init(inst, def);
     ZodStringFormat.init(inst, def);
@@ -23091,7 +25441,7 @@ const ZodCUID = /*@__PURE__*/ $constructor("ZodCUID", (inst, def) => {
 function schemas_cuid(params) {
     return core._cuid(ZodCUID, params);
 }
-const ZodCUID2 = /*@__PURE__*/ $constructor("ZodCUID2", (inst, def) => {
+const ZodCUID2 = /*@__PURE__*/ core_core/* $constructor */.xI("ZodCUID2", (inst, def) => {
     // ZodStringFormat.init(inst, def);
     $ZodCUID2.init(inst, def);
     ZodStringFormat.init(inst, def);
@@ -23099,7 +25449,7 @@ const ZodCUID2 = /*@__PURE__*/ $constructor("ZodCUID2", (inst, def) => {
 function schemas_cuid2(params) {
     return core._cuid2(ZodCUID2, params);
 }
-const ZodULID = /*@__PURE__*/ $constructor("ZodULID", (inst, def) => {
+const ZodULID = /*@__PURE__*/ core_core/* $constructor */.xI("ZodULID", (inst, def) => {
     // ZodStringFormat.init(inst, def);
     $ZodULID.init(inst, def);
     ZodStringFormat.init(inst, def);
@@ -23107,7 +25457,7 @@ const ZodULID = /*@__PURE__*/ $constructor("ZodULID", (inst, def) => {
 function schemas_ulid(params) {
     return core._ulid(ZodULID, params);
 }
-const ZodXID = /*@__PURE__*/ $constructor("ZodXID", (inst, def) => {
+const ZodXID = /*@__PURE__*/ core_core/* $constructor */.xI("ZodXID", (inst, def) => {
     // ZodStringFormat.init(inst, def);
     $ZodXID.init(inst, def);
     ZodStringFormat.init(inst, def);
@@ -23115,7 +25465,7 @@ const ZodXID = /*@__PURE__*/ $constructor("ZodXID", (inst, def) => {
 function schemas_xid(params) {
     return core._xid(ZodXID, params);
 }
-const ZodKSUID = /*@__PURE__*/ $constructor("ZodKSUID", (inst, def) => {
+const ZodKSUID = /*@__PURE__*/ core_core/* $constructor */.xI("ZodKSUID", (inst, def) => {
     // ZodStringFormat.init(inst, def);
     $ZodKSUID.init(inst, def);
     ZodStringFormat.init(inst, def);
@@ -23123,7 +25473,7 @@ const ZodKSUID = /*@__PURE__*/ $constructor("ZodKSUID", (inst, def) => {
 function schemas_ksuid(params) {
     return core._ksuid(ZodKSUID, params);
 }
-const ZodIPv4 = /*@__PURE__*/ $constructor("ZodIPv4", (inst, def) => {
+const ZodIPv4 = /*@__PURE__*/ core_core/* $constructor */.xI("ZodIPv4", (inst, def) => {
     // ZodStringFormat.init(inst, def);
     $ZodIPv4.init(inst, def);
     ZodStringFormat.init(inst, def);
@@ -23139,7 +25489,7 @@ const ZodMAC = /*@__PURE__*/ (/* unused pure expression or super */ null && (cor
 function schemas_mac(params) {
     return core._mac(ZodMAC, params);
 }
-const ZodIPv6 = /*@__PURE__*/ $constructor("ZodIPv6", (inst, def) => {
+const ZodIPv6 = /*@__PURE__*/ core_core/* $constructor */.xI("ZodIPv6", (inst, def) => {
     // ZodStringFormat.init(inst, def);
     $ZodIPv6.init(inst, def);
     ZodStringFormat.init(inst, def);
@@ -23147,21 +25497,21 @@ const ZodIPv6 = /*@__PURE__*/ $constructor("ZodIPv6", (inst, def) => {
 function schemas_ipv6(params) {
     return core._ipv6(ZodIPv6, params);
 }
-const ZodCIDRv4 = /*@__PURE__*/ $constructor("ZodCIDRv4", (inst, def) => {
+const ZodCIDRv4 = /*@__PURE__*/ core_core/* $constructor */.xI("ZodCIDRv4", (inst, def) => {
     $ZodCIDRv4.init(inst, def);
     ZodStringFormat.init(inst, def);
 });
 function schemas_cidrv4(params) {
     return core._cidrv4(ZodCIDRv4, params);
 }
-const ZodCIDRv6 = /*@__PURE__*/ $constructor("ZodCIDRv6", (inst, def) => {
+const ZodCIDRv6 = /*@__PURE__*/ core_core/* $constructor */.xI("ZodCIDRv6", (inst, def) => {
     $ZodCIDRv6.init(inst, def);
     ZodStringFormat.init(inst, def);
 });
 function schemas_cidrv6(params) {
     return core._cidrv6(ZodCIDRv6, params);
 }
-const ZodBase64 = /*@__PURE__*/ $constructor("ZodBase64", (inst, def) => {
+const ZodBase64 = /*@__PURE__*/ core_core/* $constructor */.xI("ZodBase64", (inst, def) => {
     // ZodStringFormat.init(inst, def);
     $ZodBase64.init(inst, def);
     ZodStringFormat.init(inst, def);
@@ -23169,7 +25519,7 @@ const ZodBase64 = /*@__PURE__*/ $constructor("ZodBase64", (inst, def) => {
 function schemas_base64(params) {
     return core._base64(ZodBase64, params);
 }
-const ZodBase64URL = /*@__PURE__*/ $constructor("ZodBase64URL", (inst, def) => {
+const ZodBase64URL = /*@__PURE__*/ core_core/* $constructor */.xI("ZodBase64URL", (inst, def) => {
     // ZodStringFormat.init(inst, def);
     $ZodBase64URL.init(inst, def);
     ZodStringFormat.init(inst, def);
@@ -23177,7 +25527,7 @@ const ZodBase64URL = /*@__PURE__*/ $constructor("ZodBase64URL", (inst, def) => {
 function schemas_base64url(params) {
     return core._base64url(ZodBase64URL, params);
 }
-const ZodE164 = /*@__PURE__*/ $constructor("ZodE164", (inst, def) => {
+const ZodE164 = /*@__PURE__*/ core_core/* $constructor */.xI("ZodE164", (inst, def) => {
     // ZodStringFormat.init(inst, def);
     $ZodE164.init(inst, def);
     ZodStringFormat.init(inst, def);
@@ -23199,7 +25549,7 @@ const ZodIBAN = /*@__PURE__*/ (/* unused pure expression or super */ null && (co
 function schemas_iban(params) {
     return core._iban(ZodIBAN, params);
 }
-const ZodJWT = /*@__PURE__*/ $constructor("ZodJWT", (inst, def) => {
+const ZodJWT = /*@__PURE__*/ core_core/* $constructor */.xI("ZodJWT", (inst, def) => {
     // ZodStringFormat.init(inst, def);
     $ZodJWT.init(inst, def);
     ZodStringFormat.init(inst, def);
@@ -23232,13 +25582,13 @@ function hash(alg, params) {
         throw new Error(`Unrecognized hash format: ${format}`);
     return core._stringFormat(ZodCustomStringFormat, format, regex, params);
 }
-const ZodNumber = /*@__PURE__*/ $constructor("ZodNumber", (inst, def) => {
+const ZodNumber = /*@__PURE__*/ core_core/* $constructor */.xI("ZodNumber", (inst, def) => {
     $ZodNumber.init(inst, def);
     ZodType.init(inst, def);
     inst._zod.processJSONSchema = (ctx, json, params) => numberProcessor(inst, ctx, json, params);
     inst.isFinite = true;
 }, 
-/*@__PURE__*/ derived({
+/*@__PURE__*/ core_util/* derived */.un({
     minValue: (inst) => {
         const { minimum, exclusiveMinimum } = aggregateChecks(inst);
         return Math.max(minimum ?? Number.NEGATIVE_INFINITY, exclusiveMinimum ?? Number.NEGATIVE_INFINITY);
@@ -23302,7 +25652,7 @@ const ZodNumber = /*@__PURE__*/ $constructor("ZodNumber", (inst, def) => {
 function schemas_number(params) {
     return _number(ZodNumber, params);
 }
-const ZodNumberFormat = /*@__PURE__*/ $constructor("ZodNumberFormat", (inst, def) => {
+const ZodNumberFormat = /*@__PURE__*/ core_core/* $constructor */.xI("ZodNumberFormat", (inst, def) => {
     $ZodNumberFormat.init(inst, def);
     ZodNumber.init(inst, def);
 });
@@ -23321,7 +25671,7 @@ function int32(params) {
 function uint32(params) {
     return core._uint32(ZodNumberFormat, params);
 }
-const ZodBoolean = /*@__PURE__*/ $constructor("ZodBoolean", (inst, def) => {
+const ZodBoolean = /*@__PURE__*/ core_core/* $constructor */.xI("ZodBoolean", (inst, def) => {
     $ZodBoolean.init(inst, def);
     ZodType.init(inst, def);
     inst._zod.processJSONSchema = (ctx, json, params) => booleanProcessor(inst, ctx, json, params);
@@ -23329,12 +25679,12 @@ const ZodBoolean = /*@__PURE__*/ $constructor("ZodBoolean", (inst, def) => {
 function schemas_boolean(params) {
     return _boolean(ZodBoolean, params);
 }
-const ZodBigInt = /*@__PURE__*/ $constructor("ZodBigInt", (inst, def) => {
+const ZodBigInt = /*@__PURE__*/ core_core/* $constructor */.xI("ZodBigInt", (inst, def) => {
     $ZodBigInt.init(inst, def);
     ZodType.init(inst, def);
     inst._zod.processJSONSchema = (ctx, json, params) => bigintProcessor(inst, ctx, json, params);
 }, 
-/*@__PURE__*/ derived({
+/*@__PURE__*/ core_util/* derived */.un({
     minValue: (inst) => aggregateChecks(inst).minimum ?? null,
     maxValue: (inst) => aggregateChecks(inst).maximum ?? null,
     format: (inst) => aggregateChecks(inst).format ?? null,
@@ -23420,7 +25770,7 @@ const ZodAny = /*@__PURE__*/ (/* unused pure expression or super */ null && (cor
 function any() {
     return core._any(ZodAny);
 }
-const ZodUnknown = /*@__PURE__*/ $constructor("ZodUnknown", (inst, def) => {
+const ZodUnknown = /*@__PURE__*/ core_core/* $constructor */.xI("ZodUnknown", (inst, def) => {
     $ZodUnknown.init(inst, def);
     ZodType.init(inst, def);
     inst._zod.processJSONSchema = (ctx, json, params) => unknownProcessor(inst, ctx, json, params);
@@ -23428,7 +25778,7 @@ const ZodUnknown = /*@__PURE__*/ $constructor("ZodUnknown", (inst, def) => {
 function unknown() {
     return _unknown(ZodUnknown);
 }
-const ZodNever = /*@__PURE__*/ $constructor("ZodNever", (inst, def) => {
+const ZodNever = /*@__PURE__*/ core_core/* $constructor */.xI("ZodNever", (inst, def) => {
     $ZodNever.init(inst, def);
     ZodType.init(inst, def);
     inst._zod.processJSONSchema = (ctx, json, params) => neverProcessor(inst, ctx, json, params);
@@ -23445,14 +25795,14 @@ function schemas_void(params) {
     return core._void(ZodVoid, params);
 }
 
-const ZodDate = /*@__PURE__*/ $constructor("ZodDate", (inst, def) => {
+const ZodDate = /*@__PURE__*/ core_core/* $constructor */.xI("ZodDate", (inst, def) => {
     $ZodDate.init(inst, def);
     ZodType.init(inst, def);
     inst._zod.processJSONSchema = (ctx, json, params) => dateProcessor(inst, ctx, json, params);
     inst.min = (value, params) => inst.check(_gte(value, params));
     inst.max = (value, params) => inst.check(_lte(value, params));
 }, 
-/*@__PURE__*/ derived({
+/*@__PURE__*/ core_util/* derived */.un({
     minDate: (inst) => {
         const { minimum } = aggregateChecks(inst);
         return minimum ? new Date(minimum) : null;
@@ -23465,7 +25815,7 @@ const ZodDate = /*@__PURE__*/ $constructor("ZodDate", (inst, def) => {
 function schemas_date(params) {
     return core._date(ZodDate, params);
 }
-const ZodArray = /*@__PURE__*/ $constructor("ZodArray", (inst, def) => {
+const ZodArray = /*@__PURE__*/ core_core/* $constructor */.xI("ZodArray", (inst, def) => {
     _ensureDefaultMemoizer();
     $ZodArray.init(inst, def);
     ZodType.init(inst, def);
@@ -23496,55 +25846,55 @@ function keyof(schema) {
     const shape = schema._zod.def.shape;
     return schemas_enum(Object.keys(shape));
 }
-const ZodObject = /*@__PURE__*/ $constructor("ZodObject", (inst, def) => {
+const ZodObject = /*@__PURE__*/ core_core/* $constructor */.xI("ZodObject", (inst, def) => {
     _ensureDefaultMemoizer();
     $ZodObjectJIT.init(inst, def);
     ZodType.init(inst, def);
     inst._zod.processJSONSchema = (ctx, json, params) => objectProcessor(inst, ctx, json, params);
-    installLazyProp(inst, "shape", (self) => self._zod.def.shape, false);
+    core_util/* installLazyProp */.X(inst, "shape", (self) => self._zod.def.shape, false);
 }, {
     keyof() {
         return schemas_enum(Object.keys(this._zod.def.shape));
     },
     catchall(catchall) {
         // `mergeDefs` rather than a spread: spreading reads `shape`, and resolving it can mint a whole fresh subtree
-        return this.clone(mergeDefs(this._zod.def, { catchall: catchall }));
+        return this.clone(core_util/* mergeDefs */.zM(this._zod.def, { catchall: catchall }));
     },
     passthrough() {
-        return this.clone(mergeDefs(this._zod.def, { catchall: unknown() }));
+        return this.clone(core_util/* mergeDefs */.zM(this._zod.def, { catchall: unknown() }));
     },
     loose() {
-        return this.clone(mergeDefs(this._zod.def, { catchall: unknown() }));
+        return this.clone(core_util/* mergeDefs */.zM(this._zod.def, { catchall: unknown() }));
     },
     strict() {
-        return this.clone(mergeDefs(this._zod.def, { catchall: never() }));
+        return this.clone(core_util/* mergeDefs */.zM(this._zod.def, { catchall: never() }));
     },
     strip() {
-        return this.clone(mergeDefs(this._zod.def, { catchall: undefined }));
+        return this.clone(core_util/* mergeDefs */.zM(this._zod.def, { catchall: undefined }));
     },
     extend(incoming) {
-        return extend(this, incoming);
+        return core_util/* extend */.X$(this, incoming);
     },
     safeExtend(incoming) {
-        return safeExtend(this, incoming);
+        return core_util/* safeExtend */.W0(this, incoming);
     },
     merge(other) {
-        return merge(this, other);
+        return core_util/* merge */.h1(this, other);
     },
     pick(mask) {
-        return util_pick(this, mask);
+        return core_util/* pick */.Up(this, mask);
     },
     omit(mask) {
-        return omit(this, mask);
+        return core_util/* omit */.cJ(this, mask);
     },
     partial(...args) {
-        return partial(ZodOptional, this, args[0]);
+        return core_util/* partial */.OH(ZodOptional, this, args[0]);
     },
     exactPartial(...args) {
-        return partial(ZodExactOptional, this, args[0], "exactPartial");
+        return core_util/* partial */.OH(ZodExactOptional, this, args[0], "exactPartial");
     },
     required(...args) {
-        return required(ZodNonOptional, this, args[0]);
+        return core_util/* required */.mw(ZodNonOptional, this, args[0]);
     },
 });
 function object(shape, params) {
@@ -23561,7 +25911,7 @@ function strictObject(shape, params) {
         type: "object",
         shape,
         catchall: never(),
-        ...normalizeParams(params),
+        ...core_util/* normalizeParams */.A2(params),
     });
 }
 // looseObject
@@ -23573,7 +25923,7 @@ function looseObject(shape, params) {
         ...util.normalizeParams(params),
     });
 }
-const ZodUnion = /*@__PURE__*/ $constructor("ZodUnion", (inst, def) => {
+const ZodUnion = /*@__PURE__*/ core_core/* $constructor */.xI("ZodUnion", (inst, def) => {
     $ZodUnion.init(inst, def);
     ZodType.init(inst, def);
     inst._zod.processJSONSchema = (ctx, json, params) => unionProcessor(inst, ctx, json, params);
@@ -23583,7 +25933,7 @@ function union(options, params) {
     return new ZodUnion({
         type: "union",
         options: options,
-        ...normalizeParams(params),
+        ...core_util/* normalizeParams */.A2(params),
     });
 }
 const ZodXor = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodXor", (inst, def) => {
@@ -23616,7 +25966,7 @@ function discriminatedUnion(discriminator, options, params) {
         ...util.normalizeParams(params),
     });
 }
-const ZodIntersection = /*@__PURE__*/ $constructor("ZodIntersection", (inst, def) => {
+const ZodIntersection = /*@__PURE__*/ core_core/* $constructor */.xI("ZodIntersection", (inst, def) => {
     $ZodIntersection.init(inst, def);
     ZodType.init(inst, def);
     inst._zod.processJSONSchema = (ctx, json, params) => intersectionProcessor(inst, ctx, json, params);
@@ -23628,7 +25978,7 @@ function intersection(left, right) {
         right: right,
     });
 }
-const ZodTuple = /*@__PURE__*/ $constructor("ZodTuple", (inst, def) => {
+const ZodTuple = /*@__PURE__*/ core_core/* $constructor */.xI("ZodTuple", (inst, def) => {
     _ensureDefaultMemoizer();
     $ZodTuple.init(inst, def);
     ZodType.init(inst, def);
@@ -23662,7 +26012,7 @@ function tuple(items, _paramsOrRest, _params) {
         ...util.normalizeParams(params),
     });
 }
-const ZodRecord = /*@__PURE__*/ $constructor("ZodRecord", (inst, def) => {
+const ZodRecord = /*@__PURE__*/ core_core/* $constructor */.xI("ZodRecord", (inst, def) => {
     _ensureDefaultMemoizer();
     $ZodRecord.init(inst, def);
     ZodType.init(inst, def);
@@ -23677,14 +26027,14 @@ function record(keyType, valueType, params) {
             type: "record",
             keyType: schemas_string(),
             valueType: keyType,
-            ...normalizeParams(valueType),
+            ...core_util/* normalizeParams */.A2(valueType),
         });
     }
     return new ZodRecord({
         type: "record",
         keyType,
         valueType: valueType,
-        ...normalizeParams(params),
+        ...core_util/* normalizeParams */.A2(params),
     });
 }
 // type alksjf = core.output<core.$ZodRecordKey>;
@@ -23743,7 +26093,7 @@ function set(valueType, params) {
         ...util.normalizeParams(params),
     });
 }
-const ZodEnum = /*@__PURE__*/ $constructor("ZodEnum", (inst, def) => {
+const ZodEnum = /*@__PURE__*/ core_core/* $constructor */.xI("ZodEnum", (inst, def) => {
     $ZodEnum.init(inst, def);
     ZodType.init(inst, def);
     inst._zod.processJSONSchema = (ctx, json, params) => enumProcessor(inst, ctx, json, params);
@@ -23763,7 +26113,7 @@ const ZodEnum = /*@__PURE__*/ $constructor("ZodEnum", (inst, def) => {
         return new ZodEnum({
             ...def,
             checks: [],
-            ...normalizeParams(params),
+            ...core_util/* normalizeParams */.A2(params),
             entries: newEntries,
         });
     };
@@ -23779,7 +26129,7 @@ const ZodEnum = /*@__PURE__*/ $constructor("ZodEnum", (inst, def) => {
         return new ZodEnum({
             ...def,
             checks: [],
-            ...normalizeParams(params),
+            ...core_util/* normalizeParams */.A2(params),
             entries: newEntries,
         });
     };
@@ -23789,7 +26139,7 @@ function schemas_enum(values, params) {
     return new ZodEnum({
         type: "enum",
         entries,
-        ...normalizeParams(params),
+        ...core_util/* normalizeParams */.A2(params),
     });
 }
 
@@ -23839,18 +26189,18 @@ const ZodFile = /*@__PURE__*/ (/* unused pure expression or super */ null && (co
 function file(params) {
     return core._file(ZodFile, params);
 }
-const ZodTransform = /*@__PURE__*/ $constructor("ZodTransform", (inst, def) => {
+const ZodTransform = /*@__PURE__*/ core_core/* $constructor */.xI("ZodTransform", (inst, def) => {
     _ensureDefaultMemoizer();
     $ZodTransform.init(inst, def);
     ZodType.init(inst, def);
     inst._zod.processJSONSchema = (ctx, json, params) => transformProcessor(inst, ctx, json, params);
     inst._zod.parse = (payload, _ctx) => {
         if (_ctx.direction === "backward") {
-            throw new $ZodEncodeError(inst.constructor.name);
+            throw new core_core/* $ZodEncodeError */.cV(inst.constructor.name);
         }
         payload.addIssue = (issue) => {
             if (typeof issue === "string") {
-                payload.issues.push(util_issue(issue, payload.value, def));
+                payload.issues.push(core_util/* issue */.sn(issue, payload.value, def));
             }
             else {
                 // for Zod 3 backwards compatibility
@@ -23862,7 +26212,7 @@ const ZodTransform = /*@__PURE__*/ $constructor("ZodTransform", (inst, def) => {
                     _issue.input = payload.value;
                 _issue.inst ?? (_issue.inst = inst);
                 // _issue.continue ??= true;
-                payload.issues.push(util_issue(_issue));
+                payload.issues.push(core_util/* issue */.sn(_issue));
             }
         };
         const output = def.transform(payload.value, payload);
@@ -23882,7 +26232,7 @@ function transform(fn) {
         transform: fn,
     });
 }
-const ZodOptional = /*@__PURE__*/ $constructor("ZodOptional", (inst, def) => {
+const ZodOptional = /*@__PURE__*/ core_core/* $constructor */.xI("ZodOptional", (inst, def) => {
     $ZodOptional.init(inst, def);
     ZodType.init(inst, def);
     inst._zod.processJSONSchema = (ctx, json, params) => optionalProcessor(inst, ctx, json, params);
@@ -23894,7 +26244,7 @@ function optional(innerType) {
         innerType: innerType,
     });
 }
-const ZodExactOptional = /*@__PURE__*/ $constructor("ZodExactOptional", (inst, def) => {
+const ZodExactOptional = /*@__PURE__*/ core_core/* $constructor */.xI("ZodExactOptional", (inst, def) => {
     $ZodExactOptional.init(inst, def);
     ZodType.init(inst, def);
     inst._zod.processJSONSchema = (ctx, json, params) => optionalProcessor(inst, ctx, json, params);
@@ -23906,7 +26256,7 @@ function exactOptional(innerType) {
         innerType: innerType,
     });
 }
-const ZodNullable = /*@__PURE__*/ $constructor("ZodNullable", (inst, def) => {
+const ZodNullable = /*@__PURE__*/ core_core/* $constructor */.xI("ZodNullable", (inst, def) => {
     $ZodNullable.init(inst, def);
     ZodType.init(inst, def);
     inst._zod.processJSONSchema = (ctx, json, params) => nullableProcessor(inst, ctx, json, params);
@@ -23919,10 +26269,10 @@ function nullable(innerType) {
     });
 }
 // nullish
-function schemas_nullish(innerType) {
+function nullish(innerType) {
     return optional(nullable(innerType));
 }
-const ZodDefault = /*@__PURE__*/ $constructor("ZodDefault", (inst, def) => {
+const ZodDefault = /*@__PURE__*/ core_core/* $constructor */.xI("ZodDefault", (inst, def) => {
     $ZodDefault.init(inst, def);
     ZodType.init(inst, def);
     inst._zod.processJSONSchema = (ctx, json, params) => defaultProcessor(inst, ctx, json, params);
@@ -23934,11 +26284,11 @@ function schemas_default(innerType, defaultValue) {
         type: "default",
         innerType: innerType,
         get defaultValue() {
-            return typeof defaultValue === "function" ? defaultValue() : shallowClone(defaultValue);
+            return typeof defaultValue === "function" ? defaultValue() : core_util/* shallowClone */.yG(defaultValue);
         },
     });
 }
-const ZodPrefault = /*@__PURE__*/ $constructor("ZodPrefault", (inst, def) => {
+const ZodPrefault = /*@__PURE__*/ core_core/* $constructor */.xI("ZodPrefault", (inst, def) => {
     $ZodPrefault.init(inst, def);
     ZodType.init(inst, def);
     inst._zod.processJSONSchema = (ctx, json, params) => prefaultProcessor(inst, ctx, json, params);
@@ -23949,11 +26299,11 @@ function prefault(innerType, defaultValue) {
         type: "prefault",
         innerType: innerType,
         get defaultValue() {
-            return typeof defaultValue === "function" ? defaultValue() : shallowClone(defaultValue);
+            return typeof defaultValue === "function" ? defaultValue() : core_util/* shallowClone */.yG(defaultValue);
         },
     });
 }
-const ZodNonOptional = /*@__PURE__*/ $constructor("ZodNonOptional", (inst, def) => {
+const ZodNonOptional = /*@__PURE__*/ core_core/* $constructor */.xI("ZodNonOptional", (inst, def) => {
     $ZodNonOptional.init(inst, def);
     ZodType.init(inst, def);
     inst._zod.processJSONSchema = (ctx, json, params) => nonoptionalProcessor(inst, ctx, json, params);
@@ -23963,7 +26313,7 @@ function nonoptional(innerType, params) {
     return new ZodNonOptional({
         type: "nonoptional",
         innerType: innerType,
-        ...normalizeParams(params),
+        ...core_util/* normalizeParams */.A2(params),
     });
 }
 const ZodSuccess = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodSuccess", (inst, def) => {
@@ -23978,7 +26328,7 @@ function success(innerType) {
         innerType: innerType,
     });
 }
-const ZodCatch = /*@__PURE__*/ $constructor("ZodCatch", (inst, def) => {
+const ZodCatch = /*@__PURE__*/ core_core/* $constructor */.xI("ZodCatch", (inst, def) => {
     $ZodCatch.init(inst, def);
     ZodType.init(inst, def);
     inst._zod.processJSONSchema = (ctx, json, params) => catchProcessor(inst, ctx, json, params);
@@ -23989,7 +26339,7 @@ function schemas_catch(innerType, catchValue) {
     return new ZodCatch({
         type: "catch",
         innerType: innerType,
-        catchValue: (typeof catchValue === "function" ? catchValue : constantCatch(catchValue)),
+        catchValue: (typeof catchValue === "function" ? catchValue : core_util/* constantCatch */.SS(catchValue)),
     });
 }
 
@@ -24001,7 +26351,7 @@ const ZodNaN = /*@__PURE__*/ (/* unused pure expression or super */ null && (cor
 function nan(params) {
     return core._nan(ZodNaN, params);
 }
-const ZodPipe = /*@__PURE__*/ $constructor("ZodPipe", (inst, def) => {
+const ZodPipe = /*@__PURE__*/ core_core/* $constructor */.xI("ZodPipe", (inst, def) => {
     $ZodPipe.init(inst, def);
     ZodType.init(inst, def);
     inst._zod.processJSONSchema = (ctx, json, params) => pipeProcessor(inst, ctx, json, params);
@@ -24043,7 +26393,7 @@ const ZodPreprocess = /*@__PURE__*/ (/* unused pure expression or super */ null 
     ZodPipe.init(inst, def);
     core.$ZodPreprocess.init(inst, def);
 })));
-const ZodReadonly = /*@__PURE__*/ $constructor("ZodReadonly", (inst, def) => {
+const ZodReadonly = /*@__PURE__*/ core_core/* $constructor */.xI("ZodReadonly", (inst, def) => {
     $ZodReadonly.init(inst, def);
     ZodType.init(inst, def);
     inst._zod.processJSONSchema = (ctx, json, params) => readonlyProcessor(inst, ctx, json, params);
@@ -24104,7 +26454,7 @@ function _function(params) {
     });
 }
 
-const ZodCustom = /*@__PURE__*/ $constructor("ZodCustom", (inst, def) => {
+const ZodCustom = /*@__PURE__*/ core_core/* $constructor */.xI("ZodCustom", (inst, def) => {
     $ZodCustom.init(inst, def);
     ZodType.init(inst, def);
     inst._zod.processJSONSchema = (ctx, json, params) => customProcessor(inst, ctx, json, params);
@@ -24129,9 +26479,9 @@ function superRefine(fn, params) {
     return _superRefine(fn, params);
 }
 // Re-export describe and meta from core
-const schemas_describe = api_describe;
+const schemas_describe = describe;
 const schemas_meta = meta;
-const ZodInstanceOf = /*@__PURE__*/ $constructor("ZodInstanceOf", (inst, def) => {
+const ZodInstanceOf = /*@__PURE__*/ core_core/* $constructor */.xI("ZodInstanceOf", (inst, def) => {
     ZodCustom.init(inst, def);
 }, {
     properties(shape, params) {
@@ -24184,6201 +26534,1338 @@ function preprocess(fn, schema) {
     });
 }
 
-;// CONCATENATED MODULE: ./lib/ingest/quantity-schema.js
 
+/***/ }),
 
-/**
- * A zod schema for a quantity written with a unit. A bare number is refused with the unit it needs
- * (`400` → did you mean "400 W"?), since guessing W or kW would change the result a thousandfold.
- * Its JSON Schema (schema/, for editors) is a string of that unit's grammar, from `quantityPattern`.
- */
-function quantity(dimension, bounds = {}) {
-    return union([schemas_string(), schemas_number()]).transform((raw, ctx) => {
-        if (typeof raw === 'number') {
-            const unit = formatQuantity(1, dimension).split(' ')[1];
-            ctx.addIssue({ code: 'custom', message: `bare number ${raw} has no unit; expected ${expectedText(dimension)}; did you mean "${raw} ${unit}"?` });
-            return NEVER;
-        }
-        const parsed = parseQuantity(raw, dimension);
-        if (isUnitProblem(parsed)) {
-            ctx.addIssue({ code: 'custom', message: parsed.message + (parsed.suggestion ? `; did you mean "${parsed.suggestion}"?` : '') });
-            return NEVER;
-        }
-        const v = parsed.value;
-        const show = (x) => formatQuantity(x, dimension, parsed.unit);
-        if (v < 0 || (bounds.positive && v === 0)) {
-            ctx.addIssue({ code: 'custom', message: `"${raw}" must be ${bounds.positive ? 'greater than zero' : 'zero or more'}` });
-            return NEVER;
-        }
-        if (bounds.min !== undefined && v < bounds.min) {
-            ctx.addIssue({ code: 'custom', message: `"${raw}" is below the smallest plausible value ${show(bounds.min)}; did you mean "${show(bounds.min)}"?` });
-            return NEVER;
-        }
-        if (bounds.max !== undefined && v > bounds.max) {
-            ctx.addIssue({ code: 'custom', message: `"${raw}" is above the largest plausible value ${show(bounds.max)}; check the unit` });
-            return NEVER;
-        }
-        return v;
-    }).register(JSON_SCHEMA_OF, quantityJsonSchema(dimension, bounds));
-}
-/**
- * JSON Schemas that replace what zod would generate for a schema (schema/, for editors): a
- * transform's input, string or number, says too little. Read by `jsonSchemas()`.
- */
-const JSON_SCHEMA_OF = registry();
-/** What an editor can check of a quantity without computing: a string with a unit of the dimension. */
-function quantityJsonSchema(dimension, bounds = {}) {
-    return { type: 'string', pattern: quantityPattern(dimension, bounds), description: expectedText(dimension) };
-}
-/** A share written as a percentage: `85 %`; 0 to 100 %. */
-const percent = () => quantity('ratio', { max: 1 });
+/***/ 8532:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
-;// CONCATENATED MODULE: ./lib/ingest/manifest-schema.js
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $W: () => (/* binding */ config),
+/* harmony export */   GT: () => (/* binding */ $ZodAsyncError),
+/* harmony export */   cV: () => (/* binding */ $ZodEncodeError),
+/* harmony export */   cr: () => (/* binding */ globalConfig),
+/* harmony export */   tm: () => (/* binding */ NEVER),
+/* harmony export */   xI: () => (/* binding */ $constructor)
+/* harmony export */ });
+/* unused harmony export $brand */
+/* harmony import */ var _util_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4723);
+var _a;
 
-
-
-const YEAR_H = 8760;
-const manifest_schema_name = schemas_string().trim().min(1, 'must not be empty').max(200, 'at most 200 characters').meta({ pattern: '\\S' });
-// Each refine below carries its JSON Schema twin in `.meta()`, so schema/ (for editors) says the same.
-/** JSON Schema: at most one of these keys. */
-const atMostOne = (keys) => ({ not: { anyOf: keys.flatMap((a, i) => keys.slice(i + 1).map((b) => ({ required: [a, b] }))) } });
-/** JSON Schema: at least one of these keys. */
-const anyOf = (keys) => ({ anyOf: keys.map((k) => ({ required: [k] })) });
-const gridSchema = strictObject({
-    intensity: quantity('intensity', { max: 3 }).optional(),
-    zone: schemas_string().min(1).max(64).optional(),
-    country: schemas_string().min(2).max(64).optional(),
-    region: schemas_string().min(3).max(64).optional(),
-    series: schemas_string().min(1).max(1024).optional(),
-})
-    .refine((g) => [g.intensity, g.zone, g.country, g.region].filter((x) => x !== undefined).length <= 1, {
-    message: 'give one of intensity, zone, country or region (series may go with any of them)',
-})
-    .meta(atMostOne(['intensity', 'zone', 'country', 'region']));
-const marketSchema = strictObject({
-    intensity: quantity('intensity', { max: 3 }).optional(),
-    'carbon-free-energy': percent().optional(),
-})
-    .refine((m) => (m.intensity === undefined) !== (m['carbon-free-energy'] === undefined), {
-    message: 'give either intensity or carbon-free-energy',
-})
-    .meta({ oneOf: [{ required: ['intensity'] }, { required: ['carbon-free-energy'] }] });
-const embodiedSchema = strictObject({
-    lifetime: quantity('duration', { positive: true, min: 0.25 * YEAR_H, max: 30 * YEAR_H }).optional(),
-    'active-share': percent().refine((x) => x > 0, 'must be greater than 0 %').register(JSON_SCHEMA_OF, quantityJsonSchema('ratio', { positive: true })).optional(),
-    datacenter: schemas_boolean().optional(),
-    // false leaves the stage out, to match a published cradle-to-gate boundary (BLOOM's counts manufacturing only).
-    transport: schemas_boolean().optional(),
-    'end-of-life': schemas_boolean().optional(),
+/** A special constant with type `never` */
+const NEVER = /*@__PURE__*/ Object.freeze({
+    status: "aborted",
 });
-const hardwareSchema = strictObject({
-    device: schemas_string().min(1).max(100),
-    count: schemas_number().int('must be a whole number').min(1).max(10_000_000).optional(),
-    // 10 kW per device is far above any accelerator board (B200: 1.2 kW): a larger figure is a unit slip.
-    power: quantity('power', { max: 10_000 }).optional(),
-    embodied: quantity('mass', { max: 100_000 }).optional(),
-    'device-hours': quantity('duration', { positive: true, max: 1e10 }).optional(),
-    transport: quantity('mass', { max: 100_000 }).optional(),
-    'end-of-life': quantity('mass', { max: 100_000 }).optional(),
-    'idle-power': quantity('power', { max: 10_000 }).optional(),
-    'rated-power': quantity('power', { max: 10_000 }).optional(),
-})
-    .refine((h) => h.count !== undefined || h['device-hours'] !== undefined, { message: 'give count (with the duration) or device-hours' })
-    .meta(anyOf(['count', 'device-hours']));
-// A column by its header name, or its 1-based position (headerless files).
-const columnRef = union([schemas_string().trim().min(1, 'must not be empty').max(200).meta({ pattern: '\\S' }), schemas_number().int('must be a whole number').min(1, 'positions start at 1').max(10_000)]);
-const columnsSchema = strictObject({
-    time: columnRef.optional(),
-    power: union([columnRef, array(columnRef).min(1, 'list at least one column').max(256)]).optional(),
-    device: columnRef.optional(),
-});
-const logSchema = strictObject({
-    path: schemas_string().min(1).max(1024),
-    format: schemas_enum(['nvidia-smi', 'nvidia-smi-dmon', 'codecarbon', 'power-csv', 'power-jsonl', 'prometheus', 'wandb', 'mlflow', 'auto']).optional(),
-    timezone: schemas_string().min(1).max(64).optional(),
-    replicas: schemas_number().int('must be a whole number').min(1).max(1_000_000).optional(),
-    'gap-threshold': quantity('duration', { positive: true, max: 24 }).optional(),
-    gaps: schemas_enum(['bridge', 'zero', 'fail']).optional(),
-    start: schemas_string().min(1).max(64).optional(),
-    interval: quantity('duration', { positive: true, max: 1 }).optional(),
-    columns: columnsSchema.optional(),
-    'power-unit': schemas_enum(['mW', 'W', 'kW']).optional(),
-});
-/** The manifest as users write it (contract: design.md "Files a user writes"). */
-const manifestSchema = strictObject({
-    // JSON manifests name their JSON Schema here for editors (YAML ones use a `# yaml-language-server` comment).
-    $schema: schemas_string().max(1024).optional(),
-    name: manifest_schema_name,
-    phase: schemas_enum(PHASES),
-    description: schemas_string().max(2000).optional(),
-    duration: quantity('duration', { positive: true, max: 100 * YEAR_H }).optional(),
-    start: schemas_string().max(64).optional(),
-    end: schemas_string().max(64).optional(),
-    hardware: array(hardwareSchema).min(1, 'list at least one hardware entry').max(1000),
-    pue: schemas_number().min(1, 'a PUE is 1 or more').max(5, 'a PUE above 5 is not plausible').optional(),
-    grid: gridSchema.optional(),
-    market: marketSchema.optional(),
-    embodied: embodiedSchema.optional(),
-    // Scope 1 of the site per facility kWh (diesel backup, refrigerant leaks); 1 kg/kWh is already above a diesel generator's.
-    'scope1-intensity': quantity('intensity', { max: 1 }).optional(),
-    utilisation: percent().optional(),
-    'busy-hours': quantity('duration', { max: 1e10 }).optional(),
-    'reserved-hours': quantity('duration', { positive: true, max: 1e10 }).optional(),
-    // 1 TWh is far above any training run's idle energy: a larger figure is a unit slip.
-    'idle-energy': quantity('energy', { max: 1e9 }).optional(),
-    logs: array(logSchema).max(1000).optional(),
-    // A count below 1e-9 makes SCI overflow to Infinity (5e-324 units is a typo, not a unit of work).
-    'functional-unit': strictObject({ name: schemas_string().min(1).max(200), count: schemas_number().min(1e-9, 'must be at least 1e-9').max(1e18) }).optional(),
-});
-
-/** Every key the manifest accepts at each level, for "did you mean" on unknown keys. */
-const MANIFEST_KEYS = {
-    // `$schema` is for editors, not a field to suggest for a misspelt key.
-    '': Object.keys(manifestSchema.shape).filter((k) => k !== '$schema'),
-    hardware: ['device', 'count', 'power', 'embodied', 'device-hours', 'transport', 'end-of-life', 'idle-power', 'rated-power'],
-    grid: ['intensity', 'zone', 'country', 'region', 'series'],
-    market: ['intensity', 'carbon-free-energy'],
-    embodied: ['lifetime', 'active-share', 'datacenter', 'transport', 'end-of-life'],
-    logs: ['path', 'format', 'timezone', 'replicas', 'gap-threshold', 'gaps', 'start', 'interval', 'columns', 'power-unit'],
-    'logs.columns': ['time', 'power', 'device'],
-    'functional-unit': ['name', 'count'],
-};
-
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
-;// CONCATENATED MODULE: ./lib/ingest/yaml-doc.js
-
-
-// Bounded expansion: an alias bomb ("billion laughs") stops here with an error, not a hang.
-const MAX_ALIAS_COUNT = 100;
-const MAX_DEPTH = 32;
-/**
- * Parses YAML (JSON is read the same way) keeping node ranges, so every later error can name the
- * line and column of the field it is about. All syntax errors are reported, not just the first.
- */
-function parseYamlDoc(text, file) {
-    if (tooDeepToParse(text)) {
-        const pos = { file, line: 1, col: 1 };
-        return { value: undefined, posOf: () => pos, keyPosOf: () => pos, problems: [problem('yaml', `nesting is too deep to read; at most ${MAX_DEPTH} levels are read`, { pos })] };
+/* Shared descriptor for installing `_zod`; defineProperty reads it
+ * synchronously, so reusing one object avoids a per-instance allocation. */
+const _zodDesc = { value: undefined, enumerable: false };
+// null where suppressing the capture would be unrecoverable: `parse()` puts the frames back with `captureStackTrace`, so without it the throw would lose its stack. also latched to null once `stackTraceLimit` proves unassignable, which a realm can do at any point by hardening Error
+let _E = "captureStackTrace" in Error ? Error : null;
+// v8 captures a stack trace inside the Error constructor, which dominates a failed parse; costs only the frames, and parse() restores those. the constructor must RUN: Object.create is cheaper and passes instanceof, but Error.isError and util.types.isNativeError check an internal slot
+function newError(Definition) {
+    const E = _E;
+    if (E) {
+        const saved = E.stackTraceLimit;
+        if (typeof saved === "number") {
+            try {
+                E.stackTraceLimit = 0;
+            }
+            catch {
+                _E = null;
+                return new Definition();
+            }
+            try {
+                return new Definition();
+            }
+            finally {
+                E.stackTraceLimit = saved;
+            }
+        }
     }
-    const lineCounter = new dist/* LineCounter */.HN();
-    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter, prettyErrors: false, uniqueKeys: true, strict: true });
-    const at = (offset) => {
-        const { line, col } = lineCounter.linePos(offset);
-        return { file, line, col };
-    };
-    const problems = doc.errors.map((e) => 
-    // The parser recurses per level: a 100,000-deep `[[[…` ends in a caught stack overflow; say why.
-    /call stack/i.test(e.message)
-        ? problem('yaml', `nesting is too deep to read; at most ${MAX_DEPTH} levels are read`, { pos: at(0) })
-        : problem('yaml', e.message.split('\n')[0] ?? e.message, { pos: at(e.pos[0]) }));
-    const posOf = (path) => {
-        for (let n = path.length; n >= 0; n--) {
-            const node = doc.getIn(path.slice(0, n), true);
-            if (node && typeof node === 'object' && 'range' in node && node.range)
-                return at(node.range[0]);
-            // A key with a null value has no value node: point at the key.
-            const key = n > 0 ? keyNode(doc.getIn(path.slice(0, n - 1), true), path[n - 1]) : undefined;
-            if (key?.range)
-                return at(key.range[0]);
+    return new Definition();
+}
+function $constructor(name, initializer, 
+/** This trait's members, installed once on every prototype that composes it. They cannot be declared in the initializer above: that runs per instance, and the prototype is shared. */
+proto, params) {
+    // Prototype for this constructor's `_zod` internals. Lazily-derived fields (`values`, `pattern`, `optin`, …) install here once rather than as an accessor on every instance.
+    const zodProto = {};
+    // Assigning the fields in the constructor body is what gives instances in-object slots; building the object literally and reparenting it costs a second allocation and a generic property copy.
+    function Internals(def) {
+        this.def = def;
+        this.constr = _;
+        this.traits = new Set();
+    }
+    Internals.prototype = zodProto;
+    const protoMembers = proto;
+    // One trait's members land on every prototype whose chain composes it, so the answer is per prototype rather than per trait.
+    const initialized = protoMembers && new WeakSet();
+    function init(inst, def) {
+        if (!inst._zod) {
+            _zodDesc.value = new Internals(def);
+            try {
+                Object.defineProperty(inst, "_zod", _zodDesc);
+            }
+            finally {
+                // Cleared even on throw, so the shared descriptor never leaks one instance's internals into the next.
+                _zodDesc.value = undefined;
+            }
         }
-        return { file, line: 1, col: 1 };
-    };
-    const keyPosOf = (path) => {
-        const key = keyNode(doc.getIn(path.slice(0, -1), true), path[path.length - 1]);
-        return key?.range ? at(key.range[0]) : posOf(path);
-    };
-    if (problems.length > 0)
-        return { value: undefined, posOf, keyPosOf, problems };
-    const depth = depthOf(doc.contents, 0);
-    if (depth > MAX_DEPTH) {
-        return { value: undefined, posOf, keyPosOf, problems: [problem('yaml', `nesting is ${depth} levels deep; at most ${MAX_DEPTH} are read`, { pos: at(0) })] };
+        else if (inst._zod.traits.has(name)) {
+            return;
+        }
+        inst._zod.traits.add(name);
+        initializer(inst, def);
+        if (initialized) {
+            // `super(def)` from a user subclass gives `this` a prototype the subclass owns, and installing there would overwrite whatever the subclass declared. `constr` built the instance, so its prototype is the one below the subclass's that should carry the members. A receiver whose chain never reaches that prototype installs on its own, which for a plain object handed straight to `init` means `Object.prototype` — unchanged from before.
+            const own = Object.getPrototypeOf(inst);
+            const ctorProto = inst._zod.constr.prototype;
+            let up = own;
+            while (up && up !== ctorProto)
+                up = Object.getPrototypeOf(up);
+            const target = up ?? own;
+            if (!initialized.has(target)) {
+                initialized.add(target);
+                (0,_util_js__WEBPACK_IMPORTED_MODULE_0__/* .members */ .ol)(target, protoMembers);
+            }
+        }
+        // support prototype modifications; for-in avoids the array allocation of Object.keys on the (usually empty) prototype
+        const proto = _.prototype;
+        for (const k in proto) {
+            if (!Object.prototype.hasOwnProperty.call(proto, k))
+                continue;
+            if (!(k in inst)) {
+                inst[k] = proto[k].bind(inst);
+            }
+        }
+    }
+    // doesn't work if Parent has a constructor with arguments
+    const Parent = params?.Parent ?? Object;
+    class Definition extends Parent {
+    }
+    Object.defineProperty(Definition, "name", { value: name });
+    function _(def) {
+        const inst = params?.Parent ? newError(Definition) : this;
+        init(inst, def);
+        const deferred = inst._zod.deferred;
+        if (deferred) {
+            for (const fn of deferred) {
+                fn();
+            }
+            // Released: initializers run once, and the list would otherwise be retained for the schema's lifetime.
+            inst._zod.deferred = undefined;
+        }
+        // Global post-processor hook. Internal: installed by `import "zod/compile"` to enable AOT compilation for every constructed schema. Runs last, once the instance is fully built, because it hands the instance to compile(). The post-processor is expected to be reentrancy-guarded by its own implementation.
+        const pp = globalThis.__zod_globalConfig?.postProcessor;
+        if (pp)
+            pp(inst);
+        return inst;
+    }
+    Object.defineProperty(_, "init", { value: init });
+    Object.defineProperty(_, Symbol.hasInstance, {
+        value: (inst) => {
+            if (params?.Parent && inst instanceof params.Parent)
+                return true;
+            return inst?._zod?.traits?.has(name);
+        },
+    });
+    Object.defineProperty(_, "name", { value: name });
+    return _;
+}
+//////////////////////////////   UTILITIES   ///////////////////////////////////////
+const $brand = /*@__PURE__*/ (/* unused pure expression or super */ null && (Symbol("zod_brand")));
+class $ZodAsyncError extends Error {
+    constructor() {
+        super(`Encountered Promise during synchronous parse. Use .parseAsync() instead.`);
+    }
+}
+class $ZodEncodeError extends Error {
+    constructor(name) {
+        super(`Encountered unidirectional transform during encode: ${name}`);
+        this.name = "ZodEncodeError";
+    }
+}
+(_a = globalThis).__zod_globalConfig ?? (_a.__zod_globalConfig = {});
+const globalConfig = globalThis.__zod_globalConfig;
+function config(newConfig) {
+    if (newConfig)
+        Object.assign(globalConfig, newConfig);
+    return globalConfig;
+}
+
+
+/***/ }),
+
+/***/ 9396:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   fd: () => (/* binding */ globalRegistry),
+/* harmony export */   u5: () => (/* binding */ registry)
+/* harmony export */ });
+/* unused harmony exports $output, $input, $ZodRegistry */
+var _a;
+const $output = /*@__PURE__*/ (/* unused pure expression or super */ null && (Symbol("ZodOutput")));
+const $input = /*@__PURE__*/ (/* unused pure expression or super */ null && (Symbol("ZodInput")));
+class $ZodRegistry {
+    constructor() {
+        this._map = new WeakMap();
+        this._idmap = new Map();
+    }
+    add(schema, ..._meta) {
+        const meta = _meta[0];
+        this._map.set(schema, meta);
+        if (meta && typeof meta === "object" && "id" in meta) {
+            this._idmap.set(meta.id, schema);
+        }
+        return this;
+    }
+    clear() {
+        this._map = new WeakMap();
+        this._idmap = new Map();
+        return this;
+    }
+    remove(schema) {
+        const meta = this._map.get(schema);
+        if (meta && typeof meta === "object" && "id" in meta) {
+            this._idmap.delete(meta.id);
+        }
+        this._map.delete(schema);
+        return this;
+    }
+    get(schema) {
+        // return this._map.get(schema) as any;
+        // inherit metadata
+        const p = schema._zod.parent;
+        if (p) {
+            const pm = { ...(this.get(p) ?? {}) };
+            delete pm.id; // do not inherit id
+            const f = { ...pm, ...this._map.get(schema) };
+            return Object.keys(f).length ? f : undefined;
+        }
+        return this._map.get(schema);
+    }
+    has(schema) {
+        return this._map.has(schema);
+    }
+}
+// registries
+function registry() {
+    return new $ZodRegistry();
+}
+(_a = globalThis).__zod_globalRegistry ?? (_a.__zod_globalRegistry = registry());
+const globalRegistry = globalThis.__zod_globalRegistry;
+
+
+/***/ }),
+
+/***/ 4723:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   A2: () => (/* binding */ normalizeParams),
+/* harmony export */   B7: () => (/* binding */ stringifyPrimitive),
+/* harmony export */   GW: () => (/* binding */ parsedType),
+/* harmony export */   Gv: () => (/* binding */ isObject),
+/* harmony export */   LG: () => (/* binding */ floatSafeRemainder),
+/* harmony export */   MO: () => (/* binding */ rawShape),
+/* harmony export */   NM: () => (/* binding */ optionalKeys),
+/* harmony export */   NR: () => (/* binding */ BIGINT_FORMAT_RANGES),
+/* harmony export */   O7: () => (/* binding */ codePointLength),
+/* harmony export */   OH: () => (/* binding */ partial),
+/* harmony export */   PO: () => (/* binding */ cached),
+/* harmony export */   QH: () => (/* binding */ aborted),
+/* harmony export */   Qd: () => (/* binding */ isPlainObject),
+/* harmony export */   Rc: () => (/* binding */ getLengthableOrigin),
+/* harmony export */   SS: () => (/* binding */ constantCatch),
+/* harmony export */   UQ: () => (/* binding */ esc),
+/* harmony export */   Up: () => (/* binding */ pick),
+/* harmony export */   Vy: () => (/* binding */ assignProp),
+/* harmony export */   W0: () => (/* binding */ safeExtend),
+/* harmony export */   X: () => (/* binding */ installLazyProp),
+/* harmony export */   X$: () => (/* binding */ extend),
+/* harmony export */   Yv: () => (/* binding */ slugify),
+/* harmony export */   cJ: () => (/* binding */ omit),
+/* harmony export */   cl: () => (/* binding */ nullish),
+/* harmony export */   d3: () => (/* binding */ attachSchema),
+/* harmony export */   gx: () => (/* binding */ captureStackTrace),
+/* harmony export */   h1: () => (/* binding */ merge),
+/* harmony export */   hI: () => (/* binding */ allowsEval),
+/* harmony export */   hi: () => (/* binding */ sizeCaps),
+/* harmony export */   iR: () => (/* binding */ finalizeIssue),
+/* harmony export */   jD: () => (/* binding */ hide),
+/* harmony export */   jw: () => (/* binding */ joinValues),
+/* harmony export */   k8: () => (/* binding */ jsonStringifyReplacer),
+/* harmony export */   lQ: () => (/* binding */ prefixIssues),
+/* harmony export */   mw: () => (/* binding */ required),
+/* harmony export */   o8: () => (/* binding */ clone),
+/* harmony export */   ol: () => (/* binding */ members),
+/* harmony export */   p6: () => (/* binding */ cleanRegex),
+/* harmony export */   qQ: () => (/* binding */ propertyKeyTypes),
+/* harmony export */   qh: () => (/* binding */ own),
+/* harmony export */   rL: () => (/* binding */ explicitlyAborted),
+/* harmony export */   sD: () => (/* binding */ escapeRegex),
+/* harmony export */   sn: () => (/* binding */ issue),
+/* harmony export */   un: () => (/* binding */ derived),
+/* harmony export */   v5: () => (/* binding */ defineLazyInternal),
+/* harmony export */   w5: () => (/* binding */ getEnumValues),
+/* harmony export */   yG: () => (/* binding */ shallowClone),
+/* harmony export */   zH: () => (/* binding */ NUMBER_FORMAT_RANGES),
+/* harmony export */   zM: () => (/* binding */ mergeDefs)
+/* harmony export */ });
+/* unused harmony exports assertEqual, assertNotEqual, toZod, assertIs, assertNever, assert, defineLazy, objectClone, cloneDef, getElementAtPath, promiseAllObject, randomString, numKeys, getParsedType, primitiveTypes, createTransparentProxy, unwrapMessage, getSizableOrigin, cleanEnum, base64ToUint8Array, uint8ArrayToBase64, base64urlToUint8Array, uint8ArrayToBase64url, hexToUint8Array, uint8ArrayToHex, Class, CONSTANT_CATCH */
+/* harmony import */ var _core_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8532);
+
+// functions
+function assertEqual(val) {
+    return val;
+}
+function assertNotEqual(val) {
+    return val;
+}
+function toZod() {
+    return (schema) => schema;
+}
+function assertIs(_arg) { }
+function assertNever(_x) {
+    throw new Error("Unexpected value in exhaustive check");
+}
+function assert(_) { }
+function getEnumValues(entries) {
+    const numericValues = Object.values(entries).filter((v) => typeof v === "number");
+    const values = Object.entries(entries)
+        .filter(([k, _]) => numericValues.indexOf(+k) === -1)
+        .map(([_, v]) => v);
+    return values;
+}
+function joinValues(array, separator = "|") {
+    return array.map((val) => stringifyPrimitive(val)).join(separator);
+}
+function jsonStringifyReplacer(_, value) {
+    if (typeof value === "bigint")
+        return value.toString();
+    return value;
+}
+// the accessor lives on a shared prototype: an own accessor makes every box a dictionary-mode object (~360 B and a slow load per read against ~100 B and an inlined getter here)
+class Cached {
+    constructor(getter) {
+        this._getter = getter;
+        this._value = undefined;
+    }
+    get value() {
+        const getter = this._getter;
+        if (getter !== undefined) {
+            this._value = getter();
+            this._getter = undefined;
+        }
+        return this._value;
+    }
+}
+function cached(getter) {
+    return new Cached(getter);
+}
+function nullish(input) {
+    return input === null || input === undefined;
+}
+function cleanRegex(source) {
+    const start = source.startsWith("^") ? 1 : 0;
+    const end = source.endsWith("$") ? source.length - 1 : source.length;
+    return source.slice(start, end);
+}
+function floatSafeRemainder(val, step) {
+    const ratio = val / step;
+    const roundedRatio = Math.round(ratio);
+    // `val` and `step` each round to a double before the division rounds again, so a true decimal multiple's quotient can sit up to 1.5 of these scaled epsilons from the integer. A 1x tolerance therefore rejected 2.03 as a multiple of 0.07; 4x covers the worst case with margin.
+    const tolerance = 4 * Number.EPSILON * Math.max(Math.abs(ratio), 1);
+    if (Math.abs(ratio - roundedRatio) < tolerance)
+        return 0;
+    return ratio - roundedRatio;
+}
+const EVALUATING = /* @__PURE__*/ (/* unused pure expression or super */ null && (Symbol("evaluating")));
+function defineLazy(object, key, getter) {
+    let value = undefined;
+    Object.defineProperty(object, key, {
+        get() {
+            if (value === EVALUATING) {
+                // Circular reference detected, return undefined to break the cycle
+                return undefined;
+            }
+            if (value === undefined) {
+                value = EVALUATING;
+                value = getter();
+            }
+            return value;
+        },
+        set(v) {
+            Object.defineProperty(object, key, {
+                value: v,
+                // configurable: true,
+            });
+            // object[key] = v;
+        },
+        configurable: true,
+    });
+}
+function objectClone(obj) {
+    return Object.create(Object.getPrototypeOf(obj), Object.getOwnPropertyDescriptors(obj));
+}
+function assignProp(target, prop, value) {
+    Object.defineProperty(target, prop, {
+        value,
+        writable: true,
+        enumerable: true,
+        configurable: true,
+    });
+}
+/**
+ * Whichever object a def's `shape` currently answers from: the one the caller passed until the first read, the frozen copy after it.
+ *
+ * Its keys and descriptors read without invoking anything, which is what lets a discriminated union check its discriminator, and the cycle walk read a shape, without resolving a getter that references the schema being constructed. A def that answers `shape` from an accessor of its own has none.
+ */
+function rawShape(def) {
+    const desc = Object.getOwnPropertyDescriptor(def, "shape");
+    return desc?.get ? desc.get.raw : desc?.value;
+}
+// where a builder reads its source's keys and descriptors, resolving only a shape a def answers for itself. A shape resolves by object spread, so only its enumerable keys are ever part of it.
+function sourceShape(schema) {
+    return rawShape(schema._zod.def) ?? schema._zod.def.shape;
+}
+// a key whose value is not settled yet, self-caching so every read after the first gets the same one
+function deferProp(target, key, getter) {
+    Object.defineProperty(target, key, {
+        get() {
+            const value = getter();
+            assignProp(this, key, value);
+            return value;
+        },
+        enumerable: true,
+        configurable: true,
+    });
+}
+// Writes a settled key. A plain assignment is much cheaper than `defineProperty` and produces the same descriptor, but it runs whatever setter already answers to the key — an accessor this shape deferred, or an inherited one, which `__proto__` has on every object and prototype pollution can add for any name.
+function putProp(target, key, value) {
+    if (key in target)
+        assignProp(target, key, value);
+    else
+        target[key] = value;
+}
+/**
+ * Copies `keys` of `source`'s shape onto `target`, each value passed through `wrap`.
+ *
+ * A key the source has resolved is copied through now, so the derived shape states it outright and nothing has to resolve it to learn what it holds. A key the source still defers stays deferred, and reads back through the source's own `shape`, so it resolves once and both shapes get that one schema.
+ */
+function mirrorShape(target, source, keys, wrap) {
+    const raw = sourceShape(source);
+    for (const key of keys) {
+        const desc = Object.getOwnPropertyDescriptor(raw, key);
+        if (!desc.enumerable)
+            continue;
+        if (desc.get) {
+            deferProp(target, key, () => {
+                const value = source._zod.def.shape[key];
+                return wrap ? wrap(value, key) : value;
+            });
+        }
+        else
+            putProp(target, key, wrap ? wrap(desc.value, key) : desc.value);
+    }
+}
+// same, for a plain shape a caller passed rather than a schema's
+function mirrorProps(target, source) {
+    for (const key of Reflect.ownKeys(source)) {
+        const desc = Object.getOwnPropertyDescriptor(source, key);
+        if (!desc.enumerable)
+            continue;
+        if (desc.get)
+            deferProp(target, key, () => source[key]);
+        else
+            putProp(target, key, desc.value);
+    }
+}
+function mergeDefs(...defs) {
+    const mergedDescriptors = {};
+    for (const def of defs) {
+        const descriptors = Object.getOwnPropertyDescriptors(def);
+        Object.assign(mergedDescriptors, descriptors);
+    }
+    return Object.defineProperties({}, mergedDescriptors);
+}
+function cloneDef(schema) {
+    return mergeDefs(schema._zod.def);
+}
+function getElementAtPath(obj, path) {
+    if (!path)
+        return obj;
+    return path.reduce((acc, key) => acc?.[key], obj);
+}
+function promiseAllObject(promisesObj) {
+    const keys = Object.keys(promisesObj);
+    const promises = keys.map((key) => promisesObj[key]);
+    return Promise.all(promises).then((results) => {
+        const resolvedObj = {};
+        for (let i = 0; i < keys.length; i++) {
+            resolvedObj[keys[i]] = results[i];
+        }
+        return resolvedObj;
+    });
+}
+function randomString(length = 10) {
+    const chars = "abcdefghijklmnopqrstuvwxyz";
+    let str = "";
+    for (let i = 0; i < length; i++) {
+        str += chars[Math.floor(Math.random() * chars.length)];
+    }
+    return str;
+}
+function esc(str) {
+    return JSON.stringify(str);
+}
+function slugify(input) {
+    return input
+        .toLowerCase()
+        .trim()
+        .replace(/[^\w\s-]/g, "")
+        .replace(/[\s_-]+/g, "-")
+        .replace(/^-+|-+$/g, "");
+}
+const captureStackTrace = ("captureStackTrace" in Error ? Error.captureStackTrace : (..._args) => { });
+function isObject(data) {
+    return typeof data === "object" && data !== null && !Array.isArray(data);
+}
+const allowsEval = /* @__PURE__*/ cached(() => {
+    // Skip the probe under `jitless`: strict CSPs report the caught `new Function` as a `securitypolicyviolation` even though the throw is swallowed.
+    if (_core_js__WEBPACK_IMPORTED_MODULE_0__/* .globalConfig */ .cr.jitless) {
+        return false;
+    }
+    // @ts-ignore
+    if (typeof navigator !== "undefined" && navigator?.userAgent?.includes("Cloudflare")) {
+        return false;
     }
     try {
-        return { value: doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }), posOf, keyPosOf, problems };
+        const F = Function;
+        new F("");
+        return true;
     }
-    catch (error) {
-        const message = error instanceof Error ? error.message : String(error);
-        return { value: undefined, posOf, keyPosOf, problems: [problem('yaml', `${message} (aliases expand at most ${MAX_ALIAS_COUNT} times)`, { pos: at(0) })] };
+    catch (_) {
+        return false;
     }
+});
+function isPlainObject(o) {
+    if (isObject(o) === false)
+        return false;
+    // modified constructor
+    const ctor = o.constructor;
+    if (ctor === undefined)
+        return true;
+    if (typeof ctor !== "function")
+        return true;
+    // modified prototype
+    const prot = ctor.prototype;
+    if (isObject(prot) === false)
+        return false;
+    // ctor doesn't have static `isPrototypeOf`
+    if (Object.prototype.hasOwnProperty.call(prot, "isPrototypeOf") === false) {
+        return false;
+    }
+    return true;
 }
-// The composer recurses once per level: 20,000 levels of `[[[…` can abort the process (a stack
-// overflow inside V8's regexp compiler is fatal, not catchable). The lexer does not recurse, so it
-// bounds the depth first, stopping at the first token past the bound.
-const MAX_LEXED_DEPTH = 256;
-function tooDeepToParse(text) {
-    let flow = 0;
-    let lineDepth = 0;
-    let atLineStart = true;
-    for (const token of new dist/* Lexer */.JG().lex(text)) {
-        const c = token[0];
-        if (c === '[' || c === '{') {
-            if (++flow > MAX_LEXED_DEPTH)
-                return true;
+function shallowClone(o) {
+    if (isPlainObject(o))
+        return { ...o };
+    if (Array.isArray(o))
+        return [...o];
+    if (o instanceof Map)
+        return new Map(o);
+    if (o instanceof Set)
+        return new Set(o);
+    return o;
+}
+function numKeys(data) {
+    let keyCount = 0;
+    for (const key in data) {
+        if (Object.prototype.hasOwnProperty.call(data, key)) {
+            keyCount++;
         }
-        else if (c === ']' || c === '}')
-            flow--;
-        else if (c === '\n' || c === '\r') {
-            lineDepth = 0;
-            atLineStart = true;
-            continue;
+    }
+    return keyCount;
+}
+const getParsedType = (data) => {
+    const t = typeof data;
+    switch (t) {
+        case "undefined":
+            return "undefined";
+        case "string":
+            return "string";
+        case "number":
+            return Number.isNaN(data) ? "nan" : "number";
+        case "boolean":
+            return "boolean";
+        case "function":
+            return "function";
+        case "bigint":
+            return "bigint";
+        case "symbol":
+            return "symbol";
+        case "object":
+            if (Array.isArray(data)) {
+                return "array";
+            }
+            if (data === null) {
+                return "null";
+            }
+            if (data.then && typeof data.then === "function" && data.catch && typeof data.catch === "function") {
+                return "promise";
+            }
+            if (typeof Map !== "undefined" && data instanceof Map) {
+                return "map";
+            }
+            if (typeof Set !== "undefined" && data instanceof Set) {
+                return "set";
+            }
+            if (typeof Date !== "undefined" && data instanceof Date) {
+                return "date";
+            }
+            // @ts-ignore
+            if (typeof File !== "undefined" && data instanceof File) {
+                return "file";
+            }
+            return "object";
+        default:
+            throw new Error(`Unknown data type: ${t}`);
+    }
+};
+const propertyKeyTypes = /* @__PURE__*/ new Set(["string", "number", "symbol"]);
+const primitiveTypes = /* @__PURE__*/ new Set([
+    "string",
+    "number",
+    "bigint",
+    "boolean",
+    "symbol",
+    "undefined",
+]);
+function escapeRegex(str) {
+    return str.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+// zod-specific utils
+function clone(inst, def, params) {
+    const cl = new inst._zod.constr(def ?? inst._zod.def);
+    if (!def || params?.parent)
+        cl._zod.parent = inst;
+    return cl;
+}
+function normalizeParams(_params) {
+    const params = _params;
+    if (!params)
+        return {};
+    if (typeof params === "string")
+        return { error: () => params };
+    if (params?.message !== undefined) {
+        if (params?.error !== undefined)
+            throw new Error("Cannot specify both `message` and `error` params");
+        params.error = params.message;
+    }
+    delete params.message;
+    if (typeof params.error === "string")
+        return { ...params, error: () => params.error };
+    return params;
+}
+function createTransparentProxy(getter) {
+    let target;
+    return new Proxy({}, {
+        get(_, prop, receiver) {
+            target ?? (target = getter());
+            return Reflect.get(target, prop, receiver);
+        },
+        set(_, prop, value, receiver) {
+            target ?? (target = getter());
+            return Reflect.set(target, prop, value, receiver);
+        },
+        has(_, prop) {
+            target ?? (target = getter());
+            return Reflect.has(target, prop);
+        },
+        deleteProperty(_, prop) {
+            target ?? (target = getter());
+            return Reflect.deleteProperty(target, prop);
+        },
+        ownKeys(_) {
+            target ?? (target = getter());
+            return Reflect.ownKeys(target);
+        },
+        getOwnPropertyDescriptor(_, prop) {
+            target ?? (target = getter());
+            return Reflect.getOwnPropertyDescriptor(target, prop);
+        },
+        defineProperty(_, prop, descriptor) {
+            target ?? (target = getter());
+            return Reflect.defineProperty(target, prop, descriptor);
+        },
+    });
+}
+function stringifyPrimitive(value) {
+    if (typeof value === "bigint")
+        return value.toString() + "n";
+    if (typeof value === "string")
+        return `"${value}"`;
+    return `${value}`;
+}
+function optionalKeys(shape) {
+    return Object.keys(shape).filter((k) => {
+        return shape[k]._zod.optin !== undefined && shape[k]._zod.optout === "optional";
+    });
+}
+// Wrapped in a `@__PURE__` IIFE: esbuild never tree-shakes a top-level initializer that contains a member access on `Number`, so the bare object literal survived into every bundle.
+const NUMBER_FORMAT_RANGES = /*@__PURE__*/ (() => ({
+    safeint: [Number.MIN_SAFE_INTEGER, Number.MAX_SAFE_INTEGER],
+    int32: [-2147483648, 2147483647],
+    uint32: [0, 4294967295],
+    float32: [-3.4028234663852886e38, 3.4028234663852886e38],
+    float64: [-Number.MAX_VALUE, Number.MAX_VALUE],
+}))();
+const BIGINT_FORMAT_RANGES = {
+    int64: [/* @__PURE__*/ BigInt("-9223372036854775808"), /* @__PURE__*/ BigInt("9223372036854775807")],
+    uint64: [/* @__PURE__*/ BigInt(0), /* @__PURE__*/ BigInt("18446744073709551615")],
+};
+function pick(schema, mask) {
+    const currDef = schema._zod.def;
+    const checks = currDef.checks;
+    const hasChecks = checks && checks.length > 0;
+    if (hasChecks) {
+        throw new Error(".pick() cannot be used on object schemas containing refinements");
+    }
+    const newShape = {};
+    mirrorShape(newShape, schema, maskedKeys(schema, mask));
+    return clone(schema, mergeDefs(currDef, { shape: newShape, checks: [] }));
+}
+// the mask keys that select something, checked against the source's shape without resolving it
+function maskedKeys(schema, mask) {
+    const raw = sourceShape(schema);
+    const keys = [];
+    // `for...in` skips symbols, so a symbol in the mask would select nothing
+    for (const key of Reflect.ownKeys(mask)) {
+        if (!Object.getOwnPropertyDescriptor(raw, key)?.enumerable) {
+            throw new Error(`Unrecognized key: "${String(key)}"`);
         }
-        else if (c === ' ' || c === '\t') {
-            // Indentation is a bound on block depth (each level indents at least one column).
-            if (atLineStart)
-                lineDepth += token.length;
+        if (mask[key])
+            keys.push(key);
+    }
+    return keys;
+}
+function omit(schema, mask) {
+    const currDef = schema._zod.def;
+    const checks = currDef.checks;
+    const hasChecks = checks && checks.length > 0;
+    if (hasChecks) {
+        throw new Error(".omit() cannot be used on object schemas containing refinements");
+    }
+    const omitted = new Set(maskedKeys(schema, mask));
+    const newShape = {};
+    mirrorShape(newShape, schema, Reflect.ownKeys(sourceShape(schema)).filter((key) => !omitted.has(key)));
+    return clone(schema, mergeDefs(currDef, { shape: newShape, checks: [] }));
+}
+function extend(schema, shape) {
+    if (!isPlainObject(shape)) {
+        throw new Error("Invalid input to extend: expected a plain object");
+    }
+    const checks = schema._zod.def.checks;
+    const hasChecks = checks && checks.length > 0;
+    if (hasChecks) {
+        // Only throw if new shape overlaps with existing shape. Use getOwnPropertyDescriptor to check key existence without accessing values
+        const existingShape = sourceShape(schema);
+        for (const key of Reflect.ownKeys(shape)) {
+            if (Object.getOwnPropertyDescriptor(existingShape, key) !== undefined) {
+                throw new Error("Cannot overwrite keys on object schemas containing refinements. Use `.safeExtend()` instead.");
+            }
         }
-        else if (c === '-' || c === '?' || c === ':')
-            lineDepth++;
-        if (lineDepth > MAX_LEXED_DEPTH)
+    }
+    return clone(schema, mergeDefs(schema._zod.def, { shape: extended(schema, shape) }));
+}
+// the source's keys, then the caller's overlaid on top
+function extended(schema, shape) {
+    const newShape = {};
+    mirrorShape(newShape, schema, Reflect.ownKeys(sourceShape(schema)));
+    mirrorProps(newShape, shape);
+    return newShape;
+}
+function safeExtend(schema, shape) {
+    if (!isPlainObject(shape)) {
+        throw new Error("Invalid input to safeExtend: expected a plain object");
+    }
+    return clone(schema, mergeDefs(schema._zod.def, { shape: extended(schema, shape) }));
+}
+function merge(a, b) {
+    if (!b?._zod?.def) {
+        throw new Error("Invalid input to merge: expected an object schema. To merge a plain shape, use `.extend()`.");
+    }
+    if (a._zod.def.checks?.length) {
+        throw new Error(".merge() cannot be used on object schemas containing refinements. Use .safeExtend() instead.");
+    }
+    const newShape = {};
+    mirrorShape(newShape, a, Reflect.ownKeys(sourceShape(a)));
+    mirrorShape(newShape, b, Reflect.ownKeys(sourceShape(b)));
+    const def = mergeDefs(a._zod.def, {
+        shape: newShape,
+        get catchall() {
+            return b._zod.def.catchall;
+        },
+        checks: b._zod.def.checks ?? [],
+    });
+    return clone(a, def);
+}
+function partial(Class, schema, mask, name = "partial") {
+    const currDef = schema._zod.def;
+    const checks = currDef.checks;
+    const hasChecks = checks && checks.length > 0;
+    if (hasChecks) {
+        throw new Error(`.${name}() cannot be used on object schemas containing refinements`);
+    }
+    const selected = mask ? new Set(maskedKeys(schema, mask)) : undefined;
+    const newShape = {};
+    mirrorShape(newShape, schema, Reflect.ownKeys(sourceShape(schema)), Class &&
+        ((value, key) => (selected && !selected.has(key) ? value : new Class({ type: "optional", innerType: value }))));
+    return clone(schema, mergeDefs(schema._zod.def, { shape: newShape, checks: [] }));
+}
+function required(Class, schema, mask) {
+    const selected = mask ? new Set(maskedKeys(schema, mask)) : undefined;
+    const newShape = {};
+    mirrorShape(newShape, schema, Reflect.ownKeys(sourceShape(schema)), (value, key) => 
+    // overwrite with non-optional
+    selected && !selected.has(key) ? value : new Class({ type: "nonoptional", innerType: value }));
+    return clone(schema, mergeDefs(schema._zod.def, { shape: newShape }));
+}
+// invalid_type | too_big | too_small | invalid_format | not_multiple_of | unrecognized_keys | invalid_union | invalid_key | invalid_element | invalid_value | custom
+function aborted(x, startIndex = 0) {
+    if (x.aborted === true)
+        return true;
+    for (let i = startIndex; i < x.issues.length; i++) {
+        if (x.issues[i]?.continue !== true) {
             return true;
-        if (c !== ' ' && c !== '\t')
-            atLineStart = false;
+        }
     }
     return false;
 }
-function keyNode(parent, key) {
-    if (!(0,dist/* isMap */.jh)(parent))
-        return undefined;
-    for (const item of parent.items) {
-        if ((0,dist/* isPair */.tO)(item) && (0,dist/* isScalar */.jn)(item.key) && String(item.key.value) === String(key))
-            return item.key;
-    }
-    return undefined;
-}
-function depthOf(node, level) {
-    if (level > MAX_DEPTH)
-        return level;
-    if ((0,dist/* isMap */.jh)(node))
-        return Math.max(level + 1, ...node.items.map((p) => depthOf((0,dist/* isPair */.tO)(p) ? p.value : undefined, level + 1)));
-    if ((0,dist/* isSeq */.oP)(node))
-        return Math.max(level + 1, ...node.items.map((i) => depthOf(i, level + 1)));
-    return level;
-}
-
-;// CONCATENATED MODULE: ./lib/ingest/zod-problems.js
-
-
-/**
- * zod issues to Problems: the field path becomes a dotted name and a line/column in the file,
- * unknown keys and enum values get the nearest valid spelling.
- */
-function zodProblems(error, root, posOf, keysAt, code = 'schema', keyPosOf = posOf) {
-    const out = [];
-    for (const issue of error.issues) {
-        const path = issue.path;
-        const field = path.map(String).join('.');
-        if (issue.code === 'unrecognized_keys') {
-            for (const key of issue.keys) {
-                const valid = keysAt(path) ?? [];
-                const suggestion = valid.length ? nearest(key, valid) : undefined;
-                out.push(problem(code, `unknown field "${key}"; expected one of ${valid.join(', ')}`, {
-                    pos: keyPosOf([...path, key]),
-                    field: [...path, key].map(String).join('.'),
-                    ...(suggestion ? { suggestion } : {}),
-                }));
-            }
-            continue;
-        }
-        if (issue.code === 'invalid_value' && 'values' in issue) {
-            const values = issue.values.map(String);
-            const got = valueAt(root, path);
-            const suggestion = typeof got === 'string' ? nearest(got, values) : values[0];
-            out.push(problem(code, `${got === undefined ? 'missing' : `${shown(got)} is not allowed`}; expected one of ${values.join(', ')}`, {
-                pos: posOf(path), field, ...(suggestion ? { suggestion } : {}),
-            }));
-            continue;
-        }
-        if (issue.code === 'invalid_type' && valueAt(root, path) === undefined) {
-            out.push(problem(code, `required field is missing (expected ${issue.expected})`, { pos: posOf(path), field }));
-            continue;
-        }
-        out.push(problem(code, issue.message, { pos: posOf(path), field }));
-    }
-    return out;
-}
-function valueAt(root, path) {
-    let v = root;
-    for (const key of path)
-        v = v !== null && typeof v === 'object' ? v[key] : undefined;
-    return v;
-}
-// A manifest value may be a mapping whose `toString` key is `false`: String() would throw on it.
-function shown(value) {
-    if (value === null || typeof value !== 'object')
-        return `"${String(value)}"`;
-    return Array.isArray(value) ? 'a list' : 'a mapping';
-}
-
-;// CONCATENATED MODULE: ./lib/ingest/config.js
-
-
-
-
-
-
-
-
-
-
-const CONFIG_FILE = 'carbon-budget.yml';
-const mass = () => quantity('mass', { max: 1e12 });
-// An increase budget is a share ("10 %") or an amount ("2 tCO2e").
-const increase = schemas_string().transform((raw, ctx) => {
-    const isShare = raw.trim().endsWith('%');
-    const parsed = (isShare ? percent() : mass()).safeParse(raw);
-    if (!parsed.success) {
-        ctx.addIssue({ code: 'custom', message: `${parsed.error.issues[0]?.message ?? 'invalid'}; an increase budget is a share ("10 %") or an amount ("2 tCO2e")` });
-        return NEVER;
-    }
-    return isShare ? { share: parsed.data } : { kgCO2e: parsed.data };
-}).meta({ type: 'string', anyOf: [{ pattern: quantityJsonSchema('ratio').pattern }, { pattern: quantityJsonSchema('mass').pattern }], description: 'a share ("10 %") or an amount ("2 tCO2e")' });
-const configSchema = strictObject({
-    manifests: array(schemas_string().min(1).max(256)).min(1).max(50).optional(),
-    defaults: strictObject({
-        pue: schemas_number().min(1).max(5).optional(),
-        grid: gridSchema.optional(),
-        market: marketSchema.optional(),
-        embodied: embodiedSchema.optional(),
-    })
-        .optional(),
-    basis: schemas_enum(['location', 'market']).optional(),
-    intensity: schemas_enum(['average', 'marginal']).optional(),
-    budgets: strictObject({
-        total: mass().optional(),
-        increase: increase.optional(),
-        phases: strictObject({ experimentation: mass().optional(), training: mass().optional(), inference: mass().optional() }).optional(),
-        experiments: record(schemas_string().min(1).max(200), mass()).optional(),
-        sci: record(schemas_string().min(1).max(200), mass()).optional(),
-    })
-        .optional(),
-    'fail-on': schemas_enum(FAIL_ON).optional(),
-    'budgets-from': schemas_enum(['head', 'base']).optional(),
-    history: schemas_number().int().min(0).max(MAX_HISTORY).optional(),
-    'min-change': percent().optional(),
-    limits: strictObject({
-        'manifest-bytes': schemas_number().int().min(1024).max(64 * 1024 ** 2).optional(),
-        'log-bytes': schemas_number().int().min(1024).max(1024 ** 4).optional(),
-    })
-        .optional(),
-});
-const CONFIG_KEYS = {
-    '': Object.keys(configSchema.shape),
-    defaults: ['pue', 'grid', 'market', 'embodied'],
-    'defaults.grid': ['intensity', 'zone', 'country', 'region'],
-    'defaults.market': ['intensity', 'carbon-free-energy'],
-    'defaults.embodied': ['lifetime', 'active-share', 'datacenter'],
-    budgets: ['total', 'increase', 'phases', 'experiments', 'sci'],
-    'budgets.phases': [...PHASES],
-    limits: ['manifest-bytes', 'log-bytes'],
-};
-/** Reads `carbon-budget.yml`; every problem with its line. Absent file: the defaults. */
-function readConfig(text, file = CONFIG_FILE) {
-    if (text === undefined)
-        return { config: DEFAULT_CONFIG, problems: [] };
-    const doc = parseYamlDoc(text, file);
-    if (doc.problems.length)
-        return { config: DEFAULT_CONFIG, problems: [...doc.problems] };
-    if (doc.value === null || doc.value === undefined)
-        return { config: { ...DEFAULT_CONFIG, file }, problems: [] };
-    const parsed = configSchema.safeParse(doc.value);
-    if (!parsed.success) {
-        const keysAt = (path) => CONFIG_KEYS[path.map(String).join('.')];
-        return { config: DEFAULT_CONFIG, problems: zodProblems(parsed.error, doc.value, doc.posOf, keysAt, 'config', doc.keyPosOf) };
-    }
-    const raw = parsed.data;
-    const problems = [];
-    const pos = doc.posOf;
-    const defaults = {
-        ...(raw.defaults?.pue !== undefined ? { pue: raw.defaults.pue } : {}),
-        ...(raw.defaults?.grid ? { grid: defaultGrid(raw.defaults.grid, pos, problems) } : {}),
-        ...(raw.defaults?.market
-            ? { market: raw.defaults.market.intensity !== undefined ? { kind: 'intensity', kgPerKWh: raw.defaults.market.intensity } : { kind: 'carbon-free-share', share: raw.defaults.market['carbon-free-energy'] } }
-            : {}),
-        ...(raw.defaults?.embodied?.lifetime !== undefined ? { lifetimeH: raw.defaults.embodied.lifetime } : {}),
-        ...(raw.defaults?.embodied?.['active-share'] !== undefined ? { activeShare: raw.defaults.embodied['active-share'] } : {}),
-        ...(raw.defaults?.embodied?.datacenter !== undefined ? { datacenter: raw.defaults.embodied.datacenter } : {}),
-    };
-    // The limit as the user wrote it (`20 gCO2e`), so the comment shows it unconverted.
-    const written = (path) => {
-        let v = doc.value;
-        for (const k of path)
-            v = v !== null && typeof v === 'object' ? v[k] : undefined;
-        return typeof v === 'string' ? { text: v.trim().replace(/\s+/g, ' ') } : {};
-    };
-    const limit = (kgCO2e, path) => ({ kgCO2e, ...written(path), pos: pos(path) });
-    const b = raw.budgets;
-    const budgets = {
-        ...(b?.total !== undefined ? { total: limit(b.total, ['budgets', 'total']) } : {}),
-        ...(b?.increase !== undefined ? { increase: { ...b.increase, ...written(['budgets', 'increase']), pos: pos(['budgets', 'increase']) } } : {}),
-        phases: Object.fromEntries(Object.entries(b?.phases ?? {}).filter(([, v]) => v !== undefined).map(([k, v]) => [k, limit(v, ['budgets', 'phases', k])])),
-        experiments: Object.entries(b?.experiments ?? {}).map(([glob, v]) => ({ glob, limit: limit(v, ['budgets', 'experiments', glob]) })),
-        sci: Object.entries(b?.sci ?? {}).map(([glob, v]) => ({ glob, kgCO2ePerUnit: v, ...written(['budgets', 'sci', glob]), pos: pos(['budgets', 'sci', glob]) })),
-    };
-    const positions = { budgets: pos(['budgets']), 'fail-on': pos(['fail-on']) };
-    return {
-        problems,
-        config: {
-            file,
-            manifests: raw.manifests ?? DEFAULT_CONFIG.manifests,
-            defaults,
-            basis: raw.basis ?? DEFAULT_CONFIG.basis,
-            intensity: raw.intensity ?? DEFAULT_CONFIG.intensity,
-            budgets,
-            failOn: raw['fail-on'] ?? DEFAULT_CONFIG.failOn,
-            budgetsFrom: raw['budgets-from'] ?? DEFAULT_CONFIG.budgetsFrom,
-            history: raw.history ?? DEFAULT_CONFIG.history,
-            minChange: raw['min-change'] ?? DEFAULT_CONFIG.minChange,
-            maxManifestBytes: raw.limits?.['manifest-bytes'] ?? DEFAULT_CONFIG.maxManifestBytes,
-            maxLogBytes: raw.limits?.['log-bytes'] ?? DEFAULT_CONFIG.maxLogBytes,
-            positions,
-        },
-    };
-}
-function defaultGrid(g, pos, problems) {
-    if (g.series !== undefined)
-        problems.push(problem('config', 'a grid series belongs in a manifest, not in defaults', { pos: pos(['defaults', 'grid', 'series']), field: 'defaults.grid.series' }));
-    if (g.intensity !== undefined)
-        return { kind: 'intensity', kgPerKWh: g.intensity };
-    if (g.region !== undefined) {
-        const r = findRegion(g.region);
-        if (r)
-            return { kind: 'region', region: r.id };
-        problems.push(problem('unknown-region', `unknown cloud region "${g.region}"`, { pos: pos(['defaults', 'grid', 'region']), field: 'defaults.grid.region', suggestion: nearest(g.region, regionIds()) }));
-        return { kind: 'intensity', kgPerKWh: 0 };
-    }
-    const key = g.zone ?? g.country;
-    const field = g.zone !== undefined ? 'zone' : 'country';
-    const found = key !== undefined ? findGrid(key) : undefined;
-    if (!found) {
-        problems.push(problem('unknown-zone', `unknown ${field} "${key ?? ''}"`, { pos: pos(['defaults', 'grid', field]), field: `defaults.grid.${field}`, suggestion: nearest(key ?? '', gridKeys()) }));
-        return { kind: 'intensity', kgPerKWh: 0 };
-    }
-    return field === 'zone' ? { kind: 'zone', zone: found.key } : { kind: 'country', country: found.key };
-}
-
-;// CONCATENATED MODULE: ./lib/ingest/time.js
-
-// The one timestamp grammar of carbon-budget: the manifest's `timezone`, `start` and `end` and
-// every log reader's time cells are read here, so a form one accepts the others accept too.
-//
-//   zone      = "UTC" | "Z" | "GMT" | "Etc/UTC" | offset | ("UTC" | "GMT") offset | IANA name
-//   offset    = ("+" | "-") HH [":"? MM]                        (+02:00, +0200, -5, UTC-5)
-//   timestamp = unix | date [("T" | " ") time] [" "* zone-of-time]
-//   unix      = digits ["." digits]    seconds or ms since 1970, told apart by magnitude
-//   date      = YYYY "-" MM "-" DD | YYYY "/" MM "/" DD | YYYYMMDD
-//   time      = HH ":" MM [":" SS [("." | ",") 1*9 digits]]
-//   zone-of-time = "Z" | "UTC" | offset
-//
-// A time without a zone is local wall-clock time, read in the log's `timezone`. Dates such as
-// 01/02/2022 (day and month in either order) are never guessed.
-const DAY_MS = 86_400_000;
-const time_HOUR_MS = 3_600_000;
-const MINUTE_MS = 60_000;
-const UTC_NAMES = /^(?:UTC|GMT|Z|Etc\/UTC|Etc\/GMT|Universal|Zulu)$/i;
-const OFFSET = /^(?:UTC|GMT)?\s*([+-])(\d{1,2})(?::?(\d{2}))?$/i;
-function offsetMs(sign, hours, minutes) {
-    const h = Number(hours);
-    const m = Number(minutes ?? 0);
-    if (h > 14 || m > 59)
-        return undefined;
-    return (sign === '-' ? -1 : 1) * (h * 60 + m) * MINUTE_MS;
-}
-/** Whether Intl knows an IANA zone name. */
-function knownZone(name) {
-    try {
-        new Intl.DateTimeFormat('en-US', { timeZone: name });
+// Checks for explicit abort (continue === false), as opposed to implicit abort (continue === undefined). Used to respect `abort: true` in .refine() even for checks that have a `when` function.
+function explicitlyAborted(x, startIndex = 0) {
+    if (x.aborted === true)
         return true;
-    }
-    catch {
-        return false;
-    }
-}
-/**
- * Reads a zone: `UTC`, `+02:00`, `+0200`, `-5`, `UTC-5`, `GMT+1`, or an IANA name (`Europe/Berlin`).
- * @returns the zone, or a message with the nearest valid spelling.
- */
-function parseZone(text) {
-    const zone = text.trim();
-    if (zone === '' || UTC_NAMES.test(zone))
-        return { kind: 'offset', offsetMs: 0 };
-    const fixed = OFFSET.exec(zone);
-    if (fixed) {
-        const ms = offsetMs(fixed[1], fixed[2], fixed[3]);
-        if (ms !== undefined)
-            return { kind: 'offset', offsetMs: ms };
-        return { error: `offset "${text}" is beyond ±14:00`, suggestion: undefined };
-    }
-    // IANA's own Etc/GMT+5 means UTC-5: Intl reads it so, and so does this.
-    if (knownZone(zone))
-        return { kind: 'iana', name: zone };
-    const zones = Intl.supportedValuesOf('timeZone');
-    const byCity = zones.find((z) => z.split('/').pop().toLowerCase() === zone.toLowerCase().replace(/\s+/g, '_'));
-    return {
-        error: `unknown timezone "${text}"; expected an IANA zone such as "Europe/Paris", "UTC", or an offset such as "+02:00" or "UTC-5"`,
-        suggestion: byCity ?? nearest(zone, zones),
-    };
-}
-/** Days since 1970-01-01 of a proleptic Gregorian date (Howard Hinnant's algorithm); no Date object. */
-function daysFromCivil(year, month, day) {
-    const y = month <= 2 ? year - 1 : year;
-    const era = Math.floor(y / 400);
-    const yoe = y - era * 400;
-    const doy = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
-    const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
-    return era * 146097 + doe - 719468;
-}
-/** Whether a date and time of day exist (a leap second allowed); every reader's fast path checks with it. */
-function isCivil(year, month, day, hour = 0, minute = 0, second = 0) {
-    return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month) && hour <= 23 && minute <= 59 && second <= 60;
-}
-function daysInMonth(year, month) {
-    if (month === 2)
-        return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
-    return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
-}
-/** Units of Unix times seen while reading, for the report: by magnitude, so the report says which. */
-const UNIX_UNITS = ['s', 'ms'];
-// Below 1e11 a number is seconds (up to year 5138), from there ms (from 1973). Microseconds are
-// not guessed: read as ms they fall centuries out, and the plausibility check refuses them.
-const UNIX_LIMITS = [1e11];
-const UNIX_TO_MS = [1000, 1];
-const UNIX = /^\d+(?:\.\d+)?$/;
-/** A Unix time in s or ms, told apart by magnitude, as UTC ms; NaN when negative or not finite. */
-function unixMs(n, seen) {
-    if (!(n >= 0) || !Number.isFinite(n))
-        return NaN;
-    let unit = 0;
-    while (unit < UNIX_LIMITS.length && n >= UNIX_LIMITS[unit])
-        unit++;
-    if (seen)
-        seen.unixUnits |= 1 << unit;
-    return unit === 1 ? n : n * UNIX_TO_MS[unit];
-}
-/** What the report says of the Unix times a read met, or undefined when it met none. */
-function unixNote(seen) {
-    const units = UNIX_UNITS.filter((_, i) => (seen.unixUnits & (1 << i)) !== 0);
-    if (units.length === 0)
-        return undefined;
-    const names = { s: 'seconds', ms: 'milliseconds' };
-    return `Unix times read as ${units.map((u) => names[u]).join(' and ')} since 1970, told apart by magnitude (below 1e11: seconds, else milliseconds)`;
-}
-const DATE_TIME = /^(\d{4})(?:([-/])(\d{2})\2(\d{2})|(\d{2})(\d{2}))(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?)?\s*(Z|z|UTC|[+-]\d{2}(?::?\d{2})?)?$/;
-/**
- * Reads a timestamp of the grammar above into UTC ms; a time without a zone goes through `clock`.
- * @returns NaN when the text is not of the grammar or not a real date (see `explainTimestamp`).
- */
-function parseTimestamp(text, clock, seen) {
-    const t = text.trim();
-    if (UNIX.test(t))
-        return unixMs(Number(t), seen);
-    const m = DATE_TIME.exec(t);
-    if (!m)
-        return NaN;
-    const year = Number(m[1]);
-    const month = Number(m[3] ?? m[5]);
-    const day = Number(m[4] ?? m[6]);
-    const hour = Number(m[7] ?? 0);
-    const minute = Number(m[8] ?? 0);
-    const second = Number(m[9] ?? 0);
-    if (!isCivil(year, month, day, hour, minute, second))
-        return NaN;
-    const fraction = m[10] ? Number(`0.${m[10]}`) * 1000 : 0;
-    const local = daysFromCivil(year, month, day) * DAY_MS + hour * time_HOUR_MS + minute * MINUTE_MS + second * 1000 + fraction;
-    const zone = m[11];
-    if (zone === undefined)
-        return clock.toUtcMs(local);
-    if (zone === 'Z' || zone === 'z' || zone === 'UTC')
-        return local;
-    const off = /^([+-])(\d{2}):?(\d{2})?$/.exec(zone);
-    const ms = offsetMs(off[1], off[2], off[3]);
-    return ms === undefined ? NaN : local - ms;
-}
-const pad = (n, width = 2) => String(n).padStart(width, '0');
-const iso = (y, mo, d, rest) => `${y}-${pad(mo)}-${pad(d)}${rest}`;
-const time_MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-/**
- * Why a time cell is not of the grammar, with the user's own value converted where it can be: a
- * day-first or month-first date whose order is clear (`14/03/2025` → `2025-03-14`), a one-digit
- * hour, a date that does not exist. Day/month-ambiguous dates (`01/02/2022`) name both readings.
- */
-function explainTimestamp(text) {
-    const t = text.trim();
-    const dmy = /^(\d{1,2})([/.-])(\d{1,2})\2(\d{4})(?:[T ,]+(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,](\d+))?)?)?(.*)$/.exec(t);
-    if (dmy) {
-        const a = Number(dmy[1]);
-        const b = Number(dmy[3]);
-        const year = Number(dmy[4]);
-        const time = dmy[5] !== undefined ? `T${pad(Number(dmy[5]))}:${dmy[6]}${dmy[7] !== undefined ? `:${dmy[7]}` : ''}${dmy[8] !== undefined ? `.${dmy[8]}` : ''}` : '';
-        const rest = `${time}${dmy[9].trim()}`;
-        const dayFirst = b >= 1 && b <= 12 && a >= 1 && a <= daysInMonth(year, b);
-        const monthFirst = a >= 1 && a <= 12 && b >= 1 && b <= daysInMonth(year, a);
-        if (dayFirst && monthFirst && a !== b) {
-            return {
-                message: `"${t}" could be ${a} ${time_MONTHS[b - 1]} or ${time_MONTHS[a - 1]} ${b} ${year}: day and month are ambiguous; write dates as ISO 8601 (${iso(year, b, a, '')} or ${iso(year, a, b, '')})`,
-            };
-        }
-        if (dayFirst || monthFirst) {
-            const [month, day] = dayFirst ? [b, a] : [a, b];
-            return { message: `"${t}" is not ISO 8601 (YYYY-MM-DD); convert the dates`, suggestion: iso(year, month, day, rest) };
-        }
-    }
-    const loose = /^(\d{4})[-/](\d{1,2})[-/](\d{1,2})(?:[T ](\d{1,2}):(\d{1,2})(?::(\d{1,2})(?:[.,](\d+))?)?)?(.*)$/.exec(t);
-    if (loose) {
-        const [year, month, day] = [Number(loose[1]), Number(loose[2]), Number(loose[3])];
-        if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month))
-            return { message: `"${t}" is a date that does not exist` };
-        const time = loose[4] !== undefined ? `T${pad(Number(loose[4]))}:${pad(Number(loose[5]))}${loose[6] !== undefined ? `:${pad(Number(loose[6]))}` : ''}${loose[7] !== undefined ? `.${loose[7]}` : ''}` : '';
-        const suggestion = iso(year, month, day, `${time}${loose[8].trim()}`);
-        if (!Number.isNaN(parseTimestamp(suggestion, { toUtcMs: (ms) => ms })))
-            return { message: `"${t}" is not ISO 8601: two digits each for month, day, hour, minute and second`, suggestion };
-        if (Number(loose[4] ?? 0) > 23 || Number(loose[5] ?? 0) > 59 || Number(loose[6] ?? 0) > 60)
-            return { message: `"${t}" is a time that does not exist` };
-    }
-    const parsed = Date.parse(t);
-    if (t !== '' && Number.isFinite(parsed) && /[a-z]{3}/i.test(t)) {
-        // A written-out date (`Mar 14 2025 09:26:53 GMT`): Date reads it; ISO says it plainly.
-        return { message: `"${t}" is not ISO 8601 or a Unix time`, suggestion: new Date(parsed).toISOString().replace('.000Z', 'Z') };
-    }
-    return { message: `"${t}" is not a timestamp: expected ISO 8601 (2025-03-14T09:26:53Z, 2025-03-14 09:26:53+01:00), nvidia-smi's 2025/03/14 09:26:53.107, or Unix seconds or milliseconds` };
-}
-/** A timestamp that carries its zone (`Z` or an offset), as the manifest's `start` and `end` need; undefined otherwise. */
-function parseZonedTimestamp(text) {
-    const ms = parseTimestamp(text, { toUtcMs: () => NaN });
-    return Number.isFinite(ms) && !UNIX.test(text.trim()) ? ms : undefined;
-}
-
-;// CONCATENATED MODULE: ./lib/ingest/logs/local-time.js
-
-
-const SLOT_MS = 15 * 60_000;
-const local_time_DAY_MS = 86_400_000;
-/** A clock for a zone of the shared grammar (`UTC`, `+02:00`, `UTC-5`, `Europe/Berlin`; see ingest/time.ts). */
-function createLocalClock(timezone) {
-    const zone = parseZone(timezone);
-    if ('error' in zone)
-        return problem('value', zone.error, { field: 'timezone', ...(zone.suggestion !== undefined ? { suggestion: zone.suggestion } : {}) });
-    if (zone.kind === 'offset') {
-        const offsetMs = zone.offsetMs;
-        return { toUtcMs: (ms) => ms - offsetMs };
-    }
-    const format = new Intl.DateTimeFormat('en-US', {
-        timeZone: zone.name, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric',
-        hour: 'numeric', minute: 'numeric', second: 'numeric',
-    });
-    return new ZoneClock(format);
-}
-class ZoneClock {
-    format;
-    slot = NaN;
-    early = 0;
-    late = 0;
-    lastUtc = -Infinity;
-    offsets = new Map();
-    constructor(format) {
-        this.format = format;
-    }
-    toUtcMs(localMs) {
-        const slot = Math.floor(localMs / SLOT_MS);
-        if (slot !== this.slot)
-            this.resolve(slot);
-        let utc = localMs - this.early;
-        // Ambiguous (clocks went back): step to the second occurrence once the log would go backwards.
-        if (this.early !== this.late && utc < this.lastUtc - 30 * 60_000)
-            utc = localMs - this.late;
-        if (utc > this.lastUtc)
-            this.lastUtc = utc;
-        return utc;
-    }
-    resolve(slot) {
-        const local = slot * SLOT_MS;
-        const before = this.offsetAt(local - local_time_DAY_MS);
-        const after = this.offsetAt(local + local_time_DAY_MS);
-        const candidates = [before, after].filter((o) => this.offsetAt(local - o) === o);
-        this.slot = slot;
-        if (candidates.length === 0) {
-            // Skipped (clocks went forward): read it with the offset before the change, as Temporal does.
-            this.early = this.late = before;
-        }
-        else {
-            this.early = Math.max(...candidates);
-            this.late = Math.min(...candidates);
-        }
-    }
-    offsetAt(utcMs) {
-        const key = Math.floor(utcMs / SLOT_MS);
-        const cached = this.offsets.get(key);
-        if (cached !== undefined)
-            return cached;
-        const parts = {};
-        for (const p of this.format.formatToParts(new Date(key * SLOT_MS)))
-            if (p.type !== 'literal')
-                parts[p.type] = Number(p.value);
-        const asUtc = Date.UTC(parts.year, parts.month - 1, parts.day, parts.hour, parts.minute, parts.second);
-        const offset = asUtc - key * SLOT_MS;
-        if (this.offsets.size > 4096)
-            this.offsets.clear();
-        this.offsets.set(key, offset);
-        return offset;
-    }
-}
-const newMinuteCache = () => ({ prefix: '\0', baseMs: 0, fractionMs: 0 });
-/**
- * Whole-second ms of a `:SS` or `:SS.fff…` tail followed by `Z` at `from` (its fraction goes to
- * `cache.fractionMs`), or NaN when the tail is anything else.
- */
-function utcTail(text, from, cache) {
-    const end = text.length - 1;
-    if (text.charCodeAt(end) !== 90 /* Z */ || text.charCodeAt(from) !== 58 /* : */ || end < from + 3)
-        return NaN;
-    const s1 = text.charCodeAt(from + 1) - 48;
-    const s2 = text.charCodeAt(from + 2) - 48;
-    if (s1 < 0 || s1 > 5 || s2 < 0 || s2 > 9)
-        return NaN;
-    cache.fractionMs = 0;
-    if (end === from + 3)
-        return (s1 * 10 + s2) * 1000;
-    if (text.charCodeAt(from + 3) !== 46 /* . */ || end === from + 4 || end > from + 13)
-        return NaN;
-    for (let i = from + 4; i < end; i++) {
-        const d = text.charCodeAt(i) - 48;
-        if (d < 0 || d > 9)
-            return NaN;
-    }
-    cache.fractionMs = Number(`0.${text.slice(from + 4, end)}`) * 1000;
-    return (s1 * 10 + s2) * 1000;
-}
-/**
- * `parseTimestamp` for logs of UTC ISO times (`2025-03-14T09:26:53.107Z`): a line in the same
- * minute as the last one costs a prefix compare and a few digits, not a regex and a date
- * computation. Anything else (naive local times, offsets, Unix seconds) takes the full parse. The
- * sum is done in parseTimestamp's order (whole ms first, then the fraction), so both give the same double.
- */
-function parseTimestampCached(text, clock, cache, seen) {
-    if (text.startsWith(cache.prefix)) {
-        const secondsMs = utcTail(text, cache.prefix.length, cache);
-        if (!Number.isNaN(secondsMs))
-            return cache.baseMs + secondsMs + cache.fractionMs;
-    }
-    const ms = parseTimestamp(text, clock, seen);
-    // Cache only UTC times in the plain form: naive times depend on the order-aware local clock.
-    if (!Number.isNaN(ms) && text.length >= 20 && (text.charCodeAt(10) === 84 || text.charCodeAt(10) === 32)) {
-        const secondsMs = utcTail(text, 16, cache);
-        if (!Number.isNaN(secondsMs)) {
-            cache.prefix = text.slice(0, 16);
-            cache.baseMs = parseTimestamp(`${cache.prefix}:00Z`, clock);
-        }
-    }
-    return ms;
-}
-
-;// CONCATENATED MODULE: ./lib/ingest/logs/reader.js
-
-
-/** A fresh context for reading `file`. */
-function newReadContext(file, spec, clock) {
-    return { file, spec, clock, problems: [], missing: 0, badLines: 0, facilityIncluded: false, notes: [], warnings: [], timeSeen: { unixUnits: 0 } };
-}
-/** Bad lines reported in full per file; more are counted in one closing problem. */
-const MAX_LINE_PROBLEMS = 10;
-/** Records a time cell that is not of the timestamp grammar, with the user's value converted where it can be. */
-function badTime(ctx, line, cell, column, col) {
-    const why = explainTimestamp(cell);
-    badLine(ctx, line, `${column}: ${why.message}`, { ...(col !== undefined ? { col } : {}), ...(why.suggestion !== undefined ? { suggestion: why.suggestion } : {}) });
-}
-/** Records a bad line as an error at its position. */
-function badLine(ctx, line, message, extra = {}) {
-    ctx.badLines++;
-    if (ctx.badLines > MAX_LINE_PROBLEMS)
-        return;
-    ctx.problems.push(problem('log', message, {
-        pos: { file: ctx.file, line, col: extra.col ?? 1 },
-        ...(extra.suggestion !== undefined ? { suggestion: extra.suggestion } : {}),
-    }));
-}
-/** A cell that means "no reading" rather than a bad value. */
-function isMissing(cell) {
-    const t = cell.trim();
-    return t === '' || t === '-' || t === 'NaN' || t === 'nan' || (t.startsWith('[') && t.endsWith(']'));
-}
-/** Splits one CSV line, honouring double quotes (pandas quotes cells with commas). */
-function splitCsv(line) {
-    if (!line.includes('"'))
-        return line.split(',');
-    const cells = [];
-    let cell = '';
-    let quoted = false;
-    for (let i = 0; i < line.length; i++) {
-        const c = line[i];
-        if (quoted) {
-            if (c === '"' && line[i + 1] === '"') {
-                cell += '"';
-                i++;
-            }
-            else if (c === '"')
-                quoted = false;
-            else
-                cell += c;
-        }
-        else if (c === '"')
-            quoted = true;
-        else if (c === ',') {
-            cells.push(cell);
-            cell = '';
-        }
-        else
-            cell += c;
-    }
-    cells.push(cell);
-    return cells;
-}
-/** Normalizes a header cell for matching: lower case, no unit in brackets, no surrounding space. */
-function headerKey(cell) {
-    return cell.trim().replace(/^\uFEFF/, '').replace(/\s*\[[^\]]*\]\s*$/, '').toLowerCase();
-}
-/** The unit in brackets of a header cell (`power.draw [W]` → `W`). */
-function headerUnit(cell) {
-    return /\[([^\]]+)\]\s*$/.exec(cell)?.[1]?.trim();
-}
-/** Iterates the lines of batches with their numbers; for readers of small files. */
-function* numbered(batch) {
-    for (let i = 0; i < batch.lines.length; i++)
-        yield [batch.lines[i], batch.firstLine + i];
-}
-/** Collects samples as columns in reused memory, growing as needed; `take` hands them out. */
-class ColumnsBuilder {
-    atMs;
-    watts;
-    device;
-    count = 0;
-    constructor(capacity = 1024) {
-        this.atMs = new Float64Array(capacity);
-        this.watts = new Float64Array(capacity);
-        this.device = new Uint32Array(capacity);
-    }
-    push(atMs, watts, device) {
-        if (this.count === this.atMs.length)
-            this.grow(this.count * 2);
-        this.atMs[this.count] = atMs;
-        this.watts[this.count] = watts;
-        this.device[this.count] = device;
-        this.count++;
-    }
-    /**
-     * The columns so far, naming devices by `devices`; the builder starts afresh and reuses their
-     * memory, so they are valid until the next `push` (a reader yields them and the consumer folds
-     * them before asking for more). Reuse keeps a long read from churning through buffers.
-     */
-    take(devices) {
-        const columns = { count: this.count, atMs: this.atMs, watts: this.watts, device: this.device, devices };
-        this.count = 0;
-        return columns;
-    }
-    grow(capacity) {
-        const atMs = new Float64Array(capacity);
-        const watts = new Float64Array(capacity);
-        const device = new Uint32Array(capacity);
-        atMs.set(this.atMs);
-        watts.set(this.watts);
-        device.set(this.device);
-        this.atMs = atMs;
-        this.watts = watts;
-        this.device = device;
-    }
-}
-/** The samples of a batch as objects (`samples`, then the rows of `columns`); for tests and small logs. */
-function batchSamples(batch) {
-    const out = [...(batch.samples ?? [])];
-    const c = batch.columns;
-    if (c)
-        for (let i = 0; i < c.count; i++)
-            out.push({ atMs: c.atMs[i], watts: c.watts[i], device: c.devices[c.device[i]] });
-    return out;
-}
-
-;// CONCATENATED MODULE: ./lib/ingest/grid-series.js
-
-
-
-
-
-const grid_series_HOUR_MS = 3_600_000;
-const KG_PER_LB_MWH = 0.45359237 / 1000;
-const UTC = createLocalClock('UTC');
-/** Means per UTC hour of the points given (5-minute WattTime data becomes hourly). */
-class HourBins {
-    sums = new Map();
-    add(atMs, kind, kgPerKWh) {
-        const hour = Math.floor(atMs / grid_series_HOUR_MS) * grid_series_HOUR_MS;
-        const bin = this.sums.get(hour) ?? { average: 0, averageN: 0, marginal: 0, marginalN: 0 };
-        if (kind === 'average') {
-            bin.average += kgPerKWh;
-            bin.averageN++;
-        }
-        else {
-            bin.marginal += kgPerKWh;
-            bin.marginalN++;
-        }
-        this.sums.set(hour, bin);
-    }
-    hours() {
-        const out = new Map();
-        for (const [hour, b] of [...this.sums].sort((x, y) => x[0] - y[0])) {
-            out.set(hour, {
-                ...(b.averageN > 0 ? { averageKgPerKWh: b.average / b.averageN } : {}),
-                ...(b.marginalN > 0 ? { marginalKgPerKWh: b.marginal / b.marginalN } : {}),
-            });
-        }
-        return out;
-    }
-}
-// Electricity Maps: `Carbon Intensity gCO₂eq/kWh (LCA)` (old) or `Carbon intensity gCO₂eq/kWh (Life cycle)` (new).
-const EM_LIFECYCLE = /^carbon intensity gco[2₂]eq\/kwh \((?:lca|life cycle)\)$/;
-const EM_DIRECT = /^carbon intensity gco[2₂]eq\/kwh \(direct\)$/;
-function columnsOf(header) {
-    const keys = header.map((h) => h.trim().toLowerCase());
-    const emTime = keys.indexOf('datetime (utc)');
-    const lifecycle = keys.findIndex((k) => EM_LIFECYCLE.test(k));
-    const direct = keys.findIndex((k) => EM_DIRECT.test(k));
-    if (lifecycle >= 0 || direct >= 0) {
-        const time = emTime >= 0 ? emTime : keys.indexOf('timestamp');
-        if (time < 0)
-            return 'an Electricity Maps file needs a "Datetime (UTC)" column';
-        return { time, columns: [{ index: lifecycle >= 0 ? lifecycle : direct, kind: 'average', factor: 1e-3 }], description: `Electricity Maps, ${lifecycle >= 0 ? 'life-cycle' : 'direct'}` };
-    }
-    const pointTime = keys.indexOf('point_time');
-    if (pointTime >= 0 && keys.includes('value')) {
-        return { time: pointTime, columns: [{ index: keys.indexOf('value'), kind: 'marginal', factor: KG_PER_LB_MWH }], description: 'WattTime marginal (MOER, lbs CO2/MWh)' };
-    }
-    const time = keys.indexOf('timestamp');
-    const columns = [];
-    for (const [index, cell] of header.entries()) {
-        const name = keys[index].replace(/\s*\[.*\]$/, '');
-        if (name !== 'average' && name !== 'marginal')
-            continue;
-        const unit = headerUnit(cell) ?? 'gCO2e/kWh';
-        const parsed = parseQuantity(`1 ${unit}`, 'intensity');
-        if (isUnitProblem(parsed))
-            return `column "${cell.trim()}": ${parsed.message}`;
-        columns.push({ index, kind: name, factor: parsed.value });
-    }
-    if (time < 0 || columns.length === 0) {
-        return 'expected an Electricity Maps hourly CSV, a WattTime point_time,value CSV, or a header "timestamp,average,marginal" (gCO2e/kWh unless a unit is named, e.g. "average [kgCO2e/kWh]")';
-    }
-    return { time, columns, description: `hourly ${columns.map((c) => c.kind).join(' and ')} series` };
-}
-function readCsv(text, file, bins, problems) {
-    const lines = text.split(/\r?\n/);
-    const headerIndex = lines.findIndex((l) => l.trim() !== '');
-    if (headerIndex < 0) {
-        problems.push(problem('series', `grid series ${file} is empty`, { pos: { file, line: 1, col: 1 } }));
-        return undefined;
-    }
-    const header = splitCsv(lines[headerIndex].replace(/^\uFEFF/, ''));
-    const found = columnsOf(header);
-    if (typeof found === 'string') {
-        problems.push(problem('series', found, { pos: { file, line: headerIndex + 1, col: 1 } }));
-        return undefined;
-    }
-    const zoneCol = header.findIndex((h) => h.trim().toLowerCase() === 'zone id');
-    let zone;
-    for (let i = headerIndex + 1; i < lines.length; i++) {
-        const line = lines[i];
-        if (line.trim() === '')
-            continue;
-        const cells = splitCsv(line);
-        const pos = { file, line: i + 1, col: 1 };
-        const atMs = parseTimestamp(cells[found.time] ?? '', UTC);
-        if (Number.isNaN(atMs)) {
-            problems.push(problem('series', `timestamp "${cells[found.time] ?? ''}" is not ISO 8601 (UTC)`, { pos, suggestion: '2024-06-03 13:00:00' }));
-            continue;
-        }
-        if (zoneCol >= 0)
-            zone ??= cells[zoneCol]?.trim();
-        for (const col of found.columns) {
-            const cell = (cells[col.index] ?? '').trim();
-            if (cell === '')
-                continue;
-            const value = Number(cell);
-            if (!(value >= 0)) {
-                problems.push(problem('series', `${col.kind} intensity "${cell}" is not a number ≥ 0`, { pos: { ...pos, col: col.index + 1 } }));
-                continue;
-            }
-            bins.add(atMs, col.kind, value * col.factor);
-        }
-    }
-    return zone ? found.description.replace('Electricity Maps', `Electricity Maps, ${zone}`) : found.description;
-}
-function readWattTime(text, file, bins, problems) {
-    const pos = { file, line: 1, col: 1 };
-    let doc;
-    try {
-        const parsed = JSON.parse(text);
-        doc = Array.isArray(parsed) ? { data: parsed, meta: { units: 'lbs_co2_per_mwh', signal_type: 'co2_moer' } } : parsed;
-    }
-    catch (e) {
-        problems.push(problem('series', `not valid JSON: ${e.message}`, { pos }));
-        return undefined;
-    }
-    const units = doc.meta?.units;
-    const signal = doc.meta?.signal_type ?? 'co2_moer';
-    if (!Array.isArray(doc.data) || units !== 'lbs_co2_per_mwh' || (signal !== 'co2_moer' && signal !== 'co2_aoer')) {
-        problems.push(problem('series', `expected WattTime data with meta.units "lbs_co2_per_mwh" and signal_type co2_moer or co2_aoer; found units "${units ?? ''}", signal "${signal}"`, { pos }));
-        return undefined;
-    }
-    const kind = signal === 'co2_moer' ? 'marginal' : 'average';
-    for (const [i, point] of doc.data.entries()) {
-        const atMs = typeof point.point_time === 'string' ? parseTimestamp(point.point_time, UTC) : NaN;
-        const value = typeof point.value === 'number' ? point.value : NaN;
-        if (Number.isNaN(atMs) || !(value >= 0)) {
-            problems.push(problem('series', `data[${i}]: expected {"point_time": ISO 8601, "value": lbs CO2/MWh}`, { pos }));
-            continue;
-        }
-        bins.add(atMs, kind, value * KG_PER_LB_MWH);
-    }
-    return `WattTime${doc.meta?.region ? ` ${doc.meta.region}` : ''}, ${kind} (${signal})`;
-}
-/**
- * Reads an hourly grid-intensity series committed in the repo: an Electricity Maps hourly CSV
- * export (either header version; life-cycle preferred over direct), WattTime marginal data (JSON
- * or `point_time,value` CSV, lbs CO2/MWh), or `timestamp,average,marginal` (gCO2e/kWh unless the
- * header names a unit). Values become kgCO2e/kWh per UTC hour start; sub-hourly points are averaged.
- */
-async function readGridSeries(path, source, opts) {
-    const stat = await source.stat(path);
-    if (!stat)
-        return { problems: [problem('path', `grid series ${path} does not exist in ${source.description}`, { field: 'grid.series' })] };
-    if (stat.size > opts.maxLogBytes) {
-        return { problems: [problem('too-large', `grid series ${path} is ${(stat.size / 1e6).toFixed(1)} MB, over the ${(opts.maxLogBytes / 1e6).toFixed(1)} MB cap (limits.log-bytes in carbon-budget.yml)`, { field: 'grid.series' })] };
-    }
-    let text;
-    try {
-        text = await source.readText(path);
-    }
-    catch (e) {
-        return { problems: [problem('io', `cannot read grid series ${path}: ${e.message}`, { field: 'grid.series' })] };
-    }
-    const problems = [];
-    const bins = new HourBins();
-    const trimmed = text.replace(/^\uFEFF/, '').trimStart();
-    const description = trimmed.startsWith('{') || trimmed.startsWith('[') ? readWattTime(trimmed, path, bins, problems) : readCsv(text, path, bins, problems);
-    if (description === undefined || problems.some((p) => p.severity === 'error'))
-        return { problems };
-    const hours = bins.hours();
-    if (hours.size === 0)
-        return { problems: [problem('series', `grid series ${path} has no values`, { pos: { file: path, line: 1, col: 1 } })] };
-    const keys = [...hours.keys()];
-    const span = `${hours.size} h, ${hourText(Math.min(...keys))} to ${hourText(Math.max(...keys))}`;
-    return { series: { file: path, hours, description: `${path}: ${description} (${span})` }, problems };
-}
-const hourText = (ms) => new Date(ms).toISOString().slice(0, 13) + 'Z';
-
-;// CONCATENATED MODULE: ./lib/ingest/manifest.js
-
-
-
-
-
-
-
-
-const DEFAULT_GAP_THRESHOLD_S = 60;
-/**
- * Reads one manifest: YAML or JSON, schema, units, catalog ids, paths. Returns every problem found,
- * each with its line; defaults that were applied are listed on the experiment so the report shows them.
- */
-function readManifest(text, file, defaults, defaultsFile = 'carbon-budget.yml') {
-    const doc = parseYamlDoc(text, file);
-    if (doc.problems.length)
-        return { problems: [...doc.problems] };
-    if (doc.value === null || typeof doc.value !== 'object' || Array.isArray(doc.value)) {
-        return { problems: [problem('schema', 'a manifest is a mapping with name, phase and hardware', { pos: { file, line: 1, col: 1 } })] };
-    }
-    const parsed = manifestSchema.safeParse(doc.value);
-    if (!parsed.success) {
-        const keysAt = (path) => MANIFEST_KEYS[path.filter((p) => typeof p === 'string').join('.')];
-        return { problems: zodProblems(parsed.error, doc.value, doc.posOf, keysAt, 'schema', doc.keyPosOf) };
-    }
-    const raw = parsed.data;
-    const problems = [];
-    const posOf = doc.posOf;
-    const defaultsUsed = [];
-    const hardware = raw.hardware.map((h, i) => {
-        let device = h.device;
-        if (device !== 'custom') {
-            const found = findDevice(device);
-            if (!found) {
-                problems.push(problem('unknown-device', `unknown device "${device}"`, { pos: posOf(['hardware', i, 'device']), field: `hardware.${i}.device`, suggestion: nearestDevice(device) }));
-            }
-            else
-                device = found.id;
-        }
-        else if (h.power === undefined || h.embodied === undefined) {
-            problems.push(problem('schema', 'device: custom needs both power (e.g. "350 W") and embodied (e.g. "150 kgCO2e")', { pos: posOf(['hardware', i]), field: `hardware.${i}` }));
-        }
-        return {
-            device,
-            count: h.count ?? 1,
-            ...(h.power !== undefined ? { powerW: h.power } : {}),
-            ...(h.embodied !== undefined ? { embodiedKgCO2e: h.embodied } : {}),
-            ...(h['device-hours'] !== undefined ? { deviceHours: h['device-hours'] } : {}),
-            ...(h.transport !== undefined ? { transportKgCO2e: h.transport } : {}),
-            ...(h['end-of-life'] !== undefined ? { endOfLifeKgCO2e: h['end-of-life'] } : {}),
-            ...(h['idle-power'] !== undefined ? { idlePowerW: h['idle-power'] } : {}),
-            ...(h['rated-power'] !== undefined ? { ratedPowerW: h['rated-power'] } : {}),
-        };
-    });
-    const durationH = durationOf(raw, file, posOf, problems);
-    const utilisation = utilisationOf(raw, posOf, problems);
-    if (durationH === undefined && (raw.logs ?? []).length === 0 && raw.hardware.some((h) => h['device-hours'] === undefined)) {
-        problems.push(problem('schema', 'give duration (e.g. "40.25 h"), or start and end, or logs, or device-hours on every hardware entry', { pos: posOf(['name']), field: 'duration' }));
-    }
-    const grid = gridOf(raw.grid, defaults, posOf, problems, defaultsUsed, defaultsFile);
-    const seriesPath = raw.grid?.series !== undefined ? checkedPath(raw.grid.series, file, ['grid', 'series'], posOf, problems) : undefined;
-    const pueCoefficient = raw.pue === undefined && defaults.pue === undefined ? catalogPue(grid) : undefined;
-    const pue = pueOf(raw, grid, defaults, defaultsUsed, defaultsFile);
-    const market = raw.market ? marketOf(raw.market) : defaults.market;
-    if (!raw.market && defaults.market)
-        defaultsUsed.push(`market from ${defaultsFile}`);
-    const lifetimeH = raw.embodied?.lifetime ?? defaults.lifetimeH ?? DEFAULT_HARDWARE_LIFETIME.central;
-    if (raw.embodied?.lifetime === undefined)
-        defaultsUsed.push(`hardware lifetime ${+(lifetimeH / 8760).toFixed(3)} y from ${defaults.lifetimeH !== undefined ? defaultsFile : `the catalog (${DEFAULT_HARDWARE_LIFETIME.source.title})`}`);
-    const activeShare = raw.embodied?.['active-share'] ?? defaults.activeShare ?? DEFAULT_ACTIVE_SHARE.central;
-    if (raw.embodied?.['active-share'] === undefined)
-        defaultsUsed.push(`active share ${+(activeShare * 100).toFixed(2)} % from ${defaults.activeShare !== undefined ? defaultsFile : 'the catalog'}`);
-    const datacenter = raw.embodied?.datacenter ?? defaults.datacenter ?? true;
-    const logs = (raw.logs ?? []).map((l, i) => logOf(l, i, file, posOf, problems));
-    if (problems.length)
-        return { problems };
-    const positions = {};
-    for (const key of ['name', 'phase', 'duration', 'hardware', 'pue', 'grid', 'market', 'embodied', 'logs', 'functional-unit']) {
-        positions[key] = posOf([key]);
-    }
-    raw.hardware.forEach((_, i) => (positions[`hardware.${i}`] = posOf(['hardware', i])));
-    (raw.logs ?? []).forEach((_, i) => {
-        for (const key of ['path', 'timezone', 'format'])
-            positions[`logs.${i}.${key}`] = posOf(['logs', i, key]);
-        positions[`logs.${i}`] = posOf(['logs', i]);
-    });
-    if (raw.grid?.series !== undefined)
-        positions['grid.series'] = posOf(['grid', 'series']);
-    return {
-        problems,
-        experiment: {
-            name: raw.name,
-            phase: raw.phase,
-            file,
-            ...(raw.description !== undefined ? { description: raw.description } : {}),
-            ...(durationH !== undefined ? { durationH } : {}),
-            hardware,
-            pue,
-            grid,
-            ...(seriesPath !== undefined ? { seriesPath } : {}),
-            ...(market ? { market } : {}),
-            lifetimeH,
-            activeShare,
-            datacenter,
-            ...(raw.embodied?.transport !== undefined ? { transport: raw.embodied.transport } : {}),
-            ...(raw.embodied?.['end-of-life'] !== undefined ? { endOfLife: raw.embodied['end-of-life'] } : {}),
-            ...(raw['scope1-intensity'] !== undefined ? { scope1KgPerKWh: raw['scope1-intensity'] } : {}),
-            ...(utilisation !== undefined ? { utilisation } : {}),
-            ...(raw['idle-energy'] !== undefined ? { idleEnergyKWh: raw['idle-energy'] } : {}),
-            logs,
-            ...(raw['functional-unit'] ? { functionalUnit: raw['functional-unit'] } : {}),
-            ...defaultCoefficientsOf({
-                pue: pueCoefficient,
-                lifetimeH: raw.embodied?.lifetime === undefined && defaults.lifetimeH === undefined ? DEFAULT_HARDWARE_LIFETIME : undefined,
-                activeShare: raw.embodied?.['active-share'] === undefined && defaults.activeShare === undefined ? DEFAULT_ACTIVE_SHARE : undefined,
-            }),
-            defaultsUsed,
-            positions,
-        },
-    };
-}
-function nearestDevice(written) {
-    const names = [];
-    for (const d of listDevices())
-        for (const n of [d.id, ...d.aliases])
-            names.push([n, d.id]);
-    const best = nearest(written, names.map(([n]) => n));
-    return names.find(([n]) => n === best)?.[1] ?? deviceIds()[0] ?? '';
-}
-/** Why a manifest time is not a timestamp with a zone, with the user's value converted where it can be. */
-function zonedTimestampProblem(value, at) {
-    const naive = parseZonedTimestamp(`${value.trim()}Z`);
-    if (naive !== undefined) {
-        return problem('schema', `"${value}" has no zone; add Z (UTC) or an offset`, { ...at, suggestion: `${value.trim().replace(' ', 'T')}Z` });
-    }
-    const why = explainTimestamp(value);
-    return problem('schema', `${why.message}; expected an ISO 8601 timestamp with a zone, e.g. "2026-03-01T08:00:00Z"`, { ...at, ...(why.suggestion !== undefined ? { suggestion: why.suggestion } : {}) });
-}
-function durationOf(raw, _file, posOf, problems) {
-    if (raw.start === undefined && raw.end === undefined)
-        return raw.duration;
-    const start = raw.start !== undefined ? parseZonedTimestamp(raw.start) : undefined;
-    const end = raw.end !== undefined ? parseZonedTimestamp(raw.end) : undefined;
-    for (const [key, value, ms] of [['start', raw.start, start], ['end', raw.end, end]]) {
-        if (value !== undefined && ms === undefined)
-            problems.push(zonedTimestampProblem(value, { pos: posOf([key]), field: key }));
-    }
-    if (start === undefined || end === undefined) {
-        if (raw.start !== undefined && raw.end !== undefined)
-            return undefined;
-        problems.push(problem('schema', 'start and end go together', { pos: posOf([raw.start !== undefined ? 'start' : 'end']), field: raw.start !== undefined ? 'end' : 'start' }));
-        return undefined;
-    }
-    if (end <= start) {
-        problems.push(problem('schema', 'end must be after start', { pos: posOf(['end']), field: 'end' }));
-        return undefined;
-    }
-    const fromTimes = (end - start) / 3.6e6;
-    if (raw.duration !== undefined && Math.abs(raw.duration - fromTimes) > 1e-9 * fromTimes) {
-        problems.push(problem('schema', `duration ${raw.duration} h disagrees with end - start = ${fromTimes} h; give one of them`, { pos: posOf(['duration']), field: 'duration' }));
-    }
-    return fromTimes;
-}
-/**
- * The busy share of the reserved time: `utilisation`, or `busy-hours` / `reserved-hours` (given
- * together, busy at most reserved). Custom lines with idle time must say what they draw idle.
- */
-function utilisationOf(raw, posOf, problems) {
-    const busy = raw['busy-hours'];
-    const reserved = raw['reserved-hours'];
-    if (raw.utilisation !== undefined && (busy !== undefined || reserved !== undefined)) {
-        problems.push(problem('schema', 'give utilisation, or busy-hours and reserved-hours, not both', { pos: posOf(['utilisation']), field: 'utilisation' }));
-        return undefined;
-    }
-    if ((busy === undefined) !== (reserved === undefined)) {
-        const missing = busy === undefined ? 'busy-hours' : 'reserved-hours';
-        problems.push(problem('schema', `busy-hours and reserved-hours go together; add ${missing} (e.g. "${missing}: 720 h")`, { pos: posOf([busy === undefined ? 'reserved-hours' : 'busy-hours']), field: missing }));
-        return undefined;
-    }
-    if (busy !== undefined && reserved !== undefined && busy > reserved) {
-        problems.push(problem('schema', `busy-hours (${busy} h) exceed reserved-hours (${reserved} h)`, { pos: posOf(['busy-hours']), field: 'busy-hours' }));
-        return undefined;
-    }
-    const share = raw.utilisation ?? (busy !== undefined && reserved !== undefined ? busy / reserved : undefined);
-    if (share !== undefined && share < 1) {
-        raw.hardware.forEach((h, i) => {
-            if (h.device === 'custom' && h['idle-power'] === undefined) {
-                problems.push(problem('schema', 'device: custom with idle time needs idle-power (e.g. "60 W"): the catalog has no idle figure for it', { pos: posOf(['hardware', i]), field: `hardware.${i}.idle-power` }));
-            }
-        });
-    }
-    return share;
-}
-function gridOf(raw, defaults, posOf, problems, used, defaultsFile) {
-    if (raw?.intensity !== undefined)
-        return { kind: 'intensity', kgPerKWh: raw.intensity };
-    if (raw?.zone !== undefined || raw?.country !== undefined) {
-        const field = raw.zone !== undefined ? 'zone' : 'country';
-        const key = (raw.zone ?? raw.country);
-        const found = findGrid(key);
-        if (!found) {
-            problems.push(problem('unknown-zone', `unknown ${field} "${key}"`, { pos: posOf(['grid', field]), field: `grid.${field}`, suggestion: nearest(key, gridKeys()) }));
-            return { kind: 'intensity', kgPerKWh: 0 };
-        }
-        return field === 'zone' ? { kind: 'zone', zone: found.key } : { kind: 'country', country: found.key };
-    }
-    if (raw?.region !== undefined) {
-        const found = findRegion(raw.region);
-        if (!found) {
-            problems.push(problem('unknown-region', `unknown cloud region "${raw.region}" (write provider/region, e.g. aws/us-east-1)`, { pos: posOf(['grid', 'region']), field: 'grid.region', suggestion: nearest(raw.region, regionIds()) }));
-            return { kind: 'intensity', kgPerKWh: 0 };
-        }
-        return { kind: 'region', region: found.id };
-    }
-    if (defaults.grid) {
-        used.push(`grid ${describeGrid(defaults.grid)} from ${defaultsFile}`);
-        return defaults.grid;
-    }
-    used.push(`grid: world average (${WORLD_GRID.averageKgPerKWh.source.title} ${WORLD_GRID.averageKgPerKWh.source.year}): no grid in the manifest or ${defaultsFile}`);
-    return { kind: 'country', country: WORLD_GRID.key };
-}
-function describeGrid(g) {
-    switch (g.kind) {
-        case 'intensity': return `${+(g.kgPerKWh * 1000).toPrecision(6)} gCO2e/kWh`;
-        case 'zone': return g.zone;
-        case 'country': return g.country;
-        case 'region': return g.region;
-    }
-}
-function catalogPue(grid) {
-    const provider = grid.kind === 'region' ? grid.region.split('/')[0] : undefined;
-    return (provider ? PUE_BY_PROVIDER[provider] : undefined) ?? DEFAULT_PUE;
-}
-function defaultCoefficientsOf(c) {
-    const picked = Object.fromEntries(Object.entries(c).filter(([, v]) => v !== undefined));
-    return Object.keys(picked).length ? { defaultCoefficients: picked } : {};
-}
-function pueOf(raw, grid, defaults, used, defaultsFile) {
-    if (raw.pue !== undefined)
-        return raw.pue;
-    if (defaults.pue !== undefined) {
-        used.push(`PUE ${defaults.pue} from ${defaultsFile}`);
-        return defaults.pue;
-    }
-    const provider = grid.kind === 'region' ? grid.region.split('/')[0] : undefined;
-    const byProvider = provider ? PUE_BY_PROVIDER[provider] : undefined;
-    const c = byProvider ?? DEFAULT_PUE;
-    used.push(`PUE ${c.central} (${c.source.title} ${c.source.year}${byProvider ? `, ${String(provider)}` : ', unknown datacenter'})`);
-    return c.central;
-}
-function marketOf(raw) {
-    return raw.intensity !== undefined ? { kind: 'intensity', kgPerKWh: raw.intensity } : { kind: 'carbon-free-share', share: raw['carbon-free-energy'] };
-}
-function checkedPath(written, file, path, posOf, problems) {
-    const resolved = resolveRepoPath(written, file);
-    if ('error' in resolved) {
-        problems.push(problem('path', `path "${written}" ${resolved.error}`, { pos: posOf(path), field: path.map(String).join(".") }));
-        return '';
-    }
-    return resolved.path;
-}
-function manifest_columnsOf(c) {
-    return {
-        ...(c.time !== undefined ? { time: c.time } : {}),
-        ...(c.power !== undefined ? { power: Array.isArray(c.power) ? c.power : [c.power] } : {}),
-        ...(c.device !== undefined ? { device: c.device } : {}),
-    };
-}
-function logOf(l, i, file, posOf, problems) {
-    const timezone = l.timezone ?? 'UTC';
-    const zone = parseZone(timezone);
-    if ('error' in zone) {
-        problems.push(problem('schema', zone.error, { pos: posOf(['logs', i, 'timezone']), field: `logs.${i}.timezone`, ...(zone.suggestion !== undefined ? { suggestion: zone.suggestion } : {}) }));
-    }
-    let startMs;
-    if (l.start !== undefined) {
-        startMs = parseZonedTimestamp(l.start);
-        if (startMs === undefined)
-            problems.push(zonedTimestampProblem(l.start, { pos: posOf(['logs', i, 'start']), field: `logs.${i}.start` }));
-    }
-    return {
-        path: checkedPath(l.path, file, ['logs', i, 'path'], posOf, problems),
-        ...(l.format !== undefined && l.format !== 'auto' ? { format: l.format } : {}),
-        timezone,
-        replicas: l.replicas ?? 1,
-        gapThresholdS: (l['gap-threshold'] ?? DEFAULT_GAP_THRESHOLD_S / 3600) * 3600,
-        gaps: l.gaps ?? 'bridge',
-        ...(startMs !== undefined ? { startMs } : {}),
-        ...(l.interval !== undefined ? { intervalS: l.interval * 3600 } : {}),
-        ...(l.columns !== undefined ? { columns: manifest_columnsOf(l.columns) } : {}),
-        ...(l['power-unit'] !== undefined ? { powerUnit: l['power-unit'] } : {}),
-    };
-}
-
-;// CONCATENATED MODULE: ./lib/core/samples.js
-/** Gap spans kept in full; beyond this only their number grows. */
-const MAX_GAPS_KEPT = 100;
-const samples_HOUR_MS = 3_600_000;
-/** A fresh accumulator. */
-function createAccumulator(options) {
-    return {
-        options: { reorderWindow: 64, ...options },
-        devices: new Map(),
-        hourlyJ: new Map(),
-        energyJ: 0,
-        samples: 0,
-        duplicates: 0,
-        outOfOrder: 0,
-        dropped: 0,
-        gapCount: 0,
-        gaps: [],
-        segmentDevices: new Set(),
-        minMs: Infinity,
-        maxMs: -Infinity,
-        hourKey: NaN,
-        hourJ: 0,
-    };
-}
-function newTrack(window) {
-    // A power-of-two ring, so an index wraps with a mask rather than a (slow) integer division.
-    const ring = 2 ** Math.ceil(Math.log2(Math.max(1, window)));
-    return {
-        mask: ring - 1,
-        times: new Float64Array(ring),
-        watts: new Float64Array(ring),
-        head: 0,
-        size: 0,
-        lastMs: NaN,
-        lastW: NaN,
-        firstMs: NaN,
-        firstW: NaN,
-        samples: 0,
-    };
-}
-/**
- * Folds one power sample in: samples wait in a small per-device window so a late one can be put
- * back in order; the oldest leaves the window and is integrated against its predecessor.
- */
-function addSample(acc, s) {
-    addReading(acc, trackOf(acc, s.device), s.device, s.atMs, s.watts);
-}
-/** Folds rows [0, count) of `columns` in, exactly as `addSample` would one by one. */
-function addSampleColumns(acc, columns) {
-    const { atMs, watts, device, devices } = columns;
-    // Map lookups once per device and call, not once per sample.
-    const tracks = [];
-    for (let i = 0; i < columns.count; i++) {
-        const slot = device[i];
-        const name = devices[slot];
-        const track = (tracks[slot] ??= trackOf(acc, name));
-        addReading(acc, track, name, atMs[i], watts[i]);
-    }
-}
-function trackOf(acc, device) {
-    let track = acc.devices.get(device);
-    if (track === undefined) {
-        track = newTrack(acc.options.reorderWindow);
-        acc.devices.set(device, track);
-    }
-    return track;
-}
-function addReading(acc, track, device, t, w) {
-    const capacity = acc.options.reorderWindow;
-    const { times, watts, mask } = track;
-    if (track.size > 0) {
-        const newest = times[(track.head + track.size - 1) & mask];
-        if (t <= newest) {
-            if (!insertLate(acc, track, t, w, device))
-                return;
-            acc.samples++;
-            return;
-        }
-    }
-    else if (t <= track.lastMs) {
-        if (t === track.lastMs)
-            acc.duplicates++;
-        else
-            acc.dropped++;
-        return;
-    }
-    if (track.size === capacity)
-        integrateOldest(acc, track, device);
-    const slot = (track.head + track.size) & mask;
-    times[slot] = t;
-    watts[slot] = w;
-    track.size++;
-    acc.samples++;
-}
-// Returns false when the sample was a duplicate or too late to place.
-function insertLate(acc, track, t, w, device) {
-    const capacity = acc.options.reorderWindow;
-    const { times, watts, mask } = track;
-    let i = track.size - 1;
-    while (i >= 0 && times[(track.head + i) & mask] > t)
-        i--;
-    if (i >= 0 ? times[(track.head + i) & mask] === t : t === track.lastMs) {
-        acc.duplicates++;
-        return false;
-    }
-    if (i < 0 && t < track.lastMs) {
-        acc.dropped++;
-        return false;
-    }
-    acc.outOfOrder++;
-    if (track.size === capacity) {
-        if (i < 0) {
-            // It belongs before everything held, right after the last integrated sample.
-            integrateSegment(acc, track.lastMs, track.lastW, t, w, device);
-            track.lastMs = t;
-            track.lastW = w;
+    for (let i = startIndex; i < x.issues.length; i++) {
+        if (x.issues[i]?.continue === false) {
             return true;
         }
-        integrateOldest(acc, track, device);
-        i--;
     }
-    // Shift the tail one slot right to open position i + 1.
-    for (let j = track.size - 1; j > i; j--) {
-        const from = (track.head + j) & mask;
-        const to = (track.head + j + 1) & mask;
-        times[to] = times[from];
-        watts[to] = watts[from];
-    }
-    const slot = (track.head + i + 1) & mask;
-    times[slot] = t;
-    watts[slot] = w;
-    track.size++;
-    return true;
+    return false;
 }
-function integrateOldest(acc, track, device) {
-    const t = track.times[track.head];
-    const w = track.watts[track.head];
-    track.head = (track.head + 1) & track.mask;
-    track.size--;
-    track.samples++;
-    if (t < acc.minMs)
-        acc.minMs = t;
-    if (t > acc.maxMs)
-        acc.maxMs = t;
-    if (Number.isNaN(track.lastMs)) {
-        track.firstMs = t;
-        track.firstW = w;
-    }
-    else {
-        integrateSegment(acc, track.lastMs, track.lastW, t, w, device);
-    }
-    track.lastMs = t;
-    track.lastW = w;
+function prefixIssues(path, issues) {
+    return issues.map((iss) => {
+        var _a;
+        (_a = iss).path ?? (_a.path = []);
+        iss.path.unshift(path);
+        return iss;
+    });
 }
-/**
- * Adds the trapezoid between two samples of a device, applying the gap policy; split across UTC
- * hours (and clipped) by integrating the straight line between them exactly.
- * @returns the energy added, J.
- */
-function integrateSegment(acc, t0, w0, t1, w1, device) {
-    const dt = t1 - t0;
-    if (dt > acc.options.gapThresholdMs) {
-        acc.gapCount++;
-        if (acc.gaps.length < MAX_GAPS_KEPT)
-            acc.gaps.push({ device, startMs: t0, endMs: t1 });
-        if (acc.options.gaps !== 'bridge')
-            return 0;
-    }
-    return integrateLine(acc, t0, w0, t1, w1);
+function unwrapMessage(message) {
+    return typeof message === "string" ? message : message?.message;
 }
-function integrateLine(acc, t0, w0, t1, w1) {
-    const dt = t1 - t0;
-    let a = t0;
-    let b = t1;
-    const clip = acc.options.clip;
-    if (clip) {
-        if (a < clip.startMs)
-            a = clip.startMs;
-        if (b > clip.endMs)
-            b = clip.endMs;
-        if (b <= a)
-            return 0;
-    }
-    const slope = (w1 - w0) / dt;
-    let total = 0;
-    while (a < b) {
-        // Most segments fall in the hour being filled: skip the (slow) floating-point remainder then.
-        const open = acc.hourKey;
-        const hour = a >= 0 && a >= open && a < open + samples_HOUR_MS ? open : a - (a % samples_HOUR_MS);
-        const end = Math.min(b, hour + samples_HOUR_MS);
-        const energyJ = ((end - a) * (w0 + slope * (a - t0) + w0 + slope * (end - t0))) / 2000;
-        addToHour(acc, hour, energyJ);
-        total += energyJ;
-        a = end;
-    }
-    return total;
-}
-function addToHour(acc, hour, energyJ) {
-    acc.energyJ += energyJ;
-    if (hour === acc.hourKey) {
-        acc.hourJ += energyJ;
-        return;
-    }
-    flushHour(acc);
-    acc.hourKey = hour;
-    acc.hourJ = acc.hourJ + energyJ;
-}
-function flushHour(acc) {
-    if (!Number.isNaN(acc.hourKey))
-        acc.hourlyJ.set(acc.hourKey, (acc.hourlyJ.get(acc.hourKey) ?? 0) + acc.hourJ);
-    acc.hourKey = NaN;
-    acc.hourJ = 0;
-}
-/** Adds energy known over an interval, spread over its hours in proportion to time (clip applies). */
-function addSegment(acc, seg) {
-    acc.segmentDevices.add(seg.device);
-    const span = seg.endMs - seg.startMs;
-    if (!(span > 0)) {
-        addToHour(acc, seg.startMs - (seg.startMs % samples_HOUR_MS), seg.energyJ);
-        acc.samples++;
-        return;
-    }
-    const watts = (seg.energyJ * 1000) / span;
-    // Known energy is never a gap: it was measured across the whole interval.
-    integrateLine(acc, seg.startMs, watts, seg.endMs, watts);
-    if (seg.startMs < acc.minMs)
-        acc.minMs = seg.startMs;
-    if (seg.endMs > acc.maxMs)
-        acc.maxMs = seg.endMs;
-    acc.samples++;
-}
-/** Integrates what is still in the reorder windows and returns the totals. */
-function finishAccumulator(acc) {
-    const devices = [];
-    for (const [device, track] of acc.devices) {
-        while (track.size > 0)
-            integrateOldest(acc, track, device);
-        if (track.samples > 0) {
-            devices.push({ device, firstMs: track.firstMs, firstW: track.firstW, lastMs: track.lastMs, lastW: track.lastW, samples: track.samples });
-        }
-    }
-    flushHour(acc);
-    return {
-        energyJ: acc.energyJ,
-        hourlyJ: acc.hourlyJ,
-        devices,
-        segmentDevices: [...acc.segmentDevices],
-        startMs: acc.minMs,
-        endMs: acc.maxMs,
-        samples: acc.samples,
-        duplicates: acc.duplicates,
-        outOfOrder: acc.outOfOrder,
-        dropped: acc.dropped,
-        gapCount: acc.gapCount,
-        gaps: acc.gaps,
-    };
-}
-/**
- * Combines logs: different devices add; the logs of one device (a log split across files) are
- * joined by the trapezoid between the last sample of one and the first of the next, so two files
- * of one run give the energy of one file. Replicas scale each log and its join.
- */
-function mergeResults(parts) {
-    const hourlyJ = new Map();
-    let energyJ = 0;
-    for (const part of parts) {
-        energyJ += part.result.energyJ * part.replicas;
-        for (const [hour, j] of part.result.hourlyJ)
-            hourlyJ.set(hour, (hourlyJ.get(hour) ?? 0) + j * part.replicas);
-    }
-    const byDevice = new Map();
-    for (const part of parts) {
-        for (const span of part.result.devices) {
-            const list = byDevice.get(span.device) ?? [];
-            list.push({ span, part });
-            byDevice.set(span.device, list);
-        }
-    }
-    const joinGaps = [];
-    const overlaps = [];
-    for (const [device, list] of byDevice) {
-        list.sort((x, y) => x.span.firstMs - y.span.firstMs);
-        for (let i = 1; i < list.length; i++) {
-            const before = list[i - 1];
-            const after = list[i];
-            if (after.span.firstMs < before.span.lastMs) {
-                overlaps.push({ device, files: [before.part.file, after.part.file] });
-                continue;
-            }
-            const acc = createAccumulator(after.part.options);
-            integrateSegment(acc, before.span.lastMs, before.span.lastW, after.span.firstMs, after.span.firstW, device);
-            const bridge = finishAccumulator(acc);
-            energyJ += bridge.energyJ * after.part.replicas;
-            for (const [hour, j] of bridge.hourlyJ)
-                hourlyJ.set(hour, (hourlyJ.get(hour) ?? 0) + j * after.part.replicas);
-            for (const gap of bridge.gaps)
-                joinGaps.push({ ...gap, file: after.part.file });
-        }
-    }
-    const all = new Set(byDevice.keys());
-    for (const part of parts)
-        for (const d of part.result.segmentDevices)
-            all.add(d);
-    return { energyJ, hourlyJ, joinGaps, overlaps, devices: all.size };
-}
-
-;// CONCATENATED MODULE: external "node:buffer"
-const external_node_buffer_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
-;// CONCATENATED MODULE: ./lib/ingest/lines.js
-
-
-
-const lines_utf8 = new external_node_util_namespaceObject.TextDecoder('utf-8');
-/**
- * Lines of a text stream, handed out in batches of whole lines: one async step per chunk rather
- * than per line. Fast readers scan `bytes` (validated UTF-8) in place; others use `text` or `lines`.
- */
-class LineBatch {
-    bytes;
-    firstLine;
-    bytesRead;
-    decoded;
-    split;
-    count;
-    constructor(
-    /** Whole lines of UTF-8, each ended by `\n` (a `\r` may precede it) except the stream's last; no BOM. */
-    bytes, 
-    /** The 1-based number of the first line. */
-    firstLine, 
-    /** Bytes of the stream consumed so far (for progress). */
-    bytesRead) {
-        this.bytes = bytes;
-        this.firstLine = firstLine;
-        this.bytesRead = bytesRead;
-    }
-    /** Lines in this batch (counted on first use, unless a reader reported the count). */
-    get lineCount() {
-        if (this.count === undefined) {
-            let n = 0;
-            const b = this.bytes;
-            for (let i = b.indexOf(10); i >= 0; i = b.indexOf(10, i + 1))
-                n++;
-            this.count = n + (b.length > 0 && b[b.length - 1] !== 10 ? 1 : 0);
-        }
-        return this.count;
-    }
-    /** A reader that scanned every line says how many there were, so nobody counts them again. */
-    reportLineCount(count) {
-        this.count = count;
-    }
-    get text() {
-        this.decoded ??= lines_utf8.decode(this.bytes);
-        return this.decoded;
-    }
-    /** The first `n` lines, decoding only the bytes they span: sniffing a format must not decode a whole batch. */
-    headLines(n) {
-        if (this.split !== undefined)
-            return this.split.slice(0, n);
-        const b = this.bytes;
-        let end = 0;
-        for (let i = 0; i < n && end < b.length; i++) {
-            const k = b.indexOf(10, end);
-            end = k < 0 ? b.length : k + 1;
-        }
-        // A cut just after a newline never splits a UTF-8 character.
-        const parts = lines_utf8.decode(b.subarray(0, end)).split('\n');
-        if (parts[parts.length - 1] === '')
-            parts.pop();
-        return parts.map((l) => (l.charCodeAt(l.length - 1) === 13 ? l.slice(0, -1) : l));
-    }
-    /** The lines without `\n` or `\r\n` (split on first use). */
-    get lines() {
-        if (this.split === undefined) {
-            const parts = this.text.split('\n');
-            if (parts[parts.length - 1] === '')
-                parts.pop();
-            for (let i = 0; i < parts.length; i++) {
-                const line = parts[i];
-                if (line.charCodeAt(line.length - 1) === 13)
-                    parts[i] = line.slice(0, -1);
-            }
-            this.split = parts;
-        }
-        return this.split;
-    }
-}
-/** Thrown (and only here) when the stream is not text; carries the Problem to report. */
-class NotTextError extends Error {
-    problem;
-    constructor(problem) {
-        super(problem.message);
-        this.problem = problem;
-    }
-}
-// Chunks smaller than this are joined first, so a stream with tiny chunks still splits in bulk;
-// larger ones are handed out in place (zero copy) but for the line that straddles two chunks.
-const MIN_BATCH_BYTES = 256 * 1024;
-function detectEncoding(first, file) {
-    if (first[0] === 0xff && first[1] === 0xfe)
-        return 'utf-16le';
-    if (first[0] === 0xfe && first[1] === 0xff) {
-        throw new NotTextError(problem('log', 'the file is UTF-16 big-endian; save it as UTF-8', { pos: { file, line: 1, col: 1 } }));
-    }
-    // A NUL byte in the first chunk means binary (a parquet, a .wandb, a gzip), not a text log.
-    const probe = first.subarray(0, 4096);
-    const nul = probe.indexOf(0);
-    if (nul >= 0) {
-        const line = countNewlines(probe.subarray(0, nul)) + 1;
-        throw new NotTextError(problem('log', 'the file is binary, not a text log (a NUL byte); export it as CSV or JSON lines', { pos: { file, line, col: 1 } }));
-    }
-    return 'utf-8';
-}
-function countNewlines(bytes) {
-    let n = 0;
-    for (let i = bytes.indexOf(10); i >= 0; i = bytes.indexOf(10, i + 1))
-        n++;
-    return n;
-}
-/**
- * Splits a byte stream into batches of whole lines in constant memory: CRLF and LF, a UTF-8 BOM
- * (dropped), UTF-16LE with a BOM (PowerShell's `>`, re-encoded), and a last line without a newline.
- * @throws NotTextError for binary or invalid UTF-8 (with the line where it was found).
- */
-async function* readLineBatches(stream, file) {
-    let utf16;
-    let parts = [];
-    let pendingBytes = 0;
-    let bytesRead = 0;
-    let previous;
-    let first = true;
-    const emit = (bytes) => {
-        if (!(0,external_node_buffer_namespaceObject.isUtf8)(bytes))
-            throw new NotTextError(badEncoding(file, bytes, previous));
-        // The consumer is done with `previous` by now: a fast reader has reported its count.
-        const batch = new LineBatch(bytes, previous ? previous.firstLine + previous.lineCount : 1, bytesRead);
-        previous = batch;
-        return batch;
-    };
-    for await (const raw of stream) {
-        let chunk = typeof raw === 'string' ? Buffer.from(raw, 'utf8') : raw;
-        if (chunk.length === 0)
-            continue;
-        bytesRead += chunk.length;
-        if (first) {
-            first = false;
-            if (detectEncoding(chunk, file) === 'utf-16le')
-                utf16 = new external_node_util_namespaceObject.TextDecoder('utf-16le');
-            else if (chunk[0] === 0xef && chunk[1] === 0xbb && chunk[2] === 0xbf)
-                chunk = chunk.subarray(3);
-        }
-        if (utf16)
-            chunk = Buffer.from(utf16.decode(chunk, { stream: true }).replace(/^\uFEFF/, ''), 'utf8');
-        const cut = pendingBytes + chunk.length < MIN_BATCH_BYTES ? -1 : chunk.lastIndexOf(10);
-        if (cut < 0) {
-            parts.push(chunk);
-            pendingBytes += chunk.length;
-            continue;
-        }
-        if (pendingBytes === 0) {
-            yield emit(chunk.subarray(0, cut + 1));
-        }
-        else if (chunk.length < MIN_BATCH_BYTES) {
-            yield emit(Buffer.concat([...parts, chunk.subarray(0, cut + 1)]));
-        }
-        else {
-            // Copy only the carried partial line and the line it ends, not the whole chunk.
-            const firstEnd = chunk.indexOf(10) + 1;
-            yield emit(Buffer.concat([...parts, chunk.subarray(0, firstEnd)]));
-            if (firstEnd < cut + 1)
-                yield emit(chunk.subarray(firstEnd, cut + 1));
-        }
-        const rest = chunk.subarray(cut + 1);
-        parts = rest.length > 0 ? [rest] : [];
-        pendingBytes = rest.length;
-    }
-    if (utf16) {
-        const tail = Buffer.from(utf16.decode(), 'utf8');
-        if (tail.length > 0) {
-            parts.push(tail);
-            pendingBytes += tail.length;
-        }
-    }
-    if (pendingBytes > 0)
-        yield emit(parts.length === 1 ? parts[0] : Buffer.concat(parts, pendingBytes));
-}
-function badEncoding(file, bytes, previous) {
-    // Rare: find the line by decoding line by line.
-    const fatal = new external_node_util_namespaceObject.TextDecoder('utf-8', { fatal: true });
-    let line = previous ? previous.firstLine + previous.lineCount : 1;
-    let start = 0;
-    for (;;) {
-        const end = bytes.indexOf(10, start);
-        try {
-            fatal.decode(bytes.subarray(start, end < 0 ? bytes.length : end));
-        }
-        catch {
+/* A check holds no link back to the schema it is attached to — the same check instance is shared by every clone of that schema — so the owner is stamped onto the issues a check just raised, at the only point where both are in scope. Runs on the failure path only; `start` is the issue count from before the check ran. */
+/** The leading size checks of `defChecks` that set an upper bound, each paired with it. */
+function sizeCaps(defChecks) {
+    const caps = [];
+    for (const ch of defChecks ?? []) {
+        const d = ch._zod.def;
+        // a later check may rewrite the value
+        if (!/_(length|size)$|_equals$/.test(d.check))
             break;
-        }
-        if (end < 0)
-            break;
-        start = end + 1;
-        line++;
+        const max = d.maximum ?? d.length ?? d.size;
+        if (max >= 0)
+            caps.push([max, ch]);
     }
-    return problem('log', 'the file is not valid UTF-8 text; save it as UTF-8', { pos: { file, line, col: 1 } });
+    return caps;
 }
-/** Lines one by one; for small files and tests. */
-async function* readLines(stream, file) {
-    for await (const batch of readLineBatches(stream, file)) {
-        for (let i = 0; i < batch.lines.length; i++)
-            yield { text: batch.lines[i], line: batch.firstLine + i };
+function attachSchema(issues, start, inst) {
+    var _a;
+    for (let i = start; i < issues.length; i++) {
+        (_a = issues[i]).schema ?? (_a.schema = inst);
     }
 }
-
-;// CONCATENATED MODULE: ./lib/ingest/logs/codecarbon.js
-
-
-
-const J_PER_KWH = 3.6e6;
-/** Lines named in full in a warning; more are counted. */
-const LINES_NAMED = 5;
-const REQUIRED = ['timestamp', 'duration', 'energy_consumed'];
-/**
- * The run a row belongs to: its `run_id` (2.x, 3.x), else `experiment_id` + `project_name` (1.x
- * writes a fresh experiment_id per tracker and no run_id), else none: the row is a run of its own.
- * A task file (`task_name`) holds one row per task of a run: each task is its own entry.
- */
-function runKey(cell) {
-    const task = cell('task_name').trim();
-    const run = cell('run_id').trim();
-    if (run !== '')
-        return task === '' ? run : `${run}/${task}`;
-    const experiment = cell('experiment_id').trim();
-    const project = cell('project_name').trim();
-    if (experiment !== '')
-        return project === '' ? experiment : `${project}/${experiment}`;
-    return task === '' ? undefined : task;
-}
-function segmentOf(run) {
-    const name = run.part > 1 ? `${run.label} (part ${run.part})` : run.label;
-    return { startMs: run.endMs - run.durationS * 1000, endMs: run.endMs, energyJ: run.energyKWh * J_PER_KWH, device: `codecarbon:${name}` };
-}
-/** Closes a run (part): its last row is its energy. */
-function finish(s, run, out) {
-    out.push(segmentOf(run));
-    s.parts++;
-    s.energyKWh += run.energyKWh;
-    s.emissionsKg += run.emissionsKg;
-}
-/**
- * Folds a valid row into its run. In time order the cumulative columns never go down within a
- * run; a row that breaks this starts a new part (the tracker restarted under the same id, or was
- * reset) and the part before it is closed and counted whole. Rows in the same second are ordered
- * by their cumulative energy (the larger is the later).
- */
-function foldRow(s, key, row, out) {
-    const run = s.runs.get(key);
-    s.runKeys.add(key);
-    if (run === undefined) {
-        s.runs.set(key, row);
-        return;
-    }
-    const later = row.endMs > run.endMs || (row.endMs === run.endMs && row.energyKWh >= run.energyKWh);
-    const [before, after] = later ? [run, row] : [row, run];
-    if (after.energyKWh >= before.energyKWh && after.durationS >= before.durationS) {
-        if (later)
-            Object.assign(run, { endMs: row.endMs, durationS: row.durationS, energyKWh: row.energyKWh, emissionsKg: row.emissionsKg, line: row.line });
-        return;
-    }
-    s.resetCount++;
-    if (s.resets.length < LINES_NAMED)
-        s.resets.push(`run ${key}: the cumulative energy_consumed or duration goes down from line ${before.line} (${before.energyKWh} kWh, ${before.durationS} s) to line ${after.line} (${after.energyKWh} kWh, ${after.durationS} s): read as a restart of the run under the same id, both parts counted`);
-    // The earlier part is complete: count it, and carry on with the later one.
-    finish(s, { ...before, part: run.part }, out);
-    Object.assign(run, { part: run.part + 1, endMs: after.endMs, durationS: after.durationS, energyKWh: after.energyKWh, emissionsKg: after.emissionsKg, line: after.line });
-}
-function readHeader(s, cells, lineNo, ctx) {
-    const index = new Map(cells.map((c, i) => [c.trim().replace(/^\uFEFF/, ''), i]));
-    const absent = REQUIRED.filter((c) => !index.has(c));
-    if (absent.length > 0) {
-        ctx.problems.push(problem('log', `not a CodeCarbon emissions.csv header: no ${absent.join(', ')} column`, { pos: { file: ctx.file, line: lineNo, col: 1 } }));
-        return false;
-    }
-    s.index = index;
-    s.width = cells.length;
-    return true;
-}
-/** Reads one data row into its run; problems go to `ctx`. */
-function readRow(s, cells, lineNo, ctx, out) {
-    if (cells.every((c) => c.trim() === '')) {
-        // pandas writes a row of NaN as bare commas: nothing to read, and nothing lost.
-        s.emptyLines.push(lineNo);
-        return;
-    }
-    if (cells.length !== s.width) {
-        // CodeCarbon's append mode drops all-empty columns of the new row, which shifts its cells.
-        badLine(ctx, lineNo, `has ${cells.length} cells where the header has ${s.width}: its values cannot be matched to columns; remove the line or fix its cells`);
-        return;
-    }
-    const index = s.index;
-    const cell = (name) => cells[index.get(name) ?? -1] ?? '';
-    s.rows++;
-    const endMs = parseTimestamp(cell('timestamp'), ctx.clock, ctx.timeSeen);
-    if (Number.isNaN(endMs)) {
-        badTime(ctx, lineNo, cell('timestamp'), 'timestamp');
-        return;
-    }
-    if (isMissing(cell('energy_consumed'))) {
-        ctx.missing++;
-        return;
-    }
-    const durationS = Number(cell('duration'));
-    const energyKWh = Number(cell('energy_consumed'));
-    if (!(durationS >= 0) || !(energyKWh >= 0)) {
-        badLine(ctx, lineNo, `duration "${cell('duration')}" (s) and energy_consumed "${cell('energy_consumed')}" (kWh) must be numbers ≥ 0`);
-        return;
-    }
-    const emissions = Number(cell('emissions'));
-    const emissionsKg = !isMissing(cell('emissions')) && emissions >= 0 ? emissions : 0;
-    const key = runKey(cell);
-    const row = { label: key ?? `line ${lineNo}`, part: 1, endMs, durationS, energyKWh, emissionsKg, line: lineNo };
-    if (key === undefined)
-        finish(s, row, out);
-    else
-        foldRow(s, key, row, out);
-}
-const isHeaderLine = (cells) => {
-    const first = cells[0]?.trim().replace(/^\uFEFF/, '');
-    return first === 'timestamp' || first === 'task_name';
-};
-/**
- * CodeCarbon `emissions.csv`, 1.x to 3.x, `on_csv_write` append or update, and task files: columns
- * by name. A run is a `run_id` (see `runKey`); its energy and duration are those of its last row
- * in time order. `timestamp` is the time of the row (local, no zone), `duration` s,
- * `energy_consumed` kWh including CodeCarbon's own PUE. Streams: one state per open run, not per row.
- */
-async function* readCodeCarbon(lines, ctx) {
-    const s = { width: 0, runs: new Map(), rows: 0, parts: 0, runKeys: new Set(), emissionsKg: 0, energyKWh: 0, resets: [], resetCount: 0, emptyLines: [] };
-    for await (const batch of lines) {
-        const segments = [];
-        for (const [line, lineNo] of numbered(batch)) {
-            if (line.trim() === '')
-                continue;
-            const cells = splitCsv(line);
-            if (s.index === undefined || isHeaderLine(cells)) {
-                if (!readHeader(s, cells, lineNo, ctx))
-                    return;
-                continue;
-            }
-            readRow(s, cells, lineNo, ctx, segments);
-        }
-        if (segments.length > 0)
-            yield { segments };
-    }
-    const last = [];
-    for (const run of s.runs.values())
-        finish(s, run, last);
-    if (last.length > 0)
-        yield { segments: last };
-    const idless = s.parts - s.runKeys.size - s.resetCount;
-    const runs = s.runKeys.size + idless;
-    const folded = s.rows - s.parts;
-    ctx.notes.push(`CodeCarbon: ${runs} run${runs === 1 ? '' : 's'} from ${s.rows} row${s.rows === 1 ? '' : 's'}, ${folded} cumulative row${folded === 1 ? '' : 's'} folded into their run's last`);
-    ctx.warnings.push(...s.resets);
-    if (s.resetCount > LINES_NAMED)
-        ctx.warnings.push(`${s.resetCount - LINES_NAMED} more CodeCarbon runs restarted under the same id`);
-    if (s.emptyLines.length > 0) {
-        const named = s.emptyLines.slice(0, LINES_NAMED).join(', ');
-        const more = s.emptyLines.length > LINES_NAMED ? ` and ${s.emptyLines.length - LINES_NAMED} more` : '';
-        ctx.warnings.push(`line${s.emptyLines.length === 1 ? '' : 's'} ${named}${more}: every cell empty (a corrupt row): skipped`);
-    }
-    ctx.facilityIncluded = true;
-    ctx.reported = {
-        tool: 'CodeCarbon',
-        emissionsKgCO2e: s.emissionsKg,
-        ...(s.energyKWh > 0 ? { intensityKgPerKWh: s.emissionsKg / s.energyKWh } : {}),
-    };
-}
-const codecarbonReader = {
-    format: 'codecarbon',
-    sniff(head) {
-        const first = head.find((l) => l.trim() !== '') ?? '';
-        const names = first.split(',').map((n) => n.trim());
-        return names.includes('energy_consumed') && names.includes('emissions') && names.includes('duration');
-    },
-    read: readCodeCarbon,
-};
-
-;// CONCATENATED MODULE: ./lib/ingest/logs/mlflow.js
-
-const PATH = /(?:^|\/)metrics\/system\/(?:(.+)\/)?gpu_(\d+)_power_usage_watts$/;
-const LINE = /^\s*(\d+)\s+(\S+)(?:\s+(-?\d+))?\s*$/;
-/** The device of an MLflow metric file from its path: `gpu0`, or `<node>/gpu0` with a node id. */
-function mlflowDevice(path) {
-    const m = PATH.exec(path);
-    if (!m)
-        return 'gpu';
-    return m[1] ? `${m[1]}/gpu${m[2]}` : `gpu${m[2]}`;
-}
-async function* readMlflow(lines, ctx) {
-    const device = mlflowDevice(ctx.file);
-    for await (const batch of lines) {
-        const samples = [];
-        for (const [line, lineNo] of numbered(batch)) {
-            if (line.trim() === '')
-                continue;
-            const m = LINE.exec(line);
-            if (!m) {
-                badLine(ctx, lineNo, 'expected "<timestamp_ms> <value> <step>"', { suggestion: '1741944428512 287.4 0' });
-                continue;
-            }
-            const watts = Number(m[2]);
-            if (Number.isNaN(watts)) {
-                ctx.missing++;
-                continue;
-            }
-            if (!(watts >= 0)) {
-                badLine(ctx, lineNo, `value "${m[2]}" is not a power in W`);
-                continue;
-            }
-            samples.push({ atMs: Number(m[1]), watts, device });
-        }
-        if (samples.length > 0)
-            yield { samples };
-    }
-}
-/** An MLflow file-store metric file, `mlruns/<exp>/<run>/metrics/system/gpu_0_power_usage_watts`. */
-const mlflowReader = {
-    format: 'mlflow',
-    sniff(head, path) {
-        if (PATH.test(path))
-            return true;
-        const first = head.find((l) => l.trim() !== '');
-        return first !== undefined && /^\d{13} \d+(?:\.\d+)? \d+$/.test(first.trim()) && /power_usage_watts/.test(path);
-    },
-    read: readMlflow,
-};
-
-;// CONCATENATED MODULE: ./lib/ingest/logs/nvidia-smi-dmon.js
-
-
-
-function nvidia_smi_dmon_columnsOf(nameLine) {
-    // `#Date Time gpu pwr ...` or `# gpu pwr ...`: the '#' may stand alone or prefix the first name.
-    const names = nameLine.slice(1).trim().split(/\s+/).map((n) => n.toLowerCase());
-    return { date: names.indexOf('date'), time: names.indexOf('time'), gpu: names.indexOf('gpu'), pwr: names.indexOf('pwr') };
-}
-async function* readDmon(lines, ctx) {
-    let cols;
-    let poll = -1;
-    let lastGpu = Infinity;
-    const { startMs, intervalS } = ctx.spec;
-    for await (const batch of lines) {
-        const samples = [];
-        for (let n = 0; n < batch.lines.length; n++) {
-            const line = batch.lines[n];
-            const lineNo = batch.firstLine + n;
-            if (line.trim() === '')
-                continue;
-            if (line.startsWith('#')) {
-                // The first of each pair of header lines names the columns; the second gives units.
-                const found = nvidia_smi_dmon_columnsOf(line);
-                if (found.pwr >= 0) {
-                    cols = found;
-                    if (cols.date < 0 || cols.time < 0) {
-                        if (startMs === undefined || intervalS === undefined) {
-                            ctx.problems.push(problem('log', 'this dmon log has no timestamps (run nvidia-smi dmon with -o DT), so its samples cannot be placed in time; or give logs[].start and logs[].interval', {
-                                pos: { file: ctx.file, line: lineNo, col: 1 },
-                                field: 'logs.start',
-                            }));
-                            return;
-                        }
-                    }
-                }
-                continue;
-            }
-            if (cols === undefined) {
-                badLine(ctx, lineNo, 'a data line before the "# gpu pwr ..." header line');
-                continue;
-            }
-            const cells = line.trim().split(/\s+/);
-            const pwr = cells[cols.pwr];
-            const gpu = cols.gpu >= 0 ? (cells[cols.gpu] ?? '') : '0';
-            if (pwr === undefined) {
-                badLine(ctx, lineNo, `expected a pwr value in column ${cols.pwr + 1}, found ${cells.length} columns`);
-                continue;
-            }
-            let atMs;
-            if (cols.date >= 0 && cols.time >= 0) {
-                // `YYYYMMDD HH:MM:SS`, local time: a form of the shared grammar.
-                const text = `${cells[cols.date] ?? ''} ${cells[cols.time] ?? ''}`;
-                atMs = /^\d{8} \d{2}:\d{2}:\d{2}$/.test(text) ? parseTimestamp(text, ctx.clock) : NaN;
-                if (Number.isNaN(atMs)) {
-                    badLine(ctx, lineNo, `date and time "${text}" are not YYYYMMDD HH:MM:SS`);
-                    continue;
-                }
-            }
-            else {
-                // Without timestamps each poll prints one row per GPU in index order: a GPU index that
-                // does not grow starts the next poll.
-                const index = Number(gpu);
-                if (!(index > lastGpu))
-                    poll++;
-                lastGpu = index;
-                atMs = startMs + poll * intervalS * 1000;
-            }
-            if (isMissing(pwr)) {
-                ctx.missing++;
-                continue;
-            }
-            const watts = Number(pwr);
-            if (!(watts >= 0)) {
-                badLine(ctx, lineNo, `pwr "${pwr}" is not a power in W`);
-                continue;
-            }
-            samples.push({ atMs, watts, device: gpu });
-        }
-        if (samples.length > 0)
-            yield { samples };
-    }
-}
-/** `nvidia-smi dmon` text logs, with `-o DT` timestamps or an explicit start and interval. */
-const nvidiaSmiDmonReader = {
-    format: 'nvidia-smi-dmon',
-    sniff(head) {
-        const first = head.find((l) => l.trim() !== '');
-        return first !== undefined && /^#\s*(gpu|date)\b/i.test(first) && /\bpwr\b/.test(first);
-    },
-    read: readDmon,
-};
-
-;// CONCATENATED MODULE: ./lib/ingest/logs/nvidia-smi-scan.js
-
-// Byte-level cell parsers of nvidia-smi CSV, shared by the general and the fast path of the reader
-// so that both give bit-identical numbers.
-const nvidia_smi_scan_DAY_MS = 86_400_000;
-/** Exact powers of ten (up to 1e22 a double holds them exactly, so `m / 10^k` is correctly rounded). */
-const POW10 = Array.from({ length: 23 }, (_, k) => 10 ** k);
-/** An empty `TimeCache`. */
-const newTimeCache = () => ({ dayKey: -1, dayMs: 0, minuteMs: NaN });
-/** The number whose decimal digits are those of `mantissa`, the last `fraction` of them after the point. */
-function decimal(mantissa, fraction) {
-    return fraction === 0 ? mantissa : fraction < POW10.length ? mantissa / POW10[fraction] : mantissa / 10 ** fraction;
-}
-/**
- * Reads a plain decimal (`350`, `350.12`, `.5`, `12.`) at b[k] into `out` without allocating: the
- * fast paths call it once per line. `decimal(out.mantissa, out.fraction)` is its value.
- * @returns the end of the digits.
- */
-function scanDecimal(b, k, length, out) {
-    const start = k;
-    let mantissa = 0;
-    for (; k < length; k++) {
-        const c = b[k] - 48;
-        if (c < 0 || c > 9)
-            break;
-        mantissa = mantissa * 10 + c;
-    }
-    const whole = k - start;
-    let fraction = 0;
-    if (b[k] === 46) {
-        const dot = ++k;
-        for (; k < length; k++) {
-            const c = b[k] - 48;
-            if (c < 0 || c > 9)
-                break;
-            mantissa = mantissa * 10 + c;
-        }
-        fraction = k - dot;
-    }
-    out.mantissa = mantissa;
-    out.fraction = fraction;
-    out.digits = whole + fraction;
-    return k;
-}
-/** Milliseconds of the `digits` fraction digits `value` after the seconds (`107` → 107, `1` → 100). */
-function fractionMs(value, digits) {
-    return digits <= 3 ? value * POW10[3 - digits] : decimal(value, digits - 3);
-}
-/**
- * Parses `2025/03/14 09:26:53.107` in b[i, end), spaces trimmed: naive local time as if UTC, or
- * NaN. Leaves the minute's start in `cache.minuteMs` for the fast path.
- */
-function parseLocalMs(b, i, end, cache) {
-    while (i < end && b[i] === 32)
-        i++;
-    while (end > i && b[end - 1] === 32)
-        end--;
-    if (end - i < 19)
-        return NaN;
-    if (b[i + 4] !== 47 || b[i + 7] !== 47 || b[i + 10] !== 32 || b[i + 13] !== 58 || b[i + 16] !== 58)
-        return NaN;
-    let bad = 0;
-    const d = (k) => {
-        const c = b[i + k] - 48;
-        bad |= c < 0 || c > 9 ? 1 : 0;
-        return c;
-    };
-    const year = d(0) * 1000 + d(1) * 100 + d(2) * 10 + d(3);
-    const month = d(5) * 10 + d(6);
-    const day = d(8) * 10 + d(9);
-    const hour = d(11) * 10 + d(12);
-    const minute = d(14) * 10 + d(15);
-    const second = d(17) * 10 + d(18);
-    if (bad !== 0)
-        return NaN;
-    let ms = 0;
-    if (end - i > 19) {
-        if (b[i + 19] !== 46)
-            return NaN;
-        let value = 0;
-        for (let k = i + 20; k < end; k++) {
-            const c = b[k] - 48;
-            if (c < 0 || c > 9)
-                return NaN;
-            value = value * 10 + c;
-        }
-        ms = fractionMs(value, end - i - 20);
-    }
-    const dayKey = year * 10000 + month * 100 + day;
-    if (dayKey !== cache.dayKey) {
-        if (!isCivil(year, month, day))
-            return NaN;
-        cache.dayKey = dayKey;
-        cache.dayMs = daysFromCivil(year, month, day) * nvidia_smi_scan_DAY_MS;
-    }
-    if (hour > 23 || minute > 59 || second > 60)
-        return NaN;
-    const minuteMs = cache.dayMs + hour * 3_600_000 + minute * 60_000;
-    cache.minuteMs = minuteMs;
-    return minuteMs + second * 1000 + ms;
-}
-/** Text of b[start, end) (UTF-8). */
-const nvidia_smi_scan_decode = (b, start, end) => Buffer.from(b.buffer, b.byteOffset + start, Math.max(0, end - start)).toString('utf8');
-const SLOW_WATTS = /^[\d.eE+-]+(?:\s*W)?\s*$/;
-/** Watts from `287.41 W`, `287.41` or `1.2e2` in b[i, end); NaN when not a number; -1 for a `[N/A]` sentinel. */
-function parseWatts(b, i, end) {
-    while (i < end && b[i] === 32)
-        i++;
-    if (b[i] === 91 && i < end)
-        return -1;
-    let mantissa = 0;
-    let digits = 0;
-    let fraction = 0;
-    let k = i;
-    for (; k < end; k++) {
-        const c = b[k] - 48;
-        if (c < 0 || c > 9)
-            break;
-        mantissa = mantissa * 10 + c;
-        digits++;
-    }
-    if (k < end && b[k] === 46) {
-        for (k++; k < end; k++) {
-            const c = b[k] - 48;
-            if (c < 0 || c > 9)
-                break;
-            mantissa = mantissa * 10 + c;
-            fraction++;
-        }
-    }
-    if (digits + fraction === 0)
-        return NaN;
-    while (k < end && b[k] === 32)
-        k++;
-    if (k === end || (b[k] === 87 && k + 1 >= end))
-        return decimal(mantissa, fraction);
-    // An exponent or junk: the slow path decides.
-    const text = nvidia_smi_scan_decode(b, i, end);
-    return SLOW_WATTS.test(text) ? Number.parseFloat(text) : NaN;
-}
-// A copy that owns its memory (a Buffer's `slice` is a view that would keep a whole chunk alive).
-const copy = (b, start, end) => new Uint8Array(b.subarray(start, end));
-const sameBytes = (b, start, known) => {
-    for (let k = 0; k < known.length; k++)
-        if (b[start + k] !== known[k])
-            return false;
-    return true;
-};
-// Beyond this many devices (a node has 8 or 16 GPUs; more means a changing cell), look names up by text.
-const MAX_SCANNED_DEVICES = 64;
-/** Interns device names as small integer slots, without allocating when a name was seen before. */
-class DeviceSlots {
-    /** Names by slot. */
-    names = [];
-    raw = [];
-    byName = new Map();
-    last = 0;
-    /** The slot of the device named by b[start, end). */
-    get(b, start, end) {
-        const n = this.raw.length;
-        if (n > MAX_SCANNED_DEVICES)
-            return this.named(nvidia_smi_scan_decode(b, start, end));
-        const len = end - start;
-        // Polls list GPUs in order: try the one after the last first.
-        for (let k = 0; k < n; k++) {
-            const i = (this.last + 1 + k) % n;
-            const known = this.raw[i];
-            if (known.length === len && sameBytes(b, start, known))
-                return (this.last = i);
-        }
-        return this.add(nvidia_smi_scan_decode(b, start, end), copy(b, start, end));
-    }
-    /** The slot of a name given as text. */
-    named(name) {
-        const i = this.byName.get(name);
-        return i ?? this.add(name, Buffer.from(name, 'utf8'));
-    }
-    add(name, raw) {
-        this.names.push(name);
-        this.raw.push(raw);
-        this.byName.set(name, this.names.length - 1);
-        return (this.last = this.names.length - 1);
-    }
-}
-/** Shapes kept; a log with more distinct ones (a changing cell before power) reads on the general path. */
-const MAX_SHAPES = 64;
-/**
- * The bytes from the comma after the timestamp to the start of the power cell, one per device:
- * in a log whose cells between the two are fixed per GPU (name, index, uuid), a line that carries
- * a known shape has its power cell and device known without looking for commas. Compared four
- * bytes at a time.
- */
-class LineShapes {
-    words = [];
-    bytes = [];
-    /** Device slot per shape. */
-    slots = [];
-    last = 0;
-    /** Shapes known. */
-    get size() {
-        return this.bytes.length;
-    }
-    /** Remembers b[start, end) as the shape of `slot`'s lines (no-op when known or full). */
-    learn(b, start, end, slot) {
-        if (this.bytes.length >= MAX_SHAPES || this.find(new DataView(b.buffer, b.byteOffset, b.byteLength), b, start, b.length) >= 0)
-            return;
-        const bytes = copy(b, start, end);
-        const view = new DataView(bytes.buffer);
-        const words = new Int32Array(bytes.length >> 2);
-        for (let k = 0; k < words.length; k++)
-            words[k] = view.getInt32(k * 4, true);
-        this.bytes.push(bytes);
-        this.words.push(words);
-        this.slots.push(slot);
-    }
-    /** The shape b[at, …) starts with, or -1; `limit` bounds the bytes that may be read. */
-    find(view, b, at, limit) {
-        const n = this.bytes.length;
-        for (let k = 0; k < n; k++) {
-            const i = (this.last + 1 + k) % n;
-            if (this.matches(i, view, b, at, limit))
-                return (this.last = i);
-        }
-        return -1;
-    }
-    /** Bytes of a shape: the power cell starts this far after the timestamp's comma. */
-    length(shape) {
-        return this.bytes[shape].length;
-    }
-    /** The device slot of a shape's lines. */
-    slot(shape) {
-        return this.slots[shape];
-    }
-    matches(i, view, b, at, limit) {
-        const bytes = this.bytes[i];
-        if (at + bytes.length > limit)
-            return false;
-        const words = this.words[i];
-        for (let k = 0; k < words.length; k++)
-            if (view.getInt32(at + k * 4, true) !== words[k])
-                return false;
-        for (let k = words.length * 4; k < bytes.length; k++)
-            if (b[at + k] !== bytes[k])
-                return false;
-        return true;
-    }
-}
-
-;// CONCATENATED MODULE: ./lib/ingest/logs/nvidia-smi-fast.js
-
-const nvidia_smi_fast_number = { mantissa: 0, fraction: 0, digits: 0 };
-/**
- * A fresh state for a layout (none: the fast path stays off). It applies when the timestamp is the
- * first cell and the device cell, if any, comes before power.
- */
-const newFastState = (layout) => ({
-    enabled: layout !== undefined && layout.tsCol === 0 && layout.powerCol > layout.deviceCol,
-    prefixWords: new Int32Array(4),
-    prefixLast: -1,
-    minuteMs: NaN,
-    shapes: new LineShapes(),
-    hits: 0,
-    misses: 0,
-});
-/** What `fastLine` returns for a line it leaves to the general path. */
-const NOT_MINE = -1;
-/**
- * Reads the line at `pos` without looking for commas: a known minute prefix, seconds, a known
- * shape (which fixes the device and where power starts), the power digits, then the newline.
- * Gives what the general path would (shared parsers), or `NOT_MINE` to leave the line to it.
- * @returns the start of the next line.
- */
-function fastLine(f, b, view, pos, length, out, clock, ctx) {
-    if (pos + 20 > length)
-        return NOT_MINE;
-    const p = f.prefixWords;
-    if (view.getInt32(pos, true) !== p[0] || view.getInt32(pos + 4, true) !== p[1] || view.getInt32(pos + 8, true) !== p[2] || view.getInt32(pos + 12, true) !== p[3] || b[pos + 16] !== f.prefixLast)
-        return NOT_MINE;
-    const s1 = b[pos + 17] - 48;
-    const s2 = b[pos + 18] - 48;
-    if (s1 < 0 || s1 > 9 || s2 < 0 || s2 > 9 || s1 * 10 + s2 > 60)
-        return NOT_MINE;
-    let i = pos + 19;
-    let ms = 0;
-    if (b[i] === 46) {
-        let value = 0;
-        let k = i + 1;
-        for (; k < length; k++) {
-            const c = b[k] - 48;
-            if (c < 0 || c > 9)
-                break;
-            value = value * 10 + c;
-        }
-        if (k === i + 1)
-            return NOT_MINE;
-        ms = fractionMs(value, k - i - 1);
-        i = k;
-    }
-    if (b[i] !== 44)
-        return NOT_MINE;
-    const localMs = f.minuteMs + (s1 * 10 + s2) * 1000 + ms;
-    const shape = f.shapes.find(view, b, i, length);
-    if (shape < 0) {
-        f.misses++;
-        return NOT_MINE;
-    }
-    let k = i + f.shapes.length(shape);
-    while (k < length && b[k] === 32)
-        k++;
-    if (b[k] === 91) {
-        // [N/A], [Not Supported]: counted, skipped.
-        ctx.missing++;
-        f.hits++;
-        const nl = b.indexOf(10, k);
-        return nl < 0 ? length : nl + 1;
-    }
-    k = scanDecimal(b, k, length, nvidia_smi_fast_number);
-    const { mantissa, fraction, digits } = nvidia_smi_fast_number;
-    if (digits === 0)
-        return NOT_MINE;
-    if (b[k] === 32 && b[k + 1] === 87)
-        k += 2;
-    else if (b[k] === 87)
-        k++;
-    let next;
-    const c = b[k];
-    if (k === length)
-        next = length;
-    else if (c === 10)
-        next = k + 1;
-    else if (c === 13 && b[k + 1] === 10)
-        next = k + 2;
-    else if (c === 44) {
-        const nl = newlineFrom(b, view, k + 1, length);
-        next = nl < length ? nl + 1 : length;
-    }
-    else
-        return NOT_MINE;
-    f.hits++;
-    out.push(clock.toUtcMs(localMs), decimal(mantissa, fraction), f.shapes.slot(shape));
-    return next;
-}
-/**
- * The first `\n` at or after `k` (or `length`). The cells after power are short, so four bytes at a
- * time in place beats a call into indexOf: a word holds a newline when (x - 0x01010101) & ~x &
- * 0x80808080 is non-zero for x = word ^ 0x0a0a0a0a, and its lowest flagged byte is the first one.
- */
-function newlineFrom(b, view, k, length) {
-    for (; k + 4 <= length; k += 4) {
-        const x = view.getInt32(k, true) ^ 0x0a0a0a0a;
-        const hit = (x - 0x01010101) & ~x & 0x80808080;
-        if (hit !== 0)
-            return k + ((31 - Math.clz32(hit & -hit)) >> 3);
-    }
-    while (k < length && b[k] !== 10)
-        k++;
-    return k;
-}
-/** Remembers the minute of a line the general path read, for the fast path. */
-function learnMinute(f, b, lineStart, minuteMs) {
-    const view = new DataView(b.buffer, b.byteOffset, b.byteLength);
-    for (let k = 0; k < 4; k++)
-        f.prefixWords[k] = view.getInt32(lineStart + k * 4, true);
-    f.prefixLast = b[lineStart + 16];
-    f.minuteMs = minuteMs;
-}
-
-;// CONCATENATED MODULE: ./lib/ingest/logs/nvidia-smi.js
-
-
-
-
-const POWER_HEADERS = ['power.draw', 'power.draw.average', 'power.draw.instant'];
-const TIMESTAMP = /^\d{4}\/\d{2}\/\d{2} \d{2}:\d{2}:\d{2}(?:\.\d{1,6})?$/;
-function layoutFromHeader(line) {
-    const keys = line.split(',').map(headerKey);
-    const tsCol = keys.indexOf('timestamp');
-    const powerCol = POWER_HEADERS.map((h) => keys.indexOf(h)).find((i) => i >= 0) ?? -1;
-    if (tsCol < 0)
-        return 'the header has no timestamp column; add timestamp to --query-gpu';
-    if (powerCol < 0)
-        return `the header has no power column; expected one of ${POWER_HEADERS.join(', ')} in --query-gpu`;
-    const uuidCol = keys.indexOf('uuid');
-    const deviceCol = uuidCol >= 0 ? uuidCol : keys.indexOf('index');
-    return { tsCol, powerCol, deviceCol, lastCol: Math.max(tsCol, powerCol, deviceCol) };
-}
-/**
- * A headerless line's layout, only where nothing else can be meant: the timestamp first, one GPU
- * (`timestamp,power.draw`), the documented `timestamp,index,power.draw`, or a `GPU-…` uuid cell
- * with a single cell in W. Any other bare number may be a temperature, a clock or a fan speed as
- * well as an index (a query of `timestamp,utilization.gpu,…,temperature.gpu,power.draw` has one):
- * that is an error showing the cells, never a guess.
- */
-function layoutFromRow(line) {
-    const cells = line.split(',').map((c) => c.trim());
-    // A power cell in W; `[N/A]` where a GPU reports none.
-    const watts = cells.flatMap((c, i) => (/^[\d.]+ W$|^\[.*\]$/.test(c) ? [i] : []));
-    const uuids = cells.flatMap((c, i) => (c.startsWith('GPU-') ? [i] : []));
-    if (cells.length === 2)
-        return { tsCol: 0, powerCol: 1, deviceCol: -1, lastCol: 1 };
-    if (cells.length === 3 && /^\d+$/.test(cells[1]))
-        return { tsCol: 0, powerCol: 2, deviceCol: 1, lastCol: 2 };
-    if (watts.length === 1 && uuids.length === 1)
-        return { tsCol: 0, powerCol: watts[0], deviceCol: uuids[0], lastCol: Math.max(watts[0], uuids[0]) };
-    const power = watts.length === 1 ? watts[0] + 1 : cells.length;
-    const seen = cells.map((c, i) => `${i + 1}: ${c === '' ? '(empty)' : c.slice(0, 40)}`).join(' | ');
-    const why = watts.length > 1 ? `${watts.length} cells are in W` : watts.length === 0 && cells.length > 3 ? 'no cell carries a unit' : 'a bare number may be an index, a temperature or a clock';
-    return (`a headerless nvidia-smi line of ${cells.length} cells (${seen}) does not say which is the power and which the GPU (${why}); ` +
-        `keep the header (--format=csv without noheader), or map the columns in the manifest: logs[].columns: { time: 1, power: ${power} } (1-based positions; add device: N for the GPU column)`);
-}
-/** The device of the cell b[start, end) (spaces trimmed), or `gpu` when there is no device cell (start < 0). */
-function deviceSlot(b, start, end, slots) {
-    if (start < 0)
-        return slots.named('gpu');
-    while (b[start] === 32)
-        start++;
-    while (end > start && b[end - 1] === 32)
-        end--;
-    return slots.get(b, start, end);
-}
-function createRead(options) {
-    return async function* readNvidiaSmi(lines, ctx) {
-        let layout;
-        const time = newTimeCache();
-        const slots = new DeviceSlots();
-        const out = new ColumnsBuilder();
-        const clock = ctx.clock;
-        let fast = newFastState(undefined);
-        let lineNo = 0;
-        let fastLines = 0;
-        for await (const batch of lines) {
-            const b = batch.bytes;
-            const view = new DataView(b.buffer, b.byteOffset, b.byteLength);
-            const length = b.length;
-            const firstLineNo = lineNo;
-            let pos = 0;
-            while (pos < length) {
-                lineNo++;
-                if (fast.enabled && fast.minuteMs === fast.minuteMs) {
-                    const next = fastLine(fast, b, view, pos, length, out, clock, ctx);
-                    if (next !== NOT_MINE) {
-                        pos = next;
-                        fastLines++;
-                        continue;
-                    }
-                    // A log whose cells before power change every line (no fixed shape): stop trying.
-                    if (fast.misses > 256 && fast.misses > fast.hits)
-                        fast.enabled = false;
-                }
-                const lastCol = layout === undefined ? -1 : layout.lastCol;
-                const tsCol = layout?.tsCol ?? -1;
-                const powerCol = layout?.powerCol ?? -1;
-                const deviceCol = layout?.deviceCol ?? -1;
-                let k = b.indexOf(10, pos);
-                if (k < 0)
-                    k = length;
-                let col = 0;
-                let cellStart = pos;
-                let tsStart = -1, tsEnd = -1, pStart = -1, pEnd = -1, dStart = -1, dEnd = -1;
-                while (col <= lastCol) {
-                    let comma = cellStart;
-                    while (comma < k && b[comma] !== 44)
-                        comma++;
-                    if (col === tsCol) {
-                        tsStart = cellStart;
-                        tsEnd = comma;
-                    }
-                    else if (col === powerCol) {
-                        pStart = cellStart;
-                        pEnd = comma;
-                    }
-                    else if (col === deviceCol) {
-                        dStart = cellStart;
-                        dEnd = comma;
-                    }
-                    col++;
-                    if (comma === k)
-                        break;
-                    cellStart = comma + 1;
-                }
-                let end = k;
-                if (end > pos && b[end - 1] === 13) {
-                    end--;
-                    if (tsEnd === k)
-                        tsEnd = end;
-                    if (pEnd === k)
-                        pEnd = end;
-                    if (dEnd === k)
-                        dEnd = end;
-                }
-                const lineStart = pos;
-                pos = k + 1;
-                if (end === lineStart)
-                    continue;
-                // A header: the first line, or again after nvidia-smi was restarted into the same file.
-                if (layout === undefined || b[lineStart] === 116 /* t */) {
-                    const line = nvidia_smi_scan_decode(b, lineStart, end);
-                    const isHeader = line.startsWith('timestamp') || line.includes('power.draw');
-                    if (isHeader || layout === undefined) {
-                        const found = isHeader ? layoutFromHeader(line) : layoutFromRow(line);
-                        if (typeof found === 'string') {
-                            ctx.problems.push(problem('log', found, { pos: { file: ctx.file, line: lineNo, col: 1 } }));
-                            return;
-                        }
-                        layout = found;
-                        fast = newFastState(options.fastPath ? layout : undefined);
-                        // Re-read this line with the layout now known.
-                        if (!isHeader) {
-                            pos = lineStart;
-                            lineNo--;
-                        }
-                        continue;
-                    }
-                }
-                if (pStart < 0 || tsStart < 0 || (deviceCol >= 0 && dStart < 0)) {
-                    badLine(ctx, lineNo, `expected at least ${lastCol + 1} comma-separated cells, found ${col}`);
-                    continue;
-                }
-                const watts = parseWatts(b, pStart, pEnd);
-                if (watts === -1) {
-                    ctx.missing++;
-                    // A GPU that never reports power still gets a shape, so its lines take the fast path.
-                    if (fast.enabled)
-                        fast.shapes.learn(b, tsEnd, pStart, deviceSlot(b, dStart, dEnd, slots));
-                    continue;
-                }
-                if (!(watts >= 0)) {
-                    badLine(ctx, lineNo, `power.draw "${nvidia_smi_scan_decode(b, pStart, pEnd).trim()}" is not a power in W`, { col: pStart - lineStart + 1 });
-                    continue;
-                }
-                const localMs = parseLocalMs(b, tsStart, tsEnd, time);
-                if (Number.isNaN(localMs)) {
-                    const cell = nvidia_smi_scan_decode(b, tsStart, tsEnd).trim();
-                    const hint = TIMESTAMP.test(cell) ? ' (a date that does not exist)' : '';
-                    badLine(ctx, lineNo, `timestamp "${cell}" is not YYYY/MM/DD HH:MM:SS.mmm${hint}`, { col: tsStart - lineStart + 1, suggestion: '2025/03/14 09:26:53.107' });
-                    continue;
-                }
-                const slot = deviceSlot(b, dStart, dEnd, slots);
-                if (fast.enabled) {
-                    if (b[lineStart] >= 48 && b[lineStart] <= 57)
-                        learnMinute(fast, b, lineStart, time.minuteMs);
-                    fast.shapes.learn(b, tsEnd, pStart, slot);
-                }
-                out.push(clock.toUtcMs(localMs), watts, slot);
-            }
-            batch.reportLineCount(lineNo - firstLineNo);
-            if (options.stats)
-                options.stats.fastLines = fastLines;
-            if (out.count > 0)
-                yield { columns: out.take(slots.names) };
-        }
-    };
-}
-/** nvidia-smi `--query-gpu=timestamp,...,power.draw --format=csv[,noheader][,nounits]`. */
-const nvidiaSmiReader = createNvidiaSmiReader({ fastPath: true });
-/**
- * The nvidia-smi reader with options. A log with the timestamp first and the device before power
- * (any `--query-gpu` order nvidia-smi users write) is read on a fast path: the minute's prefix and
- * each GPU's fixed cells are compared as bytes, so no comma is searched; other lines, and other
- * layouts, go through the general path, which gives the same result.
- */
-function createNvidiaSmiReader(options) {
-    return {
-        format: 'nvidia-smi',
-        sniff(head) {
-            const first = head.find((l) => l.trim() !== '');
-            if (first === undefined)
-                return false;
-            if (/(^|,)\s*power\.draw(\.average|\.instant)?\s*(\[W\])?\s*(,|$)/.test(first) && first.includes('timestamp'))
-                return true;
-            return TIMESTAMP.test(first.split(',')[0].trim());
-        },
-        read: createRead(options),
-    };
-}
-/**
- * The reader with its fast path off: every line split at its commas. For tests that check the
- * fast path gives the same samples, problems and counts.
- * @internal
- */
-const nvidiaSmiGeneralReader = createNvidiaSmiReader({ fastPath: false });
-
-;// CONCATENATED MODULE: ./lib/ingest/logs/power-columns.js
-
-
-// Which cells of a power CSV hold the time, the power and the device: from the header's names as
-// people write them, or from the manifest's `columns` mapping (names or 1-based positions). Never
-// a guess: two candidate power columns, or a headerless file without a mapping, are errors.
-const TIME_NAMES = ['timestamp', 'time', 'ts', 'datetime', 'date', 'time_utc'];
-const DEVICE_NAMES = ['device', 'gpu', 'index', 'uuid', 'gpu_index', 'gpu_uuid'];
-/** Factors to W of the units a power column or cell may carry. */
-const POWER_UNITS = { mW: 1e-3, W: 1, kW: 1e3 };
-// Spellings of each unit (`Power(W)`, `power_W`, `power [kW]`, `power_mw`); `MW` (megawatts) is
-// not one: no single device draws it, so it is a slip to report.
-const UNIT_SPELLINGS = {
-    w: 'W', watt: 'W', watts: 'W', kw: 'kW', kilowatt: 'kW', kilowatts: 'kW', mw: 'mW', milliwatt: 'mW', milliwatts: 'mW',
-};
-const unitOf = (text) => (text === 'MW' ? undefined : UNIT_SPELLINGS[text.toLowerCase()]);
-// Names of a power column, after the unit is taken off, lower case, separators as one space.
-const POWER_NAMES = {
-    power: undefined, 'power draw': undefined, 'power usage': undefined, 'power consumption': undefined,
-    'power draw average': undefined, 'power draw instant': undefined, watts: 'W', watt: 'W', w: 'W', powerw: 'W', kw: 'kW', mw: 'mW',
-};
-/**
- * Reads a header cell as a power column: `watts`, `power [W]`, `Power(W)`, `Power Draw (W)`,
- * `power_W`, `power_kw`, `power.draw [W]`.
- */
-function powerHeader(cell) {
-    let name = cell.trim().replace(/^\uFEFF/, '');
-    let unitText;
-    const bracket = /^(.*?)\s*[[(]\s*([^\])]*?)\s*[\])]\s*$/.exec(name);
-    if (bracket) {
-        name = bracket[1];
-        unitText = bracket[2];
-    }
-    else {
-        const suffix = /^(.*?)[\s_.-]+([a-z]+)$/i.exec(name);
-        if (suffix && suffix[1].toLowerCase().replace(/[\s_.-]+/g, ' ') in POWER_NAMES && (unitOf(suffix[2]) || suffix[2] === 'MW')) {
-            name = suffix[1];
-            unitText = suffix[2];
-        }
-    }
-    const key = name.toLowerCase().replace(/[\s_.-]+/g, ' ').trim();
-    if (!(key in POWER_NAMES))
-        return undefined;
-    const implied = POWER_NAMES[key];
-    if (unitText === undefined)
-        return implied === undefined ? {} : { unit: implied };
-    const unit = unitOf(unitText);
-    if (unit === undefined || (implied !== undefined && implied !== unit))
-        return { badUnit: unitText };
-    return { unit };
-}
-/** Looks a mapped column up: a name in the header, or a 1-based position. */
-function resolve(ref, field, header, width) {
-    if (typeof ref === 'number') {
-        return ref <= width ? ref - 1 : `columns.${field} is column ${ref}, but line 1 has ${width} cells`;
-    }
-    if (header === undefined)
-        return `columns.${field} names "${ref}", but the file has no header; give its 1-based position`;
-    const keys = header.map((h) => h.trim().replace(/^\uFEFF/, ''));
-    const exact = keys.indexOf(ref);
-    if (exact >= 0)
-        return exact;
-    const loose = keys.findIndex((k) => k.toLowerCase() === ref.toLowerCase());
-    if (loose >= 0)
-        return loose;
-    const near = nearest(ref, keys);
-    return `columns.${field} names "${ref}", which is not in the header (${keys.join(', ')})${near ? `; did you mean "${near}"?` : ''}`;
-}
-/**
- * The unit of power column `col`: the header's (`power [kW]`, `Power(W)`, `watts`), else the
- * manifest's `power-unit`, else W for a column named as power (`power`, `Power Draw`), as the
- * formats page says; headerless without power-unit: undefined, each cell must carry its unit.
- */
-function columnUnit(header, col, powerUnit) {
-    const cell = header?.[col]?.trim();
-    const said = cell === undefined ? undefined : powerHeader(cell);
-    if (said && 'badUnit' in said)
-        return { error: `power column "${cell}" has unit "${said.badUnit}"; expected W, kW or mW` };
-    if (said?.unit !== undefined && powerUnit !== undefined && said.unit !== powerUnit) {
-        return { error: `power-unit is ${powerUnit} but the header "${cell}" says ${said.unit}; remove power-unit or fix the header` };
-    }
-    const unit = said?.unit ?? powerUnit ?? (said !== undefined ? 'W' : undefined);
-    return unit === undefined ? {} : { unit };
-}
-/**
- * The layout of a power CSV from its first line: a header read by names, or (with a mapping) the
- * columns the manifest names. With a mapping of positions only, the first line is a header when
- * its time cell is not a time (`isTime`).
- * @returns the layout, or a message for an error at line 1.
- */
-function columnLayout(first, mapping, powerUnit, isTime, firstLine) {
-    if (mapping === undefined)
-        return layoutFromNames(first, powerUnit, firstLine);
-    const refs = [mapping.time, mapping.device, ...(mapping.power ?? [])];
-    const named = refs.some((r) => typeof r === 'string');
-    const timeAt = typeof mapping.time === 'number' ? mapping.time - 1 : -1;
-    const hasHeader = named || (timeAt >= 0 && !isTime(first[timeAt] ?? ''));
-    const header = hasHeader ? first : undefined;
-    const byName = header ? layoutFromNames(header, powerUnit, firstLine) : undefined;
-    const pick = (ref, field, fallback) => {
-        if (ref !== undefined)
-            return resolve(ref, field, header, first.length);
-        if (fallback !== undefined && fallback >= 0)
-            return fallback;
-        return `give columns.${field}: ${header ? 'the header names none this reader knows' : 'the file has no header'}`;
-    };
-    const fromNames = typeof byName === 'object' ? byName : undefined;
-    const time = pick(mapping.time, 'time', fromNames?.time ?? (header ? header.findIndex((h) => TIME_NAMES.includes(headerKey(h))) : undefined));
-    if (typeof time === 'string')
-        return time;
-    const powerRefs = mapping.power ?? [];
-    if (powerRefs.length > 1 && mapping.device !== undefined)
-        return 'columns.power lists several columns, one device each: columns.device does not apply; remove it';
-    const device = powerRefs.length > 1 ? -1 : mapping.device !== undefined ? pick(mapping.device, 'device', undefined) : (fromNames?.device ?? -1);
-    if (typeof device === 'string')
-        return device;
-    const powers = [];
-    if (powerRefs.length === 0) {
-        if (fromNames === undefined)
-            return typeof byName === 'string' ? byName : 'give columns.power: the file has no header';
-        powers.push(...fromNames.powers);
-    }
-    for (const ref of powerRefs) {
-        const col = resolve(ref, 'power', header, first.length);
-        if (typeof col === 'string')
-            return col;
-        const unit = columnUnit(header, col, powerUnit);
-        if ('error' in unit)
-            return unit.error;
-        const name = header ? header[col].trim() : `column ${col + 1}`;
-        powers.push({ col, ...unit, ...(powerRefs.length > 1 ? { device: name } : {}) });
-    }
-    return { time, powers, device, ...(header ? { header: firstLine } : {}) };
-}
-/** The layout of a header by its names alone; several candidate power columns are an error. */
-function layoutFromNames(header, powerUnit, firstLine) {
-    const keys = header.map(headerKey);
-    const time = keys.findIndex((k) => TIME_NAMES.includes(k));
-    const candidates = header.flatMap((c, i) => (powerHeader(c) !== undefined ? [i] : []));
-    const seen = header.map((c) => c.trim()).join(', ');
-    if (time < 0 || candidates.length === 0) {
-        return `expected a header with a time column (${TIME_NAMES.join(', ')}) and a power column (watts, power [W], Power(W), power_kw), found ${seen}; or map the columns with logs[].columns`;
-    }
-    if (candidates.length > 1) {
-        const names = candidates.map((i) => `"${header[i].trim()}"`).join(', ');
-        return `${candidates.length} columns could be the power (${names}); set logs[].columns.power to one of them, or to a list of them (one device per column)`;
-    }
-    const col = candidates[0];
-    const unit = columnUnit(header, col, powerUnit);
-    if ('error' in unit)
-        return unit.error;
-    return { time, powers: [{ col, ...unit }], device: keys.findIndex((k) => DEVICE_NAMES.includes(k)), header: firstLine };
-}
-
-;// CONCATENATED MODULE: ./lib/ingest/logs/power-csv-fast.js
-
-
-const power_csv_fast_number = { mantissa: 0, fraction: 0, digits: 0 };
-const power_csv_fast_DAY_MS = 86_400_000;
-/** A fresh state for a layout; samples are named through `slots`, shared with the general path. */
-function newPowerFastState(layout, slots) {
-    return {
-        layout,
-        lastCol: Math.max(layout.time, layout.power, layout.device),
-        prefixWords: new Int32Array(4),
-        baseMs: NaN,
-        slots,
-        powerSlot: layout.device < 0 ? slots.named('power') : -1,
-        // Doubles from the start, so the first line's values do not change the object's shape.
-        atMs: 0.5,
-        watts: 0.5,
-    };
-}
-const two = (b, k) => (b[k] - 48) * 10 + (b[k + 1] - 48);
-/**
- * Takes the minute of a `YYYY-MM-DDTHH:MM` (or `/`, or a space before the hour) at b[k] as the one
- * being read; false when the bytes are not one. Its start is what parseTimestamp sums before the
- * seconds (days, hours, minutes: whole ms, exact), so the sums that follow match it bit for bit.
- */
-function power_csv_fast_learnMinute(f, b, view, k) {
-    for (let i = 0; i < 16; i++) {
-        const c = b[k + i];
-        if (i === 4 || i === 7) {
-            if (c !== 45 && c !== 47)
-                return false;
-        }
-        else if (i === 10) {
-            if (c !== 84 && c !== 32)
-                return false;
-        }
-        else if (i === 13) {
-            if (c !== 58)
-                return false;
-        }
-        else if (c < 48 || c > 57)
-            return false;
-    }
-    const year = two(b, k) * 100 + two(b, k + 2);
-    if (!isCivil(year, two(b, k + 5), two(b, k + 8), two(b, k + 11), two(b, k + 14)))
-        return false;
-    f.baseMs = daysFromCivil(year, two(b, k + 5), two(b, k + 8)) * power_csv_fast_DAY_MS + two(b, k + 11) * 3_600_000 + two(b, k + 14) * 60_000;
-    for (let w = 0; w < 4; w++)
-        f.prefixWords[w] = view.getInt32(k + w * 4, true);
-    return true;
-}
-/**
- * Parses the time cell at b[k] (the cached minute, `:SS`, `:SS.f…` with 1 to 9 digits, `Z`: what
- * the general path's cached parse accepts) into `f.atMs`.
- * @returns the end of the cell, or -1 when it is anything else.
- */
-function timeCell(f, b, view, k, length) {
-    if (k + 20 > length)
-        return -1;
-    const p = f.prefixWords;
-    if (view.getInt32(k, true) !== p[0] || view.getInt32(k + 4, true) !== p[1] || view.getInt32(k + 8, true) !== p[2] || view.getInt32(k + 12, true) !== p[3] || f.baseMs !== f.baseMs) {
-        if (!power_csv_fast_learnMinute(f, b, view, k))
-            return -1;
-    }
-    const s1 = b[k + 17] - 48;
-    const s2 = b[k + 18] - 48;
-    if (b[k + 16] !== 58 || s1 < 0 || s1 > 5 || s2 < 0 || s2 > 9)
-        return -1;
-    k += 19;
-    let fractionMs = 0;
-    if (b[k] === 46) {
-        const from = ++k;
-        let value = 0;
-        for (; k < length; k++) {
-            const c = b[k] - 48;
-            if (c < 0 || c > 9)
-                break;
-            value = value * 10 + c;
-        }
-        const digits = k - from;
-        if (digits === 0 || digits > 9)
-            return -1;
-        // Number(`0.${digits}`) * 1000, as the general path computes it: both round the same quotient once.
-        fractionMs = decimal(value, digits) * 1000;
-    }
-    if (b[k] !== 90)
-        return -1;
-    f.atMs = f.baseMs + (s1 * 10 + s2) * 1000 + fractionMs;
-    return k + 1;
-}
-/**
- * Parses a power cell of plain digits (`350`, `350.12`, `.5`, `12.`) at b[k] into `f.watts`.
- * @returns the end of the digits, or -1 when there are none or too many.
- */
-function powerCell(f, b, k, length) {
-    k = scanDecimal(b, k, length, power_csv_fast_number);
-    const { mantissa, fraction, digits } = power_csv_fast_number;
-    // Up to 15 digits the mantissa is exact, so the quotient is Number()'s correctly rounded value.
-    if (digits === 0 || digits > 15)
-        return -1;
-    f.watts = decimal(mantissa, fraction) * f.layout.factor;
-    return k;
-}
-/** The start of the line after the one whose last needed cell ends at b[k], or -1 when that cell has more in it. */
-function nextLine(b, k, length) {
-    const c = b[k];
-    if (c === 10)
-        return k + 1;
-    if (k === length)
-        return length;
-    if (c === 44) {
-        const nl = b.indexOf(10, k + 1);
-        return nl < 0 ? length : nl + 1;
-    }
-    if (c === 13 && (k + 1 === length || b[k + 1] === 10))
-        return Math.min(k + 2, length);
-    return -1;
-}
-/**
- * Reads lines from `pos` on as the general path would, while they are plain; stops at the first
- * line it leaves to the general path (or at `length`). Each line read is one sample in `out`.
- * The read is short, so much of it runs before the JIT has optimized anything: the loop and its
- * helpers are small (they are optimized sooner) and allocate nothing.
- * @returns the start of the first line not read.
- */
-function scanPowerLines(f, b, view, pos, length, out) {
-    const { time, power, device } = f.layout;
-    const last = f.lastCol;
-    while (pos < length) {
-        let dStart = -1;
-        let dEnd = -1;
-        let k = pos;
-        for (let col = 0; k >= 0; col++) {
-            if (col === time)
-                k = timeCell(f, b, view, k, length);
-            else if (col === power)
-                k = powerCell(f, b, k, length);
-            else {
-                const start = k;
-                for (; k < length; k++) {
-                    const c = b[k];
-                    if (c === 44 || c === 10 || (c === 13 && (k + 1 === length || b[k + 1] === 10)))
-                        break;
-                    if (c === 34)
-                        return pos;
-                }
-                // The general path trims the name: leave names with any space (or non-ASCII) at an edge to it.
-                if (col === device) {
-                    if (k > start && (b[start] <= 32 || b[start] >= 128 || b[k - 1] <= 32 || b[k - 1] >= 128))
-                        return pos;
-                    dStart = start;
-                    dEnd = k;
-                }
-            }
-            if (col === last)
-                break;
-            if (k >= 0)
-                k = b[k] === 44 ? k + 1 : -1;
-        }
-        const next = k < 0 ? -1 : nextLine(b, k, length);
-        if (next < 0)
-            return pos;
-        out.push(f.atMs, f.watts, device < 0 ? f.powerSlot : f.slots.get(b, dStart, dEnd));
-        pos = next;
-    }
-    return pos;
-}
-
-;// CONCATENATED MODULE: ./lib/ingest/logs/power-csv.js
-
-
-
-
-
-
-
-/** What `generalLine` says of a line: read (or skipped), or the end of the read (a bad header). */
-const READ = 0;
-const STOP = 1;
-/** A power cell with its unit, if it carries one (`287.41 W`, `1.2 kW`, `350`). */
-const POWER_CELL = /^\s*([^\s]*?)\s*(mW|kW|W)?\s*$/;
-/** Reads the layout from the first line: its names, or the manifest's mapping. */
-function readLayout(s, line, lineNo, ctx) {
-    const first = splitCsv(line);
-    const isTime = (cell) => !Number.isNaN(parseTimestamp(cell.trim(), s.clock));
-    const found = columnLayout(first, ctx.spec.columns, ctx.spec.powerUnit, isTime, line);
-    if (typeof found === 'string') {
-        ctx.problems.push(problem('log', found, { pos: { file: ctx.file, line: lineNo, col: 1 }, ...(ctx.spec.columns ? { field: 'columns' } : {}) }));
-        return STOP;
-    }
-    s.layout = found;
-    s.cells.length = Math.max(found.time, found.device, ...found.powers.map((p) => p.col)) + 1;
-    const only = found.powers.length === 1 ? found.powers[0] : undefined;
-    if (only?.unit !== undefined)
-        s.fastLayout = { time: found.time, power: only.col, device: found.device, factor: POWER_UNITS[only.unit] };
-    // Headerless: the first line is a sample.
-    return found.header === undefined ? generalLine(s, line, lineNo, ctx) : READ;
-}
-/** Reads one line from its text: the header first, then samples; problems go to `ctx`. */
-function generalLine(s, line, lineNo, ctx) {
-    if (line.length === 0 || (line.charCodeAt(0) <= 32 && line.trim() === ''))
-        return READ;
-    const cols = s.layout;
-    if (cols === undefined)
-        return readLayout(s, line, lineNo, ctx);
-    // The header again (a tool restarted into the same file).
-    if (line === cols.header)
-        return READ;
-    const cells = s.cells;
-    const found = line.includes('"') ? splitInto(splitCsv(line), cells) : cellsInto(line, cells);
-    const timeCell = cells[cols.time] ?? '';
-    let atMs = NaN;
-    for (const power of cols.powers) {
-        const powerCell = cells[power.col];
-        if (powerCell === undefined || found <= power.col) {
-            badLine(ctx, lineNo, `expected ${power.col + 1} or more cells, found ${found}`);
-            return READ;
-        }
-        if (isMissing(powerCell)) {
-            ctx.missing++;
-            continue;
-        }
-        const m = POWER_CELL.exec(powerCell);
-        const unit = m?.[2] ?? power.unit;
-        const watts = m && m[1] !== '' && unit !== undefined ? Number(m[1]) * POWER_UNITS[unit] : NaN;
-        if (m?.[2] !== undefined && power.unit !== undefined && m[2] !== power.unit) {
-            badLine(ctx, lineNo, `power "${powerCell.trim()}" is in ${m[2]}, but the column is in ${power.unit}`);
-            return READ;
-        }
-        if (unit === undefined && m && m[1] !== '') {
-            badLine(ctx, lineNo, `power "${powerCell.trim()}" has no unit, and neither has its column; set logs[].power-unit (mW, W or kW)`);
-            return READ;
-        }
-        if (!(watts >= 0)) {
-            badLine(ctx, lineNo, `power "${powerCell}" is not a number of ${power.unit ?? 'W'}`);
-            return READ;
-        }
-        if (Number.isNaN(atMs)) {
-            atMs = parseTimestampCached(timeCell.trim(), s.clock, s.minute, ctx.timeSeen);
-            if (Number.isNaN(atMs)) {
-                badTime(ctx, lineNo, timeCell, 'time');
-                return READ;
-            }
-        }
-        const device = power.device ?? (cols.device >= 0 ? (cells[cols.device] ?? '').trim() : 'power');
-        s.out.push(atMs, watts, s.slots.named(device));
-    }
-    return READ;
-}
-function power_csv_createRead(options) {
-    return async function* readPowerCsv(lines, ctx) {
-        const s = { out: new ColumnsBuilder(), slots: new DeviceSlots(), minute: newMinuteCache(), clock: ctx.clock, cells: [] };
-        let fast;
-        let fastLines = 0;
-        for await (const batch of lines) {
-            if (!options.fastPath) {
-                for (let i = 0; i < batch.lines.length; i++)
-                    if (generalLine(s, batch.lines[i], batch.firstLine + i, ctx) === STOP)
-                        return;
-            }
-            else {
-                // Lines are found in the bytes; a line the fast path leaves is decoded and read as text.
-                const b = batch.bytes;
-                const view = new DataView(b.buffer, b.byteOffset, b.byteLength);
-                const length = b.length;
-                let pos = 0;
-                let index = 0;
-                while (pos < length) {
-                    if (fast !== undefined) {
-                        // Each line the fast path reads is a sample (it leaves [N/A] and bad lines to the general path).
-                        const before = s.out.count;
-                        pos = scanPowerLines(fast, b, view, pos, length, s.out);
-                        index += s.out.count - before;
-                        fastLines += s.out.count - before;
-                        if (pos >= length)
-                            break;
-                    }
-                    const nl = b.indexOf(10, pos);
-                    let end = nl < 0 ? length : nl;
-                    if (end > pos && b[end - 1] === 13)
-                        end--;
-                    if (generalLine(s, nvidia_smi_scan_decode(b, pos, end), batch.firstLine + index, ctx) === STOP)
-                        return;
-                    pos = nl < 0 ? length : nl + 1;
-                    index++;
-                    if (s.fastLayout !== undefined)
-                        fast ??= newPowerFastState(s.fastLayout, s.slots);
-                }
-                batch.reportLineCount(index);
-                if (options.stats)
-                    options.stats.fastLines = fastLines;
-            }
-            if (s.out.count > 0)
-                yield { columns: s.out.take(s.slots.names) };
-        }
-    };
-}
-/** Cuts the first `cells.length` comma-separated cells of an unquoted line into `cells`; returns how many there were. */
-function cellsInto(line, cells) {
-    let start = 0;
-    for (let i = 0; i < cells.length; i++) {
-        if (start > line.length) {
-            cells[i] = undefined;
-            continue;
-        }
-        const comma = line.indexOf(',', start);
-        const end = comma < 0 ? line.length : comma;
-        cells[i] = line.slice(start, end);
-        start = comma < 0 ? line.length + 1 : comma + 1;
-    }
-    return start > line.length ? cells.filter((c) => c !== undefined).length : cells.length;
-}
-/** Copies split cells into the reused array. */
-function splitInto(all, cells) {
-    for (let i = 0; i < cells.length; i++)
-        cells[i] = all[i];
-    return all.length;
-}
-function sniff(head) {
-    const first = head.find((l) => l.trim() !== '');
-    if (first === undefined || first.trimStart().startsWith('{'))
-        return false;
-    const cells = splitCsv(first);
-    return cells.some((c) => TIME_NAMES.includes(headerKey(c))) && cells.some((c) => powerHeader(c) !== undefined);
-}
-/**
- * The power-csv reader with options. Lines of plain cells with UTC ISO times (`…T09:26:53.107Z`)
- * are read from their bytes on a fast path; other lines go through the general path, which gives
- * the same result.
- */
-function createPowerCsvReader(options) {
-    return { format: 'power-csv', sniff, read: power_csv_createRead(options) };
-}
-/** A plain CSV of power samples: a time column, a power column in W (or as the header says), an optional device. */
-const powerCsvReader = createPowerCsvReader({ fastPath: true });
-/**
- * The reader with its fast path off: every line read as text. For tests that check the fast path
- * gives the same samples, problems and counts.
- * @internal
- */
-const powerCsvGeneralReader = createPowerCsvReader({ fastPath: false });
-
-;// CONCATENATED MODULE: ./lib/ingest/logs/power-jsonl.js
-
-
-
-const WATT_KEYS = ['watts', 'power', 'powerW', 'power_w', 'power_watts'];
-function power_jsonl_pick(obj, keys) {
-    for (const k of keys)
-        if (obj[k] !== undefined)
-            return obj[k];
-    return undefined;
-}
-async function* readPowerJsonl(lines, ctx) {
-    for await (const batch of lines) {
-        const samples = [];
-        for (const [line, lineNo] of numbered(batch)) {
-            if (line.trim() === '')
-                continue;
-            let obj;
-            try {
-                obj = JSON.parse(line);
-            }
-            catch {
-                badLine(ctx, lineNo, 'not a JSON object (one object per line expected)');
-                continue;
-            }
-            if (typeof obj !== 'object' || obj === null || Array.isArray(obj)) {
-                badLine(ctx, lineNo, 'not a JSON object (one object per line expected)');
-                continue;
-            }
-            const rec = obj;
-            const power = power_jsonl_pick(rec, WATT_KEYS);
-            const time = power_jsonl_pick(rec, TIME_NAMES);
-            if (power === null || power === 'NaN') {
-                ctx.missing++;
-                continue;
-            }
-            const watts = typeof power === 'number' ? power : typeof power === 'string' ? Number(power) : NaN;
-            const atMs = typeof time === 'number' ? unixMs(time, ctx.timeSeen) : typeof time === 'string' ? parseTimestamp(time, ctx.clock, ctx.timeSeen) : NaN;
-            if (!(watts >= 0)) {
-                badLine(ctx, lineNo, `expected a power in W under one of ${WATT_KEYS.join(', ')}`);
-                continue;
-            }
-            if (Number.isNaN(atMs)) {
-                if (typeof time === 'string')
-                    badTime(ctx, lineNo, time, 'timestamp');
-                else
-                    badLine(ctx, lineNo, `expected a timestamp (ISO 8601 or Unix seconds) under one of ${TIME_NAMES.join(', ')}`);
-                continue;
-            }
-            const device = power_jsonl_pick(rec, DEVICE_NAMES);
-            samples.push({ atMs, watts, device: device === undefined ? 'power' : String(device) });
-        }
-        if (samples.length > 0)
-            yield { samples };
-    }
-}
-/** JSON lines of power samples: `{"timestamp": "...", "watts": 287.4, "device": "0"}`. */
-const powerJsonlReader = {
-    format: 'power-jsonl',
-    sniff(head) {
-        const first = head.find((l) => l.trim() !== '')?.trim();
-        if (!first?.startsWith('{'))
-            return false;
-        try {
-            const obj = JSON.parse(first);
-            return power_jsonl_pick(obj, WATT_KEYS) !== undefined && power_jsonl_pick(obj, TIME_NAMES) !== undefined;
-        }
-        catch {
-            return false;
-        }
-    },
-    read: readPowerJsonl,
-};
-
-;// CONCATENATED MODULE: ./lib/ingest/logs/prometheus.js
-
-const POWER = 'DCGM_FI_DEV_POWER_USAGE';
-const prometheus_ENERGY = new Set(['DCGM_FI_DEV_TOTAL_ENERGY_CONSUMPTION', 'DCGM_FI_DEV_TOTAL_ENERGY_CONSUMPTION_total']);
-function deviceOf(labels) {
-    const host = labels.Hostname ?? labels.instance ?? '';
-    const gpu = labels.UUID ?? labels.gpu ?? labels.device ?? '';
-    return host ? `${host}/${gpu}` : gpu;
-}
-function lineOfOffset(text, offset) {
-    let line = 1;
-    for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1))
-        line++;
-    return line;
-}
-/**
- * A Prometheus `query_range` JSON of DCGM exporter metrics. The power gauge (W) becomes samples;
- * the energy counter (mJ since the driver loaded) becomes energy per interval, where a drop means
- * the driver reloaded and the counter restarted from zero (as Prometheus' `increase()` reads it).
- * When a GPU has both, the counter is used: it is exact across gaps.
- */
-async function* readPrometheus(lines, ctx) {
-    const parts = [];
-    for await (const batch of lines)
-        parts.push(batch.text);
-    const text = parts.join('');
-    let doc;
-    try {
-        doc = JSON.parse(text);
-    }
-    catch (e) {
-        const at = /position (\d+)/.exec(String(e));
-        const line = at ? lineOfOffset(text, Number(at[1])) : 1;
-        ctx.problems.push(problem('log', `not valid JSON: ${e.message}`, { pos: { file: ctx.file, line, col: 1 } }));
-        return;
-    }
-    const pos = { file: ctx.file, line: 1, col: 1 };
-    if (doc.status !== 'success' || doc.data?.resultType !== 'matrix' || !Array.isArray(doc.data.result)) {
-        ctx.problems.push(problem('log', 'expected a Prometheus query_range response: {"status":"success","data":{"resultType":"matrix","result":[...]}}', { pos }));
-        return;
-    }
-    const counted = new Set();
-    for (const s of doc.data.result)
-        if (prometheus_ENERGY.has(s.metric?.__name__ ?? ''))
-            counted.add(deviceOf(s.metric ?? {}));
-    const samples = [];
-    const segments = [];
-    let resets = 0;
-    for (const s of doc.data.result) {
-        const labels = s.metric ?? {};
-        const name = labels.__name__ ?? '';
-        const device = deviceOf(labels);
-        if (!Array.isArray(s.values))
-            continue;
-        const points = [];
-        for (const v of s.values) {
-            if (!Array.isArray(v) || typeof v[0] !== 'number' || typeof v[1] !== 'string') {
-                ctx.problems.push(problem('log', `series ${name} of ${device}: expected values as [unix_seconds, "value"]`, { pos }));
-                return;
-            }
-            const value = Number(v[1]);
-            if (!Number.isFinite(value))
-                ctx.missing++;
-            else
-                points.push([v[0] * 1000, value]);
-        }
-        if (name === POWER) {
-            if (counted.has(device))
-                continue;
-            for (const [atMs, watts] of points)
-                samples.push({ atMs, watts, device });
-        }
-        else if (prometheus_ENERGY.has(name)) {
-            points.sort((a, b) => a[0] - b[0]);
-            for (let i = 1; i < points.length; i++) {
-                const [t0, e0] = points[i - 1];
-                const [t1, e1] = points[i];
-                let deltaMJ = e1 - e0;
-                if (deltaMJ < 0) {
-                    resets++;
-                    deltaMJ = e1;
-                }
-                segments.push({ startMs: t0, endMs: t1, energyJ: deltaMJ / 1000, device });
-            }
-        }
-        else {
-            ctx.problems.push(problem('log', `series "${name || '(no __name__)'}" is neither ${POWER} (W) nor DCGM_FI_DEV_TOTAL_ENERGY_CONSUMPTION (mJ); query the metric itself, not an expression over it`, { pos }));
-            return;
-        }
-    }
-    if (resets > 0)
-        ctx.warnings.push(`the DCGM energy counter reset ${resets} time(s) (driver reload); counted from zero after each`);
-    yield { samples, segments };
-}
-const prometheusReader = {
-    format: 'prometheus',
-    sniff(head) {
-        const text = head.join('\n');
-        return text.trimStart().startsWith('{') && /"resultType"\s*:\s*"matrix"/.test(text);
-    },
-    read: readPrometheus,
-};
-
-;// CONCATENATED MODULE: ./lib/ingest/logs/wandb.js
-
-
-const POWER_KEY = /^system\.gpu\.(\d+)\.powerWatts$/;
-function timeMs(value) {
-    const n = typeof value === 'number' ? value : typeof value === 'string' && value.trim() !== '' ? Number(value) : NaN;
-    return n * 1000;
-}
-/**
- * A Weights & Biases system-metrics export: `run.history(stream="system")` written to CSV, or the
- * older local `wandb-events.jsonl`. `_timestamp` is Unix seconds; each `system.gpu.N.powerWatts`
- * column is one GPU.
- */
-async function* readWandb(lines, ctx) {
-    let columns;
-    for await (const batch of lines) {
-        const samples = [];
-        for (const [line, lineNo] of numbered(batch)) {
-            const text = line.trim();
-            if (text === '')
-                continue;
-            if (text.startsWith('{')) {
-                let rec;
-                try {
-                    rec = JSON.parse(text);
-                }
-                catch {
-                    badLine(ctx, lineNo, 'not a JSON object');
-                    continue;
-                }
-                const atMs = timeMs(rec._timestamp);
-                if (Number.isNaN(atMs)) {
-                    badLine(ctx, lineNo, 'no _timestamp (Unix seconds)');
-                    continue;
-                }
-                for (const [key, value] of Object.entries(rec)) {
-                    const m = POWER_KEY.exec(key);
-                    if (!m)
-                        continue;
-                    if (typeof value !== 'number')
-                        ctx.missing++;
-                    else
-                        samples.push({ atMs, watts: value, device: `gpu${m[1]}` });
-                }
-                continue;
-            }
-            const cells = splitCsv(line);
-            if (columns === undefined) {
-                const keys = cells.map((c) => c.trim());
-                const time = keys.indexOf('_timestamp');
-                const gpus = keys.flatMap((k, i) => {
-                    const m = POWER_KEY.exec(k);
-                    return m ? [[i, `gpu${m[1]}`]] : [];
-                });
-                if (time < 0 || gpus.length === 0) {
-                    ctx.problems.push(problem('log', 'expected a W&B system-metrics header with _timestamp and system.gpu.N.powerWatts columns', { pos: { file: ctx.file, line: lineNo, col: 1 } }));
-                    return;
-                }
-                columns = { time, gpus };
-                continue;
-            }
-            const atMs = timeMs(cells[columns.time]);
-            if (Number.isNaN(atMs)) {
-                badLine(ctx, lineNo, `_timestamp "${cells[columns.time] ?? ''}" is not Unix seconds`);
-                continue;
-            }
-            for (const [i, device] of columns.gpus) {
-                const cell = cells[i] ?? '';
-                if (isMissing(cell)) {
-                    ctx.missing++;
-                    continue;
-                }
-                const watts = Number(cell);
-                if (!(watts >= 0))
-                    badLine(ctx, lineNo, `"${cell}" in column ${i + 1} is not a power in W`, { col: 1 });
-                else
-                    samples.push({ atMs, watts, device });
-            }
-        }
-        if (samples.length > 0)
-            yield { samples };
-    }
-}
-const wandbReader = {
-    format: 'wandb',
-    sniff(head) {
-        const first = head.find((l) => l.trim() !== '') ?? '';
-        return /(^|[,"])system\.gpu\.\d+\.powerWatts($|[,"])/.test(first);
-    },
-    read: readWandb,
-};
-
-;// CONCATENATED MODULE: ./lib/ingest/logs/index.js
-
-
-
-
-
-
-
-
-/** Every reader, in detection order: the most specific headers first. */
-const LOG_READERS = [
-    prometheusReader,
-    wandbReader,
-    codecarbonReader,
-    nvidiaSmiReader,
-    nvidiaSmiDmonReader,
-    mlflowReader,
-    powerJsonlReader,
-    powerCsvReader,
-];
-/** The reader of a format named in a manifest. */
-function readerFor(format) {
-    return LOG_READERS.find((r) => r.format === format);
-}
-/** The first reader whose sniff accepts these first lines and path. */
-function detectReader(head, path) {
-    return LOG_READERS.find((r) => r.sniff(head, path));
-}
-
-;// CONCATENATED MODULE: ./lib/ingest/measure.js
-
-
-
-
-
-
-
-
-const measure_J_PER_KWH = 3.6e6;
-const HEAD_LINES = 10;
-const measure_iso = (ms) => new Date(ms).toISOString().replace('.000Z', 'Z');
-/** Bytes for people: `420 MB`, `1.0 GB` (log-size messages and the CLI's progress line). */
-const mb = (bytes) => bytes >= 1e9 ? `${(bytes / 1e9).toFixed(1)} GB` : bytes >= 1e6 ? `${(bytes / 1e6).toFixed(bytes < 1e7 ? 1 : 0)} MB` : `${(bytes / 1e3).toFixed(1)} kB`;
-/**
- * Integrates the power logs of one experiment: each log streamed line by line in constant memory,
- * samples folded per device, logs of one device joined, different devices added, replicas applied.
- * @returns the energy (its warnings in `measured.warnings`, `problems` empty), or no energy and
- *   every problem (errors first, then warnings).
- */
-async function measureEnergy(specs, source, opts) {
-    const errors = [];
-    const warnings = [];
-    const parts = [];
-    const contexts = [];
-    for (const [i, spec] of specs.entries()) {
-        const field = `logs.${i}`;
-        const read = await readOne(spec, field, source, opts);
-        for (const p of read.problems)
-            (p.severity === 'error' ? errors : warnings).push(p);
-        if (read.part)
-            parts.push(read.part);
-        if (read.ctx)
-            contexts.push(read.ctx);
-    }
-    if (errors.length > 0 || parts.length === 0)
-        return { problems: [...errors, ...warnings] };
-    const facility = contexts.map((c) => c.facilityIncluded);
-    if (facility.includes(true) && facility.includes(false)) {
-        const message = 'CodeCarbon files (energy that includes its PUE) and power logs (IT energy) cannot be combined in one experiment; list one kind';
-        return { problems: [problem('log', message, { field: 'logs', pos: opts.positions?.['logs'] ?? { file: opts.manifestFile, line: 1, col: 1 } }), ...warnings] };
-    }
-    const merged = mergeResults(parts);
-    for (const o of merged.overlaps) {
-        errors.push(problem('log', `${o.files[0]} and ${o.files[1]} both hold device ${o.device} over the same time; list one of them (they would be counted twice)`, { field: 'logs' }));
-    }
-    const gaps = [];
-    for (const part of parts) {
-        for (const g of part.result.gaps)
-            gaps.push({ startMs: g.startMs, endMs: g.endMs, file: part.file, policy: part.options.gaps });
-    }
-    for (const g of merged.joinGaps) {
-        const policy = parts.find((p) => p.file === g.file)?.options.gaps ?? 'bridge';
-        gaps.push({ startMs: g.startMs, endMs: g.endMs, file: g.file, policy });
-        const message = `device ${g.device} has no samples from ${measure_iso(g.startMs)} to ${measure_iso(g.endMs)} between two logs`;
-        if (policy === 'fail')
-            errors.push(problem('log', `${message} (gaps: fail)`, { pos: { file: g.file, line: 1, col: 1 } }));
+function finalizeIssue(iss, ctx, config) {
+    var _a;
+    // A schema that raised an issue itself owns it outright, and outranks any stamp an enclosing check left in `attachSchema`. String formats and z.custom() are schema and check at once, so when they act as a check they defer to that stamp instead.
+    const traits = iss.inst?._zod?.traits;
+    if (traits?.has("$ZodType")) {
+        if (traits.has("$ZodCheck"))
+            (_a = iss).schema ?? (_a.schema = iss.inst);
         else
-            warnings.push({ ...problem('log', `${message}; ${policy === 'bridge' ? 'bridged' : 'counted as zero'}`, { pos: { file: g.file, line: 1, col: 1 } }), severity: 'warning' });
+            iss.schema = iss.inst;
     }
-    if (errors.length > 0)
-        return { problems: [...errors, ...warnings] };
-    const hourlyKWh = new Map();
-    for (const [hour, j] of [...merged.hourlyJ].sort((a, b) => a[0] - b[0]))
-        hourlyKWh.set(hour, j / measure_J_PER_KWH);
-    const reported = combineReported(contexts);
-    const measured = {
-        energyKWh: merged.energyJ / measure_J_PER_KWH,
-        facilityIncluded: facility.every(Boolean),
-        hourlyKWh,
-        startMs: Math.min(...parts.map((p) => p.result.startMs)),
-        endMs: Math.max(...parts.map((p) => p.result.endMs)),
-        samples: parts.reduce((n, p) => n + p.result.samples, 0),
-        devices: merged.devices,
-        duplicates: parts.reduce((n, p) => n + p.result.duplicates, 0),
-        outOfOrder: parts.reduce((n, p) => n + p.result.outOfOrder, 0),
-        gaps,
-        files: parts.map((p) => p.file),
-        notes: contexts.flatMap((c) => c.notes.map((n) => `${c.file}: ${n}`)),
-        ...(reported ? { reported } : {}),
-        warnings,
-    };
-    return { measured, problems: [] };
-}
-function combineReported(contexts) {
-    const with_ = contexts.filter((c) => c.reported);
-    if (with_.length === 0)
-        return undefined;
-    const emissionsKgCO2e = with_.reduce((s, c) => s + (c.reported?.emissionsKgCO2e ?? 0), 0);
-    const energyKWh = with_.reduce((s, c) => {
-        const r = c.reported;
-        return s + (r.intensityKgPerKWh ? (r.emissionsKgCO2e ?? 0) / r.intensityKgPerKWh : 0);
-    }, 0);
-    return { tool: with_[0].reported.tool, emissionsKgCO2e, ...(energyKWh > 0 ? { intensityKgPerKWh: emissionsKgCO2e / energyKWh } : {}) };
-}
-// Bounds on what a log may say, checked before the fold: a reading of 1e308 W would make the total
-// Infinity, and one stray timestamp decades off would be bridged hour by hour (millions of hours).
-const MIN_LOG_MS = Date.UTC(2000, 0, 1);
-const MAX_LOG_MS = Date.UTC(2100, 0, 1);
-/** One device: above this a reading is a unit slip (a whole rack is ~120 kW). */
-const MAX_SAMPLE_W = 1e6;
-/** A jump between two readings of one device longer than this is a clock error, not a pause. */
-const MAX_JUMP_MS = 366 * 86_400_000;
-// Date cannot print times beyond ±8.64e15 ms; say the raw number then.
-const when = (ms) => (Math.abs(ms) <= 8.64e15 ? measure_iso(ms) : `${ms} ms after 1970`);
-function implausibleSample(atMs, watts, device, lastMs) {
-    if (!Number.isFinite(atMs) || atMs < MIN_LOG_MS || atMs >= MAX_LOG_MS) {
-        return `a reading of device ${device} is timestamped ${when(atMs)}, outside 2000–2099: a clock that was not set, or a wrong time unit`;
-    }
-    if (!Number.isFinite(watts) || watts < 0 || watts > MAX_SAMPLE_W) {
-        return `a reading of ${watts} W for device ${device} at ${measure_iso(atMs)} is not plausible (0 to ${MAX_SAMPLE_W / 1e6} MW per device); check the power unit`;
-    }
-    const last = lastMs.get(device);
-    if (last !== undefined && Math.abs(atMs - last) > MAX_JUMP_MS) {
-        return `device ${device} jumps from ${measure_iso(last)} to ${measure_iso(atMs)} between two readings (over a year): timestamps off by years`;
-    }
-    lastMs.set(device, atMs);
-    return undefined;
-}
-/** `implausibleSample` over columns: one Map lookup per device and batch, not per sample. */
-function implausibleColumns(columns, lastMs) {
-    const { atMs, watts, device, devices } = columns;
-    const last = Float64Array.from(devices, (d) => lastMs.get(d) ?? NaN);
-    const save = () => last.forEach((t, d) => Number.isNaN(t) || lastMs.set(devices[d], t));
-    for (let i = 0; i < columns.count; i++) {
-        const t = atMs[i];
-        const w = watts[i];
-        const d = device[i];
-        if (t >= MIN_LOG_MS && t < MAX_LOG_MS && w >= 0 && w <= MAX_SAMPLE_W && !(Math.abs(t - last[d]) > MAX_JUMP_MS)) {
-            last[d] = t;
+    // Decreasing specificity, first map to return a message wins. `inst` is whatever raised the issue, so a check's own map outranks the owning schema's.
+    const schemaError = iss.schema !== iss.inst ? iss.schema?._zod.def?.error : undefined;
+    const message = iss.message
+        ? iss.message
+        : (unwrapMessage(iss.inst?._zod.def?.error?.(iss)) ??
+            unwrapMessage(schemaError?.(iss)) ??
+            unwrapMessage(ctx?.error?.(iss)) ??
+            unwrapMessage(config.customError?.(iss)) ??
+            unwrapMessage(config.localeError?.(iss)) ??
+            "Invalid input");
+    // an explicit own-key copy beats object rest with excluded keys, which v8 routes through a generic runtime call; Object.keys rather than for-in so an issue pushed with a prototype does not leak inherited keys, and an own __proto__ key is dropped rather than assigned through the setter
+    const full = {};
+    for (const k of Object.keys(iss)) {
+        if (k === "inst" || k === "schema" || k === "continue" || k === "input" || k === "__proto__")
             continue;
+        full[k] = iss[k];
+    }
+    full.path ?? (full.path = []);
+    full.message = message;
+    if (ctx?.reportInput) {
+        full.input = iss.input;
+    }
+    return full;
+}
+function getSizableOrigin(input) {
+    if (input instanceof Set)
+        return "set";
+    if (input instanceof Map)
+        return "map";
+    // @ts-ignore
+    if (input instanceof File)
+        return "file";
+    return "unknown";
+}
+const highSurrogate = /[\uD800-\uDBFF]/;
+// Code points in `str`: a surrogate pair counts once, a lone surrogate as itself. Hand-rolled because the string iterator allocates and runs ~250x slower on this path; the regex probe exits ~50x quicker for a string with no astral characters.
+function codePointLength(str) {
+    const units = str.length;
+    if (!highSurrogate.test(str))
+        return units;
+    let count = units;
+    for (let i = 0; i < units - 1; i++) {
+        if ((str.charCodeAt(i) & 0xfc00) === 0xd800 && (str.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+            count--;
+            i++;
         }
-        save();
-        return implausibleSample(t, w, devices[d], lastMs);
     }
-    save();
-    return undefined;
+    return count;
 }
-function implausibleSegment(startMs, endMs, energyJ) {
-    for (const t of [startMs, endMs]) {
-        if (!Number.isFinite(t) || t < MIN_LOG_MS || t >= MAX_LOG_MS)
-            return `an energy record is timestamped ${when(t)}, outside 2000–2099`;
-    }
-    if (!Number.isFinite(energyJ) || energyJ < 0)
-        return `an energy record of ${energyJ / measure_J_PER_KWH} kWh is not plausible`;
-    if (endMs - startMs > MAX_JUMP_MS)
-        return `an energy record spans ${measure_iso(startMs)} to ${measure_iso(endMs)} (over a year): timestamps off by years`;
-    return undefined;
+function getLengthableOrigin(input) {
+    if (Array.isArray(input))
+        return "array";
+    if (typeof input === "string")
+        return "string";
+    return "unknown";
 }
-/** With a column mapping, a CSV log is read by the mapped CSV reader, whatever wrote it. */
-function mappedReader(spec) {
-    if (spec.format === undefined || spec.format === 'power-csv' || spec.format === 'nvidia-smi')
-        return powerCsvReader;
-    return `columns maps the cells of a CSV power log (power-csv, nvidia-smi); ${spec.format} logs are read by their own names: remove columns or format`;
-}
-async function readOne(spec, field, source, opts) {
-    const file = spec.path;
-    const at = opts.positions?.[`${field}.path`] ?? opts.positions?.[field] ?? { file: opts.manifestFile, line: 1, col: 1 };
-    const stat = await source.stat(file);
-    if (!stat)
-        return { problems: [problem('path', `log file ${file} (listed in ${opts.manifestFile}) does not exist in ${source.description}`, { field: `${field}.path`, pos: at })] };
-    if (stat.size > opts.maxLogBytes) {
-        const message = `log file ${file} is ${mb(stat.size)}, over the ${mb(opts.maxLogBytes)} cap on log size (limits.log-bytes in carbon-budget.yml); raise the cap or split the log`;
-        return { problems: [problem('too-large', message, { field: `${field}.path`, pos: at })] };
-    }
-    const clock = createLocalClock(spec.timezone);
-    if ('code' in clock)
-        return { problems: [{ ...clock, field: `${field}.timezone`, pos: opts.positions?.[`${field}.timezone`] ?? at }] };
-    const stream = source.openStream(file);
-    const ctx = newReadContext(file, spec, clock);
-    const acc = createAccumulator({ gapThresholdMs: spec.gapThresholdS * 1000, gaps: spec.gaps });
-    try {
-        const batches = readLineBatches(stream, file);
-        const first = await batches.next();
-        if (first.done)
-            return { problems: [problem('log', `log file ${file} is empty`, { pos: { file, line: 1, col: 1 } })] };
-        const head = first.value.headLines(HEAD_LINES);
-        const reader = spec.columns ? mappedReader(spec) : spec.format ? readerFor(spec.format) : detectReader(head, file);
-        if (typeof reader === 'string')
-            return { problems: [problem('log', reader, { pos: opts.positions?.[`${field}.format`] ?? at, field: `${field}.columns` })] };
-        if (!reader) {
-            const formats = LOG_READERS.map((r) => r.format).join(', ');
-            const message = `cannot tell the format of ${file} from its first lines; set logs[].format to one of ${formats}`;
-            return { problems: [problem('log', message, { pos: { file, line: 1, col: 1 }, field: `${field}.format` })] };
+function parsedType(data) {
+    const t = typeof data;
+    switch (t) {
+        case "number": {
+            return Number.isNaN(data) ? "nan" : "number";
         }
-        const withProgress = async function* () {
-            opts.onProgress?.({ file, bytesRead: first.value.bytesRead, totalBytes: stat.size });
-            yield first.value;
-            for await (const b of batches) {
-                opts.onProgress?.({ file, bytesRead: b.bytesRead, totalBytes: stat.size });
-                yield b;
+        case "object": {
+            if (data === null) {
+                return "null";
             }
-        };
-        const lastMs = new Map();
-        for await (const batch of reader.read(withProgress(), ctx)) {
-            for (const s of batch.samples ?? []) {
-                const why = implausibleSample(s.atMs, s.watts, s.device, lastMs);
-                if (why)
-                    return { problems: [problem('log', why, { pos: { file, line: 1, col: 1 }, field: `${field}.path` })] };
-                addSample(acc, s);
+            if (Array.isArray(data)) {
+                return "array";
             }
-            if (batch.columns) {
-                const why = implausibleColumns(batch.columns, lastMs);
-                if (why)
-                    return { problems: [problem('log', why, { pos: { file, line: 1, col: 1 }, field: `${field}.path` })] };
-                addSampleColumns(acc, batch.columns);
-            }
-            if (batch.segments) {
-                for (const seg of batch.segments) {
-                    const why = implausibleSegment(seg.startMs, seg.endMs, seg.energyJ);
-                    if (why)
-                        return { problems: [problem('log', why, { pos: { file, line: 1, col: 1 }, field: `${field}.path` })] };
-                    addSegment(acc, seg);
-                }
+            const obj = data;
+            if (obj && Object.getPrototypeOf(obj) !== Object.prototype && "constructor" in obj && obj.constructor) {
+                return obj.constructor.name;
             }
         }
     }
-    catch (e) {
-        if (e instanceof NotTextError)
-            return { problems: [e.problem] };
-        return { problems: [problem('io', `cannot read log file ${file}: ${e.message}`, { field: `${field}.path` })] };
-    }
-    finally {
-        stream.destroy();
-    }
-    const result = finishAccumulator(acc);
-    const problems = [...ctx.problems];
-    const warn = (message) => {
-        problems.push({ ...problem('log', message, { pos: { file, line: 1, col: 1 } }), severity: 'warning' });
-    };
-    if (ctx.badLines > MAX_LINE_PROBLEMS)
-        problems.push(problem('log', `${ctx.badLines - MAX_LINE_PROBLEMS} more bad lines in ${file}`, { pos: { file, line: 1, col: 1 } }));
-    if (result.samples === 0 && !problems.some((p) => p.severity === 'error')) {
-        problems.push(problem('log', `no power readings in ${file} (${ctx.missing} values were [N/A] or empty)`, { pos: { file, line: 1, col: 1 } }));
-    }
-    for (const g of result.gaps) {
-        const message = `device ${g.device} has no samples from ${measure_iso(g.startMs)} to ${measure_iso(g.endMs)} (${((g.endMs - g.startMs) / 1000).toFixed(1)} s, over the ${spec.gapThresholdS} s gap threshold)`;
-        if (spec.gaps === 'fail')
-            problems.push(problem('log', `${message}; gaps: fail`, { pos: { file, line: 1, col: 1 }, field: `${field}.gaps` }));
-        else
-            warn(`${message}; ${spec.gaps === 'bridge' ? 'bridged by a straight line (set gaps: zero or fail to change)' : 'counted as zero'}`);
-    }
-    if (result.gapCount > result.gaps.length)
-        warn(`${result.gapCount - result.gaps.length} more gaps in ${file}`);
-    if (result.duplicates > 0)
-        warn(`${result.duplicates} duplicate samples (same device and time) in ${file}: the first of each kept`);
-    if (result.outOfOrder > 0)
-        warn(`${result.outOfOrder} samples out of time order in ${file}: put back in order`);
-    if (result.dropped > 0)
-        warn(`${result.dropped} samples in ${file} arrived too late to put back in order: dropped`);
-    if (ctx.missing > 0)
-        warn(`${ctx.missing} values in ${file} were [N/A], [Not Supported] or empty: skipped, not counted as 0 W`);
-    for (const w of ctx.warnings)
-        warn(`${file}: ${w}`);
-    const unix = unixNote(ctx.timeSeen);
-    if (unix !== undefined)
-        ctx.notes.push(unix);
-    return { part: { file, result, replicas: spec.replicas, options: { gapThresholdMs: spec.gapThresholdS * 1000, gaps: spec.gaps } }, ctx, problems };
+    return t;
 }
-
-;// CONCATENATED MODULE: ./lib/run/load-report.js
-
-
-
-
-
-
-
-
-
-function createLoadCache() {
-    return { manifests: new Map(), measured: new Map(), series: new Map(), assessments: new WeakMap() };
-}
-const objectIds = new WeakMap();
-let lastObjectId = 0;
-/** A number per object, for keys made of object identities (0 for none). */
-const idOf = (o) => {
-    if (o === undefined)
-        return 0;
-    let id = objectIds.get(o);
-    if (id === undefined)
-        objectIds.set(o, (id = ++lastObjectId));
-    return id;
-};
-/** assessExperiment through the cache: the same experiment, config, measured energy and series, the same result. */
-function assessCached(cache, configKey, exp, ctx) {
-    if (!cache)
-        return assessExperiment(exp, ctx);
-    let byInputs = cache.assessments.get(exp);
-    if (!byInputs)
-        cache.assessments.set(exp, (byInputs = new Map()));
-    const key = `${configKey}\0${idOf(ctx.measured)}\0${idOf(ctx.series)}`;
-    let result = byInputs.get(key);
-    if (!result)
-        byInputs.set(key, (result = assessExperiment(exp, ctx)));
-    return result;
-}
-/** A cache key from content ids, or undefined when any file has none (a working tree): then nothing is cached. */
-async function contentKey(source, paths, salt) {
-    if (!source.contentId)
-        return undefined;
-    const ids = await Promise.all(paths.map((p) => source.contentId(p)));
-    return ids.every((id) => id !== undefined) ? `${salt}\0${paths.join('\0')}\0${ids.join('\0')}` : undefined;
-}
-/**
- * Reads through the cache when the key is known. The promise is kept, so commits of the trend loaded
- * side by side read a file they share once.
- */
-function load_report_cached(map, key, read) {
-    if (key === undefined)
-        return read();
-    let hit = map.get(key);
-    if (!hit) {
-        map.set(key, (hit = read()));
-        hit.catch(() => map.delete(key));
-    }
-    return hit;
-}
-/**
- * The first half of a run, shared by `report` and `validate`: the config, then every manifest its
- * globs find, validated (schema, units, catalog ids, paths), and names checked unique. No log is read.
- */
-async function loadExperiments(source, opts = {}) {
-    const problems = [];
-    const configFile = opts.configPath ?? CONFIG_FILE;
-    const { config } = await loadConfig(source, configFile, opts.configPath !== undefined, problems);
-    const isManifest = picomatch([...config.manifests], { dot: false });
-    const listed = await source.listFiles();
-    const files = listed.filter((f) => isManifest(f));
-    // Globs do not match names with control characters: say so, or such a manifest would hide silently.
-    for (const f of listed) {
-        if (/[\u0000-\u001f\u007f]/.test(f) && /\.carbon\.(ya?ml|json)$/.test(f)) {
-            problems.push(problem('path', `the file name ${JSON.stringify(f)} has control characters; rename it so manifests are found`, { pos: { file: JSON.stringify(f), line: 1, col: 1 } }));
-        }
-    }
-    const experiments = [];
-    const cache = opts.cache;
-    // Defaults change what a manifest means: they are part of its cache key.
-    const configSalt = JSON.stringify([config.file, config.defaults, config.maxManifestBytes]);
-    const readOne = async (file) => {
-        const key = cache ? await contentKey(source, [file], configSalt) : undefined;
-        return load_report_cached(cache?.manifests ?? new Map(), key, async () => {
-            const found = [];
-            const text = await readCapped(source, file, config.maxManifestBytes, found);
-            return text === undefined ? { problems: found } : readManifest(text, file, config.defaults, config.file ?? CONFIG_FILE);
-        });
-    };
-    // File system and git answers overlap when a few are in flight; results keep the listing's order.
-    for (const read of await mapBounded(files, MANIFEST_READS_IN_FLIGHT, readOne)) {
-        problems.push(...read.problems);
-        if (read.experiment)
-            experiments.push(read.experiment);
-    }
-    problems.push(...duplicateNames(experiments));
-    return { config, experiments, manifests: files, problems };
-}
-/**
- * Reads a repository version (working tree or commit) into a report: config, manifests, logs and
- * series, all problems of the run collected together.
- */
-async function loadReport(source, opts = {}) {
-    const loaded = await loadExperiments(source, opts);
-    const { config, experiments } = loaded;
-    const problems = [...loaded.problems];
-    const inputs = [...(config.file ? [config.file] : []), ...loaded.manifests];
-    const cache = opts.cache;
-    const results = [];
-    const seriesByPath = new Map();
-    const configKey = cache ? JSON.stringify(config) : '';
-    for (const exp of experiments) {
-        let measured;
-        let series;
-        if (exp.logs.length > 0) {
-            const key = cache ? await contentKey(source, exp.logs.map((l) => l.path), JSON.stringify([exp.file, exp.logs, config.maxLogBytes])) : undefined;
-            const m = await load_report_cached(cache?.measured ?? new Map(), key, () => measureEnergy(exp.logs, source, { maxLogBytes: config.maxLogBytes, manifestFile: exp.file, positions: exp.positions, ...(opts.onProgress ? { onProgress: opts.onProgress } : {}) }));
-            problems.push(...m.problems.map(at(exp.positions['logs'])));
-            measured = m.measured;
-            inputs.push(...exp.logs.map((l) => l.path));
-        }
-        if (exp.seriesPath !== undefined) {
-            const path = exp.seriesPath;
-            const key = cache ? await contentKey(source, [path], String(config.maxLogBytes)) : undefined;
-            const s = await load_report_cached(cache?.series ?? new Map(), key, () => readGridSeries(path, source, { maxLogBytes: config.maxLogBytes }));
-            problems.push(...s.problems.map(at(exp.positions['grid.series'])));
-            series = s.series;
-            if (series)
-                seriesByPath.set(exp.seriesPath, series);
-            inputs.push(exp.seriesPath);
-        }
-        if (problems.some((p) => p.severity === 'error'))
-            continue;
-        results.push(assessCached(cache, configKey, exp, { config, ...(measured ? { measured } : {}), ...(series ? { series } : {}) }));
-    }
-    const errors = problems.filter((p) => p.severity === 'error');
-    const warnings = problems.filter((p) => p.severity === 'warning');
-    return {
-        config,
-        problems,
-        inputs: [...new Set(inputs)].sort(),
-        series: seriesByPath,
-        ...(errors.length === 0 ? { report: buildReport(results, config, [...warnings, ...results.flatMap((r) => r.measured?.warnings ?? [])]) } : {}),
-    };
-}
-async function loadConfig(source, file, required, problems) {
-    const stat = await source.stat(file);
-    if (!stat) {
-        if (required)
-            problems.push(problem('usage', `config file not found in ${source.description}`, { pos: { file, line: 1, col: 1 } }));
-        return readConfig(undefined);
-    }
-    const text = await readCapped(source, file, 1024 ** 2, problems);
-    const read = readConfig(text, file);
-    problems.push(...read.problems);
-    return read;
-}
-/** Reads a small text file with its size checked first; problems instead of exceptions. */
-async function readCapped(source, file, maxBytes, problems) {
-    const stat = await source.stat(file);
-    if (!stat) {
-        problems.push(problem('io', 'no such file in the repository (symlinks are not followed)', { pos: { file, line: 1, col: 1 } }));
-        return undefined;
-    }
-    if (stat.size > maxBytes) {
-        problems.push(problem('too-large', `is ${stat.size.toLocaleString('en-US')} bytes, over the ${maxBytes.toLocaleString('en-US')}-byte cap (limits.manifest-bytes in carbon-budget.yml)`, { pos: { file, line: 1, col: 1 } }));
-        return undefined;
-    }
-    try {
-        return await source.readText(file);
-    }
-    catch (error) {
-        if (error instanceof CarbonError)
-            problems.push(...error.problems);
-        else
-            problems.push(problem('io', error instanceof Error ? error.message : String(error), { pos: { file, line: 1, col: 1 } }));
-        return undefined;
-    }
-}
-const MANIFEST_READS_IN_FLIGHT = 16;
-/** Gives a problem that has no position the manifest line it came from. */
-const at = (pos) => (p) => (p.pos || !pos ? p : { ...p, pos });
-function duplicateNames(experiments) {
-    const seen = new Map();
-    const out = [];
-    for (const exp of experiments) {
-        const first = seen.get(exp.name);
-        if (!first) {
-            seen.set(exp.name, exp);
-            continue;
-        }
-        const at = first.positions['name'];
-        out.push(problem('duplicate-name', `experiment name "${exp.name}" is already used by ${first.file}${at ? `:${at.line}` : ''}; names are unique in a repository (they match head to base)`, {
-            ...(exp.positions['name'] ? { pos: exp.positions['name'] } : {}),
-            field: 'name',
-        }));
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./lib/run/report.js
-
-
-/**
- * `carbon-budget report`: the footprint of the folder on disk.
- * @returns the report (absent when any error was found), its config and every problem
- */
-async function runReport(opts) {
-    return loadReport(fsSource(opts.dir), {
-        ...(opts.configPath !== undefined ? { configPath: opts.configPath } : {}),
-        ...(opts.onProgress ? { onProgress: opts.onProgress } : {}),
-    });
-}
-
-;// CONCATENATED MODULE: ./lib/run/check.js
-
-
-
-
-
-
-
-// Problems of the base commit are about another commit: say which, so nobody edits the wrong file.
-const aboutBase = (sha) => (p) => ({ ...p, message: `at base ${sha.slice(0, 7)}: ${p.message}` });
-const toProblems = (error) => error instanceof CarbonError ? [...error.problems] : [problem('git', error instanceof Error ? error.message : String(error))];
-function sideOf(loaded) {
-    const series = loaded.series;
-    return { config: loaded.config, ...(series ? { seriesOf: (path) => series.get(path) } : {}) };
-}
-/**
- * `carbon-budget check`: reads the head (a commit, or the working tree) and the base (the merge
- * base of the base ref and the head, as GitHub's pull-request diff uses) from git, compares them,
- * judges the budgets and draws the base branch's trend.
- * Budgets come from the head's config, or from the base's when the option or either config says
- * `budgets-from: base` (a pull request cannot switch back to its own budgets).
- * @returns the comparison, or no comparison and the problems that prevented it
- */
-async function runCheck(opts) {
-    if (opts.baseRef === undefined)
-        return runAlone(opts);
-    const baseRef = opts.baseRef;
-    const problems = [];
-    // One cache for head, base and trend: unchanged manifests, logs and series are read once.
-    const loadOpts = { ...configOf(opts), cache: createLoadCache() };
-    let root;
-    let subdir;
-    let headSha;
-    let baseTip;
-    let baseSha;
-    try {
-        root = await git_exec_gitText(opts.repoDir, ['rev-parse', '--show-toplevel']);
-        subdir = (await git_exec_gitText(opts.repoDir, ['rev-parse', '--show-prefix'])).replace(/\/$/, '');
-        headSha = opts.headRef !== undefined ? await ensureCommit(root, opts.headRef) : await resolveRef(root, 'HEAD');
-        baseTip = await ensureCommit(root, baseRef);
-        baseSha = await mergeBase(root, baseTip, headSha);
-    }
-    catch (error) {
-        return { problems: toProblems(error) };
-    }
-    const sourceAt = (sha) => gitSource(root, sha, subdir === '' ? {} : { subdir });
-    const head = await loadReport(opts.headRef !== undefined ? sourceAt(headSha) : await worktreeSource(opts.repoDir), loadOpts);
-    problems.push(...head.problems);
-    if (!head.report)
-        return { problems };
-    const base = await loadReport(sourceAt(baseSha), loadOpts);
-    const baseReport = base.report;
-    if (!baseReport) {
-        // A broken base must not block the fix: compare against nothing, and say why.
-        problems.push(...base.problems.map(aboutBase(baseSha)).map((p) => ({ ...p, severity: 'warning' })));
-        problems.push(problem('git', `the base commit ${baseSha.slice(0, 7)} has errors in its carbon files; every experiment counts as added`, { severity: 'warning' }));
-    }
-    else {
-        problems.push(...base.problems.map(aboutBase(baseSha)));
-    }
-    const fromBase = opts.budgetsFrom === 'base' || head.config.budgetsFrom === 'base' || base.config.budgetsFrom === 'base';
-    const judge = fromBase ? base.config : head.config;
-    const budgetsFrom = judge === base.config
-        ? { side: 'base', sha: baseSha, ...(base.config.file ? { file: base.config.file } : {}) }
-        : { side: 'head', ...(opts.headRef !== undefined ? { sha: headSha } : {}), ...(head.config.file ? { file: head.config.file } : {}) };
-    const prefixed = (p) => (subdir === '' ? p : `${subdir}/${p}`);
-    const trendConfig = baseReport ? base.config : head.config;
-    const history = await baseHistory({
-        repoDir: root,
-        ref: baseTip,
-        count: opts.history ?? judge.history,
-        files: {
-            globs: trendConfig.manifests.map(prefixed),
-            paths: [opts.configPath ?? trendConfig.file ?? 'carbon-budget.yml', ...(base.inputs ?? [])].map(prefixed),
-        },
-        // The merge base is often on the trend: its report is already loaded.
-        reportAt: async (sha) => (sha === baseSha ? baseReport : (await loadReport(sourceAt(sha), loadOpts)).report),
-    });
-    problems.push(...history.problems);
-    const comparison = compare(baseReport, head.report, judge.budgets, {
-        failOn: opts.failOn ?? judge.failOn,
-        budgetsFrom,
-        baseRef: { ref: opts.baseName ?? baseRef, sha: baseSha },
-        headRef: { ref: opts.headRef ?? 'working tree', sha: headSha },
-        history: history.points,
-        attribution: { base: sideOf(base), head: sideOf(head) },
-        minChange: opts.minChange ?? judge.minChange,
-    });
-    return { comparison, problems };
-}
-const configOf = (opts) => ({
-    ...(opts.configPath !== undefined ? { configPath: opts.configPath } : {}),
-    ...(opts.onProgress ? { onProgress: opts.onProgress } : {}),
-});
-/** Nothing to compare with (a manual run without a base): the folder on disk, judged on its own. */
-async function runAlone(opts) {
-    const loaded = await runReport({ dir: opts.repoDir, ...configOf(opts) });
-    if (!loaded.report)
-        return { problems: [...loaded.problems] };
-    const comparison = compare(undefined, loaded.report, loaded.config.budgets, { failOn: opts.failOn ?? loaded.config.failOn, minChange: opts.minChange ?? loaded.config.minChange });
-    return { comparison, problems: [...loaded.problems] };
-}
-
-;// CONCATENATED MODULE: ./lib/render/json.js
-const rangeJson = (r) => ({ lowKgCO2e: r.low, highKgCO2e: r.high });
-const json_iso = (ms) => new Date(ms).toISOString();
-function figures(t) {
-    const marginal = t.operational.marginalKgCO2e;
-    return {
-        energyKWh: t.energyKWh,
-        operationalKgCO2e: t.operationalKgCO2e.central,
-        embodiedKgCO2e: t.embodiedKgCO2e.central,
-        totalKgCO2e: t.totalKgCO2e.central,
-        operational: {
-            locationKgCO2e: t.operational.locationKgCO2e.central,
-            marketKgCO2e: t.operational.marketKgCO2e.central,
-            ...(marginal ? { marginalKgCO2e: marginal.central } : {}),
-        },
-        embodied: { hardwareKgCO2e: t.embodied.hardwareKgCO2e.central, datacenterKgCO2e: t.embodied.datacenterKgCO2e.central },
-        range: rangeJson(t.totalKgCO2e),
-        ranges: { operationalKgCO2e: rangeJson(t.operationalKgCO2e), embodiedKgCO2e: rangeJson(t.embodiedKgCO2e) },
-    };
-}
-function scopesJson(s) {
-    return {
-        scope1KgCO2e: s.scope1KgCO2e.central,
-        scope2LocationKgCO2e: s.scope2LocationKgCO2e.central,
-        scope2MarketKgCO2e: s.scope2MarketKgCO2e.central,
-        scope3KgCO2e: s.scope3KgCO2e.central,
-        ...(s.scope3UpstreamEnergyKgCO2e ? { scope3UpstreamEnergyKgCO2e: s.scope3UpstreamEnergyKgCO2e.central } : {}),
-        ...('boundaries' in s ? { boundaries: { ...s.boundaries } } : {}),
-    };
-}
-/** Embodied by origin and the LCA stages, for experiments and totals (deltas keep the shorter `embodied`). */
-function lifecycleJson(t) {
-    const e = t.embodied;
-    return {
-        embodied: { hardwareKgCO2e: e.hardwareKgCO2e.central, datacenterKgCO2e: e.datacenterKgCO2e.central, transportKgCO2e: e.transportKgCO2e.central, endOfLifeKgCO2e: e.endOfLifeKgCO2e.central },
-        lca: {
-            manufacturingKgCO2e: t.lca.manufacturingKgCO2e.central,
-            transportKgCO2e: t.lca.transportKgCO2e.central,
-            useKgCO2e: t.lca.useKgCO2e.central,
-            endOfLifeKgCO2e: t.lca.endOfLifeKgCO2e.central,
-        },
-    };
-}
-function totalsJson(t) {
-    return {
-        ...figures(t),
-        ...lifecycleJson(t),
-        capacityKW: t.capacityKW,
-        idle: { energyKWh: t.idle.energyKWh, kgCO2e: t.idle.kgCO2e.central },
-        scopes: scopesJson(t.scopes),
-    };
-}
-/** One experiment of the JSON report. */
-function experimentJson(e) {
-    const m = e.measured;
-    const w = e.operational.greenestWindow;
-    return {
-        name: e.name,
-        phase: e.phase,
-        file: e.file,
-        ...(e.line === undefined ? {} : { line: e.line }),
-        ...(e.description === undefined ? {} : { description: e.description }),
-        ...figures({ ...e, operational: e.operational }),
-        ...lifecycleJson(e),
-        energySource: e.energySource,
-        itEnergyKWh: e.itEnergyKWh,
-        pue: e.pue,
-        deviceHours: e.deviceHours,
-        capacityKW: e.capacityKW,
-        ...(e.idle ? { idle: { energyKWh: e.idle.energyKWh, kgCO2e: e.idle.kgCO2e.central, ...(e.idle.utilisation === undefined ? {} : { utilisation: e.idle.utilisation }) } } : {}),
-        intensityKgPerKWh: e.intensityKgPerKWh.central,
-        gridDescription: e.gridDescription,
-        locationMethod: e.operational.locationMethod,
-        annualLocationKgCO2e: e.operational.annualLocationKgCO2e.central,
-        ...(e.operational.uncoveredHours === undefined ? {} : { uncoveredHours: e.operational.uncoveredHours }),
-        scopes: scopesJson(e.scopes),
-        ...(e.sci ? { sci: { unit: e.sci.unit, count: e.sci.count, kgCO2ePerUnit: e.sci.kgCO2ePerUnit.central, range: rangeJson(e.sci.kgCO2ePerUnit) } } : {}),
-        defaultsUsed: [...e.defaultsUsed],
-        ...(m
-            ? {
-                measured: {
-                    energyKWh: m.energyKWh,
-                    facilityIncluded: m.facilityIncluded,
-                    start: json_iso(m.startMs),
-                    end: json_iso(m.endMs),
-                    samples: m.samples,
-                    devices: m.devices,
-                    duplicates: m.duplicates,
-                    outOfOrder: m.outOfOrder,
-                    gaps: m.gaps.length,
-                    files: [...m.files],
-                    ...(m.notes && m.notes.length > 0 ? { notes: [...m.notes] } : {}),
-                    ...(m.reported ? { reported: { ...m.reported } } : {}),
-                },
-            }
-            : {}),
-        ...(w ? { greenestWindow: { start: json_iso(w.startMs), kgCO2e: w.kgCO2e, savingKgCO2e: w.savingKgCO2e, basis: w.basis } } : {}),
-        coefficients: e.coefficients.map((c) => ({ id: c.id, unit: c.unit, low: c.low, central: c.central, high: c.high, sourceId: c.source.id })),
-    };
-}
-function problemJson(p) {
-    return {
-        severity: p.severity,
-        code: p.code,
-        message: p.message,
-        ...(p.pos ? { file: p.pos.file, line: p.pos.line, col: p.pos.col } : {}),
-        ...(p.field === undefined ? {} : { field: p.field }),
-        ...(p.suggestion === undefined ? {} : { suggestion: p.suggestion }),
-    };
-}
-/**
- * The JSON report of `carbon-budget report --format json`.
- * @example JSON.stringify(reportJson(report), null, 2)
- */
-function reportJson(report) {
-    return {
-        schemaVersion: 1,
-        basis: report.basis,
-        intensity: report.intensity,
-        experiments: report.experiments.map(experimentJson),
-        totals: totalsJson(report.totals),
-        phases: mapPhases(report.phases, totalsJson),
-        sources: report.sources.map((s) => ({ ...s })),
-        warnings: report.warnings.map(problemJson),
-    };
-}
-function mapPhases(phases, f) {
-    return { experimentation: f(phases.experimentation), training: f(phases.training), inference: f(phases.inference) };
-}
-function deltaJson(d) {
-    return { ...figures(d), ...(d.share === undefined ? {} : { share: d.share }) };
-}
-function experimentDeltaJson(d) {
-    return {
-        name: d.name,
-        phase: d.phase,
-        file: d.file,
-        status: d.status,
-        ...(d.baseKgCO2e ? { baseKgCO2e: d.baseKgCO2e.central } : {}),
-        ...(d.headKgCO2e ? { headKgCO2e: d.headKgCO2e.central } : {}),
-        deltaKgCO2e: d.deltaKgCO2e.central,
-        range: rangeJson(d.deltaKgCO2e),
-        ...(d.deltaShare === undefined ? {} : { deltaShare: d.deltaShare }),
-        deltaEnergyKWh: d.deltaEnergyKWh,
-        deltaOperationalKgCO2e: d.deltaOperationalKgCO2e.central,
-        deltaEmbodiedKgCO2e: d.deltaEmbodiedKgCO2e.central,
-        attribution: d.attribution.map((a) => ({ ...a })),
-    };
-}
-function budgetJson(b) {
-    return {
-        name: b.name,
-        kind: b.kind,
-        limit: b.limit,
-        limitValue: b.limitValue,
-        actual: b.actual,
-        unit: b.unit,
-        verdict: b.verdict,
-        margin: b.margin,
-        ...(b.pos ? { file: b.pos.file, line: b.pos.line } : {}),
-        ...(b.subjectPos ? { subject: { file: b.subjectPos.file, line: b.subjectPos.line } } : {}),
-        blocking: b.blocking,
-        ...(b.baseActual === undefined ? {} : { baseActual: b.baseActual }),
-        ...(b.baseVerdict === undefined ? {} : { baseVerdict: b.baseVerdict }),
-    };
-}
-/** History oldest first, whatever order it came in; ties keep their order. */
-function historyOldestFirst(history) {
-    return history
-        .map((h, i) => ({ h, i, t: Date.parse(h.date) }))
-        .sort((a, b) => (Number.isFinite(a.t) && Number.isFinite(b.t) && a.t !== b.t ? a.t - b.t : a.i - b.i))
-        .map((x) => x.h);
-}
-/**
- * The JSON of `carbon-budget check --format json`: the head's report fields, plus the comparison.
- * @example checkJson(comparison).delta.totalKgCO2e // kgCO2e added by the PR, full precision
- */
-function checkJson(c) {
-    const head = reportJson(c.head);
-    return {
-        ...head,
-        verdict: c.verdict,
-        verdictReason: c.verdictReason,
-        failOn: c.failOn,
-        budgetsFrom: { ...c.budgetsFrom },
-        baseRef: c.baseRef ? { ...c.baseRef } : null,
-        headRef: c.headRef ? { ...c.headRef } : null,
-        base: c.base ? reportJson(c.base) : null,
-        head,
-        delta: { ...deltaJson(c.delta), experiments: c.experiments.map(experimentDeltaJson), phases: mapPhases(c.phases, deltaJson) },
-        budgets: c.budgets.map(budgetJson),
-        history: historyOldestFirst(c.history).map((h) => ({ sha: h.sha, date: h.date, totalKgCO2e: h.totalKgCO2e, ...(h.subject === undefined ? {} : { subject: h.subject }) })),
-        minChange: c.minChange,
-    };
-}
-/** Serializes a JSON report: two-space indent, trailing newline. */
-function stringifyJson(value) {
-    return `${JSON.stringify(value, null, 2)}\n`;
-}
-
-;// CONCATENATED MODULE: ./node_modules/markdown-table/index.js
-// To do: next major: remove.
-/**
- * @typedef {Options} MarkdownTableOptions
- *   Configuration.
- */
-
-/**
- * @typedef Options
- *   Configuration.
- * @property {boolean | null | undefined} [alignDelimiters=true]
- *   Whether to align the delimiters (default: `true`);
- *   they are aligned by default:
- *
- *   ```markdown
- *   | Alpha | B     |
- *   | ----- | ----- |
- *   | C     | Delta |
- *   ```
- *
- *   Pass `false` to make them staggered:
- *
- *   ```markdown
- *   | Alpha | B |
- *   | - | - |
- *   | C | Delta |
- *   ```
- * @property {ReadonlyArray<string | null | undefined> | string | null | undefined} [align]
- *   How to align columns (default: `''`);
- *   one style for all columns or styles for their respective columns;
- *   each style is either `'l'` (left), `'r'` (right), or `'c'` (center);
- *   other values are treated as `''`, which doesn’t place the colon in the
- *   alignment row but does align left;
- *   *only the lowercased first character is used, so `Right` is fine.*
- * @property {boolean | null | undefined} [delimiterEnd=true]
- *   Whether to end each row with the delimiter (default: `true`).
- *
- *   > 👉 **Note**: please don’t use this: it could create fragile structures
- *   > that aren’t understandable to some markdown parsers.
- *
- *   When `true`, there are ending delimiters:
- *
- *   ```markdown
- *   | Alpha | B     |
- *   | ----- | ----- |
- *   | C     | Delta |
- *   ```
- *
- *   When `false`, there are no ending delimiters:
- *
- *   ```markdown
- *   | Alpha | B
- *   | ----- | -----
- *   | C     | Delta
- *   ```
- * @property {boolean | null | undefined} [fillRows=true]
- *   Whether to fill rows with empty cells up to the most cells in a row
- *   (default: `true`).
- *
- *   When `true`, all rows have as many cells as the longest row:
- *
- *   ```markdown
- *   | Alpha | B    |   |
- *   | ----- | ---- | - |
- *   | C     |      |   |
- *   | D     | Echo | F |
- *   ```
- *
- *   When `false`, rows keep their cells,
- *   and the delimiter row has as many cells as the header row:
- *
- *   ```markdown
- *   | Alpha | B    |
- *   | ----- | ---- |
- *   | C     |
- *   | D     | Echo | F |
- *   ```
- * @property {boolean | null | undefined} [delimiterStart=true]
- *   Whether to begin each row with the delimiter (default: `true`).
- *
- *   > 👉 **Note**: please don’t use this: it could create fragile structures
- *   > that aren’t understandable to some markdown parsers.
- *
- *   When `true`, there are starting delimiters:
- *
- *   ```markdown
- *   | Alpha | B     |
- *   | ----- | ----- |
- *   | C     | Delta |
- *   ```
- *
- *   When `false`, there are no starting delimiters:
- *
- *   ```markdown
- *   Alpha | B     |
- *   ----- | ----- |
- *   C     | Delta |
- *   ```
- * @property {boolean | null | undefined} [padding=true]
- *   Whether to add a space of padding between delimiters and cells
- *   (default: `true`).
- *
- *   When `true`, there is padding:
- *
- *   ```markdown
- *   | Alpha | B     |
- *   | ----- | ----- |
- *   | C     | Delta |
- *   ```
- *
- *   When `false`, there is no padding:
- *
- *   ```markdown
- *   |Alpha|B    |
- *   |-----|-----|
- *   |C    |Delta|
- *   ```
- * @property {((value: string) => number) | null | undefined} [stringLength]
- *   Function to detect the length of table cell content (optional);
- *   this is used when aligning the delimiters (`|`) between table cells;
- *   full-width characters and emoji mess up delimiter alignment when viewing
- *   the markdown source;
- *   to fix this, you can pass this function,
- *   which receives the cell content and returns its “visible” size;
- *   note that what is and isn’t visible depends on where the text is displayed.
- *
- *   Without such a function, the following:
- *
- *   ```js
- *   markdownTable([
- *     ['Alpha', 'Bravo'],
- *     ['中文', 'Charlie'],
- *     ['👩‍❤️‍👩', 'Delta']
- *   ])
- *   ```
- *
- *   Yields:
- *
- *   ```markdown
- *   | Alpha | Bravo |
- *   | - | - |
- *   | 中文 | Charlie |
- *   | 👩‍❤️‍👩 | Delta |
- *   ```
- *
- *   With [`string-width`](https://github.com/sindresorhus/string-width):
- *
- *   ```js
- *   import stringWidth from 'string-width'
- *
- *   markdownTable(
- *     [
- *       ['Alpha', 'Bravo'],
- *       ['中文', 'Charlie'],
- *       ['👩‍❤️‍👩', 'Delta']
- *     ],
- *     {stringLength: stringWidth}
- *   )
- *   ```
- *
- *   Yields:
- *
- *   ```markdown
- *   | Alpha | Bravo   |
- *   | ----- | ------- |
- *   | 中文  | Charlie |
- *   | 👩‍❤️‍👩    | Delta   |
- *   ```
- */
-
-/**
- * Get the length of a cell.
- *
- * @param {string} value
- *   Cell value.
- * @returns {number}
- *   Cell size.
- */
-function defaultStringLength(value) {
-  return value.length
-}
-
-/**
- * Generate a markdown
- * ([GFM](https://docs.github.com/en/github/writing-on-github/working-with-advanced-formatting/organizing-information-with-tables))
- * table.
- *
- * @param {ReadonlyArray<ReadonlyArray<string | null | undefined>>} table
- *   Table data (matrix of strings).
- * @param {Readonly<Options> | null | undefined} [options]
- *   Configuration (optional).
- * @returns {string}
- *   Result.
- */
-function markdownTable(table, options) {
-  const settings = options || {}
-  // To do: next major: change to spread.
-  // eslint-disable-next-line unicorn/prefer-spread -- `align` can be a string.
-  const align = (settings.align || []).concat()
-  const stringLength = settings.stringLength || defaultStringLength
-  /** @type {Array<number>} Character codes as symbols for alignment per column. */
-  const alignments = []
-  /** @type {Array<Array<string>>} Cells per row. */
-  const cellMatrix = []
-  /** @type {Array<Array<number>>} Sizes of each cell per row. */
-  const sizeMatrix = []
-  /** @type {Array<number>} */
-  const longestCellByColumn = []
-  let mostCellsPerRow = 0
-  let rowIndex = -1
-
-  // This is a superfluous loop if we don’t align delimiters, but otherwise we’d
-  // do superfluous work when aligning, so optimize for aligning.
-  while (++rowIndex < table.length) {
-    /** @type {Array<string>} */
-    const row = []
-    /** @type {Array<number>} */
-    const sizes = []
-    let columnIndex = -1
-
-    if (table[rowIndex].length > mostCellsPerRow) {
-      mostCellsPerRow = table[rowIndex].length
-    }
-
-    while (++columnIndex < table[rowIndex].length) {
-      const cell = serialize(table[rowIndex][columnIndex])
-
-      if (settings.alignDelimiters !== false) {
-        const size = stringLength(cell)
-        sizes[columnIndex] = size
-
-        if (
-          longestCellByColumn[columnIndex] === undefined ||
-          size > longestCellByColumn[columnIndex]
-        ) {
-          longestCellByColumn[columnIndex] = size
-        }
-      }
-
-      row.push(cell)
-    }
-
-    cellMatrix[rowIndex] = row
-    sizeMatrix[rowIndex] = sizes
-  }
-
-  // Figure out which alignments to use.
-  let columnIndex = -1
-
-  if (typeof align === 'object' && 'length' in align) {
-    while (++columnIndex < mostCellsPerRow) {
-      alignments[columnIndex] = toAlignment(align[columnIndex])
-    }
-  } else {
-    const code = toAlignment(align)
-
-    while (++columnIndex < mostCellsPerRow) {
-      alignments[columnIndex] = code
-    }
-  }
-
-  // Inject the alignment row.
-  columnIndex = -1
-  /** @type {Array<string>} */
-  const row = []
-  /** @type {Array<number>} */
-  const sizes = []
-
-  while (++columnIndex < mostCellsPerRow) {
-    const code = alignments[columnIndex]
-    let before = ''
-    let after = ''
-
-    if (code === 99 /* `c` */) {
-      before = ':'
-      after = ':'
-    } else if (code === 108 /* `l` */) {
-      before = ':'
-    } else if (code === 114 /* `r` */) {
-      after = ':'
-    }
-
-    // There *must* be at least one hyphen-minus in each alignment cell.
-    let size =
-      settings.alignDelimiters === false
-        ? 1
-        : Math.max(
-            1,
-            longestCellByColumn[columnIndex] - before.length - after.length
-          )
-
-    const cell = before + '-'.repeat(size) + after
-
-    if (settings.alignDelimiters !== false) {
-      size = before.length + size + after.length
-
-      if (size > longestCellByColumn[columnIndex]) {
-        longestCellByColumn[columnIndex] = size
-      }
-
-      sizes[columnIndex] = size
-    }
-
-    row[columnIndex] = cell
-  }
-
-  // Inject the alignment row.
-  cellMatrix.splice(1, 0, row)
-  sizeMatrix.splice(1, 0, sizes)
-
-  rowIndex = -1
-  /** @type {Array<string>} */
-  const lines = []
-
-  while (++rowIndex < cellMatrix.length) {
-    const row = cellMatrix[rowIndex]
-    const sizes = sizeMatrix[rowIndex]
-    const cellsInRow =
-      settings.fillRows === false
-        ? Math.max(1, cellMatrix[rowIndex === 1 ? 0 : rowIndex].length)
-        : mostCellsPerRow
-    columnIndex = -1
-    /** @type {Array<string>} */
-    const line = []
-
-    while (++columnIndex < cellsInRow) {
-      const cell = row[columnIndex] || ''
-      let before = ''
-      let after = ''
-
-      if (settings.alignDelimiters !== false) {
-        const size =
-          longestCellByColumn[columnIndex] - (sizes[columnIndex] || 0)
-        const code = alignments[columnIndex]
-
-        if (code === 114 /* `r` */) {
-          before = ' '.repeat(size)
-        } else if (code === 99 /* `c` */) {
-          const half = size / 2
-
-          if (size % 2) {
-            before = ' '.repeat(half + 0.5)
-            after = ' '.repeat(half - 0.5)
-          } else {
-            before = ' '.repeat(half)
-            after = before
-          }
-        } else {
-          after = ' '.repeat(size)
-        }
-      }
-
-      if (settings.delimiterStart !== false && !columnIndex) {
-        line.push('|')
-      }
-
-      if (
-        settings.padding !== false &&
-        // Don’t add the opening space if we’re not aligning and the cell is
-        // empty: there will be a closing space.
-        !(settings.alignDelimiters === false && cell === '') &&
-        (settings.delimiterStart !== false || columnIndex)
-      ) {
-        line.push(' ')
-      }
-
-      if (settings.alignDelimiters !== false) {
-        line.push(before)
-      }
-
-      line.push(cell)
-
-      if (settings.alignDelimiters !== false) {
-        line.push(after)
-      }
-
-      if (settings.padding !== false) {
-        line.push(' ')
-      }
-
-      if (settings.delimiterEnd !== false || columnIndex !== cellsInRow - 1) {
-        line.push('|')
-      }
-    }
-
-    lines.push(
-      settings.delimiterEnd === false
-        ? line.join('').replace(/ +$/, '')
-        : line.join('')
-    )
-  }
-
-  return lines.join('\n')
-}
-
-/**
- * Serialize a cell value.
- *
- * @param {string | null | undefined} [value]
- *   Value to serialize.
- * @returns {string}
- *   Result.
- */
-function serialize(value) {
-  return value === null || value === undefined ? '' : String(value)
-}
-
-/**
- * Get the alignment character code from a value.
- *
- * @param {string | null | undefined} value
- *   Value.
- * @returns {number}
- *   Alignment.
- */
-function toAlignment(value) {
-  const code = typeof value === 'string' ? value.codePointAt(0) : 0
-
-  return code === 67 /* `C` */ || code === 99 /* `c` */
-    ? 99 /* `c` */
-    : code === 76 /* `L` */ || code === 108 /* `l` */
-      ? 108 /* `l` */
-      : code === 82 /* `R` */ || code === 114 /* `r` */
-        ? 114 /* `r` */
-        : 0
-}
-
-;// CONCATENATED MODULE: ./lib/render/markdown-blocks.js
-/**
- * A small block model for GitHub markdown: sections are built as data (rows, items), and only
- * `serializeBlocks` turns them into text, so folding rows never cuts a string. Every `text`, cell and
- * item is markdown the renderer produced: user strings must be escaped before they get here.
- */
-
-function serializeBlock(b) {
-    switch (b.kind) {
-        case 'heading':
-            return `${'#'.repeat(b.level)} ${b.text}`;
-        case 'paragraph':
-            return b.text;
-        case 'table':
-            // Unaligned delimiters: padding every cell to the widest would multiply a big table's size.
-            return markdownTable([b.header, ...b.rows], { alignDelimiters: false, ...(b.align ? { align: b.align } : {}) });
-        case 'list':
-            return b.items.map((i) => `- ${i}`).join('\n');
-        case 'code': {
-            // A fence longer than any backtick run inside, so the content cannot close it.
-            const longest = Math.max(2, ...(b.text.match(/`+/g) ?? []).map((r) => r.length));
-            const fence = '`'.repeat(longest + 1);
-            return `${fence}${b.lang}\n${b.text}\n${fence}`;
-        }
-        case 'details':
-            // Blank lines around the content: GitHub renders markdown inside <details> only then.
-            return `<details><summary>${b.summary}</summary>\n\n${serializeBlocks(b.blocks)}\n\n</details>`;
-    }
-}
-/** Markdown text of the blocks, separated by blank lines. */
-function serializeBlocks(blocks) {
-    return blocks.map(serializeBlock).join('\n\n');
-}
-
-;// CONCATENATED MODULE: ./lib/render/escape.js
-/**
- * Escaping of user-supplied strings (experiment names, files, descriptions, defaults, budget globs,
- * branch names) before they reach a PR comment, a job summary, a terminal or a Mermaid chart.
- *
- * The markdown escape leaves no live markdown or HTML: HTML-significant characters become
- * entities, markdown punctuation gets a backslash, line breaks become spaces, and the things GitHub
- * links after rendering (`@user`, `#123`, `GH-1`, URLs) are broken with a zero-width space entity,
- * so a manifest cannot ping anyone, link an issue, or inject an image or a link.
- */
-/** Default cap on a user string, in code points, before escaping. */
-const DEFAULT_MAX_CHARS = 120;
-/** Zero-width space as an HTML entity: invisible in the rendering, breaks GitHub's autolinkers. */
-const ZWSP = '&#8203;';
-// Bidirectional overrides and isolates ("Trojan Source"), zero-width and other invisible format
-// characters: a name should look like what it is.
-const INVISIBLE = /[\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff\ufff9-\ufffb]/gu;
-// C0 and C1 controls except tab and line breaks (handled separately).
-const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/gu;
-const LINE_BREAK = /\r\n|[\n\r\u2028\u2029\u0085]/gu;
-/**
- * Flattens to one line, drops controls and invisible characters, and caps the length. Every other
- * escape starts from this.
- */
-function cleanText(text, opts = {}) {
-    const max = Math.max(1, opts.maxChars ?? DEFAULT_MAX_CHARS);
-    const flat = String(text)
-        .replace(LINE_BREAK, ' ')
-        .replace(/\t/g, ' ')
-        .replace(CONTROL, '')
-        .replace(INVISIBLE, '')
-        .trim();
-    const points = Array.from(flat);
-    return points.length <= max ? flat : `${points.slice(0, max - 1).join('').trimEnd()}…`;
-}
-/** Characters with a meaning in GitHub markdown (CommonMark, GFM tables, strikethrough, math). */
-const MARKDOWN_PUNCTUATION = /[\\`*_[\]()#!~|{}$^]/g;
-/**
- * Escapes a user string for GitHub markdown: inline text or a table cell.
- * @example escapeMarkdown('@octocat <b>x</b> | *y*') // '@&#8203;octocat &lt;b&gt;x&lt;/b&gt; \\| \\*y\\*'
- */
-function escapeMarkdown(text, opts = {}) {
-    let out = cleanText(text, opts)
-        // entities first, so the `&` of our own entities is not escaped again
-        .replace(/&/g, '&amp;')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;')
-        .replace(/"/g, '&quot;')
-        .replace(MARKDOWN_PUNCTUATION, (c) => `\\${c}`);
-    // autolinks GitHub adds after rendering: mentions, issue refs, commit-ish refs, URLs, e-mails
-    out = out
-        .replace(/@(?=[\p{L}\p{N}_-])/gu, `@${ZWSP}`)
-        .replace(/\\#(?=\d)/g, `\\#${ZWSP}`)
-        .replace(/\b(GH)-(?=\d)/gi, `$1-${ZWSP}`)
-        .replace(/:\/\//g, `:${ZWSP}//`)
-        .replace(/\b(www)\./gi, `$1${ZWSP}.`);
-    // block syntax only matters at the start of a line; a cell or heading can start with user text
-    out = out.replace(/^([-+=>])/, '\\$1').replace(/^(\d{1,9})([.)])(?=\s|$)/, '$1\\$2');
-    return out;
-}
-/**
- * A user string inside an inline code span: backticks cannot be escaped there, so they are
- * replaced; the span is padded when the text starts or ends with a space. Mentions do not fire
- * inside code, and `|` still splits a table row, so it is replaced too.
- */
-function escapeCodeSpan(text, opts = {}) {
-    const body = cleanText(text, opts).replace(/`/g, 'ˋ').replace(/\|/g, '¦');
-    return body === '' ? '` `' : `\`${body}\``;
-}
-/**
- * The key of a hidden HTML-comment marker (`<!-- carbon-budget:KEY -->`): only characters that can
- * neither close the comment nor confuse a search are kept.
- */
-function escapeMarkerKey(key) {
-    return cleanText(key, { maxChars: 64 }).replace(/[^A-Za-z0-9._/:-]/g, '_');
-}
-/**
- * A label inside a double-quoted Mermaid string. Mermaid has no escape for `"` in xychart labels,
- * and `%%`, `#` and brackets are syntax in some diagram types, so anything outside a plain set is
- * replaced by `_`.
- */
-function escapeMermaidLabel(text, opts = {}) {
-    return cleanText(text, { maxChars: opts.maxChars ?? 40 }).replace(/[^\p{L}\p{N} .:/+_\-'…]/gu, '_');
-}
-/**
- * A user string for a terminal or a CI log: ANSI escapes and controls cannot reach the terminal,
- * and GitHub's workflow commands (`::error::`, `::stop-commands::`) cannot start a line.
- */
-function escapeTerminal(text, opts = {}) {
-    return cleanText(String(text).replace(/\u001b\[[0-9;?]*[ -/]*[@-~]/g, ''), opts).replace(/::/g, ':\u200b:');
-}
-/**
- * An https URL for a markdown link target, or `undefined` when it is not one: a `javascript:` or
- * relative target never becomes a link.
- */
-function safeUrl(url) {
-    if (url === undefined)
-        return undefined;
-    let parsed;
-    try {
-        parsed = new URL(url);
-    }
-    catch {
-        return undefined;
-    }
-    if (parsed.protocol !== 'https:')
-        return undefined;
-    // percent-encode what would end the link or the table cell
-    return parsed.href.replace(/[()|<> "'`]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
-}
-
-;// CONCATENATED MODULE: ./lib/render/markdown-sections.js
-
-
-/** Caps on user strings in the comment, in code points (names are long in sweeps). */
-const NAME_MAX_CHARS = 80;
-const TEXT_MAX_CHARS = 200;
-const md = (text, maxChars = NAME_MAX_CHARS) => escapeMarkdown(text, { maxChars });
-/** A `[title year](url)` link when the URL is https, else the plain title. */
-function sourceLink(s) {
-    const label = `${md(s.title, 72)} ${s.year}`;
-    const url = safeUrl(s.url);
-    return url === undefined ? label : `[${label}](${url})`;
-}
-function energyCell(r) {
-    return r.measured && r.energy !== '—' ? `${r.energy} (measured)` : r.energy;
-}
-/** The experiments table over the first `shown` rows, with a totals row. */
-function experimentsTable(rows, shown, opts) {
-    const withDelta = opts.deltaHeader !== undefined;
-    const header = ['experiment', 'phase', 'energy', 'operational', 'embodied', 'total', ...(withDelta ? [opts.deltaHeader] : [])];
-    const body = rows.slice(0, shown).map((r) => [
-        r.status === 'removed' ? `~~${md(r.name)}~~` : md(r.name),
-        r.phase,
-        energyCell(r),
-        r.operational,
-        r.embodied,
-        r.total,
-        ...(withDelta ? [r.delta ?? ''] : []),
-    ]);
-    const totals = opts.totals ? [['**total**', '', ...opts.totals.map((c) => (c === '' ? '' : `**${c}**`))]] : [];
-    return { kind: 'table', header, rows: [...body, ...totals], align: ['l', 'l', 'r', 'r', 'r', 'r', 'r'] };
-}
-/** `… 9,874 least-changed experiments not shown; see the job summary.` */
-function foldNote(hidden, what, hint) {
-    if (hidden <= 0)
-        return [];
-    return [{ kind: 'paragraph', text: `… ${formatCount(hidden)} ${what} ${hidden === 1 ? 'experiment' : 'experiments'} not shown; see ${hint}.` }];
-}
-/** Defaults that were applied, so no default changes a result unseen. */
-function defaultsSection(list, shown) {
-    if (list.length === 0 || shown <= 0)
-        return [];
-    const items = list.slice(0, shown).map((d) => `${md(d.text, TEXT_MAX_CHARS)} (${formatCount(d.count)} ${d.count === 1 ? 'experiment' : 'experiments'})`);
-    const rest = list.length - Math.min(shown, list.length);
-    return [
-        { kind: 'heading', level: 4, text: 'Defaults used' },
-        { kind: 'list', items: rest > 0 ? [...items, `… ${formatCount(rest)} more`] : items },
-    ];
-}
-/** Warnings of the run (`file:line: message`). */
-function warningsSection(problems, shown) {
-    if (problems.length === 0 || shown <= 0)
-        return [];
-    const items = problems.slice(0, shown).map((p) => {
-        const where = p.pos ? `${md(`${p.pos.file}:${p.pos.line}`, 120)}: ` : '';
-        return `${where}${md(p.message, TEXT_MAX_CHARS)}`;
-    });
-    const rest = problems.length - Math.min(shown, problems.length);
-    return [
-        { kind: 'heading', level: 4, text: `Warnings (${formatCount(problems.length)})` },
-        { kind: 'list', items: rest > 0 ? [...items, `… ${formatCount(rest)} more`] : items },
-    ];
-}
-function sourceList(sources, max) {
-    if (sources.length === 0)
-        return 'n/a';
-    if (max <= 0)
-        return `${formatCount(sources.length)} ${sources.length === 1 ? 'source' : 'sources'} (see the JSON report)`;
-    const shown = sources.slice(0, max).map(sourceLink).join(', ');
-    return sources.length > max ? `${shown} and ${formatCount(sources.length - max)} more` : shown;
-}
-/**
- * "Measured energy and hourly intensity": the first `shown` of `items` (already escaped), each a
- * bold name and a list of its lines; the rest counted. With nothing shown, one sentence with the count.
- */
-function measuredSection(items, total, shown, hint) {
-    if (total === 0)
-        return [];
-    const what = `${formatCount(total)} ${total === 1 ? 'experiment' : 'experiments'} with power logs or an hourly grid series`;
-    if (shown <= 0)
-        return [{ kind: 'paragraph', text: `Measured energy and hourly intensity: ${what} (details in ${hint}).` }];
-    const blocks = [{ kind: 'heading', level: 4, text: 'Measured energy and hourly intensity' }];
-    for (const item of items.slice(0, shown)) {
-        blocks.push({ kind: 'paragraph', text: `**${item.name}** (${item.file})` });
-        blocks.push({ kind: 'list', items: item.lines.map((l) => `${l.flag ? '⚠️ ' : ''}${l.label}: ${l.parts.join(' · ')}`) });
-    }
-    const rest = total - Math.min(shown, items.length);
-    if (rest > 0)
-        blocks.push({ kind: 'paragraph', text: `… ${formatCount(rest)} more ${rest === 1 ? 'experiment' : 'experiments'} with power logs or an hourly series; see ${hint}.` });
-    return blocks;
-}
-/** The method line: basis, intensity, datasets with years, PUE, embodied data; the run link only when given. */
-function methodLine(m, maxSourcesPerKind, runUrl) {
-    const parts = [
-        `Method: ${m.basis}, ${m.intensity}`,
-        `grid: ${sourceList(m.grid, maxSourcesPerKind)}`,
-        `PUE ${m.pue}${m.pueSources.length > 0 ? ` (${sourceList(m.pueSources, maxSourcesPerKind)})` : ''}`,
-        ...(m.power.length > 0 ? [`power: ${sourceList(m.power, maxSourcesPerKind)}`] : []),
-        `embodied: ${sourceList(m.embodied, maxSourcesPerKind)}`,
-        ...(m.datacenter.length > 0 ? [`datacenter construction: ${sourceList(m.datacenter, maxSourcesPerKind)}`] : []),
-        ...(m.other.length > 0 ? [`also: ${sourceList(m.other, maxSourcesPerKind)}`] : []),
-    ];
-    const url = safeUrl(runUrl);
-    return { kind: 'paragraph', text: `<sub>${parts.join(' · ')}${url === undefined ? '' : ` · [run](${url})`}</sub>` };
-}
-
-;// CONCATENATED MODULE: ./lib/render/rows.js
-
-
-
-/** Figures cells of one result; `—` for a side that does not exist. */
-function figureCells(e) {
-    if (!e)
-        return { energy: '—', operational: '—', embodied: '—', total: '—', measured: false };
-    return {
-        energy: formatEnergy(e.energyKWh),
-        operational: formatMass(e.operationalKgCO2e.central),
-        embodied: formatMass(e.embodiedKgCO2e.central),
-        total: formatMass(e.totalKgCO2e.central),
-        measured: e.energySource === 'measured',
-    };
-}
-/** The report's experiments, largest total first. */
-function reportRows(report) {
-    return [...report.experiments]
-        .sort((a, b) => b.totalKgCO2e.central - a.totalKgCO2e.central || compareText(a.name, b.name))
-        .map((e) => ({ name: e.name, phase: e.phase, file: e.file, ...figureCells(e) }));
-}
-/** The delta cell: signed mass, and the relative change or the status when there is no base. */
-function deltaCell(d) {
-    const mass = formatMassDelta(d.deltaKgCO2e.central);
-    if (d.status === 'added')
-        return `${mass} (new)`;
-    if (d.status === 'removed')
-        return `${mass} (removed)`;
-    if (d.status === 'unchanged')
-        return 'unchanged';
-    return d.deltaShare === undefined ? mass : `${mass} (${formatPercentDelta(d.deltaShare)})`;
-}
-/**
- * The change cell of the PR comment: a direction mark, the signed mass and the relative change:
- * `🔺 +1.1 t (+21 %)`, `🔽 −12.5 kg (−81 %)`, `🆕 +48.5 kg`, `🗑️ −6.7 kg`.
- */
-function changeCell(d) {
-    const mass = formatMassDelta(d.deltaKgCO2e.central);
-    if (d.status === 'added')
-        return `🆕 ${mass}`;
-    if (d.status === 'removed')
-        return `🗑️ ${mass}`;
-    if (d.status === 'unchanged')
-        return 'unchanged';
-    const mark = d.deltaKgCO2e.central > 0 ? '🔺' : d.deltaKgCO2e.central < 0 ? '🔽' : '';
-    const share = d.deltaShare === undefined ? '' : ` (${formatPercentDelta(d.deltaShare)})`;
-    return `${mark} ${mass}${share}`.trim();
-}
-/**
- * Whether a PR reader should see this experiment as changed: added, removed, or changed by at
- * least `minChange` of its base (a change against a zero base always counts).
- */
-function isSignificant(d, minChange) {
-    if (d.status === 'added' || d.status === 'removed')
-        return true;
-    if (d.status === 'unchanged')
-        return false;
-    return d.deltaShare === undefined || Math.abs(d.deltaShare) >= minChange;
-}
-/** Whether the PR changes no footprint that counts: no experiment added, removed or changed by `minChange`. */
-function changesNothing(c) {
-    return !c.experiments.some((d) => isSignificant(d, c.minChange));
-}
-const STATUS_ORDER = { added: 0, removed: 0, changed: 1, unchanged: 2 };
-function compareText(a, b) {
-    return a < b ? -1 : a > b ? 1 : 0;
-}
-/**
- * Experiments of a comparison, largest change first (absolute delta, whether added, removed or
- * changed), then significant before insignificant and unchanged: folding the tail of this order
- * hides the least changed. The change that decided the verdict is never below a small new run.
- */
-function checkRows(c) {
-    const head = new Map(c.head.experiments.map((e) => [e.name, e]));
-    const base = new Map(c.base?.experiments.map((e) => [e.name, e]) ?? []);
-    const rank = (d) => (isSignificant(d, c.minChange) ? 0 : d.status === 'unchanged' ? 2 : 1);
-    return [...c.experiments]
-        .sort((a, b) => rank(a) - rank(b) ||
-        Math.abs(b.deltaKgCO2e.central) - Math.abs(a.deltaKgCO2e.central) ||
-        STATUS_ORDER[a.status] - STATUS_ORDER[b.status] ||
-        (b.headKgCO2e?.central ?? 0) - (a.headKgCO2e?.central ?? 0) ||
-        compareText(a.name, b.name))
-        .map((d) => ({
-        name: d.name,
-        phase: d.phase,
-        file: d.file,
-        status: d.status,
-        significant: isSignificant(d, c.minChange),
-        ...figureCells(d.status === 'removed' ? undefined : head.get(d.name)),
-        ...(d.status === 'removed' ? { measured: base.get(d.name)?.energySource === 'measured' } : {}),
-        delta: deltaCell(d),
-        change: changeCell(d),
-    }));
-}
-/** The display unit of a limit as written (`6 tCO2e` → `t`), so actuals read in the same unit. */
-function unitOfLimit(limit) {
-    const parsed = parseQuantity(limit.split(' per ')[0].replace(/^\+/, ''), 'mass');
-    if (isUnitProblem(parsed))
-        return undefined;
-    return parsed.unit === 'gCO2e' ? 'g' : parsed.unit === 'kgCO2e' ? 'kg' : parsed.unit === 'tCO2e' || parsed.unit === 'ktCO2e' ? 't' : undefined;
-}
-function amount(value, b, signed = false) {
-    if (b.unit === 'ratio')
-        return signed ? formatPercentDelta(value) : formatPercent(value);
-    const unit = unitOfLimit(b.limit);
-    return unit === undefined ? formatMass(value, { signed }) : formatMassIn(value, unit, { signed });
-}
-/** Where a budget stands: over because of this PR, already over on the base, over but not gating, or within. */
-function budgetState(b) {
-    if (b.verdict === 'pass')
-        return 'ok';
-    if (!b.blocking)
-        return 'not-blocking';
-    return b.baseVerdict === 'fail' ? 'already-over' : 'newly-over';
-}
-/** A budget's state in plain words; `base` is the base's name, already escaped for the medium. */
-function stateWords(state, base) {
-    return state === 'newly-over' ? 'newly over' : state === 'already-over' ? `already over on ${base}` : state === 'not-blocking' ? 'over, not blocking' : 'ok';
-}
-const STATE_ORDER = { 'newly-over': 0, 'already-over': 1, 'not-blocking': 2, ok: 3 };
-/** `phase:training` → `training phase`; `experiment:x` → `x`; `sci:x` → `x per 1M tokens`. */
-function budgetName(b) {
-    const [kind, ...rest] = b.name.split(':');
-    const subject = rest.join(':');
-    if (b.kind === 'phase')
-        return `${subject} phase`;
-    if (b.kind === 'experiment')
-        return subject;
-    if (b.kind === 'sci') {
-        const per = b.limit.indexOf(' per ');
-        return per < 0 ? subject : `${subject}${b.limit.slice(per)}`;
-    }
-    return b.kind === 'increase' && subject !== '' ? `increase (${subject})` : (kind ?? b.name);
-}
-/** Budgets, newly over first, then already over, over but not blocking, and within; most over first. */
-function budgetRows(budgets) {
-    return budgets
-        .map((b) => {
-        const state = budgetState(b);
-        const per = b.kind === 'sci' ? b.limit.indexOf(' per ') : -1;
+function issue(...args) {
+    const [iss, input, inst] = args;
+    if (typeof iss === "string") {
         return {
-            name: budgetName(b),
-            rawName: b.name,
-            kind: b.kind,
-            limit: per < 0 ? b.limit : b.limit.slice(0, per),
-            ...(b.baseActual === undefined ? {} : { base: amount(b.baseActual, b) }),
-            head: amount(b.actual, b),
-            state,
-            // how far over reads best in its own unit (`+793 kg` beside a `6 tCO2e` limit)
-            ...(b.verdict === 'fail' ? { over: b.unit === 'ratio' ? formatPercentDelta(-b.margin) : formatMassDelta(-b.margin) } : {}),
-            overValue: -b.margin / (b.limitValue || 1),
-            verdict: b.verdict,
-            margin: b.note !== undefined ? 'n/a' : `${amount(Math.abs(b.margin), b)} ${b.margin < 0 ? 'over' : 'left'}`,
-            ...(b.note === undefined ? {} : { note: b.note }),
+            message: iss,
+            code: "custom",
+            input,
+            inst,
         };
+    }
+    return { ...iss };
+}
+function cleanEnum(obj) {
+    return Object.entries(obj)
+        .filter(([k, _]) => {
+        // return true if NaN, meaning it's not a number, thus a string key
+        return Number.isNaN(Number.parseInt(k, 10));
     })
-        .sort((a, b) => STATE_ORDER[a.state] - STATE_ORDER[b.state] || b.overValue - a.overValue);
+        .map((el) => el[1]);
 }
-/** People words for an attribution input: `hardware.0.count` → `devices` (the texts name the device). */
-function inputLabel(input) {
-    const hardware = /^hardware\.\d+\.(.+)$/.exec(input);
-    if (hardware) {
-        const field = hardware[1];
-        return field === 'count' ? 'devices' : field === 'device' ? 'device' : field === 'power' ? 'device power' : field === 'embodied' ? 'embodied per device' : field;
+// Codec utility functions
+function base64ToUint8Array(base64) {
+    const binaryString = atob(base64);
+    const bytes = new Uint8Array(binaryString.length);
+    for (let i = 0; i < binaryString.length; i++) {
+        bytes[i] = binaryString.charCodeAt(i);
     }
-    const words = {
-        logs: 'power logs',
-        pue: 'PUE',
-        'grid.series': 'hourly grid series',
-        market: 'market instruments',
-        'embodied.lifetime': 'hardware lifetime',
-        'embodied.active-share': 'active share',
-        'embodied.datacenter': 'datacenter construction',
-        basis: 'accounting basis',
-    };
-    return words[input] ?? input;
+    return bytes;
 }
-/** Changed experiments (by at least `min-change`) with attribution terms, largest delta first. */
-function whyItems(c) {
-    return c.experiments
-        .filter((d) => d.status === 'changed' && d.attribution.length > 0 && isSignificant(d, c.minChange))
-        .sort((a, b) => Math.abs(b.deltaKgCO2e.central) - Math.abs(a.deltaKgCO2e.central) || compareText(a.name, b.name))
-        .map((d) => ({
-        name: d.name,
-        delta: formatMassDelta(d.deltaKgCO2e.central),
-        terms: [...d.attribution]
-            .sort((a, b) => Math.abs(b.deltaKgCO2e) - Math.abs(a.deltaKgCO2e))
-            .map((a) => ({ input: a.input, label: inputLabel(a.input), from: a.from, to: a.to, delta: formatMassDelta(a.deltaKgCO2e) })),
-    }));
-}
-/** The base branch's totals, oldest first, and the head as the last point when there is history. */
-function trendPoints(c) {
-    const history = historyOldestFirst(c.history);
-    if (history.length === 0)
-        return [];
-    const points = history.map((h) => ({
-        label: h.sha.slice(0, 7),
-        sha: h.sha,
-        date: h.date,
-        ...(h.subject === undefined ? {} : { subject: h.subject }),
-        kgCO2e: h.totalKgCO2e,
-    }));
-    points.push({ label: 'this PR', ...(c.headRef ? { sha: c.headRef.sha } : {}), kgCO2e: c.head.totals.totalKgCO2e.central });
-    return points;
-}
-/** Defaults applied across the report, with how many experiments used each, most used first. */
-function defaultsUsed(report) {
-    const counts = new Map();
-    for (const e of report.experiments)
-        for (const d of new Set(e.defaultsUsed))
-            counts.set(d, (counts.get(d) ?? 0) + 1);
-    return [...counts].map(([text, count]) => ({ text, count })).sort((a, b) => b.count - a.count || compareText(a.text, b.text));
-}
-/** `1 added, 2 changed, 3 unchanged`. */
-function statusSummary(c) {
-    const counts = { added: 0, removed: 0, changed: 0, unchanged: 0 };
-    for (const d of c.experiments)
-        counts[d.status]++;
-    return ['added', 'removed', 'changed', 'unchanged']
-        .filter((s) => counts[s] > 0)
-        .map((s) => `${formatCount(counts[s])} ${s}`)
-        .join(', ');
-}
-
-;// CONCATENATED MODULE: ./lib/render/markdown-headline.js
-
-
-
-
-const SHA = /^[0-9a-f]{40}$/i;
-/**
- * Code style for an escaped string. An HTML `<code>` element, not backticks: inside a code span the
- * escapes (`\_`, `&amp;`) would show literally, inside the element they are decoded as elsewhere.
- */
-const code = (escaped) => `<code>${escaped}</code>`;
-/**
- * The base label: the branch name (a full SHA given as the ref is cut to 7 characters), and the
- * short SHA linked to the commit when the repository URL is known.
- */
-function baseLabel(c, repoUrl) {
-    if (!c.baseRef)
-        return { name: 'the base' };
-    const ref = c.baseRef.ref;
-    const name = code(md(SHA.test(ref) ? ref.slice(0, 7) : ref, 60));
-    const sha = c.baseRef.sha;
-    if (!SHA.test(sha))
-        return { name };
-    const short = sha.slice(0, 7);
-    const url = safeUrl(repoUrl === undefined ? undefined : `${repoUrl.replace(/\/+$/, '')}/commit/${sha}`);
-    return { name, commit: url === undefined ? `\`${short}\`` : `[\`${short}\`](${url})` };
-}
-/** The comment key beside the verdict, only when one was set (`default` is the unset key). */
-function keyLabel(commentKey) {
-    return commentKey === undefined || commentKey === '' || commentKey === 'default' ? '' : ` (${md(commentKey, 60)})`;
-}
-/** Icon and verdict words: failed (blocks), over but not blocking, passed, or a plain footprint. */
-function verdictWords(c) {
-    if (c.verdict === 'fail')
-        return '❌ Carbon budget failed';
-    if (c.budgets.some((b) => b.verdict === 'fail'))
-        return '⚠️ Carbon budget over, not blocking';
-    if (c.budgets.length === 0)
-        return '📊 Carbon footprint';
-    return '✅ Carbon budget passed';
-}
-/**
- * `❌ Carbon budget failed: +1.1 tCO2e (+21 %) vs `main` → 6.3 tCO2e`.
- * @param base from `baseLabel`
- */
-function headline(c, base, commentKey) {
-    const total = formatMass(c.head.totals.totalKgCO2e.central, { co2e: true });
-    const words = `${verdictWords(c)}${keyLabel(commentKey)}`;
-    if (!c.base)
-        return `${words}: ${total} (no base to compare against)`;
-    const d = c.delta.totalKgCO2e.central;
-    const share = c.delta.share === undefined ? '' : ` (${formatPercentDelta(c.delta.share)})`;
-    return `${words}: ${formatMass(d, { co2e: true, signed: true })}${share} vs ${base.name} → ${total}`;
-}
-const STATE_COUNT = {
-    'newly-over': (n) => `**${n} ${n === 1 ? 'budget' : 'budgets'} newly over**`,
-    'already-over': (n, base) => `${n} already over on ${base}`,
-    'not-blocking': (n) => `${n} over, not blocking`,
-};
-/** `**1 budget newly over** (total) · 4 already over on `main` · 1 over, not blocking`: the counts equal the budget rows. */
-function budgetCounts(rows, base) {
-    const parts = [];
-    for (const state of ['newly-over', 'already-over', 'not-blocking']) {
-        const of = rows.filter((r) => r.state === state);
-        if (of.length === 0)
-            continue;
-        const names = state === 'newly-over' ? ` (${of.slice(0, 3).map((r) => md(r.name, 40)).join(', ')}${of.length > 3 ? ', …' : ''})` : '';
-        parts.push(`${STATE_COUNT[state](of.length, base.name)}${names}`);
+function uint8ArrayToBase64(bytes) {
+    let binaryString = "";
+    for (let i = 0; i < bytes.length; i++) {
+        binaryString += String.fromCharCode(bytes[i]);
     }
-    if (parts.length === 0 && rows.length > 0)
-        parts.push(`${rows.length === 1 ? 'the budget is' : `all ${rows.length} budgets are`} within ${rows.length === 1 ? 'its limit' : 'their limits'}`);
-    return parts.join(' · ');
+    return btoa(binaryString);
 }
-/** Whether the check can block merges, in plain words. */
-function modeWords(c) {
-    return c.failOn === 'never' ? 'report only, not blocking' : 'blocking merges';
+function base64urlToUint8Array(base64url) {
+    const base64 = base64url.replace(/-/g, "+").replace(/_/g, "/");
+    const padding = "=".repeat((4 - (base64.length % 4)) % 4);
+    return base64ToUint8Array(base64 + padding);
 }
-/** The line under the headline: budget counts, blocking or not, and the base commit. */
-function statusLine(c, base) {
-    const parts = [
-        ...(c.budgets.length > 0 ? [budgetCounts(budgetRows(c.budgets), base), modeWords(c)] : []),
-        ...(base.commit === undefined ? [] : [`base ${base.name} at ${base.commit}`]),
-    ];
-    return parts.join(' · ');
+function uint8ArrayToBase64url(bytes) {
+    return uint8ArrayToBase64(bytes).replace(/\+/g, "-").replace(/\//g, "_").replace(/=/g, "");
 }
-
-;// CONCATENATED MODULE: ./lib/render/markdown-changes.js
-
-
-function nameCell(r) {
-    return r.status === 'removed' ? `~~${md(r.name)}~~` : md(r.name);
-}
-/** `+1.1 t (+21 %)`: the total's change, bold in the totals row. */
-function totalChange(c) {
-    const share = c.delta.share === undefined ? '' : ` (${formatPercentDelta(c.delta.share)})`;
-    return `${formatMassDelta(c.delta.totalKgCO2e.central)}${share}`;
-}
-/**
- * The changed experiments, the first `shown` of `rows` that are significant, with a totals row.
- * @param rows from `checkRows`, significant first
- */
-function changesTable(c, rows, shown, base) {
-    const changed = rows.filter((r) => r.significant);
-    if (changed.length === 0)
-        return [];
-    const body = changed.slice(0, shown).map((r) => [nameCell(r), r.total, r.change ?? '']);
-    const rest = changed.length - Math.min(shown, changed.length);
-    const more = rest > 0 ? [[`… ${formatCount(rest)} more changed`, '', '']] : [];
-    const total = ['**total**', `**${formatMass(c.head.totals.totalKgCO2e.central)}**`, `**${totalChange(c)}**`];
-    return [{ kind: 'table', header: ['experiment', 'total', `change vs ${base.name}`], rows: [...body, ...more, total], align: ['l', 'r', 'r'] }];
-}
-/** `44 unchanged experiments · energy, operational and embodied of all 52`. */
-function breakdownSummary(rows, minChange) {
-    const unchanged = rows.filter((r) => !r.significant).length;
-    const below = rows.some((r) => !r.significant && r.status === 'changed');
-    const what = unchanged === 0 ? '' : `${formatCount(unchanged)} unchanged ${unchanged === 1 ? 'experiment' : 'experiments'}${below ? ` (or changed by less than ${formatPercent(minChange)})` : ''} · `;
-    return `${what}energy, operational and embodied of all ${formatCount(rows.length)}`;
-}
-/**
- * Every experiment with the full breakdown; in the comment folded in a `<details>` whose summary
- * counts the unchanged ones, in the job summary (`open`) under its own heading.
- */
-function breakdownSection(c, rows, shown, opts) {
-    if (rows.length === 0)
-        return [];
-    const table = experimentsTable(rows, shown, { ...(c.base ? { deltaHeader: `vs ${opts.base.name}` } : {}), totals: totalsCells(c) });
-    const blocks = [table, ...opts.foldNote];
-    if (opts.open)
-        return [{ kind: 'heading', level: 4, text: 'All experiments' }, ...blocks];
-    return [{ kind: 'details', summary: breakdownSummary(rows, c.minChange), blocks }];
-}
-/** Cells of the bold totals row of the full breakdown. */
-function totalsCells(c) {
-    const t = c.head.totals;
-    return [formatEnergy(t.energyKWh), formatMass(t.operationalKgCO2e.central), formatMass(t.embodiedKgCO2e.central), formatMass(t.totalKgCO2e.central), ...(c.base ? [totalChange(c)] : [])];
-}
-
-;// CONCATENATED MODULE: ./lib/render/markdown-budgets.js
-
-
-
-const MARK = { 'newly-over': '❌', 'already-over': '⚠️', 'not-blocking': 'ℹ️', ok: '✅' };
-function stateCell(r, base) {
-    const over = r.state === 'newly-over' && r.over !== undefined ? ` (${r.over})` : '';
-    return `${MARK[r.state]} ${stateWords(r.state, base.name)}${over}`;
-}
-function markdown_budgets_nameCell(r, base) {
-    return r.kind === 'increase' ? `${md(r.name, 40)} vs ${base.name}` : md(r.name);
-}
-/** `within their limits: total, training phase`: the budgets that pass, named on one line. */
-function withinLine(ok, allOk) {
-    const names = ok.slice(0, 8).map((r) => md(r.name, 40)).join(', ');
-    const more = ok.length > 8 ? ` and ${formatCount(ok.length - 8)} more` : '';
-    const n = formatCount(ok.length);
-    return allOk
-        ? `✅ ${ok.length === 1 ? 'The budget is' : `All ${n} budgets are`} within ${ok.length === 1 ? 'its limit' : 'their limits'}: ${names}${more}.`
-        : `✅ ${n} more ${ok.length === 1 ? 'budget' : 'budgets'} within ${ok.length === 1 ? 'its limit' : 'their limits'}: ${names}${more}.`;
-}
-/** The budget that decides, named with where its limit is set (`carbon-budget.yml` line 10). */
-function whereSet(c, row) {
-    const b = c.budgets.find((x) => x.name === row.rawName);
-    const file = md(c.budgetsFrom.file ?? b?.pos?.file ?? 'carbon-budget.yml', 80);
-    return b?.pos ? `<code>${file}</code> line ${b.pos.line}` : `<code>${file}</code>`;
-}
-/** One line on how to unblock a failed check. */
-function unblockLine(c, rows, base) {
-    if (c.verdict !== 'fail')
-        return undefined;
-    const newly = rows.filter((r) => r.state === 'newly-over');
-    const already = rows.filter((r) => r.state === 'already-over');
-    const from = c.budgetsFrom.side === 'base' ? ` (budgets are read from ${base.name}: change it there first)` : '';
-    if (newly.length === 1) {
-        const r = newly[0];
-        return `**To unblock:** bring ${markdown_budgets_nameCell(r, base)} from ${r.head} back under ${md(r.limit, 40)}, or raise its limit in ${whereSet(c, r)}${from}.`;
+function hexToUint8Array(hex) {
+    const cleanHex = hex.replace(/^0x/, "");
+    if (cleanHex.length % 2 !== 0) {
+        throw new Error("Invalid hex string length");
     }
-    if (newly.length > 1)
-        return `**To unblock:** bring the ${formatCount(newly.length)} newly over budgets back under their limits, or raise the limits in ${whereSet(c, newly[0])}${from}.`;
-    if (already.length > 0) {
-        return `**To unblock:** ${already.length === 1 ? 'this budget was' : 'these budgets were'} already over on ${base.name}; raise ${already.length === 1 ? 'its limit' : 'the limits'} in ${whereSet(c, already[0])}${from}, or bring ${base.name} back under first.`;
+    const bytes = new Uint8Array(cleanHex.length / 2);
+    for (let i = 0; i < cleanHex.length; i += 2) {
+        bytes[i / 2] = Number.parseInt(cleanHex.slice(i, i + 2), 16);
     }
-    return undefined;
+    return bytes;
 }
+function uint8ArrayToHex(bytes) {
+    return Array.from(bytes)
+        .map((b) => b.toString(16).padStart(2, "0"))
+        .join("");
+}
+// instanceof
+class Class {
+    constructor(..._args) { }
+}
+//////////    PROTOTYPE INSTALLERS     //////////
+//
+// Members live on the prototype and materialize per instance on first read, which keeps own-property count under the step where V8 stops using inline slots. Changing anything here means re-measuring runtime, memory and bundle size together — see "The three axes" in AGENTS.md.
 /**
- * The budgets section: the rows not within their limits (at most `shown`), the others in one line,
- * and how to unblock. All within: one line and no heading.
+ * Installs a trait's members on its prototype. Each value builds that member for the instance on first read; the built value shadows the accessor as an own property, so a detached `const { parse } = schema` keeps working.
+ *
+ * Call this from a `proto` initializer, which runs once per prototype — never per instance.
  */
-function budgetsSection(c, base, shown) {
-    const rows = budgetRows(c.budgets);
-    if (rows.length === 0)
-        return [];
-    const over = rows.filter((r) => r.state !== 'ok');
-    const ok = rows.filter((r) => r.state === 'ok');
-    if (over.length === 0)
-        return [{ kind: 'paragraph', text: withinLine(ok, true) }];
-    if (shown <= 0)
-        return [{ kind: 'paragraph', text: `Budgets: ${formatCount(over.length)} of ${formatCount(rows.length)} over (details in the job summary).` }];
-    const withBase = c.base !== undefined;
-    const body = over.slice(0, shown).map((r) => [markdown_budgets_nameCell(r, base), md(r.limit, 40), ...(withBase ? [r.base ?? ''] : []), r.head, stateCell(r, base)]);
-    const unblock = unblockLine(c, rows, base);
-    return [
-        { kind: 'heading', level: 4, text: 'Budgets' },
-        {
-            kind: 'table',
-            header: ['budget', 'limit', ...(withBase ? [base.name] : []), 'this PR', ''],
-            rows: body,
-            align: ['l', 'r', ...(withBase ? ['r'] : []), 'r', 'l'],
-        },
-        ...(over.length > shown ? [{ kind: 'paragraph', text: `… ${formatCount(over.length - shown)} more over their limits, all shown in the job summary.` }] : []),
-        ...(ok.length > 0 ? [{ kind: 'paragraph', text: withinLine(ok, false) }] : []),
-        ...(unblock === undefined ? [] : [{ kind: 'paragraph', text: unblock }]),
-    ];
-}
-
-;// CONCATENATED MODULE: ./lib/render/markdown-why.js
-/**
- * "Why it changed", in people words: each changed experiment's delta split by the inputs that
- * changed (`duration 132 h → 160 h`, `grid gcp/us-central1 (490 gCO2e/kWh) → gcp/europe-north1
- * (80 gCO2e/kWh)`), a term's own delta shown only when there are several.
- */
-
-
-/** The first `shown` items, each with at most `termsShown` terms. */
-function whySection(items, shown, termsShown) {
-    if (items.length === 0 || shown <= 0)
-        return [];
-    const list = items.slice(0, shown).map((i) => {
-        const single = i.terms.length === 1;
-        const terms = i.terms.slice(0, termsShown).map((t) => `${md(t.label, 40)} ${md(t.from, 80)} → ${md(t.to, 80)}${single ? '' : ` (${t.delta})`}`);
-        const more = i.terms.length > termsShown ? `; ${formatCount(i.terms.length - termsShown)} more` : '';
-        return `**${md(i.name)}** ${i.delta}: ${terms.join('; ')}${more}`;
-    });
-    const rest = items.length - Math.min(shown, items.length);
-    return [
-        { kind: 'heading', level: 4, text: 'Why it changed' },
-        { kind: 'list', items: list },
-        ...(rest > 0 ? [{ kind: 'paragraph', text: `… and ${formatCount(rest)} more changed experiments.` }] : []),
-    ];
-}
-
-;// CONCATENATED MODULE: ./lib/render/mermaid.js
-/**
- * The trend chart: a Mermaid `xychart-beta` line chart (the keyword every Mermaid since 10.6 knows;
- * GitHub's bundled Mermaid lags upstream). An init directive sets the size (280 px high) and the
- * colours of both series explicitly, so the line keeps a contrast of at least 3:1 on GitHub's light
- * (#ffffff) and dark (#0d1117) backgrounds instead of Mermaid's first palette colour (a pale
- * lavender on white). The y-axis spans the data, not 0, so a 3.9 → 5.5 t rise is visible; its unit
- * follows the magnitude (gCO2e, kgCO2e or tCO2e).
- */
-
-/**
- * Series colours: the footprint in GitHub's blue (#1f6feb: 4.6:1 on white, 4.1:1 on #0d1117) and the
- * budget in GitHub's red (#cf222e: 5.4:1 and 3.5:1), so both read in either theme.
- */
-const TREND_COLOR = '#1f6feb';
-const BUDGET_COLOR = '#cf222e';
-/** Chart size: about 280 px high, as wide as GitHub's conversation column allows. */
-const CHART_HEIGHT_PX = 280;
-const CHART_WIDTH_PX = 760;
-/** The unit that keeps the largest value between 1 and 1,000. */
-function chartUnit(maxKgCO2e) {
-    if (maxKgCO2e >= 1000)
-        return { unit: 'tCO2e', factor: 1000 };
-    if (maxKgCO2e >= 1 || maxKgCO2e <= 0)
-        return { unit: 'kgCO2e', factor: 1 };
-    return { unit: 'gCO2e', factor: 1e-3 };
-}
-/** A round step (1, 2, 2.5 or 5 times a power of ten) at least `raw`. */
-function niceStep(raw) {
-    const magnitude = 10 ** Math.floor(Math.log10(raw));
-    for (const step of [1, 2, 2.5, 5, 10])
-        if (step * magnitude >= raw)
-            return Number((step * magnitude).toPrecision(12));
-    return 10 * magnitude;
-}
-/** A round upper bound a little above `max` (1, 2, 2.5 or 5 times a power of ten). */
-function niceCeiling(max) {
-    if (!(max > 0) || !Number.isFinite(max))
-        return 1;
-    return niceStep(max * 1.1);
-}
-/**
- * Round axis bounds around the data, with a margin of a tenth of the span on each side, never
- * below zero: 3.914 … 6.304 gives 3.5 → 7, so the change fills the chart.
- */
-function niceBounds(min, max) {
-    if (!Number.isFinite(min) || !Number.isFinite(max) || max <= 0)
-        return { low: 0, high: niceCeiling(max) };
-    const span = max - min > 0 ? max - min : Math.abs(max) * 0.2;
-    const step = niceStep(span / 5);
-    const low = Math.max(0, Math.floor((min - span * 0.1) / step) * step);
-    const high = Math.ceil((max + span * 0.1) / step) * step;
-    return { low: Number(low.toPrecision(12)), high: Number((high > low ? high : low + step).toPrecision(12)) };
-}
-/** Four significant figures: enough for a chart, short in the comment's character budget. */
-function chartNumber(v) {
-    if (!Number.isFinite(v))
-        return '0';
-    return String(Number(v.toPrecision(4)));
-}
-/**
- * The Mermaid text of the trend (without the ```` ```mermaid ```` fence).
- * @example renderTrendChart([{ label: 'Oct 6', kgCO2e: 14100 }, { label: 'this PR', kgCO2e: 15900 }], { budgetKgCO2e: 16000 })
- */
-function renderTrendChart(points, opts = {}) {
-    const budget = opts.budgetKgCO2e;
-    const max = Math.max(0, ...points.map((p) => p.kgCO2e), budget ?? 0);
-    const unit = chartUnit(max);
-    const values = points.map((p) => Math.max(0, p.kgCO2e) / unit.factor);
-    const limit = budget === undefined ? undefined : budget / unit.factor;
-    const all = limit === undefined ? values : [...values, limit];
-    const bounds = niceBounds(Math.min(...all), Math.max(...all));
-    // Labels must be distinct categories; a repeated date gets its position appended.
-    const seen = new Map();
-    const labels = points.map((p) => {
-        const base = escapeMermaidLabel(p.label, { maxChars: 24 }) || '?';
-        const n = (seen.get(base) ?? 0) + 1;
-        seen.set(base, n);
-        return `"${n > 1 ? `${base} (${n})` : base}"`;
-    });
-    const init = {
-        xyChart: { height: CHART_HEIGHT_PX, width: CHART_WIDTH_PX },
-        themeVariables: { xyChart: { plotColorPalette: limit === undefined ? TREND_COLOR : `${TREND_COLOR}, ${BUDGET_COLOR}` } },
-    };
-    const lines = [`%%{init: ${JSON.stringify(init)}}%%`, 'xychart-beta'];
-    if (opts.title !== undefined)
-        lines.push(`    title "${escapeMermaidLabel(opts.title, { maxChars: 60 })}"`);
-    lines.push(`    x-axis [${labels.join(', ')}]`);
-    lines.push(`    y-axis "${unit.unit}" ${chartNumber(bounds.low)} --> ${chartNumber(bounds.high)}`);
-    lines.push(`    line [${values.map(chartNumber).join(', ')}]`);
-    if (limit !== undefined)
-        lines.push(`    line [${values.map(() => chartNumber(limit)).join(', ')}]`);
-    return lines.join('\n');
-}
-
-;// CONCATENATED MODULE: ./lib/render/markdown-trend.js
-
-
-
-
-/** A total budget this many times the highest point or more is named in the caption, not drawn. */
-const BUDGET_IN_CHART_MAX = 1.5;
-/** The chart and its numbers; nothing with fewer than two points. */
-function trendSection(c, base) {
-    const points = trendPoints(c);
-    if (points.length < 2)
-        return [];
-    const commits = points.length - 1;
-    // The total budget as a second line, when it is near enough to the data not to flatten the change.
-    const highest = Math.max(...points.map((p) => p.kgCO2e));
-    const total = c.budgets.find((b) => b.kind === 'total' && b.unit === 'kgCO2e' && b.limitValue <= highest * BUDGET_IN_CHART_MAX);
-    const chart = renderTrendChart(points.map((p) => ({ label: p.label === 'this PR' ? 'this PR' : p.date === undefined ? p.label : formatDay(p.date), kgCO2e: p.kgCO2e })), total === undefined ? {} : { budgetKgCO2e: total.limitValue });
-    const rows = points.map((p) => [
-        p.label === 'this PR' ? '**this PR**' : `<code>${p.label.replace(/[^0-9a-f]/gi, '')}</code>`,
-        p.date === undefined ? '' : formatDate(p.date),
-        formatMass(p.kgCO2e),
-        p.subject === undefined ? '' : md(p.subject, 72),
-    ]);
-    const anyTotal = c.budgets.find((b) => b.kind === 'total');
-    const budget = total !== undefined ? ` Red: the total budget (${md(total.limit, 40)}).` : anyTotal !== undefined ? ` The total budget (${md(anyTotal.limit, 40)}) is far above.` : '';
-    return [
-        { kind: 'heading', level: 4, text: `📈 ${base.name} over its last ${formatCount(commits)} carbon-changing ${commits === 1 ? 'commit' : 'commits'}, and this PR` },
-        { kind: 'code', lang: 'mermaid', text: chart },
-        { kind: 'paragraph', text: `<sub>Blue: total footprint at each commit; last point: this PR.${budget}</sub>` },
-        { kind: 'details', summary: 'Trend numbers', blocks: [{ kind: 'table', header: ['commit', 'date', 'total', 'subject'], rows, align: ['l', 'l', 'r', 'l'] }] },
-    ];
-}
-
-;// CONCATENATED MODULE: ./lib/render/markdown-reference.js
-
-
-
-/** The one `<details>` of reference material; nothing when every part is empty. */
-function referenceSection(parts) {
-    const shown = parts.filter((p) => p.blocks.length > 0);
-    if (shown.length === 0)
-        return [];
-    return [{ kind: 'details', summary: `Reference: ${shown.map((p) => p.label).join(' · ')}`, blocks: shown.flatMap((p) => p.blocks) }];
-}
-/** `carbon-budget · budgets from carbon-budget.yml (this PR) · uncertainty 5.4–12.3 t · workflow run`. */
-function footer(c, base, opts) {
-    const docs = safeUrl(opts.docsUrl);
-    const run = safeUrl(opts.runUrl);
-    const t = c.head.totals.totalKgCO2e;
-    const file = c.budgetsFrom.file === undefined ? undefined : `<code>${md(c.budgetsFrom.file, 80)}</code>`;
-    const side = c.budgetsFrom.side === 'base' ? `at ${base.name}` : 'of this PR';
-    const parts = [
-        docs === undefined ? 'carbon-budget' : `[carbon-budget](${docs})`,
-        c.budgets.length === 0 ? 'no budgets set' : `${formatCount(c.budgets.length)} ${c.budgets.length === 1 ? 'budget' : 'budgets'} from ${file ?? 'the config'} ${side}`,
-        ...(t.low === t.central && t.high === t.central ? [] : [`uncertainty ${formatRangeEnds(t)}`]),
-        ...(run === undefined ? [] : [`[workflow run](${run})`]),
-    ];
-    return { kind: 'paragraph', text: `<sub>${parts.join(' · ')}</sub>` };
-}
-
-;// CONCATENATED MODULE: ./lib/render/method.js
-
-/** Gathers the method of a report. */
-function describeMethod(report) {
-    const byUnit = new Map();
-    const used = new Set();
-    for (const e of report.experiments) {
-        for (const c of e.coefficients) {
-            // Ratios are PUEs, active shares and life-cycle shares: only a PUE coefficient names the PUE's source.
-            const kind = c.unit === 'ratio' ? (c.id.startsWith('pue:') ? 'pue' : 'share') : c.unit;
-            const group = byUnit.get(kind) ?? new Map();
-            group.set(c.source.id, c.source);
-            byUnit.set(kind, group);
-            used.add(c.source.id);
-        }
+function members(proto, table) {
+    for (const key in table) {
+        const desc = Object.getOwnPropertyDescriptor(table, key);
+        // a getter installs as written, so it stays live: `description` reads through to the registry on every access. not enumerable: an object literal's is, and a prototype member never was
+        if (desc.get)
+            Object.defineProperty(proto, key, { ...desc, enumerable: false });
+        // a method materializes bound on first read, which is what keeps a detached member working: `const opt = schema.optional; opt()`
+        else
+            defineBound(proto, key, desc.value);
     }
-    const of = (unit) => [...(byUnit.get(unit)?.values() ?? [])];
-    const pues = report.experiments.map((e) => e.pue);
-    const low = Math.min(...pues);
-    const high = Math.max(...pues);
-    const hourly = report.experiments.some((e) => e.operational.locationMethod === 'hourly');
-    return {
-        basis: report.basis === 'market' ? 'market-based' : 'location-based',
-        intensity: report.intensity === 'marginal' ? 'marginal' : hourly ? 'hourly average where a series is committed, else annual average' : 'annual average',
-        grid: of('kgCO2e/kWh'),
-        pue: pues.length === 0 ? 'n/a' : formatPue(low) === formatPue(high) ? formatPue(low) : `${formatPue(low)}–${formatPue(high)}`,
-        pueSources: of('pue'),
-        power: of('W'),
-        embodied: of('kgCO2e'),
-        datacenter: of('kgCO2e/kW'),
-        other: report.sources.filter((s) => !used.has(s.id)),
-    };
 }
-
-;// CONCATENATED MODULE: ./lib/render/measured.js
-
-/** Gap spans listed per policy before the rest are counted. */
-const GAP_SPANS_SHOWN = 3;
-const measured_HOUR_MS = 3_600_000;
-/** Whether an experiment belongs in the section: it has power logs or names an hourly series. */
-function hasMeasuredDetail(e) {
-    return e.measured !== undefined || e.operational.locationMethod === 'hourly' || e.input.seriesPath !== undefined;
+/** Shadows a prototype member with an own value, so a getter that builds from the instance runs once. */
+function own(inst, key, value, enumerable = true) {
+    Object.defineProperty(inst, key, { configurable: true, writable: true, enumerable, value });
+    return value;
 }
-/** Experiments of the section, largest total first (the order of the report's table). */
-function measuredExperiments(report) {
-    return report.experiments
-        .filter(hasMeasuredDetail)
-        .sort((a, b) => b.totalKgCO2e.central - a.totalKgCO2e.central || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+/** Like {@link own}, for a member that was never an own data property and has to stay out of `Object.keys`. */
+function hide(inst, key, value) {
+    return own(inst, key, value, false);
 }
-/** `2026-11-26T04:00Z` for an hour start; seconds only when they are not zero. */
-function formatInstant(ms) {
-    const iso = new Date(ms).toISOString();
-    return iso.slice(17, 23) === '00.000' ? `${iso.slice(0, 16)}Z` : `${iso.slice(0, 19)}Z`;
-}
-/** A span of milliseconds as a duration (`30 s`, `2.8 min`, `3.0 h`). */
-const formatSpan = (ms) => formatDuration(ms / measured_HOUR_MS);
-/** PUE with the decimals it was given (1.135 stays 1.135; 1.1 is 1.10). */
-function pueText(pue) {
-    return Math.abs(Math.round(pue * 100) - pue * 100) < 1e-9 ? pue.toFixed(2) : String(Number(pue.toFixed(4)));
-}
-const plural = (n, one, many = `${one}s`) => `${formatCount(n)} ${n === 1 ? one : many}`;
-function energyLine(e, m) {
-    const facilityKWh = m.facilityIncluded ? m.energyKWh : m.energyKWh * e.pue;
-    const parts = m.facilityIncluded
-        ? [`${formatEnergy(facilityKWh)} facility, measured (the tool's own PUE included; no PUE applied again)`]
-        : [`${formatEnergy(facilityKWh)} facility = ${formatEnergy(m.energyKWh)} IT measured × PUE ${pueText(e.pue)}`];
-    // Lines the logs did not measure (hosts) are modelled and added: say so, or the sums look wrong.
-    if (Math.abs(e.energyKWh - facilityKWh) > 1e-9 * Math.max(1, e.energyKWh)) {
-        parts.push(`experiment ${formatEnergy(e.energyKWh)} facility, ${formatEnergy(e.itEnergyKWh)} IT with modelled lines`);
-    }
-    return { label: 'energy', parts };
-}
-function logsLine(m, esc) {
-    const files = m.files.slice(0, 2).map((f) => esc(f, 100));
-    const more = m.files.length > 2 ? ` and ${formatCount(m.files.length - 2)} more` : '';
-    return {
-        label: 'logs',
-        parts: [
-            plural(m.samples, 'sample'),
-            plural(m.devices, 'device'),
-            `${plural(m.files.length, 'file')}${files.length > 0 ? ` (${files.join(', ')}${more})` : ''}`,
-            `${formatSpan(m.endMs - m.startMs)} starting ${formatInstant(m.startMs)}`,
-            plural(m.duplicates, 'duplicate'),
-            `${formatCount(m.outOfOrder)} out of order`,
-        ],
-    };
-}
-/** How the files were read (CodeCarbon runs folded, counter or power, Unix time unit); none when nothing to say. */
-function readLine(m, esc) {
-    const notes = m.notes ?? [];
-    if (notes.length === 0)
-        return undefined;
-    const more = notes.length > 4 ? [`${formatCount(notes.length - 4)} more`] : [];
-    return { label: 'read', parts: [...notes.slice(0, 4).map((n) => esc(n, 200)), ...more] };
-}
-function gapsLine(m, esc) {
-    if (m.gaps.length === 0)
-        return { label: 'gaps', parts: ['none'] };
-    const parts = ['bridge', 'zero', 'fail'].flatMap((policy) => {
-        const gaps = m.gaps.filter((g) => g.policy === policy);
-        if (gaps.length === 0)
-            return [];
-        const verb = policy === 'bridge' ? 'bridged' : policy === 'zero' ? 'counted as zero' : 'failed';
-        const spans = gaps
-            .slice(0, GAP_SPANS_SHOWN)
-            .map((g) => `${formatInstant(g.startMs)} to ${formatInstant(g.endMs)} (${formatSpan(g.endMs - g.startMs)}${m.files.length > 1 ? `, ${esc(g.file, 60)}` : ''})`);
-        const more = gaps.length > GAP_SPANS_SHOWN ? `, ${formatCount(gaps.length - GAP_SPANS_SHOWN)} more` : '';
-        return [`${plural(gaps.length, 'gap')} ${verb}: ${spans.join(', ')}${more}`];
-    });
-    return { label: 'gaps', parts };
-}
-function reportedLine(e, m, esc) {
-    const r = m.reported;
-    if (r === undefined || (r.emissionsKgCO2e === undefined && r.intensityKgPerKWh === undefined))
-        return undefined;
-    const tool = esc(r.tool, 40);
-    const figure = [
-        ...(r.emissionsKgCO2e === undefined ? [] : [formatMass(r.emissionsKgCO2e)]),
-        ...(r.intensityKgPerKWh === undefined ? [] : [`at ${formatIntensity(r.intensityKgPerKWh)}`]),
-    ].join(' ');
-    return { label: tool, parts: [`${figure}: reported by ${tool}, not used`, `ours ${formatMass(e.operationalKgCO2e.central)}`] };
-}
-/** `hourly average 9.3 g (412 gCO2e/kWh)`: the mass and the intensity it implies over the facility energy. */
-function figure(label, kgCO2e, energyKWh) {
-    return energyKWh > 0 ? `${label} ${formatMass(kgCO2e)} (${formatIntensity(kgCO2e / energyKWh)})` : `${label} ${formatMass(kgCO2e)}`;
-}
-function operationalLines(e, esc) {
-    const o = e.operational;
-    const hourly = o.locationMethod === 'hourly';
-    const parts = [
-        ...(hourly ? [figure('hourly average', o.locationKgCO2e.central, e.energyKWh)] : []),
-        figure('annual average', o.annualLocationKgCO2e.central, e.energyKWh),
-        ...(o.marginalKgCO2e ? [figure(o.marginalMethod === 'hourly' ? 'hourly marginal' : 'annual marginal', o.marginalKgCO2e.central, e.energyKWh)] : []),
-    ];
-    const lines = [{ label: 'operational, location-based', parts }];
-    const series = e.input.seriesPath === undefined ? [] : [`series ${esc(e.input.seriesPath, 100)}`];
-    lines.push({ label: 'grid', parts: [...series, esc(e.gridDescription, 160)] });
-    if (!hourly && e.input.seriesPath !== undefined) {
-        lines.push({ label: 'hours', parts: ['no power logs to bin by hour: the annual average is used'], flag: true });
-    }
-    else if (hourly && e.measured) {
-        const hours = [...e.measured.hourlyKWh.values()].filter((kWh) => kWh > 0).length;
-        const uncovered = o.uncoveredHours ?? 0;
-        lines.push(uncovered > 0
-            ? { label: 'hours', parts: [`${plural(uncovered, 'hour')} of ${formatCount(hours)} with energy not covered by the series: priced at the annual average`], flag: true }
-            : { label: 'hours', parts: [hours === 1 ? 'the 1 hour with energy is covered by the series' : `all ${formatCount(hours)} hours with energy are covered by the series`] });
-    }
-    return lines;
-}
-function greenestLine(e) {
-    const w = e.operational.greenestWindow;
-    if (w === undefined)
-        return undefined;
-    const basis = `hourly ${w.basis}, same energy profile`;
-    const first = e.measured ? Math.floor(e.measured.startMs / measured_HOUR_MS) * measured_HOUR_MS : undefined;
-    if (w.savingKgCO2e <= 0 || w.startMs === first) {
-        return { label: 'greenest start', parts: [`it started in the greenest hour of the series (${formatMass(w.kgCO2e)})`, basis] };
-    }
-    return {
-        label: 'greenest start',
-        parts: [`starting at ${formatInstant(w.startMs)} would have emitted ${formatMass(w.kgCO2e)}, ${formatMass(w.savingKgCO2e)} less`, basis],
-    };
-}
-/** The section's lines for one experiment. */
-function measuredItem(e, esc, nameMaxChars = 80) {
-    const m = e.measured;
-    const lines = m
-        ? [energyLine(e, m), logsLine(m, esc), ...measured_optional(readLine(m, esc)), gapsLine(m, esc), ...measured_optional(reportedLine(e, m, esc))]
-        : [{ label: 'energy', parts: [`${formatEnergy(e.energyKWh)} facility, modelled (no power logs)`] }];
-    lines.push(...operationalLines(e, esc), ...measured_optional(greenestLine(e)));
-    return { name: esc(e.name, nameMaxChars), file: esc(e.file, 120), lines };
-}
-function measured_optional(x) {
-    return x === undefined ? [] : [x];
-}
-
-;// CONCATENATED MODULE: ./lib/render/markdown.js
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-/** GitHub's limit on a comment body, in characters. */
-const GITHUB_COMMENT_MAX_CHARS = 65_536;
-/**
- * The default cap: GitHub's limit less room for the hidden marker and notes that the GitHub layer
- * puts around the markdown (`commentBody`), so it never has to cut our text.
- */
-const markdown_DEFAULT_MAX_CHARS = GITHUB_COMMENT_MAX_CHARS - 512;
-const LEVELS = [
-    { budgets: 50, why: 10, whyTerms: 6, trend: true, measured: 20, defaults: 20, warnings: 20, sources: 6 },
-    { budgets: 20, why: 5, whyTerms: 4, trend: true, measured: 8, defaults: 8, warnings: 8, sources: 4 },
-    { budgets: 10, why: 3, whyTerms: 3, trend: true, measured: 3, defaults: 3, warnings: 3, sources: 3 },
-    { budgets: 5, why: 0, whyTerms: 0, trend: false, measured: 0, defaults: 0, warnings: 0, sources: 2 },
-    { budgets: 0, why: 0, whyTerms: 0, trend: false, measured: 0, defaults: 0, warnings: 0, sources: 0 },
-];
-/** Most experiments any level details, so only those are formatted. */
-const MEASURED_MAX = Math.max(...LEVELS.map((l) => l.measured));
-/** The measured section's experiments (those `keep` selects), escaped for markdown: the count, and the first few as items. */
-function measuredInput(report, keep = () => true) {
-    const list = measuredExperiments(report).filter(keep);
-    return { items: list.slice(0, MEASURED_MAX).map((e) => measuredItem(e, md)), total: list.length };
-}
-/** Rows a level must keep before the next level trades optional sections for rows. */
-const MIN_ROWS = 25;
-/**
- * A lower bound on the characters of each row's table line: its figure cells and delimiters (the
- * name cell only adds). Lets the search skip row counts that cannot fit without serializing them.
- */
-function rowFloors(rows) {
-    const floors = [0];
-    for (const r of rows) {
-        const cells = r.phase.length + r.energy.length + r.operational.length + r.embodied.length + r.total.length + (r.delta?.length ?? 0);
-        floors.push(floors[floors.length - 1] + cells + 3 * 7 + 1);
-    }
-    return floors;
-}
-/**
- * The largest rendering within `maxChars`: the first level that keeps `MIN_ROWS` rows (or all of
- * them), with as many rows as fit; the last level otherwise. Size grows with rows, so a binary
- * search over the row count finds the most that fit; `floors` (cumulative lower bounds) caps the
- * search so 10,000 rows are never serialized for a 64 kB comment.
- */
-function fit(floors, maxChars, render) {
-    const total = floors.length - 1;
-    let ceiling = total;
-    while (ceiling > 0 && floors[ceiling] > maxChars)
-        ceiling--;
-    let fallback = '';
-    for (const [i, level] of LEVELS.entries()) {
-        const at = (rows) => render({ ...level, rows });
-        if (ceiling === total) {
-            const all = at(total);
-            if (all.length <= maxChars)
-                return all;
-        }
-        let lo = 0;
-        let hi = ceiling;
-        let best = at(0);
-        if (best.length > maxChars) {
-            fallback = best;
-            continue;
-        }
-        while (lo < hi) {
-            const mid = Math.ceil((lo + hi) / 2);
-            const text = at(mid);
-            if (text.length <= maxChars) {
-                lo = mid;
-                best = text;
-            }
-            else
-                hi = mid - 1;
-        }
-        if (lo >= Math.min(total, MIN_ROWS) || i === LEVELS.length - 1)
-            return best;
-        fallback = best;
-    }
-    return fallback;
-}
-function hintText(opts) {
-    const hint = escapeMarkdown(opts.fullReportHint ?? 'the job summary or the JSON report', { maxChars: 200 });
-    const url = safeUrl(opts.runUrl);
-    return url === undefined ? hint : `${hint} ([workflow run](${url}))`;
-}
-const markdown_keyLabel = (opts) => keyLabel(opts.commentKey);
-/**
- * The footprint of one tree (`carbon-budget report --format markdown`, the job summary on push).
- * @example renderReportMarkdown(report) // "### Carbon footprint: 16.1 tCO2e (11.3–27.0 t)\n\n..."
- */
-function renderReportMarkdown(report, opts = {}) {
-    const rows = reportRows(report);
-    const t = report.totals;
-    const method = describeMethod(report);
-    const defaults = defaultsUsed(report);
-    const measured = measuredInput(report);
-    const phaseRows = PHASES.filter((p) => report.experiments.some((e) => e.phase === p)).map((p) => {
-        const x = report.phases[p];
-        const share = t.totalKgCO2e.central > 0 ? formatShareOfTotal(x.totalKgCO2e.central / t.totalKgCO2e.central) : '—';
-        return [p, formatEnergy(x.energyKWh), formatMass(x.operationalKgCO2e.central), formatMass(x.embodiedKgCO2e.central), formatMass(x.totalKgCO2e.central), share];
-    });
-    const render = (plan) => {
-        const blocks = [
-            { kind: 'heading', level: 3, text: `Carbon footprint${markdown_keyLabel(opts)}: ${formatMassRange(t.totalKgCO2e, { co2e: true })}` },
-            {
-                kind: 'paragraph',
-                text: `${formatCount(report.experiments.length)} experiments · ${formatEnergy(t.energyKWh)} · operational ${formatMass(t.operationalKgCO2e.central)} (${method.basis}) · embodied ${formatMass(t.embodiedKgCO2e.central)} · scope 2 market-based ${formatMass(t.scopes.scope2MarketKgCO2e.central)}`,
+/** Adds members a table derives from the instance: each builds on first read and shadows as own data, and assignment shadows the same way, as when these were own properties. */
+function derived(computes, table) {
+    for (const key in computes) {
+        const compute = computes[key];
+        // an object literal's accessor is configurable and enumerable, and `members` copies the descriptor as written
+        Object.defineProperty(table, key, {
+            configurable: true,
+            enumerable: true,
+            get() {
+                return own(this, key, compute(this));
             },
-            experimentsTable(rows, plan.rows, {
-                totals: [formatEnergy(t.energyKWh), formatMass(t.operationalKgCO2e.central), formatMass(t.embodiedKgCO2e.central), formatMass(t.totalKgCO2e.central)],
-            }),
-            ...foldNote(rows.length - plan.rows, 'smallest', hintText(opts)),
-            ...(phaseRows.length > 1
-                ? [{ kind: 'table', header: ['phase', 'energy', 'operational', 'embodied', 'total', 'share'], rows: phaseRows, align: ['l', 'r', 'r', 'r', 'r', 'r'] }]
-                : []),
-            ...measuredSection(measured.items, measured.total, plan.measured, hintText(opts)),
-            ...defaultsSection(defaults, plan.defaults),
-            ...warningsSection(report.warnings, plan.warnings),
-            methodLine(method, plan.sources, opts.runUrl),
-        ];
-        return serializeBlocks(blocks);
-    };
-    return fit(rowFloors(rows), opts.maxChars ?? markdown_DEFAULT_MAX_CHARS, render);
-}
-/**
- * The one-line comment of a PR that changes no footprint (nothing added, removed, or changed by
- * `min-change` or more): the verdict, the total and how the budgets stand.
- */
-function renderNoChangeMarkdown(c, opts = {}) {
-    const base = baseLabel(c, opts.repoUrl);
-    const rows = budgetRows(c.budgets);
-    const over = rows.filter((r) => r.state !== 'ok').length;
-    const icon = c.verdict === 'fail' ? '❌' : over > 0 ? '⚠️' : '✅';
-    const small = c.experiments.some((d) => d.status === 'changed');
-    const what = small ? `no experiment changed by ${formatPercent(c.minChange)} or more` : 'no footprint change';
-    const budgets = rows.length === 0 ? [] : [over === 0 ? `${rows.length === 1 ? 'the budget' : `all ${formatCount(rows.length)} budgets`} within limits` : `${formatCount(over)} of ${formatCount(rows.length)} budgets over`];
-    const run = safeUrl(opts.runUrl);
-    const parts = [
-        `${icon} **Carbon budget${markdown_keyLabel(opts)}:** ${what} vs ${base.name}${base.commit === undefined ? '' : ` (${base.commit})`}`,
-        `total ${formatMass(c.head.totals.totalKgCO2e.central, { co2e: true })}`,
-        ...budgets,
-        ...(run === undefined ? [] : [`[details](${run})`]),
-    ];
-    return parts.join(' · ');
-}
-/**
- * The PR comment and job summary of `check`: the verdict with delta and total, the experiments this
- * PR changed (the full breakdown folded), budgets that say what to do, why it changed, the base
- * branch's trend, reference material folded, and a footer, within `maxChars`. A PR that changes no
- * footprint gets one line (`renderNoChangeMarkdown`), except in the job summary.
- * @example renderCheckMarkdown(comparison, { runUrl, repoUrl, maxChars: 65_000 })
- */
-function renderCheckMarkdown(c, opts = {}) {
-    if (c.base && !opts.summary && changesNothing(c))
-        return renderNoChangeMarkdown(c, opts);
-    const base = baseLabel(c, opts.repoUrl);
-    const rows = checkRows(c);
-    const why = whyItems(c);
-    const changed = new Set(rows.filter((r) => r.significant).map((r) => r.name));
-    const measured = measuredInput(c.head, (e) => opts.summary === true || !c.base || changed.has(e.name));
-    const defaults = defaultsUsed(c.head);
-    const method = describeMethod(c.head);
-    const status = statusLine(c, base);
-    const hidden = (shown) => {
-        const unchanged = rows.slice(shown).every((r) => r.status === 'unchanged');
-        return unchanged ? 'unchanged' : 'unchanged or least-changed';
-    };
-    const warnings = c.head.warnings.length;
-    const render = (plan) => serializeBlocks([
-        { kind: 'heading', level: 3, text: headline(c, base, opts.commentKey) },
-        ...(status === '' ? [] : [{ kind: 'paragraph', text: status }]),
-        ...(c.base ? changesTable(c, rows, plan.rows, base) : []),
-        ...breakdownSection(c, rows, plan.rows, { open: opts.summary === true || !c.base, base, foldNote: foldNote(rows.length - plan.rows, hidden(plan.rows), hintText(opts)) }),
-        ...budgetsSection(c, base, plan.budgets),
-        ...whySection(why, plan.why, plan.whyTerms),
-        ...(plan.trend ? trendSection(c, base) : []),
-        ...referenceSection([
-            { label: 'measured runs', blocks: measuredSection(measured.items, measured.total, plan.measured, hintText(opts)) },
-            { label: 'defaults', blocks: defaultsSection(defaults, plan.defaults) },
-            { label: `${formatCount(warnings)} ${warnings === 1 ? 'warning' : 'warnings'}`, blocks: warningsSection(c.head.warnings, plan.warnings) },
-            { label: 'method', blocks: [methodLine(method, plan.sources)] },
-        ]),
-        footer(c, base, { ...(opts.docsUrl ? { docsUrl: opts.docsUrl } : {}), ...(opts.runUrl ? { runUrl: opts.runUrl } : {}) }),
-    ]);
-    return fit(rowFloors(rows), opts.maxChars ?? markdown_DEFAULT_MAX_CHARS, render);
-}
-
-;// CONCATENATED MODULE: ./lib/render/text.js
-
-
-
-
-
-
-
-const text_NAME_MAX_CHARS = 80;
-const t = (s, max = text_NAME_MAX_CHARS) => escapeTerminal(s, { maxChars: max });
-const paintWith = (color) => color ? (s, tone) => `\u001b[${tone === 'good' ? 32 : tone === 'bad' ? 31 : 2}m${s}\u001b[0m` : (s) => s;
-/**
- * Aligns cells in columns: text left, figures right (`align[i] === 'r'`). Widths are measured in
- * code points before painting, so colors do not break alignment.
- */
-function alignColumns(rows, align, paint) {
-    const widths = [];
-    for (const r of rows)
-        r.forEach((c, i) => (widths[i] = Math.max(widths[i] ?? 0, Array.from(c).length)));
-    return rows.map((r, ri) => r
-        .map((c, i) => {
-        const pad = ' '.repeat((widths[i] ?? 0) - Array.from(c).length);
-        const painted = paint ? paint(c, ri, i) : c;
-        return align[i] === 'r' ? pad + painted : i === r.length - 1 ? painted : painted + pad;
-    })
-        .join('  ')
-        .trimEnd());
-}
-function experimentLines(rows, withDelta, totals, paint) {
-    const header = ['experiment', 'phase', 'energy', 'operational', 'embodied', 'total', ...(withDelta ? ['delta'] : [])];
-    const body = rows.map((r) => [
-        `${t(r.name)}${r.status === 'removed' ? ' (removed)' : ''}`,
-        r.phase,
-        r.measured && r.energy !== '—' ? `${r.energy} m` : r.energy,
-        r.operational,
-        r.embodied,
-        r.total,
-        ...(withDelta ? [r.delta ?? ''] : []),
-    ]);
-    const all = [header, ...body, ['total', '', ...totals]];
-    const lines = alignColumns(all, ['l', 'l', 'r', 'r', 'r', 'r', 'r'], (cell, ri, ci) => ci === 6 && ri > 0 ? paint(cell, cell.startsWith('+') ? 'bad' : cell.startsWith(MINUS) ? 'good' : 'dim') : cell);
-    const rule = '-'.repeat(Math.max(...lines.map((l) => l.replace(/\u001b\[[0-9;]*m/g, '').length)));
-    return [lines[0], rule, ...lines.slice(1, -1), rule, lines[lines.length - 1]];
-}
-function methodLines(m) {
-    const list = (xs) => (xs.length === 0 ? 'n/a' : xs.map((s) => `${t(s.title, 100)} ${s.year}`).join(', '));
-    return [
-        `Method: ${m.basis}, ${m.intensity}; PUE ${m.pue}${m.pueSources.length > 0 ? ` (${list(m.pueSources)})` : ''}`,
-        `  grid: ${list(m.grid)}`,
-        ...(m.power.length > 0 ? [`  power: ${list(m.power)}`] : []),
-        `  embodied: ${list(m.embodied)}${m.datacenter.length > 0 ? `; datacenter construction: ${list(m.datacenter)}` : ''}`,
-        ...(m.other.length > 0 ? [`  also: ${list(m.other)}`] : []),
-    ];
-}
-/** "Measured energy and hourly intensity", every experiment with logs or a series (the terminal has no size budget). */
-function measuredLines(report) {
-    const list = measuredExperiments(report);
-    if (list.length === 0)
-        return [];
-    const lines = ['', 'Measured energy and hourly intensity:'];
-    for (const e of list) {
-        const item = measuredItem(e, (s, max) => t(s, max), text_NAME_MAX_CHARS);
-        lines.push(`  ${item.name} (${item.file})`, ...item.lines.map((l) => `    ${l.flag ? '! ' : ''}${l.label}: ${l.parts.join('; ')}`));
+            set(value) {
+                own(this, key, value);
+            },
+        });
     }
-    return lines;
+    return table;
 }
-function tailLines(report) {
-    const lines = [];
-    const defaults = defaultsUsed(report);
-    if (defaults.length > 0)
-        lines.push('', 'Defaults used:', ...defaults.map((d) => `  ${t(d.text, 200)} (${formatCount(d.count)})`));
-    if (report.warnings.length > 0)
-        lines.push('', `Warnings (${formatCount(report.warnings.length)}):`, ...report.warnings.map((p) => `  ${t(formatProblem(p), 300)}`));
-    lines.push('', ...methodLines(describeMethod(report)));
-    return lines;
+function defineBound(proto, key, fn) {
+    Object.defineProperty(proto, key, {
+        configurable: true,
+        get() {
+            // vitest's spyOn calls a prototype getter bare to find the function it wraps, so a nullish receiver answers the raw method
+            return this == null ? fn : own(this, key, fn.bind(this));
+        },
+        set(value) {
+            own(this, key, value);
+        },
+    });
+}
+/** Returns the prototype to install on, or `undefined` if this group is already installed on it. */
+function claim(inst, sentinel) {
+    const proto = Object.getPrototypeOf(inst);
+    // Runs on every construction, so `in` rather than the costlier `hasOwnProperty.call`. Sentinels are keys the group itself defines.
+    return sentinel in proto ? undefined : proto;
+}
+// The internals whose init chain is installing. A second call for the same one is a derived constructor overriding its base, so it must not construct another schema in between or the override is dropped.
+let installing;
+// Set while a getter is running, so a value that resolved through a recursion break is not memoized. One shared descriptor shadows the key for the duration, which costs no per-key allocation.
+let broke = false;
+const breaker = {
+    configurable: true,
+    get() {
+        broke = true;
+        return undefined;
+    },
+};
+/**
+ * Installs a lazily-derived internal on the `_zod` prototype of `inst`'s
+ * constructor, computed from the internals object itself and cached there on
+ * first read. One accessor per constructor rather than one per instance.
+ */
+function defineLazyInternal(inst, key, compute) {
+    const proto = Object.getPrototypeOf(inst._zod);
+    if (key in proto && installing !== inst._zod) {
+        // A repeat construction: everything is installed already. Cleared here so the reference is not held past the first construction of every type.
+        installing = undefined;
+        return;
+    }
+    installing = inst._zod;
+    Object.defineProperty(proto, key, {
+        configurable: true,
+        get() {
+            // Shadowed before computing so a re-entrant read from a recursive schema resolves to undefined instead of running the getter again.
+            Object.defineProperty(this, key, breaker);
+            const outer = broke;
+            broke = false;
+            try {
+                const value = compute(this);
+                // A result that resolved through a recursion break is recomputed once the graph is complete; everything else memoizes, undefined included.
+                if (broke)
+                    delete this[key];
+                else
+                    Object.defineProperty(this, key, { configurable: true, writable: true, value });
+                broke = broke || outer;
+                return value;
+            }
+            catch (err) {
+                // A compute that threw memoizes nothing, so a later read runs it again and fails the same way. The shadow goes with it, since leaving it installed would answer undefined for every later read.
+                delete this[key];
+                broke = broke || outer;
+                throw err;
+            }
+        },
+        set(value) {
+            Object.defineProperty(this, key, { configurable: true, writable: true, value });
+        },
+    });
 }
 /**
- * `carbon-budget report` in a terminal.
- * @returns text ending in a newline
+ * Installs `key` on `inst`'s prototype, computed by `make` on first read and cached there as an own
+ * data property. One accessor per constructor rather than one per instance, because an own accessor
+ * puts every instance after the first into v8 dictionary mode. The key doubles as the sentinel.
  */
-function renderReportText(report, opts = {}) {
-    const paint = paintWith(opts.color);
-    const tt = report.totals;
-    const lines = [
-        `Carbon footprint: ${formatMassRange(tt.totalKgCO2e, { co2e: true })}`,
-        `${formatCount(report.experiments.length)} experiments, ${formatEnergy(tt.energyKWh)}; operational ${formatMass(tt.operationalKgCO2e.central)}, embodied ${formatMass(tt.embodiedKgCO2e.central)}`,
-        '',
-        ...experimentLines(reportRows(report), false, [formatEnergy(tt.energyKWh), formatMass(tt.operationalKgCO2e.central), formatMass(tt.embodiedKgCO2e.central), formatMass(tt.totalKgCO2e.central)], paint),
-        '',
-        ...alignColumns([
-            ['phase', 'energy', 'total', 'share'],
-            ...PHASES.map((p) => {
-                const x = report.phases[p];
-                return [p, formatEnergy(x.energyKWh), formatMass(x.totalKgCO2e.central), tt.totalKgCO2e.central > 0 ? formatShareOfTotal(x.totalKgCO2e.central / tt.totalKgCO2e.central) : '—'];
-            }),
-        ], ['l', 'r', 'r', 'r']),
-        ...measuredLines(report),
-        ...tailLines(report),
-    ];
-    if (report.experiments.some((e) => e.energySource === 'measured'))
-        lines.push('', 'm: energy measured from power logs');
-    return `${lines.join('\n')}\n`;
+function installLazyProp(inst, key, make, enumerable) {
+    const proto = claim(inst, key);
+    if (!proto)
+        return;
+    Object.defineProperty(proto, key, {
+        configurable: true,
+        get() {
+            // Shadowed before computing, so a re-entrant read from a self-referential shape resolves to undefined instead of running the getter again. A data property rather than an accessor: an own accessor is the dictionary-mode transition this exists to avoid.
+            const desc = { configurable: true, writable: true, enumerable, value: undefined };
+            Object.defineProperty(this, key, desc);
+            // a compute that throws leaves the shadow behind, so later reads answer undefined instead of re-throwing; `defineLazy` did the same, and `defineLazyInternal`'s delete-on-catch would cost bytes in every bundle for a case only a throwing user getter reaches
+            desc.value = make(this);
+            Object.defineProperty(this, key, desc);
+            return desc.value;
+        },
+        set(value) {
+            Object.defineProperty(this, key, { configurable: true, writable: true, enumerable, value });
+        },
+    });
 }
-/**
- * `carbon-budget check` in a terminal: verdict, experiments with deltas, budgets, why, trend.
- * @returns text ending in a newline
- */
-function renderCheckText(c, opts = {}) {
-    const paint = paintWith(opts.color);
-    const head = c.head.totals;
-    const base = c.baseRef ? t(c.baseRef.ref, 60) : 'base';
-    const verdict = c.verdict === 'pass' ? paint('PASS', 'good') : paint('FAIL', 'bad');
-    const change = c.base
-        ? `, ${formatMassDelta(c.delta.totalKgCO2e.central)}${c.delta.share === undefined ? '' : ` (${formatPercentDelta(c.delta.share)})`} vs ${base}`
-        : ' (no base to compare against)';
-    const deltaTotal = c.base ? [`${formatMassDelta(c.delta.totalKgCO2e.central)}`] : [];
-    const lines = [
-        `Carbon budget: ${verdict} (${t(c.verdictReason, 160)})`,
-        `Total ${formatMassRange(head.totalKgCO2e, { co2e: true })}${change}`,
-        `${formatCount(c.experiments.length)} experiments: ${statusSummary(c) || 'none'}; fail-on: ${c.failOn}`,
-        '',
-        ...experimentLines(checkRows(c), c.base !== undefined, [formatEnergy(head.energyKWh), formatMass(head.operationalKgCO2e.central), formatMass(head.embodiedKgCO2e.central), formatMass(head.totalKgCO2e.central), ...deltaTotal], paint),
-    ];
-    const budgets = budgetRows(c.budgets);
-    if (budgets.length > 0) {
-        const from = `${c.budgetsFrom.side}${c.budgetsFrom.file === undefined ? '' : `, ${t(c.budgetsFrom.file, 120)}`}${c.budgetsFrom.sha === undefined ? '' : ` at ${t(c.budgetsFrom.sha.slice(0, 7), 7)}`}`;
-        lines.push('', `Budgets (from ${from}):`);
-        const header = ['budget', 'limit', ...(c.base ? [base] : []), 'this change', 'margin', ''];
-        const rows = budgets.map((b) => [
-            t(b.name),
-            t(b.limit, 40),
-            ...(c.base ? [b.base ?? ''] : []),
-            b.head,
-            b.note === undefined ? b.margin : `${b.margin} (${t(b.note, 200)})`,
-            stateWords(b.state, base),
-        ]);
-        const last = header.length - 1;
-        lines.push(...alignColumns([header, ...rows], ['l', 'r', ...(c.base ? ['r'] : []), 'r', 'r', 'l'], (cell, r, ci) => (ci === last && r > 0 ? paint(cell, cell === 'ok' ? 'good' : 'bad') : cell)).map((l) => `  ${l}`));
-    }
-    const why = whyItems(c);
-    if (why.length > 0) {
-        lines.push('', 'Why it changed:');
-        for (const w of why) {
-            lines.push(`  ${t(w.name)} ${w.delta}`);
-            for (const term of w.terms)
-                lines.push(`    ${t(term.input, 40)} ${t(term.from, 40)} -> ${t(term.to, 40)}: ${term.delta}`);
-        }
-    }
-    const points = trendPoints(c);
-    if (points.length >= 2) {
-        lines.push('', `Trend of ${base} (${formatCount(points.length - 1)} commits, oldest first):`);
-        const rows = points.map((p) => [p.label === 'this PR' ? 'this PR' : p.label.replace(/[^0-9a-f]/gi, ''), p.date === undefined ? '' : formatDate(p.date), formatMass(p.kgCO2e)]);
-        lines.push(...alignColumns(rows, ['l', 'l', 'r']).map((l) => `  ${l}`));
-    }
-    lines.push(...measuredLines(c.head), ...tailLines(c.head));
-    return `${lines.join('\n')}\n`;
+/** Marks the thunk `_catch` synthesises for a constant catch value. `Function.length` cannot tell that thunk from a user callback — rest and defaulted parameters both report arity 0 — and a user callback reads `ctx.error`, whose issues only finalize correctly against the caller's per-parse error map. Provenance can say what arity cannot. A plain string key rather than `Symbol.for`, whose call at module scope no bundler can prove pure — the same shape that anchored `urlCanParse` into every build. */
+const CONSTANT_CATCH = "~constantCatch";
+/** Wraps a constant catch value in a thunk tagged with {@link CONSTANT_CATCH}. */
+function constantCatch(value) {
+    const fn = () => value;
+    fn[CONSTANT_CATCH] = true;
+    return fn;
 }
 
+
+/***/ })
+
+/******/ });
+/************************************************************************/
+/******/ // The module cache
+/******/ var __webpack_module_cache__ = {};
+/******/ 
+/******/ // The require function
+/******/ function __nccwpck_require__(moduleId) {
+/******/ 	// Check if module is in cache
+/******/ 	var cachedModule = __webpack_module_cache__[moduleId];
+/******/ 	if (cachedModule !== undefined) {
+/******/ 		return cachedModule.exports;
+/******/ 	}
+/******/ 	// Create a new module (and put it into the cache)
+/******/ 	var module = __webpack_module_cache__[moduleId] = {
+/******/ 		// no module.id needed
+/******/ 		// no module.loaded needed
+/******/ 		exports: {}
+/******/ 	};
+/******/ 
+/******/ 	// Execute the module function
+/******/ 	var threw = true;
+/******/ 	try {
+/******/ 		__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
+/******/ 		threw = false;
+/******/ 	} finally {
+/******/ 		if(threw) delete __webpack_module_cache__[moduleId];
+/******/ 	}
+/******/ 
+/******/ 	// Return the exports of the module
+/******/ 	return module.exports;
+/******/ }
+/******/ 
+/******/ // expose the modules object (__webpack_modules__)
+/******/ __nccwpck_require__.m = __webpack_modules__;
+/******/ 
+/************************************************************************/
+/******/ /* webpack/runtime/asset-relocator-loader */
+/******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
+/******/ 
+/******/ /* webpack/runtime/define property getters */
+/******/ (() => {
+/******/ 	// define getter functions for harmony exports
+/******/ 	__nccwpck_require__.d = (exports, definition) => {
+/******/ 		for(var key in definition) {
+/******/ 			if(__nccwpck_require__.o(definition, key) && !__nccwpck_require__.o(exports, key)) {
+/******/ 				Object.defineProperty(exports, key, { enumerable: true, get: definition[key] });
+/******/ 			}
+/******/ 		}
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/ensure chunk */
+/******/ (() => {
+/******/ 	__nccwpck_require__.f = {};
+/******/ 	// This file contains only the entry chunk.
+/******/ 	// The chunk loading function for additional chunks
+/******/ 	__nccwpck_require__.e = (chunkId) => {
+/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
+/******/ 			__nccwpck_require__.f[key](chunkId, promises);
+/******/ 			return promises;
+/******/ 		}, []));
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/get javascript chunk filename */
+/******/ (() => {
+/******/ 	// This function allow to reference async chunks
+/******/ 	__nccwpck_require__.u = (chunkId) => {
+/******/ 		// return url for filenames based on template
+/******/ 		return "" + chunkId + ".index.js";
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/hasOwnProperty shorthand */
+/******/ (() => {
+/******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/make namespace object */
+/******/ (() => {
+/******/ 	// define __esModule on exports
+/******/ 	__nccwpck_require__.r = (exports) => {
+/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
+/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
+/******/ 		}
+/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/import chunk loading */
+/******/ (() => {
+/******/ 	// no baseURI
+/******/ 	
+/******/ 	// object to store loaded and loading chunks
+/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
+/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
+/******/ 	var installedChunks = {
+/******/ 		792: 0
+/******/ 	};
+/******/ 	
+/******/ 	var installChunk = (data) => {
+/******/ 		var {ids, modules, runtime} = data;
+/******/ 		// add "modules" to the modules object,
+/******/ 		// then flag all "ids" as loaded and fire callback
+/******/ 		var moduleId, chunkId, i = 0;
+/******/ 		for(moduleId in modules) {
+/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
+/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
+/******/ 			}
+/******/ 		}
+/******/ 		if(runtime) runtime(__nccwpck_require__);
+/******/ 		for(;i < ids.length; i++) {
+/******/ 			chunkId = ids[i];
+/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
+/******/ 				installedChunks[chunkId][0]();
+/******/ 			}
+/******/ 			installedChunks[ids[i]] = 0;
+/******/ 		}
+/******/ 	
+/******/ 	}
+/******/ 	
+/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
+/******/ 			// import() chunk loading for javascript
+/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
+/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
+/******/ 	
+/******/ 				// a Promise means "currently loading".
+/******/ 				if(installedChunkData) {
+/******/ 					promises.push(installedChunkData[1]);
+/******/ 				} else {
+/******/ 					if(true) { // all chunks have JS
+/******/ 						// setup Promise in chunk cache
+/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
+/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
+/******/ 							throw e;
+/******/ 						});
+/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
+/******/ 						promises.push(installedChunkData[1] = promise);
+/******/ 					}
+/******/ 				}
+/******/ 			}
+/******/ 	};
+/******/ 	
+/******/ 	// no prefetching
+/******/ 	
+/******/ 	// no preloaded
+/******/ 	
+/******/ 	// no external install chunk
+/******/ 	
+/******/ 	// no on chunks loaded
+/******/ })();
+/******/ 
+/************************************************************************/
+var __webpack_exports__ = {};
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __nccwpck_require__(7975);
+// EXTERNAL MODULE: ./lib/core/config.js
+var config = __nccwpck_require__(6641);
+// EXTERNAL MODULE: ./lib/core/errors.js
+var core_errors = __nccwpck_require__(3828);
+// EXTERNAL MODULE: ./lib/ingest/config.js
+var ingest_config = __nccwpck_require__(2716);
+// EXTERNAL MODULE: ./lib/ingest/fs-source.js + 2 modules
+var fs_source = __nccwpck_require__(2423);
+// EXTERNAL MODULE: ./lib/ingest/lines.js + 1 modules
+var lines = __nccwpck_require__(6097);
+// EXTERNAL MODULE: ./lib/ingest/logs/index.js + 8 modules
+var logs = __nccwpck_require__(558);
+// EXTERNAL MODULE: ./lib/ingest/measure.js + 1 modules
+var measure = __nccwpck_require__(5987);
+// EXTERNAL MODULE: ./lib/run/load-report.js + 3 modules
+var load_report = __nccwpck_require__(8581);
 ;// CONCATENATED MODULE: ./lib/commands/validate.js
 
 
@@ -30390,7 +27877,7 @@ function renderCheckText(c, opts = {}) {
 
 
 /** Lines a log's format is told from (as `report` reads them). */
-const validate_HEAD_LINES = 10;
+const HEAD_LINES = 10;
 const validateCommand = {
     name: 'validate',
     usage: 'carbon-budget validate [DIR] [--config FILE]',
@@ -30398,18 +27885,18 @@ const validateCommand = {
     async run(args, io) {
         let parsed;
         try {
-            parsed = (0,external_node_util_namespaceObject.parseArgs)({ args: [...args], allowPositionals: true, options: { config: { type: 'string' } } });
+            parsed = (0,external_node_util_.parseArgs)({ args: [...args], allowPositionals: true, options: { config: { type: 'string' } } });
         }
         catch (error) {
             return io.usage(error instanceof Error ? error.message : String(error));
         }
         if (parsed.positionals.length > 1)
             return io.usage(`one DIR at most, got ${parsed.positionals.length}: ${parsed.positionals.join(' ')}`);
-        const dir = (0,external_node_path_namespaceObject.resolve)(io.cwd, parsed.positionals[0] ?? '.');
-        const result = await runValidate(fsSource(dir), parsed.values.config);
+        const dir = (0,external_node_path_.resolve)(io.cwd, parsed.positionals[0] ?? '.');
+        const result = await runValidate((0,fs_source/* fsSource */.R)(dir), parsed.values.config);
         const errors = result.problems.filter((p) => p.severity === 'error');
         if (result.problems.length)
-            io.stderr(result.problems.map(formatProblem).join('\n') + '\n');
+            io.stderr(result.problems.map(core_errors/* formatProblem */.Vw).join('\n') + '\n');
         const checked = `${count(result.manifests, 'manifest')}, ${result.config ? '1 config' : 'no config (defaults)'}, ${count(result.files, 'log or series file')}`;
         if (errors.length) {
             io.stderr(`\ncarbon-budget: ${count(errors.length, 'error')} in ${checked}\n`);
@@ -30427,7 +27914,7 @@ const count = (n, what) => `${n} ${what}${n === 1 ? '' : 's'}`;
  * past their first lines, so it runs in the time of a pre-commit hook.
  */
 async function runValidate(source, configPath) {
-    const loaded = await loadExperiments(source, configPath !== undefined ? { configPath } : {});
+    const loaded = await (0,load_report/* loadExperiments */.p1)(source, configPath !== undefined ? { configPath } : {});
     const problems = [...loaded.problems];
     let files = 0;
     for (const exp of loaded.experiments) {
@@ -30444,7 +27931,7 @@ async function runValidate(source, configPath) {
                 files++;
         }
     }
-    return { problems, manifests: loaded.manifests.length, config: (await source.stat(configPath ?? CONFIG_FILE)) !== undefined, files };
+    return { problems, manifests: loaded.manifests.length, config: (await source.stat(configPath ?? ingest_config/* CONFIG_FILE */.g2)) !== undefined, files };
 }
 /** Whether a file a manifest names exists and is under the cap; the messages are report's (ingest/measure.ts, ingest/grid-series.ts). */
 async function checkFile(source, exp, path, field, maxBytes) {
@@ -30453,12 +27940,12 @@ async function checkFile(source, exp, path, field, maxBytes) {
     const isLog = field.startsWith('logs.');
     const stat = await source.stat(path);
     if (!stat)
-        return [problem('path', isLog ? `log file ${path} (listed in ${exp.file}) does not exist in ${source.description}` : `grid series ${path} does not exist in ${source.description}`, at)];
+        return [(0,core_errors/* problem */.CC)('path', isLog ? `log file ${path} (listed in ${exp.file}) does not exist in ${source.description}` : `grid series ${path} does not exist in ${source.description}`, at)];
     if (stat.size > maxBytes) {
         const message = isLog
-            ? `log file ${path} is ${mb(stat.size)}, over the ${mb(maxBytes)} cap on log size (limits.log-bytes in carbon-budget.yml); raise the cap or split the log`
+            ? `log file ${path} is ${(0,measure.mb)(stat.size)}, over the ${(0,measure.mb)(maxBytes)} cap on log size (limits.log-bytes in carbon-budget.yml); raise the cap or split the log`
             : `grid series ${path} is ${(stat.size / 1e6).toFixed(1)} MB, over the ${(maxBytes / 1e6).toFixed(1)} MB cap (limits.log-bytes in carbon-budget.yml)`;
-        return [problem('too-large', message, at)];
+        return [(0,core_errors/* problem */.CC)('too-large', message, at)];
     }
     return [];
 }
@@ -30469,18 +27956,18 @@ async function checkLog(source, exp, i, maxBytes, formatGiven) {
         return missing;
     const stream = source.openStream(path);
     try {
-        const first = await readLineBatches(stream, path).next();
+        const first = await (0,lines/* readLineBatches */.pG)(stream, path).next();
         if (first.done)
-            return [problem('log', `log file ${path} is empty`, { pos: { file: path, line: 1, col: 1 } })];
-        if (detectReader(first.value.headLines(validate_HEAD_LINES), path))
+            return [(0,core_errors/* problem */.CC)('log', `log file ${path} is empty`, { pos: { file: path, line: 1, col: 1 } })];
+        if ((0,logs/* detectReader */.Jg)(first.value.headLines(HEAD_LINES), path))
             return [];
-        const formats = LOG_READERS.map((r) => r.format).join(', ');
-        return [problem('log', `cannot tell the format of ${path} from its first lines; set logs[].format to one of ${formats}`, { pos: { file: path, line: 1, col: 1 }, field: `logs.${i}.format` })];
+        const formats = logs/* LOG_READERS */.wW.map((r) => r.format).join(', ');
+        return [(0,core_errors/* problem */.CC)('log', `cannot tell the format of ${path} from its first lines; set logs[].format to one of ${formats}`, { pos: { file: path, line: 1, col: 1 }, field: `logs.${i}.format` })];
     }
     catch (error) {
-        if (error instanceof NotTextError)
+        if (error instanceof lines/* NotTextError */.lg)
             return [error.problem];
-        return [problem('io', `cannot read log file ${path}: ${error.message}`, { field: `logs.${i}.path` })];
+        return [(0,core_errors/* problem */.CC)('io', `cannot read log file ${path}: ${error.message}`, { field: `logs.${i}.path` })];
     }
     finally {
         stream.destroy();
@@ -30493,11 +27980,6 @@ async function checkLog(source, exp, i, maxBytes, formatGiven) {
 const COMMANDS = new Map([validateCommand].map((c) => [c.name, c]));
 
 ;// CONCATENATED MODULE: ./lib/cli.js
-
-
-
-
-
 
 
 
@@ -30528,7 +28010,7 @@ async function main(argv, io) {
         return other.run(rest, { ...io, usage: (message) => usage(io, message) });
     let parsed;
     try {
-        parsed = (0,external_node_util_namespaceObject.parseArgs)({
+        parsed = (0,external_node_util_.parseArgs)({
             args: [...rest],
             allowPositionals: true,
             options: {
@@ -30550,25 +28032,43 @@ async function main(argv, io) {
         return usage(io, `--format must be text, markdown or json, not "${format}"`);
     if (positionals.length > 1)
         return usage(io, `one DIR at most, got ${positionals.length}: ${positionals.join(' ')}`);
-    const dir = (0,external_node_path_namespaceObject.resolve)(io.cwd, positionals[0] ?? '.');
+    const dir = (0,external_node_path_.resolve)(io.cwd, positionals[0] ?? '.');
     const progress = io.onProgress;
     if (command === 'report') {
         if (values.base !== undefined || values.head !== undefined || values.history !== undefined)
             return usage(io, '--base, --head and --history belong to check');
+        const { runReport } = await __nccwpck_require__.e(/* import() */ 755).then(__nccwpck_require__.bind(__nccwpck_require__, 1755));
         const loaded = await runReport({ dir, ...(values.config !== undefined ? { configPath: values.config } : {}), ...(progress ? { onProgress: progress } : {}) });
         if (!loaded.report)
             return fail(io, loaded.problems);
         warn(io, loaded.problems);
         const r = loaded.report;
-        io.stdout(lines(format === 'json' ? JSON.stringify(reportJson(r), null, 2) : format === 'markdown' ? renderReportMarkdown(r) : renderReportText(r)));
+        if (format === 'json') {
+            // Streamed, a batch of experiments at a time: a large repo's JSON is never one string.
+            const { reportJsonText } = await __nccwpck_require__.e(/* import() */ 544).then(__nccwpck_require__.bind(__nccwpck_require__, 7544));
+            let batch = '';
+            for (const piece of reportJsonText(r)) {
+                batch += piece;
+                if (batch.length > OUTPUT_BATCH_CHARS) {
+                    io.stdout(batch);
+                    batch = '';
+                }
+            }
+            io.stdout(`${batch}\n`);
+        }
+        else if (format === 'markdown')
+            io.stdout(cli_lines((await Promise.all(/* import() */[__nccwpck_require__.e(886), __nccwpck_require__.e(212)]).then(__nccwpck_require__.bind(__nccwpck_require__, 212))).renderReportMarkdown(r)));
+        else
+            io.stdout(cli_lines((await Promise.all(/* import() */[__nccwpck_require__.e(886), __nccwpck_require__.e(801)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2801))).renderReportText(r)));
         return 0;
     }
     if (command === 'check') {
         if (values.base === undefined)
             return usage(io, 'check needs --base REF (the branch or commit to compare against)');
-        const history = values.history === undefined ? undefined : parseHistory(values.history);
+        const history = values.history === undefined ? undefined : (0,config/* parseHistory */.i6)(values.history);
         if (values.history !== undefined && history === undefined)
-            return usage(io, `--history takes a whole number from 0 to ${MAX_HISTORY}, not "${values.history}"`);
+            return usage(io, `--history takes a whole number from 0 to ${config/* MAX_HISTORY */.oe}, not "${values.history}"`);
+        const { runCheck } = await __nccwpck_require__.e(/* import() */ 90).then(__nccwpck_require__.bind(__nccwpck_require__, 3090));
         const result = await runCheck({
             repoDir: dir,
             baseRef: values.base,
@@ -30581,26 +28081,32 @@ async function main(argv, io) {
             return fail(io, result.problems);
         warn(io, result.problems);
         const c = result.comparison;
-        io.stdout(lines(format === 'json' ? JSON.stringify(checkJson(c), null, 2) : format === 'markdown' ? renderCheckMarkdown(c) : renderCheckText(c)));
+        if (format === 'json')
+            io.stdout(cli_lines(JSON.stringify((await __nccwpck_require__.e(/* import() */ 544).then(__nccwpck_require__.bind(__nccwpck_require__, 7544))).checkJson(c), null, 2)));
+        else if (format === 'markdown')
+            io.stdout(cli_lines((await Promise.all(/* import() */[__nccwpck_require__.e(886), __nccwpck_require__.e(212)]).then(__nccwpck_require__.bind(__nccwpck_require__, 212))).renderCheckMarkdown(c)));
+        else
+            io.stdout(cli_lines((await Promise.all(/* import() */[__nccwpck_require__.e(886), __nccwpck_require__.e(801)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2801))).renderCheckText(c)));
         return c.verdict === 'fail' ? 1 : 0;
     }
     return usage(io, `unknown command "${command}"; expected report, check or ${[...COMMANDS.keys()].join(', ')}`);
 }
+const OUTPUT_BATCH_CHARS = 1 << 16;
 /** Output ends with exactly one newline, whatever the renderer returned. */
-const lines = (text) => text.replace(/\n*$/, '\n');
+const cli_lines = (text) => text.replace(/\n*$/, '\n');
 function usage(io, message) {
     io.stderr(`carbon-budget: ${message}\n\n${USAGE}\n`);
     return 2;
 }
 function fail(io, problems) {
     const errors = problems.filter((p) => p.severity === 'error');
-    io.stderr(problems.map(formatProblem).join('\n') + `\n\ncarbon-budget: ${errors.length} error${errors.length === 1 ? '' : 's'}; nothing was computed.\n`);
+    io.stderr(problems.map(core_errors/* formatProblem */.Vw).join('\n') + `\n\ncarbon-budget: ${errors.length} error${errors.length === 1 ? '' : 's'}; nothing was computed.\n`);
     return 2;
 }
 function warn(io, problems) {
     const warnings = problems.filter((p) => p.severity === 'warning');
     if (warnings.length)
-        io.stderr(warnings.map(formatProblem).join('\n') + '\n');
+        io.stderr(warnings.map(core_errors/* formatProblem */.Vw).join('\n') + '\n');
 }
 
 ;// CONCATENATED MODULE: ./lib/cli-progress.js
@@ -30625,7 +28131,7 @@ function createTtyProgress(out, env, now) {
             lastDraw = t;
             drawn = true;
             const pct = p.totalBytes > 0 ? Math.floor((100 * p.bytesRead) / p.totalBytes) : 0;
-            out.write(`\r${p.file} ${pct} % (${mb(p.bytesRead)} of ${mb(p.totalBytes)})\u001b[K`);
+            out.write(`\r${p.file} ${pct} % (${(0,measure.mb)(p.bytesRead)} of ${(0,measure.mb)(p.totalBytes)})\u001b[K`);
         },
         done() {
             if (drawn)
