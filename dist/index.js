@@ -32208,9 +32208,9 @@ async function run() {
     }
     log.debug(`carbon-budget: ready to work after ${startCost()}`);
     const [{ runCheck }, { checkJson }, { renderCheckMarkdown }, { publish }, { changesNothing }] = await Promise.all([
-        Promise.all(/* import() */[__nccwpck_require__.e(539), __nccwpck_require__.e(195)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1195)),
+        Promise.all(/* import() */[__nccwpck_require__.e(539), __nccwpck_require__.e(405)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1405)),
         __nccwpck_require__.e(/* import() */ 544).then(__nccwpck_require__.bind(__nccwpck_require__, 7544)),
-        Promise.all(/* import() */[__nccwpck_require__.e(671), __nccwpck_require__.e(231)]).then(__nccwpck_require__.bind(__nccwpck_require__, 231)),
+        Promise.all(/* import() */[__nccwpck_require__.e(671), __nccwpck_require__.e(798)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7798)),
         __nccwpck_require__.e(/* import() */ 237).then(__nccwpck_require__.bind(__nccwpck_require__, 1237)),
         __nccwpck_require__.e(/* import() */ 671).then(__nccwpck_require__.bind(__nccwpck_require__, 3671)),
     ]);
