@@ -14,7 +14,12 @@ export interface Inputs {
   readonly history: number
   readonly commentKey: string
   readonly eventFile?: string
+  /** How long the comment and status may take together, seconds (`publish-timeout`). */
+  readonly publishTimeoutS: number
 }
+
+/** Bounds of `publish-timeout`, seconds: long enough for one retried request, short of a stuck job. */
+const PUBLISH_TIMEOUT_S = { min: 5, max: 600, default: 90 } as const
 
 /**
  * Reads and checks the inputs; registers the token as a secret so the runner masks it.
@@ -31,6 +36,11 @@ export function readInputs(): Inputs {
   if (!/^[\w.-]{1,64}$/.test(key)) throw new CarbonError([problem('usage', `input comment-key is "${key}"; expected 1 to 64 letters, digits, ".", "_" or "-"`)])
   const token = log.getInput('github-token')
   if (token) log.setSecret(token)
+  const timeoutText = log.getInput('publish-timeout') || String(PUBLISH_TIMEOUT_S.default)
+  const publishTimeoutS = Number(timeoutText)
+  if (!Number.isFinite(publishTimeoutS) || publishTimeoutS < PUBLISH_TIMEOUT_S.min || publishTimeoutS > PUBLISH_TIMEOUT_S.max) {
+    throw new CarbonError([problem('usage', `input publish-timeout is "${timeoutText}"; expected seconds from ${PUBLISH_TIMEOUT_S.min} to ${PUBLISH_TIMEOUT_S.max}`)])
+  }
   const config = optional('config')
   const baseRef = optional('base-ref')
   const eventFile = optional('event-file')
@@ -45,5 +55,6 @@ export function readInputs(): Inputs {
     history,
     commentKey: key,
     ...(eventFile !== undefined ? { eventFile } : {}),
+    publishTimeoutS,
   }
 }

@@ -21,7 +21,21 @@ export interface CreateApiOptions {
   readonly maxRetryAfterS?: number
   /** Retries on a 5xx or a secondary rate limit (default 3). */
   readonly retries?: number
+  /** Longest wait for one answer, ms (default 15 s): an API that accepts and never answers costs this, not undici's 300 s. */
+  readonly requestTimeoutMs?: number
+  /** When the current phase of API calls must end: no request runs and no retry waits past it. */
+  readonly deadline?: Deadline
 }
+
+/**
+ * The end of a phase of API calls (checking a fork's pull request; publishing), as epoch ms. The
+ * caller moves it when a phase starts; every request and wait reads it then.
+ */
+export interface Deadline {
+  endsAtMs: number
+}
+
+export const DEFAULT_REQUEST_TIMEOUT_MS = 15_000
 
 let apiCount = 0
 
@@ -39,19 +53,28 @@ export function createApi(opts: CreateApiOptions): GitHubApi {
   const retryBaseMs = opts.retryBaseMs ?? 1000
   const maxRetryAfterS = opts.maxRetryAfterS ?? 60
   const retries = opts.retries ?? 3
+  const requestTimeoutMs = opts.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS
+  const deadline = opts.deadline
+  const leftMs = (): number => (deadline ? deadline.endsAtMs - Date.now() : Infinity)
   // The throttling plugin keeps its limiters in module-wide groups keyed by id: one key per client,
   // so two clients in one process (tests, or a future multi-repo run) do not wait on each other.
   apiCount += 1
   const waitOrGiveUp = (kind: string) => (retryAfterS: number, options: { method?: string; url?: string }, _o: unknown, retryCount: number): boolean => {
     const what = `${options.method ?? ''} ${options.url ?? ''}`.trim()
-    if (retryCount < retries && retryAfterS <= maxRetryAfterS) {
+    if (retryCount < retries && retryAfterS <= maxRetryAfterS && retryAfterS * retryBaseMs < leftMs()) {
       log.info(`GitHub ${kind} on ${what}: retrying in ${retryAfterS} s (attempt ${retryCount + 2} of ${retries + 1}).`)
       return true
     }
-    log.warning(`GitHub ${kind} on ${what}: giving up (retry-after ${retryAfterS} s, ${retryCount} retries made).`)
+    const why = retryCount >= retries ? `${retryCount} retries made` : retryAfterS > maxRetryAfterS ? `retry-after ${retryAfterS} s is too long` : `retry-after ${retryAfterS} s would pass the deadline (publish-timeout)`
+    log.warning(`GitHub ${kind} on ${what}: giving up (${why}).`)
     return false
   }
-  return getOctokit(
+  // Every request gets its own timeout, cut short by the deadline: a silent server costs seconds, not minutes.
+  const timedFetch: typeof fetch = (input, init) => {
+    const timeout = AbortSignal.timeout(Math.max(1, Math.min(requestTimeoutMs, leftMs())))
+    return fetch(input, { ...init, signal: init?.signal ? AbortSignal.any([timeout, init.signal]) : timeout })
+  }
+  const octokit = getOctokit(
     opts.token,
     {
       baseUrl,
@@ -64,6 +87,7 @@ export function createApi(opts: CreateApiOptions): GitHubApi {
         warn: (m: string) => log.debug(m),
         error: (m: string) => log.debug(m),
       },
+      request: { fetch: timedFetch },
       retry: { retryAfterBaseValue: retryBaseMs, retries },
       throttle: {
         id: `carbon-budget-${process.pid}-${apiCount}`,
@@ -76,4 +100,13 @@ export function createApi(opts: CreateApiOptions): GitHubApi {
     retry,
     throttling,
   )
+  // plugin-retry and plugin-throttling count retries in `options.request`, one object shared by every
+  // request of the client: after one request used its retries, the next started at its 4th (a 25 s
+  // first wait). The outermost hook gives each request a fresh copy, and stops retrying at the deadline.
+  octokit.hook.wrap('request', async (request, options) => {
+    if (leftMs() <= 0) throw new Error(`the deadline for API calls passed before ${options.method} ${options.url}`)
+    const { retryCount: _, ...fresh } = (options.request ?? {}) as Record<string, unknown>
+    return request({ ...options, request: fresh })
+  })
+  return octokit
 }

@@ -14,7 +14,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { loadGitHubSpec, type SpecBackend } from './fake-github-spec.js'
-import { GITHUB_MESSAGES, commentJson, pullJson, statusJson, type StoredComment, type StoredPull, type StoredStatus } from './fake-github-objects.js'
+import { GITHUB_MESSAGES, commentJson, pullJson, simpleUser, statusJson, type StoredComment, type StoredPull, type StoredStatus } from './fake-github-objects.js'
 import { handleFault, type Fault, type FaultRule } from './fake-github-faults.js'
 
 export type { Fault, FaultRule } from './fake-github-faults.js'
@@ -219,6 +219,12 @@ export class FakeGitHub {
         }
         this.statuses.push(s)
         return respond(201, statusJson(this.origin, repo, s))
+      }
+      case 'users/get-authenticated': {
+        // An app's installation token (GITHUB_TOKEN) may not read /user; a person's token can.
+        const login = this.opts.login ?? 'github-actions[bot]'
+        if (login.endsWith('[bot]')) return respond(403, { message: GITHUB_MESSAGES.forbidden, documentation_url: 'https://docs.github.com/rest/users/users#get-the-authenticated-user', status: '403' })
+        return respond(200, { ...simpleUser(this.origin, login), name: null, company: null, blog: '', location: null, email: null, hireable: null, bio: null, public_repos: 0, public_gists: 0, followers: 0, following: 0, created_at: '2020-01-01T00:00:00Z', updated_at: '2020-01-01T00:00:00Z' })
       }
       case 'pulls/get': {
         const p = this.pulls.get(Number(params['pull_number']))
