@@ -85,6 +85,8 @@ async function act(): Promise<void> {
   const { comparison, problems } = await runCheck({
     repoDir: dir,
     ...(baseRef !== undefined ? { baseRef, headRef: target.headSha, history: inputs.history } : {}),
+    // A base the event named degrades to a report without comparison when git cannot get it; one the user typed is an error.
+    missingBase: target.base?.kind === 'ref' ? 'error' : 'report',
     ...(inputs.config !== undefined ? { configPath: inputs.config } : {}),
     ...(inputs.failOn ? { failOn: inputs.failOn } : {}),
   })
