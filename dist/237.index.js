@@ -367,7 +367,7 @@ function describeApiFailure(err, surface) {
         return `Could not ${need.what}: the token lacks \`${need.permission}\`${alternatives}; GitHub said "${said}". ` +
             `Add \`permissions: { ${need.permission} }\` to the job. ${FORK_HELP}`;
     }
-    if (err instanceof Error && (err.name === 'TimeoutError' || err.name === 'AbortError' || /aborted|deadline passed/i.test(said))) {
+    if (err instanceof Error && (err.name === 'TimeoutError' || err.name === 'AbortError' || /^no answer within|deadline for API calls/.test(said))) {
         return `Could not ${need.what}: GitHub did not answer in time (${said}). The job summary and outputs of this run are complete.`;
     }
     if (e?.status === 403 || e?.status === 429)
@@ -439,7 +439,9 @@ async function publish(req) {
             }
         })();
         // The requests themselves stop at the deadline; this bounds whatever else might wait (a retry's sleep).
-        const late = await raceDeadline(calls, req.deadlineMs);
+        // The requests stop at the deadline by themselves and say why; the grace lets them. This bounds
+        // whatever else might wait (a retry's sleep).
+        const late = await raceDeadline(calls, req.deadlineMs === undefined ? undefined : req.deadlineMs + DEADLINE_GRACE_MS);
         if (late)
             warnings.push(`Publishing stopped at its deadline (${Math.round((req.deadlineMs ?? 0) / 1000)} s, input \`publish-timeout\`): GitHub was too slow. The job summary and outputs are complete; the next run will try again.`);
     }
@@ -452,6 +454,8 @@ async function publish(req) {
     }
     return { ...posted, warnings: [...warnings], summaryWritten, annotations };
 }
+/** How long after the deadline requests that it aborted get to report their own failure. */
+const DEADLINE_GRACE_MS = 1000;
 /** True when `work` did not end within `ms` (it is then left to the process's end). */
 async function raceDeadline(work, ms) {
     if (ms === undefined) {

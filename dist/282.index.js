@@ -48,13 +48,27 @@ function createApi(opts) {
             return true;
         }
         const why = retryCount >= retries ? `${retryCount} retries made` : retryAfterS > maxRetryAfterS ? `retry-after ${retryAfterS} s is too long` : `retry-after ${retryAfterS} s would pass the deadline (publish-timeout)`;
-        _log_js__WEBPACK_IMPORTED_MODULE_0__.warning(`GitHub ${kind} on ${what}: giving up (${why}).`);
+        // A line, not a warning: the caller warns once about what could not be posted.
+        _log_js__WEBPACK_IMPORTED_MODULE_0__.info(`GitHub ${kind} on ${what}: giving up (${why}).`);
         return false;
     };
     // Every request gets its own timeout, cut short by the deadline: a silent server costs seconds, not minutes.
-    const timedFetch = (input, init) => {
-        const timeout = AbortSignal.timeout(Math.max(1, Math.min(requestTimeoutMs, leftMs())));
-        return fetch(input, { ...init, signal: init?.signal ? AbortSignal.any([timeout, init.signal]) : timeout });
+    // A request that outlives its own timeout fails as a TimeoutError, which Octokit turns into a 500
+    // and retries; one cut by the deadline fails as an AbortError, which Octokit passes on unretried.
+    const timedFetch = async (input, init) => {
+        const left = leftMs();
+        const byDeadline = left <= requestTimeoutMs;
+        const reason = byDeadline
+            ? new DOMException('the deadline for API calls (publish-timeout) passed', 'AbortError')
+            : new DOMException(`no answer within ${requestTimeoutMs / 1000} s`, 'TimeoutError');
+        const limit = new AbortController();
+        const timer = setTimeout(() => limit.abort(reason), Math.max(0, byDeadline ? left : requestTimeoutMs));
+        try {
+            return await fetch(input, { ...init, signal: init?.signal ? AbortSignal.any([limit.signal, init.signal]) : limit.signal });
+        }
+        finally {
+            clearTimeout(timer);
+        }
     };
     const octokit = (0,_actions_github__WEBPACK_IMPORTED_MODULE_1__/* .getOctokit */ .Q)(opts.token, {
         baseUrl,
@@ -79,12 +93,15 @@ function createApi(opts) {
     }, _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_2__/* .retry */ .L, _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_3__/* .throttling */ .A);
     // plugin-retry and plugin-throttling count retries in `options.request`, one object shared by every
     // request of the client: after one request used its retries, the next started at its 4th (a 25 s
-    // first wait). The outermost hook gives each request a fresh copy, and stops retrying at the deadline.
+    // first wait). The outermost hook gives each request a fresh copy.
     octokit.hook.wrap('request', async (request, options) => {
-        if (leftMs() <= 0)
-            throw new Error(`the deadline for API calls passed before ${options.method} ${options.url}`);
+        // Hooks all see the one options object of this call (before-after-hook binds it to each), so the
+        // copy is put there, not passed on: `options` is this request's own, `options.request` is shared.
+        // Past the deadline a request still goes through the plugins (so it fails as theirs do, as a
+        // timeout) but without retries, and its fetch is aborted at once.
         const { retryCount: _, ...fresh } = (options.request ?? {});
-        return request({ ...options, request: fresh });
+        options.request = leftMs() > 0 ? fresh : { ...fresh, retries: 0 };
+        return request(options);
     });
     return octokit;
 }

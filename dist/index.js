@@ -31679,13 +31679,8 @@ function log_info(text) {
 function log_error(message, properties = {}) {
     error(message, properties);
 }
-const warned = new Set();
-/** A warning annotation; the same warning twice in one run is shown once. */
+/** A warning annotation. */
 function log_warning(message, properties = {}) {
-    const key = JSON.stringify([message, properties]);
-    if (warned.has(key))
-        return;
-    warned.add(key);
     warning(message, properties);
 }
 /** A notice annotation. */
@@ -32079,6 +32074,8 @@ async function act() {
     const { comparison, problems } = await runCheck({
         repoDir: dir,
         ...(baseRef !== undefined ? { baseRef, headRef: target.headSha, history: inputs.history } : {}),
+        // A base the event named degrades to a report without comparison when git cannot get it; one the user typed is an error.
+        missingBase: target.base?.kind === 'ref' ? 'error' : 'report',
         ...(inputs.config !== undefined ? { configPath: inputs.config } : {}),
         ...(inputs.failOn ? { failOn: inputs.failOn } : {}),
     });

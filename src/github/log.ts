@@ -33,13 +33,8 @@ export function error(message: string, properties: core.AnnotationProperties = {
   core.error(message, properties)
 }
 
-const warned = new Set<string>()
-
-/** A warning annotation; the same warning twice in one run is shown once. */
+/** A warning annotation. */
 export function warning(message: string, properties: core.AnnotationProperties = {}): void {
-  const key = JSON.stringify([message, properties])
-  if (warned.has(key)) return
-  warned.add(key)
   core.warning(message, properties)
 }
 

@@ -66,13 +66,26 @@ export function createApi(opts: CreateApiOptions): GitHubApi {
       return true
     }
     const why = retryCount >= retries ? `${retryCount} retries made` : retryAfterS > maxRetryAfterS ? `retry-after ${retryAfterS} s is too long` : `retry-after ${retryAfterS} s would pass the deadline (publish-timeout)`
-    log.warning(`GitHub ${kind} on ${what}: giving up (${why}).`)
+    // A line, not a warning: the caller warns once about what could not be posted.
+    log.info(`GitHub ${kind} on ${what}: giving up (${why}).`)
     return false
   }
   // Every request gets its own timeout, cut short by the deadline: a silent server costs seconds, not minutes.
-  const timedFetch: typeof fetch = (input, init) => {
-    const timeout = AbortSignal.timeout(Math.max(1, Math.min(requestTimeoutMs, leftMs())))
-    return fetch(input, { ...init, signal: init?.signal ? AbortSignal.any([timeout, init.signal]) : timeout })
+  // A request that outlives its own timeout fails as a TimeoutError, which Octokit turns into a 500
+  // and retries; one cut by the deadline fails as an AbortError, which Octokit passes on unretried.
+  const timedFetch: typeof fetch = async (input, init) => {
+    const left = leftMs()
+    const byDeadline = left <= requestTimeoutMs
+    const reason = byDeadline
+      ? new DOMException('the deadline for API calls (publish-timeout) passed', 'AbortError')
+      : new DOMException(`no answer within ${requestTimeoutMs / 1000} s`, 'TimeoutError')
+    const limit = new AbortController()
+    const timer = setTimeout(() => limit.abort(reason), Math.max(0, byDeadline ? left : requestTimeoutMs))
+    try {
+      return await fetch(input, { ...init, signal: init?.signal ? AbortSignal.any([limit.signal, init.signal]) : limit.signal })
+    } finally {
+      clearTimeout(timer)
+    }
   }
   const octokit = getOctokit(
     opts.token,
@@ -102,11 +115,15 @@ export function createApi(opts: CreateApiOptions): GitHubApi {
   )
   // plugin-retry and plugin-throttling count retries in `options.request`, one object shared by every
   // request of the client: after one request used its retries, the next started at its 4th (a 25 s
-  // first wait). The outermost hook gives each request a fresh copy, and stops retrying at the deadline.
+  // first wait). The outermost hook gives each request a fresh copy.
   octokit.hook.wrap('request', async (request, options) => {
-    if (leftMs() <= 0) throw new Error(`the deadline for API calls passed before ${options.method} ${options.url}`)
+    // Hooks all see the one options object of this call (before-after-hook binds it to each), so the
+    // copy is put there, not passed on: `options` is this request's own, `options.request` is shared.
+    // Past the deadline a request still goes through the plugins (so it fails as theirs do, as a
+    // timeout) but without retries, and its fetch is aborted at once.
     const { retryCount: _, ...fresh } = (options.request ?? {}) as Record<string, unknown>
-    return request({ ...options, request: fresh })
+    options.request = leftMs() > 0 ? fresh : { ...fresh, retries: 0 }
+    return request(options)
   })
   return octokit
 }

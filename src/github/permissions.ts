@@ -43,7 +43,7 @@ export function describeApiFailure(err: unknown, surface: Surface): string {
     return `Could not ${need.what}: the token lacks \`${need.permission}\`${alternatives}; GitHub said "${said}". ` +
       `Add \`permissions: { ${need.permission} }\` to the job. ${FORK_HELP}`
   }
-  if (err instanceof Error && (err.name === 'TimeoutError' || err.name === 'AbortError' || /aborted|deadline passed/i.test(said))) {
+  if (err instanceof Error && (err.name === 'TimeoutError' || err.name === 'AbortError' || /^no answer within|deadline for API calls/.test(said))) {
     return `Could not ${need.what}: GitHub did not answer in time (${said}). The job summary and outputs of this run are complete.`
   }
   if (e?.status === 403 || e?.status === 429) return `Could not ${need.what}: GitHub's rate limit (${said}). The next run will try again.`

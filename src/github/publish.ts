@@ -96,7 +96,9 @@ export async function publish(req: PublishRequest): Promise<PublishResult> {
       }
     })()
     // The requests themselves stop at the deadline; this bounds whatever else might wait (a retry's sleep).
-    const late = await raceDeadline(calls, req.deadlineMs)
+    // The requests stop at the deadline by themselves and say why; the grace lets them. This bounds
+    // whatever else might wait (a retry's sleep).
+    const late = await raceDeadline(calls, req.deadlineMs === undefined ? undefined : req.deadlineMs + DEADLINE_GRACE_MS)
     if (late) warnings.push(`Publishing stopped at its deadline (${Math.round((req.deadlineMs ?? 0) / 1000)} s, input \`publish-timeout\`): GitHub was too slow. The job summary and outputs are complete; the next run will try again.`)
   }
   for (const w of warnings) log.warning(w)
@@ -107,6 +109,9 @@ export async function publish(req: PublishRequest): Promise<PublishResult> {
   }
   return { ...posted, warnings: [...warnings], summaryWritten, annotations }
 }
+
+/** How long after the deadline requests that it aborted get to report their own failure. */
+const DEADLINE_GRACE_MS = 1000
 
 /** True when `work` did not end within `ms` (it is then left to the process's end). */
 async function raceDeadline(work: Promise<void>, ms: number | undefined): Promise<boolean> {

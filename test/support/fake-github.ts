@@ -30,6 +30,8 @@ export interface RecordedRequest {
   readonly body?: unknown
   readonly operationId?: string
   status: number
+  /** When it arrived, epoch ms. */
+  readonly at: number
 }
 
 export interface Violation {
@@ -134,7 +136,7 @@ export class FakeGitHub {
     let body: unknown
     try { body = raw ? JSON.parse(raw) : undefined } catch { body = raw }
     const query = Object.fromEntries(url.searchParams)
-    const record: RecordedRequest = { method, path, query, headers, ...(body !== undefined ? { body } : {}), status: 0 }
+    const record: RecordedRequest = { method, path, query, headers, ...(body !== undefined ? { body } : {}), status: 0, at: Date.now() }
     this.requests.push(record)
     const send = (status: number, json?: unknown, extra: Record<string, string> = {}): void => {
       record.status = status
@@ -156,7 +158,7 @@ export class FakeGitHub {
     if (this.opts.token !== undefined && auth !== `token ${this.opts.token}` && auth !== `Bearer ${this.opts.token}`) {
       return violate(401, 'Bad credentials', operationId)
     }
-    if (await handleFault(this.faults, { method, operationId, path }, send)) return
+    if (await handleFault(this.faults, { method, operationId, path }, send, () => req.socket.destroy())) return
     const respond = (status: number, json?: unknown, extra?: Record<string, string>): void => {
       if (RESPONSE_CHECKED.has(operationId) && status < 300 && json !== undefined) {
         const r = this.spec.validator.validateResponse(json, op, status)
