@@ -32057,7 +32057,10 @@ async function act() {
         }
         if ('stale' in checked) {
             // The pull request moved on: the run for its new head reports. Nothing here is wrong.
-            log.notice(`carbon-budget: ${checked.stale}; nothing is posted by this run.`);
+            const message = `carbon-budget: ${checked.stale}; nothing is posted by this run.`;
+            emptyOutputs('');
+            await writeSummarySafely(errorSummary('stale run, nothing posted', message));
+            log.notice(message);
             return;
         }
         target = checked;
@@ -32116,16 +32119,16 @@ async function act() {
 function errorSummary(heading, text) {
     return `### Carbon budget: ${heading}\n\n${(0,render_escape/* escapeMarkdown */.FV)(text, { maxChars: 4000 })}\n`;
 }
-/** Outputs of a run that did not get to a report: empty figures and `verdict: error`. */
-function errorOutputs() {
+/** Outputs of a run that did not get to a report: empty figures and the verdict given (`error`, or '' for a stale run). */
+function emptyOutputs(verdict) {
     log.setOutput('total-kgco2e', '');
     log.setOutput('delta-kgco2e', '');
-    log.setOutput('verdict', 'error');
+    log.setOutput('verdict', verdict);
     log.setOutput('report-path', '');
 }
 /** Bad inputs or environment: the step fails with every problem, and still leaves a summary and outputs. */
 async function refuse(message) {
-    errorOutputs();
+    emptyOutputs('error');
     await writeSummarySafely(errorSummary('not run', message));
     log.setFailed(message);
 }
@@ -32133,7 +32136,7 @@ async function refuse(message) {
 async function failSafe(error) {
     const message = `carbon-budget: internal error: ${error instanceof Error ? error.message : String(error)}. Please report it with the job log.`;
     try {
-        errorOutputs();
+        emptyOutputs('error');
     }
     catch {
         // The outputs file itself is broken: the error line below still tells the story.

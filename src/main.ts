@@ -66,7 +66,10 @@ async function act(): Promise<void> {
     }
     if ('stale' in checked) {
       // The pull request moved on: the run for its new head reports. Nothing here is wrong.
-      log.notice(`carbon-budget: ${checked.stale}; nothing is posted by this run.`)
+      const message = `carbon-budget: ${checked.stale}; nothing is posted by this run.`
+      emptyOutputs('')
+      await writeSummarySafely(errorSummary('stale run, nothing posted', message))
+      log.notice(message)
       return
     }
     target = checked
@@ -127,17 +130,17 @@ function errorSummary(heading: string, text: string): string {
   return `### Carbon budget: ${heading}\n\n${escapeMarkdown(text, { maxChars: 4000 })}\n`
 }
 
-/** Outputs of a run that did not get to a report: empty figures and `verdict: error`. */
-function errorOutputs(): void {
+/** Outputs of a run that did not get to a report: empty figures and the verdict given (`error`, or '' for a stale run). */
+function emptyOutputs(verdict: 'error' | ''): void {
   log.setOutput('total-kgco2e', '')
   log.setOutput('delta-kgco2e', '')
-  log.setOutput('verdict', 'error')
+  log.setOutput('verdict', verdict)
   log.setOutput('report-path', '')
 }
 
 /** Bad inputs or environment: the step fails with every problem, and still leaves a summary and outputs. */
 async function refuse(message: string): Promise<void> {
-  errorOutputs()
+  emptyOutputs('error')
   await writeSummarySafely(errorSummary('not run', message))
   log.setFailed(message)
 }
@@ -146,7 +149,7 @@ async function refuse(message: string): Promise<void> {
 async function failSafe(error: unknown): Promise<void> {
   const message = `carbon-budget: internal error: ${error instanceof Error ? error.message : String(error)}. Please report it with the job log.`
   try {
-    errorOutputs()
+    emptyOutputs('error')
   } catch {
     // The outputs file itself is broken: the error line below still tells the story.
   }

@@ -369,6 +369,28 @@ describe('dist/index.js when GitHub misbehaves', { timeout: 90_000 }, () => {
     expect(gh.comments).toHaveLength(0)
   })
 
+  it('a stale workflow_run (the pull request moved on) ends with a notice and exit 0, posting nothing', async () => {
+    const l = lab()
+    const older = pushToPull(l, 7, 18)
+    const newer = pushToPull(l, 7, 22)
+    gh.addPull({ number: 7, headSha: newer.head, baseSha: newer.base })
+    known(l)
+    const checkout = cloneShallow(l.origin, { branch: 'main', depth: 1 })
+    checkout.write('event.json', JSON.stringify(prPayload(gh, older)))
+    const r = await runAction({
+      workspace: checkout.dir, apiUrl: gh.apiUrl, token: TOKEN, eventName: 'workflow_run', sha: l.base, ref: 'refs/heads/main', repository: gh.fullName,
+      payload: { action: 'completed', workflow_run: { head_sha: older.head, event: 'pull_request', head_branch: older.branch }, repository: repository(gh) },
+      ...chaos, inputs: { 'publish-timeout': String(DEADLINE_S), 'event-file': `${checkout.dir}/event.json` },
+    })
+    expectBounded(r)
+    expect(r.code, r.stdout + r.stderr).toBe(0)
+    expect(r.stdout).toMatch(new RegExp(`^::notice::carbon-budget: pull request #7 has head ${newer.head}, not ${older.head}`, 'm'))
+    expect(r.stdout).not.toMatch(/^::error/m)
+    expect(r.outputs).toEqual({ 'total-kgco2e': '', 'delta-kgco2e': '', verdict: '', 'report-path': '' })
+    expect(r.summary).toContain('stale run, nothing posted')
+    expect(gh.writes()).toEqual([])
+  })
+
   it('bad input is refused with a summary and verdict error; nothing is posted', async () => {
     const l = lab()
     known(l)
