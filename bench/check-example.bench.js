@@ -1,14 +1,14 @@
 // `carbon-budget check` on the bundled example repo with 20 commits of base-branch history (issue 4:
 // under 1 s). Builds a real git repo from examples/ with 24 commits on main that each change the
 // pretraining manifest (so the trend recomputes every point) and a feature branch, then times
-// `check --base main --history 20` in-process (lib/) and as the bundled CLI process (dist/cli).
+// `check --base main --history 20` as the bundled CLI process (dist/cli), interleaved with bare Node.
 // Usage: `node bench/check-example.bench.js [RUNS]` (default 7).
-import { execFileSync, spawnSync } from 'node:child_process'
+import { execFileSync } from 'node:child_process'
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { table } from './support/table.js'
+import { bareNode, interleave, loadLine, machine, median, ratios, ratioText, runOk, target, timesTable } from './support/rounds.js'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
 const runs = Number(process.argv[2] ?? 7)
@@ -31,37 +31,24 @@ git('checkout', '--quiet', '-b', 'feature')
 writeFileSync(manifest, readFileSync(manifest, 'utf8').replace('count: 128', 'count: 160'))
 git('commit', '--quiet', '-am', 'pretrain on 160 GPUs')
 
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]
-const { main } = await import(join(root, 'lib', 'cli.js'))
-const inProcess = []
+const bin = join(root, 'bin', 'carbon-budget.js')
 let verdictLine = ''
-for (let i = 0; i < runs; i++) {
-  let out = ''
-  const t0 = process.hrtime.bigint()
-  const code = await main(['check', repo, '--base', 'main', '--history', '20', '--format', 'json'], { cwd: repo, stdout: (t) => (out += t), stderr: () => {} })
-  inProcess.push(Number(process.hrtime.bigint() - t0) / 1e6)
-  if (code > 1) throw new Error(`check exited ${code}`)
-  const json = JSON.parse(out)
-  verdictLine = `${json.history.length} history points, delta ${(json.delta.totalKgCO2e / 1000).toFixed(2)} t`
-}
-const processRuns = []
-for (let i = 0; i < runs; i++) {
-  const t0 = process.hrtime.bigint()
-  const r = spawnSync(process.execPath, [join(root, 'bin', 'carbon-budget.js'), 'check', repo, '--base', 'main', '--history', '20'], { env, encoding: 'utf8' })
-  processRuns.push(Number(process.hrtime.bigint() - t0) / 1e6)
-  if (r.status > 1) throw new Error(r.stderr)
-}
-const bare = []
-for (let i = 0; i < runs; i++) {
-  const t0 = process.hrtime.bigint()
-  spawnSync(process.execPath, ['-e', '0'])
-  bare.push(Number(process.hrtime.bigint() - t0) / 1e6)
-}
+const result = interleave([
+  bareNode(),
+  {
+    name: 'carbon-budget check --history 20',
+    run: () => {
+      const r = runOk(process.execPath, [bin, 'check', repo, '--base', 'main', '--history', '20', '--format', 'json'], { env, cwd: repo }, [0, 1])
+      const json = JSON.parse(r.stdout)
+      verdictLine = `${json.history.length} history points, delta ${(json.delta.totalKgCO2e / 1000).toFixed(2)} t`
+      return r
+    },
+  },
+], { rounds: runs, warmup: 1 })
 rmSync(work, { recursive: true, force: true })
-console.log(`check on examples/ (5 experiments, real H100 log + hourly series) with --history 20; ${verdictLine}; ${runs} runs each`)
-console.log(table(['how', 'median ms', 'min ms', 'max ms'], [
-  ['in-process (lib/cli.js)', median(inProcess).toFixed(0), Math.min(...inProcess).toFixed(0), Math.max(...inProcess).toFixed(0)],
-  ['process (bin → dist/cli)', median(processRuns).toFixed(0), Math.min(...processRuns).toFixed(0), Math.max(...processRuns).toFixed(0)],
-  ['bare node -e 0', median(bare).toFixed(0), Math.min(...bare).toFixed(0), Math.max(...bare).toFixed(0)],
-], ['l', 'r', 'r', 'r']))
-console.log(`target: under 1000 ms (process median ${median(processRuns) < 1000 ? 'meets' : 'misses'} it)`)
+console.log(`${machine()}; check on examples/ (5 experiments, real H100 log + hourly series) with --history 20; ${verdictLine}; ${runs} interleaved rounds after 1 warm-up\n`)
+console.log(timesTable(result, 'ms'))
+console.log(`\n${loadLine(result)}`)
+console.log(`check / node -e 0: ${ratioText(ratios(result, 1, 0), 2)}\n`)
+const ms = median(result.rounds.map((r) => r[1].seconds)) * 1000
+target('check on examples/ with --history 20, wall', ms, '<=', 1000, ' ms')

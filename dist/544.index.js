@@ -11,6 +11,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   experimentJson: () => (/* binding */ experimentJson),
 /* harmony export */   historyOldestFirst: () => (/* binding */ historyOldestFirst),
 /* harmony export */   reportJson: () => (/* binding */ reportJson),
+/* harmony export */   reportJsonText: () => (/* binding */ reportJsonText),
 /* harmony export */   stringifyJson: () => (/* binding */ stringifyJson)
 /* harmony export */ });
 const rangeJson = (r) => ({ lowKgCO2e: r.low, highKgCO2e: r.high });
@@ -56,7 +57,13 @@ function lifecycleJson(t) {
     };
 }
 function totalsJson(t) {
-    return { ...figures(t), ...lifecycleJson(t), scopes: scopesJson(t.scopes) };
+    return {
+        ...figures(t),
+        ...lifecycleJson(t),
+        capacityKW: t.capacityKW,
+        idle: { energyKWh: t.idle.energyKWh, kgCO2e: t.idle.kgCO2e.central },
+        scopes: scopesJson(t.scopes),
+    };
 }
 /** One experiment of the JSON report. */
 function experimentJson(e) {
@@ -74,6 +81,8 @@ function experimentJson(e) {
         itEnergyKWh: e.itEnergyKWh,
         pue: e.pue,
         deviceHours: e.deviceHours,
+        capacityKW: e.capacityKW,
+        ...(e.idle ? { idle: { energyKWh: e.idle.energyKWh, kgCO2e: e.idle.kgCO2e.central, ...(e.idle.utilisation === undefined ? {} : { utilisation: e.idle.utilisation }) } } : {}),
         intensityKgPerKWh: e.intensityKgPerKWh.central,
         gridDescription: e.gridDescription,
         locationMethod: e.operational.locationMethod,
@@ -130,6 +139,28 @@ function reportJson(report) {
         warnings: report.warnings.map(problemJson),
     };
 }
+/**
+ * The text of `JSON.stringify(reportJson(report), null, 2)`, in pieces, one experiment at a time: a
+ * report of 50,000 experiments is never held as one object tree or one string.
+ */
+function* reportJsonText(report) {
+    const rest = reportJson({ ...report, experiments: [] });
+    const entries = Object.entries(rest).filter(([, value]) => value !== undefined);
+    const nested = (value, pad) => JSON.stringify(value, null, 2).replaceAll('\n', `\n${pad}`);
+    yield '{';
+    for (const [i, [key, value]] of entries.entries()) {
+        yield `${i === 0 ? '' : ','}\n  ${JSON.stringify(key)}: `;
+        if (key !== 'experiments' || report.experiments.length === 0) {
+            yield nested(value, '  ');
+            continue;
+        }
+        yield '[';
+        for (const [j, e] of report.experiments.entries())
+            yield `${j === 0 ? '' : ','}\n    ${nested(experimentJson(e), '    ')}`;
+        yield '\n  ]';
+    }
+    yield '\n}';
+}
 function mapPhases(phases, f) {
     return { experimentation: f(phases.experimentation), training: f(phases.training), inference: f(phases.inference) };
 }
@@ -165,6 +196,9 @@ function budgetJson(b) {
         margin: b.margin,
         ...(b.pos ? { file: b.pos.file, line: b.pos.line } : {}),
         ...(b.subjectPos ? { subject: { file: b.subjectPos.file, line: b.subjectPos.line } } : {}),
+        blocking: b.blocking,
+        ...(b.baseActual === undefined ? {} : { baseActual: b.baseActual }),
+        ...(b.baseVerdict === undefined ? {} : { baseVerdict: b.baseVerdict }),
     };
 }
 /** History oldest first, whatever order it came in; ties keep their order. */
@@ -193,6 +227,7 @@ function checkJson(c) {
         delta: { ...deltaJson(c.delta), experiments: c.experiments.map(experimentDeltaJson), phases: mapPhases(c.phases, deltaJson) },
         budgets: c.budgets.map(budgetJson),
         history: historyOldestFirst(c.history).map((h) => ({ sha: h.sha, date: h.date, totalKgCO2e: h.totalKgCO2e, ...(h.subject === undefined ? {} : { subject: h.subject }) })),
+        minChange: c.minChange,
     };
 }
 /** Serializes a JSON report: two-space indent, trailing newline. */

@@ -3,11 +3,9 @@ import { parseArgs } from 'node:util'
 import { MAX_HISTORY, parseHistory } from './core/config.js'
 import { formatProblem, type Problem } from './core/errors.js'
 import type { MeasureProgress } from './ingest/measure.js'
-import { runCheck } from './run/check.js'
-import { runReport } from './run/report.js'
-import { checkJson, reportJson } from './render/json.js'
-import { renderCheckMarkdown, renderReportMarkdown } from './render/markdown.js'
-import { renderCheckText, renderReportText } from './render/text.js'
+import { COMMANDS } from './commands/index.js'
+// The pipeline and the renderers are imported when a command runs, and only the ones it needs:
+// `--help` and a usage error load none of them, `report` never loads the check path (start-up).
 
 /** pass | a budget failed under fail-on | bad input or usage */
 export type Exit = 0 | 1 | 2
@@ -25,8 +23,11 @@ const USAGE = `Usage:
   carbon-budget report [DIR] [--config FILE] [--format text|markdown|json]
   carbon-budget check [DIR] --base REF [--head REF] [--history N] [--config FILE] [--format text|markdown|json]
 
+${[...COMMANDS.values()].map((c) => `  ${c.usage}`).join('\n')}
+
 report  the footprint of the experiments in DIR (default: the current folder)
-check   head vs base with budgets and the base branch's trend; exit 0 pass, 1 a budget failed under fail-on, 2 bad input`
+check   head vs base with budgets and the base branch's trend; exit 0 pass, 1 a budget failed under fail-on, 2 bad input
+${[...COMMANDS.values()].map((c) => `${c.name.padEnd(7)} ${c.summary}`).join('\n')}`
 
 type Format = 'text' | 'markdown' | 'json'
 
@@ -40,6 +41,9 @@ export async function main(argv: readonly string[], io: Io): Promise<Exit> {
     io.stdout(USAGE + '\n')
     return command === undefined ? 2 : 0
   }
+  // init, validate, explain: src/commands/, each parsing its own arguments.
+  const other = COMMANDS.get(command)
+  if (other) return other.run(rest, { ...io, usage: (message) => usage(io, message) })
   let parsed
   try {
     parsed = parseArgs({
@@ -66,17 +70,32 @@ export async function main(argv: readonly string[], io: Io): Promise<Exit> {
 
   if (command === 'report') {
     if (values.base !== undefined || values.head !== undefined || values.history !== undefined) return usage(io, '--base, --head and --history belong to check')
+    const { runReport } = await import('./run/report.js')
     const loaded = await runReport({ dir, ...(values.config !== undefined ? { configPath: values.config } : {}), ...(progress ? { onProgress: progress } : {}) })
     if (!loaded.report) return fail(io, loaded.problems)
     warn(io, loaded.problems)
     const r = loaded.report
-    io.stdout(lines(format === 'json' ? JSON.stringify(reportJson(r), null, 2) : format === 'markdown' ? renderReportMarkdown(r) : renderReportText(r)))
+    if (format === 'json') {
+      // Streamed, a batch of experiments at a time: a large repo's JSON is never one string.
+      const { reportJsonText } = await import('./render/json.js')
+      let batch = ''
+      for (const piece of reportJsonText(r)) {
+        batch += piece
+        if (batch.length > OUTPUT_BATCH_CHARS) {
+          io.stdout(batch)
+          batch = ''
+        }
+      }
+      io.stdout(`${batch}\n`)
+    } else if (format === 'markdown') io.stdout(lines((await import('./render/markdown.js')).renderReportMarkdown(r)))
+    else io.stdout(lines((await import('./render/text.js')).renderReportText(r)))
     return 0
   }
   if (command === 'check') {
     if (values.base === undefined) return usage(io, 'check needs --base REF (the branch or commit to compare against)')
     const history = values.history === undefined ? undefined : parseHistory(values.history)
     if (values.history !== undefined && history === undefined) return usage(io, `--history takes a whole number from 0 to ${MAX_HISTORY}, not "${values.history}"`)
+    const { runCheck } = await import('./run/check.js')
     const result = await runCheck({
       repoDir: dir,
       baseRef: values.base,
@@ -88,11 +107,15 @@ export async function main(argv: readonly string[], io: Io): Promise<Exit> {
     if (!result.comparison) return fail(io, result.problems)
     warn(io, result.problems)
     const c = result.comparison
-    io.stdout(lines(format === 'json' ? JSON.stringify(checkJson(c), null, 2) : format === 'markdown' ? renderCheckMarkdown(c) : renderCheckText(c)))
+    if (format === 'json') io.stdout(lines(JSON.stringify((await import('./render/json.js')).checkJson(c), null, 2)))
+    else if (format === 'markdown') io.stdout(lines((await import('./render/markdown.js')).renderCheckMarkdown(c)))
+    else io.stdout(lines((await import('./render/text.js')).renderCheckText(c)))
     return c.verdict === 'fail' ? 1 : 0
   }
-  return usage(io, `unknown command "${command}"; expected report or check`)
+  return usage(io, `unknown command "${command}"; expected report, check or ${[...COMMANDS.keys()].join(', ')}`)
 }
+
+const OUTPUT_BATCH_CHARS = 1 << 16
 
 /** Output ends with exactly one newline, whatever the renderer returned. */
 const lines = (text: string): string => text.replace(/\n*$/, '\n')

@@ -77,11 +77,12 @@ async function act(): Promise<void> {
 
   log.debug(`carbon-budget: ready to work after ${startCost()}`)
 
-  const [{ runCheck }, { checkJson }, { renderCheckMarkdown }, { publish }] = await Promise.all([
+  const [{ runCheck }, { checkJson }, { renderCheckMarkdown }, { publish }, { changesNothing }] = await Promise.all([
     import('./run/check.js'),
     import('./render/json.js'),
     import('./render/markdown.js'),
     import('./github/publish.js'),
+    import('./render/rows.js'),
   ])
   // Without a base (a manual run without base-ref) the checked-out folder is reported on its own.
   const baseRef = baseRefOf(target.base, target.headSha)
@@ -92,6 +93,9 @@ async function act(): Promise<void> {
     missingBase: target.base?.kind === 'ref' ? 'error' : 'report',
     ...(inputs.config !== undefined ? { configPath: inputs.config } : {}),
     ...(inputs.failOn ? { failOn: inputs.failOn } : {}),
+    ...(inputs.minChange !== undefined ? { minChange: inputs.minChange } : {}),
+    // the branch name for people, where the base is given as a SHA
+    ...(target.base && 'ref' in target.base && target.base.ref !== undefined ? { baseName: target.base.ref } : {}),
   })
   const reportPath = join(process.env['RUNNER_TEMP'] ?? dir, `carbon-budget-${inputs.commentKey}.json`)
   const errors = problems.filter((p) => p.severity === 'error')
@@ -99,10 +103,20 @@ async function act(): Promise<void> {
     await mkdir(join(reportPath, '..'), { recursive: true })
     await writeFile(reportPath, JSON.stringify(checkJson(comparison), null, 2) + '\n')
   }
+  const actionRepo = process.env['GITHUB_ACTION_REPOSITORY']
+  const links = {
+    repoUrl: `${target.serverUrl}/${target.owner}/${target.repo}`,
+    ...(target.runUrl ? { runUrl: target.runUrl } : {}),
+    ...(actionRepo ? { docsUrl: `${target.serverUrl}/${actionRepo}#readme` } : {}),
+  }
   const markdown = comparison
-    ? renderCheckMarkdown(comparison, { commentKey: inputs.commentKey, ...(target.runUrl ? { runUrl: target.runUrl } : {}) })
+    ? renderCheckMarkdown(comparison, { commentKey: inputs.commentKey, ...links })
     : errorSummary('the carbon files have errors', `${errors.length} error${errors.length === 1 ? '' : 's'}; see the annotations and the job log.`)
-  const summaryMarkdown = comparison ? renderCheckMarkdown(comparison, { commentKey: inputs.commentKey, maxChars: 1_000_000, fullReportHint: 'the JSON report (output report-path)' }) : markdown
+  const summaryMarkdown = comparison
+    ? renderCheckMarkdown(comparison, { commentKey: inputs.commentKey, ...links, maxChars: 1_000_000, fullReportHint: 'the JSON report (output report-path)', summary: true })
+    : markdown
+  // A PR that changes no footprint: no new comment when the input says so; an earlier one is still updated.
+  const createComment = inputs.commentUnchanged || !comparison?.base || !changesNothing(comparison)
   deadline.endsAtMs = Date.now() + timeoutMs
   await publish({
     ...(api ? { api } : {}),
@@ -110,7 +124,7 @@ async function act(): Promise<void> {
     ...(comparison ? { comparison } : {}),
     markdown,
     summaryMarkdown,
-    inputs: { comment: inputs.comment, status: inputs.status, commentKey: inputs.commentKey },
+    inputs: { comment: inputs.comment, status: inputs.status, commentKey: inputs.commentKey, createComment },
     outputs: {
       totalKgCO2e: comparison?.head.totals.totalKgCO2e.central ?? Number.NaN,
       ...(comparison?.base ? { deltaKgCO2e: comparison.delta.totalKgCO2e.central } : {}),

@@ -3,7 +3,11 @@ import { assessExperiment } from '../src/core/assess.js'
 import { DEFAULT_CONFIG, type Budgets, type FailOn } from '../src/core/config.js'
 import type { Experiment, Report } from '../src/core/model.js'
 import { buildReport } from '../src/core/report.js'
-import { evaluateBudgets, formatMass, verdict } from '../src/compare/budgets.js'
+import { evaluateBudgets, verdict } from '../src/compare/budgets.js'
+import { formatMassSet } from '../src/core/format.js'
+
+/** A limit built in code (no text from a config) shows as its mass in CO2e. */
+const formatMass = (kg: number): string => formatMassSet(kg, { co2e: true })
 import { compare } from '../src/compare/compare.js'
 import type { BudgetResult } from '../src/compare/types.js'
 import { testExperiment } from './support/experiment.js'
@@ -39,7 +43,7 @@ describe('evaluateBudgets', () => {
     expect(over.limit).toBe(formatMass(total - 1000))
     const within = find(judge({ ...NONE, total: { kgCO2e: 50_000 } }), 'total')
     expect(within.verdict).toBe('pass')
-    expect(within.limit).toBe('50 tCO2e')
+    expect(within.limit).toBe('50\u00a0tCO2e')
     expect(within.margin).toBeCloseTo(50_000 - total, 6)
   })
 
@@ -68,7 +72,7 @@ describe('evaluateBudgets', () => {
   it('judges the increase as a share and as an amount against the base', () => {
     const delta = total - baseTotal
     const share = find(judge({ ...NONE, increase: { share: 0.1, pos: at(4) } }), 'increase')
-    expect(share).toMatchObject({ kind: 'increase', unit: 'ratio', limit: '10 %', pos: at(4) })
+    expect(share).toMatchObject({ kind: 'increase', unit: 'ratio', limit: '10\u00a0%', pos: at(4) })
     expect(share.actual).toBeCloseTo(delta / baseTotal, 12)
     expect(share.verdict).toBe(delta / baseTotal > 0.1 ? 'fail' : 'pass')
     const loose = find(judge({ ...NONE, increase: { share: 2 } }), 'increase')
@@ -123,9 +127,9 @@ describe('verdict under fail-on', () => {
   })
 
   it('gives a reason that names what decided it', () => {
-    expect(compare(base, head, bothFail, { failOn: 'never' }).verdictReason).toBe('over the total budget (1 kgCO2e) and 1 more (report only)')
-    expect(compare(base, head, increaseFails, { failOn: 'increase' }).verdictReason).toBe('over the 1 % increase budget')
-    expect(compare(base, head, absoluteFails, { failOn: 'increase' }).verdictReason).toBe('over the total budget (1 kgCO2e) (fail-on: increase)')
+    expect(compare(base, head, bothFail, { failOn: 'never' }).verdictReason).toBe('over the total budget (1\u00a0kgCO2e) and 1 more (report only)')
+    expect(compare(base, head, increaseFails, { failOn: 'increase' }).verdictReason).toBe('over the 1\u00a0% increase budget')
+    expect(compare(base, head, absoluteFails, { failOn: 'increase' }).verdictReason).toBe('over the total budget (1\u00a0kgCO2e) (fail-on: increase)')
     expect(compare(base, head, noneFail, { failOn: 'any' }).verdictReason).toBe('within all 2 budgets')
     expect(verdict([], 'any')).toEqual({ verdict: 'pass', reason: 'no budgets set' })
   })

@@ -6,6 +6,8 @@ import type { Experiment, HardwareSpec, Report } from '../src/core/model.js'
 import { buildReport } from '../src/core/report.js'
 import { attributeChange } from '../src/compare/attribute.js'
 import { compare, deltaRange } from '../src/compare/compare.js'
+import { findDevice, findGrid } from '../src/core/data/index.js'
+import { formatIntensity } from '../src/core/format.js'
 import { testExperiment } from './support/experiment.js'
 
 const LOCATION: Config = DEFAULT_CONFIG
@@ -77,7 +79,7 @@ describe('compare', () => {
 
   it('attributes the changed experiment to its duration', () => {
     const terms = byName.get('pretrain')!.attribution
-    expect(terms.map((t) => [t.input, t.from, t.to])).toEqual([['duration', '40 h', '52 h']])
+    expect(terms.map((t) => [t.input, t.from, t.to])).toEqual([['duration', '40\u00a0h', '52\u00a0h']])
     expect(terms[0]!.deltaKgCO2e).toBe(byName.get('pretrain')!.deltaKgCO2e.central)
     expect(byName.get('chat')!.attribution).toEqual([])
   })
@@ -88,6 +90,9 @@ describe('compare', () => {
   })
 })
 
+/** Devices and grids are named for people: the catalog's device name, the grid with its intensity. */
+const A100_NAME = findDevice('nvidia-a100-sxm4-80gb')!.name
+
 describe('attributeChange', () => {
   it('splits a change of duration, device count and grid (USA -> FRA) into terms that sum to the delta', () => {
     const before = exp('pretrain')
@@ -96,9 +101,10 @@ describe('attributeChange', () => {
     const h = assessExperiment(after, { config: LOCATION })
     const terms = attributeChange(b, h, sides)
     expect(terms.map((t) => `${t.input}: ${t.from} -> ${t.to}`)).toEqual([
-      'duration: 40 h -> 52 h',
-      'hardware.0.count: 64 -> 128',
-      'grid: USA -> FRA',
+      'duration: 40\u00a0h -> 52\u00a0h',
+      `hardware.0.count: 64 × ${A100_NAME} -> 128 × ${A100_NAME}`,
+      // a grid move names both intensities, as the catalog resolves them
+      `grid: USA (${formatIntensity(findGrid('USA')!.averageKgPerKWh.central)}) -> FRA (${formatIntensity(findGrid('FRA')!.averageKgPerKWh.central)})`,
     ])
     // Sequential substitution: each term is the change its swap makes, given the swaps before it.
     const step1 = exp('pretrain', { durationH: 52 })
@@ -124,13 +130,13 @@ describe('attributeChange', () => {
       head: { config: MARKET },
     })
     expect(terms.map((t) => `${t.input}: ${t.from} -> ${t.to}`)).toEqual([
-      'hardware.0.device: nvidia-a100-sxm4-80gb -> nvidia-h100-sxm5-80gb',
-      'hardware.0.power: 400 W -> 550 W',
-      'hardware.0.embodied: catalog -> 200 kgCO2e',
+      `hardware.0.device: ${A100_NAME} -> ${findDevice('nvidia-h100-sxm5-80gb')!.name}`,
+      'hardware.0.power: 400\u00a0W -> 550\u00a0W',
+      'hardware.0.embodied: catalog -> 200\u00a0kgCO2e',
       'pue: 1.1 -> 1.3',
-      'market: 50 % carbon-free -> 83 % carbon-free',
-      'embodied.lifetime: 4 y -> 5 y',
-      'embodied.active-share: 100 % -> 85 %',
+      'market: 50\u00a0% carbon-free -> 83\u00a0% carbon-free',
+      'embodied.lifetime: 4\u00a0y -> 5\u00a0y',
+      'embodied.active-share: 100\u00a0% -> 85\u00a0%',
       'embodied.datacenter: included -> excluded',
     ])
   })

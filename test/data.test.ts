@@ -1,6 +1,9 @@
 import { averageIntensity, marginalIntensity } from '@tgwf/co2/data'
 import { yearly2021, yearly2022, yearly2023, yearly2024, yearly2025 } from '@tgwf/co2/data/electricity-maps'
+import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
+// @ts-expect-error plain JS shared with scripts/write-grid-zones.js, no declarations
+import { gridZonesSource, ZONES_FILE } from '../scripts/support-grid-zones.js'
 import {
   DATACENTER_CONSTRUCTION,
   DATACENTER_LIFETIME,
@@ -233,5 +236,13 @@ describe('PUE, lifetimes and datacenter construction', () => {
     expect(DATACENTER_LIFETIME.low).toBeGreaterThan(DEFAULT_HARDWARE_LIFETIME.high)
     expectWellFormed(DEFAULT_ACTIVE_SHARE, 'ratio')
     expect(DEFAULT_ACTIVE_SHARE.high).toBeLessThanOrEqual(1)
+  })
+})
+
+describe('the generated Electricity Maps zone table', () => {
+  it('is what scripts/write-grid-zones.js writes from the installed @tgwf/co2 (npm run grid-zones)', () => {
+    const root = new URL('../', import.meta.url)
+    const { version } = JSON.parse(readFileSync(new URL('node_modules/@tgwf/co2/package.json', root), 'utf8')) as { version: string }
+    expect(readFileSync(new URL(ZONES_FILE, root), 'utf8')).toBe(gridZonesSource(version))
   })
 })

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import {
+  IDLE_SHARE,
   CARD_END_OF_LIFE,
   CARD_TRANSPORT,
   SERVER_END_OF_LIFE_SHARE,
@@ -28,6 +29,7 @@ import { MANIFEST_KEYS } from '../src/ingest/manifest-schema.js'
 import { measureEnergy } from '../src/ingest/measure.js'
 import { parseYamlDoc } from '../src/ingest/yaml-doc.js'
 import { memorySource } from './fixtures/logs/fixture-source.js'
+import { codeBlocks, section, tableRows } from './support/markdown.js'
 
 // The docs are checked against the code so they cannot drift: catalog tables against the catalog,
 // field lists against the schemas, every example against the readers that read users' files.
@@ -36,51 +38,6 @@ const doc = (path: string): string => readFileSync(new URL(`../${path}`, import.
 const methodology = doc('docs/methodology.md')
 const manifestDoc = doc('docs/manifest.md')
 const formatsDoc = doc('docs/formats.md')
-
-/** The text under a heading (up to the next heading of the same or a higher level). */
-function section(md: string, heading: string): string {
-  const lines = md.split('\n')
-  const start = lines.findIndex((l) => /^#{1,6} /.test(l) && l.replace(/^#+ /, '') === heading)
-  if (start < 0) throw new Error(`no heading "${heading}"`)
-  const level = /^#+/.exec(lines[start]!)![0].length
-  const end = lines.findIndex((l, i) => i > start && /^#{1,6} /.test(l) && /^#+/.exec(l)![0].length <= level)
-  return lines.slice(start + 1, end < 0 ? undefined : end).join('\n')
-}
-
-/** Body rows of the first markdown table in `md`, as trimmed cells (backticks removed). */
-function tableRows(md: string): string[][] {
-  const rows = md.split('\n').filter((l) => l.startsWith('|'))
-  return rows.slice(2).map((l) => l.slice(1, -1).split('|').map((c) => c.trim().replace(/^`(.*)`$/, '$1')))
-}
-
-interface Block {
-  readonly lang: string
-  readonly text: string
-  /** `<!-- key: a=b c=d -->` on the line before the fence. */
-  readonly annotation?: { readonly kind: string; readonly attrs: Record<string, string> }
-  /** The first non-empty line after the closing fence. */
-  readonly after: string
-}
-
-function codeBlocks(md: string): Block[] {
-  const lines = md.split('\n')
-  const out: Block[] = []
-  for (let i = 0; i < lines.length; i++) {
-    const open = /^```(\w*)/.exec(lines[i]!)
-    if (!open) continue
-    const close = lines.findIndex((l, j) => j > i && l.startsWith('```'))
-    const note = /^<!-- ([\w-]+): (.*) -->$/.exec(lines[i - 1] ?? '')
-    const after = lines.slice(close + 1).find((l) => l.trim() !== '') ?? ''
-    out.push({
-      lang: open[1]!,
-      text: lines.slice(i + 1, close).join('\n') + '\n',
-      ...(note ? { annotation: { kind: note[1]!, attrs: Object.fromEntries(note[2]!.split(/\s+/).map((kv) => kv.split('=') as [string, string])) } } : {}),
-      after,
-    })
-    i = close
-  }
-  return out
-}
 
 const num = (cell: string | undefined): number => Number((cell ?? '').replace(/,/g, ''))
 const sourceCell = (c: Coefficient): string => `${c.source.id} (${c.source.year})`
@@ -119,6 +76,10 @@ describe('docs/methodology.md', () => {
 
   it('gives the amortization and construction coefficients as the catalog has them', () => {
     expectCoefficientTable('8.3 Amortization and construction', [DEFAULT_HARDWARE_LIFETIME, DEFAULT_ACTIVE_SHARE, DATACENTER_CONSTRUCTION, DATACENTER_LIFETIME])
+  })
+
+  it('gives the idle shares as the catalog has them', () => {
+    expectCoefficientTable('8.8 Idle share', Object.values(IDLE_SHARE))
   })
 
   it('gives the transport and end-of-life coefficients as the catalog has them', () => {

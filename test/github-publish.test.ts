@@ -129,6 +129,7 @@ describe('publish', () => {
   it('describes a comparison in one status line', () => {
     const c = llamaComparison()
     const text = describeComparison(c)
-    expect(text).toMatch(/^\d[\d.]* tCO2e \(\+\d[\d.]* tCO2e, \+\d+ % vs main\) · over the /)
+    // rounded like the comment: the one formatter, a no-break space between number and unit
+    expect(text).toMatch(/^\d[\d.]*\u00a0tCO2e \(\+\d[\d.]*\u00a0t, \+\d+\u00a0% vs main\) · over the /)
   })
 })

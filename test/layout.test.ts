@@ -16,6 +16,7 @@ const ALLOWED: Record<string, readonly string[]> = {
   run: ['core', 'ingest', 'compare'],
   render: ['core', 'compare'],
   github: ['core', 'compare', 'render'],
+  commands: ['core', 'ingest', 'compare', 'run', 'render'],
 }
 
 function files(dir: string): string[] {

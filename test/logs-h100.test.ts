@@ -17,7 +17,7 @@ async function samplesOf(name: string): Promise<{ samples: PowerSample[]; ctx: R
   if (first.done) throw new Error('empty')
   const reader = detectReader(first.value.lines.slice(0, 10), name)
   if (!reader) throw new Error(`no reader for ${name}`)
-  const ctx: ReadContext = { file: name, spec, clock: createLocalClock('UTC') as LocalClock, problems: [], missing: 0, badLines: 0, facilityIncluded: false, notes: [], warnings: [] }
+  const ctx: ReadContext = { file: name, spec, clock: createLocalClock('UTC') as LocalClock, problems: [], missing: 0, badLines: 0, facilityIncluded: false, notes: [], warnings: [], timeSeen: { unixUnits: 0 } }
   const all = async function* () {
     yield first.value
     yield* batches

@@ -1,6 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { createLocalClock, newMinuteCache, parseTimestamp, parseTimestampCached, type LocalClock } from '../src/ingest/logs/local-time.js'
+import { createLocalClock, newMinuteCache, parseTimestampCached, type LocalClock } from '../src/ingest/logs/local-time.js'
+import { parseTimestamp } from '../src/ingest/time.js'
 
 const clockOf = (zone: string): LocalClock => {
   const c = createLocalClock(zone)

@@ -86,10 +86,18 @@ describe('readConfig', () => {
   it('reads budgets with the line where each was set', () => {
     const { config, problems } = readConfig('budgets:\n  total: 50 tCO2e\n  increase: 10 %\n  phases: { training: 30 tCO2e }\nfail-on: budget\n', 'carbon-budget.yml')
     expect(problems).toEqual([])
-    expect(config.budgets.total).toEqual({ kgCO2e: 50000, pos: { file: 'carbon-budget.yml', line: 2, col: 10 } })
+    // each limit keeps its text as written, to be shown unconverted
+    expect(config.budgets.total).toEqual({ kgCO2e: 50000, text: '50 tCO2e', pos: { file: 'carbon-budget.yml', line: 2, col: 10 } })
     expect(config.budgets.increase?.share).toBeCloseTo(0.1, 12)
+    expect(config.budgets.increase?.text).toBe('10 %')
     expect(config.budgets.phases.training?.kgCO2e).toBe(30000)
     expect(config.failOn).toBe('budget')
+  })
+
+  it('reads min-change as a share, 1 % by default', () => {
+    expect(readConfig('min-change: 5 %\n', 'carbon-budget.yml').config.minChange).toBeCloseTo(0.05, 12)
+    expect(readConfig('history: 3\n', 'carbon-budget.yml').config.minChange).toBe(0.01)
+    expect(formatProblem(readConfig('min-change: 5\n', 'carbon-budget.yml').problems[0]!)).toContain('did you mean "5 %"')
   })
 
   it('reports an unknown fail-on value with the nearest valid one', () => {

@@ -47,12 +47,13 @@ describe('the packed npm package', { timeout: 240_000 }, () => {
     expect(out).toEqual(JSON.parse(JSON.stringify(reportJson(loaded.report!))))
   })
 
-  it('`npx carbon-budget` in the repository folder reads the current folder', () => {
+  it('`npx carbon-budget report` and `validate` in the repository folder read the current folder', () => {
     const repo = mkdtempSync(join(tmpdir(), 'cb-repo-'))
     cpSync(join(ROOT, 'examples'), repo, { recursive: true })
     const text = installed.run(join(installed.app, 'node_modules/.bin/carbon-budget'), ['report'], repo)
     expect(text).toMatch(/^Carbon footprint: /)
     expect(text).toContain('pretrain-1.3b')
+    expect(installed.run(join(installed.app, 'node_modules/.bin/carbon-budget'), ['validate'], repo)).toMatch(/^carbon-budget: \d+ manifests, 1 config, 2 log or series files checked: no errors\n$/)
   })
 
   it('the library entry exports the core: assessExperiment on a manifest gives the sources\' figures', () => {

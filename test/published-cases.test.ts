@@ -120,6 +120,56 @@ ${common}`,
   })
 })
 
+describe('Llama 2 70B (Touvron et al. 2023b, Table 2)', () => {
+  it('reproduces 291.42 tCO2e from 1,720,320 GPU-hours at 400 W, PUE 1.1 and 0.385 kgCO2e/kWh', async () => {
+    const results = await report({ 'llama2.carbon.yml': llama('llama-2-70b', 1_720_320) })
+    const e = results.get('llama-2-70b')!
+    // The paper prints tonnes with two decimals.
+    expect(Math.round(e.operational.locationKgCO2e / 10) / 100).toBe(291.42)
+    expect(e.operational.locationKgCO2e).toBeCloseTo(1_720_320 * 0.4 * 1.1 * 0.385, 6)
+  })
+})
+
+describe('BLOOM total (Luccioni et al. 2022)', () => {
+  it('reproduces 50.5 t: dynamic 24.7 t, idle 14.6 t and embodied 11.2 t, from the published inputs', async () => {
+    const results = await report({
+      'bloom.carbon.yml': `name: bloom-176b
+phase: training
+hardware:
+  - device: nvidia-a100-sxm4-80gb
+    device-hours: 1,082,990 h
+    power: 400 W                 # the paper's dynamic figure: GPU-hours x 400 W = 433,196 kWh
+    embodied: 150 kgCO2e
+  - device: gpu-server-host
+    device-hours: 135,373.75 h   # 48 servers for the 384 GPUs' hours
+    power: 0 W                   # the nodes' own draw is inside the published idle figure: not counted twice
+    embodied: 2,500 kgCO2e
+idle-energy: 256,646 kWh         # the paper's idle consumption of the infrastructure
+pue: 1                           # the paper applies no PUE to either figure
+grid:
+  intensity: 57 gCO2e/kWh
+embodied:
+  lifetime: 6 y
+  active-share: 85 %
+  datacenter: false
+  transport: false               # the paper's boundary is manufacturing only
+  end-of-life: false
+`,
+    })
+    const e = results.get('bloom-176b')! as ExperimentJson & { idle: { energyKWh: number; kgCO2e: number }; totalKgCO2e: number }
+    const dynamicKg = e.operational.locationKgCO2e - e.idle.kgCO2e
+    expect(Math.round(dynamicKg / 100) / 10).toBe(24.7)
+    expect(Math.round(e.idle.kgCO2e / 100) / 10).toBe(14.6)
+    expect(e.idle.energyKWh).toBe(256_646)
+    expect(Math.round(e.embodiedKgCO2e / 100) / 10).toBe(11.2)
+    expect(Math.round(e.totalKgCO2e / 100) / 10).toBe(50.5)
+    // Independently: 433,196 kWh and 256,646 kWh at 57 g, plus the embodied of the test above.
+    expect(e.operational.locationKgCO2e).toBeCloseTo((1_082_990 * 0.4 + 256_646) * 0.057, 6)
+    // 29 % of the total is idle, as the paper says.
+    expect(Math.round((e.idle.kgCO2e / e.totalKgCO2e) * 100)).toBe(29)
+  })
+})
+
 describe('the bundled CLI', () => {
   it('gives the same LLaMA-7B figures as the in-process CLI when run as a process', async () => {
     const dir = writeTree({ 'a.carbon.yml': llama('llama-7b', 82_432) })

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest'
-import { checkJson, reportJson, stringifyJson, type FiguresJson } from '../src/render/json.js'
+import { checkJson, reportJson, reportJsonText, stringifyJson, type FiguresJson } from '../src/render/json.js'
 import { LLAMA_SPECS, sampleReport } from './support/sample-report.js'
 import { llamaComparison, sampleComparison, sampleHistory } from './support/sample-comparison.js'
 
@@ -21,6 +21,15 @@ const at = (o: unknown, path: string): unknown => path.split('.').reduce<unknown
 describe('reportJson', () => {
   const report = sampleReport()
   const json = reportJson(report)
+
+  test('streamed a piece at a time, is the same text as JSON.stringify of the whole', () => {
+    for (const r of [report, { ...report, experiments: [] }, { ...report, experiments: report.experiments.slice(0, 1) }]) {
+      const pieces = [...reportJsonText(r)]
+      expect(pieces.join('')).toBe(JSON.stringify(reportJson(r), null, 2))
+      // One piece per experiment at least: the whole is never built as one string.
+      expect(pieces.length).toBeGreaterThan(r.experiments.length)
+    }
+  })
 
   test('carries every contract field, as numbers, on experiments and totals', () => {
     expect(json.schemaVersion).toBe(1)

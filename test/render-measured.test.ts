@@ -3,7 +3,7 @@ import { marked } from 'marked'
 import hostileStrings from './fixtures/reports/hostile-strings.json' with { type: 'json' }
 import { renderCheckText, renderReportText } from '../src/render/text.js'
 import { DEFAULT_MAX_CHARS, renderCheckMarkdown, renderReportMarkdown } from '../src/render/markdown.js'
-import { formatEnergy, formatIntensity, formatMass } from '../src/render/format.js'
+import { formatEnergy, formatIntensity, formatMass } from '../src/core/format.js'
 import { sampleReport } from './support/sample-report.js'
 import { sampleComparison } from './support/sample-comparison.js'
 import { sampleMeasuredExperiment, type MeasuredSampleSpec } from './support/sample-measured.js'
@@ -97,19 +97,19 @@ describe('measured energy and hourly intensity', () => {
 
   test('measured energy: facility from IT x PUE, samples, devices, files, span, duplicates', () => {
     expect(md).toContain(`- energy: ${formatEnergy(3 * 1.5)} facility = ${formatEnergy(3)} IT measured × PUE 1.50`)
-    expect(md).toContain('- logs: 7,199 samples · 1 device · 1 file (runs/h100-smoke/nvidia-smi.csv) · 2.0 h starting 2026-11-26T01:00Z · 0 duplicates · 0 out of order')
-    expect(md).toContain('- energy: 6.0 kWh facility, measured (the tool')
-    expect(md).toContain('- logs: 600 samples · 4 devices · 2 files (runs/bert/emissions.csv, runs/bert/emissions-2.csv) · 2.5 h starting 2026-11-26T10:00Z · 4 duplicates · 2 out of order')
+    expect(md).toContain('- logs: 7,199 samples · 1 device · 1 file (runs/h100-smoke/nvidia-smi.csv) · 2.0\u00a0h starting 2026-11-26T01:00Z · 0 duplicates · 0 out of order')
+    expect(md).toContain('- energy: 6.0\u00a0kWh facility, measured (the tool')
+    expect(md).toContain('- logs: 600 samples · 4 devices · 2 files (runs/bert/emissions.csv, runs/bert/emissions-2.csv) · 2.5\u00a0h starting 2026-11-26T10:00Z · 4 duplicates · 2 out of order')
   })
 
   test('gaps with their spans and policies, and CodeCarbon figures shown beside ours, not used', () => {
     expect(md).toContain(
-      '- gaps: 1 gap bridged: 2026-11-26T10:15Z to 2026-11-26T10:15:30Z (30 s, runs/bert/emissions.csv) · ' +
-        '1 gap counted as zero: 2026-11-26T11:20Z to 2026-11-26T11:22Z (2.0 min, runs/bert/emissions-2.csv)',
+      '- gaps: 1 gap bridged: 2026-11-26T10:15Z to 2026-11-26T10:15:30Z (30\u00a0s, runs/bert/emissions.csv) · ' +
+        '1 gap counted as zero: 2026-11-26T11:20Z to 2026-11-26T11:22Z (2\u00a0min, runs/bert/emissions-2.csv)',
     )
     expect(md).toContain('- gaps: none')
     expect(md).toContain(`- CodeCarbon: ${formatMass(2.1)} at ${formatIntensity(0.35)}: reported by CodeCarbon, not used · ours ${formatMass(codecarbon.operationalKgCO2e.central)}`)
-    expect(text).toContain('    CodeCarbon: 2.1 kg at 350 gCO2e/kWh: reported by CodeCarbon, not used; ours ')
+    expect(text).toContain('    CodeCarbon: 2.1\u00a0kg at 350\u00a0gCO2e/kWh: reported by CodeCarbon, not used; ours ')
   })
 
   test('hours the series does not cover are flagged and priced at the annual average', () => {
@@ -198,7 +198,8 @@ describe('size budget with the measured section', () => {
   test('10,000 measured experiments: report and check fit the comment, the section folds with its count', () => {
     const head = sampleReport(many(10_000, 180, 1))
     const reportMd = renderReportMarkdown(head)
-    const checkMd = renderCheckMarkdown(sampleComparison(sampleReport(many(10_000, 180)), head))
+    // the job summary's layout: measured details of every experiment (the comment keeps those this PR changed)
+    const checkMd = renderCheckMarkdown(sampleComparison(sampleReport(many(10_000, 180)), head), { summary: true })
     for (const out of [reportMd, checkMd]) {
       expect(out.length).toBeLessThanOrEqual(DEFAULT_MAX_CHARS)
       const detailed = (out.match(/^\*\*run-/gm) ?? []).length

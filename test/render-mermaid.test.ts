@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { beforeAll, describe, expect, test } from 'vitest'
 import hostileStrings from './fixtures/reports/hostile-strings.json' with { type: 'json' }
-import { chartUnit, niceCeiling, renderTrendChart } from '../src/render/mermaid.js'
+import { chartUnit, niceBounds, niceCeiling, renderTrendChart } from '../src/render/mermaid.js'
 import { renderCheckMarkdown, DEFAULT_MAX_CHARS, GITHUB_COMMENT_MAX_CHARS } from '../src/render/markdown.js'
 import { llamaComparison, manyExperimentsComparison, sampleHistory } from './support/sample-comparison.js'
 
@@ -27,11 +27,14 @@ describe('trend chart', () => {
     await expect(mermaid.parse(chart!)).resolves.toMatchObject({ diagramType: 'xychart' })
     const values = /line \[(.*)\]/.exec(chart!)![1]!.split(', ').map(Number)
     expect(values).toHaveLength(c.history.length + 1)
-    // tCO2e for a 14-19 t repo, the head last, the axis from zero above the largest value
-    expect(chart).toContain('y-axis "tCO2e" 0 --> ')
+    // tCO2e for a 14-19 t repo, the head last, the axis spanning the data (not from zero) so the change shows
     expect(values.at(-1)).toBeCloseTo(c.head.totals.totalKgCO2e.central / 1000, 2)
-    const top = Number(/--> ([\d.]+)/.exec(chart!)![1])
-    expect(top).toBeGreaterThan(Math.max(...values))
+    const [, low, high] = /y-axis "tCO2e" ([\d.]+) --> ([\d.]+)/.exec(chart!)!.map(Number)
+    expect(high).toBeGreaterThan(Math.max(...values))
+    expect(low).toBeGreaterThan(0)
+    expect(low).toBeLessThan(Math.min(...values))
+    // the change fills at least half of the axis
+    expect((Math.max(...values) - Math.min(...values)) / (high! - low!)).toBeGreaterThan(0.5)
   })
 
   test('hostile labels and titles still parse', async () => {
@@ -55,7 +58,9 @@ describe('trend chart', () => {
     expect(niceCeiling(18.79)).toBe(25)
     expect(niceCeiling(0.42)).toBe(0.5)
     const grams = renderTrendChart(sampleHistory(3, 0.2, 0.05).map((h) => ({ label: h.sha.slice(0, 7), kgCO2e: h.totalKgCO2e })))
-    expect(grams).toContain('y-axis "gCO2e" 0 --> 500')
+    expect(grams).toMatch(/y-axis "gCO2e" \d+ --> \d+/)
+    expect(niceBounds(3.914, 6.304)).toEqual({ low: 3.5, high: 7 })
+    expect(niceBounds(5, 5)).toEqual({ low: 4.8, high: 5.2 })
     await expect(mermaid.parse(grams)).resolves.toBeTruthy()
   })
 })

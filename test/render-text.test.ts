@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest'
 import { alignColumns, renderCheckText, renderReportText } from '../src/render/text.js'
-import { formatMassDelta } from '../src/render/format.js'
+import { formatMassDelta } from '../src/core/format.js'
 import { sampleReport } from './support/sample-report.js'
 import { llamaComparison, sampleComparison } from './support/sample-comparison.js'
 
@@ -20,13 +20,13 @@ describe('report text', () => {
     expect(lines).toHaveLength(1 + 4 + 1)
     const ends = new Set(lines.map((l) => l.length))
     expect(ends.size).toBe(1)
-    expect(lines[1]).toMatch(/^llama-7b-pretrain\s+training\s+36\.3 MWh\s+14\.0 t\s+1\.8 t\s+15\.7 t$/)
-    expect(lines.at(-1)).toMatch(/^total\s+38\.1 MWh\s+14\.5 t\s+1\.9 t\s+16\.3 t$/)
+    expect(lines[1]).toMatch(/^llama-7b-pretrain\s+training\s+36\.3\u00a0MWh\s+14\.0\u00a0t\s+1\.8\u00a0t\s+15\.7\u00a0t$/)
+    expect(lines.at(-1)).toMatch(/^total\s+38\.1\u00a0MWh\s+14\.5\u00a0t\s+1\.9\u00a0t\s+16\.3\u00a0t$/)
   })
 
   test('no colors unless asked; measured energy marked and explained', () => {
     expect(text).not.toContain('\u001b')
-    expect(text).toContain('973 kWh m')
+    expect(text).toContain('973\u00a0kWh m')
     expect(text).toContain('m: energy measured from power logs')
     expect(text).toMatch(/^Method: location-based, annual average; PUE 1\.10–1\.14 \(Uptime Institute global data center survey 2024\)$/m)
     expect(text.endsWith('\n')).toBe(true)
@@ -39,10 +39,11 @@ describe('check text', () => {
   test('verdict, delta versus the base, budgets with margins and why', () => {
     const text = renderCheckText(c)
     expect(text.split('\n')[0]).toBe('Carbon budget: FAIL (over the increase budget)')
-    expect(text).toContain(`${formatMassDelta(c.delta.totalKgCO2e.central)} (+15 %) vs main`)
-    expect(text).toMatch(/^ {2}increase\s+10 %\s+15 %\s+5\.0 % over\s+fail$/m)
-    expect(text).toContain('    duration 40.25 h -> 46 h: +2.2 t')
-    expect(text).toMatch(/^ {2}this PR\s+18\.8 t$/m)
+    expect(text).toContain(`${formatMassDelta(c.delta.totalKgCO2e.central)} (+15\u00a0%) vs main`)
+    expect(text).toMatch(/^ {2}increase\s+10 %\s+15\u00a0%\s+5\.0\u00a0% over\s+newly over$/m)
+    expect(text).toMatch(/^ {2}total\s+50 tCO2e\s+18\.8\u00a0t\s+31\.2\u00a0t left\s+ok$/m)
+    expect(text).toContain('    duration 40.25 h -> 46 h: +2.2\u00a0t')
+    expect(text).toMatch(/^ {2}this PR\s+18\.8\u00a0t$/m)
   })
 
   test('colors only with color: true, and alignment survives them', () => {

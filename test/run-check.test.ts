@@ -6,6 +6,8 @@ import { runCheck } from '../src/run/check.js'
 import { baseHistory } from '../src/run/history.js'
 import { gitSource, resolveRef } from '../src/ingest/git.js'
 import { loadReport } from '../src/run/load-report.js'
+import { findGrid } from '../src/core/data/index.js'
+import { formatIntensity } from '../src/core/format.js'
 import { bareOrigin, cloneShallow, makeRepo, removeRepos, type TestRepo } from './support/git-repo.js'
 
 afterAll(removeRepos)
@@ -84,7 +86,10 @@ describe('runCheck', () => {
       ['sweep', 'unchanged'],
     ])
     const pretrain = c.experiments.find((e) => e.name === 'pretrain-1b')!
-    expect(pretrain.attribution.map((t) => `${t.input}: ${t.from} -> ${t.to}`)).toEqual(['duration: 40 h -> 52 h', 'grid: USA -> FRA'])
+    expect(pretrain.attribution.map((t) => `${t.input}: ${t.from} -> ${t.to}`)).toEqual([
+      'duration: 40\u00a0h -> 52\u00a0h',
+      `grid: USA (${formatIntensity(findGrid('USA')!.averageKgPerKWh.central)}) -> FRA (${formatIntensity(findGrid('FRA')!.averageKgPerKWh.central)})`,
+    ])
     const sum = pretrain.attribution.reduce((s, t) => s + t.deltaKgCO2e, 0)
     expect(sum).toBeCloseTo(pretrain.deltaKgCO2e.central, 9)
     expect(c.delta.totalKgCO2e.central).toBeCloseTo((await totalAt(repo, shas.feature!)) - (await totalAt(repo, shas.fork!)), 9)
@@ -107,7 +112,7 @@ describe('runCheck', () => {
       repo.write('experiments/pretrain-1b.carbon.yml', manifest('pretrain-1b', { durationH: 80, country: 'FRA' }))
       const { comparison } = await runCheck({ repoDir: repo.dir, baseRef: 'main', history: 0 })
       const pretrain = comparison!.experiments.find((e) => e.name === 'pretrain-1b')!
-      expect(pretrain.attribution[0]).toMatchObject({ input: 'duration', from: '40 h', to: '80 h' })
+      expect(pretrain.attribution[0]).toMatchObject({ input: 'duration', from: '40\u00a0h', to: '80\u00a0h' })
       expect(comparison!.headRef).toEqual({ ref: 'working tree', sha: shas.feature })
       expect(comparison!.history).toEqual([])
     } finally {
@@ -126,7 +131,7 @@ describe('runCheck', () => {
     strict.commit('loosen the budget')
     const { comparison } = await runCheck({ repoDir: strict.dir, baseRef: 'main', headRef: 'loosen' })
     expect(comparison!.budgetsFrom).toEqual({ side: 'base', sha: baseSha, file: 'carbon-budget.yml' })
-    expect(comparison!.budgets.find((b) => b.name === 'total')).toMatchObject({ limit: '100 kgCO2e', verdict: 'fail' })
+    expect(comparison!.budgets.find((b) => b.name === 'total')).toMatchObject({ limit: '100 kgCO2e', verdict: 'fail' }) // as written in the config
     expect(comparison!.verdict).toBe('fail')
   })
 
@@ -231,6 +236,36 @@ describe('shallow checkouts (actions/checkout with its default depth of 1)', () 
 })
 
 describe('baseHistory', () => {
+  it('gives each commit of the trend its own report when reads and assessments are reused across commits', async () => {
+    // One manifest changed per commit, then config changes that change what unchanged manifests
+    // mean (a default PUE, the headline basis), then a manifest changed back: every point must
+    // equal a fresh load of its commit, with nothing shared.
+    const r = makeRepo()
+    const names = ['pretrain-a', 'pretrain-b', 'sweep-c', 'sweep-d', 'eval-e']
+    r.write('carbon-budget.yml', config())
+    names.forEach((n, i) => r.write(`experiments/${n}/run.carbon.yml`, manifest(n, { durationH: 10 + i, country: ['USA', 'FRA', 'DEU'][i % 3]! })))
+    r.write('experiments/serve.carbon.yml', manifest('serve', { durationH: 100, phase: 'inference' }) + 'market:\n  carbon-free-energy: 60 %\n')
+    r.commit('six experiments')
+    for (let c = 0; c < 7; c++) {
+      const i = (c * 2) % names.length
+      r.write(`experiments/${names[i]}/run.carbon.yml`, manifest(names[i]!, { durationH: 20 + c, country: ['USA', 'FRA', 'DEU'][i % 3]! }))
+      r.commit(`${names[i]} runs ${20 + c} h`)
+    }
+    r.write('carbon-budget.yml', config() + 'defaults:\n  pue: 1.6\n')
+    r.commit('default PUE')
+    r.write('carbon-budget.yml', config() + 'defaults:\n  pue: 1.6\nbasis: market\n')
+    r.commit('market basis')
+    r.write(`experiments/${names[0]}/run.carbon.yml`, manifest(names[0]!, { durationH: 10, country: 'USA' }))
+    r.commit('pretrain-a back to its first version')
+    const { comparison, problems } = await runCheck({ repoDir: r.dir, baseRef: 'main', headRef: 'main', history: 20 })
+    const history = comparison!.history
+    expect(problems).toEqual([])
+    expect(history.map((p) => p.subject)).toEqual(r.git('log', '--format=%s').split('\n').reverse())
+    const fresh = await Promise.all(history.map((p) => totalAt(r, p.sha)))
+    expect(history.map((p) => p.totalKgCO2e)).toEqual(fresh)
+    expect(new Set(fresh).size).toBe(fresh.length)
+  })
+
   it('reuses the report of a commit whose carbon files are unchanged (a revert)', async () => {
     const r = makeRepo()
     r.write('carbon-budget.yml', config())

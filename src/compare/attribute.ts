@@ -1,7 +1,10 @@
 import { assessExperiment } from '../core/assess.js'
 import type { Config } from '../core/config.js'
 import type { Experiment, ExperimentResult, GridSeries, GridSpec, HardwareSpec, MarketSpec, MeasuredEnergy } from '../core/model.js'
-import { formatMass, formatShare } from './budgets.js'
+import { findDevice } from '../core/data/index.js'
+import { formatDuration, formatEnergy, formatIntensity, formatMass, formatNumber, formatPercent, formatPower } from '../core/format.js'
+import { resolveGrid } from '../core/grid-resolve.js'
+import { HOURS_PER_YEAR } from '../core/units.js'
 import type { Attribution } from './types.js'
 
 /** What one side (base or head) needs to re-run its experiments: its config and grid series. */
@@ -30,42 +33,48 @@ interface Step {
   readonly text: (s: State) => string
 }
 
-const num = (x: number): string => String(Number(x.toPrecision(6)))
-const hours = (h: number | undefined): string => (h === undefined ? 'none' : `${num(h)} h`)
-const years = (h: number): string => (h % 8760 === 0 ? `${num(h / 8760)} y` : `${num(h)} h`)
-const energy = (kWh: number): string => (Math.abs(kWh) >= 1000 ? `${num(kWh / 1000)} MWh` : `${num(kWh)} kWh`)
+// Texts for people (the PR comment shows them as `from → to`), formatted by the one formatter.
+const num = (x: number): string => formatNumber(x, Number.isInteger(x) ? 0 : undefined)
+const hours = (h: number | undefined): string => (h === undefined ? 'none' : formatDuration(h))
+const years = (h: number): string => (h % HOURS_PER_YEAR === 0 ? `${num(h / HOURS_PER_YEAR)}\u00a0y` : formatDuration(h))
+/** A device by its catalog name (`NVIDIA A100 SXM4 80GB`), else as written. */
+const deviceName = (id: string): string => findDevice(id)?.name ?? id
 
+/** A grid with the annual intensity it resolves to: `gcp/us-central1 (490 gCO2e/kWh)`. */
 function gridText(g: GridSpec): string {
-  if (g.kind === 'intensity') return `${num(g.kgPerKWh)} kgCO2e/kWh`
-  if (g.kind === 'zone') return g.zone
-  if (g.kind === 'country') return g.country
-  return g.region
+  if (g.kind === 'intensity') return formatIntensity(g.kgPerKWh)
+  const key = g.kind === 'zone' ? g.zone : g.kind === 'country' ? g.country : g.region
+  try {
+    return `${key} (${formatIntensity(resolveGrid(g).averageKgPerKWh.central)})`
+  } catch {
+    return key
+  }
 }
 
 function marketText(m: MarketSpec | undefined): string {
   if (!m) return 'same as location'
-  return m.kind === 'intensity' ? `${num(m.kgPerKWh)} kgCO2e/kWh` : `${formatShare(m.share)} carbon-free`
+  return m.kind === 'intensity' ? formatIntensity(m.kgPerKWh) : `${formatPercent(m.share)} carbon-free`
 }
 
 function logsText(s: State): string {
-  if (s.measured) return `${energy(s.measured.energyKWh)} measured`
+  if (s.measured) return `${formatEnergy(s.measured.energyKWh)} measured`
   return s.exp.logs.length > 0 ? s.exp.logs.map((l) => l.path).join(', ') : 'none (modelled)'
 }
 
 type HardwareField = { key: string; get: (h: HardwareSpec) => string; set: (h: HardwareSpec, from: HardwareSpec) => HardwareSpec }
 
 const HARDWARE_FIELDS: readonly HardwareField[] = [
-  { key: 'device', get: (h) => h.device, set: (h, f) => ({ ...h, device: f.device }) },
-  { key: 'count', get: (h) => num(h.count), set: (h, f) => ({ ...h, count: f.count }) },
-  { key: 'power', get: (h) => (h.powerW === undefined ? 'catalog' : `${num(h.powerW)} W`), set: (h, f) => withOptional(h, 'powerW', f.powerW) },
+  { key: 'device', get: (h) => deviceName(h.device), set: (h, f) => ({ ...h, device: f.device }) },
+  { key: 'count', get: (h) => `${num(h.count)} × ${deviceName(h.device)}`, set: (h, f) => ({ ...h, count: f.count }) },
+  { key: 'power', get: (h) => (h.powerW === undefined ? 'catalog' : formatPower(h.powerW)), set: (h, f) => withOptional(h, 'powerW', f.powerW) },
   {
     key: 'embodied',
-    get: (h) => (h.embodiedKgCO2e === undefined ? 'catalog' : formatMass(h.embodiedKgCO2e)),
+    get: (h) => (h.embodiedKgCO2e === undefined ? 'catalog' : formatMass(h.embodiedKgCO2e, { co2e: true })),
     set: (h, f) => withOptional(h, 'embodiedKgCO2e', f.embodiedKgCO2e),
   },
   {
     key: 'device-hours',
-    get: (h) => (h.deviceHours === undefined ? 'count x duration' : `${num(h.deviceHours)} device-h`),
+    get: (h) => (h.deviceHours === undefined ? 'count × duration' : `${num(h.deviceHours)}\u00a0device-h`),
     set: (h, f) => withOptional(h, 'deviceHours', f.deviceHours),
   },
 ]
@@ -101,12 +110,12 @@ function stepsFor(base: State, head: State): Step[] {
       }
     })
   } else {
-    const lines = (x: readonly HardwareSpec[]): string => x.map((l) => `${num(l.count)} x ${l.device}`).join(' + ') || 'none'
+    const lines = (x: readonly HardwareSpec[]): string => x.map((l) => `${num(l.count)} × ${deviceName(l.device)}`).join(' + ') || 'none'
     steps.push({ input: 'hardware', apply: (s) => setExp(s, { hardware: h.hardware }), text: (s) => lines(s.exp.hardware) })
   }
   steps.push(
     { input: 'logs', apply: (s) => withOptional({ ...setExp(s, { logs: h.logs }) }, 'measured', head.measured), text: logsText },
-    { input: 'pue', apply: (s) => setExp(s, { pue: h.pue }), text: (s) => num(s.exp.pue) },
+    { input: 'pue', apply: (s) => setExp(s, { pue: h.pue }), text: (s) => String(s.exp.pue) },
     { input: 'grid', apply: (s) => setExp(s, { grid: h.grid }), text: (s) => gridText(s.exp.grid) },
     {
       input: 'grid.series',
@@ -115,7 +124,7 @@ function stepsFor(base: State, head: State): Step[] {
     },
     { input: 'market', apply: (s) => setExp(s, withOptional({ ...s.exp }, 'market', h.market)), text: (s) => marketText(s.exp.market) },
     { input: 'embodied.lifetime', apply: (s) => setExp(s, { lifetimeH: h.lifetimeH }), text: (s) => years(s.exp.lifetimeH) },
-    { input: 'embodied.active-share', apply: (s) => setExp(s, { activeShare: h.activeShare }), text: (s) => formatShare(s.exp.activeShare) },
+    { input: 'embodied.active-share', apply: (s) => setExp(s, { activeShare: h.activeShare }), text: (s) => formatPercent(s.exp.activeShare) },
     {
       input: 'embodied.datacenter',
       apply: (s) => setExp(s, { datacenter: h.datacenter }),

@@ -1,8 +1,8 @@
-import type { Budgets, FailOn } from '../core/config.js'
+import { DEFAULT_MIN_CHANGE, type Budgets, type FailOn } from '../core/config.js'
 import { PHASES, type ExperimentResult, type Phase, type Report, type Totals } from '../core/model.js'
 import { range, ZERO, type Range } from '../core/range.js'
 import { attributeChange, type AttributionContext } from './attribute.js'
-import { evaluateBudgets, verdict } from './budgets.js'
+import { evaluateBudgets, verdict, withBaseAndBlocking } from './budgets.js'
 import type { Attribution, Comparison, ExperimentDelta, HistoryPoint, TotalsDelta } from './types.js'
 
 export interface CompareOptions {
@@ -14,6 +14,8 @@ export interface CompareOptions {
   readonly history?: readonly HistoryPoint[]
   /** Configs and series of both sides, to attribute changed experiments; absent: no "why". */
   readonly attribution?: AttributionContext
+  /** Smallest relative change shown as a change; default `DEFAULT_MIN_CHANGE` (1 %). */
+  readonly minChange?: number
 }
 
 /**
@@ -34,6 +36,8 @@ export function shareOf(delta: number, base: number | undefined): number | undef
 
 const EMPTY_TOTALS: Totals = {
   energyKWh: 0,
+  capacityKW: 0,
+  idle: { energyKWh: 0, kgCO2e: ZERO },
   operationalKgCO2e: ZERO,
   embodiedKgCO2e: ZERO,
   totalKgCO2e: ZERO,
@@ -121,7 +125,8 @@ export function compare(base: Report | undefined, head: Report, budgets: Budgets
   const experiments = names.map((name) => experimentDelta(baseByName.get(name), headByName.get(name), opts.attribution))
   const phases = Object.fromEntries(PHASES.map((p) => [p, totalsDelta(base?.phases[p], head.phases[p])])) as Record<Phase, TotalsDelta>
   const delta = totalsDelta(base?.totals, head.totals)
-  const results = evaluateBudgets(budgets, { base, head, delta })
+  const onBase = base ? evaluateBudgets(budgets, { base: undefined, head: base, delta: totalsDelta(undefined, base.totals) }) : undefined
+  const results = withBaseAndBlocking(evaluateBudgets(budgets, { base, head, delta }), onBase, opts.failOn)
   const decided = verdict(results, opts.failOn)
   return {
     ...(base ? { base } : {}),
@@ -137,5 +142,6 @@ export function compare(base: Report | undefined, head: Report, budgets: Budgets
     verdict: decided.verdict,
     verdictReason: decided.reason,
     history: opts.history ?? [],
+    minChange: opts.minChange ?? DEFAULT_MIN_CHANGE,
   }
 }

@@ -61,6 +61,11 @@ export interface BudgetResult {
   readonly subjectPos?: SourcePos
   /** Why a budget could not be judged (`not applicable: no base to compare against`); it then passes. */
   readonly note?: string
+  /** The same budget judged on the base (absent without a base, or for the increase budget). */
+  readonly baseActual?: number
+  readonly baseVerdict?: 'pass' | 'fail'
+  /** Whether this budget, failing, fails the check under `fail-on` (false when it passes). */
+  readonly blocking: boolean
 }
 
 export interface HistoryPoint {
@@ -87,4 +92,6 @@ export interface Comparison {
   /** Why the verdict is what it is (`over the total budget`, `report only`). */
   readonly verdictReason: string
   readonly history: readonly HistoryPoint[]
+  /** Smallest relative change of an experiment shown as changed (0.01 for 1 %); smaller ones read as unchanged. */
+  readonly minChange: number
 }

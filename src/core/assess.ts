@@ -1,11 +1,12 @@
 import type { Config } from './config.js'
 import type { Coefficient } from './data/types.js'
-import { DATACENTER_CONSTRUCTION, DATACENTER_LIFETIME, findDevice } from './data/index.js'
+import { DATACENTER_CONSTRUCTION, DATACENTER_LIFETIME } from './data/index.js'
 import { resolveGrid, resolveMarket } from './grid-resolve.js'
 import type { Embodied, Experiment, ExperimentResult, GridSeries, MeasuredEnergy, Operational } from './model.js'
 import { add, divide, exact, multiply, range, scale, type Range } from './range.js'
 import { applyHourly } from './assess-hourly.js'
-import { embodiedTotal, lcaStages, unitLifecycle } from './lca.js'
+import { embodiedTotal, lcaStages } from './lca.js'
+import { capacityKW, itEnergy, resolveLines, type Line } from './lines.js'
 
 export interface AssessContext {
   readonly config: Config
@@ -15,42 +16,7 @@ export interface AssessContext {
   readonly series?: GridSeries
 }
 
-interface Line {
-  readonly deviceHours: number
-  readonly powerW: Range
-  readonly embodiedKgCO2e: Range
-  /** Per unit, before amortization. */
-  readonly transportKgCO2e: Range
-  readonly endOfLifeKgCO2e: Range
-  readonly isHost: boolean
-}
-
 const fromCoefficient = (c: Coefficient): Range => range(c.low, c.central, c.high)
-
-function resolveLines(exp: Experiment, durationH: number, used: Coefficient[]): Line[] {
-  return exp.hardware.map((spec) => {
-    const device = spec.device === 'custom' ? undefined : findDevice(spec.device)
-    if (spec.device !== 'custom' && !device) throw new RangeError(`device ${spec.device} is not in the catalog`)
-    if (device && spec.powerW === undefined) used.push(device.powerW)
-    if (device && spec.embodiedKgCO2e === undefined) used.push(device.embodiedKgCO2e)
-    const powerW = spec.powerW !== undefined ? exact(spec.powerW) : fromCoefficient(device!.powerW)
-    const embodiedKgCO2e = spec.embodiedKgCO2e !== undefined ? exact(spec.embodiedKgCO2e) : fromCoefficient(device!.embodiedKgCO2e)
-    const deviceHours = spec.deviceHours ?? spec.count * durationH
-    const stages = unitLifecycle(spec, device, embodiedKgCO2e, { transport: exp.transport ?? true, endOfLife: exp.endOfLife ?? true }, used)
-    return { deviceHours, powerW, embodiedKgCO2e, ...stages, isHost: device?.kind === 'host' }
-  })
-}
-
-/**
- * IT energy before PUE, kWh. Measured energy replaces the modelled energy of the hardware it
- * measured: GPU logs measure the accelerators (hosts stay modelled); CodeCarbon measures the whole
- * machine, already with its PUE, so it replaces every line.
- */
-function itEnergy(lines: readonly Line[], measured: MeasuredEnergy | undefined): { modelledKWh: Range; measuredKWh: number } {
-  const kept = measured ? lines.filter((l) => !measured.facilityIncluded && l.isHost) : lines
-  const modelledKWh = add(...kept.map((l) => scale(l.powerW, l.deviceHours / 1000)))
-  return { modelledKWh, measuredKWh: measured?.energyKWh ?? 0 }
-}
 
 /**
  * The footprint of one experiment: modelled or measured energy, facility energy with PUE,
@@ -64,7 +30,7 @@ export function assessExperiment(exp: Experiment, ctx: AssessContext): Experimen
   const durationH = exp.durationH ?? loggedH
   const lines = resolveLines(exp, durationH, used)
   const defaultsUsed = exp.durationH === undefined && ctx.measured ? [...exp.defaultsUsed, `duration ${+loggedH.toPrecision(4)} h from the logs' time span`] : exp.defaultsUsed
-  const { modelledKWh, measuredKWh } = itEnergy(lines, ctx.measured)
+  const { modelledKWh, idleKWh, measuredKWh } = itEnergy(lines, ctx.measured, exp.idleEnergyKWh)
   const facilityIncluded = ctx.measured?.facilityIncluded ?? false
   const defaulted = exp.defaultCoefficients ?? {}
   for (const c of [defaulted.pue, defaulted.lifetimeH, defaulted.activeShare]) if (c) used.push(c)
@@ -101,7 +67,11 @@ export function assessExperiment(exp: Experiment, ctx: AssessContext): Experimen
   const embodiedKgCO2e = embodiedTotal(embodied)
   // The site's own emissions (Scope 1) are operational: they join the headline, whatever its basis.
   const scope1KgCO2e = scale(facilityKWh, exp.scope1KgPerKWh ?? 0)
-  const headline = add(headlineOperational(operational, ctx.config), scope1KgCO2e)
+  const electricity = headlineOperational(operational, ctx.config)
+  const headline = add(electricity, scope1KgCO2e)
+  const idleFacility = multiply(idleKWh, pue)
+  const idleFacilityKWh = idleFacility.central
+  const reportsIdle = exp.utilisation !== undefined || exp.idleEnergyKWh !== undefined
   const totalKgCO2e = add(headline, embodiedKgCO2e)
   const deviceHours = lines.reduce((s, l) => s + l.deviceHours, 0)
   const pos = exp.positions['name'] ?? exp.positions['']
@@ -118,6 +88,17 @@ export function assessExperiment(exp: Experiment, ctx: AssessContext): Experimen
     energyKWh: facilityKWh.central,
     pue: exp.pue,
     deviceHours,
+    capacityKW: capacityKW(lines, durationH, exp.hardware.map((h) => h.count)),
+    ...(reportsIdle
+      ? {
+          idle: {
+            energyKWh: idleFacilityKWh,
+            // Idle energy is priced like the rest of the experiment's energy, at the headline's intensity end by end.
+            kgCO2e: multiply(idleFacility, perKWh(electricity, facilityKWh)),
+            ...(exp.utilisation !== undefined ? { utilisation: exp.utilisation } : {}),
+          },
+        }
+      : {}),
     operational,
     embodied,
     operationalKgCO2e: headline,
@@ -158,7 +139,7 @@ function embodiedOf(exp: Experiment, lines: readonly Line[], used: Coefficient[]
   const stages = { transportKgCO2e: amortized((l) => l.transportKgCO2e), endOfLifeKgCO2e: amortized((l) => l.endOfLifeKgCO2e) }
   if (!exp.datacenter) return { hardwareKgCO2e, datacenterKgCO2e: exact(0), ...stages }
   used.push(DATACENTER_CONSTRUCTION, DATACENTER_LIFETIME)
-  const capacityKWh = add(...lines.map((l) => scale(l.powerW, l.deviceHours / 1000)))
+  const capacityKWh = add(...lines.map((l) => scale(l.ratedPowerW, l.deviceHours / 1000)))
   const perKWh = divide(fromCoefficient(DATACENTER_CONSTRUCTION), fromCoefficient(DATACENTER_LIFETIME))
   return { hardwareKgCO2e, datacenterKgCO2e: multiply(capacityKWh, perKWh), ...stages }
 }
@@ -168,6 +149,12 @@ export function headlineOperational(op: Operational, config: Config): Range {
   if (config.basis === 'market') return op.marketKgCO2e
   if (config.intensity === 'marginal' && op.marginalKgCO2e) return op.marginalKgCO2e
   return op.locationKgCO2e
+}
+
+/** Average intensity of a figure over an energy, end by end (annual figures are energy x intensity at each end). */
+function perKWh(kg: Range, kWh: Range): Range {
+  const at = (a: number, b: number) => (b > 0 ? a / b : 0)
+  return range(at(kg.low, kWh.low), at(kg.central, kWh.central), at(kg.high, kWh.high))
 }
 
 /** SCI is location-based by its spec (ISO/IEC 21031:2024): market instruments never enter it. */

@@ -17,18 +17,20 @@ export function parseHistory(text: string): number | undefined {
 /** A budget limit with where it was set, for verdicts and annotations. */
 export interface Limit {
   readonly kgCO2e: number
+  /** The limit as written in the config (`20 gCO2e`), shown as is. */
+  readonly text?: string
   readonly pos?: SourcePos
 }
 
 export interface Budgets {
   readonly total?: Limit
   /** Maximum increase against the base: a share (0.1 for 10 %) or an absolute amount. */
-  readonly increase?: { readonly share?: number; readonly kgCO2e?: number; readonly pos?: SourcePos }
+  readonly increase?: { readonly share?: number; readonly kgCO2e?: number; readonly text?: string; readonly pos?: SourcePos }
   readonly phases: Readonly<Partial<Record<Phase, Limit>>>
   /** Experiment-name globs (`llama-*`) to a limit on each matching experiment. */
   readonly experiments: readonly { readonly glob: string; readonly limit: Limit }[]
   /** Maximum SCI per functional unit, by experiment glob (`*` for all with a functional unit). */
-  readonly sci: readonly { readonly glob: string; readonly kgCO2ePerUnit: number; readonly pos?: SourcePos }[]
+  readonly sci: readonly { readonly glob: string; readonly kgCO2ePerUnit: number; readonly text?: string; readonly pos?: SourcePos }[]
 }
 
 export interface Defaults {
@@ -51,12 +53,17 @@ export interface Config {
   readonly failOn: FailOn
   readonly budgetsFrom: 'head' | 'base'
   readonly history: number
+  /** Smallest relative change of an experiment that the PR comment shows as a change (`min-change`). */
+  readonly minChange: number
   /** Largest manifest or config file read, bytes (YAML is parsed whole, so this stays small). */
   readonly maxManifestBytes: number
   /** Largest log or grid-series file read, bytes (logs are streamed, so this can be large). */
   readonly maxLogBytes: number
   readonly positions: Readonly<Record<string, SourcePos>>
 }
+
+/** `min-change` default: an experiment that moved by less than 1 % folds in with the unchanged ones. */
+export const DEFAULT_MIN_CHANGE = 0.01
 
 export const DEFAULT_MANIFEST_GLOBS = ['**/*.carbon.yml', '**/*.carbon.yaml', '**/*.carbon.json'] as const
 
@@ -69,6 +76,7 @@ export const DEFAULT_CONFIG: Config = {
   failOn: 'never',
   budgetsFrom: 'head',
   history: 20,
+  minChange: DEFAULT_MIN_CHANGE,
   maxManifestBytes: 1024 ** 2,
   maxLogBytes: 16 * 1024 ** 3,
   positions: {},

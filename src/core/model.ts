@@ -23,6 +23,10 @@ export interface HardwareSpec {
   readonly transportKgCO2e?: number
   /** End-of-life processing per unit, kgCO2e; absent: the catalog's. */
   readonly endOfLifeKgCO2e?: number
+  /** Draw per device while reserved but idle; absent: the catalog's idle share of the rated power. */
+  readonly idlePowerW?: number
+  /** Power the building provisions per device (sizes datacenter construction); absent: the catalog's TDP, or `power` for custom. */
+  readonly ratedPowerW?: number
 }
 
 /** Where the location-based annual intensity comes from. */
@@ -102,6 +106,13 @@ export interface Experiment {
   readonly endOfLife?: boolean
   /** The site's own (Scope 1) emissions per facility kWh: backup generation, refrigerant leaks. */
   readonly scope1KgPerKWh?: number
+  /**
+   * Share of the reserved device-hours the hardware was busy (from `utilisation`, or `busy-hours` /
+   * `reserved-hours`); the rest draws idle power. Absent: busy the whole time.
+   */
+  readonly utilisation?: number
+  /** Idle IT energy known as a figure (a meter, a paper), kWh, added to the idle energy. */
+  readonly idleEnergyKWh?: number
   readonly logs: readonly LogSpec[]
   readonly functionalUnit?: { readonly name: string; readonly count: number }
   /**
@@ -169,6 +180,15 @@ export interface Operational {
   readonly greenestWindow?: GreenestWindow
 }
 
+/** Energy drawn while reserved but not busy: operational, reported apart. */
+export interface Idle {
+  /** Facility energy of the idle time, kWh (part of `energyKWh`). */
+  readonly energyKWh: number
+  /** Its share of the headline operational figure (part of `operationalKgCO2e`). */
+  readonly kgCO2e: Range
+  readonly utilisation?: number
+}
+
 export interface GreenestWindow {
   readonly startMs: number
   readonly kgCO2e: number
@@ -213,6 +233,10 @@ export interface ExperimentResult {
   readonly energyKWh: number
   readonly pue: number
   readonly deviceHours: number
+  /** Rated power the experiment's hardware holds at once, kW (Σ rated power x device-hours / duration). */
+  readonly capacityKW: number
+  /** Idle share of the energy and of the headline operational figure, when utilisation or idle energy was given. */
+  readonly idle?: Idle
   readonly operational: Operational
   readonly embodied: Embodied
   /** The headline operational figure (config's basis and intensity). */
@@ -252,6 +276,10 @@ export interface Scopes {
 
 export interface Totals {
   readonly energyKWh: number
+  /** Rated power held at once, kW, summed over experiments as if they ran together (Fig. 3b's view). */
+  readonly capacityKW: number
+  /** Idle facility energy and carbon, summed over the experiments that report it. */
+  readonly idle: { readonly energyKWh: number; readonly kgCO2e: Range }
   readonly operationalKgCO2e: Range
   readonly embodiedKgCO2e: Range
   readonly totalKgCO2e: Range

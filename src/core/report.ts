@@ -13,6 +13,8 @@ export function sumTotals(results: readonly ExperimentResult[]): Totals {
   const upstream = results.flatMap((r) => (r.scopes.scope3UpstreamEnergyKgCO2e ? [r.scopes.scope3UpstreamEnergyKgCO2e] : []))
   return {
     energyKWh: results.reduce((s, r) => s + r.energyKWh, 0),
+    capacityKW: results.reduce((s, r) => s + r.capacityKW, 0),
+    idle: { energyKWh: results.reduce((s, r) => s + (r.idle?.energyKWh ?? 0), 0), kgCO2e: sum((r) => r.idle?.kgCO2e ?? ZERO) },
     operationalKgCO2e: sum((r) => r.operationalKgCO2e),
     embodiedKgCO2e: sum((r) => r.embodiedKgCO2e),
     totalKgCO2e: sum((r) => r.totalKgCO2e),

@@ -17,7 +17,7 @@ export const CANONICAL_UNIT: Readonly<Record<Dimension, string>> = {
 }
 
 // A year is 365 days (8,760 h), the convention of the hardware LCAs and of BLOOM's amortization.
-const HOURS_PER_YEAR = 8760
+export const HOURS_PER_YEAR = 8760
 const KG_PER_LB = 0.45359237
 
 /** Factor from each accepted unit to the canonical unit of its dimension. */
@@ -116,6 +116,30 @@ export function parseQuantity(text: string, dimension: Dimension): ParsedQuantit
 export function isUnitProblem(x: ParsedQuantity | UnitProblem): x is UnitProblem {
   return 'message' in x
 }
+
+/**
+ * A regular expression (ECMA-262, as JSON Schema's `pattern`) for the quantities `parseQuantity`
+ * accepts in a dimension: the same number grammar without a sign, every unit and alias spelling,
+ * spaces anywhere in the unit and the CO2 variants `normalizeUnit` folds. Bounds are not in it (a
+ * pattern cannot compare values across units), except `positive`, which refuses a written zero.
+ */
+export function quantityPattern(dimension: Dimension, bounds: { readonly positive?: boolean } = {}): string {
+  const spaced = (text: string) => [...text].map((c) => c.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('\\s*')
+  const co2 = CO2_PATTERN
+  const unit = (spelling: string) => {
+    const [before, after] = spelling.split('CO2e')
+    if (after === undefined) return spaced(spelling)
+    const prefix = before === 'lbs' ? `${spaced('lb')}(?:\\s*s)?` : spaced(before!)
+    return `${prefix}${before ? '\\s*' : ''}${co2}${after ? `\\s*${spaced(after)}` : ''}`
+  }
+  const spellings = [...unitsOf(dimension), ...Object.keys(ALIASES).filter((a) => FACTORS[dimension][ALIASES[a]!] !== undefined)]
+  const number = '\\+?(?:\\d[\\d_,]*(?:\\.\\d*)?|\\.\\d+)(?:[eE][+-]?\\d+)?'
+  const zero = bounds.positive ? '(?!\\s*\\+?(?:0[0_,]*(?:\\.0*)?|\\.0+)(?:[eE][+-]?\\d+)?\\s*[^\\s\\d.eE_,0])' : ''
+  return `^${zero}\\s*${number}\\s*(?:${spellings.map(unit).join('|')})\\s*$`
+}
+
+/** CO2, CO2e, CO2eq, CO2-eq, CO₂e, spaces anywhere: the spellings `normalizeUnit` folds to CO2e. */
+const CO2_PATTERN = '(?:C\\s*O\\s*(?:2(?:\\s*e(?:\\s*q)?|\\s*-\\s*e\\s*q)?|\u2082\\s*e))'
 
 /**
  * Writes a canonical value in the given unit, with enough digits that parsing it back gives the

@@ -2,7 +2,7 @@ import * as log from './log.js'
 import { posix } from 'node:path'
 import type { Problem, SourcePos } from '../core/errors.js'
 import type { BudgetResult, Comparison } from '../compare/types.js'
-import { formatMassShort } from './describe.js'
+import { formatMass, formatPercent } from '../core/format.js'
 
 export type AnnotationLevel = 'error' | 'warning' | 'notice'
 
@@ -90,7 +90,7 @@ export function budgetAnnotations(comparison: Pick<Comparison, 'budgets' | 'fail
 
 function describeBudget(b: BudgetResult): string {
   const fmt = (v: number): string =>
-    b.unit === 'ratio' ? `${(v * 100).toFixed(1)} %` : b.unit === 'kgCO2e' ? `${formatMassShort(v)}` : `${formatMassShort(v)}/unit`
+    b.unit === 'ratio' ? formatPercent(v) : b.unit === 'kgCO2e' ? formatMass(v, { co2e: true }) : `${formatMass(v, { co2e: true })}/unit`
   return `${b.name}: ${fmt(b.actual)} against a budget of ${b.limit} (over by ${fmt(-b.margin)})`
 }
 

@@ -6,8 +6,11 @@ import type { RunTarget } from './context.js'
 export const MAX_COMMENT_CHARS = 65_536
 
 export interface UpsertResult {
-  /** `stale`: the pull request moved on to a newer head while this run worked; its report is left alone. */
-  readonly action: 'created' | 'updated' | 'unchanged' | 'stale'
+  /**
+   * `skipped`: no comment existed and none was to be created (`commentId` 0, `url` empty).
+   * `stale`: the pull request moved on to a newer head while this run worked; its report is left alone.
+   */
+  readonly action: 'created' | 'updated' | 'unchanged' | 'skipped' | 'stale'
   readonly commentId: number
   readonly url: string
   /** Comments this run created and then deleted because a racing run had commented first. */
@@ -103,7 +106,7 @@ async function markedComments(api: GitHubApi, target: RunTarget, issue: number, 
  * writes its body into the older one, so exactly one comment stays.
  * Throws Octokit's errors (403 from a read-only token, ...); `publish` turns them into warnings.
  */
-export async function upsertComment(api: GitHubApi, target: RunTarget, key: string, markdown: string): Promise<UpsertResult> {
+export async function upsertComment(api: GitHubApi, target: RunTarget, key: string, markdown: string, opts: { readonly create?: boolean } = {}): Promise<UpsertResult> {
   const issue = target.pullNumber
   if (issue === undefined) throw new Error('upsertComment needs a pull request')
   const marker = commentMarker(key)
@@ -122,6 +125,7 @@ export async function upsertComment(api: GitHubApi, target: RunTarget, key: stri
     const { data } = await api.rest.issues.updateComment({ owner, repo, comment_id: first.id, body })
     return { action: 'updated', commentId: data.id, url: data.html_url, removedDuplicates: 0 }
   }
+  if (opts.create === false) return { action: 'skipped', commentId: 0, url: '', removedDuplicates: 0 }
   const { data: mine } = await api.rest.issues.createComment({ owner, repo, issue_number: issue, body })
   // What the token writes as, for certain: the author of the comment it just made.
   author = mine.user ? { login: mine.user.login } : (author ?? { bot: true })

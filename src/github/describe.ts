@@ -1,27 +1,22 @@
 import type { Comparison } from '../compare/types.js'
+import { formatMass, formatMassDelta, formatPercentDelta } from '../core/format.js'
 
-/** `12.4 tCO2e`, `310 kgCO2e`, `42.0 gCO2e`: three significant digits, for one-line texts. */
-export function formatMassShort(kg: number): string {
-  const abs = Math.abs(kg)
-  if (abs >= 1000) return `${(kg / 1000).toPrecision(3)} tCO2e`
-  if (abs >= 1 || abs === 0) return `${abs === 0 ? '0' : kg.toPrecision(3)} kgCO2e`
-  return `${(kg * 1000).toPrecision(3)} gCO2e`
+/** The base's name for people: its branch or ref, a full sha cut to 7 characters. */
+export function baseName(ref: string): string {
+  return /^[0-9a-f]{40}$/.test(ref) ? ref.slice(0, 7) : ref
 }
 
 /**
- * The status line: `12.4 tCO2e (+1.80 tCO2e, +17 % vs main) · over the 10 % increase budget`.
+ * The status line, rounded like the comment: `6.3 tCO2e (+1.1 t, +21 % vs main) · over the total budget`.
  * Callers fit it into 140 characters (`fitDescription`); the reason goes last so a cut loses the least.
  */
 export function describeComparison(c: Pick<Comparison, 'head' | 'base' | 'delta' | 'verdictReason' | 'baseRef'>): string {
-  const total = formatMassShort(c.head.totals.totalKgCO2e.central)
+  const total = formatMass(c.head.totals.totalKgCO2e.central, { co2e: true })
   let delta = ''
   if (c.base) {
-    const d = c.delta.totalKgCO2e.central
-    const sign = d > 0 ? '+' : d < 0 ? '−' : '±'
-    const share = c.delta.share !== undefined && Number.isFinite(c.delta.share) ? `, ${sign}${Math.abs(c.delta.share * 100).toFixed(0)} %` : ''
-    const ref = c.baseRef?.ref
-    const vs = ref ? ` vs ${/^[0-9a-f]{40}$/.test(ref) ? ref.slice(0, 7) : ref}` : ''
-    delta = ` (${sign}${formatMassShort(Math.abs(d))}${share}${vs})`
+    const share = c.delta.share !== undefined && Number.isFinite(c.delta.share) ? `, ${formatPercentDelta(c.delta.share)}` : ''
+    const vs = c.baseRef ? ` vs ${baseName(c.baseRef.ref)}` : ''
+    delta = ` (${formatMassDelta(c.delta.totalKgCO2e.central)}${share}${vs})`
   }
   return `${total}${delta} · ${c.verdictReason}`
 }

@@ -1,5 +1,6 @@
 import { FAIL_ON, MAX_HISTORY, parseHistory, type FailOn } from '../core/config.js'
 import { CarbonError, problem } from '../core/errors.js'
+import { isUnitProblem, parseQuantity } from '../core/units.js'
 import * as log from './log.js'
 
 /** The action's inputs (action.yml), checked. */
@@ -16,6 +17,10 @@ export interface Inputs {
   readonly eventFile?: string
   /** How long the comment and status may take together, seconds (`publish-timeout`). */
   readonly publishTimeoutS: number
+  /** `min-change`: overrides the config's (a share: 0.01 for 1 %). */
+  readonly minChange?: number
+  /** `comment-unchanged`: post the one-line comment when the PR changes no footprint. */
+  readonly commentUnchanged: boolean
 }
 
 /** Bounds of `publish-timeout`, seconds: long enough for one retried request, short of a stuck job. */
@@ -34,6 +39,13 @@ export function readInputs(): Inputs {
   if (history === undefined) throw new CarbonError([problem('usage', `input history is "${historyText}"; expected a whole number from 0 to ${MAX_HISTORY}`)])
   const key = log.getInput('comment-key') || 'default'
   if (!/^[\w.-]{1,64}$/.test(key)) throw new CarbonError([problem('usage', `input comment-key is "${key}"; expected 1 to 64 letters, digits, ".", "_" or "-"`)])
+  const minChangeText = optional('min-change')
+  const minChange = minChangeText === undefined ? undefined : parseQuantity(minChangeText, 'ratio')
+  if (minChange !== undefined && (isUnitProblem(minChange) || minChange.value < 0 || minChange.value > 1)) {
+    throw new CarbonError([problem('usage', `input min-change is "${minChangeText}"; expected a share from 0 % to 100 %, such as "1 %"`)])
+  }
+  const commentUnchanged = log.getInput('comment-unchanged') || 'true'
+  if (commentUnchanged !== 'true' && commentUnchanged !== 'false') throw new CarbonError([problem('usage', `input comment-unchanged is "${commentUnchanged}"; expected true or false`)])
   const token = log.getInput('github-token')
   if (token) log.setSecret(token)
   const timeoutText = log.getInput('publish-timeout') || String(PUBLISH_TIMEOUT_S.default)
@@ -56,5 +68,7 @@ export function readInputs(): Inputs {
     commentKey: key,
     ...(eventFile !== undefined ? { eventFile } : {}),
     publishTimeoutS,
+    ...(minChange !== undefined && !isUnitProblem(minChange) ? { minChange: minChange.value } : {}),
+    commentUnchanged: commentUnchanged === 'true',
   }
 }

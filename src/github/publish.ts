@@ -17,6 +17,8 @@ export interface PublishInputs {
   readonly status: boolean
   /** `comment-key` input: one comment (and one status context) per key. */
   readonly commentKey: string
+  /** false: update an existing comment but create none (`comment-unchanged: false` on a PR that changes nothing). */
+  readonly createComment?: boolean
 }
 
 export interface PublishRequest {
@@ -79,8 +81,9 @@ export async function publish(req: PublishRequest): Promise<PublishResult> {
     const calls = (async () => {
       if (wantComment) {
         try {
-          posted.comment = await upsertComment(api, target, inputs.commentKey, req.markdown)
-          if (posted.comment.action !== 'stale') log.info(`Comment ${posted.comment.action}: ${posted.comment.url}`)
+          posted.comment = await upsertComment(api, target, inputs.commentKey, req.markdown, { create: inputs.createComment !== false })
+          if (posted.comment.action === 'skipped') log.info('Comment skipped: the pull request changes no footprint.')
+          else if (posted.comment.action !== 'stale') log.info(`Comment ${posted.comment.action}: ${posted.comment.url}`)
         } catch (err) {
           warnings.push(describeApiFailure(err, 'comment'))
         }

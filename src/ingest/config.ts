@@ -5,7 +5,7 @@ import { PHASES } from '../core/model.js'
 import { findGrid, findRegion, gridKeys, regionIds } from '../core/data/index.js'
 import { nearest } from '../core/units.js'
 import { embodiedSchema, gridSchema, marketSchema } from './manifest-schema.js'
-import { percent, quantity } from './quantity-schema.js'
+import { percent, quantity, quantityJsonSchema } from './quantity-schema.js'
 import { parseYamlDoc } from './yaml-doc.js'
 import { zodProblems } from './zod-problems.js'
 
@@ -21,9 +21,9 @@ const increase = z.string().transform((raw, ctx) => {
     return z.NEVER
   }
   return isShare ? { share: parsed.data } : { kgCO2e: parsed.data }
-})
+}).meta({ type: 'string', anyOf: [{ pattern: quantityJsonSchema('ratio').pattern }, { pattern: quantityJsonSchema('mass').pattern }], description: 'a share ("10 %") or an amount ("2 tCO2e")' })
 
-const configSchema = z.strictObject({
+export const configSchema = z.strictObject({
   manifests: z.array(z.string().min(1).max(256)).min(1).max(50).optional(),
   defaults: z
     .strictObject({
@@ -47,6 +47,7 @@ const configSchema = z.strictObject({
   'fail-on': z.enum(FAIL_ON).optional(),
   'budgets-from': z.enum(['head', 'base']).optional(),
   history: z.number().int().min(0).max(MAX_HISTORY).optional(),
+  'min-change': percent().optional(),
   limits: z
     .strictObject({
       'manifest-bytes': z.number().int().min(1024).max(64 * 1024 ** 2).optional(),
@@ -90,14 +91,20 @@ export function readConfig(text: string | undefined, file: string = CONFIG_FILE)
     ...(raw.defaults?.embodied?.['active-share'] !== undefined ? { activeShare: raw.defaults.embodied['active-share'] } : {}),
     ...(raw.defaults?.embodied?.datacenter !== undefined ? { datacenter: raw.defaults.embodied.datacenter } : {}),
   }
-  const limit = (kgCO2e: number, path: PropertyKey[]): Limit => ({ kgCO2e, pos: pos(path) })
+  // The limit as the user wrote it (`20 gCO2e`), so the comment shows it unconverted.
+  const written = (path: readonly PropertyKey[]): { text?: string } => {
+    let v: unknown = doc.value
+    for (const k of path) v = v !== null && typeof v === 'object' ? (v as Record<PropertyKey, unknown>)[k] : undefined
+    return typeof v === 'string' ? { text: v.trim().replace(/\s+/g, ' ') } : {}
+  }
+  const limit = (kgCO2e: number, path: PropertyKey[]): Limit => ({ kgCO2e, ...written(path), pos: pos(path) })
   const b = raw.budgets
   const budgets: Budgets = {
     ...(b?.total !== undefined ? { total: limit(b.total, ['budgets', 'total']) } : {}),
-    ...(b?.increase !== undefined ? { increase: { ...b.increase, pos: pos(['budgets', 'increase']) } } : {}),
+    ...(b?.increase !== undefined ? { increase: { ...b.increase, ...written(['budgets', 'increase']), pos: pos(['budgets', 'increase']) } } : {}),
     phases: Object.fromEntries(Object.entries(b?.phases ?? {}).filter(([, v]) => v !== undefined).map(([k, v]) => [k, limit(v as number, ['budgets', 'phases', k])])),
     experiments: Object.entries(b?.experiments ?? {}).map(([glob, v]) => ({ glob, limit: limit(v, ['budgets', 'experiments', glob]) })),
-    sci: Object.entries(b?.sci ?? {}).map(([glob, v]) => ({ glob, kgCO2ePerUnit: v, pos: pos(['budgets', 'sci', glob]) })),
+    sci: Object.entries(b?.sci ?? {}).map(([glob, v]) => ({ glob, kgCO2ePerUnit: v, ...written(['budgets', 'sci', glob]), pos: pos(['budgets', 'sci', glob]) })),
   }
   const positions: Record<string, SourcePos> = { budgets: pos(['budgets']), 'fail-on': pos(['fail-on']) }
   return {
@@ -112,6 +119,7 @@ export function readConfig(text: string | undefined, file: string = CONFIG_FILE)
       failOn: raw['fail-on'] ?? DEFAULT_CONFIG.failOn,
       budgetsFrom: raw['budgets-from'] ?? DEFAULT_CONFIG.budgetsFrom,
       history: raw.history ?? DEFAULT_CONFIG.history,
+      minChange: raw['min-change'] ?? DEFAULT_CONFIG.minChange,
       maxManifestBytes: raw.limits?.['manifest-bytes'] ?? DEFAULT_CONFIG.maxManifestBytes,
       maxLogBytes: raw.limits?.['log-bytes'] ?? DEFAULT_CONFIG.maxLogBytes,
       positions,

@@ -18,16 +18,31 @@ interface Pending {
 
 type Mode = '--batch' | '--batch-check'
 
+/** An object whose bytes are still arriving: copied straight into its own buffer, chunk by chunk. */
+interface Body {
+  readonly oid: string
+  readonly type: string
+  readonly bytes: Buffer
+  filled: number
+}
+
+const EMPTY = Buffer.alloc(0)
+
 /**
  * One `git cat-file --batch` process per repository, reading many small blobs (manifests, configs,
- * series) without a process per file: the trend reads a few files at each of 20 commits, and a
- * spawn costs more than the read. Requests are answered in order; the process is referenced only
- * while a read is pending, so it never keeps the CLI alive.
+ * series) and trees without a process per file. Requests are pipelined: each is written as soon as
+ * it is made, so many reads in flight cost one round trip, not one each; answers come in order. An
+ * object's bytes are copied once into a buffer of its size (never re-joined chunk by chunk). The
+ * process is referenced only while a read is pending, so it never keeps the CLI alive.
  */
 class BlobBatch {
   private child: ChildProcessWithoutNullStreams | undefined
   private readonly queue: Pending[] = []
-  private buffer: Buffer = Buffer.alloc(0)
+  /** Bytes received and not yet parsed: headers and small objects, never a large body. */
+  private pending: Buffer = EMPTY
+  private body: Body | undefined
+  /** The LF that ends an object's bytes, when it has not arrived yet. */
+  private skipLf = false
   private stderr = ''
 
   constructor(
@@ -53,11 +68,10 @@ class BlobBatch {
     if (this.child) return this.child
     const child = spawnGit(this.repoDir, ['cat-file', this.mode])
     this.child = child
-    this.buffer = Buffer.alloc(0)
-    child.stdout.on('data', (chunk: Buffer) => {
-      this.buffer = this.buffer.length === 0 ? chunk : Buffer.concat([this.buffer, chunk])
-      this.drain()
-    })
+    this.pending = EMPTY
+    this.body = undefined
+    this.skipLf = false
+    child.stdout.on('data', (chunk: Buffer) => this.receive(chunk))
     child.stderr.on('data', (chunk: Buffer) => {
       if (this.stderr.length < 4096) this.stderr += chunk.toString('utf8')
     })
@@ -83,29 +97,59 @@ class BlobBatch {
     }
   }
 
+  private receive(chunk: Buffer): void {
+    let rest = chunk
+    const body = this.body
+    if (body) {
+      const take = Math.min(rest.length, body.bytes.length - body.filled)
+      rest.copy(body.bytes, body.filled, 0, take)
+      body.filled += take
+      rest = rest.subarray(take)
+      if (body.filled < body.bytes.length) return
+      this.body = undefined
+      this.skipLf = true
+      this.settle().resolve({ oid: body.oid, type: body.type, size: body.bytes.length, bytes: body.bytes })
+    }
+    this.pending = this.pending.length === 0 ? rest : Buffer.concat([this.pending, rest])
+    this.drain()
+  }
+
   private drain(): void {
     for (;;) {
+      if (this.skipLf) {
+        if (this.pending.length === 0) return
+        this.pending = this.pending.subarray(1)
+        this.skipLf = false
+      }
       const next = this.queue[0]
       if (!next) return
-      const eol = this.buffer.indexOf(0x0a)
+      const eol = this.pending.indexOf(0x0a)
       if (eol < 0) return
-      const header = this.buffer.subarray(0, eol).toString('utf8')
+      const header = this.pending.subarray(0, eol).toString('utf8')
+      this.pending = this.pending.subarray(eol + 1)
       const [oid, type, sizeText] = header.split(' ')
       if (type === 'missing' || type === undefined || sizeText === undefined) {
-        this.buffer = this.buffer.subarray(eol + 1)
         this.settle().reject(new CarbonError([problem('git', `object ${oid ?? next.oid} is missing from the repository`)]))
         continue
       }
       const size = Number(sizeText)
       if (this.mode === '--batch-check') {
-        this.buffer = this.buffer.subarray(eol + 1)
-        this.settle().resolve({ oid: oid!, type, size, bytes: Buffer.alloc(0) })
+        this.settle().resolve({ oid: oid!, type, size, bytes: EMPTY })
         continue
       }
-      if (this.buffer.length < eol + 1 + size + 1) return
-      const bytes = Buffer.from(this.buffer.subarray(eol + 1, eol + 1 + size))
-      this.buffer = this.buffer.subarray(eol + 1 + size + 1)
-      this.settle().resolve({ oid: oid!, type, size, bytes })
+      if (this.pending.length >= size) {
+        const bytes = Buffer.from(this.pending.subarray(0, size))
+        this.pending = this.pending.subarray(size)
+        this.skipLf = true
+        this.settle().resolve({ oid: oid!, type, size, bytes })
+        continue
+      }
+      // A body larger than what has arrived: the rest is copied into it as it comes.
+      const bytes = Buffer.allocUnsafe(size)
+      this.pending.copy(bytes, 0)
+      this.body = { oid: oid!, type, bytes, filled: this.pending.length }
+      this.pending = EMPTY
+      return
     }
   }
 
@@ -116,6 +160,7 @@ class BlobBatch {
   }
 
   private fail(error: Error): void {
+    this.body = undefined
     for (const pending of this.queue.splice(0)) pending.reject(error)
   }
 }
@@ -145,13 +190,31 @@ export async function readBlob(repoDir: string, oid: string): Promise<Buffer> {
   return (await readObject(repoDir, oid)).bytes
 }
 
-/** Type and size of an object, without its bytes (`cat-file --batch-check`). */
+const FULL_OID = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/
+const stats = new Map<string, Promise<GitObject>>()
+const MAX_CACHED_STATS = 200_000
+
+/**
+ * Type and size of an object, without its bytes (`cat-file --batch-check`). An object id names
+ * the same bytes forever, so answers for full ids are kept: a manifest's size is asked for once
+ * per run, however many commits of the trend hold it.
+ */
 export function statObject(repoDir: string, spec: string): Promise<GitObject> {
-  return batchFor(repoDir, '--batch-check').read(spec)
+  if (!FULL_OID.test(spec)) return batchFor(repoDir, '--batch-check').read(spec)
+  const key = `${repoDir}\0${spec}`
+  let stat = stats.get(key)
+  if (!stat) {
+    stat = batchFor(repoDir, '--batch-check').read(spec)
+    stats.set(key, stat)
+    stat.catch(() => stats.delete(key))
+    if (stats.size > MAX_CACHED_STATS) stats.delete(stats.keys().next().value!)
+  }
+  return stat
 }
 
 /** Ends every batch process (tests; long-running hosts). */
 export function closeBlobReaders(): void {
   for (const batch of batches.values()) batch.close()
   batches.clear()
+  stats.clear()
 }

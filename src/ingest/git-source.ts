@@ -27,6 +27,19 @@ const DEFAULT_MAX_TEXT_BYTES = 64 * 1024 ** 2
  * absolute or would leave the repository: such a path is never opened.
  */
 export function normalizeRepoPath(path: string): string | undefined {
+  // The same paths are asked for at every commit of the trend: remember the answers.
+  const known = normalized.get(path)
+  if (known !== undefined || normalized.has(path)) return known
+  if (normalized.size >= MAX_NORMALIZED) normalized.clear()
+  const normal = normalize(path)
+  normalized.set(path, normal)
+  return normal
+}
+
+const normalized = new Map<string, string | undefined>()
+const MAX_NORMALIZED = 200_000
+
+function normalize(path: string): string | undefined {
   const slashed = path.replace(/\\/g, '/')
   if (slashed === '' || slashed.startsWith('/') || /^[A-Za-z]:/.test(slashed) || slashed.includes('\0')) return undefined
   const normal = posix.normalize(slashed).replace(/\/+$/, '')
@@ -60,8 +73,62 @@ const MAX_CACHED_TREES = 32
 const MODE_TREE = '40000'
 const REGULAR_MODES = new Set(['100644', '100755', '100664'])
 
+/** The regular files under one tree object, paths relative to it, in the tree's order. */
+type Listing = readonly (readonly [string, TreeEntry])[]
+
+// A tree object never changes: its listing is kept by tree id, so a commit that changed one file
+// re-reads only the trees on that file's path, not the whole repository (the trend lists every
+// commit it covers). Bounded by the entries held, oldest listings dropped first.
+const listings = new Map<string, { readonly listing: Promise<Listing>; size: number }>()
+const MAX_CACHED_ENTRIES = 2_000_000
+let cachedEntries = 0
+
+function listingOf(repoDir: string, treeOid: string, bytes?: Promise<Buffer>): Promise<Listing> {
+  const key = `${repoDir}\0${treeOid}`
+  const hit = listings.get(key)
+  if (hit) return hit.listing
+  const held = { listing: (bytes ?? readObject(repoDir, treeOid).then((o) => o.bytes)).then((b) => parseTree(repoDir, b, treeOid.length / 2)), size: 0 }
+  listings.set(key, held)
+  held.listing.then(
+    (listing) => {
+      if (listings.get(key) !== held) return
+      held.size = listing.length
+      cachedEntries += listing.length
+      for (const [oldKey, old] of listings) {
+        if (cachedEntries <= MAX_CACHED_ENTRIES || old === held) break
+        listings.delete(oldKey)
+        cachedEntries -= old.size
+      }
+    },
+    () => listings.delete(key),
+  )
+  return held.listing
+}
+
 // Tree objects are read through the shared `cat-file --batch` process rather than `ls-tree -r`:
-// the trend lists 20 commits, and a process per listing costs more than the listing.
+// the trend lists many commits, and a process per listing costs more than the listing. Subtrees
+// are asked for all at once, so their reads are pipelined.
+async function parseTree(repoDir: string, bytes: Buffer, oidBytes: number): Promise<Listing> {
+  const files: (readonly [string, TreeEntry])[] = []
+  const subtrees: { readonly name: string; readonly listing: Promise<Listing> }[] = []
+  let i = 0
+  while (i < bytes.length) {
+    const space = bytes.indexOf(0x20, i)
+    const nul = bytes.indexOf(0, space)
+    if (space < 0 || nul < 0) break
+    const mode = bytes.toString('latin1', i, space)
+    const name = bytes.toString('utf8', space + 1, nul)
+    const oid = bytes.toString('hex', nul + 1, nul + 1 + oidBytes)
+    i = nul + 1 + oidBytes
+    if (isIgnoredPath(name)) continue
+    if (mode === MODE_TREE) subtrees.push({ name, listing: listingOf(repoDir, oid) })
+    else if (REGULAR_MODES.has(mode)) files.push([name, { oid }])
+    // 120000 (symlink) and 160000 (submodule) are never read: they could point outside the repo.
+  }
+  for (const { name, listing } of subtrees) for (const [path, entry] of await listing) files.push([`${name}/${path}`, entry])
+  return files
+}
+
 async function readTree(repoDir: string, sha: string): Promise<ReadonlyMap<string, TreeEntry>> {
   let root
   try {
@@ -69,30 +136,46 @@ async function readTree(repoDir: string, sha: string): Promise<ReadonlyMap<strin
   } catch {
     throw new CarbonError([problem('git', `commit ${sha} is not in this repository`)])
   }
-  const oidBytes = root.oid.length / 2
-  const found: [string, TreeEntry][] = []
-  const walk = async (bytes: Buffer, prefix: string): Promise<void> => {
-    const subtrees: Promise<void>[] = []
-    let i = 0
-    while (i < bytes.length) {
-      const space = bytes.indexOf(0x20, i)
-      const nul = bytes.indexOf(0, space)
-      if (space < 0 || nul < 0) break
-      const mode = bytes.toString('latin1', i, space)
-      const name = bytes.toString('utf8', space + 1, nul)
-      const oid = bytes.toString('hex', nul + 1, nul + 1 + oidBytes)
-      i = nul + 1 + oidBytes
-      if (isIgnoredPath(name)) continue
-      const path = prefix + name
-      if (mode === MODE_TREE) subtrees.push(readObject(repoDir, oid).then((tree) => walk(tree.bytes, `${path}/`)))
-      else if (REGULAR_MODES.has(mode)) found.push([path, { oid }])
-      // 120000 (symlink) and 160000 (submodule) are never read: they could point outside the repo.
-    }
-    await Promise.all(subtrees)
-  }
-  await walk(root.bytes, '')
+  const found = [...(await listingOf(repoDir, root.oid, Promise.resolve(root.bytes)))]
   found.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
   return new Map(found)
+}
+
+// Small texts (the config, manifests) kept by blob id: the config is read at every commit of the
+// trend, and so is a manifest that a later commit changes back.
+const texts = new Map<string, { readonly text: Promise<string | undefined>; readonly size: number }>()
+const MAX_CACHED_TEXT_BYTES = 32 * 1024 ** 2
+const MAX_CACHED_TEXT_SIZE = 1024 ** 2
+let cachedTextBytes = 0
+
+/** A blob decoded as UTF-8, or undefined when it is not valid UTF-8. */
+function textOf(repoDir: string, oid: string, size: number): Promise<string | undefined> {
+  const decode = (bytes: Buffer): string | undefined => {
+    try {
+      return new TextDecoder('utf-8', { fatal: true }).decode(bytes)
+    } catch {
+      return undefined
+    }
+  }
+  if (size > MAX_CACHED_TEXT_SIZE) return readBlob(repoDir, oid).then(decode)
+  const key = `${repoDir}\0${oid}`
+  const hit = texts.get(key)
+  if (hit) return hit.text
+  const held = { text: readBlob(repoDir, oid).then(decode), size }
+  texts.set(key, held)
+  cachedTextBytes += size
+  held.text.catch(() => {
+    if (texts.get(key) === held) {
+      texts.delete(key)
+      cachedTextBytes -= size
+    }
+  })
+  for (const [oldKey, old] of texts) {
+    if (cachedTextBytes <= MAX_CACHED_TEXT_BYTES || old === held) break
+    texts.delete(oldKey)
+    cachedTextBytes -= old.size
+  }
+  return held.text
 }
 
 /**
@@ -136,12 +219,9 @@ export function gitSource(repoDir: string, sha: string, opts: GitSourceOptions =
       if (size > maxTextBytes) {
         throw new CarbonError([problem('too-large', `${normal} is ${size} bytes in ${description}; the limit for a text file is ${maxTextBytes} bytes`)])
       }
-      const bytes = await readBlob(repoDir, entry.oid)
-      try {
-        return new TextDecoder('utf-8', { fatal: true }).decode(bytes)
-      } catch {
-        throw new CarbonError([problem('io', `${normal} in ${description} is not valid UTF-8 text`)])
-      }
+      const text = await textOf(repoDir, entry.oid, size)
+      if (text === undefined) throw new CarbonError([problem('io', `${normal} in ${description} is not valid UTF-8 text`)])
+      return text
     },
     async contentId(path) {
       const normal = normalizeRepoPath(path)

@@ -1,7 +1,8 @@
 import { problem, type Problem } from '../core/errors.js'
 import type { GridSeries, SeriesHour } from '../core/model.js'
 import { isUnitProblem, parseQuantity } from '../core/units.js'
-import { createLocalClock, parseTimestamp, type LocalClock } from './logs/local-time.js'
+import { createLocalClock, type LocalClock } from './logs/local-time.js'
+import { parseTimestamp } from './time.js'
 import { headerUnit, splitCsv } from './logs/reader.js'
 import type { RepoSource } from './source.js'
 

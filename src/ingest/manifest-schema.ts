@@ -1,9 +1,15 @@
 import { z } from 'zod'
 import { PHASES } from '../core/model.js'
-import { percent, quantity } from './quantity-schema.js'
+import { JSON_SCHEMA_OF, percent, quantity, quantityJsonSchema } from './quantity-schema.js'
 
 const YEAR_H = 8760
-const name = z.string().trim().min(1, 'must not be empty').max(200, 'at most 200 characters')
+const name = z.string().trim().min(1, 'must not be empty').max(200, 'at most 200 characters').meta({ pattern: '\\S' })
+
+// Each refine below carries its JSON Schema twin in `.meta()`, so schema/ (for editors) says the same.
+/** JSON Schema: at most one of these keys. */
+const atMostOne = (keys: readonly string[]) => ({ not: { anyOf: keys.flatMap((a, i) => keys.slice(i + 1).map((b) => ({ required: [a, b] }))) } })
+/** JSON Schema: at least one of these keys. */
+const anyOf = (keys: readonly string[]) => ({ anyOf: keys.map((k) => ({ required: [k] })) })
 
 const gridSchema = z
   .strictObject({
@@ -16,6 +22,7 @@ const gridSchema = z
   .refine((g) => [g.intensity, g.zone, g.country, g.region].filter((x) => x !== undefined).length <= 1, {
     message: 'give one of intensity, zone, country or region (series may go with any of them)',
   })
+  .meta(atMostOne(['intensity', 'zone', 'country', 'region']))
 
 const marketSchema = z
   .strictObject({
@@ -25,10 +32,11 @@ const marketSchema = z
   .refine((m) => (m.intensity === undefined) !== (m['carbon-free-energy'] === undefined), {
     message: 'give either intensity or carbon-free-energy',
   })
+  .meta({ oneOf: [{ required: ['intensity'] }, { required: ['carbon-free-energy'] }] })
 
 const embodiedSchema = z.strictObject({
   lifetime: quantity('duration', { positive: true, min: 0.25 * YEAR_H, max: 30 * YEAR_H }).optional(),
-  'active-share': percent().refine((x) => x > 0, 'must be greater than 0 %').optional(),
+  'active-share': percent().refine((x) => x > 0, 'must be greater than 0 %').register(JSON_SCHEMA_OF, quantityJsonSchema('ratio', { positive: true })).optional(),
   datacenter: z.boolean().optional(),
   // false leaves the stage out, to match a published cradle-to-gate boundary (BLOOM's counts manufacturing only).
   transport: z.boolean().optional(),
@@ -45,11 +53,14 @@ const hardwareSchema = z
     'device-hours': quantity('duration', { positive: true, max: 1e10 }).optional(),
     transport: quantity('mass', { max: 100_000 }).optional(),
     'end-of-life': quantity('mass', { max: 100_000 }).optional(),
+    'idle-power': quantity('power', { max: 10_000 }).optional(),
+    'rated-power': quantity('power', { max: 10_000 }).optional(),
   })
   .refine((h) => h.count !== undefined || h['device-hours'] !== undefined, { message: 'give count (with the duration) or device-hours' })
+  .meta(anyOf(['count', 'device-hours']))
 
 // A column by its header name, or its 1-based position (headerless files).
-const columnRef = z.union([z.string().trim().min(1, 'must not be empty').max(200), z.number().int('must be a whole number').min(1, 'positions start at 1').max(10_000)])
+const columnRef = z.union([z.string().trim().min(1, 'must not be empty').max(200).meta({ pattern: '\\S' }), z.number().int('must be a whole number').min(1, 'positions start at 1').max(10_000)])
 const columnsSchema = z.strictObject({
   time: columnRef.optional(),
   power: z.union([columnRef, z.array(columnRef).min(1, 'list at least one column').max(256)]).optional(),
@@ -71,6 +82,8 @@ const logSchema = z.strictObject({
 
 /** The manifest as users write it (contract: design.md "Files a user writes"). */
 export const manifestSchema = z.strictObject({
+  // JSON manifests name their JSON Schema here for editors (YAML ones use a `# yaml-language-server` comment).
+  $schema: z.string().max(1024).optional(),
   name,
   phase: z.enum(PHASES),
   description: z.string().max(2000).optional(),
@@ -84,6 +97,11 @@ export const manifestSchema = z.strictObject({
   embodied: embodiedSchema.optional(),
   // Scope 1 of the site per facility kWh (diesel backup, refrigerant leaks); 1 kg/kWh is already above a diesel generator's.
   'scope1-intensity': quantity('intensity', { max: 1 }).optional(),
+  utilisation: percent().optional(),
+  'busy-hours': quantity('duration', { max: 1e10 }).optional(),
+  'reserved-hours': quantity('duration', { positive: true, max: 1e10 }).optional(),
+  // 1 TWh is far above any training run's idle energy: a larger figure is a unit slip.
+  'idle-energy': quantity('energy', { max: 1e9 }).optional(),
   logs: z.array(logSchema).max(1000).optional(),
   // A count below 1e-9 makes SCI overflow to Infinity (5e-324 units is a typo, not a unit of work).
   'functional-unit': z.strictObject({ name: z.string().min(1).max(200), count: z.number().min(1e-9, 'must be at least 1e-9').max(1e18) }).optional(),
@@ -97,8 +115,9 @@ export { gridSchema, marketSchema, embodiedSchema }
 
 /** Every key the manifest accepts at each level, for "did you mean" on unknown keys. */
 export const MANIFEST_KEYS: Readonly<Record<string, readonly string[]>> = {
-  '': Object.keys(manifestSchema.shape),
-  hardware: ['device', 'count', 'power', 'embodied', 'device-hours', 'transport', 'end-of-life'],
+  // `$schema` is for editors, not a field to suggest for a misspelt key.
+  '': Object.keys(manifestSchema.shape).filter((k) => k !== '$schema'),
+  hardware: ['device', 'count', 'power', 'embodied', 'device-hours', 'transport', 'end-of-life', 'idle-power', 'rated-power'],
   grid: ['intensity', 'zone', 'country', 'region', 'series'],
   market: ['intensity', 'carbon-free-energy'],
   embodied: ['lifetime', 'active-share', 'datacenter', 'transport', 'end-of-life'],

@@ -6,7 +6,7 @@ import type { Coefficient } from '../core/data/types.js'
 import { nearest } from '../core/units.js'
 import { MANIFEST_KEYS, manifestSchema, type RawGrid, type RawManifest } from './manifest-schema.js'
 import { resolveRepoPath } from './paths.js'
-import { isValidTimezone, parseZonedTimestamp } from './time.js'
+import { explainTimestamp, parseZone, parseZonedTimestamp } from './time.js'
 import { parseYamlDoc } from './yaml-doc.js'
 import { zodProblems } from './zod-problems.js'
 
@@ -50,10 +50,13 @@ export function readManifest(text: string, file: string, defaults: Defaults, def
       ...(h['device-hours'] !== undefined ? { deviceHours: h['device-hours'] } : {}),
       ...(h.transport !== undefined ? { transportKgCO2e: h.transport } : {}),
       ...(h['end-of-life'] !== undefined ? { endOfLifeKgCO2e: h['end-of-life'] } : {}),
+      ...(h['idle-power'] !== undefined ? { idlePowerW: h['idle-power'] } : {}),
+      ...(h['rated-power'] !== undefined ? { ratedPowerW: h['rated-power'] } : {}),
     }
   })
 
   const durationH = durationOf(raw, file, posOf, problems)
+  const utilisation = utilisationOf(raw, posOf, problems)
   if (durationH === undefined && (raw.logs ?? []).length === 0 && raw.hardware.some((h) => h['device-hours'] === undefined)) {
     problems.push(problem('schema', 'give duration (e.g. "40.25 h"), or start and end, or logs, or device-hours on every hardware entry', { pos: posOf(['name']), field: 'duration' }))
   }
@@ -103,6 +106,8 @@ export function readManifest(text: string, file: string, defaults: Defaults, def
       ...(raw.embodied?.transport !== undefined ? { transport: raw.embodied.transport } : {}),
       ...(raw.embodied?.['end-of-life'] !== undefined ? { endOfLife: raw.embodied['end-of-life'] } : {}),
       ...(raw['scope1-intensity'] !== undefined ? { scope1KgPerKWh: raw['scope1-intensity'] } : {}),
+      ...(utilisation !== undefined ? { utilisation } : {}),
+      ...(raw['idle-energy'] !== undefined ? { idleEnergyKWh: raw['idle-energy'] } : {}),
       logs,
       ...(raw['functional-unit'] ? { functionalUnit: raw['functional-unit'] } : {}),
       ...defaultCoefficientsOf({
@@ -123,12 +128,22 @@ function nearestDevice(written: string): string {
   return names.find(([n]) => n === best)?.[1] ?? deviceIds()[0] ?? ''
 }
 
+/** Why a manifest time is not a timestamp with a zone, with the user's value converted where it can be. */
+function zonedTimestampProblem(value: string, at: { pos: SourcePos; field: string }): Problem {
+  const naive = parseZonedTimestamp(`${value.trim()}Z`)
+  if (naive !== undefined) {
+    return problem('schema', `"${value}" has no zone; add Z (UTC) or an offset`, { ...at, suggestion: `${value.trim().replace(' ', 'T')}Z` })
+  }
+  const why = explainTimestamp(value)
+  return problem('schema', `${why.message}; expected an ISO 8601 timestamp with a zone, e.g. "2026-03-01T08:00:00Z"`, { ...at, ...(why.suggestion !== undefined ? { suggestion: why.suggestion } : {}) })
+}
+
 function durationOf(raw: RawManifest, _file: string, posOf: (p: readonly PropertyKey[]) => SourcePos, problems: Problem[]): number | undefined {
   if (raw.start === undefined && raw.end === undefined) return raw.duration
   const start = raw.start !== undefined ? parseZonedTimestamp(raw.start) : undefined
   const end = raw.end !== undefined ? parseZonedTimestamp(raw.end) : undefined
   for (const [key, value, ms] of [['start', raw.start, start], ['end', raw.end, end]] as const) {
-    if (value !== undefined && ms === undefined) problems.push(problem('schema', `"${value}" is not an ISO 8601 timestamp with a zone; expected e.g. "2026-03-01T08:00:00Z"`, { pos: posOf([key]), field: key }))
+    if (value !== undefined && ms === undefined) problems.push(zonedTimestampProblem(value, { pos: posOf([key]), field: key }))
   }
   if (start === undefined || end === undefined) {
     if (raw.start !== undefined && raw.end !== undefined) return undefined
@@ -144,6 +159,37 @@ function durationOf(raw: RawManifest, _file: string, posOf: (p: readonly Propert
     problems.push(problem('schema', `duration ${raw.duration} h disagrees with end - start = ${fromTimes} h; give one of them`, { pos: posOf(['duration']), field: 'duration' }))
   }
   return fromTimes
+}
+
+/**
+ * The busy share of the reserved time: `utilisation`, or `busy-hours` / `reserved-hours` (given
+ * together, busy at most reserved). Custom lines with idle time must say what they draw idle.
+ */
+function utilisationOf(raw: RawManifest, posOf: (p: readonly PropertyKey[]) => SourcePos, problems: Problem[]): number | undefined {
+  const busy = raw['busy-hours']
+  const reserved = raw['reserved-hours']
+  if (raw.utilisation !== undefined && (busy !== undefined || reserved !== undefined)) {
+    problems.push(problem('schema', 'give utilisation, or busy-hours and reserved-hours, not both', { pos: posOf(['utilisation']), field: 'utilisation' }))
+    return undefined
+  }
+  if ((busy === undefined) !== (reserved === undefined)) {
+    const missing = busy === undefined ? 'busy-hours' : 'reserved-hours'
+    problems.push(problem('schema', `busy-hours and reserved-hours go together; add ${missing} (e.g. "${missing}: 720 h")`, { pos: posOf([busy === undefined ? 'reserved-hours' : 'busy-hours']), field: missing }))
+    return undefined
+  }
+  if (busy !== undefined && reserved !== undefined && busy > reserved) {
+    problems.push(problem('schema', `busy-hours (${busy} h) exceed reserved-hours (${reserved} h)`, { pos: posOf(['busy-hours']), field: 'busy-hours' }))
+    return undefined
+  }
+  const share = raw.utilisation ?? (busy !== undefined && reserved !== undefined ? busy / reserved : undefined)
+  if (share !== undefined && share < 1) {
+    raw.hardware.forEach((h, i) => {
+      if (h.device === 'custom' && h['idle-power'] === undefined) {
+        problems.push(problem('schema', 'device: custom with idle time needs idle-power (e.g. "60 W"): the catalog has no idle figure for it', { pos: posOf(['hardware', i]), field: `hardware.${i}.idle-power` }))
+      }
+    })
+  }
+  return share
 }
 
 function gridOf(raw: RawGrid | undefined, defaults: Defaults, posOf: (p: readonly PropertyKey[]) => SourcePos, problems: Problem[], used: string[], defaultsFile: string): GridSpec {
@@ -229,13 +275,14 @@ function columnsOf(c: NonNullable<NonNullable<RawManifest['logs']>[number]['colu
 
 function logOf(l: NonNullable<RawManifest['logs']>[number], i: number, file: string, posOf: (p: readonly PropertyKey[]) => SourcePos, problems: Problem[]): LogSpec {
   const timezone = l.timezone ?? 'UTC'
-  if (!isValidTimezone(timezone)) {
-    problems.push(problem('schema', `unknown timezone "${timezone}"; expected an IANA zone such as "Europe/Paris", "UTC" or an offset such as "+02:00"`, { pos: posOf(['logs', i, 'timezone']), field: `logs.${i}.timezone` }))
+  const zone = parseZone(timezone)
+  if ('error' in zone) {
+    problems.push(problem('schema', zone.error, { pos: posOf(['logs', i, 'timezone']), field: `logs.${i}.timezone`, ...(zone.suggestion !== undefined ? { suggestion: zone.suggestion } : {}) }))
   }
   let startMs: number | undefined
   if (l.start !== undefined) {
     startMs = parseZonedTimestamp(l.start)
-    if (startMs === undefined) problems.push(problem('schema', `"${l.start}" is not an ISO 8601 timestamp with a zone; expected e.g. "2026-03-01T08:00:00Z"`, { pos: posOf(['logs', i, 'start']), field: `logs.${i}.start` }))
+    if (startMs === undefined) problems.push(zonedTimestampProblem(l.start, { pos: posOf(['logs', i, 'start']), field: `logs.${i}.start` }))
   }
   return {
     path: checkedPath(l.path, file, ['logs', i, 'path'], posOf, problems),

@@ -2,6 +2,7 @@ import { type SourcePos, problem, type Problem } from '../core/errors.js'
 import type { GapPolicy, LogSpec, MeasuredEnergy } from '../core/model.js'
 import { addSample, addSampleColumns, addSegment, createAccumulator, finishAccumulator, mergeResults, type ResultPart, type SampleColumns } from '../core/samples.js'
 import { readLineBatches, NotTextError, type LineBatch } from './lines.js'
+import { unixNote } from './time.js'
 import { detectReader, LOG_READERS, readerFor } from './logs/index.js'
 import { createLocalClock } from './logs/local-time.js'
 import { powerCsvReader } from './logs/power-csv.js'
@@ -259,5 +260,7 @@ async function readOne(
   if (result.dropped > 0) warn(`${result.dropped} samples in ${file} arrived too late to put back in order: dropped`)
   if (ctx.missing > 0) warn(`${ctx.missing} values in ${file} were [N/A], [Not Supported] or empty: skipped, not counted as 0 W`)
   for (const w of ctx.warnings) warn(`${file}: ${w}`)
+  const unix = unixNote(ctx.timeSeen)
+  if (unix !== undefined) ctx.notes.push(unix)
   return { part: { file, result, replicas: spec.replicas, options: { gapThresholdMs: spec.gapThresholdS * 1000, gaps: spec.gaps } }, ctx, problems }
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { expectedText, formatQuantity, isUnitProblem, parseQuantity, type Dimension } from '../core/units.js'
+import { expectedText, formatQuantity, isUnitProblem, parseQuantity, quantityPattern, type Dimension } from '../core/units.js'
 
 export interface Bounds {
   /** Smallest accepted value, canonical unit. */
@@ -13,6 +13,7 @@ export interface Bounds {
 /**
  * A zod schema for a quantity written with a unit. A bare number is refused with the unit it needs
  * (`400` → did you mean "400 W"?), since guessing W or kW would change the result a thousandfold.
+ * Its JSON Schema (schema/, for editors) is a string of that unit's grammar, from `quantityPattern`.
  */
 export function quantity(dimension: Dimension, bounds: Bounds = {}) {
   return z.union([z.string(), z.number()]).transform((raw, ctx) => {
@@ -41,7 +42,18 @@ export function quantity(dimension: Dimension, bounds: Bounds = {}) {
       return z.NEVER
     }
     return v
-  })
+  }).register(JSON_SCHEMA_OF, quantityJsonSchema(dimension, bounds))
+}
+
+/**
+ * JSON Schemas that replace what zod would generate for a schema (schema/, for editors): a
+ * transform's input, string or number, says too little. Read by `jsonSchemas()`.
+ */
+export const JSON_SCHEMA_OF = z.registry<Record<string, unknown>>()
+
+/** What an editor can check of a quantity without computing: a string with a unit of the dimension. */
+export function quantityJsonSchema(dimension: Dimension, bounds: Bounds = {}) {
+  return { type: 'string', pattern: quantityPattern(dimension, bounds), description: expectedText(dimension) } as const
 }
 
 /** A share written as a percentage: `85 %`; 0 to 100 %. */

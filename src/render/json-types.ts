@@ -45,9 +45,20 @@ export interface LcaJson {
   readonly endOfLifeKgCO2e: number
 }
 
+/** Energy drawn while reserved but idle (part of `energyKWh`) and its share of the headline operational figure. */
+export interface IdleJson {
+  readonly energyKWh: number
+  readonly kgCO2e: number
+  /** Busy share of the reserved device-hours, when the manifest gave one. */
+  readonly utilisation?: number
+}
+
 export interface TotalsJson extends FiguresJson {
   readonly embodied: EmbodiedJson
   readonly lca: LcaJson
+  /** Rated power held at once, kW, summed over experiments (per phase: the Fig. 3b power-capacity view). */
+  readonly capacityKW: number
+  readonly idle: IdleJson
   readonly scopes: ScopesJson
 }
 
@@ -76,6 +87,10 @@ export interface ExperimentJson extends FiguresJson {
   readonly itEnergyKWh: number
   readonly pue: number
   readonly deviceHours: number
+  /** Rated power held at once, kW: Σ rated power x device-hours / duration. */
+  readonly capacityKW: number
+  /** Present when the manifest gave `utilisation` (or busy and reserved hours) or `idle-energy`. */
+  readonly idle?: IdleJson
   /** Intensity used for the location figure, kgCO2e/kWh, central, and where it comes from. */
   readonly intensityKgPerKWh: number
   readonly gridDescription: string
@@ -165,6 +180,11 @@ export interface BudgetJson {
   readonly file?: string
   readonly line?: number
   readonly subject?: { readonly file: string; readonly line: number }
+  /** Whether this budget, failing, fails the check under `failOn`. */
+  readonly blocking: boolean
+  /** The same budget judged on the base, in `unit` (absent without a base, and for `increase`). */
+  readonly baseActual?: number
+  readonly baseVerdict?: 'pass' | 'fail'
 }
 
 export interface CheckJson extends ReportJson {
@@ -180,4 +200,6 @@ export interface CheckJson extends ReportJson {
   readonly delta: DeltaJson & { readonly experiments: readonly ExperimentDeltaJson[]; readonly phases: Readonly<Record<Phase, DeltaJson>> }
   readonly budgets: readonly BudgetJson[]
   readonly history: readonly { readonly sha: string; readonly date: string; readonly totalKgCO2e: number; readonly subject?: string }[]
+  /** Smallest relative change of an experiment shown as a change (`min-change`; 0.01 is 1 %). */
+  readonly minChange: number
 }

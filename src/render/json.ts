@@ -81,7 +81,13 @@ function lifecycleJson(t: Pick<Totals, 'embodied' | 'lca'>): Pick<TotalsJson, 'e
 }
 
 function totalsJson(t: Totals): TotalsJson {
-  return { ...figures(t), ...lifecycleJson(t), scopes: scopesJson(t.scopes) }
+  return {
+    ...figures(t),
+    ...lifecycleJson(t),
+    capacityKW: t.capacityKW,
+    idle: { energyKWh: t.idle.energyKWh, kgCO2e: t.idle.kgCO2e.central },
+    scopes: scopesJson(t.scopes),
+  }
 }
 
 /** One experiment of the JSON report. */
@@ -100,6 +106,8 @@ export function experimentJson(e: ExperimentResult): ExperimentJson {
     itEnergyKWh: e.itEnergyKWh,
     pue: e.pue,
     deviceHours: e.deviceHours,
+    capacityKW: e.capacityKW,
+    ...(e.idle ? { idle: { energyKWh: e.idle.energyKWh, kgCO2e: e.idle.kgCO2e.central, ...(e.idle.utilisation === undefined ? {} : { utilisation: e.idle.utilisation }) } } : {}),
     intensityKgPerKWh: e.intensityKgPerKWh.central,
     gridDescription: e.gridDescription,
     locationMethod: e.operational.locationMethod,
@@ -159,6 +167,28 @@ export function reportJson(report: Report): ReportJson {
   }
 }
 
+/**
+ * The text of `JSON.stringify(reportJson(report), null, 2)`, in pieces, one experiment at a time: a
+ * report of 50,000 experiments is never held as one object tree or one string.
+ */
+export function* reportJsonText(report: Report): Generator<string> {
+  const rest = reportJson({ ...report, experiments: [] })
+  const entries = Object.entries(rest).filter(([, value]) => value !== undefined)
+  const nested = (value: unknown, pad: string): string => JSON.stringify(value, null, 2).replaceAll('\n', `\n${pad}`)
+  yield '{'
+  for (const [i, [key, value]] of entries.entries()) {
+    yield `${i === 0 ? '' : ','}\n  ${JSON.stringify(key)}: `
+    if (key !== 'experiments' || report.experiments.length === 0) {
+      yield nested(value, '  ')
+      continue
+    }
+    yield '['
+    for (const [j, e] of report.experiments.entries()) yield `${j === 0 ? '' : ','}\n    ${nested(experimentJson(e), '    ')}`
+    yield '\n  ]'
+  }
+  yield '\n}'
+}
+
 function mapPhases<T, U>(phases: Readonly<Record<Phase, T>>, f: (t: T) => U): Record<Phase, U> {
   return { experimentation: f(phases.experimentation), training: f(phases.training), inference: f(phases.inference) }
 }
@@ -197,6 +227,9 @@ function budgetJson(b: BudgetResult): BudgetJson {
     margin: b.margin,
     ...(b.pos ? { file: b.pos.file, line: b.pos.line } : {}),
     ...(b.subjectPos ? { subject: { file: b.subjectPos.file, line: b.subjectPos.line } } : {}),
+    blocking: b.blocking,
+    ...(b.baseActual === undefined ? {} : { baseActual: b.baseActual }),
+    ...(b.baseVerdict === undefined ? {} : { baseVerdict: b.baseVerdict }),
   }
 }
 
@@ -227,6 +260,7 @@ export function checkJson(c: Comparison): CheckJson {
     delta: { ...deltaJson(c.delta), experiments: c.experiments.map(experimentDeltaJson), phases: mapPhases(c.phases, deltaJson) },
     budgets: c.budgets.map(budgetJson),
     history: historyOldestFirst(c.history).map((h) => ({ sha: h.sha, date: h.date, totalKgCO2e: h.totalKgCO2e, ...(h.subject === undefined ? {} : { subject: h.subject }) })),
+    minChange: c.minChange,
   }
 }
 

@@ -5,12 +5,11 @@
 import type { Problem } from '../core/errors.js'
 import type { Source } from '../core/data/types.js'
 import type { Block } from './markdown-blocks.js'
-import type { BudgetRow, ExperimentRow, TrendPoint, WhyItem } from './rows.js'
+import type { ExperimentRow } from './rows.js'
 import type { Method } from './method.js'
 import type { MeasuredItem } from './measured.js'
 import { escapeMarkdown, safeUrl } from './escape.js'
-import { formatCount, formatDate, formatMass } from './format.js'
-import { renderTrendChart } from './mermaid.js'
+import { formatCount } from '../core/format.js'
 
 /** Caps on user strings in the comment, in code points (names are long in sweeps). */
 export const NAME_MAX_CHARS = 80
@@ -57,59 +56,6 @@ export function experimentsTable(rows: readonly ExperimentRow[], shown: number, 
 export function foldNote(hidden: number, what: string, hint: string): Block[] {
   if (hidden <= 0) return []
   return [{ kind: 'paragraph', text: `… ${formatCount(hidden)} ${what} ${hidden === 1 ? 'experiment' : 'experiments'} not shown; see ${hint}.` }]
-}
-
-/** Budgets with limit, actual, margin and verdict, failing first. */
-export function budgetsSection(rows: readonly BudgetRow[], shown: number): Block[] {
-  if (rows.length === 0) return []
-  if (shown <= 0) {
-    const failed = rows.filter((b) => b.verdict === 'fail').length
-    return [{ kind: 'paragraph', text: `Budgets: ${formatCount(failed)} of ${formatCount(rows.length)} failed (details in the job summary).` }]
-  }
-  const body = rows.slice(0, shown).map((b) => [
-    md(b.name),
-    md(b.limit, 40),
-    b.actual,
-    b.note === undefined ? b.margin : `${b.margin}: ${md(b.note, TEXT_MAX_CHARS)}`,
-    b.verdict === 'pass' ? '✅ pass' : '❌ fail',
-  ])
-  return [
-    { kind: 'heading', level: 4, text: 'Budgets' },
-    { kind: 'table', header: ['budget', 'limit', 'actual', 'margin', 'verdict'], rows: body, align: ['l', 'r', 'r', 'r', 'l'] },
-    ...(rows.length > shown ? [{ kind: 'paragraph' as const, text: `… ${formatCount(rows.length - shown)} more budgets, all shown in the job summary.` }] : []),
-  ]
-}
-
-/** "Why it changed": each changed experiment's delta split by the inputs that changed. */
-export function whySection(items: readonly WhyItem[], shown: number, termsShown: number): Block[] {
-  if (items.length === 0 || shown <= 0) return []
-  const list = items.slice(0, shown).map((i) => {
-    const terms = i.terms.slice(0, termsShown).map((t) => `${md(t.input, 40)} ${md(t.from, 40)} → ${md(t.to, 40)}: ${t.delta}`)
-    const more = i.terms.length > termsShown ? `; ${formatCount(i.terms.length - termsShown)} more` : ''
-    return `**${md(i.name)}** ${i.delta}: ${terms.join('; ')}${more}`
-  })
-  const rest = items.length - Math.min(shown, items.length)
-  return [
-    { kind: 'heading', level: 4, text: 'Why it changed' },
-    { kind: 'list', items: list },
-    ...(rest > 0 ? [{ kind: 'paragraph' as const, text: `… and ${formatCount(rest)} more changed experiments.` }] : []),
-  ]
-}
-
-/** The trend chart with its numbers in a table beside it (mail and some clients show raw text). */
-export function trendSection(points: readonly TrendPoint[], baseLabel: string): Block[] {
-  if (points.length < 2) return []
-  const commits = points.filter((p) => p.label !== 'this PR').length
-  const rows = points.map((p) => [
-    p.label === 'this PR' ? '**this PR**' : `\`${p.label.replace(/[^0-9a-f]/gi, '')}\``,
-    p.date === undefined ? '' : formatDate(p.date),
-    formatMass(p.kgCO2e),
-  ])
-  return [
-    { kind: 'heading', level: 4, text: `Trend of ${baseLabel} (last ${formatCount(commits)} commits that changed carbon files)` },
-    { kind: 'code', lang: 'mermaid', text: renderTrendChart(points, { title: 'Total footprint' }) },
-    { kind: 'details', summary: 'Numbers', blocks: [{ kind: 'table', header: ['commit', 'date', 'total'], rows, align: ['l', 'l', 'r'] }] },
-  ]
 }
 
 /** Defaults that were applied, so no default changes a result unseen. */
@@ -162,7 +108,7 @@ export function measuredSection(items: readonly MeasuredItem[], total: number, s
   return blocks
 }
 
-/** The method line: basis, intensity, datasets with years, PUE, embodied data. */
+/** The method line: basis, intensity, datasets with years, PUE, embodied data; the run link only when given. */
 export function methodLine(m: Method, maxSourcesPerKind: number, runUrl?: string): Block {
   const parts = [
     `Method: ${m.basis}, ${m.intensity}`,

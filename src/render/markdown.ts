@@ -4,25 +4,20 @@
  * rows fold away (with a count and a pointer to the full report), then the optional sections
  * shrink, so the result always fits, even for 10,000 experiments with long names.
  */
-import type { Report } from '../core/model.js'
+import type { ExperimentResult, Report } from '../core/model.js'
 import type { Comparison } from '../compare/types.js'
 import { serializeBlocks, type Block } from './markdown-blocks.js'
-import {
-  budgetsSection,
-  defaultsSection,
-  experimentsTable,
-  foldNote,
-  md,
-  measuredSection,
-  methodLine,
-  trendSection,
-  warningsSection,
-  whySection,
-} from './markdown-sections.js'
-import { budgetRows, checkRows, defaultsUsed, reportRows, statusSummary, trendPoints, whyItems, type ExperimentRow } from './rows.js'
+import { defaultsSection, experimentsTable, foldNote, md, measuredSection, methodLine, warningsSection } from './markdown-sections.js'
+import { baseLabel, headline, keyLabel as commentKeyLabel, statusLine, type BaseLabel } from './markdown-headline.js'
+import { breakdownSection, changesTable } from './markdown-changes.js'
+import { budgetsSection } from './markdown-budgets.js'
+import { whySection } from './markdown-why.js'
+import { trendSection } from './markdown-trend.js'
+import { footer, referenceSection } from './markdown-reference.js'
+import { budgetRows, changesNothing, checkRows, defaultsUsed, reportRows, whyItems, type ExperimentRow } from './rows.js'
 import { describeMethod } from './method.js'
 import { measuredExperiments, measuredItem, type MeasuredItem } from './measured.js'
-import { formatCount, formatEnergy, formatMass, formatMassDelta, formatMassRange, formatPercent, formatPercentDelta, formatRangeEnds } from './format.js'
+import { formatCount, formatEnergy, formatMass, formatMassRange, formatPercent, formatShareOfTotal } from '../core/format.js'
 import { escapeMarkdown, safeUrl } from './escape.js'
 import { PHASES } from '../core/model.js'
 
@@ -43,6 +38,15 @@ export interface MarkdownOptions {
   readonly maxChars?: number
   /** Where folded rows can be read, plain text (`the job summary`); default names the job summary and JSON report. */
   readonly fullReportHint?: string
+  /** https URL of the repository (`https://github.com/o/r`): links the base's short SHA to its commit. */
+  readonly repoUrl?: string
+  /** https link to carbon-budget's docs, in the footer. */
+  readonly docsUrl?: string
+  /**
+   * The job summary rather than the comment: every experiment's breakdown open, measured-run
+   * details for every experiment, and the full comment even when the PR changes nothing.
+   */
+  readonly summary?: boolean
 }
 
 /** How much of each section a rendering shows. */
@@ -70,9 +74,9 @@ const LEVELS: readonly Omit<Plan, 'rows'>[] = [
 /** Most experiments any level details, so only those are formatted. */
 const MEASURED_MAX = Math.max(...LEVELS.map((l) => l.measured))
 
-/** The measured section's experiments, escaped for markdown: the count, and the first few as items. */
-function measuredInput(report: Report): { readonly items: MeasuredItem[]; readonly total: number } {
-  const list = measuredExperiments(report)
+/** The measured section's experiments (those `keep` selects), escaped for markdown: the count, and the first few as items. */
+function measuredInput(report: Report, keep: (e: ExperimentResult) => boolean = () => true): { readonly items: MeasuredItem[]; readonly total: number } {
+  const list = measuredExperiments(report).filter(keep)
   return { items: list.slice(0, MEASURED_MAX).map((e) => measuredItem(e, md)), total: list.length }
 }
 
@@ -136,9 +140,7 @@ function hintText(opts: MarkdownOptions): string {
   return url === undefined ? hint : `${hint} ([workflow run](${url}))`
 }
 
-function keyLabel(opts: MarkdownOptions): string {
-  return opts.commentKey === undefined || opts.commentKey === '' ? '' : ` · ${md(opts.commentKey, 60)}`
-}
+const keyLabel = (opts: MarkdownOptions): string => commentKeyLabel(opts.commentKey)
 
 /**
  * The footprint of one tree (`carbon-budget report --format markdown`, the job summary on push).
@@ -152,7 +154,7 @@ export function renderReportMarkdown(report: Report, opts: MarkdownOptions = {})
   const measured = measuredInput(report)
   const phaseRows = PHASES.filter((p) => report.experiments.some((e) => e.phase === p)).map((p) => {
     const x = report.phases[p]
-    const share = t.totalKgCO2e.central > 0 ? formatPercent(x.totalKgCO2e.central / t.totalKgCO2e.central) : '—'
+    const share = t.totalKgCO2e.central > 0 ? formatShareOfTotal(x.totalKgCO2e.central / t.totalKgCO2e.central) : '—'
     return [p, formatEnergy(x.energyKWh), formatMass(x.operationalKgCO2e.central), formatMass(x.embodiedKgCO2e.central), formatMass(x.totalKgCO2e.central), share]
   })
   const render = (plan: Plan): string => {
@@ -179,64 +181,66 @@ export function renderReportMarkdown(report: Report, opts: MarkdownOptions = {})
   return fit(rowFloors(rows), opts.maxChars ?? DEFAULT_MAX_CHARS, render)
 }
 
-function headline(c: Comparison, opts: MarkdownOptions, baseLabel: string): string {
-  // Report-only runs still pass when a budget is broken: say so with a warning sign, not a tick.
-  const icon = c.verdict === 'fail' ? '❌' : c.budgets.some((b) => b.verdict === 'fail') ? '⚠️' : '✅'
-  const total = formatMass(c.head.totals.totalKgCO2e.central, { co2e: true })
-  const change = c.base
-    ? `(${formatMassDelta(c.delta.totalKgCO2e.central)}${c.delta.share === undefined ? '' : `, ${formatPercentDelta(c.delta.share)}`} vs ${baseLabel})`
-    : '(no base to compare against)'
-  return `${icon} Carbon budget${keyLabel(opts)}: ${total} ${change} · ${md(c.verdictReason, 160)}`
-}
-
-function subline(c: Comparison): string {
-  const t = c.head.totals.totalKgCO2e
-  const from = c.budgetsFrom.file === undefined ? '' : ` (${md(c.budgetsFrom.file, 120)}${c.budgetsFrom.sha === undefined ? '' : ` at ${md(c.budgetsFrom.sha.slice(0, 7), 7)}`})`
-  const range = t.low === t.central && t.high === t.central ? '' : `range ${formatRangeEnds(t)} · `
-  const budgets = c.budgets.length === 0 ? 'no budgets set' : `budgets from ${c.budgetsFrom.side}${from}`
-  return `${range}${formatCount(c.experiments.length)} experiments: ${statusSummary(c) || 'none'} · fail-on: ${c.failOn} · ${budgets}`
-}
-
-function totalsCells(c: Comparison): string[] {
-  const t = c.head.totals
-  const delta = c.base
-    ? `${formatMassDelta(c.delta.totalKgCO2e.central)}${c.delta.share === undefined ? '' : ` (${formatPercentDelta(c.delta.share)})`}`
-    : ''
-  return [formatEnergy(t.energyKWh), formatMass(t.operationalKgCO2e.central), formatMass(t.embodiedKgCO2e.central), formatMass(t.totalKgCO2e.central), delta]
+/**
+ * The one-line comment of a PR that changes no footprint (nothing added, removed, or changed by
+ * `min-change` or more): the verdict, the total and how the budgets stand.
+ */
+export function renderNoChangeMarkdown(c: Comparison, opts: MarkdownOptions = {}): string {
+  const base = baseLabel(c, opts.repoUrl)
+  const rows = budgetRows(c.budgets)
+  const over = rows.filter((r) => r.state !== 'ok').length
+  const icon = c.verdict === 'fail' ? '❌' : over > 0 ? '⚠️' : '✅'
+  const small = c.experiments.some((d) => d.status === 'changed')
+  const what = small ? `no experiment changed by ${formatPercent(c.minChange)} or more` : 'no footprint change'
+  const budgets = rows.length === 0 ? [] : [over === 0 ? `${rows.length === 1 ? 'the budget' : `all ${formatCount(rows.length)} budgets`} within limits` : `${formatCount(over)} of ${formatCount(rows.length)} budgets over`]
+  const run = safeUrl(opts.runUrl)
+  const parts = [
+    `${icon} **Carbon budget${keyLabel(opts)}:** ${what} vs ${base.name}${base.commit === undefined ? '' : ` (${base.commit})`}`,
+    `total ${formatMass(c.head.totals.totalKgCO2e.central, { co2e: true })}`,
+    ...budgets,
+    ...(run === undefined ? [] : [`[details](${run})`]),
+  ]
+  return parts.join(' · ')
 }
 
 /**
- * The PR comment and job summary of `check`: headline, experiments with deltas, budgets, why it
- * changed, the base branch's trend, defaults, warnings and the method, within `maxChars`.
- * @example renderCheckMarkdown(comparison, { runUrl, maxChars: 65_000 })
+ * The PR comment and job summary of `check`: the verdict with delta and total, the experiments this
+ * PR changed (the full breakdown folded), budgets that say what to do, why it changed, the base
+ * branch's trend, reference material folded, and a footer, within `maxChars`. A PR that changes no
+ * footprint gets one line (`renderNoChangeMarkdown`), except in the job summary.
+ * @example renderCheckMarkdown(comparison, { runUrl, repoUrl, maxChars: 65_000 })
  */
 export function renderCheckMarkdown(c: Comparison, opts: MarkdownOptions = {}): string {
-  const baseLabel = c.baseRef ? md(c.baseRef.ref, 60) : 'base'
+  if (c.base && !opts.summary && changesNothing(c)) return renderNoChangeMarkdown(c, opts)
+  const base: BaseLabel = baseLabel(c, opts.repoUrl)
   const rows: ExperimentRow[] = checkRows(c)
-  const budgets = budgetRows(c.budgets)
   const why = whyItems(c)
-  const points = trendPoints(c)
+  const changed = new Set(rows.filter((r) => r.significant).map((r) => r.name))
+  const measured = measuredInput(c.head, (e) => opts.summary === true || !c.base || changed.has(e.name))
   const defaults = defaultsUsed(c.head)
-  const measured = measuredInput(c.head)
   const method = describeMethod(c.head)
-  const totals = totalsCells(c)
+  const status = statusLine(c, base)
   const hidden = (shown: number): string => {
     const unchanged = rows.slice(shown).every((r) => r.status === 'unchanged')
     return unchanged ? 'unchanged' : 'unchanged or least-changed'
   }
+  const warnings = c.head.warnings.length
   const render = (plan: Plan): string =>
     serializeBlocks([
-      { kind: 'heading', level: 3, text: headline(c, opts, baseLabel) },
-      { kind: 'paragraph', text: subline(c) },
-      experimentsTable(rows, plan.rows, { ...(c.base ? { deltaHeader: `vs ${baseLabel}` } : {}), totals: c.base ? totals : totals.slice(0, 4) }),
-      ...foldNote(rows.length - plan.rows, hidden(plan.rows), hintText(opts)),
-      ...budgetsSection(budgets, plan.budgets),
+      { kind: 'heading', level: 3, text: headline(c, base, opts.commentKey) },
+      ...(status === '' ? [] : [{ kind: 'paragraph' as const, text: status }]),
+      ...(c.base ? changesTable(c, rows, plan.rows, base) : []),
+      ...breakdownSection(c, rows, plan.rows, { open: opts.summary === true || !c.base, base, foldNote: foldNote(rows.length - plan.rows, hidden(plan.rows), hintText(opts)) }),
+      ...budgetsSection(c, base, plan.budgets),
       ...whySection(why, plan.why, plan.whyTerms),
-      ...(plan.trend ? trendSection(points, baseLabel) : []),
-      ...measuredSection(measured.items, measured.total, plan.measured, hintText(opts)),
-      ...defaultsSection(defaults, plan.defaults),
-      ...warningsSection(c.head.warnings, plan.warnings),
-      methodLine(method, plan.sources, opts.runUrl),
+      ...(plan.trend ? trendSection(c, base) : []),
+      ...referenceSection([
+        { label: 'measured runs', blocks: measuredSection(measured.items, measured.total, plan.measured, hintText(opts)) },
+        { label: 'defaults', blocks: defaultsSection(defaults, plan.defaults) },
+        { label: `${formatCount(warnings)} ${warnings === 1 ? 'warning' : 'warnings'}`, blocks: warningsSection(c.head.warnings, plan.warnings) },
+        { label: 'method', blocks: [methodLine(method, plan.sources)] },
+      ]),
+      footer(c, base, { ...(opts.docsUrl ? { docsUrl: opts.docsUrl } : {}), ...(opts.runUrl ? { runUrl: opts.runUrl } : {}) }),
     ])
   return fit(rowFloors(rows), opts.maxChars ?? DEFAULT_MAX_CHARS, render)
 }

@@ -6,7 +6,7 @@
  * User strings (names, files, series descriptions, tool names) pass through the caller's escape.
  */
 import type { ExperimentResult, MeasuredEnergy, Report } from '../core/model.js'
-import { decimalsFor, formatCount, formatEnergy, formatHours, formatIntensity, formatMass, formatNumber } from './format.js'
+import { formatCount, formatDuration, formatEnergy, formatIntensity, formatMass } from '../core/format.js'
 
 /** Escapes one user string for the medium, capped at `maxChars` code points. */
 export type Escape = (text: string, maxChars: number) => string
@@ -50,11 +50,8 @@ export function formatInstant(ms: number): string {
   return iso.slice(17, 23) === '00.000' ? `${iso.slice(0, 16)}Z` : `${iso.slice(0, 19)}Z`
 }
 
-/** A short duration: `30 s`, `2.8 min`, `3.0 h`. */
-export function formatSpan(ms: number): string {
-  const s = ms / 1000
-  return s < 60 ? `${formatNumber(s, Number.isInteger(s) ? 0 : decimalsFor(s))} s` : formatHours(s / 3600)
-}
+/** A span of milliseconds as a duration (`30 s`, `2.8 min`, `3.0 h`). */
+const formatSpan = (ms: number): string => formatDuration(ms / HOUR_MS)
 
 /** PUE with the decimals it was given (1.135 stays 1.135; 1.1 is 1.10). */
 function pueText(pue: number): string {

@@ -5,7 +5,7 @@
  */
 import type { Report } from '../core/model.js'
 import type { Source } from '../core/data/types.js'
-import { formatPue } from './format.js'
+import { formatPue } from '../core/format.js'
 
 export interface Method {
   /** `location-based` or `market-based` */

@@ -8,8 +8,8 @@ import type { Comparison } from '../compare/types.js'
 import { PHASES } from '../core/model.js'
 import { formatProblem } from '../core/errors.js'
 import { escapeTerminal } from './escape.js'
-import { formatCount, formatEnergy, formatMass, formatMassDelta, formatMassRange, formatPercent, formatPercentDelta, formatDate } from './format.js'
-import { budgetRows, checkRows, defaultsUsed, reportRows, statusSummary, trendPoints, whyItems, type ExperimentRow } from './rows.js'
+import { MINUS, formatCount, formatEnergy, formatMass, formatMassDelta, formatMassRange, formatShareOfTotal, formatPercentDelta, formatDate } from '../core/format.js'
+import { budgetRows, checkRows, stateWords, defaultsUsed, reportRows, statusSummary, trendPoints, whyItems, type ExperimentRow } from './rows.js'
 import { describeMethod, type Method } from './method.js'
 import { measuredExperiments, measuredItem } from './measured.js'
 
@@ -57,7 +57,7 @@ function experimentLines(rows: readonly ExperimentRow[], withDelta: boolean, tot
   ])
   const all = [header, ...body, ['total', '', ...totals]]
   const lines = alignColumns(all, ['l', 'l', 'r', 'r', 'r', 'r', 'r'], (cell, ri, ci) =>
-    ci === 6 && ri > 0 ? paint(cell, cell.startsWith('+') ? 'bad' : cell.startsWith('-') ? 'good' : 'dim') : cell,
+    ci === 6 && ri > 0 ? paint(cell, cell.startsWith('+') ? 'bad' : cell.startsWith(MINUS) ? 'good' : 'dim') : cell,
   )
   const rule = '-'.repeat(Math.max(...lines.map((l) => l.replace(/\u001b\[[0-9;]*m/g, '').length)))
   return [lines[0]!, rule, ...lines.slice(1, -1), rule, lines[lines.length - 1]!]
@@ -113,7 +113,7 @@ export function renderReportText(report: Report, opts: TextOptions = {}): string
         ['phase', 'energy', 'total', 'share'],
         ...PHASES.map((p) => {
           const x = report.phases[p]
-          return [p, formatEnergy(x.energyKWh), formatMass(x.totalKgCO2e.central), tt.totalKgCO2e.central > 0 ? formatPercent(x.totalKgCO2e.central / tt.totalKgCO2e.central) : '—']
+          return [p, formatEnergy(x.energyKWh), formatMass(x.totalKgCO2e.central), tt.totalKgCO2e.central > 0 ? formatShareOfTotal(x.totalKgCO2e.central / tt.totalKgCO2e.central) : '—']
         }),
       ],
       ['l', 'r', 'r', 'r'],
@@ -149,8 +149,17 @@ export function renderCheckText(c: Comparison, opts: TextOptions = {}): string {
   if (budgets.length > 0) {
     const from = `${c.budgetsFrom.side}${c.budgetsFrom.file === undefined ? '' : `, ${t(c.budgetsFrom.file, 120)}`}${c.budgetsFrom.sha === undefined ? '' : ` at ${t(c.budgetsFrom.sha.slice(0, 7), 7)}`}`
     lines.push('', `Budgets (from ${from}):`)
-    const rows = budgets.map((b) => [t(b.name), t(b.limit, 40), b.actual, b.note === undefined ? b.margin : `${b.margin} (${t(b.note, 200)})`, b.verdict])
-    lines.push(...alignColumns(rows, ['l', 'r', 'r', 'r', 'l'], (cell, _r, ci) => (ci === 4 ? paint(cell, cell === 'pass' ? 'good' : 'bad') : cell)).map((l) => `  ${l}`))
+    const header = ['budget', 'limit', ...(c.base ? [base] : []), 'this change', 'margin', '']
+    const rows = budgets.map((b) => [
+      t(b.name),
+      t(b.limit, 40),
+      ...(c.base ? [b.base ?? ''] : []),
+      b.head,
+      b.note === undefined ? b.margin : `${b.margin} (${t(b.note, 200)})`,
+      stateWords(b.state, base),
+    ])
+    const last = header.length - 1
+    lines.push(...alignColumns([header, ...rows], ['l', 'r', ...(c.base ? (['r'] as const) : []), 'r', 'r', 'l'], (cell, r, ci) => (ci === last && r > 0 ? paint(cell, cell === 'ok' ? 'good' : 'bad') : cell)).map((l) => `  ${l}`))
   }
   const why = whyItems(c)
   if (why.length > 0) {

@@ -26,6 +26,10 @@ export interface CheckOptions {
   readonly failOn?: FailOn
   /** `base`: judge by the base commit's budgets, so a pull request cannot loosen them. */
   readonly budgetsFrom?: 'head' | 'base'
+  /** Overrides the config's `min-change` (the action's input). */
+  readonly minChange?: number
+  /** The base's name for people (`main`) when `baseRef` is a SHA (the action's merge base). */
+  readonly baseName?: string
   /** Progress of long log reads (the CLI draws it on a terminal). */
   readonly onProgress?: (progress: MeasureProgress) => void
   /**
@@ -92,6 +96,7 @@ export async function runCheck(opts: CheckOptions): Promise<CheckResult> {
     const report = { ...head.report, warnings: [...head.report.warnings, ...said] }
     const comparison = compare(undefined, report, head.config.budgets, {
       failOn: opts.failOn ?? head.config.failOn,
+      minChange: opts.minChange ?? head.config.minChange,
       headRef: { ref: opts.headRef ?? 'working tree', sha: headSha },
     })
     return { comparison, problems: [...head.problems, ...said] }
@@ -136,10 +141,11 @@ export async function runCheck(opts: CheckOptions): Promise<CheckResult> {
   const comparison = compare(baseReport, headReport, judge.budgets, {
     failOn: opts.failOn ?? judge.failOn,
     budgetsFrom,
-    baseRef: { ref: baseRef, sha: baseSha },
+    baseRef: { ref: opts.baseName ?? baseRef, sha: baseSha },
     headRef: { ref: opts.headRef ?? 'working tree', sha: headSha },
     history: history.points,
     attribution: { base: sideOf(base), head: sideOf(head) },
+    minChange: opts.minChange ?? judge.minChange,
   })
   return { comparison, problems }
 }
@@ -153,6 +159,6 @@ const configOf = (opts: CheckOptions) => ({
 async function runAlone(opts: CheckOptions): Promise<CheckResult> {
   const loaded = await runReport({ dir: opts.repoDir, ...configOf(opts) })
   if (!loaded.report) return { problems: [...loaded.problems] }
-  const comparison = compare(undefined, loaded.report, loaded.config.budgets, { failOn: opts.failOn ?? loaded.config.failOn })
+  const comparison = compare(undefined, loaded.report, loaded.config.budgets, { failOn: opts.failOn ?? loaded.config.failOn, minChange: opts.minChange ?? loaded.config.minChange })
   return { comparison, problems: [...loaded.problems] }
 }

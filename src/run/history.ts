@@ -1,7 +1,8 @@
 import picomatch from 'picomatch'
 import { CarbonError, problem, type Problem } from '../core/errors.js'
 import type { Report } from '../core/model.js'
-import { commitsTouching, deepen, isShallow, listTree, type PathFilter } from '../ingest/git.js'
+import { commitsTouching, deepen, isShallow, listTree, type CommitInfo, type PathFilter } from '../ingest/git.js'
+import { mapBounded } from './map-bounded.js'
 import type { HistoryPoint } from '../compare/types.js'
 
 export interface HistoryOptions {
@@ -30,6 +31,7 @@ export interface HistoryResult {
 
 // How far a shallow clone is deepened for the trend, step by step, in commits of the base branch.
 const DEEPEN_STEPS = [100, 1000] as const
+const COMMITS_IN_FLIGHT = 4
 
 /** The blob ids of the carbon files at a commit, as one string: equal keys, equal reports. */
 async function carbonKey(repoDir: string, sha: string, isCarbon: (path: string) => boolean): Promise<string> {
@@ -49,31 +51,43 @@ export async function baseHistory(opts: HistoryOptions): Promise<HistoryResult> 
   const problems: Problem[] = []
   if (opts.count <= 0) return { points: [], computed: 0, reused: 0, problems }
   try {
-    let found = await commitsTouching(opts.repoDir, opts.ref, opts.files, opts.count)
+    let touching = await commitsTouching(opts.repoDir, opts.ref, opts.files, opts.count)
     // A shallow checkout holds too little history for the trend: fetch more, when origin allows it.
     for (const step of DEEPEN_STEPS) {
-      if (found.length >= opts.count || !(await deepen(opts.repoDir, opts.ref, step))) break
-      found = await commitsTouching(opts.repoDir, opts.ref, opts.files, opts.count)
+      if (touching.length >= opts.count || !(await deepen(opts.repoDir, opts.ref, step))) break
+      touching = await commitsTouching(opts.repoDir, opts.ref, opts.files, opts.count)
     }
-    const commits = found.reverse()
+    const commits = touching.reverse()
     const globs = picomatch([...(opts.files.globs ?? [])], { dot: true })
     const paths = new Set(opts.files.paths ?? [])
-    const isCarbon = (path: string): boolean => paths.has(path) || globs(path)
-    const cache = new Map<string, number | undefined>()
-    const points: HistoryPoint[] = []
+    // The same paths come back at every commit: match each once.
+    const matched = new Map<string, boolean>()
+    const isCarbon = (path: string): boolean => {
+      let m = matched.get(path)
+      if (m === undefined) matched.set(path, (m = paths.has(path) || globs(path)))
+      return m
+    }
+    // A report per distinct set of carbon files, its promise kept: commits loaded side by side
+    // that hold the same files share one load.
+    const totals = new Map<string, Promise<number | undefined>>()
     let computed = 0
     let reused = 0
-    for (const commit of commits) {
+    const totalAt = async (commit: CommitInfo): Promise<number | undefined> => {
       const key = await carbonKey(opts.repoDir, commit.sha, isCarbon)
-      let total: number | undefined
-      if (cache.has(key)) {
-        total = cache.get(key)
-        reused += 1
-      } else {
-        total = (await opts.reportAt(commit.sha))?.totals.totalKgCO2e.central
-        cache.set(key, total)
+      let total = totals.get(key)
+      if (total) reused += 1
+      else {
         computed += 1
+        totals.set(key, (total = opts.reportAt(commit.sha).then((r) => r?.totals.totalKgCO2e.central)))
       }
+      return total
+    }
+    // Several commits in flight: git answers one while another is assessed, rather than the run
+    // waiting on one round trip at a time. Few enough that their tree listings stay small.
+    const found = await mapBounded(commits, COMMITS_IN_FLIGHT, totalAt)
+    const points: HistoryPoint[] = []
+    for (const [i, commit] of commits.entries()) {
+      const total = found[i]
       if (total === undefined) {
         problems.push(
           problem('git', `commit ${commit.sha.slice(0, 7)} ("${commit.subject}") has errors in its carbon files; it is left out of the trend`, {

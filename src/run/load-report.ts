@@ -1,27 +1,56 @@
 import picomatch from 'picomatch'
-import { assessExperiment } from '../core/assess.js'
+import { assessExperiment, type AssessContext } from '../core/assess.js'
 import type { Config } from '../core/config.js'
 import { CarbonError, problem, type Problem, type SourcePos } from '../core/errors.js'
-import type { Experiment, GridSeries, MeasuredEnergy, Report } from '../core/model.js'
+import type { Experiment, ExperimentResult, GridSeries, MeasuredEnergy, Report } from '../core/model.js'
 import { buildReport } from '../core/report.js'
 import { CONFIG_FILE, readConfig } from '../ingest/config.js'
 import { readGridSeries } from '../ingest/grid-series.js'
 import { readManifest } from '../ingest/manifest.js'
 import { measureEnergy, type MeasureProgress } from '../ingest/measure.js'
 import type { RepoSource } from '../ingest/source.js'
+import { mapBounded } from './map-bounded.js'
 
 /**
  * Work that depends only on file contents, shared across the commits of one `check` (head, base and
- * the trend): a manifest, log or series whose blob did not change is not read again.
+ * the trend): a manifest, log or series whose blob did not change is not read again, and an
+ * experiment whose inputs did not change is not assessed again.
  */
 export interface LoadCache {
-  readonly manifests: Map<string, { readonly experiment?: Experiment; readonly problems: readonly Problem[] }>
-  readonly measured: Map<string, { readonly measured?: MeasuredEnergy; readonly problems: readonly Problem[] }>
-  readonly series: Map<string, { readonly series?: GridSeries; readonly problems: readonly Problem[] }>
+  readonly manifests: Map<string, Promise<{ readonly experiment?: Experiment; readonly problems: readonly Problem[] }>>
+  readonly measured: Map<string, Promise<{ readonly measured?: MeasuredEnergy; readonly problems: readonly Problem[] }>>
+  readonly series: Map<string, Promise<{ readonly series?: GridSeries; readonly problems: readonly Problem[] }>>
+  /**
+   * Assessments by everything they depend on. The experiment, measured energy and series objects
+   * come from the maps above, one object per set of blob ids (manifest with the config's defaults,
+   * logs, series), so their identities stand for those ids; the config is keyed by its content.
+   */
+  readonly assessments: WeakMap<Experiment, Map<string, ExperimentResult>>
 }
 
 export function createLoadCache(): LoadCache {
-  return { manifests: new Map(), measured: new Map(), series: new Map() }
+  return { manifests: new Map(), measured: new Map(), series: new Map(), assessments: new WeakMap() }
+}
+
+const objectIds = new WeakMap<object, number>()
+let lastObjectId = 0
+/** A number per object, for keys made of object identities (0 for none). */
+const idOf = (o: object | undefined): number => {
+  if (o === undefined) return 0
+  let id = objectIds.get(o)
+  if (id === undefined) objectIds.set(o, (id = ++lastObjectId))
+  return id
+}
+
+/** assessExperiment through the cache: the same experiment, config, measured energy and series, the same result. */
+function assessCached(cache: LoadCache | undefined, configKey: string, exp: Experiment, ctx: AssessContext): ExperimentResult {
+  if (!cache) return assessExperiment(exp, ctx)
+  let byInputs = cache.assessments.get(exp)
+  if (!byInputs) cache.assessments.set(exp, (byInputs = new Map()))
+  const key = `${configKey}\0${idOf(ctx.measured)}\0${idOf(ctx.series)}`
+  let result = byInputs.get(key)
+  if (!result) byInputs.set(key, (result = assessExperiment(exp, ctx)))
+  return result
 }
 
 /** A cache key from content ids, or undefined when any file has none (a working tree): then nothing is cached. */
@@ -31,14 +60,18 @@ async function contentKey(source: RepoSource, paths: readonly string[], salt: st
   return ids.every((id) => id !== undefined) ? `${salt}\0${paths.join('\0')}\0${ids.join('\0')}` : undefined
 }
 
-/** Reads through the cache when the key is known. */
-async function cached<T>(map: Map<string, T>, key: string | undefined, read: () => Promise<T>): Promise<T> {
+/**
+ * Reads through the cache when the key is known. The promise is kept, so commits of the trend loaded
+ * side by side read a file they share once.
+ */
+function cached<T>(map: Map<string, Promise<T>>, key: string | undefined, read: () => Promise<T>): Promise<T> {
   if (key === undefined) return read()
-  const hit = map.get(key)
-  if (hit !== undefined) return hit
-  const value = await read()
-  map.set(key, value)
-  return value
+  let hit = map.get(key)
+  if (!hit) {
+    map.set(key, (hit = read()))
+    hit.catch(() => map.delete(key))
+  }
+  return hit
 }
 
 export interface LoadOptions {
@@ -61,15 +94,23 @@ export interface Loaded {
   readonly series: ReadonlyMap<string, GridSeries>
 }
 
+export interface LoadedExperiments {
+  readonly config: Config
+  /** Validated manifests; a manifest with a problem is left out (its problems are listed). */
+  readonly experiments: readonly Experiment[]
+  /** Every manifest file found by the config's globs, in listing order. */
+  readonly manifests: readonly string[]
+  readonly problems: readonly Problem[]
+}
+
 /**
- * Reads a repository version (working tree or commit) into a report: config, manifests, logs and
- * series, all problems of the run collected together.
+ * The first half of a run, shared by `report` and `validate`: the config, then every manifest its
+ * globs find, validated (schema, units, catalog ids, paths), and names checked unique. No log is read.
  */
-export async function loadReport(source: RepoSource, opts: LoadOptions = {}): Promise<Loaded> {
+export async function loadExperiments(source: RepoSource, opts: Pick<LoadOptions, 'configPath' | 'cache'> = {}): Promise<LoadedExperiments> {
   const problems: Problem[] = []
   const configFile = opts.configPath ?? CONFIG_FILE
   const { config } = await loadConfig(source, configFile, opts.configPath !== undefined, problems)
-  const inputs: string[] = config.file ? [config.file] : []
 
   const isManifest = picomatch([...config.manifests], { dot: false })
   const listed = await source.listFiles()
@@ -93,15 +134,28 @@ export async function loadReport(source: RepoSource, opts: LoadOptions = {}): Pr
     })
   }
   // File system and git answers overlap when a few are in flight; results keep the listing's order.
-  for (const [i, read] of (await mapBounded(files, MANIFEST_READS_IN_FLIGHT, readOne)).entries()) {
+  for (const read of await mapBounded(files, MANIFEST_READS_IN_FLIGHT, readOne)) {
     problems.push(...read.problems)
-    inputs.push(files[i]!)
     if (read.experiment) experiments.push(read.experiment)
   }
   problems.push(...duplicateNames(experiments))
+  return { config, experiments, manifests: files, problems }
+}
+
+/**
+ * Reads a repository version (working tree or commit) into a report: config, manifests, logs and
+ * series, all problems of the run collected together.
+ */
+export async function loadReport(source: RepoSource, opts: LoadOptions = {}): Promise<Loaded> {
+  const loaded = await loadExperiments(source, opts)
+  const { config, experiments } = loaded
+  const problems: Problem[] = [...loaded.problems]
+  const inputs: string[] = [...(config.file ? [config.file] : []), ...loaded.manifests]
+  const cache = opts.cache
 
   const results = []
   const seriesByPath = new Map<string, GridSeries>()
+  const configKey = cache ? JSON.stringify(config) : ''
   for (const exp of experiments) {
     let measured: MeasuredEnergy | undefined
     let series: GridSeries | undefined
@@ -124,7 +178,7 @@ export async function loadReport(source: RepoSource, opts: LoadOptions = {}): Pr
       inputs.push(exp.seriesPath)
     }
     if (problems.some((p) => p.severity === 'error')) continue
-    results.push(assessExperiment(exp, { config, ...(measured ? { measured } : {}), ...(series ? { series } : {}) }))
+    results.push(assessCached(cache, configKey, exp, { config, ...(measured ? { measured } : {}), ...(series ? { series } : {}) }))
   }
   const errors = problems.filter((p) => p.severity === 'error')
   const warnings = problems.filter((p) => p.severity === 'warning')
@@ -174,19 +228,6 @@ const MANIFEST_READS_IN_FLIGHT = 16
 /** Gives a problem that has no position the manifest line it came from. */
 const at = (pos: SourcePos | undefined) => (p: Problem): Problem => (p.pos || !pos ? p : { ...p, pos })
 
-/** `Promise.all(items.map(fn))` with at most `limit` calls running at once; results in input order. */
-async function mapBounded<T, R>(items: readonly T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
-  const out: R[] = new Array(items.length)
-  let next = 0
-  const worker = async () => {
-    while (next < items.length) {
-      const i = next++
-      out[i] = await fn(items[i]!)
-    }
-  }
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker))
-  return out
-}
 
 function duplicateNames(experiments: readonly Experiment[]): Problem[] {
   const seen = new Map<string, Experiment>()

@@ -6,7 +6,7 @@ import { batchSamples, type LogReader, type ReadContext } from '../../src/ingest
 
 /** Runs one reader over prepared batches and collects everything a fast path must reproduce. */
 export async function readBatches(reader: LogReader, parts: readonly LineBatch[], spec: LogSpec, timezone: string) {
-  const ctx: ReadContext = { file: spec.path, spec: { ...spec, timezone }, clock: createLocalClock(timezone) as LocalClock, problems: [], missing: 0, badLines: 0, facilityIncluded: false, notes: [], warnings: [] }
+  const ctx: ReadContext = { file: spec.path, spec: { ...spec, timezone }, clock: createLocalClock(timezone) as LocalClock, problems: [], missing: 0, badLines: 0, facilityIncluded: false, notes: [], warnings: [], timeSeen: { unixUnits: 0 } }
   const samples: PowerSample[] = []
   const source = async function* () {
     yield* parts

@@ -87,6 +87,8 @@ export function sampleBudget(b: {
   readonly limitValue: number
   readonly actual: number
   readonly unit?: BudgetResult['unit']
+  /** The same budget on the base: its actual, judged against the same limit. */
+  readonly baseActual?: number
 }): BudgetResult {
   const margin = b.limitValue - b.actual
   return {
@@ -94,6 +96,9 @@ export function sampleBudget(b: {
     unit: b.unit ?? 'kgCO2e',
     verdict: margin >= 0 ? 'pass' : 'fail',
     margin,
+    // set by sampleComparison from its fail-on
+    blocking: false,
+    ...(b.baseActual === undefined ? {} : { baseVerdict: b.limitValue - b.baseActual >= 0 ? ('pass' as const) : ('fail' as const) }),
     pos: { file: 'carbon-budget.yml', line: 4, col: 10 },
   }
 }
@@ -113,6 +118,7 @@ export interface SampleComparisonOptions {
   readonly history?: readonly HistoryPoint[]
   readonly failOn?: FailOn
   readonly baseRef?: string
+  readonly minChange?: number
 }
 
 /** Head vs base over the union of experiment names; verdict from budgets under `failOn`. */
@@ -132,12 +138,13 @@ export function sampleComparison(base: Report | undefined, head: Report, opts: S
     experiments: names.map((n) => experimentDelta(baseByName.get(n), headByName.get(n))),
     phases: Object.fromEntries(PHASES.map((p) => [p, totalsDelta(base?.phases[p], head.phases[p])])) as Record<Phase, TotalsDelta>,
     delta: totalsDelta(base?.totals, head.totals),
-    budgets,
+    budgets: budgets.map((b) => ({ ...b, blocking: gating.includes(b) })),
     budgetsFrom: { side: 'head', file: 'carbon-budget.yml' },
     failOn,
     verdict: gating.length > 0 ? 'fail' : 'pass',
     verdictReason: failOn === 'never' ? 'report only' : failed.length > 0 ? `over the ${failed[0]!.name} budget` : 'within every budget',
     history: opts.history ?? [],
+    minChange: opts.minChange ?? 0.01,
   }
 }
 

@@ -103,6 +103,7 @@ export function sampleExperiment(spec: SampleSpec): ExperimentResult {
     energyKWh,
     pue,
     deviceHours: spec.count * spec.hours,
+    capacityKW: (spec.count * spec.powerW) / 1000,
     operational: {
       locationKgCO2e: location,
       marketKgCO2e: market,
@@ -151,6 +152,8 @@ export const LLAMA_SPECS: readonly SampleSpec[] = [
 
 const ZERO_TOTALS = (): Totals => ({
   energyKWh: 0,
+  capacityKW: 0,
+  idle: { energyKWh: 0, kgCO2e: exact(0) },
   operationalKgCO2e: exact(0),
   embodiedKgCO2e: exact(0),
   totalKgCO2e: exact(0),
@@ -166,6 +169,8 @@ function sumTotals(results: readonly ExperimentResult[]): Totals {
     const marginal = r.operational.marginalKgCO2e ?? t.operational.marginalKgCO2e
     t = {
       energyKWh: t.energyKWh + r.energyKWh,
+      capacityKW: t.capacityKW + r.capacityKW,
+      idle: t.idle,
       operationalKgCO2e: add(t.operationalKgCO2e, r.operationalKgCO2e),
       embodiedKgCO2e: add(t.embodiedKgCO2e, r.embodiedKgCO2e),
       totalKgCO2e: add(t.totalKgCO2e, r.totalKgCO2e),

@@ -1,12 +1,15 @@
 import { averageIntensity, marginalIntensity } from '@tgwf/co2/data'
-import { yearly2021, yearly2022, yearly2023, yearly2024, yearly2025, type ElectricityMapsYear } from '@tgwf/co2/data/electricity-maps'
+import { ZONE_CENTRAL_YEAR, ZONE_FIRST_YEAR, ZONES } from './electricity-maps-zones.js'
 import { ISO3_TO_ISO2, zoneCountry } from './iso-countries.js'
 import { SOURCES } from './sources.js'
 import type { Coefficient, GridIntensity } from './types.js'
 
 /*
- * Annual location-based grid intensity, read from @tgwf/co2 0.19 at load (a static import, so the
- * bundle carries the tables) and converted from gCO2e/kWh to kgCO2e/kWh.
+ * Annual location-based grid intensity, read from @tgwf/co2 0.19 and converted from gCO2e/kWh to
+ * kgCO2e/kWh. Ember and IFI tables are imported (a static import, so the bundle carries them); the
+ * Electricity Maps zones come from a table generated from co2.js's yearly tables
+ * (electricity-maps-zones.ts, `npm run grid-zones`), which holds only what is read here: loading
+ * the five yearly tables whole cost every run's start-up.
  *
  * Ranges:
  * - Electricity Maps zones: central the 2024 value; low/high the minimum/maximum of 2021-2025, the
@@ -15,7 +18,6 @@ import type { Coefficient, GridIntensity } from './types.js'
  *   is no year-to-year spread to read; ±10 % is our estimate of that spread.
  */
 
-const EM_YEARS: readonly ElectricityMapsYear[] = [yearly2021, yearly2022, yearly2023, yearly2024, yearly2025]
 const SINGLE_YEAR_SPREAD = 0.1
 const G_PER_KG = 1000
 
@@ -48,7 +50,7 @@ function spread(id: string, central: number, source: Coefficient['source'], note
 
 /** Electricity Maps zone names, also used to name ISO-3 countries (Ember's table has codes only). */
 function zoneName(key: string): string | undefined {
-  return yearly2024.data[key]?.zone.zoneName
+  return ZONES[key]?.[0]
 }
 
 function readMarginals(): Map<string, Coefficient> {
@@ -90,22 +92,15 @@ function readCountries(marginals: ReadonlyMap<string, Coefficient>): GridIntensi
 
 function readZones(marginals: ReadonlyMap<string, Coefficient>): GridIntensity[] {
   const out: GridIntensity[] = []
-  for (const [key, zone] of Object.entries(yearly2024.data)) {
-    if (zone.carbonIntensity.unit !== 'gCO2eq/kWh') {
-      issues.push(`zone ${key}: unit ${zone.carbonIntensity.unit}, expected gCO2eq/kWh`)
-      continue
-    }
-    const central = kgPerKWh(zone.carbonIntensity.value, `zone ${key} 2024`)
+  for (const [key, [name, ...values]] of Object.entries(ZONES)) {
+    const central = kgPerKWh(values[ZONE_CENTRAL_YEAR - ZONE_FIRST_YEAR], `zone ${key} ${ZONE_CENTRAL_YEAR}`)
     if (central === undefined) continue
-    const years = EM_YEARS.map((y, i) => {
-      const v = y.data[key]?.carbonIntensity.value
-      return v === undefined ? undefined : kgPerKWh(v, `zone ${key} ${2021 + i}`)
-    }).filter((v): v is number => v !== undefined)
+    const years = values.flatMap((v, i) => (v === null ? [] : [kgPerKWh(v, `zone ${key} ${ZONE_FIRST_YEAR + i}`)])).filter((v): v is number => v !== undefined)
     const country = zoneCountry(key)
     const marginal = country === undefined ? undefined : marginals.get(country)
     out.push({
       key,
-      name: zone.zone.zoneName,
+      name,
       averageKgPerKWh: {
         id: `grid-average:${key}`, unit: 'kgCO2e/kWh', source: SOURCES.electricityMaps2024,
         low: Math.min(central, ...years), central, high: Math.max(central, ...years),

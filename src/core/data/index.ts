@@ -23,6 +23,7 @@ export { DEFAULT_PUE, findPue, PUE_BY_PROVIDER, type PueProvider } from './pue.j
 export { findGrid, gridDataIssues, gridKeys, WORLD_GRID } from './grid.js'
 export { findRegion, REGIONS, regionIds } from './regions.js'
 export { DATACENTER_CONSTRUCTION, DATACENTER_LIFETIME, DEFAULT_ACTIVE_SHARE, DEFAULT_HARDWARE_LIFETIME } from './datacenter.js'
+export { IDLE_SHARE, idlePowerOf } from './idle.js'
 export { CARD_END_OF_LIFE, CARD_TRANSPORT, SERVER_END_OF_LIFE_SHARE, SERVER_TRANSPORT_SHARE } from './lifecycle.js'
 export { listSources, SOURCES } from './sources.js'
 export { zoneCountry } from './iso-countries.js'

@@ -1,8 +1,8 @@
 import { problem } from '../../core/errors.js'
 import type { EnergySegment } from '../../core/samples.js'
 import type { LineBatch } from '../lines.js'
-import { parseTimestamp } from './local-time.js'
-import { badLine, isMissing, numbered, splitCsv, type LogReader, type ReadBatch, type ReadContext } from './reader.js'
+import { parseTimestamp } from '../time.js'
+import { badLine, badTime, isMissing, numbered, splitCsv, type LogReader, type ReadBatch, type ReadContext } from './reader.js'
 
 const J_PER_KWH = 3.6e6
 /** Lines named in full in a warning; more are counted. */
@@ -124,9 +124,9 @@ function readRow(s: CodeCarbonState, cells: readonly string[], lineNo: number, c
   const index = s.index!
   const cell = (name: string): string => cells[index.get(name) ?? -1] ?? ''
   s.rows++
-  const endMs = parseTimestamp(cell('timestamp'), ctx.clock)
+  const endMs = parseTimestamp(cell('timestamp'), ctx.clock, ctx.timeSeen)
   if (Number.isNaN(endMs)) {
-    badLine(ctx, lineNo, `timestamp "${cell('timestamp')}" is not YYYY-MM-DDTHH:MM:SS`, { suggestion: '2025-06-02T14:31:07' })
+    badTime(ctx, lineNo, cell('timestamp'), 'timestamp')
     return
   }
   if (isMissing(cell('energy_consumed'))) {

@@ -1,5 +1,5 @@
 import { problem, type Problem } from '../../core/errors.js'
-import { nearest } from '../../core/units.js'
+import { parseTimestamp, parseZone, type TimeSeen } from '../time.js'
 
 /**
  * Turns naive local wall-clock times (nvidia-smi, dmon -o DT, CodeCarbon) into UTC in a given
@@ -17,30 +17,19 @@ export interface LocalClock {
 
 const SLOT_MS = 15 * 60_000
 const DAY_MS = 86_400_000
-const FIXED = /^(?:UTC|GMT)?([+-])(\d{1,2})(?::?(\d{2}))?$/
 
-/** A clock for `UTC`, a fixed offset (`+02:00`, `UTC-5`), or an IANA zone (`Europe/Berlin`). */
+/** A clock for a zone of the shared grammar (`UTC`, `+02:00`, `UTC-5`, `Europe/Berlin`; see ingest/time.ts). */
 export function createLocalClock(timezone: string): LocalClock | Problem {
-  const zone = timezone.trim()
-  if (zone === '' || /^(?:UTC|GMT|Z|Etc\/UTC)$/i.test(zone)) return { toUtcMs: (ms) => ms }
-  const fixed = FIXED.exec(zone)
-  if (fixed) {
-    const offsetMs = (fixed[1] === '-' ? -1 : 1) * (Number(fixed[2]) * 60 + Number(fixed[3] ?? 0)) * 60_000
+  const zone = parseZone(timezone)
+  if ('error' in zone) return problem('value', zone.error, { field: 'timezone', ...(zone.suggestion !== undefined ? { suggestion: zone.suggestion } : {}) })
+  if (zone.kind === 'offset') {
+    const offsetMs = zone.offsetMs
     return { toUtcMs: (ms) => ms - offsetMs }
   }
-  let format: Intl.DateTimeFormat
-  try {
-    format = new Intl.DateTimeFormat('en-US', {
-      timeZone: zone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric',
-      hour: 'numeric', minute: 'numeric', second: 'numeric',
-    })
-  } catch {
-    const zones = Intl.supportedValuesOf('timeZone')
-    return problem('value', `unknown timezone "${timezone}"; expected an IANA zone such as "Europe/Berlin", "UTC" or an offset such as "+02:00"`, {
-      field: 'timezone',
-      suggestion: nearest(zone, zones),
-    })
-  }
+  const format = new Intl.DateTimeFormat('en-US', {
+    timeZone: zone.name, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric',
+    hour: 'numeric', minute: 'numeric', second: 'numeric',
+  })
   return new ZoneClock(format)
 }
 
@@ -92,43 +81,6 @@ class ZoneClock implements LocalClock {
   }
 }
 
-/** Days since 1970-01-01 of a proleptic Gregorian date (Howard Hinnant's algorithm); no Date object. */
-export function daysFromCivil(year: number, month: number, day: number): number {
-  const y = month <= 2 ? year - 1 : year
-  const era = Math.floor(y / 400)
-  const yoe = y - era * 400
-  const doy = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1
-  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy
-  return era * 146097 + doe - 719468
-}
-
-const ISO = /^(\d{4})[-/](\d{2})[-/](\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?)?\s*(Z|z|UTC|[+-]\d{2}(?::?\d{2})?)?$/
-
-/**
- * Parses `2025-03-14T09:26:53.107Z`, `2025-03-14 09:26:53+01:00`, or a naive time read in `clock`;
- * also Unix seconds or milliseconds as numbers (10 or 13 digits before any fraction).
- * @returns ms since epoch, or NaN when the text is none of these.
- */
-export function parseTimestamp(text: string, clock: LocalClock): number {
-  const t = text.trim()
-  if (/^\d+(?:\.\d+)?$/.test(t)) {
-    const n = Number(t)
-    return n >= 1e11 ? n : n * 1000
-  }
-  const m = ISO.exec(t)
-  if (!m) return NaN
-  const fraction = m[7] ? Number(`0.${m[7]}`) * 1000 : 0
-  const local =
-    daysFromCivil(Number(m[1]), Number(m[2]), Number(m[3])) * DAY_MS +
-    Number(m[4] ?? 0) * 3_600_000 + Number(m[5] ?? 0) * 60_000 + Number(m[6] ?? 0) * 1000 + fraction
-  const zone = m[8]
-  if (zone === undefined) return clock.toUtcMs(local)
-  if (/^(?:Z|z|UTC)$/.test(zone)) return local
-  const sign = zone[0] === '-' ? -1 : 1
-  const digits = zone.slice(1).replace(':', '')
-  return local - sign * (Number(digits.slice(0, 2)) * 60 + Number(digits.slice(2) || 0)) * 60_000
-}
-
 /** The last minute prefix seen (`2025-03-14T09:26`) and its epoch ms, for `parseTimestampCached`. */
 export interface MinuteCache {
   prefix: string
@@ -166,16 +118,16 @@ function utcTail(text: string, from: number, cache: MinuteCache): number {
  * computation. Anything else (naive local times, offsets, Unix seconds) takes the full parse. The
  * sum is done in parseTimestamp's order (whole ms first, then the fraction), so both give the same double.
  */
-export function parseTimestampCached(text: string, clock: LocalClock, cache: MinuteCache): number {
+export function parseTimestampCached(text: string, clock: LocalClock, cache: MinuteCache, seen?: TimeSeen): number {
   if (text.startsWith(cache.prefix)) {
     const secondsMs = utcTail(text, cache.prefix.length, cache)
-    if (secondsMs === secondsMs) return cache.baseMs + secondsMs + cache.fractionMs
+    if (!Number.isNaN(secondsMs)) return cache.baseMs + secondsMs + cache.fractionMs
   }
-  const ms = parseTimestamp(text, clock)
+  const ms = parseTimestamp(text, clock, seen)
   // Cache only UTC times in the plain form: naive times depend on the order-aware local clock.
-  if (ms === ms && text.length >= 20 && (text.charCodeAt(10) === 84 || text.charCodeAt(10) === 32)) {
+  if (!Number.isNaN(ms) && text.length >= 20 && (text.charCodeAt(10) === 84 || text.charCodeAt(10) === 32)) {
     const secondsMs = utcTail(text, 16, cache)
-    if (secondsMs === secondsMs) {
+    if (!Number.isNaN(secondsMs)) {
       cache.prefix = text.slice(0, 16)
       cache.baseMs = parseTimestamp(`${cache.prefix}:00Z`, clock)
     }

@@ -1,10 +1,8 @@
 import { problem } from '../../core/errors.js'
 import type { PowerSample } from '../../core/samples.js'
 import type { LineBatch } from '../lines.js'
-import { daysFromCivil } from './local-time.js'
+import { parseTimestamp } from '../time.js'
 import { badLine, isMissing, type LogReader, type ReadBatch, type ReadContext } from './reader.js'
-
-const DAY_MS = 86_400_000
 
 interface Columns {
   readonly date: number
@@ -17,14 +15,6 @@ function columnsOf(nameLine: string): Columns {
   // `#Date Time gpu pwr ...` or `# gpu pwr ...`: the '#' may stand alone or prefix the first name.
   const names = nameLine.slice(1).trim().split(/\s+/).map((n) => n.toLowerCase())
   return { date: names.indexOf('date'), time: names.indexOf('time'), gpu: names.indexOf('gpu'), pwr: names.indexOf('pwr') }
-}
-
-/** `YYYYMMDD` + `HH:MM:SS` as a naive local time (as if UTC), or NaN. */
-function localMsOf(date: string, time: string): number {
-  const d = /^(\d{4})(\d{2})(\d{2})$/.exec(date)
-  const t = /^(\d{2}):(\d{2}):(\d{2})$/.exec(time)
-  if (!d || !t) return NaN
-  return daysFromCivil(Number(d[1]), Number(d[2]), Number(d[3])) * DAY_MS + Number(t[1]) * 3_600_000 + Number(t[2]) * 60_000 + Number(t[3]) * 1000
 }
 
 async function* readDmon(lines: AsyncIterable<LineBatch>, ctx: ReadContext): AsyncGenerator<ReadBatch> {
@@ -70,12 +60,13 @@ async function* readDmon(lines: AsyncIterable<LineBatch>, ctx: ReadContext): Asy
       }
       let atMs: number
       if (cols.date >= 0 && cols.time >= 0) {
-        const local = localMsOf(cells[cols.date] ?? '', cells[cols.time] ?? '')
-        if (Number.isNaN(local)) {
-          badLine(ctx, lineNo, `date and time "${cells[cols.date]} ${cells[cols.time]}" are not YYYYMMDD HH:MM:SS`)
+        // `YYYYMMDD HH:MM:SS`, local time: a form of the shared grammar.
+        const text = `${cells[cols.date] ?? ''} ${cells[cols.time] ?? ''}`
+        atMs = /^\d{8} \d{2}:\d{2}:\d{2}$/.test(text) ? parseTimestamp(text, ctx.clock) : NaN
+        if (Number.isNaN(atMs)) {
+          badLine(ctx, lineNo, `date and time "${text}" are not YYYYMMDD HH:MM:SS`)
           continue
         }
-        atMs = ctx.clock.toUtcMs(local)
       } else {
         // Without timestamps each poll prints one row per GPU in index order: a GPU index that
         // does not grow starts the next poll.

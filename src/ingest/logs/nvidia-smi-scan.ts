@@ -1,4 +1,4 @@
-import { daysFromCivil } from './local-time.js'
+import { daysFromCivil, isCivil } from '../time.js'
 
 // Byte-level cell parsers of nvidia-smi CSV, shared by the general and the fast path of the reader
 // so that both give bit-identical numbers.
@@ -17,11 +17,6 @@ export interface TimeCache {
 
 /** An empty `TimeCache`. */
 export const newTimeCache = (): TimeCache => ({ dayKey: -1, dayMs: 0, minuteMs: NaN })
-
-function daysInMonth(year: number, month: number): number {
-  if (month === 2) return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28
-  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31
-}
 
 /** The number whose decimal digits are those of `mantissa`, the last `fraction` of them after the point. */
 export function decimal(mantissa: number, fraction: number): number {
@@ -105,7 +100,7 @@ export function parseLocalMs(b: Uint8Array, i: number, end: number, cache: TimeC
   }
   const dayKey = year * 10000 + month * 100 + day
   if (dayKey !== cache.dayKey) {
-    if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return NaN
+    if (!isCivil(year, month, day)) return NaN
     cache.dayKey = dayKey
     cache.dayMs = daysFromCivil(year, month, day) * DAY_MS
   }

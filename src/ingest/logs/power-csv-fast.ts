@@ -1,5 +1,5 @@
 import type { ColumnsBuilder } from './reader.js'
-import { daysFromCivil } from './local-time.js'
+import { daysFromCivil, isCivil } from '../time.js'
 import { decimal, scanDecimal, type DecimalScan, type DeviceSlots } from './nvidia-smi-scan.js'
 
 const number: DecimalScan = { mantissa: 0, fraction: 0, digits: 0 }
@@ -72,6 +72,7 @@ function learnMinute(f: PowerFastState, b: Uint8Array, view: DataView, k: number
     } else if (c < 48 || c > 57) return false
   }
   const year = two(b, k) * 100 + two(b, k + 2)
+  if (!isCivil(year, two(b, k + 5), two(b, k + 8), two(b, k + 11), two(b, k + 14))) return false
   f.baseMs = daysFromCivil(year, two(b, k + 5), two(b, k + 8)) * DAY_MS + two(b, k + 11) * 3_600_000 + two(b, k + 14) * 60_000
   for (let w = 0; w < 4; w++) f.prefixWords[w] = view.getInt32(k + w * 4, true)
   return true

@@ -1,11 +1,12 @@
 import { problem } from '../../core/errors.js'
 import type { LineBatch } from '../lines.js'
 import type { PowerUnit } from '../../core/model.js'
-import { newMinuteCache, parseTimestamp, parseTimestampCached, type LocalClock, type MinuteCache } from './local-time.js'
+import { parseTimestamp } from '../time.js'
+import { newMinuteCache, parseTimestampCached, type LocalClock, type MinuteCache } from './local-time.js'
 import { columnLayout, POWER_UNITS, powerHeader, TIME_NAMES, type ColumnLayout } from './power-columns.js'
 import { DeviceSlots, decode } from './nvidia-smi-scan.js'
 import { newPowerFastState, scanPowerLines, type PowerCsvLayout, type PowerFastState } from './power-csv-fast.js'
-import { badLine, ColumnsBuilder, headerKey, isMissing, splitCsv, type LogReader, type ReadBatch, type ReadContext } from './reader.js'
+import { badLine, badTime, ColumnsBuilder, headerKey, isMissing, splitCsv, type LogReader, type ReadBatch, type ReadContext } from './reader.js'
 
 /** Options of `createPowerCsvReader`. */
 export interface PowerCsvOptions {
@@ -90,9 +91,9 @@ function generalLine(s: GeneralState, line: string, lineNo: number, ctx: ReadCon
       return READ
     }
     if (Number.isNaN(atMs)) {
-      atMs = parseTimestampCached(timeCell.trim(), s.clock, s.minute)
+      atMs = parseTimestampCached(timeCell.trim(), s.clock, s.minute, ctx.timeSeen)
       if (Number.isNaN(atMs)) {
-        badLine(ctx, lineNo, `timestamp "${timeCell}" is not ISO 8601 or Unix seconds/ms`, { suggestion: '2025-03-14T09:26:53Z' })
+        badTime(ctx, lineNo, timeCell, 'time')
         return READ
       }
     }

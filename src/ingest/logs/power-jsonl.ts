@@ -1,8 +1,8 @@
 import type { PowerSample } from '../../core/samples.js'
 import type { LineBatch } from '../lines.js'
-import { parseTimestamp } from './local-time.js'
+import { parseTimestamp, unixMs } from '../time.js'
 import { DEVICE_NAMES, TIME_NAMES } from './power-columns.js'
-import { badLine, numbered, type LogReader, type ReadBatch, type ReadContext } from './reader.js'
+import { badLine, badTime, numbered, type LogReader, type ReadBatch, type ReadContext } from './reader.js'
 
 const WATT_KEYS = ['watts', 'power', 'powerW', 'power_w', 'power_watts']
 
@@ -35,13 +35,14 @@ async function* readPowerJsonl(lines: AsyncIterable<LineBatch>, ctx: ReadContext
         continue
       }
       const watts = typeof power === 'number' ? power : typeof power === 'string' ? Number(power) : NaN
-      const atMs = typeof time === 'number' ? (time >= 1e11 ? time : time * 1000) : typeof time === 'string' ? parseTimestamp(time, ctx.clock) : NaN
+      const atMs = typeof time === 'number' ? unixMs(time, ctx.timeSeen) : typeof time === 'string' ? parseTimestamp(time, ctx.clock, ctx.timeSeen) : NaN
       if (!(watts >= 0)) {
         badLine(ctx, lineNo, `expected a power in W under one of ${WATT_KEYS.join(', ')}`)
         continue
       }
       if (Number.isNaN(atMs)) {
-        badLine(ctx, lineNo, `expected a timestamp (ISO 8601 or Unix seconds) under one of ${TIME_NAMES.join(', ')}`)
+        if (typeof time === 'string') badTime(ctx, lineNo, time, 'timestamp')
+        else badLine(ctx, lineNo, `expected a timestamp (ISO 8601 or Unix seconds) under one of ${TIME_NAMES.join(', ')}`)
         continue
       }
       const device = pick(rec, DEVICE_NAMES)

@@ -2,6 +2,7 @@ import { problem, type Problem } from '../../core/errors.js'
 import type { LogFormat, LogSpec } from '../../core/model.js'
 import type { EnergySegment, PowerSample, SampleColumns } from '../../core/samples.js'
 import type { LineBatch } from '../lines.js'
+import { explainTimestamp, type TimeSeen } from '../time.js'
 import type { LocalClock } from './local-time.js'
 
 /** What a reader hands the fold per batch of lines. */
@@ -28,13 +29,15 @@ export interface ReadContext {
   reported?: { emissionsKgCO2e?: number; intensityKgPerKWh?: number; tool: string }
   /** How the file was read, for the report (`CodeCarbon: 3 runs from 12 rows`, `energy from the DCGM counter`). */
   readonly notes: string[]
+  /** The Unix time units met, for the report (times are told apart by magnitude). */
+  readonly timeSeen: TimeSeen
   /** Warnings that are not about one line (`the DCGM energy counter reset 2 times`). */
   readonly warnings: string[]
 }
 
 /** A fresh context for reading `file`. */
 export function newReadContext(file: string, spec: LogSpec, clock: LocalClock): ReadContext {
-  return { file, spec, clock, problems: [], missing: 0, badLines: 0, facilityIncluded: false, notes: [], warnings: [] }
+  return { file, spec, clock, problems: [], missing: 0, badLines: 0, facilityIncluded: false, notes: [], warnings: [], timeSeen: { unixUnits: 0 } }
 }
 
 /** One log format. */
@@ -47,6 +50,12 @@ export interface LogReader {
 
 /** Bad lines reported in full per file; more are counted in one closing problem. */
 export const MAX_LINE_PROBLEMS = 10
+
+/** Records a time cell that is not of the timestamp grammar, with the user's value converted where it can be. */
+export function badTime(ctx: ReadContext, line: number, cell: string, column: string, col?: number): void {
+  const why = explainTimestamp(cell)
+  badLine(ctx, line, `${column}: ${why.message}`, { ...(col !== undefined ? { col } : {}), ...(why.suggestion !== undefined ? { suggestion: why.suggestion } : {}) })
+}
 
 /** Records a bad line as an error at its position. */
 export function badLine(ctx: ReadContext, line: number, message: string, extra: { col?: number; suggestion?: string } = {}): void {

@@ -1,14 +1,24 @@
 /**
- * Display formatting: full-precision numbers in, rounded text out. Only render calls these; the
- * core and the JSON report keep every digit.
+ * The one module that formats numbers for people: full-precision numbers in, rounded text out.
+ * Every output (PR comment, job summary, commit status, annotations, terminal text, why-it-changed
+ * terms) calls these; the JSON report keeps every digit.
  *
  * One rounding rule everywhere, so a column reads evenly: in the chosen unit, values of 100 and up
  * are whole numbers (grouped: `1,234 t`), values from 1 to 100 carry one decimal (`14.0 t`, `3.1 g`),
  * values under 1 carry two significant figures (`0.042 g`). The unit steps up when the rounded
  * value would reach 1,000 (999.96 kg is `1.0 t`, never `1,000 kg`).
+ *
+ * Typography: a no-break space joins a number to its unit (`6.3 t` never wraps into `6.3 /
+ * t` in a narrow table cell), and negatives carry a real minus sign (U+2212, `−320 kg`), which
+ * is as wide as the plus sign and reads as a minus where a hyphen reads as a dash.
  */
 
-import type { Range } from '../core/range.js'
+import type { Range } from './range.js'
+
+/** Joins a number and its unit: a no-break space. */
+export const UNIT_SPACE = '\u00a0'
+/** The minus sign of every negative figure. */
+export const MINUS = '\u2212'
 
 interface Scale {
   readonly unit: string
@@ -53,12 +63,12 @@ function rawDecimals(value: number): number {
 
 /** Groups the integer part with commas: `1234567.5` with 1 decimal is `1,234,567.5`. */
 export function formatNumber(value: number, decimals: number = decimalsFor(value)): string {
-  if (!Number.isFinite(value)) return value > 0 ? '∞' : value < 0 ? '-∞' : 'n/a'
+  if (!Number.isFinite(value)) return value > 0 ? '∞' : value < 0 ? `${MINUS}∞` : 'n/a'
   const fixed = Math.abs(value).toFixed(decimals)
   const [whole = '0', fraction] = fixed.split('.')
   const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',')
   const negative = value < 0 && Number(fixed) !== 0
-  return `${negative ? '-' : ''}${grouped}${fraction === undefined ? '' : `.${fraction}`}`
+  return `${negative ? MINUS : ''}${grouped}${fraction === undefined ? '' : `.${fraction}`}`
 }
 
 /** A whole count with grouping (`9,874`). */
@@ -103,9 +113,11 @@ export interface MassOptions {
 }
 
 function sign(value: number, text: string, signed: boolean | undefined): string {
-  if (!signed || text.startsWith('-')) return text
-  return /^[0.,]+$/.test(text.split(' ')[0] ?? '') ? `±${text}` : value > 0 ? `+${text}` : text
+  if (!signed || text.startsWith(MINUS)) return text
+  return /^[0.,]+$/.test(text.split(UNIT_SPACE)[0] ?? '') ? `±${text}` : value > 0 ? `+${text}` : text
 }
+
+const withUnit = (number: string, unit: string): string => `${number}${UNIT_SPACE}${unit}`
 
 /**
  * A mass of CO2e for display.
@@ -115,10 +127,31 @@ function sign(value: number, text: string, signed: boolean | undefined): string 
 export function formatMass(kgCO2e: number, opts: MassOptions = {}): string {
   const p = pick(kgCO2e, MASS)
   const unit = opts.co2e ? `${p.scale.unit}CO2e` : p.scale.unit
-  return sign(kgCO2e, `${formatNumber(p.inUnit, p.decimals)} ${unit}`, opts.signed)
+  return sign(kgCO2e, withUnit(formatNumber(p.inUnit, p.decimals), unit), opts.signed)
 }
 
-/** A signed mass difference: `+1.8 t`, `-320 kg`, `±0 kg`. */
+/**
+ * A mass the user set (a budget limit built without its config text): the display unit, but up to
+ * six significant figures and no trailing zeros, since a limit is exact (`50 tCO2e`, `0.25 kgCO2e`).
+ */
+export function formatMassSet(kgCO2e: number, opts: MassOptions = {}): string {
+  const p = pick(kgCO2e, MASS)
+  const unit = opts.co2e ? `${p.scale.unit}CO2e` : p.scale.unit
+  const exact = Number(p.inUnit.toPrecision(6))
+  return sign(kgCO2e, withUnit(formatNumber(exact, Math.min(6, (String(Math.abs(exact)).split('.')[1] ?? '').length)), unit), opts.signed)
+}
+
+/**
+ * A mass in a given unit (a budget's actuals in the unit its limit was written in: `5.2 t` beside
+ * `6 tCO2e`), with the rounding rule applied in that unit.
+ */
+export function formatMassIn(kgCO2e: number, unit: 'g' | 'kg' | 't', opts: MassOptions = {}): string {
+  const scale = MASS.find((s) => s.unit === unit)!
+  const inUnit = kgCO2e / scale.factor
+  return sign(kgCO2e, withUnit(formatNumber(inUnit, decimalsFor(inUnit)), opts.co2e ? `${unit}CO2e` : unit), opts.signed)
+}
+
+/** A signed mass difference: `+1.8 t`, `−320 kg`, `±0 kg`. */
 export function formatMassDelta(kgCO2e: number, opts: Omit<MassOptions, 'signed'> = {}): string {
   return formatMass(kgCO2e, { ...opts, signed: true })
 }
@@ -130,7 +163,7 @@ export function formatMassDelta(kgCO2e: number, opts: Omit<MassOptions, 'signed'
  */
 export function formatEnergy(kWh: number, opts: { readonly signed?: boolean } = {}): string {
   const p = pick(kWh, ENERGY)
-  return sign(kWh, `${formatNumber(p.inUnit, p.decimals)} ${p.scale.unit}`, opts.signed)
+  return sign(kWh, withUnit(formatNumber(p.inUnit, p.decimals), p.scale.unit), opts.signed)
 }
 
 /**
@@ -142,10 +175,25 @@ export function formatPercent(share: number, opts: { readonly signed?: boolean }
   // Whole percents from 10 up (`17 %`): a tenth of a percent there is noise, not information.
   const rounded = Number(pct.toFixed(decimalsFor(pct)))
   const decimals = Math.abs(rounded) >= 10 ? 0 : decimalsFor(pct)
-  return sign(share, `${formatNumber(pct, decimals)} %`, opts.signed)
+  return sign(share, withUnit(formatNumber(pct, decimals), '%'), opts.signed)
 }
 
-/** A signed percentage change: `+17 %`, `-4.2 %`. */
+/** A share the user set (an increase limit built without its config text): `10 %`, `2.5 %`, exact. */
+export function formatPercentSet(share: number): string {
+  return withUnit(String(Number((share * 100).toPrecision(6))), '%')
+}
+
+/**
+ * A part of a whole (a phase's share of the total): whole percents, and `<1 %` for a part that is
+ * not zero but would round to `0 %` or show noise decimals beside `98 %`.
+ */
+export function formatShareOfTotal(share: number): string {
+  if (share > 0 && share < 0.01) return withUnit('<1', '%')
+  if (share < 1 && share > 0.99) return withUnit('>99', '%')
+  return withUnit(formatNumber(share * 100, 0), '%')
+}
+
+/** A signed percentage change: `+17 %`, `−4.2 %`. */
 export function formatPercentDelta(share: number): string {
   return formatPercent(share, { signed: true })
 }
@@ -160,7 +208,7 @@ function endsInUnit(r: Range, p: Picked, signed: boolean): string {
   }
   // An en dash between two signed numbers reads as a minus; spell it out then.
   const separator = signed && (r.low < 0 || r.high < 0) ? ' to ' : '–'
-  return `${end(r.low)}${separator}${end(r.high)} ${p.scale.unit}`
+  return withUnit(`${end(r.low)}${separator}${end(r.high)}`, p.scale.unit)
 }
 
 /**
@@ -184,13 +232,26 @@ export function formatRangeEnds(r: Range, opts: { readonly signed?: boolean } = 
  * @param kgPerKWh kgCO2e per kWh
  */
 export function formatIntensity(kgPerKWh: number): string {
-  return `${formatNumber(kgPerKWh * 1000)} gCO2e/kWh`
+  return withUnit(formatNumber(kgPerKWh * 1000), 'gCO2e/kWh')
 }
 
-/** Hours for display: `40.3 h`, `1,234 h`, `12 min` under an hour. */
-export function formatHours(h: number): string {
-  if (Math.abs(h) < 1) return `${formatNumber(h * 60)} min`
-  return `${formatNumber(h)} h`
+/**
+ * A duration in the largest sensible unit: `45 s`, `2.8 min`, `40.3 h`; a whole number of its unit
+ * stays whole (`30 s`, `40 h`). Hours stay the top unit, as training runs are quoted (`1,200 h`), and
+ * a `from → to` pair never mixes hours and days.
+ * @param hours full-precision hours
+ */
+export function formatDuration(hours: number): string {
+  const a = Math.abs(hours)
+  const [value, unit] = a * 60 < 1 ? [hours * 3600, 's'] : a < 1 ? [hours * 60, 'min'] : [hours, 'h']
+  // A whole number of its unit stays whole (`40 h`, not `40.0 h`): durations are often set, not measured.
+  const whole = Math.abs(value - Math.round(value)) < 1e-9 * Math.max(1, Math.abs(value))
+  return withUnit(formatNumber(value, whole ? 0 : decimalsFor(value)), unit)
+}
+
+/** Power for display: `400 W`, `1.2 kW`. */
+export function formatPower(watts: number): string {
+  return Math.abs(watts) >= 1000 ? withUnit(formatNumber(watts / 1000), 'kW') : withUnit(formatNumber(watts), 'W')
 }
 
 /** PUE, to the two decimals datacenters publish: `1.10`. */
@@ -202,4 +263,14 @@ export function formatPue(pue: number): string {
 export function formatDate(at: number | string): string {
   const ms = typeof at === 'number' ? at : Date.parse(at)
   return Number.isFinite(ms) ? new Date(ms).toISOString().slice(0, 10) : String(at).slice(0, 10)
+}
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'] as const
+
+/** A short UTC day (`Oct 6`) from ms or an ISO string, for chart axes; pure (no clock, no locale). */
+export function formatDay(at: number | string): string {
+  const ms = typeof at === 'number' ? at : Date.parse(at)
+  if (!Number.isFinite(ms)) return String(at).slice(0, 10)
+  const d = new Date(ms)
+  return `${MONTHS[d.getUTCMonth()]} ${d.getUTCDate()}`
 }

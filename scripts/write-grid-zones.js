@@ -1,0 +1,8 @@
+// Writes src/core/data/electricity-maps-zones.ts from @tgwf/co2: `npm run grid-zones`.
+import { readFileSync, writeFileSync } from 'node:fs'
+import { gridZonesSource, ZONES_FILE } from './support-grid-zones.js'
+
+const root = new URL('../', import.meta.url)
+const { version } = JSON.parse(readFileSync(new URL('node_modules/@tgwf/co2/package.json', root), 'utf8'))
+writeFileSync(new URL(ZONES_FILE, root), gridZonesSource(version))
+console.log(ZONES_FILE)

@@ -1,0 +1,111 @@
+import { resolve } from 'node:path'
+import { parseArgs } from 'node:util'
+import { formatProblem, problem, type Problem } from '../core/errors.js'
+import type { Experiment } from '../core/model.js'
+import { CONFIG_FILE } from '../ingest/config.js'
+import { fsSource } from '../ingest/fs-source.js'
+import { NotTextError, readLineBatches } from '../ingest/lines.js'
+import { detectReader, LOG_READERS } from '../ingest/logs/index.js'
+import { mb } from '../ingest/measure.js'
+import type { RepoSource } from '../ingest/source.js'
+import { loadExperiments } from '../run/load-report.js'
+import type { Command } from './command.js'
+
+/** Lines a log's format is told from (as `report` reads them). */
+const HEAD_LINES = 10
+
+export const validateCommand: Command = {
+  name: 'validate',
+  usage: 'carbon-budget validate [DIR] [--config FILE]',
+  summary: 'a fast check of manifests, config and the logs and series they name; nothing is computed (pre-commit)',
+  async run(args, io) {
+    let parsed
+    try {
+      parsed = parseArgs({ args: [...args], allowPositionals: true, options: { config: { type: 'string' } } })
+    } catch (error) {
+      return io.usage(error instanceof Error ? error.message : String(error))
+    }
+    if (parsed.positionals.length > 1) return io.usage(`one DIR at most, got ${parsed.positionals.length}: ${parsed.positionals.join(' ')}`)
+    const dir = resolve(io.cwd, parsed.positionals[0] ?? '.')
+    const result = await runValidate(fsSource(dir), parsed.values.config)
+    const errors = result.problems.filter((p) => p.severity === 'error')
+    if (result.problems.length) io.stderr(result.problems.map(formatProblem).join('\n') + '\n')
+    const checked = `${count(result.manifests, 'manifest')}, ${result.config ? '1 config' : 'no config (defaults)'}, ${count(result.files, 'log or series file')}`
+    if (errors.length) {
+      io.stderr(`\ncarbon-budget: ${count(errors.length, 'error')} in ${checked}\n`)
+      return 2
+    }
+    io.stdout(`carbon-budget: ${checked} checked: no errors\n`)
+    return 0
+  },
+}
+
+const count = (n: number, what: string) => `${n} ${what}${n === 1 ? '' : 's'}`
+
+export interface Validated {
+  readonly problems: readonly Problem[]
+  readonly manifests: number
+  readonly config: boolean
+  /** Logs and series named by the manifests and found. */
+  readonly files: number
+}
+
+/**
+ * `validate`: what `report` checks before it computes — config, manifests (schema, units, catalog
+ * ids, paths, unique names) — plus that every log and series a manifest names exists, is under the
+ * size cap and, for a log without `format`, has a format its first lines tell. Logs are not read
+ * past their first lines, so it runs in the time of a pre-commit hook.
+ */
+export async function runValidate(source: RepoSource, configPath?: string): Promise<Validated> {
+  const loaded = await loadExperiments(source, configPath !== undefined ? { configPath } : {})
+  const problems = [...loaded.problems]
+  let files = 0
+  for (const exp of loaded.experiments) {
+    for (const [i, spec] of exp.logs.entries()) {
+      const found = await checkLog(source, exp, i, loaded.config.maxLogBytes, spec.format !== undefined || spec.columns !== undefined)
+      problems.push(...found)
+      if (!found.some((p) => p.code === 'path')) files++
+    }
+    if (exp.seriesPath !== undefined) {
+      const found = await checkFile(source, exp, exp.seriesPath, 'grid.series', loaded.config.maxLogBytes)
+      problems.push(...found)
+      if (found.length === 0) files++
+    }
+  }
+  return { problems, manifests: loaded.manifests.length, config: (await source.stat(configPath ?? CONFIG_FILE)) !== undefined, files }
+}
+
+/** Whether a file a manifest names exists and is under the cap; the messages are report's (ingest/measure.ts, ingest/grid-series.ts). */
+async function checkFile(source: RepoSource, exp: Experiment, path: string, field: string, maxBytes: number): Promise<Problem[]> {
+  const pos = exp.positions[field] ?? exp.positions['name']
+  const at = { field, ...(pos ? { pos } : {}) }
+  const isLog = field.startsWith('logs.')
+  const stat = await source.stat(path)
+  if (!stat) return [problem('path', isLog ? `log file ${path} (listed in ${exp.file}) does not exist in ${source.description}` : `grid series ${path} does not exist in ${source.description}`, at)]
+  if (stat.size > maxBytes) {
+    const message = isLog
+      ? `log file ${path} is ${mb(stat.size)}, over the ${mb(maxBytes)} cap on log size (limits.log-bytes in carbon-budget.yml); raise the cap or split the log`
+      : `grid series ${path} is ${(stat.size / 1e6).toFixed(1)} MB, over the ${(maxBytes / 1e6).toFixed(1)} MB cap (limits.log-bytes in carbon-budget.yml)`
+    return [problem('too-large', message, at)]
+  }
+  return []
+}
+
+async function checkLog(source: RepoSource, exp: Experiment, i: number, maxBytes: number, formatGiven: boolean): Promise<Problem[]> {
+  const path = exp.logs[i]!.path
+  const missing = await checkFile(source, exp, path, `logs.${i}.path`, maxBytes)
+  if (missing.length || formatGiven) return missing
+  const stream = source.openStream(path)
+  try {
+    const first = await readLineBatches(stream, path).next()
+    if (first.done) return [problem('log', `log file ${path} is empty`, { pos: { file: path, line: 1, col: 1 } })]
+    if (detectReader(first.value.headLines(HEAD_LINES), path)) return []
+    const formats = LOG_READERS.map((r) => r.format).join(', ')
+    return [problem('log', `cannot tell the format of ${path} from its first lines; set logs[].format to one of ${formats}`, { pos: { file: path, line: 1, col: 1 }, field: `logs.${i}.format` })]
+  } catch (error) {
+    if (error instanceof NotTextError) return [error.problem]
+    return [problem('io', `cannot read log file ${path}: ${(error as Error).message}`, { field: `logs.${i}.path` })]
+  } finally {
+    stream.destroy()
+  }
+}
