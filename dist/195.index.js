@@ -1,6 +1,271 @@
-export const id = 550;
-export const ids = [550];
+export const id = 195;
+export const ids = [195];
 export const modules = {
+
+/***/ 5888:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B4: () => (/* binding */ formatCount),
+/* harmony export */   D5: () => (/* binding */ formatPercentSet),
+/* harmony export */   JF: () => (/* binding */ formatShareOfTotal),
+/* harmony export */   QE: () => (/* binding */ formatEnergy),
+/* harmony export */   TA: () => (/* binding */ formatIntensity),
+/* harmony export */   Ws: () => (/* binding */ formatPue),
+/* harmony export */   Yq: () => (/* binding */ formatDate),
+/* harmony export */   ZM: () => (/* binding */ formatMassIn),
+/* harmony export */   ZV: () => (/* binding */ formatNumber),
+/* harmony export */   Zo: () => (/* binding */ formatRangeEnds),
+/* harmony export */   a3: () => (/* binding */ formatDuration),
+/* harmony export */   bk: () => (/* binding */ formatMassRange),
+/* harmony export */   d5: () => (/* binding */ formatPower),
+/* harmony export */   e0: () => (/* binding */ formatMassDelta),
+/* harmony export */   im: () => (/* binding */ formatDay),
+/* harmony export */   l9: () => (/* binding */ formatPercent),
+/* harmony export */   so: () => (/* binding */ formatMass),
+/* harmony export */   wq: () => (/* binding */ formatMassSet),
+/* harmony export */   zy: () => (/* binding */ formatPercentDelta)
+/* harmony export */ });
+/* unused harmony exports UNIT_SPACE, MINUS, decimalsFor */
+/**
+ * The one module that formats numbers for people: full-precision numbers in, rounded text out.
+ * Every output (PR comment, job summary, commit status, annotations, terminal text, why-it-changed
+ * terms) calls these; the JSON report keeps every digit.
+ *
+ * One rounding rule everywhere, so a column reads evenly: in the chosen unit, values of 100 and up
+ * are whole numbers (grouped: `1,234 t`), values from 1 to 100 carry one decimal (`14.0 t`, `3.1 g`),
+ * values under 1 carry two significant figures (`0.042 g`). The unit steps up when the rounded
+ * value would reach 1,000 (999.96 kg is `1.0 t`, never `1,000 kg`).
+ *
+ * Typography: a no-break space joins a number to its unit (`6.3 t` never wraps into `6.3 /
+ * t` in a narrow table cell), and negatives carry a real minus sign (U+2212, `−320 kg`), which
+ * is as wide as the plus sign and reads as a minus where a hyphen reads as a dash.
+ */
+/** Joins a number and its unit: a no-break space. */
+const UNIT_SPACE = '\u00a0';
+/** The minus sign of every negative figure. */
+const MINUS = '\u2212';
+/** Mass scales, smallest first; `t` is tCO2e. */
+const MASS = [
+    { unit: 'g', factor: 1e-3 },
+    { unit: 'kg', factor: 1 },
+    // tCO2e stays the top unit: ML footprints are quoted in tonnes, even GPT-scale ones (`15,000 t`).
+    { unit: 't', factor: 1e3 },
+];
+/** Energy scales from kWh. */
+const ENERGY = [
+    { unit: 'Wh', factor: 1e-3 },
+    { unit: 'kWh', factor: 1 },
+    // MWh stays the top unit, as the papers quote it (GPT-3: 1,287 MWh).
+    { unit: 'MWh', factor: 1e3 },
+];
+/**
+ * Decimals the rounding rule gives a value already expressed in its display unit, decided on the
+ * rounded value (99.96 rounds to `100`, not `100.0`; 0.996 to `1.0`, not `1.00`).
+ */
+function decimalsFor(value) {
+    const first = rawDecimals(value);
+    const second = rawDecimals(Number(value.toFixed(first)));
+    return Math.min(first, second);
+}
+function rawDecimals(value) {
+    const a = Math.abs(value);
+    if (a === 0 || !Number.isFinite(a))
+        return 0;
+    if (a >= 100)
+        return 0;
+    if (a >= 1)
+        return 1;
+    // two significant figures below 1
+    return Math.min(20, 1 - Math.floor(Math.log10(a)));
+}
+/** Groups the integer part with commas: `1234567.5` with 1 decimal is `1,234,567.5`. */
+function formatNumber(value, decimals = decimalsFor(value)) {
+    if (!Number.isFinite(value))
+        return value > 0 ? '∞' : value < 0 ? `${MINUS}∞` : 'n/a';
+    const fixed = Math.abs(value).toFixed(decimals);
+    const [whole = '0', fraction] = fixed.split('.');
+    const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+    const negative = value < 0 && Number(fixed) !== 0;
+    return `${negative ? MINUS : ''}${grouped}${fraction === undefined ? '' : `.${fraction}`}`;
+}
+/** A whole count with grouping (`9,874`). */
+function formatCount(n) {
+    return formatNumber(Math.round(n), 0);
+}
+/** Picks the display unit by the rounded magnitude, so rounding never shows `1,000` of a unit. */
+function pick(canonical, scales) {
+    const a = Math.abs(canonical);
+    let index = 0;
+    for (let i = scales.length - 1; i >= 0; i--) {
+        if (a >= scales[i].factor) {
+            index = i;
+            break;
+        }
+    }
+    if (a === 0)
+        index = scales.findIndex((s) => s.factor === 1);
+    let scale = scales[index];
+    let inUnit = canonical / scale.factor;
+    let decimals = decimalsFor(inUnit);
+    const next = scales[index + 1];
+    if (next && Math.abs(Number(inUnit.toFixed(decimals))) >= next.factor / scale.factor) {
+        scale = next;
+        inUnit = canonical / scale.factor;
+        decimals = decimalsFor(inUnit);
+    }
+    return { scale, inUnit, decimals };
+}
+function sign(value, text, signed) {
+    if (!signed || text.startsWith(MINUS))
+        return text;
+    return /^[0.,]+$/.test(text.split(UNIT_SPACE)[0] ?? '') ? `±${text}` : value > 0 ? `+${text}` : text;
+}
+const withUnit = (number, unit) => `${number}${UNIT_SPACE}${unit}`;
+/**
+ * A mass of CO2e for display.
+ * @param kgCO2e full-precision kilograms
+ * @example formatMass(13964.3) // "14.0 t"; formatMass(552) // "552 kg"; formatMass(0.0031) // "3.1 g"
+ */
+function formatMass(kgCO2e, opts = {}) {
+    const p = pick(kgCO2e, MASS);
+    const unit = opts.co2e ? `${p.scale.unit}CO2e` : p.scale.unit;
+    return sign(kgCO2e, withUnit(formatNumber(p.inUnit, p.decimals), unit), opts.signed);
+}
+/**
+ * A mass the user set (a budget limit built without its config text): the display unit, but up to
+ * six significant figures and no trailing zeros, since a limit is exact (`50 tCO2e`, `0.25 kgCO2e`).
+ */
+function formatMassSet(kgCO2e, opts = {}) {
+    const p = pick(kgCO2e, MASS);
+    const unit = opts.co2e ? `${p.scale.unit}CO2e` : p.scale.unit;
+    const exact = Number(p.inUnit.toPrecision(6));
+    return sign(kgCO2e, withUnit(formatNumber(exact, Math.min(6, (String(Math.abs(exact)).split('.')[1] ?? '').length)), unit), opts.signed);
+}
+/**
+ * A mass in a given unit (a budget's actuals in the unit its limit was written in: `5.2 t` beside
+ * `6 tCO2e`), with the rounding rule applied in that unit.
+ */
+function formatMassIn(kgCO2e, unit, opts = {}) {
+    const scale = MASS.find((s) => s.unit === unit);
+    const inUnit = kgCO2e / scale.factor;
+    return sign(kgCO2e, withUnit(formatNumber(inUnit, decimalsFor(inUnit)), opts.co2e ? `${unit}CO2e` : unit), opts.signed);
+}
+/** A signed mass difference: `+1.8 t`, `−320 kg`, `±0 kg`. */
+function formatMassDelta(kgCO2e, opts = {}) {
+    return formatMass(kgCO2e, { ...opts, signed: true });
+}
+/**
+ * Facility or IT energy for display.
+ * @param kWh full-precision kilowatt-hours
+ * @example formatEnergy(36270.08) // "36.3 MWh"
+ */
+function formatEnergy(kWh, opts = {}) {
+    const p = pick(kWh, ENERGY);
+    return sign(kWh, withUnit(formatNumber(p.inUnit, p.decimals), p.scale.unit), opts.signed);
+}
+/**
+ * A share as a percentage: `0.17` is `17 %` (`+17 %` when signed).
+ * @param share a ratio (1 is 100 %)
+ */
+function formatPercent(share, opts = {}) {
+    const pct = share * 100;
+    // Whole percents from 10 up (`17 %`): a tenth of a percent there is noise, not information.
+    const rounded = Number(pct.toFixed(decimalsFor(pct)));
+    const decimals = Math.abs(rounded) >= 10 ? 0 : decimalsFor(pct);
+    return sign(share, withUnit(formatNumber(pct, decimals), '%'), opts.signed);
+}
+/** A share the user set (an increase limit built without its config text): `10 %`, `2.5 %`, exact. */
+function formatPercentSet(share) {
+    return withUnit(String(Number((share * 100).toPrecision(6))), '%');
+}
+/**
+ * A part of a whole (a phase's share of the total): whole percents, and `<1 %` for a part that is
+ * not zero but would round to `0 %` or show noise decimals beside `98 %`.
+ */
+function formatShareOfTotal(share) {
+    if (share > 0 && share < 0.01)
+        return withUnit('<1', '%');
+    if (share < 1 && share > 0.99)
+        return withUnit('>99', '%');
+    return withUnit(formatNumber(share * 100, 0), '%');
+}
+/** A signed percentage change: `+17 %`, `−4.2 %`. */
+function formatPercentDelta(share) {
+    return formatPercent(share, { signed: true });
+}
+/** Ends of a range in the central value's unit, with at least the central's decimals for small ends. */
+function endsInUnit(r, p, signed) {
+    const end = (v) => {
+        const inUnit = v / p.scale.factor;
+        const d = Math.abs(inUnit) < 1 ? Math.max(p.decimals, 1) : decimalsFor(inUnit);
+        const text = formatNumber(inUnit, d);
+        return signed && inUnit > 0 && !/^[0.,]+$/.test(text) ? `+${text}` : text;
+    };
+    // An en dash between two signed numbers reads as a minus; spell it out then.
+    const separator = signed && (r.low < 0 || r.high < 0) ? ' to ' : '–';
+    return withUnit(`${end(r.low)}${separator}${end(r.high)}`, p.scale.unit);
+}
+/**
+ * A central mass with its low-high range, both in the central's unit: `14.0 t (9.2–21.5 t)`.
+ * An exact value (low = central = high) is shown alone.
+ */
+function formatMassRange(r, opts = {}) {
+    const head = formatMass(r.central, opts);
+    if (r.low === r.central && r.high === r.central)
+        return head;
+    const p = pick(r.central, MASS);
+    return `${head} (${endsInUnit(r, p, opts.signed === true)})`;
+}
+/** The low-high range alone, in the central's unit: `9.2–21.5 t`. */
+function formatRangeEnds(r, opts = {}) {
+    return endsInUnit(r, pick(r.central, MASS), opts.signed === true);
+}
+/**
+ * Grid intensity for display, in gCO2e/kWh (the unit grid datasets publish): `385 gCO2e/kWh`.
+ * @param kgPerKWh kgCO2e per kWh
+ */
+function formatIntensity(kgPerKWh) {
+    return withUnit(formatNumber(kgPerKWh * 1000), 'gCO2e/kWh');
+}
+/**
+ * A duration in the largest sensible unit: `45 s`, `2.8 min`, `40.3 h`; a whole number of its unit
+ * stays whole (`30 s`, `40 h`). Hours stay the top unit, as training runs are quoted (`1,200 h`), and
+ * a `from → to` pair never mixes hours and days.
+ * @param hours full-precision hours
+ */
+function formatDuration(hours) {
+    const a = Math.abs(hours);
+    const [value, unit] = a * 60 < 1 ? [hours * 3600, 's'] : a < 1 ? [hours * 60, 'min'] : [hours, 'h'];
+    // A whole number of its unit stays whole (`40 h`, not `40.0 h`): durations are often set, not measured.
+    const whole = Math.abs(value - Math.round(value)) < 1e-9 * Math.max(1, Math.abs(value));
+    return withUnit(formatNumber(value, whole ? 0 : decimalsFor(value)), unit);
+}
+/** Power for display: `400 W`, `1.2 kW`. */
+function formatPower(watts) {
+    return Math.abs(watts) >= 1000 ? withUnit(formatNumber(watts / 1000), 'kW') : withUnit(formatNumber(watts), 'W');
+}
+/** PUE, to the two decimals datacenters publish: `1.10`. */
+function formatPue(pue) {
+    return pue.toFixed(2);
+}
+/** A UTC date (`2026-03-01`) from ms or an ISO string; pure (no clock). */
+function formatDate(at) {
+    const ms = typeof at === 'number' ? at : Date.parse(at);
+    return Number.isFinite(ms) ? new Date(ms).toISOString().slice(0, 10) : String(at).slice(0, 10);
+}
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+/** A short UTC day (`Oct 6`) from ms or an ISO string, for chart axes; pure (no clock, no locale). */
+function formatDay(at) {
+    const ms = typeof at === 'number' ? at : Date.parse(at);
+    if (!Number.isFinite(ms))
+        return String(at).slice(0, 10);
+    const d = new Date(ms);
+    return `${MONTHS[d.getUTCMonth()]} ${d.getUTCDate()}`;
+}
+
+
+/***/ }),
 
 /***/ 7206:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
@@ -13,7 +278,7 @@ const PHASES = ['experimentation', 'training', 'inference'];
 
 /***/ }),
 
-/***/ 7550:
+/***/ 1195:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -300,157 +565,29 @@ async function worktreeSource(dir) {
     return { ...source, contentId: async (path) => ids.get(path) };
 }
 
-;// CONCATENATED MODULE: ./lib/core/units.js
-/**
- * Quantities with units. Manifests write `400 W`, `0.385 kgCO2e/kWh`, `6 y`; the core keeps one
- * canonical unit per dimension and puts it in every name (`powerW`, `durationH`, `energyKWh`).
- */
-/** The canonical unit of each dimension: every number inside the core is in one of these. */
-const CANONICAL_UNIT = {
-    power: 'W',
-    duration: 'h',
-    energy: 'kWh',
-    mass: 'kgCO2e',
-    intensity: 'kgCO2e/kWh',
-    ratio: '%',
-    'capacity-carbon': 'kgCO2e/kW',
-};
-// A year is 365 days (8,760 h), the convention of the hardware LCAs and of BLOOM's amortization.
-const HOURS_PER_YEAR = 8760;
-const KG_PER_LB = 0.45359237;
-/** Factor from each accepted unit to the canonical unit of its dimension. */
-const FACTORS = {
-    power: { mW: 1e-3, W: 1, kW: 1e3, MW: 1e6 },
-    duration: { ms: 1 / 3.6e6, s: 1 / 3600, min: 1 / 60, h: 1, d: 24, w: 168, y: HOURS_PER_YEAR },
-    energy: { mJ: 1 / 3.6e9, J: 1 / 3.6e6, kJ: 1 / 3.6e3, MJ: 1 / 3.6, Wh: 1e-3, kWh: 1, MWh: 1e3, GWh: 1e6 },
-    mass: { gCO2e: 1e-3, kgCO2e: 1, tCO2e: 1e3, ktCO2e: 1e6, lbsCO2e: KG_PER_LB },
-    intensity: {
-        'gCO2e/kWh': 1e-3,
-        'kgCO2e/kWh': 1,
-        'tCO2e/MWh': 1,
-        'kgCO2e/MWh': 1e-3,
-        'lbsCO2e/MWh': KG_PER_LB / 1000,
-    },
-    ratio: { '%': 1 },
-    'capacity-carbon': { 'kgCO2e/kW': 1, 'tCO2e/MW': 1, 'kgCO2e/MW': 1e-3, 'tCO2e/kW': 1e3 },
-};
-/** Spellings users write for the same unit; folded before lookup. */
-const ALIASES = {
-    sec: 's', secs: 's', second: 's', seconds: 's', mins: 'min', minute: 'min', minutes: 'min',
-    hr: 'h', hrs: 'h', hour: 'h', hours: 'h', day: 'd', days: 'd', week: 'w', weeks: 'w',
-    yr: 'y', yrs: 'y', year: 'y', years: 'y', a: 'y',
-};
-/** The units accepted for a dimension, for error messages. */
-function unitsOf(dimension) {
-    return Object.keys(FACTORS[dimension]);
-}
-const QUANTITY = /^\s*([+-]?(?:\d[\d_,]*(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?)\s*([^\s\d].*?)?\s*$/;
-function normalizeUnit(raw) {
-    const compact = raw.replace(/\s+/g, '').replace(/CO2eq|CO₂e|CO2-eq|CO2/g, (m) => (m === 'CO2' ? 'CO2e' : 'CO2e'));
-    const fixed = compact.replace(/CO2ee/g, 'CO2e').replace(/^lb(?=CO2e)/, 'lbs');
-    return ALIASES[fixed] ?? fixed;
-}
-/** Expected-unit text for messages: `a power such as "400 W" (W, kW, MW)`. */
-function expectedText(dimension) {
-    const examples = {
-        power: '400 W', duration: '40.25 h', energy: '36 MWh', mass: '150 kgCO2e',
-        intensity: '385 gCO2e/kWh', ratio: '85 %', 'capacity-carbon': '1200 kgCO2e/kW',
-    };
-    return `a ${dimension === 'capacity-carbon' ? 'construction carbon per IT capacity' : dimension} with a unit, such as "${examples[dimension]}" (${unitsOf(dimension).join(', ')})`;
-}
-/**
- * Parses `"400 W"` as 400 W, `"30 min"` as 0.5 h, `"85 %"` as 0.85.
- * @returns the canonical value, or a problem naming the expected unit; never a guess.
- * @example parseQuantity('0.4 kW', 'power') // { value: 400, unit: 'kW' }
- */
-function parseQuantity(text, dimension) {
-    const expected = expectedText(dimension);
-    const match = QUANTITY.exec(text);
-    if (!match)
-        return { expected, message: `"${text}" is not a number with a unit; expected ${expected}` };
-    const numberText = match[1].replace(/[_,]/g, '');
-    const value = Number(numberText);
-    const unitText = match[2];
-    if (!Number.isFinite(value))
-        return { expected, message: `"${text}" is not a finite number; expected ${expected}` };
-    if (unitText === undefined || unitText === '') {
-        const suggestion = `${numberText} ${CANONICAL_UNIT[dimension]}`;
-        return { expected, suggestion, message: `"${text}" has no unit; expected ${expected}` };
-    }
-    const unit = normalizeUnit(unitText);
-    const factor = FACTORS[dimension][unit];
-    if (factor === undefined) {
-        const near = nearest(unit, unitsOf(dimension));
-        const other = Object.keys(FACTORS).find((d) => FACTORS[d][unit] !== undefined);
-        const hint = other ? ` ("${unitText}" is a unit of ${other}, not ${dimension})` : '';
-        return {
-            expected,
-            suggestion: `${numberText} ${near}`,
-            message: `unknown unit "${unitText}" in "${text}"${hint}; expected ${expected}`,
-        };
-    }
-    const scaled = dimension === 'ratio' ? value / 100 : value * factor;
-    return { value: scaled, unit };
-}
-function isUnitProblem(x) {
-    return 'message' in x;
-}
-/**
- * Writes a canonical value in the given unit, with enough digits that parsing it back gives the
- * same number (`formatQuantity(400, 'power', 'kW')` is `"0.4 kW"`).
- */
-function formatQuantity(value, dimension, unit = CANONICAL_UNIT[dimension]) {
-    const factor = FACTORS[dimension][unit];
-    if (factor === undefined)
-        throw new RangeError(`unit ${unit} is not a unit of ${dimension}`);
-    const inUnit = dimension === 'ratio' ? value * 100 : value / factor;
-    return `${String(inUnit)} ${unit}`;
-}
-/** The closest string by edit distance (ties: the first); for "did you mean". */
-function nearest(word, candidates) {
-    let best = candidates[0] ?? '';
-    let bestDistance = Infinity;
-    const lower = word.toLowerCase();
-    for (const candidate of candidates) {
-        const d = editDistance(lower, candidate.toLowerCase());
-        if (d < bestDistance) {
-            best = candidate;
-            bestDistance = d;
-        }
-    }
-    return best;
-}
-/** Levenshtein distance, bounded to short strings (names, units, ids). */
-function editDistance(a, b) {
-    const x = a.slice(0, 200);
-    const y = b.slice(0, 200);
-    let previous = Array.from({ length: y.length + 1 }, (_, i) => i);
-    for (let i = 1; i <= x.length; i++) {
-        const current = [i];
-        for (let j = 1; j <= y.length; j++) {
-            const cost = x[i - 1] === y[j - 1] ? 0 : 1;
-            current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost);
-        }
-        previous = current;
-    }
-    return previous[y.length];
-}
-
+// EXTERNAL MODULE: ./lib/core/units.js
+var units = __webpack_require__(7564);
 ;// CONCATENATED MODULE: ./lib/ingest/git-batch.js
 
 
+const EMPTY = Buffer.alloc(0);
 /**
  * One `git cat-file --batch` process per repository, reading many small blobs (manifests, configs,
- * series) without a process per file: the trend reads a few files at each of 20 commits, and a
- * spawn costs more than the read. Requests are answered in order; the process is referenced only
- * while a read is pending, so it never keeps the CLI alive.
+ * series) and trees without a process per file. Requests are pipelined: each is written as soon as
+ * it is made, so many reads in flight cost one round trip, not one each; answers come in order. An
+ * object's bytes are copied once into a buffer of its size (never re-joined chunk by chunk). The
+ * process is referenced only while a read is pending, so it never keeps the CLI alive.
  */
 class BlobBatch {
     repoDir;
     mode;
     child;
     queue = [];
-    buffer = Buffer.alloc(0);
+    /** Bytes received and not yet parsed: headers and small objects, never a large body. */
+    pending = EMPTY;
+    body;
+    /** The LF that ends an object's bytes, when it has not arrived yet. */
+    skipLf = false;
     stderr = '';
     constructor(repoDir, mode) {
         this.repoDir = repoDir;
@@ -474,11 +611,10 @@ class BlobBatch {
             return this.child;
         const child = spawnGit(this.repoDir, ['cat-file', this.mode]);
         this.child = child;
-        this.buffer = Buffer.alloc(0);
-        child.stdout.on('data', (chunk) => {
-            this.buffer = this.buffer.length === 0 ? chunk : Buffer.concat([this.buffer, chunk]);
-            this.drain();
-        });
+        this.pending = EMPTY;
+        this.body = undefined;
+        this.skipLf = false;
+        child.stdout.on('data', (chunk) => this.receive(chunk));
         child.stderr.on('data', (chunk) => {
             if (this.stderr.length < 4096)
                 this.stderr += chunk.toString('utf8');
@@ -507,32 +643,62 @@ class BlobBatch {
                 handle.unref?.();
         }
     }
+    receive(chunk) {
+        let rest = chunk;
+        const body = this.body;
+        if (body) {
+            const take = Math.min(rest.length, body.bytes.length - body.filled);
+            rest.copy(body.bytes, body.filled, 0, take);
+            body.filled += take;
+            rest = rest.subarray(take);
+            if (body.filled < body.bytes.length)
+                return;
+            this.body = undefined;
+            this.skipLf = true;
+            this.settle().resolve({ oid: body.oid, type: body.type, size: body.bytes.length, bytes: body.bytes });
+        }
+        this.pending = this.pending.length === 0 ? rest : Buffer.concat([this.pending, rest]);
+        this.drain();
+    }
     drain() {
         for (;;) {
+            if (this.skipLf) {
+                if (this.pending.length === 0)
+                    return;
+                this.pending = this.pending.subarray(1);
+                this.skipLf = false;
+            }
             const next = this.queue[0];
             if (!next)
                 return;
-            const eol = this.buffer.indexOf(0x0a);
+            const eol = this.pending.indexOf(0x0a);
             if (eol < 0)
                 return;
-            const header = this.buffer.subarray(0, eol).toString('utf8');
+            const header = this.pending.subarray(0, eol).toString('utf8');
+            this.pending = this.pending.subarray(eol + 1);
             const [oid, type, sizeText] = header.split(' ');
             if (type === 'missing' || type === undefined || sizeText === undefined) {
-                this.buffer = this.buffer.subarray(eol + 1);
                 this.settle().reject(new core_errors/* CarbonError */.kk([(0,core_errors/* problem */.CC)('git', `object ${oid ?? next.oid} is missing from the repository`)]));
                 continue;
             }
             const size = Number(sizeText);
             if (this.mode === '--batch-check') {
-                this.buffer = this.buffer.subarray(eol + 1);
-                this.settle().resolve({ oid: oid, type, size, bytes: Buffer.alloc(0) });
+                this.settle().resolve({ oid: oid, type, size, bytes: EMPTY });
                 continue;
             }
-            if (this.buffer.length < eol + 1 + size + 1)
-                return;
-            const bytes = Buffer.from(this.buffer.subarray(eol + 1, eol + 1 + size));
-            this.buffer = this.buffer.subarray(eol + 1 + size + 1);
-            this.settle().resolve({ oid: oid, type, size, bytes });
+            if (this.pending.length >= size) {
+                const bytes = Buffer.from(this.pending.subarray(0, size));
+                this.pending = this.pending.subarray(size);
+                this.skipLf = true;
+                this.settle().resolve({ oid: oid, type, size, bytes });
+                continue;
+            }
+            // A body larger than what has arrived: the rest is copied into it as it comes.
+            const bytes = Buffer.allocUnsafe(size);
+            this.pending.copy(bytes, 0);
+            this.body = { oid: oid, type, bytes, filled: this.pending.length };
+            this.pending = EMPTY;
+            return;
         }
     }
     settle() {
@@ -542,6 +708,7 @@ class BlobBatch {
         return done;
     }
     fail(error) {
+        this.body = undefined;
         for (const pending of this.queue.splice(0))
             pending.reject(error);
     }
@@ -567,15 +734,34 @@ function readObject(repoDir, spec) {
 async function readBlob(repoDir, oid) {
     return (await readObject(repoDir, oid)).bytes;
 }
-/** Type and size of an object, without its bytes (`cat-file --batch-check`). */
+const FULL_OID = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
+const stats = new Map();
+const MAX_CACHED_STATS = 200_000;
+/**
+ * Type and size of an object, without its bytes (`cat-file --batch-check`). An object id names
+ * the same bytes forever, so answers for full ids are kept: a manifest's size is asked for once
+ * per run, however many commits of the trend hold it.
+ */
 function statObject(repoDir, spec) {
-    return batchFor(repoDir, '--batch-check').read(spec);
+    if (!FULL_OID.test(spec))
+        return batchFor(repoDir, '--batch-check').read(spec);
+    const key = `${repoDir}\0${spec}`;
+    let stat = stats.get(key);
+    if (!stat) {
+        stat = batchFor(repoDir, '--batch-check').read(spec);
+        stats.set(key, stat);
+        stat.catch(() => stats.delete(key));
+        if (stats.size > MAX_CACHED_STATS)
+            stats.delete(stats.keys().next().value);
+    }
+    return stat;
 }
 /** Ends every batch process (tests; long-running hosts). */
 function closeBlobReaders() {
     for (const batch of batches.values())
         batch.close();
     batches.clear();
+    stats.clear();
 }
 
 ;// CONCATENATED MODULE: ./lib/ingest/git-source.js
@@ -590,6 +776,19 @@ const DEFAULT_MAX_TEXT_BYTES = 64 * 1024 ** 2;
  * absolute or would leave the repository: such a path is never opened.
  */
 function git_source_normalizeRepoPath(path) {
+    // The same paths are asked for at every commit of the trend: remember the answers.
+    const known = normalized.get(path);
+    if (known !== undefined || normalized.has(path))
+        return known;
+    if (normalized.size >= MAX_NORMALIZED)
+        normalized.clear();
+    const normal = normalize(path);
+    normalized.set(path, normal);
+    return normal;
+}
+const normalized = new Map();
+const MAX_NORMALIZED = 200_000;
+function normalize(path) {
     const slashed = path.replace(/\\/g, '/');
     if (slashed === '' || slashed.startsWith('/') || /^[A-Za-z]:/.test(slashed) || slashed.includes('\0'))
         return undefined;
@@ -623,8 +822,62 @@ const trees = new Map();
 const MAX_CACHED_TREES = 32;
 const MODE_TREE = '40000';
 const REGULAR_MODES = new Set(['100644', '100755', '100664']);
+// A tree object never changes: its listing is kept by tree id, so a commit that changed one file
+// re-reads only the trees on that file's path, not the whole repository (the trend lists every
+// commit it covers). Bounded by the entries held, oldest listings dropped first.
+const listings = new Map();
+const MAX_CACHED_ENTRIES = 2_000_000;
+let cachedEntries = 0;
+function listingOf(repoDir, treeOid, bytes) {
+    const key = `${repoDir}\0${treeOid}`;
+    const hit = listings.get(key);
+    if (hit)
+        return hit.listing;
+    const held = { listing: (bytes ?? readObject(repoDir, treeOid).then((o) => o.bytes)).then((b) => parseTree(repoDir, b, treeOid.length / 2)), size: 0 };
+    listings.set(key, held);
+    held.listing.then((listing) => {
+        if (listings.get(key) !== held)
+            return;
+        held.size = listing.length;
+        cachedEntries += listing.length;
+        for (const [oldKey, old] of listings) {
+            if (cachedEntries <= MAX_CACHED_ENTRIES || old === held)
+                break;
+            listings.delete(oldKey);
+            cachedEntries -= old.size;
+        }
+    }, () => listings.delete(key));
+    return held.listing;
+}
 // Tree objects are read through the shared `cat-file --batch` process rather than `ls-tree -r`:
-// the trend lists 20 commits, and a process per listing costs more than the listing.
+// the trend lists many commits, and a process per listing costs more than the listing. Subtrees
+// are asked for all at once, so their reads are pipelined.
+async function parseTree(repoDir, bytes, oidBytes) {
+    const files = [];
+    const subtrees = [];
+    let i = 0;
+    while (i < bytes.length) {
+        const space = bytes.indexOf(0x20, i);
+        const nul = bytes.indexOf(0, space);
+        if (space < 0 || nul < 0)
+            break;
+        const mode = bytes.toString('latin1', i, space);
+        const name = bytes.toString('utf8', space + 1, nul);
+        const oid = bytes.toString('hex', nul + 1, nul + 1 + oidBytes);
+        i = nul + 1 + oidBytes;
+        if (isIgnoredPath(name))
+            continue;
+        if (mode === MODE_TREE)
+            subtrees.push({ name, listing: listingOf(repoDir, oid) });
+        else if (REGULAR_MODES.has(mode))
+            files.push([name, { oid }]);
+        // 120000 (symlink) and 160000 (submodule) are never read: they could point outside the repo.
+    }
+    for (const { name, listing } of subtrees)
+        for (const [path, entry] of await listing)
+            files.push([`${name}/${path}`, entry]);
+    return files;
+}
 async function readTree(repoDir, sha) {
     let root;
     try {
@@ -633,34 +886,48 @@ async function readTree(repoDir, sha) {
     catch {
         throw new core_errors/* CarbonError */.kk([(0,core_errors/* problem */.CC)('git', `commit ${sha} is not in this repository`)]);
     }
-    const oidBytes = root.oid.length / 2;
-    const found = [];
-    const walk = async (bytes, prefix) => {
-        const subtrees = [];
-        let i = 0;
-        while (i < bytes.length) {
-            const space = bytes.indexOf(0x20, i);
-            const nul = bytes.indexOf(0, space);
-            if (space < 0 || nul < 0)
-                break;
-            const mode = bytes.toString('latin1', i, space);
-            const name = bytes.toString('utf8', space + 1, nul);
-            const oid = bytes.toString('hex', nul + 1, nul + 1 + oidBytes);
-            i = nul + 1 + oidBytes;
-            if (isIgnoredPath(name))
-                continue;
-            const path = prefix + name;
-            if (mode === MODE_TREE)
-                subtrees.push(readObject(repoDir, oid).then((tree) => walk(tree.bytes, `${path}/`)));
-            else if (REGULAR_MODES.has(mode))
-                found.push([path, { oid }]);
-            // 120000 (symlink) and 160000 (submodule) are never read: they could point outside the repo.
-        }
-        await Promise.all(subtrees);
-    };
-    await walk(root.bytes, '');
+    const found = [...(await listingOf(repoDir, root.oid, Promise.resolve(root.bytes)))];
     found.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
     return new Map(found);
+}
+// Small texts (the config, manifests) kept by blob id: the config is read at every commit of the
+// trend, and so is a manifest that a later commit changes back.
+const texts = new Map();
+const MAX_CACHED_TEXT_BYTES = 32 * 1024 ** 2;
+const MAX_CACHED_TEXT_SIZE = 1024 ** 2;
+let cachedTextBytes = 0;
+/** A blob decoded as UTF-8, or undefined when it is not valid UTF-8. */
+function textOf(repoDir, oid, size) {
+    const decode = (bytes) => {
+        try {
+            return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+        }
+        catch {
+            return undefined;
+        }
+    };
+    if (size > MAX_CACHED_TEXT_SIZE)
+        return readBlob(repoDir, oid).then(decode);
+    const key = `${repoDir}\0${oid}`;
+    const hit = texts.get(key);
+    if (hit)
+        return hit.text;
+    const held = { text: readBlob(repoDir, oid).then(decode), size };
+    texts.set(key, held);
+    cachedTextBytes += size;
+    held.text.catch(() => {
+        if (texts.get(key) === held) {
+            texts.delete(key);
+            cachedTextBytes -= size;
+        }
+    });
+    for (const [oldKey, old] of texts) {
+        if (cachedTextBytes <= MAX_CACHED_TEXT_BYTES || old === held)
+            break;
+        texts.delete(oldKey);
+        cachedTextBytes -= old.size;
+    }
+    return held.text;
 }
 /**
  * The files of one commit, read from git objects: nothing is checked out, so the work tree may be
@@ -703,13 +970,10 @@ function gitSource(repoDir, sha, opts = {}) {
             if (size > maxTextBytes) {
                 throw new core_errors/* CarbonError */.kk([(0,core_errors/* problem */.CC)('too-large', `${normal} is ${size} bytes in ${description}; the limit for a text file is ${maxTextBytes} bytes`)]);
             }
-            const bytes = await readBlob(repoDir, entry.oid);
-            try {
-                return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-            }
-            catch {
+            const text = await textOf(repoDir, entry.oid, size);
+            if (text === undefined)
                 throw new core_errors/* CarbonError */.kk([(0,core_errors/* problem */.CC)('io', `${normal} in ${description} is not valid UTF-8 text`)]);
-            }
+            return text;
         },
         async contentId(path) {
             const normal = git_source_normalizeRepoPath(path);
@@ -794,7 +1058,7 @@ async function resolveRef(repoDir, ref) {
     const names = (await git_exec_gitText(repoDir, ['for-each-ref', '--format=%(refname:short)', 'refs/heads', 'refs/remotes', 'refs/tags']))
         .split('\n')
         .filter((n) => n !== '');
-    const suggestion = names.length > 0 ? nearest(ref, names) : undefined;
+    const suggestion = names.length > 0 ? (0,units/* nearest */.pA)(ref, names) : undefined;
     throw new core_errors/* CarbonError */.kk([(0,core_errors/* problem */.CC)('git', `"${ref}" is not a commit, branch or tag in this repository`, suggestion ? { suggestion } : {})]);
 }
 async function hasOrigin(repoDir) {
@@ -917,6 +1181,8 @@ async function deepen(repoDir, ref, commits) {
     return code === 0;
 }
 
+// EXTERNAL MODULE: ./lib/core/config.js
+var config = __webpack_require__(6641);
 // EXTERNAL MODULE: ./lib/core/model.js
 var model = __webpack_require__(7206);
 ;// CONCATENATED MODULE: ./lib/core/range.js
@@ -1551,10 +1817,369 @@ function findPue(provider) {
     return Object.hasOwn(PUE_BY_PROVIDER, key) ? PUE_BY_PROVIDER[key] : undefined;
 }
 
-// EXTERNAL MODULE: ./node_modules/@tgwf/co2/dist/esm/data.js + 2 modules
-var data = __webpack_require__(3705);
-// EXTERNAL MODULE: ./node_modules/@tgwf/co2/dist/esm/data/electricity-maps/index.js + 5 modules
-var electricity_maps = __webpack_require__(497);
+// EXTERNAL MODULE: ./node_modules/@tgwf/co2/dist/esm/data.js + 8 modules
+var data = __webpack_require__(1928);
+;// CONCATENATED MODULE: ./lib/core/data/electricity-maps-zones.js
+// Generated by scripts/write-grid-zones.js from @tgwf/co2 0.19.0 (Electricity Maps yearly
+// tables 2021-2025, life-cycle, gCO2eq/kWh): do not edit; regenerate with `npm run grid-zones`.
+// Each zone of the 2024 table: its name, then one value per year (null: the year has none).
+const ZONE_FIRST_YEAR = 2021;
+const ZONE_CENTRAL_YEAR = 2024;
+const ZONES = {
+    "AE": ["United Arab Emirates", 447, 406, 391, 383, 348],
+    "AF": ["Afghanistan", 112, 121, 120, 121, 120],
+    "AG": ["Antigua and Barbuda", 663, 664, 664, 663, 665],
+    "AL": ["Albania", 121, 167, 85, 80, 69],
+    "AM": ["Armenia", 222, 222, 224, 208, 194],
+    "AO": ["Angola", 177, 177, 177, 177, 213],
+    "AR": ["Argentina", 345, 413, 368, 380, 313],
+    "AT": ["Austria", 224, 248, 152, 119, 163],
+    "AU": ["Australia", 568, 525, 493, 489, 474],
+    "AU-NSW": ["New South Wales", 652, 586, 545, 541, 525],
+    "AU-NT": ["Northern Territory", 489, 489, 490, 495, 503],
+    "AU-QLD": ["Queensland", 679, 648, 592, 581, 577],
+    "AU-SA": ["South Australia", 199, 168, 184, 187, 170],
+    "AU-TAS": ["Tasmania", 23, 27, 90, 133, 69],
+    "AU-TAS-FI": ["Flinders Island", 255, 276, 263, 260, 224],
+    "AU-TAS-KI": ["King Island", 291, 361, 486, 454, 471],
+    "AU-VIC": ["Victoria", 586, 535, 498, 496, 474],
+    "AU-WA": ["Western Australia", 464, 431, 428, 395, 395],
+    "AU-WA-RI": ["Rottnest Island", 503, 503, 493, 519, 494],
+    "AW": ["Aruba", 544, 520, 548, 573, 545],
+    "AX": ["Åland Islands", 33, 26, 22, 19, 17],
+    "AZ": ["Azerbaijan", 470, 461, 457, 431, 420],
+    "BA": ["Bosnia and Herzegovina", 522, 555, 483, 484, 462],
+    "BB": ["Barbados", 647, 646, 641, 638, 636],
+    "BD": ["Bangladesh", 558, 578, 602, 618, 630],
+    "BE": ["Belgium", 179, 197, 175, 153, 180],
+    "BF": ["Burkina Faso", 559, 574, 576, 577, 545],
+    "BG": ["Bulgaria", 469, 538, 405, 349, 365],
+    "BH": ["Bahrain", 489, 488, 488, 488, 488],
+    "BI": ["Burundi", 237, 237, 237, 239, 241],
+    "BJ": ["Benin", 515, 513, 510, 508, 502],
+    "BN": ["Brunei", 563, 562, 565, 566, 562],
+    "BO": ["Bolivia", 344, 320, 349, 333, 327],
+    "BR": ["Brazil", 169, 92, 82, 91, 98],
+    "BR-CS": ["Central Brazil", 170, 100, 90, 102, 106],
+    "BR-N": ["North Brazil", 184, 105, 108, 133, 154],
+    "BR-NE": ["North-East Brazil", 156, 52, 43, 45, 47],
+    "BR-S": ["South Brazil", 170, 95, 83, 78, 89],
+    "BS": ["Bahamas", 697, 694, 692, 691, 692],
+    "BT": ["Bhutan", 25, 40, 67, 121, 60],
+    "BW": ["Botswana", 811, 812, 812, 811, 814],
+    "BY": ["Belarus", 436, 447, 362, 317, 285],
+    "BZ": ["Belize", 199, 181, 168, 166, 161],
+    "CA": ["Canada", 141, 130, 132, 132, 136],
+    "CA-AB": ["Alberta", 502, 455, 438, 402, 385],
+    "CA-BC": ["British Columbia", 48, 57, 76, 71, 71],
+    "CA-MB": ["Manitoba", 57, 53, 47, 55, 74],
+    "CA-NB": ["New Brunswick", 134, 140, 149, 154, 161],
+    "CA-NL": ["Newfoundland and Labrador", 37, 28, 27, 27, 26],
+    "CA-NS": ["Nova Scotia", 511, 427, 403, 396, 374],
+    "CA-NT": ["Northwest Territories", 184, 121, 112, 104, 91],
+    "CA-NU": ["Nunavut", 649, 649, 649, 649, 649],
+    "CA-ON": ["Ontario", 54, 63, 76, 91, 111],
+    "CA-PE": ["Prince Edward Island", 90, 84, 91, 71, 28],
+    "CA-QC": ["Québec", 28, 28, 31, 35, 41],
+    "CA-SK": ["Saskatchewan", 561, 505, 494, 488, 485],
+    "CA-YT": ["Yukon", 170, 197, 210, 215, 216],
+    "CD": ["Democratic Republic of the Congo", 25, 25, 25, 25, 82],
+    "CF": ["Central African Republic", 24, 24, 24, 24, 24],
+    "CG": ["Congo", 387, 394, 397, 398, 379],
+    "CH": ["Switzerland", 107, 122, 64, 42, 50],
+    "CI": ["Ivory Coast", 385, 384, 388, 389, 401],
+    "CL-SEN": ["Sistema Eléctrico Nacional", 405, 322, 272, 236, 259],
+    "CM": ["Cameroon", 191, 172, 164, 160, 181],
+    "CN": ["China", 552, 539, 535, 513, 485],
+    "CO": ["Colombia", 126, 112, 148, 101, 102],
+    "CR": ["Costa Rica", 33, 39, 67, 94, 36],
+    "CU": ["Cuba", 612, 608, 607, 607, 609],
+    "CV": ["Cabo Verde", 573, 512, 497, 487, 486],
+    "CW": ["Curaçao", 482, 492, 493, 494, 517],
+    "CY": ["Cyprus", 820, 823, 831, 853, 838],
+    "CZ": ["Czechia", 555, 578, 493, 447, 439],
+    "DE": ["Germany", 439, 475, 379, 341, 342],
+    "DJ": ["Djibouti", 459, 459, 459, 450, 434],
+    "DK": ["Denmark", 211, 186, 140, 136, 123],
+    "DK-BHM": ["Bornholm", 63, 70, 56, 58, 101],
+    "DK-DK1": ["West Denmark", 212, 199, 138, 131, 112],
+    "DK-DK2": ["East Denmark", 211, 166, 144, 146, 144],
+    "DM": ["Dominica", 603, 610, 610, 611, 613],
+    "DO": ["Dominican Republic", 543, 545, 577, 565, 527],
+    "DZ": ["Algeria", 487, 487, 487, 487, 487],
+    "EC": ["Ecuador", 147, 180, 197, 232, 209],
+    "EE": ["Estonia", 386, 426, 287, 285, 243],
+    "EG": ["Egypt", 444, 462, 454, 450, 442],
+    "ER": ["Eritrea", 632, 633, 633, 633, 607],
+    "ES": ["Spain", 172, 220, 153, 129, 136],
+    "ES-CE": ["Ceuta", 650, 650, 650, 649, 649],
+    "ES-CN-FV": ["Fuerteventura", 779, 825, 796, 755, 748],
+    "ES-CN-GC": ["Gran Canaria", 738, 709, 720, 698, 683],
+    "ES-CN-HI": ["El Hierro", 424, 473, 596, 505, 504],
+    "ES-CN-IG": ["Isla de la Gomera", 951, 938, 890, 836, 830],
+    "ES-CN-LP": ["La Palma", 832, 855, 857, 836, 843],
+    "ES-CN-LZ": ["Lanzarote", 831, 824, 827, 815, 793],
+    "ES-CN-TE": ["Tenerife", 746, 757, 762, 761, 761],
+    "ES-IB-FO": ["Formentera", 613, 682, 502, 606, 487],
+    "ES-IB-IZ": ["Ibiza", 508, 566, 497, 480, 504],
+    "ES-IB-MA": ["Mallorca", 440, 493, 409, 382, 399],
+    "ES-IB-ME": ["Menorca", 909, 976, 932, 797, 799],
+    "ES-ML": ["Melilla", 619, 618, 620, 619, 617],
+    "ET": ["Ethiopia", 24, 24, 24, 24, 84],
+    "FI": ["Finland", 168, 133, 84, 80, 68],
+    "FJ": ["Fiji", 299, 297, 293, 290, 291],
+    "FK": ["Falkland Islands", 700, 700, 700, 700, 700],
+    "FM": ["Micronesia", 614, 614, 615, 615, 590],
+    "FO": ["Faroe Islands", 543, 566, 523, 493, 549],
+    "FO-MI": ["Main Islands", 542, 561, 528, 491, 546],
+    "FO-SI": ["South Island", 564, 626, 463, 523, 594],
+    "FR": ["France", 60, 91, 49, 33, 31],
+    "FR-COR": ["Corsica", 351, 483, 480, 556, 546],
+    "GA": ["Gabon", 299, 294, 294, 293, 325],
+    "GB": ["Great Britain", 239, 235, 200, 175, 176],
+    "GB-NIR": ["Northern Ireland", 376, 359, 294, 300, 280],
+    "GB-ORK": ["Orkney Islands", 89, 68, 84, 64, 57],
+    "GE": ["Georgia", 159, 201, 198, 161, 168],
+    "GF": ["French Guiana", 169, 160, 246, 410, 442],
+    "GH": ["Ghana", 333, 324, 326, 327, 339],
+    "GI": ["Gibraltar", 490, 490, 490, 490, 506],
+    "GL": ["Greenland", 130, 112, 106, 103, 103],
+    "GM": ["Gambia", 700, 700, 700, 700, 700],
+    "GN": ["Guinea", 206, 197, 194, 190, 188],
+    "GP": ["Guadeloupe", 348, 343, 263, 533, 487],
+    "GQ": ["Equatorial Guinea", 340, 346, 348, 349, 365],
+    "GR": ["Greece", 426, 435, 326, 298, 296],
+    "GS": ["South Georgia and the South Sandwich Islands", 24, 24, 24, 24, 28],
+    "GT": ["Guatemala", 362, 163, 288, 369, 359],
+    "GU": ["Guam", 670, 649, 642, 639, 639],
+    "GW": ["Guinea-Bissau", 700, 700, 700, 700, 700],
+    "GY": ["Guyana", 690, 689, 664, 657, 653],
+    "HK": ["Hong Kong", 609, 604, 598, 594, 590],
+    "HN": ["Honduras", 280, 288, 359, 305, 316],
+    "HR": ["Croatia", 307, 348, 272, 225, 221],
+    "HT": ["Haiti", 567, 534, 527, 523, 515],
+    "HU": ["Hungary", 305, 308, 250, 228, 219],
+    "ID": ["Indonesia", 649, 649, 660, 663, 667],
+    "IE": ["Ireland", 373, 405, 403, 352, 301],
+    "IL": ["Israel", 537, 530, 502, 492, 475],
+    "IN": ["Mainland India", 583, 592, 613, 614, 593],
+    "IN-EA": ["Eastern India", 676, 690, 707, 714, 740],
+    "IN-NE": ["North Eastern India", 397, 402, 474, 462, 401],
+    "IN-NO": ["Northern India", 489, 518, 527, 534, 508],
+    "IN-SO": ["Southern India", 482, 487, 535, 534, 489],
+    "IN-WE": ["Western India", 650, 655, 662, 657, 653],
+    "IQ": ["Iraq", 542, 557, 561, 563, 563],
+    "IR": ["Iran", 495, 495, 484, 495, 489],
+    "IS": ["Iceland", 28, 27, 28, 28, 28],
+    "IT": ["Italy", 354, 399, 316, 267, 286],
+    "IT-CNO": ["Central North Italy", 294, 345, 272, 258, 251],
+    "IT-CSO": ["Central South Italy", 404, 454, 340, 295, 297],
+    "IT-NO": ["North Italy", 323, 365, 291, 238, 275],
+    "IT-SAR": ["Sardinia", 583, 607, 546, 523, 488],
+    "IT-SIC": ["Sicily", 416, 462, 380, 306, 280],
+    "IT-SO": ["South Italy", 388, 442, 341, 290, 293],
+    "JM": ["Jamaica", 477, 489, 488, 487, 489],
+    "JO": ["Jordan", 392, 391, 385, 383, 424],
+    "JP": ["Japan", 483, 496, 467, 464, 463],
+    "JP-CB": ["Chūbu", 513, 509, 479, 480, 481],
+    "JP-CG": ["Chūgoku", 470, 498, 465, 470, 487],
+    "JP-HKD": ["Hokkaidō", 470, 455, 461, 460, 457],
+    "JP-HR": ["Hokuriku", 463, 468, 459, 455, 459],
+    "JP-KN": ["Kansai", 408, 433, 380, 365, 370],
+    "JP-KY": ["Kyūshū", 309, 394, 307, 309, 307],
+    "JP-ON": ["Okinawa", 600, 597, 590, 593, 590],
+    "JP-SK": ["Shikoku", 617, 612, 600, 515, 493],
+    "JP-TH": ["Tōhoku", 484, 486, 482, 482, 480],
+    "JP-TK": ["Tōkyō", 549, 547, 536, 539, 535],
+    "KE": ["Kenya", 96, 109, 97, 95, 206],
+    "KG": ["Kyrgyzstan", 131, 122, 130, 127, 152],
+    "KH": ["Cambodia", 351, 301, 282, 273, 476],
+    "KM": ["Comoros", 700, 700, 700, 700, 700],
+    "KP": ["North Korea", 313, 315, 305, 300, 335],
+    "KR": ["South Korea", 489, 455, 443, 423, 423],
+    "KW": ["Kuwait", 515, 515, 515, 515, 517],
+    "KY": ["Cayman Islands", 681, 681, 681, 681, 681],
+    "KZ": ["Kazakhstan", 646, 633, 610, 592, 592],
+    "LA": ["Laos", 235, 214, 206, 202, 248],
+    "LB": ["Lebanon", 595, 373, 336, 307, 362],
+    "LC": ["Saint Lucia", 684, 684, 683, 683, 683],
+    "LK": ["Sri Lanka", 388, 388, 395, 405, 367],
+    "LR": ["Liberia", 469, 475, 475, 472, 470],
+    "LS": ["Lesotho", 24, 24, 24, 24, 24],
+    "LT": ["Lithuania", 293, 226, 169, 153, 135],
+    "LU": ["Luxembourg", 290, 360, 272, 222, 212],
+    "LV": ["Latvia", 299, 285, 192, 176, 155],
+    "LY": ["Libya", 527, 528, 527, 527, 530],
+    "MA": ["Morocco", 609, 620, 573, 527, 516],
+    "MD": ["Moldova", 445, 435, 416, 408, 324],
+    "ME": ["Montenegro", 407, 424, 385, 400, 356],
+    "MG": ["Madagascar", 478, 470, 474, 475, 431],
+    "MK": ["North Macedonia", 501, 549, 506, 476, 452],
+    "ML": ["Mali", 440, 414, 416, 414, 410],
+    "MM": ["Myanmar", 333, 305, 320, 335, 335],
+    "MN": ["Mongolia", 724, 729, 731, 746, 744],
+    "MO": ["Macao", 398, 401, 398, 395, 393],
+    "MQ": ["Martinique", 567, 563, 520, 579, 577],
+    "MR": ["Mauritania", 509, 516, 518, 519, 522],
+    "MT": ["Malta", 526, 510, 439, 411, 404],
+    "MU": ["Mauritius", 614, 605, 619, 621, 621],
+    "MV": ["Maldives", 661, 654, 654, 652, 648],
+    "MW": ["Malawi", 59, 59, 60, 60, 60],
+    "MX": ["Mexico", 365, 377, 394, 392, 385],
+    "MY": ["Malaysia", 562, 561, 567, 568, 611],
+    "MY-EM": ["Borneo", 343, 369, 380, 385, 517],
+    "MY-WM": ["Peninsula", 656, 645, 650, 645, 651],
+    "MZ": ["Mozambique", 106, 102, 101, 101, 149],
+    "NA": ["Namibia", 52, 44, 43, 43, 93],
+    "NC": ["New Caledonia", 597, 568, 551, 543, 539],
+    "NE": ["Niger", 664, 661, 659, 658, 650],
+    "NG": ["Nigeria", 374, 366, 375, 374, 362],
+    "NI": ["Nicaragua", 199, 245, 331, 311, 221],
+    "NL": ["Netherlands", 377, 347, 280, 251, 253],
+    "NO": ["Norway", 32, 38, 34, 33, 30],
+    "NO-NO1": ["Southeast Norway", 30, 30, 29, 27, 24],
+    "NO-NO2": ["Southwest Norway", 36, 52, 38, 35, 29],
+    "NO-NO3": ["Middle Norway", 25, 27, 29, 29, 28],
+    "NO-NO4": ["North Norway", 29, 44, 52, 55, 49],
+    "NO-NO5": ["West Norway", 36, 31, 27, 26, 25],
+    "NP": ["Nepal", 32, 97, 106, 112, 86],
+    "NZ": ["New Zealand", 140, 96, 97, 112, 90],
+    "OM": ["Oman", 493, 483, 481, 479, 481],
+    "PA": ["Panama", 228, 238, 301, 167, 148],
+    "PE": ["Peru", 184, 205, 219, 186, 173],
+    "PF": ["French Polynesia", 442, 357, 422, 368, 365],
+    "PG": ["Papua New Guinea", 508, 531, 514, 513, 512],
+    "PH": ["Philippines", 618, 618, 620, 623, 613],
+    "PH-LU": ["Luzon", 637, 637, 641, 641, 632],
+    "PH-MI": ["Mindanao", 546, 546, 517, 563, 545],
+    "PH-VI": ["Visayas", 602, 602, 616, 594, 591],
+    "PK": ["Pakistan", 359, 332, 291, 261, 268],
+    "PL": ["Poland", 851, 876, 726, 581, 565],
+    "PM": ["Saint Pierre and Miquelon", 700, 700, 700, 700, 700],
+    "PR": ["Puerto Rico", 477, 416, 471, 479, 499],
+    "PS": ["State of Palestine", 542, 482, 461, 452, 448],
+    "PT": ["Portugal", 204, 223, 149, 100, 117],
+    "PT-MA": ["Madeira", 618, 697, 758, 675, 633],
+    "PW": ["Palau", 611, 611, 609, 608, 489],
+    "PY": ["Paraguay", 42, 29, 26, 25, 25],
+    "QA": ["Qatar", 490, 490, 490, 490, 490],
+    "RE": ["Réunion", 523, 498, 497, 471, 208],
+    "RO": ["Romania", 391, 371, 283, 301, 300],
+    "RS": ["Serbia", 519, 548, 493, 505, 528],
+    "RU-1": ["Europe-Ural", 350, 347, 352, 355, 353],
+    "RU-2": ["Siberia", 337, 409, 398, 391, 411],
+    "RU-AS": ["East", 415, 418, 434, 449, 426],
+    "RW": ["Rwanda", 260, 315, 328, 335, 351],
+    "SA": ["Saudi Arabia", 555, 553, 552, 552, 552],
+    "SB": ["Solomon Islands", 700, 640, 640, 632, 626],
+    "SC": ["Seychelles", 612, 604, 606, 603, 593],
+    "SD": ["Sudan", 260, 203, 191, 185, 194],
+    "SE": ["Sweden", 27, 26, 25, 23, 21],
+    "SE-SE1": ["North Sweden", 15, 16, 16, 15, 15],
+    "SE-SE2": ["North Central Sweden", 17, 17, 17, 16, 15],
+    "SE-SE3": ["South Central Sweden", 24, 25, 23, 21, 20],
+    "SE-SE4": ["South Sweden", 51, 40, 40, 39, 37],
+    "SG": ["Singapore", 491, 491, 488, 485, 483],
+    "SI": ["Slovenia", 271, 278, 246, 224, 194],
+    "SK": ["Slovakia", 331, 366, 238, 216, 232],
+    "SL": ["Sierra Leone", 59, 59, 58, 55, 53],
+    "SN": ["Senegal", 561, 577, 571, 572, 573],
+    "SO": ["Somalia", 630, 574, 574, 565, 557],
+    "SR": ["Suriname", 346, 371, 264, 242, 269],
+    "SS": ["South Sudan", 633, 611, 601, 596, 611],
+    "ST": ["São Tomé and Príncipe", 622, 623, 623, 623, 623],
+    "SV": ["El Salvador", 182, 191, 285, 248, 239],
+    "SY": ["Syria", 557, 562, 563, 564, 554],
+    "SZ": ["Eswatini", 122, 114, 108, 106, 146],
+    "TD": ["Chad", 639, 638, 638, 637, 638],
+    "TG": ["Togo", 390, 397, 396, 396, 384],
+    "TH": ["Thailand", 503, 497, 485, 490, 485],
+    "TJ": ["Tajikistan", 81, 75, 66, 75, 72],
+    "TL": ["Timor-Leste", 649, 649, 649, 649, 665],
+    "TM": ["Turkmenistan", 490, 490, 490, 490, 490],
+    "TN": ["Tunisia", 480, 482, 482, 482, 483],
+    "TO": ["Tonga", 606, 618, 606, 605, 600],
+    "TR": ["Turkey", 448, 431, 437, 423, 440],
+    "TT": ["Trinidad and Tobago", 490, 490, 490, 490, 490],
+    "TW": ["Taiwan", 541, 535, 534, 525, 519],
+    "TZ": ["Tanzania", 322, 350, 358, 361, 388],
+    "UG": ["Uganda", 54, 59, 60, 60, 108],
+    "US": ["United States", 444, 434, 420, 409, 414],
+    "US-AK": ["Alaska", 513, 507, 467, 467, 469],
+    "US-AK-SEAPA": ["Southeast Alaska Power Agency", 28, 28, 28, 29, 28],
+    "US-CAL-BANC": ["Balancing Authority of Northern California", 281, 263, 269, 273, 275],
+    "US-CAL-CISO": ["CAISO", 278, 262, 263, 229, 208],
+    "US-CAL-IID": ["Imperial Irrigation District", 608, 517, 523, 502, 168],
+    "US-CAL-LDWP": ["Los Angeles Department of Water and Power", 417, 368, 394, 385, 355],
+    "US-CAL-TIDC": ["Turlock Irrigation District", 389, 385, 372, 383, 439],
+    "US-CAR-CPLE": ["Duke Energy Progress East", 319, 335, 297, 335, 341],
+    "US-CAR-CPLW": ["Duke Energy Progress West", 485, 505, 495, 499, 508],
+    "US-CAR-DUK": ["Duke Energy Carolinas", 291, 363, 307, 315, 320],
+    "US-CAR-SC": ["South Carolina Public Service Authority", 631, 603, 633, 647, 654],
+    "US-CAR-SCEG": ["South Carolina Electric & Gas Company", 474, 450, 460, 466, 466],
+    "US-CAR-YAD": ["Alcoa Power Generating, Inc. Yadkin Division", 54, 58, 51, 52, 57],
+    "US-CENT-SPA": ["Southwestern Power Administration", 210, 234, 201, 128, 48],
+    "US-CENT-SWPP": ["Southwest Power Pool", 502, 487, 468, 451, 477],
+    "US-FLA-FMPP": ["Florida Municipal Power Pool", 586, 536, 520, 508, 507],
+    "US-FLA-FPC": ["Duke Energy Florida", 546, 534, 562, 545, 541],
+    "US-FLA-FPL": ["Florida Power and Light Company", 401, 397, 407, 375, 356],
+    "US-FLA-GVL": ["Gainesville Regional Utilities", 697, 741, 703, 702, 699],
+    "US-FLA-HST": ["City of Homestead", 402, 398, 408, 376, 357],
+    "US-FLA-JEA": ["Jacksonville Electric Authority", 681, 681, 705, 686, 655],
+    "US-FLA-SEC": ["Seminole Electric Cooperative", 777, 751, 562, 541, 549],
+    "US-FLA-TAL": ["City of Tallahassee", 467, 497, 498, 495, 497],
+    "US-FLA-TEC": ["Tampa Electric Company", 559, 529, 560, 517, 504],
+    "US-HI": ["Hawaii", 834, 822, 802, 787, 784],
+    "US-MIDA-PJM": ["PJM Interconnection", 439, 434, 401, 403, 418],
+    "US-MIDW-AECI": ["Associated Electric Cooperative", 673, 680, 640, 638, 678],
+    "US-MIDW-LGEE": ["Louisville Gas and Electric Company and Kentucky Utilities", 860, 824, 854, 848, 848],
+    "US-MIDW-MISO": ["Midcontinent ISO", 561, 525, 503, 487, 501],
+    "US-NE-ISNE": ["ISO New England", 272, 282, 286, 299, 309],
+    "US-NW-AVA": ["Avista Corporation", 200, 187, 251, 225, 241],
+    "US-NW-BPAT": ["Bonneville Power Administration", 92, 88, 123, 109, 129],
+    "US-NW-CHPD": ["Chelan County", 25, 25, 28, 27, 26],
+    "US-NW-DOPD": ["Douglas County", 27, 27, 34, 34, 33],
+    "US-NW-GCPD": ["Grant County", 42, 37, 60, 53, 51],
+    "US-NW-GRID": ["Gridforce Energy Management", 539, 561, 585, 534, 541],
+    "US-NW-IPCO": ["Idaho Power Company", 369, 363, 358, 318, 316],
+    "US-NW-NEVP": ["Nevada Power Company", 504, 471, 464, 441, 435],
+    "US-NW-NWMT": ["Northwestern Energy", 701, 687, 669, 561, 580],
+    "US-NW-PACE": ["Pacificorp East", 646, 670, 677, 637, 618],
+    "US-NW-PACW": ["Pacificorp West", 397, 277, 217, 197, 204],
+    "US-NW-PGE": ["Portland General Electric Company", 201, 182, 254, 226, 274],
+    "US-NW-PSCO": ["Public Service Company of Colorado", 610, 568, 521, 464, 438],
+    "US-NW-PSEI": ["Puget Sound Energy", 152, 136, 211, 181, 166],
+    "US-NW-SCL": ["Seattle City Light", 67, 66, 104, 83, 84],
+    "US-NW-TPWR": ["City of Tacoma", 66, 66, 104, 77, 89],
+    "US-NW-WACM": ["Western Area Power Administration - Rocky Mountain Region", 777, 792, 755, 678, 687],
+    "US-NW-WAUW": ["Western Area Power Administration - Upper Great Plains West", 353, 343, 284, 290, 335],
+    "US-NY-NYIS": ["New York ISO", 266, 289, 286, 302, 314],
+    "US-SE-SEPA": ["Southeastern Power Administration", 449, 503, 503, 542, 534],
+    "US-SE-SOCO": ["Southern Company Services", 462, 463, 475, 460, 470],
+    "US-SW-AZPS": ["Arizona Public Service Company", 461, 474, 435, 425, 393],
+    "US-SW-EPE": ["El Paso Electric Company", 655, 612, 520, 507, 524],
+    "US-SW-PNM": ["Public Service Company of New Mexico", 685, 596, 415, 335, 293],
+    "US-SW-SRP": ["Salt River Project", 291, 286, 326, 317, 304],
+    "US-SW-TEPC": ["Tucson Electric Power Company", 651, 615, 535, 504, 485],
+    "US-SW-WALC": ["Western Area Power Administration - Desert Southwest Region", 399, 384, 387, 326, 325],
+    "US-TEN-TVA": ["Tennessee Valley Authority", 366, 376, 359, 380, 404],
+    "US-TEX-ERCO": ["Electric Reliability Council of Texas", 431, 410, 394, 377, 363],
+    "UY": ["Uruguay", 145, 99, 97, 53, 71],
+    "UZ": ["Uzbekistan", 483, 473, 472, 472, 487],
+    "VC": ["Saint Vincent and the Grenadines", 603, 610, 610, 610, 609],
+    "VE": ["Venezuela", 131, 136, 129, 126, 144],
+    "VI": ["Virgin Islands", 680, 681, 680, 680, 680],
+    "VN": ["Vietnam", 446, 381, 441, 442, 426],
+    "VU": ["Vanuatu", 534, 534, 534, 533, 521],
+    "WS": ["Samoa", 396, 420, 446, 452, 455],
+    "XK": ["Kosovo", 663, 675, 634, 650, 605],
+    "YE": ["Yemen", 520, 527, 524, 522, 567],
+    "YT": ["Mayotte", 577, 577, 573, 571, 567],
+    "ZA": ["South Africa", 710, 704, 700, 712, 700],
+    "ZM": ["Zambia", 87, 113, 117, 119, 166],
+    "ZW": ["Zimbabwe", 260, 273, 263, 258, 419],
+};
+
 ;// CONCATENATED MODULE: ./lib/core/data/iso-countries.js
 /**
  * ISO 3166-1 alpha-2 to alpha-3 for the countries Electricity Maps zones are keyed by (a zone such
@@ -1589,8 +2214,11 @@ function zoneCountry(zoneKey) {
 
 
 /*
- * Annual location-based grid intensity, read from @tgwf/co2 0.19 at load (a static import, so the
- * bundle carries the tables) and converted from gCO2e/kWh to kgCO2e/kWh.
+ * Annual location-based grid intensity, read from @tgwf/co2 0.19 and converted from gCO2e/kWh to
+ * kgCO2e/kWh. Ember and IFI tables are imported (a static import, so the bundle carries them); the
+ * Electricity Maps zones come from a table generated from co2.js's yearly tables
+ * (electricity-maps-zones.ts, `npm run grid-zones`), which holds only what is read here: loading
+ * the five yearly tables whole cost every run's start-up.
  *
  * Ranges:
  * - Electricity Maps zones: central the 2024 value; low/high the minimum/maximum of 2021-2025, the
@@ -1598,7 +2226,6 @@ function zoneCountry(zoneKey) {
  * - Ember country averages and IFI operating margins: ±10 %. co2.js ships one year of each, so there
  *   is no year-to-year spread to read; ±10 % is our estimate of that spread.
  */
-const EM_YEARS = [electricity_maps/* yearly2021 */.gR, electricity_maps/* yearly2022 */.nz, electricity_maps/* yearly2023 */.w_, electricity_maps/* yearly2024 */.ne, electricity_maps/* yearly2025 */.uS];
 const SINGLE_YEAR_SPREAD = 0.1;
 const G_PER_KG = 1000;
 const round6 = (x) => Math.round(x * 1e6) / 1e6;
@@ -1625,7 +2252,7 @@ function spread(id, central, source, note) {
 }
 /** Electricity Maps zone names, also used to name ISO-3 countries (Ember's table has codes only). */
 function zoneName(key) {
-    return electricity_maps/* yearly2024 */.ne.data[key]?.zone.zoneName;
+    return ZONES[key]?.[0];
 }
 function readMarginals() {
     const out = new Map();
@@ -1667,23 +2294,16 @@ function readCountries(marginals) {
 }
 function readZones(marginals) {
     const out = [];
-    for (const [key, zone] of Object.entries(electricity_maps/* yearly2024 */.ne.data)) {
-        if (zone.carbonIntensity.unit !== 'gCO2eq/kWh') {
-            issues.push(`zone ${key}: unit ${zone.carbonIntensity.unit}, expected gCO2eq/kWh`);
-            continue;
-        }
-        const central = kgPerKWh(zone.carbonIntensity.value, `zone ${key} 2024`);
+    for (const [key, [name, ...values]] of Object.entries(ZONES)) {
+        const central = kgPerKWh(values[ZONE_CENTRAL_YEAR - ZONE_FIRST_YEAR], `zone ${key} ${ZONE_CENTRAL_YEAR}`);
         if (central === undefined)
             continue;
-        const years = EM_YEARS.map((y, i) => {
-            const v = y.data[key]?.carbonIntensity.value;
-            return v === undefined ? undefined : kgPerKWh(v, `zone ${key} ${2021 + i}`);
-        }).filter((v) => v !== undefined);
+        const years = values.flatMap((v, i) => (v === null ? [] : [kgPerKWh(v, `zone ${key} ${ZONE_FIRST_YEAR + i}`)])).filter((v) => v !== undefined);
         const country = zoneCountry(key);
         const marginal = country === undefined ? undefined : marginals.get(country);
         out.push({
             key,
-            name: zone.zone.zoneName,
+            name,
             averageKgPerKWh: {
                 id: `grid-average:${key}`, unit: 'kgCO2e/kWh', source: SOURCES.electricityMaps2024,
                 low: Math.min(central, ...years), central, high: Math.max(central, ...years),
@@ -1846,7 +2466,7 @@ function regionIds() {
 ;// CONCATENATED MODULE: ./lib/core/data/datacenter.js
 
 // 365-day years, as CCF (35,040 h) and IF (126,144,000 s) count four years
-const datacenter_HOURS_PER_YEAR = 8760;
+const HOURS_PER_YEAR = 8760;
 /**
  * Construction carbon of a datacenter per kW of IT capacity. No published per-kW figure could be
  * confirmed; this one is derived from CyrusOne's LCA, which reports construction carbon as a share of
@@ -1870,9 +2490,9 @@ const DATACENTER_CONSTRUCTION = {
 const DATACENTER_LIFETIME = {
     id: 'datacenter:lifetime',
     unit: 'h',
-    low: 20 * datacenter_HOURS_PER_YEAR,
-    central: 25 * datacenter_HOURS_PER_YEAR,
-    high: 30 * datacenter_HOURS_PER_YEAR,
+    low: 20 * HOURS_PER_YEAR,
+    central: 25 * HOURS_PER_YEAR,
+    high: 30 * HOURS_PER_YEAR,
     source: SOURCES.cyrusOne,
     note: 'high: the 30-year horizon of CyrusOne\'s LCA; central 25 y and low 20 y are our estimates of a facility\'s service life.',
 };
@@ -1880,9 +2500,9 @@ const DATACENTER_LIFETIME = {
 const DEFAULT_HARDWARE_LIFETIME = {
     id: 'hardware:lifetime',
     unit: 'h',
-    low: 3 * datacenter_HOURS_PER_YEAR,
-    central: 4 * datacenter_HOURS_PER_YEAR,
-    high: 6 * datacenter_HOURS_PER_YEAR,
+    low: 3 * HOURS_PER_YEAR,
+    central: 4 * HOURS_PER_YEAR,
+    high: 6 * HOURS_PER_YEAR,
     source: SOURCES.ccfCoefficients,
     note: 'central: CCF\'s 35,040 h server lifespan (IF uses the same 4 y); low: Boavizta\'s 3 y; high: BLOOM\'s 6 y.',
 };
@@ -1899,6 +2519,50 @@ const DEFAULT_ACTIVE_SHARE = {
     source: SOURCES.ccfCoefficients,
     note: 'central: 1, as CCF, IF and OLMo 2025 amortize over the whole lifetime; low: Green Algorithms\' 0.5 for cloud servers; BLOOM used 0.85.',
 };
+
+;// CONCATENATED MODULE: ./lib/core/data/idle.js
+
+/**
+ * Idle draw as a share of the rated power. Accelerators: Cloud Carbon Footprint's Teads min/max
+ * pairs give the same share for every GPU they list (A100 46/407 W, V100 35/306 W, T4 8/71 W: 0.113).
+ * Hosts: CCF's average minimum and maximum watts per vCPU (AWS 0.74/3.5, Azure 0.78/3.76, GCP
+ * 0.71/4.26: 0.167 to 0.211).
+ */
+const IDLE_SHARE = {
+    accelerator: {
+        id: 'idle-share:accelerator',
+        unit: 'ratio',
+        low: 0.113,
+        central: 0.113,
+        high: 0.25,
+        source: SOURCES.ccfMethodology,
+        note: "central and low: CCF's Teads min/max watts (A100 46/407 W, V100 35/306 W, T4 8/71 W); high: estimate, a card held at its memory clock between steps.",
+    },
+    host: {
+        id: 'idle-share:host',
+        unit: 'ratio',
+        low: 0.167,
+        central: 0.207,
+        high: 0.5,
+        source: SOURCES.ccfMethodology,
+        note: "low and central: CCF's minimum/maximum watts per vCPU (GCP 0.71/4.26, Azure 0.78/3.76); high: estimate, an older server idling at half its peak.",
+    },
+};
+/** A device's idle draw, W: its rated power (TDP) times the idle share of its kind. */
+function idlePowerOf(device) {
+    const share = IDLE_SHARE[device.kind === 'host' ? 'host' : 'accelerator'];
+    const tdp = device.powerW.central;
+    const round1 = (x) => Math.round(x * 10) / 10;
+    return {
+        id: `idle-power:${device.id}`,
+        unit: 'W',
+        low: round1(tdp * share.low),
+        central: round1(tdp * share.central),
+        high: round1(tdp * share.high),
+        source: share.source,
+        note: `rated ${tdp} W x idle share ${share.low}–${share.central}–${share.high} (${share.id}).`,
+    };
+}
 
 ;// CONCATENATED MODULE: ./lib/core/data/lifecycle.js
 
@@ -1975,6 +2639,7 @@ function listDevices() {
 function deviceIds() {
     return DEVICES.map((d) => d.id);
 }
+
 
 
 
@@ -2235,14 +2900,14 @@ function embodiedTotal(e) {
     return add(e.hardwareKgCO2e, e.datacenterKgCO2e, e.transportKgCO2e, e.endOfLifeKgCO2e);
 }
 
-;// CONCATENATED MODULE: ./lib/core/assess.js
+;// CONCATENATED MODULE: ./lib/core/lines.js
 
 
 
-
-
-const assess_fromCoefficient = (c) => range(c.low, c.central, c.high);
+const lines_fromCoefficient = (c) => range(c.low, c.central, c.high);
+/** Resolves every hardware line of an experiment; the catalog coefficients used are pushed to `used`. */
 function resolveLines(exp, durationH, used) {
+    const busyShare = exp.utilisation ?? 1;
     return exp.hardware.map((spec) => {
         const device = spec.device === 'custom' ? undefined : findDevice(spec.device);
         if (spec.device !== 'custom' && !device)
@@ -2251,23 +2916,46 @@ function resolveLines(exp, durationH, used) {
             used.push(device.powerW);
         if (device && spec.embodiedKgCO2e === undefined)
             used.push(device.embodiedKgCO2e);
-        const powerW = spec.powerW !== undefined ? exact(spec.powerW) : assess_fromCoefficient(device.powerW);
-        const embodiedKgCO2e = spec.embodiedKgCO2e !== undefined ? exact(spec.embodiedKgCO2e) : assess_fromCoefficient(device.embodiedKgCO2e);
+        const powerW = spec.powerW !== undefined ? exact(spec.powerW) : lines_fromCoefficient(device.powerW);
+        const embodiedKgCO2e = spec.embodiedKgCO2e !== undefined ? exact(spec.embodiedKgCO2e) : lines_fromCoefficient(device.embodiedKgCO2e);
         const deviceHours = spec.deviceHours ?? spec.count * durationH;
+        const idleHours = deviceHours * (1 - busyShare);
+        // Ingest requires idle-power on custom lines with idle time, so `device` is there when it is read.
+        const idleCoefficient = spec.idlePowerW === undefined && device && idleHours > 0 ? idlePowerOf(device) : undefined;
+        if (idleCoefficient)
+            used.push(idleCoefficient);
+        const idlePowerW = spec.idlePowerW !== undefined ? exact(spec.idlePowerW) : idleCoefficient ? lines_fromCoefficient(idleCoefficient) : exact(0);
+        // A building is sized for the rated power (TDP up to the maximum configurable), not for an average draw.
+        const ratedPowerW = spec.ratedPowerW !== undefined ? exact(spec.ratedPowerW) : device ? range(device.powerW.central, device.powerW.central, device.powerW.high) : powerW;
         const stages = unitLifecycle(spec, device, embodiedKgCO2e, { transport: exp.transport ?? true, endOfLife: exp.endOfLife ?? true }, used);
-        return { deviceHours, powerW, embodiedKgCO2e, ...stages, isHost: device?.kind === 'host' };
+        return { deviceHours, busyHours: deviceHours - idleHours, idleHours, powerW, idlePowerW, ratedPowerW, embodiedKgCO2e, ...stages, isHost: device?.kind === 'host' };
     });
 }
 /**
  * IT energy before PUE, kWh. Measured energy replaces the modelled energy of the hardware it
  * measured: GPU logs measure the accelerators (hosts stay modelled); CodeCarbon measures the whole
- * machine, already with its PUE, so it replaces every line.
+ * machine, already with its PUE, so it replaces every line. Idle energy (modelled idle time of the
+ * kept lines, plus a known idle figure) is part of `modelledKWh` and also returned apart.
  */
-function itEnergy(lines, measured) {
+function itEnergy(lines, measured, knownIdleKWh = 0) {
     const kept = measured ? lines.filter((l) => !measured.facilityIncluded && l.isHost) : lines;
-    const modelledKWh = add(...kept.map((l) => scale(l.powerW, l.deviceHours / 1000)));
-    return { modelledKWh, measuredKWh: measured?.energyKWh ?? 0 };
+    const idleKWh = add(exact(knownIdleKWh), ...kept.map((l) => scale(l.idlePowerW, l.idleHours / 1000)));
+    const modelledKWh = add(idleKWh, ...kept.map((l) => scale(l.powerW, l.busyHours / 1000)));
+    return { modelledKWh, idleKWh, measuredKWh: measured?.energyKWh ?? 0 };
 }
+/** Rated kW held at once: device-hours over the duration (the count when there is no duration). */
+function capacityKW(lines, durationH, counts) {
+    return lines.reduce((sum, l, i) => sum + (l.ratedPowerW.central / 1000) * (durationH > 0 ? l.deviceHours / durationH : counts[i]), 0);
+}
+
+;// CONCATENATED MODULE: ./lib/core/assess.js
+
+
+
+
+
+
+const assess_fromCoefficient = (c) => range(c.low, c.central, c.high);
 /**
  * The footprint of one experiment: modelled or measured energy, facility energy with PUE,
  * operational carbon (location, market, marginal; annual or hourly), embodied carbon of the
@@ -2280,7 +2968,7 @@ function assessExperiment(exp, ctx) {
     const durationH = exp.durationH ?? loggedH;
     const lines = resolveLines(exp, durationH, used);
     const defaultsUsed = exp.durationH === undefined && ctx.measured ? [...exp.defaultsUsed, `duration ${+loggedH.toPrecision(4)} h from the logs' time span`] : exp.defaultsUsed;
-    const { modelledKWh, measuredKWh } = itEnergy(lines, ctx.measured);
+    const { modelledKWh, idleKWh, measuredKWh } = itEnergy(lines, ctx.measured, exp.idleEnergyKWh);
     const facilityIncluded = ctx.measured?.facilityIncluded ?? false;
     const defaulted = exp.defaultCoefficients ?? {};
     for (const c of [defaulted.pue, defaulted.lifetimeH, defaulted.activeShare])
@@ -2316,7 +3004,11 @@ function assessExperiment(exp, ctx) {
     const embodiedKgCO2e = embodiedTotal(embodied);
     // The site's own emissions (Scope 1) are operational: they join the headline, whatever its basis.
     const scope1KgCO2e = scale(facilityKWh, exp.scope1KgPerKWh ?? 0);
-    const headline = add(headlineOperational(operational, ctx.config), scope1KgCO2e);
+    const electricity = headlineOperational(operational, ctx.config);
+    const headline = add(electricity, scope1KgCO2e);
+    const idleFacility = multiply(idleKWh, pue);
+    const idleFacilityKWh = idleFacility.central;
+    const reportsIdle = exp.utilisation !== undefined || exp.idleEnergyKWh !== undefined;
     const totalKgCO2e = add(headline, embodiedKgCO2e);
     const deviceHours = lines.reduce((s, l) => s + l.deviceHours, 0);
     const pos = exp.positions['name'] ?? exp.positions[''];
@@ -2332,6 +3024,17 @@ function assessExperiment(exp, ctx) {
         energyKWh: facilityKWh.central,
         pue: exp.pue,
         deviceHours,
+        capacityKW: capacityKW(lines, durationH, exp.hardware.map((h) => h.count)),
+        ...(reportsIdle
+            ? {
+                idle: {
+                    energyKWh: idleFacilityKWh,
+                    // Idle energy is priced like the rest of the experiment's energy, at the headline's intensity end by end.
+                    kgCO2e: multiply(idleFacility, perKWh(electricity, facilityKWh)),
+                    ...(exp.utilisation !== undefined ? { utilisation: exp.utilisation } : {}),
+                },
+            }
+            : {}),
         operational,
         embodied,
         operationalKgCO2e: headline,
@@ -2372,7 +3075,7 @@ function embodiedOf(exp, lines, used) {
     if (!exp.datacenter)
         return { hardwareKgCO2e, datacenterKgCO2e: exact(0), ...stages };
     used.push(DATACENTER_CONSTRUCTION, DATACENTER_LIFETIME);
-    const capacityKWh = add(...lines.map((l) => scale(l.powerW, l.deviceHours / 1000)));
+    const capacityKWh = add(...lines.map((l) => scale(l.ratedPowerW, l.deviceHours / 1000)));
     const perKWh = divide(assess_fromCoefficient(DATACENTER_CONSTRUCTION), assess_fromCoefficient(DATACENTER_LIFETIME));
     return { hardwareKgCO2e, datacenterKgCO2e: multiply(capacityKWh, perKWh), ...stages };
 }
@@ -2383,6 +3086,11 @@ function headlineOperational(op, config) {
     if (config.intensity === 'marginal' && op.marginalKgCO2e)
         return op.marginalKgCO2e;
     return op.locationKgCO2e;
+}
+/** Average intensity of a figure over an energy, end by end (annual figures are energy x intensity at each end). */
+function perKWh(kg, kWh) {
+    const at = (a, b) => (b > 0 ? a / b : 0);
+    return range(at(kg.low, kWh.low), at(kg.central, kWh.central), at(kg.high, kWh.high));
 }
 /** SCI is location-based by its spec (ISO/IEC 21031:2024): market instruments never enter it. */
 function sciOf(unit, op, embodied, config) {
@@ -2401,180 +3109,54 @@ function dedupe(coefficients) {
     return [...new Map(coefficients.map((c) => [c.id, c])).values()];
 }
 
-// EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __webpack_require__(4006);
-;// CONCATENATED MODULE: ./lib/compare/budgets.js
-
-
-/** `50 tCO2e`, `800 kgCO2e`, `0.25 kgCO2e`: a mass the way a budget is written. */
-function formatMass(kgCO2e) {
-    const tonnes = Math.abs(kgCO2e) >= 1000;
-    const value = tonnes ? kgCO2e / 1000 : kgCO2e;
-    return `${String(Number(value.toPrecision(6)))} ${tonnes ? 'tCO2e' : 'kgCO2e'}`;
-}
-/** `10 %` from 0.1. */
-function formatShare(share) {
-    return `${String(Number((share * 100).toPrecision(6)))} %`;
-}
-function subjectPos(result) {
-    return result.input.positions['name'] ?? { file: result.file, line: result.line ?? 1, col: 1 };
-}
-function judged(base) {
-    const margin = base.limitValue - base.actual;
-    return { ...base, margin, verdict: margin >= 0 ? 'pass' : 'fail' };
-}
-function massBudget(name, kind, limit, actual, subject) {
-    return judged({
-        name,
-        kind,
-        limit: formatMass(limit.kgCO2e),
-        limitValue: limit.kgCO2e,
-        actual,
-        unit: 'kgCO2e',
-        ...(limit.pos ? { pos: limit.pos } : {}),
-        ...(subject ? { subjectPos: subjectPos(subject) } : {}),
-    });
-}
-// An experiment matched by several globs is named once per glob, so names stay unique.
-function uniqueName(name, glob, seen) {
-    const unique = seen.has(name) ? `${name} (${glob})` : name;
-    seen.add(unique);
-    return unique;
-}
-function increaseBudgets(budgets, input) {
-    const inc = budgets.increase;
-    if (!inc)
-        return [];
-    const both = inc.share !== undefined && inc.kgCO2e !== undefined;
-    const pos = inc.pos ? { pos: inc.pos } : {};
-    const out = [];
-    const baseTotal = input.base?.totals.totalKgCO2e.central;
-    const deltaKg = input.delta.totalKgCO2e.central;
-    if (inc.share !== undefined) {
-        const name = both ? 'increase:share' : 'increase';
-        const common = { name, kind: 'increase', limit: formatShare(inc.share), limitValue: inc.share, unit: 'ratio', ...pos };
-        if (baseTotal === undefined || baseTotal === 0) {
-            // A share of nothing is undefined: the budget cannot fail, and the report says why.
-            const note = baseTotal === undefined ? 'not applicable: no base to compare against' : 'not applicable: the base total is zero';
-            out.push({ ...common, actual: 0, margin: inc.share, verdict: 'pass', note });
-        }
-        else {
-            out.push(judged({ ...common, actual: deltaKg / baseTotal }));
-        }
-    }
-    if (inc.kgCO2e !== undefined) {
-        const name = both ? 'increase:kgCO2e' : 'increase';
-        const common = { name, kind: 'increase', limit: `+${formatMass(inc.kgCO2e)}`, limitValue: inc.kgCO2e, unit: 'kgCO2e', ...pos };
-        if (input.base === undefined) {
-            out.push({ ...common, actual: 0, margin: inc.kgCO2e, verdict: 'pass', note: 'not applicable: no base to compare against' });
-        }
-        else {
-            out.push(judged({ ...common, actual: deltaKg }));
-        }
-    }
-    return out;
-}
-/**
- * Every budget of the config judged on the head (central figures): total, per phase, per
- * experiment glob, maximum increase against the base, and maximum SCI per functional unit. Each
- * result carries its margin, where it was set and, for experiment budgets, the manifest line.
- */
-function evaluateBudgets(budgets, input) {
-    const { head } = input;
-    const out = [];
-    if (budgets.total)
-        out.push(massBudget('total', 'total', budgets.total, head.totals.totalKgCO2e.central));
-    out.push(...increaseBudgets(budgets, input));
-    for (const phase of model/* PHASES */.Z) {
-        const limit = budgets.phases[phase];
-        if (limit)
-            out.push(massBudget(`phase:${phase}`, 'phase', limit, head.phases[phase].totalKgCO2e.central));
-    }
-    const seen = new Set();
-    for (const { glob, limit } of budgets.experiments) {
-        const matches = picomatch(glob, { dot: true });
-        for (const exp of head.experiments.filter((e) => matches(e.name))) {
-            out.push(massBudget(uniqueName(`experiment:${exp.name}`, glob, seen), 'experiment', limit, exp.totalKgCO2e.central, exp));
-        }
-    }
-    for (const { glob, kgCO2ePerUnit, pos } of budgets.sci) {
-        const matches = picomatch(glob, { dot: true });
-        for (const exp of head.experiments.filter((e) => matches(e.name) && e.sci)) {
-            out.push(judged({
-                name: uniqueName(`sci:${exp.name}`, glob, seen),
-                kind: 'sci',
-                limit: `${formatMass(kgCO2ePerUnit)} per ${exp.sci.unit}`,
-                limitValue: kgCO2ePerUnit,
-                actual: exp.sci.kgCO2ePerUnit.central,
-                unit: 'kgCO2e/unit',
-                ...(pos ? { pos } : {}),
-                subjectPos: subjectPos(exp),
-            }));
-        }
-    }
-    return out;
-}
-const describe = (r) => r.kind === 'increase' ? `the ${r.limit} increase budget` : r.name === 'total' ? `the total budget (${r.limit})` : `the ${r.name} budget (${r.limit})`;
-/**
- * The verdict under `fail-on`: `never` passes always (report only), `budget` fails when an absolute
- * budget (total, phase, experiment, SCI) fails, `increase` when the increase budget fails, `any`
- * on either. The reason names what decided it.
- */
-function verdict(results, failOn) {
-    const failed = results.filter((r) => r.verdict === 'fail');
-    const gating = failed.filter((r) => failOn === 'any' ? true : failOn === 'budget' ? r.kind !== 'increase' : failOn === 'increase' ? r.kind === 'increase' : false);
-    const over = (list) => {
-        const first = list[0];
-        return list.length === 1 ? `over ${describe(first)}` : `over ${describe(first)} and ${list.length - 1} more`;
-    };
-    if (gating.length > 0)
-        return { verdict: 'fail', reason: over(gating) };
-    if (results.length === 0)
-        return { verdict: 'pass', reason: 'no budgets set' };
-    if (failed.length === 0)
-        return { verdict: 'pass', reason: `within ${results.length === 1 ? 'the budget' : `all ${results.length} budgets`}` };
-    const mode = failOn === 'never' ? 'report only' : `fail-on: ${failOn}`;
-    return { verdict: 'pass', reason: `${over(failed)} (${mode})` };
-}
-
+// EXTERNAL MODULE: ./lib/core/format.js
+var format = __webpack_require__(5888);
 ;// CONCATENATED MODULE: ./lib/compare/attribute.js
 
 
-const num = (x) => String(Number(x.toPrecision(6)));
-const hours = (h) => (h === undefined ? 'none' : `${num(h)} h`);
-const years = (h) => (h % 8760 === 0 ? `${num(h / 8760)} y` : `${num(h)} h`);
-const energy = (kWh) => (Math.abs(kWh) >= 1000 ? `${num(kWh / 1000)} MWh` : `${num(kWh)} kWh`);
+
+
+
+// Texts for people (the PR comment shows them as `from → to`), formatted by the one formatter.
+const num = (x) => (0,format/* formatNumber */.ZV)(x, Number.isInteger(x) ? 0 : undefined);
+const hours = (h) => (h === undefined ? 'none' : (0,format/* formatDuration */.a3)(h));
+const years = (h) => (h % units/* HOURS_PER_YEAR */.yw === 0 ? `${num(h / units/* HOURS_PER_YEAR */.yw)}\u00a0y` : (0,format/* formatDuration */.a3)(h));
+/** A device by its catalog name (`NVIDIA A100 SXM4 80GB`), else as written. */
+const deviceName = (id) => findDevice(id)?.name ?? id;
+/** A grid with the annual intensity it resolves to: `gcp/us-central1 (490 gCO2e/kWh)`. */
 function gridText(g) {
     if (g.kind === 'intensity')
-        return `${num(g.kgPerKWh)} kgCO2e/kWh`;
-    if (g.kind === 'zone')
-        return g.zone;
-    if (g.kind === 'country')
-        return g.country;
-    return g.region;
+        return (0,format/* formatIntensity */.TA)(g.kgPerKWh);
+    const key = g.kind === 'zone' ? g.zone : g.kind === 'country' ? g.country : g.region;
+    try {
+        return `${key} (${(0,format/* formatIntensity */.TA)(resolveGrid(g).averageKgPerKWh.central)})`;
+    }
+    catch {
+        return key;
+    }
 }
 function marketText(m) {
     if (!m)
         return 'same as location';
-    return m.kind === 'intensity' ? `${num(m.kgPerKWh)} kgCO2e/kWh` : `${formatShare(m.share)} carbon-free`;
+    return m.kind === 'intensity' ? (0,format/* formatIntensity */.TA)(m.kgPerKWh) : `${(0,format/* formatPercent */.l9)(m.share)} carbon-free`;
 }
 function logsText(s) {
     if (s.measured)
-        return `${energy(s.measured.energyKWh)} measured`;
+        return `${(0,format/* formatEnergy */.QE)(s.measured.energyKWh)} measured`;
     return s.exp.logs.length > 0 ? s.exp.logs.map((l) => l.path).join(', ') : 'none (modelled)';
 }
 const HARDWARE_FIELDS = [
-    { key: 'device', get: (h) => h.device, set: (h, f) => ({ ...h, device: f.device }) },
-    { key: 'count', get: (h) => num(h.count), set: (h, f) => ({ ...h, count: f.count }) },
-    { key: 'power', get: (h) => (h.powerW === undefined ? 'catalog' : `${num(h.powerW)} W`), set: (h, f) => withOptional(h, 'powerW', f.powerW) },
+    { key: 'device', get: (h) => deviceName(h.device), set: (h, f) => ({ ...h, device: f.device }) },
+    { key: 'count', get: (h) => `${num(h.count)} × ${deviceName(h.device)}`, set: (h, f) => ({ ...h, count: f.count }) },
+    { key: 'power', get: (h) => (h.powerW === undefined ? 'catalog' : (0,format/* formatPower */.d5)(h.powerW)), set: (h, f) => withOptional(h, 'powerW', f.powerW) },
     {
         key: 'embodied',
-        get: (h) => (h.embodiedKgCO2e === undefined ? 'catalog' : formatMass(h.embodiedKgCO2e)),
+        get: (h) => (h.embodiedKgCO2e === undefined ? 'catalog' : (0,format/* formatMass */.so)(h.embodiedKgCO2e, { co2e: true })),
         set: (h, f) => withOptional(h, 'embodiedKgCO2e', f.embodiedKgCO2e),
     },
     {
         key: 'device-hours',
-        get: (h) => (h.deviceHours === undefined ? 'count x duration' : `${num(h.deviceHours)} device-h`),
+        get: (h) => (h.deviceHours === undefined ? 'count × duration' : `${num(h.deviceHours)}\u00a0device-h`),
         set: (h, f) => withOptional(h, 'deviceHours', f.deviceHours),
     },
 ];
@@ -2610,14 +3192,14 @@ function stepsFor(base, head) {
         });
     }
     else {
-        const lines = (x) => x.map((l) => `${num(l.count)} x ${l.device}`).join(' + ') || 'none';
+        const lines = (x) => x.map((l) => `${num(l.count)} × ${deviceName(l.device)}`).join(' + ') || 'none';
         steps.push({ input: 'hardware', apply: (s) => setExp(s, { hardware: h.hardware }), text: (s) => lines(s.exp.hardware) });
     }
-    steps.push({ input: 'logs', apply: (s) => withOptional({ ...setExp(s, { logs: h.logs }) }, 'measured', head.measured), text: logsText }, { input: 'pue', apply: (s) => setExp(s, { pue: h.pue }), text: (s) => num(s.exp.pue) }, { input: 'grid', apply: (s) => setExp(s, { grid: h.grid }), text: (s) => gridText(s.exp.grid) }, {
+    steps.push({ input: 'logs', apply: (s) => withOptional({ ...setExp(s, { logs: h.logs }) }, 'measured', head.measured), text: logsText }, { input: 'pue', apply: (s) => setExp(s, { pue: h.pue }), text: (s) => String(s.exp.pue) }, { input: 'grid', apply: (s) => setExp(s, { grid: h.grid }), text: (s) => gridText(s.exp.grid) }, {
         input: 'grid.series',
         apply: (s) => withOptional({ ...s, exp: withOptional({ ...s.exp }, 'seriesPath', h.seriesPath) }, 'series', head.series),
         text: (s) => s.exp.seriesPath ?? 'none',
-    }, { input: 'market', apply: (s) => setExp(s, withOptional({ ...s.exp }, 'market', h.market)), text: (s) => marketText(s.exp.market) }, { input: 'embodied.lifetime', apply: (s) => setExp(s, { lifetimeH: h.lifetimeH }), text: (s) => years(s.exp.lifetimeH) }, { input: 'embodied.active-share', apply: (s) => setExp(s, { activeShare: h.activeShare }), text: (s) => formatShare(s.exp.activeShare) }, {
+    }, { input: 'market', apply: (s) => setExp(s, withOptional({ ...s.exp }, 'market', h.market)), text: (s) => marketText(s.exp.market) }, { input: 'embodied.lifetime', apply: (s) => setExp(s, { lifetimeH: h.lifetimeH }), text: (s) => years(s.exp.lifetimeH) }, { input: 'embodied.active-share', apply: (s) => setExp(s, { activeShare: h.activeShare }), text: (s) => (0,format/* formatPercent */.l9)(s.exp.activeShare) }, {
         input: 'embodied.datacenter',
         apply: (s) => setExp(s, { datacenter: h.datacenter }),
         text: (s) => (s.exp.datacenter ? 'included' : 'excluded'),
@@ -2682,7 +3264,152 @@ function attributeChange(base, head, ctx) {
     }
 }
 
+// EXTERNAL MODULE: ./node_modules/picomatch/index.js
+var picomatch = __webpack_require__(4006);
+;// CONCATENATED MODULE: ./lib/compare/budgets.js
+
+
+
+/** A limit as written in the config, else its mass (`50 tCO2e`) for configs built in code. */
+const limitText = (text, kgCO2e) => text ?? (0,format/* formatMassSet */.wq)(kgCO2e, { co2e: true });
+function subjectPos(result) {
+    return result.input.positions['name'] ?? { file: result.file, line: result.line ?? 1, col: 1 };
+}
+function judged(base) {
+    const margin = base.limitValue - base.actual;
+    return { ...base, margin, verdict: margin >= 0 ? 'pass' : 'fail', blocking: false };
+}
+function massBudget(name, kind, limit, actual, subject) {
+    return judged({
+        name,
+        kind,
+        limit: limitText(limit.text, limit.kgCO2e),
+        limitValue: limit.kgCO2e,
+        actual,
+        unit: 'kgCO2e',
+        ...(limit.pos ? { pos: limit.pos } : {}),
+        ...(subject ? { subjectPos: subjectPos(subject) } : {}),
+    });
+}
+// An experiment matched by several globs is named once per glob, so names stay unique.
+function uniqueName(name, glob, seen) {
+    const unique = seen.has(name) ? `${name} (${glob})` : name;
+    seen.add(unique);
+    return unique;
+}
+function increaseBudgets(budgets, input) {
+    const inc = budgets.increase;
+    if (!inc)
+        return [];
+    const both = inc.share !== undefined && inc.kgCO2e !== undefined;
+    const pos = inc.pos ? { pos: inc.pos } : {};
+    const out = [];
+    const baseTotal = input.base?.totals.totalKgCO2e.central;
+    const deltaKg = input.delta.totalKgCO2e.central;
+    if (inc.share !== undefined) {
+        const name = both ? 'increase:share' : 'increase';
+        const common = { name, kind: 'increase', limit: inc.text ?? (0,format/* formatPercentSet */.D5)(inc.share), limitValue: inc.share, unit: 'ratio', ...pos };
+        if (baseTotal === undefined || baseTotal === 0) {
+            // A share of nothing is undefined: the budget cannot fail, and the report says why.
+            const note = baseTotal === undefined ? 'not applicable: no base to compare against' : 'not applicable: the base total is zero';
+            out.push({ ...common, actual: 0, margin: inc.share, verdict: 'pass', blocking: false, note });
+        }
+        else {
+            out.push(judged({ ...common, actual: deltaKg / baseTotal }));
+        }
+    }
+    if (inc.kgCO2e !== undefined) {
+        const name = both ? 'increase:kgCO2e' : 'increase';
+        const common = { name, kind: 'increase', limit: inc.text ?? (0,format/* formatMassSet */.wq)(inc.kgCO2e, { co2e: true, signed: true }), limitValue: inc.kgCO2e, unit: 'kgCO2e', ...pos };
+        if (input.base === undefined) {
+            out.push({ ...common, actual: 0, margin: inc.kgCO2e, verdict: 'pass', blocking: false, note: 'not applicable: no base to compare against' });
+        }
+        else {
+            out.push(judged({ ...common, actual: deltaKg }));
+        }
+    }
+    return out;
+}
+/**
+ * Every budget of the config judged on the head (central figures): total, per phase, per
+ * experiment glob, maximum increase against the base, and maximum SCI per functional unit. Each
+ * result carries its margin, where it was set and, for experiment budgets, the manifest line.
+ */
+function evaluateBudgets(budgets, input) {
+    const { head } = input;
+    const out = [];
+    if (budgets.total)
+        out.push(massBudget('total', 'total', budgets.total, head.totals.totalKgCO2e.central));
+    out.push(...increaseBudgets(budgets, input));
+    for (const phase of model/* PHASES */.Z) {
+        const limit = budgets.phases[phase];
+        if (limit)
+            out.push(massBudget(`phase:${phase}`, 'phase', limit, head.phases[phase].totalKgCO2e.central));
+    }
+    const seen = new Set();
+    for (const { glob, limit } of budgets.experiments) {
+        const matches = picomatch(glob, { dot: true });
+        for (const exp of head.experiments.filter((e) => matches(e.name))) {
+            out.push(massBudget(uniqueName(`experiment:${exp.name}`, glob, seen), 'experiment', limit, exp.totalKgCO2e.central, exp));
+        }
+    }
+    for (const { glob, kgCO2ePerUnit, text, pos } of budgets.sci) {
+        const matches = picomatch(glob, { dot: true });
+        for (const exp of head.experiments.filter((e) => matches(e.name) && e.sci)) {
+            out.push(judged({
+                name: uniqueName(`sci:${exp.name}`, glob, seen),
+                kind: 'sci',
+                limit: `${limitText(text, kgCO2ePerUnit)} per ${exp.sci.unit}`,
+                limitValue: kgCO2ePerUnit,
+                actual: exp.sci.kgCO2ePerUnit.central,
+                unit: 'kgCO2e/unit',
+                ...(pos ? { pos } : {}),
+                subjectPos: subjectPos(exp),
+            }));
+        }
+    }
+    return out;
+}
+const describe = (r) => r.kind === 'increase' ? `the ${r.limit} increase budget` : r.name === 'total' ? `the total budget (${r.limit})` : `the ${r.name} budget (${r.limit})`;
+/**
+ * Whether a failing budget of this kind fails the check under `fail-on`: `never` passes always
+ * (report only), `budget` gates the absolute budgets (total, phase, experiment, SCI), `increase`
+ * the increase budget, `any` both.
+ */
+function gates(kind, failOn) {
+    return failOn === 'any' ? true : failOn === 'budget' ? kind !== 'increase' : failOn === 'increase' ? kind === 'increase' : false;
+}
+/**
+ * Each budget with whether it blocks under `fail-on`, and how it stood on the base (the same
+ * budget judged on the base's report), so a reader can tell "this PR broke it" from "already over".
+ */
+function withBaseAndBlocking(results, onBase, failOn) {
+    const base = new Map((onBase ?? []).filter((b) => b.kind !== 'increase' && b.note === undefined).map((b) => [b.name, b]));
+    return results.map((r) => {
+        const b = base.get(r.name);
+        return { ...r, blocking: r.verdict === 'fail' && gates(r.kind, failOn), ...(b ? { baseActual: b.actual, baseVerdict: b.verdict } : {}) };
+    });
+}
+/** The verdict under `fail-on` (see `gates`); the reason names what decided it. */
+function verdict(results, failOn) {
+    const failed = results.filter((r) => r.verdict === 'fail');
+    const gating = failed.filter((r) => gates(r.kind, failOn));
+    const over = (list) => {
+        const first = list[0];
+        return list.length === 1 ? `over ${describe(first)}` : `over ${describe(first)} and ${list.length - 1} more`;
+    };
+    if (gating.length > 0)
+        return { verdict: 'fail', reason: over(gating) };
+    if (results.length === 0)
+        return { verdict: 'pass', reason: 'no budgets set' };
+    if (failed.length === 0)
+        return { verdict: 'pass', reason: `within ${results.length === 1 ? 'the budget' : `all ${results.length} budgets`}` };
+    const mode = failOn === 'never' ? 'report only' : `fail-on: ${failOn}`;
+    return { verdict: 'pass', reason: `${over(failed)} (${mode})` };
+}
+
 ;// CONCATENATED MODULE: ./lib/compare/compare.js
+
 
 
 
@@ -2703,6 +3430,8 @@ function shareOf(delta, base) {
 }
 const EMPTY_TOTALS = {
     energyKWh: 0,
+    capacityKW: 0,
+    idle: { energyKWh: 0, kgCO2e: ZERO },
     operationalKgCO2e: ZERO,
     embodiedKgCO2e: ZERO,
     totalKgCO2e: ZERO,
@@ -2783,7 +3512,8 @@ function compare(base, head, budgets, opts) {
     const experiments = names.map((name) => experimentDelta(baseByName.get(name), headByName.get(name), opts.attribution));
     const phases = Object.fromEntries(model/* PHASES */.Z.map((p) => [p, totalsDelta(base?.phases[p], head.phases[p])]));
     const delta = totalsDelta(base?.totals, head.totals);
-    const results = evaluateBudgets(budgets, { base, head, delta });
+    const onBase = base ? evaluateBudgets(budgets, { base: undefined, head: base, delta: totalsDelta(undefined, base.totals) }) : undefined;
+    const results = withBaseAndBlocking(evaluateBudgets(budgets, { base, head, delta }), onBase, opts.failOn);
     const decided = verdict(results, opts.failOn);
     return {
         ...(base ? { base } : {}),
@@ -2799,15 +3529,33 @@ function compare(base, head, budgets, opts) {
         verdict: decided.verdict,
         verdictReason: decided.reason,
         history: opts.history ?? [],
+        minChange: opts.minChange ?? config/* DEFAULT_MIN_CHANGE */.M0,
     };
+}
+
+;// CONCATENATED MODULE: ./lib/run/map-bounded.js
+/** `Promise.all(items.map(fn))` with at most `limit` calls running at once; results in input order. */
+async function mapBounded(items, limit, fn) {
+    const out = new Array(items.length);
+    let next = 0;
+    const worker = async () => {
+        while (next < items.length) {
+            const i = next++;
+            out[i] = await fn(items[i]);
+        }
+    };
+    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+    return out;
 }
 
 ;// CONCATENATED MODULE: ./lib/run/history.js
 
 
 
+
 // How far a shallow clone is deepened for the trend, step by step, in commits of the base branch.
 const history_DEEPEN_STEPS = [100, 1000];
+const COMMITS_IN_FLIGHT = 4;
 /** The blob ids of the carbon files at a commit, as one string: equal keys, equal reports. */
 async function carbonKey(repoDir, sha, isCarbon) {
     const tree = await listTree(repoDir, sha);
@@ -2828,33 +3576,46 @@ async function baseHistory(opts) {
     if (opts.count <= 0)
         return { points: [], computed: 0, reused: 0, problems };
     try {
-        let found = await commitsTouching(opts.repoDir, opts.ref, opts.files, opts.count);
+        let touching = await commitsTouching(opts.repoDir, opts.ref, opts.files, opts.count);
         // A shallow checkout holds too little history for the trend: fetch more, when origin allows it.
         for (const step of history_DEEPEN_STEPS) {
-            if (found.length >= opts.count || !(await deepen(opts.repoDir, opts.ref, step)))
+            if (touching.length >= opts.count || !(await deepen(opts.repoDir, opts.ref, step)))
                 break;
-            found = await commitsTouching(opts.repoDir, opts.ref, opts.files, opts.count);
+            touching = await commitsTouching(opts.repoDir, opts.ref, opts.files, opts.count);
         }
-        const commits = found.reverse();
+        const commits = touching.reverse();
         const globs = picomatch([...(opts.files.globs ?? [])], { dot: true });
         const paths = new Set(opts.files.paths ?? []);
-        const isCarbon = (path) => paths.has(path) || globs(path);
-        const cache = new Map();
-        const points = [];
+        // The same paths come back at every commit: match each once.
+        const matched = new Map();
+        const isCarbon = (path) => {
+            let m = matched.get(path);
+            if (m === undefined)
+                matched.set(path, (m = paths.has(path) || globs(path)));
+            return m;
+        };
+        // A report per distinct set of carbon files, its promise kept: commits loaded side by side
+        // that hold the same files share one load.
+        const totals = new Map();
         let computed = 0;
         let reused = 0;
-        for (const commit of commits) {
+        const totalAt = async (commit) => {
             const key = await carbonKey(opts.repoDir, commit.sha, isCarbon);
-            let total;
-            if (cache.has(key)) {
-                total = cache.get(key);
+            let total = totals.get(key);
+            if (total)
                 reused += 1;
-            }
             else {
-                total = (await opts.reportAt(commit.sha))?.totals.totalKgCO2e.central;
-                cache.set(key, total);
                 computed += 1;
+                totals.set(key, (total = opts.reportAt(commit.sha).then((r) => r?.totals.totalKgCO2e.central)));
             }
+            return total;
+        };
+        // Several commits in flight: git answers one while another is assessed, rather than the run
+        // waiting on one round trip at a time. Few enough that their tree listings stay small.
+        const found = await mapBounded(commits, COMMITS_IN_FLIGHT, totalAt);
+        const points = [];
+        for (const [i, commit] of commits.entries()) {
+            const total = found[i];
             if (total === undefined) {
                 problems.push((0,core_errors/* problem */.CC)('git', `commit ${commit.sha.slice(0, 7)} ("${commit.subject}") has errors in its carbon files; it is left out of the trend`, {
                     severity: 'warning',
@@ -2891,6 +3652,8 @@ function sumTotals(results) {
     const upstream = results.flatMap((r) => (r.scopes.scope3UpstreamEnergyKgCO2e ? [r.scopes.scope3UpstreamEnergyKgCO2e] : []));
     return {
         energyKWh: results.reduce((s, r) => s + r.energyKWh, 0),
+        capacityKW: results.reduce((s, r) => s + r.capacityKW, 0),
+        idle: { energyKWh: results.reduce((s, r) => s + (r.idle?.energyKWh ?? 0), 0), kgCO2e: sum((r) => r.idle?.kgCO2e ?? ZERO) },
         operationalKgCO2e: sum((r) => r.operationalKgCO2e),
         embodiedKgCO2e: sum((r) => r.embodiedKgCO2e),
         totalKgCO2e: sum((r) => r.totalKgCO2e),
@@ -2941,33 +3704,34 @@ function buildReport(results, config, warnings) {
     };
 }
 
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 15 modules
-var schemas = __webpack_require__(9691);
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 14 modules
+var schemas = __webpack_require__(4528);
 // EXTERNAL MODULE: ./node_modules/zod/v4/core/core.js
 var core = __webpack_require__(8532);
-// EXTERNAL MODULE: ./lib/core/config.js
-var config = __webpack_require__(6641);
+// EXTERNAL MODULE: ./node_modules/zod/v4/core/registries.js
+var registries = __webpack_require__(9396);
 ;// CONCATENATED MODULE: ./lib/ingest/quantity-schema.js
 
 
 /**
  * A zod schema for a quantity written with a unit. A bare number is refused with the unit it needs
  * (`400` → did you mean "400 W"?), since guessing W or kW would change the result a thousandfold.
+ * Its JSON Schema (schema/, for editors) is a string of that unit's grammar, from `quantityPattern`.
  */
 function quantity(dimension, bounds = {}) {
     return schemas/* union */.KCZ([schemas/* string */.YjP(), schemas/* number */.aig()]).transform((raw, ctx) => {
         if (typeof raw === 'number') {
-            const unit = formatQuantity(1, dimension).split(' ')[1];
-            ctx.addIssue({ code: 'custom', message: `bare number ${raw} has no unit; expected ${expectedText(dimension)}; did you mean "${raw} ${unit}"?` });
+            const unit = (0,units/* formatQuantity */.VZ)(1, dimension).split(' ')[1];
+            ctx.addIssue({ code: 'custom', message: `bare number ${raw} has no unit; expected ${(0,units/* expectedText */.GD)(dimension)}; did you mean "${raw} ${unit}"?` });
             return core/* NEVER */.tm;
         }
-        const parsed = parseQuantity(raw, dimension);
-        if (isUnitProblem(parsed)) {
+        const parsed = (0,units/* parseQuantity */.Lf)(raw, dimension);
+        if ((0,units/* isUnitProblem */.WN)(parsed)) {
             ctx.addIssue({ code: 'custom', message: parsed.message + (parsed.suggestion ? `; did you mean "${parsed.suggestion}"?` : '') });
             return core/* NEVER */.tm;
         }
         const v = parsed.value;
-        const show = (x) => formatQuantity(x, dimension, parsed.unit);
+        const show = (x) => (0,units/* formatQuantity */.VZ)(x, dimension, parsed.unit);
         if (v < 0 || (bounds.positive && v === 0)) {
             ctx.addIssue({ code: 'custom', message: `"${raw}" must be ${bounds.positive ? 'greater than zero' : 'zero or more'}` });
             return core/* NEVER */.tm;
@@ -2981,7 +3745,16 @@ function quantity(dimension, bounds = {}) {
             return core/* NEVER */.tm;
         }
         return v;
-    });
+    }).register(JSON_SCHEMA_OF, quantityJsonSchema(dimension, bounds));
+}
+/**
+ * JSON Schemas that replace what zod would generate for a schema (schema/, for editors): a
+ * transform's input, string or number, says too little. Read by `jsonSchemas()`.
+ */
+const JSON_SCHEMA_OF = registries/* registry */.u5();
+/** What an editor can check of a quantity without computing: a string with a unit of the dimension. */
+function quantityJsonSchema(dimension, bounds = {}) {
+    return { type: 'string', pattern: (0,units/* quantityPattern */["in"])(dimension, bounds), description: (0,units/* expectedText */.GD)(dimension) };
 }
 /** A share written as a percentage: `85 %`; 0 to 100 %. */
 const percent = () => quantity('ratio', { max: 1 });
@@ -2991,7 +3764,12 @@ const percent = () => quantity('ratio', { max: 1 });
 
 
 const YEAR_H = 8760;
-const manifest_schema_name = schemas/* string */.YjP().trim().min(1, 'must not be empty').max(200, 'at most 200 characters');
+const manifest_schema_name = schemas/* string */.YjP().trim().min(1, 'must not be empty').max(200, 'at most 200 characters').meta({ pattern: '\\S' });
+// Each refine below carries its JSON Schema twin in `.meta()`, so schema/ (for editors) says the same.
+/** JSON Schema: at most one of these keys. */
+const atMostOne = (keys) => ({ not: { anyOf: keys.flatMap((a, i) => keys.slice(i + 1).map((b) => ({ required: [a, b] }))) } });
+/** JSON Schema: at least one of these keys. */
+const anyOf = (keys) => ({ anyOf: keys.map((k) => ({ required: [k] })) });
 const gridSchema = schemas/* strictObject */.rej({
     intensity: quantity('intensity', { max: 3 }).optional(),
     zone: schemas/* string */.YjP().min(1).max(64).optional(),
@@ -3001,17 +3779,19 @@ const gridSchema = schemas/* strictObject */.rej({
 })
     .refine((g) => [g.intensity, g.zone, g.country, g.region].filter((x) => x !== undefined).length <= 1, {
     message: 'give one of intensity, zone, country or region (series may go with any of them)',
-});
+})
+    .meta(atMostOne(['intensity', 'zone', 'country', 'region']));
 const marketSchema = schemas/* strictObject */.rej({
     intensity: quantity('intensity', { max: 3 }).optional(),
     'carbon-free-energy': percent().optional(),
 })
     .refine((m) => (m.intensity === undefined) !== (m['carbon-free-energy'] === undefined), {
     message: 'give either intensity or carbon-free-energy',
-});
+})
+    .meta({ oneOf: [{ required: ['intensity'] }, { required: ['carbon-free-energy'] }] });
 const embodiedSchema = schemas/* strictObject */.rej({
     lifetime: quantity('duration', { positive: true, min: 0.25 * YEAR_H, max: 30 * YEAR_H }).optional(),
-    'active-share': percent().refine((x) => x > 0, 'must be greater than 0 %').optional(),
+    'active-share': percent().refine((x) => x > 0, 'must be greater than 0 %').register(JSON_SCHEMA_OF, quantityJsonSchema('ratio', { positive: true })).optional(),
     datacenter: schemas/* boolean */.zMY().optional(),
     // false leaves the stage out, to match a published cradle-to-gate boundary (BLOOM's counts manufacturing only).
     transport: schemas/* boolean */.zMY().optional(),
@@ -3026,10 +3806,13 @@ const hardwareSchema = schemas/* strictObject */.rej({
     'device-hours': quantity('duration', { positive: true, max: 1e10 }).optional(),
     transport: quantity('mass', { max: 100_000 }).optional(),
     'end-of-life': quantity('mass', { max: 100_000 }).optional(),
+    'idle-power': quantity('power', { max: 10_000 }).optional(),
+    'rated-power': quantity('power', { max: 10_000 }).optional(),
 })
-    .refine((h) => h.count !== undefined || h['device-hours'] !== undefined, { message: 'give count (with the duration) or device-hours' });
+    .refine((h) => h.count !== undefined || h['device-hours'] !== undefined, { message: 'give count (with the duration) or device-hours' })
+    .meta(anyOf(['count', 'device-hours']));
 // A column by its header name, or its 1-based position (headerless files).
-const columnRef = schemas/* union */.KCZ([schemas/* string */.YjP().trim().min(1, 'must not be empty').max(200), schemas/* number */.aig().int('must be a whole number').min(1, 'positions start at 1').max(10_000)]);
+const columnRef = schemas/* union */.KCZ([schemas/* string */.YjP().trim().min(1, 'must not be empty').max(200).meta({ pattern: '\\S' }), schemas/* number */.aig().int('must be a whole number').min(1, 'positions start at 1').max(10_000)]);
 const columnsSchema = schemas/* strictObject */.rej({
     time: columnRef.optional(),
     power: schemas/* union */.KCZ([columnRef, schemas/* array */.YOg(columnRef).min(1, 'list at least one column').max(256)]).optional(),
@@ -3049,6 +3832,8 @@ const logSchema = schemas/* strictObject */.rej({
 });
 /** The manifest as users write it (contract: design.md "Files a user writes"). */
 const manifestSchema = schemas/* strictObject */.rej({
+    // JSON manifests name their JSON Schema here for editors (YAML ones use a `# yaml-language-server` comment).
+    $schema: schemas/* string */.YjP().max(1024).optional(),
     name: manifest_schema_name,
     phase: schemas/* enum */.k5n(model/* PHASES */.Z),
     description: schemas/* string */.YjP().max(2000).optional(),
@@ -3062,6 +3847,11 @@ const manifestSchema = schemas/* strictObject */.rej({
     embodied: embodiedSchema.optional(),
     // Scope 1 of the site per facility kWh (diesel backup, refrigerant leaks); 1 kg/kWh is already above a diesel generator's.
     'scope1-intensity': quantity('intensity', { max: 1 }).optional(),
+    utilisation: percent().optional(),
+    'busy-hours': quantity('duration', { max: 1e10 }).optional(),
+    'reserved-hours': quantity('duration', { positive: true, max: 1e10 }).optional(),
+    // 1 TWh is far above any training run's idle energy: a larger figure is a unit slip.
+    'idle-energy': quantity('energy', { max: 1e9 }).optional(),
     logs: schemas/* array */.YOg(logSchema).max(1000).optional(),
     // A count below 1e-9 makes SCI overflow to Infinity (5e-324 units is a typo, not a unit of work).
     'functional-unit': schemas/* strictObject */.rej({ name: schemas/* string */.YjP().min(1).max(200), count: schemas/* number */.aig().min(1e-9, 'must be at least 1e-9').max(1e18) }).optional(),
@@ -3069,8 +3859,9 @@ const manifestSchema = schemas/* strictObject */.rej({
 
 /** Every key the manifest accepts at each level, for "did you mean" on unknown keys. */
 const MANIFEST_KEYS = {
-    '': Object.keys(manifestSchema.shape),
-    hardware: ['device', 'count', 'power', 'embodied', 'device-hours', 'transport', 'end-of-life'],
+    // `$schema` is for editors, not a field to suggest for a misspelt key.
+    '': Object.keys(manifestSchema.shape).filter((k) => k !== '$schema'),
+    hardware: ['device', 'count', 'power', 'embodied', 'device-hours', 'transport', 'end-of-life', 'idle-power', 'rated-power'],
     grid: ['intensity', 'zone', 'country', 'region', 'series'],
     market: ['intensity', 'carbon-free-energy'],
     embodied: ['lifetime', 'active-share', 'datacenter', 'transport', 'end-of-life'],
@@ -3206,7 +3997,7 @@ function zodProblems(error, root, posOf, keysAt, code = 'schema', keyPosOf = pos
         if (issue.code === 'unrecognized_keys') {
             for (const key of issue.keys) {
                 const valid = keysAt(path) ?? [];
-                const suggestion = valid.length ? nearest(key, valid) : undefined;
+                const suggestion = valid.length ? (0,units/* nearest */.pA)(key, valid) : undefined;
                 out.push((0,core_errors/* problem */.CC)(code, `unknown field "${key}"; expected one of ${valid.join(', ')}`, {
                     pos: keyPosOf([...path, key]),
                     field: [...path, key].map(String).join('.'),
@@ -3218,7 +4009,7 @@ function zodProblems(error, root, posOf, keysAt, code = 'schema', keyPosOf = pos
         if (issue.code === 'invalid_value' && 'values' in issue) {
             const values = issue.values.map(String);
             const got = valueAt(root, path);
-            const suggestion = typeof got === 'string' ? nearest(got, values) : values[0];
+            const suggestion = typeof got === 'string' ? (0,units/* nearest */.pA)(got, values) : values[0];
             out.push((0,core_errors/* problem */.CC)(code, `${got === undefined ? 'missing' : `${shown(got)} is not allowed`}; expected one of ${values.join(', ')}`, {
                 pos: posOf(path), field, ...(suggestion ? { suggestion } : {}),
             }));
@@ -3267,7 +4058,7 @@ const increase = schemas/* string */.YjP().transform((raw, ctx) => {
         return core/* NEVER */.tm;
     }
     return isShare ? { share: parsed.data } : { kgCO2e: parsed.data };
-});
+}).meta({ type: 'string', anyOf: [{ pattern: quantityJsonSchema('ratio').pattern }, { pattern: quantityJsonSchema('mass').pattern }], description: 'a share ("10 %") or an amount ("2 tCO2e")' });
 const configSchema = schemas/* strictObject */.rej({
     manifests: schemas/* array */.YOg(schemas/* string */.YjP().min(1).max(256)).min(1).max(50).optional(),
     defaults: schemas/* strictObject */.rej({
@@ -3290,6 +4081,7 @@ const configSchema = schemas/* strictObject */.rej({
     'fail-on': schemas/* enum */.k5n(config/* FAIL_ON */.d$).optional(),
     'budgets-from': schemas/* enum */.k5n(['head', 'base']).optional(),
     history: schemas/* number */.aig().int().min(0).max(config/* MAX_HISTORY */.oe).optional(),
+    'min-change': percent().optional(),
     limits: schemas/* strictObject */.rej({
         'manifest-bytes': schemas/* number */.aig().int().min(1024).max(64 * 1024 ** 2).optional(),
         'log-bytes': schemas/* number */.aig().int().min(1024).max(1024 ** 4).optional(),
@@ -3333,14 +4125,21 @@ function readConfig(text, file = CONFIG_FILE) {
         ...(raw.defaults?.embodied?.['active-share'] !== undefined ? { activeShare: raw.defaults.embodied['active-share'] } : {}),
         ...(raw.defaults?.embodied?.datacenter !== undefined ? { datacenter: raw.defaults.embodied.datacenter } : {}),
     };
-    const limit = (kgCO2e, path) => ({ kgCO2e, pos: pos(path) });
+    // The limit as the user wrote it (`20 gCO2e`), so the comment shows it unconverted.
+    const written = (path) => {
+        let v = doc.value;
+        for (const k of path)
+            v = v !== null && typeof v === 'object' ? v[k] : undefined;
+        return typeof v === 'string' ? { text: v.trim().replace(/\s+/g, ' ') } : {};
+    };
+    const limit = (kgCO2e, path) => ({ kgCO2e, ...written(path), pos: pos(path) });
     const b = raw.budgets;
     const budgets = {
         ...(b?.total !== undefined ? { total: limit(b.total, ['budgets', 'total']) } : {}),
-        ...(b?.increase !== undefined ? { increase: { ...b.increase, pos: pos(['budgets', 'increase']) } } : {}),
+        ...(b?.increase !== undefined ? { increase: { ...b.increase, ...written(['budgets', 'increase']), pos: pos(['budgets', 'increase']) } } : {}),
         phases: Object.fromEntries(Object.entries(b?.phases ?? {}).filter(([, v]) => v !== undefined).map(([k, v]) => [k, limit(v, ['budgets', 'phases', k])])),
         experiments: Object.entries(b?.experiments ?? {}).map(([glob, v]) => ({ glob, limit: limit(v, ['budgets', 'experiments', glob]) })),
-        sci: Object.entries(b?.sci ?? {}).map(([glob, v]) => ({ glob, kgCO2ePerUnit: v, pos: pos(['budgets', 'sci', glob]) })),
+        sci: Object.entries(b?.sci ?? {}).map(([glob, v]) => ({ glob, kgCO2ePerUnit: v, ...written(['budgets', 'sci', glob]), pos: pos(['budgets', 'sci', glob]) })),
     };
     const positions = { budgets: pos(['budgets']), 'fail-on': pos(['fail-on']) };
     return {
@@ -3355,6 +4154,7 @@ function readConfig(text, file = CONFIG_FILE) {
             failOn: raw['fail-on'] ?? config/* DEFAULT_CONFIG */.PV.failOn,
             budgetsFrom: raw['budgets-from'] ?? config/* DEFAULT_CONFIG */.PV.budgetsFrom,
             history: raw.history ?? config/* DEFAULT_CONFIG */.PV.history,
+            minChange: raw['min-change'] ?? config/* DEFAULT_CONFIG */.PV.minChange,
             maxManifestBytes: raw.limits?.['manifest-bytes'] ?? config/* DEFAULT_CONFIG */.PV.maxManifestBytes,
             maxLogBytes: raw.limits?.['log-bytes'] ?? config/* DEFAULT_CONFIG */.PV.maxLogBytes,
             positions,
@@ -3370,49 +4170,228 @@ function defaultGrid(g, pos, problems) {
         const r = findRegion(g.region);
         if (r)
             return { kind: 'region', region: r.id };
-        problems.push((0,core_errors/* problem */.CC)('unknown-region', `unknown cloud region "${g.region}"`, { pos: pos(['defaults', 'grid', 'region']), field: 'defaults.grid.region', suggestion: nearest(g.region, regionIds()) }));
+        problems.push((0,core_errors/* problem */.CC)('unknown-region', `unknown cloud region "${g.region}"`, { pos: pos(['defaults', 'grid', 'region']), field: 'defaults.grid.region', suggestion: (0,units/* nearest */.pA)(g.region, regionIds()) }));
         return { kind: 'intensity', kgPerKWh: 0 };
     }
     const key = g.zone ?? g.country;
     const field = g.zone !== undefined ? 'zone' : 'country';
     const found = key !== undefined ? findGrid(key) : undefined;
     if (!found) {
-        problems.push((0,core_errors/* problem */.CC)('unknown-zone', `unknown ${field} "${key ?? ''}"`, { pos: pos(['defaults', 'grid', field]), field: `defaults.grid.${field}`, suggestion: nearest(key ?? '', gridKeys()) }));
+        problems.push((0,core_errors/* problem */.CC)('unknown-zone', `unknown ${field} "${key ?? ''}"`, { pos: pos(['defaults', 'grid', field]), field: `defaults.grid.${field}`, suggestion: (0,units/* nearest */.pA)(key ?? '', gridKeys()) }));
         return { kind: 'intensity', kgPerKWh: 0 };
     }
     return field === 'zone' ? { kind: 'zone', zone: found.key } : { kind: 'country', country: found.key };
+}
+
+;// CONCATENATED MODULE: ./lib/ingest/time.js
+
+// The one timestamp grammar of carbon-budget: the manifest's `timezone`, `start` and `end` and
+// every log reader's time cells are read here, so a form one accepts the others accept too.
+//
+//   zone      = "UTC" | "Z" | "GMT" | "Etc/UTC" | offset | ("UTC" | "GMT") offset | IANA name
+//   offset    = ("+" | "-") HH [":"? MM]                        (+02:00, +0200, -5, UTC-5)
+//   timestamp = unix | date [("T" | " ") time] [" "* zone-of-time]
+//   unix      = digits ["." digits]    seconds or ms since 1970, told apart by magnitude
+//   date      = YYYY "-" MM "-" DD | YYYY "/" MM "/" DD | YYYYMMDD
+//   time      = HH ":" MM [":" SS [("." | ",") 1*9 digits]]
+//   zone-of-time = "Z" | "UTC" | offset
+//
+// A time without a zone is local wall-clock time, read in the log's `timezone`. Dates such as
+// 01/02/2022 (day and month in either order) are never guessed.
+const DAY_MS = 86_400_000;
+const time_HOUR_MS = 3_600_000;
+const MINUTE_MS = 60_000;
+const UTC_NAMES = /^(?:UTC|GMT|Z|Etc\/UTC|Etc\/GMT|Universal|Zulu)$/i;
+const OFFSET = /^(?:UTC|GMT)?\s*([+-])(\d{1,2})(?::?(\d{2}))?$/i;
+function offsetMs(sign, hours, minutes) {
+    const h = Number(hours);
+    const m = Number(minutes ?? 0);
+    if (h > 14 || m > 59)
+        return undefined;
+    return (sign === '-' ? -1 : 1) * (h * 60 + m) * MINUTE_MS;
+}
+/** Whether Intl knows an IANA zone name. */
+function knownZone(name) {
+    try {
+        new Intl.DateTimeFormat('en-US', { timeZone: name });
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+/**
+ * Reads a zone: `UTC`, `+02:00`, `+0200`, `-5`, `UTC-5`, `GMT+1`, or an IANA name (`Europe/Berlin`).
+ * @returns the zone, or a message with the nearest valid spelling.
+ */
+function parseZone(text) {
+    const zone = text.trim();
+    if (zone === '' || UTC_NAMES.test(zone))
+        return { kind: 'offset', offsetMs: 0 };
+    const fixed = OFFSET.exec(zone);
+    if (fixed) {
+        const ms = offsetMs(fixed[1], fixed[2], fixed[3]);
+        if (ms !== undefined)
+            return { kind: 'offset', offsetMs: ms };
+        return { error: `offset "${text}" is beyond ±14:00`, suggestion: undefined };
+    }
+    // IANA's own Etc/GMT+5 means UTC-5: Intl reads it so, and so does this.
+    if (knownZone(zone))
+        return { kind: 'iana', name: zone };
+    const zones = Intl.supportedValuesOf('timeZone');
+    const byCity = zones.find((z) => z.split('/').pop().toLowerCase() === zone.toLowerCase().replace(/\s+/g, '_'));
+    return {
+        error: `unknown timezone "${text}"; expected an IANA zone such as "Europe/Paris", "UTC", or an offset such as "+02:00" or "UTC-5"`,
+        suggestion: byCity ?? (0,units/* nearest */.pA)(zone, zones),
+    };
+}
+/** Days since 1970-01-01 of a proleptic Gregorian date (Howard Hinnant's algorithm); no Date object. */
+function daysFromCivil(year, month, day) {
+    const y = month <= 2 ? year - 1 : year;
+    const era = Math.floor(y / 400);
+    const yoe = y - era * 400;
+    const doy = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
+    const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+    return era * 146097 + doe - 719468;
+}
+/** Whether a date and time of day exist (a leap second allowed); every reader's fast path checks with it. */
+function isCivil(year, month, day, hour = 0, minute = 0, second = 0) {
+    return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month) && hour <= 23 && minute <= 59 && second <= 60;
+}
+function daysInMonth(year, month) {
+    if (month === 2)
+        return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
+    return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+}
+/** Units of Unix times seen while reading, for the report: by magnitude, so the report says which. */
+const UNIX_UNITS = ['s', 'ms'];
+// Below 1e11 a number is seconds (up to year 5138), from there ms (from 1973). Microseconds are
+// not guessed: read as ms they fall centuries out, and the plausibility check refuses them.
+const UNIX_LIMITS = [1e11];
+const UNIX_TO_MS = [1000, 1];
+const UNIX = /^\d+(?:\.\d+)?$/;
+/** A Unix time in s or ms, told apart by magnitude, as UTC ms; NaN when negative or not finite. */
+function unixMs(n, seen) {
+    if (!(n >= 0) || !Number.isFinite(n))
+        return NaN;
+    let unit = 0;
+    while (unit < UNIX_LIMITS.length && n >= UNIX_LIMITS[unit])
+        unit++;
+    if (seen)
+        seen.unixUnits |= 1 << unit;
+    return unit === 1 ? n : n * UNIX_TO_MS[unit];
+}
+/** What the report says of the Unix times a read met, or undefined when it met none. */
+function unixNote(seen) {
+    const units = UNIX_UNITS.filter((_, i) => (seen.unixUnits & (1 << i)) !== 0);
+    if (units.length === 0)
+        return undefined;
+    const names = { s: 'seconds', ms: 'milliseconds' };
+    return `Unix times read as ${units.map((u) => names[u]).join(' and ')} since 1970, told apart by magnitude (below 1e11: seconds, else milliseconds)`;
+}
+const DATE_TIME = /^(\d{4})(?:([-/])(\d{2})\2(\d{2})|(\d{2})(\d{2}))(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?)?\s*(Z|z|UTC|[+-]\d{2}(?::?\d{2})?)?$/;
+/**
+ * Reads a timestamp of the grammar above into UTC ms; a time without a zone goes through `clock`.
+ * @returns NaN when the text is not of the grammar or not a real date (see `explainTimestamp`).
+ */
+function parseTimestamp(text, clock, seen) {
+    const t = text.trim();
+    if (UNIX.test(t))
+        return unixMs(Number(t), seen);
+    const m = DATE_TIME.exec(t);
+    if (!m)
+        return NaN;
+    const year = Number(m[1]);
+    const month = Number(m[3] ?? m[5]);
+    const day = Number(m[4] ?? m[6]);
+    const hour = Number(m[7] ?? 0);
+    const minute = Number(m[8] ?? 0);
+    const second = Number(m[9] ?? 0);
+    if (!isCivil(year, month, day, hour, minute, second))
+        return NaN;
+    const fraction = m[10] ? Number(`0.${m[10]}`) * 1000 : 0;
+    const local = daysFromCivil(year, month, day) * DAY_MS + hour * time_HOUR_MS + minute * MINUTE_MS + second * 1000 + fraction;
+    const zone = m[11];
+    if (zone === undefined)
+        return clock.toUtcMs(local);
+    if (zone === 'Z' || zone === 'z' || zone === 'UTC')
+        return local;
+    const off = /^([+-])(\d{2}):?(\d{2})?$/.exec(zone);
+    const ms = offsetMs(off[1], off[2], off[3]);
+    return ms === undefined ? NaN : local - ms;
+}
+const pad = (n, width = 2) => String(n).padStart(width, '0');
+const iso = (y, mo, d, rest) => `${y}-${pad(mo)}-${pad(d)}${rest}`;
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+/**
+ * Why a time cell is not of the grammar, with the user's own value converted where it can be: a
+ * day-first or month-first date whose order is clear (`14/03/2025` → `2025-03-14`), a one-digit
+ * hour, a date that does not exist. Day/month-ambiguous dates (`01/02/2022`) name both readings.
+ */
+function explainTimestamp(text) {
+    const t = text.trim();
+    const dmy = /^(\d{1,2})([/.-])(\d{1,2})\2(\d{4})(?:[T ,]+(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,](\d+))?)?)?(.*)$/.exec(t);
+    if (dmy) {
+        const a = Number(dmy[1]);
+        const b = Number(dmy[3]);
+        const year = Number(dmy[4]);
+        const time = dmy[5] !== undefined ? `T${pad(Number(dmy[5]))}:${dmy[6]}${dmy[7] !== undefined ? `:${dmy[7]}` : ''}${dmy[8] !== undefined ? `.${dmy[8]}` : ''}` : '';
+        const rest = `${time}${dmy[9].trim()}`;
+        const dayFirst = b >= 1 && b <= 12 && a >= 1 && a <= daysInMonth(year, b);
+        const monthFirst = a >= 1 && a <= 12 && b >= 1 && b <= daysInMonth(year, a);
+        if (dayFirst && monthFirst && a !== b) {
+            return {
+                message: `"${t}" could be ${a} ${MONTHS[b - 1]} or ${MONTHS[a - 1]} ${b} ${year}: day and month are ambiguous; write dates as ISO 8601 (${iso(year, b, a, '')} or ${iso(year, a, b, '')})`,
+            };
+        }
+        if (dayFirst || monthFirst) {
+            const [month, day] = dayFirst ? [b, a] : [a, b];
+            return { message: `"${t}" is not ISO 8601 (YYYY-MM-DD); convert the dates`, suggestion: iso(year, month, day, rest) };
+        }
+    }
+    const loose = /^(\d{4})[-/](\d{1,2})[-/](\d{1,2})(?:[T ](\d{1,2}):(\d{1,2})(?::(\d{1,2})(?:[.,](\d+))?)?)?(.*)$/.exec(t);
+    if (loose) {
+        const [year, month, day] = [Number(loose[1]), Number(loose[2]), Number(loose[3])];
+        if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month))
+            return { message: `"${t}" is a date that does not exist` };
+        const time = loose[4] !== undefined ? `T${pad(Number(loose[4]))}:${pad(Number(loose[5]))}${loose[6] !== undefined ? `:${pad(Number(loose[6]))}` : ''}${loose[7] !== undefined ? `.${loose[7]}` : ''}` : '';
+        const suggestion = iso(year, month, day, `${time}${loose[8].trim()}`);
+        if (!Number.isNaN(parseTimestamp(suggestion, { toUtcMs: (ms) => ms })))
+            return { message: `"${t}" is not ISO 8601: two digits each for month, day, hour, minute and second`, suggestion };
+        if (Number(loose[4] ?? 0) > 23 || Number(loose[5] ?? 0) > 59 || Number(loose[6] ?? 0) > 60)
+            return { message: `"${t}" is a time that does not exist` };
+    }
+    const parsed = Date.parse(t);
+    if (t !== '' && Number.isFinite(parsed) && /[a-z]{3}/i.test(t)) {
+        // A written-out date (`Mar 14 2025 09:26:53 GMT`): Date reads it; ISO says it plainly.
+        return { message: `"${t}" is not ISO 8601 or a Unix time`, suggestion: new Date(parsed).toISOString().replace('.000Z', 'Z') };
+    }
+    return { message: `"${t}" is not a timestamp: expected ISO 8601 (2025-03-14T09:26:53Z, 2025-03-14 09:26:53+01:00), nvidia-smi's 2025/03/14 09:26:53.107, or Unix seconds or milliseconds` };
+}
+/** A timestamp that carries its zone (`Z` or an offset), as the manifest's `start` and `end` need; undefined otherwise. */
+function parseZonedTimestamp(text) {
+    const ms = parseTimestamp(text, { toUtcMs: () => NaN });
+    return Number.isFinite(ms) && !UNIX.test(text.trim()) ? ms : undefined;
 }
 
 ;// CONCATENATED MODULE: ./lib/ingest/logs/local-time.js
 
 
 const SLOT_MS = 15 * 60_000;
-const DAY_MS = 86_400_000;
-const FIXED = /^(?:UTC|GMT)?([+-])(\d{1,2})(?::?(\d{2}))?$/;
-/** A clock for `UTC`, a fixed offset (`+02:00`, `UTC-5`), or an IANA zone (`Europe/Berlin`). */
+const local_time_DAY_MS = 86_400_000;
+/** A clock for a zone of the shared grammar (`UTC`, `+02:00`, `UTC-5`, `Europe/Berlin`; see ingest/time.ts). */
 function createLocalClock(timezone) {
-    const zone = timezone.trim();
-    if (zone === '' || /^(?:UTC|GMT|Z|Etc\/UTC)$/i.test(zone))
-        return { toUtcMs: (ms) => ms };
-    const fixed = FIXED.exec(zone);
-    if (fixed) {
-        const offsetMs = (fixed[1] === '-' ? -1 : 1) * (Number(fixed[2]) * 60 + Number(fixed[3] ?? 0)) * 60_000;
+    const zone = parseZone(timezone);
+    if ('error' in zone)
+        return (0,core_errors/* problem */.CC)('value', zone.error, { field: 'timezone', ...(zone.suggestion !== undefined ? { suggestion: zone.suggestion } : {}) });
+    if (zone.kind === 'offset') {
+        const offsetMs = zone.offsetMs;
         return { toUtcMs: (ms) => ms - offsetMs };
     }
-    let format;
-    try {
-        format = new Intl.DateTimeFormat('en-US', {
-            timeZone: zone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric',
-            hour: 'numeric', minute: 'numeric', second: 'numeric',
-        });
-    }
-    catch {
-        const zones = Intl.supportedValuesOf('timeZone');
-        return (0,core_errors/* problem */.CC)('value', `unknown timezone "${timezone}"; expected an IANA zone such as "Europe/Berlin", "UTC" or an offset such as "+02:00"`, {
-            field: 'timezone',
-            suggestion: nearest(zone, zones),
-        });
-    }
+    const format = new Intl.DateTimeFormat('en-US', {
+        timeZone: zone.name, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric',
+        hour: 'numeric', minute: 'numeric', second: 'numeric',
+    });
     return new ZoneClock(format);
 }
 class ZoneClock {
@@ -3439,8 +4418,8 @@ class ZoneClock {
     }
     resolve(slot) {
         const local = slot * SLOT_MS;
-        const before = this.offsetAt(local - DAY_MS);
-        const after = this.offsetAt(local + DAY_MS);
+        const before = this.offsetAt(local - local_time_DAY_MS);
+        const after = this.offsetAt(local + local_time_DAY_MS);
         const candidates = [before, after].filter((o) => this.offsetAt(local - o) === o);
         this.slot = slot;
         if (candidates.length === 0) {
@@ -3468,42 +4447,6 @@ class ZoneClock {
         this.offsets.set(key, offset);
         return offset;
     }
-}
-/** Days since 1970-01-01 of a proleptic Gregorian date (Howard Hinnant's algorithm); no Date object. */
-function daysFromCivil(year, month, day) {
-    const y = month <= 2 ? year - 1 : year;
-    const era = Math.floor(y / 400);
-    const yoe = y - era * 400;
-    const doy = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
-    const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
-    return era * 146097 + doe - 719468;
-}
-const ISO = /^(\d{4})[-/](\d{2})[-/](\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?)?\s*(Z|z|UTC|[+-]\d{2}(?::?\d{2})?)?$/;
-/**
- * Parses `2025-03-14T09:26:53.107Z`, `2025-03-14 09:26:53+01:00`, or a naive time read in `clock`;
- * also Unix seconds or milliseconds as numbers (10 or 13 digits before any fraction).
- * @returns ms since epoch, or NaN when the text is none of these.
- */
-function parseTimestamp(text, clock) {
-    const t = text.trim();
-    if (/^\d+(?:\.\d+)?$/.test(t)) {
-        const n = Number(t);
-        return n >= 1e11 ? n : n * 1000;
-    }
-    const m = ISO.exec(t);
-    if (!m)
-        return NaN;
-    const fraction = m[7] ? Number(`0.${m[7]}`) * 1000 : 0;
-    const local = daysFromCivil(Number(m[1]), Number(m[2]), Number(m[3])) * DAY_MS +
-        Number(m[4] ?? 0) * 3_600_000 + Number(m[5] ?? 0) * 60_000 + Number(m[6] ?? 0) * 1000 + fraction;
-    const zone = m[8];
-    if (zone === undefined)
-        return clock.toUtcMs(local);
-    if (/^(?:Z|z|UTC)$/.test(zone))
-        return local;
-    const sign = zone[0] === '-' ? -1 : 1;
-    const digits = zone.slice(1).replace(':', '');
-    return local - sign * (Number(digits.slice(0, 2)) * 60 + Number(digits.slice(2) || 0)) * 60_000;
 }
 const newMinuteCache = () => ({ prefix: '\0', baseMs: 0, fractionMs: 0 });
 /**
@@ -3537,17 +4480,17 @@ function utcTail(text, from, cache) {
  * computation. Anything else (naive local times, offsets, Unix seconds) takes the full parse. The
  * sum is done in parseTimestamp's order (whole ms first, then the fraction), so both give the same double.
  */
-function parseTimestampCached(text, clock, cache) {
+function parseTimestampCached(text, clock, cache, seen) {
     if (text.startsWith(cache.prefix)) {
         const secondsMs = utcTail(text, cache.prefix.length, cache);
-        if (secondsMs === secondsMs)
+        if (!Number.isNaN(secondsMs))
             return cache.baseMs + secondsMs + cache.fractionMs;
     }
-    const ms = parseTimestamp(text, clock);
+    const ms = parseTimestamp(text, clock, seen);
     // Cache only UTC times in the plain form: naive times depend on the order-aware local clock.
-    if (ms === ms && text.length >= 20 && (text.charCodeAt(10) === 84 || text.charCodeAt(10) === 32)) {
+    if (!Number.isNaN(ms) && text.length >= 20 && (text.charCodeAt(10) === 84 || text.charCodeAt(10) === 32)) {
         const secondsMs = utcTail(text, 16, cache);
-        if (secondsMs === secondsMs) {
+        if (!Number.isNaN(secondsMs)) {
             cache.prefix = text.slice(0, 16);
             cache.baseMs = parseTimestamp(`${cache.prefix}:00Z`, clock);
         }
@@ -3557,12 +4500,18 @@ function parseTimestampCached(text, clock, cache) {
 
 ;// CONCATENATED MODULE: ./lib/ingest/logs/reader.js
 
+
 /** A fresh context for reading `file`. */
 function newReadContext(file, spec, clock) {
-    return { file, spec, clock, problems: [], missing: 0, badLines: 0, facilityIncluded: false, notes: [], warnings: [] };
+    return { file, spec, clock, problems: [], missing: 0, badLines: 0, facilityIncluded: false, notes: [], warnings: [], timeSeen: { unixUnits: 0 } };
 }
 /** Bad lines reported in full per file; more are counted in one closing problem. */
 const MAX_LINE_PROBLEMS = 10;
+/** Records a time cell that is not of the timestamp grammar, with the user's value converted where it can be. */
+function badTime(ctx, line, cell, column, col) {
+    const why = explainTimestamp(cell);
+    badLine(ctx, line, `${column}: ${why.message}`, { ...(col !== undefined ? { col } : {}), ...(why.suggestion !== undefined ? { suggestion: why.suggestion } : {}) });
+}
 /** Records a bad line as an error at its position. */
 function badLine(ctx, line, message, extra = {}) {
     ctx.badLines++;
@@ -3678,6 +4627,7 @@ function batchSamples(batch) {
 
 
 
+
 const grid_series_HOUR_MS = 3_600_000;
 const KG_PER_LB_MWH = 0.45359237 / 1000;
 const UTC = createLocalClock('UTC');
@@ -3733,8 +4683,8 @@ function columnsOf(header) {
         if (name !== 'average' && name !== 'marginal')
             continue;
         const unit = headerUnit(cell) ?? 'gCO2e/kWh';
-        const parsed = parseQuantity(`1 ${unit}`, 'intensity');
-        if (isUnitProblem(parsed))
+        const parsed = (0,units/* parseQuantity */.Lf)(`1 ${unit}`, 'intensity');
+        if ((0,units/* isUnitProblem */.WN)(parsed))
             return `column "${cell.trim()}": ${parsed.message}`;
         columns.push({ index, kind: name, factor: parsed.value });
     }
@@ -3849,27 +4799,6 @@ async function readGridSeries(path, source, opts) {
 }
 const hourText = (ms) => new Date(ms).toISOString().slice(0, 13) + 'Z';
 
-;// CONCATENATED MODULE: ./lib/ingest/time.js
-/** True when `zone` is `UTC`, a fixed offset (`+02:00`) or an IANA zone this runtime knows. */
-function isValidTimezone(zone) {
-    if (/^[+-]\d{2}:?\d{2}$/.test(zone) || zone === 'UTC' || zone === 'Z')
-        return true;
-    try {
-        new Intl.DateTimeFormat('en-US', { timeZone: zone });
-        return true;
-    }
-    catch {
-        return false;
-    }
-}
-/** Parses an ISO 8601 timestamp that carries its zone (`Z` or an offset); undefined otherwise. */
-function parseZonedTimestamp(text) {
-    if (!/^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})$/.test(text.trim()))
-        return undefined;
-    const ms = Date.parse(text.trim().replace(' ', 'T'));
-    return Number.isFinite(ms) ? ms : undefined;
-}
-
 ;// CONCATENATED MODULE: ./lib/ingest/manifest.js
 
 
@@ -3921,9 +4850,12 @@ function readManifest(text, file, defaults, defaultsFile = 'carbon-budget.yml') 
             ...(h['device-hours'] !== undefined ? { deviceHours: h['device-hours'] } : {}),
             ...(h.transport !== undefined ? { transportKgCO2e: h.transport } : {}),
             ...(h['end-of-life'] !== undefined ? { endOfLifeKgCO2e: h['end-of-life'] } : {}),
+            ...(h['idle-power'] !== undefined ? { idlePowerW: h['idle-power'] } : {}),
+            ...(h['rated-power'] !== undefined ? { ratedPowerW: h['rated-power'] } : {}),
         };
     });
     const durationH = durationOf(raw, file, posOf, problems);
+    const utilisation = utilisationOf(raw, posOf, problems);
     if (durationH === undefined && (raw.logs ?? []).length === 0 && raw.hardware.some((h) => h['device-hours'] === undefined)) {
         problems.push((0,core_errors/* problem */.CC)('schema', 'give duration (e.g. "40.25 h"), or start and end, or logs, or device-hours on every hardware entry', { pos: posOf(['name']), field: 'duration' }));
     }
@@ -3975,6 +4907,8 @@ function readManifest(text, file, defaults, defaultsFile = 'carbon-budget.yml') 
             ...(raw.embodied?.transport !== undefined ? { transport: raw.embodied.transport } : {}),
             ...(raw.embodied?.['end-of-life'] !== undefined ? { endOfLife: raw.embodied['end-of-life'] } : {}),
             ...(raw['scope1-intensity'] !== undefined ? { scope1KgPerKWh: raw['scope1-intensity'] } : {}),
+            ...(utilisation !== undefined ? { utilisation } : {}),
+            ...(raw['idle-energy'] !== undefined ? { idleEnergyKWh: raw['idle-energy'] } : {}),
             logs,
             ...(raw['functional-unit'] ? { functionalUnit: raw['functional-unit'] } : {}),
             ...defaultCoefficientsOf({
@@ -3992,8 +4926,17 @@ function nearestDevice(written) {
     for (const d of listDevices())
         for (const n of [d.id, ...d.aliases])
             names.push([n, d.id]);
-    const best = nearest(written, names.map(([n]) => n));
+    const best = (0,units/* nearest */.pA)(written, names.map(([n]) => n));
     return names.find(([n]) => n === best)?.[1] ?? deviceIds()[0] ?? '';
+}
+/** Why a manifest time is not a timestamp with a zone, with the user's value converted where it can be. */
+function zonedTimestampProblem(value, at) {
+    const naive = parseZonedTimestamp(`${value.trim()}Z`);
+    if (naive !== undefined) {
+        return (0,core_errors/* problem */.CC)('schema', `"${value}" has no zone; add Z (UTC) or an offset`, { ...at, suggestion: `${value.trim().replace(' ', 'T')}Z` });
+    }
+    const why = explainTimestamp(value);
+    return (0,core_errors/* problem */.CC)('schema', `${why.message}; expected an ISO 8601 timestamp with a zone, e.g. "2026-03-01T08:00:00Z"`, { ...at, ...(why.suggestion !== undefined ? { suggestion: why.suggestion } : {}) });
 }
 function durationOf(raw, _file, posOf, problems) {
     if (raw.start === undefined && raw.end === undefined)
@@ -4002,7 +4945,7 @@ function durationOf(raw, _file, posOf, problems) {
     const end = raw.end !== undefined ? parseZonedTimestamp(raw.end) : undefined;
     for (const [key, value, ms] of [['start', raw.start, start], ['end', raw.end, end]]) {
         if (value !== undefined && ms === undefined)
-            problems.push((0,core_errors/* problem */.CC)('schema', `"${value}" is not an ISO 8601 timestamp with a zone; expected e.g. "2026-03-01T08:00:00Z"`, { pos: posOf([key]), field: key }));
+            problems.push(zonedTimestampProblem(value, { pos: posOf([key]), field: key }));
     }
     if (start === undefined || end === undefined) {
         if (raw.start !== undefined && raw.end !== undefined)
@@ -4020,6 +4963,36 @@ function durationOf(raw, _file, posOf, problems) {
     }
     return fromTimes;
 }
+/**
+ * The busy share of the reserved time: `utilisation`, or `busy-hours` / `reserved-hours` (given
+ * together, busy at most reserved). Custom lines with idle time must say what they draw idle.
+ */
+function utilisationOf(raw, posOf, problems) {
+    const busy = raw['busy-hours'];
+    const reserved = raw['reserved-hours'];
+    if (raw.utilisation !== undefined && (busy !== undefined || reserved !== undefined)) {
+        problems.push((0,core_errors/* problem */.CC)('schema', 'give utilisation, or busy-hours and reserved-hours, not both', { pos: posOf(['utilisation']), field: 'utilisation' }));
+        return undefined;
+    }
+    if ((busy === undefined) !== (reserved === undefined)) {
+        const missing = busy === undefined ? 'busy-hours' : 'reserved-hours';
+        problems.push((0,core_errors/* problem */.CC)('schema', `busy-hours and reserved-hours go together; add ${missing} (e.g. "${missing}: 720 h")`, { pos: posOf([busy === undefined ? 'reserved-hours' : 'busy-hours']), field: missing }));
+        return undefined;
+    }
+    if (busy !== undefined && reserved !== undefined && busy > reserved) {
+        problems.push((0,core_errors/* problem */.CC)('schema', `busy-hours (${busy} h) exceed reserved-hours (${reserved} h)`, { pos: posOf(['busy-hours']), field: 'busy-hours' }));
+        return undefined;
+    }
+    const share = raw.utilisation ?? (busy !== undefined && reserved !== undefined ? busy / reserved : undefined);
+    if (share !== undefined && share < 1) {
+        raw.hardware.forEach((h, i) => {
+            if (h.device === 'custom' && h['idle-power'] === undefined) {
+                problems.push((0,core_errors/* problem */.CC)('schema', 'device: custom with idle time needs idle-power (e.g. "60 W"): the catalog has no idle figure for it', { pos: posOf(['hardware', i]), field: `hardware.${i}.idle-power` }));
+            }
+        });
+    }
+    return share;
+}
 function gridOf(raw, defaults, posOf, problems, used, defaultsFile) {
     if (raw?.intensity !== undefined)
         return { kind: 'intensity', kgPerKWh: raw.intensity };
@@ -4028,7 +5001,7 @@ function gridOf(raw, defaults, posOf, problems, used, defaultsFile) {
         const key = (raw.zone ?? raw.country);
         const found = findGrid(key);
         if (!found) {
-            problems.push((0,core_errors/* problem */.CC)('unknown-zone', `unknown ${field} "${key}"`, { pos: posOf(['grid', field]), field: `grid.${field}`, suggestion: nearest(key, gridKeys()) }));
+            problems.push((0,core_errors/* problem */.CC)('unknown-zone', `unknown ${field} "${key}"`, { pos: posOf(['grid', field]), field: `grid.${field}`, suggestion: (0,units/* nearest */.pA)(key, gridKeys()) }));
             return { kind: 'intensity', kgPerKWh: 0 };
         }
         return field === 'zone' ? { kind: 'zone', zone: found.key } : { kind: 'country', country: found.key };
@@ -4036,7 +5009,7 @@ function gridOf(raw, defaults, posOf, problems, used, defaultsFile) {
     if (raw?.region !== undefined) {
         const found = findRegion(raw.region);
         if (!found) {
-            problems.push((0,core_errors/* problem */.CC)('unknown-region', `unknown cloud region "${raw.region}" (write provider/region, e.g. aws/us-east-1)`, { pos: posOf(['grid', 'region']), field: 'grid.region', suggestion: nearest(raw.region, regionIds()) }));
+            problems.push((0,core_errors/* problem */.CC)('unknown-region', `unknown cloud region "${raw.region}" (write provider/region, e.g. aws/us-east-1)`, { pos: posOf(['grid', 'region']), field: 'grid.region', suggestion: (0,units/* nearest */.pA)(raw.region, regionIds()) }));
             return { kind: 'intensity', kgPerKWh: 0 };
         }
         return { kind: 'region', region: found.id };
@@ -4097,14 +5070,15 @@ function manifest_columnsOf(c) {
 }
 function logOf(l, i, file, posOf, problems) {
     const timezone = l.timezone ?? 'UTC';
-    if (!isValidTimezone(timezone)) {
-        problems.push((0,core_errors/* problem */.CC)('schema', `unknown timezone "${timezone}"; expected an IANA zone such as "Europe/Paris", "UTC" or an offset such as "+02:00"`, { pos: posOf(['logs', i, 'timezone']), field: `logs.${i}.timezone` }));
+    const zone = parseZone(timezone);
+    if ('error' in zone) {
+        problems.push((0,core_errors/* problem */.CC)('schema', zone.error, { pos: posOf(['logs', i, 'timezone']), field: `logs.${i}.timezone`, ...(zone.suggestion !== undefined ? { suggestion: zone.suggestion } : {}) }));
     }
     let startMs;
     if (l.start !== undefined) {
         startMs = parseZonedTimestamp(l.start);
         if (startMs === undefined)
-            problems.push((0,core_errors/* problem */.CC)('schema', `"${l.start}" is not an ISO 8601 timestamp with a zone; expected e.g. "2026-03-01T08:00:00Z"`, { pos: posOf(['logs', i, 'start']), field: `logs.${i}.start` }));
+            problems.push(zonedTimestampProblem(l.start, { pos: posOf(['logs', i, 'start']), field: `logs.${i}.start` }));
     }
     return {
         path: checkedPath(l.path, file, ['logs', i, 'path'], posOf, problems),
@@ -4723,9 +5697,9 @@ function readRow(s, cells, lineNo, ctx, out) {
     const index = s.index;
     const cell = (name) => cells[index.get(name) ?? -1] ?? '';
     s.rows++;
-    const endMs = parseTimestamp(cell('timestamp'), ctx.clock);
+    const endMs = parseTimestamp(cell('timestamp'), ctx.clock, ctx.timeSeen);
     if (Number.isNaN(endMs)) {
-        badLine(ctx, lineNo, `timestamp "${cell('timestamp')}" is not YYYY-MM-DDTHH:MM:SS`, { suggestion: '2025-06-02T14:31:07' });
+        badTime(ctx, lineNo, cell('timestamp'), 'timestamp');
         return;
     }
     if (isMissing(cell('energy_consumed'))) {
@@ -4863,19 +5837,10 @@ const mlflowReader = {
 
 
 
-const nvidia_smi_dmon_DAY_MS = 86_400_000;
 function nvidia_smi_dmon_columnsOf(nameLine) {
     // `#Date Time gpu pwr ...` or `# gpu pwr ...`: the '#' may stand alone or prefix the first name.
     const names = nameLine.slice(1).trim().split(/\s+/).map((n) => n.toLowerCase());
     return { date: names.indexOf('date'), time: names.indexOf('time'), gpu: names.indexOf('gpu'), pwr: names.indexOf('pwr') };
-}
-/** `YYYYMMDD` + `HH:MM:SS` as a naive local time (as if UTC), or NaN. */
-function localMsOf(date, time) {
-    const d = /^(\d{4})(\d{2})(\d{2})$/.exec(date);
-    const t = /^(\d{2}):(\d{2}):(\d{2})$/.exec(time);
-    if (!d || !t)
-        return NaN;
-    return daysFromCivil(Number(d[1]), Number(d[2]), Number(d[3])) * nvidia_smi_dmon_DAY_MS + Number(t[1]) * 3_600_000 + Number(t[2]) * 60_000 + Number(t[3]) * 1000;
 }
 async function* readDmon(lines, ctx) {
     let cols;
@@ -4919,12 +5884,13 @@ async function* readDmon(lines, ctx) {
             }
             let atMs;
             if (cols.date >= 0 && cols.time >= 0) {
-                const local = localMsOf(cells[cols.date] ?? '', cells[cols.time] ?? '');
-                if (Number.isNaN(local)) {
-                    badLine(ctx, lineNo, `date and time "${cells[cols.date]} ${cells[cols.time]}" are not YYYYMMDD HH:MM:SS`);
+                // `YYYYMMDD HH:MM:SS`, local time: a form of the shared grammar.
+                const text = `${cells[cols.date] ?? ''} ${cells[cols.time] ?? ''}`;
+                atMs = /^\d{8} \d{2}:\d{2}:\d{2}$/.test(text) ? parseTimestamp(text, ctx.clock) : NaN;
+                if (Number.isNaN(atMs)) {
+                    badLine(ctx, lineNo, `date and time "${text}" are not YYYYMMDD HH:MM:SS`);
                     continue;
                 }
-                atMs = ctx.clock.toUtcMs(local);
             }
             else {
                 // Without timestamps each poll prints one row per GPU in index order: a GPU index that
@@ -4969,11 +5935,6 @@ const nvidia_smi_scan_DAY_MS = 86_400_000;
 const POW10 = Array.from({ length: 23 }, (_, k) => 10 ** k);
 /** An empty `TimeCache`. */
 const newTimeCache = () => ({ dayKey: -1, dayMs: 0, minuteMs: NaN });
-function daysInMonth(year, month) {
-    if (month === 2)
-        return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
-    return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
-}
 /** The number whose decimal digits are those of `mantissa`, the last `fraction` of them after the point. */
 function decimal(mantissa, fraction) {
     return fraction === 0 ? mantissa : fraction < POW10.length ? mantissa / POW10[fraction] : mantissa / 10 ** fraction;
@@ -5055,7 +6016,7 @@ function parseLocalMs(b, i, end, cache) {
     }
     const dayKey = year * 10000 + month * 100 + day;
     if (dayKey !== cache.dayKey) {
-        if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month))
+        if (!isCivil(year, month, day))
             return NaN;
         cache.dayKey = dayKey;
         cache.dayMs = daysFromCivil(year, month, day) * nvidia_smi_scan_DAY_MS;
@@ -5612,7 +6573,7 @@ function resolve(ref, field, header, width) {
     const loose = keys.findIndex((k) => k.toLowerCase() === ref.toLowerCase());
     if (loose >= 0)
         return loose;
-    const near = nearest(ref, keys);
+    const near = (0,units/* nearest */.pA)(ref, keys);
     return `columns.${field} names "${ref}", which is not in the header (${keys.join(', ')})${near ? `; did you mean "${near}"?` : ''}`;
 }
 /**
@@ -5745,6 +6706,8 @@ function power_csv_fast_learnMinute(f, b, view, k) {
             return false;
     }
     const year = two(b, k) * 100 + two(b, k + 2);
+    if (!isCivil(year, two(b, k + 5), two(b, k + 8), two(b, k + 11), two(b, k + 14)))
+        return false;
     f.baseMs = daysFromCivil(year, two(b, k + 5), two(b, k + 8)) * power_csv_fast_DAY_MS + two(b, k + 11) * 3_600_000 + two(b, k + 14) * 60_000;
     for (let w = 0; w < 4; w++)
         f.prefixWords[w] = view.getInt32(k + w * 4, true);
@@ -5874,6 +6837,7 @@ function scanPowerLines(f, b, view, pos, length, out) {
 
 
 
+
 /** What `generalLine` says of a line: read (or skipped), or the end of the read (a bad header). */
 const READ = 0;
 const STOP = 1;
@@ -5936,9 +6900,9 @@ function generalLine(s, line, lineNo, ctx) {
             return READ;
         }
         if (Number.isNaN(atMs)) {
-            atMs = parseTimestampCached(timeCell.trim(), s.clock, s.minute);
+            atMs = parseTimestampCached(timeCell.trim(), s.clock, s.minute, ctx.timeSeen);
             if (Number.isNaN(atMs)) {
-                badLine(ctx, lineNo, `timestamp "${timeCell}" is not ISO 8601 or Unix seconds/ms`, { suggestion: '2025-03-14T09:26:53Z' });
+                badTime(ctx, lineNo, timeCell, 'time');
                 return READ;
             }
         }
@@ -6077,13 +7041,16 @@ async function* readPowerJsonl(lines, ctx) {
                 continue;
             }
             const watts = typeof power === 'number' ? power : typeof power === 'string' ? Number(power) : NaN;
-            const atMs = typeof time === 'number' ? (time >= 1e11 ? time : time * 1000) : typeof time === 'string' ? parseTimestamp(time, ctx.clock) : NaN;
+            const atMs = typeof time === 'number' ? unixMs(time, ctx.timeSeen) : typeof time === 'string' ? parseTimestamp(time, ctx.clock, ctx.timeSeen) : NaN;
             if (!(watts >= 0)) {
                 badLine(ctx, lineNo, `expected a power in W under one of ${WATT_KEYS.join(', ')}`);
                 continue;
             }
             if (Number.isNaN(atMs)) {
-                badLine(ctx, lineNo, `expected a timestamp (ISO 8601 or Unix seconds) under one of ${TIME_NAMES.join(', ')}`);
+                if (typeof time === 'string')
+                    badTime(ctx, lineNo, time, 'timestamp');
+                else
+                    badLine(ctx, lineNo, `expected a timestamp (ISO 8601 or Unix seconds) under one of ${TIME_NAMES.join(', ')}`);
                 continue;
             }
             const device = pick(rec, DEVICE_NAMES);
@@ -6343,9 +7310,10 @@ function detectReader(head, path) {
 
 
 
+
 const measure_J_PER_KWH = 3.6e6;
 const HEAD_LINES = 10;
-const iso = (ms) => new Date(ms).toISOString().replace('.000Z', 'Z');
+const measure_iso = (ms) => new Date(ms).toISOString().replace('.000Z', 'Z');
 /** Bytes for people: `420 MB`, `1.0 GB` (log-size messages and the CLI's progress line). */
 const mb = (bytes) => bytes >= 1e9 ? `${(bytes / 1e9).toFixed(1)} GB` : bytes >= 1e6 ? `${(bytes / 1e6).toFixed(bytes < 1e7 ? 1 : 0)} MB` : `${(bytes / 1e3).toFixed(1)} kB`;
 /**
@@ -6388,7 +7356,7 @@ async function measureEnergy(specs, source, opts) {
     for (const g of merged.joinGaps) {
         const policy = parts.find((p) => p.file === g.file)?.options.gaps ?? 'bridge';
         gaps.push({ startMs: g.startMs, endMs: g.endMs, file: g.file, policy });
-        const message = `device ${g.device} has no samples from ${iso(g.startMs)} to ${iso(g.endMs)} between two logs`;
+        const message = `device ${g.device} has no samples from ${measure_iso(g.startMs)} to ${measure_iso(g.endMs)} between two logs`;
         if (policy === 'fail')
             errors.push((0,core_errors/* problem */.CC)('log', `${message} (gaps: fail)`, { pos: { file: g.file, line: 1, col: 1 } }));
         else
@@ -6438,17 +7406,17 @@ const MAX_SAMPLE_W = 1e6;
 /** A jump between two readings of one device longer than this is a clock error, not a pause. */
 const MAX_JUMP_MS = 366 * 86_400_000;
 // Date cannot print times beyond ±8.64e15 ms; say the raw number then.
-const when = (ms) => (Math.abs(ms) <= 8.64e15 ? iso(ms) : `${ms} ms after 1970`);
+const when = (ms) => (Math.abs(ms) <= 8.64e15 ? measure_iso(ms) : `${ms} ms after 1970`);
 function implausibleSample(atMs, watts, device, lastMs) {
     if (!Number.isFinite(atMs) || atMs < MIN_LOG_MS || atMs >= MAX_LOG_MS) {
         return `a reading of device ${device} is timestamped ${when(atMs)}, outside 2000–2099: a clock that was not set, or a wrong time unit`;
     }
     if (!Number.isFinite(watts) || watts < 0 || watts > MAX_SAMPLE_W) {
-        return `a reading of ${watts} W for device ${device} at ${iso(atMs)} is not plausible (0 to ${MAX_SAMPLE_W / 1e6} MW per device); check the power unit`;
+        return `a reading of ${watts} W for device ${device} at ${measure_iso(atMs)} is not plausible (0 to ${MAX_SAMPLE_W / 1e6} MW per device); check the power unit`;
     }
     const last = lastMs.get(device);
     if (last !== undefined && Math.abs(atMs - last) > MAX_JUMP_MS) {
-        return `device ${device} jumps from ${iso(last)} to ${iso(atMs)} between two readings (over a year): timestamps off by years`;
+        return `device ${device} jumps from ${measure_iso(last)} to ${measure_iso(atMs)} between two readings (over a year): timestamps off by years`;
     }
     lastMs.set(device, atMs);
     return undefined;
@@ -6480,7 +7448,7 @@ function implausibleSegment(startMs, endMs, energyJ) {
     if (!Number.isFinite(energyJ) || energyJ < 0)
         return `an energy record of ${energyJ / measure_J_PER_KWH} kWh is not plausible`;
     if (endMs - startMs > MAX_JUMP_MS)
-        return `an energy record spans ${iso(startMs)} to ${iso(endMs)} (over a year): timestamps off by years`;
+        return `an energy record spans ${measure_iso(startMs)} to ${measure_iso(endMs)} (over a year): timestamps off by years`;
     return undefined;
 }
 /** With a column mapping, a CSV log is read by the mapped CSV reader, whatever wrote it. */
@@ -6570,7 +7538,7 @@ async function readOne(spec, field, source, opts) {
         problems.push((0,core_errors/* problem */.CC)('log', `no power readings in ${file} (${ctx.missing} values were [N/A] or empty)`, { pos: { file, line: 1, col: 1 } }));
     }
     for (const g of result.gaps) {
-        const message = `device ${g.device} has no samples from ${iso(g.startMs)} to ${iso(g.endMs)} (${((g.endMs - g.startMs) / 1000).toFixed(1)} s, over the ${spec.gapThresholdS} s gap threshold)`;
+        const message = `device ${g.device} has no samples from ${measure_iso(g.startMs)} to ${measure_iso(g.endMs)} (${((g.endMs - g.startMs) / 1000).toFixed(1)} s, over the ${spec.gapThresholdS} s gap threshold)`;
         if (spec.gaps === 'fail')
             problems.push((0,core_errors/* problem */.CC)('log', `${message}; gaps: fail`, { pos: { file, line: 1, col: 1 }, field: `${field}.gaps` }));
         else
@@ -6588,6 +7556,9 @@ async function readOne(spec, field, source, opts) {
         warn(`${ctx.missing} values in ${file} were [N/A], [Not Supported] or empty: skipped, not counted as 0 W`);
     for (const w of ctx.warnings)
         warn(`${file}: ${w}`);
+    const unix = unixNote(ctx.timeSeen);
+    if (unix !== undefined)
+        ctx.notes.push(unix);
     return { part: { file, result, replicas: spec.replicas, options: { gapThresholdMs: spec.gapThresholdS * 1000, gaps: spec.gaps } }, ctx, problems };
 }
 
@@ -6600,8 +7571,33 @@ async function readOne(spec, field, source, opts) {
 
 
 
+
 function createLoadCache() {
-    return { manifests: new Map(), measured: new Map(), series: new Map() };
+    return { manifests: new Map(), measured: new Map(), series: new Map(), assessments: new WeakMap() };
+}
+const objectIds = new WeakMap();
+let lastObjectId = 0;
+/** A number per object, for keys made of object identities (0 for none). */
+const idOf = (o) => {
+    if (o === undefined)
+        return 0;
+    let id = objectIds.get(o);
+    if (id === undefined)
+        objectIds.set(o, (id = ++lastObjectId));
+    return id;
+};
+/** assessExperiment through the cache: the same experiment, config, measured energy and series, the same result. */
+function assessCached(cache, configKey, exp, ctx) {
+    if (!cache)
+        return assessExperiment(exp, ctx);
+    let byInputs = cache.assessments.get(exp);
+    if (!byInputs)
+        cache.assessments.set(exp, (byInputs = new Map()));
+    const key = `${configKey}\0${idOf(ctx.measured)}\0${idOf(ctx.series)}`;
+    let result = byInputs.get(key);
+    if (!result)
+        byInputs.set(key, (result = assessExperiment(exp, ctx)));
+    return result;
 }
 /** A cache key from content ids, or undefined when any file has none (a working tree): then nothing is cached. */
 async function contentKey(source, paths, salt) {
@@ -6610,26 +7606,28 @@ async function contentKey(source, paths, salt) {
     const ids = await Promise.all(paths.map((p) => source.contentId(p)));
     return ids.every((id) => id !== undefined) ? `${salt}\0${paths.join('\0')}\0${ids.join('\0')}` : undefined;
 }
-/** Reads through the cache when the key is known. */
-async function cached(map, key, read) {
+/**
+ * Reads through the cache when the key is known. The promise is kept, so commits of the trend loaded
+ * side by side read a file they share once.
+ */
+function cached(map, key, read) {
     if (key === undefined)
         return read();
-    const hit = map.get(key);
-    if (hit !== undefined)
-        return hit;
-    const value = await read();
-    map.set(key, value);
-    return value;
+    let hit = map.get(key);
+    if (!hit) {
+        map.set(key, (hit = read()));
+        hit.catch(() => map.delete(key));
+    }
+    return hit;
 }
 /**
- * Reads a repository version (working tree or commit) into a report: config, manifests, logs and
- * series, all problems of the run collected together.
+ * The first half of a run, shared by `report` and `validate`: the config, then every manifest its
+ * globs find, validated (schema, units, catalog ids, paths), and names checked unique. No log is read.
  */
-async function loadReport(source, opts = {}) {
+async function loadExperiments(source, opts = {}) {
     const problems = [];
     const configFile = opts.configPath ?? CONFIG_FILE;
     const { config } = await loadConfig(source, configFile, opts.configPath !== undefined, problems);
-    const inputs = config.file ? [config.file] : [];
     const isManifest = picomatch([...config.manifests], { dot: false });
     const listed = await source.listFiles();
     const files = listed.filter((f) => isManifest(f));
@@ -6652,15 +7650,27 @@ async function loadReport(source, opts = {}) {
         });
     };
     // File system and git answers overlap when a few are in flight; results keep the listing's order.
-    for (const [i, read] of (await mapBounded(files, MANIFEST_READS_IN_FLIGHT, readOne)).entries()) {
+    for (const read of await mapBounded(files, MANIFEST_READS_IN_FLIGHT, readOne)) {
         problems.push(...read.problems);
-        inputs.push(files[i]);
         if (read.experiment)
             experiments.push(read.experiment);
     }
     problems.push(...duplicateNames(experiments));
+    return { config, experiments, manifests: files, problems };
+}
+/**
+ * Reads a repository version (working tree or commit) into a report: config, manifests, logs and
+ * series, all problems of the run collected together.
+ */
+async function loadReport(source, opts = {}) {
+    const loaded = await loadExperiments(source, opts);
+    const { config, experiments } = loaded;
+    const problems = [...loaded.problems];
+    const inputs = [...(config.file ? [config.file] : []), ...loaded.manifests];
+    const cache = opts.cache;
     const results = [];
     const seriesByPath = new Map();
+    const configKey = cache ? JSON.stringify(config) : '';
     for (const exp of experiments) {
         let measured;
         let series;
@@ -6683,7 +7693,7 @@ async function loadReport(source, opts = {}) {
         }
         if (problems.some((p) => p.severity === 'error'))
             continue;
-        results.push(assessExperiment(exp, { config, ...(measured ? { measured } : {}), ...(series ? { series } : {}) }));
+        results.push(assessCached(cache, configKey, exp, { config, ...(measured ? { measured } : {}), ...(series ? { series } : {}) }));
     }
     const errors = problems.filter((p) => p.severity === 'error');
     const warnings = problems.filter((p) => p.severity === 'warning');
@@ -6732,19 +7742,6 @@ async function readCapped(source, file, maxBytes, problems) {
 const MANIFEST_READS_IN_FLIGHT = 16;
 /** Gives a problem that has no position the manifest line it came from. */
 const at = (pos) => (p) => (p.pos || !pos ? p : { ...p, pos });
-/** `Promise.all(items.map(fn))` with at most `limit` calls running at once; results in input order. */
-async function mapBounded(items, limit, fn) {
-    const out = new Array(items.length);
-    let next = 0;
-    const worker = async () => {
-        while (next < items.length) {
-            const i = next++;
-            out[i] = await fn(items[i]);
-        }
-    };
-    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-    return out;
-}
 function duplicateNames(experiments) {
     const seen = new Map();
     const out = [];
@@ -6837,6 +7834,7 @@ async function runCheck(opts) {
         const report = { ...head.report, warnings: [...head.report.warnings, ...said] };
         const comparison = compare(undefined, report, head.config.budgets, {
             failOn: opts.failOn ?? head.config.failOn,
+            minChange: opts.minChange ?? head.config.minChange,
             headRef: { ref: opts.headRef ?? 'working tree', sha: headSha },
         });
         return { comparison, problems: [...head.problems, ...said] };
@@ -6879,10 +7877,11 @@ async function runCheck(opts) {
     const comparison = compare(baseReport, headReport, judge.budgets, {
         failOn: opts.failOn ?? judge.failOn,
         budgetsFrom,
-        baseRef: { ref: baseRef, sha: baseSha },
+        baseRef: { ref: opts.baseName ?? baseRef, sha: baseSha },
         headRef: { ref: opts.headRef ?? 'working tree', sha: headSha },
         history: history.points,
         attribution: { base: sideOf(base), head: sideOf(head) },
+        minChange: opts.minChange ?? judge.minChange,
     });
     return { comparison, problems };
 }
@@ -6895,7 +7894,7 @@ async function runAlone(opts) {
     const loaded = await runReport({ dir: opts.repoDir, ...configOf(opts) });
     if (!loaded.report)
         return { problems: [...loaded.problems] };
-    const comparison = compare(undefined, loaded.report, loaded.config.budgets, { failOn: opts.failOn ?? loaded.config.failOn });
+    const comparison = compare(undefined, loaded.report, loaded.config.budgets, { failOn: opts.failOn ?? loaded.config.failOn, minChange: opts.minChange ?? loaded.config.minChange });
     return { comparison, problems: [...loaded.problems] };
 }
 

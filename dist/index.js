@@ -28624,6 +28624,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   M0: () => (/* binding */ DEFAULT_MIN_CHANGE),
 /* harmony export */   PV: () => (/* binding */ DEFAULT_CONFIG),
 /* harmony export */   d$: () => (/* binding */ FAIL_ON),
 /* harmony export */   i6: () => (/* binding */ parseHistory),
@@ -28639,6 +28640,8 @@ function parseHistory(text) {
     const n = Number(text);
     return text.trim() !== '' && Number.isInteger(n) && n >= 0 && n <= MAX_HISTORY ? n : undefined;
 }
+/** `min-change` default: an experiment that moved by less than 1 % folds in with the unchanged ones. */
+const DEFAULT_MIN_CHANGE = 0.01;
 const DEFAULT_MANIFEST_GLOBS = ['**/*.carbon.yml', '**/*.carbon.yaml', '**/*.carbon.json'];
 const DEFAULT_CONFIG = {
     manifests: DEFAULT_MANIFEST_GLOBS,
@@ -28649,6 +28652,7 @@ const DEFAULT_CONFIG = {
     failOn: 'never',
     budgetsFrom: 'head',
     history: 20,
+    minChange: DEFAULT_MIN_CHANGE,
     maxManifestBytes: 1024 ** 2,
     maxLogBytes: 16 * 1024 ** 3,
     positions: {},
@@ -28683,6 +28687,180 @@ function formatProblem(p) {
 }
 function problem(code, message, extra = {}) {
     return { severity: 'error', code, message, ...extra };
+}
+
+
+/***/ }),
+
+/***/ 7564:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   GD: () => (/* binding */ expectedText),
+/* harmony export */   Lf: () => (/* binding */ parseQuantity),
+/* harmony export */   VZ: () => (/* binding */ formatQuantity),
+/* harmony export */   WN: () => (/* binding */ isUnitProblem),
+/* harmony export */   "in": () => (/* binding */ quantityPattern),
+/* harmony export */   pA: () => (/* binding */ nearest),
+/* harmony export */   yw: () => (/* binding */ HOURS_PER_YEAR)
+/* harmony export */ });
+/* unused harmony exports CANONICAL_UNIT, unitsOf, editDistance */
+/**
+ * Quantities with units. Manifests write `400 W`, `0.385 kgCO2e/kWh`, `6 y`; the core keeps one
+ * canonical unit per dimension and puts it in every name (`powerW`, `durationH`, `energyKWh`).
+ */
+/** The canonical unit of each dimension: every number inside the core is in one of these. */
+const CANONICAL_UNIT = {
+    power: 'W',
+    duration: 'h',
+    energy: 'kWh',
+    mass: 'kgCO2e',
+    intensity: 'kgCO2e/kWh',
+    ratio: '%',
+    'capacity-carbon': 'kgCO2e/kW',
+};
+// A year is 365 days (8,760 h), the convention of the hardware LCAs and of BLOOM's amortization.
+const HOURS_PER_YEAR = 8760;
+const KG_PER_LB = 0.45359237;
+/** Factor from each accepted unit to the canonical unit of its dimension. */
+const FACTORS = {
+    power: { mW: 1e-3, W: 1, kW: 1e3, MW: 1e6 },
+    duration: { ms: 1 / 3.6e6, s: 1 / 3600, min: 1 / 60, h: 1, d: 24, w: 168, y: HOURS_PER_YEAR },
+    energy: { mJ: 1 / 3.6e9, J: 1 / 3.6e6, kJ: 1 / 3.6e3, MJ: 1 / 3.6, Wh: 1e-3, kWh: 1, MWh: 1e3, GWh: 1e6 },
+    mass: { gCO2e: 1e-3, kgCO2e: 1, tCO2e: 1e3, ktCO2e: 1e6, lbsCO2e: KG_PER_LB },
+    intensity: {
+        'gCO2e/kWh': 1e-3,
+        'kgCO2e/kWh': 1,
+        'tCO2e/MWh': 1,
+        'kgCO2e/MWh': 1e-3,
+        'lbsCO2e/MWh': KG_PER_LB / 1000,
+    },
+    ratio: { '%': 1 },
+    'capacity-carbon': { 'kgCO2e/kW': 1, 'tCO2e/MW': 1, 'kgCO2e/MW': 1e-3, 'tCO2e/kW': 1e3 },
+};
+/** Spellings users write for the same unit; folded before lookup. */
+const ALIASES = {
+    sec: 's', secs: 's', second: 's', seconds: 's', mins: 'min', minute: 'min', minutes: 'min',
+    hr: 'h', hrs: 'h', hour: 'h', hours: 'h', day: 'd', days: 'd', week: 'w', weeks: 'w',
+    yr: 'y', yrs: 'y', year: 'y', years: 'y', a: 'y',
+};
+/** The units accepted for a dimension, for error messages. */
+function unitsOf(dimension) {
+    return Object.keys(FACTORS[dimension]);
+}
+const QUANTITY = /^\s*([+-]?(?:\d[\d_,]*(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?)\s*([^\s\d].*?)?\s*$/;
+function normalizeUnit(raw) {
+    const compact = raw.replace(/\s+/g, '').replace(/CO2eq|CO₂e|CO2-eq|CO2/g, (m) => (m === 'CO2' ? 'CO2e' : 'CO2e'));
+    const fixed = compact.replace(/CO2ee/g, 'CO2e').replace(/^lb(?=CO2e)/, 'lbs');
+    return ALIASES[fixed] ?? fixed;
+}
+/** Expected-unit text for messages: `a power such as "400 W" (W, kW, MW)`. */
+function expectedText(dimension) {
+    const examples = {
+        power: '400 W', duration: '40.25 h', energy: '36 MWh', mass: '150 kgCO2e',
+        intensity: '385 gCO2e/kWh', ratio: '85 %', 'capacity-carbon': '1200 kgCO2e/kW',
+    };
+    return `a ${dimension === 'capacity-carbon' ? 'construction carbon per IT capacity' : dimension} with a unit, such as "${examples[dimension]}" (${unitsOf(dimension).join(', ')})`;
+}
+/**
+ * Parses `"400 W"` as 400 W, `"30 min"` as 0.5 h, `"85 %"` as 0.85.
+ * @returns the canonical value, or a problem naming the expected unit; never a guess.
+ * @example parseQuantity('0.4 kW', 'power') // { value: 400, unit: 'kW' }
+ */
+function parseQuantity(text, dimension) {
+    const expected = expectedText(dimension);
+    const match = QUANTITY.exec(text);
+    if (!match)
+        return { expected, message: `"${text}" is not a number with a unit; expected ${expected}` };
+    const numberText = match[1].replace(/[_,]/g, '');
+    const value = Number(numberText);
+    const unitText = match[2];
+    if (!Number.isFinite(value))
+        return { expected, message: `"${text}" is not a finite number; expected ${expected}` };
+    if (unitText === undefined || unitText === '') {
+        const suggestion = `${numberText} ${CANONICAL_UNIT[dimension]}`;
+        return { expected, suggestion, message: `"${text}" has no unit; expected ${expected}` };
+    }
+    const unit = normalizeUnit(unitText);
+    const factor = FACTORS[dimension][unit];
+    if (factor === undefined) {
+        const near = nearest(unit, unitsOf(dimension));
+        const other = Object.keys(FACTORS).find((d) => FACTORS[d][unit] !== undefined);
+        const hint = other ? ` ("${unitText}" is a unit of ${other}, not ${dimension})` : '';
+        return {
+            expected,
+            suggestion: `${numberText} ${near}`,
+            message: `unknown unit "${unitText}" in "${text}"${hint}; expected ${expected}`,
+        };
+    }
+    const scaled = dimension === 'ratio' ? value / 100 : value * factor;
+    return { value: scaled, unit };
+}
+function isUnitProblem(x) {
+    return 'message' in x;
+}
+/**
+ * A regular expression (ECMA-262, as JSON Schema's `pattern`) for the quantities `parseQuantity`
+ * accepts in a dimension: the same number grammar without a sign, every unit and alias spelling,
+ * spaces anywhere in the unit and the CO2 variants `normalizeUnit` folds. Bounds are not in it (a
+ * pattern cannot compare values across units), except `positive`, which refuses a written zero.
+ */
+function quantityPattern(dimension, bounds = {}) {
+    const spaced = (text) => [...text].map((c) => c.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('\\s*');
+    const co2 = CO2_PATTERN;
+    const unit = (spelling) => {
+        const [before, after] = spelling.split('CO2e');
+        if (after === undefined)
+            return spaced(spelling);
+        const prefix = before === 'lbs' ? `${spaced('lb')}(?:\\s*s)?` : spaced(before);
+        return `${prefix}${before ? '\\s*' : ''}${co2}${after ? `\\s*${spaced(after)}` : ''}`;
+    };
+    const spellings = [...unitsOf(dimension), ...Object.keys(ALIASES).filter((a) => FACTORS[dimension][ALIASES[a]] !== undefined)];
+    const number = '\\+?(?:\\d[\\d_,]*(?:\\.\\d*)?|\\.\\d+)(?:[eE][+-]?\\d+)?';
+    const zero = bounds.positive ? '(?!\\s*\\+?(?:0[0_,]*(?:\\.0*)?|\\.0+)(?:[eE][+-]?\\d+)?\\s*[^\\s\\d.eE_,0])' : '';
+    return `^${zero}\\s*${number}\\s*(?:${spellings.map(unit).join('|')})\\s*$`;
+}
+/** CO2, CO2e, CO2eq, CO2-eq, CO₂e, spaces anywhere: the spellings `normalizeUnit` folds to CO2e. */
+const CO2_PATTERN = '(?:C\\s*O\\s*(?:2(?:\\s*e(?:\\s*q)?|\\s*-\\s*e\\s*q)?|\u2082\\s*e))';
+/**
+ * Writes a canonical value in the given unit, with enough digits that parsing it back gives the
+ * same number (`formatQuantity(400, 'power', 'kW')` is `"0.4 kW"`).
+ */
+function formatQuantity(value, dimension, unit = CANONICAL_UNIT[dimension]) {
+    const factor = FACTORS[dimension][unit];
+    if (factor === undefined)
+        throw new RangeError(`unit ${unit} is not a unit of ${dimension}`);
+    const inUnit = dimension === 'ratio' ? value * 100 : value / factor;
+    return `${String(inUnit)} ${unit}`;
+}
+/** The closest string by edit distance (ties: the first); for "did you mean". */
+function nearest(word, candidates) {
+    let best = candidates[0] ?? '';
+    let bestDistance = Infinity;
+    const lower = word.toLowerCase();
+    for (const candidate of candidates) {
+        const d = editDistance(lower, candidate.toLowerCase());
+        if (d < bestDistance) {
+            best = candidate;
+            bestDistance = d;
+        }
+    }
+    return best;
+}
+/** Levenshtein distance, bounded to short strings (names, units, ids). */
+function editDistance(a, b) {
+    const x = a.slice(0, 200);
+    const y = b.slice(0, 200);
+    let previous = Array.from({ length: y.length + 1 }, (_, i) => i);
+    for (let i = 1; i <= x.length; i++) {
+        const current = [i];
+        for (let j = 1; j <= y.length; j++) {
+            const cost = x[i - 1] === y[j - 1] ? 0 : 1;
+            current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost);
+        }
+        previous = current;
+    }
+    return previous[y.length];
 }
 
 
@@ -31736,8 +31914,8 @@ var external_node_path_ = __nccwpck_require__(6760);
 var core_errors = __nccwpck_require__(3828);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 15 modules
-var schemas = __nccwpck_require__(9691);
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 14 modules
+var schemas = __nccwpck_require__(4528);
 ;// CONCATENATED MODULE: ./lib/github/events.js
 
 /** A full commit sha. */
@@ -31936,9 +32114,12 @@ async function verifyForkTarget(api, target) {
 
 // EXTERNAL MODULE: ./lib/core/config.js
 var core_config = __nccwpck_require__(6641);
+// EXTERNAL MODULE: ./lib/core/units.js
+var units = __nccwpck_require__(7564);
 // EXTERNAL MODULE: ./lib/github/log.js + 19 modules
 var log = __nccwpck_require__(7934);
 ;// CONCATENATED MODULE: ./lib/github/inputs.js
+
 
 
 
@@ -31960,6 +32141,14 @@ function readInputs() {
     const key = log.getInput('comment-key') || 'default';
     if (!/^[\w.-]{1,64}$/.test(key))
         throw new core_errors/* CarbonError */.kk([(0,core_errors/* problem */.CC)('usage', `input comment-key is "${key}"; expected 1 to 64 letters, digits, ".", "_" or "-"`)]);
+    const minChangeText = optional('min-change');
+    const minChange = minChangeText === undefined ? undefined : (0,units/* parseQuantity */.Lf)(minChangeText, 'ratio');
+    if (minChange !== undefined && ((0,units/* isUnitProblem */.WN)(minChange) || minChange.value < 0 || minChange.value > 1)) {
+        throw new core_errors/* CarbonError */.kk([(0,core_errors/* problem */.CC)('usage', `input min-change is "${minChangeText}"; expected a share from 0 % to 100 %, such as "1 %"`)]);
+    }
+    const commentUnchanged = log.getInput('comment-unchanged') || 'true';
+    if (commentUnchanged !== 'true' && commentUnchanged !== 'false')
+        throw new core_errors/* CarbonError */.kk([(0,core_errors/* problem */.CC)('usage', `input comment-unchanged is "${commentUnchanged}"; expected true or false`)]);
     const token = log.getInput('github-token');
     if (token)
         log.setSecret(token);
@@ -31983,6 +32172,8 @@ function readInputs() {
         commentKey: key,
         ...(eventFile !== undefined ? { eventFile } : {}),
         publishTimeoutS,
+        ...(minChange !== undefined && !(0,units/* isUnitProblem */.WN)(minChange) ? { minChange: minChange.value } : {}),
+        commentUnchanged: commentUnchanged === 'true',
     };
 }
 
@@ -32066,11 +32257,12 @@ async function act() {
         target = checked;
     }
     log.debug(`carbon-budget: ready to work after ${startCost()}`);
-    const [{ runCheck }, { checkJson }, { renderCheckMarkdown }, { publish }] = await Promise.all([
-        Promise.all(/* import() */[__nccwpck_require__.e(394), __nccwpck_require__.e(550)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7550)),
+    const [{ runCheck }, { checkJson }, { renderCheckMarkdown }, { publish }, { changesNothing }] = await Promise.all([
+        Promise.all(/* import() */[__nccwpck_require__.e(539), __nccwpck_require__.e(195)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1195)),
         __nccwpck_require__.e(/* import() */ 544).then(__nccwpck_require__.bind(__nccwpck_require__, 7544)),
-        __nccwpck_require__.e(/* import() */ 130).then(__nccwpck_require__.bind(__nccwpck_require__, 3130)),
+        Promise.all(/* import() */[__nccwpck_require__.e(671), __nccwpck_require__.e(369)]).then(__nccwpck_require__.bind(__nccwpck_require__, 369)),
         __nccwpck_require__.e(/* import() */ 237).then(__nccwpck_require__.bind(__nccwpck_require__, 1237)),
+        __nccwpck_require__.e(/* import() */ 671).then(__nccwpck_require__.bind(__nccwpck_require__, 3671)),
     ]);
     // Without a base (a manual run without base-ref) the checked-out folder is reported on its own.
     const baseRef = baseRefOf(target.base, target.headSha);
@@ -32081,6 +32273,9 @@ async function act() {
         missingBase: target.base?.kind === 'ref' ? 'error' : 'report',
         ...(inputs.config !== undefined ? { configPath: inputs.config } : {}),
         ...(inputs.failOn ? { failOn: inputs.failOn } : {}),
+        ...(inputs.minChange !== undefined ? { minChange: inputs.minChange } : {}),
+        // the branch name for people, where the base is given as a SHA
+        ...(target.base && 'ref' in target.base && target.base.ref !== undefined ? { baseName: target.base.ref } : {}),
     });
     const reportPath = (0,external_node_path_.join)(process.env['RUNNER_TEMP'] ?? dir, `carbon-budget-${inputs.commentKey}.json`);
     const errors = problems.filter((p) => p.severity === 'error');
@@ -32088,10 +32283,20 @@ async function act() {
         await (0,promises_.mkdir)((0,external_node_path_.join)(reportPath, '..'), { recursive: true });
         await (0,promises_.writeFile)(reportPath, JSON.stringify(checkJson(comparison), null, 2) + '\n');
     }
+    const actionRepo = process.env['GITHUB_ACTION_REPOSITORY'];
+    const links = {
+        repoUrl: `${target.serverUrl}/${target.owner}/${target.repo}`,
+        ...(target.runUrl ? { runUrl: target.runUrl } : {}),
+        ...(actionRepo ? { docsUrl: `${target.serverUrl}/${actionRepo}#readme` } : {}),
+    };
     const markdown = comparison
-        ? renderCheckMarkdown(comparison, { commentKey: inputs.commentKey, ...(target.runUrl ? { runUrl: target.runUrl } : {}) })
+        ? renderCheckMarkdown(comparison, { commentKey: inputs.commentKey, ...links })
         : errorSummary('the carbon files have errors', `${errors.length} error${errors.length === 1 ? '' : 's'}; see the annotations and the job log.`);
-    const summaryMarkdown = comparison ? renderCheckMarkdown(comparison, { commentKey: inputs.commentKey, maxChars: 1_000_000, fullReportHint: 'the JSON report (output report-path)' }) : markdown;
+    const summaryMarkdown = comparison
+        ? renderCheckMarkdown(comparison, { commentKey: inputs.commentKey, ...links, maxChars: 1_000_000, fullReportHint: 'the JSON report (output report-path)', summary: true })
+        : markdown;
+    // A PR that changes no footprint: no new comment when the input says so; an earlier one is still updated.
+    const createComment = inputs.commentUnchanged || !comparison?.base || !changesNothing(comparison);
     deadline.endsAtMs = Date.now() + timeoutMs;
     await publish({
         ...(api ? { api } : {}),
@@ -32099,7 +32304,7 @@ async function act() {
         ...(comparison ? { comparison } : {}),
         markdown,
         summaryMarkdown,
-        inputs: { comment: inputs.comment, status: inputs.status, commentKey: inputs.commentKey },
+        inputs: { comment: inputs.comment, status: inputs.status, commentKey: inputs.commentKey, createComment },
         outputs: {
             totalKgCO2e: comparison?.head.totals.totalKgCO2e.central ?? Number.NaN,
             ...(comparison?.base ? { deltaKgCO2e: comparison.delta.totalKgCO2e.central } : {}),
@@ -32283,7 +32488,7 @@ function safeUrl(url) {
 
 /***/ }),
 
-/***/ 9691:
+/***/ 4528:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -35980,59 +36185,8 @@ function handleRefineResult(result, payload, input, inst) {
     }
 }
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/registries.js
-var _a;
-const $output = /*@__PURE__*/ (/* unused pure expression or super */ null && (Symbol("ZodOutput")));
-const $input = /*@__PURE__*/ (/* unused pure expression or super */ null && (Symbol("ZodInput")));
-class $ZodRegistry {
-    constructor() {
-        this._map = new WeakMap();
-        this._idmap = new Map();
-    }
-    add(schema, ..._meta) {
-        const meta = _meta[0];
-        this._map.set(schema, meta);
-        if (meta && typeof meta === "object" && "id" in meta) {
-            this._idmap.set(meta.id, schema);
-        }
-        return this;
-    }
-    clear() {
-        this._map = new WeakMap();
-        this._idmap = new Map();
-        return this;
-    }
-    remove(schema) {
-        const meta = this._map.get(schema);
-        if (meta && typeof meta === "object" && "id" in meta) {
-            this._idmap.delete(meta.id);
-        }
-        this._map.delete(schema);
-        return this;
-    }
-    get(schema) {
-        // return this._map.get(schema) as any;
-        // inherit metadata
-        const p = schema._zod.parent;
-        if (p) {
-            const pm = { ...(this.get(p) ?? {}) };
-            delete pm.id; // do not inherit id
-            const f = { ...pm, ...this._map.get(schema) };
-            return Object.keys(f).length ? f : undefined;
-        }
-        return this._map.get(schema);
-    }
-    has(schema) {
-        return this._map.has(schema);
-    }
-}
-// registries
-function registry() {
-    return new $ZodRegistry();
-}
-(_a = globalThis).__zod_globalRegistry ?? (_a.__zod_globalRegistry = registry());
-const globalRegistry = globalThis.__zod_globalRegistry;
-
+// EXTERNAL MODULE: ./node_modules/zod/v4/core/registries.js
+var registries = __nccwpck_require__(9396);
 ;// CONCATENATED MODULE: ./node_modules/zod/v4/core/api.js
 
 
@@ -37045,8 +37199,8 @@ function describe(description) {
     const ch = new $ZodCheck({ check: "describe" });
     ch._zod.onattach = [
         (inst) => {
-            const existing = globalRegistry.get(inst) ?? {};
-            globalRegistry.add(inst, { ...existing, description });
+            const existing = registries/* globalRegistry */.fd.get(inst) ?? {};
+            registries/* globalRegistry */.fd.add(inst, { ...existing, description });
         },
     ];
     ch._zod.check = () => { }; // no-op check
@@ -37057,8 +37211,8 @@ function meta(metadata) {
     const ch = new $ZodCheck({ check: "meta" });
     ch._zod.onattach = [
         (inst) => {
-            const existing = globalRegistry.get(inst) ?? {};
-            globalRegistry.add(inst, { ...existing, ...metadata });
+            const existing = registries/* globalRegistry */.fd.get(inst) ?? {};
+            registries/* globalRegistry */.fd.add(inst, { ...existing, ...metadata });
         },
     ];
     ch._zod.check = () => { }; // no-op check
@@ -37168,7 +37322,7 @@ function to_json_schema_initializeContext(params) {
         target = "draft-07";
     return {
         processors: params.processors ?? {},
-        metadataRegistry: params?.metadata ?? globalRegistry,
+        metadataRegistry: params?.metadata ?? registries/* globalRegistry */.fd,
         target,
         unrepresentable: params?.unrepresentable ?? "throw",
         override: params?.override ?? (() => { }),
@@ -39387,15 +39541,15 @@ const ZodType = /*@__PURE__*/ core_core/* $constructor */.xI("ZodType", (inst, d
     },
     describe(description) {
         const cl = this.clone();
-        globalRegistry.add(cl, { description });
+        registries/* globalRegistry */.fd.add(cl, { description });
         return cl;
     },
     meta(...args) {
         // overloaded: meta() returns the registered metadata, meta(data) returns a clone with `data` registered. The mapped type picks up the second overload, so we accept variadic any-args and return `any` to satisfy both at runtime.
         if (args.length === 0)
-            return globalRegistry.get(this);
+            return registries/* globalRegistry */.fd.get(this);
         const cl = this.clone();
-        globalRegistry.add(cl, args[0]);
+        registries/* globalRegistry */.fd.add(cl, args[0]);
         return cl;
     },
     isOptional() {
@@ -39474,7 +39628,7 @@ const ZodType = /*@__PURE__*/ core_core/* $constructor */.xI("ZodType", (inst, d
     },
     // Reads through to the registry on every access, so it must not cache.
     get description() {
-        return globalRegistry.get(this)?.description;
+        return registries/* globalRegistry */.fd.get(this)?.description;
     },
     // No setter: `schema._def = x` throws, as it did when `_def` was a non-writable own property.
     get _def() {
@@ -40980,6 +41134,69 @@ function config(newConfig) {
         Object.assign(globalConfig, newConfig);
     return globalConfig;
 }
+
+
+/***/ }),
+
+/***/ 9396:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   fd: () => (/* binding */ globalRegistry),
+/* harmony export */   u5: () => (/* binding */ registry)
+/* harmony export */ });
+/* unused harmony exports $output, $input, $ZodRegistry */
+var _a;
+const $output = /*@__PURE__*/ (/* unused pure expression or super */ null && (Symbol("ZodOutput")));
+const $input = /*@__PURE__*/ (/* unused pure expression or super */ null && (Symbol("ZodInput")));
+class $ZodRegistry {
+    constructor() {
+        this._map = new WeakMap();
+        this._idmap = new Map();
+    }
+    add(schema, ..._meta) {
+        const meta = _meta[0];
+        this._map.set(schema, meta);
+        if (meta && typeof meta === "object" && "id" in meta) {
+            this._idmap.set(meta.id, schema);
+        }
+        return this;
+    }
+    clear() {
+        this._map = new WeakMap();
+        this._idmap = new Map();
+        return this;
+    }
+    remove(schema) {
+        const meta = this._map.get(schema);
+        if (meta && typeof meta === "object" && "id" in meta) {
+            this._idmap.delete(meta.id);
+        }
+        this._map.delete(schema);
+        return this;
+    }
+    get(schema) {
+        // return this._map.get(schema) as any;
+        // inherit metadata
+        const p = schema._zod.parent;
+        if (p) {
+            const pm = { ...(this.get(p) ?? {}) };
+            delete pm.id; // do not inherit id
+            const f = { ...pm, ...this._map.get(schema) };
+            return Object.keys(f).length ? f : undefined;
+        }
+        return this._map.get(schema);
+    }
+    has(schema) {
+        return this._map.has(schema);
+    }
+}
+// registries
+function registry() {
+    return new $ZodRegistry();
+}
+(_a = globalThis).__zod_globalRegistry ?? (_a.__zod_globalRegistry = registry());
+const globalRegistry = globalThis.__zod_globalRegistry;
 
 
 /***/ }),
