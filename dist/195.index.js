@@ -3018,6 +3018,7 @@ function assessExperiment(exp, ctx) {
         file: exp.file,
         ...(pos ? { line: pos.line } : {}),
         ...(exp.description !== undefined ? { description: exp.description } : {}),
+        ...(exp.model !== undefined ? { model: exp.model } : {}),
         input: exp,
         energySource: ctx.measured ? 'measured' : 'modelled',
         itEnergyKWh: itKWh,
@@ -3684,10 +3685,34 @@ function sumTotals(results) {
         },
     };
 }
+function phasesOf(results) {
+    return Object.fromEntries(model/* PHASES */.Z.map((p) => [p, sumTotals(results.filter((r) => r.phase === p))]));
+}
+/** Experiments grouped by model: each model's phases side by side and its training:inference ratio. */
+function modelViews(results) {
+    const byModel = new Map();
+    for (const r of results)
+        if (r.model !== undefined)
+            byModel.set(r.model, [...(byModel.get(r.model) ?? []), r]);
+    return [...byModel.entries()]
+        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+        .map(([name, list]) => {
+        const phases = phasesOf(list);
+        const training = phases.training.totalKgCO2e.central;
+        const inference = phases.inference.totalKgCO2e.central;
+        return {
+            name,
+            experiments: list.map((r) => r.name).sort(),
+            totals: sumTotals(list),
+            phases,
+            ...(training > 0 && inference > 0 ? { trainingToInference: training / inference } : {}),
+        };
+    });
+}
 /** The report of a repository: experiments sorted by name, totals, phases and every source used. */
 function buildReport(results, config, warnings) {
     const experiments = [...results].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-    const phases = Object.fromEntries(model/* PHASES */.Z.map((p) => [p, sumTotals(experiments.filter((r) => r.phase === p))]));
+    const phases = phasesOf(experiments);
     const sources = new Map();
     for (const r of experiments)
         for (const c of r.coefficients)
@@ -3699,6 +3724,7 @@ function buildReport(results, config, warnings) {
         experiments,
         totals: sumTotals(experiments),
         phases,
+        models: modelViews(experiments),
         sources: [...sources.values()].sort((a, b) => a.id.localeCompare(b.id)),
         warnings,
     };
@@ -3837,6 +3863,7 @@ const manifestSchema = schemas/* strictObject */.rej({
     name: manifest_schema_name,
     phase: schemas/* enum */.k5n(model/* PHASES */.Z),
     description: schemas/* string */.YjP().max(2000).optional(),
+    model: manifest_schema_name.optional(),
     duration: quantity('duration', { positive: true, max: 100 * YEAR_H }).optional(),
     start: schemas/* string */.YjP().max(64).optional(),
     end: schemas/* string */.YjP().max(64).optional(),
@@ -4895,6 +4922,7 @@ function readManifest(text, file, defaults, defaultsFile = 'carbon-budget.yml') 
             phase: raw.phase,
             file,
             ...(raw.description !== undefined ? { description: raw.description } : {}),
+            ...(raw.model !== undefined ? { model: raw.model } : {}),
             ...(durationH !== undefined ? { durationH } : {}),
             hardware,
             pue,

@@ -279,8 +279,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./lib/core/errors.js
 var errors = __webpack_require__(3828);
-// EXTERNAL MODULE: ./lib/ingest/fs-source.js + 2 modules
-var fs_source = __webpack_require__(2423);
+// EXTERNAL MODULE: ./lib/ingest/fs-source.js
+var fs_source = __webpack_require__(6003);
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __webpack_require__(1421);
 ;// CONCATENATED MODULE: ./lib/ingest/git-exec.js
@@ -1034,8 +1034,8 @@ var model = __webpack_require__(7206);
 var range = __webpack_require__(8158);
 // EXTERNAL MODULE: ./lib/core/assess.js + 4 modules
 var assess = __webpack_require__(6779);
-// EXTERNAL MODULE: ./lib/core/data/index.js + 22 modules
-var data = __webpack_require__(553);
+// EXTERNAL MODULE: ./lib/core/data/index.js + 13 modules
+var data = __webpack_require__(3915);
 // EXTERNAL MODULE: ./lib/core/format.js
 var format = __webpack_require__(5888);
 // EXTERNAL MODULE: ./lib/core/grid-resolve.js
@@ -1693,7 +1693,7 @@ async function runAlone(opts) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   runReport: () => (/* binding */ runReport)
 /* harmony export */ });
-/* harmony import */ var _ingest_fs_source_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2423);
+/* harmony import */ var _ingest_fs_source_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6003);
 /* harmony import */ var _load_report_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8581);
 
 

@@ -1,5 +1,13 @@
 import type { Command } from './command.js'
-import { validateCommand } from './validate.js'
+import { VALIDATE, type Description } from './descriptions.js'
+
+/** A command whose code is imported when it runs (start-up: `--help` and report load none). */
+const lazy = (description: Description, load: () => Promise<Command>): Command => ({
+  ...description,
+  run: async (args, io) => (await load()).run(args, io),
+})
 
 /** The commands beside report and check, by name. */
-export const COMMANDS: ReadonlyMap<string, Command> = new Map([validateCommand].map((c) => [c.name, c]))
+export const COMMANDS: ReadonlyMap<string, Command> = new Map(
+  [lazy(VALIDATE, async () => (await import('./validate.js')).validateCommand)].map((c) => [c.name, c]),
+)

@@ -10,14 +10,13 @@ import { mb } from '../ingest/measure.js'
 import type { RepoSource } from '../ingest/source.js'
 import { loadExperiments } from '../run/load-report.js'
 import type { Command } from './command.js'
+import { VALIDATE } from './descriptions.js'
 
 /** Lines a log's format is told from (as `report` reads them). */
 const HEAD_LINES = 10
 
 export const validateCommand: Command = {
-  name: 'validate',
-  usage: 'carbon-budget validate [DIR] [--config FILE]',
-  summary: 'a fast check of manifests, config and the logs and series they name; nothing is computed (pre-commit)',
+  ...VALIDATE,
   async run(args, io) {
     let parsed
     try {

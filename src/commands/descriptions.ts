@@ -1,0 +1,10 @@
+import type { Command } from './command.js'
+
+/** What each command is, apart from its code: listing commands (`--help`) loads none of them. */
+export type Description = Pick<Command, 'name' | 'usage' | 'summary'>
+
+export const VALIDATE: Description = {
+  name: 'validate',
+  usage: 'carbon-budget validate [DIR] [--config FILE]',
+  summary: 'a fast check of manifests, config and the logs and series they name; nothing is computed (pre-commit)',
+}
