@@ -340,6 +340,7 @@ function experimentJson(e) {
         file: e.file,
         ...(e.line === undefined ? {} : { line: e.line }),
         ...(e.description === undefined ? {} : { description: e.description }),
+        ...(e.model === undefined ? {} : { model: e.model }),
         ...figures({ ...e, operational: e.operational }),
         ...lifecycleJson(e),
         energySource: e.energySource,
@@ -400,6 +401,13 @@ function reportJson(report) {
         experiments: report.experiments.map(experimentJson),
         totals: totalsJson(report.totals),
         phases: mapPhases(report.phases, totalsJson),
+        models: report.models.map((m) => ({
+            name: m.name,
+            experiments: [...m.experiments],
+            totals: totalsJson(m.totals),
+            phases: mapPhases(m.phases, totalsJson),
+            ...(m.trainingToInference === undefined ? {} : { trainingToInference: m.trainingToInference }),
+        })),
         sources: report.sources.map((s) => ({ ...s })),
         warnings: report.warnings.map(problemJson),
     };

@@ -11,13 +11,15 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   renderCheckText: () => (/* binding */ renderCheckText),
 /* harmony export */   renderReportText: () => (/* binding */ renderReportText)
 /* harmony export */ });
-/* harmony import */ var _core_model_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7206);
+/* harmony import */ var _core_model_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(7206);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3828);
-/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9889);
+/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9889);
 /* harmony import */ var _core_format_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5888);
 /* harmony import */ var _rows_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3671);
 /* harmony import */ var _method_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9175);
 /* harmony import */ var _measured_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2578);
+/* harmony import */ var _lifecycle_sections_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9241);
+
 
 
 
@@ -26,7 +28,7 @@ __webpack_require__.r(__webpack_exports__);
 
 
 const NAME_MAX_CHARS = 80;
-const t = (s, max = NAME_MAX_CHARS) => (0,_escape_js__WEBPACK_IMPORTED_MODULE_5__/* .escapeTerminal */ .en)(s, { maxChars: max });
+const t = (s, max = NAME_MAX_CHARS) => (0,_escape_js__WEBPACK_IMPORTED_MODULE_6__/* .escapeTerminal */ .en)(s, { maxChars: max });
 const paintWith = (color) => color ? (s, tone) => `\u001b[${tone === 'good' ? 32 : tone === 'bad' ? 31 : 2}m${s}\u001b[0m` : (s) => s;
 /**
  * Aligns cells in columns: text left, figures right (`align[i] === 'r'`). Widths are measured in
@@ -108,11 +110,12 @@ function renderReportText(report, opts = {}) {
         '',
         ...alignColumns([
             ['phase', 'energy', 'total', 'share'],
-            ..._core_model_js__WEBPACK_IMPORTED_MODULE_6__/* .PHASES */ .Z.map((p) => {
+            ..._core_model_js__WEBPACK_IMPORTED_MODULE_7__/* .PHASES */ .Z.map((p) => {
                 const x = report.phases[p];
                 return [p, (0,_core_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatEnergy */ .QE)(x.energyKWh), (0,_core_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatMass */ .so)(x.totalKgCO2e.central), tt.totalKgCO2e.central > 0 ? (0,_core_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatShareOfTotal */ .JF)(x.totalKgCO2e.central / tt.totalKgCO2e.central) : '—'];
             }),
         ], ['l', 'r', 'r', 'r']),
+        ...(0,_lifecycle_sections_js__WEBPACK_IMPORTED_MODULE_5__/* .lifecycleLines */ .a9)(report, alignColumns),
         ...measuredLines(report),
         ...tailLines(report),
     ];

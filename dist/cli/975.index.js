@@ -322,6 +322,7 @@ function assessExperiment(exp, ctx) {
         file: exp.file,
         ...(pos ? { line: pos.line } : {}),
         ...(exp.description !== undefined ? { description: exp.description } : {}),
+        ...(exp.model !== undefined ? { model: exp.model } : {}),
         input: exp,
         energySource: ctx.measured ? 'measured' : 'modelled',
         itEnergyKWh: itKWh,
@@ -2403,6 +2404,7 @@ const manifestSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej(
     name,
     phase: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(_core_model_js__WEBPACK_IMPORTED_MODULE_2__/* .PHASES */ .Z),
     description: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().max(2000).optional(),
+    model: name.optional(),
     duration: (0,_quantity_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .quantity */ .au)('duration', { positive: true, max: 100 * YEAR_H }).optional(),
     start: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().max(64).optional(),
     end: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().max(64).optional(),
@@ -2791,10 +2793,34 @@ function sumTotals(results) {
         },
     };
 }
+function phasesOf(results) {
+    return Object.fromEntries(model/* PHASES */.Z.map((p) => [p, sumTotals(results.filter((r) => r.phase === p))]));
+}
+/** Experiments grouped by model: each model's phases side by side and its training:inference ratio. */
+function modelViews(results) {
+    const byModel = new Map();
+    for (const r of results)
+        if (r.model !== undefined)
+            byModel.set(r.model, [...(byModel.get(r.model) ?? []), r]);
+    return [...byModel.entries()]
+        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+        .map(([name, list]) => {
+        const phases = phasesOf(list);
+        const training = phases.training.totalKgCO2e.central;
+        const inference = phases.inference.totalKgCO2e.central;
+        return {
+            name,
+            experiments: list.map((r) => r.name).sort(),
+            totals: sumTotals(list),
+            phases,
+            ...(training > 0 && inference > 0 ? { trainingToInference: training / inference } : {}),
+        };
+    });
+}
 /** The report of a repository: experiments sorted by name, totals, phases and every source used. */
 function buildReport(results, config, warnings) {
     const experiments = [...results].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-    const phases = Object.fromEntries(model/* PHASES */.Z.map((p) => [p, sumTotals(experiments.filter((r) => r.phase === p))]));
+    const phases = phasesOf(experiments);
     const sources = new Map();
     for (const r of experiments)
         for (const c of r.coefficients)
@@ -2806,6 +2832,7 @@ function buildReport(results, config, warnings) {
         experiments,
         totals: sumTotals(experiments),
         phases,
+        models: modelViews(experiments),
         sources: [...sources.values()].sort((a, b) => a.id.localeCompare(b.id)),
         warnings,
     };
@@ -3104,6 +3131,7 @@ function readManifest(text, file, defaults, defaultsFile = 'carbon-budget.yml') 
             phase: raw.phase,
             file,
             ...(raw.description !== undefined ? { description: raw.description } : {}),
+            ...(raw.model !== undefined ? { model: raw.model } : {}),
             ...(durationH !== undefined ? { durationH } : {}),
             hardware,
             pue,

@@ -82,6 +82,7 @@ export function assessExperiment(exp: Experiment, ctx: AssessContext): Experimen
     file: exp.file,
     ...(pos ? { line: pos.line } : {}),
     ...(exp.description !== undefined ? { description: exp.description } : {}),
+    ...(exp.model !== undefined ? { model: exp.model } : {}),
     input: exp,
     energySource: ctx.measured ? 'measured' : 'modelled',
     itEnergyKWh: itKWh,

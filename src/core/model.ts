@@ -92,6 +92,8 @@ export interface Experiment {
   /** Repo-relative manifest path. */
   readonly file: string
   readonly description?: string
+  /** The model this experiment belongs to: groups experimentation, training and inference into one lifecycle. */
+  readonly model?: string
   readonly durationH?: number
   readonly hardware: readonly HardwareSpec[]
   readonly pue: number
@@ -224,6 +226,7 @@ export interface ExperimentResult {
   readonly file: string
   readonly line?: number
   readonly description?: string
+  readonly model?: string
   /** The validated manifest this result was computed from (compare re-runs it to attribute deltas). */
   readonly input: Experiment
   readonly energySource: 'modelled' | 'measured'
@@ -292,6 +295,17 @@ export interface Totals {
 /** Scopes summed over experiments: the boundaries are per experiment, so totals carry none. */
 export type TotalScopes = Omit<Scopes, 'boundaries'>
 
+/** One model's lifecycle (Wu et al. 2024, Fig. 3a): its experiments summed per phase. */
+export interface ModelView {
+  readonly name: string
+  /** Names of its experiments, sorted. */
+  readonly experiments: readonly string[]
+  readonly totals: Totals
+  readonly phases: Readonly<Record<Phase, Totals>>
+  /** Training total over inference total (central figures), when both are above zero. */
+  readonly trainingToInference?: number
+}
+
 export interface Report {
   readonly schemaVersion: 1
   readonly basis: Basis
@@ -299,6 +313,8 @@ export interface Report {
   readonly experiments: readonly ExperimentResult[]
   readonly totals: Totals
   readonly phases: Readonly<Record<Phase, Totals>>
+  /** Experiments grouped by their manifest's `model`, sorted by name; empty when no manifest names one. */
+  readonly models: readonly ModelView[]
   /** Every source used by some figure in the report, for the Method line and attribution. */
   readonly sources: readonly Source[]
   readonly warnings: readonly Problem[]

@@ -1,7 +1,7 @@
 import type { Config } from './config.js'
 import type { Problem } from './errors.js'
 import type { Source } from './data/types.js'
-import { PHASES, type ExperimentResult, type Phase, type Report, type Totals } from './model.js'
+import { PHASES, type ExperimentResult, type ModelView, type Phase, type Report, type Totals } from './model.js'
 import { add, ZERO, type Range } from './range.js'
 
 /** Sums experiments; every range is summed end by end, so the totals carry the coefficient ranges. */
@@ -46,10 +46,34 @@ export function sumTotals(results: readonly ExperimentResult[]): Totals {
   }
 }
 
+function phasesOf(results: readonly ExperimentResult[]): Record<Phase, Totals> {
+  return Object.fromEntries(PHASES.map((p) => [p, sumTotals(results.filter((r) => r.phase === p))])) as Record<Phase, Totals>
+}
+
+/** Experiments grouped by model: each model's phases side by side and its training:inference ratio. */
+export function modelViews(results: readonly ExperimentResult[]): ModelView[] {
+  const byModel = new Map<string, ExperimentResult[]>()
+  for (const r of results) if (r.model !== undefined) byModel.set(r.model, [...(byModel.get(r.model) ?? []), r])
+  return [...byModel.entries()]
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([name, list]) => {
+      const phases = phasesOf(list)
+      const training = phases.training.totalKgCO2e.central
+      const inference = phases.inference.totalKgCO2e.central
+      return {
+        name,
+        experiments: list.map((r) => r.name).sort(),
+        totals: sumTotals(list),
+        phases,
+        ...(training > 0 && inference > 0 ? { trainingToInference: training / inference } : {}),
+      }
+    })
+}
+
 /** The report of a repository: experiments sorted by name, totals, phases and every source used. */
 export function buildReport(results: readonly ExperimentResult[], config: Config, warnings: readonly Problem[]): Report {
   const experiments = [...results].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
-  const phases = Object.fromEntries(PHASES.map((p) => [p, sumTotals(experiments.filter((r) => r.phase === p))])) as Record<Phase, Totals>
+  const phases = phasesOf(experiments)
   const sources = new Map<string, Source>()
   for (const r of experiments) for (const c of r.coefficients) sources.set(c.source.id, c.source)
   return {
@@ -59,6 +83,7 @@ export function buildReport(results: readonly ExperimentResult[], config: Config
     experiments,
     totals: sumTotals(experiments),
     phases,
+    models: modelViews(experiments),
     sources: [...sources.values()].sort((a, b) => a.id.localeCompare(b.id)),
     warnings,
   }

@@ -87,6 +87,7 @@ export const manifestSchema = z.strictObject({
   name,
   phase: z.enum(PHASES),
   description: z.string().max(2000).optional(),
+  model: name.optional(),
   duration: quantity('duration', { positive: true, max: 100 * YEAR_H }).optional(),
   start: z.string().max(64).optional(),
   end: z.string().max(64).optional(),

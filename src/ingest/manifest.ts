@@ -94,6 +94,7 @@ export function readManifest(text: string, file: string, defaults: Defaults, def
       phase: raw.phase,
       file,
       ...(raw.description !== undefined ? { description: raw.description } : {}),
+      ...(raw.model !== undefined ? { model: raw.model } : {}),
       ...(durationH !== undefined ? { durationH } : {}),
       hardware,
       pue,

@@ -83,6 +83,8 @@ export interface ExperimentJson extends FiguresJson {
   readonly file: string
   readonly line?: number
   readonly description?: string
+  /** The manifest's `model`, when it names one. */
+  readonly model?: string
   readonly energySource: 'modelled' | 'measured'
   readonly itEnergyKWh: number
   readonly pue: number
@@ -140,8 +142,20 @@ export interface ReportJson {
   readonly experiments: readonly ExperimentJson[]
   readonly totals: TotalsJson
   readonly phases: Readonly<Record<Phase, TotalsJson>>
+  /** One entry per `model` named by some manifest (Fig. 3a of Wu et al. 2024); empty when none is. */
+  readonly models: readonly ModelJson[]
   readonly sources: readonly Source[]
   readonly warnings: readonly ProblemJson[]
+}
+
+/** A model's lifecycle: its experiments summed in total and per phase. */
+export interface ModelJson {
+  readonly name: string
+  readonly experiments: readonly string[]
+  readonly totals: TotalsJson
+  readonly phases: Readonly<Record<Phase, TotalsJson>>
+  /** Training total / inference total (central), when both are above zero: 0.5 reads 1:2. */
+  readonly trainingToInference?: number
 }
 
 export interface DeltaJson extends FiguresJson {

@@ -16,6 +16,7 @@ import { trendSection } from './markdown-trend.js'
 import { footer, referenceSection } from './markdown-reference.js'
 import { budgetRows, changesNothing, checkRows, defaultsUsed, reportRows, whyItems, type ExperimentRow } from './rows.js'
 import { describeMethod } from './method.js'
+import { lcaBlocks, modelBlocks } from './lifecycle-sections.js'
 import { measuredExperiments, measuredItem, type MeasuredItem } from './measured.js'
 import { formatCount, formatEnergy, formatMass, formatMassRange, formatPercent, formatShareOfTotal } from '../core/format.js'
 import { escapeMarkdown, safeUrl } from './escape.js'
@@ -171,6 +172,8 @@ export function renderReportMarkdown(report: Report, opts: MarkdownOptions = {})
       ...(phaseRows.length > 1
         ? [{ kind: 'table' as const, header: ['phase', 'energy', 'operational', 'embodied', 'total', 'share'], rows: phaseRows, align: ['l' as const, 'r' as const, 'r' as const, 'r' as const, 'r' as const, 'r' as const] }]
         : []),
+      ...lcaBlocks(report),
+      ...modelBlocks(report),
       ...measuredSection(measured.items, measured.total, plan.measured, hintText(opts)),
       ...defaultsSection(defaults, plan.defaults),
       ...warningsSection(report.warnings, plan.warnings),
@@ -232,6 +235,7 @@ export function renderCheckMarkdown(c: Comparison, opts: MarkdownOptions = {}): 
       ...(c.base ? changesTable(c, rows, plan.rows, base) : []),
       ...breakdownSection(c, rows, plan.rows, { open: opts.summary === true || !c.base, base, foldNote: foldNote(rows.length - plan.rows, hidden(plan.rows), hintText(opts)) }),
       ...budgetsSection(c, base, plan.budgets),
+      ...modelBlocks(c.head),
       ...whySection(why, plan.why, plan.whyTerms),
       ...(plan.trend ? trendSection(c, base) : []),
       ...referenceSection([

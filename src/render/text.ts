@@ -12,6 +12,7 @@ import { MINUS, formatCount, formatEnergy, formatMass, formatMassDelta, formatMa
 import { budgetRows, checkRows, stateWords, defaultsUsed, reportRows, statusSummary, trendPoints, whyItems, type ExperimentRow } from './rows.js'
 import { describeMethod, type Method } from './method.js'
 import { measuredExperiments, measuredItem } from './measured.js'
+import { lifecycleLines } from './lifecycle-sections.js'
 
 export interface TextOptions {
   /** ANSI colors on the verdict and the deltas; default false. */
@@ -118,6 +119,7 @@ export function renderReportText(report: Report, opts: TextOptions = {}): string
       ],
       ['l', 'r', 'r', 'r'],
     ),
+    ...lifecycleLines(report, alignColumns),
     ...measuredLines(report),
     ...tailLines(report),
   ]

@@ -218,6 +218,7 @@ export function sampleReport(
     experiments,
     totals: sumTotals(experiments),
     phases,
+    models: [],
     sources: [...sources.values()],
     warnings: opts.warnings ?? [],
   }

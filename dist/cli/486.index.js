@@ -1,0 +1,1307 @@
+export const id = 486;
+export const ids = [486,544];
+export const modules = {
+
+/***/ 5888:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B4: () => (/* binding */ formatCount),
+/* harmony export */   D5: () => (/* binding */ formatPercentSet),
+/* harmony export */   JF: () => (/* binding */ formatShareOfTotal),
+/* harmony export */   N5: () => (/* binding */ MINUS),
+/* harmony export */   QE: () => (/* binding */ formatEnergy),
+/* harmony export */   TA: () => (/* binding */ formatIntensity),
+/* harmony export */   Ws: () => (/* binding */ formatPue),
+/* harmony export */   Yq: () => (/* binding */ formatDate),
+/* harmony export */   ZM: () => (/* binding */ formatMassIn),
+/* harmony export */   ZV: () => (/* binding */ formatNumber),
+/* harmony export */   Zo: () => (/* binding */ formatRangeEnds),
+/* harmony export */   a3: () => (/* binding */ formatDuration),
+/* harmony export */   bk: () => (/* binding */ formatMassRange),
+/* harmony export */   d5: () => (/* binding */ formatPower),
+/* harmony export */   e0: () => (/* binding */ formatMassDelta),
+/* harmony export */   im: () => (/* binding */ formatDay),
+/* harmony export */   l9: () => (/* binding */ formatPercent),
+/* harmony export */   so: () => (/* binding */ formatMass),
+/* harmony export */   wq: () => (/* binding */ formatMassSet),
+/* harmony export */   zy: () => (/* binding */ formatPercentDelta)
+/* harmony export */ });
+/* unused harmony exports UNIT_SPACE, decimalsFor */
+/**
+ * The one module that formats numbers for people: full-precision numbers in, rounded text out.
+ * Every output (PR comment, job summary, commit status, annotations, terminal text, why-it-changed
+ * terms) calls these; the JSON report keeps every digit.
+ *
+ * One rounding rule everywhere, so a column reads evenly: in the chosen unit, values of 100 and up
+ * are whole numbers (grouped: `1,234 t`), values from 1 to 100 carry one decimal (`14.0 t`, `3.1 g`),
+ * values under 1 carry two significant figures (`0.042 g`). The unit steps up when the rounded
+ * value would reach 1,000 (999.96 kg is `1.0 t`, never `1,000 kg`).
+ *
+ * Typography: a no-break space joins a number to its unit (`6.3 t` never wraps into `6.3 /
+ * t` in a narrow table cell), and negatives carry a real minus sign (U+2212, `−320 kg`), which
+ * is as wide as the plus sign and reads as a minus where a hyphen reads as a dash.
+ */
+/** Joins a number and its unit: a no-break space. */
+const UNIT_SPACE = '\u00a0';
+/** The minus sign of every negative figure. */
+const MINUS = '\u2212';
+/** Mass scales, smallest first; `t` is tCO2e. */
+const MASS = [
+    { unit: 'g', factor: 1e-3 },
+    { unit: 'kg', factor: 1 },
+    // tCO2e stays the top unit: ML footprints are quoted in tonnes, even GPT-scale ones (`15,000 t`).
+    { unit: 't', factor: 1e3 },
+];
+/** Energy scales from kWh. */
+const ENERGY = [
+    { unit: 'Wh', factor: 1e-3 },
+    { unit: 'kWh', factor: 1 },
+    // MWh stays the top unit, as the papers quote it (GPT-3: 1,287 MWh).
+    { unit: 'MWh', factor: 1e3 },
+];
+/**
+ * Decimals the rounding rule gives a value already expressed in its display unit, decided on the
+ * rounded value (99.96 rounds to `100`, not `100.0`; 0.996 to `1.0`, not `1.00`).
+ */
+function decimalsFor(value) {
+    const first = rawDecimals(value);
+    const second = rawDecimals(Number(value.toFixed(first)));
+    return Math.min(first, second);
+}
+function rawDecimals(value) {
+    const a = Math.abs(value);
+    if (a === 0 || !Number.isFinite(a))
+        return 0;
+    if (a >= 100)
+        return 0;
+    if (a >= 1)
+        return 1;
+    // two significant figures below 1
+    return Math.min(20, 1 - Math.floor(Math.log10(a)));
+}
+/** Groups the integer part with commas: `1234567.5` with 1 decimal is `1,234,567.5`. */
+function formatNumber(value, decimals = decimalsFor(value)) {
+    if (!Number.isFinite(value))
+        return value > 0 ? '∞' : value < 0 ? `${MINUS}∞` : 'n/a';
+    const fixed = Math.abs(value).toFixed(decimals);
+    const [whole = '0', fraction] = fixed.split('.');
+    const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+    const negative = value < 0 && Number(fixed) !== 0;
+    return `${negative ? MINUS : ''}${grouped}${fraction === undefined ? '' : `.${fraction}`}`;
+}
+/** A whole count with grouping (`9,874`). */
+function formatCount(n) {
+    return formatNumber(Math.round(n), 0);
+}
+/** Picks the display unit by the rounded magnitude, so rounding never shows `1,000` of a unit. */
+function pick(canonical, scales) {
+    const a = Math.abs(canonical);
+    let index = 0;
+    for (let i = scales.length - 1; i >= 0; i--) {
+        if (a >= scales[i].factor) {
+            index = i;
+            break;
+        }
+    }
+    if (a === 0)
+        index = scales.findIndex((s) => s.factor === 1);
+    let scale = scales[index];
+    let inUnit = canonical / scale.factor;
+    let decimals = decimalsFor(inUnit);
+    const next = scales[index + 1];
+    if (next && Math.abs(Number(inUnit.toFixed(decimals))) >= next.factor / scale.factor) {
+        scale = next;
+        inUnit = canonical / scale.factor;
+        decimals = decimalsFor(inUnit);
+    }
+    return { scale, inUnit, decimals };
+}
+function sign(value, text, signed) {
+    if (!signed || text.startsWith(MINUS))
+        return text;
+    return /^[0.,]+$/.test(text.split(UNIT_SPACE)[0] ?? '') ? `±${text}` : value > 0 ? `+${text}` : text;
+}
+const withUnit = (number, unit) => `${number}${UNIT_SPACE}${unit}`;
+/**
+ * A mass of CO2e for display.
+ * @param kgCO2e full-precision kilograms
+ * @example formatMass(13964.3) // "14.0 t"; formatMass(552) // "552 kg"; formatMass(0.0031) // "3.1 g"
+ */
+function formatMass(kgCO2e, opts = {}) {
+    const p = pick(kgCO2e, MASS);
+    const unit = opts.co2e ? `${p.scale.unit}CO2e` : p.scale.unit;
+    return sign(kgCO2e, withUnit(formatNumber(p.inUnit, p.decimals), unit), opts.signed);
+}
+/**
+ * A mass the user set (a budget limit built without its config text): the display unit, but up to
+ * six significant figures and no trailing zeros, since a limit is exact (`50 tCO2e`, `0.25 kgCO2e`).
+ */
+function formatMassSet(kgCO2e, opts = {}) {
+    const p = pick(kgCO2e, MASS);
+    const unit = opts.co2e ? `${p.scale.unit}CO2e` : p.scale.unit;
+    const exact = Number(p.inUnit.toPrecision(6));
+    return sign(kgCO2e, withUnit(formatNumber(exact, Math.min(6, (String(Math.abs(exact)).split('.')[1] ?? '').length)), unit), opts.signed);
+}
+/**
+ * A mass in a given unit (a budget's actuals in the unit its limit was written in: `5.2 t` beside
+ * `6 tCO2e`), with the rounding rule applied in that unit.
+ */
+function formatMassIn(kgCO2e, unit, opts = {}) {
+    const scale = MASS.find((s) => s.unit === unit);
+    const inUnit = kgCO2e / scale.factor;
+    return sign(kgCO2e, withUnit(formatNumber(inUnit, decimalsFor(inUnit)), opts.co2e ? `${unit}CO2e` : unit), opts.signed);
+}
+/** A signed mass difference: `+1.8 t`, `−320 kg`, `±0 kg`. */
+function formatMassDelta(kgCO2e, opts = {}) {
+    return formatMass(kgCO2e, { ...opts, signed: true });
+}
+/**
+ * Facility or IT energy for display.
+ * @param kWh full-precision kilowatt-hours
+ * @example formatEnergy(36270.08) // "36.3 MWh"
+ */
+function formatEnergy(kWh, opts = {}) {
+    const p = pick(kWh, ENERGY);
+    return sign(kWh, withUnit(formatNumber(p.inUnit, p.decimals), p.scale.unit), opts.signed);
+}
+/**
+ * A share as a percentage: `0.17` is `17 %` (`+17 %` when signed).
+ * @param share a ratio (1 is 100 %)
+ */
+function formatPercent(share, opts = {}) {
+    const pct = share * 100;
+    // Whole percents from 10 up (`17 %`): a tenth of a percent there is noise, not information.
+    const rounded = Number(pct.toFixed(decimalsFor(pct)));
+    const decimals = Math.abs(rounded) >= 10 ? 0 : decimalsFor(pct);
+    return sign(share, withUnit(formatNumber(pct, decimals), '%'), opts.signed);
+}
+/** A share the user set (an increase limit built without its config text): `10 %`, `2.5 %`, exact. */
+function formatPercentSet(share) {
+    return withUnit(String(Number((share * 100).toPrecision(6))), '%');
+}
+/**
+ * A part of a whole (a phase's share of the total): whole percents, and `<1 %` for a part that is
+ * not zero but would round to `0 %` or show noise decimals beside `98 %`.
+ */
+function formatShareOfTotal(share) {
+    if (share > 0 && share < 0.01)
+        return withUnit('<1', '%');
+    if (share < 1 && share > 0.99)
+        return withUnit('>99', '%');
+    return withUnit(formatNumber(share * 100, 0), '%');
+}
+/** A signed percentage change: `+17 %`, `−4.2 %`. */
+function formatPercentDelta(share) {
+    return formatPercent(share, { signed: true });
+}
+/** Ends of a range in the central value's unit, with at least the central's decimals for small ends. */
+function endsInUnit(r, p, signed) {
+    const end = (v) => {
+        const inUnit = v / p.scale.factor;
+        const d = Math.abs(inUnit) < 1 ? Math.max(p.decimals, 1) : decimalsFor(inUnit);
+        const text = formatNumber(inUnit, d);
+        return signed && inUnit > 0 && !/^[0.,]+$/.test(text) ? `+${text}` : text;
+    };
+    // An en dash between two signed numbers reads as a minus; spell it out then.
+    const separator = signed && (r.low < 0 || r.high < 0) ? ' to ' : '–';
+    return withUnit(`${end(r.low)}${separator}${end(r.high)}`, p.scale.unit);
+}
+/**
+ * A central mass with its low-high range, both in the central's unit: `14.0 t (9.2–21.5 t)`.
+ * An exact value (low = central = high) is shown alone.
+ */
+function formatMassRange(r, opts = {}) {
+    const head = formatMass(r.central, opts);
+    if (r.low === r.central && r.high === r.central)
+        return head;
+    const p = pick(r.central, MASS);
+    return `${head} (${endsInUnit(r, p, opts.signed === true)})`;
+}
+/** The low-high range alone, in the central's unit: `9.2–21.5 t`. */
+function formatRangeEnds(r, opts = {}) {
+    return endsInUnit(r, pick(r.central, MASS), opts.signed === true);
+}
+/**
+ * Grid intensity for display, in gCO2e/kWh (the unit grid datasets publish): `385 gCO2e/kWh`.
+ * @param kgPerKWh kgCO2e per kWh
+ */
+function formatIntensity(kgPerKWh) {
+    return withUnit(formatNumber(kgPerKWh * 1000), 'gCO2e/kWh');
+}
+/**
+ * A duration in the largest sensible unit: `45 s`, `2.8 min`, `40.3 h`; a whole number of its unit
+ * stays whole (`30 s`, `40 h`). Hours stay the top unit, as training runs are quoted (`1,200 h`), and
+ * a `from → to` pair never mixes hours and days.
+ * @param hours full-precision hours
+ */
+function formatDuration(hours) {
+    const a = Math.abs(hours);
+    const [value, unit] = a * 60 < 1 ? [hours * 3600, 's'] : a < 1 ? [hours * 60, 'min'] : [hours, 'h'];
+    // A whole number of its unit stays whole (`40 h`, not `40.0 h`): durations are often set, not measured.
+    const whole = Math.abs(value - Math.round(value)) < 1e-9 * Math.max(1, Math.abs(value));
+    return withUnit(formatNumber(value, whole ? 0 : decimalsFor(value)), unit);
+}
+/** Power for display: `400 W`, `1.2 kW`. */
+function formatPower(watts) {
+    return Math.abs(watts) >= 1000 ? withUnit(formatNumber(watts / 1000), 'kW') : withUnit(formatNumber(watts), 'W');
+}
+/** PUE, to the two decimals datacenters publish: `1.10`. */
+function formatPue(pue) {
+    return pue.toFixed(2);
+}
+/** A UTC date (`2026-03-01`) from ms or an ISO string; pure (no clock). */
+function formatDate(at) {
+    const ms = typeof at === 'number' ? at : Date.parse(at);
+    return Number.isFinite(ms) ? new Date(ms).toISOString().slice(0, 10) : String(at).slice(0, 10);
+}
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+/** A short UTC day (`Oct 6`) from ms or an ISO string, for chart axes; pure (no clock, no locale). */
+function formatDay(at) {
+    const ms = typeof at === 'number' ? at : Date.parse(at);
+    if (!Number.isFinite(ms))
+        return String(at).slice(0, 10);
+    const d = new Date(ms);
+    return `${MONTHS[d.getUTCMonth()]} ${d.getUTCDate()}`;
+}
+
+
+/***/ }),
+
+/***/ 7206:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Z: () => (/* binding */ PHASES)
+/* harmony export */ });
+const PHASES = ['experimentation', 'training', 'inference'];
+
+
+/***/ }),
+
+/***/ 9889:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   FV: () => (/* binding */ escapeMarkdown),
+/* harmony export */   Pl: () => (/* binding */ safeUrl),
+/* harmony export */   en: () => (/* binding */ escapeTerminal),
+/* harmony export */   x2: () => (/* binding */ escapeMermaidLabel)
+/* harmony export */ });
+/* unused harmony exports DEFAULT_MAX_CHARS, cleanText, escapeCodeSpan, escapeMarkerKey */
+/**
+ * Escaping of user-supplied strings (experiment names, files, descriptions, defaults, budget globs,
+ * branch names) before they reach a PR comment, a job summary, a terminal or a Mermaid chart.
+ *
+ * The markdown escape leaves no live markdown or HTML: HTML-significant characters become
+ * entities, markdown punctuation gets a backslash, line breaks become spaces, and the things GitHub
+ * links after rendering (`@user`, `#123`, `GH-1`, URLs) are broken with a zero-width space entity,
+ * so a manifest cannot ping anyone, link an issue, or inject an image or a link.
+ */
+/** Default cap on a user string, in code points, before escaping. */
+const DEFAULT_MAX_CHARS = 120;
+/** Zero-width space as an HTML entity: invisible in the rendering, breaks GitHub's autolinkers. */
+const ZWSP = '&#8203;';
+// Bidirectional overrides and isolates ("Trojan Source"), zero-width and other invisible format
+// characters: a name should look like what it is.
+const INVISIBLE = /[\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff\ufff9-\ufffb]/gu;
+// C0 and C1 controls except tab and line breaks (handled separately).
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/gu;
+const LINE_BREAK = /\r\n|[\n\r\u2028\u2029\u0085]/gu;
+/**
+ * Flattens to one line, drops controls and invisible characters, and caps the length. Every other
+ * escape starts from this.
+ */
+function cleanText(text, opts = {}) {
+    const max = Math.max(1, opts.maxChars ?? DEFAULT_MAX_CHARS);
+    const flat = String(text)
+        .replace(LINE_BREAK, ' ')
+        .replace(/\t/g, ' ')
+        .replace(CONTROL, '')
+        .replace(INVISIBLE, '')
+        .trim();
+    const points = Array.from(flat);
+    return points.length <= max ? flat : `${points.slice(0, max - 1).join('').trimEnd()}…`;
+}
+/** Characters with a meaning in GitHub markdown (CommonMark, GFM tables, strikethrough, math). */
+const MARKDOWN_PUNCTUATION = /[\\`*_[\]()#!~|{}$^]/g;
+/**
+ * Escapes a user string for GitHub markdown: inline text or a table cell.
+ * @example escapeMarkdown('@octocat <b>x</b> | *y*') // '@&#8203;octocat &lt;b&gt;x&lt;/b&gt; \\| \\*y\\*'
+ */
+function escapeMarkdown(text, opts = {}) {
+    let out = cleanText(text, opts)
+        // entities first, so the `&` of our own entities is not escaped again
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/"/g, '&quot;')
+        .replace(MARKDOWN_PUNCTUATION, (c) => `\\${c}`);
+    // autolinks GitHub adds after rendering: mentions, issue refs, commit-ish refs, URLs, e-mails
+    out = out
+        .replace(/@(?=[\p{L}\p{N}_-])/gu, `@${ZWSP}`)
+        .replace(/\\#(?=\d)/g, `\\#${ZWSP}`)
+        .replace(/\b(GH)-(?=\d)/gi, `$1-${ZWSP}`)
+        .replace(/:\/\//g, `:${ZWSP}//`)
+        .replace(/\b(www)\./gi, `$1${ZWSP}.`);
+    // block syntax only matters at the start of a line; a cell or heading can start with user text
+    out = out.replace(/^([-+=>])/, '\\$1').replace(/^(\d{1,9})([.)])(?=\s|$)/, '$1\\$2');
+    return out;
+}
+/**
+ * A user string inside an inline code span: backticks cannot be escaped there, so they are
+ * replaced; the span is padded when the text starts or ends with a space. Mentions do not fire
+ * inside code, and `|` still splits a table row, so it is replaced too.
+ */
+function escapeCodeSpan(text, opts = {}) {
+    const body = cleanText(text, opts).replace(/`/g, 'ˋ').replace(/\|/g, '¦');
+    return body === '' ? '` `' : `\`${body}\``;
+}
+/**
+ * The key of a hidden HTML-comment marker (`<!-- carbon-budget:KEY -->`): only characters that can
+ * neither close the comment nor confuse a search are kept.
+ */
+function escapeMarkerKey(key) {
+    return cleanText(key, { maxChars: 64 }).replace(/[^A-Za-z0-9._/:-]/g, '_');
+}
+/**
+ * A label inside a double-quoted Mermaid string. Mermaid has no escape for `"` in xychart labels,
+ * and `%%`, `#` and brackets are syntax in some diagram types, so anything outside a plain set is
+ * replaced by `_`.
+ */
+function escapeMermaidLabel(text, opts = {}) {
+    return cleanText(text, { maxChars: opts.maxChars ?? 40 }).replace(/[^\p{L}\p{N} .:/+_\-'…]/gu, '_');
+}
+/**
+ * A user string for a terminal or a CI log: ANSI escapes and controls cannot reach the terminal,
+ * and GitHub's workflow commands (`::error::`, `::stop-commands::`) cannot start a line.
+ */
+function escapeTerminal(text, opts = {}) {
+    return cleanText(String(text).replace(/\u001b\[[0-9;?]*[ -/]*[@-~]/g, ''), opts).replace(/::/g, ':\u200b:');
+}
+/**
+ * An https URL for a markdown link target, or `undefined` when it is not one: a `javascript:` or
+ * relative target never becomes a link.
+ */
+function safeUrl(url) {
+    if (url === undefined)
+        return undefined;
+    let parsed;
+    try {
+        parsed = new URL(url);
+    }
+    catch {
+        return undefined;
+    }
+    if (parsed.protocol !== 'https:')
+        return undefined;
+    // percent-encode what would end the link or the table cell
+    return parsed.href.replace(/[()|<> "'`]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
+}
+
+
+/***/ }),
+
+/***/ 7544:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   checkJson: () => (/* binding */ checkJson),
+/* harmony export */   experimentJson: () => (/* binding */ experimentJson),
+/* harmony export */   historyOldestFirst: () => (/* binding */ historyOldestFirst),
+/* harmony export */   reportJson: () => (/* binding */ reportJson),
+/* harmony export */   reportJsonText: () => (/* binding */ reportJsonText),
+/* harmony export */   stringifyJson: () => (/* binding */ stringifyJson)
+/* harmony export */ });
+const rangeJson = (r) => ({ lowKgCO2e: r.low, highKgCO2e: r.high });
+const iso = (ms) => new Date(ms).toISOString();
+function figures(t) {
+    const marginal = t.operational.marginalKgCO2e;
+    return {
+        energyKWh: t.energyKWh,
+        operationalKgCO2e: t.operationalKgCO2e.central,
+        embodiedKgCO2e: t.embodiedKgCO2e.central,
+        totalKgCO2e: t.totalKgCO2e.central,
+        operational: {
+            locationKgCO2e: t.operational.locationKgCO2e.central,
+            marketKgCO2e: t.operational.marketKgCO2e.central,
+            ...(marginal ? { marginalKgCO2e: marginal.central } : {}),
+        },
+        embodied: { hardwareKgCO2e: t.embodied.hardwareKgCO2e.central, datacenterKgCO2e: t.embodied.datacenterKgCO2e.central },
+        range: rangeJson(t.totalKgCO2e),
+        ranges: { operationalKgCO2e: rangeJson(t.operationalKgCO2e), embodiedKgCO2e: rangeJson(t.embodiedKgCO2e) },
+    };
+}
+function scopesJson(s) {
+    return {
+        scope1KgCO2e: s.scope1KgCO2e.central,
+        scope2LocationKgCO2e: s.scope2LocationKgCO2e.central,
+        scope2MarketKgCO2e: s.scope2MarketKgCO2e.central,
+        scope3KgCO2e: s.scope3KgCO2e.central,
+        ...(s.scope3UpstreamEnergyKgCO2e ? { scope3UpstreamEnergyKgCO2e: s.scope3UpstreamEnergyKgCO2e.central } : {}),
+        ...('boundaries' in s ? { boundaries: { ...s.boundaries } } : {}),
+    };
+}
+/** Embodied by origin and the LCA stages, for experiments and totals (deltas keep the shorter `embodied`). */
+function lifecycleJson(t) {
+    const e = t.embodied;
+    return {
+        embodied: { hardwareKgCO2e: e.hardwareKgCO2e.central, datacenterKgCO2e: e.datacenterKgCO2e.central, transportKgCO2e: e.transportKgCO2e.central, endOfLifeKgCO2e: e.endOfLifeKgCO2e.central },
+        lca: {
+            manufacturingKgCO2e: t.lca.manufacturingKgCO2e.central,
+            transportKgCO2e: t.lca.transportKgCO2e.central,
+            useKgCO2e: t.lca.useKgCO2e.central,
+            endOfLifeKgCO2e: t.lca.endOfLifeKgCO2e.central,
+        },
+    };
+}
+function totalsJson(t) {
+    return {
+        ...figures(t),
+        ...lifecycleJson(t),
+        capacityKW: t.capacityKW,
+        idle: { energyKWh: t.idle.energyKWh, kgCO2e: t.idle.kgCO2e.central },
+        scopes: scopesJson(t.scopes),
+    };
+}
+/** One experiment of the JSON report. */
+function experimentJson(e) {
+    const m = e.measured;
+    const w = e.operational.greenestWindow;
+    return {
+        name: e.name,
+        phase: e.phase,
+        file: e.file,
+        ...(e.line === undefined ? {} : { line: e.line }),
+        ...(e.description === undefined ? {} : { description: e.description }),
+        ...(e.model === undefined ? {} : { model: e.model }),
+        ...figures({ ...e, operational: e.operational }),
+        ...lifecycleJson(e),
+        energySource: e.energySource,
+        itEnergyKWh: e.itEnergyKWh,
+        pue: e.pue,
+        deviceHours: e.deviceHours,
+        capacityKW: e.capacityKW,
+        ...(e.idle ? { idle: { energyKWh: e.idle.energyKWh, kgCO2e: e.idle.kgCO2e.central, ...(e.idle.utilisation === undefined ? {} : { utilisation: e.idle.utilisation }) } } : {}),
+        intensityKgPerKWh: e.intensityKgPerKWh.central,
+        gridDescription: e.gridDescription,
+        locationMethod: e.operational.locationMethod,
+        annualLocationKgCO2e: e.operational.annualLocationKgCO2e.central,
+        ...(e.operational.uncoveredHours === undefined ? {} : { uncoveredHours: e.operational.uncoveredHours }),
+        scopes: scopesJson(e.scopes),
+        ...(e.sci ? { sci: { unit: e.sci.unit, count: e.sci.count, kgCO2ePerUnit: e.sci.kgCO2ePerUnit.central, range: rangeJson(e.sci.kgCO2ePerUnit) } } : {}),
+        defaultsUsed: [...e.defaultsUsed],
+        ...(m
+            ? {
+                measured: {
+                    energyKWh: m.energyKWh,
+                    facilityIncluded: m.facilityIncluded,
+                    start: iso(m.startMs),
+                    end: iso(m.endMs),
+                    samples: m.samples,
+                    devices: m.devices,
+                    duplicates: m.duplicates,
+                    outOfOrder: m.outOfOrder,
+                    gaps: m.gaps.length,
+                    files: [...m.files],
+                    ...(m.notes && m.notes.length > 0 ? { notes: [...m.notes] } : {}),
+                    ...(m.reported ? { reported: { ...m.reported } } : {}),
+                },
+            }
+            : {}),
+        ...(w ? { greenestWindow: { start: iso(w.startMs), kgCO2e: w.kgCO2e, savingKgCO2e: w.savingKgCO2e, basis: w.basis } } : {}),
+        coefficients: e.coefficients.map((c) => ({ id: c.id, unit: c.unit, low: c.low, central: c.central, high: c.high, sourceId: c.source.id })),
+    };
+}
+function problemJson(p) {
+    return {
+        severity: p.severity,
+        code: p.code,
+        message: p.message,
+        ...(p.pos ? { file: p.pos.file, line: p.pos.line, col: p.pos.col } : {}),
+        ...(p.field === undefined ? {} : { field: p.field }),
+        ...(p.suggestion === undefined ? {} : { suggestion: p.suggestion }),
+    };
+}
+/**
+ * The JSON report of `carbon-budget report --format json`.
+ * @example JSON.stringify(reportJson(report), null, 2)
+ */
+function reportJson(report) {
+    return {
+        schemaVersion: 1,
+        basis: report.basis,
+        intensity: report.intensity,
+        experiments: report.experiments.map(experimentJson),
+        totals: totalsJson(report.totals),
+        phases: mapPhases(report.phases, totalsJson),
+        models: report.models.map((m) => ({
+            name: m.name,
+            experiments: [...m.experiments],
+            totals: totalsJson(m.totals),
+            phases: mapPhases(m.phases, totalsJson),
+            ...(m.trainingToInference === undefined ? {} : { trainingToInference: m.trainingToInference }),
+        })),
+        sources: report.sources.map((s) => ({ ...s })),
+        warnings: report.warnings.map(problemJson),
+    };
+}
+/**
+ * The text of `JSON.stringify(reportJson(report), null, 2)`, in pieces, one experiment at a time: a
+ * report of 50,000 experiments is never held as one object tree or one string.
+ */
+function* reportJsonText(report) {
+    const rest = reportJson({ ...report, experiments: [] });
+    const entries = Object.entries(rest).filter(([, value]) => value !== undefined);
+    const nested = (value, pad) => JSON.stringify(value, null, 2).replaceAll('\n', `\n${pad}`);
+    yield '{';
+    for (const [i, [key, value]] of entries.entries()) {
+        yield `${i === 0 ? '' : ','}\n  ${JSON.stringify(key)}: `;
+        if (key !== 'experiments' || report.experiments.length === 0) {
+            yield nested(value, '  ');
+            continue;
+        }
+        yield '[';
+        for (const [j, e] of report.experiments.entries())
+            yield `${j === 0 ? '' : ','}\n    ${nested(experimentJson(e), '    ')}`;
+        yield '\n  ]';
+    }
+    yield '\n}';
+}
+function mapPhases(phases, f) {
+    return { experimentation: f(phases.experimentation), training: f(phases.training), inference: f(phases.inference) };
+}
+function deltaJson(d) {
+    return { ...figures(d), ...(d.share === undefined ? {} : { share: d.share }) };
+}
+function experimentDeltaJson(d) {
+    return {
+        name: d.name,
+        phase: d.phase,
+        file: d.file,
+        status: d.status,
+        ...(d.baseKgCO2e ? { baseKgCO2e: d.baseKgCO2e.central } : {}),
+        ...(d.headKgCO2e ? { headKgCO2e: d.headKgCO2e.central } : {}),
+        deltaKgCO2e: d.deltaKgCO2e.central,
+        range: rangeJson(d.deltaKgCO2e),
+        ...(d.deltaShare === undefined ? {} : { deltaShare: d.deltaShare }),
+        deltaEnergyKWh: d.deltaEnergyKWh,
+        deltaOperationalKgCO2e: d.deltaOperationalKgCO2e.central,
+        deltaEmbodiedKgCO2e: d.deltaEmbodiedKgCO2e.central,
+        attribution: d.attribution.map((a) => ({ ...a })),
+    };
+}
+function budgetJson(b) {
+    return {
+        name: b.name,
+        kind: b.kind,
+        limit: b.limit,
+        limitValue: b.limitValue,
+        actual: b.actual,
+        unit: b.unit,
+        verdict: b.verdict,
+        margin: b.margin,
+        ...(b.pos ? { file: b.pos.file, line: b.pos.line } : {}),
+        ...(b.subjectPos ? { subject: { file: b.subjectPos.file, line: b.subjectPos.line } } : {}),
+        blocking: b.blocking,
+        ...(b.baseActual === undefined ? {} : { baseActual: b.baseActual }),
+        ...(b.baseVerdict === undefined ? {} : { baseVerdict: b.baseVerdict }),
+    };
+}
+/** History oldest first, whatever order it came in; ties keep their order. */
+function historyOldestFirst(history) {
+    return history
+        .map((h, i) => ({ h, i, t: Date.parse(h.date) }))
+        .sort((a, b) => (Number.isFinite(a.t) && Number.isFinite(b.t) && a.t !== b.t ? a.t - b.t : a.i - b.i))
+        .map((x) => x.h);
+}
+/**
+ * The JSON of `carbon-budget check --format json`: the head's report fields, plus the comparison.
+ * @example checkJson(comparison).delta.totalKgCO2e // kgCO2e added by the PR, full precision
+ */
+function checkJson(c) {
+    const head = reportJson(c.head);
+    return {
+        ...head,
+        verdict: c.verdict,
+        verdictReason: c.verdictReason,
+        failOn: c.failOn,
+        budgetsFrom: { ...c.budgetsFrom },
+        baseRef: c.baseRef ? { ...c.baseRef } : null,
+        headRef: c.headRef ? { ...c.headRef } : null,
+        base: c.base ? reportJson(c.base) : null,
+        head,
+        delta: { ...deltaJson(c.delta), experiments: c.experiments.map(experimentDeltaJson), phases: mapPhases(c.phases, deltaJson) },
+        budgets: c.budgets.map(budgetJson),
+        history: historyOldestFirst(c.history).map((h) => ({ sha: h.sha, date: h.date, totalKgCO2e: h.totalKgCO2e, ...(h.subject === undefined ? {} : { subject: h.subject }) })),
+        minChange: c.minChange,
+    };
+}
+/** Serializes a JSON report: two-space indent, trailing newline. */
+function stringifyJson(value) {
+    return `${JSON.stringify(value, null, 2)}\n`;
+}
+
+
+/***/ }),
+
+/***/ 9241:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   BE: () => (/* binding */ lcaBlocks),
+/* harmony export */   Q7: () => (/* binding */ modelBlocks),
+/* harmony export */   a9: () => (/* binding */ lifecycleLines)
+/* harmony export */ });
+/* unused harmony export lcaLine */
+/* harmony import */ var _core_format_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5888);
+/* harmony import */ var _core_model_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7206);
+/* harmony import */ var _markdown_sections_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4004);
+/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9889);
+/**
+ * The life-cycle views of a report, for the markdown and text renderers: the LCA stages (Wu et al.
+ * 2024, Fig. 5b), the GHG scopes beyond Scope 2 and 3, idle energy and power capacity, and one
+ * model's lifecycle (Fig. 3a). Built as rows here; the renderers only lay them out.
+ */
+
+
+
+
+const share = (part, whole) => (whole > 0 ? (0,_core_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatShareOfTotal */ .JF)(part / whole) : '—');
+const kW = (x) => (x >= 1000 ? `${+(x / 1000).toPrecision(3)} MW` : `${+x.toPrecision(3)} kW`);
+/** `manufacturing 4.1 t (25 %) · transport 12 kg (0.1 %) · use 12.0 t (74 %) · end of life 30 kg (0.2 %)` */
+function lcaLine(t) {
+    const whole = t.totalKgCO2e.central;
+    const stages = [
+        ['manufacturing', t.lca.manufacturingKgCO2e.central],
+        ['transport', t.lca.transportKgCO2e.central],
+        ['use', t.lca.useKgCO2e.central],
+        ['end of life', t.lca.endOfLifeKgCO2e.central],
+    ];
+    return stages.map(([name, kg]) => `${name} ${(0,_core_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatMass */ .so)(kg)} (${share(kg, whole)})`).join(' · ');
+}
+/** Scope 1, idle energy and capacity, when they say something (a site figure, idle time, hardware). */
+function extrasLine(report) {
+    const t = report.totals;
+    const parts = [
+        t.scopes.scope1KgCO2e.central > 0 ? `scope 1 ${(0,_core_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatMass */ .so)(t.scopes.scope1KgCO2e.central)}` : 'scope 1: no site figure given (0)',
+        ...(t.scopes.scope3UpstreamEnergyKgCO2e ? [`scope 3 upstream of electricity ${(0,_core_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatMass */ .so)(t.scopes.scope3UpstreamEnergyKgCO2e.central)}`] : []),
+        ...(t.idle.energyKWh > 0 ? [`idle ${(0,_core_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatEnergy */ .QE)(t.idle.energyKWh)}, ${(0,_core_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatMass */ .so)(t.idle.kgCO2e.central)} (${share(t.idle.kgCO2e.central, t.totalKgCO2e.central)})`] : []),
+        `capacity ${_core_model_js__WEBPACK_IMPORTED_MODULE_2__/* .PHASES */ .Z.filter((p) => report.phases[p].capacityKW > 0).map((p) => `${p} ${kW(report.phases[p].capacityKW)}`).join(', ') || '0 kW'}`,
+    ];
+    return parts.join(' · ');
+}
+/** Fig. 3a: per model, each phase's operational and embodied carbon, and the training:inference ratio. */
+function modelRows(models, name) {
+    return models.map((m) => {
+        const cells = _core_model_js__WEBPACK_IMPORTED_MODULE_2__/* .PHASES */ .Z.flatMap((p) => {
+            const x = m.phases[p];
+            return x.totalKgCO2e.central > 0 ? [(0,_core_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatMass */ .so)(x.operationalKgCO2e.central), (0,_core_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatMass */ .so)(x.embodiedKgCO2e.central)] : ['—', '—'];
+        });
+        return [name(m.name), ...cells, (0,_core_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatMass */ .so)(m.totals.totalKgCO2e.central), ratio(m.trainingToInference)];
+    });
+}
+/** 0.5 reads `1:2.0`, 2 reads `2.0:1`. */
+function ratio(trainingToInference) {
+    if (trainingToInference === undefined)
+        return '—';
+    return trainingToInference >= 1 ? `${trainingToInference.toFixed(1)}:1` : `1:${(1 / trainingToInference).toFixed(1)}`;
+}
+const MODEL_HEADER = ['model', 'exp. operational', 'exp. embodied', 'training operational', 'training embodied', 'inference operational', 'inference embodied', 'total', 'training:inference'];
+/** Markdown: the LCA line with scopes, idle energy and capacity (empty without experiments). */
+function lcaBlocks(report) {
+    if (report.experiments.length === 0)
+        return [];
+    return [{ kind: 'paragraph', text: `Life cycle: ${lcaLine(report.totals)}  \n${extrasLine(report)}` }];
+}
+/** Markdown: the per-model table (Fig. 3a), when manifests name models. */
+function modelBlocks(report) {
+    if (report.models.length === 0)
+        return [];
+    return [
+        { kind: 'heading', level: 4, text: 'Per model (experimentation, training, inference)' },
+        { kind: 'table', header: MODEL_HEADER, rows: modelRows(report.models, (s) => (0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeMarkdown */ .FV)(s, { maxChars: _markdown_sections_js__WEBPACK_IMPORTED_MODULE_1__/* .NAME_MAX_CHARS */ .hg })), align: ['l', ...MODEL_HEADER.slice(1).map(() => 'r')] },
+    ];
+}
+/** Terminal lines of the same views (the caller aligns nothing: the model table is pre-aligned here). */
+function lifecycleLines(report, align) {
+    if (report.experiments.length === 0)
+        return [];
+    const lines = ['', `Life cycle: ${lcaLine(report.totals)}`, extrasLine(report)];
+    if (report.models.length > 0) {
+        const rows = modelRows(report.models, (s) => (0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeTerminal */ .en)(s, { maxChars: _markdown_sections_js__WEBPACK_IMPORTED_MODULE_1__/* .NAME_MAX_CHARS */ .hg }));
+        lines.push('', 'Per model:', ...align([MODEL_HEADER, ...rows], ['l', ...MODEL_HEADER.slice(1).map(() => 'r')]).map((l) => `  ${l}`));
+    }
+    return lines;
+}
+
+
+/***/ }),
+
+/***/ 4004:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E7: () => (/* binding */ measuredSection),
+/* harmony export */   Gv: () => (/* binding */ methodLine),
+/* harmony export */   LN: () => (/* binding */ experimentsTable),
+/* harmony export */   WX: () => (/* binding */ defaultsSection),
+/* harmony export */   hg: () => (/* binding */ NAME_MAX_CHARS),
+/* harmony export */   md: () => (/* binding */ md),
+/* harmony export */   mj: () => (/* binding */ foldNote),
+/* harmony export */   xd: () => (/* binding */ warningsSection)
+/* harmony export */ });
+/* unused harmony export sourceLink */
+/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9889);
+/* harmony import */ var _core_format_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5888);
+
+
+/** Caps on user strings in the comment, in code points (names are long in sweeps). */
+const NAME_MAX_CHARS = 80;
+const TEXT_MAX_CHARS = 200;
+const md = (text, maxChars = NAME_MAX_CHARS) => (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(text, { maxChars });
+/** A `[title year](url)` link when the URL is https, else the plain title. */
+function sourceLink(s) {
+    const label = `${md(s.title, 72)} ${s.year}`;
+    const url = (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .safeUrl */ .Pl)(s.url);
+    return url === undefined ? label : `[${label}](${url})`;
+}
+function energyCell(r) {
+    return r.measured && r.energy !== '—' ? `${r.energy} (measured)` : r.energy;
+}
+/** The experiments table over the first `shown` rows, with a totals row. */
+function experimentsTable(rows, shown, opts) {
+    const withDelta = opts.deltaHeader !== undefined;
+    const header = ['experiment', 'phase', 'energy', 'operational', 'embodied', 'total', ...(withDelta ? [opts.deltaHeader] : [])];
+    const body = rows.slice(0, shown).map((r) => [
+        r.status === 'removed' ? `~~${md(r.name)}~~` : md(r.name),
+        r.phase,
+        energyCell(r),
+        r.operational,
+        r.embodied,
+        r.total,
+        ...(withDelta ? [r.delta ?? ''] : []),
+    ]);
+    const totals = opts.totals ? [['**total**', '', ...opts.totals.map((c) => (c === '' ? '' : `**${c}**`))]] : [];
+    return { kind: 'table', header, rows: [...body, ...totals], align: ['l', 'l', 'r', 'r', 'r', 'r', 'r'] };
+}
+/** `… 9,874 least-changed experiments not shown; see the job summary.` */
+function foldNote(hidden, what, hint) {
+    if (hidden <= 0)
+        return [];
+    return [{ kind: 'paragraph', text: `… ${(0,_core_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatCount */ .B4)(hidden)} ${what} ${hidden === 1 ? 'experiment' : 'experiments'} not shown; see ${hint}.` }];
+}
+/** Defaults that were applied, so no default changes a result unseen. */
+function defaultsSection(list, shown) {
+    if (list.length === 0 || shown <= 0)
+        return [];
+    const items = list.slice(0, shown).map((d) => `${md(d.text, TEXT_MAX_CHARS)} (${(0,_core_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatCount */ .B4)(d.count)} ${d.count === 1 ? 'experiment' : 'experiments'})`);
+    const rest = list.length - Math.min(shown, list.length);
+    return [
+        { kind: 'heading', level: 4, text: 'Defaults used' },
+        { kind: 'list', items: rest > 0 ? [...items, `… ${(0,_core_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatCount */ .B4)(rest)} more`] : items },
+    ];
+}
+/** Warnings of the run (`file:line: message`). */
+function warningsSection(problems, shown) {
+    if (problems.length === 0 || shown <= 0)
+        return [];
+    const items = problems.slice(0, shown).map((p) => {
+        const where = p.pos ? `${md(`${p.pos.file}:${p.pos.line}`, 120)}: ` : '';
+        return `${where}${md(p.message, TEXT_MAX_CHARS)}`;
+    });
+    const rest = problems.length - Math.min(shown, problems.length);
+    return [
+        { kind: 'heading', level: 4, text: `Warnings (${(0,_core_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatCount */ .B4)(problems.length)})` },
+        { kind: 'list', items: rest > 0 ? [...items, `… ${(0,_core_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatCount */ .B4)(rest)} more`] : items },
+    ];
+}
+function sourceList(sources, max) {
+    if (sources.length === 0)
+        return 'n/a';
+    if (max <= 0)
+        return `${(0,_core_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatCount */ .B4)(sources.length)} ${sources.length === 1 ? 'source' : 'sources'} (see the JSON report)`;
+    const shown = sources.slice(0, max).map(sourceLink).join(', ');
+    return sources.length > max ? `${shown} and ${(0,_core_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatCount */ .B4)(sources.length - max)} more` : shown;
+}
+/**
+ * "Measured energy and hourly intensity": the first `shown` of `items` (already escaped), each a
+ * bold name and a list of its lines; the rest counted. With nothing shown, one sentence with the count.
+ */
+function measuredSection(items, total, shown, hint) {
+    if (total === 0)
+        return [];
+    const what = `${(0,_core_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatCount */ .B4)(total)} ${total === 1 ? 'experiment' : 'experiments'} with power logs or an hourly grid series`;
+    if (shown <= 0)
+        return [{ kind: 'paragraph', text: `Measured energy and hourly intensity: ${what} (details in ${hint}).` }];
+    const blocks = [{ kind: 'heading', level: 4, text: 'Measured energy and hourly intensity' }];
+    for (const item of items.slice(0, shown)) {
+        blocks.push({ kind: 'paragraph', text: `**${item.name}** (${item.file})` });
+        blocks.push({ kind: 'list', items: item.lines.map((l) => `${l.flag ? '⚠️ ' : ''}${l.label}: ${l.parts.join(' · ')}`) });
+    }
+    const rest = total - Math.min(shown, items.length);
+    if (rest > 0)
+        blocks.push({ kind: 'paragraph', text: `… ${(0,_core_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatCount */ .B4)(rest)} more ${rest === 1 ? 'experiment' : 'experiments'} with power logs or an hourly series; see ${hint}.` });
+    return blocks;
+}
+/** The method line: basis, intensity, datasets with years, PUE, embodied data; the run link only when given. */
+function methodLine(m, maxSourcesPerKind, runUrl) {
+    const parts = [
+        `Method: ${m.basis}, ${m.intensity}`,
+        `grid: ${sourceList(m.grid, maxSourcesPerKind)}`,
+        `PUE ${m.pue}${m.pueSources.length > 0 ? ` (${sourceList(m.pueSources, maxSourcesPerKind)})` : ''}`,
+        ...(m.power.length > 0 ? [`power: ${sourceList(m.power, maxSourcesPerKind)}`] : []),
+        `embodied: ${sourceList(m.embodied, maxSourcesPerKind)}`,
+        ...(m.datacenter.length > 0 ? [`datacenter construction: ${sourceList(m.datacenter, maxSourcesPerKind)}`] : []),
+        ...(m.other.length > 0 ? [`also: ${sourceList(m.other, maxSourcesPerKind)}`] : []),
+    ];
+    const url = (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .safeUrl */ .Pl)(runUrl);
+    return { kind: 'paragraph', text: `<sub>${parts.join(' · ')}${url === undefined ? '' : ` · [run](${url})`}</sub>` };
+}
+
+
+/***/ }),
+
+/***/ 2578:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   EG: () => (/* binding */ measuredItem),
+/* harmony export */   Ho: () => (/* binding */ measuredExperiments)
+/* harmony export */ });
+/* unused harmony exports hasMeasuredDetail, formatInstant */
+/* harmony import */ var _core_format_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5888);
+
+/** Gap spans listed per policy before the rest are counted. */
+const GAP_SPANS_SHOWN = 3;
+const HOUR_MS = 3_600_000;
+/** Whether an experiment belongs in the section: it has power logs or names an hourly series. */
+function hasMeasuredDetail(e) {
+    return e.measured !== undefined || e.operational.locationMethod === 'hourly' || e.input.seriesPath !== undefined;
+}
+/** Experiments of the section, largest total first (the order of the report's table). */
+function measuredExperiments(report) {
+    return report.experiments
+        .filter(hasMeasuredDetail)
+        .sort((a, b) => b.totalKgCO2e.central - a.totalKgCO2e.central || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+}
+/** `2026-11-26T04:00Z` for an hour start; seconds only when they are not zero. */
+function formatInstant(ms) {
+    const iso = new Date(ms).toISOString();
+    return iso.slice(17, 23) === '00.000' ? `${iso.slice(0, 16)}Z` : `${iso.slice(0, 19)}Z`;
+}
+/** A span of milliseconds as a duration (`30 s`, `2.8 min`, `3.0 h`). */
+const formatSpan = (ms) => (0,_core_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(ms / HOUR_MS);
+/** PUE with the decimals it was given (1.135 stays 1.135; 1.1 is 1.10). */
+function pueText(pue) {
+    return Math.abs(Math.round(pue * 100) - pue * 100) < 1e-9 ? pue.toFixed(2) : String(Number(pue.toFixed(4)));
+}
+const plural = (n, one, many = `${one}s`) => `${(0,_core_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatCount */ .B4)(n)} ${n === 1 ? one : many}`;
+function energyLine(e, m) {
+    const facilityKWh = m.facilityIncluded ? m.energyKWh : m.energyKWh * e.pue;
+    const parts = m.facilityIncluded
+        ? [`${(0,_core_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatEnergy */ .QE)(facilityKWh)} facility, measured (the tool's own PUE included; no PUE applied again)`]
+        : [`${(0,_core_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatEnergy */ .QE)(facilityKWh)} facility = ${(0,_core_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatEnergy */ .QE)(m.energyKWh)} IT measured × PUE ${pueText(e.pue)}`];
+    // Lines the logs did not measure (hosts) are modelled and added: say so, or the sums look wrong.
+    if (Math.abs(e.energyKWh - facilityKWh) > 1e-9 * Math.max(1, e.energyKWh)) {
+        parts.push(`experiment ${(0,_core_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatEnergy */ .QE)(e.energyKWh)} facility, ${(0,_core_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatEnergy */ .QE)(e.itEnergyKWh)} IT with modelled lines`);
+    }
+    return { label: 'energy', parts };
+}
+function logsLine(m, esc) {
+    const files = m.files.slice(0, 2).map((f) => esc(f, 100));
+    const more = m.files.length > 2 ? ` and ${(0,_core_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatCount */ .B4)(m.files.length - 2)} more` : '';
+    return {
+        label: 'logs',
+        parts: [
+            plural(m.samples, 'sample'),
+            plural(m.devices, 'device'),
+            `${plural(m.files.length, 'file')}${files.length > 0 ? ` (${files.join(', ')}${more})` : ''}`,
+            `${formatSpan(m.endMs - m.startMs)} starting ${formatInstant(m.startMs)}`,
+            plural(m.duplicates, 'duplicate'),
+            `${(0,_core_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatCount */ .B4)(m.outOfOrder)} out of order`,
+        ],
+    };
+}
+/** How the files were read (CodeCarbon runs folded, counter or power, Unix time unit); none when nothing to say. */
+function readLine(m, esc) {
+    const notes = m.notes ?? [];
+    if (notes.length === 0)
+        return undefined;
+    const more = notes.length > 4 ? [`${(0,_core_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatCount */ .B4)(notes.length - 4)} more`] : [];
+    return { label: 'read', parts: [...notes.slice(0, 4).map((n) => esc(n, 200)), ...more] };
+}
+function gapsLine(m, esc) {
+    if (m.gaps.length === 0)
+        return { label: 'gaps', parts: ['none'] };
+    const parts = ['bridge', 'zero', 'fail'].flatMap((policy) => {
+        const gaps = m.gaps.filter((g) => g.policy === policy);
+        if (gaps.length === 0)
+            return [];
+        const verb = policy === 'bridge' ? 'bridged' : policy === 'zero' ? 'counted as zero' : 'failed';
+        const spans = gaps
+            .slice(0, GAP_SPANS_SHOWN)
+            .map((g) => `${formatInstant(g.startMs)} to ${formatInstant(g.endMs)} (${formatSpan(g.endMs - g.startMs)}${m.files.length > 1 ? `, ${esc(g.file, 60)}` : ''})`);
+        const more = gaps.length > GAP_SPANS_SHOWN ? `, ${(0,_core_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatCount */ .B4)(gaps.length - GAP_SPANS_SHOWN)} more` : '';
+        return [`${plural(gaps.length, 'gap')} ${verb}: ${spans.join(', ')}${more}`];
+    });
+    return { label: 'gaps', parts };
+}
+function reportedLine(e, m, esc) {
+    const r = m.reported;
+    if (r === undefined || (r.emissionsKgCO2e === undefined && r.intensityKgPerKWh === undefined))
+        return undefined;
+    const tool = esc(r.tool, 40);
+    const figure = [
+        ...(r.emissionsKgCO2e === undefined ? [] : [(0,_core_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatMass */ .so)(r.emissionsKgCO2e)]),
+        ...(r.intensityKgPerKWh === undefined ? [] : [`at ${(0,_core_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatIntensity */ .TA)(r.intensityKgPerKWh)}`]),
+    ].join(' ');
+    return { label: tool, parts: [`${figure}: reported by ${tool}, not used`, `ours ${(0,_core_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatMass */ .so)(e.operationalKgCO2e.central)}`] };
+}
+/** `hourly average 9.3 g (412 gCO2e/kWh)`: the mass and the intensity it implies over the facility energy. */
+function figure(label, kgCO2e, energyKWh) {
+    return energyKWh > 0 ? `${label} ${(0,_core_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatMass */ .so)(kgCO2e)} (${(0,_core_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatIntensity */ .TA)(kgCO2e / energyKWh)})` : `${label} ${(0,_core_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatMass */ .so)(kgCO2e)}`;
+}
+function operationalLines(e, esc) {
+    const o = e.operational;
+    const hourly = o.locationMethod === 'hourly';
+    const parts = [
+        ...(hourly ? [figure('hourly average', o.locationKgCO2e.central, e.energyKWh)] : []),
+        figure('annual average', o.annualLocationKgCO2e.central, e.energyKWh),
+        ...(o.marginalKgCO2e ? [figure(o.marginalMethod === 'hourly' ? 'hourly marginal' : 'annual marginal', o.marginalKgCO2e.central, e.energyKWh)] : []),
+    ];
+    const lines = [{ label: 'operational, location-based', parts }];
+    const series = e.input.seriesPath === undefined ? [] : [`series ${esc(e.input.seriesPath, 100)}`];
+    lines.push({ label: 'grid', parts: [...series, esc(e.gridDescription, 160)] });
+    if (!hourly && e.input.seriesPath !== undefined) {
+        lines.push({ label: 'hours', parts: ['no power logs to bin by hour: the annual average is used'], flag: true });
+    }
+    else if (hourly && e.measured) {
+        const hours = [...e.measured.hourlyKWh.values()].filter((kWh) => kWh > 0).length;
+        const uncovered = o.uncoveredHours ?? 0;
+        lines.push(uncovered > 0
+            ? { label: 'hours', parts: [`${plural(uncovered, 'hour')} of ${(0,_core_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatCount */ .B4)(hours)} with energy not covered by the series: priced at the annual average`], flag: true }
+            : { label: 'hours', parts: [hours === 1 ? 'the 1 hour with energy is covered by the series' : `all ${(0,_core_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatCount */ .B4)(hours)} hours with energy are covered by the series`] });
+    }
+    return lines;
+}
+function greenestLine(e) {
+    const w = e.operational.greenestWindow;
+    if (w === undefined)
+        return undefined;
+    const basis = `hourly ${w.basis}, same energy profile`;
+    const first = e.measured ? Math.floor(e.measured.startMs / HOUR_MS) * HOUR_MS : undefined;
+    if (w.savingKgCO2e <= 0 || w.startMs === first) {
+        return { label: 'greenest start', parts: [`it started in the greenest hour of the series (${(0,_core_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatMass */ .so)(w.kgCO2e)})`, basis] };
+    }
+    return {
+        label: 'greenest start',
+        parts: [`starting at ${formatInstant(w.startMs)} would have emitted ${(0,_core_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatMass */ .so)(w.kgCO2e)}, ${(0,_core_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatMass */ .so)(w.savingKgCO2e)} less`, basis],
+    };
+}
+/** The section's lines for one experiment. */
+function measuredItem(e, esc, nameMaxChars = 80) {
+    const m = e.measured;
+    const lines = m
+        ? [energyLine(e, m), logsLine(m, esc), ...optional(readLine(m, esc)), gapsLine(m, esc), ...optional(reportedLine(e, m, esc))]
+        : [{ label: 'energy', parts: [`${(0,_core_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatEnergy */ .QE)(e.energyKWh)} facility, modelled (no power logs)`] }];
+    lines.push(...operationalLines(e, esc), ...optional(greenestLine(e)));
+    return { name: esc(e.name, nameMaxChars), file: esc(e.file, 120), lines };
+}
+function optional(x) {
+    return x === undefined ? [] : [x];
+}
+
+
+/***/ }),
+
+/***/ 9175:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   t: () => (/* binding */ describeMethod)
+/* harmony export */ });
+/* harmony import */ var _core_format_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5888);
+
+/** Gathers the method of a report. */
+function describeMethod(report) {
+    const byUnit = new Map();
+    const used = new Set();
+    for (const e of report.experiments) {
+        for (const c of e.coefficients) {
+            // Ratios are PUEs, active shares and life-cycle shares: only a PUE coefficient names the PUE's source.
+            const kind = c.unit === 'ratio' ? (c.id.startsWith('pue:') ? 'pue' : 'share') : c.unit;
+            const group = byUnit.get(kind) ?? new Map();
+            group.set(c.source.id, c.source);
+            byUnit.set(kind, group);
+            used.add(c.source.id);
+        }
+    }
+    const of = (unit) => [...(byUnit.get(unit)?.values() ?? [])];
+    const pues = report.experiments.map((e) => e.pue);
+    const low = Math.min(...pues);
+    const high = Math.max(...pues);
+    const hourly = report.experiments.some((e) => e.operational.locationMethod === 'hourly');
+    return {
+        basis: report.basis === 'market' ? 'market-based' : 'location-based',
+        intensity: report.intensity === 'marginal' ? 'marginal' : hourly ? 'hourly average where a series is committed, else annual average' : 'annual average',
+        grid: of('kgCO2e/kWh'),
+        pue: pues.length === 0 ? 'n/a' : (0,_core_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatPue */ .Ws)(low) === (0,_core_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatPue */ .Ws)(high) ? (0,_core_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatPue */ .Ws)(low) : `${(0,_core_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatPue */ .Ws)(low)}–${(0,_core_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatPue */ .Ws)(high)}`,
+        pueSources: of('pue'),
+        power: of('W'),
+        embodied: of('kgCO2e'),
+        datacenter: of('kgCO2e/kW'),
+        other: report.sources.filter((s) => !used.has(s.id)),
+    };
+}
+
+
+/***/ }),
+
+/***/ 3671:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   DA: () => (/* binding */ whyItems),
+/* harmony export */   HN: () => (/* binding */ statusSummary),
+/* harmony export */   TY: () => (/* binding */ changesNothing),
+/* harmony export */   Uu: () => (/* binding */ checkRows),
+/* harmony export */   Xu: () => (/* binding */ stateWords),
+/* harmony export */   _f: () => (/* binding */ reportRows),
+/* harmony export */   b5: () => (/* binding */ budgetRows),
+/* harmony export */   p9: () => (/* binding */ trendPoints),
+/* harmony export */   u5: () => (/* binding */ defaultsUsed)
+/* harmony export */ });
+/* unused harmony exports deltaCell, changeCell, isSignificant, budgetState, inputLabel */
+/* harmony import */ var _core_format_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5888);
+/* harmony import */ var _core_units_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7564);
+/* harmony import */ var _json_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7544);
+
+
+
+/** Figures cells of one result; `—` for a side that does not exist. */
+function figureCells(e) {
+    if (!e)
+        return { energy: '—', operational: '—', embodied: '—', total: '—', measured: false };
+    return {
+        energy: (0,_core_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatEnergy */ .QE)(e.energyKWh),
+        operational: (0,_core_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatMass */ .so)(e.operationalKgCO2e.central),
+        embodied: (0,_core_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatMass */ .so)(e.embodiedKgCO2e.central),
+        total: (0,_core_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatMass */ .so)(e.totalKgCO2e.central),
+        measured: e.energySource === 'measured',
+    };
+}
+/** The report's experiments, largest total first. */
+function reportRows(report) {
+    return [...report.experiments]
+        .sort((a, b) => b.totalKgCO2e.central - a.totalKgCO2e.central || compareText(a.name, b.name))
+        .map((e) => ({ name: e.name, phase: e.phase, file: e.file, ...figureCells(e) }));
+}
+/** The delta cell: signed mass, and the relative change or the status when there is no base. */
+function deltaCell(d) {
+    const mass = (0,_core_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatMassDelta */ .e0)(d.deltaKgCO2e.central);
+    if (d.status === 'added')
+        return `${mass} (new)`;
+    if (d.status === 'removed')
+        return `${mass} (removed)`;
+    if (d.status === 'unchanged')
+        return 'unchanged';
+    return d.deltaShare === undefined ? mass : `${mass} (${(0,_core_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatPercentDelta */ .zy)(d.deltaShare)})`;
+}
+/**
+ * The change cell of the PR comment: a direction mark, the signed mass and the relative change:
+ * `🔺 +1.1 t (+21 %)`, `🔽 −12.5 kg (−81 %)`, `🆕 +48.5 kg`, `🗑️ −6.7 kg`.
+ */
+function changeCell(d) {
+    const mass = (0,_core_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatMassDelta */ .e0)(d.deltaKgCO2e.central);
+    if (d.status === 'added')
+        return `🆕 ${mass}`;
+    if (d.status === 'removed')
+        return `🗑️ ${mass}`;
+    if (d.status === 'unchanged')
+        return 'unchanged';
+    const mark = d.deltaKgCO2e.central > 0 ? '🔺' : d.deltaKgCO2e.central < 0 ? '🔽' : '';
+    const share = d.deltaShare === undefined ? '' : ` (${(0,_core_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatPercentDelta */ .zy)(d.deltaShare)})`;
+    return `${mark} ${mass}${share}`.trim();
+}
+/**
+ * Whether a PR reader should see this experiment as changed: added, removed, or changed by at
+ * least `minChange` of its base (a change against a zero base always counts).
+ */
+function isSignificant(d, minChange) {
+    if (d.status === 'added' || d.status === 'removed')
+        return true;
+    if (d.status === 'unchanged')
+        return false;
+    return d.deltaShare === undefined || Math.abs(d.deltaShare) >= minChange;
+}
+/** Whether the PR changes no footprint that counts: no experiment added, removed or changed by `minChange`. */
+function changesNothing(c) {
+    return !c.experiments.some((d) => isSignificant(d, c.minChange));
+}
+const STATUS_ORDER = { added: 0, removed: 0, changed: 1, unchanged: 2 };
+function compareText(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+/**
+ * Experiments of a comparison, largest change first (absolute delta, whether added, removed or
+ * changed), then significant before insignificant and unchanged: folding the tail of this order
+ * hides the least changed. The change that decided the verdict is never below a small new run.
+ */
+function checkRows(c) {
+    const head = new Map(c.head.experiments.map((e) => [e.name, e]));
+    const base = new Map(c.base?.experiments.map((e) => [e.name, e]) ?? []);
+    const rank = (d) => (isSignificant(d, c.minChange) ? 0 : d.status === 'unchanged' ? 2 : 1);
+    return [...c.experiments]
+        .sort((a, b) => rank(a) - rank(b) ||
+        Math.abs(b.deltaKgCO2e.central) - Math.abs(a.deltaKgCO2e.central) ||
+        STATUS_ORDER[a.status] - STATUS_ORDER[b.status] ||
+        (b.headKgCO2e?.central ?? 0) - (a.headKgCO2e?.central ?? 0) ||
+        compareText(a.name, b.name))
+        .map((d) => ({
+        name: d.name,
+        phase: d.phase,
+        file: d.file,
+        status: d.status,
+        significant: isSignificant(d, c.minChange),
+        ...figureCells(d.status === 'removed' ? undefined : head.get(d.name)),
+        ...(d.status === 'removed' ? { measured: base.get(d.name)?.energySource === 'measured' } : {}),
+        delta: deltaCell(d),
+        change: changeCell(d),
+    }));
+}
+/** The display unit of a limit as written (`6 tCO2e` → `t`), so actuals read in the same unit. */
+function unitOfLimit(limit) {
+    const parsed = (0,_core_units_js__WEBPACK_IMPORTED_MODULE_1__/* .parseQuantity */ .Lf)(limit.split(' per ')[0].replace(/^\+/, ''), 'mass');
+    if ((0,_core_units_js__WEBPACK_IMPORTED_MODULE_1__/* .isUnitProblem */ .WN)(parsed))
+        return undefined;
+    return parsed.unit === 'gCO2e' ? 'g' : parsed.unit === 'kgCO2e' ? 'kg' : parsed.unit === 'tCO2e' || parsed.unit === 'ktCO2e' ? 't' : undefined;
+}
+function amount(value, b, signed = false) {
+    if (b.unit === 'ratio')
+        return signed ? (0,_core_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatPercentDelta */ .zy)(value) : (0,_core_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatPercent */ .l9)(value);
+    const unit = unitOfLimit(b.limit);
+    return unit === undefined ? (0,_core_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatMass */ .so)(value, { signed }) : (0,_core_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatMassIn */ .ZM)(value, unit, { signed });
+}
+/** Where a budget stands: over because of this PR, already over on the base, over but not gating, or within. */
+function budgetState(b) {
+    if (b.verdict === 'pass')
+        return 'ok';
+    if (!b.blocking)
+        return 'not-blocking';
+    return b.baseVerdict === 'fail' ? 'already-over' : 'newly-over';
+}
+/** A budget's state in plain words; `base` is the base's name, already escaped for the medium. */
+function stateWords(state, base) {
+    return state === 'newly-over' ? 'newly over' : state === 'already-over' ? `already over on ${base}` : state === 'not-blocking' ? 'over, not blocking' : 'ok';
+}
+const STATE_ORDER = { 'newly-over': 0, 'already-over': 1, 'not-blocking': 2, ok: 3 };
+/** `phase:training` → `training phase`; `experiment:x` → `x`; `sci:x` → `x per 1M tokens`. */
+function budgetName(b) {
+    const [kind, ...rest] = b.name.split(':');
+    const subject = rest.join(':');
+    if (b.kind === 'phase')
+        return `${subject} phase`;
+    if (b.kind === 'experiment')
+        return subject;
+    if (b.kind === 'sci') {
+        const per = b.limit.indexOf(' per ');
+        return per < 0 ? subject : `${subject}${b.limit.slice(per)}`;
+    }
+    return b.kind === 'increase' && subject !== '' ? `increase (${subject})` : (kind ?? b.name);
+}
+/** Budgets, newly over first, then already over, over but not blocking, and within; most over first. */
+function budgetRows(budgets) {
+    return budgets
+        .map((b) => {
+        const state = budgetState(b);
+        const per = b.kind === 'sci' ? b.limit.indexOf(' per ') : -1;
+        return {
+            name: budgetName(b),
+            rawName: b.name,
+            kind: b.kind,
+            limit: per < 0 ? b.limit : b.limit.slice(0, per),
+            ...(b.baseActual === undefined ? {} : { base: amount(b.baseActual, b) }),
+            head: amount(b.actual, b),
+            state,
+            // how far over reads best in its own unit (`+793 kg` beside a `6 tCO2e` limit)
+            ...(b.verdict === 'fail' ? { over: b.unit === 'ratio' ? (0,_core_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatPercentDelta */ .zy)(-b.margin) : (0,_core_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatMassDelta */ .e0)(-b.margin) } : {}),
+            overValue: -b.margin / (b.limitValue || 1),
+            verdict: b.verdict,
+            margin: b.note !== undefined ? 'n/a' : `${amount(Math.abs(b.margin), b)} ${b.margin < 0 ? 'over' : 'left'}`,
+            ...(b.note === undefined ? {} : { note: b.note }),
+        };
+    })
+        .sort((a, b) => STATE_ORDER[a.state] - STATE_ORDER[b.state] || b.overValue - a.overValue);
+}
+/** People words for an attribution input: `hardware.0.count` → `devices` (the texts name the device). */
+function inputLabel(input) {
+    const hardware = /^hardware\.\d+\.(.+)$/.exec(input);
+    if (hardware) {
+        const field = hardware[1];
+        return field === 'count' ? 'devices' : field === 'device' ? 'device' : field === 'power' ? 'device power' : field === 'embodied' ? 'embodied per device' : field;
+    }
+    const words = {
+        logs: 'power logs',
+        pue: 'PUE',
+        'grid.series': 'hourly grid series',
+        market: 'market instruments',
+        'embodied.lifetime': 'hardware lifetime',
+        'embodied.active-share': 'active share',
+        'embodied.datacenter': 'datacenter construction',
+        basis: 'accounting basis',
+    };
+    return words[input] ?? input;
+}
+/** Changed experiments (by at least `min-change`) with attribution terms, largest delta first. */
+function whyItems(c) {
+    return c.experiments
+        .filter((d) => d.status === 'changed' && d.attribution.length > 0 && isSignificant(d, c.minChange))
+        .sort((a, b) => Math.abs(b.deltaKgCO2e.central) - Math.abs(a.deltaKgCO2e.central) || compareText(a.name, b.name))
+        .map((d) => ({
+        name: d.name,
+        delta: (0,_core_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatMassDelta */ .e0)(d.deltaKgCO2e.central),
+        terms: [...d.attribution]
+            .sort((a, b) => Math.abs(b.deltaKgCO2e) - Math.abs(a.deltaKgCO2e))
+            .map((a) => ({ input: a.input, label: inputLabel(a.input), from: a.from, to: a.to, delta: (0,_core_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatMassDelta */ .e0)(a.deltaKgCO2e) })),
+    }));
+}
+/** The base branch's totals, oldest first, and the head as the last point when there is history. */
+function trendPoints(c) {
+    const history = (0,_json_js__WEBPACK_IMPORTED_MODULE_2__.historyOldestFirst)(c.history);
+    if (history.length === 0)
+        return [];
+    const points = history.map((h) => ({
+        label: h.sha.slice(0, 7),
+        sha: h.sha,
+        date: h.date,
+        ...(h.subject === undefined ? {} : { subject: h.subject }),
+        kgCO2e: h.totalKgCO2e,
+    }));
+    points.push({ label: 'this PR', ...(c.headRef ? { sha: c.headRef.sha } : {}), kgCO2e: c.head.totals.totalKgCO2e.central });
+    return points;
+}
+/** Defaults applied across the report, with how many experiments used each, most used first. */
+function defaultsUsed(report) {
+    const counts = new Map();
+    for (const e of report.experiments)
+        for (const d of new Set(e.defaultsUsed))
+            counts.set(d, (counts.get(d) ?? 0) + 1);
+    return [...counts].map(([text, count]) => ({ text, count })).sort((a, b) => b.count - a.count || compareText(a.text, b.text));
+}
+/** `1 added, 2 changed, 3 unchanged`. */
+function statusSummary(c) {
+    const counts = { added: 0, removed: 0, changed: 0, unchanged: 0 };
+    for (const d of c.experiments)
+        counts[d.status]++;
+    return ['added', 'removed', 'changed', 'unchanged']
+        .filter((s) => counts[s] > 0)
+        .map((s) => `${(0,_core_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatCount */ .B4)(counts[s])} ${s}`)
+        .join(', ');
+}
+
+
+/***/ })
+
+};
