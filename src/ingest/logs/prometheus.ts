@@ -1,20 +1,12 @@
 import { problem } from '../../core/errors.js'
-import type { EnergySegment, PowerSample } from '../../core/samples.js'
 import type { LineBatch } from '../lines.js'
+import { DcgmFold, dcgmDevice, ENERGY_METRICS, POWER_METRIC } from './dcgm.js'
+import { isDcgmLine, readPrometheusText } from './prometheus-text.js'
 import type { LogReader, ReadBatch, ReadContext } from './reader.js'
-
-const POWER = 'DCGM_FI_DEV_POWER_USAGE'
-const ENERGY = new Set(['DCGM_FI_DEV_TOTAL_ENERGY_CONSUMPTION', 'DCGM_FI_DEV_TOTAL_ENERGY_CONSUMPTION_total'])
 
 interface Series {
   readonly metric?: Record<string, string>
   readonly values?: unknown
-}
-
-function deviceOf(labels: Record<string, string>): string {
-  const host = labels.Hostname ?? labels.instance ?? ''
-  const gpu = labels.UUID ?? labels.gpu ?? labels.device ?? ''
-  return host ? `${host}/${gpu}` : gpu
 }
 
 function lineOfOffset(text: string, offset: number): number {
@@ -24,12 +16,12 @@ function lineOfOffset(text: string, offset: number): number {
 }
 
 /**
- * A Prometheus `query_range` JSON of DCGM exporter metrics. The power gauge (W) becomes samples;
- * the energy counter (mJ since the driver loaded) becomes energy per interval, where a drop means
- * the driver reloaded and the counter restarted from zero (as Prometheus' `increase()` reads it).
- * When a GPU has both, the counter is used: it is exact across gaps.
+ * A Prometheus `query_range` JSON of DCGM exporter metrics. Every series is known before any is
+ * folded, so a GPU with an energy counter takes its energy from it and its power gauge is not used.
+ * The response is one JSON document (Prometheus writes it on one line): parsed whole, under the
+ * log size cap.
  */
-async function* readPrometheus(lines: AsyncIterable<LineBatch>, ctx: ReadContext): AsyncGenerator<ReadBatch> {
+async function* readQueryRange(lines: AsyncIterable<LineBatch>, ctx: ReadContext): AsyncGenerator<ReadBatch> {
   const parts: string[] = []
   for await (const batch of lines) parts.push(batch.text)
   const text = parts.join('')
@@ -47,17 +39,17 @@ async function* readPrometheus(lines: AsyncIterable<LineBatch>, ctx: ReadContext
     ctx.problems.push(problem('log', 'expected a Prometheus query_range response: {"status":"success","data":{"resultType":"matrix","result":[...]}}', { pos }))
     return
   }
-  const counted = new Set<string>()
-  for (const s of doc.data.result) if (ENERGY.has(s.metric?.__name__ ?? '')) counted.add(deviceOf(s.metric ?? {}))
-  const samples: PowerSample[] = []
-  const segments: EnergySegment[] = []
-  let resets = 0
+  const fold = new DcgmFold()
+  for (const s of doc.data.result) if (ENERGY_METRICS.has(s.metric?.__name__ ?? '')) fold.counted.add(dcgmDevice(s.metric ?? {}))
   for (const s of doc.data.result) {
     const labels = s.metric ?? {}
     const name = labels.__name__ ?? ''
-    const device = deviceOf(labels)
+    const device = dcgmDevice(labels)
+    if (name !== POWER_METRIC && !ENERGY_METRICS.has(name)) {
+      ctx.problems.push(problem('log', `series "${name || '(no __name__)'}" is neither ${POWER_METRIC} (W) nor DCGM_FI_DEV_TOTAL_ENERGY_CONSUMPTION (mJ); query the metric itself, not an expression over it`, { pos }))
+      return
+    }
     if (!Array.isArray(s.values)) continue
-    const points: [number, number][] = []
     for (const v of s.values as unknown[]) {
       if (!Array.isArray(v) || typeof v[0] !== 'number' || typeof v[1] !== 'string') {
         ctx.problems.push(problem('log', `series ${name} of ${device}: expected values as [unix_seconds, "value"]`, { pos }))
@@ -65,37 +57,34 @@ async function* readPrometheus(lines: AsyncIterable<LineBatch>, ctx: ReadContext
       }
       const value = Number(v[1])
       if (!Number.isFinite(value)) ctx.missing++
-      else points.push([v[0] * 1000, value])
-    }
-    if (name === POWER) {
-      if (counted.has(device)) continue
-      for (const [atMs, watts] of points) samples.push({ atMs, watts, device })
-    } else if (ENERGY.has(name)) {
-      points.sort((a, b) => a[0] - b[0])
-      for (let i = 1; i < points.length; i++) {
-        const [t0, e0] = points[i - 1]!
-        const [t1, e1] = points[i]!
-        let deltaMJ = e1 - e0
-        if (deltaMJ < 0) {
-          resets++
-          deltaMJ = e1
-        }
-        segments.push({ startMs: t0, endMs: t1, energyJ: deltaMJ / 1000, device })
-      }
-    } else {
-      ctx.problems.push(problem('log', `series "${name || '(no __name__)'}" is neither ${POWER} (W) nor DCGM_FI_DEV_TOTAL_ENERGY_CONSUMPTION (mJ); query the metric itself, not an expression over it`, { pos }))
-      return
+      else if (name === POWER_METRIC) fold.power(device, v[0] * 1000, value)
+      else fold.counter(device, v[0] * 1000, value)
     }
   }
-  if (resets > 0) ctx.warnings.push(`the DCGM energy counter reset ${resets} time(s) (driver reload); counted from zero after each`)
-  yield { samples, segments }
+  const out = fold.take()
+  if (out) yield out
+  const refused = fold.finish(ctx)
+  if (refused) ctx.problems.push(problem('log', refused, { pos }))
 }
 
+/** NVIDIA DCGM exporter metrics: Prometheus text scrapes, or a `query_range` JSON response. */
 export const prometheusReader: LogReader = {
   format: 'prometheus',
   sniff(head) {
     const text = head.join('\n')
-    return text.trimStart().startsWith('{') && /"resultType"\s*:\s*"matrix"/.test(text)
+    if (text.trimStart().startsWith('{')) return /"resultType"\s*:\s*"matrix"/.test(text)
+    return head.some(isDcgmLine)
   },
-  read: readPrometheus,
+  async *read(lines, ctx) {
+    // Which layout: the first non-empty line says (JSON opens with a brace).
+    const it = lines[Symbol.asyncIterator]()
+    const first = await it.next()
+    if (first.done) return
+    const rest = async function* (): AsyncGenerator<LineBatch> {
+      yield first.value
+      for (let n = await it.next(); !n.done; n = await it.next()) yield n.value
+    }
+    const json = first.value.headLines(10).find((l) => l.trim() !== '')?.trimStart().startsWith('{') ?? false
+    yield* json ? readQueryRange(rest(), ctx) : readPrometheusText(rest(), ctx)
+  },
 }
