@@ -19,6 +19,8 @@ export interface Io {
   readonly onProgress?: (progress: MeasureProgress) => void
   /** The terminal's width, when stdout is one: text output wraps at it. */
   readonly columns?: number
+  /** Resolves once stdout has taken what was written (a pipe to a slower reader): streamed output waits on it. */
+  readonly drained?: () => Promise<void>
 }
 
 const USAGE = `Usage:
@@ -86,6 +88,7 @@ export async function main(argv: readonly string[], io: Io): Promise<Exit> {
         if (batch.length > OUTPUT_BATCH_CHARS) {
           io.stdout(batch)
           batch = ''
+          await io.drained?.()
         }
       }
       io.stdout(`${batch}\n`)
