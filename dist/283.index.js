@@ -1,5 +1,5 @@
-export const id = 798;
-export const ids = [798];
+export const id = 283;
+export const ids = [283];
 export const modules = {
 
 /***/ 7206:
@@ -13,7 +13,7 @@ const PHASES = ['experimentation', 'training', 'inference'];
 
 /***/ }),
 
-/***/ 7798:
+/***/ 2283:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -21,7 +21,7 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  DEFAULT_MAX_CHARS: () => (/* binding */ markdown_DEFAULT_MAX_CHARS),
+  DEFAULT_MAX_CHARS: () => (/* binding */ DEFAULT_MAX_CHARS),
   GITHUB_COMMENT_MAX_CHARS: () => (/* binding */ GITHUB_COMMENT_MAX_CHARS),
   renderCheckMarkdown: () => (/* binding */ renderCheckMarkdown),
   renderNoChangeMarkdown: () => (/* binding */ renderNoChangeMarkdown),
@@ -489,117 +489,8 @@ function serializeBlocks(blocks) {
     return blocks.map(serializeBlock).join('\n\n');
 }
 
-;// CONCATENATED MODULE: ./lib/render/escape.js
-/**
- * Escaping of user-supplied strings (experiment names, files, descriptions, defaults, budget globs,
- * branch names) before they reach a PR comment, a job summary, a terminal or a Mermaid chart.
- *
- * The markdown escape leaves no live markdown or HTML: HTML-significant characters become
- * entities, markdown punctuation gets a backslash, line breaks become spaces, and the things GitHub
- * links after rendering (`@user`, `#123`, `GH-1`, URLs) are broken with a zero-width space entity,
- * so a manifest cannot ping anyone, link an issue, or inject an image or a link.
- */
-/** Default cap on a user string, in code points, before escaping. */
-const DEFAULT_MAX_CHARS = 120;
-/** Zero-width space as an HTML entity: invisible in the rendering, breaks GitHub's autolinkers. */
-const ZWSP = '&#8203;';
-// Bidirectional overrides and isolates ("Trojan Source"), zero-width and other invisible format
-// characters: a name should look like what it is.
-const INVISIBLE = /[\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff\ufff9-\ufffb]/gu;
-// C0 and C1 controls except tab and line breaks (handled separately).
-const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/gu;
-const LINE_BREAK = /\r\n|[\n\r\u2028\u2029\u0085]/gu;
-/**
- * Flattens to one line, drops controls and invisible characters, and caps the length. Every other
- * escape starts from this.
- */
-function cleanText(text, opts = {}) {
-    const max = Math.max(1, opts.maxChars ?? DEFAULT_MAX_CHARS);
-    const flat = String(text)
-        .replace(LINE_BREAK, ' ')
-        .replace(/\t/g, ' ')
-        .replace(CONTROL, '')
-        .replace(INVISIBLE, '')
-        .trim();
-    const points = Array.from(flat);
-    return points.length <= max ? flat : `${points.slice(0, max - 1).join('').trimEnd()}…`;
-}
-/** Characters with a meaning in GitHub markdown (CommonMark, GFM tables, strikethrough, math). */
-const MARKDOWN_PUNCTUATION = /[\\`*_[\]()#!~|{}$^]/g;
-/**
- * Escapes a user string for GitHub markdown: inline text or a table cell.
- * @example escapeMarkdown('@octocat <b>x</b> | *y*') // '@&#8203;octocat &lt;b&gt;x&lt;/b&gt; \\| \\*y\\*'
- */
-function escapeMarkdown(text, opts = {}) {
-    let out = cleanText(text, opts)
-        // entities first, so the `&` of our own entities is not escaped again
-        .replace(/&/g, '&amp;')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;')
-        .replace(/"/g, '&quot;')
-        .replace(MARKDOWN_PUNCTUATION, (c) => `\\${c}`);
-    // autolinks GitHub adds after rendering: mentions, issue refs, commit-ish refs, URLs, e-mails
-    out = out
-        .replace(/@(?=[\p{L}\p{N}_-])/gu, `@${ZWSP}`)
-        .replace(/\\#(?=\d)/g, `\\#${ZWSP}`)
-        .replace(/\b(GH)-(?=\d)/gi, `$1-${ZWSP}`)
-        .replace(/:\/\//g, `:${ZWSP}//`)
-        .replace(/\b(www)\./gi, `$1${ZWSP}.`);
-    // block syntax only matters at the start of a line; a cell or heading can start with user text
-    out = out.replace(/^([-+=>])/, '\\$1').replace(/^(\d{1,9})([.)])(?=\s|$)/, '$1\\$2');
-    return out;
-}
-/**
- * A user string inside an inline code span: backticks cannot be escaped there, so they are
- * replaced; the span is padded when the text starts or ends with a space. Mentions do not fire
- * inside code, and `|` still splits a table row, so it is replaced too.
- */
-function escapeCodeSpan(text, opts = {}) {
-    const body = cleanText(text, opts).replace(/`/g, 'ˋ').replace(/\|/g, '¦');
-    return body === '' ? '` `' : `\`${body}\``;
-}
-/**
- * The key of a hidden HTML-comment marker (`<!-- carbon-budget:KEY -->`): only characters that can
- * neither close the comment nor confuse a search are kept.
- */
-function escapeMarkerKey(key) {
-    return cleanText(key, { maxChars: 64 }).replace(/[^A-Za-z0-9._/:-]/g, '_');
-}
-/**
- * A label inside a double-quoted Mermaid string. Mermaid has no escape for `"` in xychart labels,
- * and `%%`, `#` and brackets are syntax in some diagram types, so anything outside a plain set is
- * replaced by `_`.
- */
-function escapeMermaidLabel(text, opts = {}) {
-    return cleanText(text, { maxChars: opts.maxChars ?? 40 }).replace(/[^\p{L}\p{N} .:/+_\-'…]/gu, '_');
-}
-/**
- * A user string for a terminal or a CI log: ANSI escapes and controls cannot reach the terminal,
- * and GitHub's workflow commands (`::error::`, `::stop-commands::`) cannot start a line.
- */
-function escape_escapeTerminal(text, opts = {}) {
-    return cleanText(String(text).replace(/\u001b\[[0-9;?]*[ -/]*[@-~]/g, ''), opts).replace(/::/g, ':\u200b:');
-}
-/**
- * An https URL for a markdown link target, or `undefined` when it is not one: a `javascript:` or
- * relative target never becomes a link.
- */
-function safeUrl(url) {
-    if (url === undefined)
-        return undefined;
-    let parsed;
-    try {
-        parsed = new URL(url);
-    }
-    catch {
-        return undefined;
-    }
-    if (parsed.protocol !== 'https:')
-        return undefined;
-    // percent-encode what would end the link or the table cell
-    return parsed.href.replace(/[()|<> "'`]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
-}
-
+// EXTERNAL MODULE: ./lib/render/escape.js
+var render_escape = __webpack_require__(9889);
 // EXTERNAL MODULE: ./lib/core/format.js
 var format = __webpack_require__(5888);
 ;// CONCATENATED MODULE: ./lib/render/markdown-sections.js
@@ -608,11 +499,11 @@ var format = __webpack_require__(5888);
 /** Caps on user strings in the comment, in code points (names are long in sweeps). */
 const markdown_sections_NAME_MAX_CHARS = 80;
 const TEXT_MAX_CHARS = 200;
-const md = (text, maxChars = markdown_sections_NAME_MAX_CHARS) => escapeMarkdown(text, { maxChars });
+const md = (text, maxChars = markdown_sections_NAME_MAX_CHARS) => (0,render_escape/* escapeMarkdown */.FV)(text, { maxChars });
 /** A `[title year](url)` link when the URL is https, else the plain title. */
 function sourceLink(s) {
     const label = `${md(s.title, 72)} ${s.year}`;
-    const url = safeUrl(s.url);
+    const url = (0,render_escape/* safeUrl */.Pl)(s.url);
     return url === undefined ? label : `[${label}](${url})`;
 }
 function energyCell(r) {
@@ -704,7 +595,7 @@ function methodLine(m, maxSourcesPerKind, runUrl) {
         ...(m.datacenter.length > 0 ? [`datacenter construction: ${sourceList(m.datacenter, maxSourcesPerKind)}`] : []),
         ...(m.other.length > 0 ? [`also: ${sourceList(m.other, maxSourcesPerKind)}`] : []),
     ];
-    const url = safeUrl(runUrl);
+    const url = (0,render_escape/* safeUrl */.Pl)(runUrl);
     return { kind: 'paragraph', text: `<sub>${parts.join(' · ')}${url === undefined ? '' : ` · [run](${url})`}</sub>` };
 }
 
@@ -734,7 +625,7 @@ function baseLabel(c, repoUrl) {
     if (!SHA.test(sha))
         return { name };
     const short = sha.slice(0, 7);
-    const url = safeUrl(repoUrl === undefined ? undefined : `${repoUrl.replace(/\/+$/, '')}/commit/${sha}`);
+    const url = (0,render_escape/* safeUrl */.Pl)(repoUrl === undefined ? undefined : `${repoUrl.replace(/\/+$/, '')}/commit/${sha}`);
     return { name, commit: url === undefined ? `\`${short}\`` : `[\`${short}\`](${url})` };
 }
 /** The comment key beside the verdict, only when one was set (`default` is the unset key). */
@@ -1042,7 +933,7 @@ function renderTrendChart(points, opts = {}) {
     // Labels must be distinct categories; a repeated date gets its position appended.
     const seen = new Map();
     const labels = points.map((p) => {
-        const base = escapeMermaidLabel(p.label, { maxChars: 24 }) || '?';
+        const base = (0,render_escape/* escapeMermaidLabel */.x2)(p.label, { maxChars: 24 }) || '?';
         const n = (seen.get(base) ?? 0) + 1;
         seen.set(base, n);
         return `"${n > 1 ? `${base} (${n})` : base}"`;
@@ -1053,7 +944,7 @@ function renderTrendChart(points, opts = {}) {
     };
     const lines = [`%%{init: ${JSON.stringify(init)}}%%`, 'xychart-beta'];
     if (opts.title !== undefined)
-        lines.push(`    title "${escapeMermaidLabel(opts.title, { maxChars: 60 })}"`);
+        lines.push(`    title "${(0,render_escape/* escapeMermaidLabel */.x2)(opts.title, { maxChars: 60 })}"`);
     lines.push(`    x-axis [${labels.join(', ')}]`);
     lines.push(`    y-axis "${unit.unit}" ${chartNumber(bounds.low)} --> ${chartNumber(bounds.high)}`);
     lines.push(`    line [${values.map(chartNumber).join(', ')}]`);
@@ -1108,8 +999,8 @@ function referenceSection(parts) {
 }
 /** `carbon-budget · budgets from carbon-budget.yml (this PR) · uncertainty 5.4–12.3 t · workflow run`. */
 function footer(c, base, opts) {
-    const docs = safeUrl(opts.docsUrl);
-    const run = safeUrl(opts.runUrl);
+    const docs = (0,render_escape/* safeUrl */.Pl)(opts.docsUrl);
+    const run = (0,render_escape/* safeUrl */.Pl)(opts.runUrl);
     const t = c.head.totals.totalKgCO2e;
     const file = c.budgetsFrom.file === undefined ? undefined : `<code>${md(c.budgetsFrom.file, 80)}</code>`;
     const side = c.budgetsFrom.side === 'base' ? `at ${base.name}` : 'of this PR';
@@ -1230,7 +1121,7 @@ function narrowRows(rows) {
 function modelBlocks(report) {
     if (report.models.length === 0)
         return [];
-    const rows = narrowRows(modelRows(report.models, (s) => escapeMarkdown(s, { maxChars: markdown_sections_NAME_MAX_CHARS })));
+    const rows = narrowRows(modelRows(report.models, (s) => (0,render_escape/* escapeMarkdown */.FV)(s, { maxChars: markdown_sections_NAME_MAX_CHARS })));
     return [
         { kind: 'heading', level: 4, text: 'Per model: operational + embodied in each phase' },
         { kind: 'table', header: MODEL_HEADER_NARROW, rows, align: ['l', ...MODEL_HEADER_NARROW.slice(1).map(() => 'r')] },
@@ -1412,7 +1303,7 @@ const GITHUB_COMMENT_MAX_CHARS = 65_536;
  * The default cap: GitHub's limit less room for the hidden marker and notes that the GitHub layer
  * puts around the markdown (`commentBody`), so it never has to cut our text.
  */
-const markdown_DEFAULT_MAX_CHARS = GITHUB_COMMENT_MAX_CHARS - 512;
+const DEFAULT_MAX_CHARS = GITHUB_COMMENT_MAX_CHARS - 512;
 const LEVELS = [
     { budgets: 50, why: 10, whyTerms: 6, trend: true, measured: 20, defaults: 20, warnings: 20, sources: 6 },
     { budgets: 20, why: 5, whyTerms: 4, trend: true, measured: 8, defaults: 8, warnings: 8, sources: 4 },
@@ -1484,8 +1375,8 @@ function fit(floors, maxChars, render) {
     return fallback;
 }
 function hintText(opts) {
-    const hint = escapeMarkdown(opts.fullReportHint ?? 'the job summary or the JSON report', { maxChars: 200 });
-    const url = safeUrl(opts.runUrl);
+    const hint = (0,render_escape/* escapeMarkdown */.FV)(opts.fullReportHint ?? 'the job summary or the JSON report', { maxChars: 200 });
+    const url = (0,render_escape/* safeUrl */.Pl)(opts.runUrl);
     return url === undefined ? hint : `${hint} ([workflow run](${url}))`;
 }
 const markdown_keyLabel = (opts) => keyLabel(opts.commentKey);
@@ -1528,7 +1419,7 @@ function renderReportMarkdown(report, opts = {}) {
         ];
         return serializeBlocks(blocks);
     };
-    return fit(rowFloors(rows), opts.maxChars ?? markdown_DEFAULT_MAX_CHARS, render);
+    return fit(rowFloors(rows), opts.maxChars ?? DEFAULT_MAX_CHARS, render);
 }
 /**
  * The one-line comment of a PR that changes no footprint (nothing added, removed, or changed by
@@ -1542,7 +1433,7 @@ function renderNoChangeMarkdown(c, opts = {}) {
     const small = c.experiments.some((d) => d.status === 'changed');
     const what = small ? `no experiment changed by ${(0,format/* formatPercent */.l9)(c.minChange)} or more` : 'no footprint change';
     const budgets = rows.length === 0 ? [] : [over === 0 ? `${rows.length === 1 ? 'the budget' : `all ${(0,format/* formatCount */.B4)(rows.length)} budgets`} within limits` : `${(0,format/* formatCount */.B4)(over)} of ${(0,format/* formatCount */.B4)(rows.length)} budgets over`];
-    const run = safeUrl(opts.runUrl);
+    const run = (0,render_escape/* safeUrl */.Pl)(opts.runUrl);
     const parts = [
         `${icon} **Carbon budget${markdown_keyLabel(opts)}:** ${what} vs ${base.name}${base.commit === undefined ? '' : ` (${base.commit})`}`,
         `total ${(0,format/* formatMass */.so)(c.head.totals.totalKgCO2e.central, { co2e: true })}`,
@@ -1593,7 +1484,7 @@ function renderCheckMarkdown(c, opts = {}) {
         ]),
         footer(c, base, { ...(opts.docsUrl ? { docsUrl: opts.docsUrl } : {}), ...(opts.runUrl ? { runUrl: opts.runUrl } : {}) }),
     ]);
-    return fit(rowFloors(rows), opts.maxChars ?? markdown_DEFAULT_MAX_CHARS, render);
+    return fit(rowFloors(rows), opts.maxChars ?? DEFAULT_MAX_CHARS, render);
 }
 
 

@@ -453,9 +453,14 @@ const GIT_ENV = {
     LC_ALL: 'C',
     GIT_PAGER: 'cat',
 };
-/** The environment every git child gets: the caller's, plus the settings above. */
-function gitEnv() {
-    return { ...process.env, ...GIT_ENV };
+// What git may see of the caller's environment: where it runs, its own settings (GIT_*), and how to
+// reach the origin (proxies, certificates). Never the rest: on a runner that holds the token input
+// (INPUT_GITHUB-TOKEN), GITHUB_TOKEN and the runtime's own tokens, none of which git needs.
+const PASSED = /^(PATH|HOME|TMPDIR|TEMP|TMP|USER|LOGNAME|SYSTEMROOT|XDG_CONFIG_HOME|SSL_CERT_FILE|SSL_CERT_DIR|SSH_AUTH_SOCK|GIT_(?!TERMINAL_PROMPT$)\w+|(?:HTTPS?|NO|ALL)_PROXY|(?:https?|no|all)_proxy)$/;
+/** The environment every git child gets: the few variables above from the caller's, plus the settings above. */
+function gitEnv(env = process.env) {
+    const passed = Object.fromEntries(Object.entries(env).filter(([name]) => PASSED.test(name)));
+    return { ...passed, ...GIT_ENV };
 }
 const DEFAULT_MAX_BYTES = 256 * 1024 ** 2;
 /**
@@ -1076,6 +1081,18 @@ async function ensureCommit(repoDir, ref) {
             return resolveRef(repoDir, ref);
         throw new core_errors/* CarbonError */.kk([(0,core_errors/* problem */.CC)('git', `commit ${ref} is not in this shallow clone and there is no \`origin\` remote to fetch it from; ${FETCH_DEPTH_HINT}`)]);
     }
+    // `<sha>^` (a new branch's first push compares with the parent) is not something a remote can be
+    // asked for: fetch the commit two deep, which brings its parent, then resolve the parent here.
+    const parentOf = /^([0-9a-f]{40})\^$/.exec(ref)?.[1];
+    if (parentOf !== undefined) {
+        const fetched = await runGit(repoDir, ['fetch', '--no-tags', '--quiet', ...(shallow ? ['--depth=2'] : []), 'origin', parentOf], { okCodes: [1, 128] });
+        const parent = await tryResolve(repoDir, ref);
+        if (parent !== undefined)
+            return parent;
+        if (fetched.code === 0 && (await tryResolve(repoDir, parentOf)))
+            throw new core_errors/* CarbonError */.kk([(0,core_errors/* problem */.CC)('git', `commit ${parentOf.slice(0, 7)} has no parent: there is nothing before it to compare with`)]);
+        throw new core_errors/* CarbonError */.kk([(0,core_errors/* problem */.CC)('git', `the parent of ${parentOf.slice(0, 7)} is not in this clone and \`git fetch --depth=2 origin ${parentOf}\` could not get it; ${FETCH_DEPTH_HINT}`)]);
+    }
     const depth = shallow ? ['--depth=1'] : [];
     const { code } = await runGit(repoDir, ['fetch', '--no-tags', '--quiet', ...depth, 'origin', ref], { okCodes: [1, 128] });
     const fetched = code === 0 ? await tryResolve(repoDir, 'FETCH_HEAD') : undefined;
@@ -1151,6 +1168,17 @@ async function commitsTouching(repoDir, ref, files, count) {
         const [sha = '', date = '', subject = ''] = record.split('\x1f');
         return { sha, date: utc(date), subject };
     });
+}
+/**
+ * Deepens a shallow clone's history of `ref` by `commits` (for the trend). False when the clone is
+ * not shallow, has no `origin`, or the fetch failed: the caller then says the trend was cut.
+ */
+async function deepen(repoDir, ref, commits) {
+    checkRef(ref);
+    if (!(await isShallow(repoDir)) || !(await hasOrigin(repoDir)))
+        return false;
+    const { code } = await runGit(repoDir, ['fetch', '--no-tags', '--quiet', `--deepen=${commits}`, 'origin', ref], { okCodes: [1, 128] });
+    return code === 0;
 }
 
 // EXTERNAL MODULE: ./lib/core/config.js
@@ -2882,6 +2910,7 @@ const lines_fromCoefficient = (c) => range(c.low, c.central, c.high);
 /** Resolves every hardware line of an experiment; the catalog coefficients used are pushed to `used`. */
 function resolveLines(exp, durationH, used) {
     const busyShare = exp.utilisation ?? 1;
+    const perDevice = exp.inference?.requestsPerSecondPerDevice;
     return exp.hardware.map((spec) => {
         const device = spec.device === 'custom' ? undefined : findDevice(spec.device);
         if (spec.device !== 'custom' && !device)
@@ -2892,7 +2921,9 @@ function resolveLines(exp, durationH, used) {
             used.push(device.embodiedKgCO2e);
         const powerW = spec.powerW !== undefined ? exact(spec.powerW) : lines_fromCoefficient(device.powerW);
         const embodiedKgCO2e = spec.embodiedKgCO2e !== undefined ? exact(spec.embodiedKgCO2e) : lines_fromCoefficient(device.embodiedKgCO2e);
-        const deviceHours = spec.deviceHours ?? spec.count * durationH;
+        // Throughput sizes the accelerators: the busy hours the requests need, held for busy / utilisation.
+        const served = perDevice !== undefined && device?.kind !== 'host' ? exp.inference.requests / (perDevice * 3600) : undefined;
+        const deviceHours = served !== undefined ? served / busyShare : (spec.deviceHours ?? spec.count * durationH);
         const idleHours = deviceHours * (1 - busyShare);
         // Ingest requires idle-power on custom lines with idle time, so `device` is there when it is read.
         const idleCoefficient = spec.idlePowerW === undefined && device && idleHours > 0 ? idlePowerOf(device) : undefined;
@@ -2911,10 +2942,11 @@ function resolveLines(exp, durationH, used) {
  * machine, already with its PUE, so it replaces every line. Idle energy (modelled idle time of the
  * kept lines, plus a known idle figure) is part of `modelledKWh` and also returned apart.
  */
-function itEnergy(lines, measured, knownIdleKWh = 0) {
-    const kept = measured ? lines.filter((l) => !measured.facilityIncluded && l.isHost) : lines;
+function itEnergy(lines, measured, knownIdleKWh = 0, requestsKWh) {
+    // Energy per request, like a GPU log, replaces the accelerators' modelled energy; hosts stay modelled.
+    const kept = measured ? lines.filter((l) => !measured.facilityIncluded && l.isHost) : requestsKWh !== undefined ? lines.filter((l) => l.isHost) : lines;
     const idleKWh = add(exact(knownIdleKWh), ...kept.map((l) => scale(l.idlePowerW, l.idleHours / 1000)));
-    const modelledKWh = add(idleKWh, ...kept.map((l) => scale(l.powerW, l.busyHours / 1000)));
+    const modelledKWh = add(idleKWh, exact(requestsKWh ?? 0), ...kept.map((l) => scale(l.powerW, l.busyHours / 1000)));
     return { modelledKWh, idleKWh, measuredKWh: measured?.energyKWh ?? 0 };
 }
 /** Rated kW held at once: device-hours over the duration (the count when there is no duration). */
@@ -2943,7 +2975,9 @@ function assessExperiment(exp, ctx) {
     const durationH = exp.durationH ?? loggedH;
     const lines = resolveLines(exp, durationH, used);
     const defaultsUsed = exp.durationH === undefined && ctx.measured ? [...exp.defaultsUsed, `duration ${(0,format/* formatDuration */.a3)(loggedH)} from the logs' time span`] : exp.defaultsUsed;
-    const { modelledKWh, idleKWh, measuredKWh } = itEnergy(lines, ctx.measured, exp.idleEnergyKWh);
+    const inference = exp.inference;
+    const requestsKWh = inference?.energyPerRequestKWh !== undefined ? inference.requests * inference.energyPerRequestKWh : undefined;
+    const { modelledKWh, idleKWh, measuredKWh } = itEnergy(lines, ctx.measured, exp.idleEnergyKWh, requestsKWh);
     const facilityIncluded = ctx.measured?.facilityIncluded ?? false;
     const defaulted = exp.defaultCoefficients ?? {};
     for (const c of [defaulted.pue, defaulted.lifetimeH, defaulted.activeShare])
@@ -3027,7 +3061,19 @@ function assessExperiment(exp, ctx) {
                 scope2: `${operational.locationMethod === 'hourly' && ctx.series ? seriesBoundary(ctx.series.description) : grid.boundary}; upstream of the electricity not separable from Scope 2`,
             },
         },
-        ...(exp.functionalUnit ? { sci: sciOf(exp.functionalUnit, operational, embodiedKgCO2e, ctx.config) } : {}),
+        ...(inference
+            ? {
+                inference: {
+                    requests: inference.requests,
+                    itEnergyPerRequestKWh: inference.requests > 0 ? itKWh / inference.requests : 0,
+                    kgCO2ePerRequest: sciOf({ name: 'request', count: Math.max(inference.requests, 1e-9) }, operational, embodiedKgCO2e, ctx.config).kgCO2ePerUnit,
+                },
+            }
+            : {}),
+        // Without a functional unit, an inference block's requests are the unit: SCI per request.
+        ...(exp.functionalUnit || (inference && inference.requests > 0)
+            ? { sci: sciOf(exp.functionalUnit ?? { name: 'request', count: inference.requests }, operational, embodiedKgCO2e, ctx.config) }
+            : {}),
         ...(ctx.measured ? { measured: ctx.measured } : {}),
         coefficients: dedupe(used),
         defaultsUsed,
@@ -3527,6 +3573,8 @@ async function mapBounded(items, limit, fn) {
 
 
 
+// How far a shallow clone is deepened for the trend, step by step, in commits of the base branch.
+const history_DEEPEN_STEPS = [100, 1000];
 const COMMITS_IN_FLIGHT = 4;
 /** The blob ids of the carbon files at a commit, as one string: equal keys, equal reports. */
 async function carbonKey(repoDir, sha, isCarbon) {
@@ -3548,7 +3596,14 @@ async function baseHistory(opts) {
     if (opts.count <= 0)
         return { points: [], computed: 0, reused: 0, problems };
     try {
-        const commits = (await commitsTouching(opts.repoDir, opts.ref, opts.files, opts.count)).reverse();
+        let touching = await commitsTouching(opts.repoDir, opts.ref, opts.files, opts.count);
+        // A shallow checkout holds too little history for the trend: fetch more, when origin allows it.
+        for (const step of history_DEEPEN_STEPS) {
+            if (touching.length >= opts.count || !(await deepen(opts.repoDir, opts.ref, step)))
+                break;
+            touching = await commitsTouching(opts.repoDir, opts.ref, opts.files, opts.count);
+        }
+        const commits = touching.reverse();
         const globs = picomatch([...(opts.files.globs ?? [])], { dot: true });
         const paths = new Set(opts.files.paths ?? []);
         // The same paths come back at every commit: match each once.
@@ -3589,12 +3644,14 @@ async function baseHistory(opts) {
             }
             points.push({ sha: commit.sha, date: commit.date, totalKgCO2e: total, subject: commit.subject });
         }
+        let cut;
         if (commits.length < opts.count && (await isShallow(opts.repoDir))) {
-            problems.push((0,core_errors/* problem */.CC)('git', `the trend covers ${commits.length} of ${opts.count} commits because the clone is shallow; set \`fetch-depth: 0\` on actions/checkout for the full trend`, {
+            cut = (0,core_errors/* problem */.CC)('git', `the trend covers ${commits.length} of ${opts.count} commits: the clone is shallow and git could not fetch more history; set \`fetch-depth: 0\` on actions/checkout for the full trend`, {
                 severity: 'warning',
-            }));
+            });
+            problems.push(cut);
         }
-        return { points, computed, reused, problems };
+        return { points, computed, reused, problems, ...(cut ? { cut } : {}) };
     }
     catch (error) {
         // The trend is context, not the verdict: a git failure here is reported and the check goes on.
@@ -3806,6 +3863,19 @@ const columnsSchema = schemas/* strictObject */.rej({
     power: schemas/* union */.KCZ([columnRef, schemas/* array */.YOg(columnRef).min(1, 'list at least one column').max(256)]).optional(),
     device: columnRef.optional(),
 });
+// Counts may be written with thousands separators ("60,000,000"), as people write them; YAML reads that as a string.
+const count = (max) => schemas/* union */.KCZ([schemas/* number */.aig(), schemas/* string */.YjP().regex(/^\s*(\d{1,3}(,\d{3})+|\d+)(\.\d+)?\s*$/, 'expected a number such as 60,000,000').transform((x) => Number(x.replace(/,/g, '')))])
+    .pipe(schemas/* number */.aig().min(0, 'must be zero or more').max(max, `at most ${max}`));
+const rate = (max) => count(max).pipe(schemas/* number */.aig().positive('must be greater than 0'));
+const inferenceSchema = schemas/* strictObject */.rej({
+    requests: count(1e15).optional(),
+    'requests-per-day': count(1e13).optional(),
+    // 10 kWh for one request is far above any model's: a larger figure is a unit slip (Wh vs kWh).
+    'energy-per-request': quantity('energy', { positive: true, max: 10 }).optional(),
+    'requests-per-second': rate(1e7).optional(),
+    'tokens-per-second': rate(1e9).optional(),
+    'tokens-per-request': rate(1e8).optional(),
+});
 const logSchema = schemas/* strictObject */.rej({
     path: schemas/* string */.YjP().min(1).max(1024),
     format: schemas/* enum */.k5n(['nvidia-smi', 'nvidia-smi-dmon', 'codecarbon', 'power-csv', 'power-jsonl', 'prometheus', 'wandb', 'mlflow', 'auto']).optional(),
@@ -3841,6 +3911,7 @@ const manifestSchema = schemas/* strictObject */.rej({
     'reserved-hours': quantity('duration', { positive: true, max: 1e10 }).optional(),
     // 1 TWh is far above any training run's idle energy: a larger figure is a unit slip.
     'idle-energy': quantity('energy', { max: 1e9 }).optional(),
+    inference: inferenceSchema.optional(),
     logs: schemas/* array */.YOg(logSchema).max(1000).optional(),
     // A count below 1e-9 makes SCI overflow to Infinity (5e-324 units is a typo, not a unit of work).
     'functional-unit': schemas/* strictObject */.rej({ name: schemas/* string */.YjP().min(1).max(200), count: schemas/* number */.aig().min(1e-9, 'must be at least 1e-9').max(1e18) }).optional(),
@@ -3857,6 +3928,7 @@ const MANIFEST_KEYS = {
     logs: ['path', 'format', 'timezone', 'replicas', 'gap-threshold', 'gaps', 'start', 'interval', 'columns', 'power-unit'],
     'logs.columns': ['time', 'power', 'device'],
     'functional-unit': ['name', 'count'],
+    inference: ['requests', 'requests-per-day', 'energy-per-request', 'requests-per-second', 'tokens-per-second', 'tokens-per-request'],
 };
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
@@ -4845,6 +4917,7 @@ function readManifest(text, file, defaults, defaultsFile = 'carbon-budget.yml') 
     });
     const durationH = durationOf(raw, file, posOf, problems);
     const utilisation = utilisationOf(raw, posOf, problems);
+    const inference = inferenceOf(raw, durationH, posOf, problems);
     if (durationH === undefined && (raw.logs ?? []).length === 0 && raw.hardware.some((h) => h['device-hours'] === undefined)) {
         problems.push((0,core_errors/* problem */.CC)('schema', 'give duration (e.g. "40.25 h"), or start and end, or logs, or device-hours on every hardware entry', { pos: posOf(['name']), field: 'duration' }));
     }
@@ -4899,6 +4972,7 @@ function readManifest(text, file, defaults, defaultsFile = 'carbon-budget.yml') 
             ...(raw['scope1-intensity'] !== undefined ? { scope1KgPerKWh: raw['scope1-intensity'] } : {}),
             ...(utilisation !== undefined ? { utilisation } : {}),
             ...(raw['idle-energy'] !== undefined ? { idleEnergyKWh: raw['idle-energy'] } : {}),
+            ...(inference ? { inference } : {}),
             logs,
             ...(raw['functional-unit'] ? { functionalUnit: raw['functional-unit'] } : {}),
             ...defaultCoefficientsOf({
@@ -4952,6 +5026,45 @@ function durationOf(raw, _file, posOf, problems) {
         problems.push((0,core_errors/* problem */.CC)('schema', `duration ${raw.duration} h disagrees with end - start = ${fromTimes} h; give one of them`, { pos: posOf(['duration']), field: 'duration' }));
     }
     return fromTimes;
+}
+/**
+ * The inference block: requests (a total, or a daily rate over the duration) and how their energy is
+ * known: per request, from throughput per accelerator (requests, or tokens over tokens per request),
+ * or from the manifest's logs (energy over the request count).
+ */
+function inferenceOf(raw, durationH, posOf, problems) {
+    const inf = raw.inference;
+    if (!inf)
+        return undefined;
+    const at = (key) => ({ pos: posOf(['inference', key]), field: `inference.${key}` });
+    const fail = (key, message) => {
+        problems.push((0,core_errors/* problem */.CC)('schema', message, at(key)));
+        return undefined;
+    };
+    if ((inf.requests === undefined) === (inf['requests-per-day'] === undefined)) {
+        return fail('requests', 'give requests (a total, e.g. 60,000,000) or requests-per-day (over the duration), one of them');
+    }
+    if (inf['requests-per-day'] !== undefined && durationH === undefined)
+        return fail('requests-per-day', 'requests-per-day needs the duration (or start and end) to count the requests');
+    const requests = inf.requests ?? (inf['requests-per-day'] * durationH) / 24;
+    const ways = ['energy-per-request', 'requests-per-second', 'tokens-per-second'].filter((k) => inf[k] !== undefined);
+    if (ways.length > 1)
+        return fail(ways[1], `give one of energy-per-request, requests-per-second or tokens-per-second, not ${ways.join(' and ')}`);
+    const logged = (raw.logs ?? []).length > 0;
+    if (ways.length === 0 && !logged) {
+        return fail('requests', 'say how the requests use energy: energy-per-request (e.g. "0.3 Wh"), requests-per-second or tokens-per-second per device, or logs over these requests');
+    }
+    if (ways.length > 0 && logged)
+        return fail(ways[0], `the logs measure this experiment's energy: leave out ${ways[0]} (the energy per request is the logged energy over the requests)`);
+    if (inf['tokens-per-second'] !== undefined && inf['tokens-per-request'] === undefined)
+        return fail('tokens-per-second', 'tokens-per-second needs tokens-per-request (e.g. 450) to count requests');
+    const perSecond = inf['requests-per-second'] ?? (inf['tokens-per-second'] !== undefined ? inf['tokens-per-second'] / inf['tokens-per-request'] : undefined);
+    if (perSecond !== undefined) {
+        const accelerators = raw.hardware.filter((h) => findDevice(h.device)?.kind !== 'host');
+        if (accelerators.length !== 1)
+            return fail(ways[0], `throughput is per device: list exactly one accelerator line (found ${accelerators.length}); hosts may be listed beside it`);
+    }
+    return { requests, ...(inf['energy-per-request'] !== undefined ? { energyPerRequestKWh: inf['energy-per-request'] } : {}), ...(perSecond !== undefined ? { requestsPerSecondPerDevice: perSecond } : {}) };
 }
 /**
  * The busy share of the reserved time: `utilisation`, or `busy-hours` / `reserved-hours` (given
@@ -8032,13 +8145,32 @@ async function runCheck(opts) {
         root = await git_exec_gitText(opts.repoDir, ['rev-parse', '--show-toplevel']);
         subdir = (await git_exec_gitText(opts.repoDir, ['rev-parse', '--show-prefix'])).replace(/\/$/, '');
         headSha = opts.headRef !== undefined ? await ensureCommit(root, opts.headRef) : await resolveRef(root, 'HEAD');
-        baseTip = await ensureCommit(root, baseRef);
-        baseSha = await mergeBase(root, baseTip, headSha);
     }
     catch (error) {
         return { problems: toProblems(error) };
     }
     const sourceAt = (sha) => gitSource(root, sha, subdir === '' ? {} : { subdir });
+    try {
+        baseTip = await ensureCommit(root, baseRef);
+        baseSha = await mergeBase(root, baseTip, headSha);
+    }
+    catch (error) {
+        if (opts.missingBase !== 'report')
+            return { problems: toProblems(error) };
+        // The base came from the event (a shallow checkout that cannot fetch it, a first commit): the
+        // head's report is still worth having. Say so, naming git, in the log and in the comment.
+        const said = toProblems(error).map((p) => (0,core_errors/* problem */.CC)('git', `no comparison: git could not get the base (${p.message})`, { severity: 'warning' }));
+        const head = await loadReport(opts.headRef !== undefined ? sourceAt(headSha) : await worktreeSource(opts.repoDir), loadOpts);
+        if (!head.report)
+            return { problems: [...head.problems, ...said] };
+        const report = { ...head.report, warnings: [...head.report.warnings, ...said] };
+        const comparison = compare(undefined, report, head.config.budgets, {
+            failOn: opts.failOn ?? head.config.failOn,
+            minChange: opts.minChange ?? head.config.minChange,
+            headRef: { ref: opts.headRef ?? 'working tree', sha: headSha },
+        });
+        return { comparison, problems: [...head.problems, ...said] };
+    }
     const head = await loadReport(opts.headRef !== undefined ? sourceAt(headSha) : await worktreeSource(opts.repoDir), loadOpts);
     problems.push(...head.problems);
     if (!head.report)
@@ -8072,7 +8204,9 @@ async function runCheck(opts) {
         reportAt: async (sha) => (sha === baseSha ? baseReport : (await loadReport(sourceAt(sha), loadOpts)).report),
     });
     problems.push(...history.problems);
-    const comparison = compare(baseReport, head.report, judge.budgets, {
+    // A trend cut short is said in the comment too, not only in the log.
+    const headReport = history.cut ? { ...head.report, warnings: [...head.report.warnings, history.cut] } : head.report;
+    const comparison = compare(baseReport, headReport, judge.budgets, {
         failOn: opts.failOn ?? judge.failOn,
         budgetsFrom,
         baseRef: { ref: opts.baseName ?? baseRef, sha: baseSha },

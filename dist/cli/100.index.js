@@ -214,6 +214,7 @@ const lines_fromCoefficient = (c) => (0,range/* range */.y1)(c.low, c.central, c
 /** Resolves every hardware line of an experiment; the catalog coefficients used are pushed to `used`. */
 function resolveLines(exp, durationH, used) {
     const busyShare = exp.utilisation ?? 1;
+    const perDevice = exp.inference?.requestsPerSecondPerDevice;
     return exp.hardware.map((spec) => {
         const device = spec.device === 'custom' ? undefined : (0,data/* findDevice */.iI)(spec.device);
         if (spec.device !== 'custom' && !device)
@@ -224,7 +225,9 @@ function resolveLines(exp, durationH, used) {
             used.push(device.embodiedKgCO2e);
         const powerW = spec.powerW !== undefined ? (0,range/* exact */.e0)(spec.powerW) : lines_fromCoefficient(device.powerW);
         const embodiedKgCO2e = spec.embodiedKgCO2e !== undefined ? (0,range/* exact */.e0)(spec.embodiedKgCO2e) : lines_fromCoefficient(device.embodiedKgCO2e);
-        const deviceHours = spec.deviceHours ?? spec.count * durationH;
+        // Throughput sizes the accelerators: the busy hours the requests need, held for busy / utilisation.
+        const served = perDevice !== undefined && device?.kind !== 'host' ? exp.inference.requests / (perDevice * 3600) : undefined;
+        const deviceHours = served !== undefined ? served / busyShare : (spec.deviceHours ?? spec.count * durationH);
         const idleHours = deviceHours * (1 - busyShare);
         // Ingest requires idle-power on custom lines with idle time, so `device` is there when it is read.
         const idleCoefficient = spec.idlePowerW === undefined && device && idleHours > 0 ? (0,data/* idlePowerOf */.DJ)(device) : undefined;
@@ -243,10 +246,11 @@ function resolveLines(exp, durationH, used) {
  * machine, already with its PUE, so it replaces every line. Idle energy (modelled idle time of the
  * kept lines, plus a known idle figure) is part of `modelledKWh` and also returned apart.
  */
-function itEnergy(lines, measured, knownIdleKWh = 0) {
-    const kept = measured ? lines.filter((l) => !measured.facilityIncluded && l.isHost) : lines;
+function itEnergy(lines, measured, knownIdleKWh = 0, requestsKWh) {
+    // Energy per request, like a GPU log, replaces the accelerators' modelled energy; hosts stay modelled.
+    const kept = measured ? lines.filter((l) => !measured.facilityIncluded && l.isHost) : requestsKWh !== undefined ? lines.filter((l) => l.isHost) : lines;
     const idleKWh = (0,range/* add */.WQ)((0,range/* exact */.e0)(knownIdleKWh), ...kept.map((l) => (0,range/* scale */.hs)(l.idlePowerW, l.idleHours / 1000)));
-    const modelledKWh = (0,range/* add */.WQ)(idleKWh, ...kept.map((l) => (0,range/* scale */.hs)(l.powerW, l.busyHours / 1000)));
+    const modelledKWh = (0,range/* add */.WQ)(idleKWh, (0,range/* exact */.e0)(requestsKWh ?? 0), ...kept.map((l) => (0,range/* scale */.hs)(l.powerW, l.busyHours / 1000)));
     return { modelledKWh, idleKWh, measuredKWh: measured?.energyKWh ?? 0 };
 }
 /** Rated kW held at once: device-hours over the duration (the count when there is no duration). */
@@ -275,7 +279,9 @@ function assessExperiment(exp, ctx) {
     const durationH = exp.durationH ?? loggedH;
     const lines = resolveLines(exp, durationH, used);
     const defaultsUsed = exp.durationH === undefined && ctx.measured ? [...exp.defaultsUsed, `duration ${(0,format/* formatDuration */.a3)(loggedH)} from the logs' time span`] : exp.defaultsUsed;
-    const { modelledKWh, idleKWh, measuredKWh } = itEnergy(lines, ctx.measured, exp.idleEnergyKWh);
+    const inference = exp.inference;
+    const requestsKWh = inference?.energyPerRequestKWh !== undefined ? inference.requests * inference.energyPerRequestKWh : undefined;
+    const { modelledKWh, idleKWh, measuredKWh } = itEnergy(lines, ctx.measured, exp.idleEnergyKWh, requestsKWh);
     const facilityIncluded = ctx.measured?.facilityIncluded ?? false;
     const defaulted = exp.defaultCoefficients ?? {};
     for (const c of [defaulted.pue, defaulted.lifetimeH, defaulted.activeShare])
@@ -359,7 +365,19 @@ function assessExperiment(exp, ctx) {
                 scope2: `${operational.locationMethod === 'hourly' && ctx.series ? seriesBoundary(ctx.series.description) : grid.boundary}; upstream of the electricity not separable from Scope 2`,
             },
         },
-        ...(exp.functionalUnit ? { sci: sciOf(exp.functionalUnit, operational, embodiedKgCO2e, ctx.config) } : {}),
+        ...(inference
+            ? {
+                inference: {
+                    requests: inference.requests,
+                    itEnergyPerRequestKWh: inference.requests > 0 ? itKWh / inference.requests : 0,
+                    kgCO2ePerRequest: sciOf({ name: 'request', count: Math.max(inference.requests, 1e-9) }, operational, embodiedKgCO2e, ctx.config).kgCO2ePerUnit,
+                },
+            }
+            : {}),
+        // Without a functional unit, an inference block's requests are the unit: SCI per request.
+        ...(exp.functionalUnit || (inference && inference.requests > 0)
+            ? { sci: sciOf(exp.functionalUnit ?? { name: 'request', count: inference.requests }, operational, embodiedKgCO2e, ctx.config) }
+            : {}),
         ...(ctx.measured ? { measured: ctx.measured } : {}),
         coefficients: dedupe(used),
         defaultsUsed,

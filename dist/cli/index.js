@@ -61,12 +61,18 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Z: () => (/* binding */ INIT),
 /* harmony export */   v: () => (/* binding */ VALIDATE)
 /* harmony export */ });
 const VALIDATE = {
     name: 'validate',
     usage: 'carbon-budget validate [DIR] [--config FILE]',
     summary: 'a fast check of manifests, config and the logs and series they name; nothing is computed (pre-commit)',
+};
+const INIT = {
+    name: 'init',
+    usage: 'carbon-budget init [DIR] [--dry-run] [--force]',
+    summary: 'writes a report-only carbon-budget.yml, the GitHub workflow and a manifest per run log found',
 };
 
 
@@ -3785,6 +3791,8 @@ function parseZonedTimestamp(text) {
 /************************************************************************/
 var __webpack_exports__ = {};
 
+;// CONCATENATED MODULE: external "node:events"
+const external_node_events_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: external "node:util"
@@ -3803,7 +3811,10 @@ const lazy = (description, load) => ({
     run: async (args, io) => (await load()).run(args, io),
 });
 /** The commands beside report and check, by name. */
-const COMMANDS = new Map([lazy(descriptions/* VALIDATE */.v, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(217), __nccwpck_require__.e(90), __nccwpck_require__.e(100), __nccwpck_require__.e(975), __nccwpck_require__.e(374)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6374))).validateCommand)].map((c) => [c.name, c]));
+const COMMANDS = new Map([
+    lazy(descriptions/* INIT */.Z, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(217), __nccwpck_require__.e(90), __nccwpck_require__.e(100), __nccwpck_require__.e(975), __nccwpck_require__.e(790)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4790))).initCommand),
+    lazy(descriptions/* VALIDATE */.v, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(217), __nccwpck_require__.e(90), __nccwpck_require__.e(100), __nccwpck_require__.e(975), __nccwpck_require__.e(374)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6374))).validateCommand),
+].map((c) => [c.name, c]));
 
 ;// CONCATENATED MODULE: ./lib/cli.js
 
@@ -3878,6 +3889,7 @@ async function main(argv, io) {
                 if (batch.length > OUTPUT_BATCH_CHARS) {
                     io.stdout(batch);
                     batch = '';
+                    await io.drained?.();
                 }
             }
             io.stdout(`${batch}\n`);
@@ -3977,6 +3989,7 @@ function createTtyProgress(out, env, now) {
 ;// CONCATENATED MODULE: ./lib/bin.js
 
 
+
 const progress = createTtyProgress(process.stderr, process.env, Date.now);
 // `carbon-budget report | head` closes stdout early: that is the reader's choice, not an error.
 process.stdout.on('error', (error) => {
@@ -3991,6 +4004,8 @@ main(process.argv.slice(2), {
     stderr: (t) => process.stderr.write(t),
     onProgress: progress.onProgress,
     ...(process.stdout.isTTY && process.stdout.columns > 0 ? { columns: process.stdout.columns } : {}),
+    // A pipe takes writes asynchronously: without waiting, a large JSON would queue whole in memory.
+    drained: () => (process.stdout.writableNeedDrain ? (0,external_node_events_namespaceObject.once)(process.stdout, 'drain').then(() => undefined) : Promise.resolve()),
 }).then((code) => {
     progress.done();
     process.exitCode = code;
