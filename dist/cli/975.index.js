@@ -3331,8 +3331,8 @@ function logOf(l, i, file, posOf, problems) {
     };
 }
 
-// EXTERNAL MODULE: ./lib/ingest/measure.js + 1 modules
-var measure = __webpack_require__(5987);
+// EXTERNAL MODULE: ./lib/ingest/measure.js + 2 modules
+var measure = __webpack_require__(6181);
 // EXTERNAL MODULE: ./lib/run/map-bounded.js
 var map_bounded = __webpack_require__(2099);
 ;// CONCATENATED MODULE: ./lib/run/load-report.js
