@@ -284,6 +284,33 @@ var log = __webpack_require__(7934);
 
 /** GitHub rejects issue comments longer than this (422 "Body is too long"). */
 const MAX_COMMENT_CHARS = 65_536;
+async function whoAmI(api) {
+    try {
+        const { data } = await api.rest.users.getAuthenticated();
+        return { login: data.login };
+    }
+    catch (err) {
+        const status = err.status;
+        if (status === 401 || status === 403 || status === 404)
+            return { bot: true };
+        throw err;
+    }
+}
+const writtenBy = (author) => (c) => 'login' in author ? c.user?.login === author.login : c.user?.type === 'Bot';
+/**
+ * False when the pull request's head is no longer the commit this run reports on: a newer push has a
+ * run of its own, whose report must not be overwritten by this older one. A failed check is not
+ * a reason to skip (true).
+ */
+async function headIsCurrent(api, target, issue) {
+    try {
+        const { data } = await api.rest.pulls.get({ owner: target.owner, repo: target.repo, pull_number: issue });
+        return { current: data.head.sha === target.headSha, head: data.head.sha };
+    }
+    catch {
+        return { current: true };
+    }
+}
 /** `<!-- carbon-budget:KEY -->`; keys are limited to characters that cannot end an HTML comment. */
 function commentMarker(key) {
     const safe = key.trim().replace(/[^A-Za-z0-9._/-]+/g, '-') || 'default';
@@ -321,9 +348,11 @@ async function markedComments(api, target, issue, marker) {
     return all.filter((c) => carries(c, marker)).sort(oldestFirst);
 }
 /**
- * Creates or edits the one comment for `key` on the pull request. Finds it by its hidden marker on
- * every page; writes nothing when the body is unchanged. Two runs racing may both create: each
- * lists again after writing, and a run that finds an older marked comment deletes the one it made and
+ * Creates or edits the one comment for `key` on the pull request: the oldest comment that starts
+ * with the hidden marker AND was written by this token's identity (a marker anyone can copy, an
+ * author they cannot), found on every page; writes nothing when the body is unchanged, and nothing
+ * when the pull request has moved on to a newer head. Two runs racing may both create: each lists
+ * again after writing, and a run that finds an older comment of ours deletes the one it made and
  * writes its body into the older one, so exactly one comment stays.
  * Throws Octokit's errors (403 from a read-only token, ...); `publish` turns them into warnings.
  */
@@ -334,8 +363,14 @@ async function upsertComment(api, target, key, markdown, opts = {}) {
     const marker = commentMarker(key);
     const body = commentBody(key, markdown);
     const { owner, repo } = target;
-    const existing = await markedComments(api, target, issue, marker);
-    const first = existing[0];
+    const head = await headIsCurrent(api, target, issue);
+    if (!head.current) {
+        log.info(`Pull request #${issue} moved on to ${head.head ?? 'a newer commit'}: the comment is left to the run for that commit.`);
+        return { action: 'stale', commentId: 0, url: '', removedDuplicates: 0 };
+    }
+    const marked = await markedComments(api, target, issue, marker);
+    let author = marked.length > 0 ? await whoAmI(api) : undefined;
+    const first = author ? marked.filter(writtenBy(author))[0] : undefined;
     if (first) {
         if (first.body === body)
             return { action: 'unchanged', commentId: first.id, url: first.html_url, removedDuplicates: 0 };
@@ -345,7 +380,9 @@ async function upsertComment(api, target, key, markdown, opts = {}) {
     if (opts.create === false)
         return { action: 'skipped', commentId: 0, url: '', removedDuplicates: 0 };
     const { data: mine } = await api.rest.issues.createComment({ owner, repo, issue_number: issue, body });
-    const after = await markedComments(api, target, issue, marker);
+    // What the token writes as, for certain: the author of the comment it just made.
+    author = mine.user ? { login: mine.user.login } : (author ?? { bot: true });
+    const after = (await markedComments(api, target, issue, marker)).filter(writtenBy(author));
     const keep = after[0];
     if (!keep || keep.id === mine.id)
         return { action: 'created', commentId: mine.id, url: mine.html_url, removedDuplicates: 0 };
@@ -519,16 +556,17 @@ function foldSummary(markdown, maxBytes = MAX_SUMMARY_BYTES, reportPath) {
     return cut + note;
 }
 /**
- * Appends the report to the job summary. Works with a read-only token (it is a file on the runner).
+ * Appends the report to the job summary, or replaces what this step wrote (`overwrite`). Works with a
+ * read-only token (it is a file on the runner).
  * Returns false (and warns) when the runner gave no summary file, e.g. a local run.
  */
-async function writeJobSummary(markdown, reportPath) {
+async function writeJobSummary(markdown, reportPath, opts = {}) {
     if (!process.env['GITHUB_STEP_SUMMARY']) {
         log.info('No GITHUB_STEP_SUMMARY file: the job summary is skipped (not running on a GitHub runner).');
         return false;
     }
     try {
-        await log.writeSummary(foldSummary(markdown, MAX_SUMMARY_BYTES, reportPath));
+        await log.writeSummary(foldSummary(markdown, MAX_SUMMARY_BYTES, reportPath), opts);
         return true;
     }
     catch (err) {
@@ -570,8 +608,14 @@ function describeApiFailure(err, surface) {
         return `Could not ${need.what}: the token lacks \`${need.permission}\`${alternatives}; GitHub said "${said}". ` +
             `Add \`permissions: { ${need.permission} }\` to the job. ${FORK_HELP}`;
     }
+    if (err instanceof Error && (err.name === 'TimeoutError' || err.name === 'AbortError' || /^no answer within|deadline for API calls/.test(said))) {
+        return `Could not ${need.what}: GitHub did not answer in time (${said}). The job summary and outputs of this run are complete.`;
+    }
     if (e?.status === 403 || e?.status === 429)
         return `Could not ${need.what}: GitHub's rate limit (${said}). The next run will try again.`;
+    // GitHub answers 404, not 403, to a token that may not see or write the resource.
+    if (e?.status === 404)
+        return `Could not ${need.what}: GitHub answered 404 (${said}); the token may lack \`${need.permission}\`: add \`permissions: { ${need.permission} }\` to the job.`;
     if (e?.status !== undefined)
         return `Could not ${need.what}: GitHub answered ${e.status} (${said}).`;
     return `Could not ${need.what}: ${said}.`;
@@ -612,51 +656,86 @@ function describeComparison(c) {
 
 const STATE = { pass: 'success', fail: 'failure', error: 'error' };
 /**
- * Everything the action shows, in the order that keeps the most working under faults: comment and
- * status first (they may fail with a read-only token; failures become warnings, never exceptions),
- * then annotations and outputs, then the job summary, which also lists what could not be posted.
- * The exit code is not set here: the caller decides it from `fail-on`.
+ * Everything the action shows, in the order that keeps the most under faults: first what needs no
+ * API (annotations, outputs, the job summary), so a job killed while GitHub is slow still has them;
+ * then the comment and the status, bounded by `deadlineMs` (failures and the deadline become
+ * warnings, never exceptions); then, when something could not be posted, the summary again with
+ * those warnings on top. The exit code is not set here: the caller decides it from `fail-on`.
  */
 async function publish(req) {
     const { api, target, inputs } = req;
+    const annotations = emitAnnotations([...problemAnnotations(req.problems ?? []), ...(req.comparison ? budgetAnnotations(req.comparison) : [])], { root: req.root ?? '.' });
+    setActionOutputs(req.outputs);
+    const summary = req.summaryMarkdown ?? req.markdown;
+    let summaryWritten = await writeJobSummary(summary, req.outputs.reportPath);
     const warnings = [];
-    let comment;
-    let status;
-    if (inputs.comment && target.pullNumber !== undefined) {
-        if (!api)
+    const posted = {};
+    const wantComment = inputs.comment && target.pullNumber !== undefined;
+    if (!api) {
+        if (wantComment)
             warnings.push('No `github-token`: the pull-request comment is skipped.');
-        else {
-            try {
-                comment = await upsertComment(api, target, inputs.commentKey, req.markdown, { create: inputs.createComment !== false });
-                log.info(comment.action === 'skipped' ? 'Comment skipped: the pull request changes no footprint.' : `Comment ${comment.action}: ${comment.url}`);
-            }
-            catch (err) {
-                warnings.push(describeApiFailure(err, 'comment'));
-            }
-        }
-    }
-    if (inputs.status) {
-        if (!api)
+        if (inputs.status)
             warnings.push('No `github-token`: the commit status is skipped.');
-        else {
-            const description = req.statusDescription ?? (req.comparison ? describeComparison(req.comparison) : firstProblem(req.problems));
-            try {
-                status = await setCommitStatus(api, target, { state: STATE[req.outputs.verdict], description, key: inputs.commentKey });
-                log.info(`Status ${status.context} set on ${status.sha}: ${status.description}`);
+    }
+    else {
+        const calls = (async () => {
+            if (wantComment) {
+                try {
+                    posted.comment = await upsertComment(api, target, inputs.commentKey, req.markdown, { create: inputs.createComment !== false });
+                    if (posted.comment.action === 'skipped')
+                        log.info('Comment skipped: the pull request changes no footprint.');
+                    else if (posted.comment.action !== 'stale')
+                        log.info(`Comment ${posted.comment.action}: ${posted.comment.url}`);
+                }
+                catch (err) {
+                    warnings.push(describeApiFailure(err, 'comment'));
+                }
             }
-            catch (err) {
-                warnings.push(describeApiFailure(err, 'status'));
+            if (inputs.status) {
+                const description = req.statusDescription ?? (req.comparison ? describeComparison(req.comparison) : firstProblem(req.problems));
+                try {
+                    posted.status = await setCommitStatus(api, target, { state: STATE[req.outputs.verdict], description, key: inputs.commentKey });
+                    log.info(`Status ${posted.status.context} set on ${posted.status.sha}: ${posted.status.description}`);
+                }
+                catch (err) {
+                    warnings.push(describeApiFailure(err, 'status'));
+                }
             }
-        }
+        })();
+        // The requests themselves stop at the deadline; this bounds whatever else might wait (a retry's sleep).
+        // The requests stop at the deadline by themselves and say why; the grace lets them. This bounds
+        // whatever else might wait (a retry's sleep).
+        const late = await raceDeadline(calls, req.deadlineMs === undefined ? undefined : req.deadlineMs + DEADLINE_GRACE_MS);
+        if (late)
+            warnings.push(`Publishing stopped at its deadline (${Math.round((req.deadlineMs ?? 0) / 1000)} s, input \`publish-timeout\`): GitHub was too slow. The job summary and outputs are complete; the next run will try again.`);
     }
     for (const w of warnings)
         log.warning(w);
-    const annotations = emitAnnotations([...problemAnnotations(req.problems ?? []), ...(req.comparison ? budgetAnnotations(req.comparison) : [])], { root: req.root ?? '.' });
-    setActionOutputs(req.outputs);
     // Warnings go first: a folded (over 1 MiB) summary loses its end, never what could not be posted.
-    const notes = warnings.length ? `> [!WARNING]\n${warnings.map((w) => `> ${w}`).join('\n>\n')}\n\n` : '';
-    const summaryWritten = await writeJobSummary(notes + (req.summaryMarkdown ?? req.markdown), req.outputs.reportPath);
-    return { ...(comment ? { comment } : {}), ...(status ? { status } : {}), warnings, summaryWritten, annotations };
+    if (warnings.length > 0 && summaryWritten) {
+        const notes = `> [!WARNING]\n${warnings.map((w) => `> ${w}`).join('\n>\n')}\n\n`;
+        summaryWritten = await writeJobSummary(notes + summary, req.outputs.reportPath, { overwrite: true });
+    }
+    return { ...posted, warnings: [...warnings], summaryWritten, annotations };
+}
+/** How long after the deadline requests that it aborted get to report their own failure. */
+const DEADLINE_GRACE_MS = 1000;
+/** True when `work` did not end within `ms` (it is then left to the process's end). */
+async function raceDeadline(work, ms) {
+    if (ms === undefined) {
+        await work;
+        return false;
+    }
+    let timer;
+    const late = new Promise((resolve) => {
+        timer = setTimeout(() => resolve(true), ms);
+    });
+    try {
+        return await Promise.race([work.then(() => false), late]);
+    }
+    finally {
+        clearTimeout(timer);
+    }
 }
 function firstProblem(problems) {
     const p = problems?.find((x) => x.severity === 'error');

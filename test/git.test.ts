@@ -10,6 +10,7 @@ import {
   mergeBase,
   normalizeRepoPath,
   resolveRef,
+  runGit,
 } from '../src/ingest/git.js'
 import { cloneShallow, makeRepo, removeRepos } from './support/git-repo.js'
 
@@ -188,5 +189,25 @@ describe('shallow clones', () => {
     const message2 = await problemOf(ensureCommit(fromOrigin.dir, 'b'.repeat(40)))
     expect(message2).toContain('fetch-depth: 0')
     expect(message2).not.toMatch(/\n|at .*\.ts/)
+  })
+})
+
+describe('the environment git runs in', () => {
+  it('carries its own settings, the path and proxies, never the action token or the runner tokens', async () => {
+    const repo = makeRepo()
+    const secrets = { 'INPUT_GITHUB-TOKEN': 'ghs_input', GITHUB_TOKEN: 'ghs_env', ACTIONS_RUNTIME_TOKEN: 'rt', ACTIONS_ID_TOKEN_REQUEST_TOKEN: 'oidc' }
+    const saved = { ...process.env }
+    Object.assign(process.env, secrets, { HTTPS_PROXY: 'http://proxy.invalid:3128' })
+    try {
+      // `!env` runs in a shell git starts: what it prints is exactly what git was given.
+      const { stdout } = await runGit(repo.dir, ['-c', 'alias.showenv=!env', 'showenv'])
+      const names = new Set(stdout.toString('utf8').split('\n').map((l) => l.split('=')[0]))
+      for (const name of Object.keys(secrets)) expect(names.has(name), name).toBe(false)
+      expect(stdout.toString('utf8')).not.toMatch(/ghs_|=rt$|=oidc$/m)
+      for (const name of ['PATH', 'HTTPS_PROXY', 'GIT_CONFIG_GLOBAL', 'GIT_TERMINAL_PROMPT']) expect(names.has(name), name).toBe(true)
+    } finally {
+      for (const name of [...Object.keys(secrets), 'HTTPS_PROXY']) delete process.env[name]
+      Object.assign(process.env, saved)
+    }
   })
 })

@@ -8,7 +8,7 @@ import { gitSource, resolveRef } from '../src/ingest/git.js'
 import { loadReport } from '../src/run/load-report.js'
 import { findGrid } from '../src/core/data/index.js'
 import { formatIntensity } from '../src/core/format.js'
-import { cloneShallow, makeRepo, removeRepos, type TestRepo } from './support/git-repo.js'
+import { bareOrigin, cloneShallow, makeRepo, removeRepos, type TestRepo } from './support/git-repo.js'
 
 afterAll(removeRepos)
 
@@ -169,6 +169,69 @@ describe('runCheck', () => {
     const { comparison, problems } = await runCheck({ repoDir: repo.dir, baseRef: 'mian', headRef: 'feature' })
     expect(comparison).toBeUndefined()
     expect(problems[0]).toMatchObject({ code: 'git', suggestion: 'main' })
+  })
+})
+
+describe('shallow checkouts (actions/checkout with its default depth of 1)', () => {
+  /** main: three commits that each change the pretrain manifest; served by a bare origin as GitHub serves it. */
+  function pushedRepo(): { origin: TestRepo; shas: string[] } {
+    const r = makeRepo()
+    r.write('carbon-budget.yml', config())
+    const shas: string[] = []
+    for (const hours of [10, 20, 30]) {
+      r.write('experiments/pretrain-1b.carbon.yml', manifest('pretrain-1b', { durationH: hours }))
+      shas.push(r.commit(`pretrain ${hours} h`))
+    }
+    return { origin: bareOrigin(r), shas }
+  }
+  const warningsOf = (c: { head: { warnings: readonly { message: string }[] } }) => c.head.warnings.map((w) => w.message)
+
+  it('a new branch\'s first push (before = 40 zeros) compares with the parent, fetched two deep', async () => {
+    const { origin, shas } = pushedRepo()
+    const clone = cloneShallow(origin)
+    const head = shas[2]!
+    const { comparison, problems } = await runCheck({ repoDir: clone.dir, baseRef: `${head}^`, headRef: head, history: 0, missingBase: 'report' })
+    expect(problems.filter((p) => p.severity === 'error')).toEqual([])
+    expect(comparison!.baseRef!.sha).toBe(shas[1])
+    expect(comparison!.delta.totalKgCO2e.central).toBeCloseTo((await totalAt(origin, shas[2]!)) - (await totalAt(origin, shas[1]!)), 9)
+  })
+
+  it('a first commit has no parent: a report without comparison and a warning that names git', async () => {
+    const r = makeRepo()
+    r.write('experiments/pretrain-1b.carbon.yml', manifest('pretrain-1b', { durationH: 10 }))
+    const only = r.commit('first')
+    const clone = cloneShallow(bareOrigin(r))
+    const { comparison, problems } = await runCheck({ repoDir: clone.dir, baseRef: `${only}^`, headRef: only, history: 0, missingBase: 'report' })
+    expect(comparison!.base).toBeUndefined()
+    expect(comparison!.head.totals.totalKgCO2e.central).toBeCloseTo(await totalAt(r, only), 9)
+    expect(problems).toEqual([expect.objectContaining({ code: 'git', severity: 'warning', message: expect.stringMatching(/^no comparison: git could not get the base \(commit \w{7} has no parent/) })])
+    expect(warningsOf(comparison!)).toContain(problems[0]!.message)
+  })
+
+  it('an unfetchable base degrades to a report without comparison when the event named it, and is an error when typed', async () => {
+    const { origin, shas } = pushedRepo()
+    const clone = cloneShallow(origin)
+    const gone = 'd'.repeat(40)
+    const degraded = await runCheck({ repoDir: clone.dir, baseRef: gone, headRef: shas[2]!, history: 0, missingBase: 'report' })
+    expect(degraded.comparison!.base).toBeUndefined()
+    expect(degraded.problems.map((p) => [p.severity, p.message])).toEqual([['warning', expect.stringMatching(/^no comparison: git could not get the base \(commit d{40} is not in this clone.*fetch-depth: 0/)]])
+    const typed = await runCheck({ repoDir: clone.dir, baseRef: gone, headRef: shas[2]! })
+    expect(typed.comparison).toBeUndefined()
+    expect(typed.problems[0]).toMatchObject({ code: 'git', severity: 'error' })
+  })
+
+  it('the trend deepens the clone to reach its commits, and says in the comment when it could not', async () => {
+    const { origin, shas } = pushedRepo()
+    const deep = cloneShallow(origin)
+    const full = await runCheck({ repoDir: deep.dir, baseRef: shas[2]!, headRef: shas[2]!, history: 3, missingBase: 'report' })
+    expect(full.comparison!.history.map((p) => p.sha)).toEqual(shas)
+    expect(warningsOf(full.comparison!).filter((m) => m.includes('trend'))).toEqual([])
+
+    const cut = cloneShallow(origin)
+    cut.git('remote', 'remove', 'origin')
+    const short = await runCheck({ repoDir: cut.dir, baseRef: shas[2]!, headRef: shas[2]!, history: 3, missingBase: 'report' })
+    expect(short.comparison!.history.map((p) => p.sha)).toEqual([shas[2]])
+    expect(warningsOf(short.comparison!)).toContainEqual(expect.stringMatching(/^the trend covers 1 of 3 commits: the clone is shallow and git could not fetch more history/))
   })
 })
 

@@ -6,8 +6,11 @@ import type { RunTarget } from './context.js'
 export const MAX_COMMENT_CHARS = 65_536
 
 export interface UpsertResult {
-  /** `skipped`: no comment existed and none was to be created (`commentId` 0, `url` empty). */
-  readonly action: 'created' | 'updated' | 'unchanged' | 'skipped'
+  /**
+   * `skipped`: no comment existed and none was to be created (`commentId` 0, `url` empty).
+   * `stale`: the pull request moved on to a newer head while this run worked; its report is left alone.
+   */
+  readonly action: 'created' | 'updated' | 'unchanged' | 'skipped' | 'stale'
   readonly commentId: number
   readonly url: string
   /** Comments this run created and then deleted because a racing run had commented first. */
@@ -19,6 +22,42 @@ interface IssueComment {
   readonly body?: string | undefined
   readonly html_url: string
   readonly created_at: string
+  readonly user?: { readonly login: string; readonly type?: string } | null
+}
+
+/**
+ * Who this token writes as: a login (a person's token can read `GET /user`), or any bot (an app's
+ * installation token, GITHUB_TOKEN included, may not read /user and always writes as `<app>[bot]`;
+ * people cannot post as a bot). The login is learned for certain from the first comment created.
+ */
+export type Author = { readonly login: string } | { readonly bot: true }
+
+async function whoAmI(api: GitHubApi): Promise<Author> {
+  try {
+    const { data } = await api.rest.users.getAuthenticated()
+    return { login: data.login }
+  } catch (err) {
+    const status = (err as { status?: number }).status
+    if (status === 401 || status === 403 || status === 404) return { bot: true }
+    throw err
+  }
+}
+
+const writtenBy = (author: Author) => (c: IssueComment): boolean =>
+  'login' in author ? c.user?.login === author.login : c.user?.type === 'Bot'
+
+/**
+ * False when the pull request's head is no longer the commit this run reports on: a newer push has a
+ * run of its own, whose report must not be overwritten by this older one. A failed check is not
+ * a reason to skip (true).
+ */
+async function headIsCurrent(api: GitHubApi, target: RunTarget, issue: number): Promise<{ current: boolean; head?: string }> {
+  try {
+    const { data } = await api.rest.pulls.get({ owner: target.owner, repo: target.repo, pull_number: issue })
+    return { current: data.head.sha === target.headSha, head: data.head.sha }
+  } catch {
+    return { current: true }
+  }
 }
 
 /** `<!-- carbon-budget:KEY -->`; keys are limited to characters that cannot end an HTML comment. */
@@ -59,9 +98,11 @@ async function markedComments(api: GitHubApi, target: RunTarget, issue: number, 
 }
 
 /**
- * Creates or edits the one comment for `key` on the pull request. Finds it by its hidden marker on
- * every page; writes nothing when the body is unchanged. Two runs racing may both create: each
- * lists again after writing, and a run that finds an older marked comment deletes the one it made and
+ * Creates or edits the one comment for `key` on the pull request: the oldest comment that starts
+ * with the hidden marker AND was written by this token's identity (a marker anyone can copy, an
+ * author they cannot), found on every page; writes nothing when the body is unchanged, and nothing
+ * when the pull request has moved on to a newer head. Two runs racing may both create: each lists
+ * again after writing, and a run that finds an older comment of ours deletes the one it made and
  * writes its body into the older one, so exactly one comment stays.
  * Throws Octokit's errors (403 from a read-only token, ...); `publish` turns them into warnings.
  */
@@ -71,8 +112,14 @@ export async function upsertComment(api: GitHubApi, target: RunTarget, key: stri
   const marker = commentMarker(key)
   const body = commentBody(key, markdown)
   const { owner, repo } = target
-  const existing = await markedComments(api, target, issue, marker)
-  const first = existing[0]
+  const head = await headIsCurrent(api, target, issue)
+  if (!head.current) {
+    log.info(`Pull request #${issue} moved on to ${head.head ?? 'a newer commit'}: the comment is left to the run for that commit.`)
+    return { action: 'stale', commentId: 0, url: '', removedDuplicates: 0 }
+  }
+  const marked = await markedComments(api, target, issue, marker)
+  let author: Author | undefined = marked.length > 0 ? await whoAmI(api) : undefined
+  const first = author ? marked.filter(writtenBy(author))[0] : undefined
   if (first) {
     if (first.body === body) return { action: 'unchanged', commentId: first.id, url: first.html_url, removedDuplicates: 0 }
     const { data } = await api.rest.issues.updateComment({ owner, repo, comment_id: first.id, body })
@@ -80,7 +127,9 @@ export async function upsertComment(api: GitHubApi, target: RunTarget, key: stri
   }
   if (opts.create === false) return { action: 'skipped', commentId: 0, url: '', removedDuplicates: 0 }
   const { data: mine } = await api.rest.issues.createComment({ owner, repo, issue_number: issue, body })
-  const after = await markedComments(api, target, issue, marker)
+  // What the token writes as, for certain: the author of the comment it just made.
+  author = mine.user ? { login: mine.user.login } : (author ?? { bot: true })
+  const after = (await markedComments(api, target, issue, marker)).filter(writtenBy(author))
   const keep = after[0]
   if (!keep || keep.id === mine.id) return { action: 'created', commentId: mine.id, url: mine.html_url, removedDuplicates: 0 }
   // Another run commented first. Remove only what this run made; the other run's comment stays.

@@ -182,13 +182,15 @@ function readJson(file: string, what: string, problems: Problem[]): unknown {
 /**
  * `workflow_run` mode: the PR number came from an artifact anyone can forge. Asks GitHub for that PR
  * and accepts it only when its head is the commit the triggering run built; the base then comes from
- * GitHub, not from the artifact. Other targets are returned unchanged.
+ * GitHub, not from the artifact. When the heads differ the run is stale (the PR moved on, and the
+ * run for its new head reports) or the file names another PR: either way nothing may be posted, and
+ * nothing is wrong with the PR, so the caller ends with a notice. Other targets are returned unchanged.
  */
-export async function verifyForkTarget(api: GitHubApi, target: RunTarget): Promise<RunTarget> {
+export async function verifyForkTarget(api: GitHubApi, target: RunTarget): Promise<RunTarget | { readonly stale: string }> {
   if (!target.untrustedPull || target.pullNumber === undefined) return target
   const { data: pr } = await api.rest.pulls.get({ owner: target.owner, repo: target.repo, pull_number: target.pullNumber })
   if (pr.head.sha !== target.headSha) {
-    throw new CarbonError([problem('value', `pull request #${target.pullNumber} has head ${pr.head.sha}, not ${target.headSha} (the commit of the triggering run): the uploaded event file does not describe this run`)])
+    return { stale: `pull request #${target.pullNumber} has head ${pr.head.sha}, not ${target.headSha} (the commit of the triggering run): the pull request moved on, or the uploaded event file names another one` }
   }
   const base: BaseSpec = target.base?.kind === 'ref' ? target.base : { kind: 'merge-base', sha: pr.base.sha, ref: pr.base.ref }
   return { ...target, base, untrustedPull: false }

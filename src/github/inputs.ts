@@ -15,11 +15,16 @@ export interface Inputs {
   readonly history: number
   readonly commentKey: string
   readonly eventFile?: string
+  /** How long the comment and status may take together, seconds (`publish-timeout`). */
+  readonly publishTimeoutS: number
   /** `min-change`: overrides the config's (a share: 0.01 for 1 %). */
   readonly minChange?: number
   /** `comment-unchanged`: post the one-line comment when the PR changes no footprint. */
   readonly commentUnchanged: boolean
 }
+
+/** Bounds of `publish-timeout`, seconds: long enough for one retried request, short of a stuck job. */
+const PUBLISH_TIMEOUT_S = { min: 5, max: 600, default: 90 } as const
 
 /**
  * Reads and checks the inputs; registers the token as a secret so the runner masks it.
@@ -43,6 +48,11 @@ export function readInputs(): Inputs {
   if (commentUnchanged !== 'true' && commentUnchanged !== 'false') throw new CarbonError([problem('usage', `input comment-unchanged is "${commentUnchanged}"; expected true or false`)])
   const token = log.getInput('github-token')
   if (token) log.setSecret(token)
+  const timeoutText = log.getInput('publish-timeout') || String(PUBLISH_TIMEOUT_S.default)
+  const publishTimeoutS = Number(timeoutText)
+  if (!Number.isFinite(publishTimeoutS) || publishTimeoutS < PUBLISH_TIMEOUT_S.min || publishTimeoutS > PUBLISH_TIMEOUT_S.max) {
+    throw new CarbonError([problem('usage', `input publish-timeout is "${timeoutText}"; expected seconds from ${PUBLISH_TIMEOUT_S.min} to ${PUBLISH_TIMEOUT_S.max}`)])
+  }
   const config = optional('config')
   const baseRef = optional('base-ref')
   const eventFile = optional('event-file')
@@ -57,6 +67,7 @@ export function readInputs(): Inputs {
     history,
     commentKey: key,
     ...(eventFile !== undefined ? { eventFile } : {}),
+    publishTimeoutS,
     ...(minChange !== undefined && !isUnitProblem(minChange) ? { minChange: minChange.value } : {}),
     commentUnchanged: commentUnchanged === 'true',
   }

@@ -45,16 +45,17 @@ export function foldSummary(markdown: string, maxBytes: number = MAX_SUMMARY_BYT
 }
 
 /**
- * Appends the report to the job summary. Works with a read-only token (it is a file on the runner).
+ * Appends the report to the job summary, or replaces what this step wrote (`overwrite`). Works with a
+ * read-only token (it is a file on the runner).
  * Returns false (and warns) when the runner gave no summary file, e.g. a local run.
  */
-export async function writeJobSummary(markdown: string, reportPath?: string): Promise<boolean> {
+export async function writeJobSummary(markdown: string, reportPath?: string, opts: { overwrite?: boolean } = {}): Promise<boolean> {
   if (!process.env['GITHUB_STEP_SUMMARY']) {
     log.info('No GITHUB_STEP_SUMMARY file: the job summary is skipped (not running on a GitHub runner).')
     return false
   }
   try {
-    await log.writeSummary(foldSummary(markdown, MAX_SUMMARY_BYTES, reportPath))
+    await log.writeSummary(foldSummary(markdown, MAX_SUMMARY_BYTES, reportPath), opts)
     return true
   } catch (err) {
     log.warning(`Could not write the job summary: ${err instanceof Error ? err.message : String(err)}`)

@@ -43,7 +43,12 @@ export function describeApiFailure(err: unknown, surface: Surface): string {
     return `Could not ${need.what}: the token lacks \`${need.permission}\`${alternatives}; GitHub said "${said}". ` +
       `Add \`permissions: { ${need.permission} }\` to the job. ${FORK_HELP}`
   }
+  if (err instanceof Error && (err.name === 'TimeoutError' || err.name === 'AbortError' || /^no answer within|deadline for API calls/.test(said))) {
+    return `Could not ${need.what}: GitHub did not answer in time (${said}). The job summary and outputs of this run are complete.`
+  }
   if (e?.status === 403 || e?.status === 429) return `Could not ${need.what}: GitHub's rate limit (${said}). The next run will try again.`
+  // GitHub answers 404, not 403, to a token that may not see or write the resource.
+  if (e?.status === 404) return `Could not ${need.what}: GitHub answered 404 (${said}); the token may lack \`${need.permission}\`: add \`permissions: { ${need.permission} }\` to the job.`
   if (e?.status !== undefined) return `Could not ${need.what}: GitHub answered ${e.status} (${said}).`
   return `Could not ${need.what}: ${said}.`
 }

@@ -23,9 +23,15 @@ const GIT_ENV: Readonly<Record<string, string>> = {
   GIT_PAGER: 'cat',
 }
 
-/** The environment every git child gets: the caller's, plus the settings above. */
-export function gitEnv(): NodeJS.ProcessEnv {
-  return { ...process.env, ...GIT_ENV }
+// What git may see of the caller's environment: where it runs, its own settings (GIT_*), and how to
+// reach the origin (proxies, certificates). Never the rest: on a runner that holds the token input
+// (INPUT_GITHUB-TOKEN), GITHUB_TOKEN and the runtime's own tokens, none of which git needs.
+const PASSED = /^(PATH|HOME|TMPDIR|TEMP|TMP|USER|LOGNAME|SYSTEMROOT|XDG_CONFIG_HOME|SSL_CERT_FILE|SSL_CERT_DIR|SSH_AUTH_SOCK|GIT_(?!TERMINAL_PROMPT$)\w+|(?:HTTPS?|NO|ALL)_PROXY|(?:https?|no|all)_proxy)$/
+
+/** The environment every git child gets: the few variables above from the caller's, plus the settings above. */
+export function gitEnv(env: NodeJS.ProcessEnv = process.env): NodeJS.ProcessEnv {
+  const passed = Object.fromEntries(Object.entries(env).filter(([name]) => PASSED.test(name)))
+  return { ...passed, ...GIT_ENV }
 }
 
 const DEFAULT_MAX_BYTES = 256 * 1024 ** 2

@@ -77,6 +77,16 @@ export async function ensureCommit(repoDir: string, ref: string): Promise<string
     if (!shallow) return resolveRef(repoDir, ref)
     throw new CarbonError([problem('git', `commit ${ref} is not in this shallow clone and there is no \`origin\` remote to fetch it from; ${FETCH_DEPTH_HINT}`)])
   }
+  // `<sha>^` (a new branch's first push compares with the parent) is not something a remote can be
+  // asked for: fetch the commit two deep, which brings its parent, then resolve the parent here.
+  const parentOf = /^([0-9a-f]{40})\^$/.exec(ref)?.[1]
+  if (parentOf !== undefined) {
+    const fetched = await runGit(repoDir, ['fetch', '--no-tags', '--quiet', ...(shallow ? ['--depth=2'] : []), 'origin', parentOf], { okCodes: [1, 128] })
+    const parent = await tryResolve(repoDir, ref)
+    if (parent !== undefined) return parent
+    if (fetched.code === 0 && (await tryResolve(repoDir, parentOf))) throw new CarbonError([problem('git', `commit ${parentOf.slice(0, 7)} has no parent: there is nothing before it to compare with`)])
+    throw new CarbonError([problem('git', `the parent of ${parentOf.slice(0, 7)} is not in this clone and \`git fetch --depth=2 origin ${parentOf}\` could not get it; ${FETCH_DEPTH_HINT}`)])
+  }
   const depth = shallow ? ['--depth=1'] : []
   const { code } = await runGit(repoDir, ['fetch', '--no-tags', '--quiet', ...depth, 'origin', ref], { okCodes: [1, 128] })
   const fetched = code === 0 ? await tryResolve(repoDir, 'FETCH_HEAD') : undefined
@@ -151,4 +161,15 @@ export async function commitsTouching(repoDir: string, ref: string, files: PathF
       const [sha = '', date = '', subject = ''] = record.split('\x1f')
       return { sha, date: utc(date), subject }
     })
+}
+
+/**
+ * Deepens a shallow clone's history of `ref` by `commits` (for the trend). False when the clone is
+ * not shallow, has no `origin`, or the fetch failed: the caller then says the trend was cut.
+ */
+export async function deepen(repoDir: string, ref: string, commits: number): Promise<boolean> {
+  checkRef(ref)
+  if (!(await isShallow(repoDir)) || !(await hasOrigin(repoDir))) return false
+  const { code } = await runGit(repoDir, ['fetch', '--no-tags', '--quiet', `--deepen=${commits}`, 'origin', ref], { okCodes: [1, 128] })
+  return code === 0
 }

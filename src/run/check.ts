@@ -32,6 +32,11 @@ export interface CheckOptions {
   readonly baseName?: string
   /** Progress of long log reads (the CLI draws it on a terminal). */
   readonly onProgress?: (progress: MeasureProgress) => void
+  /**
+   * When git cannot get the base: `error` (default; a ref the user typed) or `report` (a base the
+   * event named: report on the head alone, with a warning that names git).
+   */
+  readonly missingBase?: 'error' | 'report'
 }
 
 export interface CheckResult {
@@ -74,12 +79,28 @@ export async function runCheck(opts: CheckOptions): Promise<CheckResult> {
     root = await gitText(opts.repoDir, ['rev-parse', '--show-toplevel'])
     subdir = (await gitText(opts.repoDir, ['rev-parse', '--show-prefix'])).replace(/\/$/, '')
     headSha = opts.headRef !== undefined ? await ensureCommit(root, opts.headRef) : await resolveRef(root, 'HEAD')
-    baseTip = await ensureCommit(root, baseRef)
-    baseSha = await mergeBase(root, baseTip, headSha)
   } catch (error) {
     return { problems: toProblems(error) }
   }
   const sourceAt = (sha: string): RepoSource => gitSource(root, sha, subdir === '' ? {} : { subdir })
+  try {
+    baseTip = await ensureCommit(root, baseRef)
+    baseSha = await mergeBase(root, baseTip, headSha)
+  } catch (error) {
+    if (opts.missingBase !== 'report') return { problems: toProblems(error) }
+    // The base came from the event (a shallow checkout that cannot fetch it, a first commit): the
+    // head's report is still worth having. Say so, naming git, in the log and in the comment.
+    const said = toProblems(error).map((p) => problem('git', `no comparison: git could not get the base (${p.message})`, { severity: 'warning' }))
+    const head = await loadReport(opts.headRef !== undefined ? sourceAt(headSha) : await worktreeSource(opts.repoDir), loadOpts)
+    if (!head.report) return { problems: [...head.problems, ...said] }
+    const report = { ...head.report, warnings: [...head.report.warnings, ...said] }
+    const comparison = compare(undefined, report, head.config.budgets, {
+      failOn: opts.failOn ?? head.config.failOn,
+      minChange: opts.minChange ?? head.config.minChange,
+      headRef: { ref: opts.headRef ?? 'working tree', sha: headSha },
+    })
+    return { comparison, problems: [...head.problems, ...said] }
+  }
 
   const head = await loadReport(opts.headRef !== undefined ? sourceAt(headSha) : await worktreeSource(opts.repoDir), loadOpts)
   problems.push(...head.problems)
@@ -115,7 +136,9 @@ export async function runCheck(opts: CheckOptions): Promise<CheckResult> {
   })
   problems.push(...history.problems)
 
-  const comparison = compare(baseReport, head.report, judge.budgets, {
+  // A trend cut short is said in the comment too, not only in the log.
+  const headReport = history.cut ? { ...head.report, warnings: [...head.report.warnings, history.cut] } : head.report
+  const comparison = compare(baseReport, headReport, judge.budgets, {
     failOn: opts.failOn ?? judge.failOn,
     budgetsFrom,
     baseRef: { ref: opts.baseName ?? baseRef, sha: baseSha },

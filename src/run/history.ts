@@ -1,7 +1,7 @@
 import picomatch from 'picomatch'
 import { CarbonError, problem, type Problem } from '../core/errors.js'
 import type { Report } from '../core/model.js'
-import { commitsTouching, isShallow, listTree, type CommitInfo, type PathFilter } from '../ingest/git.js'
+import { commitsTouching, deepen, isShallow, listTree, type CommitInfo, type PathFilter } from '../ingest/git.js'
 import { mapBounded } from './map-bounded.js'
 import type { HistoryPoint } from '../compare/types.js'
 
@@ -25,8 +25,12 @@ export interface HistoryResult {
   readonly computed: number
   readonly reused: number
   readonly problems: readonly Problem[]
+  /** Set when a shallow clone that could not be deepened enough cut the trend short (also in `problems`). */
+  readonly cut?: Problem
 }
 
+// How far a shallow clone is deepened for the trend, step by step, in commits of the base branch.
+const DEEPEN_STEPS = [100, 1000] as const
 const COMMITS_IN_FLIGHT = 4
 
 /** The blob ids of the carbon files at a commit, as one string: equal keys, equal reports. */
@@ -47,7 +51,13 @@ export async function baseHistory(opts: HistoryOptions): Promise<HistoryResult> 
   const problems: Problem[] = []
   if (opts.count <= 0) return { points: [], computed: 0, reused: 0, problems }
   try {
-    const commits = (await commitsTouching(opts.repoDir, opts.ref, opts.files, opts.count)).reverse()
+    let touching = await commitsTouching(opts.repoDir, opts.ref, opts.files, opts.count)
+    // A shallow checkout holds too little history for the trend: fetch more, when origin allows it.
+    for (const step of DEEPEN_STEPS) {
+      if (touching.length >= opts.count || !(await deepen(opts.repoDir, opts.ref, step))) break
+      touching = await commitsTouching(opts.repoDir, opts.ref, opts.files, opts.count)
+    }
+    const commits = touching.reverse()
     const globs = picomatch([...(opts.files.globs ?? [])], { dot: true })
     const paths = new Set(opts.files.paths ?? [])
     // The same paths come back at every commit: match each once.
@@ -88,14 +98,14 @@ export async function baseHistory(opts: HistoryOptions): Promise<HistoryResult> 
       }
       points.push({ sha: commit.sha, date: commit.date, totalKgCO2e: total, subject: commit.subject })
     }
+    let cut: Problem | undefined
     if (commits.length < opts.count && (await isShallow(opts.repoDir))) {
-      problems.push(
-        problem('git', `the trend covers ${commits.length} of ${opts.count} commits because the clone is shallow; set \`fetch-depth: 0\` on actions/checkout for the full trend`, {
-          severity: 'warning',
-        }),
-      )
+      cut = problem('git', `the trend covers ${commits.length} of ${opts.count} commits: the clone is shallow and git could not fetch more history; set \`fetch-depth: 0\` on actions/checkout for the full trend`, {
+        severity: 'warning',
+      })
+      problems.push(cut)
     }
-    return { points, computed, reused, problems }
+    return { points, computed, reused, problems, ...(cut ? { cut } : {}) }
   } catch (error) {
     // The trend is context, not the verdict: a git failure here is reported and the check goes on.
     const found = error instanceof CarbonError ? error.problems : [problem('git', String(error))]

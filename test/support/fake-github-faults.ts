@@ -21,13 +21,17 @@ export type Fault =
   | (Match & { readonly kind: 'delay'; readonly delayMs: number })
   /** Hold the first `count` matching requests until all `count` have arrived: two runs interleave without timing. */
   | (Match & { readonly kind: 'barrier'; readonly count: number })
+  /** Accept the request and never answer (default: every time): a stuck proxy or load balancer. */
+  | (Match & { readonly kind: 'hang' })
+  /** Close the connection without an answer (default: every time): ECONNRESET on the client. */
+  | (Match & { readonly kind: 'reset' })
 
 export type FaultRule = Fault & { used: number; waiting?: (() => void)[] }
 
 type Send = (status: number, json?: unknown, extra?: Record<string, string>) => void
 
 const DEFAULT_TIMES: Readonly<Record<Fault['kind'], number>> = {
-  forbidden: Infinity, 'server-error': 1, 'secondary-rate-limit': 1, delay: Infinity, barrier: Infinity,
+  forbidden: Infinity, 'server-error': 1, 'secondary-rate-limit': 1, delay: Infinity, barrier: Infinity, hang: Infinity, reset: Infinity,
 }
 
 // GitHub names the permissions an endpoint accepts in this header on a 403.
@@ -39,7 +43,7 @@ const ACCEPTED: Readonly<Record<string, string>> = {
 }
 
 /** Applies the first fault rule that matches; true when it answered the request itself. */
-export async function handleFault(rules: FaultRule[], req: { method: string; operationId: string; path: string }, send: Send): Promise<boolean> {
+export async function handleFault(rules: FaultRule[], req: { method: string; operationId: string; path: string }, send: Send, reset: () => void): Promise<boolean> {
   const isWrite = req.method !== 'GET' && req.method !== 'HEAD'
   const rule = rules.find((r) =>
     (r.operationId === undefined || r.operationId === req.operationId) &&
@@ -62,6 +66,11 @@ export async function handleFault(rules: FaultRule[], req: { method: string; ope
     case 'delay':
       await new Promise((resolve) => setTimeout(resolve, rule.delayMs))
       return false
+    case 'hang':
+      return true // never answered; the server's close() drops the connection
+    case 'reset':
+      reset()
+      return true
     case 'barrier': {
       rule.waiting ??= []
       if (rule.used < rule.count) await new Promise<void>((resolve) => rule.waiting?.push(resolve))

@@ -21,6 +21,9 @@ export interface ActionRun {
   readonly outputs: Readonly<Record<string, string>>
   readonly summary: string
   readonly runnerTemp: string
+  /** When the process ended, epoch ms; and how long it ran. */
+  readonly endedAt: number
+  readonly wallMs: number
 }
 
 export interface RunActionOptions {
@@ -38,6 +41,8 @@ export interface RunActionOptions {
   readonly inputs?: Readonly<Record<string, string>>
   readonly runId?: number
   readonly timeoutMs?: number
+  /** More environment variables (`CARBON_BUDGET_RETRY_BASE_MS` to shrink retry waits). */
+  readonly env?: Readonly<Record<string, string>>
 }
 
 interface ActionYml { readonly inputs?: Readonly<Record<string, { readonly default?: unknown }>> }
@@ -115,7 +120,9 @@ export async function runAction(opts: RunActionOptions): Promise<ActionRun> {
     RUNNER_OS: 'Linux',
     RUNNER_ARCH: 'X64',
     ...inputEnv(opts.token, opts.inputs ?? {}),
+    ...opts.env,
   }
+  const started = Date.now()
   const child = spawn(process.execPath, [DIST_ENTRY], { cwd: opts.workspace, env, stdio: ['ignore', 'pipe', 'pipe'] })
   let stdout = ''
   let stderr = ''
@@ -124,8 +131,9 @@ export async function runAction(opts: RunActionOptions): Promise<ActionRun> {
   const timer = setTimeout(() => child.kill('SIGKILL'), opts.timeoutMs ?? 25_000)
   const code = await new Promise<number | null>((done) => child.on('close', (c) => done(c)))
   clearTimeout(timer)
+  const endedAt = Date.now()
   return {
-    code, stdout, stderr, runnerTemp: temp,
+    code, stdout, stderr, runnerTemp: temp, endedAt, wallMs: endedAt - started,
     outputs: parseOutputFile(readFileSync(env['GITHUB_OUTPUT'] ?? '', 'utf8')),
     summary: readFileSync(env['GITHUB_STEP_SUMMARY'] ?? '', 'utf8'),
   }

@@ -14,7 +14,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { loadGitHubSpec, type SpecBackend } from './fake-github-spec.js'
-import { GITHUB_MESSAGES, commentJson, pullJson, statusJson, type StoredComment, type StoredPull, type StoredStatus } from './fake-github-objects.js'
+import { GITHUB_MESSAGES, commentJson, pullJson, simpleUser, statusJson, type StoredComment, type StoredPull, type StoredStatus } from './fake-github-objects.js'
 import { handleFault, type Fault, type FaultRule } from './fake-github-faults.js'
 
 export type { Fault, FaultRule } from './fake-github-faults.js'
@@ -30,6 +30,8 @@ export interface RecordedRequest {
   readonly body?: unknown
   readonly operationId?: string
   status: number
+  /** When it arrived, epoch ms. */
+  readonly at: number
 }
 
 export interface Violation {
@@ -134,7 +136,7 @@ export class FakeGitHub {
     let body: unknown
     try { body = raw ? JSON.parse(raw) : undefined } catch { body = raw }
     const query = Object.fromEntries(url.searchParams)
-    const record: RecordedRequest = { method, path, query, headers, ...(body !== undefined ? { body } : {}), status: 0 }
+    const record: RecordedRequest = { method, path, query, headers, ...(body !== undefined ? { body } : {}), status: 0, at: Date.now() }
     this.requests.push(record)
     const send = (status: number, json?: unknown, extra: Record<string, string> = {}): void => {
       record.status = status
@@ -156,7 +158,7 @@ export class FakeGitHub {
     if (this.opts.token !== undefined && auth !== `token ${this.opts.token}` && auth !== `Bearer ${this.opts.token}`) {
       return violate(401, 'Bad credentials', operationId)
     }
-    if (await handleFault(this.faults, { method, operationId, path }, send)) return
+    if (await handleFault(this.faults, { method, operationId, path }, send, () => req.socket.destroy())) return
     const respond = (status: number, json?: unknown, extra?: Record<string, string>): void => {
       if (RESPONSE_CHECKED.has(operationId) && status < 300 && json !== undefined) {
         const r = this.spec.validator.validateResponse(json, op, status)
@@ -219,6 +221,12 @@ export class FakeGitHub {
         }
         this.statuses.push(s)
         return respond(201, statusJson(this.origin, repo, s))
+      }
+      case 'users/get-authenticated': {
+        // An app's installation token (GITHUB_TOKEN) may not read /user; a person's token can.
+        const login = this.opts.login ?? 'github-actions[bot]'
+        if (login.endsWith('[bot]')) return respond(403, { message: GITHUB_MESSAGES.forbidden, documentation_url: 'https://docs.github.com/rest/users/users#get-the-authenticated-user', status: '403' })
+        return respond(200, { ...simpleUser(this.origin, login), name: null, company: null, blog: '', location: null, email: null, hireable: null, bio: null, public_repos: 0, public_gists: 0, followers: 0, following: 0, created_at: '2020-01-01T00:00:00Z', updated_at: '2020-01-01T00:00:00Z' })
       }
       case 'pulls/get': {
         const p = this.pulls.get(Number(params['pull_number']))

@@ -126,6 +126,19 @@ export function makeRepo(): TestRepo {
 }
 
 /**
+ * A bare copy of `repo` that serves fetches of any reachable commit by its id, as GitHub does
+ * (`uploadpack.allowReachableSHA1InWant`): the origin a shallow checkout fetches from.
+ */
+export function bareOrigin(repo: TestRepo): TestRepo {
+  isolateGitConfig()
+  const dir = mkdtempSync(join(tmpdir(), 'cb-bare-'))
+  created.push(dir)
+  execFileSync('git', ['clone', '--quiet', '--bare', repo.dir, dir], { env: process.env, stdio: ['ignore', 'pipe', 'pipe'] })
+  gitIn(dir, ['config', 'uploadpack.allowReachableSHA1InWant', 'true'])
+  return wrap(dir)
+}
+
+/**
  * `git clone --depth=<depth> file://<origin>` of one branch, as actions/checkout does by default.
  * The clone's `origin` is the source repo, so fetches of the base work.
  */
