@@ -453,9 +453,14 @@ const GIT_ENV = {
     LC_ALL: 'C',
     GIT_PAGER: 'cat',
 };
-/** The environment every git child gets: the caller's, plus the settings above. */
-function gitEnv() {
-    return { ...process.env, ...GIT_ENV };
+// What git may see of the caller's environment: where it runs, its own settings (GIT_*), and how to
+// reach the origin (proxies, certificates). Never the rest: on a runner that holds the token input
+// (INPUT_GITHUB-TOKEN), GITHUB_TOKEN and the runtime's own tokens, none of which git needs.
+const PASSED = /^(PATH|HOME|TMPDIR|TEMP|TMP|USER|LOGNAME|SYSTEMROOT|XDG_CONFIG_HOME|SSL_CERT_FILE|SSL_CERT_DIR|SSH_AUTH_SOCK|GIT_(?!TERMINAL_PROMPT$)\w+|(?:HTTPS?|NO|ALL)_PROXY|(?:https?|no|all)_proxy)$/;
+/** The environment every git child gets: the few variables above from the caller's, plus the settings above. */
+function gitEnv(env = process.env) {
+    const passed = Object.fromEntries(Object.entries(env).filter(([name]) => PASSED.test(name)));
+    return { ...passed, ...GIT_ENV };
 }
 const DEFAULT_MAX_BYTES = 256 * 1024 ** 2;
 /**
@@ -1076,6 +1081,18 @@ async function ensureCommit(repoDir, ref) {
             return resolveRef(repoDir, ref);
         throw new core_errors/* CarbonError */.kk([(0,core_errors/* problem */.CC)('git', `commit ${ref} is not in this shallow clone and there is no \`origin\` remote to fetch it from; ${FETCH_DEPTH_HINT}`)]);
     }
+    // `<sha>^` (a new branch's first push compares with the parent) is not something a remote can be
+    // asked for: fetch the commit two deep, which brings its parent, then resolve the parent here.
+    const parentOf = /^([0-9a-f]{40})\^$/.exec(ref)?.[1];
+    if (parentOf !== undefined) {
+        const fetched = await runGit(repoDir, ['fetch', '--no-tags', '--quiet', ...(shallow ? ['--depth=2'] : []), 'origin', parentOf], { okCodes: [1, 128] });
+        const parent = await tryResolve(repoDir, ref);
+        if (parent !== undefined)
+            return parent;
+        if (fetched.code === 0 && (await tryResolve(repoDir, parentOf)))
+            throw new core_errors/* CarbonError */.kk([(0,core_errors/* problem */.CC)('git', `commit ${parentOf.slice(0, 7)} has no parent: there is nothing before it to compare with`)]);
+        throw new core_errors/* CarbonError */.kk([(0,core_errors/* problem */.CC)('git', `the parent of ${parentOf.slice(0, 7)} is not in this clone and \`git fetch --depth=2 origin ${parentOf}\` could not get it; ${FETCH_DEPTH_HINT}`)]);
+    }
     const depth = shallow ? ['--depth=1'] : [];
     const { code } = await runGit(repoDir, ['fetch', '--no-tags', '--quiet', ...depth, 'origin', ref], { okCodes: [1, 128] });
     const fetched = code === 0 ? await tryResolve(repoDir, 'FETCH_HEAD') : undefined;
@@ -1151,6 +1168,17 @@ async function commitsTouching(repoDir, ref, files, count) {
         const [sha = '', date = '', subject = ''] = record.split('\x1f');
         return { sha, date: utc(date), subject };
     });
+}
+/**
+ * Deepens a shallow clone's history of `ref` by `commits` (for the trend). False when the clone is
+ * not shallow, has no `origin`, or the fetch failed: the caller then says the trend was cut.
+ */
+async function deepen(repoDir, ref, commits) {
+    checkRef(ref);
+    if (!(await isShallow(repoDir)) || !(await hasOrigin(repoDir)))
+        return false;
+    const { code } = await runGit(repoDir, ['fetch', '--no-tags', '--quiet', `--deepen=${commits}`, 'origin', ref], { okCodes: [1, 128] });
+    return code === 0;
 }
 
 // EXTERNAL MODULE: ./lib/core/config.js
@@ -3526,6 +3554,8 @@ async function mapBounded(items, limit, fn) {
 
 
 
+// How far a shallow clone is deepened for the trend, step by step, in commits of the base branch.
+const history_DEEPEN_STEPS = [100, 1000];
 const COMMITS_IN_FLIGHT = 4;
 /** The blob ids of the carbon files at a commit, as one string: equal keys, equal reports. */
 async function carbonKey(repoDir, sha, isCarbon) {
@@ -3547,7 +3577,14 @@ async function baseHistory(opts) {
     if (opts.count <= 0)
         return { points: [], computed: 0, reused: 0, problems };
     try {
-        const commits = (await commitsTouching(opts.repoDir, opts.ref, opts.files, opts.count)).reverse();
+        let touching = await commitsTouching(opts.repoDir, opts.ref, opts.files, opts.count);
+        // A shallow checkout holds too little history for the trend: fetch more, when origin allows it.
+        for (const step of history_DEEPEN_STEPS) {
+            if (touching.length >= opts.count || !(await deepen(opts.repoDir, opts.ref, step)))
+                break;
+            touching = await commitsTouching(opts.repoDir, opts.ref, opts.files, opts.count);
+        }
+        const commits = touching.reverse();
         const globs = picomatch([...(opts.files.globs ?? [])], { dot: true });
         const paths = new Set(opts.files.paths ?? []);
         // The same paths come back at every commit: match each once.
@@ -3588,12 +3625,14 @@ async function baseHistory(opts) {
             }
             points.push({ sha: commit.sha, date: commit.date, totalKgCO2e: total, subject: commit.subject });
         }
+        let cut;
         if (commits.length < opts.count && (await isShallow(opts.repoDir))) {
-            problems.push((0,core_errors/* problem */.CC)('git', `the trend covers ${commits.length} of ${opts.count} commits because the clone is shallow; set \`fetch-depth: 0\` on actions/checkout for the full trend`, {
+            cut = (0,core_errors/* problem */.CC)('git', `the trend covers ${commits.length} of ${opts.count} commits: the clone is shallow and git could not fetch more history; set \`fetch-depth: 0\` on actions/checkout for the full trend`, {
                 severity: 'warning',
-            }));
+            });
+            problems.push(cut);
         }
-        return { points, computed, reused, problems };
+        return { points, computed, reused, problems, ...(cut ? { cut } : {}) };
     }
     catch (error) {
         // The trend is context, not the verdict: a git failure here is reported and the check goes on.
@@ -8027,13 +8066,32 @@ async function runCheck(opts) {
         root = await git_exec_gitText(opts.repoDir, ['rev-parse', '--show-toplevel']);
         subdir = (await git_exec_gitText(opts.repoDir, ['rev-parse', '--show-prefix'])).replace(/\/$/, '');
         headSha = opts.headRef !== undefined ? await ensureCommit(root, opts.headRef) : await resolveRef(root, 'HEAD');
-        baseTip = await ensureCommit(root, baseRef);
-        baseSha = await mergeBase(root, baseTip, headSha);
     }
     catch (error) {
         return { problems: toProblems(error) };
     }
     const sourceAt = (sha) => gitSource(root, sha, subdir === '' ? {} : { subdir });
+    try {
+        baseTip = await ensureCommit(root, baseRef);
+        baseSha = await mergeBase(root, baseTip, headSha);
+    }
+    catch (error) {
+        if (opts.missingBase !== 'report')
+            return { problems: toProblems(error) };
+        // The base came from the event (a shallow checkout that cannot fetch it, a first commit): the
+        // head's report is still worth having. Say so, naming git, in the log and in the comment.
+        const said = toProblems(error).map((p) => (0,core_errors/* problem */.CC)('git', `no comparison: git could not get the base (${p.message})`, { severity: 'warning' }));
+        const head = await loadReport(opts.headRef !== undefined ? sourceAt(headSha) : await worktreeSource(opts.repoDir), loadOpts);
+        if (!head.report)
+            return { problems: [...head.problems, ...said] };
+        const report = { ...head.report, warnings: [...head.report.warnings, ...said] };
+        const comparison = compare(undefined, report, head.config.budgets, {
+            failOn: opts.failOn ?? head.config.failOn,
+            minChange: opts.minChange ?? head.config.minChange,
+            headRef: { ref: opts.headRef ?? 'working tree', sha: headSha },
+        });
+        return { comparison, problems: [...head.problems, ...said] };
+    }
     const head = await loadReport(opts.headRef !== undefined ? sourceAt(headSha) : await worktreeSource(opts.repoDir), loadOpts);
     problems.push(...head.problems);
     if (!head.report)
@@ -8067,7 +8125,9 @@ async function runCheck(opts) {
         reportAt: async (sha) => (sha === baseSha ? baseReport : (await loadReport(sourceAt(sha), loadOpts)).report),
     });
     problems.push(...history.problems);
-    const comparison = compare(baseReport, head.report, judge.budgets, {
+    // A trend cut short is said in the comment too, not only in the log.
+    const headReport = history.cut ? { ...head.report, warnings: [...head.report.warnings, history.cut] } : head.report;
+    const comparison = compare(baseReport, headReport, judge.budgets, {
         failOn: opts.failOn ?? judge.failOn,
         budgetsFrom,
         baseRef: { ref: opts.baseName ?? baseRef, sha: baseSha },

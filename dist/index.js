@@ -28879,6 +28879,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   getBooleanInput: () => (/* reexport */ getBooleanInput),
   getInput: () => (/* reexport */ getInput),
   info: () => (/* binding */ log_info),
+  logLine: () => (/* binding */ logLine),
   notice: () => (/* binding */ log_notice),
   setFailed: () => (/* binding */ log_setFailed),
   setOutput: () => (/* reexport */ setOutput),
@@ -31835,9 +31836,22 @@ function getIDToken(aud) {
 ;// CONCATENATED MODULE: ./lib/github/log.js
 
 
-/** A line in the step log. */
-function log_info(line) {
-    info(line);
+/**
+ * Text as one inert log line: line breaks (the runner splits on CR and LF; Unicode's NEL, LS and PS
+ * too, to be safe), other control characters and `%` are percent-escaped, the old `##[` command
+ * prefix is broken wherever it is, and a line that would start with `::` starts with `%3A:` instead.
+ * @example logLine('a\n::add-mask::x') // 'a%0A::add-mask::x'
+ */
+function logLine(text) {
+    const escaped = text
+        .replace(/%/g, '%25')
+        .replace(/[\u0000-\u0008\u000a-\u001f\u007f\u0085\u2028\u2029]/g, (c) => encodeURIComponent(c).replace(/^%(?=[0-9A-F]$)/, '%0'))
+        .replace(/##\[/g, '##%5B');
+    return /^\s*::/.test(escaped) ? escaped.replace('::', '%3A:') : escaped;
+}
+/** A line in the step log; never a workflow command, whatever it holds. */
+function log_info(text) {
+    info(logLine(text));
 }
 /** An error annotation (at `properties.file`/`startLine` when given) and a line in the log. */
 function log_error(message, properties = {}) {
@@ -31873,8 +31887,10 @@ async function writeSummary(markdown, opts = {}) {
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2673);
 
-// The action's entry: everything is in run(), so tests can import it without side effects.
+// The action's entry: everything is in run(), so tests can import it without side effects. The
+// process ends when the run does: a retry still sleeping past the publishing deadline must not hold it.
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
+process.exit();
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
@@ -32081,14 +32097,16 @@ function readJson(file, what, problems) {
 /**
  * `workflow_run` mode: the PR number came from an artifact anyone can forge. Asks GitHub for that PR
  * and accepts it only when its head is the commit the triggering run built; the base then comes from
- * GitHub, not from the artifact. Other targets are returned unchanged.
+ * GitHub, not from the artifact. When the heads differ the run is stale (the PR moved on, and the
+ * run for its new head reports) or the file names another PR: either way nothing may be posted, and
+ * nothing is wrong with the PR, so the caller ends with a notice. Other targets are returned unchanged.
  */
 async function verifyForkTarget(api, target) {
     if (!target.untrustedPull || target.pullNumber === undefined)
         return target;
     const { data: pr } = await api.rest.pulls.get({ owner: target.owner, repo: target.repo, pull_number: target.pullNumber });
     if (pr.head.sha !== target.headSha) {
-        throw new core_errors/* CarbonError */.kk([(0,core_errors/* problem */.CC)('value', `pull request #${target.pullNumber} has head ${pr.head.sha}, not ${target.headSha} (the commit of the triggering run): the uploaded event file does not describe this run`)]);
+        return { stale: `pull request #${target.pullNumber} has head ${pr.head.sha}, not ${target.headSha} (the commit of the triggering run): the pull request moved on, or the uploaded event file names another one` };
     }
     const base = target.base?.kind === 'ref' ? target.base : { kind: 'merge-base', sha: pr.base.sha, ref: pr.base.ref };
     return { ...target, base, untrustedPull: false };
@@ -32105,6 +32123,8 @@ var log = __nccwpck_require__(7934);
 
 
 
+/** Bounds of `publish-timeout`, seconds: long enough for one retried request, short of a stuck job. */
+const PUBLISH_TIMEOUT_S = { min: 5, max: 600, default: 90 };
 /**
  * Reads and checks the inputs; registers the token as a secret so the runner masks it.
  * @throws CarbonError naming the input, what it was and what it may be
@@ -32132,6 +32152,11 @@ function readInputs() {
     const token = log.getInput('github-token');
     if (token)
         log.setSecret(token);
+    const timeoutText = log.getInput('publish-timeout') || String(PUBLISH_TIMEOUT_S.default);
+    const publishTimeoutS = Number(timeoutText);
+    if (!Number.isFinite(publishTimeoutS) || publishTimeoutS < PUBLISH_TIMEOUT_S.min || publishTimeoutS > PUBLISH_TIMEOUT_S.max) {
+        throw new core_errors/* CarbonError */.kk([(0,core_errors/* problem */.CC)('usage', `input publish-timeout is "${timeoutText}"; expected seconds from ${PUBLISH_TIMEOUT_S.min} to ${PUBLISH_TIMEOUT_S.max}`)]);
+    }
     const config = optional('config');
     const baseRef = optional('base-ref');
     const eventFile = optional('event-file');
@@ -32146,12 +32171,16 @@ function readInputs() {
         history,
         commentKey: key,
         ...(eventFile !== undefined ? { eventFile } : {}),
+        publishTimeoutS,
         ...(minChange !== undefined && !(0,units/* isUnitProblem */.WN)(minChange) ? { minChange: minChange.value } : {}),
         commentUnchanged: commentUnchanged === 'true',
     };
 }
 
+// EXTERNAL MODULE: ./lib/render/escape.js
+var render_escape = __nccwpck_require__(9889);
 ;// CONCATENATED MODULE: ./lib/main.js
+
 
 
 
@@ -32177,10 +32206,19 @@ function baseRefOf(base, headSha) {
     }
 }
 /**
- * The action: inputs → run target → head vs base → comment, status, annotations, outputs, summary.
- * Sets the exit code from `fail-on`; bad input fails the step with every problem at its line.
+ * The action: inputs → run target → head vs base → annotations, outputs, summary → comment, status.
+ * Sets the exit code from `fail-on`; bad input fails the step with every problem at its line. Never
+ * ends with a stack trace: whatever goes wrong becomes one error, a summary and `verdict: error`.
  */
 async function run() {
+    try {
+        await act();
+    }
+    catch (error) {
+        await failSafe(error);
+    }
+}
+async function act() {
     let inputs;
     let target;
     try {
@@ -32188,29 +32226,41 @@ async function run() {
         target = readRunTarget(process.env, { ...(inputs.baseRef ? { baseRef: inputs.baseRef } : {}), ...(inputs.eventFile ? { eventFile: inputs.eventFile } : {}) });
     }
     catch (error) {
-        log.setFailed(error instanceof core_errors/* CarbonError */.kk ? error.message : String(error));
-        return;
+        if (!(error instanceof core_errors/* CarbonError */.kk))
+            throw error;
+        return refuse(error.message);
     }
     const dir = (0,external_node_path_.resolve)(process.env['GITHUB_WORKSPACE'] ?? process.cwd(), inputs.path);
     const retryBaseMs = Number(process.env['CARBON_BUDGET_RETRY_BASE_MS'] ?? '') || undefined;
-    // Octokit and its HTTP stack load only when there is a token to use them: a read-only run starts faster.
+    const timeoutMs = inputs.publishTimeoutS * 1000;
+    const deadline = { endsAtMs: Date.now() + timeoutMs };
+    // Octokit and its HTTP stack load only when there is a token to use them.
     const api = inputs.token
-        ? (await Promise.all(/* import() */[__nccwpck_require__.e(239), __nccwpck_require__.e(282)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1282))).createApi({ token: inputs.token, baseUrl: target.apiUrl, ...(retryBaseMs ? { retryBaseMs } : {}) })
+        ? (await Promise.all(/* import() */[__nccwpck_require__.e(239), __nccwpck_require__.e(282)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1282))).createApi({ token: inputs.token, baseUrl: target.apiUrl, deadline, ...(retryBaseMs ? { retryBaseMs } : {}) })
         : undefined;
     if (target.untrustedPull && api) {
+        let checked;
         try {
-            target = await verifyForkTarget(api, target);
+            checked = await verifyForkTarget(api, target);
         }
         catch (error) {
-            log.setFailed(error instanceof core_errors/* CarbonError */.kk ? error.message : String(error));
+            return refuse(`carbon-budget: could not check pull request #${target.pullNumber} with GitHub: ${error instanceof Error ? error.message : String(error)}`);
+        }
+        if ('stale' in checked) {
+            // The pull request moved on: the run for its new head reports. Nothing here is wrong.
+            const message = `carbon-budget: ${checked.stale}; nothing is posted by this run.`;
+            emptyOutputs('');
+            await writeSummarySafely(errorSummary('stale run, nothing posted', message));
+            log.notice(message);
             return;
         }
+        target = checked;
     }
     log.debug(`carbon-budget: ready to work after ${startCost()}`);
     const [{ runCheck }, { checkJson }, { renderCheckMarkdown }, { publish }, { changesNothing }] = await Promise.all([
         Promise.all(/* import() */[__nccwpck_require__.e(539), __nccwpck_require__.e(709)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9709)),
         __nccwpck_require__.e(/* import() */ 544).then(__nccwpck_require__.bind(__nccwpck_require__, 7544)),
-        Promise.all(/* import() */[__nccwpck_require__.e(671), __nccwpck_require__.e(798)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7798)),
+        Promise.all(/* import() */[__nccwpck_require__.e(671), __nccwpck_require__.e(283)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2283)),
         __nccwpck_require__.e(/* import() */ 237).then(__nccwpck_require__.bind(__nccwpck_require__, 1237)),
         __nccwpck_require__.e(/* import() */ 671).then(__nccwpck_require__.bind(__nccwpck_require__, 3671)),
     ]);
@@ -32219,14 +32269,14 @@ async function run() {
     const { comparison, problems } = await runCheck({
         repoDir: dir,
         ...(baseRef !== undefined ? { baseRef, headRef: target.headSha, history: inputs.history } : {}),
+        // A base the event named degrades to a report without comparison when git cannot get it; one the user typed is an error.
+        missingBase: target.base?.kind === 'ref' ? 'error' : 'report',
         ...(inputs.config !== undefined ? { configPath: inputs.config } : {}),
         ...(inputs.failOn ? { failOn: inputs.failOn } : {}),
         ...(inputs.minChange !== undefined ? { minChange: inputs.minChange } : {}),
         // the branch name for people, where the base is given as a SHA
         ...(target.base && 'ref' in target.base && target.base.ref !== undefined ? { baseName: target.base.ref } : {}),
     });
-    for (const p of problems.filter((x) => x.severity === 'warning'))
-        log.warning((0,core_errors/* formatProblem */.Vw)(p));
     const reportPath = (0,external_node_path_.join)(process.env['RUNNER_TEMP'] ?? dir, `carbon-budget-${inputs.commentKey}.json`);
     const errors = problems.filter((p) => p.severity === 'error');
     if (comparison) {
@@ -32241,13 +32291,13 @@ async function run() {
     };
     const markdown = comparison
         ? renderCheckMarkdown(comparison, { commentKey: inputs.commentKey, ...links })
-        : `### Carbon budget: the carbon files have errors\n\n${errors.length} error${errors.length === 1 ? '' : 's'}; see the annotations and the job log.\n`;
+        : errorSummary('the carbon files have errors', `${errors.length} error${errors.length === 1 ? '' : 's'}; see the annotations and the job log.`);
     const summaryMarkdown = comparison
         ? renderCheckMarkdown(comparison, { commentKey: inputs.commentKey, ...links, maxChars: 1_000_000, fullReportHint: 'the JSON report (output report-path)', summary: true })
         : markdown;
     // A PR that changes no footprint: no new comment when the input says so; an earlier one is still updated.
     const createComment = inputs.commentUnchanged || !comparison?.base || !changesNothing(comparison);
-    const verdict = comparison ? comparison.verdict : 'error';
+    deadline.endsAtMs = Date.now() + timeoutMs;
     await publish({
         ...(api ? { api } : {}),
         target,
@@ -32258,21 +32308,181 @@ async function run() {
         outputs: {
             totalKgCO2e: comparison?.head.totals.totalKgCO2e.central ?? Number.NaN,
             ...(comparison?.base ? { deltaKgCO2e: comparison.delta.totalKgCO2e.central } : {}),
-            verdict,
+            verdict: comparison ? comparison.verdict : 'error',
             reportPath: comparison ? reportPath : '',
         },
         problems,
         root: dir,
+        deadlineMs: timeoutMs,
     });
     if (!comparison)
         log.setFailed(`carbon-budget: ${errors.length} error${errors.length === 1 ? '' : 's'} in the carbon files:\n${errors.map(core_errors/* formatProblem */.Vw).join('\n')}`);
     else if (comparison.verdict === 'fail')
         log.setFailed(`carbon-budget: ${comparison.verdictReason} (fail-on: ${comparison.failOn})`);
 }
+/** A summary for a run that produced no report: a heading and one line of plain text. */
+function errorSummary(heading, text) {
+    return `### Carbon budget: ${heading}\n\n${(0,render_escape/* escapeMarkdown */.FV)(text, { maxChars: 4000 })}\n`;
+}
+/** Outputs of a run that did not get to a report: empty figures and the verdict given (`error`, or '' for a stale run). */
+function emptyOutputs(verdict) {
+    log.setOutput('total-kgco2e', '');
+    log.setOutput('delta-kgco2e', '');
+    log.setOutput('verdict', verdict);
+    log.setOutput('report-path', '');
+}
+/** Bad inputs or environment: the step fails with every problem, and still leaves a summary and outputs. */
+async function refuse(message) {
+    emptyOutputs('error');
+    await writeSummarySafely(errorSummary('not run', message));
+    log.setFailed(message);
+}
+/** The last resort: one error line (no stack trace), a summary and `verdict: error`, exit code 1. */
+async function failSafe(error) {
+    const message = `carbon-budget: internal error: ${error instanceof Error ? error.message : String(error)}. Please report it with the job log.`;
+    try {
+        emptyOutputs('error');
+    }
+    catch {
+        // The outputs file itself is broken: the error line below still tells the story.
+    }
+    await writeSummarySafely(errorSummary('internal error', message));
+    log.setFailed(message);
+}
+async function writeSummarySafely(markdown) {
+    try {
+        await log.writeSummary(markdown, { overwrite: true });
+    }
+    catch {
+        // No summary file (a local run): the failure line is enough.
+    }
+}
 /** Wall time since the process started and CPU time used so far: the cost of starting, for the benchmark. */
 function startCost() {
     const cpu = process.cpuUsage();
     return `${performance.now().toFixed(0)} ms (CPU ${((cpu.user + cpu.system) / 1000).toFixed(0)} ms)`;
+}
+
+
+/***/ }),
+
+/***/ 9889:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   FV: () => (/* binding */ escapeMarkdown),
+/* harmony export */   Pl: () => (/* binding */ safeUrl),
+/* harmony export */   x2: () => (/* binding */ escapeMermaidLabel)
+/* harmony export */ });
+/* unused harmony exports DEFAULT_MAX_CHARS, cleanText, escapeCodeSpan, escapeMarkerKey, escapeTerminal */
+/**
+ * Escaping of user-supplied strings (experiment names, files, descriptions, defaults, budget globs,
+ * branch names) before they reach a PR comment, a job summary, a terminal or a Mermaid chart.
+ *
+ * The markdown escape leaves no live markdown or HTML: HTML-significant characters become
+ * entities, markdown punctuation gets a backslash, line breaks become spaces, and the things GitHub
+ * links after rendering (`@user`, `#123`, `GH-1`, URLs) are broken with a zero-width space entity,
+ * so a manifest cannot ping anyone, link an issue, or inject an image or a link.
+ */
+/** Default cap on a user string, in code points, before escaping. */
+const DEFAULT_MAX_CHARS = 120;
+/** Zero-width space as an HTML entity: invisible in the rendering, breaks GitHub's autolinkers. */
+const ZWSP = '&#8203;';
+// Bidirectional overrides and isolates ("Trojan Source"), zero-width and other invisible format
+// characters: a name should look like what it is.
+const INVISIBLE = /[\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff\ufff9-\ufffb]/gu;
+// C0 and C1 controls except tab and line breaks (handled separately).
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/gu;
+const LINE_BREAK = /\r\n|[\n\r\u2028\u2029\u0085]/gu;
+/**
+ * Flattens to one line, drops controls and invisible characters, and caps the length. Every other
+ * escape starts from this.
+ */
+function cleanText(text, opts = {}) {
+    const max = Math.max(1, opts.maxChars ?? DEFAULT_MAX_CHARS);
+    const flat = String(text)
+        .replace(LINE_BREAK, ' ')
+        .replace(/\t/g, ' ')
+        .replace(CONTROL, '')
+        .replace(INVISIBLE, '')
+        .trim();
+    const points = Array.from(flat);
+    return points.length <= max ? flat : `${points.slice(0, max - 1).join('').trimEnd()}…`;
+}
+/** Characters with a meaning in GitHub markdown (CommonMark, GFM tables, strikethrough, math). */
+const MARKDOWN_PUNCTUATION = /[\\`*_[\]()#!~|{}$^]/g;
+/**
+ * Escapes a user string for GitHub markdown: inline text or a table cell.
+ * @example escapeMarkdown('@octocat <b>x</b> | *y*') // '@&#8203;octocat &lt;b&gt;x&lt;/b&gt; \\| \\*y\\*'
+ */
+function escapeMarkdown(text, opts = {}) {
+    let out = cleanText(text, opts)
+        // entities first, so the `&` of our own entities is not escaped again
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/"/g, '&quot;')
+        .replace(MARKDOWN_PUNCTUATION, (c) => `\\${c}`);
+    // autolinks GitHub adds after rendering: mentions, issue refs, commit-ish refs, URLs, e-mails
+    out = out
+        .replace(/@(?=[\p{L}\p{N}_-])/gu, `@${ZWSP}`)
+        .replace(/\\#(?=\d)/g, `\\#${ZWSP}`)
+        .replace(/\b(GH)-(?=\d)/gi, `$1-${ZWSP}`)
+        .replace(/:\/\//g, `:${ZWSP}//`)
+        .replace(/\b(www)\./gi, `$1${ZWSP}.`);
+    // block syntax only matters at the start of a line; a cell or heading can start with user text
+    out = out.replace(/^([-+=>])/, '\\$1').replace(/^(\d{1,9})([.)])(?=\s|$)/, '$1\\$2');
+    return out;
+}
+/**
+ * A user string inside an inline code span: backticks cannot be escaped there, so they are
+ * replaced; the span is padded when the text starts or ends with a space. Mentions do not fire
+ * inside code, and `|` still splits a table row, so it is replaced too.
+ */
+function escapeCodeSpan(text, opts = {}) {
+    const body = cleanText(text, opts).replace(/`/g, 'ˋ').replace(/\|/g, '¦');
+    return body === '' ? '` `' : `\`${body}\``;
+}
+/**
+ * The key of a hidden HTML-comment marker (`<!-- carbon-budget:KEY -->`): only characters that can
+ * neither close the comment nor confuse a search are kept.
+ */
+function escapeMarkerKey(key) {
+    return cleanText(key, { maxChars: 64 }).replace(/[^A-Za-z0-9._/:-]/g, '_');
+}
+/**
+ * A label inside a double-quoted Mermaid string. Mermaid has no escape for `"` in xychart labels,
+ * and `%%`, `#` and brackets are syntax in some diagram types, so anything outside a plain set is
+ * replaced by `_`.
+ */
+function escapeMermaidLabel(text, opts = {}) {
+    return cleanText(text, { maxChars: opts.maxChars ?? 40 }).replace(/[^\p{L}\p{N} .:/+_\-'…]/gu, '_');
+}
+/**
+ * A user string for a terminal or a CI log: ANSI escapes and controls cannot reach the terminal,
+ * and GitHub's workflow commands (`::error::`, `::stop-commands::`) cannot start a line.
+ */
+function escapeTerminal(text, opts = {}) {
+    return cleanText(String(text).replace(/\u001b\[[0-9;?]*[ -/]*[@-~]/g, ''), opts).replace(/::/g, ':\u200b:');
+}
+/**
+ * An https URL for a markdown link target, or `undefined` when it is not one: a `javascript:` or
+ * relative target never becomes a link.
+ */
+function safeUrl(url) {
+    if (url === undefined)
+        return undefined;
+    let parsed;
+    try {
+        parsed = new URL(url);
+    }
+    catch {
+        return undefined;
+    }
+    if (parsed.protocol !== 'https:')
+        return undefined;
+    // percent-encode what would end the link or the table cell
+    return parsed.href.replace(/[()|<> "'`]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
 }
 
 
