@@ -1,5 +1,5 @@
-export const id = 405;
-export const ids = [405];
+export const id = 709;
+export const ids = [709];
 export const modules = {
 
 /***/ 5888:
@@ -278,7 +278,7 @@ const PHASES = ['experimentation', 'training', 'inference'];
 
 /***/ }),
 
-/***/ 1405:
+/***/ 9709:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -4857,7 +4857,75 @@ function defaultGrid(g, pos, problems) {
     return field === 'zone' ? { kind: 'zone', zone: found.key } : { kind: 'country', country: found.key };
 }
 
+;// CONCATENATED MODULE: ./lib/ingest/logs/scan.js
+// The byte-level scanning the fast readers share: named bytes, one decimal scanner, one
+// fraction-of-a-second rule, text of a byte range. Lines arrive as UTF-8 bytes (ingest/lines.ts);
+// every byte named here is ASCII, so it never occurs inside a multi-byte character.
+const LF = 0x0a;
+const CR = 0x0d;
+const SPACE = 0x20;
+const QUOTE = 0x22;
+const COMMA = 0x2c;
+const DASH = 0x2d;
+const DOT = 0x2e;
+const SLASH = 0x2f;
+const DIGIT_0 = 0x30;
+const DIGIT_9 = 0x39;
+const COLON = 0x3a;
+const UPPER_T = 0x54;
+const UPPER_W = 0x57;
+const UPPER_Z = 0x5a;
+const OPEN_BRACKET = 0x5b;
+const LOWER_T = 0x74;
+/** Bytes from here up start or continue a multi-byte UTF-8 character. */
+const NON_ASCII = 0x80;
+/** Exact powers of ten (up to 1e22 a double holds them exactly, so `m / 10^k` is correctly rounded). */
+const POW10 = Array.from({ length: 23 }, (_, k) => 10 ** k);
+/** The number whose decimal digits are those of `mantissa`, the last `fraction` of them after the point. */
+function decimal(mantissa, fraction) {
+    return fraction === 0 ? mantissa : fraction < POW10.length ? mantissa / POW10[fraction] : mantissa / 10 ** fraction;
+}
+/** A fresh scratch for `scanDecimal` (one per module: the scans never nest). */
+const newDecimalScan = () => ({ mantissa: 0, fraction: 0, digits: 0 });
+/**
+ * Reads a plain decimal (`350`, `350.12`, `.5`, `12.`) at b[k] into `out` without allocating: the
+ * one digit loop of every fast path (a time's fraction `.107` is read with it too, from the dot).
+ * `decimal(out.mantissa, out.fraction)` is its value.
+ * @returns the end of the digits.
+ */
+function scanDecimal(b, k, length, out) {
+    const start = k;
+    let mantissa = 0;
+    let dot = -1;
+    for (; k < length; k++) {
+        const c = b[k];
+        if (c === DOT && dot < 0) {
+            dot = k;
+            continue;
+        }
+        const d = c - DIGIT_0;
+        if (d < 0 || d > 9)
+            break;
+        mantissa = mantissa * 10 + d;
+    }
+    out.mantissa = mantissa;
+    out.fraction = dot < 0 ? 0 : k - dot - 1;
+    out.digits = k - start - (dot < 0 ? 0 : 1);
+    return k;
+}
+/** Milliseconds of the `digits` fraction digits `value` after the seconds (`107` → 107, `1` → 100). */
+function fractionMs(value, digits) {
+    return digits <= 3 ? value * POW10[3 - digits] : decimal(value, digits - 3);
+}
+/** Two ASCII digits at b[k] as a number (garbage in, garbage out: callers check the bytes first). */
+const twoDigits = (b, k) => (b[k] - DIGIT_0) * 10 + (b[k + 1] - DIGIT_0);
+/** Whether b[k] is an ASCII digit. */
+const isDigit = (c) => c !== undefined && c >= DIGIT_0 && c <= DIGIT_9;
+/** Text of b[start, end) (UTF-8). */
+const decode = (b, start, end) => Buffer.from(b.buffer, b.byteOffset + start, Math.max(0, end - start)).toString('utf8');
+
 ;// CONCATENATED MODULE: ./lib/ingest/logs/local-time.js
+
 
 
 const SLOT_MS = 15 * 60_000;
@@ -4938,19 +5006,19 @@ const newMinuteCache = () => ({ prefix: '\0', baseMs: 0, fractionMs: 0 });
  */
 function utcTail(text, from, cache) {
     const end = text.length - 1;
-    if (text.charCodeAt(end) !== 90 /* Z */ || text.charCodeAt(from) !== 58 /* : */ || end < from + 3)
+    if (text.charCodeAt(end) !== UPPER_Z || text.charCodeAt(from) !== COLON || end < from + 3)
         return NaN;
-    const s1 = text.charCodeAt(from + 1) - 48;
-    const s2 = text.charCodeAt(from + 2) - 48;
+    const s1 = text.charCodeAt(from + 1) - DIGIT_0;
+    const s2 = text.charCodeAt(from + 2) - DIGIT_0;
     if (s1 < 0 || s1 > 5 || s2 < 0 || s2 > 9)
         return NaN;
     cache.fractionMs = 0;
     if (end === from + 3)
         return (s1 * 10 + s2) * 1000;
-    if (text.charCodeAt(from + 3) !== 46 /* . */ || end === from + 4 || end > from + 13)
+    if (text.charCodeAt(from + 3) !== DOT || end === from + 4 || end > from + 13)
         return NaN;
     for (let i = from + 4; i < end; i++) {
-        const d = text.charCodeAt(i) - 48;
+        const d = text.charCodeAt(i) - DIGIT_0;
         if (d < 0 || d > 9)
             return NaN;
     }
@@ -4971,7 +5039,7 @@ function parseTimestampCached(text, clock, cache, seen) {
     }
     const ms = parseTimestamp(text, clock, seen);
     // Cache only UTC times in the plain form: naive times depend on the order-aware local clock.
-    if (!Number.isNaN(ms) && text.length >= 20 && (text.charCodeAt(10) === 84 || text.charCodeAt(10) === 32)) {
+    if (!Number.isNaN(ms) && text.length >= 20 && (text.charCodeAt(10) === UPPER_T || text.charCodeAt(10) === SPACE)) {
         const secondsMs = utcTail(text, 16, cache);
         if (!Number.isNaN(secondsMs)) {
             cache.prefix = text.slice(0, 16);
@@ -5539,6 +5607,9 @@ function finishAccumulator(acc) {
         gaps: acc.gaps,
     };
 }
+
+;// CONCATENATED MODULE: ./lib/core/merge-logs.js
+
 /**
  * Combines logs: different devices add; the logs of one device (a log split across files) are
  * joined by the trapezoid between the last sample of one and the first of the next, so two files
@@ -5596,6 +5667,7 @@ var external_node_util_ = __webpack_require__(7975);
 
 
 
+
 const lines_utf8 = new external_node_util_.TextDecoder('utf-8');
 /**
  * Lines of a text stream, handed out in batches of whole lines: one async step per chunk rather
@@ -5624,9 +5696,9 @@ class LineBatch {
         if (this.count === undefined) {
             let n = 0;
             const b = this.bytes;
-            for (let i = b.indexOf(10); i >= 0; i = b.indexOf(10, i + 1))
+            for (let i = b.indexOf(LF); i >= 0; i = b.indexOf(LF, i + 1))
                 n++;
-            this.count = n + (b.length > 0 && b[b.length - 1] !== 10 ? 1 : 0);
+            this.count = n + (b.length > 0 && b[b.length - 1] !== LF ? 1 : 0);
         }
         return this.count;
     }
@@ -5645,14 +5717,14 @@ class LineBatch {
         const b = this.bytes;
         let end = 0;
         for (let i = 0; i < n && end < b.length; i++) {
-            const k = b.indexOf(10, end);
+            const k = b.indexOf(LF, end);
             end = k < 0 ? b.length : k + 1;
         }
         // A cut just after a newline never splits a UTF-8 character.
         const parts = lines_utf8.decode(b.subarray(0, end)).split('\n');
         if (parts[parts.length - 1] === '')
             parts.pop();
-        return parts.map((l) => (l.charCodeAt(l.length - 1) === 13 ? l.slice(0, -1) : l));
+        return parts.map((l) => (l.charCodeAt(l.length - 1) === CR ? l.slice(0, -1) : l));
     }
     /** The lines without `\n` or `\r\n` (split on first use). */
     get lines() {
@@ -5662,7 +5734,7 @@ class LineBatch {
                 parts.pop();
             for (let i = 0; i < parts.length; i++) {
                 const line = parts[i];
-                if (line.charCodeAt(line.length - 1) === 13)
+                if (line.charCodeAt(line.length - 1) === CR)
                     parts[i] = line.slice(0, -1);
             }
             this.split = parts;
@@ -5698,7 +5770,7 @@ function detectEncoding(first, file) {
 }
 function countNewlines(bytes) {
     let n = 0;
-    for (let i = bytes.indexOf(10); i >= 0; i = bytes.indexOf(10, i + 1))
+    for (let i = bytes.indexOf(LF); i >= 0; i = bytes.indexOf(LF, i + 1))
         n++;
     return n;
 }
@@ -5736,7 +5808,7 @@ async function* readLineBatches(stream, file) {
         }
         if (utf16)
             chunk = Buffer.from(utf16.decode(chunk, { stream: true }).replace(/^\uFEFF/, ''), 'utf8');
-        const cut = pendingBytes + chunk.length < MIN_BATCH_BYTES ? -1 : chunk.lastIndexOf(10);
+        const cut = pendingBytes + chunk.length < MIN_BATCH_BYTES ? -1 : chunk.lastIndexOf(LF);
         if (cut < 0) {
             parts.push(chunk);
             pendingBytes += chunk.length;
@@ -5750,7 +5822,7 @@ async function* readLineBatches(stream, file) {
         }
         else {
             // Copy only the carried partial line and the line it ends, not the whole chunk.
-            const firstEnd = chunk.indexOf(10) + 1;
+            const firstEnd = chunk.indexOf(LF) + 1;
             yield emit(Buffer.concat([...parts, chunk.subarray(0, firstEnd)]));
             if (firstEnd < cut + 1)
                 yield emit(chunk.subarray(firstEnd, cut + 1));
@@ -5775,7 +5847,7 @@ function badEncoding(file, bytes, previous) {
     let line = previous ? previous.firstLine + previous.lineCount : 1;
     let start = 0;
     for (;;) {
-        const end = bytes.indexOf(10, start);
+        const end = bytes.indexOf(LF, start);
         try {
             fatal.decode(bytes.subarray(start, end < 0 ? bytes.length : end));
         }
@@ -6116,68 +6188,29 @@ const nvidiaSmiDmonReader = {
 
 ;// CONCATENATED MODULE: ./lib/ingest/logs/nvidia-smi-scan.js
 
+
+const number = newDecimalScan();
 // Byte-level cell parsers of nvidia-smi CSV, shared by the general and the fast path of the reader
 // so that both give bit-identical numbers.
 const nvidia_smi_scan_DAY_MS = 86_400_000;
-/** Exact powers of ten (up to 1e22 a double holds them exactly, so `m / 10^k` is correctly rounded). */
-const POW10 = Array.from({ length: 23 }, (_, k) => 10 ** k);
 /** An empty `TimeCache`. */
 const newTimeCache = () => ({ dayKey: -1, dayMs: 0, minuteMs: NaN });
-/** The number whose decimal digits are those of `mantissa`, the last `fraction` of them after the point. */
-function decimal(mantissa, fraction) {
-    return fraction === 0 ? mantissa : fraction < POW10.length ? mantissa / POW10[fraction] : mantissa / 10 ** fraction;
-}
-/**
- * Reads a plain decimal (`350`, `350.12`, `.5`, `12.`) at b[k] into `out` without allocating: the
- * fast paths call it once per line. `decimal(out.mantissa, out.fraction)` is its value.
- * @returns the end of the digits.
- */
-function scanDecimal(b, k, length, out) {
-    const start = k;
-    let mantissa = 0;
-    for (; k < length; k++) {
-        const c = b[k] - 48;
-        if (c < 0 || c > 9)
-            break;
-        mantissa = mantissa * 10 + c;
-    }
-    const whole = k - start;
-    let fraction = 0;
-    if (b[k] === 46) {
-        const dot = ++k;
-        for (; k < length; k++) {
-            const c = b[k] - 48;
-            if (c < 0 || c > 9)
-                break;
-            mantissa = mantissa * 10 + c;
-        }
-        fraction = k - dot;
-    }
-    out.mantissa = mantissa;
-    out.fraction = fraction;
-    out.digits = whole + fraction;
-    return k;
-}
-/** Milliseconds of the `digits` fraction digits `value` after the seconds (`107` → 107, `1` → 100). */
-function fractionMs(value, digits) {
-    return digits <= 3 ? value * POW10[3 - digits] : decimal(value, digits - 3);
-}
 /**
  * Parses `2025/03/14 09:26:53.107` in b[i, end), spaces trimmed: naive local time as if UTC, or
  * NaN. Leaves the minute's start in `cache.minuteMs` for the fast path.
  */
 function parseLocalMs(b, i, end, cache) {
-    while (i < end && b[i] === 32)
+    while (i < end && b[i] === SPACE)
         i++;
-    while (end > i && b[end - 1] === 32)
+    while (end > i && b[end - 1] === SPACE)
         end--;
     if (end - i < 19)
         return NaN;
-    if (b[i + 4] !== 47 || b[i + 7] !== 47 || b[i + 10] !== 32 || b[i + 13] !== 58 || b[i + 16] !== 58)
+    if (b[i + 4] !== SLASH || b[i + 7] !== SLASH || b[i + 10] !== SPACE || b[i + 13] !== COLON || b[i + 16] !== COLON)
         return NaN;
     let bad = 0;
     const d = (k) => {
-        const c = b[i + k] - 48;
+        const c = b[i + k] - DIGIT_0;
         bad |= c < 0 || c > 9 ? 1 : 0;
         return c;
     };
@@ -6191,16 +6224,10 @@ function parseLocalMs(b, i, end, cache) {
         return NaN;
     let ms = 0;
     if (end - i > 19) {
-        if (b[i + 19] !== 46)
+        // `.107`: the fraction, read by the one decimal scanner from its dot, must fill the cell.
+        if (b[i + 19] !== DOT || scanDecimal(b, i + 19, end, number) !== end || number.digits === 0)
             return NaN;
-        let value = 0;
-        for (let k = i + 20; k < end; k++) {
-            const c = b[k] - 48;
-            if (c < 0 || c > 9)
-                return NaN;
-            value = value * 10 + c;
-        }
-        ms = fractionMs(value, end - i - 20);
+        ms = fractionMs(number.mantissa, number.fraction);
     }
     const dayKey = year * 10000 + month * 100 + day;
     if (dayKey !== cache.dayKey) {
@@ -6215,41 +6242,20 @@ function parseLocalMs(b, i, end, cache) {
     cache.minuteMs = minuteMs;
     return minuteMs + second * 1000 + ms;
 }
-/** Text of b[start, end) (UTF-8). */
-const decode = (b, start, end) => Buffer.from(b.buffer, b.byteOffset + start, Math.max(0, end - start)).toString('utf8');
 const SLOW_WATTS = /^[\d.eE+-]+(?:\s*W)?\s*$/;
 /** Watts from `287.41 W`, `287.41` or `1.2e2` in b[i, end); NaN when not a number; -1 for a `[N/A]` sentinel. */
 function parseWatts(b, i, end) {
-    while (i < end && b[i] === 32)
+    while (i < end && b[i] === SPACE)
         i++;
-    if (b[i] === 91 && i < end)
+    if (b[i] === OPEN_BRACKET && i < end)
         return -1;
-    let mantissa = 0;
-    let digits = 0;
-    let fraction = 0;
-    let k = i;
-    for (; k < end; k++) {
-        const c = b[k] - 48;
-        if (c < 0 || c > 9)
-            break;
-        mantissa = mantissa * 10 + c;
-        digits++;
-    }
-    if (k < end && b[k] === 46) {
-        for (k++; k < end; k++) {
-            const c = b[k] - 48;
-            if (c < 0 || c > 9)
-                break;
-            mantissa = mantissa * 10 + c;
-            fraction++;
-        }
-    }
-    if (digits + fraction === 0)
+    let k = scanDecimal(b, i, end, number);
+    if (number.digits === 0)
         return NaN;
-    while (k < end && b[k] === 32)
+    while (k < end && b[k] === SPACE)
         k++;
-    if (k === end || (b[k] === 87 && k + 1 >= end))
-        return decimal(mantissa, fraction);
+    if (k === end || (b[k] === UPPER_W && k + 1 >= end))
+        return decimal(number.mantissa, number.fraction);
     // An exponent or junk: the slow path decides.
     const text = decode(b, i, end);
     return SLOW_WATTS.test(text) ? Number.parseFloat(text) : NaN;
@@ -6364,7 +6370,8 @@ class LineShapes {
 
 ;// CONCATENATED MODULE: ./lib/ingest/logs/nvidia-smi-fast.js
 
-const number = { mantissa: 0, fraction: 0, digits: 0 };
+
+const nvidia_smi_fast_number = newDecimalScan();
 /**
  * A fresh state for a layout (none: the fast path stays off). It applies when the timestamp is the
  * first cell and the device cell, if any, comes before power.
@@ -6392,27 +6399,20 @@ function fastLine(f, b, view, pos, length, out, clock, ctx) {
     const p = f.prefixWords;
     if (view.getInt32(pos, true) !== p[0] || view.getInt32(pos + 4, true) !== p[1] || view.getInt32(pos + 8, true) !== p[2] || view.getInt32(pos + 12, true) !== p[3] || b[pos + 16] !== f.prefixLast)
         return NOT_MINE;
-    const s1 = b[pos + 17] - 48;
-    const s2 = b[pos + 18] - 48;
+    const s1 = b[pos + 17] - DIGIT_0;
+    const s2 = b[pos + 18] - DIGIT_0;
     if (s1 < 0 || s1 > 9 || s2 < 0 || s2 > 9 || s1 * 10 + s2 > 60)
         return NOT_MINE;
     let i = pos + 19;
     let ms = 0;
-    if (b[i] === 46) {
-        let value = 0;
-        let k = i + 1;
-        for (; k < length; k++) {
-            const c = b[k] - 48;
-            if (c < 0 || c > 9)
-                break;
-            value = value * 10 + c;
-        }
-        if (k === i + 1)
+    if (b[i] === DOT) {
+        const k = scanDecimal(b, i, length, nvidia_smi_fast_number);
+        if (nvidia_smi_fast_number.digits === 0)
             return NOT_MINE;
-        ms = fractionMs(value, k - i - 1);
+        ms = fractionMs(nvidia_smi_fast_number.mantissa, nvidia_smi_fast_number.fraction);
         i = k;
     }
-    if (b[i] !== 44)
+    if (b[i] !== COMMA)
         return NOT_MINE;
     const localMs = f.minuteMs + (s1 * 10 + s2) * 1000 + ms;
     const shape = f.shapes.find(view, b, i, length);
@@ -6421,32 +6421,32 @@ function fastLine(f, b, view, pos, length, out, clock, ctx) {
         return NOT_MINE;
     }
     let k = i + f.shapes.length(shape);
-    while (k < length && b[k] === 32)
+    while (k < length && b[k] === SPACE)
         k++;
-    if (b[k] === 91) {
+    if (b[k] === OPEN_BRACKET) {
         // [N/A], [Not Supported]: counted, skipped.
         ctx.missing++;
         f.hits++;
-        const nl = b.indexOf(10, k);
+        const nl = b.indexOf(LF, k);
         return nl < 0 ? length : nl + 1;
     }
-    k = scanDecimal(b, k, length, number);
-    const { mantissa, fraction, digits } = number;
+    k = scanDecimal(b, k, length, nvidia_smi_fast_number);
+    const { mantissa, fraction, digits } = nvidia_smi_fast_number;
     if (digits === 0)
         return NOT_MINE;
-    if (b[k] === 32 && b[k + 1] === 87)
+    if (b[k] === SPACE && b[k + 1] === UPPER_W)
         k += 2;
-    else if (b[k] === 87)
+    else if (b[k] === UPPER_W)
         k++;
     let next;
     const c = b[k];
     if (k === length)
         next = length;
-    else if (c === 10)
+    else if (c === LF)
         next = k + 1;
-    else if (c === 13 && b[k + 1] === 10)
+    else if (c === CR && b[k + 1] === LF)
         next = k + 2;
-    else if (c === 44) {
+    else if (c === COMMA) {
         const nl = newlineFrom(b, view, k + 1, length);
         next = nl < length ? nl + 1 : length;
     }
@@ -6468,7 +6468,7 @@ function newlineFrom(b, view, k, length) {
         if (hit !== 0)
             return k + ((31 - Math.clz32(hit & -hit)) >> 3);
     }
-    while (k < length && b[k] !== 10)
+    while (k < length && b[k] !== LF)
         k++;
     return k;
 }
@@ -6482,6 +6482,7 @@ function learnMinute(f, b, lineStart, minuteMs) {
 }
 
 ;// CONCATENATED MODULE: ./lib/ingest/logs/nvidia-smi.js
+
 
 
 
@@ -6528,9 +6529,9 @@ function layoutFromRow(line) {
 function deviceSlot(b, start, end, slots) {
     if (start < 0)
         return slots.named('gpu');
-    while (b[start] === 32)
+    while (b[start] === SPACE)
         start++;
-    while (end > start && b[end - 1] === 32)
+    while (end > start && b[end - 1] === SPACE)
         end--;
     return slots.get(b, start, end);
 }
@@ -6552,7 +6553,7 @@ function createRead(options) {
             let pos = 0;
             while (pos < length) {
                 lineNo++;
-                if (fast.enabled && fast.minuteMs === fast.minuteMs) {
+                if (fast.enabled && !Number.isNaN(fast.minuteMs)) {
                     const next = fastLine(fast, b, view, pos, length, out, clock, ctx);
                     if (next !== NOT_MINE) {
                         pos = next;
@@ -6567,7 +6568,7 @@ function createRead(options) {
                 const tsCol = layout?.tsCol ?? -1;
                 const powerCol = layout?.powerCol ?? -1;
                 const deviceCol = layout?.deviceCol ?? -1;
-                let k = b.indexOf(10, pos);
+                let k = b.indexOf(LF, pos);
                 if (k < 0)
                     k = length;
                 let col = 0;
@@ -6575,7 +6576,7 @@ function createRead(options) {
                 let tsStart = -1, tsEnd = -1, pStart = -1, pEnd = -1, dStart = -1, dEnd = -1;
                 while (col <= lastCol) {
                     let comma = cellStart;
-                    while (comma < k && b[comma] !== 44)
+                    while (comma < k && b[comma] !== COMMA)
                         comma++;
                     if (col === tsCol) {
                         tsStart = cellStart;
@@ -6595,7 +6596,7 @@ function createRead(options) {
                     cellStart = comma + 1;
                 }
                 let end = k;
-                if (end > pos && b[end - 1] === 13) {
+                if (end > pos && b[end - 1] === CR) {
                     end--;
                     if (tsEnd === k)
                         tsEnd = end;
@@ -6609,7 +6610,7 @@ function createRead(options) {
                 if (end === lineStart)
                     continue;
                 // A header: the first line, or again after nvidia-smi was restarted into the same file.
-                if (layout === undefined || b[lineStart] === 116 /* t */) {
+                if (layout === undefined || b[lineStart] === LOWER_T) {
                     const line = decode(b, lineStart, end);
                     const isHeader = line.startsWith('timestamp') || line.includes('power.draw');
                     if (isHeader || layout === undefined) {
@@ -6653,7 +6654,7 @@ function createRead(options) {
                 }
                 const slot = deviceSlot(b, dStart, dEnd, slots);
                 if (fast.enabled) {
-                    if (b[lineStart] >= 48 && b[lineStart] <= 57)
+                    if (b[lineStart] >= DIGIT_0 && b[lineStart] <= DIGIT_9)
                         learnMinute(fast, b, lineStart, time.minuteMs);
                     fast.shapes.learn(b, tsEnd, pStart, slot);
                 }
@@ -6853,7 +6854,7 @@ function layoutFromNames(header, powerUnit, firstLine) {
 ;// CONCATENATED MODULE: ./lib/ingest/logs/power-csv-fast.js
 
 
-const power_csv_fast_number = { mantissa: 0, fraction: 0, digits: 0 };
+const power_csv_fast_number = newDecimalScan();
 const power_csv_fast_DAY_MS = 86_400_000;
 /** A fresh state for a layout; samples are named through `slots`, shared with the general path. */
 function newPowerFastState(layout, slots) {
@@ -6869,7 +6870,7 @@ function newPowerFastState(layout, slots) {
         watts: 0.5,
     };
 }
-const two = (b, k) => (b[k] - 48) * 10 + (b[k + 1] - 48);
+const two = twoDigits;
 /**
  * Takes the minute of a `YYYY-MM-DDTHH:MM` (or `/`, or a space before the hour) at b[k] as the one
  * being read; false when the bytes are not one. Its start is what parseTimestamp sums before the
@@ -6878,19 +6879,20 @@ const two = (b, k) => (b[k] - 48) * 10 + (b[k + 1] - 48);
 function power_csv_fast_learnMinute(f, b, view, k) {
     for (let i = 0; i < 16; i++) {
         const c = b[k + i];
+        // Positions in `YYYY-MM-DDTHH:MM`: separators at 4, 7, 10 and 13, digits elsewhere.
         if (i === 4 || i === 7) {
-            if (c !== 45 && c !== 47)
+            if (c !== DASH && c !== SLASH)
                 return false;
         }
         else if (i === 10) {
-            if (c !== 84 && c !== 32)
+            if (c !== UPPER_T && c !== SPACE)
                 return false;
         }
         else if (i === 13) {
-            if (c !== 58)
+            if (c !== COLON)
                 return false;
         }
-        else if (c < 48 || c > 57)
+        else if (c < DIGIT_0 || c > DIGIT_9)
             return false;
     }
     const year = two(b, k) * 100 + two(b, k + 2);
@@ -6910,32 +6912,24 @@ function timeCell(f, b, view, k, length) {
     if (k + 20 > length)
         return -1;
     const p = f.prefixWords;
-    if (view.getInt32(k, true) !== p[0] || view.getInt32(k + 4, true) !== p[1] || view.getInt32(k + 8, true) !== p[2] || view.getInt32(k + 12, true) !== p[3] || f.baseMs !== f.baseMs) {
+    if (view.getInt32(k, true) !== p[0] || view.getInt32(k + 4, true) !== p[1] || view.getInt32(k + 8, true) !== p[2] || view.getInt32(k + 12, true) !== p[3] || Number.isNaN(f.baseMs)) {
         if (!power_csv_fast_learnMinute(f, b, view, k))
             return -1;
     }
-    const s1 = b[k + 17] - 48;
-    const s2 = b[k + 18] - 48;
-    if (b[k + 16] !== 58 || s1 < 0 || s1 > 5 || s2 < 0 || s2 > 9)
+    const s1 = b[k + 17] - DIGIT_0;
+    const s2 = b[k + 18] - DIGIT_0;
+    if (b[k + 16] !== COLON || s1 < 0 || s1 > 5 || s2 < 0 || s2 > 9)
         return -1;
     k += 19;
     let fractionMs = 0;
-    if (b[k] === 46) {
-        const from = ++k;
-        let value = 0;
-        for (; k < length; k++) {
-            const c = b[k] - 48;
-            if (c < 0 || c > 9)
-                break;
-            value = value * 10 + c;
-        }
-        const digits = k - from;
-        if (digits === 0 || digits > 9)
+    if (b[k] === DOT) {
+        k = scanDecimal(b, k, length, power_csv_fast_number);
+        if (power_csv_fast_number.digits === 0 || power_csv_fast_number.digits > 9)
             return -1;
         // Number(`0.${digits}`) * 1000, as the general path computes it: both round the same quotient once.
-        fractionMs = decimal(value, digits) * 1000;
+        fractionMs = decimal(power_csv_fast_number.mantissa, power_csv_fast_number.fraction) * 1000;
     }
-    if (b[k] !== 90)
+    if (b[k] !== UPPER_Z)
         return -1;
     f.atMs = f.baseMs + (s1 * 10 + s2) * 1000 + fractionMs;
     return k + 1;
@@ -6956,15 +6950,15 @@ function powerCell(f, b, k, length) {
 /** The start of the line after the one whose last needed cell ends at b[k], or -1 when that cell has more in it. */
 function nextLine(b, k, length) {
     const c = b[k];
-    if (c === 10)
+    if (c === LF)
         return k + 1;
     if (k === length)
         return length;
-    if (c === 44) {
-        const nl = b.indexOf(10, k + 1);
+    if (c === COMMA) {
+        const nl = b.indexOf(LF, k + 1);
         return nl < 0 ? length : nl + 1;
     }
-    if (c === 13 && (k + 1 === length || b[k + 1] === 10))
+    if (c === CR && (k + 1 === length || b[k + 1] === LF))
         return Math.min(k + 2, length);
     return -1;
 }
@@ -6991,14 +6985,14 @@ function scanPowerLines(f, b, view, pos, length, out) {
                 const start = k;
                 for (; k < length; k++) {
                     const c = b[k];
-                    if (c === 44 || c === 10 || (c === 13 && (k + 1 === length || b[k + 1] === 10)))
+                    if (c === COMMA || c === LF || (c === CR && (k + 1 === length || b[k + 1] === LF)))
                         break;
-                    if (c === 34)
+                    if (c === QUOTE)
                         return pos;
                 }
                 // The general path trims the name: leave names with any space (or non-ASCII) at an edge to it.
                 if (col === device) {
-                    if (k > start && (b[start] <= 32 || b[start] >= 128 || b[k - 1] <= 32 || b[k - 1] >= 128))
+                    if (k > start && (b[start] <= SPACE || b[start] >= NON_ASCII || b[k - 1] <= SPACE || b[k - 1] >= NON_ASCII))
                         return pos;
                     dStart = start;
                     dEnd = k;
@@ -7007,7 +7001,7 @@ function scanPowerLines(f, b, view, pos, length, out) {
             if (col === last)
                 break;
             if (k >= 0)
-                k = b[k] === 44 ? k + 1 : -1;
+                k = b[k] === COMMA ? k + 1 : -1;
         }
         const next = k < 0 ? -1 : nextLine(b, k, length);
         if (next < 0)
@@ -7019,6 +7013,7 @@ function scanPowerLines(f, b, view, pos, length, out) {
 }
 
 ;// CONCATENATED MODULE: ./lib/ingest/logs/power-csv.js
+
 
 
 
@@ -7050,7 +7045,7 @@ function readLayout(s, line, lineNo, ctx) {
 }
 /** Reads one line from its text: the header first, then samples; problems go to `ctx`. */
 function generalLine(s, line, lineNo, ctx) {
-    if (line.length === 0 || (line.charCodeAt(0) <= 32 && line.trim() === ''))
+    if (line.length === 0 || (line.charCodeAt(0) <= SPACE && line.trim() === ''))
         return READ;
     const cols = s.layout;
     if (cols === undefined)
@@ -7127,9 +7122,9 @@ function power_csv_createRead(options) {
                         if (pos >= length)
                             break;
                     }
-                    const nl = b.indexOf(10, pos);
+                    const nl = b.indexOf(LF, pos);
                     let end = nl < 0 ? length : nl;
-                    if (end > pos && b[end - 1] === 13)
+                    if (end > pos && b[end - 1] === CR)
                         end--;
                     if (generalLine(s, decode(b, pos, end), batch.firstLine + index, ctx) === STOP)
                         return;
@@ -7728,6 +7723,7 @@ function detectReader(head, path) {
 
 
 
+
 const measure_J_PER_KWH = 3.6e6;
 const HEAD_LINES = 10;
 const measure_iso = (ms) => new Date(ms).toISOString().replace('.000Z', 'Z');
@@ -7990,8 +7986,15 @@ async function readOne(spec, field, source, opts) {
 
 
 function createLoadCache() {
-    return { manifests: new Map(), measured: new Map(), series: new Map(), assessments: new WeakMap() };
+    return { configs: new Map(), manifests: new Map(), measured: new Map(), series: new Map(), assessments: new WeakMap(), configIds: new Map() };
 }
+const configIdOf = (cache, config) => {
+    const text = JSON.stringify(config);
+    let id = cache.configIds.get(text);
+    if (id === undefined)
+        cache.configIds.set(text, (id = cache.configIds.size + 1));
+    return id;
+};
 const objectIds = new WeakMap();
 let lastObjectId = 0;
 /** A number per object, for keys made of object identities (0 for none). */
@@ -8010,7 +8013,7 @@ function assessCached(cache, configKey, exp, ctx) {
     let byInputs = cache.assessments.get(exp);
     if (!byInputs)
         cache.assessments.set(exp, (byInputs = new Map()));
-    const key = `${configKey}\0${idOf(ctx.measured)}\0${idOf(ctx.series)}`;
+    const key = `${configKey}:${idOf(ctx.measured)}:${idOf(ctx.series)}`;
     let result = byInputs.get(key);
     if (!result)
         byInputs.set(key, (result = assessExperiment(exp, ctx)));
@@ -8044,7 +8047,17 @@ function cached(map, key, read) {
 async function loadExperiments(source, opts = {}) {
     const problems = [];
     const configFile = opts.configPath ?? CONFIG_FILE;
-    const { config } = await loadConfig(source, configFile, opts.configPath !== undefined, problems);
+    const required = opts.configPath !== undefined;
+    // The config is read and validated once per blob: the trend reads it at every commit.
+    const configKey = opts.cache ? await contentKey(source, [configFile], `config:${required}`) : undefined;
+    const read = await cached(opts.cache?.configs ?? new Map(), configKey, async () => {
+        const found = [];
+        const { config } = await loadConfig(source, configFile, required, found);
+        return { config, problems: found };
+    });
+    // A copy per load: callers tell head's config from base's by identity (check.ts, budgets-from).
+    const config = { ...read.config };
+    problems.push(...read.problems);
     const isManifest = picomatch([...config.manifests], { dot: false });
     const listed = await source.listFiles();
     const files = listed.filter((f) => isManifest(f));
@@ -8087,7 +8100,7 @@ async function loadReport(source, opts = {}) {
     const cache = opts.cache;
     const results = [];
     const seriesByPath = new Map();
-    const configKey = cache ? JSON.stringify(config) : '';
+    const configKey = cache ? configIdOf(cache, config) : 0;
     for (const exp of experiments) {
         let measured;
         let series;
