@@ -1,5 +1,5 @@
-export const id = 975;
-export const ids = [975];
+export const id = 979;
+export const ids = [979];
 export const modules = {
 
 /***/ 4946:
@@ -148,13 +148,23 @@ function applyHourly(annual, inputs) {
         ? restMarginal && (0,range/* add */.WQ)((0,range/* multiply */.lw)((0,range/* exact */.e0)(hourly.marginalKgCO2e), factor), restMarginal)
         : annual.marginalKgCO2e;
     // A carbon-free share scales whatever location figure is in force; an explicit contract intensity does not move.
-    const marketKgCO2e = inputs.market?.kind === 'carbon-free-share' ? (0,range/* scale */.hs)(locationKgCO2e, 1 - inputs.market.share) : inputs.market ? annual.marketKgCO2e : locationKgCO2e;
-    const window = greenestWindow(measured.hourlyKWh, series, 'average');
+    // A residual mix or a contract intensity is annual: it does not move with the hourly location figure.
+    const followsLocation = !inputs.market || (inputs.market.kind === 'carbon-free-share' && inputs.market.residualKgPerKWh === undefined);
+    const marketKgCO2e = followsLocation ? (0,range/* scale */.hs)(locationKgCO2e, inputs.market?.kind === 'carbon-free-share' ? 1 - inputs.market.share : 1) : annual.marketKgCO2e;
+    // Scheduling asks what moving the load changes: the marginal answers that, so it ranks starts when
+    // the series has it for the run's hours; the average otherwise (the window says which).
+    const window = greenestWindow(measured.hourlyKWh, series, 'marginal') ?? greenestWindow(measured.hourlyKWh, series, 'average');
     return {
         ...annual,
         locationKgCO2e,
         marketKgCO2e,
-        ...(marginalKgCO2e ? { marginalKgCO2e, marginalMethod: hourly.marginalKgCO2e !== undefined ? 'hourly' : 'annual' } : { marginalKgCO2e: undefined, marginalMethod: undefined }),
+        ...(marginalKgCO2e
+            ? {
+                marginalKgCO2e,
+                marginalMethod: hourly.marginalKgCO2e !== undefined ? 'hourly' : 'annual',
+                marginalSource: hourly.marginalKgCO2e !== undefined ? `hourly marginal of the committed series (${series.file}); the rest at ${annual.marginalSource ?? 'the annual margin'}` : annual.marginalSource,
+            }
+            : { marginalKgCO2e: undefined, marginalMethod: undefined, marginalSource: undefined }),
         locationMethod: 'hourly',
         uncoveredHours: hourly.uncoveredHours,
         ...(window ? { greenestWindow: scaleWindow(window, factor.central) } : {}),
@@ -203,24 +213,34 @@ function assessExperiment(exp, ctx) {
     const grid = (0,grid_resolve/* resolveGrid */.pb)(exp.grid);
     used.push(...grid.coefficients);
     const annualLocation = (0,range/* multiply */.lw)(facilityKWh, grid.averageKgPerKWh);
-    const annualMarginal = grid.marginalKgPerKWh ? (0,range/* multiply */.lw)(facilityKWh, grid.marginalKgPerKWh) : undefined;
+    // A zone's own annual margin (manifest or config) beats the national operating margin.
+    const marginalKgPerKWh = exp.marginalKgPerKWh !== undefined ? (0,range/* exact */.e0)(exp.marginalKgPerKWh) : grid.marginalKgPerKWh;
+    const marginalSource = exp.marginalKgPerKWh !== undefined ? `annual marginal ${+(exp.marginalKgPerKWh * 1000).toPrecision(6)} gCO2e/kWh given for this grid` : grid.marginalSource;
+    const annualMarginal = marginalKgPerKWh ? (0,range/* multiply */.lw)(facilityKWh, marginalKgPerKWh) : undefined;
+    const market = (0,grid_resolve/* resolveMarket */.$)(exp.market, grid.averageKgPerKWh);
     let operational = {
         locationKgCO2e: annualLocation,
-        marketKgCO2e: (0,range/* multiply */.lw)(facilityKWh, (0,grid_resolve/* resolveMarket */.$)(exp.market, grid.averageKgPerKWh).kgPerKWh),
-        ...(annualMarginal ? { marginalKgCO2e: annualMarginal, marginalMethod: 'annual' } : {}),
+        marketKgCO2e: (0,range/* multiply */.lw)(facilityKWh, market.kgPerKWh),
+        marketMethod: market.description,
+        ...(annualMarginal ? { marginalKgCO2e: annualMarginal, marginalMethod: 'annual', ...(marginalSource ? { marginalSource } : {}) } : {}),
         annualLocationKgCO2e: annualLocation,
         locationMethod: 'annual',
     };
-    if (ctx.series && ctx.measured) {
-        operational = applyHourly(operational, {
-            measured: ctx.measured,
+    // A modelled run with a start and a committed series is priced hour by hour, its energy spread flat.
+    const profile = ctx.series && !ctx.measured && exp.startMs !== undefined && durationH > 0 ? flatProfile(exp.startMs, durationH, modelledKWh.central) : undefined;
+    const hourlyEnergy = ctx.measured ?? profile;
+    if (ctx.series && hourlyEnergy) {
+        const hourly = applyHourly(operational, {
+            measured: hourlyEnergy,
             series: ctx.series,
             pue,
             annualAverageKgPerKWh: grid.averageKgPerKWh,
-            annualMarginalKgPerKWh: grid.marginalKgPerKWh,
-            modelledFacilityKWh: (0,range/* multiply */.lw)(modelledKWh, pue),
+            annualMarginalKgPerKWh: marginalKgPerKWh,
+            modelledFacilityKWh: profile ? (0,range/* exact */.e0)(0) : (0,range/* multiply */.lw)(modelledKWh, pue),
             market: exp.market,
         });
+        // The flat profile carries the central modelled energy: give the figures back the modelled power's range.
+        operational = profile ? withEnergyRange(hourly, modelledKWh, exp.market) : hourly;
     }
     const embodied = embodiedOf(exp, lines, used);
     const embodiedKgCO2e = (0,lca/* embodiedTotal */.I9)(embodied);
@@ -321,6 +341,29 @@ function headlineOperational(op, config) {
     if (config.intensity === 'marginal' && op.marginalKgCO2e)
         return op.marginalKgCO2e;
     return op.locationKgCO2e;
+}
+/** A flat hourly profile of `kWh` from `startMs` over `durationH`, split at UTC hour boundaries. */
+function flatProfile(startMs, durationH, kWh) {
+    const endMs = startMs + durationH * 3.6e6;
+    const hourlyKWh = new Map();
+    for (let t = startMs; t < endMs;) {
+        const hour = Math.floor(t / 3.6e6) * 3.6e6;
+        const next = Math.min(hour + 3.6e6, endMs);
+        hourlyKWh.set(hour, (kWh * (next - t)) / (endMs - startMs));
+        t = next;
+    }
+    return { energyKWh: kWh, facilityIncluded: false, hourlyKWh, startMs, endMs, samples: 0, devices: 0, duplicates: 0, outOfOrder: 0, gaps: [], files: [], warnings: [] };
+}
+/** Widens the figures priced on the central energy (hourly location, hourly marginal, a share of location) by the energy's range. */
+function withEnergyRange(op, kWh, market) {
+    const k = (r) => (kWh.central > 0 ? (0,range/* range */.y1)((r.low * kWh.low) / kWh.central, r.central, (r.high * kWh.high) / kWh.central) : r);
+    const followsLocation = !market || (market.kind === 'carbon-free-share' && market.residualKgPerKWh === undefined);
+    return {
+        ...op,
+        locationKgCO2e: k(op.locationKgCO2e),
+        ...(op.marginalKgCO2e && op.marginalMethod === 'hourly' ? { marginalKgCO2e: k(op.marginalKgCO2e) } : {}),
+        ...(followsLocation ? { marketKgCO2e: k(op.marketKgCO2e) } : {}),
+    };
 }
 /** Average intensity of a figure over an energy, end by end (annual figures are energy x intensity at each end). */
 function perKWh(kg, kWh) {
@@ -1833,7 +1876,7 @@ function resolveGrid(spec) {
                 throw new RangeError(`grid key ${key} is not in the catalog`);
             return {
                 averageKgPerKWh: fromCoefficient(grid.averageKgPerKWh),
-                ...(grid.marginalKgPerKWh ? { marginalKgPerKWh: fromCoefficient(grid.marginalKgPerKWh) } : {}),
+                ...(grid.marginalKgPerKWh ? { marginalKgPerKWh: fromCoefficient(grid.marginalKgPerKWh), marginalSource: operatingMargin(grid.marginalKgPerKWh, grid.key) } : {}),
                 description: `${grid.name} (${grid.averageKgPerKWh.source.title} ${grid.averageKgPerKWh.source.year})`,
                 boundary: grid.averageKgPerKWh.source.id.startsWith('ember') ? LIFE_CYCLE_EMBER : LIFE_CYCLE_EM,
                 coefficients: [grid.averageKgPerKWh, ...(grid.marginalKgPerKWh ? [grid.marginalKgPerKWh] : [])],
@@ -1851,7 +1894,7 @@ function resolveGrid(spec) {
             const marginal = zone.marginalKgPerKWh ?? country?.marginalKgPerKWh;
             return {
                 averageKgPerKWh: fromCoefficient(zone.averageKgPerKWh),
-                ...(marginal ? { marginalKgPerKWh: fromCoefficient(marginal) } : {}),
+                ...(marginal ? { marginalKgPerKWh: fromCoefficient(marginal), marginalSource: `${operatingMargin(marginal, region.country)}, for every zone of that country (no zone margin)` } : {}),
                 description: `${region.id} → ${zone.name} (${zone.averageKgPerKWh.source.title} ${zone.averageKgPerKWh.source.year}; region map: ${region.source.title})`,
                 boundary: zone.averageKgPerKWh.source.id.startsWith('ember') ? LIFE_CYCLE_EMBER : LIFE_CYCLE_EM,
                 coefficients: [zone.averageKgPerKWh, ...(marginal ? [marginal] : [])],
@@ -1859,16 +1902,24 @@ function resolveGrid(spec) {
         }
     }
 }
+function operatingMargin(c, key) {
+    return `national operating margin of ${key} (${c.source.id} ${c.source.year})`;
+}
 /** Market-based intensity: an explicit contractual intensity, or the location figure less a carbon-free share. */
 function resolveMarket(spec, location) {
     if (!spec)
-        return { kgPerKWh: location, description: 'no market instruments: market = location' };
+        return { kgPerKWh: location, description: 'no market instruments given: the location-based average (fallback)' };
     if (spec.kind === 'intensity')
-        return { kgPerKWh: (0,_range_js__WEBPACK_IMPORTED_MODULE_1__/* .exact */ .e0)(spec.kgPerKWh), description: `${spec.kgPerKWh * 1000} gCO2e/kWh (manifest)` };
+        return { kgPerKWh: (0,_range_js__WEBPACK_IMPORTED_MODULE_1__/* .exact */ .e0)(spec.kgPerKWh), description: `contractual ${+(spec.kgPerKWh * 1000).toPrecision(6)} gCO2e/kWh (manifest)` };
     const keep = 1 - spec.share;
+    const share = `carbon-free energy ${+(spec.share * 100).toFixed(4)} %`;
+    // GHG Protocol Scope 2: the energy no instrument covers takes the residual mix; the location average only as a fallback.
+    if (spec.residualKgPerKWh !== undefined) {
+        return { kgPerKWh: (0,_range_js__WEBPACK_IMPORTED_MODULE_1__/* .exact */ .e0)(keep * spec.residualKgPerKWh), description: `${share}; the rest at the residual mix ${+(spec.residualKgPerKWh * 1000).toPrecision(6)} gCO2e/kWh` };
+    }
     return {
         kgPerKWh: { low: location.low * keep, central: location.central * keep, high: location.high * keep },
-        description: `carbon-free energy ${+(spec.share * 100).toFixed(4)} %`,
+        description: `${share}; the rest at the location-based average (fallback: no residual-intensity given, which understates it where certificates are sold)`,
     };
 }
 
@@ -2071,17 +2122,19 @@ function divide(a, b) {
 /* harmony export */   g2: () => (/* binding */ CONFIG_FILE)
 /* harmony export */ });
 /* unused harmony export configSchema */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(4528);
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(8532);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(4528);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(8532);
 /* harmony import */ var _core_config_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6641);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3828);
-/* harmony import */ var _core_model_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(7206);
+/* harmony import */ var _core_model_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(7206);
 /* harmony import */ var _core_data_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3915);
 /* harmony import */ var _core_units_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7564);
-/* harmony import */ var _manifest_schema_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7939);
-/* harmony import */ var _quantity_schema_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9767);
-/* harmony import */ var _yaml_doc_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3354);
-/* harmony import */ var _zod_problems_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(6002);
+/* harmony import */ var _manifest_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6507);
+/* harmony import */ var _manifest_schema_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7939);
+/* harmony import */ var _quantity_schema_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9767);
+/* harmony import */ var _yaml_doc_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3354);
+/* harmony import */ var _zod_problems_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(6002);
+
 
 
 
@@ -2093,61 +2146,61 @@ function divide(a, b) {
 
 
 const CONFIG_FILE = 'carbon-budget.yml';
-const mass = () => (0,_quantity_schema_js__WEBPACK_IMPORTED_MODULE_5__/* .quantity */ .au)('mass', { max: 1e12 });
+const mass = () => (0,_quantity_schema_js__WEBPACK_IMPORTED_MODULE_6__/* .quantity */ .au)('mass', { max: 1e12 });
 // An increase budget is a share ("10 %") or an amount ("2 tCO2e").
-const increase = zod__WEBPACK_IMPORTED_MODULE_8__/* .string */ .YjP().transform((raw, ctx) => {
+const increase = zod__WEBPACK_IMPORTED_MODULE_9__/* .string */ .YjP().transform((raw, ctx) => {
     const isShare = raw.trim().endsWith('%');
-    const parsed = (isShare ? (0,_quantity_schema_js__WEBPACK_IMPORTED_MODULE_5__/* .percent */ .KN)() : mass()).safeParse(raw);
+    const parsed = (isShare ? (0,_quantity_schema_js__WEBPACK_IMPORTED_MODULE_6__/* .percent */ .KN)() : mass()).safeParse(raw);
     if (!parsed.success) {
         ctx.addIssue({ code: 'custom', message: `${parsed.error.issues[0]?.message ?? 'invalid'}; an increase budget is a share ("10 %") or an amount ("2 tCO2e")` });
-        return zod__WEBPACK_IMPORTED_MODULE_9__/* .NEVER */ .tm;
+        return zod__WEBPACK_IMPORTED_MODULE_10__/* .NEVER */ .tm;
     }
     return isShare ? { share: parsed.data } : { kgCO2e: parsed.data };
-}).meta({ type: 'string', anyOf: [{ pattern: (0,_quantity_schema_js__WEBPACK_IMPORTED_MODULE_5__/* .quantityJsonSchema */ .Jc)('ratio').pattern }, { pattern: (0,_quantity_schema_js__WEBPACK_IMPORTED_MODULE_5__/* .quantityJsonSchema */ .Jc)('mass').pattern }], description: 'a share ("10 %") or an amount ("2 tCO2e")' });
-const configSchema = zod__WEBPACK_IMPORTED_MODULE_8__/* .strictObject */ .rej({
-    manifests: zod__WEBPACK_IMPORTED_MODULE_8__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_8__/* .string */ .YjP().min(1).max(256)).min(1).max(50).optional(),
-    defaults: zod__WEBPACK_IMPORTED_MODULE_8__/* .strictObject */ .rej({
-        pue: zod__WEBPACK_IMPORTED_MODULE_8__/* .number */ .aig().min(1).max(5).optional(),
-        grid: _manifest_schema_js__WEBPACK_IMPORTED_MODULE_4__/* .gridSchema */ .Sx.optional(),
-        market: _manifest_schema_js__WEBPACK_IMPORTED_MODULE_4__/* .marketSchema */ .kk.optional(),
-        embodied: _manifest_schema_js__WEBPACK_IMPORTED_MODULE_4__/* .embodiedSchema */ .h2.optional(),
+}).meta({ type: 'string', anyOf: [{ pattern: (0,_quantity_schema_js__WEBPACK_IMPORTED_MODULE_6__/* .quantityJsonSchema */ .Jc)('ratio').pattern }, { pattern: (0,_quantity_schema_js__WEBPACK_IMPORTED_MODULE_6__/* .quantityJsonSchema */ .Jc)('mass').pattern }], description: 'a share ("10 %") or an amount ("2 tCO2e")' });
+const configSchema = zod__WEBPACK_IMPORTED_MODULE_9__/* .strictObject */ .rej({
+    manifests: zod__WEBPACK_IMPORTED_MODULE_9__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_9__/* .string */ .YjP().min(1).max(256)).min(1).max(50).optional(),
+    defaults: zod__WEBPACK_IMPORTED_MODULE_9__/* .strictObject */ .rej({
+        pue: zod__WEBPACK_IMPORTED_MODULE_9__/* .number */ .aig().min(1).max(5).optional(),
+        grid: _manifest_schema_js__WEBPACK_IMPORTED_MODULE_5__/* .gridSchema */ .Sx.optional(),
+        market: _manifest_schema_js__WEBPACK_IMPORTED_MODULE_5__/* .marketSchema */ .kk.optional(),
+        embodied: _manifest_schema_js__WEBPACK_IMPORTED_MODULE_5__/* .embodiedSchema */ .h2.optional(),
     })
         .optional(),
-    basis: zod__WEBPACK_IMPORTED_MODULE_8__/* ["enum"] */ .k5n(['location', 'market']).optional(),
-    intensity: zod__WEBPACK_IMPORTED_MODULE_8__/* ["enum"] */ .k5n(['average', 'marginal']).optional(),
-    budgets: zod__WEBPACK_IMPORTED_MODULE_8__/* .strictObject */ .rej({
+    basis: zod__WEBPACK_IMPORTED_MODULE_9__/* ["enum"] */ .k5n(['location', 'market']).optional(),
+    intensity: zod__WEBPACK_IMPORTED_MODULE_9__/* ["enum"] */ .k5n(['average', 'marginal']).optional(),
+    budgets: zod__WEBPACK_IMPORTED_MODULE_9__/* .strictObject */ .rej({
         total: mass().optional(),
         increase: increase.optional(),
-        phases: zod__WEBPACK_IMPORTED_MODULE_8__/* .strictObject */ .rej({ experimentation: mass().optional(), training: mass().optional(), inference: mass().optional() }).optional(),
-        experiments: zod__WEBPACK_IMPORTED_MODULE_8__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_8__/* .string */ .YjP().min(1).max(200), mass()).optional(),
-        sci: zod__WEBPACK_IMPORTED_MODULE_8__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_8__/* .string */ .YjP().min(1).max(200), mass()).optional(),
+        phases: zod__WEBPACK_IMPORTED_MODULE_9__/* .strictObject */ .rej({ experimentation: mass().optional(), training: mass().optional(), inference: mass().optional() }).optional(),
+        experiments: zod__WEBPACK_IMPORTED_MODULE_9__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_9__/* .string */ .YjP().min(1).max(200), mass()).optional(),
+        sci: zod__WEBPACK_IMPORTED_MODULE_9__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_9__/* .string */ .YjP().min(1).max(200), mass()).optional(),
     })
         .optional(),
-    'fail-on': zod__WEBPACK_IMPORTED_MODULE_8__/* ["enum"] */ .k5n(_core_config_js__WEBPACK_IMPORTED_MODULE_0__/* .FAIL_ON */ .d$).optional(),
-    'budgets-from': zod__WEBPACK_IMPORTED_MODULE_8__/* ["enum"] */ .k5n(['head', 'base']).optional(),
-    history: zod__WEBPACK_IMPORTED_MODULE_8__/* .number */ .aig().int().min(0).max(_core_config_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_HISTORY */ .oe).optional(),
-    'min-change': (0,_quantity_schema_js__WEBPACK_IMPORTED_MODULE_5__/* .percent */ .KN)().optional(),
-    limits: zod__WEBPACK_IMPORTED_MODULE_8__/* .strictObject */ .rej({
-        'manifest-bytes': zod__WEBPACK_IMPORTED_MODULE_8__/* .number */ .aig().int().min(1024).max(64 * 1024 ** 2).optional(),
-        'log-bytes': zod__WEBPACK_IMPORTED_MODULE_8__/* .number */ .aig().int().min(1024).max(1024 ** 4).optional(),
+    'fail-on': zod__WEBPACK_IMPORTED_MODULE_9__/* ["enum"] */ .k5n(_core_config_js__WEBPACK_IMPORTED_MODULE_0__/* .FAIL_ON */ .d$).optional(),
+    'budgets-from': zod__WEBPACK_IMPORTED_MODULE_9__/* ["enum"] */ .k5n(['head', 'base']).optional(),
+    history: zod__WEBPACK_IMPORTED_MODULE_9__/* .number */ .aig().int().min(0).max(_core_config_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_HISTORY */ .oe).optional(),
+    'min-change': (0,_quantity_schema_js__WEBPACK_IMPORTED_MODULE_6__/* .percent */ .KN)().optional(),
+    limits: zod__WEBPACK_IMPORTED_MODULE_9__/* .strictObject */ .rej({
+        'manifest-bytes': zod__WEBPACK_IMPORTED_MODULE_9__/* .number */ .aig().int().min(1024).max(64 * 1024 ** 2).optional(),
+        'log-bytes': zod__WEBPACK_IMPORTED_MODULE_9__/* .number */ .aig().int().min(1024).max(1024 ** 4).optional(),
     })
         .optional(),
 });
 const CONFIG_KEYS = {
     '': Object.keys(configSchema.shape),
     defaults: ['pue', 'grid', 'market', 'embodied'],
-    'defaults.grid': ['intensity', 'zone', 'country', 'region'],
-    'defaults.market': ['intensity', 'carbon-free-energy'],
+    'defaults.grid': ['intensity', 'zone', 'country', 'region', 'marginal-intensity'],
+    'defaults.market': ['intensity', 'carbon-free-energy', 'residual-intensity', 'matching'],
     'defaults.embodied': ['lifetime', 'active-share', 'datacenter'],
     budgets: ['total', 'increase', 'phases', 'experiments', 'sci'],
-    'budgets.phases': [..._core_model_js__WEBPACK_IMPORTED_MODULE_10__/* .PHASES */ .Z],
+    'budgets.phases': [..._core_model_js__WEBPACK_IMPORTED_MODULE_11__/* .PHASES */ .Z],
     limits: ['manifest-bytes', 'log-bytes'],
 };
 /** Reads `carbon-budget.yml`; every problem with its line. Absent file: the defaults. */
 function readConfig(text, file = CONFIG_FILE) {
     if (text === undefined)
         return { config: _core_config_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_CONFIG */ .PV, problems: [] };
-    const doc = (0,_yaml_doc_js__WEBPACK_IMPORTED_MODULE_6__/* .parseYamlDoc */ .V)(text, file);
+    const doc = (0,_yaml_doc_js__WEBPACK_IMPORTED_MODULE_7__/* .parseYamlDoc */ .V)(text, file);
     if (doc.problems.length)
         return { config: _core_config_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_CONFIG */ .PV, problems: [...doc.problems] };
     if (doc.value === null || doc.value === undefined)
@@ -2155,7 +2208,7 @@ function readConfig(text, file = CONFIG_FILE) {
     const parsed = configSchema.safeParse(doc.value);
     if (!parsed.success) {
         const keysAt = (path) => CONFIG_KEYS[path.map(String).join('.')];
-        return { config: _core_config_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_CONFIG */ .PV, problems: (0,_zod_problems_js__WEBPACK_IMPORTED_MODULE_7__/* .zodProblems */ .G)(parsed.error, doc.value, doc.posOf, keysAt, 'config', doc.keyPosOf) };
+        return { config: _core_config_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_CONFIG */ .PV, problems: (0,_zod_problems_js__WEBPACK_IMPORTED_MODULE_8__/* .zodProblems */ .G)(parsed.error, doc.value, doc.posOf, keysAt, 'config', doc.keyPosOf) };
     }
     const raw = parsed.data;
     const problems = [];
@@ -2163,9 +2216,8 @@ function readConfig(text, file = CONFIG_FILE) {
     const defaults = {
         ...(raw.defaults?.pue !== undefined ? { pue: raw.defaults.pue } : {}),
         ...(raw.defaults?.grid ? { grid: defaultGrid(raw.defaults.grid, pos, problems) } : {}),
-        ...(raw.defaults?.market
-            ? { market: raw.defaults.market.intensity !== undefined ? { kind: 'intensity', kgPerKWh: raw.defaults.market.intensity } : { kind: 'carbon-free-share', share: raw.defaults.market['carbon-free-energy'] } }
-            : {}),
+        ...(raw.defaults?.grid?.['marginal-intensity'] !== undefined ? { marginalKgPerKWh: raw.defaults.grid['marginal-intensity'] } : {}),
+        ...(raw.defaults?.market ? marketDefault((0,_manifest_js__WEBPACK_IMPORTED_MODULE_4__/* .marketOf */ .mG)(raw.defaults.market, pos, problems, ['defaults', 'market'])) : {}),
         ...(raw.defaults?.embodied?.lifetime !== undefined ? { lifetimeH: raw.defaults.embodied.lifetime } : {}),
         ...(raw.defaults?.embodied?.['active-share'] !== undefined ? { activeShare: raw.defaults.embodied['active-share'] } : {}),
         ...(raw.defaults?.embodied?.datacenter !== undefined ? { datacenter: raw.defaults.embodied.datacenter } : {}),
@@ -2205,6 +2257,9 @@ function readConfig(text, file = CONFIG_FILE) {
             positions,
         },
     };
+}
+function marketDefault(m) {
+    return m ? { market: m } : {};
 }
 function defaultGrid(g, pos, problems) {
     if (g.series !== undefined)
@@ -2389,6 +2444,8 @@ const gridSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
     country: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(2).max(64).optional(),
     region: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(3).max(64).optional(),
     series: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1).max(1024).optional(),
+    // An annual marginal for this grid (a zone's own, e.g. from WattTime or a utility), instead of the national operating margin.
+    'marginal-intensity': (0,_quantity_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .quantity */ .au)('intensity', { max: 3 }).optional(),
 })
     .refine((g) => [g.intensity, g.zone, g.country, g.region].filter((x) => x !== undefined).length <= 1, {
     message: 'give one of intensity, zone, country or region (series may go with any of them)',
@@ -2397,11 +2454,17 @@ const gridSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
 const marketSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
     intensity: (0,_quantity_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .quantity */ .au)('intensity', { max: 3 }).optional(),
     'carbon-free-energy': (0,_quantity_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .percent */ .KN)().optional(),
+    // The supplier's or region's residual mix, for the energy no instrument covers (GHG Protocol Scope 2 guidance).
+    'residual-intensity': (0,_quantity_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .quantity */ .au)('intensity', { max: 3 }).optional(),
+    matching: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['annual', 'hourly']).optional(),
+    // Accepted only to be refused with the reason: offsets are not a Scope 2 instrument.
+    offsets: zod__WEBPACK_IMPORTED_MODULE_1__/* .unknown */ .L5J().optional(),
 })
-    .refine((m) => (m.intensity === undefined) !== (m['carbon-free-energy'] === undefined), {
-    message: 'give either intensity or carbon-free-energy',
+    .refine((m) => m.offsets !== undefined || (m.intensity === undefined) !== (m['carbon-free-energy'] === undefined && m['residual-intensity'] === undefined), {
+    message: 'give either intensity (a contract for all the energy), or carbon-free-energy and/or residual-intensity',
 })
-    .meta({ oneOf: [{ required: ['intensity'] }, { required: ['carbon-free-energy'] }] });
+    // intensity alone, or a share and/or a residual mix (zod also refuses intensity with either).
+    .meta({ ...anyOf(['intensity', 'carbon-free-energy', 'residual-intensity']), not: { anyOf: [{ required: ['intensity', 'carbon-free-energy'] }, { required: ['intensity', 'residual-intensity'] }] } });
 const embodiedSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
     lifetime: (0,_quantity_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .quantity */ .au)('duration', { positive: true, min: 0.25 * YEAR_H, max: 30 * YEAR_H }).optional(),
     'active-share': (0,_quantity_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .percent */ .KN)().refine((x) => x > 0, 'must be greater than 0 %').register(_quantity_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .JSON_SCHEMA_OF */ .pM, (0,_quantity_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .quantityJsonSchema */ .Jc)('ratio', { positive: true })).optional(),
@@ -2490,14 +2553,393 @@ const MANIFEST_KEYS = {
     // `$schema` is for editors, not a field to suggest for a misspelt key.
     '': Object.keys(manifestSchema.shape).filter((k) => k !== '$schema'),
     hardware: ['device', 'count', 'power', 'embodied', 'device-hours', 'transport', 'end-of-life', 'idle-power', 'rated-power'],
-    grid: ['intensity', 'zone', 'country', 'region', 'series'],
-    market: ['intensity', 'carbon-free-energy'],
+    grid: ['intensity', 'zone', 'country', 'region', 'series', 'marginal-intensity'],
+    market: ['intensity', 'carbon-free-energy', 'residual-intensity', 'matching'],
     embodied: ['lifetime', 'active-share', 'datacenter', 'transport', 'end-of-life'],
     logs: ['path', 'format', 'timezone', 'replicas', 'gap-threshold', 'gaps', 'start', 'interval', 'columns', 'power-unit'],
     'logs.columns': ['time', 'power', 'device'],
     'functional-unit': ['name', 'count'],
     inference: ['requests', 'requests-per-day', 'energy-per-request', 'requests-per-second', 'tokens-per-second', 'tokens-per-request'],
 };
+
+
+/***/ }),
+
+/***/ 6507:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   WI: () => (/* binding */ readManifest),
+/* harmony export */   mG: () => (/* binding */ marketOf)
+/* harmony export */ });
+/* unused harmony export describeGrid */
+/* harmony import */ var _core_data_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3915);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3828);
+/* harmony import */ var _core_units_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7564);
+/* harmony import */ var _manifest_schema_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7939);
+/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8820);
+/* harmony import */ var _time_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2075);
+/* harmony import */ var _yaml_doc_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3354);
+/* harmony import */ var _zod_problems_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(6002);
+
+
+
+
+
+
+
+
+const DEFAULT_GAP_THRESHOLD_S = 60;
+/**
+ * Reads one manifest: YAML or JSON, schema, units, catalog ids, paths. Returns every problem found,
+ * each with its line; defaults that were applied are listed on the experiment so the report shows them.
+ */
+function readManifest(text, file, defaults, defaultsFile = 'carbon-budget.yml') {
+    const doc = (0,_yaml_doc_js__WEBPACK_IMPORTED_MODULE_6__/* .parseYamlDoc */ .V)(text, file);
+    if (doc.problems.length)
+        return { problems: [...doc.problems] };
+    if (doc.value === null || typeof doc.value !== 'object' || Array.isArray(doc.value)) {
+        return { problems: [(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .problem */ .CC)('schema', 'a manifest is a mapping with name, phase and hardware', { pos: { file, line: 1, col: 1 } })] };
+    }
+    const parsed = _manifest_schema_js__WEBPACK_IMPORTED_MODULE_3__/* .manifestSchema */ .rc.safeParse(doc.value);
+    if (!parsed.success) {
+        const keysAt = (path) => _manifest_schema_js__WEBPACK_IMPORTED_MODULE_3__/* .MANIFEST_KEYS */ .Tb[path.filter((p) => typeof p === 'string').join('.')];
+        return { problems: (0,_zod_problems_js__WEBPACK_IMPORTED_MODULE_7__/* .zodProblems */ .G)(parsed.error, doc.value, doc.posOf, keysAt, 'schema', doc.keyPosOf) };
+    }
+    const raw = parsed.data;
+    const problems = [];
+    const posOf = doc.posOf;
+    const defaultsUsed = [];
+    const hardware = raw.hardware.map((h, i) => {
+        let device = h.device;
+        if (device !== 'custom') {
+            const found = (0,_core_data_index_js__WEBPACK_IMPORTED_MODULE_0__/* .findDevice */ .iI)(device);
+            if (!found) {
+                problems.push((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .problem */ .CC)('unknown-device', `unknown device "${device}"`, { pos: posOf(['hardware', i, 'device']), field: `hardware.${i}.device`, suggestion: nearestDevice(device) }));
+            }
+            else
+                device = found.id;
+        }
+        else if (h.power === undefined || h.embodied === undefined) {
+            problems.push((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .problem */ .CC)('schema', 'device: custom needs both power (e.g. "350 W") and embodied (e.g. "150 kgCO2e")', { pos: posOf(['hardware', i]), field: `hardware.${i}` }));
+        }
+        return {
+            device,
+            count: h.count ?? 1,
+            ...(h.power !== undefined ? { powerW: h.power } : {}),
+            ...(h.embodied !== undefined ? { embodiedKgCO2e: h.embodied } : {}),
+            ...(h['device-hours'] !== undefined ? { deviceHours: h['device-hours'] } : {}),
+            ...(h.transport !== undefined ? { transportKgCO2e: h.transport } : {}),
+            ...(h['end-of-life'] !== undefined ? { endOfLifeKgCO2e: h['end-of-life'] } : {}),
+            ...(h['idle-power'] !== undefined ? { idlePowerW: h['idle-power'] } : {}),
+            ...(h['rated-power'] !== undefined ? { ratedPowerW: h['rated-power'] } : {}),
+        };
+    });
+    const durationH = durationOf(raw, file, posOf, problems);
+    const utilisation = utilisationOf(raw, posOf, problems);
+    const inference = inferenceOf(raw, durationH, posOf, problems);
+    if (durationH === undefined && (raw.logs ?? []).length === 0 && raw.hardware.some((h) => h['device-hours'] === undefined)) {
+        problems.push((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .problem */ .CC)('schema', 'give duration (e.g. "40.25 h"), or start and end, or logs, or device-hours on every hardware entry', { pos: posOf(['name']), field: 'duration' }));
+    }
+    const grid = gridOf(raw.grid, defaults, posOf, problems, defaultsUsed, defaultsFile);
+    const seriesPath = raw.grid?.series !== undefined ? checkedPath(raw.grid.series, file, ['grid', 'series'], posOf, problems) : undefined;
+    // The manifest's own grid takes its own marginal; a defaulted grid takes the config's.
+    const marginalKgPerKWh = raw.grid ? raw.grid['marginal-intensity'] : defaults.marginalKgPerKWh;
+    const pueCoefficient = raw.pue === undefined && defaults.pue === undefined ? catalogPue(grid) : undefined;
+    const pue = pueOf(raw, grid, defaults, defaultsUsed, defaultsFile);
+    const market = raw.market ? marketOf(raw.market, posOf, problems) : defaults.market;
+    if (!raw.market && defaults.market)
+        defaultsUsed.push(`market from ${defaultsFile}`);
+    const lifetimeH = raw.embodied?.lifetime ?? defaults.lifetimeH ?? _core_data_index_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_HARDWARE_LIFETIME */ .pv.central;
+    if (raw.embodied?.lifetime === undefined)
+        defaultsUsed.push(`hardware lifetime ${+(lifetimeH / 8760).toFixed(3)} y from ${defaults.lifetimeH !== undefined ? defaultsFile : `the catalog (${_core_data_index_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_HARDWARE_LIFETIME */ .pv.source.title})`}`);
+    const activeShare = raw.embodied?.['active-share'] ?? defaults.activeShare ?? _core_data_index_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_ACTIVE_SHARE */ .Hz.central;
+    if (raw.embodied?.['active-share'] === undefined)
+        defaultsUsed.push(`active share ${+(activeShare * 100).toFixed(2)} % from ${defaults.activeShare !== undefined ? defaultsFile : 'the catalog'}`);
+    const datacenter = raw.embodied?.datacenter ?? defaults.datacenter ?? true;
+    const logs = (raw.logs ?? []).map((l, i) => logOf(l, i, file, posOf, problems));
+    if (problems.length)
+        return { problems };
+    const positions = {};
+    for (const key of ['name', 'phase', 'duration', 'hardware', 'pue', 'grid', 'market', 'embodied', 'logs', 'functional-unit']) {
+        positions[key] = posOf([key]);
+    }
+    raw.hardware.forEach((_, i) => (positions[`hardware.${i}`] = posOf(['hardware', i])));
+    (raw.logs ?? []).forEach((_, i) => {
+        for (const key of ['path', 'timezone', 'format'])
+            positions[`logs.${i}.${key}`] = posOf(['logs', i, key]);
+        positions[`logs.${i}`] = posOf(['logs', i]);
+    });
+    if (raw.grid?.series !== undefined)
+        positions['grid.series'] = posOf(['grid', 'series']);
+    return {
+        problems,
+        experiment: {
+            name: raw.name,
+            phase: raw.phase,
+            file,
+            ...(raw.description !== undefined ? { description: raw.description } : {}),
+            ...(raw.model !== undefined ? { model: raw.model } : {}),
+            ...(durationH !== undefined ? { durationH } : {}),
+            hardware,
+            pue,
+            grid,
+            ...(seriesPath !== undefined ? { seriesPath } : {}),
+            ...(marginalKgPerKWh !== undefined ? { marginalKgPerKWh } : {}),
+            ...(raw.start !== undefined && durationH !== undefined ? { startMs: (0,_time_js__WEBPACK_IMPORTED_MODULE_5__/* .parseZonedTimestamp */ .oe)(raw.start) } : {}),
+            ...(market ? { market } : {}),
+            lifetimeH,
+            activeShare,
+            datacenter,
+            ...(raw.embodied?.transport !== undefined ? { transport: raw.embodied.transport } : {}),
+            ...(raw.embodied?.['end-of-life'] !== undefined ? { endOfLife: raw.embodied['end-of-life'] } : {}),
+            ...(raw['scope1-intensity'] !== undefined ? { scope1KgPerKWh: raw['scope1-intensity'] } : {}),
+            ...(utilisation !== undefined ? { utilisation } : {}),
+            ...(raw['idle-energy'] !== undefined ? { idleEnergyKWh: raw['idle-energy'] } : {}),
+            ...(inference ? { inference } : {}),
+            logs,
+            ...(raw['functional-unit'] ? { functionalUnit: raw['functional-unit'] } : {}),
+            ...defaultCoefficientsOf({
+                pue: pueCoefficient,
+                lifetimeH: raw.embodied?.lifetime === undefined && defaults.lifetimeH === undefined ? _core_data_index_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_HARDWARE_LIFETIME */ .pv : undefined,
+                activeShare: raw.embodied?.['active-share'] === undefined && defaults.activeShare === undefined ? _core_data_index_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_ACTIVE_SHARE */ .Hz : undefined,
+            }),
+            defaultsUsed,
+            positions,
+        },
+    };
+}
+function nearestDevice(written) {
+    const names = [];
+    for (const d of (0,_core_data_index_js__WEBPACK_IMPORTED_MODULE_0__/* .listDevices */ ._0)())
+        for (const n of [d.id, ...d.aliases])
+            names.push([n, d.id]);
+    const best = (0,_core_units_js__WEBPACK_IMPORTED_MODULE_2__/* .nearest */ .pA)(written, names.map(([n]) => n));
+    return names.find(([n]) => n === best)?.[1] ?? (0,_core_data_index_js__WEBPACK_IMPORTED_MODULE_0__/* .deviceIds */ .Hg)()[0] ?? '';
+}
+/** Why a manifest time is not a timestamp with a zone, with the user's value converted where it can be. */
+function zonedTimestampProblem(value, at) {
+    const naive = (0,_time_js__WEBPACK_IMPORTED_MODULE_5__/* .parseZonedTimestamp */ .oe)(`${value.trim()}Z`);
+    if (naive !== undefined) {
+        return (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .problem */ .CC)('schema', `"${value}" has no zone; add Z (UTC) or an offset`, { ...at, suggestion: `${value.trim().replace(' ', 'T')}Z` });
+    }
+    const why = (0,_time_js__WEBPACK_IMPORTED_MODULE_5__/* .explainTimestamp */ .O6)(value);
+    return (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .problem */ .CC)('schema', `${why.message}; expected an ISO 8601 timestamp with a zone, e.g. "2026-03-01T08:00:00Z"`, { ...at, ...(why.suggestion !== undefined ? { suggestion: why.suggestion } : {}) });
+}
+function durationOf(raw, _file, posOf, problems) {
+    if (raw.start === undefined && raw.end === undefined)
+        return raw.duration;
+    const start = raw.start !== undefined ? (0,_time_js__WEBPACK_IMPORTED_MODULE_5__/* .parseZonedTimestamp */ .oe)(raw.start) : undefined;
+    const end = raw.end !== undefined ? (0,_time_js__WEBPACK_IMPORTED_MODULE_5__/* .parseZonedTimestamp */ .oe)(raw.end) : undefined;
+    for (const [key, value, ms] of [['start', raw.start, start], ['end', raw.end, end]]) {
+        if (value !== undefined && ms === undefined)
+            problems.push(zonedTimestampProblem(value, { pos: posOf([key]), field: key }));
+    }
+    if (start === undefined || end === undefined) {
+        if (raw.start !== undefined && raw.end !== undefined)
+            return undefined;
+        problems.push((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .problem */ .CC)('schema', 'start and end go together', { pos: posOf([raw.start !== undefined ? 'start' : 'end']), field: raw.start !== undefined ? 'end' : 'start' }));
+        return undefined;
+    }
+    if (end <= start) {
+        problems.push((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .problem */ .CC)('schema', 'end must be after start', { pos: posOf(['end']), field: 'end' }));
+        return undefined;
+    }
+    const fromTimes = (end - start) / 3.6e6;
+    if (raw.duration !== undefined && Math.abs(raw.duration - fromTimes) > 1e-9 * fromTimes) {
+        problems.push((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .problem */ .CC)('schema', `duration ${raw.duration} h disagrees with end - start = ${fromTimes} h; give one of them`, { pos: posOf(['duration']), field: 'duration' }));
+    }
+    return fromTimes;
+}
+/**
+ * The inference block: requests (a total, or a daily rate over the duration) and how their energy is
+ * known: per request, from throughput per accelerator (requests, or tokens over tokens per request),
+ * or from the manifest's logs (energy over the request count).
+ */
+function inferenceOf(raw, durationH, posOf, problems) {
+    const inf = raw.inference;
+    if (!inf)
+        return undefined;
+    const at = (key) => ({ pos: posOf(['inference', key]), field: `inference.${key}` });
+    const fail = (key, message) => {
+        problems.push((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .problem */ .CC)('schema', message, at(key)));
+        return undefined;
+    };
+    if ((inf.requests === undefined) === (inf['requests-per-day'] === undefined)) {
+        return fail('requests', 'give requests (a total, e.g. 60,000,000) or requests-per-day (over the duration), one of them');
+    }
+    if (inf['requests-per-day'] !== undefined && durationH === undefined)
+        return fail('requests-per-day', 'requests-per-day needs the duration (or start and end) to count the requests');
+    const requests = inf.requests ?? (inf['requests-per-day'] * durationH) / 24;
+    const ways = ['energy-per-request', 'requests-per-second', 'tokens-per-second'].filter((k) => inf[k] !== undefined);
+    if (ways.length > 1)
+        return fail(ways[1], `give one of energy-per-request, requests-per-second or tokens-per-second, not ${ways.join(' and ')}`);
+    const logged = (raw.logs ?? []).length > 0;
+    if (ways.length === 0 && !logged) {
+        return fail('requests', 'say how the requests use energy: energy-per-request (e.g. "0.3 Wh"), requests-per-second or tokens-per-second per device, or logs over these requests');
+    }
+    if (ways.length > 0 && logged)
+        return fail(ways[0], `the logs measure this experiment's energy: leave out ${ways[0]} (the energy per request is the logged energy over the requests)`);
+    if (inf['tokens-per-second'] !== undefined && inf['tokens-per-request'] === undefined)
+        return fail('tokens-per-second', 'tokens-per-second needs tokens-per-request (e.g. 450) to count requests');
+    const perSecond = inf['requests-per-second'] ?? (inf['tokens-per-second'] !== undefined ? inf['tokens-per-second'] / inf['tokens-per-request'] : undefined);
+    if (perSecond !== undefined) {
+        const accelerators = raw.hardware.filter((h) => (0,_core_data_index_js__WEBPACK_IMPORTED_MODULE_0__/* .findDevice */ .iI)(h.device)?.kind !== 'host');
+        if (accelerators.length !== 1)
+            return fail(ways[0], `throughput is per device: list exactly one accelerator line (found ${accelerators.length}); hosts may be listed beside it`);
+    }
+    return { requests, ...(inf['energy-per-request'] !== undefined ? { energyPerRequestKWh: inf['energy-per-request'] } : {}), ...(perSecond !== undefined ? { requestsPerSecondPerDevice: perSecond } : {}) };
+}
+/**
+ * The busy share of the reserved time: `utilisation`, or `busy-hours` / `reserved-hours` (given
+ * together, busy at most reserved). Custom lines with idle time must say what they draw idle.
+ */
+function utilisationOf(raw, posOf, problems) {
+    const busy = raw['busy-hours'];
+    const reserved = raw['reserved-hours'];
+    if (raw.utilisation !== undefined && (busy !== undefined || reserved !== undefined)) {
+        problems.push((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .problem */ .CC)('schema', 'give utilisation, or busy-hours and reserved-hours, not both', { pos: posOf(['utilisation']), field: 'utilisation' }));
+        return undefined;
+    }
+    if ((busy === undefined) !== (reserved === undefined)) {
+        const missing = busy === undefined ? 'busy-hours' : 'reserved-hours';
+        problems.push((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .problem */ .CC)('schema', `busy-hours and reserved-hours go together; add ${missing} (e.g. "${missing}: 720 h")`, { pos: posOf([busy === undefined ? 'reserved-hours' : 'busy-hours']), field: missing }));
+        return undefined;
+    }
+    if (busy !== undefined && reserved !== undefined && busy > reserved) {
+        problems.push((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .problem */ .CC)('schema', `busy-hours (${busy} h) exceed reserved-hours (${reserved} h)`, { pos: posOf(['busy-hours']), field: 'busy-hours' }));
+        return undefined;
+    }
+    const share = raw.utilisation ?? (busy !== undefined && reserved !== undefined ? busy / reserved : undefined);
+    if (share !== undefined && share < 1) {
+        raw.hardware.forEach((h, i) => {
+            if (h.device === 'custom' && h['idle-power'] === undefined) {
+                problems.push((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .problem */ .CC)('schema', 'device: custom with idle time needs idle-power (e.g. "60 W"): the catalog has no idle figure for it', { pos: posOf(['hardware', i]), field: `hardware.${i}.idle-power` }));
+            }
+        });
+    }
+    return share;
+}
+function gridOf(raw, defaults, posOf, problems, used, defaultsFile) {
+    if (raw?.intensity !== undefined)
+        return { kind: 'intensity', kgPerKWh: raw.intensity };
+    if (raw?.zone !== undefined || raw?.country !== undefined) {
+        const field = raw.zone !== undefined ? 'zone' : 'country';
+        const key = (raw.zone ?? raw.country);
+        const found = (0,_core_data_index_js__WEBPACK_IMPORTED_MODULE_0__/* .findGrid */ .yD)(key);
+        if (!found) {
+            problems.push((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .problem */ .CC)('unknown-zone', `unknown ${field} "${key}"`, { pos: posOf(['grid', field]), field: `grid.${field}`, suggestion: (0,_core_units_js__WEBPACK_IMPORTED_MODULE_2__/* .nearest */ .pA)(key, (0,_core_data_index_js__WEBPACK_IMPORTED_MODULE_0__/* .gridKeys */ .zx)()) }));
+            return { kind: 'intensity', kgPerKWh: 0 };
+        }
+        return field === 'zone' ? { kind: 'zone', zone: found.key } : { kind: 'country', country: found.key };
+    }
+    if (raw?.region !== undefined) {
+        const found = (0,_core_data_index_js__WEBPACK_IMPORTED_MODULE_0__/* .findRegion */ .g6)(raw.region);
+        if (!found) {
+            problems.push((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .problem */ .CC)('unknown-region', `unknown cloud region "${raw.region}" (write provider/region, e.g. aws/us-east-1)`, { pos: posOf(['grid', 'region']), field: 'grid.region', suggestion: (0,_core_units_js__WEBPACK_IMPORTED_MODULE_2__/* .nearest */ .pA)(raw.region, (0,_core_data_index_js__WEBPACK_IMPORTED_MODULE_0__/* .regionIds */ .JG)()) }));
+            return { kind: 'intensity', kgPerKWh: 0 };
+        }
+        return { kind: 'region', region: found.id };
+    }
+    if (defaults.grid) {
+        used.push(`grid ${describeGrid(defaults.grid)} from ${defaultsFile}`);
+        return defaults.grid;
+    }
+    used.push(`grid: world average (${_core_data_index_js__WEBPACK_IMPORTED_MODULE_0__/* .WORLD_GRID */ .kR.averageKgPerKWh.source.title} ${_core_data_index_js__WEBPACK_IMPORTED_MODULE_0__/* .WORLD_GRID */ .kR.averageKgPerKWh.source.year}): no grid in the manifest or ${defaultsFile}`);
+    return { kind: 'country', country: _core_data_index_js__WEBPACK_IMPORTED_MODULE_0__/* .WORLD_GRID */ .kR.key };
+}
+function describeGrid(g) {
+    switch (g.kind) {
+        case 'intensity': return `${+(g.kgPerKWh * 1000).toPrecision(6)} gCO2e/kWh`;
+        case 'zone': return g.zone;
+        case 'country': return g.country;
+        case 'region': return g.region;
+    }
+}
+function catalogPue(grid) {
+    const provider = grid.kind === 'region' ? grid.region.split('/')[0] : undefined;
+    return (provider ? _core_data_index_js__WEBPACK_IMPORTED_MODULE_0__/* .PUE_BY_PROVIDER */ .pg[provider] : undefined) ?? _core_data_index_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_PUE */ .fU;
+}
+function defaultCoefficientsOf(c) {
+    const picked = Object.fromEntries(Object.entries(c).filter(([, v]) => v !== undefined));
+    return Object.keys(picked).length ? { defaultCoefficients: picked } : {};
+}
+function pueOf(raw, grid, defaults, used, defaultsFile) {
+    if (raw.pue !== undefined)
+        return raw.pue;
+    if (defaults.pue !== undefined) {
+        used.push(`PUE ${defaults.pue} from ${defaultsFile}`);
+        return defaults.pue;
+    }
+    const provider = grid.kind === 'region' ? grid.region.split('/')[0] : undefined;
+    const byProvider = provider ? _core_data_index_js__WEBPACK_IMPORTED_MODULE_0__/* .PUE_BY_PROVIDER */ .pg[provider] : undefined;
+    const c = byProvider ?? _core_data_index_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_PUE */ .fU;
+    used.push(`PUE ${c.central} (${c.source.title} ${c.source.year}${byProvider ? `, ${String(provider)}` : ', unknown datacenter'})`);
+    return c.central;
+}
+/**
+ * Market instruments as the GHG Protocol Scope 2 guidance counts them. Offsets are refused: they
+ * are not energy attribute certificates, contracts or supplier rates, and never lower Scope 2.
+ * Hourly (24/7) matching needs the buyer's carbon-free supply hour by hour, which no input carries yet.
+ */
+function marketOf(raw, posOf, problems, prefix = ['market']) {
+    const at = (key) => ({ pos: posOf([...prefix, key]), field: [...prefix, key].join('.') });
+    if (raw.offsets !== undefined) {
+        problems.push((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .problem */ .CC)('schema', 'offsets are not a market-based instrument: the GHG Protocol Scope 2 guidance counts energy attribute certificates, contracts and supplier rates only, and offsets never reduce Scope 2; report them separately, outside carbon-budget', at('offsets')));
+        return undefined;
+    }
+    if (raw.matching === 'hourly') {
+        problems.push((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .problem */ .CC)('schema', 'hourly (24/7) matching needs your carbon-free supply hour by hour, which carbon-budget cannot read yet; write matching: annual with carbon-free-energy as the annual matched share', { ...at('matching'), suggestion: 'annual' }));
+        return undefined;
+    }
+    if (raw.intensity !== undefined)
+        return { kind: 'intensity', kgPerKWh: raw.intensity };
+    return {
+        kind: 'carbon-free-share',
+        share: raw['carbon-free-energy'] ?? 0,
+        ...(raw['residual-intensity'] !== undefined ? { residualKgPerKWh: raw['residual-intensity'] } : {}),
+    };
+}
+function checkedPath(written, file, path, posOf, problems) {
+    const resolved = (0,_paths_js__WEBPACK_IMPORTED_MODULE_4__/* .resolveRepoPath */ .q)(written, file);
+    if ('error' in resolved) {
+        problems.push((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .problem */ .CC)('path', `path "${written}" ${resolved.error}`, { pos: posOf(path), field: path.map(String).join(".") }));
+        return '';
+    }
+    return resolved.path;
+}
+function columnsOf(c) {
+    return {
+        ...(c.time !== undefined ? { time: c.time } : {}),
+        ...(c.power !== undefined ? { power: Array.isArray(c.power) ? c.power : [c.power] } : {}),
+        ...(c.device !== undefined ? { device: c.device } : {}),
+    };
+}
+function logOf(l, i, file, posOf, problems) {
+    const timezone = l.timezone ?? 'UTC';
+    const zone = (0,_time_js__WEBPACK_IMPORTED_MODULE_5__/* .parseZone */ .Cd)(timezone);
+    if ('error' in zone) {
+        problems.push((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .problem */ .CC)('schema', zone.error, { pos: posOf(['logs', i, 'timezone']), field: `logs.${i}.timezone`, ...(zone.suggestion !== undefined ? { suggestion: zone.suggestion } : {}) }));
+    }
+    let startMs;
+    if (l.start !== undefined) {
+        startMs = (0,_time_js__WEBPACK_IMPORTED_MODULE_5__/* .parseZonedTimestamp */ .oe)(l.start);
+        if (startMs === undefined)
+            problems.push(zonedTimestampProblem(l.start, { pos: posOf(['logs', i, 'start']), field: `logs.${i}.start` }));
+    }
+    return {
+        path: checkedPath(l.path, file, ['logs', i, 'path'], posOf, problems),
+        ...(l.format !== undefined && l.format !== 'auto' ? { format: l.format } : {}),
+        timezone,
+        replicas: l.replicas ?? 1,
+        gapThresholdS: (l['gap-threshold'] ?? DEFAULT_GAP_THRESHOLD_S / 3600) * 3600,
+        gaps: l.gaps ?? 'bridge',
+        ...(startMs !== undefined ? { startMs } : {}),
+        ...(l.interval !== undefined ? { intervalS: l.interval * 3600 } : {}),
+        ...(l.columns !== undefined ? { columns: columnsOf(l.columns) } : {}),
+        ...(l['power-unit'] !== undefined ? { powerUnit: l['power-unit'] } : {}),
+    };
+}
 
 
 /***/ }),
@@ -2787,7 +3229,7 @@ function shown(value) {
 
 /***/ }),
 
-/***/ 8581:
+/***/ 4161:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -3086,355 +3528,10 @@ async function readGridSeries(path, source, opts) {
 }
 const hourText = (ms) => new Date(ms).toISOString().slice(0, 13) + 'Z';
 
-// EXTERNAL MODULE: ./lib/core/data/index.js + 13 modules
-var data = __webpack_require__(3915);
-// EXTERNAL MODULE: ./lib/ingest/manifest-schema.js
-var manifest_schema = __webpack_require__(7939);
-// EXTERNAL MODULE: ./lib/ingest/paths.js
-var paths = __webpack_require__(8820);
-// EXTERNAL MODULE: ./lib/ingest/yaml-doc.js
-var yaml_doc = __webpack_require__(3354);
-// EXTERNAL MODULE: ./lib/ingest/zod-problems.js
-var zod_problems = __webpack_require__(6002);
-;// CONCATENATED MODULE: ./lib/ingest/manifest.js
-
-
-
-
-
-
-
-
-const DEFAULT_GAP_THRESHOLD_S = 60;
-/**
- * Reads one manifest: YAML or JSON, schema, units, catalog ids, paths. Returns every problem found,
- * each with its line; defaults that were applied are listed on the experiment so the report shows them.
- */
-function readManifest(text, file, defaults, defaultsFile = 'carbon-budget.yml') {
-    const doc = (0,yaml_doc/* parseYamlDoc */.V)(text, file);
-    if (doc.problems.length)
-        return { problems: [...doc.problems] };
-    if (doc.value === null || typeof doc.value !== 'object' || Array.isArray(doc.value)) {
-        return { problems: [(0,errors/* problem */.CC)('schema', 'a manifest is a mapping with name, phase and hardware', { pos: { file, line: 1, col: 1 } })] };
-    }
-    const parsed = manifest_schema/* manifestSchema */.rc.safeParse(doc.value);
-    if (!parsed.success) {
-        const keysAt = (path) => manifest_schema/* MANIFEST_KEYS */.Tb[path.filter((p) => typeof p === 'string').join('.')];
-        return { problems: (0,zod_problems/* zodProblems */.G)(parsed.error, doc.value, doc.posOf, keysAt, 'schema', doc.keyPosOf) };
-    }
-    const raw = parsed.data;
-    const problems = [];
-    const posOf = doc.posOf;
-    const defaultsUsed = [];
-    const hardware = raw.hardware.map((h, i) => {
-        let device = h.device;
-        if (device !== 'custom') {
-            const found = (0,data/* findDevice */.iI)(device);
-            if (!found) {
-                problems.push((0,errors/* problem */.CC)('unknown-device', `unknown device "${device}"`, { pos: posOf(['hardware', i, 'device']), field: `hardware.${i}.device`, suggestion: nearestDevice(device) }));
-            }
-            else
-                device = found.id;
-        }
-        else if (h.power === undefined || h.embodied === undefined) {
-            problems.push((0,errors/* problem */.CC)('schema', 'device: custom needs both power (e.g. "350 W") and embodied (e.g. "150 kgCO2e")', { pos: posOf(['hardware', i]), field: `hardware.${i}` }));
-        }
-        return {
-            device,
-            count: h.count ?? 1,
-            ...(h.power !== undefined ? { powerW: h.power } : {}),
-            ...(h.embodied !== undefined ? { embodiedKgCO2e: h.embodied } : {}),
-            ...(h['device-hours'] !== undefined ? { deviceHours: h['device-hours'] } : {}),
-            ...(h.transport !== undefined ? { transportKgCO2e: h.transport } : {}),
-            ...(h['end-of-life'] !== undefined ? { endOfLifeKgCO2e: h['end-of-life'] } : {}),
-            ...(h['idle-power'] !== undefined ? { idlePowerW: h['idle-power'] } : {}),
-            ...(h['rated-power'] !== undefined ? { ratedPowerW: h['rated-power'] } : {}),
-        };
-    });
-    const durationH = durationOf(raw, file, posOf, problems);
-    const utilisation = utilisationOf(raw, posOf, problems);
-    const inference = inferenceOf(raw, durationH, posOf, problems);
-    if (durationH === undefined && (raw.logs ?? []).length === 0 && raw.hardware.some((h) => h['device-hours'] === undefined)) {
-        problems.push((0,errors/* problem */.CC)('schema', 'give duration (e.g. "40.25 h"), or start and end, or logs, or device-hours on every hardware entry', { pos: posOf(['name']), field: 'duration' }));
-    }
-    const grid = gridOf(raw.grid, defaults, posOf, problems, defaultsUsed, defaultsFile);
-    const seriesPath = raw.grid?.series !== undefined ? checkedPath(raw.grid.series, file, ['grid', 'series'], posOf, problems) : undefined;
-    const pueCoefficient = raw.pue === undefined && defaults.pue === undefined ? catalogPue(grid) : undefined;
-    const pue = pueOf(raw, grid, defaults, defaultsUsed, defaultsFile);
-    const market = raw.market ? marketOf(raw.market) : defaults.market;
-    if (!raw.market && defaults.market)
-        defaultsUsed.push(`market from ${defaultsFile}`);
-    const lifetimeH = raw.embodied?.lifetime ?? defaults.lifetimeH ?? data/* DEFAULT_HARDWARE_LIFETIME */.pv.central;
-    if (raw.embodied?.lifetime === undefined)
-        defaultsUsed.push(`hardware lifetime ${+(lifetimeH / 8760).toFixed(3)} y from ${defaults.lifetimeH !== undefined ? defaultsFile : `the catalog (${data/* DEFAULT_HARDWARE_LIFETIME */.pv.source.title})`}`);
-    const activeShare = raw.embodied?.['active-share'] ?? defaults.activeShare ?? data/* DEFAULT_ACTIVE_SHARE */.Hz.central;
-    if (raw.embodied?.['active-share'] === undefined)
-        defaultsUsed.push(`active share ${+(activeShare * 100).toFixed(2)} % from ${defaults.activeShare !== undefined ? defaultsFile : 'the catalog'}`);
-    const datacenter = raw.embodied?.datacenter ?? defaults.datacenter ?? true;
-    const logs = (raw.logs ?? []).map((l, i) => logOf(l, i, file, posOf, problems));
-    if (problems.length)
-        return { problems };
-    const positions = {};
-    for (const key of ['name', 'phase', 'duration', 'hardware', 'pue', 'grid', 'market', 'embodied', 'logs', 'functional-unit']) {
-        positions[key] = posOf([key]);
-    }
-    raw.hardware.forEach((_, i) => (positions[`hardware.${i}`] = posOf(['hardware', i])));
-    (raw.logs ?? []).forEach((_, i) => {
-        for (const key of ['path', 'timezone', 'format'])
-            positions[`logs.${i}.${key}`] = posOf(['logs', i, key]);
-        positions[`logs.${i}`] = posOf(['logs', i]);
-    });
-    if (raw.grid?.series !== undefined)
-        positions['grid.series'] = posOf(['grid', 'series']);
-    return {
-        problems,
-        experiment: {
-            name: raw.name,
-            phase: raw.phase,
-            file,
-            ...(raw.description !== undefined ? { description: raw.description } : {}),
-            ...(raw.model !== undefined ? { model: raw.model } : {}),
-            ...(durationH !== undefined ? { durationH } : {}),
-            hardware,
-            pue,
-            grid,
-            ...(seriesPath !== undefined ? { seriesPath } : {}),
-            ...(market ? { market } : {}),
-            lifetimeH,
-            activeShare,
-            datacenter,
-            ...(raw.embodied?.transport !== undefined ? { transport: raw.embodied.transport } : {}),
-            ...(raw.embodied?.['end-of-life'] !== undefined ? { endOfLife: raw.embodied['end-of-life'] } : {}),
-            ...(raw['scope1-intensity'] !== undefined ? { scope1KgPerKWh: raw['scope1-intensity'] } : {}),
-            ...(utilisation !== undefined ? { utilisation } : {}),
-            ...(raw['idle-energy'] !== undefined ? { idleEnergyKWh: raw['idle-energy'] } : {}),
-            ...(inference ? { inference } : {}),
-            logs,
-            ...(raw['functional-unit'] ? { functionalUnit: raw['functional-unit'] } : {}),
-            ...defaultCoefficientsOf({
-                pue: pueCoefficient,
-                lifetimeH: raw.embodied?.lifetime === undefined && defaults.lifetimeH === undefined ? data/* DEFAULT_HARDWARE_LIFETIME */.pv : undefined,
-                activeShare: raw.embodied?.['active-share'] === undefined && defaults.activeShare === undefined ? data/* DEFAULT_ACTIVE_SHARE */.Hz : undefined,
-            }),
-            defaultsUsed,
-            positions,
-        },
-    };
-}
-function nearestDevice(written) {
-    const names = [];
-    for (const d of (0,data/* listDevices */._0)())
-        for (const n of [d.id, ...d.aliases])
-            names.push([n, d.id]);
-    const best = (0,units/* nearest */.pA)(written, names.map(([n]) => n));
-    return names.find(([n]) => n === best)?.[1] ?? (0,data/* deviceIds */.Hg)()[0] ?? '';
-}
-/** Why a manifest time is not a timestamp with a zone, with the user's value converted where it can be. */
-function zonedTimestampProblem(value, at) {
-    const naive = (0,time/* parseZonedTimestamp */.oe)(`${value.trim()}Z`);
-    if (naive !== undefined) {
-        return (0,errors/* problem */.CC)('schema', `"${value}" has no zone; add Z (UTC) or an offset`, { ...at, suggestion: `${value.trim().replace(' ', 'T')}Z` });
-    }
-    const why = (0,time/* explainTimestamp */.O6)(value);
-    return (0,errors/* problem */.CC)('schema', `${why.message}; expected an ISO 8601 timestamp with a zone, e.g. "2026-03-01T08:00:00Z"`, { ...at, ...(why.suggestion !== undefined ? { suggestion: why.suggestion } : {}) });
-}
-function durationOf(raw, _file, posOf, problems) {
-    if (raw.start === undefined && raw.end === undefined)
-        return raw.duration;
-    const start = raw.start !== undefined ? (0,time/* parseZonedTimestamp */.oe)(raw.start) : undefined;
-    const end = raw.end !== undefined ? (0,time/* parseZonedTimestamp */.oe)(raw.end) : undefined;
-    for (const [key, value, ms] of [['start', raw.start, start], ['end', raw.end, end]]) {
-        if (value !== undefined && ms === undefined)
-            problems.push(zonedTimestampProblem(value, { pos: posOf([key]), field: key }));
-    }
-    if (start === undefined || end === undefined) {
-        if (raw.start !== undefined && raw.end !== undefined)
-            return undefined;
-        problems.push((0,errors/* problem */.CC)('schema', 'start and end go together', { pos: posOf([raw.start !== undefined ? 'start' : 'end']), field: raw.start !== undefined ? 'end' : 'start' }));
-        return undefined;
-    }
-    if (end <= start) {
-        problems.push((0,errors/* problem */.CC)('schema', 'end must be after start', { pos: posOf(['end']), field: 'end' }));
-        return undefined;
-    }
-    const fromTimes = (end - start) / 3.6e6;
-    if (raw.duration !== undefined && Math.abs(raw.duration - fromTimes) > 1e-9 * fromTimes) {
-        problems.push((0,errors/* problem */.CC)('schema', `duration ${raw.duration} h disagrees with end - start = ${fromTimes} h; give one of them`, { pos: posOf(['duration']), field: 'duration' }));
-    }
-    return fromTimes;
-}
-/**
- * The inference block: requests (a total, or a daily rate over the duration) and how their energy is
- * known: per request, from throughput per accelerator (requests, or tokens over tokens per request),
- * or from the manifest's logs (energy over the request count).
- */
-function inferenceOf(raw, durationH, posOf, problems) {
-    const inf = raw.inference;
-    if (!inf)
-        return undefined;
-    const at = (key) => ({ pos: posOf(['inference', key]), field: `inference.${key}` });
-    const fail = (key, message) => {
-        problems.push((0,errors/* problem */.CC)('schema', message, at(key)));
-        return undefined;
-    };
-    if ((inf.requests === undefined) === (inf['requests-per-day'] === undefined)) {
-        return fail('requests', 'give requests (a total, e.g. 60,000,000) or requests-per-day (over the duration), one of them');
-    }
-    if (inf['requests-per-day'] !== undefined && durationH === undefined)
-        return fail('requests-per-day', 'requests-per-day needs the duration (or start and end) to count the requests');
-    const requests = inf.requests ?? (inf['requests-per-day'] * durationH) / 24;
-    const ways = ['energy-per-request', 'requests-per-second', 'tokens-per-second'].filter((k) => inf[k] !== undefined);
-    if (ways.length > 1)
-        return fail(ways[1], `give one of energy-per-request, requests-per-second or tokens-per-second, not ${ways.join(' and ')}`);
-    const logged = (raw.logs ?? []).length > 0;
-    if (ways.length === 0 && !logged) {
-        return fail('requests', 'say how the requests use energy: energy-per-request (e.g. "0.3 Wh"), requests-per-second or tokens-per-second per device, or logs over these requests');
-    }
-    if (ways.length > 0 && logged)
-        return fail(ways[0], `the logs measure this experiment's energy: leave out ${ways[0]} (the energy per request is the logged energy over the requests)`);
-    if (inf['tokens-per-second'] !== undefined && inf['tokens-per-request'] === undefined)
-        return fail('tokens-per-second', 'tokens-per-second needs tokens-per-request (e.g. 450) to count requests');
-    const perSecond = inf['requests-per-second'] ?? (inf['tokens-per-second'] !== undefined ? inf['tokens-per-second'] / inf['tokens-per-request'] : undefined);
-    if (perSecond !== undefined) {
-        const accelerators = raw.hardware.filter((h) => (0,data/* findDevice */.iI)(h.device)?.kind !== 'host');
-        if (accelerators.length !== 1)
-            return fail(ways[0], `throughput is per device: list exactly one accelerator line (found ${accelerators.length}); hosts may be listed beside it`);
-    }
-    return { requests, ...(inf['energy-per-request'] !== undefined ? { energyPerRequestKWh: inf['energy-per-request'] } : {}), ...(perSecond !== undefined ? { requestsPerSecondPerDevice: perSecond } : {}) };
-}
-/**
- * The busy share of the reserved time: `utilisation`, or `busy-hours` / `reserved-hours` (given
- * together, busy at most reserved). Custom lines with idle time must say what they draw idle.
- */
-function utilisationOf(raw, posOf, problems) {
-    const busy = raw['busy-hours'];
-    const reserved = raw['reserved-hours'];
-    if (raw.utilisation !== undefined && (busy !== undefined || reserved !== undefined)) {
-        problems.push((0,errors/* problem */.CC)('schema', 'give utilisation, or busy-hours and reserved-hours, not both', { pos: posOf(['utilisation']), field: 'utilisation' }));
-        return undefined;
-    }
-    if ((busy === undefined) !== (reserved === undefined)) {
-        const missing = busy === undefined ? 'busy-hours' : 'reserved-hours';
-        problems.push((0,errors/* problem */.CC)('schema', `busy-hours and reserved-hours go together; add ${missing} (e.g. "${missing}: 720 h")`, { pos: posOf([busy === undefined ? 'reserved-hours' : 'busy-hours']), field: missing }));
-        return undefined;
-    }
-    if (busy !== undefined && reserved !== undefined && busy > reserved) {
-        problems.push((0,errors/* problem */.CC)('schema', `busy-hours (${busy} h) exceed reserved-hours (${reserved} h)`, { pos: posOf(['busy-hours']), field: 'busy-hours' }));
-        return undefined;
-    }
-    const share = raw.utilisation ?? (busy !== undefined && reserved !== undefined ? busy / reserved : undefined);
-    if (share !== undefined && share < 1) {
-        raw.hardware.forEach((h, i) => {
-            if (h.device === 'custom' && h['idle-power'] === undefined) {
-                problems.push((0,errors/* problem */.CC)('schema', 'device: custom with idle time needs idle-power (e.g. "60 W"): the catalog has no idle figure for it', { pos: posOf(['hardware', i]), field: `hardware.${i}.idle-power` }));
-            }
-        });
-    }
-    return share;
-}
-function gridOf(raw, defaults, posOf, problems, used, defaultsFile) {
-    if (raw?.intensity !== undefined)
-        return { kind: 'intensity', kgPerKWh: raw.intensity };
-    if (raw?.zone !== undefined || raw?.country !== undefined) {
-        const field = raw.zone !== undefined ? 'zone' : 'country';
-        const key = (raw.zone ?? raw.country);
-        const found = (0,data/* findGrid */.yD)(key);
-        if (!found) {
-            problems.push((0,errors/* problem */.CC)('unknown-zone', `unknown ${field} "${key}"`, { pos: posOf(['grid', field]), field: `grid.${field}`, suggestion: (0,units/* nearest */.pA)(key, (0,data/* gridKeys */.zx)()) }));
-            return { kind: 'intensity', kgPerKWh: 0 };
-        }
-        return field === 'zone' ? { kind: 'zone', zone: found.key } : { kind: 'country', country: found.key };
-    }
-    if (raw?.region !== undefined) {
-        const found = (0,data/* findRegion */.g6)(raw.region);
-        if (!found) {
-            problems.push((0,errors/* problem */.CC)('unknown-region', `unknown cloud region "${raw.region}" (write provider/region, e.g. aws/us-east-1)`, { pos: posOf(['grid', 'region']), field: 'grid.region', suggestion: (0,units/* nearest */.pA)(raw.region, (0,data/* regionIds */.JG)()) }));
-            return { kind: 'intensity', kgPerKWh: 0 };
-        }
-        return { kind: 'region', region: found.id };
-    }
-    if (defaults.grid) {
-        used.push(`grid ${describeGrid(defaults.grid)} from ${defaultsFile}`);
-        return defaults.grid;
-    }
-    used.push(`grid: world average (${data/* WORLD_GRID */.kR.averageKgPerKWh.source.title} ${data/* WORLD_GRID */.kR.averageKgPerKWh.source.year}): no grid in the manifest or ${defaultsFile}`);
-    return { kind: 'country', country: data/* WORLD_GRID */.kR.key };
-}
-function describeGrid(g) {
-    switch (g.kind) {
-        case 'intensity': return `${+(g.kgPerKWh * 1000).toPrecision(6)} gCO2e/kWh`;
-        case 'zone': return g.zone;
-        case 'country': return g.country;
-        case 'region': return g.region;
-    }
-}
-function catalogPue(grid) {
-    const provider = grid.kind === 'region' ? grid.region.split('/')[0] : undefined;
-    return (provider ? data/* PUE_BY_PROVIDER */.pg[provider] : undefined) ?? data/* DEFAULT_PUE */.fU;
-}
-function defaultCoefficientsOf(c) {
-    const picked = Object.fromEntries(Object.entries(c).filter(([, v]) => v !== undefined));
-    return Object.keys(picked).length ? { defaultCoefficients: picked } : {};
-}
-function pueOf(raw, grid, defaults, used, defaultsFile) {
-    if (raw.pue !== undefined)
-        return raw.pue;
-    if (defaults.pue !== undefined) {
-        used.push(`PUE ${defaults.pue} from ${defaultsFile}`);
-        return defaults.pue;
-    }
-    const provider = grid.kind === 'region' ? grid.region.split('/')[0] : undefined;
-    const byProvider = provider ? data/* PUE_BY_PROVIDER */.pg[provider] : undefined;
-    const c = byProvider ?? data/* DEFAULT_PUE */.fU;
-    used.push(`PUE ${c.central} (${c.source.title} ${c.source.year}${byProvider ? `, ${String(provider)}` : ', unknown datacenter'})`);
-    return c.central;
-}
-function marketOf(raw) {
-    return raw.intensity !== undefined ? { kind: 'intensity', kgPerKWh: raw.intensity } : { kind: 'carbon-free-share', share: raw['carbon-free-energy'] };
-}
-function checkedPath(written, file, path, posOf, problems) {
-    const resolved = (0,paths/* resolveRepoPath */.q)(written, file);
-    if ('error' in resolved) {
-        problems.push((0,errors/* problem */.CC)('path', `path "${written}" ${resolved.error}`, { pos: posOf(path), field: path.map(String).join(".") }));
-        return '';
-    }
-    return resolved.path;
-}
-function manifest_columnsOf(c) {
-    return {
-        ...(c.time !== undefined ? { time: c.time } : {}),
-        ...(c.power !== undefined ? { power: Array.isArray(c.power) ? c.power : [c.power] } : {}),
-        ...(c.device !== undefined ? { device: c.device } : {}),
-    };
-}
-function logOf(l, i, file, posOf, problems) {
-    const timezone = l.timezone ?? 'UTC';
-    const zone = (0,time/* parseZone */.Cd)(timezone);
-    if ('error' in zone) {
-        problems.push((0,errors/* problem */.CC)('schema', zone.error, { pos: posOf(['logs', i, 'timezone']), field: `logs.${i}.timezone`, ...(zone.suggestion !== undefined ? { suggestion: zone.suggestion } : {}) }));
-    }
-    let startMs;
-    if (l.start !== undefined) {
-        startMs = (0,time/* parseZonedTimestamp */.oe)(l.start);
-        if (startMs === undefined)
-            problems.push(zonedTimestampProblem(l.start, { pos: posOf(['logs', i, 'start']), field: `logs.${i}.start` }));
-    }
-    return {
-        path: checkedPath(l.path, file, ['logs', i, 'path'], posOf, problems),
-        ...(l.format !== undefined && l.format !== 'auto' ? { format: l.format } : {}),
-        timezone,
-        replicas: l.replicas ?? 1,
-        gapThresholdS: (l['gap-threshold'] ?? DEFAULT_GAP_THRESHOLD_S / 3600) * 3600,
-        gaps: l.gaps ?? 'bridge',
-        ...(startMs !== undefined ? { startMs } : {}),
-        ...(l.interval !== undefined ? { intervalS: l.interval * 3600 } : {}),
-        ...(l.columns !== undefined ? { columns: manifest_columnsOf(l.columns) } : {}),
-        ...(l['power-unit'] !== undefined ? { powerUnit: l['power-unit'] } : {}),
-    };
-}
-
-// EXTERNAL MODULE: ./lib/ingest/measure.js + 1 modules
-var measure = __webpack_require__(5987);
+// EXTERNAL MODULE: ./lib/ingest/manifest.js
+var manifest = __webpack_require__(6507);
+// EXTERNAL MODULE: ./lib/ingest/measure.js + 2 modules
+var measure = __webpack_require__(6181);
 // EXTERNAL MODULE: ./lib/run/map-bounded.js
 var map_bounded = __webpack_require__(2099);
 ;// CONCATENATED MODULE: ./lib/run/load-report.js
@@ -3538,7 +3635,7 @@ async function loadExperiments(source, opts = {}) {
         return cached(cache?.manifests ?? new Map(), key, async () => {
             const found = [];
             const text = await readCapped(source, file, config.maxManifestBytes, found);
-            return text === undefined ? { problems: found } : readManifest(text, file, config.defaults, config.file ?? ingest_config/* CONFIG_FILE */.g2);
+            return text === undefined ? { problems: found } : (0,manifest/* readManifest */.WI)(text, file, config.defaults, config.file ?? ingest_config/* CONFIG_FILE */.g2);
         });
     };
     // File system and git answers overlap when a few are in flight; results keep the listing's order.
