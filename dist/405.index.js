@@ -1,5 +1,5 @@
-export const id = 195;
-export const ids = [195];
+export const id = 405;
+export const ids = [405];
 export const modules = {
 
 /***/ 5888:
@@ -278,7 +278,7 @@ const PHASES = ['experimentation', 'training', 'inference'];
 
 /***/ }),
 
-/***/ 1195:
+/***/ 1405:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -7106,15 +7106,246 @@ const powerJsonlReader = {
     read: readPowerJsonl,
 };
 
-;// CONCATENATED MODULE: ./lib/ingest/logs/prometheus.js
+;// CONCATENATED MODULE: ./lib/ingest/logs/dcgm.js
 
-const POWER = 'DCGM_FI_DEV_POWER_USAGE';
-const ENERGY = new Set(['DCGM_FI_DEV_TOTAL_ENERGY_CONSUMPTION', 'DCGM_FI_DEV_TOTAL_ENERGY_CONSUMPTION_total']);
-function deviceOf(labels) {
+
+// NVIDIA DCGM exporter metrics, however they were saved (Prometheus text scrapes, query_range
+// JSON): the energy counter is preferred to integrating the power gauge, as it is exact across
+// gaps and between samples.
+const POWER_METRIC = 'DCGM_FI_DEV_POWER_USAGE';
+/** mJ since the driver loaded; `_total` is how some relabelling pipelines name a counter. */
+const ENERGY_METRICS = new Set(['DCGM_FI_DEV_TOTAL_ENERGY_CONSUMPTION', 'DCGM_FI_DEV_TOTAL_ENERGY_CONSUMPTION_total']);
+/** The device of a series: `Hostname` (or `instance`) and `UUID` (or `gpu`, `device`). */
+function dcgmDevice(labels) {
     const host = labels.Hostname ?? labels.instance ?? '';
     const gpu = labels.UUID ?? labels.gpu ?? labels.device ?? '';
     return host ? `${host}/${gpu}` : gpu;
 }
+/**
+ * Folds DCGM readings device by device in flat memory: counter readings become energy per
+ * interval (the difference; a drop means the driver reloaded and the counter restarted from zero,
+ * as Prometheus' `increase()` reads it); power readings become samples, for devices without a
+ * counter only. Which devices have a counter must be known before their power is taken: `counted`.
+ */
+class DcgmFold {
+    counters = new Map();
+    out = new ColumnsBuilder();
+    slots = new DeviceSlots();
+    segments = [];
+    powerDevices = new Set();
+    powerPoints = new Map();
+    resets = 0;
+    late = 0;
+    /** Devices whose energy comes from the counter; their power readings are not used. */
+    counted = new Set();
+    counter(device, atMs, mJ) {
+        const c = this.counters.get(device);
+        if (c === undefined) {
+            this.counters.set(device, { lastMs: atMs, lastMJ: mJ, points: 1 });
+            return;
+        }
+        if (!(atMs > c.lastMs)) {
+            this.late++;
+            return;
+        }
+        let deltaMJ = mJ - c.lastMJ;
+        if (deltaMJ < 0) {
+            this.resets++;
+            deltaMJ = mJ;
+        }
+        this.segments.push({ startMs: c.lastMs, endMs: atMs, energyJ: deltaMJ / 1000, device });
+        c.lastMs = atMs;
+        c.lastMJ = mJ;
+        c.points++;
+    }
+    power(device, atMs, watts) {
+        if (this.counted.has(device))
+            return;
+        this.powerDevices.add(device);
+        this.powerPoints.set(device, (this.powerPoints.get(device) ?? 0) + 1);
+        this.out.push(atMs, watts, this.slots.named(device));
+    }
+    /** What was folded since the last call, for the reader to yield. */
+    take() {
+        if (this.out.count === 0 && this.segments.length === 0)
+            return undefined;
+        const batch = { ...(this.out.count > 0 ? { columns: this.out.take(this.slots.names) } : {}), ...(this.segments.length > 0 ? { segments: this.segments } : {}) };
+        this.segments = [];
+        return batch;
+    }
+    /**
+     * Says which source gave each GPU's energy, and refuses a file that holds one instant only: a
+     * counter gives energy as the difference of two readings, a gauge needs two to integrate.
+     * @returns an error message, or undefined.
+     */
+    finish(ctx) {
+        const counted = [...this.counters.values()];
+        const maxPoints = Math.max(0, ...counted.map((c) => c.points), ...this.powerPoints.values());
+        if (maxPoints === 1) {
+            return `the file holds one reading per GPU (one scrape, one instant): energy is the difference between two readings of ${[...ENERGY_METRICS][0]} (or the integral of ${POWER_METRIC} over time), so scrape repeatedly into the file (every 15 s, say) or export a query_range over the run`;
+        }
+        if (this.counters.size > 0)
+            ctx.notes.push(`DCGM: energy of ${this.counters.size} GPU${this.counters.size === 1 ? '' : 's'} from the energy counter (DCGM_FI_DEV_TOTAL_ENERGY_CONSUMPTION, mJ), not from integrating power`);
+        if (this.powerDevices.size > 0)
+            ctx.notes.push(`DCGM: energy of ${this.powerDevices.size} GPU${this.powerDevices.size === 1 ? '' : 's'} from integrating ${POWER_METRIC} (W): no energy counter for ${this.powerDevices.size === 1 ? 'it' : 'them'}`);
+        if (this.resets > 0)
+            ctx.warnings.push(`the DCGM energy counter reset ${this.resets} time(s) (driver reload); counted from zero after each`);
+        if (this.late > 0)
+            ctx.warnings.push(`${this.late} counter readings not later than the one before them: skipped`);
+        return undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./lib/ingest/logs/prometheus-text.js
+
+
+
+const NAME = /^[a-zA-Z_:][a-zA-Z0-9_:]*/;
+/** Parses `name{labels} value [timestamp]`, or says why it cannot. */
+function parseSampleLine(line) {
+    const name = NAME.exec(line)?.[0];
+    if (name === undefined)
+        return 'expected a metric name';
+    let k = name.length;
+    let labelsText = '';
+    if (line[k] === '{') {
+        // Label values may hold escaped quotes and braces: walk to the closing brace outside quotes.
+        let quoted = false;
+        let end = -1;
+        for (let i = k + 1; i < line.length; i++) {
+            const c = line[i];
+            if (quoted) {
+                if (c === '\\')
+                    i++;
+                else if (c === '"')
+                    quoted = false;
+            }
+            else if (c === '"')
+                quoted = true;
+            else if (c === '}') {
+                end = i;
+                break;
+            }
+        }
+        if (end < 0)
+            return 'labels are not closed with }';
+        labelsText = line.slice(k + 1, end);
+        k = end + 1;
+    }
+    const rest = line.slice(k).trim().split(/\s+/);
+    if (rest.length < 1 || rest.length > 2 || rest[0] === '')
+        return 'expected a value and an optional timestamp after the metric';
+    const value = rest[0] === '+Inf' ? Infinity : rest[0] === '-Inf' ? -Infinity : Number(rest[0]);
+    if (Number.isNaN(value) && rest[0] !== 'NaN')
+        return `value "${rest[0]}" is not a number`;
+    if (rest[1] !== undefined && !/^-?\d+$/.test(rest[1]))
+        return `timestamp "${rest[1]}" is not whole milliseconds`;
+    return { name, labelsText, value, ...(rest[1] !== undefined ? { timestampMs: Number(rest[1]) } : {}) };
+}
+/** Labels from `a="x",b="y\"z"`. */
+function parseLabels(text) {
+    const labels = {};
+    for (const m of text.matchAll(/([a-zA-Z_][a-zA-Z0-9_]*)\s*=\s*"((?:[^"\\]|\\.)*)"/g)) {
+        labels[m[1]] = m[2].replace(/\\(.)/g, (_, c) => (c === 'n' ? '\n' : c));
+    }
+    return labels;
+}
+/** A line of the text format that is about DCGM power or energy (the sniff uses it). */
+const isDcgmLine = (line) => /^(?:#\s*(?:HELP|TYPE)\s+)?DCGM_FI_DEV_\w+/.test(line.trim());
+/**
+ * Reads repeated scrapes. Samples carry their own timestamp, or a scrape's time is
+ * `logs[].start` + its index × `logs[].interval` (a series seen again starts the next scrape). The
+ * first scrape decides which GPUs have an energy counter; their power gauge is then not used.
+ */
+async function* readPrometheusText(lines, ctx) {
+    const fold = new DcgmFold();
+    const { startMs, intervalS } = ctx.spec;
+    let scrape = 0;
+    const seen = new Set();
+    let firstDone = false;
+    const uncounted = new Set();
+    // The first scrape's power readings, held until it is known which GPUs have a counter.
+    const held = [];
+    const endFirst = () => {
+        firstDone = true;
+        for (const [device, atMs, watts] of held)
+            fold.power(device, atMs, watts);
+        held.length = 0;
+    };
+    for await (const batch of lines) {
+        for (const [line, lineNo] of numbered(batch)) {
+            const text = line.trim();
+            if (text === '' || text.startsWith('#'))
+                continue;
+            const isPower = text.startsWith(POWER_METRIC);
+            const isEnergy = !isPower && text.startsWith('DCGM_FI_DEV_TOTAL_ENERGY_CONSUMPTION');
+            if (!isPower && !isEnergy)
+                continue;
+            const sample = parseSampleLine(text);
+            if (typeof sample === 'string') {
+                badLine(ctx, lineNo, sample);
+                continue;
+            }
+            if (sample.name !== POWER_METRIC && !ENERGY_METRICS.has(sample.name))
+                continue;
+            const key = `${sample.name}{${sample.labelsText}}`;
+            if (seen.has(key)) {
+                seen.clear();
+                scrape++;
+                if (!firstDone)
+                    endFirst();
+            }
+            seen.add(key);
+            let atMs = sample.timestampMs;
+            if (atMs === undefined) {
+                if (startMs === undefined || intervalS === undefined) {
+                    ctx.problems.push((0,core_errors/* problem */.CC)('log', 'these scrapes carry no timestamps, so their readings cannot be placed in time; give logs[].start (the first scrape) and logs[].interval (the scrape interval), or scrape with timestamps', {
+                        pos: { file: ctx.file, line: lineNo, col: 1 },
+                        field: 'logs.start',
+                    }));
+                    return;
+                }
+                atMs = startMs + scrape * intervalS * 1000;
+            }
+            if (!Number.isFinite(sample.value)) {
+                ctx.missing++;
+                continue;
+            }
+            const device = dcgmDevice(parseLabels(sample.labelsText));
+            if (isEnergy) {
+                if (!firstDone)
+                    fold.counted.add(device);
+                // A counter that appears after its GPU's power was taken would count it twice.
+                if (fold.counted.has(device))
+                    fold.counter(device, atMs, sample.value);
+                else
+                    uncounted.add(device);
+            }
+            else if (firstDone)
+                fold.power(device, atMs, sample.value);
+            else
+                held.push([device, atMs, sample.value]);
+        }
+        const out = fold.take();
+        if (out)
+            yield out;
+    }
+    if (!firstDone)
+        endFirst();
+    const last = fold.take();
+    if (last)
+        yield last;
+    if (uncounted.size > 0)
+        ctx.warnings.push(`the energy counter of ${[...uncounted].join(', ')} appears only after the first scrape: its power readings are used instead`);
+    const refused = fold.finish(ctx);
+    if (refused)
+        ctx.problems.push((0,core_errors/* problem */.CC)('log', refused, { pos: { file: ctx.file, line: 1, col: 1 } }));
+}
+
+;// CONCATENATED MODULE: ./lib/ingest/logs/prometheus.js
+
+
+
 function lineOfOffset(text, offset) {
     let line = 1;
     for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1))
@@ -7122,12 +7353,12 @@ function lineOfOffset(text, offset) {
     return line;
 }
 /**
- * A Prometheus `query_range` JSON of DCGM exporter metrics. The power gauge (W) becomes samples;
- * the energy counter (mJ since the driver loaded) becomes energy per interval, where a drop means
- * the driver reloaded and the counter restarted from zero (as Prometheus' `increase()` reads it).
- * When a GPU has both, the counter is used: it is exact across gaps.
+ * A Prometheus `query_range` JSON of DCGM exporter metrics. Every series is known before any is
+ * folded, so a GPU with an energy counter takes its energy from it and its power gauge is not used.
+ * The response is one JSON document (Prometheus writes it on one line): parsed whole, under the
+ * log size cap.
  */
-async function* readPrometheus(lines, ctx) {
+async function* readQueryRange(lines, ctx) {
     const parts = [];
     for await (const batch of lines)
         parts.push(batch.text);
@@ -7147,20 +7378,20 @@ async function* readPrometheus(lines, ctx) {
         ctx.problems.push((0,core_errors/* problem */.CC)('log', 'expected a Prometheus query_range response: {"status":"success","data":{"resultType":"matrix","result":[...]}}', { pos }));
         return;
     }
-    const counted = new Set();
+    const fold = new DcgmFold();
     for (const s of doc.data.result)
-        if (ENERGY.has(s.metric?.__name__ ?? ''))
-            counted.add(deviceOf(s.metric ?? {}));
-    const samples = [];
-    const segments = [];
-    let resets = 0;
+        if (ENERGY_METRICS.has(s.metric?.__name__ ?? ''))
+            fold.counted.add(dcgmDevice(s.metric ?? {}));
     for (const s of doc.data.result) {
         const labels = s.metric ?? {};
         const name = labels.__name__ ?? '';
-        const device = deviceOf(labels);
+        const device = dcgmDevice(labels);
+        if (name !== POWER_METRIC && !ENERGY_METRICS.has(name)) {
+            ctx.problems.push((0,core_errors/* problem */.CC)('log', `series "${name || '(no __name__)'}" is neither ${POWER_METRIC} (W) nor DCGM_FI_DEV_TOTAL_ENERGY_CONSUMPTION (mJ); query the metric itself, not an expression over it`, { pos }));
+            return;
+        }
         if (!Array.isArray(s.values))
             continue;
-        const points = [];
         for (const v of s.values) {
             if (!Array.isArray(v) || typeof v[0] !== 'number' || typeof v[1] !== 'string') {
                 ctx.problems.push((0,core_errors/* problem */.CC)('log', `series ${name} of ${device}: expected values as [unix_seconds, "value"]`, { pos }));
@@ -7169,44 +7400,42 @@ async function* readPrometheus(lines, ctx) {
             const value = Number(v[1]);
             if (!Number.isFinite(value))
                 ctx.missing++;
+            else if (name === POWER_METRIC)
+                fold.power(device, v[0] * 1000, value);
             else
-                points.push([v[0] * 1000, value]);
-        }
-        if (name === POWER) {
-            if (counted.has(device))
-                continue;
-            for (const [atMs, watts] of points)
-                samples.push({ atMs, watts, device });
-        }
-        else if (ENERGY.has(name)) {
-            points.sort((a, b) => a[0] - b[0]);
-            for (let i = 1; i < points.length; i++) {
-                const [t0, e0] = points[i - 1];
-                const [t1, e1] = points[i];
-                let deltaMJ = e1 - e0;
-                if (deltaMJ < 0) {
-                    resets++;
-                    deltaMJ = e1;
-                }
-                segments.push({ startMs: t0, endMs: t1, energyJ: deltaMJ / 1000, device });
-            }
-        }
-        else {
-            ctx.problems.push((0,core_errors/* problem */.CC)('log', `series "${name || '(no __name__)'}" is neither ${POWER} (W) nor DCGM_FI_DEV_TOTAL_ENERGY_CONSUMPTION (mJ); query the metric itself, not an expression over it`, { pos }));
-            return;
+                fold.counter(device, v[0] * 1000, value);
         }
     }
-    if (resets > 0)
-        ctx.warnings.push(`the DCGM energy counter reset ${resets} time(s) (driver reload); counted from zero after each`);
-    yield { samples, segments };
+    const out = fold.take();
+    if (out)
+        yield out;
+    const refused = fold.finish(ctx);
+    if (refused)
+        ctx.problems.push((0,core_errors/* problem */.CC)('log', refused, { pos }));
 }
+/** NVIDIA DCGM exporter metrics: Prometheus text scrapes, or a `query_range` JSON response. */
 const prometheusReader = {
     format: 'prometheus',
     sniff(head) {
         const text = head.join('\n');
-        return text.trimStart().startsWith('{') && /"resultType"\s*:\s*"matrix"/.test(text);
+        if (text.trimStart().startsWith('{'))
+            return /"resultType"\s*:\s*"matrix"/.test(text);
+        return head.some(isDcgmLine);
     },
-    read: readPrometheus,
+    async *read(lines, ctx) {
+        // Which layout: the first non-empty line says (JSON opens with a brace).
+        const it = lines[Symbol.asyncIterator]();
+        const first = await it.next();
+        if (first.done)
+            return;
+        const rest = async function* () {
+            yield first.value;
+            for (let n = await it.next(); !n.done; n = await it.next())
+                yield n.value;
+        };
+        const json = first.value.headLines(10).find((l) => l.trim() !== '')?.trimStart().startsWith('{') ?? false;
+        yield* json ? readQueryRange(rest(), ctx) : readPrometheusText(rest(), ctx);
+    },
 };
 
 ;// CONCATENATED MODULE: ./lib/ingest/logs/wandb.js
