@@ -56,6 +56,18 @@ describe('the packed npm package', { timeout: 240_000 }, () => {
     expect(installed.run(join(installed.app, 'node_modules/.bin/carbon-budget'), ['validate'], repo)).toMatch(/^carbon-budget: \d+ manifests, 1 config, 2 log or series files checked: no errors\n$/)
   })
 
+  it('`npx carbon-budget init` on the example repository without its manifests, then `report`, gives a footprint', () => {
+    const repo = mkdtempSync(join(tmpdir(), 'cb-repo-'))
+    cpSync(join(ROOT, 'examples'), repo, { recursive: true, filter: (src) => !/\.carbon\.(ya?ml|json)$|carbon-budget\.yml$/.test(src) })
+    // npx from inside the app folder, as a user who installed the package there runs it
+    const init = installed.run('npx', ['--no-install', 'carbon-budget', 'init', repo])
+    expect(init).toContain('wrote experiments/h100-smoke.carbon.yml')
+    const report = JSON.parse(installed.run('npx', ['--no-install', 'carbon-budget', 'report', repo, '--format', 'json'])) as { experiments: { name: string }[]; totals: { totalKgCO2e: number; energyKWh: number } }
+    expect(report.experiments.map((e) => e.name)).toEqual(['h100-smoke'])
+    expect(report.totals.totalKgCO2e).toBeGreaterThan(0)
+    expect(report.totals.energyKWh).toBeGreaterThan(0)
+  })
+
   it('the library entry exports the core: assessExperiment on a manifest gives the sources\' figures', () => {
     const yaml = 'name: a\nphase: training\nduration: 2 h\nhardware: [{ device: nvidia-l4, count: 3 }]\ngrid: { country: FRA }\n'
     const script = `import { assessExperiment, DEFAULT_CONFIG, readManifest, reportJson, buildReport } from 'carbon-budget'

@@ -61,12 +61,18 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Z: () => (/* binding */ INIT),
 /* harmony export */   v: () => (/* binding */ VALIDATE)
 /* harmony export */ });
 const VALIDATE = {
     name: 'validate',
     usage: 'carbon-budget validate [DIR] [--config FILE]',
     summary: 'a fast check of manifests, config and the logs and series they name; nothing is computed (pre-commit)',
+};
+const INIT = {
+    name: 'init',
+    usage: 'carbon-budget init [DIR] [--dry-run] [--force]',
+    summary: 'writes a report-only carbon-budget.yml, the GitHub workflow and a manifest per run log found',
 };
 
 
@@ -3803,7 +3809,10 @@ const lazy = (description, load) => ({
     run: async (args, io) => (await load()).run(args, io),
 });
 /** The commands beside report and check, by name. */
-const COMMANDS = new Map([lazy(descriptions/* VALIDATE */.v, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(630), __nccwpck_require__.e(975), __nccwpck_require__.e(374)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6374))).validateCommand)].map((c) => [c.name, c]));
+const COMMANDS = new Map([
+    lazy(descriptions/* INIT */.Z, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(630), __nccwpck_require__.e(975), __nccwpck_require__.e(790)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4790))).initCommand),
+    lazy(descriptions/* VALIDATE */.v, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(630), __nccwpck_require__.e(975), __nccwpck_require__.e(374)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6374))).validateCommand),
+].map((c) => [c.name, c]));
 
 ;// CONCATENATED MODULE: ./lib/cli.js
 

@@ -8,3 +8,9 @@ export const VALIDATE: Description = {
   usage: 'carbon-budget validate [DIR] [--config FILE]',
   summary: 'a fast check of manifests, config and the logs and series they name; nothing is computed (pre-commit)',
 }
+
+export const INIT: Description = {
+  name: 'init',
+  usage: 'carbon-budget init [DIR] [--dry-run] [--force]',
+  summary: 'writes a report-only carbon-budget.yml, the GitHub workflow and a manifest per run log found',
+}

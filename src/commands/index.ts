@@ -1,5 +1,5 @@
 import type { Command } from './command.js'
-import { VALIDATE, type Description } from './descriptions.js'
+import { INIT, VALIDATE, type Description } from './descriptions.js'
 
 /** A command whose code is imported when it runs (start-up: `--help` and report load none). */
 const lazy = (description: Description, load: () => Promise<Command>): Command => ({
@@ -9,5 +9,8 @@ const lazy = (description: Description, load: () => Promise<Command>): Command =
 
 /** The commands beside report and check, by name. */
 export const COMMANDS: ReadonlyMap<string, Command> = new Map(
-  [lazy(VALIDATE, async () => (await import('./validate.js')).validateCommand)].map((c) => [c.name, c]),
+  [
+    lazy(INIT, async () => (await import('./init.js')).initCommand),
+    lazy(VALIDATE, async () => (await import('./validate.js')).validateCommand),
+  ].map((c) => [c.name, c]),
 )
