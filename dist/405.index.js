@@ -2908,6 +2908,7 @@ const lines_fromCoefficient = (c) => range(c.low, c.central, c.high);
 /** Resolves every hardware line of an experiment; the catalog coefficients used are pushed to `used`. */
 function resolveLines(exp, durationH, used) {
     const busyShare = exp.utilisation ?? 1;
+    const perDevice = exp.inference?.requestsPerSecondPerDevice;
     return exp.hardware.map((spec) => {
         const device = spec.device === 'custom' ? undefined : findDevice(spec.device);
         if (spec.device !== 'custom' && !device)
@@ -2918,7 +2919,9 @@ function resolveLines(exp, durationH, used) {
             used.push(device.embodiedKgCO2e);
         const powerW = spec.powerW !== undefined ? exact(spec.powerW) : lines_fromCoefficient(device.powerW);
         const embodiedKgCO2e = spec.embodiedKgCO2e !== undefined ? exact(spec.embodiedKgCO2e) : lines_fromCoefficient(device.embodiedKgCO2e);
-        const deviceHours = spec.deviceHours ?? spec.count * durationH;
+        // Throughput sizes the accelerators: the busy hours the requests need, held for busy / utilisation.
+        const served = perDevice !== undefined && device?.kind !== 'host' ? exp.inference.requests / (perDevice * 3600) : undefined;
+        const deviceHours = served !== undefined ? served / busyShare : (spec.deviceHours ?? spec.count * durationH);
         const idleHours = deviceHours * (1 - busyShare);
         // Ingest requires idle-power on custom lines with idle time, so `device` is there when it is read.
         const idleCoefficient = spec.idlePowerW === undefined && device && idleHours > 0 ? idlePowerOf(device) : undefined;
@@ -2937,10 +2940,11 @@ function resolveLines(exp, durationH, used) {
  * machine, already with its PUE, so it replaces every line. Idle energy (modelled idle time of the
  * kept lines, plus a known idle figure) is part of `modelledKWh` and also returned apart.
  */
-function itEnergy(lines, measured, knownIdleKWh = 0) {
-    const kept = measured ? lines.filter((l) => !measured.facilityIncluded && l.isHost) : lines;
+function itEnergy(lines, measured, knownIdleKWh = 0, requestsKWh) {
+    // Energy per request, like a GPU log, replaces the accelerators' modelled energy; hosts stay modelled.
+    const kept = measured ? lines.filter((l) => !measured.facilityIncluded && l.isHost) : requestsKWh !== undefined ? lines.filter((l) => l.isHost) : lines;
     const idleKWh = add(exact(knownIdleKWh), ...kept.map((l) => scale(l.idlePowerW, l.idleHours / 1000)));
-    const modelledKWh = add(idleKWh, ...kept.map((l) => scale(l.powerW, l.busyHours / 1000)));
+    const modelledKWh = add(idleKWh, exact(requestsKWh ?? 0), ...kept.map((l) => scale(l.powerW, l.busyHours / 1000)));
     return { modelledKWh, idleKWh, measuredKWh: measured?.energyKWh ?? 0 };
 }
 /** Rated kW held at once: device-hours over the duration (the count when there is no duration). */
@@ -2968,7 +2972,9 @@ function assessExperiment(exp, ctx) {
     const durationH = exp.durationH ?? loggedH;
     const lines = resolveLines(exp, durationH, used);
     const defaultsUsed = exp.durationH === undefined && ctx.measured ? [...exp.defaultsUsed, `duration ${+loggedH.toPrecision(4)} h from the logs' time span`] : exp.defaultsUsed;
-    const { modelledKWh, idleKWh, measuredKWh } = itEnergy(lines, ctx.measured, exp.idleEnergyKWh);
+    const inference = exp.inference;
+    const requestsKWh = inference?.energyPerRequestKWh !== undefined ? inference.requests * inference.energyPerRequestKWh : undefined;
+    const { modelledKWh, idleKWh, measuredKWh } = itEnergy(lines, ctx.measured, exp.idleEnergyKWh, requestsKWh);
     const facilityIncluded = ctx.measured?.facilityIncluded ?? false;
     const defaulted = exp.defaultCoefficients ?? {};
     for (const c of [defaulted.pue, defaulted.lifetimeH, defaulted.activeShare])
@@ -3052,7 +3058,19 @@ function assessExperiment(exp, ctx) {
                 scope2: `${operational.locationMethod === 'hourly' && ctx.series ? seriesBoundary(ctx.series.description) : grid.boundary}; upstream of the electricity not separable from Scope 2`,
             },
         },
-        ...(exp.functionalUnit ? { sci: sciOf(exp.functionalUnit, operational, embodiedKgCO2e, ctx.config) } : {}),
+        ...(inference
+            ? {
+                inference: {
+                    requests: inference.requests,
+                    itEnergyPerRequestKWh: inference.requests > 0 ? itKWh / inference.requests : 0,
+                    kgCO2ePerRequest: sciOf({ name: 'request', count: Math.max(inference.requests, 1e-9) }, operational, embodiedKgCO2e, ctx.config).kgCO2ePerUnit,
+                },
+            }
+            : {}),
+        // Without a functional unit, an inference block's requests are the unit: SCI per request.
+        ...(exp.functionalUnit || (inference && inference.requests > 0)
+            ? { sci: sciOf(exp.functionalUnit ?? { name: 'request', count: inference.requests }, operational, embodiedKgCO2e, ctx.config) }
+            : {}),
         ...(ctx.measured ? { measured: ctx.measured } : {}),
         coefficients: dedupe(used),
         defaultsUsed,
@@ -3844,6 +3862,19 @@ const columnsSchema = schemas/* strictObject */.rej({
     power: schemas/* union */.KCZ([columnRef, schemas/* array */.YOg(columnRef).min(1, 'list at least one column').max(256)]).optional(),
     device: columnRef.optional(),
 });
+// Counts may be written with thousands separators ("60,000,000"), as people write them; YAML reads that as a string.
+const count = (max) => schemas/* union */.KCZ([schemas/* number */.aig(), schemas/* string */.YjP().regex(/^\s*(\d{1,3}(,\d{3})+|\d+)(\.\d+)?\s*$/, 'expected a number such as 60,000,000').transform((x) => Number(x.replace(/,/g, '')))])
+    .pipe(schemas/* number */.aig().min(0, 'must be zero or more').max(max, `at most ${max}`));
+const rate = (max) => count(max).pipe(schemas/* number */.aig().positive('must be greater than 0'));
+const inferenceSchema = schemas/* strictObject */.rej({
+    requests: count(1e15).optional(),
+    'requests-per-day': count(1e13).optional(),
+    // 10 kWh for one request is far above any model's: a larger figure is a unit slip (Wh vs kWh).
+    'energy-per-request': quantity('energy', { positive: true, max: 10 }).optional(),
+    'requests-per-second': rate(1e7).optional(),
+    'tokens-per-second': rate(1e9).optional(),
+    'tokens-per-request': rate(1e8).optional(),
+});
 const logSchema = schemas/* strictObject */.rej({
     path: schemas/* string */.YjP().min(1).max(1024),
     format: schemas/* enum */.k5n(['nvidia-smi', 'nvidia-smi-dmon', 'codecarbon', 'power-csv', 'power-jsonl', 'prometheus', 'wandb', 'mlflow', 'auto']).optional(),
@@ -3879,6 +3910,7 @@ const manifestSchema = schemas/* strictObject */.rej({
     'reserved-hours': quantity('duration', { positive: true, max: 1e10 }).optional(),
     // 1 TWh is far above any training run's idle energy: a larger figure is a unit slip.
     'idle-energy': quantity('energy', { max: 1e9 }).optional(),
+    inference: inferenceSchema.optional(),
     logs: schemas/* array */.YOg(logSchema).max(1000).optional(),
     // A count below 1e-9 makes SCI overflow to Infinity (5e-324 units is a typo, not a unit of work).
     'functional-unit': schemas/* strictObject */.rej({ name: schemas/* string */.YjP().min(1).max(200), count: schemas/* number */.aig().min(1e-9, 'must be at least 1e-9').max(1e18) }).optional(),
@@ -3895,6 +3927,7 @@ const MANIFEST_KEYS = {
     logs: ['path', 'format', 'timezone', 'replicas', 'gap-threshold', 'gaps', 'start', 'interval', 'columns', 'power-unit'],
     'logs.columns': ['time', 'power', 'device'],
     'functional-unit': ['name', 'count'],
+    inference: ['requests', 'requests-per-day', 'energy-per-request', 'requests-per-second', 'tokens-per-second', 'tokens-per-request'],
 };
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
@@ -4883,6 +4916,7 @@ function readManifest(text, file, defaults, defaultsFile = 'carbon-budget.yml') 
     });
     const durationH = durationOf(raw, file, posOf, problems);
     const utilisation = utilisationOf(raw, posOf, problems);
+    const inference = inferenceOf(raw, durationH, posOf, problems);
     if (durationH === undefined && (raw.logs ?? []).length === 0 && raw.hardware.some((h) => h['device-hours'] === undefined)) {
         problems.push((0,core_errors/* problem */.CC)('schema', 'give duration (e.g. "40.25 h"), or start and end, or logs, or device-hours on every hardware entry', { pos: posOf(['name']), field: 'duration' }));
     }
@@ -4937,6 +4971,7 @@ function readManifest(text, file, defaults, defaultsFile = 'carbon-budget.yml') 
             ...(raw['scope1-intensity'] !== undefined ? { scope1KgPerKWh: raw['scope1-intensity'] } : {}),
             ...(utilisation !== undefined ? { utilisation } : {}),
             ...(raw['idle-energy'] !== undefined ? { idleEnergyKWh: raw['idle-energy'] } : {}),
+            ...(inference ? { inference } : {}),
             logs,
             ...(raw['functional-unit'] ? { functionalUnit: raw['functional-unit'] } : {}),
             ...defaultCoefficientsOf({
@@ -4990,6 +5025,45 @@ function durationOf(raw, _file, posOf, problems) {
         problems.push((0,core_errors/* problem */.CC)('schema', `duration ${raw.duration} h disagrees with end - start = ${fromTimes} h; give one of them`, { pos: posOf(['duration']), field: 'duration' }));
     }
     return fromTimes;
+}
+/**
+ * The inference block: requests (a total, or a daily rate over the duration) and how their energy is
+ * known: per request, from throughput per accelerator (requests, or tokens over tokens per request),
+ * or from the manifest's logs (energy over the request count).
+ */
+function inferenceOf(raw, durationH, posOf, problems) {
+    const inf = raw.inference;
+    if (!inf)
+        return undefined;
+    const at = (key) => ({ pos: posOf(['inference', key]), field: `inference.${key}` });
+    const fail = (key, message) => {
+        problems.push((0,core_errors/* problem */.CC)('schema', message, at(key)));
+        return undefined;
+    };
+    if ((inf.requests === undefined) === (inf['requests-per-day'] === undefined)) {
+        return fail('requests', 'give requests (a total, e.g. 60,000,000) or requests-per-day (over the duration), one of them');
+    }
+    if (inf['requests-per-day'] !== undefined && durationH === undefined)
+        return fail('requests-per-day', 'requests-per-day needs the duration (or start and end) to count the requests');
+    const requests = inf.requests ?? (inf['requests-per-day'] * durationH) / 24;
+    const ways = ['energy-per-request', 'requests-per-second', 'tokens-per-second'].filter((k) => inf[k] !== undefined);
+    if (ways.length > 1)
+        return fail(ways[1], `give one of energy-per-request, requests-per-second or tokens-per-second, not ${ways.join(' and ')}`);
+    const logged = (raw.logs ?? []).length > 0;
+    if (ways.length === 0 && !logged) {
+        return fail('requests', 'say how the requests use energy: energy-per-request (e.g. "0.3 Wh"), requests-per-second or tokens-per-second per device, or logs over these requests');
+    }
+    if (ways.length > 0 && logged)
+        return fail(ways[0], `the logs measure this experiment's energy: leave out ${ways[0]} (the energy per request is the logged energy over the requests)`);
+    if (inf['tokens-per-second'] !== undefined && inf['tokens-per-request'] === undefined)
+        return fail('tokens-per-second', 'tokens-per-second needs tokens-per-request (e.g. 450) to count requests');
+    const perSecond = inf['requests-per-second'] ?? (inf['tokens-per-second'] !== undefined ? inf['tokens-per-second'] / inf['tokens-per-request'] : undefined);
+    if (perSecond !== undefined) {
+        const accelerators = raw.hardware.filter((h) => findDevice(h.device)?.kind !== 'host');
+        if (accelerators.length !== 1)
+            return fail(ways[0], `throughput is per device: list exactly one accelerator line (found ${accelerators.length}); hosts may be listed beside it`);
+    }
+    return { requests, ...(inf['energy-per-request'] !== undefined ? { energyPerRequestKWh: inf['energy-per-request'] } : {}), ...(perSecond !== undefined ? { requestsPerSecondPerDevice: perSecond } : {}) };
 }
 /**
  * The busy share of the reserved time: `utilisation`, or `busy-hours` / `reserved-hours` (given

@@ -90,6 +90,16 @@ function experimentJson(e) {
         annualLocationKgCO2e: e.operational.annualLocationKgCO2e.central,
         ...(e.operational.uncoveredHours === undefined ? {} : { uncoveredHours: e.operational.uncoveredHours }),
         scopes: scopesJson(e.scopes),
+        ...(e.inference
+            ? {
+                inference: {
+                    requests: e.inference.requests,
+                    itEnergyPerRequestKWh: e.inference.itEnergyPerRequestKWh,
+                    kgCO2ePerRequest: e.inference.kgCO2ePerRequest.central,
+                    range: rangeJson(e.inference.kgCO2ePerRequest),
+                },
+            }
+            : {}),
         ...(e.sci ? { sci: { unit: e.sci.unit, count: e.sci.count, kgCO2ePerUnit: e.sci.kgCO2ePerUnit.central, range: rangeJson(e.sci.kgCO2ePerUnit) } } : {}),
         defaultsUsed: [...e.defaultsUsed],
         ...(m

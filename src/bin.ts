@@ -1,3 +1,4 @@
+import { once } from 'node:events'
 import { main } from './cli.js'
 import { createTtyProgress } from './cli-progress.js'
 
@@ -15,6 +16,8 @@ main(process.argv.slice(2), {
   stdout: (t) => process.stdout.write(t),
   stderr: (t) => process.stderr.write(t),
   onProgress: progress.onProgress,
+  // A pipe takes writes asynchronously: without waiting, a large JSON would queue whole in memory.
+  drained: () => (process.stdout.writableNeedDrain ? once(process.stdout, 'drain').then(() => undefined) : Promise.resolve()),
 }).then(
   (code) => {
     progress.done()

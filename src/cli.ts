@@ -17,6 +17,8 @@ export interface Io {
   readonly stderr: (text: string) => void
   /** Progress of long log reads; the bin draws it on a terminal only (never in JSON or CI logs). */
   readonly onProgress?: (progress: MeasureProgress) => void
+  /** Resolves once stdout has taken what was written (a pipe to a slower reader): streamed output waits on it. */
+  readonly drained?: () => Promise<void>
 }
 
 const USAGE = `Usage:
@@ -84,6 +86,7 @@ export async function main(argv: readonly string[], io: Io): Promise<Exit> {
         if (batch.length > OUTPUT_BATCH_CHARS) {
           io.stdout(batch)
           batch = ''
+          await io.drained?.()
         }
       }
       io.stdout(`${batch}\n`)

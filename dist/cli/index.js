@@ -3791,6 +3791,8 @@ function parseZonedTimestamp(text) {
 /************************************************************************/
 var __webpack_exports__ = {};
 
+;// CONCATENATED MODULE: external "node:events"
+const external_node_events_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: external "node:util"
@@ -3887,6 +3889,7 @@ async function main(argv, io) {
                 if (batch.length > OUTPUT_BATCH_CHARS) {
                     io.stdout(batch);
                     batch = '';
+                    await io.drained?.();
                 }
             }
             io.stdout(`${batch}\n`);
@@ -3980,6 +3983,7 @@ function createTtyProgress(out, env, now) {
 ;// CONCATENATED MODULE: ./lib/bin.js
 
 
+
 const progress = createTtyProgress(process.stderr, process.env, Date.now);
 // `carbon-budget report | head` closes stdout early: that is the reader's choice, not an error.
 process.stdout.on('error', (error) => {
@@ -3993,6 +3997,8 @@ main(process.argv.slice(2), {
     stdout: (t) => process.stdout.write(t),
     stderr: (t) => process.stderr.write(t),
     onProgress: progress.onProgress,
+    // A pipe takes writes asynchronously: without waiting, a large JSON would queue whole in memory.
+    drained: () => (process.stdout.writableNeedDrain ? (0,external_node_events_namespaceObject.once)(process.stdout, 'drain').then(() => undefined) : Promise.resolve()),
 }).then((code) => {
     progress.done();
     process.exitCode = code;

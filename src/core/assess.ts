@@ -30,7 +30,9 @@ export function assessExperiment(exp: Experiment, ctx: AssessContext): Experimen
   const durationH = exp.durationH ?? loggedH
   const lines = resolveLines(exp, durationH, used)
   const defaultsUsed = exp.durationH === undefined && ctx.measured ? [...exp.defaultsUsed, `duration ${+loggedH.toPrecision(4)} h from the logs' time span`] : exp.defaultsUsed
-  const { modelledKWh, idleKWh, measuredKWh } = itEnergy(lines, ctx.measured, exp.idleEnergyKWh)
+  const inference = exp.inference
+  const requestsKWh = inference?.energyPerRequestKWh !== undefined ? inference.requests * inference.energyPerRequestKWh : undefined
+  const { modelledKWh, idleKWh, measuredKWh } = itEnergy(lines, ctx.measured, exp.idleEnergyKWh, requestsKWh)
   const facilityIncluded = ctx.measured?.facilityIncluded ?? false
   const defaulted = exp.defaultCoefficients ?? {}
   for (const c of [defaulted.pue, defaulted.lifetimeH, defaulted.activeShare]) if (c) used.push(c)
@@ -116,7 +118,19 @@ export function assessExperiment(exp: Experiment, ctx: AssessContext): Experimen
         scope2: `${operational.locationMethod === 'hourly' && ctx.series ? seriesBoundary(ctx.series.description) : grid.boundary}; upstream of the electricity not separable from Scope 2`,
       },
     },
-    ...(exp.functionalUnit ? { sci: sciOf(exp.functionalUnit, operational, embodiedKgCO2e, ctx.config) } : {}),
+    ...(inference
+      ? {
+          inference: {
+            requests: inference.requests,
+            itEnergyPerRequestKWh: inference.requests > 0 ? itKWh / inference.requests : 0,
+            kgCO2ePerRequest: sciOf({ name: 'request', count: Math.max(inference.requests, 1e-9) }, operational, embodiedKgCO2e, ctx.config).kgCO2ePerUnit,
+          },
+        }
+      : {}),
+    // Without a functional unit, an inference block's requests are the unit: SCI per request.
+    ...(exp.functionalUnit || (inference && inference.requests > 0)
+      ? { sci: sciOf(exp.functionalUnit ?? { name: 'request', count: inference!.requests }, operational, embodiedKgCO2e, ctx.config) }
+      : {}),
     ...(ctx.measured ? { measured: ctx.measured } : {}),
     coefficients: dedupe(used),
     defaultsUsed,

@@ -27,6 +27,7 @@ const fromCoefficient = (c: Coefficient): Range => range(c.low, c.central, c.hig
 /** Resolves every hardware line of an experiment; the catalog coefficients used are pushed to `used`. */
 export function resolveLines(exp: Experiment, durationH: number, used: Coefficient[]): Line[] {
   const busyShare = exp.utilisation ?? 1
+  const perDevice = exp.inference?.requestsPerSecondPerDevice
   return exp.hardware.map((spec) => {
     const device = spec.device === 'custom' ? undefined : findDevice(spec.device)
     if (spec.device !== 'custom' && !device) throw new RangeError(`device ${spec.device} is not in the catalog`)
@@ -34,7 +35,9 @@ export function resolveLines(exp: Experiment, durationH: number, used: Coefficie
     if (device && spec.embodiedKgCO2e === undefined) used.push(device.embodiedKgCO2e)
     const powerW = spec.powerW !== undefined ? exact(spec.powerW) : fromCoefficient(device!.powerW)
     const embodiedKgCO2e = spec.embodiedKgCO2e !== undefined ? exact(spec.embodiedKgCO2e) : fromCoefficient(device!.embodiedKgCO2e)
-    const deviceHours = spec.deviceHours ?? spec.count * durationH
+    // Throughput sizes the accelerators: the busy hours the requests need, held for busy / utilisation.
+    const served = perDevice !== undefined && device?.kind !== 'host' ? exp.inference!.requests / (perDevice * 3600) : undefined
+    const deviceHours = served !== undefined ? served / busyShare : (spec.deviceHours ?? spec.count * durationH)
     const idleHours = deviceHours * (1 - busyShare)
     // Ingest requires idle-power on custom lines with idle time, so `device` is there when it is read.
     const idleCoefficient = spec.idlePowerW === undefined && device && idleHours > 0 ? idlePowerOf(device) : undefined
@@ -54,10 +57,16 @@ export function resolveLines(exp: Experiment, durationH: number, used: Coefficie
  * machine, already with its PUE, so it replaces every line. Idle energy (modelled idle time of the
  * kept lines, plus a known idle figure) is part of `modelledKWh` and also returned apart.
  */
-export function itEnergy(lines: readonly Line[], measured: MeasuredEnergy | undefined, knownIdleKWh = 0): { modelledKWh: Range; idleKWh: Range; measuredKWh: number } {
-  const kept = measured ? lines.filter((l) => !measured.facilityIncluded && l.isHost) : lines
+export function itEnergy(
+  lines: readonly Line[],
+  measured: MeasuredEnergy | undefined,
+  knownIdleKWh = 0,
+  requestsKWh?: number,
+): { modelledKWh: Range; idleKWh: Range; measuredKWh: number } {
+  // Energy per request, like a GPU log, replaces the accelerators' modelled energy; hosts stay modelled.
+  const kept = measured ? lines.filter((l) => !measured.facilityIncluded && l.isHost) : requestsKWh !== undefined ? lines.filter((l) => l.isHost) : lines
   const idleKWh = add(exact(knownIdleKWh), ...kept.map((l) => scale(l.idlePowerW, l.idleHours / 1000)))
-  const modelledKWh = add(idleKWh, ...kept.map((l) => scale(l.powerW, l.busyHours / 1000)))
+  const modelledKWh = add(idleKWh, exact(requestsKWh ?? 0), ...kept.map((l) => scale(l.powerW, l.busyHours / 1000)))
   return { modelledKWh, idleKWh, measuredKWh: measured?.energyKWh ?? 0 }
 }
 

@@ -115,6 +115,8 @@ export interface Experiment {
   readonly utilisation?: number
   /** Idle IT energy known as a figure (a meter, a paper), kWh, added to the idle energy. */
   readonly idleEnergyKWh?: number
+  /** Inference written as requests rather than device-hours. */
+  readonly inference?: InferenceSpec
   readonly logs: readonly LogSpec[]
   readonly functionalUnit?: { readonly name: string; readonly count: number }
   /**
@@ -126,6 +128,17 @@ export interface Experiment {
   readonly defaultsUsed: readonly string[]
   /** Positions of fields in the manifest (dotted path to position), for errors and annotations. */
   readonly positions: Readonly<Record<string, SourcePos>>
+}
+
+/**
+ * Inference as users think of it: requests (total; ingest turns a daily rate into a total over the
+ * duration) and either the IT energy of one request, or the requests one accelerator serves per
+ * second while busy (tokens per second over tokens per request).
+ */
+export interface InferenceSpec {
+  readonly requests: number
+  readonly energyPerRequestKWh?: number
+  readonly requestsPerSecondPerDevice?: number
 }
 
 /** Energy integrated from power logs, per experiment (ingest produces it, the core consumes it). */
@@ -248,6 +261,8 @@ export interface ExperimentResult {
   readonly totalKgCO2e: Range
   readonly lca: LcaStages
   readonly scopes: Scopes
+  /** Per request, when the manifest has an `inference` block: requests, IT energy and carbon (SCI, location-based) per request. */
+  readonly inference?: { readonly requests: number; readonly itEnergyPerRequestKWh: number; readonly kgCO2ePerRequest: Range }
   /** SCI per functional unit, location-based (the SCI spec excludes market-based figures). */
   readonly sci?: { readonly unit: string; readonly count: number; readonly kgCO2ePerUnit: Range }
   readonly measured?: MeasuredEnergy

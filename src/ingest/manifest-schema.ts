@@ -67,6 +67,22 @@ const columnsSchema = z.strictObject({
   device: columnRef.optional(),
 })
 
+// Counts may be written with thousands separators ("60,000,000"), as people write them; YAML reads that as a string.
+const count = (max: number) =>
+  z
+    .union([z.number(), z.string().regex(/^\s*(\d{1,3}(,\d{3})+|\d+)(\.\d+)?\s*$/, 'expected a number such as 60,000,000').transform((x) => Number(x.replace(/,/g, '')))])
+    .pipe(z.number().min(0, 'must be zero or more').max(max, `at most ${max}`))
+const rate = (max: number) => count(max).pipe(z.number().positive('must be greater than 0'))
+const inferenceSchema = z.strictObject({
+  requests: count(1e15).optional(),
+  'requests-per-day': count(1e13).optional(),
+  // 10 kWh for one request is far above any model's: a larger figure is a unit slip (Wh vs kWh).
+  'energy-per-request': quantity('energy', { positive: true, max: 10 }).optional(),
+  'requests-per-second': rate(1e7).optional(),
+  'tokens-per-second': rate(1e9).optional(),
+  'tokens-per-request': rate(1e8).optional(),
+})
+
 const logSchema = z.strictObject({
   path: z.string().min(1).max(1024),
   format: z.enum(['nvidia-smi', 'nvidia-smi-dmon', 'codecarbon', 'power-csv', 'power-jsonl', 'prometheus', 'wandb', 'mlflow', 'auto']).optional(),
@@ -103,6 +119,7 @@ export const manifestSchema = z.strictObject({
   'reserved-hours': quantity('duration', { positive: true, max: 1e10 }).optional(),
   // 1 TWh is far above any training run's idle energy: a larger figure is a unit slip.
   'idle-energy': quantity('energy', { max: 1e9 }).optional(),
+  inference: inferenceSchema.optional(),
   logs: z.array(logSchema).max(1000).optional(),
   // A count below 1e-9 makes SCI overflow to Infinity (5e-324 units is a typo, not a unit of work).
   'functional-unit': z.strictObject({ name: z.string().min(1).max(200), count: z.number().min(1e-9, 'must be at least 1e-9').max(1e18) }).optional(),
@@ -125,4 +142,5 @@ export const MANIFEST_KEYS: Readonly<Record<string, readonly string[]>> = {
   logs: ['path', 'format', 'timezone', 'replicas', 'gap-threshold', 'gaps', 'start', 'interval', 'columns', 'power-unit'],
   'logs.columns': ['time', 'power', 'device'],
   'functional-unit': ['name', 'count'],
+  inference: ['requests', 'requests-per-day', 'energy-per-request', 'requests-per-second', 'tokens-per-second', 'tokens-per-request'],
 }

@@ -1,7 +1,7 @@
 import type { Defaults } from '../core/config.js'
 import { DEFAULT_ACTIVE_SHARE, DEFAULT_HARDWARE_LIFETIME, DEFAULT_PUE, PUE_BY_PROVIDER, WORLD_GRID, deviceIds, findDevice, findGrid, findRegion, gridKeys, listDevices, regionIds } from '../core/data/index.js'
 import { problem, type Problem, type SourcePos } from '../core/errors.js'
-import type { Experiment, GridSpec, HardwareSpec, LogColumns, LogSpec, MarketSpec } from '../core/model.js'
+import type { Experiment, GridSpec, HardwareSpec, InferenceSpec, LogColumns, LogSpec, MarketSpec } from '../core/model.js'
 import type { Coefficient } from '../core/data/types.js'
 import { nearest } from '../core/units.js'
 import { MANIFEST_KEYS, manifestSchema, type RawGrid, type RawManifest } from './manifest-schema.js'
@@ -57,6 +57,7 @@ export function readManifest(text: string, file: string, defaults: Defaults, def
 
   const durationH = durationOf(raw, file, posOf, problems)
   const utilisation = utilisationOf(raw, posOf, problems)
+  const inference = inferenceOf(raw, durationH, posOf, problems)
   if (durationH === undefined && (raw.logs ?? []).length === 0 && raw.hardware.some((h) => h['device-hours'] === undefined)) {
     problems.push(problem('schema', 'give duration (e.g. "40.25 h"), or start and end, or logs, or device-hours on every hardware entry', { pos: posOf(['name']), field: 'duration' }))
   }
@@ -109,6 +110,7 @@ export function readManifest(text: string, file: string, defaults: Defaults, def
       ...(raw['scope1-intensity'] !== undefined ? { scope1KgPerKWh: raw['scope1-intensity'] } : {}),
       ...(utilisation !== undefined ? { utilisation } : {}),
       ...(raw['idle-energy'] !== undefined ? { idleEnergyKWh: raw['idle-energy'] } : {}),
+      ...(inference ? { inference } : {}),
       logs,
       ...(raw['functional-unit'] ? { functionalUnit: raw['functional-unit'] } : {}),
       ...defaultCoefficientsOf({
@@ -160,6 +162,40 @@ function durationOf(raw: RawManifest, _file: string, posOf: (p: readonly Propert
     problems.push(problem('schema', `duration ${raw.duration} h disagrees with end - start = ${fromTimes} h; give one of them`, { pos: posOf(['duration']), field: 'duration' }))
   }
   return fromTimes
+}
+
+/**
+ * The inference block: requests (a total, or a daily rate over the duration) and how their energy is
+ * known: per request, from throughput per accelerator (requests, or tokens over tokens per request),
+ * or from the manifest's logs (energy over the request count).
+ */
+function inferenceOf(raw: RawManifest, durationH: number | undefined, posOf: (p: readonly PropertyKey[]) => SourcePos, problems: Problem[]): InferenceSpec | undefined {
+  const inf = raw.inference
+  if (!inf) return undefined
+  const at = (key: string) => ({ pos: posOf(['inference', key]), field: `inference.${key}` })
+  const fail = (key: string, message: string): undefined => {
+    problems.push(problem('schema', message, at(key)))
+    return undefined
+  }
+  if ((inf.requests === undefined) === (inf['requests-per-day'] === undefined)) {
+    return fail('requests', 'give requests (a total, e.g. 60,000,000) or requests-per-day (over the duration), one of them')
+  }
+  if (inf['requests-per-day'] !== undefined && durationH === undefined) return fail('requests-per-day', 'requests-per-day needs the duration (or start and end) to count the requests')
+  const requests = inf.requests ?? (inf['requests-per-day']! * durationH!) / 24
+  const ways = (['energy-per-request', 'requests-per-second', 'tokens-per-second'] as const).filter((k) => inf[k] !== undefined)
+  if (ways.length > 1) return fail(ways[1]!, `give one of energy-per-request, requests-per-second or tokens-per-second, not ${ways.join(' and ')}`)
+  const logged = (raw.logs ?? []).length > 0
+  if (ways.length === 0 && !logged) {
+    return fail('requests', 'say how the requests use energy: energy-per-request (e.g. "0.3 Wh"), requests-per-second or tokens-per-second per device, or logs over these requests')
+  }
+  if (ways.length > 0 && logged) return fail(ways[0]!, `the logs measure this experiment's energy: leave out ${ways[0]} (the energy per request is the logged energy over the requests)`)
+  if (inf['tokens-per-second'] !== undefined && inf['tokens-per-request'] === undefined) return fail('tokens-per-second', 'tokens-per-second needs tokens-per-request (e.g. 450) to count requests')
+  const perSecond = inf['requests-per-second'] ?? (inf['tokens-per-second'] !== undefined ? inf['tokens-per-second'] / inf['tokens-per-request']! : undefined)
+  if (perSecond !== undefined) {
+    const accelerators = raw.hardware.filter((h) => findDevice(h.device)?.kind !== 'host')
+    if (accelerators.length !== 1) return fail(ways[0]!, `throughput is per device: list exactly one accelerator line (found ${accelerators.length}); hosts may be listed beside it`)
+  }
+  return { requests, ...(inf['energy-per-request'] !== undefined ? { energyPerRequestKWh: inf['energy-per-request'] } : {}), ...(perSecond !== undefined ? { requestsPerSecondPerDevice: perSecond } : {}) }
 }
 
 /**

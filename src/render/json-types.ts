@@ -100,6 +100,8 @@ export interface ExperimentJson extends FiguresJson {
   readonly annualLocationKgCO2e: number
   readonly uncoveredHours?: number
   readonly scopes: ScopesJson
+  /** With an `inference` block: requests, IT energy per request (kWh), and SCI per request (location-based, kgCO2e). */
+  readonly inference?: { readonly requests: number; readonly itEnergyPerRequestKWh: number; readonly kgCO2ePerRequest: number; readonly range: RangeJson }
   readonly sci?: { readonly unit: string; readonly count: number; readonly kgCO2ePerUnit: number; readonly range: RangeJson }
   readonly defaultsUsed: readonly string[]
   readonly measured?: MeasuredJson
