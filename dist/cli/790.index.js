@@ -96,6 +96,9 @@ permissions:
   contents: read
   pull-requests: write   # the PR comment
   statuses: write        # the carbon-budget commit status (the merge gate)
+concurrency:             # a newer push cancels the older run of the same PR or branch
+  group: carbon-\${{ github.event.pull_request.number || github.ref }}
+  cancel-in-progress: true
 jobs:
   carbon:
     runs-on: ubuntu-latest
