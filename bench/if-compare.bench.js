@@ -5,7 +5,8 @@
 //   carbon-operational g → SciEmbodied (1 GPU server, 4 y) = embodied-carbon g → Sum = carbon →
 //   Sci (carbon / tokens).
 // Ours reads the same samples as a power-csv log named in a manifest (device custom with the
-// SciEmbodied server's 1,150 kg, 4 y lifetime, PUE 1, no datacenter share, the same intensity).
+// SciEmbodied server's 1,150 kg, 4 y lifetime, PUE 1, no datacenter share, no transport or end of
+// life, the same intensity).
 // Both are timed as the processes a user runs (`if-run -m`, `carbon-budget report --format json`),
 // interleaved round by round after a warm-up round, at 1k, 10k and 100k samples; each size's figure
 // is the median of the per-round ratios. The fixed start-up cost is measured apart (bare Node, our
@@ -88,6 +89,8 @@ embodied:
   lifetime: 4 y
   active-share: 100 %
   datacenter: false
+  transport: false      # SciEmbodied counts manufacturing only
+  end-of-life: false
 logs:
   - path: power.csv
     format: power-csv

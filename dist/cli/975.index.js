@@ -3405,8 +3405,8 @@ function logOf(l, i, file, posOf, problems) {
     };
 }
 
-// EXTERNAL MODULE: ./lib/ingest/measure.js + 1 modules
-var measure = __webpack_require__(5987);
+// EXTERNAL MODULE: ./lib/ingest/measure.js + 2 modules
+var measure = __webpack_require__(6181);
 // EXTERNAL MODULE: ./lib/run/map-bounded.js
 var map_bounded = __webpack_require__(2099);
 ;// CONCATENATED MODULE: ./lib/run/load-report.js
@@ -3420,8 +3420,15 @@ var map_bounded = __webpack_require__(2099);
 
 
 function createLoadCache() {
-    return { manifests: new Map(), measured: new Map(), series: new Map(), assessments: new WeakMap() };
+    return { configs: new Map(), manifests: new Map(), measured: new Map(), series: new Map(), assessments: new WeakMap(), configIds: new Map() };
 }
+const configIdOf = (cache, config) => {
+    const text = JSON.stringify(config);
+    let id = cache.configIds.get(text);
+    if (id === undefined)
+        cache.configIds.set(text, (id = cache.configIds.size + 1));
+    return id;
+};
 const objectIds = new WeakMap();
 let lastObjectId = 0;
 /** A number per object, for keys made of object identities (0 for none). */
@@ -3440,7 +3447,7 @@ function assessCached(cache, configKey, exp, ctx) {
     let byInputs = cache.assessments.get(exp);
     if (!byInputs)
         cache.assessments.set(exp, (byInputs = new Map()));
-    const key = `${configKey}\0${idOf(ctx.measured)}\0${idOf(ctx.series)}`;
+    const key = `${configKey}:${idOf(ctx.measured)}:${idOf(ctx.series)}`;
     let result = byInputs.get(key);
     if (!result)
         byInputs.set(key, (result = (0,assess/* assessExperiment */.i)(exp, ctx)));
@@ -3474,7 +3481,17 @@ function cached(map, key, read) {
 async function loadExperiments(source, opts = {}) {
     const problems = [];
     const configFile = opts.configPath ?? ingest_config/* CONFIG_FILE */.g2;
-    const { config } = await loadConfig(source, configFile, opts.configPath !== undefined, problems);
+    const required = opts.configPath !== undefined;
+    // The config is read and validated once per blob: the trend reads it at every commit.
+    const configKey = opts.cache ? await contentKey(source, [configFile], `config:${required}`) : undefined;
+    const read = await cached(opts.cache?.configs ?? new Map(), configKey, async () => {
+        const found = [];
+        const { config } = await loadConfig(source, configFile, required, found);
+        return { config, problems: found };
+    });
+    // A copy per load: callers tell head's config from base's by identity (check.ts, budgets-from).
+    const config = { ...read.config };
+    problems.push(...read.problems);
     const isManifest = picomatch([...config.manifests], { dot: false });
     const listed = await source.listFiles();
     const files = listed.filter((f) => isManifest(f));
@@ -3517,7 +3534,7 @@ async function loadReport(source, opts = {}) {
     const cache = opts.cache;
     const results = [];
     const seriesByPath = new Map();
-    const configKey = cache ? JSON.stringify(config) : '';
+    const configKey = cache ? configIdOf(cache, config) : 0;
     for (const exp of experiments) {
         let measured;
         let series;

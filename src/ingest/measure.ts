@@ -1,6 +1,7 @@
 import { type SourcePos, problem, type Problem } from '../core/errors.js'
 import type { GapPolicy, LogSpec, MeasuredEnergy } from '../core/model.js'
-import { addSample, addSampleColumns, addSegment, createAccumulator, finishAccumulator, mergeResults, type ResultPart, type SampleColumns } from '../core/samples.js'
+import { mergeResults, type ResultPart } from '../core/merge-logs.js'
+import { addSample, addSampleColumns, addSegment, createAccumulator, finishAccumulator, type SampleColumns } from '../core/samples.js'
 import { readLineBatches, NotTextError, type LineBatch } from './lines.js'
 import { unixNote } from './time.js'
 import { detectReader, LOG_READERS, readerFor } from './logs/index.js'

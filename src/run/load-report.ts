@@ -26,10 +26,20 @@ export interface LoadCache {
    * logs, series), so their identities stand for those ids; the config is keyed by its content.
    */
   readonly assessments: WeakMap<Experiment, Map<string, ExperimentResult>>
+  readonly configs: Map<string, Promise<{ readonly config: Config; readonly problems: readonly Problem[] }>>
+  /** A small number per config content, so assessment keys stay short (the config is long). */
+  readonly configIds: Map<string, number>
 }
 
 export function createLoadCache(): LoadCache {
-  return { manifests: new Map(), measured: new Map(), series: new Map(), assessments: new WeakMap() }
+  return { configs: new Map(), manifests: new Map(), measured: new Map(), series: new Map(), assessments: new WeakMap(), configIds: new Map() }
+}
+
+const configIdOf = (cache: LoadCache, config: Config): number => {
+  const text = JSON.stringify(config)
+  let id = cache.configIds.get(text)
+  if (id === undefined) cache.configIds.set(text, (id = cache.configIds.size + 1))
+  return id
 }
 
 const objectIds = new WeakMap<object, number>()
@@ -43,11 +53,11 @@ const idOf = (o: object | undefined): number => {
 }
 
 /** assessExperiment through the cache: the same experiment, config, measured energy and series, the same result. */
-function assessCached(cache: LoadCache | undefined, configKey: string, exp: Experiment, ctx: AssessContext): ExperimentResult {
+function assessCached(cache: LoadCache | undefined, configKey: number, exp: Experiment, ctx: AssessContext): ExperimentResult {
   if (!cache) return assessExperiment(exp, ctx)
   let byInputs = cache.assessments.get(exp)
   if (!byInputs) cache.assessments.set(exp, (byInputs = new Map()))
-  const key = `${configKey}\0${idOf(ctx.measured)}\0${idOf(ctx.series)}`
+  const key = `${configKey}:${idOf(ctx.measured)}:${idOf(ctx.series)}`
   let result = byInputs.get(key)
   if (!result) byInputs.set(key, (result = assessExperiment(exp, ctx)))
   return result
@@ -110,7 +120,17 @@ export interface LoadedExperiments {
 export async function loadExperiments(source: RepoSource, opts: Pick<LoadOptions, 'configPath' | 'cache'> = {}): Promise<LoadedExperiments> {
   const problems: Problem[] = []
   const configFile = opts.configPath ?? CONFIG_FILE
-  const { config } = await loadConfig(source, configFile, opts.configPath !== undefined, problems)
+  const required = opts.configPath !== undefined
+  // The config is read and validated once per blob: the trend reads it at every commit.
+  const configKey = opts.cache ? await contentKey(source, [configFile], `config:${required}`) : undefined
+  const read = await cached(opts.cache?.configs ?? new Map(), configKey, async () => {
+    const found: Problem[] = []
+    const { config } = await loadConfig(source, configFile, required, found)
+    return { config, problems: found }
+  })
+  // A copy per load: callers tell head's config from base's by identity (check.ts, budgets-from).
+  const config = { ...read.config }
+  problems.push(...read.problems)
 
   const isManifest = picomatch([...config.manifests], { dot: false })
   const listed = await source.listFiles()
@@ -155,7 +175,7 @@ export async function loadReport(source: RepoSource, opts: LoadOptions = {}): Pr
 
   const results = []
   const seriesByPath = new Map<string, GridSeries>()
-  const configKey = cache ? JSON.stringify(config) : ''
+  const configKey = cache ? configIdOf(cache, config) : 0
   for (const exp of experiments) {
     let measured: MeasuredEnergy | undefined
     let series: GridSeries | undefined
