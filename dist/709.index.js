@@ -2675,7 +2675,7 @@ function resolveGrid(spec) {
                 throw new RangeError(`grid key ${key} is not in the catalog`);
             return {
                 averageKgPerKWh: fromCoefficient(grid.averageKgPerKWh),
-                ...(grid.marginalKgPerKWh ? { marginalKgPerKWh: fromCoefficient(grid.marginalKgPerKWh) } : {}),
+                ...(grid.marginalKgPerKWh ? { marginalKgPerKWh: fromCoefficient(grid.marginalKgPerKWh), marginalSource: operatingMargin(grid.marginalKgPerKWh, grid.key) } : {}),
                 description: `${grid.name} (${grid.averageKgPerKWh.source.title} ${grid.averageKgPerKWh.source.year})`,
                 boundary: grid.averageKgPerKWh.source.id.startsWith('ember') ? LIFE_CYCLE_EMBER : LIFE_CYCLE_EM,
                 coefficients: [grid.averageKgPerKWh, ...(grid.marginalKgPerKWh ? [grid.marginalKgPerKWh] : [])],
@@ -2693,7 +2693,7 @@ function resolveGrid(spec) {
             const marginal = zone.marginalKgPerKWh ?? country?.marginalKgPerKWh;
             return {
                 averageKgPerKWh: fromCoefficient(zone.averageKgPerKWh),
-                ...(marginal ? { marginalKgPerKWh: fromCoefficient(marginal) } : {}),
+                ...(marginal ? { marginalKgPerKWh: fromCoefficient(marginal), marginalSource: `${operatingMargin(marginal, region.country)}, for every zone of that country (no zone margin)` } : {}),
                 description: `${region.id} → ${zone.name} (${zone.averageKgPerKWh.source.title} ${zone.averageKgPerKWh.source.year}; region map: ${region.source.title})`,
                 boundary: zone.averageKgPerKWh.source.id.startsWith('ember') ? LIFE_CYCLE_EMBER : LIFE_CYCLE_EM,
                 coefficients: [zone.averageKgPerKWh, ...(marginal ? [marginal] : [])],
@@ -2701,16 +2701,24 @@ function resolveGrid(spec) {
         }
     }
 }
+function operatingMargin(c, key) {
+    return `national operating margin of ${key} (${c.source.id} ${c.source.year})`;
+}
 /** Market-based intensity: an explicit contractual intensity, or the location figure less a carbon-free share. */
 function resolveMarket(spec, location) {
     if (!spec)
-        return { kgPerKWh: location, description: 'no market instruments: market = location' };
+        return { kgPerKWh: location, description: 'no market instruments given: the location-based average (fallback)' };
     if (spec.kind === 'intensity')
-        return { kgPerKWh: exact(spec.kgPerKWh), description: `${spec.kgPerKWh * 1000} gCO2e/kWh (manifest)` };
+        return { kgPerKWh: exact(spec.kgPerKWh), description: `contractual ${+(spec.kgPerKWh * 1000).toPrecision(6)} gCO2e/kWh (manifest)` };
     const keep = 1 - spec.share;
+    const share = `carbon-free energy ${+(spec.share * 100).toFixed(4)} %`;
+    // GHG Protocol Scope 2: the energy no instrument covers takes the residual mix; the location average only as a fallback.
+    if (spec.residualKgPerKWh !== undefined) {
+        return { kgPerKWh: exact(keep * spec.residualKgPerKWh), description: `${share}; the rest at the residual mix ${+(spec.residualKgPerKWh * 1000).toPrecision(6)} gCO2e/kWh` };
+    }
     return {
         kgPerKWh: { low: location.low * keep, central: location.central * keep, high: location.high * keep },
-        description: `carbon-free energy ${+(spec.share * 100).toFixed(4)} %`,
+        description: `${share}; the rest at the location-based average (fallback: no residual-intensity given, which understates it where certificates are sold)`,
     };
 }
 
@@ -2845,13 +2853,23 @@ function applyHourly(annual, inputs) {
         ? restMarginal && add(multiply(exact(hourly.marginalKgCO2e), factor), restMarginal)
         : annual.marginalKgCO2e;
     // A carbon-free share scales whatever location figure is in force; an explicit contract intensity does not move.
-    const marketKgCO2e = inputs.market?.kind === 'carbon-free-share' ? scale(locationKgCO2e, 1 - inputs.market.share) : inputs.market ? annual.marketKgCO2e : locationKgCO2e;
-    const window = greenestWindow(measured.hourlyKWh, series, 'average');
+    // A residual mix or a contract intensity is annual: it does not move with the hourly location figure.
+    const followsLocation = !inputs.market || (inputs.market.kind === 'carbon-free-share' && inputs.market.residualKgPerKWh === undefined);
+    const marketKgCO2e = followsLocation ? scale(locationKgCO2e, inputs.market?.kind === 'carbon-free-share' ? 1 - inputs.market.share : 1) : annual.marketKgCO2e;
+    // Scheduling asks what moving the load changes: the marginal answers that, so it ranks starts when
+    // the series has it for the run's hours; the average otherwise (the window says which).
+    const window = greenestWindow(measured.hourlyKWh, series, 'marginal') ?? greenestWindow(measured.hourlyKWh, series, 'average');
     return {
         ...annual,
         locationKgCO2e,
         marketKgCO2e,
-        ...(marginalKgCO2e ? { marginalKgCO2e, marginalMethod: hourly.marginalKgCO2e !== undefined ? 'hourly' : 'annual' } : { marginalKgCO2e: undefined, marginalMethod: undefined }),
+        ...(marginalKgCO2e
+            ? {
+                marginalKgCO2e,
+                marginalMethod: hourly.marginalKgCO2e !== undefined ? 'hourly' : 'annual',
+                marginalSource: hourly.marginalKgCO2e !== undefined ? `hourly marginal of the committed series (${series.file}); the rest at ${annual.marginalSource ?? 'the annual margin'}` : annual.marginalSource,
+            }
+            : { marginalKgCO2e: undefined, marginalMethod: undefined, marginalSource: undefined }),
         locationMethod: 'hourly',
         uncoveredHours: hourly.uncoveredHours,
         ...(window ? { greenestWindow: scaleWindow(window, factor.central) } : {}),
@@ -2987,24 +3005,34 @@ function assessExperiment(exp, ctx) {
     const grid = resolveGrid(exp.grid);
     used.push(...grid.coefficients);
     const annualLocation = multiply(facilityKWh, grid.averageKgPerKWh);
-    const annualMarginal = grid.marginalKgPerKWh ? multiply(facilityKWh, grid.marginalKgPerKWh) : undefined;
+    // A zone's own annual margin (manifest or config) beats the national operating margin.
+    const marginalKgPerKWh = exp.marginalKgPerKWh !== undefined ? exact(exp.marginalKgPerKWh) : grid.marginalKgPerKWh;
+    const marginalSource = exp.marginalKgPerKWh !== undefined ? `annual marginal ${+(exp.marginalKgPerKWh * 1000).toPrecision(6)} gCO2e/kWh given for this grid` : grid.marginalSource;
+    const annualMarginal = marginalKgPerKWh ? multiply(facilityKWh, marginalKgPerKWh) : undefined;
+    const market = resolveMarket(exp.market, grid.averageKgPerKWh);
     let operational = {
         locationKgCO2e: annualLocation,
-        marketKgCO2e: multiply(facilityKWh, resolveMarket(exp.market, grid.averageKgPerKWh).kgPerKWh),
-        ...(annualMarginal ? { marginalKgCO2e: annualMarginal, marginalMethod: 'annual' } : {}),
+        marketKgCO2e: multiply(facilityKWh, market.kgPerKWh),
+        marketMethod: market.description,
+        ...(annualMarginal ? { marginalKgCO2e: annualMarginal, marginalMethod: 'annual', ...(marginalSource ? { marginalSource } : {}) } : {}),
         annualLocationKgCO2e: annualLocation,
         locationMethod: 'annual',
     };
-    if (ctx.series && ctx.measured) {
-        operational = applyHourly(operational, {
-            measured: ctx.measured,
+    // A modelled run with a start and a committed series is priced hour by hour, its energy spread flat.
+    const profile = ctx.series && !ctx.measured && exp.startMs !== undefined && durationH > 0 ? flatProfile(exp.startMs, durationH, modelledKWh.central) : undefined;
+    const hourlyEnergy = ctx.measured ?? profile;
+    if (ctx.series && hourlyEnergy) {
+        const hourly = applyHourly(operational, {
+            measured: hourlyEnergy,
             series: ctx.series,
             pue,
             annualAverageKgPerKWh: grid.averageKgPerKWh,
-            annualMarginalKgPerKWh: grid.marginalKgPerKWh,
-            modelledFacilityKWh: multiply(modelledKWh, pue),
+            annualMarginalKgPerKWh: marginalKgPerKWh,
+            modelledFacilityKWh: profile ? exact(0) : multiply(modelledKWh, pue),
             market: exp.market,
         });
+        // The flat profile carries the central modelled energy: give the figures back the modelled power's range.
+        operational = profile ? withEnergyRange(hourly, modelledKWh, exp.market) : hourly;
     }
     const embodied = embodiedOf(exp, lines, used);
     const embodiedKgCO2e = embodiedTotal(embodied);
@@ -3105,6 +3133,29 @@ function headlineOperational(op, config) {
     if (config.intensity === 'marginal' && op.marginalKgCO2e)
         return op.marginalKgCO2e;
     return op.locationKgCO2e;
+}
+/** A flat hourly profile of `kWh` from `startMs` over `durationH`, split at UTC hour boundaries. */
+function flatProfile(startMs, durationH, kWh) {
+    const endMs = startMs + durationH * 3.6e6;
+    const hourlyKWh = new Map();
+    for (let t = startMs; t < endMs;) {
+        const hour = Math.floor(t / 3.6e6) * 3.6e6;
+        const next = Math.min(hour + 3.6e6, endMs);
+        hourlyKWh.set(hour, (kWh * (next - t)) / (endMs - startMs));
+        t = next;
+    }
+    return { energyKWh: kWh, facilityIncluded: false, hourlyKWh, startMs, endMs, samples: 0, devices: 0, duplicates: 0, outOfOrder: 0, gaps: [], files: [], warnings: [] };
+}
+/** Widens the figures priced on the central energy (hourly location, hourly marginal, a share of location) by the energy's range. */
+function withEnergyRange(op, kWh, market) {
+    const k = (r) => (kWh.central > 0 ? range((r.low * kWh.low) / kWh.central, r.central, (r.high * kWh.high) / kWh.central) : r);
+    const followsLocation = !market || (market.kind === 'carbon-free-share' && market.residualKgPerKWh === undefined);
+    return {
+        ...op,
+        locationKgCO2e: k(op.locationKgCO2e),
+        ...(op.marginalKgCO2e && op.marginalMethod === 'hourly' ? { marginalKgCO2e: k(op.marginalKgCO2e) } : {}),
+        ...(followsLocation ? { marketKgCO2e: k(op.marketKgCO2e) } : {}),
+    };
 }
 /** Average intensity of a figure over an energy, end by end (annual figures are energy x intensity at each end). */
 function perKWh(kg, kWh) {
@@ -3820,6 +3871,8 @@ const gridSchema = schemas/* strictObject */.rej({
     country: schemas/* string */.YjP().min(2).max(64).optional(),
     region: schemas/* string */.YjP().min(3).max(64).optional(),
     series: schemas/* string */.YjP().min(1).max(1024).optional(),
+    // An annual marginal for this grid (a zone's own, e.g. from WattTime or a utility), instead of the national operating margin.
+    'marginal-intensity': quantity('intensity', { max: 3 }).optional(),
 })
     .refine((g) => [g.intensity, g.zone, g.country, g.region].filter((x) => x !== undefined).length <= 1, {
     message: 'give one of intensity, zone, country or region (series may go with any of them)',
@@ -3828,11 +3881,17 @@ const gridSchema = schemas/* strictObject */.rej({
 const marketSchema = schemas/* strictObject */.rej({
     intensity: quantity('intensity', { max: 3 }).optional(),
     'carbon-free-energy': percent().optional(),
+    // The supplier's or region's residual mix, for the energy no instrument covers (GHG Protocol Scope 2 guidance).
+    'residual-intensity': quantity('intensity', { max: 3 }).optional(),
+    matching: schemas/* enum */.k5n(['annual', 'hourly']).optional(),
+    // Accepted only to be refused with the reason: offsets are not a Scope 2 instrument.
+    offsets: schemas/* unknown */.L5J().optional(),
 })
-    .refine((m) => (m.intensity === undefined) !== (m['carbon-free-energy'] === undefined), {
-    message: 'give either intensity or carbon-free-energy',
+    .refine((m) => m.offsets !== undefined || (m.intensity === undefined) !== (m['carbon-free-energy'] === undefined && m['residual-intensity'] === undefined), {
+    message: 'give either intensity (a contract for all the energy), or carbon-free-energy and/or residual-intensity',
 })
-    .meta({ oneOf: [{ required: ['intensity'] }, { required: ['carbon-free-energy'] }] });
+    // intensity alone, or a share and/or a residual mix (zod also refuses intensity with either).
+    .meta({ ...anyOf(['intensity', 'carbon-free-energy', 'residual-intensity']), not: { anyOf: [{ required: ['intensity', 'carbon-free-energy'] }, { required: ['intensity', 'residual-intensity'] }] } });
 const embodiedSchema = schemas/* strictObject */.rej({
     lifetime: quantity('duration', { positive: true, min: 0.25 * YEAR_H, max: 30 * YEAR_H }).optional(),
     'active-share': percent().refine((x) => x > 0, 'must be greater than 0 %').register(JSON_SCHEMA_OF, quantityJsonSchema('ratio', { positive: true })).optional(),
@@ -3921,327 +3980,14 @@ const MANIFEST_KEYS = {
     // `$schema` is for editors, not a field to suggest for a misspelt key.
     '': Object.keys(manifestSchema.shape).filter((k) => k !== '$schema'),
     hardware: ['device', 'count', 'power', 'embodied', 'device-hours', 'transport', 'end-of-life', 'idle-power', 'rated-power'],
-    grid: ['intensity', 'zone', 'country', 'region', 'series'],
-    market: ['intensity', 'carbon-free-energy'],
+    grid: ['intensity', 'zone', 'country', 'region', 'series', 'marginal-intensity'],
+    market: ['intensity', 'carbon-free-energy', 'residual-intensity', 'matching'],
     embodied: ['lifetime', 'active-share', 'datacenter', 'transport', 'end-of-life'],
     logs: ['path', 'format', 'timezone', 'replicas', 'gap-threshold', 'gaps', 'start', 'interval', 'columns', 'power-unit'],
     'logs.columns': ['time', 'power', 'device'],
     'functional-unit': ['name', 'count'],
     inference: ['requests', 'requests-per-day', 'energy-per-request', 'requests-per-second', 'tokens-per-second', 'tokens-per-request'],
 };
-
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(8815);
-;// CONCATENATED MODULE: ./lib/ingest/yaml-doc.js
-
-
-// Bounded expansion: an alias bomb ("billion laughs") stops here with an error, not a hang.
-const MAX_ALIAS_COUNT = 100;
-const MAX_DEPTH = 32;
-/**
- * Parses YAML (JSON is read the same way) keeping node ranges, so every later error can name the
- * line and column of the field it is about. All syntax errors are reported, not just the first.
- */
-function parseYamlDoc(text, file) {
-    if (tooDeepToParse(text)) {
-        const pos = { file, line: 1, col: 1 };
-        return { value: undefined, posOf: () => pos, keyPosOf: () => pos, problems: [(0,core_errors/* problem */.CC)('yaml', `nesting is too deep to read; at most ${MAX_DEPTH} levels are read`, { pos })] };
-    }
-    const lineCounter = new dist/* LineCounter */.HN();
-    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter, prettyErrors: false, uniqueKeys: true, strict: true });
-    const at = (offset) => {
-        const { line, col } = lineCounter.linePos(offset);
-        return { file, line, col };
-    };
-    const problems = doc.errors.map((e) => 
-    // The parser recurses per level: a 100,000-deep `[[[…` ends in a caught stack overflow; say why.
-    /call stack/i.test(e.message)
-        ? (0,core_errors/* problem */.CC)('yaml', `nesting is too deep to read; at most ${MAX_DEPTH} levels are read`, { pos: at(0) })
-        : (0,core_errors/* problem */.CC)('yaml', e.message.split('\n')[0] ?? e.message, { pos: at(e.pos[0]) }));
-    const posOf = (path) => {
-        for (let n = path.length; n >= 0; n--) {
-            const node = doc.getIn(path.slice(0, n), true);
-            if (node && typeof node === 'object' && 'range' in node && node.range)
-                return at(node.range[0]);
-            // A key with a null value has no value node: point at the key.
-            const key = n > 0 ? keyNode(doc.getIn(path.slice(0, n - 1), true), path[n - 1]) : undefined;
-            if (key?.range)
-                return at(key.range[0]);
-        }
-        return { file, line: 1, col: 1 };
-    };
-    const keyPosOf = (path) => {
-        const key = keyNode(doc.getIn(path.slice(0, -1), true), path[path.length - 1]);
-        return key?.range ? at(key.range[0]) : posOf(path);
-    };
-    if (problems.length > 0)
-        return { value: undefined, posOf, keyPosOf, problems };
-    const depth = depthOf(doc.contents, 0);
-    if (depth > MAX_DEPTH) {
-        return { value: undefined, posOf, keyPosOf, problems: [(0,core_errors/* problem */.CC)('yaml', `nesting is ${depth} levels deep; at most ${MAX_DEPTH} are read`, { pos: at(0) })] };
-    }
-    try {
-        return { value: doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }), posOf, keyPosOf, problems };
-    }
-    catch (error) {
-        const message = error instanceof Error ? error.message : String(error);
-        return { value: undefined, posOf, keyPosOf, problems: [(0,core_errors/* problem */.CC)('yaml', `${message} (aliases expand at most ${MAX_ALIAS_COUNT} times)`, { pos: at(0) })] };
-    }
-}
-// The composer recurses once per level: 20,000 levels of `[[[…` can abort the process (a stack
-// overflow inside V8's regexp compiler is fatal, not catchable). The lexer does not recurse, so it
-// bounds the depth first, stopping at the first token past the bound.
-const MAX_LEXED_DEPTH = 256;
-function tooDeepToParse(text) {
-    let flow = 0;
-    let lineDepth = 0;
-    let atLineStart = true;
-    for (const token of new dist/* Lexer */.JG().lex(text)) {
-        const c = token[0];
-        if (c === '[' || c === '{') {
-            if (++flow > MAX_LEXED_DEPTH)
-                return true;
-        }
-        else if (c === ']' || c === '}')
-            flow--;
-        else if (c === '\n' || c === '\r') {
-            lineDepth = 0;
-            atLineStart = true;
-            continue;
-        }
-        else if (c === ' ' || c === '\t') {
-            // Indentation is a bound on block depth (each level indents at least one column).
-            if (atLineStart)
-                lineDepth += token.length;
-        }
-        else if (c === '-' || c === '?' || c === ':')
-            lineDepth++;
-        if (lineDepth > MAX_LEXED_DEPTH)
-            return true;
-        if (c !== ' ' && c !== '\t')
-            atLineStart = false;
-    }
-    return false;
-}
-function keyNode(parent, key) {
-    if (!(0,dist/* isMap */.jh)(parent))
-        return undefined;
-    for (const item of parent.items) {
-        if ((0,dist/* isPair */.tO)(item) && (0,dist/* isScalar */.jn)(item.key) && String(item.key.value) === String(key))
-            return item.key;
-    }
-    return undefined;
-}
-function depthOf(node, level) {
-    if (level > MAX_DEPTH)
-        return level;
-    if ((0,dist/* isMap */.jh)(node))
-        return Math.max(level + 1, ...node.items.map((p) => depthOf((0,dist/* isPair */.tO)(p) ? p.value : undefined, level + 1)));
-    if ((0,dist/* isSeq */.oP)(node))
-        return Math.max(level + 1, ...node.items.map((i) => depthOf(i, level + 1)));
-    return level;
-}
-
-;// CONCATENATED MODULE: ./lib/ingest/zod-problems.js
-
-
-/**
- * zod issues to Problems: the field path becomes a dotted name and a line/column in the file,
- * unknown keys and enum values get the nearest valid spelling.
- */
-function zodProblems(error, root, posOf, keysAt, code = 'schema', keyPosOf = posOf) {
-    const out = [];
-    for (const issue of error.issues) {
-        const path = issue.path;
-        const field = path.map(String).join('.');
-        if (issue.code === 'unrecognized_keys') {
-            for (const key of issue.keys) {
-                const valid = keysAt(path) ?? [];
-                const suggestion = valid.length ? (0,units/* nearest */.pA)(key, valid) : undefined;
-                out.push((0,core_errors/* problem */.CC)(code, `unknown field "${key}"; expected one of ${valid.join(', ')}`, {
-                    pos: keyPosOf([...path, key]),
-                    field: [...path, key].map(String).join('.'),
-                    ...(suggestion ? { suggestion } : {}),
-                }));
-            }
-            continue;
-        }
-        if (issue.code === 'invalid_value' && 'values' in issue) {
-            const values = issue.values.map(String);
-            const got = valueAt(root, path);
-            const suggestion = typeof got === 'string' ? (0,units/* nearest */.pA)(got, values) : values[0];
-            out.push((0,core_errors/* problem */.CC)(code, `${got === undefined ? 'missing' : `${shown(got)} is not allowed`}; expected one of ${values.join(', ')}`, {
-                pos: posOf(path), field, ...(suggestion ? { suggestion } : {}),
-            }));
-            continue;
-        }
-        if (issue.code === 'invalid_type' && valueAt(root, path) === undefined) {
-            out.push((0,core_errors/* problem */.CC)(code, `required field is missing (expected ${issue.expected})`, { pos: posOf(path), field }));
-            continue;
-        }
-        out.push((0,core_errors/* problem */.CC)(code, issue.message, { pos: posOf(path), field }));
-    }
-    return out;
-}
-function valueAt(root, path) {
-    let v = root;
-    for (const key of path)
-        v = v !== null && typeof v === 'object' ? v[key] : undefined;
-    return v;
-}
-// A manifest value may be a mapping whose `toString` key is `false`: String() would throw on it.
-function shown(value) {
-    if (value === null || typeof value !== 'object')
-        return `"${String(value)}"`;
-    return Array.isArray(value) ? 'a list' : 'a mapping';
-}
-
-;// CONCATENATED MODULE: ./lib/ingest/config.js
-
-
-
-
-
-
-
-
-
-
-const CONFIG_FILE = 'carbon-budget.yml';
-const mass = () => quantity('mass', { max: 1e12 });
-// An increase budget is a share ("10 %") or an amount ("2 tCO2e").
-const increase = schemas/* string */.YjP().transform((raw, ctx) => {
-    const isShare = raw.trim().endsWith('%');
-    const parsed = (isShare ? percent() : mass()).safeParse(raw);
-    if (!parsed.success) {
-        ctx.addIssue({ code: 'custom', message: `${parsed.error.issues[0]?.message ?? 'invalid'}; an increase budget is a share ("10 %") or an amount ("2 tCO2e")` });
-        return core/* NEVER */.tm;
-    }
-    return isShare ? { share: parsed.data } : { kgCO2e: parsed.data };
-}).meta({ type: 'string', anyOf: [{ pattern: quantityJsonSchema('ratio').pattern }, { pattern: quantityJsonSchema('mass').pattern }], description: 'a share ("10 %") or an amount ("2 tCO2e")' });
-const configSchema = schemas/* strictObject */.rej({
-    manifests: schemas/* array */.YOg(schemas/* string */.YjP().min(1).max(256)).min(1).max(50).optional(),
-    defaults: schemas/* strictObject */.rej({
-        pue: schemas/* number */.aig().min(1).max(5).optional(),
-        grid: gridSchema.optional(),
-        market: marketSchema.optional(),
-        embodied: embodiedSchema.optional(),
-    })
-        .optional(),
-    basis: schemas/* enum */.k5n(['location', 'market']).optional(),
-    intensity: schemas/* enum */.k5n(['average', 'marginal']).optional(),
-    budgets: schemas/* strictObject */.rej({
-        total: mass().optional(),
-        increase: increase.optional(),
-        phases: schemas/* strictObject */.rej({ experimentation: mass().optional(), training: mass().optional(), inference: mass().optional() }).optional(),
-        experiments: schemas/* record */.g1P(schemas/* string */.YjP().min(1).max(200), mass()).optional(),
-        sci: schemas/* record */.g1P(schemas/* string */.YjP().min(1).max(200), mass()).optional(),
-    })
-        .optional(),
-    'fail-on': schemas/* enum */.k5n(config/* FAIL_ON */.d$).optional(),
-    'budgets-from': schemas/* enum */.k5n(['head', 'base']).optional(),
-    history: schemas/* number */.aig().int().min(0).max(config/* MAX_HISTORY */.oe).optional(),
-    'min-change': percent().optional(),
-    limits: schemas/* strictObject */.rej({
-        'manifest-bytes': schemas/* number */.aig().int().min(1024).max(64 * 1024 ** 2).optional(),
-        'log-bytes': schemas/* number */.aig().int().min(1024).max(1024 ** 4).optional(),
-    })
-        .optional(),
-});
-const CONFIG_KEYS = {
-    '': Object.keys(configSchema.shape),
-    defaults: ['pue', 'grid', 'market', 'embodied'],
-    'defaults.grid': ['intensity', 'zone', 'country', 'region'],
-    'defaults.market': ['intensity', 'carbon-free-energy'],
-    'defaults.embodied': ['lifetime', 'active-share', 'datacenter'],
-    budgets: ['total', 'increase', 'phases', 'experiments', 'sci'],
-    'budgets.phases': [...model/* PHASES */.Z],
-    limits: ['manifest-bytes', 'log-bytes'],
-};
-/** Reads `carbon-budget.yml`; every problem with its line. Absent file: the defaults. */
-function readConfig(text, file = CONFIG_FILE) {
-    if (text === undefined)
-        return { config: config/* DEFAULT_CONFIG */.PV, problems: [] };
-    const doc = parseYamlDoc(text, file);
-    if (doc.problems.length)
-        return { config: config/* DEFAULT_CONFIG */.PV, problems: [...doc.problems] };
-    if (doc.value === null || doc.value === undefined)
-        return { config: { ...config/* DEFAULT_CONFIG */.PV, file }, problems: [] };
-    const parsed = configSchema.safeParse(doc.value);
-    if (!parsed.success) {
-        const keysAt = (path) => CONFIG_KEYS[path.map(String).join('.')];
-        return { config: config/* DEFAULT_CONFIG */.PV, problems: zodProblems(parsed.error, doc.value, doc.posOf, keysAt, 'config', doc.keyPosOf) };
-    }
-    const raw = parsed.data;
-    const problems = [];
-    const pos = doc.posOf;
-    const defaults = {
-        ...(raw.defaults?.pue !== undefined ? { pue: raw.defaults.pue } : {}),
-        ...(raw.defaults?.grid ? { grid: defaultGrid(raw.defaults.grid, pos, problems) } : {}),
-        ...(raw.defaults?.market
-            ? { market: raw.defaults.market.intensity !== undefined ? { kind: 'intensity', kgPerKWh: raw.defaults.market.intensity } : { kind: 'carbon-free-share', share: raw.defaults.market['carbon-free-energy'] } }
-            : {}),
-        ...(raw.defaults?.embodied?.lifetime !== undefined ? { lifetimeH: raw.defaults.embodied.lifetime } : {}),
-        ...(raw.defaults?.embodied?.['active-share'] !== undefined ? { activeShare: raw.defaults.embodied['active-share'] } : {}),
-        ...(raw.defaults?.embodied?.datacenter !== undefined ? { datacenter: raw.defaults.embodied.datacenter } : {}),
-    };
-    // The limit as the user wrote it (`20 gCO2e`), so the comment shows it unconverted.
-    const written = (path) => {
-        let v = doc.value;
-        for (const k of path)
-            v = v !== null && typeof v === 'object' ? v[k] : undefined;
-        return typeof v === 'string' ? { text: v.trim().replace(/\s+/g, ' ') } : {};
-    };
-    const limit = (kgCO2e, path) => ({ kgCO2e, ...written(path), pos: pos(path) });
-    const b = raw.budgets;
-    const budgets = {
-        ...(b?.total !== undefined ? { total: limit(b.total, ['budgets', 'total']) } : {}),
-        ...(b?.increase !== undefined ? { increase: { ...b.increase, ...written(['budgets', 'increase']), pos: pos(['budgets', 'increase']) } } : {}),
-        phases: Object.fromEntries(Object.entries(b?.phases ?? {}).filter(([, v]) => v !== undefined).map(([k, v]) => [k, limit(v, ['budgets', 'phases', k])])),
-        experiments: Object.entries(b?.experiments ?? {}).map(([glob, v]) => ({ glob, limit: limit(v, ['budgets', 'experiments', glob]) })),
-        sci: Object.entries(b?.sci ?? {}).map(([glob, v]) => ({ glob, kgCO2ePerUnit: v, ...written(['budgets', 'sci', glob]), pos: pos(['budgets', 'sci', glob]) })),
-    };
-    const positions = { budgets: pos(['budgets']), 'fail-on': pos(['fail-on']) };
-    return {
-        problems,
-        config: {
-            file,
-            manifests: raw.manifests ?? config/* DEFAULT_CONFIG */.PV.manifests,
-            defaults,
-            basis: raw.basis ?? config/* DEFAULT_CONFIG */.PV.basis,
-            intensity: raw.intensity ?? config/* DEFAULT_CONFIG */.PV.intensity,
-            budgets,
-            failOn: raw['fail-on'] ?? config/* DEFAULT_CONFIG */.PV.failOn,
-            budgetsFrom: raw['budgets-from'] ?? config/* DEFAULT_CONFIG */.PV.budgetsFrom,
-            history: raw.history ?? config/* DEFAULT_CONFIG */.PV.history,
-            minChange: raw['min-change'] ?? config/* DEFAULT_CONFIG */.PV.minChange,
-            maxManifestBytes: raw.limits?.['manifest-bytes'] ?? config/* DEFAULT_CONFIG */.PV.maxManifestBytes,
-            maxLogBytes: raw.limits?.['log-bytes'] ?? config/* DEFAULT_CONFIG */.PV.maxLogBytes,
-            positions,
-        },
-    };
-}
-function defaultGrid(g, pos, problems) {
-    if (g.series !== undefined)
-        problems.push((0,core_errors/* problem */.CC)('config', 'a grid series belongs in a manifest, not in defaults', { pos: pos(['defaults', 'grid', 'series']), field: 'defaults.grid.series' }));
-    if (g.intensity !== undefined)
-        return { kind: 'intensity', kgPerKWh: g.intensity };
-    if (g.region !== undefined) {
-        const r = findRegion(g.region);
-        if (r)
-            return { kind: 'region', region: r.id };
-        problems.push((0,core_errors/* problem */.CC)('unknown-region', `unknown cloud region "${g.region}"`, { pos: pos(['defaults', 'grid', 'region']), field: 'defaults.grid.region', suggestion: (0,units/* nearest */.pA)(g.region, regionIds()) }));
-        return { kind: 'intensity', kgPerKWh: 0 };
-    }
-    const key = g.zone ?? g.country;
-    const field = g.zone !== undefined ? 'zone' : 'country';
-    const found = key !== undefined ? findGrid(key) : undefined;
-    if (!found) {
-        problems.push((0,core_errors/* problem */.CC)('unknown-zone', `unknown ${field} "${key ?? ''}"`, { pos: pos(['defaults', 'grid', field]), field: `defaults.grid.${field}`, suggestion: (0,units/* nearest */.pA)(key ?? '', gridKeys()) }));
-        return { kind: 'intensity', kgPerKWh: 0 };
-    }
-    return field === 'zone' ? { kind: 'zone', zone: found.key } : { kind: 'country', country: found.key };
-}
 
 ;// CONCATENATED MODULE: ./lib/ingest/time.js
 
@@ -4432,6 +4178,683 @@ function explainTimestamp(text) {
 function parseZonedTimestamp(text) {
     const ms = parseTimestamp(text, { toUtcMs: () => NaN });
     return Number.isFinite(ms) && !UNIX.test(text.trim()) ? ms : undefined;
+}
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(8815);
+;// CONCATENATED MODULE: ./lib/ingest/yaml-doc.js
+
+
+// Bounded expansion: an alias bomb ("billion laughs") stops here with an error, not a hang.
+const MAX_ALIAS_COUNT = 100;
+const MAX_DEPTH = 32;
+/**
+ * Parses YAML (JSON is read the same way) keeping node ranges, so every later error can name the
+ * line and column of the field it is about. All syntax errors are reported, not just the first.
+ */
+function parseYamlDoc(text, file) {
+    if (tooDeepToParse(text)) {
+        const pos = { file, line: 1, col: 1 };
+        return { value: undefined, posOf: () => pos, keyPosOf: () => pos, problems: [(0,core_errors/* problem */.CC)('yaml', `nesting is too deep to read; at most ${MAX_DEPTH} levels are read`, { pos })] };
+    }
+    const lineCounter = new dist/* LineCounter */.HN();
+    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter, prettyErrors: false, uniqueKeys: true, strict: true });
+    const at = (offset) => {
+        const { line, col } = lineCounter.linePos(offset);
+        return { file, line, col };
+    };
+    const problems = doc.errors.map((e) => 
+    // The parser recurses per level: a 100,000-deep `[[[…` ends in a caught stack overflow; say why.
+    /call stack/i.test(e.message)
+        ? (0,core_errors/* problem */.CC)('yaml', `nesting is too deep to read; at most ${MAX_DEPTH} levels are read`, { pos: at(0) })
+        : (0,core_errors/* problem */.CC)('yaml', e.message.split('\n')[0] ?? e.message, { pos: at(e.pos[0]) }));
+    const posOf = (path) => {
+        for (let n = path.length; n >= 0; n--) {
+            const node = doc.getIn(path.slice(0, n), true);
+            if (node && typeof node === 'object' && 'range' in node && node.range)
+                return at(node.range[0]);
+            // A key with a null value has no value node: point at the key.
+            const key = n > 0 ? keyNode(doc.getIn(path.slice(0, n - 1), true), path[n - 1]) : undefined;
+            if (key?.range)
+                return at(key.range[0]);
+        }
+        return { file, line: 1, col: 1 };
+    };
+    const keyPosOf = (path) => {
+        const key = keyNode(doc.getIn(path.slice(0, -1), true), path[path.length - 1]);
+        return key?.range ? at(key.range[0]) : posOf(path);
+    };
+    if (problems.length > 0)
+        return { value: undefined, posOf, keyPosOf, problems };
+    const depth = depthOf(doc.contents, 0);
+    if (depth > MAX_DEPTH) {
+        return { value: undefined, posOf, keyPosOf, problems: [(0,core_errors/* problem */.CC)('yaml', `nesting is ${depth} levels deep; at most ${MAX_DEPTH} are read`, { pos: at(0) })] };
+    }
+    try {
+        return { value: doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }), posOf, keyPosOf, problems };
+    }
+    catch (error) {
+        const message = error instanceof Error ? error.message : String(error);
+        return { value: undefined, posOf, keyPosOf, problems: [(0,core_errors/* problem */.CC)('yaml', `${message} (aliases expand at most ${MAX_ALIAS_COUNT} times)`, { pos: at(0) })] };
+    }
+}
+// The composer recurses once per level: 20,000 levels of `[[[…` can abort the process (a stack
+// overflow inside V8's regexp compiler is fatal, not catchable). The lexer does not recurse, so it
+// bounds the depth first, stopping at the first token past the bound.
+const MAX_LEXED_DEPTH = 256;
+function tooDeepToParse(text) {
+    let flow = 0;
+    let lineDepth = 0;
+    let atLineStart = true;
+    for (const token of new dist/* Lexer */.JG().lex(text)) {
+        const c = token[0];
+        if (c === '[' || c === '{') {
+            if (++flow > MAX_LEXED_DEPTH)
+                return true;
+        }
+        else if (c === ']' || c === '}')
+            flow--;
+        else if (c === '\n' || c === '\r') {
+            lineDepth = 0;
+            atLineStart = true;
+            continue;
+        }
+        else if (c === ' ' || c === '\t') {
+            // Indentation is a bound on block depth (each level indents at least one column).
+            if (atLineStart)
+                lineDepth += token.length;
+        }
+        else if (c === '-' || c === '?' || c === ':')
+            lineDepth++;
+        if (lineDepth > MAX_LEXED_DEPTH)
+            return true;
+        if (c !== ' ' && c !== '\t')
+            atLineStart = false;
+    }
+    return false;
+}
+function keyNode(parent, key) {
+    if (!(0,dist/* isMap */.jh)(parent))
+        return undefined;
+    for (const item of parent.items) {
+        if ((0,dist/* isPair */.tO)(item) && (0,dist/* isScalar */.jn)(item.key) && String(item.key.value) === String(key))
+            return item.key;
+    }
+    return undefined;
+}
+function depthOf(node, level) {
+    if (level > MAX_DEPTH)
+        return level;
+    if ((0,dist/* isMap */.jh)(node))
+        return Math.max(level + 1, ...node.items.map((p) => depthOf((0,dist/* isPair */.tO)(p) ? p.value : undefined, level + 1)));
+    if ((0,dist/* isSeq */.oP)(node))
+        return Math.max(level + 1, ...node.items.map((i) => depthOf(i, level + 1)));
+    return level;
+}
+
+;// CONCATENATED MODULE: ./lib/ingest/zod-problems.js
+
+
+/**
+ * zod issues to Problems: the field path becomes a dotted name and a line/column in the file,
+ * unknown keys and enum values get the nearest valid spelling.
+ */
+function zodProblems(error, root, posOf, keysAt, code = 'schema', keyPosOf = posOf) {
+    const out = [];
+    for (const issue of error.issues) {
+        const path = issue.path;
+        const field = path.map(String).join('.');
+        if (issue.code === 'unrecognized_keys') {
+            for (const key of issue.keys) {
+                const valid = keysAt(path) ?? [];
+                const suggestion = valid.length ? (0,units/* nearest */.pA)(key, valid) : undefined;
+                out.push((0,core_errors/* problem */.CC)(code, `unknown field "${key}"; expected one of ${valid.join(', ')}`, {
+                    pos: keyPosOf([...path, key]),
+                    field: [...path, key].map(String).join('.'),
+                    ...(suggestion ? { suggestion } : {}),
+                }));
+            }
+            continue;
+        }
+        if (issue.code === 'invalid_value' && 'values' in issue) {
+            const values = issue.values.map(String);
+            const got = valueAt(root, path);
+            const suggestion = typeof got === 'string' ? (0,units/* nearest */.pA)(got, values) : values[0];
+            out.push((0,core_errors/* problem */.CC)(code, `${got === undefined ? 'missing' : `${shown(got)} is not allowed`}; expected one of ${values.join(', ')}`, {
+                pos: posOf(path), field, ...(suggestion ? { suggestion } : {}),
+            }));
+            continue;
+        }
+        if (issue.code === 'invalid_type' && valueAt(root, path) === undefined) {
+            out.push((0,core_errors/* problem */.CC)(code, `required field is missing (expected ${issue.expected})`, { pos: posOf(path), field }));
+            continue;
+        }
+        out.push((0,core_errors/* problem */.CC)(code, issue.message, { pos: posOf(path), field }));
+    }
+    return out;
+}
+function valueAt(root, path) {
+    let v = root;
+    for (const key of path)
+        v = v !== null && typeof v === 'object' ? v[key] : undefined;
+    return v;
+}
+// A manifest value may be a mapping whose `toString` key is `false`: String() would throw on it.
+function shown(value) {
+    if (value === null || typeof value !== 'object')
+        return `"${String(value)}"`;
+    return Array.isArray(value) ? 'a list' : 'a mapping';
+}
+
+;// CONCATENATED MODULE: ./lib/ingest/manifest.js
+
+
+
+
+
+
+
+
+const DEFAULT_GAP_THRESHOLD_S = 60;
+/**
+ * Reads one manifest: YAML or JSON, schema, units, catalog ids, paths. Returns every problem found,
+ * each with its line; defaults that were applied are listed on the experiment so the report shows them.
+ */
+function readManifest(text, file, defaults, defaultsFile = 'carbon-budget.yml') {
+    const doc = parseYamlDoc(text, file);
+    if (doc.problems.length)
+        return { problems: [...doc.problems] };
+    if (doc.value === null || typeof doc.value !== 'object' || Array.isArray(doc.value)) {
+        return { problems: [(0,core_errors/* problem */.CC)('schema', 'a manifest is a mapping with name, phase and hardware', { pos: { file, line: 1, col: 1 } })] };
+    }
+    const parsed = manifestSchema.safeParse(doc.value);
+    if (!parsed.success) {
+        const keysAt = (path) => MANIFEST_KEYS[path.filter((p) => typeof p === 'string').join('.')];
+        return { problems: zodProblems(parsed.error, doc.value, doc.posOf, keysAt, 'schema', doc.keyPosOf) };
+    }
+    const raw = parsed.data;
+    const problems = [];
+    const posOf = doc.posOf;
+    const defaultsUsed = [];
+    const hardware = raw.hardware.map((h, i) => {
+        let device = h.device;
+        if (device !== 'custom') {
+            const found = findDevice(device);
+            if (!found) {
+                problems.push((0,core_errors/* problem */.CC)('unknown-device', `unknown device "${device}"`, { pos: posOf(['hardware', i, 'device']), field: `hardware.${i}.device`, suggestion: nearestDevice(device) }));
+            }
+            else
+                device = found.id;
+        }
+        else if (h.power === undefined || h.embodied === undefined) {
+            problems.push((0,core_errors/* problem */.CC)('schema', 'device: custom needs both power (e.g. "350 W") and embodied (e.g. "150 kgCO2e")', { pos: posOf(['hardware', i]), field: `hardware.${i}` }));
+        }
+        return {
+            device,
+            count: h.count ?? 1,
+            ...(h.power !== undefined ? { powerW: h.power } : {}),
+            ...(h.embodied !== undefined ? { embodiedKgCO2e: h.embodied } : {}),
+            ...(h['device-hours'] !== undefined ? { deviceHours: h['device-hours'] } : {}),
+            ...(h.transport !== undefined ? { transportKgCO2e: h.transport } : {}),
+            ...(h['end-of-life'] !== undefined ? { endOfLifeKgCO2e: h['end-of-life'] } : {}),
+            ...(h['idle-power'] !== undefined ? { idlePowerW: h['idle-power'] } : {}),
+            ...(h['rated-power'] !== undefined ? { ratedPowerW: h['rated-power'] } : {}),
+        };
+    });
+    const durationH = durationOf(raw, file, posOf, problems);
+    const utilisation = utilisationOf(raw, posOf, problems);
+    const inference = inferenceOf(raw, durationH, posOf, problems);
+    if (durationH === undefined && (raw.logs ?? []).length === 0 && raw.hardware.some((h) => h['device-hours'] === undefined)) {
+        problems.push((0,core_errors/* problem */.CC)('schema', 'give duration (e.g. "40.25 h"), or start and end, or logs, or device-hours on every hardware entry', { pos: posOf(['name']), field: 'duration' }));
+    }
+    const grid = gridOf(raw.grid, defaults, posOf, problems, defaultsUsed, defaultsFile);
+    const seriesPath = raw.grid?.series !== undefined ? checkedPath(raw.grid.series, file, ['grid', 'series'], posOf, problems) : undefined;
+    // The manifest's own grid takes its own marginal; a defaulted grid takes the config's.
+    const marginalKgPerKWh = raw.grid ? raw.grid['marginal-intensity'] : defaults.marginalKgPerKWh;
+    const pueCoefficient = raw.pue === undefined && defaults.pue === undefined ? catalogPue(grid) : undefined;
+    const pue = pueOf(raw, grid, defaults, defaultsUsed, defaultsFile);
+    const market = raw.market ? marketOf(raw.market, posOf, problems) : defaults.market;
+    if (!raw.market && defaults.market)
+        defaultsUsed.push(`market from ${defaultsFile}`);
+    const lifetimeH = raw.embodied?.lifetime ?? defaults.lifetimeH ?? DEFAULT_HARDWARE_LIFETIME.central;
+    if (raw.embodied?.lifetime === undefined)
+        defaultsUsed.push(`hardware lifetime ${+(lifetimeH / 8760).toFixed(3)} y from ${defaults.lifetimeH !== undefined ? defaultsFile : `the catalog (${DEFAULT_HARDWARE_LIFETIME.source.title})`}`);
+    const activeShare = raw.embodied?.['active-share'] ?? defaults.activeShare ?? DEFAULT_ACTIVE_SHARE.central;
+    if (raw.embodied?.['active-share'] === undefined)
+        defaultsUsed.push(`active share ${+(activeShare * 100).toFixed(2)} % from ${defaults.activeShare !== undefined ? defaultsFile : 'the catalog'}`);
+    const datacenter = raw.embodied?.datacenter ?? defaults.datacenter ?? true;
+    const logs = (raw.logs ?? []).map((l, i) => logOf(l, i, file, posOf, problems));
+    if (problems.length)
+        return { problems };
+    const positions = {};
+    for (const key of ['name', 'phase', 'duration', 'hardware', 'pue', 'grid', 'market', 'embodied', 'logs', 'functional-unit']) {
+        positions[key] = posOf([key]);
+    }
+    raw.hardware.forEach((_, i) => (positions[`hardware.${i}`] = posOf(['hardware', i])));
+    (raw.logs ?? []).forEach((_, i) => {
+        for (const key of ['path', 'timezone', 'format'])
+            positions[`logs.${i}.${key}`] = posOf(['logs', i, key]);
+        positions[`logs.${i}`] = posOf(['logs', i]);
+    });
+    if (raw.grid?.series !== undefined)
+        positions['grid.series'] = posOf(['grid', 'series']);
+    return {
+        problems,
+        experiment: {
+            name: raw.name,
+            phase: raw.phase,
+            file,
+            ...(raw.description !== undefined ? { description: raw.description } : {}),
+            ...(raw.model !== undefined ? { model: raw.model } : {}),
+            ...(durationH !== undefined ? { durationH } : {}),
+            hardware,
+            pue,
+            grid,
+            ...(seriesPath !== undefined ? { seriesPath } : {}),
+            ...(marginalKgPerKWh !== undefined ? { marginalKgPerKWh } : {}),
+            ...(raw.start !== undefined && durationH !== undefined ? { startMs: parseZonedTimestamp(raw.start) } : {}),
+            ...(market ? { market } : {}),
+            lifetimeH,
+            activeShare,
+            datacenter,
+            ...(raw.embodied?.transport !== undefined ? { transport: raw.embodied.transport } : {}),
+            ...(raw.embodied?.['end-of-life'] !== undefined ? { endOfLife: raw.embodied['end-of-life'] } : {}),
+            ...(raw['scope1-intensity'] !== undefined ? { scope1KgPerKWh: raw['scope1-intensity'] } : {}),
+            ...(utilisation !== undefined ? { utilisation } : {}),
+            ...(raw['idle-energy'] !== undefined ? { idleEnergyKWh: raw['idle-energy'] } : {}),
+            ...(inference ? { inference } : {}),
+            logs,
+            ...(raw['functional-unit'] ? { functionalUnit: raw['functional-unit'] } : {}),
+            ...defaultCoefficientsOf({
+                pue: pueCoefficient,
+                lifetimeH: raw.embodied?.lifetime === undefined && defaults.lifetimeH === undefined ? DEFAULT_HARDWARE_LIFETIME : undefined,
+                activeShare: raw.embodied?.['active-share'] === undefined && defaults.activeShare === undefined ? DEFAULT_ACTIVE_SHARE : undefined,
+            }),
+            defaultsUsed,
+            positions,
+        },
+    };
+}
+function nearestDevice(written) {
+    const names = [];
+    for (const d of listDevices())
+        for (const n of [d.id, ...d.aliases])
+            names.push([n, d.id]);
+    const best = (0,units/* nearest */.pA)(written, names.map(([n]) => n));
+    return names.find(([n]) => n === best)?.[1] ?? deviceIds()[0] ?? '';
+}
+/** Why a manifest time is not a timestamp with a zone, with the user's value converted where it can be. */
+function zonedTimestampProblem(value, at) {
+    const naive = parseZonedTimestamp(`${value.trim()}Z`);
+    if (naive !== undefined) {
+        return (0,core_errors/* problem */.CC)('schema', `"${value}" has no zone; add Z (UTC) or an offset`, { ...at, suggestion: `${value.trim().replace(' ', 'T')}Z` });
+    }
+    const why = explainTimestamp(value);
+    return (0,core_errors/* problem */.CC)('schema', `${why.message}; expected an ISO 8601 timestamp with a zone, e.g. "2026-03-01T08:00:00Z"`, { ...at, ...(why.suggestion !== undefined ? { suggestion: why.suggestion } : {}) });
+}
+function durationOf(raw, _file, posOf, problems) {
+    if (raw.start === undefined && raw.end === undefined)
+        return raw.duration;
+    const start = raw.start !== undefined ? parseZonedTimestamp(raw.start) : undefined;
+    const end = raw.end !== undefined ? parseZonedTimestamp(raw.end) : undefined;
+    for (const [key, value, ms] of [['start', raw.start, start], ['end', raw.end, end]]) {
+        if (value !== undefined && ms === undefined)
+            problems.push(zonedTimestampProblem(value, { pos: posOf([key]), field: key }));
+    }
+    if (start === undefined || end === undefined) {
+        if (raw.start !== undefined && raw.end !== undefined)
+            return undefined;
+        problems.push((0,core_errors/* problem */.CC)('schema', 'start and end go together', { pos: posOf([raw.start !== undefined ? 'start' : 'end']), field: raw.start !== undefined ? 'end' : 'start' }));
+        return undefined;
+    }
+    if (end <= start) {
+        problems.push((0,core_errors/* problem */.CC)('schema', 'end must be after start', { pos: posOf(['end']), field: 'end' }));
+        return undefined;
+    }
+    const fromTimes = (end - start) / 3.6e6;
+    if (raw.duration !== undefined && Math.abs(raw.duration - fromTimes) > 1e-9 * fromTimes) {
+        problems.push((0,core_errors/* problem */.CC)('schema', `duration ${raw.duration} h disagrees with end - start = ${fromTimes} h; give one of them`, { pos: posOf(['duration']), field: 'duration' }));
+    }
+    return fromTimes;
+}
+/**
+ * The inference block: requests (a total, or a daily rate over the duration) and how their energy is
+ * known: per request, from throughput per accelerator (requests, or tokens over tokens per request),
+ * or from the manifest's logs (energy over the request count).
+ */
+function inferenceOf(raw, durationH, posOf, problems) {
+    const inf = raw.inference;
+    if (!inf)
+        return undefined;
+    const at = (key) => ({ pos: posOf(['inference', key]), field: `inference.${key}` });
+    const fail = (key, message) => {
+        problems.push((0,core_errors/* problem */.CC)('schema', message, at(key)));
+        return undefined;
+    };
+    if ((inf.requests === undefined) === (inf['requests-per-day'] === undefined)) {
+        return fail('requests', 'give requests (a total, e.g. 60,000,000) or requests-per-day (over the duration), one of them');
+    }
+    if (inf['requests-per-day'] !== undefined && durationH === undefined)
+        return fail('requests-per-day', 'requests-per-day needs the duration (or start and end) to count the requests');
+    const requests = inf.requests ?? (inf['requests-per-day'] * durationH) / 24;
+    const ways = ['energy-per-request', 'requests-per-second', 'tokens-per-second'].filter((k) => inf[k] !== undefined);
+    if (ways.length > 1)
+        return fail(ways[1], `give one of energy-per-request, requests-per-second or tokens-per-second, not ${ways.join(' and ')}`);
+    const logged = (raw.logs ?? []).length > 0;
+    if (ways.length === 0 && !logged) {
+        return fail('requests', 'say how the requests use energy: energy-per-request (e.g. "0.3 Wh"), requests-per-second or tokens-per-second per device, or logs over these requests');
+    }
+    if (ways.length > 0 && logged)
+        return fail(ways[0], `the logs measure this experiment's energy: leave out ${ways[0]} (the energy per request is the logged energy over the requests)`);
+    if (inf['tokens-per-second'] !== undefined && inf['tokens-per-request'] === undefined)
+        return fail('tokens-per-second', 'tokens-per-second needs tokens-per-request (e.g. 450) to count requests');
+    const perSecond = inf['requests-per-second'] ?? (inf['tokens-per-second'] !== undefined ? inf['tokens-per-second'] / inf['tokens-per-request'] : undefined);
+    if (perSecond !== undefined) {
+        const accelerators = raw.hardware.filter((h) => findDevice(h.device)?.kind !== 'host');
+        if (accelerators.length !== 1)
+            return fail(ways[0], `throughput is per device: list exactly one accelerator line (found ${accelerators.length}); hosts may be listed beside it`);
+    }
+    return { requests, ...(inf['energy-per-request'] !== undefined ? { energyPerRequestKWh: inf['energy-per-request'] } : {}), ...(perSecond !== undefined ? { requestsPerSecondPerDevice: perSecond } : {}) };
+}
+/**
+ * The busy share of the reserved time: `utilisation`, or `busy-hours` / `reserved-hours` (given
+ * together, busy at most reserved). Custom lines with idle time must say what they draw idle.
+ */
+function utilisationOf(raw, posOf, problems) {
+    const busy = raw['busy-hours'];
+    const reserved = raw['reserved-hours'];
+    if (raw.utilisation !== undefined && (busy !== undefined || reserved !== undefined)) {
+        problems.push((0,core_errors/* problem */.CC)('schema', 'give utilisation, or busy-hours and reserved-hours, not both', { pos: posOf(['utilisation']), field: 'utilisation' }));
+        return undefined;
+    }
+    if ((busy === undefined) !== (reserved === undefined)) {
+        const missing = busy === undefined ? 'busy-hours' : 'reserved-hours';
+        problems.push((0,core_errors/* problem */.CC)('schema', `busy-hours and reserved-hours go together; add ${missing} (e.g. "${missing}: 720 h")`, { pos: posOf([busy === undefined ? 'reserved-hours' : 'busy-hours']), field: missing }));
+        return undefined;
+    }
+    if (busy !== undefined && reserved !== undefined && busy > reserved) {
+        problems.push((0,core_errors/* problem */.CC)('schema', `busy-hours (${busy} h) exceed reserved-hours (${reserved} h)`, { pos: posOf(['busy-hours']), field: 'busy-hours' }));
+        return undefined;
+    }
+    const share = raw.utilisation ?? (busy !== undefined && reserved !== undefined ? busy / reserved : undefined);
+    if (share !== undefined && share < 1) {
+        raw.hardware.forEach((h, i) => {
+            if (h.device === 'custom' && h['idle-power'] === undefined) {
+                problems.push((0,core_errors/* problem */.CC)('schema', 'device: custom with idle time needs idle-power (e.g. "60 W"): the catalog has no idle figure for it', { pos: posOf(['hardware', i]), field: `hardware.${i}.idle-power` }));
+            }
+        });
+    }
+    return share;
+}
+function gridOf(raw, defaults, posOf, problems, used, defaultsFile) {
+    if (raw?.intensity !== undefined)
+        return { kind: 'intensity', kgPerKWh: raw.intensity };
+    if (raw?.zone !== undefined || raw?.country !== undefined) {
+        const field = raw.zone !== undefined ? 'zone' : 'country';
+        const key = (raw.zone ?? raw.country);
+        const found = findGrid(key);
+        if (!found) {
+            problems.push((0,core_errors/* problem */.CC)('unknown-zone', `unknown ${field} "${key}"`, { pos: posOf(['grid', field]), field: `grid.${field}`, suggestion: (0,units/* nearest */.pA)(key, gridKeys()) }));
+            return { kind: 'intensity', kgPerKWh: 0 };
+        }
+        return field === 'zone' ? { kind: 'zone', zone: found.key } : { kind: 'country', country: found.key };
+    }
+    if (raw?.region !== undefined) {
+        const found = findRegion(raw.region);
+        if (!found) {
+            problems.push((0,core_errors/* problem */.CC)('unknown-region', `unknown cloud region "${raw.region}" (write provider/region, e.g. aws/us-east-1)`, { pos: posOf(['grid', 'region']), field: 'grid.region', suggestion: (0,units/* nearest */.pA)(raw.region, regionIds()) }));
+            return { kind: 'intensity', kgPerKWh: 0 };
+        }
+        return { kind: 'region', region: found.id };
+    }
+    if (defaults.grid) {
+        used.push(`grid ${describeGrid(defaults.grid)} from ${defaultsFile}`);
+        return defaults.grid;
+    }
+    used.push(`grid: world average (${WORLD_GRID.averageKgPerKWh.source.title} ${WORLD_GRID.averageKgPerKWh.source.year}): no grid in the manifest or ${defaultsFile}`);
+    return { kind: 'country', country: WORLD_GRID.key };
+}
+function describeGrid(g) {
+    switch (g.kind) {
+        case 'intensity': return `${+(g.kgPerKWh * 1000).toPrecision(6)} gCO2e/kWh`;
+        case 'zone': return g.zone;
+        case 'country': return g.country;
+        case 'region': return g.region;
+    }
+}
+function catalogPue(grid) {
+    const provider = grid.kind === 'region' ? grid.region.split('/')[0] : undefined;
+    return (provider ? PUE_BY_PROVIDER[provider] : undefined) ?? DEFAULT_PUE;
+}
+function defaultCoefficientsOf(c) {
+    const picked = Object.fromEntries(Object.entries(c).filter(([, v]) => v !== undefined));
+    return Object.keys(picked).length ? { defaultCoefficients: picked } : {};
+}
+function pueOf(raw, grid, defaults, used, defaultsFile) {
+    if (raw.pue !== undefined)
+        return raw.pue;
+    if (defaults.pue !== undefined) {
+        used.push(`PUE ${defaults.pue} from ${defaultsFile}`);
+        return defaults.pue;
+    }
+    const provider = grid.kind === 'region' ? grid.region.split('/')[0] : undefined;
+    const byProvider = provider ? PUE_BY_PROVIDER[provider] : undefined;
+    const c = byProvider ?? DEFAULT_PUE;
+    used.push(`PUE ${c.central} (${c.source.title} ${c.source.year}${byProvider ? `, ${String(provider)}` : ', unknown datacenter'})`);
+    return c.central;
+}
+/**
+ * Market instruments as the GHG Protocol Scope 2 guidance counts them. Offsets are refused: they
+ * are not energy attribute certificates, contracts or supplier rates, and never lower Scope 2.
+ * Hourly (24/7) matching needs the buyer's carbon-free supply hour by hour, which no input carries yet.
+ */
+function marketOf(raw, posOf, problems, prefix = ['market']) {
+    const at = (key) => ({ pos: posOf([...prefix, key]), field: [...prefix, key].join('.') });
+    if (raw.offsets !== undefined) {
+        problems.push((0,core_errors/* problem */.CC)('schema', 'offsets are not a market-based instrument: the GHG Protocol Scope 2 guidance counts energy attribute certificates, contracts and supplier rates only, and offsets never reduce Scope 2; report them separately, outside carbon-budget', at('offsets')));
+        return undefined;
+    }
+    if (raw.matching === 'hourly') {
+        problems.push((0,core_errors/* problem */.CC)('schema', 'hourly (24/7) matching needs your carbon-free supply hour by hour, which carbon-budget cannot read yet; write matching: annual with carbon-free-energy as the annual matched share', { ...at('matching'), suggestion: 'annual' }));
+        return undefined;
+    }
+    if (raw.intensity !== undefined)
+        return { kind: 'intensity', kgPerKWh: raw.intensity };
+    return {
+        kind: 'carbon-free-share',
+        share: raw['carbon-free-energy'] ?? 0,
+        ...(raw['residual-intensity'] !== undefined ? { residualKgPerKWh: raw['residual-intensity'] } : {}),
+    };
+}
+function checkedPath(written, file, path, posOf, problems) {
+    const resolved = resolveRepoPath(written, file);
+    if ('error' in resolved) {
+        problems.push((0,core_errors/* problem */.CC)('path', `path "${written}" ${resolved.error}`, { pos: posOf(path), field: path.map(String).join(".") }));
+        return '';
+    }
+    return resolved.path;
+}
+function columnsOf(c) {
+    return {
+        ...(c.time !== undefined ? { time: c.time } : {}),
+        ...(c.power !== undefined ? { power: Array.isArray(c.power) ? c.power : [c.power] } : {}),
+        ...(c.device !== undefined ? { device: c.device } : {}),
+    };
+}
+function logOf(l, i, file, posOf, problems) {
+    const timezone = l.timezone ?? 'UTC';
+    const zone = parseZone(timezone);
+    if ('error' in zone) {
+        problems.push((0,core_errors/* problem */.CC)('schema', zone.error, { pos: posOf(['logs', i, 'timezone']), field: `logs.${i}.timezone`, ...(zone.suggestion !== undefined ? { suggestion: zone.suggestion } : {}) }));
+    }
+    let startMs;
+    if (l.start !== undefined) {
+        startMs = parseZonedTimestamp(l.start);
+        if (startMs === undefined)
+            problems.push(zonedTimestampProblem(l.start, { pos: posOf(['logs', i, 'start']), field: `logs.${i}.start` }));
+    }
+    return {
+        path: checkedPath(l.path, file, ['logs', i, 'path'], posOf, problems),
+        ...(l.format !== undefined && l.format !== 'auto' ? { format: l.format } : {}),
+        timezone,
+        replicas: l.replicas ?? 1,
+        gapThresholdS: (l['gap-threshold'] ?? DEFAULT_GAP_THRESHOLD_S / 3600) * 3600,
+        gaps: l.gaps ?? 'bridge',
+        ...(startMs !== undefined ? { startMs } : {}),
+        ...(l.interval !== undefined ? { intervalS: l.interval * 3600 } : {}),
+        ...(l.columns !== undefined ? { columns: columnsOf(l.columns) } : {}),
+        ...(l['power-unit'] !== undefined ? { powerUnit: l['power-unit'] } : {}),
+    };
+}
+
+;// CONCATENATED MODULE: ./lib/ingest/config.js
+
+
+
+
+
+
+
+
+
+
+
+const CONFIG_FILE = 'carbon-budget.yml';
+const mass = () => quantity('mass', { max: 1e12 });
+// An increase budget is a share ("10 %") or an amount ("2 tCO2e").
+const increase = schemas/* string */.YjP().transform((raw, ctx) => {
+    const isShare = raw.trim().endsWith('%');
+    const parsed = (isShare ? percent() : mass()).safeParse(raw);
+    if (!parsed.success) {
+        ctx.addIssue({ code: 'custom', message: `${parsed.error.issues[0]?.message ?? 'invalid'}; an increase budget is a share ("10 %") or an amount ("2 tCO2e")` });
+        return core/* NEVER */.tm;
+    }
+    return isShare ? { share: parsed.data } : { kgCO2e: parsed.data };
+}).meta({ type: 'string', anyOf: [{ pattern: quantityJsonSchema('ratio').pattern }, { pattern: quantityJsonSchema('mass').pattern }], description: 'a share ("10 %") or an amount ("2 tCO2e")' });
+const configSchema = schemas/* strictObject */.rej({
+    manifests: schemas/* array */.YOg(schemas/* string */.YjP().min(1).max(256)).min(1).max(50).optional(),
+    defaults: schemas/* strictObject */.rej({
+        pue: schemas/* number */.aig().min(1).max(5).optional(),
+        grid: gridSchema.optional(),
+        market: marketSchema.optional(),
+        embodied: embodiedSchema.optional(),
+    })
+        .optional(),
+    basis: schemas/* enum */.k5n(['location', 'market']).optional(),
+    intensity: schemas/* enum */.k5n(['average', 'marginal']).optional(),
+    budgets: schemas/* strictObject */.rej({
+        total: mass().optional(),
+        increase: increase.optional(),
+        phases: schemas/* strictObject */.rej({ experimentation: mass().optional(), training: mass().optional(), inference: mass().optional() }).optional(),
+        experiments: schemas/* record */.g1P(schemas/* string */.YjP().min(1).max(200), mass()).optional(),
+        sci: schemas/* record */.g1P(schemas/* string */.YjP().min(1).max(200), mass()).optional(),
+    })
+        .optional(),
+    'fail-on': schemas/* enum */.k5n(config/* FAIL_ON */.d$).optional(),
+    'budgets-from': schemas/* enum */.k5n(['head', 'base']).optional(),
+    history: schemas/* number */.aig().int().min(0).max(config/* MAX_HISTORY */.oe).optional(),
+    'min-change': percent().optional(),
+    limits: schemas/* strictObject */.rej({
+        'manifest-bytes': schemas/* number */.aig().int().min(1024).max(64 * 1024 ** 2).optional(),
+        'log-bytes': schemas/* number */.aig().int().min(1024).max(1024 ** 4).optional(),
+    })
+        .optional(),
+});
+const CONFIG_KEYS = {
+    '': Object.keys(configSchema.shape),
+    defaults: ['pue', 'grid', 'market', 'embodied'],
+    'defaults.grid': ['intensity', 'zone', 'country', 'region', 'marginal-intensity'],
+    'defaults.market': ['intensity', 'carbon-free-energy', 'residual-intensity', 'matching'],
+    'defaults.embodied': ['lifetime', 'active-share', 'datacenter'],
+    budgets: ['total', 'increase', 'phases', 'experiments', 'sci'],
+    'budgets.phases': [...model/* PHASES */.Z],
+    limits: ['manifest-bytes', 'log-bytes'],
+};
+/** Reads `carbon-budget.yml`; every problem with its line. Absent file: the defaults. */
+function readConfig(text, file = CONFIG_FILE) {
+    if (text === undefined)
+        return { config: config/* DEFAULT_CONFIG */.PV, problems: [] };
+    const doc = parseYamlDoc(text, file);
+    if (doc.problems.length)
+        return { config: config/* DEFAULT_CONFIG */.PV, problems: [...doc.problems] };
+    if (doc.value === null || doc.value === undefined)
+        return { config: { ...config/* DEFAULT_CONFIG */.PV, file }, problems: [] };
+    const parsed = configSchema.safeParse(doc.value);
+    if (!parsed.success) {
+        const keysAt = (path) => CONFIG_KEYS[path.map(String).join('.')];
+        return { config: config/* DEFAULT_CONFIG */.PV, problems: zodProblems(parsed.error, doc.value, doc.posOf, keysAt, 'config', doc.keyPosOf) };
+    }
+    const raw = parsed.data;
+    const problems = [];
+    const pos = doc.posOf;
+    const defaults = {
+        ...(raw.defaults?.pue !== undefined ? { pue: raw.defaults.pue } : {}),
+        ...(raw.defaults?.grid ? { grid: defaultGrid(raw.defaults.grid, pos, problems) } : {}),
+        ...(raw.defaults?.grid?.['marginal-intensity'] !== undefined ? { marginalKgPerKWh: raw.defaults.grid['marginal-intensity'] } : {}),
+        ...(raw.defaults?.market ? marketDefault(marketOf(raw.defaults.market, pos, problems, ['defaults', 'market'])) : {}),
+        ...(raw.defaults?.embodied?.lifetime !== undefined ? { lifetimeH: raw.defaults.embodied.lifetime } : {}),
+        ...(raw.defaults?.embodied?.['active-share'] !== undefined ? { activeShare: raw.defaults.embodied['active-share'] } : {}),
+        ...(raw.defaults?.embodied?.datacenter !== undefined ? { datacenter: raw.defaults.embodied.datacenter } : {}),
+    };
+    // The limit as the user wrote it (`20 gCO2e`), so the comment shows it unconverted.
+    const written = (path) => {
+        let v = doc.value;
+        for (const k of path)
+            v = v !== null && typeof v === 'object' ? v[k] : undefined;
+        return typeof v === 'string' ? { text: v.trim().replace(/\s+/g, ' ') } : {};
+    };
+    const limit = (kgCO2e, path) => ({ kgCO2e, ...written(path), pos: pos(path) });
+    const b = raw.budgets;
+    const budgets = {
+        ...(b?.total !== undefined ? { total: limit(b.total, ['budgets', 'total']) } : {}),
+        ...(b?.increase !== undefined ? { increase: { ...b.increase, ...written(['budgets', 'increase']), pos: pos(['budgets', 'increase']) } } : {}),
+        phases: Object.fromEntries(Object.entries(b?.phases ?? {}).filter(([, v]) => v !== undefined).map(([k, v]) => [k, limit(v, ['budgets', 'phases', k])])),
+        experiments: Object.entries(b?.experiments ?? {}).map(([glob, v]) => ({ glob, limit: limit(v, ['budgets', 'experiments', glob]) })),
+        sci: Object.entries(b?.sci ?? {}).map(([glob, v]) => ({ glob, kgCO2ePerUnit: v, ...written(['budgets', 'sci', glob]), pos: pos(['budgets', 'sci', glob]) })),
+    };
+    const positions = { budgets: pos(['budgets']), 'fail-on': pos(['fail-on']) };
+    return {
+        problems,
+        config: {
+            file,
+            manifests: raw.manifests ?? config/* DEFAULT_CONFIG */.PV.manifests,
+            defaults,
+            basis: raw.basis ?? config/* DEFAULT_CONFIG */.PV.basis,
+            intensity: raw.intensity ?? config/* DEFAULT_CONFIG */.PV.intensity,
+            budgets,
+            failOn: raw['fail-on'] ?? config/* DEFAULT_CONFIG */.PV.failOn,
+            budgetsFrom: raw['budgets-from'] ?? config/* DEFAULT_CONFIG */.PV.budgetsFrom,
+            history: raw.history ?? config/* DEFAULT_CONFIG */.PV.history,
+            minChange: raw['min-change'] ?? config/* DEFAULT_CONFIG */.PV.minChange,
+            maxManifestBytes: raw.limits?.['manifest-bytes'] ?? config/* DEFAULT_CONFIG */.PV.maxManifestBytes,
+            maxLogBytes: raw.limits?.['log-bytes'] ?? config/* DEFAULT_CONFIG */.PV.maxLogBytes,
+            positions,
+        },
+    };
+}
+function marketDefault(m) {
+    return m ? { market: m } : {};
+}
+function defaultGrid(g, pos, problems) {
+    if (g.series !== undefined)
+        problems.push((0,core_errors/* problem */.CC)('config', 'a grid series belongs in a manifest, not in defaults', { pos: pos(['defaults', 'grid', 'series']), field: 'defaults.grid.series' }));
+    if (g.intensity !== undefined)
+        return { kind: 'intensity', kgPerKWh: g.intensity };
+    if (g.region !== undefined) {
+        const r = findRegion(g.region);
+        if (r)
+            return { kind: 'region', region: r.id };
+        problems.push((0,core_errors/* problem */.CC)('unknown-region', `unknown cloud region "${g.region}"`, { pos: pos(['defaults', 'grid', 'region']), field: 'defaults.grid.region', suggestion: (0,units/* nearest */.pA)(g.region, regionIds()) }));
+        return { kind: 'intensity', kgPerKWh: 0 };
+    }
+    const key = g.zone ?? g.country;
+    const field = g.zone !== undefined ? 'zone' : 'country';
+    const found = key !== undefined ? findGrid(key) : undefined;
+    if (!found) {
+        problems.push((0,core_errors/* problem */.CC)('unknown-zone', `unknown ${field} "${key ?? ''}"`, { pos: pos(['defaults', 'grid', field]), field: `defaults.grid.${field}`, suggestion: (0,units/* nearest */.pA)(key ?? '', gridKeys()) }));
+        return { kind: 'intensity', kgPerKWh: 0 };
+    }
+    return field === 'zone' ? { kind: 'zone', zone: found.key } : { kind: 'country', country: found.key };
 }
 
 ;// CONCATENATED MODULE: ./lib/ingest/logs/scan.js
@@ -4789,7 +5212,7 @@ class HourBins {
 // Electricity Maps: `Carbon Intensity gCO₂eq/kWh (LCA)` (old) or `Carbon intensity gCO₂eq/kWh (Life cycle)` (new).
 const EM_LIFECYCLE = /^carbon intensity gco[2₂]eq\/kwh \((?:lca|life cycle)\)$/;
 const EM_DIRECT = /^carbon intensity gco[2₂]eq\/kwh \(direct\)$/;
-function columnsOf(header) {
+function grid_series_columnsOf(header) {
     const keys = header.map((h) => h.trim().toLowerCase());
     const emTime = keys.indexOf('datetime (utc)');
     const lifecycle = keys.findIndex((k) => EM_LIFECYCLE.test(k));
@@ -4829,7 +5252,7 @@ function readCsv(text, file, bins, problems) {
         return undefined;
     }
     const header = splitCsv(lines[headerIndex].replace(/^\uFEFF/, ''));
-    const found = columnsOf(header);
+    const found = grid_series_columnsOf(header);
     if (typeof found === 'string') {
         problems.push((0,core_errors/* problem */.CC)('series', found, { pos: { file, line: headerIndex + 1, col: 1 } }));
         return undefined;
@@ -4926,343 +5349,6 @@ async function readGridSeries(path, source, opts) {
     return { series: { file: path, hours, description: `${path}: ${description} (${span})` }, problems };
 }
 const hourText = (ms) => new Date(ms).toISOString().slice(0, 13) + 'Z';
-
-;// CONCATENATED MODULE: ./lib/ingest/manifest.js
-
-
-
-
-
-
-
-
-const DEFAULT_GAP_THRESHOLD_S = 60;
-/**
- * Reads one manifest: YAML or JSON, schema, units, catalog ids, paths. Returns every problem found,
- * each with its line; defaults that were applied are listed on the experiment so the report shows them.
- */
-function readManifest(text, file, defaults, defaultsFile = 'carbon-budget.yml') {
-    const doc = parseYamlDoc(text, file);
-    if (doc.problems.length)
-        return { problems: [...doc.problems] };
-    if (doc.value === null || typeof doc.value !== 'object' || Array.isArray(doc.value)) {
-        return { problems: [(0,core_errors/* problem */.CC)('schema', 'a manifest is a mapping with name, phase and hardware', { pos: { file, line: 1, col: 1 } })] };
-    }
-    const parsed = manifestSchema.safeParse(doc.value);
-    if (!parsed.success) {
-        const keysAt = (path) => MANIFEST_KEYS[path.filter((p) => typeof p === 'string').join('.')];
-        return { problems: zodProblems(parsed.error, doc.value, doc.posOf, keysAt, 'schema', doc.keyPosOf) };
-    }
-    const raw = parsed.data;
-    const problems = [];
-    const posOf = doc.posOf;
-    const defaultsUsed = [];
-    const hardware = raw.hardware.map((h, i) => {
-        let device = h.device;
-        if (device !== 'custom') {
-            const found = findDevice(device);
-            if (!found) {
-                problems.push((0,core_errors/* problem */.CC)('unknown-device', `unknown device "${device}"`, { pos: posOf(['hardware', i, 'device']), field: `hardware.${i}.device`, suggestion: nearestDevice(device) }));
-            }
-            else
-                device = found.id;
-        }
-        else if (h.power === undefined || h.embodied === undefined) {
-            problems.push((0,core_errors/* problem */.CC)('schema', 'device: custom needs both power (e.g. "350 W") and embodied (e.g. "150 kgCO2e")', { pos: posOf(['hardware', i]), field: `hardware.${i}` }));
-        }
-        return {
-            device,
-            count: h.count ?? 1,
-            ...(h.power !== undefined ? { powerW: h.power } : {}),
-            ...(h.embodied !== undefined ? { embodiedKgCO2e: h.embodied } : {}),
-            ...(h['device-hours'] !== undefined ? { deviceHours: h['device-hours'] } : {}),
-            ...(h.transport !== undefined ? { transportKgCO2e: h.transport } : {}),
-            ...(h['end-of-life'] !== undefined ? { endOfLifeKgCO2e: h['end-of-life'] } : {}),
-            ...(h['idle-power'] !== undefined ? { idlePowerW: h['idle-power'] } : {}),
-            ...(h['rated-power'] !== undefined ? { ratedPowerW: h['rated-power'] } : {}),
-        };
-    });
-    const durationH = durationOf(raw, file, posOf, problems);
-    const utilisation = utilisationOf(raw, posOf, problems);
-    const inference = inferenceOf(raw, durationH, posOf, problems);
-    if (durationH === undefined && (raw.logs ?? []).length === 0 && raw.hardware.some((h) => h['device-hours'] === undefined)) {
-        problems.push((0,core_errors/* problem */.CC)('schema', 'give duration (e.g. "40.25 h"), or start and end, or logs, or device-hours on every hardware entry', { pos: posOf(['name']), field: 'duration' }));
-    }
-    const grid = gridOf(raw.grid, defaults, posOf, problems, defaultsUsed, defaultsFile);
-    const seriesPath = raw.grid?.series !== undefined ? checkedPath(raw.grid.series, file, ['grid', 'series'], posOf, problems) : undefined;
-    const pueCoefficient = raw.pue === undefined && defaults.pue === undefined ? catalogPue(grid) : undefined;
-    const pue = pueOf(raw, grid, defaults, defaultsUsed, defaultsFile);
-    const market = raw.market ? marketOf(raw.market) : defaults.market;
-    if (!raw.market && defaults.market)
-        defaultsUsed.push(`market from ${defaultsFile}`);
-    const lifetimeH = raw.embodied?.lifetime ?? defaults.lifetimeH ?? DEFAULT_HARDWARE_LIFETIME.central;
-    if (raw.embodied?.lifetime === undefined)
-        defaultsUsed.push(`hardware lifetime ${+(lifetimeH / 8760).toFixed(3)} y from ${defaults.lifetimeH !== undefined ? defaultsFile : `the catalog (${DEFAULT_HARDWARE_LIFETIME.source.title})`}`);
-    const activeShare = raw.embodied?.['active-share'] ?? defaults.activeShare ?? DEFAULT_ACTIVE_SHARE.central;
-    if (raw.embodied?.['active-share'] === undefined)
-        defaultsUsed.push(`active share ${+(activeShare * 100).toFixed(2)} % from ${defaults.activeShare !== undefined ? defaultsFile : 'the catalog'}`);
-    const datacenter = raw.embodied?.datacenter ?? defaults.datacenter ?? true;
-    const logs = (raw.logs ?? []).map((l, i) => logOf(l, i, file, posOf, problems));
-    if (problems.length)
-        return { problems };
-    const positions = {};
-    for (const key of ['name', 'phase', 'duration', 'hardware', 'pue', 'grid', 'market', 'embodied', 'logs', 'functional-unit']) {
-        positions[key] = posOf([key]);
-    }
-    raw.hardware.forEach((_, i) => (positions[`hardware.${i}`] = posOf(['hardware', i])));
-    (raw.logs ?? []).forEach((_, i) => {
-        for (const key of ['path', 'timezone', 'format'])
-            positions[`logs.${i}.${key}`] = posOf(['logs', i, key]);
-        positions[`logs.${i}`] = posOf(['logs', i]);
-    });
-    if (raw.grid?.series !== undefined)
-        positions['grid.series'] = posOf(['grid', 'series']);
-    return {
-        problems,
-        experiment: {
-            name: raw.name,
-            phase: raw.phase,
-            file,
-            ...(raw.description !== undefined ? { description: raw.description } : {}),
-            ...(raw.model !== undefined ? { model: raw.model } : {}),
-            ...(durationH !== undefined ? { durationH } : {}),
-            hardware,
-            pue,
-            grid,
-            ...(seriesPath !== undefined ? { seriesPath } : {}),
-            ...(market ? { market } : {}),
-            lifetimeH,
-            activeShare,
-            datacenter,
-            ...(raw.embodied?.transport !== undefined ? { transport: raw.embodied.transport } : {}),
-            ...(raw.embodied?.['end-of-life'] !== undefined ? { endOfLife: raw.embodied['end-of-life'] } : {}),
-            ...(raw['scope1-intensity'] !== undefined ? { scope1KgPerKWh: raw['scope1-intensity'] } : {}),
-            ...(utilisation !== undefined ? { utilisation } : {}),
-            ...(raw['idle-energy'] !== undefined ? { idleEnergyKWh: raw['idle-energy'] } : {}),
-            ...(inference ? { inference } : {}),
-            logs,
-            ...(raw['functional-unit'] ? { functionalUnit: raw['functional-unit'] } : {}),
-            ...defaultCoefficientsOf({
-                pue: pueCoefficient,
-                lifetimeH: raw.embodied?.lifetime === undefined && defaults.lifetimeH === undefined ? DEFAULT_HARDWARE_LIFETIME : undefined,
-                activeShare: raw.embodied?.['active-share'] === undefined && defaults.activeShare === undefined ? DEFAULT_ACTIVE_SHARE : undefined,
-            }),
-            defaultsUsed,
-            positions,
-        },
-    };
-}
-function nearestDevice(written) {
-    const names = [];
-    for (const d of listDevices())
-        for (const n of [d.id, ...d.aliases])
-            names.push([n, d.id]);
-    const best = (0,units/* nearest */.pA)(written, names.map(([n]) => n));
-    return names.find(([n]) => n === best)?.[1] ?? deviceIds()[0] ?? '';
-}
-/** Why a manifest time is not a timestamp with a zone, with the user's value converted where it can be. */
-function zonedTimestampProblem(value, at) {
-    const naive = parseZonedTimestamp(`${value.trim()}Z`);
-    if (naive !== undefined) {
-        return (0,core_errors/* problem */.CC)('schema', `"${value}" has no zone; add Z (UTC) or an offset`, { ...at, suggestion: `${value.trim().replace(' ', 'T')}Z` });
-    }
-    const why = explainTimestamp(value);
-    return (0,core_errors/* problem */.CC)('schema', `${why.message}; expected an ISO 8601 timestamp with a zone, e.g. "2026-03-01T08:00:00Z"`, { ...at, ...(why.suggestion !== undefined ? { suggestion: why.suggestion } : {}) });
-}
-function durationOf(raw, _file, posOf, problems) {
-    if (raw.start === undefined && raw.end === undefined)
-        return raw.duration;
-    const start = raw.start !== undefined ? parseZonedTimestamp(raw.start) : undefined;
-    const end = raw.end !== undefined ? parseZonedTimestamp(raw.end) : undefined;
-    for (const [key, value, ms] of [['start', raw.start, start], ['end', raw.end, end]]) {
-        if (value !== undefined && ms === undefined)
-            problems.push(zonedTimestampProblem(value, { pos: posOf([key]), field: key }));
-    }
-    if (start === undefined || end === undefined) {
-        if (raw.start !== undefined && raw.end !== undefined)
-            return undefined;
-        problems.push((0,core_errors/* problem */.CC)('schema', 'start and end go together', { pos: posOf([raw.start !== undefined ? 'start' : 'end']), field: raw.start !== undefined ? 'end' : 'start' }));
-        return undefined;
-    }
-    if (end <= start) {
-        problems.push((0,core_errors/* problem */.CC)('schema', 'end must be after start', { pos: posOf(['end']), field: 'end' }));
-        return undefined;
-    }
-    const fromTimes = (end - start) / 3.6e6;
-    if (raw.duration !== undefined && Math.abs(raw.duration - fromTimes) > 1e-9 * fromTimes) {
-        problems.push((0,core_errors/* problem */.CC)('schema', `duration ${raw.duration} h disagrees with end - start = ${fromTimes} h; give one of them`, { pos: posOf(['duration']), field: 'duration' }));
-    }
-    return fromTimes;
-}
-/**
- * The inference block: requests (a total, or a daily rate over the duration) and how their energy is
- * known: per request, from throughput per accelerator (requests, or tokens over tokens per request),
- * or from the manifest's logs (energy over the request count).
- */
-function inferenceOf(raw, durationH, posOf, problems) {
-    const inf = raw.inference;
-    if (!inf)
-        return undefined;
-    const at = (key) => ({ pos: posOf(['inference', key]), field: `inference.${key}` });
-    const fail = (key, message) => {
-        problems.push((0,core_errors/* problem */.CC)('schema', message, at(key)));
-        return undefined;
-    };
-    if ((inf.requests === undefined) === (inf['requests-per-day'] === undefined)) {
-        return fail('requests', 'give requests (a total, e.g. 60,000,000) or requests-per-day (over the duration), one of them');
-    }
-    if (inf['requests-per-day'] !== undefined && durationH === undefined)
-        return fail('requests-per-day', 'requests-per-day needs the duration (or start and end) to count the requests');
-    const requests = inf.requests ?? (inf['requests-per-day'] * durationH) / 24;
-    const ways = ['energy-per-request', 'requests-per-second', 'tokens-per-second'].filter((k) => inf[k] !== undefined);
-    if (ways.length > 1)
-        return fail(ways[1], `give one of energy-per-request, requests-per-second or tokens-per-second, not ${ways.join(' and ')}`);
-    const logged = (raw.logs ?? []).length > 0;
-    if (ways.length === 0 && !logged) {
-        return fail('requests', 'say how the requests use energy: energy-per-request (e.g. "0.3 Wh"), requests-per-second or tokens-per-second per device, or logs over these requests');
-    }
-    if (ways.length > 0 && logged)
-        return fail(ways[0], `the logs measure this experiment's energy: leave out ${ways[0]} (the energy per request is the logged energy over the requests)`);
-    if (inf['tokens-per-second'] !== undefined && inf['tokens-per-request'] === undefined)
-        return fail('tokens-per-second', 'tokens-per-second needs tokens-per-request (e.g. 450) to count requests');
-    const perSecond = inf['requests-per-second'] ?? (inf['tokens-per-second'] !== undefined ? inf['tokens-per-second'] / inf['tokens-per-request'] : undefined);
-    if (perSecond !== undefined) {
-        const accelerators = raw.hardware.filter((h) => findDevice(h.device)?.kind !== 'host');
-        if (accelerators.length !== 1)
-            return fail(ways[0], `throughput is per device: list exactly one accelerator line (found ${accelerators.length}); hosts may be listed beside it`);
-    }
-    return { requests, ...(inf['energy-per-request'] !== undefined ? { energyPerRequestKWh: inf['energy-per-request'] } : {}), ...(perSecond !== undefined ? { requestsPerSecondPerDevice: perSecond } : {}) };
-}
-/**
- * The busy share of the reserved time: `utilisation`, or `busy-hours` / `reserved-hours` (given
- * together, busy at most reserved). Custom lines with idle time must say what they draw idle.
- */
-function utilisationOf(raw, posOf, problems) {
-    const busy = raw['busy-hours'];
-    const reserved = raw['reserved-hours'];
-    if (raw.utilisation !== undefined && (busy !== undefined || reserved !== undefined)) {
-        problems.push((0,core_errors/* problem */.CC)('schema', 'give utilisation, or busy-hours and reserved-hours, not both', { pos: posOf(['utilisation']), field: 'utilisation' }));
-        return undefined;
-    }
-    if ((busy === undefined) !== (reserved === undefined)) {
-        const missing = busy === undefined ? 'busy-hours' : 'reserved-hours';
-        problems.push((0,core_errors/* problem */.CC)('schema', `busy-hours and reserved-hours go together; add ${missing} (e.g. "${missing}: 720 h")`, { pos: posOf([busy === undefined ? 'reserved-hours' : 'busy-hours']), field: missing }));
-        return undefined;
-    }
-    if (busy !== undefined && reserved !== undefined && busy > reserved) {
-        problems.push((0,core_errors/* problem */.CC)('schema', `busy-hours (${busy} h) exceed reserved-hours (${reserved} h)`, { pos: posOf(['busy-hours']), field: 'busy-hours' }));
-        return undefined;
-    }
-    const share = raw.utilisation ?? (busy !== undefined && reserved !== undefined ? busy / reserved : undefined);
-    if (share !== undefined && share < 1) {
-        raw.hardware.forEach((h, i) => {
-            if (h.device === 'custom' && h['idle-power'] === undefined) {
-                problems.push((0,core_errors/* problem */.CC)('schema', 'device: custom with idle time needs idle-power (e.g. "60 W"): the catalog has no idle figure for it', { pos: posOf(['hardware', i]), field: `hardware.${i}.idle-power` }));
-            }
-        });
-    }
-    return share;
-}
-function gridOf(raw, defaults, posOf, problems, used, defaultsFile) {
-    if (raw?.intensity !== undefined)
-        return { kind: 'intensity', kgPerKWh: raw.intensity };
-    if (raw?.zone !== undefined || raw?.country !== undefined) {
-        const field = raw.zone !== undefined ? 'zone' : 'country';
-        const key = (raw.zone ?? raw.country);
-        const found = findGrid(key);
-        if (!found) {
-            problems.push((0,core_errors/* problem */.CC)('unknown-zone', `unknown ${field} "${key}"`, { pos: posOf(['grid', field]), field: `grid.${field}`, suggestion: (0,units/* nearest */.pA)(key, gridKeys()) }));
-            return { kind: 'intensity', kgPerKWh: 0 };
-        }
-        return field === 'zone' ? { kind: 'zone', zone: found.key } : { kind: 'country', country: found.key };
-    }
-    if (raw?.region !== undefined) {
-        const found = findRegion(raw.region);
-        if (!found) {
-            problems.push((0,core_errors/* problem */.CC)('unknown-region', `unknown cloud region "${raw.region}" (write provider/region, e.g. aws/us-east-1)`, { pos: posOf(['grid', 'region']), field: 'grid.region', suggestion: (0,units/* nearest */.pA)(raw.region, regionIds()) }));
-            return { kind: 'intensity', kgPerKWh: 0 };
-        }
-        return { kind: 'region', region: found.id };
-    }
-    if (defaults.grid) {
-        used.push(`grid ${describeGrid(defaults.grid)} from ${defaultsFile}`);
-        return defaults.grid;
-    }
-    used.push(`grid: world average (${WORLD_GRID.averageKgPerKWh.source.title} ${WORLD_GRID.averageKgPerKWh.source.year}): no grid in the manifest or ${defaultsFile}`);
-    return { kind: 'country', country: WORLD_GRID.key };
-}
-function describeGrid(g) {
-    switch (g.kind) {
-        case 'intensity': return `${+(g.kgPerKWh * 1000).toPrecision(6)} gCO2e/kWh`;
-        case 'zone': return g.zone;
-        case 'country': return g.country;
-        case 'region': return g.region;
-    }
-}
-function catalogPue(grid) {
-    const provider = grid.kind === 'region' ? grid.region.split('/')[0] : undefined;
-    return (provider ? PUE_BY_PROVIDER[provider] : undefined) ?? DEFAULT_PUE;
-}
-function defaultCoefficientsOf(c) {
-    const picked = Object.fromEntries(Object.entries(c).filter(([, v]) => v !== undefined));
-    return Object.keys(picked).length ? { defaultCoefficients: picked } : {};
-}
-function pueOf(raw, grid, defaults, used, defaultsFile) {
-    if (raw.pue !== undefined)
-        return raw.pue;
-    if (defaults.pue !== undefined) {
-        used.push(`PUE ${defaults.pue} from ${defaultsFile}`);
-        return defaults.pue;
-    }
-    const provider = grid.kind === 'region' ? grid.region.split('/')[0] : undefined;
-    const byProvider = provider ? PUE_BY_PROVIDER[provider] : undefined;
-    const c = byProvider ?? DEFAULT_PUE;
-    used.push(`PUE ${c.central} (${c.source.title} ${c.source.year}${byProvider ? `, ${String(provider)}` : ', unknown datacenter'})`);
-    return c.central;
-}
-function marketOf(raw) {
-    return raw.intensity !== undefined ? { kind: 'intensity', kgPerKWh: raw.intensity } : { kind: 'carbon-free-share', share: raw['carbon-free-energy'] };
-}
-function checkedPath(written, file, path, posOf, problems) {
-    const resolved = resolveRepoPath(written, file);
-    if ('error' in resolved) {
-        problems.push((0,core_errors/* problem */.CC)('path', `path "${written}" ${resolved.error}`, { pos: posOf(path), field: path.map(String).join(".") }));
-        return '';
-    }
-    return resolved.path;
-}
-function manifest_columnsOf(c) {
-    return {
-        ...(c.time !== undefined ? { time: c.time } : {}),
-        ...(c.power !== undefined ? { power: Array.isArray(c.power) ? c.power : [c.power] } : {}),
-        ...(c.device !== undefined ? { device: c.device } : {}),
-    };
-}
-function logOf(l, i, file, posOf, problems) {
-    const timezone = l.timezone ?? 'UTC';
-    const zone = parseZone(timezone);
-    if ('error' in zone) {
-        problems.push((0,core_errors/* problem */.CC)('schema', zone.error, { pos: posOf(['logs', i, 'timezone']), field: `logs.${i}.timezone`, ...(zone.suggestion !== undefined ? { suggestion: zone.suggestion } : {}) }));
-    }
-    let startMs;
-    if (l.start !== undefined) {
-        startMs = parseZonedTimestamp(l.start);
-        if (startMs === undefined)
-            problems.push(zonedTimestampProblem(l.start, { pos: posOf(['logs', i, 'start']), field: `logs.${i}.start` }));
-    }
-    return {
-        path: checkedPath(l.path, file, ['logs', i, 'path'], posOf, problems),
-        ...(l.format !== undefined && l.format !== 'auto' ? { format: l.format } : {}),
-        timezone,
-        replicas: l.replicas ?? 1,
-        gapThresholdS: (l['gap-threshold'] ?? DEFAULT_GAP_THRESHOLD_S / 3600) * 3600,
-        gaps: l.gaps ?? 'bridge',
-        ...(startMs !== undefined ? { startMs } : {}),
-        ...(l.interval !== undefined ? { intervalS: l.interval * 3600 } : {}),
-        ...(l.columns !== undefined ? { columns: manifest_columnsOf(l.columns) } : {}),
-        ...(l['power-unit'] !== undefined ? { powerUnit: l['power-unit'] } : {}),
-    };
-}
 
 ;// CONCATENATED MODULE: ./lib/core/samples.js
 /** Gap spans kept in full; beyond this only their number grows. */

@@ -78,8 +78,8 @@ function jsonSchemas() {
 /** A schema file's text as committed: two-space JSON, one trailing newline. */
 const schemaText = (schema) => JSON.stringify(schema, null, 2) + '\n';
 
-// EXTERNAL MODULE: ./lib/run/load-report.js + 3 modules
-var load_report = __webpack_require__(8581);
+// EXTERNAL MODULE: ./lib/run/load-report.js + 2 modules
+var load_report = __webpack_require__(4161);
 // EXTERNAL MODULE: ./lib/commands/descriptions.js
 var descriptions = __webpack_require__(6683);
 ;// CONCATENATED MODULE: ./lib/commands/init-templates.js

@@ -3843,8 +3843,8 @@ const lazy = (description, load) => ({
 });
 /** The commands beside report and check, by name. */
 const COMMANDS = new Map([
-    lazy(descriptions/* INIT */.Z, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(630), __nccwpck_require__.e(975), __nccwpck_require__.e(790)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4790))).initCommand),
-    lazy(descriptions/* VALIDATE */.v, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(630), __nccwpck_require__.e(975), __nccwpck_require__.e(374)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6374))).validateCommand),
+    lazy(descriptions/* INIT */.Z, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(630), __nccwpck_require__.e(979), __nccwpck_require__.e(790)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4790))).initCommand),
+    lazy(descriptions/* VALIDATE */.v, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(630), __nccwpck_require__.e(979), __nccwpck_require__.e(374)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6374))).validateCommand),
 ].map((c) => [c.name, c]));
 
 ;// CONCATENATED MODULE: ./lib/cli.js
@@ -3905,7 +3905,7 @@ async function main(argv, io) {
     if (command === 'report') {
         if (values.base !== undefined || values.head !== undefined || values.history !== undefined)
             return usage(io, '--base, --head and --history belong to check');
-        const { runReport } = await Promise.all(/* import() */[__nccwpck_require__.e(630), __nccwpck_require__.e(975), __nccwpck_require__.e(755)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1755));
+        const { runReport } = await Promise.all(/* import() */[__nccwpck_require__.e(630), __nccwpck_require__.e(979), __nccwpck_require__.e(755)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1755));
         const loaded = await runReport({ dir, ...(values.config !== undefined ? { configPath: values.config } : {}), ...(progress ? { onProgress: progress } : {}) });
         if (!loaded.report)
             return fail(io, loaded.problems);
@@ -3937,7 +3937,7 @@ async function main(argv, io) {
         const history = values.history === undefined ? undefined : (0,config/* parseHistory */.i6)(values.history);
         if (values.history !== undefined && history === undefined)
             return usage(io, `--history takes a whole number from 0 to ${config/* MAX_HISTORY */.oe}, not "${values.history}"`);
-        const { runCheck } = await Promise.all(/* import() */[__nccwpck_require__.e(630), __nccwpck_require__.e(975), __nccwpck_require__.e(90)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3090));
+        const { runCheck } = await Promise.all(/* import() */[__nccwpck_require__.e(630), __nccwpck_require__.e(979), __nccwpck_require__.e(90)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3090));
         const result = await runCheck({
             repoDir: dir,
             baseRef: values.base,
