@@ -33,7 +33,7 @@ __webpack_require__.r(__webpack_exports__);
 /** Lines a log's format is told from (as `report` reads them). */
 const HEAD_LINES = 10;
 const validateCommand = {
-    ..._descriptions_js__WEBPACK_IMPORTED_MODULE_9__/* .VALIDATE */ .v,
+    ..._descriptions_js__WEBPACK_IMPORTED_MODULE_9__/* .VALIDATE */ .vY,
     async run(args, io) {
         let parsed;
         try {

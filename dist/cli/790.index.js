@@ -150,7 +150,7 @@ const FALLBACK_DEVICE = 'nvidia-a100-sxm4-80gb';
 /** File names that say nothing about the run: the manifest is named after the log's folder. */
 const GENERIC_NAMES = /^(nvidia-smi|nvidia_smi|smi|dmon|power|gpu|gpu-power|emissions|metrics|system-metrics|wandb-events|events|log|logs|dcgm|prometheus)$/i;
 const initCommand = {
-    ...descriptions/* INIT */.Z,
+    ...descriptions/* INIT */.Zz,
     async run(args, io) {
         let parsed;
         try {

@@ -61,8 +61,9 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Z: () => (/* binding */ INIT),
-/* harmony export */   v: () => (/* binding */ VALIDATE)
+/* harmony export */   GM: () => (/* binding */ EXPLAIN),
+/* harmony export */   Zz: () => (/* binding */ INIT),
+/* harmony export */   vY: () => (/* binding */ VALIDATE)
 /* harmony export */ });
 const VALIDATE = {
     name: 'validate',
@@ -73,6 +74,11 @@ const INIT = {
     name: 'init',
     usage: 'carbon-budget init [DIR] [--dry-run] [--force]',
     summary: 'writes a report-only carbon-budget.yml, the GitHub workflow and a manifest per run log found',
+};
+const EXPLAIN = {
+    name: 'explain',
+    usage: 'carbon-budget explain NAME [DIR] [--config FILE] [--format text|json]',
+    summary: "one experiment's derivation, step by step, from its inputs and coefficients to the report's figures",
 };
 
 
@@ -3850,8 +3856,9 @@ const lazy = (description, load) => ({
 });
 /** The commands beside report and check, by name. */
 const COMMANDS = new Map([
-    lazy(descriptions/* INIT */.Z, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(630), __nccwpck_require__.e(979), __nccwpck_require__.e(790)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4790))).initCommand),
-    lazy(descriptions/* VALIDATE */.v, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(630), __nccwpck_require__.e(979), __nccwpck_require__.e(374)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6374))).validateCommand),
+    lazy(descriptions/* INIT */.Zz, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(630), __nccwpck_require__.e(979), __nccwpck_require__.e(790)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4790))).initCommand),
+    lazy(descriptions/* VALIDATE */.vY, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(630), __nccwpck_require__.e(979), __nccwpck_require__.e(374)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6374))).validateCommand),
+    lazy(descriptions/* EXPLAIN */.GM, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(630), __nccwpck_require__.e(979), __nccwpck_require__.e(325)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7325))).explainCommand),
 ].map((c) => [c.name, c]));
 
 ;// CONCATENATED MODULE: ./lib/cli.js
