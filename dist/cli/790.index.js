@@ -32,8 +32,8 @@ var lines = __webpack_require__(6097);
 var logs = __webpack_require__(1523);
 // EXTERNAL MODULE: ./lib/ingest/logs/reader.js
 var reader = __webpack_require__(6195);
-// EXTERNAL MODULE: ./lib/ingest/measure.js + 2 modules
-var measure = __webpack_require__(6181);
+// EXTERNAL MODULE: ./lib/ingest/measure.js + 3 modules
+var measure = __webpack_require__(3294);
 // EXTERNAL MODULE: ./lib/ingest/manifest-schema.js
 var manifest_schema = __webpack_require__(7939);
 // EXTERNAL MODULE: ./lib/ingest/quantity-schema.js
