@@ -1418,8 +1418,8 @@ const hourText = (ms) => new Date(ms).toISOString().slice(0, 13) + 'Z';
 
 // EXTERNAL MODULE: ./lib/ingest/manifest.js
 var manifest = __webpack_require__(6507);
-// EXTERNAL MODULE: ./lib/ingest/measure.js + 2 modules
-var measure = __webpack_require__(6181);
+// EXTERNAL MODULE: ./lib/ingest/measure.js + 3 modules
+var measure = __webpack_require__(3294);
 // EXTERNAL MODULE: ./lib/run/map-bounded.js
 var map_bounded = __webpack_require__(2099);
 ;// CONCATENATED MODULE: ./lib/run/load-report.js
