@@ -61,8 +61,9 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Z: () => (/* binding */ INIT),
-/* harmony export */   v: () => (/* binding */ VALIDATE)
+/* harmony export */   GM: () => (/* binding */ EXPLAIN),
+/* harmony export */   Zz: () => (/* binding */ INIT),
+/* harmony export */   vY: () => (/* binding */ VALIDATE)
 /* harmony export */ });
 const VALIDATE = {
     name: 'validate',
@@ -73,6 +74,11 @@ const INIT = {
     name: 'init',
     usage: 'carbon-budget init [DIR] [--dry-run] [--force]',
     summary: 'writes a report-only carbon-budget.yml, the GitHub workflow and a manifest per run log found',
+};
+const EXPLAIN = {
+    name: 'explain',
+    usage: 'carbon-budget explain NAME [DIR] [--config FILE] [--format text|json]',
+    summary: "one experiment's derivation, step by step, from its inputs and coefficients to the report's figures",
 };
 
 
@@ -2862,7 +2868,7 @@ const decode = (b, start, end) => Buffer.from(b.buffer, b.byteOffset + start, Ma
 
 /***/ }),
 
-/***/ 6181:
+/***/ 3294:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2874,10 +2880,92 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./lib/core/errors.js
 var core_errors = __nccwpck_require__(3828);
-;// CONCATENATED MODULE: ./lib/core/samples.js
+;// CONCATENATED MODULE: ./lib/core/integrate.js
+// Energy between readings, binned by UTC hour: the trapezoid between two samples of a device (with
+// the gap policy), and energy known over an interval (a counter, a CodeCarbon run) spread evenly.
+const HOUR_MS = 3_600_000;
 /** Gap spans kept in full; beyond this only their number grows. */
 const MAX_GAPS_KEPT = 100;
-const HOUR_MS = 3_600_000;
+/**
+ * Adds the trapezoid between two samples of a device, applying the gap policy; split across UTC
+ * hours (and clipped) by integrating the straight line between them exactly.
+ * @returns the energy added, J.
+ */
+function integrateSegment(acc, t0, w0, t1, w1, device) {
+    const dt = t1 - t0;
+    if (dt > acc.options.gapThresholdMs) {
+        acc.gapCount++;
+        if (acc.gaps.length < MAX_GAPS_KEPT)
+            acc.gaps.push({ device, startMs: t0, endMs: t1 });
+        if (acc.options.gaps !== 'bridge')
+            return 0;
+    }
+    return integrateLine(acc, t0, w0, t1, w1);
+}
+function integrateLine(acc, t0, w0, t1, w1) {
+    const dt = t1 - t0;
+    let a = t0;
+    let b = t1;
+    const clip = acc.options.clip;
+    if (clip) {
+        if (a < clip.startMs)
+            a = clip.startMs;
+        if (b > clip.endMs)
+            b = clip.endMs;
+        if (b <= a)
+            return 0;
+    }
+    const slope = (w1 - w0) / dt;
+    let total = 0;
+    while (a < b) {
+        // Most segments fall in the hour being filled: skip the (slow) floating-point remainder then.
+        const open = acc.hourKey;
+        const hour = a >= 0 && a >= open && a < open + HOUR_MS ? open : a - (a % HOUR_MS);
+        const end = Math.min(b, hour + HOUR_MS);
+        const energyJ = ((end - a) * (w0 + slope * (a - t0) + w0 + slope * (end - t0))) / 2000;
+        addToHour(acc, hour, energyJ);
+        total += energyJ;
+        a = end;
+    }
+    return total;
+}
+function addToHour(acc, hour, energyJ) {
+    acc.energyJ += energyJ;
+    if (hour === acc.hourKey) {
+        acc.hourJ += energyJ;
+        return;
+    }
+    flushHour(acc);
+    acc.hourKey = hour;
+    acc.hourJ = acc.hourJ + energyJ;
+}
+function flushHour(acc) {
+    if (!Number.isNaN(acc.hourKey))
+        acc.hourlyJ.set(acc.hourKey, (acc.hourlyJ.get(acc.hourKey) ?? 0) + acc.hourJ);
+    acc.hourKey = NaN;
+    acc.hourJ = 0;
+}
+/** Adds energy known over an interval, spread over its hours in proportion to time (clip applies). */
+function addSegment(acc, seg) {
+    acc.segmentDevices.add(seg.device);
+    const span = seg.endMs - seg.startMs;
+    if (!(span > 0)) {
+        addToHour(acc, seg.startMs - (seg.startMs % HOUR_MS), seg.energyJ);
+        acc.samples++;
+        return;
+    }
+    const watts = (seg.energyJ * 1000) / span;
+    // Known energy is never a gap: it was measured across the whole interval.
+    integrateLine(acc, seg.startMs, watts, seg.endMs, watts);
+    if (seg.startMs < acc.minMs)
+        acc.minMs = seg.startMs;
+    if (seg.endMs > acc.maxMs)
+        acc.maxMs = seg.endMs;
+    acc.samples++;
+}
+
+;// CONCATENATED MODULE: ./lib/core/samples.js
+
 /** A fresh accumulator. */
 function createAccumulator(options) {
     return {
@@ -3028,83 +3116,6 @@ function integrateOldest(acc, track, device) {
     track.lastMs = t;
     track.lastW = w;
 }
-/**
- * Adds the trapezoid between two samples of a device, applying the gap policy; split across UTC
- * hours (and clipped) by integrating the straight line between them exactly.
- * @returns the energy added, J.
- */
-function integrateSegment(acc, t0, w0, t1, w1, device) {
-    const dt = t1 - t0;
-    if (dt > acc.options.gapThresholdMs) {
-        acc.gapCount++;
-        if (acc.gaps.length < MAX_GAPS_KEPT)
-            acc.gaps.push({ device, startMs: t0, endMs: t1 });
-        if (acc.options.gaps !== 'bridge')
-            return 0;
-    }
-    return integrateLine(acc, t0, w0, t1, w1);
-}
-function integrateLine(acc, t0, w0, t1, w1) {
-    const dt = t1 - t0;
-    let a = t0;
-    let b = t1;
-    const clip = acc.options.clip;
-    if (clip) {
-        if (a < clip.startMs)
-            a = clip.startMs;
-        if (b > clip.endMs)
-            b = clip.endMs;
-        if (b <= a)
-            return 0;
-    }
-    const slope = (w1 - w0) / dt;
-    let total = 0;
-    while (a < b) {
-        // Most segments fall in the hour being filled: skip the (slow) floating-point remainder then.
-        const open = acc.hourKey;
-        const hour = a >= 0 && a >= open && a < open + HOUR_MS ? open : a - (a % HOUR_MS);
-        const end = Math.min(b, hour + HOUR_MS);
-        const energyJ = ((end - a) * (w0 + slope * (a - t0) + w0 + slope * (end - t0))) / 2000;
-        addToHour(acc, hour, energyJ);
-        total += energyJ;
-        a = end;
-    }
-    return total;
-}
-function addToHour(acc, hour, energyJ) {
-    acc.energyJ += energyJ;
-    if (hour === acc.hourKey) {
-        acc.hourJ += energyJ;
-        return;
-    }
-    flushHour(acc);
-    acc.hourKey = hour;
-    acc.hourJ = acc.hourJ + energyJ;
-}
-function flushHour(acc) {
-    if (!Number.isNaN(acc.hourKey))
-        acc.hourlyJ.set(acc.hourKey, (acc.hourlyJ.get(acc.hourKey) ?? 0) + acc.hourJ);
-    acc.hourKey = NaN;
-    acc.hourJ = 0;
-}
-/** Adds energy known over an interval, spread over its hours in proportion to time (clip applies). */
-function addSegment(acc, seg) {
-    acc.segmentDevices.add(seg.device);
-    const span = seg.endMs - seg.startMs;
-    if (!(span > 0)) {
-        addToHour(acc, seg.startMs - (seg.startMs % HOUR_MS), seg.energyJ);
-        acc.samples++;
-        return;
-    }
-    const watts = (seg.energyJ * 1000) / span;
-    // Known energy is never a gap: it was measured across the whole interval.
-    integrateLine(acc, seg.startMs, watts, seg.endMs, watts);
-    if (seg.startMs < acc.minMs)
-        acc.minMs = seg.startMs;
-    if (seg.endMs > acc.maxMs)
-        acc.maxMs = seg.endMs;
-    acc.samples++;
-}
 /** Integrates what is still in the reorder windows and returns the totals. */
 function finishAccumulator(acc) {
     const devices = [];
@@ -3133,6 +3144,7 @@ function finishAccumulator(acc) {
 }
 
 ;// CONCATENATED MODULE: ./lib/core/merge-logs.js
+
 
 /**
  * Combines logs: different devices add; the logs of one device (a log split across files) are
@@ -3196,6 +3208,7 @@ var power_csv = __nccwpck_require__(6380);
 // EXTERNAL MODULE: ./lib/ingest/logs/reader.js
 var reader = __nccwpck_require__(6195);
 ;// CONCATENATED MODULE: ./lib/ingest/measure.js
+
 
 
 
@@ -3843,8 +3856,9 @@ const lazy = (description, load) => ({
 });
 /** The commands beside report and check, by name. */
 const COMMANDS = new Map([
-    lazy(descriptions/* INIT */.Z, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(630), __nccwpck_require__.e(979), __nccwpck_require__.e(790)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4790))).initCommand),
-    lazy(descriptions/* VALIDATE */.v, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(630), __nccwpck_require__.e(979), __nccwpck_require__.e(374)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6374))).validateCommand),
+    lazy(descriptions/* INIT */.Zz, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(630), __nccwpck_require__.e(979), __nccwpck_require__.e(790)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4790))).initCommand),
+    lazy(descriptions/* VALIDATE */.vY, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(630), __nccwpck_require__.e(979), __nccwpck_require__.e(374)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6374))).validateCommand),
+    lazy(descriptions/* EXPLAIN */.GM, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(630), __nccwpck_require__.e(979), __nccwpck_require__.e(325)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7325))).explainCommand),
 ].map((c) => [c.name, c]));
 
 ;// CONCATENATED MODULE: ./lib/cli.js
@@ -3978,8 +3992,8 @@ function warn(io, problems) {
         io.stderr(warnings.map(core_errors/* formatProblem */.Vw).join('\n') + '\n');
 }
 
-// EXTERNAL MODULE: ./lib/ingest/measure.js + 2 modules
-var measure = __nccwpck_require__(6181);
+// EXTERNAL MODULE: ./lib/ingest/measure.js + 3 modules
+var measure = __nccwpck_require__(3294);
 ;// CONCATENATED MODULE: ./lib/cli-progress.js
 
 /**

@@ -1,4 +1,5 @@
-import { createAccumulator, finishAccumulator, integrateSegment, type DeviceSpan, type Gap, type IntegrationOptions, type IntegrationResult } from './samples.js'
+import { integrateSegment } from './integrate.js'
+import { createAccumulator, finishAccumulator, type DeviceSpan, type Gap, type IntegrationOptions, type IntegrationResult } from './samples.js'
 
 // Several logs of one experiment: different devices add, the logs of one device are joined.
 
