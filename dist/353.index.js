@@ -1,5 +1,5 @@
-export const id = 709;
-export const ids = [709];
+export const id = 353;
+export const ids = [353];
 export const modules = {
 
 /***/ 5888:
@@ -278,7 +278,7 @@ const PHASES = ['experimentation', 'training', 'inference'];
 
 /***/ }),
 
-/***/ 9709:
+/***/ 8353:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -5384,10 +5384,92 @@ async function readGridSeries(path, source, opts) {
 }
 const hourText = (ms) => new Date(ms).toISOString().slice(0, 13) + 'Z';
 
-;// CONCATENATED MODULE: ./lib/core/samples.js
+;// CONCATENATED MODULE: ./lib/core/integrate.js
+// Energy between readings, binned by UTC hour: the trapezoid between two samples of a device (with
+// the gap policy), and energy known over an interval (a counter, a CodeCarbon run) spread evenly.
+const integrate_HOUR_MS = 3_600_000;
 /** Gap spans kept in full; beyond this only their number grows. */
 const MAX_GAPS_KEPT = 100;
-const samples_HOUR_MS = 3_600_000;
+/**
+ * Adds the trapezoid between two samples of a device, applying the gap policy; split across UTC
+ * hours (and clipped) by integrating the straight line between them exactly.
+ * @returns the energy added, J.
+ */
+function integrateSegment(acc, t0, w0, t1, w1, device) {
+    const dt = t1 - t0;
+    if (dt > acc.options.gapThresholdMs) {
+        acc.gapCount++;
+        if (acc.gaps.length < MAX_GAPS_KEPT)
+            acc.gaps.push({ device, startMs: t0, endMs: t1 });
+        if (acc.options.gaps !== 'bridge')
+            return 0;
+    }
+    return integrateLine(acc, t0, w0, t1, w1);
+}
+function integrateLine(acc, t0, w0, t1, w1) {
+    const dt = t1 - t0;
+    let a = t0;
+    let b = t1;
+    const clip = acc.options.clip;
+    if (clip) {
+        if (a < clip.startMs)
+            a = clip.startMs;
+        if (b > clip.endMs)
+            b = clip.endMs;
+        if (b <= a)
+            return 0;
+    }
+    const slope = (w1 - w0) / dt;
+    let total = 0;
+    while (a < b) {
+        // Most segments fall in the hour being filled: skip the (slow) floating-point remainder then.
+        const open = acc.hourKey;
+        const hour = a >= 0 && a >= open && a < open + integrate_HOUR_MS ? open : a - (a % integrate_HOUR_MS);
+        const end = Math.min(b, hour + integrate_HOUR_MS);
+        const energyJ = ((end - a) * (w0 + slope * (a - t0) + w0 + slope * (end - t0))) / 2000;
+        addToHour(acc, hour, energyJ);
+        total += energyJ;
+        a = end;
+    }
+    return total;
+}
+function addToHour(acc, hour, energyJ) {
+    acc.energyJ += energyJ;
+    if (hour === acc.hourKey) {
+        acc.hourJ += energyJ;
+        return;
+    }
+    flushHour(acc);
+    acc.hourKey = hour;
+    acc.hourJ = acc.hourJ + energyJ;
+}
+function flushHour(acc) {
+    if (!Number.isNaN(acc.hourKey))
+        acc.hourlyJ.set(acc.hourKey, (acc.hourlyJ.get(acc.hourKey) ?? 0) + acc.hourJ);
+    acc.hourKey = NaN;
+    acc.hourJ = 0;
+}
+/** Adds energy known over an interval, spread over its hours in proportion to time (clip applies). */
+function addSegment(acc, seg) {
+    acc.segmentDevices.add(seg.device);
+    const span = seg.endMs - seg.startMs;
+    if (!(span > 0)) {
+        addToHour(acc, seg.startMs - (seg.startMs % integrate_HOUR_MS), seg.energyJ);
+        acc.samples++;
+        return;
+    }
+    const watts = (seg.energyJ * 1000) / span;
+    // Known energy is never a gap: it was measured across the whole interval.
+    integrateLine(acc, seg.startMs, watts, seg.endMs, watts);
+    if (seg.startMs < acc.minMs)
+        acc.minMs = seg.startMs;
+    if (seg.endMs > acc.maxMs)
+        acc.maxMs = seg.endMs;
+    acc.samples++;
+}
+
+;// CONCATENATED MODULE: ./lib/core/samples.js
+
 /** A fresh accumulator. */
 function createAccumulator(options) {
     return {
@@ -5538,83 +5620,6 @@ function integrateOldest(acc, track, device) {
     track.lastMs = t;
     track.lastW = w;
 }
-/**
- * Adds the trapezoid between two samples of a device, applying the gap policy; split across UTC
- * hours (and clipped) by integrating the straight line between them exactly.
- * @returns the energy added, J.
- */
-function integrateSegment(acc, t0, w0, t1, w1, device) {
-    const dt = t1 - t0;
-    if (dt > acc.options.gapThresholdMs) {
-        acc.gapCount++;
-        if (acc.gaps.length < MAX_GAPS_KEPT)
-            acc.gaps.push({ device, startMs: t0, endMs: t1 });
-        if (acc.options.gaps !== 'bridge')
-            return 0;
-    }
-    return integrateLine(acc, t0, w0, t1, w1);
-}
-function integrateLine(acc, t0, w0, t1, w1) {
-    const dt = t1 - t0;
-    let a = t0;
-    let b = t1;
-    const clip = acc.options.clip;
-    if (clip) {
-        if (a < clip.startMs)
-            a = clip.startMs;
-        if (b > clip.endMs)
-            b = clip.endMs;
-        if (b <= a)
-            return 0;
-    }
-    const slope = (w1 - w0) / dt;
-    let total = 0;
-    while (a < b) {
-        // Most segments fall in the hour being filled: skip the (slow) floating-point remainder then.
-        const open = acc.hourKey;
-        const hour = a >= 0 && a >= open && a < open + samples_HOUR_MS ? open : a - (a % samples_HOUR_MS);
-        const end = Math.min(b, hour + samples_HOUR_MS);
-        const energyJ = ((end - a) * (w0 + slope * (a - t0) + w0 + slope * (end - t0))) / 2000;
-        addToHour(acc, hour, energyJ);
-        total += energyJ;
-        a = end;
-    }
-    return total;
-}
-function addToHour(acc, hour, energyJ) {
-    acc.energyJ += energyJ;
-    if (hour === acc.hourKey) {
-        acc.hourJ += energyJ;
-        return;
-    }
-    flushHour(acc);
-    acc.hourKey = hour;
-    acc.hourJ = acc.hourJ + energyJ;
-}
-function flushHour(acc) {
-    if (!Number.isNaN(acc.hourKey))
-        acc.hourlyJ.set(acc.hourKey, (acc.hourlyJ.get(acc.hourKey) ?? 0) + acc.hourJ);
-    acc.hourKey = NaN;
-    acc.hourJ = 0;
-}
-/** Adds energy known over an interval, spread over its hours in proportion to time (clip applies). */
-function addSegment(acc, seg) {
-    acc.segmentDevices.add(seg.device);
-    const span = seg.endMs - seg.startMs;
-    if (!(span > 0)) {
-        addToHour(acc, seg.startMs - (seg.startMs % samples_HOUR_MS), seg.energyJ);
-        acc.samples++;
-        return;
-    }
-    const watts = (seg.energyJ * 1000) / span;
-    // Known energy is never a gap: it was measured across the whole interval.
-    integrateLine(acc, seg.startMs, watts, seg.endMs, watts);
-    if (seg.startMs < acc.minMs)
-        acc.minMs = seg.startMs;
-    if (seg.endMs > acc.maxMs)
-        acc.maxMs = seg.endMs;
-    acc.samples++;
-}
 /** Integrates what is still in the reorder windows and returns the totals. */
 function finishAccumulator(acc) {
     const devices = [];
@@ -5643,6 +5648,7 @@ function finishAccumulator(acc) {
 }
 
 ;// CONCATENATED MODULE: ./lib/core/merge-logs.js
+
 
 /**
  * Combines logs: different devices add; the logs of one device (a log split across files) are
@@ -7749,6 +7755,7 @@ function detectReader(head, path) {
 }
 
 ;// CONCATENATED MODULE: ./lib/ingest/measure.js
+
 
 
 

@@ -1032,8 +1032,8 @@ var config = __webpack_require__(6641);
 var model = __webpack_require__(7206);
 // EXTERNAL MODULE: ./lib/core/range.js
 var range = __webpack_require__(8158);
-// EXTERNAL MODULE: ./lib/core/assess.js + 4 modules
-var assess = __webpack_require__(6779);
+// EXTERNAL MODULE: ./lib/core/assess.js + 2 modules
+var assess = __webpack_require__(4946);
 // EXTERNAL MODULE: ./lib/core/data/index.js + 13 modules
 var data = __webpack_require__(3915);
 // EXTERNAL MODULE: ./lib/core/format.js

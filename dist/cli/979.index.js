@@ -2,16 +2,15 @@ export const id = 979;
 export const ids = [979];
 export const modules = {
 
-/***/ 6779:
+/***/ 4946:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  i: () => (/* binding */ assessExperiment)
+  i: () => (/* binding */ assessExperiment),
+  B: () => (/* binding */ headlineOperational)
 });
-
-// UNUSED EXPORTS: headlineOperational
 
 // EXTERNAL MODULE: ./lib/core/data/index.js + 13 modules
 var data = __webpack_require__(3915);
@@ -186,97 +185,10 @@ function scaleWindow(w, factor) {
     return { ...w, kgCO2e: w.kgCO2e * factor, savingKgCO2e: w.savingKgCO2e * factor };
 }
 
-;// CONCATENATED MODULE: ./lib/core/lca.js
-
-
-const fromCoefficient = (c) => (0,range/* range */.y1)(c.low, c.central, c.high);
-/**
- * Transport and end-of-life carbon of one unit, kgCO2e, before amortization (0 when the manifest
- * leaves the stage out). The manifest's figure
- * wins; a catalog accelerator takes Boavizta's per-card figures; a host or custom device takes the
- * shares of its manufacturing carbon that server PCFs state (its mass is unknown to us).
- */
-function unitLifecycle(spec, device, manufacturingKgCO2e, include, used) {
-    const card = device !== undefined && device.kind !== 'host';
-    const stage = (included, given, cardFigure, share) => {
-        if (!included)
-            return (0,range/* exact */.e0)(0);
-        if (given !== undefined)
-            return (0,range/* exact */.e0)(given);
-        used.push(card ? cardFigure : share);
-        return card ? fromCoefficient(cardFigure) : (0,range/* multiply */.lw)(manufacturingKgCO2e, fromCoefficient(share));
-    };
-    return {
-        transportKgCO2e: stage(include.transport, spec.transportKgCO2e, data/* CARD_TRANSPORT */.vp, data/* SERVER_TRANSPORT_SHARE */.U9),
-        endOfLifeKgCO2e: stage(include.endOfLife, spec.endOfLifeKgCO2e, data/* CARD_END_OF_LIFE */.Um, data/* SERVER_END_OF_LIFE_SHARE */.Bl),
-    };
-}
-/** The LCA view of a footprint: datacenter construction counts as manufacturing, use is the headline operational figure. */
-function lcaStages(embodied, useKgCO2e) {
-    return {
-        manufacturingKgCO2e: (0,range/* add */.WQ)(embodied.hardwareKgCO2e, embodied.datacenterKgCO2e),
-        transportKgCO2e: embodied.transportKgCO2e,
-        useKgCO2e,
-        endOfLifeKgCO2e: embodied.endOfLifeKgCO2e,
-    };
-}
-/** Embodied total: manufacturing, construction, transport and end of life. */
-function embodiedTotal(e) {
-    return (0,range/* add */.WQ)(e.hardwareKgCO2e, e.datacenterKgCO2e, e.transportKgCO2e, e.endOfLifeKgCO2e);
-}
-
-;// CONCATENATED MODULE: ./lib/core/lines.js
-
-
-
-const lines_fromCoefficient = (c) => (0,range/* range */.y1)(c.low, c.central, c.high);
-/** Resolves every hardware line of an experiment; the catalog coefficients used are pushed to `used`. */
-function resolveLines(exp, durationH, used) {
-    const busyShare = exp.utilisation ?? 1;
-    const perDevice = exp.inference?.requestsPerSecondPerDevice;
-    return exp.hardware.map((spec) => {
-        const device = spec.device === 'custom' ? undefined : (0,data/* findDevice */.iI)(spec.device);
-        if (spec.device !== 'custom' && !device)
-            throw new RangeError(`device ${spec.device} is not in the catalog`);
-        if (device && spec.powerW === undefined)
-            used.push(device.powerW);
-        if (device && spec.embodiedKgCO2e === undefined)
-            used.push(device.embodiedKgCO2e);
-        const powerW = spec.powerW !== undefined ? (0,range/* exact */.e0)(spec.powerW) : lines_fromCoefficient(device.powerW);
-        const embodiedKgCO2e = spec.embodiedKgCO2e !== undefined ? (0,range/* exact */.e0)(spec.embodiedKgCO2e) : lines_fromCoefficient(device.embodiedKgCO2e);
-        // Throughput sizes the accelerators: the busy hours the requests need, held for busy / utilisation.
-        const served = perDevice !== undefined && device?.kind !== 'host' ? exp.inference.requests / (perDevice * 3600) : undefined;
-        const deviceHours = served !== undefined ? served / busyShare : (spec.deviceHours ?? spec.count * durationH);
-        const idleHours = deviceHours * (1 - busyShare);
-        // Ingest requires idle-power on custom lines with idle time, so `device` is there when it is read.
-        const idleCoefficient = spec.idlePowerW === undefined && device && idleHours > 0 ? (0,data/* idlePowerOf */.DJ)(device) : undefined;
-        if (idleCoefficient)
-            used.push(idleCoefficient);
-        const idlePowerW = spec.idlePowerW !== undefined ? (0,range/* exact */.e0)(spec.idlePowerW) : idleCoefficient ? lines_fromCoefficient(idleCoefficient) : (0,range/* exact */.e0)(0);
-        // A building is sized for the rated power (TDP up to the maximum configurable), not for an average draw.
-        const ratedPowerW = spec.ratedPowerW !== undefined ? (0,range/* exact */.e0)(spec.ratedPowerW) : device ? (0,range/* range */.y1)(device.powerW.central, device.powerW.central, device.powerW.high) : powerW;
-        const stages = unitLifecycle(spec, device, embodiedKgCO2e, { transport: exp.transport ?? true, endOfLife: exp.endOfLife ?? true }, used);
-        return { deviceHours, busyHours: deviceHours - idleHours, idleHours, powerW, idlePowerW, ratedPowerW, embodiedKgCO2e, ...stages, isHost: device?.kind === 'host' };
-    });
-}
-/**
- * IT energy before PUE, kWh. Measured energy replaces the modelled energy of the hardware it
- * measured: GPU logs measure the accelerators (hosts stay modelled); CodeCarbon measures the whole
- * machine, already with its PUE, so it replaces every line. Idle energy (modelled idle time of the
- * kept lines, plus a known idle figure) is part of `modelledKWh` and also returned apart.
- */
-function itEnergy(lines, measured, knownIdleKWh = 0, requestsKWh) {
-    // Energy per request, like a GPU log, replaces the accelerators' modelled energy; hosts stay modelled.
-    const kept = measured ? lines.filter((l) => !measured.facilityIncluded && l.isHost) : requestsKWh !== undefined ? lines.filter((l) => l.isHost) : lines;
-    const idleKWh = (0,range/* add */.WQ)((0,range/* exact */.e0)(knownIdleKWh), ...kept.map((l) => (0,range/* scale */.hs)(l.idlePowerW, l.idleHours / 1000)));
-    const modelledKWh = (0,range/* add */.WQ)(idleKWh, (0,range/* exact */.e0)(requestsKWh ?? 0), ...kept.map((l) => (0,range/* scale */.hs)(l.powerW, l.busyHours / 1000)));
-    return { modelledKWh, idleKWh, measuredKWh: measured?.energyKWh ?? 0 };
-}
-/** Rated kW held at once: device-hours over the duration (the count when there is no duration). */
-function capacityKW(lines, durationH, counts) {
-    return lines.reduce((sum, l, i) => sum + (l.ratedPowerW.central / 1000) * (durationH > 0 ? l.deviceHours / durationH : counts[i]), 0);
-}
-
+// EXTERNAL MODULE: ./lib/core/lca.js
+var lca = __webpack_require__(347);
+// EXTERNAL MODULE: ./lib/core/lines.js
+var core_lines = __webpack_require__(9816);
 ;// CONCATENATED MODULE: ./lib/core/assess.js
 
 
@@ -284,7 +196,7 @@ function capacityKW(lines, durationH, counts) {
 
 
 
-const assess_fromCoefficient = (c) => (0,range/* range */.y1)(c.low, c.central, c.high);
+const fromCoefficient = (c) => (0,range/* range */.y1)(c.low, c.central, c.high);
 /**
  * The footprint of one experiment: modelled or measured energy, facility energy with PUE,
  * operational carbon (location, market, marginal; annual or hourly), embodied carbon of the
@@ -295,17 +207,17 @@ function assessExperiment(exp, ctx) {
     // Without a duration, the logs' time span is how long the hardware was held (for embodied and hosts).
     const loggedH = ctx.measured ? (ctx.measured.endMs - ctx.measured.startMs) / 3.6e6 : 0;
     const durationH = exp.durationH ?? loggedH;
-    const lines = resolveLines(exp, durationH, used);
+    const lines = (0,core_lines/* resolveLines */.Cn)(exp, durationH, used);
     const defaultsUsed = exp.durationH === undefined && ctx.measured ? [...exp.defaultsUsed, `duration ${+loggedH.toPrecision(4)} h from the logs' time span`] : exp.defaultsUsed;
     const inference = exp.inference;
     const requestsKWh = inference?.energyPerRequestKWh !== undefined ? inference.requests * inference.energyPerRequestKWh : undefined;
-    const { modelledKWh, idleKWh, measuredKWh } = itEnergy(lines, ctx.measured, exp.idleEnergyKWh, requestsKWh);
+    const { modelledKWh, idleKWh, measuredKWh } = (0,core_lines/* itEnergy */.Ix)(lines, ctx.measured, exp.idleEnergyKWh, requestsKWh);
     const facilityIncluded = ctx.measured?.facilityIncluded ?? false;
     const defaulted = exp.defaultCoefficients ?? {};
     for (const c of [defaulted.pue, defaulted.lifetimeH, defaulted.activeShare])
         if (c)
             used.push(c);
-    const pue = defaulted.pue ? assess_fromCoefficient(defaulted.pue) : (0,range/* exact */.e0)(exp.pue);
+    const pue = defaulted.pue ? fromCoefficient(defaulted.pue) : (0,range/* exact */.e0)(exp.pue);
     // CodeCarbon's energy already carries its PUE: apply ours to the modelled rest only.
     const facilityKWh = (0,range/* add */.WQ)((0,range/* multiply */.lw)(modelledKWh, pue), facilityIncluded ? (0,range/* exact */.e0)(measuredKWh) : (0,range/* multiply */.lw)((0,range/* exact */.e0)(measuredKWh), pue));
     const itKWh = modelledKWh.central + measuredKWh;
@@ -342,7 +254,7 @@ function assessExperiment(exp, ctx) {
         operational = profile ? withEnergyRange(hourly, modelledKWh, exp.market) : hourly;
     }
     const embodied = embodiedOf(exp, lines, used);
-    const embodiedKgCO2e = embodiedTotal(embodied);
+    const embodiedKgCO2e = (0,lca/* embodiedTotal */.I9)(embodied);
     // The site's own emissions (Scope 1) are operational: they join the headline, whatever its basis.
     const scope1KgCO2e = (0,range/* scale */.hs)(facilityKWh, exp.scope1KgPerKWh ?? 0);
     const electricity = headlineOperational(operational, ctx.config);
@@ -366,7 +278,7 @@ function assessExperiment(exp, ctx) {
         energyKWh: facilityKWh.central,
         pue: exp.pue,
         deviceHours,
-        capacityKW: capacityKW(lines, durationH, exp.hardware.map((h) => h.count)),
+        capacityKW: (0,core_lines/* capacityKW */.Zb)(lines, durationH, exp.hardware.map((h) => h.count)),
         ...(reportsIdle
             ? {
                 idle: {
@@ -382,7 +294,7 @@ function assessExperiment(exp, ctx) {
         operationalKgCO2e: headline,
         embodiedKgCO2e,
         totalKgCO2e,
-        lca: lcaStages(embodied, headline),
+        lca: (0,lca/* lcaStages */.Yd)(embodied, headline),
         scopes: {
             scope1KgCO2e,
             // Where the series separates them, Scope 2 is on direct factors and the upstream part is Scope 3.3.
@@ -424,8 +336,8 @@ function assessExperiment(exp, ctx) {
  */
 function embodiedOf(exp, lines, used) {
     const d = exp.defaultCoefficients ?? {};
-    const lifetimeH = d.lifetimeH ? assess_fromCoefficient(d.lifetimeH) : (0,range/* exact */.e0)(exp.lifetimeH);
-    const activeShare = d.activeShare ? assess_fromCoefficient(d.activeShare) : (0,range/* exact */.e0)(exp.activeShare);
+    const lifetimeH = d.lifetimeH ? fromCoefficient(d.lifetimeH) : (0,range/* exact */.e0)(exp.lifetimeH);
+    const activeShare = d.activeShare ? fromCoefficient(d.activeShare) : (0,range/* exact */.e0)(exp.activeShare);
     const amortizationH = (0,range/* multiply */.lw)(lifetimeH, activeShare);
     const amortized = (perUnit) => (0,range/* divide */.Qr)((0,range/* add */.WQ)(...lines.map((l) => (0,range/* scale */.hs)(perUnit(l), l.deviceHours))), amortizationH);
     const hardwareKgCO2e = amortized((l) => l.embodiedKgCO2e);
@@ -434,7 +346,7 @@ function embodiedOf(exp, lines, used) {
         return { hardwareKgCO2e, datacenterKgCO2e: (0,range/* exact */.e0)(0), ...stages };
     used.push(data/* DATACENTER_CONSTRUCTION */._6, data/* DATACENTER_LIFETIME */.YY);
     const capacityKWh = (0,range/* add */.WQ)(...lines.map((l) => (0,range/* scale */.hs)(l.ratedPowerW, l.deviceHours / 1000)));
-    const perKWh = (0,range/* divide */.Qr)(assess_fromCoefficient(data/* DATACENTER_CONSTRUCTION */._6), assess_fromCoefficient(data/* DATACENTER_LIFETIME */.YY));
+    const perKWh = (0,range/* divide */.Qr)(fromCoefficient(data/* DATACENTER_CONSTRUCTION */._6), fromCoefficient(data/* DATACENTER_LIFETIME */.YY));
     return { hardwareKgCO2e, datacenterKgCO2e: (0,range/* multiply */.lw)(capacityKWh, perKWh), ...stages };
 }
 /** The figure the config chooses as the headline: market-based, or location-based average or marginal. */
@@ -2035,6 +1947,122 @@ function resolveMarket(spec, location) {
 
 /***/ }),
 
+/***/ 347:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   I9: () => (/* binding */ embodiedTotal),
+/* harmony export */   Yd: () => (/* binding */ lcaStages),
+/* harmony export */   vr: () => (/* binding */ unitLifecycle)
+/* harmony export */ });
+/* harmony import */ var _data_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3915);
+/* harmony import */ var _range_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8158);
+
+
+const fromCoefficient = (c) => (0,_range_js__WEBPACK_IMPORTED_MODULE_1__/* .range */ .y1)(c.low, c.central, c.high);
+/**
+ * Transport and end-of-life carbon of one unit, kgCO2e, before amortization (0 when the manifest
+ * leaves the stage out). The manifest's figure
+ * wins; a catalog accelerator takes Boavizta's per-card figures; a host or custom device takes the
+ * shares of its manufacturing carbon that server PCFs state (its mass is unknown to us).
+ */
+function unitLifecycle(spec, device, manufacturingKgCO2e, include, used) {
+    const card = device !== undefined && device.kind !== 'host';
+    const stage = (included, given, cardFigure, share) => {
+        if (!included)
+            return (0,_range_js__WEBPACK_IMPORTED_MODULE_1__/* .exact */ .e0)(0);
+        if (given !== undefined)
+            return (0,_range_js__WEBPACK_IMPORTED_MODULE_1__/* .exact */ .e0)(given);
+        used.push(card ? cardFigure : share);
+        return card ? fromCoefficient(cardFigure) : (0,_range_js__WEBPACK_IMPORTED_MODULE_1__/* .multiply */ .lw)(manufacturingKgCO2e, fromCoefficient(share));
+    };
+    return {
+        transportKgCO2e: stage(include.transport, spec.transportKgCO2e, _data_index_js__WEBPACK_IMPORTED_MODULE_0__/* .CARD_TRANSPORT */ .vp, _data_index_js__WEBPACK_IMPORTED_MODULE_0__/* .SERVER_TRANSPORT_SHARE */ .U9),
+        endOfLifeKgCO2e: stage(include.endOfLife, spec.endOfLifeKgCO2e, _data_index_js__WEBPACK_IMPORTED_MODULE_0__/* .CARD_END_OF_LIFE */ .Um, _data_index_js__WEBPACK_IMPORTED_MODULE_0__/* .SERVER_END_OF_LIFE_SHARE */ .Bl),
+    };
+}
+/** The LCA view of a footprint: datacenter construction counts as manufacturing, use is the headline operational figure. */
+function lcaStages(embodied, useKgCO2e) {
+    return {
+        manufacturingKgCO2e: (0,_range_js__WEBPACK_IMPORTED_MODULE_1__/* .add */ .WQ)(embodied.hardwareKgCO2e, embodied.datacenterKgCO2e),
+        transportKgCO2e: embodied.transportKgCO2e,
+        useKgCO2e,
+        endOfLifeKgCO2e: embodied.endOfLifeKgCO2e,
+    };
+}
+/** Embodied total: manufacturing, construction, transport and end of life. */
+function embodiedTotal(e) {
+    return (0,_range_js__WEBPACK_IMPORTED_MODULE_1__/* .add */ .WQ)(e.hardwareKgCO2e, e.datacenterKgCO2e, e.transportKgCO2e, e.endOfLifeKgCO2e);
+}
+
+
+/***/ }),
+
+/***/ 9816:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Cn: () => (/* binding */ resolveLines),
+/* harmony export */   Ix: () => (/* binding */ itEnergy),
+/* harmony export */   Zb: () => (/* binding */ capacityKW)
+/* harmony export */ });
+/* harmony import */ var _data_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3915);
+/* harmony import */ var _lca_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(347);
+/* harmony import */ var _range_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8158);
+
+
+
+const fromCoefficient = (c) => (0,_range_js__WEBPACK_IMPORTED_MODULE_2__/* .range */ .y1)(c.low, c.central, c.high);
+/** Resolves every hardware line of an experiment; the catalog coefficients used are pushed to `used`. */
+function resolveLines(exp, durationH, used) {
+    const busyShare = exp.utilisation ?? 1;
+    const perDevice = exp.inference?.requestsPerSecondPerDevice;
+    return exp.hardware.map((spec) => {
+        const device = spec.device === 'custom' ? undefined : (0,_data_index_js__WEBPACK_IMPORTED_MODULE_0__/* .findDevice */ .iI)(spec.device);
+        if (spec.device !== 'custom' && !device)
+            throw new RangeError(`device ${spec.device} is not in the catalog`);
+        if (device && spec.powerW === undefined)
+            used.push(device.powerW);
+        if (device && spec.embodiedKgCO2e === undefined)
+            used.push(device.embodiedKgCO2e);
+        const powerW = spec.powerW !== undefined ? (0,_range_js__WEBPACK_IMPORTED_MODULE_2__/* .exact */ .e0)(spec.powerW) : fromCoefficient(device.powerW);
+        const embodiedKgCO2e = spec.embodiedKgCO2e !== undefined ? (0,_range_js__WEBPACK_IMPORTED_MODULE_2__/* .exact */ .e0)(spec.embodiedKgCO2e) : fromCoefficient(device.embodiedKgCO2e);
+        // Throughput sizes the accelerators: the busy hours the requests need, held for busy / utilisation.
+        const served = perDevice !== undefined && device?.kind !== 'host' ? exp.inference.requests / (perDevice * 3600) : undefined;
+        const deviceHours = served !== undefined ? served / busyShare : (spec.deviceHours ?? spec.count * durationH);
+        const idleHours = deviceHours * (1 - busyShare);
+        // Ingest requires idle-power on custom lines with idle time, so `device` is there when it is read.
+        const idleCoefficient = spec.idlePowerW === undefined && device && idleHours > 0 ? (0,_data_index_js__WEBPACK_IMPORTED_MODULE_0__/* .idlePowerOf */ .DJ)(device) : undefined;
+        if (idleCoefficient)
+            used.push(idleCoefficient);
+        const idlePowerW = spec.idlePowerW !== undefined ? (0,_range_js__WEBPACK_IMPORTED_MODULE_2__/* .exact */ .e0)(spec.idlePowerW) : idleCoefficient ? fromCoefficient(idleCoefficient) : (0,_range_js__WEBPACK_IMPORTED_MODULE_2__/* .exact */ .e0)(0);
+        // A building is sized for the rated power (TDP up to the maximum configurable), not for an average draw.
+        const ratedPowerW = spec.ratedPowerW !== undefined ? (0,_range_js__WEBPACK_IMPORTED_MODULE_2__/* .exact */ .e0)(spec.ratedPowerW) : device ? (0,_range_js__WEBPACK_IMPORTED_MODULE_2__/* .range */ .y1)(device.powerW.central, device.powerW.central, device.powerW.high) : powerW;
+        const stages = (0,_lca_js__WEBPACK_IMPORTED_MODULE_1__/* .unitLifecycle */ .vr)(spec, device, embodiedKgCO2e, { transport: exp.transport ?? true, endOfLife: exp.endOfLife ?? true }, used);
+        return { deviceHours, busyHours: deviceHours - idleHours, idleHours, powerW, idlePowerW, ratedPowerW, embodiedKgCO2e, ...stages, isHost: device?.kind === 'host' };
+    });
+}
+/**
+ * IT energy before PUE, kWh. Measured energy replaces the modelled energy of the hardware it
+ * measured: GPU logs measure the accelerators (hosts stay modelled); CodeCarbon measures the whole
+ * machine, already with its PUE, so it replaces every line. Idle energy (modelled idle time of the
+ * kept lines, plus a known idle figure) is part of `modelledKWh` and also returned apart.
+ */
+function itEnergy(lines, measured, knownIdleKWh = 0, requestsKWh) {
+    // Energy per request, like a GPU log, replaces the accelerators' modelled energy; hosts stay modelled.
+    const kept = measured ? lines.filter((l) => !measured.facilityIncluded && l.isHost) : requestsKWh !== undefined ? lines.filter((l) => l.isHost) : lines;
+    const idleKWh = (0,_range_js__WEBPACK_IMPORTED_MODULE_2__/* .add */ .WQ)((0,_range_js__WEBPACK_IMPORTED_MODULE_2__/* .exact */ .e0)(knownIdleKWh), ...kept.map((l) => (0,_range_js__WEBPACK_IMPORTED_MODULE_2__/* .scale */ .hs)(l.idlePowerW, l.idleHours / 1000)));
+    const modelledKWh = (0,_range_js__WEBPACK_IMPORTED_MODULE_2__/* .add */ .WQ)(idleKWh, (0,_range_js__WEBPACK_IMPORTED_MODULE_2__/* .exact */ .e0)(requestsKWh ?? 0), ...kept.map((l) => (0,_range_js__WEBPACK_IMPORTED_MODULE_2__/* .scale */ .hs)(l.powerW, l.busyHours / 1000)));
+    return { modelledKWh, idleKWh, measuredKWh: measured?.energyKWh ?? 0 };
+}
+/** Rated kW held at once: device-hours over the duration (the count when there is no duration). */
+function capacityKW(lines, durationH, counts) {
+    return lines.reduce((sum, l, i) => sum + (l.ratedPowerW.central / 1000) * (durationH > 0 ? l.deviceHours / durationH : counts[i]), 0);
+}
+
+
+/***/ }),
+
 /***/ 7206:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -3236,8 +3264,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
 var picomatch = __webpack_require__(4006);
-// EXTERNAL MODULE: ./lib/core/assess.js + 4 modules
-var assess = __webpack_require__(6779);
+// EXTERNAL MODULE: ./lib/core/assess.js + 2 modules
+var assess = __webpack_require__(4946);
 // EXTERNAL MODULE: ./lib/core/errors.js
 var errors = __webpack_require__(3828);
 // EXTERNAL MODULE: ./lib/core/model.js
@@ -3523,8 +3551,8 @@ const hourText = (ms) => new Date(ms).toISOString().slice(0, 13) + 'Z';
 
 // EXTERNAL MODULE: ./lib/ingest/manifest.js
 var manifest = __webpack_require__(6507);
-// EXTERNAL MODULE: ./lib/ingest/measure.js + 2 modules
-var measure = __webpack_require__(6181);
+// EXTERNAL MODULE: ./lib/ingest/measure.js + 3 modules
+var measure = __webpack_require__(3294);
 // EXTERNAL MODULE: ./lib/run/map-bounded.js
 var map_bounded = __webpack_require__(2099);
 ;// CONCATENATED MODULE: ./lib/run/load-report.js
