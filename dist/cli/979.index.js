@@ -153,6 +153,16 @@ function applyHourly(annual, inputs) {
     const marketKgCO2e = followsLocation ? (0,range/* scale */.hs)(locationKgCO2e, inputs.market?.kind === 'carbon-free-share' ? 1 - inputs.market.share : 1) : annual.marketKgCO2e;
     // Scheduling asks what moving the load changes: the marginal answers that, so it ranks starts when
     // the series has it for the run's hours; the average otherwise (the window says which).
+    // Upstream of the electricity: life-cycle minus direct, over the hours whose series gives both.
+    let upstreamKWhKg = 0;
+    let separated = false;
+    for (const [hour, kWh] of measured.hourlyKWh) {
+        const h = series.hours.get(hour);
+        if (h?.averageKgPerKWh === undefined || h.directKgPerKWh === undefined)
+            continue;
+        separated = true;
+        upstreamKWhKg += kWh * Math.max(0, h.averageKgPerKWh - h.directKgPerKWh);
+    }
     const window = greenestWindow(measured.hourlyKWh, series, 'marginal') ?? greenestWindow(measured.hourlyKWh, series, 'average');
     return {
         ...annual,
@@ -166,6 +176,7 @@ function applyHourly(annual, inputs) {
             }
             : { marginalKgCO2e: undefined, marginalMethod: undefined, marginalSource: undefined }),
         locationMethod: 'hourly',
+        ...(separated ? { upstreamKgCO2e: (0,range/* multiply */.lw)((0,range/* exact */.e0)(upstreamKWhKg), factor) } : {}),
         uncoveredHours: hourly.uncoveredHours,
         ...(window ? { greenestWindow: scaleWindow(window, factor.central) } : {}),
     };
@@ -286,12 +297,16 @@ function assessExperiment(exp, ctx) {
         lca: (0,lca/* lcaStages */.Yd)(embodied, headline),
         scopes: {
             scope1KgCO2e,
-            scope2LocationKgCO2e: operational.locationKgCO2e,
+            // Where the series separates them, Scope 2 is on direct factors and the upstream part is Scope 3.3.
+            scope2LocationKgCO2e: operational.upstreamKgCO2e ? subtractUpstream(operational.locationKgCO2e, operational.upstreamKgCO2e) : operational.locationKgCO2e,
+            ...(operational.upstreamKgCO2e ? { scope3UpstreamEnergyKgCO2e: operational.upstreamKgCO2e } : {}),
             scope2MarketKgCO2e: operational.marketKgCO2e,
             scope3KgCO2e: embodiedKgCO2e,
             boundaries: {
                 scope1: exp.scope1KgPerKWh !== undefined ? `site figure ${+(exp.scope1KgPerKWh * 1000).toPrecision(6)} gCO2e per facility kWh (manifest)` : 'no site figure given (backup generation, refrigerants): counted as 0',
-                scope2: `${operational.locationMethod === 'hourly' && ctx.series ? seriesBoundary(ctx.series.description) : grid.boundary}; upstream of the electricity not separable from Scope 2`,
+                scope2: operational.upstreamKgCO2e
+                    ? 'direct factors of the committed series for the hours it gives both; its life-cycle minus direct part is Scope 3 category 3 (scope3UpstreamEnergyKgCO2e); hours without both stay at their factor'
+                    : `${operational.locationMethod === 'hourly' && ctx.series ? seriesBoundary(ctx.series.description) : grid.boundary}; upstream of the electricity not separable from Scope 2`,
             },
         },
         ...(inference
@@ -363,6 +378,7 @@ function withEnergyRange(op, kWh, market) {
         locationKgCO2e: k(op.locationKgCO2e),
         ...(op.marginalKgCO2e && op.marginalMethod === 'hourly' ? { marginalKgCO2e: k(op.marginalKgCO2e) } : {}),
         ...(followsLocation ? { marketKgCO2e: k(op.marketKgCO2e) } : {}),
+        ...(op.upstreamKgCO2e ? { upstreamKgCO2e: k(op.upstreamKgCO2e) } : {}),
     };
 }
 /** Average intensity of a figure over an energy, end by end (annual figures are energy x intensity at each end). */
@@ -374,6 +390,10 @@ function perKWh(kg, kWh) {
 function sciOf(unit, op, embodied, config) {
     const operational = config.intensity === 'marginal' && op.marginalKgCO2e ? op.marginalKgCO2e : op.locationKgCO2e;
     return { unit: unit.name, count: unit.count, kgCO2ePerUnit: (0,range/* scale */.hs)((0,range/* add */.WQ)(operational, embodied), 1 / unit.count) };
+}
+/** Location less its upstream part, end by end (the upstream is exact: series values carry no range). */
+function subtractUpstream(location, upstream) {
+    return (0,range/* range */.y1)(location.low - upstream.low, location.central - upstream.central, location.high - upstream.high);
 }
 /** The boundary of a committed series' average column, from its own description. */
 function seriesBoundary(description) {
@@ -3365,15 +3385,9 @@ class HourBins {
     sums = new Map();
     add(atMs, kind, kgPerKWh) {
         const hour = Math.floor(atMs / HOUR_MS) * HOUR_MS;
-        const bin = this.sums.get(hour) ?? { average: 0, averageN: 0, marginal: 0, marginalN: 0 };
-        if (kind === 'average') {
-            bin.average += kgPerKWh;
-            bin.averageN++;
-        }
-        else {
-            bin.marginal += kgPerKWh;
-            bin.marginalN++;
-        }
+        const bin = this.sums.get(hour) ?? { average: 0, averageN: 0, marginal: 0, marginalN: 0, direct: 0, directN: 0 };
+        bin[kind] += kgPerKWh;
+        bin[`${kind}N`]++;
         this.sums.set(hour, bin);
     }
     hours() {
@@ -3382,6 +3396,7 @@ class HourBins {
             out.set(hour, {
                 ...(b.averageN > 0 ? { averageKgPerKWh: b.average / b.averageN } : {}),
                 ...(b.marginalN > 0 ? { marginalKgPerKWh: b.marginal / b.marginalN } : {}),
+                ...(b.directN > 0 ? { directKgPerKWh: b.direct / b.directN } : {}),
             });
         }
         return out;
@@ -3399,7 +3414,13 @@ function columnsOf(header) {
         const time = emTime >= 0 ? emTime : keys.indexOf('timestamp');
         if (time < 0)
             return 'an Electricity Maps file needs a "Datetime (UTC)" column';
-        return { time, columns: [{ index: lifecycle >= 0 ? lifecycle : direct, kind: 'average', factor: 1e-3 }], description: `Electricity Maps, ${lifecycle >= 0 ? 'life-cycle' : 'direct'}` };
+        // With both columns the life-cycle one is the average and the direct one splits Scope 2 from its upstream (Scope 3.3).
+        const both = lifecycle >= 0 && direct >= 0;
+        return {
+            time,
+            columns: [{ index: lifecycle >= 0 ? lifecycle : direct, kind: 'average', factor: 1e-3 }, ...(both ? [{ index: direct, kind: 'direct', factor: 1e-3 }] : [])],
+            description: `Electricity Maps, ${lifecycle >= 0 ? 'life-cycle' : 'direct'}`,
+        };
     }
     const pointTime = keys.indexOf('point_time');
     if (pointTime >= 0 && keys.includes('value')) {
