@@ -997,6 +997,11 @@ function footer(c, base, opts) {
 
 ;// CONCATENATED MODULE: ./lib/render/method.js
 
+/** The margins the marginal figures use, distinct, or a note that none exists (the average stands in). */
+function marginSources(report) {
+    const sources = [...new Set(report.experiments.flatMap((e) => (e.operational.marginalSource ? [e.operational.marginalSource] : [])))];
+    return sources.length > 0 ? sources.join('; ') : 'none published for these grids: the average is used';
+}
 /** Gathers the method of a report. */
 function describeMethod(report) {
     const byUnit = new Map();
@@ -1018,7 +1023,7 @@ function describeMethod(report) {
     const hourly = report.experiments.some((e) => e.operational.locationMethod === 'hourly');
     return {
         basis: report.basis === 'market' ? 'market-based' : 'location-based',
-        intensity: report.intensity === 'marginal' ? 'marginal' : hourly ? 'hourly average where a series is committed, else annual average' : 'annual average',
+        intensity: report.intensity === 'marginal' ? `marginal (${marginSources(report)})` : hourly ? 'hourly average where a series is committed, else annual average' : 'annual average',
         grid: of('kgCO2e/kWh'),
         pue: pues.length === 0 ? 'n/a' : (0,format/* formatPue */.Ws)(low) === (0,format/* formatPue */.Ws)(high) ? (0,format/* formatPue */.Ws)(low) : `${(0,format/* formatPue */.Ws)(low)}–${(0,format/* formatPue */.Ws)(high)}`,
         pueSources: of('pue'),

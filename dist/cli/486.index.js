@@ -487,6 +487,8 @@ function experimentJson(e) {
         intensityKgPerKWh: e.intensityKgPerKWh.central,
         gridDescription: e.gridDescription,
         locationMethod: e.operational.locationMethod,
+        marketMethod: e.operational.marketMethod,
+        ...(e.operational.marginalSource === undefined ? {} : { marginalSource: e.operational.marginalSource }),
         annualLocationKgCO2e: e.operational.annualLocationKgCO2e.central,
         ...(e.operational.uncoveredHours === undefined ? {} : { uncoveredHours: e.operational.uncoveredHours }),
         scopes: scopesJson(e.scopes),
@@ -1034,6 +1036,11 @@ function optional(x) {
 /* harmony export */ });
 /* harmony import */ var _core_format_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5888);
 
+/** The margins the marginal figures use, distinct, or a note that none exists (the average stands in). */
+function marginSources(report) {
+    const sources = [...new Set(report.experiments.flatMap((e) => (e.operational.marginalSource ? [e.operational.marginalSource] : [])))];
+    return sources.length > 0 ? sources.join('; ') : 'none published for these grids: the average is used';
+}
 /** Gathers the method of a report. */
 function describeMethod(report) {
     const byUnit = new Map();
@@ -1055,7 +1062,7 @@ function describeMethod(report) {
     const hourly = report.experiments.some((e) => e.operational.locationMethod === 'hourly');
     return {
         basis: report.basis === 'market' ? 'market-based' : 'location-based',
-        intensity: report.intensity === 'marginal' ? 'marginal' : hourly ? 'hourly average where a series is committed, else annual average' : 'annual average',
+        intensity: report.intensity === 'marginal' ? `marginal (${marginSources(report)})` : hourly ? 'hourly average where a series is committed, else annual average' : 'annual average',
         grid: of('kgCO2e/kWh'),
         pue: pues.length === 0 ? 'n/a' : (0,_core_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatPue */ .Ws)(low) === (0,_core_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatPue */ .Ws)(high) ? (0,_core_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatPue */ .Ws)(low) : `${(0,_core_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatPue */ .Ws)(low)}–${(0,_core_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatPue */ .Ws)(high)}`,
         pueSources: of('pue'),

@@ -87,6 +87,8 @@ function experimentJson(e) {
         intensityKgPerKWh: e.intensityKgPerKWh.central,
         gridDescription: e.gridDescription,
         locationMethod: e.operational.locationMethod,
+        marketMethod: e.operational.marketMethod,
+        ...(e.operational.marginalSource === undefined ? {} : { marginalSource: e.operational.marginalSource }),
         annualLocationKgCO2e: e.operational.annualLocationKgCO2e.central,
         ...(e.operational.uncoveredHours === undefined ? {} : { uncoveredHours: e.operational.uncoveredHours }),
         scopes: scopesJson(e.scopes),

@@ -32,8 +32,8 @@ var lines = __webpack_require__(6097);
 var logs = __webpack_require__(1523);
 // EXTERNAL MODULE: ./lib/ingest/logs/reader.js
 var reader = __webpack_require__(6195);
-// EXTERNAL MODULE: ./lib/ingest/measure.js + 1 modules
-var measure = __webpack_require__(5987);
+// EXTERNAL MODULE: ./lib/ingest/measure.js + 3 modules
+var measure = __webpack_require__(3294);
 // EXTERNAL MODULE: ./lib/ingest/manifest-schema.js
 var manifest_schema = __webpack_require__(7939);
 // EXTERNAL MODULE: ./lib/ingest/quantity-schema.js
@@ -78,8 +78,8 @@ function jsonSchemas() {
 /** A schema file's text as committed: two-space JSON, one trailing newline. */
 const schemaText = (schema) => JSON.stringify(schema, null, 2) + '\n';
 
-// EXTERNAL MODULE: ./lib/run/load-report.js + 3 modules
-var load_report = __webpack_require__(8581);
+// EXTERNAL MODULE: ./lib/run/load-report.js + 2 modules
+var load_report = __webpack_require__(4161);
 // EXTERNAL MODULE: ./lib/commands/descriptions.js
 var descriptions = __webpack_require__(6683);
 ;// CONCATENATED MODULE: ./lib/commands/init-templates.js
@@ -150,7 +150,7 @@ const FALLBACK_DEVICE = 'nvidia-a100-sxm4-80gb';
 /** File names that say nothing about the run: the manifest is named after the log's folder. */
 const GENERIC_NAMES = /^(nvidia-smi|nvidia_smi|smi|dmon|power|gpu|gpu-power|emissions|metrics|system-metrics|wandb-events|events|log|logs|dcgm|prometheus)$/i;
 const initCommand = {
-    ...descriptions/* INIT */.Z,
+    ...descriptions/* INIT */.Zz,
     async run(args, io) {
         let parsed;
         try {

@@ -1032,8 +1032,8 @@ var config = __webpack_require__(6641);
 var model = __webpack_require__(7206);
 // EXTERNAL MODULE: ./lib/core/range.js
 var range = __webpack_require__(8158);
-// EXTERNAL MODULE: ./lib/core/assess.js + 4 modules
-var assess = __webpack_require__(6779);
+// EXTERNAL MODULE: ./lib/core/assess.js + 2 modules
+var assess = __webpack_require__(4946);
 // EXTERNAL MODULE: ./lib/core/data/index.js + 13 modules
 var data = __webpack_require__(3915);
 // EXTERNAL MODULE: ./lib/core/format.js
@@ -1088,6 +1088,7 @@ const HARDWARE_FIELDS = [
         get: (h) => (h.deviceHours === undefined ? 'count × duration' : `${num(h.deviceHours)}\u00a0device-h`),
         set: (h, f) => withOptional(h, 'deviceHours', f.deviceHours),
     },
+    ...['transportKgCO2e', 'endOfLifeKgCO2e', 'idlePowerW', 'ratedPowerW'].map((k) => ({ key: { transportKgCO2e: 'transport', endOfLifeKgCO2e: 'end-of-life', idlePowerW: 'idle-power', ratedPowerW: 'rated-power' }[k], get: (h) => (h[k] === undefined ? 'catalog' : num(h[k])), set: (h, f) => withOptional(h, k, f[k]) })),
 ];
 // exactOptionalPropertyTypes-safe: an absent value removes the key rather than writing undefined.
 function withOptional(obj, key, value) {
@@ -1098,6 +1099,18 @@ function withOptional(obj, key, value) {
         copy[key] = value;
     return copy;
 }
+/** Experiment-level inputs of the lifecycle views, swapped like the others (after embodied, before the config). */
+const LIFECYCLE_FIELDS = [
+    { input: 'start', key: 'startMs' },
+    { input: 'utilisation', key: 'utilisation' },
+    { input: 'idle-energy', key: 'idleEnergyKWh' },
+    { input: 'inference', key: 'inference' },
+    { input: 'grid.marginal-intensity', key: 'marginalKgPerKWh' },
+    { input: 'scope1-intensity', key: 'scope1KgPerKWh' },
+    { input: 'embodied.transport', key: 'transport' },
+    { input: 'embodied.end-of-life', key: 'endOfLife' },
+];
+const show = (v) => (v === undefined ? 'none' : typeof v === 'number' ? num(v) : typeof v === 'object' ? JSON.stringify(v) : String(v));
 const setExp = (s, patch) => ({ ...s, exp: { ...s.exp, ...patch } });
 /**
  * The substitutions, in this fixed order: duration, hardware (per line: device, count, power,
@@ -1132,7 +1145,7 @@ function stepsFor(base, head) {
         input: 'embodied.datacenter',
         apply: (s) => setExp(s, { datacenter: h.datacenter }),
         text: (s) => (s.exp.datacenter ? 'included' : 'excluded'),
-    }, { input: 'basis', apply: (s) => ({ ...s, config: head.config }), text: (s) => `${s.config.basis}, ${s.config.intensity}` });
+    }, ...LIFECYCLE_FIELDS.map((f) => ({ input: f.input, apply: (s) => setExp(s, withOptional({ ...s.exp }, f.key, h[f.key])), text: (s) => show(s.exp[f.key]) })), { input: 'basis', apply: (s) => ({ ...s, config: head.config }), text: (s) => `${s.config.basis}, ${s.config.intensity}` });
     return steps;
 }
 function stateOf(result, side) {
@@ -1556,8 +1569,8 @@ async function baseHistory(opts) {
     }
 }
 
-// EXTERNAL MODULE: ./lib/run/load-report.js + 3 modules
-var load_report = __webpack_require__(8581);
+// EXTERNAL MODULE: ./lib/run/load-report.js + 2 modules
+var load_report = __webpack_require__(4161);
 // EXTERNAL MODULE: ./lib/run/report.js
 var report = __webpack_require__(1755);
 ;// CONCATENATED MODULE: ./lib/run/check.js
@@ -1694,7 +1707,7 @@ async function runAlone(opts) {
 /* harmony export */   runReport: () => (/* binding */ runReport)
 /* harmony export */ });
 /* harmony import */ var _ingest_fs_source_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6003);
-/* harmony import */ var _load_report_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8581);
+/* harmony import */ var _load_report_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4161);
 
 
 /**

@@ -61,8 +61,9 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Z: () => (/* binding */ INIT),
-/* harmony export */   v: () => (/* binding */ VALIDATE)
+/* harmony export */   GM: () => (/* binding */ EXPLAIN),
+/* harmony export */   Zz: () => (/* binding */ INIT),
+/* harmony export */   vY: () => (/* binding */ VALIDATE)
 /* harmony export */ });
 const VALIDATE = {
     name: 'validate',
@@ -73,6 +74,11 @@ const INIT = {
     name: 'init',
     usage: 'carbon-budget init [DIR] [--dry-run] [--force]',
     summary: 'writes a report-only carbon-budget.yml, the GitHub workflow and a manifest per run log found',
+};
+const EXPLAIN = {
+    name: 'explain',
+    usage: 'carbon-budget explain NAME [DIR] [--config FILE] [--format text|json]',
+    summary: "one experiment's derivation, step by step, from its inputs and coefficients to the report's figures",
 };
 
 
@@ -342,7 +348,10 @@ const external_node_buffer_namespaceObject = __WEBPACK_EXTERNAL_createRequire(im
 var external_node_util_ = __nccwpck_require__(7975);
 // EXTERNAL MODULE: ./lib/core/errors.js
 var errors = __nccwpck_require__(3828);
+// EXTERNAL MODULE: ./lib/ingest/logs/scan.js
+var scan = __nccwpck_require__(9381);
 ;// CONCATENATED MODULE: ./lib/ingest/lines.js
+
 
 
 
@@ -374,9 +383,9 @@ class LineBatch {
         if (this.count === undefined) {
             let n = 0;
             const b = this.bytes;
-            for (let i = b.indexOf(10); i >= 0; i = b.indexOf(10, i + 1))
+            for (let i = b.indexOf(scan.LF); i >= 0; i = b.indexOf(scan.LF, i + 1))
                 n++;
-            this.count = n + (b.length > 0 && b[b.length - 1] !== 10 ? 1 : 0);
+            this.count = n + (b.length > 0 && b[b.length - 1] !== scan.LF ? 1 : 0);
         }
         return this.count;
     }
@@ -395,14 +404,14 @@ class LineBatch {
         const b = this.bytes;
         let end = 0;
         for (let i = 0; i < n && end < b.length; i++) {
-            const k = b.indexOf(10, end);
+            const k = b.indexOf(scan.LF, end);
             end = k < 0 ? b.length : k + 1;
         }
         // A cut just after a newline never splits a UTF-8 character.
         const parts = utf8.decode(b.subarray(0, end)).split('\n');
         if (parts[parts.length - 1] === '')
             parts.pop();
-        return parts.map((l) => (l.charCodeAt(l.length - 1) === 13 ? l.slice(0, -1) : l));
+        return parts.map((l) => (l.charCodeAt(l.length - 1) === scan.CR ? l.slice(0, -1) : l));
     }
     /** The lines without `\n` or `\r\n` (split on first use). */
     get lines() {
@@ -412,7 +421,7 @@ class LineBatch {
                 parts.pop();
             for (let i = 0; i < parts.length; i++) {
                 const line = parts[i];
-                if (line.charCodeAt(line.length - 1) === 13)
+                if (line.charCodeAt(line.length - 1) === scan.CR)
                     parts[i] = line.slice(0, -1);
             }
             this.split = parts;
@@ -448,7 +457,7 @@ function detectEncoding(first, file) {
 }
 function countNewlines(bytes) {
     let n = 0;
-    for (let i = bytes.indexOf(10); i >= 0; i = bytes.indexOf(10, i + 1))
+    for (let i = bytes.indexOf(scan.LF); i >= 0; i = bytes.indexOf(scan.LF, i + 1))
         n++;
     return n;
 }
@@ -486,7 +495,7 @@ async function* readLineBatches(stream, file) {
         }
         if (utf16)
             chunk = Buffer.from(utf16.decode(chunk, { stream: true }).replace(/^\uFEFF/, ''), 'utf8');
-        const cut = pendingBytes + chunk.length < MIN_BATCH_BYTES ? -1 : chunk.lastIndexOf(10);
+        const cut = pendingBytes + chunk.length < MIN_BATCH_BYTES ? -1 : chunk.lastIndexOf(scan.LF);
         if (cut < 0) {
             parts.push(chunk);
             pendingBytes += chunk.length;
@@ -500,7 +509,7 @@ async function* readLineBatches(stream, file) {
         }
         else {
             // Copy only the carried partial line and the line it ends, not the whole chunk.
-            const firstEnd = chunk.indexOf(10) + 1;
+            const firstEnd = chunk.indexOf(scan.LF) + 1;
             yield emit(Buffer.concat([...parts, chunk.subarray(0, firstEnd)]));
             if (firstEnd < cut + 1)
                 yield emit(chunk.subarray(firstEnd, cut + 1));
@@ -525,7 +534,7 @@ function badEncoding(file, bytes, previous) {
     let line = previous ? previous.firstLine + previous.lineCount : 1;
     let start = 0;
     for (;;) {
-        const end = bytes.indexOf(10, start);
+        const end = bytes.indexOf(scan.LF, start);
         try {
             fatal.decode(bytes.subarray(start, end < 0 ? bytes.length : end));
         }
@@ -886,9 +895,12 @@ const nvidiaSmiDmonReader = {
 
 // EXTERNAL MODULE: ./lib/ingest/logs/nvidia-smi-scan.js
 var nvidia_smi_scan = __nccwpck_require__(5119);
+// EXTERNAL MODULE: ./lib/ingest/logs/scan.js
+var scan = __nccwpck_require__(9381);
 ;// CONCATENATED MODULE: ./lib/ingest/logs/nvidia-smi-fast.js
 
-const number = { mantissa: 0, fraction: 0, digits: 0 };
+
+const number = (0,scan/* newDecimalScan */.t0)();
 /**
  * A fresh state for a layout (none: the fast path stays off). It applies when the timestamp is the
  * first cell and the device cell, if any, comes before power.
@@ -916,27 +928,20 @@ function fastLine(f, b, view, pos, length, out, clock, ctx) {
     const p = f.prefixWords;
     if (view.getInt32(pos, true) !== p[0] || view.getInt32(pos + 4, true) !== p[1] || view.getInt32(pos + 8, true) !== p[2] || view.getInt32(pos + 12, true) !== p[3] || b[pos + 16] !== f.prefixLast)
         return NOT_MINE;
-    const s1 = b[pos + 17] - 48;
-    const s2 = b[pos + 18] - 48;
+    const s1 = b[pos + 17] - scan/* DIGIT_0 */.l0;
+    const s2 = b[pos + 18] - scan/* DIGIT_0 */.l0;
     if (s1 < 0 || s1 > 9 || s2 < 0 || s2 > 9 || s1 * 10 + s2 > 60)
         return NOT_MINE;
     let i = pos + 19;
     let ms = 0;
-    if (b[i] === 46) {
-        let value = 0;
-        let k = i + 1;
-        for (; k < length; k++) {
-            const c = b[k] - 48;
-            if (c < 0 || c > 9)
-                break;
-            value = value * 10 + c;
-        }
-        if (k === i + 1)
+    if (b[i] === scan/* DOT */.y0) {
+        const k = (0,scan/* scanDecimal */.Jp)(b, i, length, number);
+        if (number.digits === 0)
             return NOT_MINE;
-        ms = (0,nvidia_smi_scan/* fractionMs */.Lc)(value, k - i - 1);
+        ms = (0,scan/* fractionMs */.Lc)(number.mantissa, number.fraction);
         i = k;
     }
-    if (b[i] !== 44)
+    if (b[i] !== scan/* COMMA */.KE)
         return NOT_MINE;
     const localMs = f.minuteMs + (s1 * 10 + s2) * 1000 + ms;
     const shape = f.shapes.find(view, b, i, length);
@@ -945,39 +950,39 @@ function fastLine(f, b, view, pos, length, out, clock, ctx) {
         return NOT_MINE;
     }
     let k = i + f.shapes.length(shape);
-    while (k < length && b[k] === 32)
+    while (k < length && b[k] === scan/* SPACE */.t6)
         k++;
-    if (b[k] === 91) {
+    if (b[k] === scan/* OPEN_BRACKET */.WL) {
         // [N/A], [Not Supported]: counted, skipped.
         ctx.missing++;
         f.hits++;
-        const nl = b.indexOf(10, k);
+        const nl = b.indexOf(scan.LF, k);
         return nl < 0 ? length : nl + 1;
     }
-    k = (0,nvidia_smi_scan/* scanDecimal */.Jp)(b, k, length, number);
+    k = (0,scan/* scanDecimal */.Jp)(b, k, length, number);
     const { mantissa, fraction, digits } = number;
     if (digits === 0)
         return NOT_MINE;
-    if (b[k] === 32 && b[k + 1] === 87)
+    if (b[k] === scan/* SPACE */.t6 && b[k + 1] === scan/* UPPER_W */.pe)
         k += 2;
-    else if (b[k] === 87)
+    else if (b[k] === scan/* UPPER_W */.pe)
         k++;
     let next;
     const c = b[k];
     if (k === length)
         next = length;
-    else if (c === 10)
+    else if (c === scan.LF)
         next = k + 1;
-    else if (c === 13 && b[k + 1] === 10)
+    else if (c === scan.CR && b[k + 1] === scan.LF)
         next = k + 2;
-    else if (c === 44) {
+    else if (c === scan/* COMMA */.KE) {
         const nl = newlineFrom(b, view, k + 1, length);
         next = nl < length ? nl + 1 : length;
     }
     else
         return NOT_MINE;
     f.hits++;
-    out.push(clock.toUtcMs(localMs), (0,nvidia_smi_scan/* decimal */._)(mantissa, fraction), f.shapes.slot(shape));
+    out.push(clock.toUtcMs(localMs), (0,scan/* decimal */._)(mantissa, fraction), f.shapes.slot(shape));
     return next;
 }
 /**
@@ -992,7 +997,7 @@ function newlineFrom(b, view, k, length) {
         if (hit !== 0)
             return k + ((31 - Math.clz32(hit & -hit)) >> 3);
     }
-    while (k < length && b[k] !== 10)
+    while (k < length && b[k] !== scan.LF)
         k++;
     return k;
 }
@@ -1006,6 +1011,7 @@ function learnMinute(f, b, lineStart, minuteMs) {
 }
 
 ;// CONCATENATED MODULE: ./lib/ingest/logs/nvidia-smi.js
+
 
 
 
@@ -1052,9 +1058,9 @@ function layoutFromRow(line) {
 function deviceSlot(b, start, end, slots) {
     if (start < 0)
         return slots.named('gpu');
-    while (b[start] === 32)
+    while (b[start] === scan/* SPACE */.t6)
         start++;
-    while (end > start && b[end - 1] === 32)
+    while (end > start && b[end - 1] === scan/* SPACE */.t6)
         end--;
     return slots.get(b, start, end);
 }
@@ -1076,7 +1082,7 @@ function createRead(options) {
             let pos = 0;
             while (pos < length) {
                 lineNo++;
-                if (fast.enabled && fast.minuteMs === fast.minuteMs) {
+                if (fast.enabled && !Number.isNaN(fast.minuteMs)) {
                     const next = fastLine(fast, b, view, pos, length, out, clock, ctx);
                     if (next !== NOT_MINE) {
                         pos = next;
@@ -1091,7 +1097,7 @@ function createRead(options) {
                 const tsCol = layout?.tsCol ?? -1;
                 const powerCol = layout?.powerCol ?? -1;
                 const deviceCol = layout?.deviceCol ?? -1;
-                let k = b.indexOf(10, pos);
+                let k = b.indexOf(scan.LF, pos);
                 if (k < 0)
                     k = length;
                 let col = 0;
@@ -1099,7 +1105,7 @@ function createRead(options) {
                 let tsStart = -1, tsEnd = -1, pStart = -1, pEnd = -1, dStart = -1, dEnd = -1;
                 while (col <= lastCol) {
                     let comma = cellStart;
-                    while (comma < k && b[comma] !== 44)
+                    while (comma < k && b[comma] !== scan/* COMMA */.KE)
                         comma++;
                     if (col === tsCol) {
                         tsStart = cellStart;
@@ -1119,7 +1125,7 @@ function createRead(options) {
                     cellStart = comma + 1;
                 }
                 let end = k;
-                if (end > pos && b[end - 1] === 13) {
+                if (end > pos && b[end - 1] === scan.CR) {
                     end--;
                     if (tsEnd === k)
                         tsEnd = end;
@@ -1133,8 +1139,8 @@ function createRead(options) {
                 if (end === lineStart)
                     continue;
                 // A header: the first line, or again after nvidia-smi was restarted into the same file.
-                if (layout === undefined || b[lineStart] === 116 /* t */) {
-                    const line = (0,nvidia_smi_scan/* decode */.D4)(b, lineStart, end);
+                if (layout === undefined || b[lineStart] === scan/* LOWER_T */.nP) {
+                    const line = (0,scan/* decode */.D4)(b, lineStart, end);
                     const isHeader = line.startsWith('timestamp') || line.includes('power.draw');
                     if (isHeader || layout === undefined) {
                         const found = isHeader ? layoutFromHeader(line) : layoutFromRow(line);
@@ -1165,19 +1171,19 @@ function createRead(options) {
                     continue;
                 }
                 if (!(watts >= 0)) {
-                    (0,reader/* badLine */.mV)(ctx, lineNo, `power.draw "${(0,nvidia_smi_scan/* decode */.D4)(b, pStart, pEnd).trim()}" is not a power in W`, { col: pStart - lineStart + 1 });
+                    (0,reader/* badLine */.mV)(ctx, lineNo, `power.draw "${(0,scan/* decode */.D4)(b, pStart, pEnd).trim()}" is not a power in W`, { col: pStart - lineStart + 1 });
                     continue;
                 }
                 const localMs = (0,nvidia_smi_scan/* parseLocalMs */.Nv)(b, tsStart, tsEnd, time);
                 if (Number.isNaN(localMs)) {
-                    const cell = (0,nvidia_smi_scan/* decode */.D4)(b, tsStart, tsEnd).trim();
+                    const cell = (0,scan/* decode */.D4)(b, tsStart, tsEnd).trim();
                     const hint = TIMESTAMP.test(cell) ? ' (a date that does not exist)' : '';
                     (0,reader/* badLine */.mV)(ctx, lineNo, `timestamp "${cell}" is not YYYY/MM/DD HH:MM:SS.mmm${hint}`, { col: tsStart - lineStart + 1, suggestion: '2025/03/14 09:26:53.107' });
                     continue;
                 }
                 const slot = deviceSlot(b, dStart, dEnd, slots);
                 if (fast.enabled) {
-                    if (b[lineStart] >= 48 && b[lineStart] <= 57)
+                    if (b[lineStart] >= scan/* DIGIT_0 */.l0 && b[lineStart] <= scan/* DIGIT_9 */.ev)
                         learnMinute(fast, b, lineStart, time.minuteMs);
                     fast.shapes.learn(b, tsEnd, pStart, slot);
                 }
@@ -1764,6 +1770,8 @@ function detectReader(head, path) {
 /* harmony export */ });
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3828);
 /* harmony import */ var _time_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2075);
+/* harmony import */ var _scan_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9381);
+
 
 
 const SLOT_MS = 15 * 60_000;
@@ -1844,19 +1852,19 @@ const newMinuteCache = () => ({ prefix: '\0', baseMs: 0, fractionMs: 0 });
  */
 function utcTail(text, from, cache) {
     const end = text.length - 1;
-    if (text.charCodeAt(end) !== 90 /* Z */ || text.charCodeAt(from) !== 58 /* : */ || end < from + 3)
+    if (text.charCodeAt(end) !== _scan_js__WEBPACK_IMPORTED_MODULE_2__/* .UPPER_Z */ .wk || text.charCodeAt(from) !== _scan_js__WEBPACK_IMPORTED_MODULE_2__/* .COLON */ .oH || end < from + 3)
         return NaN;
-    const s1 = text.charCodeAt(from + 1) - 48;
-    const s2 = text.charCodeAt(from + 2) - 48;
+    const s1 = text.charCodeAt(from + 1) - _scan_js__WEBPACK_IMPORTED_MODULE_2__/* .DIGIT_0 */ .l0;
+    const s2 = text.charCodeAt(from + 2) - _scan_js__WEBPACK_IMPORTED_MODULE_2__/* .DIGIT_0 */ .l0;
     if (s1 < 0 || s1 > 5 || s2 < 0 || s2 > 9)
         return NaN;
     cache.fractionMs = 0;
     if (end === from + 3)
         return (s1 * 10 + s2) * 1000;
-    if (text.charCodeAt(from + 3) !== 46 /* . */ || end === from + 4 || end > from + 13)
+    if (text.charCodeAt(from + 3) !== _scan_js__WEBPACK_IMPORTED_MODULE_2__/* .DOT */ .y0 || end === from + 4 || end > from + 13)
         return NaN;
     for (let i = from + 4; i < end; i++) {
-        const d = text.charCodeAt(i) - 48;
+        const d = text.charCodeAt(i) - _scan_js__WEBPACK_IMPORTED_MODULE_2__/* .DIGIT_0 */ .l0;
         if (d < 0 || d > 9)
             return NaN;
     }
@@ -1877,7 +1885,7 @@ function parseTimestampCached(text, clock, cache, seen) {
     }
     const ms = (0,_time_js__WEBPACK_IMPORTED_MODULE_1__/* .parseTimestamp */ .EH)(text, clock, seen);
     // Cache only UTC times in the plain form: naive times depend on the order-aware local clock.
-    if (!Number.isNaN(ms) && text.length >= 20 && (text.charCodeAt(10) === 84 || text.charCodeAt(10) === 32)) {
+    if (!Number.isNaN(ms) && text.length >= 20 && (text.charCodeAt(10) === _scan_js__WEBPACK_IMPORTED_MODULE_2__/* .UPPER_T */ .wb || text.charCodeAt(10) === _scan_js__WEBPACK_IMPORTED_MODULE_2__/* .SPACE */ .t6)) {
         const secondsMs = utcTail(text, 16, cache);
         if (!Number.isNaN(secondsMs)) {
             cache.prefix = text.slice(0, 16);
@@ -1894,80 +1902,38 @@ function parseTimestampCached(text, clock, cache, seen) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   D4: () => (/* binding */ decode),
 /* harmony export */   Fs: () => (/* binding */ LineShapes),
-/* harmony export */   Jp: () => (/* binding */ scanDecimal),
-/* harmony export */   Lc: () => (/* binding */ fractionMs),
 /* harmony export */   Nv: () => (/* binding */ parseLocalMs),
 /* harmony export */   WI: () => (/* binding */ DeviceSlots),
 /* harmony export */   Y2: () => (/* binding */ newTimeCache),
-/* harmony export */   _: () => (/* binding */ decimal),
 /* harmony export */   tq: () => (/* binding */ parseWatts)
 /* harmony export */ });
 /* harmony import */ var _time_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2075);
+/* harmony import */ var _scan_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9381);
 
+
+const number = (0,_scan_js__WEBPACK_IMPORTED_MODULE_1__/* .newDecimalScan */ .t0)();
 // Byte-level cell parsers of nvidia-smi CSV, shared by the general and the fast path of the reader
 // so that both give bit-identical numbers.
 const DAY_MS = 86_400_000;
-/** Exact powers of ten (up to 1e22 a double holds them exactly, so `m / 10^k` is correctly rounded). */
-const POW10 = Array.from({ length: 23 }, (_, k) => 10 ** k);
 /** An empty `TimeCache`. */
 const newTimeCache = () => ({ dayKey: -1, dayMs: 0, minuteMs: NaN });
-/** The number whose decimal digits are those of `mantissa`, the last `fraction` of them after the point. */
-function decimal(mantissa, fraction) {
-    return fraction === 0 ? mantissa : fraction < POW10.length ? mantissa / POW10[fraction] : mantissa / 10 ** fraction;
-}
-/**
- * Reads a plain decimal (`350`, `350.12`, `.5`, `12.`) at b[k] into `out` without allocating: the
- * fast paths call it once per line. `decimal(out.mantissa, out.fraction)` is its value.
- * @returns the end of the digits.
- */
-function scanDecimal(b, k, length, out) {
-    const start = k;
-    let mantissa = 0;
-    for (; k < length; k++) {
-        const c = b[k] - 48;
-        if (c < 0 || c > 9)
-            break;
-        mantissa = mantissa * 10 + c;
-    }
-    const whole = k - start;
-    let fraction = 0;
-    if (b[k] === 46) {
-        const dot = ++k;
-        for (; k < length; k++) {
-            const c = b[k] - 48;
-            if (c < 0 || c > 9)
-                break;
-            mantissa = mantissa * 10 + c;
-        }
-        fraction = k - dot;
-    }
-    out.mantissa = mantissa;
-    out.fraction = fraction;
-    out.digits = whole + fraction;
-    return k;
-}
-/** Milliseconds of the `digits` fraction digits `value` after the seconds (`107` → 107, `1` → 100). */
-function fractionMs(value, digits) {
-    return digits <= 3 ? value * POW10[3 - digits] : decimal(value, digits - 3);
-}
 /**
  * Parses `2025/03/14 09:26:53.107` in b[i, end), spaces trimmed: naive local time as if UTC, or
  * NaN. Leaves the minute's start in `cache.minuteMs` for the fast path.
  */
 function parseLocalMs(b, i, end, cache) {
-    while (i < end && b[i] === 32)
+    while (i < end && b[i] === _scan_js__WEBPACK_IMPORTED_MODULE_1__/* .SPACE */ .t6)
         i++;
-    while (end > i && b[end - 1] === 32)
+    while (end > i && b[end - 1] === _scan_js__WEBPACK_IMPORTED_MODULE_1__/* .SPACE */ .t6)
         end--;
     if (end - i < 19)
         return NaN;
-    if (b[i + 4] !== 47 || b[i + 7] !== 47 || b[i + 10] !== 32 || b[i + 13] !== 58 || b[i + 16] !== 58)
+    if (b[i + 4] !== _scan_js__WEBPACK_IMPORTED_MODULE_1__/* .SLASH */ .o || b[i + 7] !== _scan_js__WEBPACK_IMPORTED_MODULE_1__/* .SLASH */ .o || b[i + 10] !== _scan_js__WEBPACK_IMPORTED_MODULE_1__/* .SPACE */ .t6 || b[i + 13] !== _scan_js__WEBPACK_IMPORTED_MODULE_1__/* .COLON */ .oH || b[i + 16] !== _scan_js__WEBPACK_IMPORTED_MODULE_1__/* .COLON */ .oH)
         return NaN;
     let bad = 0;
     const d = (k) => {
-        const c = b[i + k] - 48;
+        const c = b[i + k] - _scan_js__WEBPACK_IMPORTED_MODULE_1__/* .DIGIT_0 */ .l0;
         bad |= c < 0 || c > 9 ? 1 : 0;
         return c;
     };
@@ -1981,16 +1947,10 @@ function parseLocalMs(b, i, end, cache) {
         return NaN;
     let ms = 0;
     if (end - i > 19) {
-        if (b[i + 19] !== 46)
+        // `.107`: the fraction, read by the one decimal scanner from its dot, must fill the cell.
+        if (b[i + 19] !== _scan_js__WEBPACK_IMPORTED_MODULE_1__/* .DOT */ .y0 || (0,_scan_js__WEBPACK_IMPORTED_MODULE_1__/* .scanDecimal */ .Jp)(b, i + 19, end, number) !== end || number.digits === 0)
             return NaN;
-        let value = 0;
-        for (let k = i + 20; k < end; k++) {
-            const c = b[k] - 48;
-            if (c < 0 || c > 9)
-                return NaN;
-            value = value * 10 + c;
-        }
-        ms = fractionMs(value, end - i - 20);
+        ms = (0,_scan_js__WEBPACK_IMPORTED_MODULE_1__/* .fractionMs */ .Lc)(number.mantissa, number.fraction);
     }
     const dayKey = year * 10000 + month * 100 + day;
     if (dayKey !== cache.dayKey) {
@@ -2005,43 +1965,22 @@ function parseLocalMs(b, i, end, cache) {
     cache.minuteMs = minuteMs;
     return minuteMs + second * 1000 + ms;
 }
-/** Text of b[start, end) (UTF-8). */
-const decode = (b, start, end) => Buffer.from(b.buffer, b.byteOffset + start, Math.max(0, end - start)).toString('utf8');
 const SLOW_WATTS = /^[\d.eE+-]+(?:\s*W)?\s*$/;
 /** Watts from `287.41 W`, `287.41` or `1.2e2` in b[i, end); NaN when not a number; -1 for a `[N/A]` sentinel. */
 function parseWatts(b, i, end) {
-    while (i < end && b[i] === 32)
+    while (i < end && b[i] === _scan_js__WEBPACK_IMPORTED_MODULE_1__/* .SPACE */ .t6)
         i++;
-    if (b[i] === 91 && i < end)
+    if (b[i] === _scan_js__WEBPACK_IMPORTED_MODULE_1__/* .OPEN_BRACKET */ .WL && i < end)
         return -1;
-    let mantissa = 0;
-    let digits = 0;
-    let fraction = 0;
-    let k = i;
-    for (; k < end; k++) {
-        const c = b[k] - 48;
-        if (c < 0 || c > 9)
-            break;
-        mantissa = mantissa * 10 + c;
-        digits++;
-    }
-    if (k < end && b[k] === 46) {
-        for (k++; k < end; k++) {
-            const c = b[k] - 48;
-            if (c < 0 || c > 9)
-                break;
-            mantissa = mantissa * 10 + c;
-            fraction++;
-        }
-    }
-    if (digits + fraction === 0)
+    let k = (0,_scan_js__WEBPACK_IMPORTED_MODULE_1__/* .scanDecimal */ .Jp)(b, i, end, number);
+    if (number.digits === 0)
         return NaN;
-    while (k < end && b[k] === 32)
+    while (k < end && b[k] === _scan_js__WEBPACK_IMPORTED_MODULE_1__/* .SPACE */ .t6)
         k++;
-    if (k === end || (b[k] === 87 && k + 1 >= end))
-        return decimal(mantissa, fraction);
+    if (k === end || (b[k] === _scan_js__WEBPACK_IMPORTED_MODULE_1__/* .UPPER_W */ .pe && k + 1 >= end))
+        return (0,_scan_js__WEBPACK_IMPORTED_MODULE_1__/* .decimal */ ._)(number.mantissa, number.fraction);
     // An exponent or junk: the slow path decides.
-    const text = decode(b, i, end);
+    const text = (0,_scan_js__WEBPACK_IMPORTED_MODULE_1__/* .decode */ .D4)(b, i, end);
     return SLOW_WATTS.test(text) ? Number.parseFloat(text) : NaN;
 }
 // A copy that owns its memory (a Buffer's `slice` is a view that would keep a whole chunk alive).
@@ -2065,7 +2004,7 @@ class DeviceSlots {
     get(b, start, end) {
         const n = this.raw.length;
         if (n > MAX_SCANNED_DEVICES)
-            return this.named(decode(b, start, end));
+            return this.named((0,_scan_js__WEBPACK_IMPORTED_MODULE_1__/* .decode */ .D4)(b, start, end));
         const len = end - start;
         // Polls list GPUs in order: try the one after the last first.
         for (let k = 0; k < n; k++) {
@@ -2074,7 +2013,7 @@ class DeviceSlots {
             if (known.length === len && sameBytes(b, start, known))
                 return (this.last = i);
         }
-        return this.add(decode(b, start, end), copy(b, start, end));
+        return this.add((0,_scan_js__WEBPACK_IMPORTED_MODULE_1__/* .decode */ .D4)(b, start, end), copy(b, start, end));
     }
     /** The slot of a name given as text. */
     named(name) {
@@ -2344,10 +2283,12 @@ var local_time = __nccwpck_require__(8083);
 var power_columns = __nccwpck_require__(9545);
 // EXTERNAL MODULE: ./lib/ingest/logs/nvidia-smi-scan.js
 var nvidia_smi_scan = __nccwpck_require__(5119);
+// EXTERNAL MODULE: ./lib/ingest/logs/scan.js
+var scan = __nccwpck_require__(9381);
 ;// CONCATENATED MODULE: ./lib/ingest/logs/power-csv-fast.js
 
 
-const number = { mantissa: 0, fraction: 0, digits: 0 };
+const number = (0,scan/* newDecimalScan */.t0)();
 const DAY_MS = 86_400_000;
 /** A fresh state for a layout; samples are named through `slots`, shared with the general path. */
 function newPowerFastState(layout, slots) {
@@ -2363,7 +2304,7 @@ function newPowerFastState(layout, slots) {
         watts: 0.5,
     };
 }
-const two = (b, k) => (b[k] - 48) * 10 + (b[k + 1] - 48);
+const two = scan/* twoDigits */.Bj;
 /**
  * Takes the minute of a `YYYY-MM-DDTHH:MM` (or `/`, or a space before the hour) at b[k] as the one
  * being read; false when the bytes are not one. Its start is what parseTimestamp sums before the
@@ -2372,19 +2313,20 @@ const two = (b, k) => (b[k] - 48) * 10 + (b[k + 1] - 48);
 function learnMinute(f, b, view, k) {
     for (let i = 0; i < 16; i++) {
         const c = b[k + i];
+        // Positions in `YYYY-MM-DDTHH:MM`: separators at 4, 7, 10 and 13, digits elsewhere.
         if (i === 4 || i === 7) {
-            if (c !== 45 && c !== 47)
+            if (c !== scan/* DASH */.jr && c !== scan/* SLASH */.o)
                 return false;
         }
         else if (i === 10) {
-            if (c !== 84 && c !== 32)
+            if (c !== scan/* UPPER_T */.wb && c !== scan/* SPACE */.t6)
                 return false;
         }
         else if (i === 13) {
-            if (c !== 58)
+            if (c !== scan/* COLON */.oH)
                 return false;
         }
-        else if (c < 48 || c > 57)
+        else if (c < scan/* DIGIT_0 */.l0 || c > scan/* DIGIT_9 */.ev)
             return false;
     }
     const year = two(b, k) * 100 + two(b, k + 2);
@@ -2404,32 +2346,24 @@ function timeCell(f, b, view, k, length) {
     if (k + 20 > length)
         return -1;
     const p = f.prefixWords;
-    if (view.getInt32(k, true) !== p[0] || view.getInt32(k + 4, true) !== p[1] || view.getInt32(k + 8, true) !== p[2] || view.getInt32(k + 12, true) !== p[3] || f.baseMs !== f.baseMs) {
+    if (view.getInt32(k, true) !== p[0] || view.getInt32(k + 4, true) !== p[1] || view.getInt32(k + 8, true) !== p[2] || view.getInt32(k + 12, true) !== p[3] || Number.isNaN(f.baseMs)) {
         if (!learnMinute(f, b, view, k))
             return -1;
     }
-    const s1 = b[k + 17] - 48;
-    const s2 = b[k + 18] - 48;
-    if (b[k + 16] !== 58 || s1 < 0 || s1 > 5 || s2 < 0 || s2 > 9)
+    const s1 = b[k + 17] - scan/* DIGIT_0 */.l0;
+    const s2 = b[k + 18] - scan/* DIGIT_0 */.l0;
+    if (b[k + 16] !== scan/* COLON */.oH || s1 < 0 || s1 > 5 || s2 < 0 || s2 > 9)
         return -1;
     k += 19;
     let fractionMs = 0;
-    if (b[k] === 46) {
-        const from = ++k;
-        let value = 0;
-        for (; k < length; k++) {
-            const c = b[k] - 48;
-            if (c < 0 || c > 9)
-                break;
-            value = value * 10 + c;
-        }
-        const digits = k - from;
-        if (digits === 0 || digits > 9)
+    if (b[k] === scan/* DOT */.y0) {
+        k = (0,scan/* scanDecimal */.Jp)(b, k, length, number);
+        if (number.digits === 0 || number.digits > 9)
             return -1;
         // Number(`0.${digits}`) * 1000, as the general path computes it: both round the same quotient once.
-        fractionMs = (0,nvidia_smi_scan/* decimal */._)(value, digits) * 1000;
+        fractionMs = (0,scan/* decimal */._)(number.mantissa, number.fraction) * 1000;
     }
-    if (b[k] !== 90)
+    if (b[k] !== scan/* UPPER_Z */.wk)
         return -1;
     f.atMs = f.baseMs + (s1 * 10 + s2) * 1000 + fractionMs;
     return k + 1;
@@ -2439,26 +2373,26 @@ function timeCell(f, b, view, k, length) {
  * @returns the end of the digits, or -1 when there are none or too many.
  */
 function powerCell(f, b, k, length) {
-    k = (0,nvidia_smi_scan/* scanDecimal */.Jp)(b, k, length, number);
+    k = (0,scan/* scanDecimal */.Jp)(b, k, length, number);
     const { mantissa, fraction, digits } = number;
     // Up to 15 digits the mantissa is exact, so the quotient is Number()'s correctly rounded value.
     if (digits === 0 || digits > 15)
         return -1;
-    f.watts = (0,nvidia_smi_scan/* decimal */._)(mantissa, fraction) * f.layout.factor;
+    f.watts = (0,scan/* decimal */._)(mantissa, fraction) * f.layout.factor;
     return k;
 }
 /** The start of the line after the one whose last needed cell ends at b[k], or -1 when that cell has more in it. */
 function nextLine(b, k, length) {
     const c = b[k];
-    if (c === 10)
+    if (c === scan.LF)
         return k + 1;
     if (k === length)
         return length;
-    if (c === 44) {
-        const nl = b.indexOf(10, k + 1);
+    if (c === scan/* COMMA */.KE) {
+        const nl = b.indexOf(scan.LF, k + 1);
         return nl < 0 ? length : nl + 1;
     }
-    if (c === 13 && (k + 1 === length || b[k + 1] === 10))
+    if (c === scan.CR && (k + 1 === length || b[k + 1] === scan.LF))
         return Math.min(k + 2, length);
     return -1;
 }
@@ -2485,14 +2419,14 @@ function scanPowerLines(f, b, view, pos, length, out) {
                 const start = k;
                 for (; k < length; k++) {
                     const c = b[k];
-                    if (c === 44 || c === 10 || (c === 13 && (k + 1 === length || b[k + 1] === 10)))
+                    if (c === scan/* COMMA */.KE || c === scan.LF || (c === scan.CR && (k + 1 === length || b[k + 1] === scan.LF)))
                         break;
-                    if (c === 34)
+                    if (c === scan/* QUOTE */.jA)
                         return pos;
                 }
                 // The general path trims the name: leave names with any space (or non-ASCII) at an edge to it.
                 if (col === device) {
-                    if (k > start && (b[start] <= 32 || b[start] >= 128 || b[k - 1] <= 32 || b[k - 1] >= 128))
+                    if (k > start && (b[start] <= scan/* SPACE */.t6 || b[start] >= scan/* NON_ASCII */.a2 || b[k - 1] <= scan/* SPACE */.t6 || b[k - 1] >= scan/* NON_ASCII */.a2))
                         return pos;
                     dStart = start;
                     dEnd = k;
@@ -2501,7 +2435,7 @@ function scanPowerLines(f, b, view, pos, length, out) {
             if (col === last)
                 break;
             if (k >= 0)
-                k = b[k] === 44 ? k + 1 : -1;
+                k = b[k] === scan/* COMMA */.KE ? k + 1 : -1;
         }
         const next = k < 0 ? -1 : nextLine(b, k, length);
         if (next < 0)
@@ -2515,6 +2449,7 @@ function scanPowerLines(f, b, view, pos, length, out) {
 // EXTERNAL MODULE: ./lib/ingest/logs/reader.js
 var reader = __nccwpck_require__(6195);
 ;// CONCATENATED MODULE: ./lib/ingest/logs/power-csv.js
+
 
 
 
@@ -2546,7 +2481,7 @@ function readLayout(s, line, lineNo, ctx) {
 }
 /** Reads one line from its text: the header first, then samples; problems go to `ctx`. */
 function generalLine(s, line, lineNo, ctx) {
-    if (line.length === 0 || (line.charCodeAt(0) <= 32 && line.trim() === ''))
+    if (line.length === 0 || (line.charCodeAt(0) <= scan/* SPACE */.t6 && line.trim() === ''))
         return READ;
     const cols = s.layout;
     if (cols === undefined)
@@ -2623,11 +2558,11 @@ function createRead(options) {
                         if (pos >= length)
                             break;
                     }
-                    const nl = b.indexOf(10, pos);
+                    const nl = b.indexOf(scan.LF, pos);
                     let end = nl < 0 ? length : nl;
-                    if (end > pos && b[end - 1] === 13)
+                    if (end > pos && b[end - 1] === scan.CR)
                         end--;
-                    if (generalLine(s, (0,nvidia_smi_scan/* decode */.D4)(b, pos, end), batch.firstLine + index, ctx) === STOP)
+                    if (generalLine(s, (0,scan/* decode */.D4)(b, pos, end), batch.firstLine + index, ctx) === STOP)
                         return;
                     pos = nl < 0 ? length : nl + 1;
                     index++;
@@ -2835,7 +2770,105 @@ function batchSamples(batch) {
 
 /***/ }),
 
-/***/ 5987:
+/***/ 9381:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Bj: () => (/* binding */ twoDigits),
+/* harmony export */   CR: () => (/* binding */ CR),
+/* harmony export */   D4: () => (/* binding */ decode),
+/* harmony export */   Jp: () => (/* binding */ scanDecimal),
+/* harmony export */   KE: () => (/* binding */ COMMA),
+/* harmony export */   LF: () => (/* binding */ LF),
+/* harmony export */   Lc: () => (/* binding */ fractionMs),
+/* harmony export */   WL: () => (/* binding */ OPEN_BRACKET),
+/* harmony export */   _: () => (/* binding */ decimal),
+/* harmony export */   a2: () => (/* binding */ NON_ASCII),
+/* harmony export */   ev: () => (/* binding */ DIGIT_9),
+/* harmony export */   jA: () => (/* binding */ QUOTE),
+/* harmony export */   jr: () => (/* binding */ DASH),
+/* harmony export */   l0: () => (/* binding */ DIGIT_0),
+/* harmony export */   nP: () => (/* binding */ LOWER_T),
+/* harmony export */   o: () => (/* binding */ SLASH),
+/* harmony export */   oH: () => (/* binding */ COLON),
+/* harmony export */   pe: () => (/* binding */ UPPER_W),
+/* harmony export */   t0: () => (/* binding */ newDecimalScan),
+/* harmony export */   t6: () => (/* binding */ SPACE),
+/* harmony export */   wb: () => (/* binding */ UPPER_T),
+/* harmony export */   wk: () => (/* binding */ UPPER_Z),
+/* harmony export */   y0: () => (/* binding */ DOT)
+/* harmony export */ });
+/* unused harmony export isDigit */
+// The byte-level scanning the fast readers share: named bytes, one decimal scanner, one
+// fraction-of-a-second rule, text of a byte range. Lines arrive as UTF-8 bytes (ingest/lines.ts);
+// every byte named here is ASCII, so it never occurs inside a multi-byte character.
+const LF = 0x0a;
+const CR = 0x0d;
+const SPACE = 0x20;
+const QUOTE = 0x22;
+const COMMA = 0x2c;
+const DASH = 0x2d;
+const DOT = 0x2e;
+const SLASH = 0x2f;
+const DIGIT_0 = 0x30;
+const DIGIT_9 = 0x39;
+const COLON = 0x3a;
+const UPPER_T = 0x54;
+const UPPER_W = 0x57;
+const UPPER_Z = 0x5a;
+const OPEN_BRACKET = 0x5b;
+const LOWER_T = 0x74;
+/** Bytes from here up start or continue a multi-byte UTF-8 character. */
+const NON_ASCII = 0x80;
+/** Exact powers of ten (up to 1e22 a double holds them exactly, so `m / 10^k` is correctly rounded). */
+const POW10 = Array.from({ length: 23 }, (_, k) => 10 ** k);
+/** The number whose decimal digits are those of `mantissa`, the last `fraction` of them after the point. */
+function decimal(mantissa, fraction) {
+    return fraction === 0 ? mantissa : fraction < POW10.length ? mantissa / POW10[fraction] : mantissa / 10 ** fraction;
+}
+/** A fresh scratch for `scanDecimal` (one per module: the scans never nest). */
+const newDecimalScan = () => ({ mantissa: 0, fraction: 0, digits: 0 });
+/**
+ * Reads a plain decimal (`350`, `350.12`, `.5`, `12.`) at b[k] into `out` without allocating: the
+ * one digit loop of every fast path (a time's fraction `.107` is read with it too, from the dot).
+ * `decimal(out.mantissa, out.fraction)` is its value.
+ * @returns the end of the digits.
+ */
+function scanDecimal(b, k, length, out) {
+    const start = k;
+    let mantissa = 0;
+    let dot = -1;
+    for (; k < length; k++) {
+        const c = b[k];
+        if (c === DOT && dot < 0) {
+            dot = k;
+            continue;
+        }
+        const d = c - DIGIT_0;
+        if (d < 0 || d > 9)
+            break;
+        mantissa = mantissa * 10 + d;
+    }
+    out.mantissa = mantissa;
+    out.fraction = dot < 0 ? 0 : k - dot - 1;
+    out.digits = k - start - (dot < 0 ? 0 : 1);
+    return k;
+}
+/** Milliseconds of the `digits` fraction digits `value` after the seconds (`107` → 107, `1` → 100). */
+function fractionMs(value, digits) {
+    return digits <= 3 ? value * POW10[3 - digits] : decimal(value, digits - 3);
+}
+/** Two ASCII digits at b[k] as a number (garbage in, garbage out: callers check the bytes first). */
+const twoDigits = (b, k) => (b[k] - DIGIT_0) * 10 + (b[k + 1] - DIGIT_0);
+/** Whether b[k] is an ASCII digit. */
+const isDigit = (c) => c !== undefined && c >= DIGIT_0 && c <= DIGIT_9;
+/** Text of b[start, end) (UTF-8). */
+const decode = (b, start, end) => Buffer.from(b.buffer, b.byteOffset + start, Math.max(0, end - start)).toString('utf8');
+
+
+/***/ }),
+
+/***/ 3294:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2847,10 +2880,92 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./lib/core/errors.js
 var core_errors = __nccwpck_require__(3828);
-;// CONCATENATED MODULE: ./lib/core/samples.js
+;// CONCATENATED MODULE: ./lib/core/integrate.js
+// Energy between readings, binned by UTC hour: the trapezoid between two samples of a device (with
+// the gap policy), and energy known over an interval (a counter, a CodeCarbon run) spread evenly.
+const HOUR_MS = 3_600_000;
 /** Gap spans kept in full; beyond this only their number grows. */
 const MAX_GAPS_KEPT = 100;
-const HOUR_MS = 3_600_000;
+/**
+ * Adds the trapezoid between two samples of a device, applying the gap policy; split across UTC
+ * hours (and clipped) by integrating the straight line between them exactly.
+ * @returns the energy added, J.
+ */
+function integrateSegment(acc, t0, w0, t1, w1, device) {
+    const dt = t1 - t0;
+    if (dt > acc.options.gapThresholdMs) {
+        acc.gapCount++;
+        if (acc.gaps.length < MAX_GAPS_KEPT)
+            acc.gaps.push({ device, startMs: t0, endMs: t1 });
+        if (acc.options.gaps !== 'bridge')
+            return 0;
+    }
+    return integrateLine(acc, t0, w0, t1, w1);
+}
+function integrateLine(acc, t0, w0, t1, w1) {
+    const dt = t1 - t0;
+    let a = t0;
+    let b = t1;
+    const clip = acc.options.clip;
+    if (clip) {
+        if (a < clip.startMs)
+            a = clip.startMs;
+        if (b > clip.endMs)
+            b = clip.endMs;
+        if (b <= a)
+            return 0;
+    }
+    const slope = (w1 - w0) / dt;
+    let total = 0;
+    while (a < b) {
+        // Most segments fall in the hour being filled: skip the (slow) floating-point remainder then.
+        const open = acc.hourKey;
+        const hour = a >= 0 && a >= open && a < open + HOUR_MS ? open : a - (a % HOUR_MS);
+        const end = Math.min(b, hour + HOUR_MS);
+        const energyJ = ((end - a) * (w0 + slope * (a - t0) + w0 + slope * (end - t0))) / 2000;
+        addToHour(acc, hour, energyJ);
+        total += energyJ;
+        a = end;
+    }
+    return total;
+}
+function addToHour(acc, hour, energyJ) {
+    acc.energyJ += energyJ;
+    if (hour === acc.hourKey) {
+        acc.hourJ += energyJ;
+        return;
+    }
+    flushHour(acc);
+    acc.hourKey = hour;
+    acc.hourJ = acc.hourJ + energyJ;
+}
+function flushHour(acc) {
+    if (!Number.isNaN(acc.hourKey))
+        acc.hourlyJ.set(acc.hourKey, (acc.hourlyJ.get(acc.hourKey) ?? 0) + acc.hourJ);
+    acc.hourKey = NaN;
+    acc.hourJ = 0;
+}
+/** Adds energy known over an interval, spread over its hours in proportion to time (clip applies). */
+function addSegment(acc, seg) {
+    acc.segmentDevices.add(seg.device);
+    const span = seg.endMs - seg.startMs;
+    if (!(span > 0)) {
+        addToHour(acc, seg.startMs - (seg.startMs % HOUR_MS), seg.energyJ);
+        acc.samples++;
+        return;
+    }
+    const watts = (seg.energyJ * 1000) / span;
+    // Known energy is never a gap: it was measured across the whole interval.
+    integrateLine(acc, seg.startMs, watts, seg.endMs, watts);
+    if (seg.startMs < acc.minMs)
+        acc.minMs = seg.startMs;
+    if (seg.endMs > acc.maxMs)
+        acc.maxMs = seg.endMs;
+    acc.samples++;
+}
+
+;// CONCATENATED MODULE: ./lib/core/samples.js
+
 /** A fresh accumulator. */
 function createAccumulator(options) {
     return {
@@ -3001,83 +3116,6 @@ function integrateOldest(acc, track, device) {
     track.lastMs = t;
     track.lastW = w;
 }
-/**
- * Adds the trapezoid between two samples of a device, applying the gap policy; split across UTC
- * hours (and clipped) by integrating the straight line between them exactly.
- * @returns the energy added, J.
- */
-function integrateSegment(acc, t0, w0, t1, w1, device) {
-    const dt = t1 - t0;
-    if (dt > acc.options.gapThresholdMs) {
-        acc.gapCount++;
-        if (acc.gaps.length < MAX_GAPS_KEPT)
-            acc.gaps.push({ device, startMs: t0, endMs: t1 });
-        if (acc.options.gaps !== 'bridge')
-            return 0;
-    }
-    return integrateLine(acc, t0, w0, t1, w1);
-}
-function integrateLine(acc, t0, w0, t1, w1) {
-    const dt = t1 - t0;
-    let a = t0;
-    let b = t1;
-    const clip = acc.options.clip;
-    if (clip) {
-        if (a < clip.startMs)
-            a = clip.startMs;
-        if (b > clip.endMs)
-            b = clip.endMs;
-        if (b <= a)
-            return 0;
-    }
-    const slope = (w1 - w0) / dt;
-    let total = 0;
-    while (a < b) {
-        // Most segments fall in the hour being filled: skip the (slow) floating-point remainder then.
-        const open = acc.hourKey;
-        const hour = a >= 0 && a >= open && a < open + HOUR_MS ? open : a - (a % HOUR_MS);
-        const end = Math.min(b, hour + HOUR_MS);
-        const energyJ = ((end - a) * (w0 + slope * (a - t0) + w0 + slope * (end - t0))) / 2000;
-        addToHour(acc, hour, energyJ);
-        total += energyJ;
-        a = end;
-    }
-    return total;
-}
-function addToHour(acc, hour, energyJ) {
-    acc.energyJ += energyJ;
-    if (hour === acc.hourKey) {
-        acc.hourJ += energyJ;
-        return;
-    }
-    flushHour(acc);
-    acc.hourKey = hour;
-    acc.hourJ = acc.hourJ + energyJ;
-}
-function flushHour(acc) {
-    if (!Number.isNaN(acc.hourKey))
-        acc.hourlyJ.set(acc.hourKey, (acc.hourlyJ.get(acc.hourKey) ?? 0) + acc.hourJ);
-    acc.hourKey = NaN;
-    acc.hourJ = 0;
-}
-/** Adds energy known over an interval, spread over its hours in proportion to time (clip applies). */
-function addSegment(acc, seg) {
-    acc.segmentDevices.add(seg.device);
-    const span = seg.endMs - seg.startMs;
-    if (!(span > 0)) {
-        addToHour(acc, seg.startMs - (seg.startMs % HOUR_MS), seg.energyJ);
-        acc.samples++;
-        return;
-    }
-    const watts = (seg.energyJ * 1000) / span;
-    // Known energy is never a gap: it was measured across the whole interval.
-    integrateLine(acc, seg.startMs, watts, seg.endMs, watts);
-    if (seg.startMs < acc.minMs)
-        acc.minMs = seg.startMs;
-    if (seg.endMs > acc.maxMs)
-        acc.maxMs = seg.endMs;
-    acc.samples++;
-}
 /** Integrates what is still in the reorder windows and returns the totals. */
 function finishAccumulator(acc) {
     const devices = [];
@@ -3104,6 +3142,10 @@ function finishAccumulator(acc) {
         gaps: acc.gaps,
     };
 }
+
+;// CONCATENATED MODULE: ./lib/core/merge-logs.js
+
+
 /**
  * Combines logs: different devices add; the logs of one device (a log split across files) are
  * joined by the trapezoid between the last sample of one and the first of the next, so two files
@@ -3166,6 +3208,8 @@ var power_csv = __nccwpck_require__(6380);
 // EXTERNAL MODULE: ./lib/ingest/logs/reader.js
 var reader = __nccwpck_require__(6195);
 ;// CONCATENATED MODULE: ./lib/ingest/measure.js
+
+
 
 
 
@@ -3812,8 +3856,9 @@ const lazy = (description, load) => ({
 });
 /** The commands beside report and check, by name. */
 const COMMANDS = new Map([
-    lazy(descriptions/* INIT */.Z, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(630), __nccwpck_require__.e(975), __nccwpck_require__.e(790)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4790))).initCommand),
-    lazy(descriptions/* VALIDATE */.v, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(630), __nccwpck_require__.e(975), __nccwpck_require__.e(374)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6374))).validateCommand),
+    lazy(descriptions/* INIT */.Zz, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(630), __nccwpck_require__.e(979), __nccwpck_require__.e(790)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4790))).initCommand),
+    lazy(descriptions/* VALIDATE */.vY, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(630), __nccwpck_require__.e(979), __nccwpck_require__.e(374)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6374))).validateCommand),
+    lazy(descriptions/* EXPLAIN */.GM, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(630), __nccwpck_require__.e(979), __nccwpck_require__.e(325)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7325))).explainCommand),
 ].map((c) => [c.name, c]));
 
 ;// CONCATENATED MODULE: ./lib/cli.js
@@ -3874,7 +3919,7 @@ async function main(argv, io) {
     if (command === 'report') {
         if (values.base !== undefined || values.head !== undefined || values.history !== undefined)
             return usage(io, '--base, --head and --history belong to check');
-        const { runReport } = await Promise.all(/* import() */[__nccwpck_require__.e(630), __nccwpck_require__.e(975), __nccwpck_require__.e(755)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1755));
+        const { runReport } = await Promise.all(/* import() */[__nccwpck_require__.e(630), __nccwpck_require__.e(979), __nccwpck_require__.e(755)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1755));
         const loaded = await runReport({ dir, ...(values.config !== undefined ? { configPath: values.config } : {}), ...(progress ? { onProgress: progress } : {}) });
         if (!loaded.report)
             return fail(io, loaded.problems);
@@ -3906,7 +3951,7 @@ async function main(argv, io) {
         const history = values.history === undefined ? undefined : (0,config/* parseHistory */.i6)(values.history);
         if (values.history !== undefined && history === undefined)
             return usage(io, `--history takes a whole number from 0 to ${config/* MAX_HISTORY */.oe}, not "${values.history}"`);
-        const { runCheck } = await Promise.all(/* import() */[__nccwpck_require__.e(630), __nccwpck_require__.e(975), __nccwpck_require__.e(90)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3090));
+        const { runCheck } = await Promise.all(/* import() */[__nccwpck_require__.e(630), __nccwpck_require__.e(979), __nccwpck_require__.e(90)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3090));
         const result = await runCheck({
             repoDir: dir,
             baseRef: values.base,
@@ -3947,8 +3992,8 @@ function warn(io, problems) {
         io.stderr(warnings.map(core_errors/* formatProblem */.Vw).join('\n') + '\n');
 }
 
-// EXTERNAL MODULE: ./lib/ingest/measure.js + 1 modules
-var measure = __nccwpck_require__(5987);
+// EXTERNAL MODULE: ./lib/ingest/measure.js + 3 modules
+var measure = __nccwpck_require__(3294);
 ;// CONCATENATED MODULE: ./lib/cli-progress.js
 
 /**

@@ -14,3 +14,9 @@ export const INIT: Description = {
   usage: 'carbon-budget init [DIR] [--dry-run] [--force]',
   summary: 'writes a report-only carbon-budget.yml, the GitHub workflow and a manifest per run log found',
 }
+
+export const EXPLAIN: Description = {
+  name: 'explain',
+  usage: 'carbon-budget explain NAME [DIR] [--config FILE] [--format text|json]',
+  summary: "one experiment's derivation, step by step, from its inputs and coefficients to the report's figures",
+}

@@ -1,5 +1,5 @@
 import type { Command } from './command.js'
-import { INIT, VALIDATE, type Description } from './descriptions.js'
+import { EXPLAIN, INIT, VALIDATE, type Description } from './descriptions.js'
 
 /** A command whose code is imported when it runs (start-up: `--help` and report load none). */
 const lazy = (description: Description, load: () => Promise<Command>): Command => ({
@@ -12,5 +12,6 @@ export const COMMANDS: ReadonlyMap<string, Command> = new Map(
   [
     lazy(INIT, async () => (await import('./init.js')).initCommand),
     lazy(VALIDATE, async () => (await import('./validate.js')).validateCommand),
+    lazy(EXPLAIN, async () => (await import('./explain.js')).explainCommand),
   ].map((c) => [c.name, c]),
 )

@@ -40,14 +40,34 @@ export function applyHourly(annual: Operational, inputs: HourlyInputs): Operatio
       ? restMarginal && add(multiply(exact(hourly.marginalKgCO2e), factor), restMarginal)
       : annual.marginalKgCO2e
   // A carbon-free share scales whatever location figure is in force; an explicit contract intensity does not move.
-  const marketKgCO2e = inputs.market?.kind === 'carbon-free-share' ? scale(locationKgCO2e, 1 - inputs.market.share) : inputs.market ? annual.marketKgCO2e : locationKgCO2e
-  const window = greenestWindow(measured.hourlyKWh, series, 'average')
+  // A residual mix or a contract intensity is annual: it does not move with the hourly location figure.
+  const followsLocation = !inputs.market || (inputs.market.kind === 'carbon-free-share' && inputs.market.residualKgPerKWh === undefined)
+  const marketKgCO2e = followsLocation ? scale(locationKgCO2e, inputs.market?.kind === 'carbon-free-share' ? 1 - inputs.market.share : 1) : annual.marketKgCO2e
+  // Scheduling asks what moving the load changes: the marginal answers that, so it ranks starts when
+  // the series has it for the run's hours; the average otherwise (the window says which).
+  // Upstream of the electricity: life-cycle minus direct, over the hours whose series gives both.
+  let upstreamKWhKg = 0
+  let separated = false
+  for (const [hour, kWh] of measured.hourlyKWh) {
+    const h = series.hours.get(hour)
+    if (h?.averageKgPerKWh === undefined || h.directKgPerKWh === undefined) continue
+    separated = true
+    upstreamKWhKg += kWh * Math.max(0, h.averageKgPerKWh - h.directKgPerKWh)
+  }
+  const window = greenestWindow(measured.hourlyKWh, series, 'marginal') ?? greenestWindow(measured.hourlyKWh, series, 'average')
   return {
     ...annual,
     locationKgCO2e,
     marketKgCO2e,
-    ...(marginalKgCO2e ? { marginalKgCO2e, marginalMethod: hourly.marginalKgCO2e !== undefined ? ('hourly' as const) : ('annual' as const) } : { marginalKgCO2e: undefined, marginalMethod: undefined }),
+    ...(marginalKgCO2e
+      ? {
+          marginalKgCO2e,
+          marginalMethod: hourly.marginalKgCO2e !== undefined ? ('hourly' as const) : ('annual' as const),
+          marginalSource: hourly.marginalKgCO2e !== undefined ? `hourly marginal of the committed series (${series.file}); the rest at ${annual.marginalSource ?? 'the annual margin'}` : annual.marginalSource,
+        }
+      : { marginalKgCO2e: undefined, marginalMethod: undefined, marginalSource: undefined }),
     locationMethod: 'hourly',
+    ...(separated ? { upstreamKgCO2e: multiply(exact(upstreamKWhKg), factor) } : {}),
     uncoveredHours: hourly.uncoveredHours,
     ...(window ? { greenestWindow: scaleWindow(window, factor.central) } : {}),
   }

@@ -2,7 +2,7 @@ import type { Config } from './config.js'
 import type { Coefficient } from './data/types.js'
 import { DATACENTER_CONSTRUCTION, DATACENTER_LIFETIME } from './data/index.js'
 import { resolveGrid, resolveMarket } from './grid-resolve.js'
-import type { Embodied, Experiment, ExperimentResult, GridSeries, MeasuredEnergy, Operational } from './model.js'
+import type { Embodied, Experiment, ExperimentResult, GridSeries, MarketSpec, MeasuredEnergy, Operational } from './model.js'
 import { add, divide, exact, multiply, range, scale, type Range } from './range.js'
 import { applyHourly } from './assess-hourly.js'
 import { embodiedTotal, lcaStages } from './lca.js'
@@ -44,25 +44,35 @@ export function assessExperiment(exp: Experiment, ctx: AssessContext): Experimen
   const grid = resolveGrid(exp.grid)
   used.push(...grid.coefficients)
   const annualLocation = multiply(facilityKWh, grid.averageKgPerKWh)
-  const annualMarginal = grid.marginalKgPerKWh ? multiply(facilityKWh, grid.marginalKgPerKWh) : undefined
+  // A zone's own annual margin (manifest or config) beats the national operating margin.
+  const marginalKgPerKWh = exp.marginalKgPerKWh !== undefined ? exact(exp.marginalKgPerKWh) : grid.marginalKgPerKWh
+  const marginalSource = exp.marginalKgPerKWh !== undefined ? `annual marginal ${+(exp.marginalKgPerKWh * 1000).toPrecision(6)} gCO2e/kWh given for this grid` : grid.marginalSource
+  const annualMarginal = marginalKgPerKWh ? multiply(facilityKWh, marginalKgPerKWh) : undefined
+  const market = resolveMarket(exp.market, grid.averageKgPerKWh)
 
   let operational: Operational = {
     locationKgCO2e: annualLocation,
-    marketKgCO2e: multiply(facilityKWh, resolveMarket(exp.market, grid.averageKgPerKWh).kgPerKWh),
-    ...(annualMarginal ? { marginalKgCO2e: annualMarginal, marginalMethod: 'annual' as const } : {}),
+    marketKgCO2e: multiply(facilityKWh, market.kgPerKWh),
+    marketMethod: market.description,
+    ...(annualMarginal ? { marginalKgCO2e: annualMarginal, marginalMethod: 'annual' as const, ...(marginalSource ? { marginalSource } : {}) } : {}),
     annualLocationKgCO2e: annualLocation,
     locationMethod: 'annual',
   }
-  if (ctx.series && ctx.measured) {
-    operational = applyHourly(operational, {
-      measured: ctx.measured,
+  // A modelled run with a start and a committed series is priced hour by hour, its energy spread flat.
+  const profile = ctx.series && !ctx.measured && exp.startMs !== undefined && durationH > 0 ? flatProfile(exp.startMs, durationH, modelledKWh.central) : undefined
+  const hourlyEnergy = ctx.measured ?? profile
+  if (ctx.series && hourlyEnergy) {
+    const hourly = applyHourly(operational, {
+      measured: hourlyEnergy,
       series: ctx.series,
       pue,
       annualAverageKgPerKWh: grid.averageKgPerKWh,
-      annualMarginalKgPerKWh: grid.marginalKgPerKWh,
-      modelledFacilityKWh: multiply(modelledKWh, pue),
+      annualMarginalKgPerKWh: marginalKgPerKWh,
+      modelledFacilityKWh: profile ? exact(0) : multiply(modelledKWh, pue),
       market: exp.market,
     })
+    // The flat profile carries the central modelled energy: give the figures back the modelled power's range.
+    operational = profile ? withEnergyRange(hourly, modelledKWh, exp.market) : hourly
   }
 
   const embodied = embodiedOf(exp, lines, used)
@@ -110,12 +120,16 @@ export function assessExperiment(exp: Experiment, ctx: AssessContext): Experimen
     lca: lcaStages(embodied, headline),
     scopes: {
       scope1KgCO2e,
-      scope2LocationKgCO2e: operational.locationKgCO2e,
+      // Where the series separates them, Scope 2 is on direct factors and the upstream part is Scope 3.3.
+      scope2LocationKgCO2e: operational.upstreamKgCO2e ? subtractUpstream(operational.locationKgCO2e, operational.upstreamKgCO2e) : operational.locationKgCO2e,
+      ...(operational.upstreamKgCO2e ? { scope3UpstreamEnergyKgCO2e: operational.upstreamKgCO2e } : {}),
       scope2MarketKgCO2e: operational.marketKgCO2e,
       scope3KgCO2e: embodiedKgCO2e,
       boundaries: {
         scope1: exp.scope1KgPerKWh !== undefined ? `site figure ${+(exp.scope1KgPerKWh * 1000).toPrecision(6)} gCO2e per facility kWh (manifest)` : 'no site figure given (backup generation, refrigerants): counted as 0',
-        scope2: `${operational.locationMethod === 'hourly' && ctx.series ? seriesBoundary(ctx.series.description) : grid.boundary}; upstream of the electricity not separable from Scope 2`,
+        scope2: operational.upstreamKgCO2e
+          ? 'direct factors of the committed series for the hours it gives both; its life-cycle minus direct part is Scope 3 category 3 (scope3UpstreamEnergyKgCO2e); hours without both stay at their factor'
+          : `${operational.locationMethod === 'hourly' && ctx.series ? seriesBoundary(ctx.series.description) : grid.boundary}; upstream of the electricity not separable from Scope 2`,
       },
     },
     ...(inference
@@ -166,6 +180,32 @@ export function headlineOperational(op: Operational, config: Config): Range {
   return op.locationKgCO2e
 }
 
+/** A flat hourly profile of `kWh` from `startMs` over `durationH`, split at UTC hour boundaries. */
+function flatProfile(startMs: number, durationH: number, kWh: number): MeasuredEnergy {
+  const endMs = startMs + durationH * 3.6e6
+  const hourlyKWh = new Map<number, number>()
+  for (let t = startMs; t < endMs; ) {
+    const hour = Math.floor(t / 3.6e6) * 3.6e6
+    const next = Math.min(hour + 3.6e6, endMs)
+    hourlyKWh.set(hour, (kWh * (next - t)) / (endMs - startMs))
+    t = next
+  }
+  return { energyKWh: kWh, facilityIncluded: false, hourlyKWh, startMs, endMs, samples: 0, devices: 0, duplicates: 0, outOfOrder: 0, gaps: [], files: [], warnings: [] }
+}
+
+/** Widens the figures priced on the central energy (hourly location, hourly marginal, a share of location) by the energy's range. */
+function withEnergyRange(op: Operational, kWh: Range, market: MarketSpec | undefined): Operational {
+  const k = (r: Range): Range => (kWh.central > 0 ? range((r.low * kWh.low) / kWh.central, r.central, (r.high * kWh.high) / kWh.central) : r)
+  const followsLocation = !market || (market.kind === 'carbon-free-share' && market.residualKgPerKWh === undefined)
+  return {
+    ...op,
+    locationKgCO2e: k(op.locationKgCO2e),
+    ...(op.marginalKgCO2e && op.marginalMethod === 'hourly' ? { marginalKgCO2e: k(op.marginalKgCO2e) } : {}),
+    ...(followsLocation ? { marketKgCO2e: k(op.marketKgCO2e) } : {}),
+    ...(op.upstreamKgCO2e ? { upstreamKgCO2e: k(op.upstreamKgCO2e) } : {}),
+  }
+}
+
 /** Average intensity of a figure over an energy, end by end (annual figures are energy x intensity at each end). */
 function perKWh(kg: Range, kWh: Range): Range {
   const at = (a: number, b: number) => (b > 0 ? a / b : 0)
@@ -176,6 +216,11 @@ function perKWh(kg: Range, kWh: Range): Range {
 function sciOf(unit: { name: string; count: number }, op: Operational, embodied: Range, config: Config) {
   const operational = config.intensity === 'marginal' && op.marginalKgCO2e ? op.marginalKgCO2e : op.locationKgCO2e
   return { unit: unit.name, count: unit.count, kgCO2ePerUnit: scale(add(operational, embodied), 1 / unit.count) }
+}
+
+/** Location less its upstream part, end by end (the upstream is exact: series values carry no range). */
+function subtractUpstream(location: Range, upstream: Range): Range {
+  return range(location.low - upstream.low, location.central - upstream.central, location.high - upstream.high)
 }
 
 /** The boundary of a committed series' average column, from its own description. */

@@ -36,6 +36,8 @@ export interface Budgets {
 export interface Defaults {
   readonly pue?: number
   readonly grid?: GridSpec
+  /** Annual marginal intensity of the default grid (`defaults.grid.marginal-intensity`), kgCO2e/kWh. */
+  readonly marginalKgPerKWh?: number
   readonly market?: MarketSpec
   readonly lifetimeH?: number
   readonly activeShare?: number

@@ -7,6 +7,8 @@ import { exact, range, type Range } from './range.js'
 export interface ResolvedGrid {
   readonly averageKgPerKWh: Range
   readonly marginalKgPerKWh?: Range
+  /** Which margin the marginal figure is, in words. */
+  readonly marginalSource?: string
   readonly description: string
   /** What the average factor counts: combustion only (direct) or the whole fuel chain (life-cycle). */
   readonly boundary: string
@@ -38,7 +40,7 @@ export function resolveGrid(spec: GridSpec): ResolvedGrid {
       if (!grid) throw new RangeError(`grid key ${key} is not in the catalog`)
       return {
         averageKgPerKWh: fromCoefficient(grid.averageKgPerKWh),
-        ...(grid.marginalKgPerKWh ? { marginalKgPerKWh: fromCoefficient(grid.marginalKgPerKWh) } : {}),
+        ...(grid.marginalKgPerKWh ? { marginalKgPerKWh: fromCoefficient(grid.marginalKgPerKWh), marginalSource: operatingMargin(grid.marginalKgPerKWh, grid.key) } : {}),
         description: `${grid.name} (${grid.averageKgPerKWh.source.title} ${grid.averageKgPerKWh.source.year})`,
         boundary: grid.averageKgPerKWh.source.id.startsWith('ember') ? LIFE_CYCLE_EMBER : LIFE_CYCLE_EM,
         coefficients: [grid.averageKgPerKWh, ...(grid.marginalKgPerKWh ? [grid.marginalKgPerKWh] : [])],
@@ -54,7 +56,7 @@ export function resolveGrid(spec: GridSpec): ResolvedGrid {
       const marginal = zone.marginalKgPerKWh ?? country?.marginalKgPerKWh
       return {
         averageKgPerKWh: fromCoefficient(zone.averageKgPerKWh),
-        ...(marginal ? { marginalKgPerKWh: fromCoefficient(marginal) } : {}),
+        ...(marginal ? { marginalKgPerKWh: fromCoefficient(marginal), marginalSource: `${operatingMargin(marginal, region.country)}, for every zone of that country (no zone margin)` } : {}),
         description: `${region.id} → ${zone.name} (${zone.averageKgPerKWh.source.title} ${zone.averageKgPerKWh.source.year}; region map: ${region.source.title})`,
         boundary: zone.averageKgPerKWh.source.id.startsWith('ember') ? LIFE_CYCLE_EMBER : LIFE_CYCLE_EM,
         coefficients: [zone.averageKgPerKWh, ...(marginal ? [marginal] : [])],
@@ -63,14 +65,23 @@ export function resolveGrid(spec: GridSpec): ResolvedGrid {
   }
 }
 
+function operatingMargin(c: Coefficient, key: string): string {
+  return `national operating margin of ${key} (${c.source.id} ${c.source.year})`
+}
+
 /** Market-based intensity: an explicit contractual intensity, or the location figure less a carbon-free share. */
 export function resolveMarket(spec: MarketSpec | undefined, location: Range): { kgPerKWh: Range; description: string } {
-  if (!spec) return { kgPerKWh: location, description: 'no market instruments: market = location' }
-  if (spec.kind === 'intensity') return { kgPerKWh: exact(spec.kgPerKWh), description: `${spec.kgPerKWh * 1000} gCO2e/kWh (manifest)` }
+  if (!spec) return { kgPerKWh: location, description: 'no market instruments given: the location-based average (fallback)' }
+  if (spec.kind === 'intensity') return { kgPerKWh: exact(spec.kgPerKWh), description: `contractual ${+(spec.kgPerKWh * 1000).toPrecision(6)} gCO2e/kWh (manifest)` }
   const keep = 1 - spec.share
+  const share = `carbon-free energy ${+(spec.share * 100).toFixed(4)} %`
+  // GHG Protocol Scope 2: the energy no instrument covers takes the residual mix; the location average only as a fallback.
+  if (spec.residualKgPerKWh !== undefined) {
+    return { kgPerKWh: exact(keep * spec.residualKgPerKWh), description: `${share}; the rest at the residual mix ${+(spec.residualKgPerKWh * 1000).toPrecision(6)} gCO2e/kWh` }
+  }
   return {
     kgPerKWh: { low: location.low * keep, central: location.central * keep, high: location.high * keep },
-    description: `carbon-free energy ${+(spec.share * 100).toFixed(4)} %`,
+    description: `${share}; the rest at the location-based average (fallback: no residual-intensity given, which understates it where certificates are sold)`,
   }
 }
 

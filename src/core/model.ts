@@ -36,9 +36,14 @@ export type GridSpec =
   | { readonly kind: 'country'; readonly country: string }
   | { readonly kind: 'region'; readonly region: string }
 
+/**
+ * Market-based instruments (GHG Protocol Scope 2 guidance): a contractual intensity for all of the
+ * energy, or a carbon-free share (PPAs, certificates) with the rest at a residual mix; without a
+ * residual mix the rest falls back to the location average, and the report says so.
+ */
 export type MarketSpec =
   | { readonly kind: 'intensity'; readonly kgPerKWh: number }
-  | { readonly kind: 'carbon-free-share'; readonly share: number }
+  | { readonly kind: 'carbon-free-share'; readonly share: number; readonly residualKgPerKWh?: number }
 
 export type LogFormat =
   | 'nvidia-smi'
@@ -98,6 +103,10 @@ export interface Experiment {
   readonly hardware: readonly HardwareSpec[]
   readonly pue: number
   readonly grid: GridSpec
+  /** An annual marginal intensity for the grid (manifest `grid.marginal-intensity` or the config's), kgCO2e/kWh. */
+  readonly marginalKgPerKWh?: number
+  /** Start of the run (manifest `start`), ms: a modelled run with a series is priced hour by hour from here. */
+  readonly startMs?: number
   readonly seriesPath?: string
   readonly market?: MarketSpec
   readonly lifetimeH: number
@@ -167,6 +176,8 @@ export interface MeasuredEnergy {
 export interface SeriesHour {
   readonly averageKgPerKWh?: number
   readonly marginalKgPerKWh?: number
+  /** The direct (combustion) factor, when the series gives it beside a life-cycle average. */
+  readonly directKgPerKWh?: number
 }
 
 /** An hourly grid-intensity series committed in the repo, keyed by UTC hour start (ms). */
@@ -190,6 +201,15 @@ export interface Operational {
   readonly locationMethod: 'annual' | 'hourly'
   /** How the marginal figure was obtained: a series' hourly marginal column, or the annual operating margin. */
   readonly marginalMethod?: 'annual' | 'hourly'
+  /** Which margin, in words: `national operating margin (IFI 2021, USA)`, `the manifest's annual marginal`, `hourly marginal of the committed series`. */
+  readonly marginalSource?: string
+  /** How the market figure was obtained, in words (contract, residual mix, or the location fallback). */
+  readonly marketMethod: string
+  /**
+   * The upstream part of the hourly location figure (life-cycle minus direct factors, hours that give
+   * both), Scope 3 category 3; present only when the series separates them.
+   */
+  readonly upstreamKgCO2e?: Range
   /** Hours of energy the series did not cover (their energy is priced at the annual average, flagged). */
   readonly uncoveredHours?: number
   readonly greenestWindow?: GreenestWindow

@@ -1,4 +1,7 @@
+import { flushHour, integrateSegment } from './integrate.js'
 import type { GapPolicy } from './model.js'
+
+// The fold of one log's samples per device: a small reorder window, then integration (integrate.ts).
 
 /** One power reading of one device. */
 export interface PowerSample {
@@ -70,9 +73,6 @@ export interface SampleAccumulator {
   hourJ: number
 }
 
-/** Gap spans kept in full; beyond this only their number grows. */
-export const MAX_GAPS_KEPT = 100
-const HOUR_MS = 3_600_000
 
 /** A fresh accumulator. */
 export function createAccumulator(options: IntegrationOptions): SampleAccumulator {
@@ -238,80 +238,6 @@ function integrateOldest(acc: SampleAccumulator, track: DeviceTrack, device: str
   track.lastW = w
 }
 
-/**
- * Adds the trapezoid between two samples of a device, applying the gap policy; split across UTC
- * hours (and clipped) by integrating the straight line between them exactly.
- * @returns the energy added, J.
- */
-export function integrateSegment(acc: SampleAccumulator, t0: number, w0: number, t1: number, w1: number, device: string): number {
-  const dt = t1 - t0
-  if (dt > acc.options.gapThresholdMs) {
-    acc.gapCount++
-    if (acc.gaps.length < MAX_GAPS_KEPT) acc.gaps.push({ device, startMs: t0, endMs: t1 })
-    if (acc.options.gaps !== 'bridge') return 0
-  }
-  return integrateLine(acc, t0, w0, t1, w1)
-}
-
-function integrateLine(acc: SampleAccumulator, t0: number, w0: number, t1: number, w1: number): number {
-  const dt = t1 - t0
-  let a = t0
-  let b = t1
-  const clip = acc.options.clip
-  if (clip) {
-    if (a < clip.startMs) a = clip.startMs
-    if (b > clip.endMs) b = clip.endMs
-    if (b <= a) return 0
-  }
-  const slope = (w1 - w0) / dt
-  let total = 0
-  while (a < b) {
-    // Most segments fall in the hour being filled: skip the (slow) floating-point remainder then.
-    const open = acc.hourKey
-    const hour = a >= 0 && a >= open && a < open + HOUR_MS ? open : a - (a % HOUR_MS)
-    const end = Math.min(b, hour + HOUR_MS)
-    const energyJ = ((end - a) * (w0 + slope * (a - t0) + w0 + slope * (end - t0))) / 2000
-    addToHour(acc, hour, energyJ)
-    total += energyJ
-    a = end
-  }
-  return total
-}
-
-function addToHour(acc: SampleAccumulator, hour: number, energyJ: number): void {
-  acc.energyJ += energyJ
-  if (hour === acc.hourKey) {
-    acc.hourJ += energyJ
-    return
-  }
-  flushHour(acc)
-  acc.hourKey = hour
-  acc.hourJ = acc.hourJ + energyJ
-}
-
-function flushHour(acc: SampleAccumulator): void {
-  if (!Number.isNaN(acc.hourKey)) acc.hourlyJ.set(acc.hourKey, (acc.hourlyJ.get(acc.hourKey) ?? 0) + acc.hourJ)
-  acc.hourKey = NaN
-  acc.hourJ = 0
-}
-
-/** Adds energy known over an interval, spread over its hours in proportion to time (clip applies). */
-export function addSegment(acc: SampleAccumulator, seg: EnergySegment): void {
-  acc.segmentDevices.add(seg.device)
-  const span = seg.endMs - seg.startMs
-  if (!(span > 0)) {
-    addToHour(acc, seg.startMs - (seg.startMs % HOUR_MS), seg.energyJ)
-    acc.samples++
-    return
-  }
-  const watts = (seg.energyJ * 1000) / span
-  // Known energy is never a gap: it was measured across the whole interval.
-  integrateLine(acc, seg.startMs, watts, seg.endMs, watts)
-  if (seg.startMs < acc.minMs) acc.minMs = seg.startMs
-  if (seg.endMs > acc.maxMs) acc.maxMs = seg.endMs
-  acc.samples++
-}
-
 /** What one device contributed: its first and last samples, for joining logs of the same device. */
 export interface DeviceSpan {
   readonly device: string
@@ -361,66 +287,4 @@ export function finishAccumulator(acc: SampleAccumulator): IntegrationResult {
     gapCount: acc.gapCount,
     gaps: acc.gaps,
   }
-}
-
-/** One log's result with the settings it was read under, for `mergeResults`. */
-export interface ResultPart {
-  readonly file: string
-  readonly result: IntegrationResult
-  readonly replicas: number
-  readonly options: IntegrationOptions
-}
-
-export interface MergedEnergy {
-  readonly energyJ: number
-  readonly hourlyJ: Map<number, number>
-  /** Gaps between the logs of one device (a log split in two files), with the later file. */
-  readonly joinGaps: readonly (Gap & { readonly file: string })[]
-  /** The same device in two logs over overlapping time: integrated twice, so the caller must refuse it. */
-  readonly overlaps: readonly { readonly device: string; readonly files: readonly [string, string] }[]
-  readonly devices: number
-}
-
-/**
- * Combines logs: different devices add; the logs of one device (a log split across files) are
- * joined by the trapezoid between the last sample of one and the first of the next, so two files
- * of one run give the energy of one file. Replicas scale each log and its join.
- */
-export function mergeResults(parts: readonly ResultPart[]): MergedEnergy {
-  const hourlyJ = new Map<number, number>()
-  let energyJ = 0
-  for (const part of parts) {
-    energyJ += part.result.energyJ * part.replicas
-    for (const [hour, j] of part.result.hourlyJ) hourlyJ.set(hour, (hourlyJ.get(hour) ?? 0) + j * part.replicas)
-  }
-  const byDevice = new Map<string, { span: DeviceSpan; part: ResultPart }[]>()
-  for (const part of parts) {
-    for (const span of part.result.devices) {
-      const list = byDevice.get(span.device) ?? []
-      list.push({ span, part })
-      byDevice.set(span.device, list)
-    }
-  }
-  const joinGaps: (Gap & { file: string })[] = []
-  const overlaps: { device: string; files: [string, string] }[] = []
-  for (const [device, list] of byDevice) {
-    list.sort((x, y) => x.span.firstMs - y.span.firstMs)
-    for (let i = 1; i < list.length; i++) {
-      const before = list[i - 1]!
-      const after = list[i]!
-      if (after.span.firstMs < before.span.lastMs) {
-        overlaps.push({ device, files: [before.part.file, after.part.file] })
-        continue
-      }
-      const acc = createAccumulator(after.part.options)
-      integrateSegment(acc, before.span.lastMs, before.span.lastW, after.span.firstMs, after.span.firstW, device)
-      const bridge = finishAccumulator(acc)
-      energyJ += bridge.energyJ * after.part.replicas
-      for (const [hour, j] of bridge.hourlyJ) hourlyJ.set(hour, (hourlyJ.get(hour) ?? 0) + j * after.part.replicas)
-      for (const gap of bridge.gaps) joinGaps.push({ ...gap, file: after.part.file })
-    }
-  }
-  const all = new Set(byDevice.keys())
-  for (const part of parts) for (const d of part.result.segmentDevices) all.add(d)
-  return { energyJ, hourlyJ, joinGaps, overlaps, devices: all.size }
 }

@@ -1,9 +1,10 @@
 import { z } from 'zod'
 import { DEFAULT_CONFIG, FAIL_ON, MAX_HISTORY, type Budgets, type Config, type Defaults, type Limit } from '../core/config.js'
 import { problem, type Problem, type SourcePos } from '../core/errors.js'
-import { PHASES } from '../core/model.js'
+import { PHASES, type MarketSpec } from '../core/model.js'
 import { findGrid, findRegion, gridKeys, regionIds } from '../core/data/index.js'
 import { nearest } from '../core/units.js'
+import { marketOf } from './manifest.js'
 import { embodiedSchema, gridSchema, marketSchema } from './manifest-schema.js'
 import { percent, quantity, quantityJsonSchema } from './quantity-schema.js'
 import { parseYamlDoc } from './yaml-doc.js'
@@ -59,8 +60,8 @@ export const configSchema = z.strictObject({
 const CONFIG_KEYS: Record<string, readonly string[]> = {
   '': Object.keys(configSchema.shape),
   defaults: ['pue', 'grid', 'market', 'embodied'],
-  'defaults.grid': ['intensity', 'zone', 'country', 'region'],
-  'defaults.market': ['intensity', 'carbon-free-energy'],
+  'defaults.grid': ['intensity', 'zone', 'country', 'region', 'marginal-intensity'],
+  'defaults.market': ['intensity', 'carbon-free-energy', 'residual-intensity', 'matching'],
   'defaults.embodied': ['lifetime', 'active-share', 'datacenter'],
   budgets: ['total', 'increase', 'phases', 'experiments', 'sci'],
   'budgets.phases': [...PHASES],
@@ -84,9 +85,8 @@ export function readConfig(text: string | undefined, file: string = CONFIG_FILE)
   const defaults: Defaults = {
     ...(raw.defaults?.pue !== undefined ? { pue: raw.defaults.pue } : {}),
     ...(raw.defaults?.grid ? { grid: defaultGrid(raw.defaults.grid, pos, problems) } : {}),
-    ...(raw.defaults?.market
-      ? { market: raw.defaults.market.intensity !== undefined ? { kind: 'intensity' as const, kgPerKWh: raw.defaults.market.intensity } : { kind: 'carbon-free-share' as const, share: raw.defaults.market['carbon-free-energy']! } }
-      : {}),
+    ...(raw.defaults?.grid?.['marginal-intensity'] !== undefined ? { marginalKgPerKWh: raw.defaults.grid['marginal-intensity'] } : {}),
+    ...(raw.defaults?.market ? marketDefault(marketOf(raw.defaults.market, pos, problems, ['defaults', 'market'])) : {}),
     ...(raw.defaults?.embodied?.lifetime !== undefined ? { lifetimeH: raw.defaults.embodied.lifetime } : {}),
     ...(raw.defaults?.embodied?.['active-share'] !== undefined ? { activeShare: raw.defaults.embodied['active-share'] } : {}),
     ...(raw.defaults?.embodied?.datacenter !== undefined ? { datacenter: raw.defaults.embodied.datacenter } : {}),
@@ -125,6 +125,10 @@ export function readConfig(text: string | undefined, file: string = CONFIG_FILE)
       positions,
     },
   }
+}
+
+function marketDefault(m: MarketSpec | undefined): { market?: MarketSpec } {
+  return m ? { market: m } : {}
 }
 
 function defaultGrid(g: z.infer<typeof gridSchema>, pos: (p: readonly PropertyKey[]) => SourcePos, problems: Problem[]): NonNullable<Defaults['grid']> {

@@ -1,6 +1,7 @@
 import { isUtf8 } from 'node:buffer'
 import { TextDecoder } from 'node:util'
 import { problem, type Problem } from '../core/errors.js'
+import { CR, LF } from './logs/scan.js'
 
 const utf8 = new TextDecoder('utf-8')
 
@@ -27,8 +28,8 @@ export class LineBatch {
     if (this.count === undefined) {
       let n = 0
       const b = this.bytes
-      for (let i = b.indexOf(10); i >= 0; i = b.indexOf(10, i + 1)) n++
-      this.count = n + (b.length > 0 && b[b.length - 1] !== 10 ? 1 : 0)
+      for (let i = b.indexOf(LF); i >= 0; i = b.indexOf(LF, i + 1)) n++
+      this.count = n + (b.length > 0 && b[b.length - 1] !== LF ? 1 : 0)
     }
     return this.count
   }
@@ -49,13 +50,13 @@ export class LineBatch {
     const b = this.bytes
     let end = 0
     for (let i = 0; i < n && end < b.length; i++) {
-      const k = b.indexOf(10, end)
+      const k = b.indexOf(LF, end)
       end = k < 0 ? b.length : k + 1
     }
     // A cut just after a newline never splits a UTF-8 character.
     const parts = utf8.decode(b.subarray(0, end)).split('\n')
     if (parts[parts.length - 1] === '') parts.pop()
-    return parts.map((l) => (l.charCodeAt(l.length - 1) === 13 ? l.slice(0, -1) : l))
+    return parts.map((l) => (l.charCodeAt(l.length - 1) === CR ? l.slice(0, -1) : l))
   }
 
   /** The lines without `\n` or `\r\n` (split on first use). */
@@ -65,7 +66,7 @@ export class LineBatch {
       if (parts[parts.length - 1] === '') parts.pop()
       for (let i = 0; i < parts.length; i++) {
         const line = parts[i]!
-        if (line.charCodeAt(line.length - 1) === 13) parts[i] = line.slice(0, -1)
+        if (line.charCodeAt(line.length - 1) === CR) parts[i] = line.slice(0, -1)
       }
       this.split = parts
     }
@@ -105,7 +106,7 @@ function detectEncoding(first: Uint8Array, file: string): Encoding {
 
 function countNewlines(bytes: Uint8Array): number {
   let n = 0
-  for (let i = bytes.indexOf(10); i >= 0; i = bytes.indexOf(10, i + 1)) n++
+  for (let i = bytes.indexOf(LF); i >= 0; i = bytes.indexOf(LF, i + 1)) n++
   return n
 }
 
@@ -138,7 +139,7 @@ export async function* readLineBatches(stream: AsyncIterable<Uint8Array | string
       else if (chunk[0] === 0xef && chunk[1] === 0xbb && chunk[2] === 0xbf) chunk = chunk.subarray(3)
     }
     if (utf16) chunk = Buffer.from(utf16.decode(chunk, { stream: true }).replace(/^\uFEFF/, ''), 'utf8')
-    const cut = pendingBytes + chunk.length < MIN_BATCH_BYTES ? -1 : chunk.lastIndexOf(10)
+    const cut = pendingBytes + chunk.length < MIN_BATCH_BYTES ? -1 : chunk.lastIndexOf(LF)
     if (cut < 0) {
       parts.push(chunk)
       pendingBytes += chunk.length
@@ -150,7 +151,7 @@ export async function* readLineBatches(stream: AsyncIterable<Uint8Array | string
       yield emit(Buffer.concat([...parts, chunk.subarray(0, cut + 1)]))
     } else {
       // Copy only the carried partial line and the line it ends, not the whole chunk.
-      const firstEnd = chunk.indexOf(10) + 1
+      const firstEnd = chunk.indexOf(LF) + 1
       yield emit(Buffer.concat([...parts, chunk.subarray(0, firstEnd)]))
       if (firstEnd < cut + 1) yield emit(chunk.subarray(firstEnd, cut + 1))
     }
@@ -174,7 +175,7 @@ function badEncoding(file: string, bytes: Uint8Array, previous: LineBatch | unde
   let line = previous ? previous.firstLine + previous.lineCount : 1
   let start = 0
   for (;;) {
-    const end = bytes.indexOf(10, start)
+    const end = bytes.indexOf(LF, start)
     try {
       fatal.decode(bytes.subarray(start, end < 0 ? bytes.length : end))
     } catch {

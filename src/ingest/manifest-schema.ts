@@ -18,6 +18,8 @@ const gridSchema = z
     country: z.string().min(2).max(64).optional(),
     region: z.string().min(3).max(64).optional(),
     series: z.string().min(1).max(1024).optional(),
+    // An annual marginal for this grid (a zone's own, e.g. from WattTime or a utility), instead of the national operating margin.
+    'marginal-intensity': quantity('intensity', { max: 3 }).optional(),
   })
   .refine((g) => [g.intensity, g.zone, g.country, g.region].filter((x) => x !== undefined).length <= 1, {
     message: 'give one of intensity, zone, country or region (series may go with any of them)',
@@ -28,11 +30,17 @@ const marketSchema = z
   .strictObject({
     intensity: quantity('intensity', { max: 3 }).optional(),
     'carbon-free-energy': percent().optional(),
+    // The supplier's or region's residual mix, for the energy no instrument covers (GHG Protocol Scope 2 guidance).
+    'residual-intensity': quantity('intensity', { max: 3 }).optional(),
+    matching: z.enum(['annual', 'hourly']).optional(),
+    // Accepted only to be refused with the reason: offsets are not a Scope 2 instrument.
+    offsets: z.unknown().optional(),
   })
-  .refine((m) => (m.intensity === undefined) !== (m['carbon-free-energy'] === undefined), {
-    message: 'give either intensity or carbon-free-energy',
+  .refine((m) => m.offsets !== undefined || (m.intensity === undefined) !== (m['carbon-free-energy'] === undefined && m['residual-intensity'] === undefined), {
+    message: 'give either intensity (a contract for all the energy), or carbon-free-energy and/or residual-intensity',
   })
-  .meta({ oneOf: [{ required: ['intensity'] }, { required: ['carbon-free-energy'] }] })
+  // intensity alone, or a share and/or a residual mix (zod also refuses intensity with either).
+  .meta({ ...anyOf(['intensity', 'carbon-free-energy', 'residual-intensity']), not: { anyOf: [{ required: ['intensity', 'carbon-free-energy'] }, { required: ['intensity', 'residual-intensity'] }] } })
 
 const embodiedSchema = z.strictObject({
   lifetime: quantity('duration', { positive: true, min: 0.25 * YEAR_H, max: 30 * YEAR_H }).optional(),
@@ -136,8 +144,8 @@ export const MANIFEST_KEYS: Readonly<Record<string, readonly string[]>> = {
   // `$schema` is for editors, not a field to suggest for a misspelt key.
   '': Object.keys(manifestSchema.shape).filter((k) => k !== '$schema'),
   hardware: ['device', 'count', 'power', 'embodied', 'device-hours', 'transport', 'end-of-life', 'idle-power', 'rated-power'],
-  grid: ['intensity', 'zone', 'country', 'region', 'series'],
-  market: ['intensity', 'carbon-free-energy'],
+  grid: ['intensity', 'zone', 'country', 'region', 'series', 'marginal-intensity'],
+  market: ['intensity', 'carbon-free-energy', 'residual-intensity', 'matching'],
   embodied: ['lifetime', 'active-share', 'datacenter', 'transport', 'end-of-life'],
   logs: ['path', 'format', 'timezone', 'replicas', 'gap-threshold', 'gaps', 'start', 'interval', 'columns', 'power-unit'],
   'logs.columns': ['time', 'power', 'device'],

@@ -64,9 +64,11 @@ export function readManifest(text: string, file: string, defaults: Defaults, def
 
   const grid = gridOf(raw.grid, defaults, posOf, problems, defaultsUsed, defaultsFile)
   const seriesPath = raw.grid?.series !== undefined ? checkedPath(raw.grid.series, file, ['grid', 'series'], posOf, problems) : undefined
+  // The manifest's own grid takes its own marginal; a defaulted grid takes the config's.
+  const marginalKgPerKWh = raw.grid ? raw.grid['marginal-intensity'] : defaults.marginalKgPerKWh
   const pueCoefficient = raw.pue === undefined && defaults.pue === undefined ? catalogPue(grid) : undefined
   const pue = pueOf(raw, grid, defaults, defaultsUsed, defaultsFile)
-  const market = raw.market ? marketOf(raw.market) : defaults.market
+  const market = raw.market ? marketOf(raw.market, posOf, problems) : defaults.market
   if (!raw.market && defaults.market) defaultsUsed.push(`market from ${defaultsFile}`)
 
   const lifetimeH = raw.embodied?.lifetime ?? defaults.lifetimeH ?? DEFAULT_HARDWARE_LIFETIME.central
@@ -101,6 +103,8 @@ export function readManifest(text: string, file: string, defaults: Defaults, def
       pue,
       grid,
       ...(seriesPath !== undefined ? { seriesPath } : {}),
+      ...(marginalKgPerKWh !== undefined ? { marginalKgPerKWh } : {}),
+      ...(raw.start !== undefined && durationH !== undefined ? { startMs: parseZonedTimestamp(raw.start)! } : {}),
       ...(market ? { market } : {}),
       lifetimeH,
       activeShare,
@@ -289,8 +293,27 @@ function pueOf(raw: RawManifest, grid: GridSpec, defaults: Defaults, used: strin
   return c.central
 }
 
-function marketOf(raw: NonNullable<RawManifest['market']>): MarketSpec {
-  return raw.intensity !== undefined ? { kind: 'intensity', kgPerKWh: raw.intensity } : { kind: 'carbon-free-share', share: raw['carbon-free-energy']! }
+/**
+ * Market instruments as the GHG Protocol Scope 2 guidance counts them. Offsets are refused: they
+ * are not energy attribute certificates, contracts or supplier rates, and never lower Scope 2.
+ * Hourly (24/7) matching needs the buyer's carbon-free supply hour by hour, which no input carries yet.
+ */
+export function marketOf(raw: NonNullable<RawManifest['market']>, posOf: (p: readonly PropertyKey[]) => SourcePos, problems: Problem[], prefix: readonly string[] = ['market']): MarketSpec | undefined {
+  const at = (key: string) => ({ pos: posOf([...prefix, key]), field: [...prefix, key].join('.') })
+  if (raw.offsets !== undefined) {
+    problems.push(problem('schema', 'offsets are not a market-based instrument: the GHG Protocol Scope 2 guidance counts energy attribute certificates, contracts and supplier rates only, and offsets never reduce Scope 2; report them separately, outside carbon-budget', at('offsets')))
+    return undefined
+  }
+  if (raw.matching === 'hourly') {
+    problems.push(problem('schema', 'hourly (24/7) matching needs your carbon-free supply hour by hour, which carbon-budget cannot read yet; write matching: annual with carbon-free-energy as the annual matched share', { ...at('matching'), suggestion: 'annual' }))
+    return undefined
+  }
+  if (raw.intensity !== undefined) return { kind: 'intensity', kgPerKWh: raw.intensity }
+  return {
+    kind: 'carbon-free-share',
+    share: raw['carbon-free-energy'] ?? 0,
+    ...(raw['residual-intensity'] !== undefined ? { residualKgPerKWh: raw['residual-intensity'] } : {}),
+  }
 }
 
 function checkedPath(written: string, file: string, path: PropertyKey[], posOf: (p: readonly PropertyKey[]) => SourcePos, problems: Problem[]): string {

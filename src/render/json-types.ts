@@ -97,6 +97,10 @@ export interface ExperimentJson extends FiguresJson {
   readonly intensityKgPerKWh: number
   readonly gridDescription: string
   readonly locationMethod: 'annual' | 'hourly'
+  /** How the market figure was obtained: a contract, a carbon-free share with the residual mix, or the location fallback. */
+  readonly marketMethod: string
+  /** Which margin `operational.marginalKgCO2e` is: the national operating margin, a given annual marginal, or a series' hourly one. */
+  readonly marginalSource?: string
   readonly annualLocationKgCO2e: number
   readonly uncoveredHours?: number
   readonly scopes: ScopesJson

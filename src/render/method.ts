@@ -25,6 +25,12 @@ export interface Method {
   readonly other: readonly Source[]
 }
 
+/** The margins the marginal figures use, distinct, or a note that none exists (the average stands in). */
+function marginSources(report: Report): string {
+  const sources = [...new Set(report.experiments.flatMap((e) => (e.operational.marginalSource ? [e.operational.marginalSource] : [])))]
+  return sources.length > 0 ? sources.join('; ') : 'none published for these grids: the average is used'
+}
+
 /** Gathers the method of a report. */
 export function describeMethod(report: Report): Method {
   const byUnit = new Map<string, Map<string, Source>>()
@@ -47,7 +53,7 @@ export function describeMethod(report: Report): Method {
   return {
     basis: report.basis === 'market' ? 'market-based' : 'location-based',
     intensity:
-      report.intensity === 'marginal' ? 'marginal' : hourly ? 'hourly average where a series is committed, else annual average' : 'annual average',
+      report.intensity === 'marginal' ? `marginal (${marginSources(report)})` : hourly ? 'hourly average where a series is committed, else annual average' : 'annual average',
     grid: of('kgCO2e/kWh'),
     pue: pues.length === 0 ? 'n/a' : formatPue(low) === formatPue(high) ? formatPue(low) : `${formatPue(low)}–${formatPue(high)}`,
     pueSources: of('pue'),

@@ -110,6 +110,7 @@ export function sampleExperiment(spec: SampleSpec): ExperimentResult {
       ...(marginal ? { marginalKgCO2e: marginal } : {}),
       annualLocationKgCO2e: location,
       locationMethod: 'annual',
+      marketMethod: spec.marketKgPerKWh === undefined ? 'no market instruments given: the location-based average (fallback)' : 'contractual (manifest)',
     },
     embodied: { hardwareKgCO2e: hardware, datacenterKgCO2e: datacenter, transportKgCO2e: exact(0), endOfLifeKgCO2e: exact(0) },
     operationalKgCO2e: location,

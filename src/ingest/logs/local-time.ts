@@ -1,5 +1,6 @@
 import { problem, type Problem } from '../../core/errors.js'
 import { parseTimestamp, parseZone, type TimeSeen } from '../time.js'
+import { COLON, DIGIT_0, DOT, SPACE, UPPER_T, UPPER_Z } from './scan.js'
 
 /**
  * Turns naive local wall-clock times (nvidia-smi, dmon -o DT, CodeCarbon) into UTC in a given
@@ -97,15 +98,15 @@ export const newMinuteCache = (): MinuteCache => ({ prefix: '\0', baseMs: 0, fra
  */
 function utcTail(text: string, from: number, cache: MinuteCache): number {
   const end = text.length - 1
-  if (text.charCodeAt(end) !== 90 /* Z */ || text.charCodeAt(from) !== 58 /* : */ || end < from + 3) return NaN
-  const s1 = text.charCodeAt(from + 1) - 48
-  const s2 = text.charCodeAt(from + 2) - 48
+  if (text.charCodeAt(end) !== UPPER_Z || text.charCodeAt(from) !== COLON || end < from + 3) return NaN
+  const s1 = text.charCodeAt(from + 1) - DIGIT_0
+  const s2 = text.charCodeAt(from + 2) - DIGIT_0
   if (s1 < 0 || s1 > 5 || s2 < 0 || s2 > 9) return NaN
   cache.fractionMs = 0
   if (end === from + 3) return (s1 * 10 + s2) * 1000
-  if (text.charCodeAt(from + 3) !== 46 /* . */ || end === from + 4 || end > from + 13) return NaN
+  if (text.charCodeAt(from + 3) !== DOT || end === from + 4 || end > from + 13) return NaN
   for (let i = from + 4; i < end; i++) {
-    const d = text.charCodeAt(i) - 48
+    const d = text.charCodeAt(i) - DIGIT_0
     if (d < 0 || d > 9) return NaN
   }
   cache.fractionMs = Number(`0.${text.slice(from + 4, end)}`) * 1000
@@ -125,7 +126,7 @@ export function parseTimestampCached(text: string, clock: LocalClock, cache: Min
   }
   const ms = parseTimestamp(text, clock, seen)
   // Cache only UTC times in the plain form: naive times depend on the order-aware local clock.
-  if (!Number.isNaN(ms) && text.length >= 20 && (text.charCodeAt(10) === 84 || text.charCodeAt(10) === 32)) {
+  if (!Number.isNaN(ms) && text.length >= 20 && (text.charCodeAt(10) === UPPER_T || text.charCodeAt(10) === SPACE)) {
     const secondsMs = utcTail(text, 16, cache)
     if (!Number.isNaN(secondsMs)) {
       cache.prefix = text.slice(0, 16)

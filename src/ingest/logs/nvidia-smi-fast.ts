@@ -1,8 +1,9 @@
 import type { ColumnsBuilder, ReadContext } from './reader.js'
 import type { LocalClock } from './local-time.js'
-import { decimal, fractionMs, LineShapes, scanDecimal, type DecimalScan } from './nvidia-smi-scan.js'
+import { LineShapes } from './nvidia-smi-scan.js'
+import { COMMA, CR, decimal, DIGIT_0, DOT, fractionMs, LF, newDecimalScan, OPEN_BRACKET, scanDecimal, SPACE, UPPER_W } from './scan.js'
 
-const number: DecimalScan = { mantissa: 0, fraction: 0, digits: 0 }
+const number = newDecimalScan()
 
 // The fast path of the nvidia-smi reader: most lines of a log are one GPU's fixed cells (name,
 // index, uuid) between a timestamp and a power reading, so they are read by comparing bytes with
@@ -50,24 +51,18 @@ export function fastLine(f: FastState, b: Uint8Array, view: DataView, pos: numbe
   if (pos + 20 > length) return NOT_MINE
   const p = f.prefixWords
   if (view.getInt32(pos, true) !== p[0] || view.getInt32(pos + 4, true) !== p[1] || view.getInt32(pos + 8, true) !== p[2] || view.getInt32(pos + 12, true) !== p[3] || b[pos + 16] !== f.prefixLast) return NOT_MINE
-  const s1 = b[pos + 17]! - 48
-  const s2 = b[pos + 18]! - 48
+  const s1 = b[pos + 17]! - DIGIT_0
+  const s2 = b[pos + 18]! - DIGIT_0
   if (s1 < 0 || s1 > 9 || s2 < 0 || s2 > 9 || s1 * 10 + s2 > 60) return NOT_MINE
   let i = pos + 19
   let ms = 0
-  if (b[i] === 46) {
-    let value = 0
-    let k = i + 1
-    for (; k < length; k++) {
-      const c = b[k]! - 48
-      if (c < 0 || c > 9) break
-      value = value * 10 + c
-    }
-    if (k === i + 1) return NOT_MINE
-    ms = fractionMs(value, k - i - 1)
+  if (b[i] === DOT) {
+    const k = scanDecimal(b, i, length, number)
+    if (number.digits === 0) return NOT_MINE
+    ms = fractionMs(number.mantissa, number.fraction)
     i = k
   }
-  if (b[i] !== 44) return NOT_MINE
+  if (b[i] !== COMMA) return NOT_MINE
   const localMs = f.minuteMs + (s1 * 10 + s2) * 1000 + ms
   const shape = f.shapes.find(view, b, i, length)
   if (shape < 0) {
@@ -75,25 +70,25 @@ export function fastLine(f: FastState, b: Uint8Array, view: DataView, pos: numbe
     return NOT_MINE
   }
   let k = i + f.shapes.length(shape)
-  while (k < length && b[k] === 32) k++
-  if (b[k] === 91) {
+  while (k < length && b[k] === SPACE) k++
+  if (b[k] === OPEN_BRACKET) {
     // [N/A], [Not Supported]: counted, skipped.
     ctx.missing++
     f.hits++
-    const nl = b.indexOf(10, k)
+    const nl = b.indexOf(LF, k)
     return nl < 0 ? length : nl + 1
   }
   k = scanDecimal(b, k, length, number)
   const { mantissa, fraction, digits } = number
   if (digits === 0) return NOT_MINE
-  if (b[k] === 32 && b[k + 1] === 87) k += 2
-  else if (b[k] === 87) k++
+  if (b[k] === SPACE && b[k + 1] === UPPER_W) k += 2
+  else if (b[k] === UPPER_W) k++
   let next: number
   const c = b[k]
   if (k === length) next = length
-  else if (c === 10) next = k + 1
-  else if (c === 13 && b[k + 1] === 10) next = k + 2
-  else if (c === 44) {
+  else if (c === LF) next = k + 1
+  else if (c === CR && b[k + 1] === LF) next = k + 2
+  else if (c === COMMA) {
     const nl = newlineFrom(b, view, k + 1, length)
     next = nl < length ? nl + 1 : length
   } else return NOT_MINE
@@ -113,7 +108,7 @@ function newlineFrom(b: Uint8Array, view: DataView, k: number, length: number): 
     const hit = (x - 0x01010101) & ~x & 0x80808080
     if (hit !== 0) return k + ((31 - Math.clz32(hit & -hit)) >> 3)
   }
-  while (k < length && b[k] !== 10) k++
+  while (k < length && b[k] !== LF) k++
   return k
 }
 

@@ -1,11 +1,12 @@
 import { daysFromCivil, isCivil } from '../time.js'
+import { COLON, decimal, decode, DIGIT_0, DOT, fractionMs, newDecimalScan, OPEN_BRACKET, scanDecimal, SLASH, SPACE, UPPER_W } from './scan.js'
+
+const number = newDecimalScan()
 
 // Byte-level cell parsers of nvidia-smi CSV, shared by the general and the fast path of the reader
 // so that both give bit-identical numbers.
 
 const DAY_MS = 86_400_000
-/** Exact powers of ten (up to 1e22 a double holds them exactly, so `m / 10^k` is correctly rounded). */
-const POW10 = Array.from({ length: 23 }, (_, k) => 10 ** k)
 
 /** Scratch of `parseLocalMs`: the day last parsed, and the minute of the last parse. */
 export interface TimeCache {
@@ -18,65 +19,18 @@ export interface TimeCache {
 /** An empty `TimeCache`. */
 export const newTimeCache = (): TimeCache => ({ dayKey: -1, dayMs: 0, minuteMs: NaN })
 
-/** The number whose decimal digits are those of `mantissa`, the last `fraction` of them after the point. */
-export function decimal(mantissa: number, fraction: number): number {
-  return fraction === 0 ? mantissa : fraction < POW10.length ? mantissa / POW10[fraction]! : mantissa / 10 ** fraction
-}
-
-/** What `scanDecimal` read: the digits as one integer, how many follow the point, how many in all. */
-export interface DecimalScan {
-  mantissa: number
-  fraction: number
-  digits: number
-}
-
-/**
- * Reads a plain decimal (`350`, `350.12`, `.5`, `12.`) at b[k] into `out` without allocating: the
- * fast paths call it once per line. `decimal(out.mantissa, out.fraction)` is its value.
- * @returns the end of the digits.
- */
-export function scanDecimal(b: Uint8Array, k: number, length: number, out: DecimalScan): number {
-  const start = k
-  let mantissa = 0
-  for (; k < length; k++) {
-    const c = b[k]! - 48
-    if (c < 0 || c > 9) break
-    mantissa = mantissa * 10 + c
-  }
-  const whole = k - start
-  let fraction = 0
-  if (b[k] === 46) {
-    const dot = ++k
-    for (; k < length; k++) {
-      const c = b[k]! - 48
-      if (c < 0 || c > 9) break
-      mantissa = mantissa * 10 + c
-    }
-    fraction = k - dot
-  }
-  out.mantissa = mantissa
-  out.fraction = fraction
-  out.digits = whole + fraction
-  return k
-}
-
-/** Milliseconds of the `digits` fraction digits `value` after the seconds (`107` → 107, `1` → 100). */
-export function fractionMs(value: number, digits: number): number {
-  return digits <= 3 ? value * POW10[3 - digits]! : decimal(value, digits - 3)
-}
-
 /**
  * Parses `2025/03/14 09:26:53.107` in b[i, end), spaces trimmed: naive local time as if UTC, or
  * NaN. Leaves the minute's start in `cache.minuteMs` for the fast path.
  */
 export function parseLocalMs(b: Uint8Array, i: number, end: number, cache: TimeCache): number {
-  while (i < end && b[i] === 32) i++
-  while (end > i && b[end - 1] === 32) end--
+  while (i < end && b[i] === SPACE) i++
+  while (end > i && b[end - 1] === SPACE) end--
   if (end - i < 19) return NaN
-  if (b[i + 4] !== 47 || b[i + 7] !== 47 || b[i + 10] !== 32 || b[i + 13] !== 58 || b[i + 16] !== 58) return NaN
+  if (b[i + 4] !== SLASH || b[i + 7] !== SLASH || b[i + 10] !== SPACE || b[i + 13] !== COLON || b[i + 16] !== COLON) return NaN
   let bad = 0
   const d = (k: number): number => {
-    const c = b[i + k]! - 48
+    const c = b[i + k]! - DIGIT_0
     bad |= c < 0 || c > 9 ? 1 : 0
     return c
   }
@@ -89,14 +43,9 @@ export function parseLocalMs(b: Uint8Array, i: number, end: number, cache: TimeC
   if (bad !== 0) return NaN
   let ms = 0
   if (end - i > 19) {
-    if (b[i + 19] !== 46) return NaN
-    let value = 0
-    for (let k = i + 20; k < end; k++) {
-      const c = b[k]! - 48
-      if (c < 0 || c > 9) return NaN
-      value = value * 10 + c
-    }
-    ms = fractionMs(value, end - i - 20)
+    // `.107`: the fraction, read by the one decimal scanner from its dot, must fill the cell.
+    if (b[i + 19] !== DOT || scanDecimal(b, i + 19, end, number) !== end || number.digits === 0) return NaN
+    ms = fractionMs(number.mantissa, number.fraction)
   }
   const dayKey = year * 10000 + month * 100 + day
   if (dayKey !== cache.dayKey) {
@@ -110,37 +59,16 @@ export function parseLocalMs(b: Uint8Array, i: number, end: number, cache: TimeC
   return minuteMs + second * 1000 + ms
 }
 
-/** Text of b[start, end) (UTF-8). */
-export const decode = (b: Uint8Array, start: number, end: number): string =>
-  Buffer.from(b.buffer, b.byteOffset + start, Math.max(0, end - start)).toString('utf8')
-
 const SLOW_WATTS = /^[\d.eE+-]+(?:\s*W)?\s*$/
 
 /** Watts from `287.41 W`, `287.41` or `1.2e2` in b[i, end); NaN when not a number; -1 for a `[N/A]` sentinel. */
 export function parseWatts(b: Uint8Array, i: number, end: number): number {
-  while (i < end && b[i] === 32) i++
-  if (b[i] === 91 && i < end) return -1
-  let mantissa = 0
-  let digits = 0
-  let fraction = 0
-  let k = i
-  for (; k < end; k++) {
-    const c = b[k]! - 48
-    if (c < 0 || c > 9) break
-    mantissa = mantissa * 10 + c
-    digits++
-  }
-  if (k < end && b[k] === 46) {
-    for (k++; k < end; k++) {
-      const c = b[k]! - 48
-      if (c < 0 || c > 9) break
-      mantissa = mantissa * 10 + c
-      fraction++
-    }
-  }
-  if (digits + fraction === 0) return NaN
-  while (k < end && b[k] === 32) k++
-  if (k === end || (b[k] === 87 && k + 1 >= end)) return decimal(mantissa, fraction)
+  while (i < end && b[i] === SPACE) i++
+  if (b[i] === OPEN_BRACKET && i < end) return -1
+  let k = scanDecimal(b, i, end, number)
+  if (number.digits === 0) return NaN
+  while (k < end && b[k] === SPACE) k++
+  if (k === end || (b[k] === UPPER_W && k + 1 >= end)) return decimal(number.mantissa, number.fraction)
   // An exponent or junk: the slow path decides.
   const text = decode(b, i, end)
   return SLOW_WATTS.test(text) ? Number.parseFloat(text) : NaN

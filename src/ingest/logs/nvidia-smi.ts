@@ -1,7 +1,8 @@
 import { problem } from '../../core/errors.js'
 import type { LineBatch } from '../lines.js'
 import { fastLine, learnMinute, newFastState, NOT_MINE } from './nvidia-smi-fast.js'
-import { decode, DeviceSlots, newTimeCache, parseLocalMs, parseWatts } from './nvidia-smi-scan.js'
+import { DeviceSlots, newTimeCache, parseLocalMs, parseWatts } from './nvidia-smi-scan.js'
+import { COMMA, CR, decode, DIGIT_0, DIGIT_9, LF, LOWER_T, SPACE } from './scan.js'
 import { badLine, ColumnsBuilder, headerKey, type LogReader, type ReadBatch, type ReadContext } from './reader.js'
 
 /** Where the cells this reader needs sit in a line. */
@@ -54,8 +55,8 @@ function layoutFromRow(line: string): Layout | string {
 /** The device of the cell b[start, end) (spaces trimmed), or `gpu` when there is no device cell (start < 0). */
 function deviceSlot(b: Uint8Array, start: number, end: number, slots: DeviceSlots): number {
   if (start < 0) return slots.named('gpu')
-  while (b[start] === 32) start++
-  while (end > start && b[end - 1] === 32) end--
+  while (b[start] === SPACE) start++
+  while (end > start && b[end - 1] === SPACE) end--
   return slots.get(b, start, end)
 }
 
@@ -85,7 +86,7 @@ function createRead(options: NvidiaSmiOptions): LogReader['read'] {
       let pos = 0
       while (pos < length) {
         lineNo++
-        if (fast.enabled && fast.minuteMs === fast.minuteMs) {
+        if (fast.enabled && !Number.isNaN(fast.minuteMs)) {
           const next = fastLine(fast, b, view, pos, length, out, clock, ctx)
           if (next !== NOT_MINE) {
             pos = next
@@ -99,14 +100,14 @@ function createRead(options: NvidiaSmiOptions): LogReader['read'] {
         const tsCol = layout?.tsCol ?? -1
         const powerCol = layout?.powerCol ?? -1
         const deviceCol = layout?.deviceCol ?? -1
-        let k = b.indexOf(10, pos)
+        let k = b.indexOf(LF, pos)
         if (k < 0) k = length
         let col = 0
         let cellStart = pos
         let tsStart = -1, tsEnd = -1, pStart = -1, pEnd = -1, dStart = -1, dEnd = -1
         while (col <= lastCol) {
           let comma = cellStart
-          while (comma < k && b[comma] !== 44) comma++
+          while (comma < k && b[comma] !== COMMA) comma++
           if (col === tsCol) { tsStart = cellStart; tsEnd = comma }
           else if (col === powerCol) { pStart = cellStart; pEnd = comma }
           else if (col === deviceCol) { dStart = cellStart; dEnd = comma }
@@ -115,7 +116,7 @@ function createRead(options: NvidiaSmiOptions): LogReader['read'] {
           cellStart = comma + 1
         }
         let end = k
-        if (end > pos && b[end - 1] === 13) {
+        if (end > pos && b[end - 1] === CR) {
           end--
           if (tsEnd === k) tsEnd = end
           if (pEnd === k) pEnd = end
@@ -125,7 +126,7 @@ function createRead(options: NvidiaSmiOptions): LogReader['read'] {
         pos = k + 1
         if (end === lineStart) continue
         // A header: the first line, or again after nvidia-smi was restarted into the same file.
-        if (layout === undefined || b[lineStart] === 116 /* t */) {
+        if (layout === undefined || b[lineStart] === LOWER_T) {
           const line = decode(b, lineStart, end)
           const isHeader = line.startsWith('timestamp') || line.includes('power.draw')
           if (isHeader || layout === undefined) {
@@ -168,7 +169,7 @@ function createRead(options: NvidiaSmiOptions): LogReader['read'] {
         }
         const slot = deviceSlot(b, dStart, dEnd, slots)
         if (fast.enabled) {
-          if (b[lineStart]! >= 48 && b[lineStart]! <= 57) learnMinute(fast, b, lineStart, time.minuteMs)
+          if (b[lineStart]! >= DIGIT_0 && b[lineStart]! <= DIGIT_9) learnMinute(fast, b, lineStart, time.minuteMs)
           fast.shapes.learn(b, tsEnd, pStart, slot)
         }
         out.push(clock.toUtcMs(localMs), watts, slot)

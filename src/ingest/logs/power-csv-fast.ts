@@ -1,8 +1,9 @@
 import type { ColumnsBuilder } from './reader.js'
 import { daysFromCivil, isCivil } from '../time.js'
-import { decimal, scanDecimal, type DecimalScan, type DeviceSlots } from './nvidia-smi-scan.js'
+import type { DeviceSlots } from './nvidia-smi-scan.js'
+import { COLON, COMMA, CR, DASH, decimal, DIGIT_0, DIGIT_9, DOT, LF, NON_ASCII, newDecimalScan, QUOTE, scanDecimal, SLASH, SPACE, twoDigits, UPPER_T, UPPER_Z } from './scan.js'
 
-const number: DecimalScan = { mantissa: 0, fraction: 0, digits: 0 }
+const number = newDecimalScan()
 
 const DAY_MS = 86_400_000
 
@@ -53,7 +54,7 @@ export function newPowerFastState(layout: PowerCsvLayout, slots: DeviceSlots): P
   }
 }
 
-const two = (b: Uint8Array, k: number): number => (b[k]! - 48) * 10 + (b[k + 1]! - 48)
+const two = twoDigits
 
 /**
  * Takes the minute of a `YYYY-MM-DDTHH:MM` (or `/`, or a space before the hour) at b[k] as the one
@@ -63,13 +64,14 @@ const two = (b: Uint8Array, k: number): number => (b[k]! - 48) * 10 + (b[k + 1]!
 function learnMinute(f: PowerFastState, b: Uint8Array, view: DataView, k: number): boolean {
   for (let i = 0; i < 16; i++) {
     const c = b[k + i]!
+    // Positions in `YYYY-MM-DDTHH:MM`: separators at 4, 7, 10 and 13, digits elsewhere.
     if (i === 4 || i === 7) {
-      if (c !== 45 && c !== 47) return false
+      if (c !== DASH && c !== SLASH) return false
     } else if (i === 10) {
-      if (c !== 84 && c !== 32) return false
+      if (c !== UPPER_T && c !== SPACE) return false
     } else if (i === 13) {
-      if (c !== 58) return false
-    } else if (c < 48 || c > 57) return false
+      if (c !== COLON) return false
+    } else if (c < DIGIT_0 || c > DIGIT_9) return false
   }
   const year = two(b, k) * 100 + two(b, k + 2)
   if (!isCivil(year, two(b, k + 5), two(b, k + 8), two(b, k + 11), two(b, k + 14))) return false
@@ -86,28 +88,21 @@ function learnMinute(f: PowerFastState, b: Uint8Array, view: DataView, k: number
 function timeCell(f: PowerFastState, b: Uint8Array, view: DataView, k: number, length: number): number {
   if (k + 20 > length) return -1
   const p = f.prefixWords
-  if (view.getInt32(k, true) !== p[0] || view.getInt32(k + 4, true) !== p[1] || view.getInt32(k + 8, true) !== p[2] || view.getInt32(k + 12, true) !== p[3] || f.baseMs !== f.baseMs) {
+  if (view.getInt32(k, true) !== p[0] || view.getInt32(k + 4, true) !== p[1] || view.getInt32(k + 8, true) !== p[2] || view.getInt32(k + 12, true) !== p[3] || Number.isNaN(f.baseMs)) {
     if (!learnMinute(f, b, view, k)) return -1
   }
-  const s1 = b[k + 17]! - 48
-  const s2 = b[k + 18]! - 48
-  if (b[k + 16] !== 58 || s1 < 0 || s1 > 5 || s2 < 0 || s2 > 9) return -1
+  const s1 = b[k + 17]! - DIGIT_0
+  const s2 = b[k + 18]! - DIGIT_0
+  if (b[k + 16] !== COLON || s1 < 0 || s1 > 5 || s2 < 0 || s2 > 9) return -1
   k += 19
   let fractionMs = 0
-  if (b[k] === 46) {
-    const from = ++k
-    let value = 0
-    for (; k < length; k++) {
-      const c = b[k]! - 48
-      if (c < 0 || c > 9) break
-      value = value * 10 + c
-    }
-    const digits = k - from
-    if (digits === 0 || digits > 9) return -1
+  if (b[k] === DOT) {
+    k = scanDecimal(b, k, length, number)
+    if (number.digits === 0 || number.digits > 9) return -1
     // Number(`0.${digits}`) * 1000, as the general path computes it: both round the same quotient once.
-    fractionMs = decimal(value, digits) * 1000
+    fractionMs = decimal(number.mantissa, number.fraction) * 1000
   }
-  if (b[k] !== 90) return -1
+  if (b[k] !== UPPER_Z) return -1
   f.atMs = f.baseMs + (s1 * 10 + s2) * 1000 + fractionMs
   return k + 1
 }
@@ -128,13 +123,13 @@ function powerCell(f: PowerFastState, b: Uint8Array, k: number, length: number):
 /** The start of the line after the one whose last needed cell ends at b[k], or -1 when that cell has more in it. */
 function nextLine(b: Uint8Array, k: number, length: number): number {
   const c = b[k]
-  if (c === 10) return k + 1
+  if (c === LF) return k + 1
   if (k === length) return length
-  if (c === 44) {
-    const nl = b.indexOf(10, k + 1)
+  if (c === COMMA) {
+    const nl = b.indexOf(LF, k + 1)
     return nl < 0 ? length : nl + 1
   }
-  if (c === 13 && (k + 1 === length || b[k + 1] === 10)) return Math.min(k + 2, length)
+  if (c === CR && (k + 1 === length || b[k + 1] === LF)) return Math.min(k + 2, length)
   return -1
 }
 
@@ -159,18 +154,18 @@ export function scanPowerLines(f: PowerFastState, b: Uint8Array, view: DataView,
         const start = k
         for (; k < length; k++) {
           const c = b[k]!
-          if (c === 44 || c === 10 || (c === 13 && (k + 1 === length || b[k + 1] === 10))) break
-          if (c === 34) return pos
+          if (c === COMMA || c === LF || (c === CR && (k + 1 === length || b[k + 1] === LF))) break
+          if (c === QUOTE) return pos
         }
         // The general path trims the name: leave names with any space (or non-ASCII) at an edge to it.
         if (col === device) {
-          if (k > start && (b[start]! <= 32 || b[start]! >= 128 || b[k - 1]! <= 32 || b[k - 1]! >= 128)) return pos
+          if (k > start && (b[start]! <= SPACE || b[start]! >= NON_ASCII || b[k - 1]! <= SPACE || b[k - 1]! >= NON_ASCII)) return pos
           dStart = start
           dEnd = k
         }
       }
       if (col === last) break
-      if (k >= 0) k = b[k] === 44 ? k + 1 : -1
+      if (k >= 0) k = b[k] === COMMA ? k + 1 : -1
     }
     const next = k < 0 ? -1 : nextLine(b, k, length)
     if (next < 0) return pos

@@ -4,7 +4,8 @@ import type { PowerUnit } from '../../core/model.js'
 import { parseTimestamp } from '../time.js'
 import { newMinuteCache, parseTimestampCached, type LocalClock, type MinuteCache } from './local-time.js'
 import { columnLayout, POWER_UNITS, powerHeader, TIME_NAMES, type ColumnLayout } from './power-columns.js'
-import { DeviceSlots, decode } from './nvidia-smi-scan.js'
+import { DeviceSlots } from './nvidia-smi-scan.js'
+import { CR, decode, LF, SPACE } from './scan.js'
 import { newPowerFastState, scanPowerLines, type PowerCsvLayout, type PowerFastState } from './power-csv-fast.js'
 import { badLine, badTime, ColumnsBuilder, headerKey, isMissing, splitCsv, type LogReader, type ReadBatch, type ReadContext } from './reader.js'
 
@@ -56,7 +57,7 @@ function readLayout(s: GeneralState, line: string, lineNo: number, ctx: ReadCont
 
 /** Reads one line from its text: the header first, then samples; problems go to `ctx`. */
 function generalLine(s: GeneralState, line: string, lineNo: number, ctx: ReadContext): typeof READ | typeof STOP {
-  if (line.length === 0 || (line.charCodeAt(0) <= 32 && line.trim() === '')) return READ
+  if (line.length === 0 || (line.charCodeAt(0) <= SPACE && line.trim() === '')) return READ
   const cols = s.layout
   if (cols === undefined) return readLayout(s, line, lineNo, ctx)
   // The header again (a tool restarted into the same file).
@@ -127,9 +128,9 @@ function createRead(options: PowerCsvOptions): LogReader['read'] {
             fastLines += s.out.count - before
             if (pos >= length) break
           }
-          const nl = b.indexOf(10, pos)
+          const nl = b.indexOf(LF, pos)
           let end = nl < 0 ? length : nl
-          if (end > pos && b[end - 1] === 13) end--
+          if (end > pos && b[end - 1] === CR) end--
           if (generalLine(s, decode(b, pos, end), batch.firstLine + index, ctx) === STOP) return
           pos = nl < 0 ? length : nl + 1
           index++
