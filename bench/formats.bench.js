@@ -2,7 +2,8 @@
 // (bench/support/logs.js, 1 GB by default) read end to end by `carbon-budget report` as a process
 // (start-up included), interleaved round by round with `wc -l` on the same file, after one `wc -l`
 // that warms the file cache. Per format: MB/s (file size over the median wall time), the median of
-// the per-round ratios to `wc -l`, and the peak RSS (the worst round).
+// the per-round ratios to `wc -l`, the peak RSS (the worst round), and the energy read (a sanity
+// figure only: lines differ in length, so each style's file covers a different span of time).
 // Targets: ≥ 200 MB/s end to end and peak RSS < 200 MB on every format and style.
 // Usage: node bench/formats.bench.js [STYLE ...]   (BENCH_MB size of each log, default 1000;
 // BENCH_ROUNDS rounds, default 3). Logs stay in bench/.work/formats/ for the next run.

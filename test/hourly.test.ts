@@ -76,7 +76,8 @@ describe('readGridSeries', () => {
     const neu = await read('series/em-de-2024-new-header.csv')
     expect(old.problems).toEqual([])
     expect([...old.series!.hours]).toEqual([...neu.series!.hours])
-    expect(old.series!.hours.get(Date.UTC(2024, 5, 3, 13))).toEqual({ averageKgPerKWh: expect.closeTo(0.22987, 12) })
+    // The direct column is kept beside the life-cycle one: it splits Scope 2 from its upstream.
+    expect(old.series!.hours.get(Date.UTC(2024, 5, 3, 13))).toEqual({ averageKgPerKWh: expect.closeTo(0.22987, 12), directKgPerKWh: expect.closeTo(0.16142, 12) })
     expect(neu.series!.description).toBe('series/em-de-2024-new-header.csv: Electricity Maps, DE, life-cycle (2 h, 2024-06-03T13Z to 2024-06-03T14Z)')
   })
 

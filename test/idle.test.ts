@@ -98,3 +98,15 @@ hardware:
     expect(report.phases.training.capacityKW).toBe(0)
   })
 })
+
+describe('why it changed', () => {
+  it('attributes a change of utilisation and of idle power to those inputs, the terms summing to the delta', async () => {
+    const { attributeChange } = await import('../src/compare/attribute.js')
+    const base = assess(manifest('utilisation: 80 %\n'))
+    const head = assess(manifest('utilisation: 50 %\n', '    idle-power: 60 W\n'))
+    const side = { config: DEFAULT_CONFIG }
+    const terms = attributeChange(base, head, { base: side, head: side })
+    expect(terms.map((t) => t.input)).toEqual(['hardware.0.idle-power', 'utilisation'])
+    expect(terms.reduce((s, t) => s + t.deltaKgCO2e, 0)).toBeCloseTo(head.totalKgCO2e.central - base.totalKgCO2e.central, 9)
+  })
+})

@@ -181,3 +181,39 @@ grid: { region: aws/us-east-1 }
     expect(describeMethod(buildReport([defaulted], DEFAULT_CONFIG, [])).pueSources.map((s) => s.id)).toEqual(['ccf-methodology'])
   })
 })
+
+describe('upstream of the electricity', () => {
+  it('splits an hourly figure into Scope 2 on direct factors and Scope 3 category 3 when the series gives both', async () => {
+    const { readGridSeries } = await import('../src/ingest/grid-series.js')
+    const { memorySource } = await import('./fixtures/logs/fixture-source.js')
+    const csv =
+      'Datetime (UTC),Zone id,Carbon intensity gCO₂eq/kWh (direct),Carbon intensity gCO₂eq/kWh (Life cycle)\n' +
+      '2026-01-01 00:00:00,FR,16,34\n2026-01-01 01:00:00,FR,20,40\n'
+    const { series, problems } = await readGridSeries('grid/fr.csv', memorySource({ 'grid/fr.csv': csv }), { maxLogBytes: 1e6 })
+    expect(problems).toEqual([])
+    const H = (h: number) => Date.UTC(2026, 0, 1, h)
+    const measured = {
+      energyKWh: 30, facilityIncluded: false, hourlyKWh: new Map([[H(0), 10], [H(1), 20]]), startMs: H(0), endMs: H(2),
+      samples: 10, devices: 1, duplicates: 0, outOfOrder: 0, gaps: [], files: ['log.csv'], warnings: [],
+    }
+    const exp = experimentOf(`name: fr
+phase: training
+hardware:
+  - device: nvidia-a100-sxm4-80gb
+    count: 1
+pue: 1.5
+grid: { zone: FR, series: grid/fr.csv }
+logs:
+  - path: log.csv
+`)
+    const r = assessExperiment(exp, { config: DEFAULT_CONFIG, measured, series: series! })
+    const location = 1.5 * (10 * 0.034 + 20 * 0.04)
+    const upstream = 1.5 * (10 * (0.034 - 0.016) + 20 * (0.04 - 0.02))
+    expect(r.operational.locationKgCO2e.central).toBeCloseTo(location, 12)
+    expect(r.scopes.scope3UpstreamEnergyKgCO2e!.central).toBeCloseTo(upstream, 12)
+    expect(r.scopes.scope2LocationKgCO2e.central).toBeCloseTo(location - upstream, 12)
+    expect(r.scopes.boundaries.scope2).toMatch(/^direct factors of the committed series/)
+    const totals = buildReport([r], DEFAULT_CONFIG, []).totals
+    expect(totals.scopes.scope3UpstreamEnergyKgCO2e!.central).toBeCloseTo(upstream, 12)
+  })
+})

@@ -77,6 +77,9 @@ const HARDWARE_FIELDS: readonly HardwareField[] = [
     get: (h) => (h.deviceHours === undefined ? 'count × duration' : `${num(h.deviceHours)}\u00a0device-h`),
     set: (h, f) => withOptional(h, 'deviceHours', f.deviceHours),
   },
+  ...(['transportKgCO2e', 'endOfLifeKgCO2e', 'idlePowerW', 'ratedPowerW'] as const).map(
+    (k): HardwareField => ({ key: { transportKgCO2e: 'transport', endOfLifeKgCO2e: 'end-of-life', idlePowerW: 'idle-power', ratedPowerW: 'rated-power' }[k], get: (h) => (h[k] === undefined ? 'catalog' : num(h[k])), set: (h, f) => withOptional(h, k, f[k]) }),
+  ),
 ]
 
 // exactOptionalPropertyTypes-safe: an absent value removes the key rather than writing undefined.
@@ -86,6 +89,19 @@ function withOptional<T extends object, K extends keyof T>(obj: T, key: K, value
   else copy[key] = value
   return copy as T
 }
+
+/** Experiment-level inputs of the lifecycle views, swapped like the others (after embodied, before the config). */
+const LIFECYCLE_FIELDS: readonly { readonly input: string; readonly key: keyof Experiment }[] = [
+  { input: 'start', key: 'startMs' },
+  { input: 'utilisation', key: 'utilisation' },
+  { input: 'idle-energy', key: 'idleEnergyKWh' },
+  { input: 'inference', key: 'inference' },
+  { input: 'grid.marginal-intensity', key: 'marginalKgPerKWh' },
+  { input: 'scope1-intensity', key: 'scope1KgPerKWh' },
+  { input: 'embodied.transport', key: 'transport' },
+  { input: 'embodied.end-of-life', key: 'endOfLife' },
+]
+const show = (v: unknown): string => (v === undefined ? 'none' : typeof v === 'number' ? num(v) : typeof v === 'object' ? JSON.stringify(v) : String(v))
 
 const setExp = (s: State, patch: Partial<Experiment>): State => ({ ...s, exp: { ...s.exp, ...patch } })
 
@@ -130,6 +146,9 @@ function stepsFor(base: State, head: State): Step[] {
       apply: (s) => setExp(s, { datacenter: h.datacenter }),
       text: (s) => (s.exp.datacenter ? 'included' : 'excluded'),
     },
+    ...LIFECYCLE_FIELDS.map(
+      (f): Step => ({ input: f.input, apply: (s) => setExp(s, withOptional({ ...s.exp }, f.key, h[f.key])), text: (s) => show(s.exp[f.key]) }),
+    ),
     { input: 'basis', apply: (s) => ({ ...s, config: head.config }), text: (s) => `${s.config.basis}, ${s.config.intensity}` },
   )
   return steps

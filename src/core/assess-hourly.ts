@@ -45,6 +45,15 @@ export function applyHourly(annual: Operational, inputs: HourlyInputs): Operatio
   const marketKgCO2e = followsLocation ? scale(locationKgCO2e, inputs.market?.kind === 'carbon-free-share' ? 1 - inputs.market.share : 1) : annual.marketKgCO2e
   // Scheduling asks what moving the load changes: the marginal answers that, so it ranks starts when
   // the series has it for the run's hours; the average otherwise (the window says which).
+  // Upstream of the electricity: life-cycle minus direct, over the hours whose series gives both.
+  let upstreamKWhKg = 0
+  let separated = false
+  for (const [hour, kWh] of measured.hourlyKWh) {
+    const h = series.hours.get(hour)
+    if (h?.averageKgPerKWh === undefined || h.directKgPerKWh === undefined) continue
+    separated = true
+    upstreamKWhKg += kWh * Math.max(0, h.averageKgPerKWh - h.directKgPerKWh)
+  }
   const window = greenestWindow(measured.hourlyKWh, series, 'marginal') ?? greenestWindow(measured.hourlyKWh, series, 'average')
   return {
     ...annual,
@@ -58,6 +67,7 @@ export function applyHourly(annual: Operational, inputs: HourlyInputs): Operatio
         }
       : { marginalKgCO2e: undefined, marginalMethod: undefined, marginalSource: undefined }),
     locationMethod: 'hourly',
+    ...(separated ? { upstreamKgCO2e: multiply(exact(upstreamKWhKg), factor) } : {}),
     uncoveredHours: hourly.uncoveredHours,
     ...(window ? { greenestWindow: scaleWindow(window, factor.central) } : {}),
   }

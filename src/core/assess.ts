@@ -121,12 +121,16 @@ export function assessExperiment(exp: Experiment, ctx: AssessContext): Experimen
     lca: lcaStages(embodied, headline),
     scopes: {
       scope1KgCO2e,
-      scope2LocationKgCO2e: operational.locationKgCO2e,
+      // Where the series separates them, Scope 2 is on direct factors and the upstream part is Scope 3.3.
+      scope2LocationKgCO2e: operational.upstreamKgCO2e ? subtractUpstream(operational.locationKgCO2e, operational.upstreamKgCO2e) : operational.locationKgCO2e,
+      ...(operational.upstreamKgCO2e ? { scope3UpstreamEnergyKgCO2e: operational.upstreamKgCO2e } : {}),
       scope2MarketKgCO2e: operational.marketKgCO2e,
       scope3KgCO2e: embodiedKgCO2e,
       boundaries: {
         scope1: exp.scope1KgPerKWh !== undefined ? `site figure ${+(exp.scope1KgPerKWh * 1000).toPrecision(6)} gCO2e per facility kWh (manifest)` : 'no site figure given (backup generation, refrigerants): counted as 0',
-        scope2: `${operational.locationMethod === 'hourly' && ctx.series ? seriesBoundary(ctx.series.description) : grid.boundary}; upstream of the electricity not separable from Scope 2`,
+        scope2: operational.upstreamKgCO2e
+          ? 'direct factors of the committed series for the hours it gives both; its life-cycle minus direct part is Scope 3 category 3 (scope3UpstreamEnergyKgCO2e); hours without both stay at their factor'
+          : `${operational.locationMethod === 'hourly' && ctx.series ? seriesBoundary(ctx.series.description) : grid.boundary}; upstream of the electricity not separable from Scope 2`,
       },
     },
     ...(inference
@@ -199,6 +203,7 @@ function withEnergyRange(op: Operational, kWh: Range, market: MarketSpec | undef
     locationKgCO2e: k(op.locationKgCO2e),
     ...(op.marginalKgCO2e && op.marginalMethod === 'hourly' ? { marginalKgCO2e: k(op.marginalKgCO2e) } : {}),
     ...(followsLocation ? { marketKgCO2e: k(op.marketKgCO2e) } : {}),
+    ...(op.upstreamKgCO2e ? { upstreamKgCO2e: k(op.upstreamKgCO2e) } : {}),
   }
 }
 
@@ -212,6 +217,11 @@ function perKWh(kg: Range, kWh: Range): Range {
 function sciOf(unit: { name: string; count: number }, op: Operational, embodied: Range, config: Config) {
   const operational = config.intensity === 'marginal' && op.marginalKgCO2e ? op.marginalKgCO2e : op.locationKgCO2e
   return { unit: unit.name, count: unit.count, kgCO2ePerUnit: scale(add(operational, embodied), 1 / unit.count) }
+}
+
+/** Location less its upstream part, end by end (the upstream is exact: series values carry no range). */
+function subtractUpstream(location: Range, upstream: Range): Range {
+  return range(location.low - upstream.low, location.central - upstream.central, location.high - upstream.high)
 }
 
 /** The boundary of a committed series' average column, from its own description. */

@@ -176,6 +176,8 @@ export interface MeasuredEnergy {
 export interface SeriesHour {
   readonly averageKgPerKWh?: number
   readonly marginalKgPerKWh?: number
+  /** The direct (combustion) factor, when the series gives it beside a life-cycle average. */
+  readonly directKgPerKWh?: number
 }
 
 /** An hourly grid-intensity series committed in the repo, keyed by UTC hour start (ms). */
@@ -203,6 +205,11 @@ export interface Operational {
   readonly marginalSource?: string
   /** How the market figure was obtained, in words (contract, residual mix, or the location fallback). */
   readonly marketMethod: string
+  /**
+   * The upstream part of the hourly location figure (life-cycle minus direct factors, hours that give
+   * both), Scope 3 category 3; present only when the series separates them.
+   */
+  readonly upstreamKgCO2e?: Range
   /** Hours of energy the series did not cover (their energy is priced at the annual average, flagged). */
   readonly uncoveredHours?: number
   readonly greenestWindow?: GreenestWindow

@@ -10,7 +10,7 @@ const HOUR_MS = 3_600_000
 const KG_PER_LB_MWH = 0.45359237 / 1000
 const UTC = createLocalClock('UTC') as LocalClock
 
-type Kind = 'average' | 'marginal'
+type Kind = 'average' | 'marginal' | 'direct'
 
 interface Column {
   readonly index: number
@@ -21,18 +21,13 @@ interface Column {
 
 /** Means per UTC hour of the points given (5-minute WattTime data becomes hourly). */
 class HourBins {
-  private readonly sums = new Map<number, { average: number; averageN: number; marginal: number; marginalN: number }>()
+  private readonly sums = new Map<number, { average: number; averageN: number; marginal: number; marginalN: number; direct: number; directN: number }>()
 
   add(atMs: number, kind: Kind, kgPerKWh: number): void {
     const hour = Math.floor(atMs / HOUR_MS) * HOUR_MS
-    const bin = this.sums.get(hour) ?? { average: 0, averageN: 0, marginal: 0, marginalN: 0 }
-    if (kind === 'average') {
-      bin.average += kgPerKWh
-      bin.averageN++
-    } else {
-      bin.marginal += kgPerKWh
-      bin.marginalN++
-    }
+    const bin = this.sums.get(hour) ?? { average: 0, averageN: 0, marginal: 0, marginalN: 0, direct: 0, directN: 0 }
+    bin[kind] += kgPerKWh
+    bin[`${kind}N`]++
     this.sums.set(hour, bin)
   }
 
@@ -42,6 +37,7 @@ class HourBins {
       out.set(hour, {
         ...(b.averageN > 0 ? { averageKgPerKWh: b.average / b.averageN } : {}),
         ...(b.marginalN > 0 ? { marginalKgPerKWh: b.marginal / b.marginalN } : {}),
+        ...(b.directN > 0 ? { directKgPerKWh: b.direct / b.directN } : {}),
       })
     }
     return out
@@ -60,7 +56,13 @@ function columnsOf(header: readonly string[]): { time: number; columns: Column[]
   if (lifecycle >= 0 || direct >= 0) {
     const time = emTime >= 0 ? emTime : keys.indexOf('timestamp')
     if (time < 0) return 'an Electricity Maps file needs a "Datetime (UTC)" column'
-    return { time, columns: [{ index: lifecycle >= 0 ? lifecycle : direct, kind: 'average', factor: 1e-3 }], description: `Electricity Maps, ${lifecycle >= 0 ? 'life-cycle' : 'direct'}` }
+    // With both columns the life-cycle one is the average and the direct one splits Scope 2 from its upstream (Scope 3.3).
+    const both = lifecycle >= 0 && direct >= 0
+    return {
+      time,
+      columns: [{ index: lifecycle >= 0 ? lifecycle : direct, kind: 'average', factor: 1e-3 }, ...(both ? [{ index: direct, kind: 'direct' as const, factor: 1e-3 }] : [])],
+      description: `Electricity Maps, ${lifecycle >= 0 ? 'life-cycle' : 'direct'}`,
+    }
   }
   const pointTime = keys.indexOf('point_time')
   if (pointTime >= 0 && keys.includes('value')) {
