@@ -2858,6 +2858,16 @@ function applyHourly(annual, inputs) {
     const marketKgCO2e = followsLocation ? scale(locationKgCO2e, inputs.market?.kind === 'carbon-free-share' ? 1 - inputs.market.share : 1) : annual.marketKgCO2e;
     // Scheduling asks what moving the load changes: the marginal answers that, so it ranks starts when
     // the series has it for the run's hours; the average otherwise (the window says which).
+    // Upstream of the electricity: life-cycle minus direct, over the hours whose series gives both.
+    let upstreamKWhKg = 0;
+    let separated = false;
+    for (const [hour, kWh] of measured.hourlyKWh) {
+        const h = series.hours.get(hour);
+        if (h?.averageKgPerKWh === undefined || h.directKgPerKWh === undefined)
+            continue;
+        separated = true;
+        upstreamKWhKg += kWh * Math.max(0, h.averageKgPerKWh - h.directKgPerKWh);
+    }
     const window = greenestWindow(measured.hourlyKWh, series, 'marginal') ?? greenestWindow(measured.hourlyKWh, series, 'average');
     return {
         ...annual,
@@ -2871,6 +2881,7 @@ function applyHourly(annual, inputs) {
             }
             : { marginalKgCO2e: undefined, marginalMethod: undefined, marginalSource: undefined }),
         locationMethod: 'hourly',
+        ...(separated ? { upstreamKgCO2e: multiply(exact(upstreamKWhKg), factor) } : {}),
         uncoveredHours: hourly.uncoveredHours,
         ...(window ? { greenestWindow: scaleWindow(window, factor.central) } : {}),
     };
@@ -3081,12 +3092,16 @@ function assessExperiment(exp, ctx) {
         lca: lcaStages(embodied, headline),
         scopes: {
             scope1KgCO2e,
-            scope2LocationKgCO2e: operational.locationKgCO2e,
+            // Where the series separates them, Scope 2 is on direct factors and the upstream part is Scope 3.3.
+            scope2LocationKgCO2e: operational.upstreamKgCO2e ? subtractUpstream(operational.locationKgCO2e, operational.upstreamKgCO2e) : operational.locationKgCO2e,
+            ...(operational.upstreamKgCO2e ? { scope3UpstreamEnergyKgCO2e: operational.upstreamKgCO2e } : {}),
             scope2MarketKgCO2e: operational.marketKgCO2e,
             scope3KgCO2e: embodiedKgCO2e,
             boundaries: {
                 scope1: exp.scope1KgPerKWh !== undefined ? `site figure ${+(exp.scope1KgPerKWh * 1000).toPrecision(6)} gCO2e per facility kWh (manifest)` : 'no site figure given (backup generation, refrigerants): counted as 0',
-                scope2: `${operational.locationMethod === 'hourly' && ctx.series ? seriesBoundary(ctx.series.description) : grid.boundary}; upstream of the electricity not separable from Scope 2`,
+                scope2: operational.upstreamKgCO2e
+                    ? 'direct factors of the committed series for the hours it gives both; its life-cycle minus direct part is Scope 3 category 3 (scope3UpstreamEnergyKgCO2e); hours without both stay at their factor'
+                    : `${operational.locationMethod === 'hourly' && ctx.series ? seriesBoundary(ctx.series.description) : grid.boundary}; upstream of the electricity not separable from Scope 2`,
             },
         },
         ...(inference
@@ -3158,6 +3173,7 @@ function withEnergyRange(op, kWh, market) {
         locationKgCO2e: k(op.locationKgCO2e),
         ...(op.marginalKgCO2e && op.marginalMethod === 'hourly' ? { marginalKgCO2e: k(op.marginalKgCO2e) } : {}),
         ...(followsLocation ? { marketKgCO2e: k(op.marketKgCO2e) } : {}),
+        ...(op.upstreamKgCO2e ? { upstreamKgCO2e: k(op.upstreamKgCO2e) } : {}),
     };
 }
 /** Average intensity of a figure over an energy, end by end (annual figures are energy x intensity at each end). */
@@ -3169,6 +3185,10 @@ function perKWh(kg, kWh) {
 function sciOf(unit, op, embodied, config) {
     const operational = config.intensity === 'marginal' && op.marginalKgCO2e ? op.marginalKgCO2e : op.locationKgCO2e;
     return { unit: unit.name, count: unit.count, kgCO2ePerUnit: scale(add(operational, embodied), 1 / unit.count) };
+}
+/** Location less its upstream part, end by end (the upstream is exact: series values carry no range). */
+function subtractUpstream(location, upstream) {
+    return range(location.low - upstream.low, location.central - upstream.central, location.high - upstream.high);
 }
 /** The boundary of a committed series' average column, from its own description. */
 function seriesBoundary(description) {
@@ -3230,6 +3250,7 @@ const HARDWARE_FIELDS = [
         get: (h) => (h.deviceHours === undefined ? 'count × duration' : `${num(h.deviceHours)}\u00a0device-h`),
         set: (h, f) => withOptional(h, 'deviceHours', f.deviceHours),
     },
+    ...['transportKgCO2e', 'endOfLifeKgCO2e', 'idlePowerW', 'ratedPowerW'].map((k) => ({ key: { transportKgCO2e: 'transport', endOfLifeKgCO2e: 'end-of-life', idlePowerW: 'idle-power', ratedPowerW: 'rated-power' }[k], get: (h) => (h[k] === undefined ? 'catalog' : num(h[k])), set: (h, f) => withOptional(h, k, f[k]) })),
 ];
 // exactOptionalPropertyTypes-safe: an absent value removes the key rather than writing undefined.
 function withOptional(obj, key, value) {
@@ -3240,6 +3261,18 @@ function withOptional(obj, key, value) {
         copy[key] = value;
     return copy;
 }
+/** Experiment-level inputs of the lifecycle views, swapped like the others (after embodied, before the config). */
+const LIFECYCLE_FIELDS = [
+    { input: 'start', key: 'startMs' },
+    { input: 'utilisation', key: 'utilisation' },
+    { input: 'idle-energy', key: 'idleEnergyKWh' },
+    { input: 'inference', key: 'inference' },
+    { input: 'grid.marginal-intensity', key: 'marginalKgPerKWh' },
+    { input: 'scope1-intensity', key: 'scope1KgPerKWh' },
+    { input: 'embodied.transport', key: 'transport' },
+    { input: 'embodied.end-of-life', key: 'endOfLife' },
+];
+const show = (v) => (v === undefined ? 'none' : typeof v === 'number' ? num(v) : typeof v === 'object' ? JSON.stringify(v) : String(v));
 const setExp = (s, patch) => ({ ...s, exp: { ...s.exp, ...patch } });
 /**
  * The substitutions, in this fixed order: duration, hardware (per line: device, count, power,
@@ -3274,7 +3307,7 @@ function stepsFor(base, head) {
         input: 'embodied.datacenter',
         apply: (s) => setExp(s, { datacenter: h.datacenter }),
         text: (s) => (s.exp.datacenter ? 'included' : 'excluded'),
-    }, { input: 'basis', apply: (s) => ({ ...s, config: head.config }), text: (s) => `${s.config.basis}, ${s.config.intensity}` });
+    }, ...LIFECYCLE_FIELDS.map((f) => ({ input: f.input, apply: (s) => setExp(s, withOptional({ ...s.exp }, f.key, h[f.key])), text: (s) => show(s.exp[f.key]) })), { input: 'basis', apply: (s) => ({ ...s, config: head.config }), text: (s) => `${s.config.basis}, ${s.config.intensity}` });
     return steps;
 }
 function stateOf(result, side) {
@@ -5188,15 +5221,9 @@ class HourBins {
     sums = new Map();
     add(atMs, kind, kgPerKWh) {
         const hour = Math.floor(atMs / grid_series_HOUR_MS) * grid_series_HOUR_MS;
-        const bin = this.sums.get(hour) ?? { average: 0, averageN: 0, marginal: 0, marginalN: 0 };
-        if (kind === 'average') {
-            bin.average += kgPerKWh;
-            bin.averageN++;
-        }
-        else {
-            bin.marginal += kgPerKWh;
-            bin.marginalN++;
-        }
+        const bin = this.sums.get(hour) ?? { average: 0, averageN: 0, marginal: 0, marginalN: 0, direct: 0, directN: 0 };
+        bin[kind] += kgPerKWh;
+        bin[`${kind}N`]++;
         this.sums.set(hour, bin);
     }
     hours() {
@@ -5205,6 +5232,7 @@ class HourBins {
             out.set(hour, {
                 ...(b.averageN > 0 ? { averageKgPerKWh: b.average / b.averageN } : {}),
                 ...(b.marginalN > 0 ? { marginalKgPerKWh: b.marginal / b.marginalN } : {}),
+                ...(b.directN > 0 ? { directKgPerKWh: b.direct / b.directN } : {}),
             });
         }
         return out;
@@ -5222,7 +5250,13 @@ function grid_series_columnsOf(header) {
         const time = emTime >= 0 ? emTime : keys.indexOf('timestamp');
         if (time < 0)
             return 'an Electricity Maps file needs a "Datetime (UTC)" column';
-        return { time, columns: [{ index: lifecycle >= 0 ? lifecycle : direct, kind: 'average', factor: 1e-3 }], description: `Electricity Maps, ${lifecycle >= 0 ? 'life-cycle' : 'direct'}` };
+        // With both columns the life-cycle one is the average and the direct one splits Scope 2 from its upstream (Scope 3.3).
+        const both = lifecycle >= 0 && direct >= 0;
+        return {
+            time,
+            columns: [{ index: lifecycle >= 0 ? lifecycle : direct, kind: 'average', factor: 1e-3 }, ...(both ? [{ index: direct, kind: 'direct', factor: 1e-3 }] : [])],
+            description: `Electricity Maps, ${lifecycle >= 0 ? 'life-cycle' : 'direct'}`,
+        };
     }
     const pointTime = keys.indexOf('point_time');
     if (pointTime >= 0 && keys.includes('value')) {

@@ -80,6 +80,7 @@ const HARDWARE_FIELDS = [
         get: (h) => (h.deviceHours === undefined ? 'count × duration' : `${num(h.deviceHours)}\u00a0device-h`),
         set: (h, f) => withOptional(h, 'deviceHours', f.deviceHours),
     },
+    ...['transportKgCO2e', 'endOfLifeKgCO2e', 'idlePowerW', 'ratedPowerW'].map((k) => ({ key: { transportKgCO2e: 'transport', endOfLifeKgCO2e: 'end-of-life', idlePowerW: 'idle-power', ratedPowerW: 'rated-power' }[k], get: (h) => (h[k] === undefined ? 'catalog' : num(h[k])), set: (h, f) => withOptional(h, k, f[k]) })),
 ];
 // exactOptionalPropertyTypes-safe: an absent value removes the key rather than writing undefined.
 function withOptional(obj, key, value) {
@@ -90,6 +91,18 @@ function withOptional(obj, key, value) {
         copy[key] = value;
     return copy;
 }
+/** Experiment-level inputs of the lifecycle views, swapped like the others (after embodied, before the config). */
+const LIFECYCLE_FIELDS = [
+    { input: 'start', key: 'startMs' },
+    { input: 'utilisation', key: 'utilisation' },
+    { input: 'idle-energy', key: 'idleEnergyKWh' },
+    { input: 'inference', key: 'inference' },
+    { input: 'grid.marginal-intensity', key: 'marginalKgPerKWh' },
+    { input: 'scope1-intensity', key: 'scope1KgPerKWh' },
+    { input: 'embodied.transport', key: 'transport' },
+    { input: 'embodied.end-of-life', key: 'endOfLife' },
+];
+const show = (v) => (v === undefined ? 'none' : typeof v === 'number' ? num(v) : typeof v === 'object' ? JSON.stringify(v) : String(v));
 const setExp = (s, patch) => ({ ...s, exp: { ...s.exp, ...patch } });
 /**
  * The substitutions, in this fixed order: duration, hardware (per line: device, count, power,
@@ -124,7 +137,7 @@ function stepsFor(base, head) {
         input: 'embodied.datacenter',
         apply: (s) => setExp(s, { datacenter: h.datacenter }),
         text: (s) => (s.exp.datacenter ? 'included' : 'excluded'),
-    }, { input: 'basis', apply: (s) => ({ ...s, config: head.config }), text: (s) => `${s.config.basis}, ${s.config.intensity}` });
+    }, ...LIFECYCLE_FIELDS.map((f) => ({ input: f.input, apply: (s) => setExp(s, withOptional({ ...s.exp }, f.key, h[f.key])), text: (s) => show(s.exp[f.key]) })), { input: 'basis', apply: (s) => ({ ...s, config: head.config }), text: (s) => `${s.config.basis}, ${s.config.intensity}` });
     return steps;
 }
 function stateOf(result, side) {

@@ -153,6 +153,16 @@ function applyHourly(annual, inputs) {
     const marketKgCO2e = followsLocation ? (0,range/* scale */.hs)(locationKgCO2e, inputs.market?.kind === 'carbon-free-share' ? 1 - inputs.market.share : 1) : annual.marketKgCO2e;
     // Scheduling asks what moving the load changes: the marginal answers that, so it ranks starts when
     // the series has it for the run's hours; the average otherwise (the window says which).
+    // Upstream of the electricity: life-cycle minus direct, over the hours whose series gives both.
+    let upstreamKWhKg = 0;
+    let separated = false;
+    for (const [hour, kWh] of measured.hourlyKWh) {
+        const h = series.hours.get(hour);
+        if (h?.averageKgPerKWh === undefined || h.directKgPerKWh === undefined)
+            continue;
+        separated = true;
+        upstreamKWhKg += kWh * Math.max(0, h.averageKgPerKWh - h.directKgPerKWh);
+    }
     const window = greenestWindow(measured.hourlyKWh, series, 'marginal') ?? greenestWindow(measured.hourlyKWh, series, 'average');
     return {
         ...annual,
@@ -166,6 +176,7 @@ function applyHourly(annual, inputs) {
             }
             : { marginalKgCO2e: undefined, marginalMethod: undefined, marginalSource: undefined }),
         locationMethod: 'hourly',
+        ...(separated ? { upstreamKgCO2e: (0,range/* multiply */.lw)((0,range/* exact */.e0)(upstreamKWhKg), factor) } : {}),
         uncoveredHours: hourly.uncoveredHours,
         ...(window ? { greenestWindow: scaleWindow(window, factor.central) } : {}),
     };
@@ -289,12 +300,16 @@ function assessExperiment(exp, ctx) {
         lca: (0,lca/* lcaStages */.Yd)(embodied, headline),
         scopes: {
             scope1KgCO2e,
-            scope2LocationKgCO2e: operational.locationKgCO2e,
+            // Where the series separates them, Scope 2 is on direct factors and the upstream part is Scope 3.3.
+            scope2LocationKgCO2e: operational.upstreamKgCO2e ? subtractUpstream(operational.locationKgCO2e, operational.upstreamKgCO2e) : operational.locationKgCO2e,
+            ...(operational.upstreamKgCO2e ? { scope3UpstreamEnergyKgCO2e: operational.upstreamKgCO2e } : {}),
             scope2MarketKgCO2e: operational.marketKgCO2e,
             scope3KgCO2e: embodiedKgCO2e,
             boundaries: {
                 scope1: exp.scope1KgPerKWh !== undefined ? `site figure ${+(exp.scope1KgPerKWh * 1000).toPrecision(6)} gCO2e per facility kWh (manifest)` : 'no site figure given (backup generation, refrigerants): counted as 0',
-                scope2: `${operational.locationMethod === 'hourly' && ctx.series ? seriesBoundary(ctx.series.description) : grid.boundary}; upstream of the electricity not separable from Scope 2`,
+                scope2: operational.upstreamKgCO2e
+                    ? 'direct factors of the committed series for the hours it gives both; its life-cycle minus direct part is Scope 3 category 3 (scope3UpstreamEnergyKgCO2e); hours without both stay at their factor'
+                    : `${operational.locationMethod === 'hourly' && ctx.series ? seriesBoundary(ctx.series.description) : grid.boundary}; upstream of the electricity not separable from Scope 2`,
             },
         },
         ...(inference
@@ -366,6 +381,7 @@ function withEnergyRange(op, kWh, market) {
         locationKgCO2e: k(op.locationKgCO2e),
         ...(op.marginalKgCO2e && op.marginalMethod === 'hourly' ? { marginalKgCO2e: k(op.marginalKgCO2e) } : {}),
         ...(followsLocation ? { marketKgCO2e: k(op.marketKgCO2e) } : {}),
+        ...(op.upstreamKgCO2e ? { upstreamKgCO2e: k(op.upstreamKgCO2e) } : {}),
     };
 }
 /** Average intensity of a figure over an energy, end by end (annual figures are energy x intensity at each end). */
@@ -377,6 +393,10 @@ function perKWh(kg, kWh) {
 function sciOf(unit, op, embodied, config) {
     const operational = config.intensity === 'marginal' && op.marginalKgCO2e ? op.marginalKgCO2e : op.locationKgCO2e;
     return { unit: unit.name, count: unit.count, kgCO2ePerUnit: (0,range/* scale */.hs)((0,range/* add */.WQ)(operational, embodied), 1 / unit.count) };
+}
+/** Location less its upstream part, end by end (the upstream is exact: series values carry no range). */
+function subtractUpstream(location, upstream) {
+    return (0,range/* range */.y1)(location.low - upstream.low, location.central - upstream.central, location.high - upstream.high);
 }
 /** The boundary of a committed series' average column, from its own description. */
 function seriesBoundary(description) {

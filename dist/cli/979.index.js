@@ -1253,15 +1253,9 @@ class HourBins {
     sums = new Map();
     add(atMs, kind, kgPerKWh) {
         const hour = Math.floor(atMs / HOUR_MS) * HOUR_MS;
-        const bin = this.sums.get(hour) ?? { average: 0, averageN: 0, marginal: 0, marginalN: 0 };
-        if (kind === 'average') {
-            bin.average += kgPerKWh;
-            bin.averageN++;
-        }
-        else {
-            bin.marginal += kgPerKWh;
-            bin.marginalN++;
-        }
+        const bin = this.sums.get(hour) ?? { average: 0, averageN: 0, marginal: 0, marginalN: 0, direct: 0, directN: 0 };
+        bin[kind] += kgPerKWh;
+        bin[`${kind}N`]++;
         this.sums.set(hour, bin);
     }
     hours() {
@@ -1270,6 +1264,7 @@ class HourBins {
             out.set(hour, {
                 ...(b.averageN > 0 ? { averageKgPerKWh: b.average / b.averageN } : {}),
                 ...(b.marginalN > 0 ? { marginalKgPerKWh: b.marginal / b.marginalN } : {}),
+                ...(b.directN > 0 ? { directKgPerKWh: b.direct / b.directN } : {}),
             });
         }
         return out;
@@ -1287,7 +1282,13 @@ function columnsOf(header) {
         const time = emTime >= 0 ? emTime : keys.indexOf('timestamp');
         if (time < 0)
             return 'an Electricity Maps file needs a "Datetime (UTC)" column';
-        return { time, columns: [{ index: lifecycle >= 0 ? lifecycle : direct, kind: 'average', factor: 1e-3 }], description: `Electricity Maps, ${lifecycle >= 0 ? 'life-cycle' : 'direct'}` };
+        // With both columns the life-cycle one is the average and the direct one splits Scope 2 from its upstream (Scope 3.3).
+        const both = lifecycle >= 0 && direct >= 0;
+        return {
+            time,
+            columns: [{ index: lifecycle >= 0 ? lifecycle : direct, kind: 'average', factor: 1e-3 }, ...(both ? [{ index: direct, kind: 'direct', factor: 1e-3 }] : [])],
+            description: `Electricity Maps, ${lifecycle >= 0 ? 'life-cycle' : 'direct'}`,
+        };
     }
     const pointTime = keys.indexOf('point_time');
     if (pointTime >= 0 && keys.includes('value')) {
