@@ -2465,8 +2465,8 @@ function regionIds() {
 
 ;// CONCATENATED MODULE: ./lib/core/data/datacenter.js
 
+
 // 365-day years, as CCF (35,040 h) and IF (126,144,000 s) count four years
-const HOURS_PER_YEAR = 8760;
 /**
  * Construction carbon of a datacenter per kW of IT capacity. No published per-kW figure could be
  * confirmed; this one is derived from CyrusOne's LCA, which reports construction carbon as a share of
@@ -2490,9 +2490,9 @@ const DATACENTER_CONSTRUCTION = {
 const DATACENTER_LIFETIME = {
     id: 'datacenter:lifetime',
     unit: 'h',
-    low: 20 * HOURS_PER_YEAR,
-    central: 25 * HOURS_PER_YEAR,
-    high: 30 * HOURS_PER_YEAR,
+    low: 20 * units/* HOURS_PER_YEAR */.yw,
+    central: 25 * units/* HOURS_PER_YEAR */.yw,
+    high: 30 * units/* HOURS_PER_YEAR */.yw,
     source: SOURCES.cyrusOne,
     note: 'high: the 30-year horizon of CyrusOne\'s LCA; central 25 y and low 20 y are our estimates of a facility\'s service life.',
 };
@@ -2500,9 +2500,9 @@ const DATACENTER_LIFETIME = {
 const DEFAULT_HARDWARE_LIFETIME = {
     id: 'hardware:lifetime',
     unit: 'h',
-    low: 3 * HOURS_PER_YEAR,
-    central: 4 * HOURS_PER_YEAR,
-    high: 6 * HOURS_PER_YEAR,
+    low: 3 * units/* HOURS_PER_YEAR */.yw,
+    central: 4 * units/* HOURS_PER_YEAR */.yw,
+    high: 6 * units/* HOURS_PER_YEAR */.yw,
     source: SOURCES.ccfCoefficients,
     note: 'central: CCF\'s 35,040 h server lifespan (IF uses the same 4 y); low: Boavizta\'s 3 y; high: BLOOM\'s 6 y.',
 };
@@ -2724,7 +2724,7 @@ function resolveMarket(spec, location) {
 
 
 ;// CONCATENATED MODULE: ./lib/core/hourly.js
-const HOUR_MS = 3_600_000;
+
 function kindsOf(series) {
     let average = false;
     let marginal = false;
@@ -2815,7 +2815,7 @@ function greenestWindow(hourlyKWh, series, basis) {
     if (actualKg === undefined)
         return undefined;
     let best = { startMs: first[0], kgCO2e: actualKg };
-    const starts = [...series.hours.keys()].filter((h) => h % HOUR_MS === 0).sort((a, b) => a - b);
+    const starts = [...series.hours.keys()].filter((h) => h % units/* HOUR_MS */.iQ === 0).sort((a, b) => a - b);
     for (const startMs of starts) {
         const kg = emissionsFrom(startMs);
         // Ties keep the earlier start (or the actual one): moving a job for nothing is no advice.
@@ -2991,6 +2991,7 @@ function capacityKW(lines, durationH, counts) {
 
 
 
+
 const assess_fromCoefficient = (c) => range(c.low, c.central, c.high);
 /**
  * The footprint of one experiment: modelled or measured energy, facility energy with PUE,
@@ -3000,7 +3001,7 @@ const assess_fromCoefficient = (c) => range(c.low, c.central, c.high);
 function assessExperiment(exp, ctx) {
     const used = [];
     // Without a duration, the logs' time span is how long the hardware was held (for embodied and hosts).
-    const loggedH = ctx.measured ? (ctx.measured.endMs - ctx.measured.startMs) / 3.6e6 : 0;
+    const loggedH = ctx.measured ? (ctx.measured.endMs - ctx.measured.startMs) / units/* HOUR_MS */.iQ : 0;
     const durationH = exp.durationH ?? loggedH;
     const lines = resolveLines(exp, durationH, used);
     const defaultsUsed = exp.durationH === undefined && ctx.measured ? [...exp.defaultsUsed, `duration ${(0,format/* formatDuration */.a3)(loggedH)} from the logs' time span`] : exp.defaultsUsed;
@@ -3154,11 +3155,11 @@ function headlineOperational(op, config) {
 }
 /** A flat hourly profile of `kWh` from `startMs` over `durationH`, split at UTC hour boundaries. */
 function flatProfile(startMs, durationH, kWh) {
-    const endMs = startMs + durationH * 3.6e6;
+    const endMs = startMs + durationH * units/* HOUR_MS */.iQ;
     const hourlyKWh = new Map();
     for (let t = startMs; t < endMs;) {
-        const hour = Math.floor(t / 3.6e6) * 3.6e6;
-        const next = Math.min(hour + 3.6e6, endMs);
+        const hour = Math.floor(t / units/* HOUR_MS */.iQ) * units/* HOUR_MS */.iQ;
+        const next = Math.min(hour + units/* HOUR_MS */.iQ, endMs);
         hourlyKWh.set(hour, (kWh * (next - t)) / (endMs - startMs));
         t = next;
     }
@@ -3892,7 +3893,7 @@ const percent = () => quantity('ratio', { max: 1 });
 
 
 
-const YEAR_H = 8760;
+
 const manifest_schema_name = schemas/* string */.YjP().trim().min(1, 'must not be empty').max(200, 'at most 200 characters').meta({ pattern: '\\S' });
 // Each refine below carries its JSON Schema twin in `.meta()`, so schema/ (for editors) says the same.
 /** JSON Schema: at most one of these keys. */
@@ -3927,7 +3928,7 @@ const marketSchema = schemas/* strictObject */.rej({
     // intensity alone, or a share and/or a residual mix (zod also refuses intensity with either).
     .meta({ ...anyOf(['intensity', 'carbon-free-energy', 'residual-intensity']), not: { anyOf: [{ required: ['intensity', 'carbon-free-energy'] }, { required: ['intensity', 'residual-intensity'] }] } });
 const embodiedSchema = schemas/* strictObject */.rej({
-    lifetime: quantity('duration', { positive: true, min: 0.25 * YEAR_H, max: 30 * YEAR_H }).optional(),
+    lifetime: quantity('duration', { positive: true, min: 0.25 * units/* HOURS_PER_YEAR */.yw, max: 30 * units/* HOURS_PER_YEAR */.yw }).optional(),
     'active-share': percent().refine((x) => x > 0, 'must be greater than 0 %').register(JSON_SCHEMA_OF, quantityJsonSchema('ratio', { positive: true })).optional(),
     datacenter: schemas/* boolean */.zMY().optional(),
     // false leaves the stage out, to match a published cradle-to-gate boundary (BLOOM's counts manufacturing only).
@@ -3988,7 +3989,7 @@ const manifestSchema = schemas/* strictObject */.rej({
     phase: schemas/* enum */.k5n(model/* PHASES */.Z),
     description: schemas/* string */.YjP().max(2000).optional(),
     model: manifest_schema_name.optional(),
-    duration: quantity('duration', { positive: true, max: 100 * YEAR_H }).optional(),
+    duration: quantity('duration', { positive: true, max: 100 * units/* HOURS_PER_YEAR */.yw }).optional(),
     start: schemas/* string */.YjP().max(64).optional(),
     end: schemas/* string */.YjP().max(64).optional(),
     hardware: schemas/* array */.YOg(hardwareSchema).min(1, 'list at least one hardware entry').max(1000),
@@ -4025,22 +4026,6 @@ const MANIFEST_KEYS = {
 
 ;// CONCATENATED MODULE: ./lib/ingest/time.js
 
-// The one timestamp grammar of carbon-budget: the manifest's `timezone`, `start` and `end` and
-// every log reader's time cells are read here, so a form one accepts the others accept too.
-//
-//   zone      = "UTC" | "Z" | "GMT" | "Etc/UTC" | offset | ("UTC" | "GMT") offset | IANA name
-//   offset    = ("+" | "-") HH [":"? MM]                        (+02:00, +0200, -5, UTC-5)
-//   timestamp = unix | date [("T" | " ") time] [" "* zone-of-time]
-//   unix      = digits ["." digits]    seconds or ms since 1970, told apart by magnitude
-//   date      = YYYY "-" MM "-" DD | YYYY "/" MM "/" DD | YYYYMMDD
-//   time      = HH ":" MM [":" SS [("." | ",") 1*9 digits]]
-//   zone-of-time = "Z" | "UTC" | offset
-//
-// A time without a zone is local wall-clock time, read in the log's `timezone`. Dates such as
-// 01/02/2022 (day and month in either order) are never guessed.
-const DAY_MS = 86_400_000;
-const time_HOUR_MS = 3_600_000;
-const MINUTE_MS = 60_000;
 const UTC_NAMES = /^(?:UTC|GMT|Z|Etc\/UTC|Etc\/GMT|Universal|Zulu)$/i;
 const OFFSET = /^(?:UTC|GMT)?\s*([+-])(\d{1,2})(?::?(\d{2}))?$/i;
 function offsetMs(sign, hours, minutes) {
@@ -4048,7 +4033,7 @@ function offsetMs(sign, hours, minutes) {
     const m = Number(minutes ?? 0);
     if (h > 14 || m > 59)
         return undefined;
-    return (sign === '-' ? -1 : 1) * (h * 60 + m) * MINUTE_MS;
+    return (sign === '-' ? -1 : 1) * (h * 60 + m) * units/* MINUTE_MS */.kg;
 }
 /** Whether Intl knows an IANA zone name. */
 function knownZone(name) {
@@ -4150,7 +4135,7 @@ function parseTimestamp(text, clock, seen) {
     if (!isCivil(year, month, day, hour, minute, second))
         return NaN;
     const fraction = m[10] ? Number(`0.${m[10]}`) * 1000 : 0;
-    const local = daysFromCivil(year, month, day) * DAY_MS + hour * time_HOUR_MS + minute * MINUTE_MS + second * 1000 + fraction;
+    const local = daysFromCivil(year, month, day) * units/* DAY_MS */.sO + hour * units/* HOUR_MS */.iQ + minute * units/* MINUTE_MS */.kg + second * 1000 + fraction;
     const zone = m[11];
     if (zone === undefined)
         return clock.toUtcMs(local);
@@ -4452,7 +4437,7 @@ function readManifest(text, file, defaults, defaultsFile = 'carbon-budget.yml') 
         defaultsUsed.push(`market from ${defaultsFile}`);
     const lifetimeH = raw.embodied?.lifetime ?? defaults.lifetimeH ?? DEFAULT_HARDWARE_LIFETIME.central;
     if (raw.embodied?.lifetime === undefined)
-        defaultsUsed.push(`hardware lifetime ${+(lifetimeH / 8760).toFixed(3)} y from ${defaults.lifetimeH !== undefined ? defaultsFile : `the catalog (${DEFAULT_HARDWARE_LIFETIME.source.title})`}`);
+        defaultsUsed.push(`hardware lifetime ${+(lifetimeH / units/* HOURS_PER_YEAR */.yw).toFixed(3)} y from ${defaults.lifetimeH !== undefined ? defaultsFile : `the catalog (${DEFAULT_HARDWARE_LIFETIME.source.title})`}`);
     const activeShare = raw.embodied?.['active-share'] ?? defaults.activeShare ?? DEFAULT_ACTIVE_SHARE.central;
     if (raw.embodied?.['active-share'] === undefined)
         defaultsUsed.push(`active share ${+(activeShare * 100).toFixed(2)} % from ${defaults.activeShare !== undefined ? defaultsFile : 'the catalog'}`);
@@ -4545,7 +4530,7 @@ function durationOf(raw, _file, posOf, problems) {
         problems.push((0,core_errors/* problem */.CC)('schema', 'end must be after start', { pos: posOf(['end']), field: 'end' }));
         return undefined;
     }
-    const fromTimes = (end - start) / 3.6e6;
+    const fromTimes = (end - start) / units/* HOUR_MS */.iQ;
     if (raw.duration !== undefined && Math.abs(raw.duration - fromTimes) > 1e-9 * fromTimes) {
         problems.push((0,core_errors/* problem */.CC)('schema', `duration ${raw.duration} h disagrees with end - start = ${fromTimes} h; give one of them`, { pos: posOf(['duration']), field: 'duration' }));
     }
@@ -4962,8 +4947,8 @@ const decode = (b, start, end) => Buffer.from(b.buffer, b.byteOffset + start, Ma
 
 
 
+
 const SLOT_MS = 15 * 60_000;
-const local_time_DAY_MS = 86_400_000;
 /** A clock for a zone of the shared grammar (`UTC`, `+02:00`, `UTC-5`, `Europe/Berlin`; see ingest/time.ts). */
 function createLocalClock(timezone) {
     const zone = parseZone(timezone);
@@ -5003,8 +4988,8 @@ class ZoneClock {
     }
     resolve(slot) {
         const local = slot * SLOT_MS;
-        const before = this.offsetAt(local - local_time_DAY_MS);
-        const after = this.offsetAt(local + local_time_DAY_MS);
+        const before = this.offsetAt(local - units/* DAY_MS */.sO);
+        const after = this.offsetAt(local + units/* DAY_MS */.sO);
         const candidates = [before, after].filter((o) => this.offsetAt(local - o) === o);
         this.slot = slot;
         if (candidates.length === 0) {
@@ -5213,14 +5198,13 @@ function batchSamples(batch) {
 
 
 
-const grid_series_HOUR_MS = 3_600_000;
-const KG_PER_LB_MWH = 0.45359237 / 1000;
+const KG_PER_LB_MWH = units/* KG_PER_LB */.C3 / 1000;
 const UTC = createLocalClock('UTC');
 /** Means per UTC hour of the points given (5-minute WattTime data becomes hourly). */
 class HourBins {
     sums = new Map();
     add(atMs, kind, kgPerKWh) {
-        const hour = Math.floor(atMs / grid_series_HOUR_MS) * grid_series_HOUR_MS;
+        const hour = Math.floor(atMs / units/* HOUR_MS */.iQ) * units/* HOUR_MS */.iQ;
         const bin = this.sums.get(hour) ?? { average: 0, averageN: 0, marginal: 0, marginalN: 0, direct: 0, directN: 0 };
         bin[kind] += kgPerKWh;
         bin[`${kind}N`]++;
@@ -5386,9 +5370,9 @@ async function readGridSeries(path, source, opts) {
 const hourText = (ms) => new Date(ms).toISOString().slice(0, 13) + 'Z';
 
 ;// CONCATENATED MODULE: ./lib/core/integrate.js
+
 // Energy between readings, binned by UTC hour: the trapezoid between two samples of a device (with
 // the gap policy), and energy known over an interval (a counter, a CodeCarbon run) spread evenly.
-const integrate_HOUR_MS = 3_600_000;
 /** Gap spans kept in full; beyond this only their number grows. */
 const MAX_GAPS_KEPT = 100;
 /**
@@ -5425,8 +5409,8 @@ function integrateLine(acc, t0, w0, t1, w1) {
     while (a < b) {
         // Most segments fall in the hour being filled: skip the (slow) floating-point remainder then.
         const open = acc.hourKey;
-        const hour = a >= 0 && a >= open && a < open + integrate_HOUR_MS ? open : a - (a % integrate_HOUR_MS);
-        const end = Math.min(b, hour + integrate_HOUR_MS);
+        const hour = a >= 0 && a >= open && a < open + units/* HOUR_MS */.iQ ? open : a - (a % units/* HOUR_MS */.iQ);
+        const end = Math.min(b, hour + units/* HOUR_MS */.iQ);
         const energyJ = ((end - a) * (w0 + slope * (a - t0) + w0 + slope * (end - t0))) / 2000;
         addToHour(acc, hour, energyJ);
         total += energyJ;
@@ -5455,7 +5439,7 @@ function addSegment(acc, seg) {
     acc.segmentDevices.add(seg.device);
     const span = seg.endMs - seg.startMs;
     if (!(span > 0)) {
-        addToHour(acc, seg.startMs - (seg.startMs % integrate_HOUR_MS), seg.energyJ);
+        addToHour(acc, seg.startMs - (seg.startMs % units/* HOUR_MS */.iQ), seg.energyJ);
         acc.samples++;
         return;
     }
@@ -5914,7 +5898,7 @@ async function* readLines(stream, file) {
 
 
 
-const J_PER_KWH = 3.6e6;
+
 /** Lines named in full in a warning; more are counted. */
 const LINES_NAMED = 5;
 const REQUIRED = ['timestamp', 'duration', 'energy_consumed'];
@@ -5936,7 +5920,7 @@ function runKey(cell) {
 }
 function segmentOf(run) {
     const name = run.part > 1 ? `${run.label} (part ${run.part})` : run.label;
-    return { startMs: run.endMs - run.durationS * 1000, endMs: run.endMs, energyJ: run.energyKWh * J_PER_KWH, device: `codecarbon:${name}` };
+    return { startMs: run.endMs - run.durationS * 1000, endMs: run.endMs, energyJ: run.energyKWh * units/* J_PER_KWH */.es, device: `codecarbon:${name}` };
 }
 /** Closes a run (part): its last row is its energy. */
 function finish(s, run, out) {
@@ -6230,10 +6214,8 @@ const nvidiaSmiDmonReader = {
 ;// CONCATENATED MODULE: ./lib/ingest/logs/nvidia-smi-scan.js
 
 
+
 const number = newDecimalScan();
-// Byte-level cell parsers of nvidia-smi CSV, shared by the general and the fast path of the reader
-// so that both give bit-identical numbers.
-const nvidia_smi_scan_DAY_MS = 86_400_000;
 /** An empty `TimeCache`. */
 const newTimeCache = () => ({ dayKey: -1, dayMs: 0, minuteMs: NaN });
 /**
@@ -6275,11 +6257,11 @@ function parseLocalMs(b, i, end, cache) {
         if (!isCivil(year, month, day))
             return NaN;
         cache.dayKey = dayKey;
-        cache.dayMs = daysFromCivil(year, month, day) * nvidia_smi_scan_DAY_MS;
+        cache.dayMs = daysFromCivil(year, month, day) * units/* DAY_MS */.sO;
     }
     if (hour > 23 || minute > 59 || second > 60)
         return NaN;
-    const minuteMs = cache.dayMs + hour * 3_600_000 + minute * 60_000;
+    const minuteMs = cache.dayMs + hour * units/* HOUR_MS */.iQ + minute * units/* MINUTE_MS */.kg;
     cache.minuteMs = minuteMs;
     return minuteMs + second * 1000 + ms;
 }
@@ -6895,8 +6877,8 @@ function layoutFromNames(header, powerUnit, firstLine) {
 ;// CONCATENATED MODULE: ./lib/ingest/logs/power-csv-fast.js
 
 
+
 const power_csv_fast_number = newDecimalScan();
-const power_csv_fast_DAY_MS = 86_400_000;
 /** A fresh state for a layout; samples are named through `slots`, shared with the general path. */
 function newPowerFastState(layout, slots) {
     return {
@@ -6939,7 +6921,7 @@ function power_csv_fast_learnMinute(f, b, view, k) {
     const year = two(b, k) * 100 + two(b, k + 2);
     if (!isCivil(year, two(b, k + 5), two(b, k + 8), two(b, k + 11), two(b, k + 14)))
         return false;
-    f.baseMs = daysFromCivil(year, two(b, k + 5), two(b, k + 8)) * power_csv_fast_DAY_MS + two(b, k + 11) * 3_600_000 + two(b, k + 14) * 60_000;
+    f.baseMs = daysFromCivil(year, two(b, k + 5), two(b, k + 8)) * units/* DAY_MS */.sO + two(b, k + 11) * units/* HOUR_MS */.iQ + two(b, k + 14) * units/* MINUTE_MS */.kg;
     for (let w = 0; w < 4; w++)
         f.prefixWords[w] = view.getInt32(k + w * 4, true);
     return true;
@@ -7766,7 +7748,7 @@ function detectReader(head, path) {
 
 
 
-const measure_J_PER_KWH = 3.6e6;
+
 const HEAD_LINES = 10;
 const measure_iso = (ms) => new Date(ms).toISOString().replace('.000Z', 'Z');
 /** Bytes for people: `420 MB`, `1.0 GB` (log-size messages and the CLI's progress line). */
@@ -7821,10 +7803,10 @@ async function measureEnergy(specs, source, opts) {
         return { problems: [...errors, ...warnings] };
     const hourlyKWh = new Map();
     for (const [hour, j] of [...merged.hourlyJ].sort((a, b) => a[0] - b[0]))
-        hourlyKWh.set(hour, j / measure_J_PER_KWH);
+        hourlyKWh.set(hour, j / units/* J_PER_KWH */.es);
     const reported = combineReported(contexts);
     const measured = {
-        energyKWh: merged.energyJ / measure_J_PER_KWH,
+        energyKWh: merged.energyJ / units/* J_PER_KWH */.es,
         facilityIncluded: facility.every(Boolean),
         hourlyKWh,
         startMs: Math.min(...parts.map((p) => p.result.startMs)),
@@ -7859,7 +7841,7 @@ const MAX_LOG_MS = Date.UTC(2100, 0, 1);
 /** One device: above this a reading is a unit slip (a whole rack is ~120 kW). */
 const MAX_SAMPLE_W = 1e6;
 /** A jump between two readings of one device longer than this is a clock error, not a pause. */
-const MAX_JUMP_MS = 366 * 86_400_000;
+const MAX_JUMP_MS = 366 * units/* DAY_MS */.sO;
 // Date cannot print times beyond ±8.64e15 ms; say the raw number then.
 const when = (ms) => (Math.abs(ms) <= 8.64e15 ? measure_iso(ms) : `${ms} ms after 1970`);
 function implausibleSample(atMs, watts, device, lastMs) {
@@ -7901,7 +7883,7 @@ function implausibleSegment(startMs, endMs, energyJ) {
             return `an energy record is timestamped ${when(t)}, outside 2000–2099`;
     }
     if (!Number.isFinite(energyJ) || energyJ < 0)
-        return `an energy record of ${energyJ / measure_J_PER_KWH} kWh is not plausible`;
+        return `an energy record of ${energyJ / units/* J_PER_KWH */.es} kWh is not plausible`;
     if (endMs - startMs > MAX_JUMP_MS)
         return `an energy record spans ${measure_iso(startMs)} to ${measure_iso(endMs)} (over a year): timestamps off by years`;
     return undefined;

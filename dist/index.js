@@ -28696,12 +28696,17 @@ function problem(code, message, extra = {}) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   C3: () => (/* binding */ KG_PER_LB),
 /* harmony export */   GD: () => (/* binding */ expectedText),
 /* harmony export */   Lf: () => (/* binding */ parseQuantity),
 /* harmony export */   VZ: () => (/* binding */ formatQuantity),
 /* harmony export */   WN: () => (/* binding */ isUnitProblem),
+/* harmony export */   es: () => (/* binding */ J_PER_KWH),
+/* harmony export */   iQ: () => (/* binding */ HOUR_MS),
 /* harmony export */   "in": () => (/* binding */ quantityPattern),
+/* harmony export */   kg: () => (/* binding */ MINUTE_MS),
 /* harmony export */   pA: () => (/* binding */ nearest),
+/* harmony export */   sO: () => (/* binding */ DAY_MS),
 /* harmony export */   yw: () => (/* binding */ HOURS_PER_YEAR)
 /* harmony export */ });
 /* unused harmony exports CANONICAL_UNIT, unitsOf, editDistance */
@@ -28721,12 +28726,17 @@ const CANONICAL_UNIT = {
 };
 // A year is 365 days (8,760 h), the convention of the hardware LCAs and of BLOOM's amortization.
 const HOURS_PER_YEAR = 8760;
+const MINUTE_MS = 60_000;
+const HOUR_MS = 3_600_000;
+const DAY_MS = 86_400_000;
+/** Joules in a kilowatt-hour. */
+const J_PER_KWH = 3.6e6;
 const KG_PER_LB = 0.45359237;
 /** Factor from each accepted unit to the canonical unit of its dimension. */
 const FACTORS = {
     power: { mW: 1e-3, W: 1, kW: 1e3, MW: 1e6 },
-    duration: { ms: 1 / 3.6e6, s: 1 / 3600, min: 1 / 60, h: 1, d: 24, w: 168, y: HOURS_PER_YEAR },
-    energy: { mJ: 1 / 3.6e9, J: 1 / 3.6e6, kJ: 1 / 3.6e3, MJ: 1 / 3.6, Wh: 1e-3, kWh: 1, MWh: 1e3, GWh: 1e6 },
+    duration: { ms: 1 / HOUR_MS, s: 1 / 3600, min: 1 / 60, h: 1, d: 24, w: 168, y: HOURS_PER_YEAR },
+    energy: { mJ: 1 / 3.6e9, J: 1 / J_PER_KWH, kJ: 1 / 3.6e3, MJ: 1 / 3.6, Wh: 1e-3, kWh: 1, MWh: 1e3, GWh: 1e6 },
     mass: { gCO2e: 1e-3, kgCO2e: 1, tCO2e: 1e3, ktCO2e: 1e6, lbsCO2e: KG_PER_LB },
     intensity: {
         'gCO2e/kWh': 1e-3,

@@ -81,7 +81,7 @@ const num = (x) => String(+x.toPrecision(6));
 function explainExperiment(r, headline) {
     const exp = r.input;
     const used = [];
-    const loggedH = r.measured ? (r.measured.endMs - r.measured.startMs) / 3.6e6 : 0;
+    const loggedH = r.measured ? (r.measured.endMs - r.measured.startMs) / _core_units_js__WEBPACK_IMPORTED_MODULE_9__/* .HOUR_MS */ .iQ : 0;
     const durationH = exp.durationH ?? loggedH;
     const lines = (0,_core_lines_js__WEBPACK_IMPORTED_MODULE_7__/* .resolveLines */ .Cn)(exp, durationH, used);
     const { modelledKWh, measuredKWh } = (0,_core_lines_js__WEBPACK_IMPORTED_MODULE_7__/* .itEnergy */ .Ix)(lines, r.measured, exp.idleEnergyKWh);

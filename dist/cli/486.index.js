@@ -896,10 +896,11 @@ function methodLine(m, maxSourcesPerKind, runUrl) {
 /* harmony export */ });
 /* unused harmony exports hasMeasuredDetail, formatInstant */
 /* harmony import */ var _core_format_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5888);
+/* harmony import */ var _core_units_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7564);
+
 
 /** Gap spans listed per policy before the rest are counted. */
 const GAP_SPANS_SHOWN = 3;
-const HOUR_MS = 3_600_000;
 /** Whether an experiment belongs in the section: it has power logs or names an hourly series. */
 function hasMeasuredDetail(e) {
     return e.measured !== undefined || e.operational.locationMethod === 'hourly' || e.input.seriesPath !== undefined;
@@ -916,7 +917,7 @@ function formatInstant(ms) {
     return iso.slice(17, 23) === '00.000' ? `${iso.slice(0, 16)}Z` : `${iso.slice(0, 19)}Z`;
 }
 /** A span of milliseconds as a duration (`30 s`, `2.8 min`, `3.0 h`). */
-const formatSpan = (ms) => (0,_core_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(ms / HOUR_MS);
+const formatSpan = (ms) => (0,_core_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(ms / _core_units_js__WEBPACK_IMPORTED_MODULE_1__/* .HOUR_MS */ .iQ);
 /** PUE with the decimals it was given (1.135 stays 1.135; 1.1 is 1.10). */
 function pueText(pue) {
     return Math.abs(Math.round(pue * 100) - pue * 100) < 1e-9 ? pue.toFixed(2) : String(Number(pue.toFixed(4)));
@@ -1015,7 +1016,7 @@ function greenestLine(e) {
     if (w === undefined)
         return undefined;
     const basis = `hourly ${w.basis}, same energy profile`;
-    const first = e.measured ? Math.floor(e.measured.startMs / HOUR_MS) * HOUR_MS : undefined;
+    const first = e.measured ? Math.floor(e.measured.startMs / _core_units_js__WEBPACK_IMPORTED_MODULE_1__/* .HOUR_MS */ .iQ) * _core_units_js__WEBPACK_IMPORTED_MODULE_1__/* .HOUR_MS */ .iQ : undefined;
     if (w.savingKgCO2e <= 0 || w.startMs === first) {
         return { label: 'greenest start', parts: [`it started in the greenest hour of the series (${(0,_core_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatMass */ .so)(w.kgCO2e)})`, basis] };
     }

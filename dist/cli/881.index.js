@@ -18,8 +18,10 @@ var data = __webpack_require__(3915);
 var grid_resolve = __webpack_require__(7330);
 // EXTERNAL MODULE: ./lib/core/range.js
 var range = __webpack_require__(8158);
+// EXTERNAL MODULE: ./lib/core/units.js
+var units = __webpack_require__(7564);
 ;// CONCATENATED MODULE: ./lib/core/hourly.js
-const HOUR_MS = 3_600_000;
+
 function kindsOf(series) {
     let average = false;
     let marginal = false;
@@ -110,7 +112,7 @@ function greenestWindow(hourlyKWh, series, basis) {
     if (actualKg === undefined)
         return undefined;
     let best = { startMs: first[0], kgCO2e: actualKg };
-    const starts = [...series.hours.keys()].filter((h) => h % HOUR_MS === 0).sort((a, b) => a - b);
+    const starts = [...series.hours.keys()].filter((h) => h % units/* HOUR_MS */.iQ === 0).sort((a, b) => a - b);
     for (const startMs of starts) {
         const kg = emissionsFrom(startMs);
         // Ties keep the earlier start (or the actual one): moving a job for nothing is no advice.
@@ -199,6 +201,7 @@ var core_lines = __webpack_require__(9816);
 
 
 
+
 const fromCoefficient = (c) => (0,range/* range */.y1)(c.low, c.central, c.high);
 /**
  * The footprint of one experiment: modelled or measured energy, facility energy with PUE,
@@ -208,7 +211,7 @@ const fromCoefficient = (c) => (0,range/* range */.y1)(c.low, c.central, c.high)
 function assessExperiment(exp, ctx) {
     const used = [];
     // Without a duration, the logs' time span is how long the hardware was held (for embodied and hosts).
-    const loggedH = ctx.measured ? (ctx.measured.endMs - ctx.measured.startMs) / 3.6e6 : 0;
+    const loggedH = ctx.measured ? (ctx.measured.endMs - ctx.measured.startMs) / units/* HOUR_MS */.iQ : 0;
     const durationH = exp.durationH ?? loggedH;
     const lines = (0,core_lines/* resolveLines */.Cn)(exp, durationH, used);
     const defaultsUsed = exp.durationH === undefined && ctx.measured ? [...exp.defaultsUsed, `duration ${(0,format/* formatDuration */.a3)(loggedH)} from the logs' time span`] : exp.defaultsUsed;
@@ -362,11 +365,11 @@ function headlineOperational(op, config) {
 }
 /** A flat hourly profile of `kWh` from `startMs` over `durationH`, split at UTC hour boundaries. */
 function flatProfile(startMs, durationH, kWh) {
-    const endMs = startMs + durationH * 3.6e6;
+    const endMs = startMs + durationH * units/* HOUR_MS */.iQ;
     const hourlyKWh = new Map();
     for (let t = startMs; t < endMs;) {
-        const hour = Math.floor(t / 3.6e6) * 3.6e6;
-        const next = Math.min(hour + 3.6e6, endMs);
+        const hour = Math.floor(t / units/* HOUR_MS */.iQ) * units/* HOUR_MS */.iQ;
+        const next = Math.min(hour + units/* HOUR_MS */.iQ, endMs);
         hourlyKWh.set(hour, (kWh * (next - t)) / (endMs - startMs));
         t = next;
     }
@@ -1675,10 +1678,12 @@ function regionIds() {
     return [...regions_INDEX.keys()];
 }
 
+// EXTERNAL MODULE: ./lib/core/units.js
+var units = __webpack_require__(7564);
 ;// CONCATENATED MODULE: ./lib/core/data/datacenter.js
 
+
 // 365-day years, as CCF (35,040 h) and IF (126,144,000 s) count four years
-const HOURS_PER_YEAR = 8760;
 /**
  * Construction carbon of a datacenter per kW of IT capacity. No published per-kW figure could be
  * confirmed; this one is derived from CyrusOne's LCA, which reports construction carbon as a share of
@@ -1702,9 +1707,9 @@ const DATACENTER_CONSTRUCTION = {
 const DATACENTER_LIFETIME = {
     id: 'datacenter:lifetime',
     unit: 'h',
-    low: 20 * HOURS_PER_YEAR,
-    central: 25 * HOURS_PER_YEAR,
-    high: 30 * HOURS_PER_YEAR,
+    low: 20 * units/* HOURS_PER_YEAR */.yw,
+    central: 25 * units/* HOURS_PER_YEAR */.yw,
+    high: 30 * units/* HOURS_PER_YEAR */.yw,
     source: SOURCES.cyrusOne,
     note: 'high: the 30-year horizon of CyrusOne\'s LCA; central 25 y and low 20 y are our estimates of a facility\'s service life.',
 };
@@ -1712,9 +1717,9 @@ const DATACENTER_LIFETIME = {
 const DEFAULT_HARDWARE_LIFETIME = {
     id: 'hardware:lifetime',
     unit: 'h',
-    low: 3 * HOURS_PER_YEAR,
-    central: 4 * HOURS_PER_YEAR,
-    high: 6 * HOURS_PER_YEAR,
+    low: 3 * units/* HOURS_PER_YEAR */.yw,
+    central: 4 * units/* HOURS_PER_YEAR */.yw,
+    high: 6 * units/* HOURS_PER_YEAR */.yw,
     source: SOURCES.ccfCoefficients,
     note: 'central: CCF\'s 35,040 h server lifespan (IF uses the same 4 y); low: Boavizta\'s 3 y; high: BLOOM\'s 6 y.',
 };

@@ -313,25 +313,26 @@ function fsSource(root) {
 /* harmony export */   kk: () => (/* binding */ marketSchema),
 /* harmony export */   rc: () => (/* binding */ manifestSchema)
 /* harmony export */ });
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4528);
-/* harmony import */ var _core_model_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7206);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4528);
+/* harmony import */ var _core_model_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7206);
 /* harmony import */ var _quantity_schema_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9767);
+/* harmony import */ var _core_units_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7564);
 
 
 
-const YEAR_H = 8760;
-const name = zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().trim().min(1, 'must not be empty').max(200, 'at most 200 characters').meta({ pattern: '\\S' });
+
+const name = zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().trim().min(1, 'must not be empty').max(200, 'at most 200 characters').meta({ pattern: '\\S' });
 // Each refine below carries its JSON Schema twin in `.meta()`, so schema/ (for editors) says the same.
 /** JSON Schema: at most one of these keys. */
 const atMostOne = (keys) => ({ not: { anyOf: keys.flatMap((a, i) => keys.slice(i + 1).map((b) => ({ required: [a, b] }))) } });
 /** JSON Schema: at least one of these keys. */
 const anyOf = (keys) => ({ anyOf: keys.map((k) => ({ required: [k] })) });
-const gridSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
+const gridSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
     intensity: (0,_quantity_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .quantity */ .au)('intensity', { max: 3 }).optional(),
-    zone: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1).max(64).optional(),
-    country: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(2).max(64).optional(),
-    region: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(3).max(64).optional(),
-    series: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1).max(1024).optional(),
+    zone: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().min(1).max(64).optional(),
+    country: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().min(2).max(64).optional(),
+    region: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().min(3).max(64).optional(),
+    series: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().min(1).max(1024).optional(),
     // An annual marginal for this grid (a zone's own, e.g. from WattTime or a utility), instead of the national operating margin.
     'marginal-intensity': (0,_quantity_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .quantity */ .au)('intensity', { max: 3 }).optional(),
 })
@@ -339,31 +340,31 @@ const gridSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
     message: 'give one of intensity, zone, country or region (series may go with any of them)',
 })
     .meta(atMostOne(['intensity', 'zone', 'country', 'region']));
-const marketSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
+const marketSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
     intensity: (0,_quantity_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .quantity */ .au)('intensity', { max: 3 }).optional(),
     'carbon-free-energy': (0,_quantity_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .percent */ .KN)().optional(),
     // The supplier's or region's residual mix, for the energy no instrument covers (GHG Protocol Scope 2 guidance).
     'residual-intensity': (0,_quantity_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .quantity */ .au)('intensity', { max: 3 }).optional(),
-    matching: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['annual', 'hourly']).optional(),
+    matching: zod__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(['annual', 'hourly']).optional(),
     // Accepted only to be refused with the reason: offsets are not a Scope 2 instrument.
-    offsets: zod__WEBPACK_IMPORTED_MODULE_1__/* .unknown */ .L5J().optional(),
+    offsets: zod__WEBPACK_IMPORTED_MODULE_2__/* .unknown */ .L5J().optional(),
 })
     .refine((m) => m.offsets !== undefined || (m.intensity === undefined) !== (m['carbon-free-energy'] === undefined && m['residual-intensity'] === undefined), {
     message: 'give either intensity (a contract for all the energy), or carbon-free-energy and/or residual-intensity',
 })
     // intensity alone, or a share and/or a residual mix (zod also refuses intensity with either).
     .meta({ ...anyOf(['intensity', 'carbon-free-energy', 'residual-intensity']), not: { anyOf: [{ required: ['intensity', 'carbon-free-energy'] }, { required: ['intensity', 'residual-intensity'] }] } });
-const embodiedSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
-    lifetime: (0,_quantity_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .quantity */ .au)('duration', { positive: true, min: 0.25 * YEAR_H, max: 30 * YEAR_H }).optional(),
+const embodiedSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
+    lifetime: (0,_quantity_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .quantity */ .au)('duration', { positive: true, min: 0.25 * _core_units_js__WEBPACK_IMPORTED_MODULE_1__/* .HOURS_PER_YEAR */ .yw, max: 30 * _core_units_js__WEBPACK_IMPORTED_MODULE_1__/* .HOURS_PER_YEAR */ .yw }).optional(),
     'active-share': (0,_quantity_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .percent */ .KN)().refine((x) => x > 0, 'must be greater than 0 %').register(_quantity_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .JSON_SCHEMA_OF */ .pM, (0,_quantity_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .quantityJsonSchema */ .Jc)('ratio', { positive: true })).optional(),
-    datacenter: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY().optional(),
+    datacenter: zod__WEBPACK_IMPORTED_MODULE_2__/* .boolean */ .zMY().optional(),
     // false leaves the stage out, to match a published cradle-to-gate boundary (BLOOM's counts manufacturing only).
-    transport: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY().optional(),
-    'end-of-life': zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY().optional(),
+    transport: zod__WEBPACK_IMPORTED_MODULE_2__/* .boolean */ .zMY().optional(),
+    'end-of-life': zod__WEBPACK_IMPORTED_MODULE_2__/* .boolean */ .zMY().optional(),
 });
-const hardwareSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
-    device: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1).max(100),
-    count: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int('must be a whole number').min(1).max(10_000_000).optional(),
+const hardwareSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
+    device: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().min(1).max(100),
+    count: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int('must be a whole number').min(1).max(10_000_000).optional(),
     // 10 kW per device is far above any accelerator board (B200: 1.2 kW): a larger figure is a unit slip.
     power: (0,_quantity_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .quantity */ .au)('power', { max: 10_000 }).optional(),
     embodied: (0,_quantity_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .quantity */ .au)('mass', { max: 100_000 }).optional(),
@@ -376,17 +377,17 @@ const hardwareSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej(
     .refine((h) => h.count !== undefined || h['device-hours'] !== undefined, { message: 'give count (with the duration) or device-hours' })
     .meta(anyOf(['count', 'device-hours']));
 // A column by its header name, or its 1-based position (headerless files).
-const columnRef = zod__WEBPACK_IMPORTED_MODULE_1__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().trim().min(1, 'must not be empty').max(200).meta({ pattern: '\\S' }), zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int('must be a whole number').min(1, 'positions start at 1').max(10_000)]);
-const columnsSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
+const columnRef = zod__WEBPACK_IMPORTED_MODULE_2__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().trim().min(1, 'must not be empty').max(200).meta({ pattern: '\\S' }), zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int('must be a whole number').min(1, 'positions start at 1').max(10_000)]);
+const columnsSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
     time: columnRef.optional(),
-    power: zod__WEBPACK_IMPORTED_MODULE_1__/* .union */ .KCZ([columnRef, zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(columnRef).min(1, 'list at least one column').max(256)]).optional(),
+    power: zod__WEBPACK_IMPORTED_MODULE_2__/* .union */ .KCZ([columnRef, zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(columnRef).min(1, 'list at least one column').max(256)]).optional(),
     device: columnRef.optional(),
 });
 // Counts may be written with thousands separators ("60,000,000"), as people write them; YAML reads that as a string.
-const count = (max) => zod__WEBPACK_IMPORTED_MODULE_1__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig(), zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().regex(/^\s*(\d{1,3}(,\d{3})+|\d+)(\.\d+)?\s*$/, 'expected a number such as 60,000,000').transform((x) => Number(x.replace(/,/g, '')))])
-    .pipe(zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().min(0, 'must be zero or more').max(max, `at most ${max}`));
-const rate = (max) => count(max).pipe(zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().positive('must be greater than 0'));
-const inferenceSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
+const count = (max) => zod__WEBPACK_IMPORTED_MODULE_2__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig(), zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().regex(/^\s*(\d{1,3}(,\d{3})+|\d+)(\.\d+)?\s*$/, 'expected a number such as 60,000,000').transform((x) => Number(x.replace(/,/g, '')))])
+    .pipe(zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().min(0, 'must be zero or more').max(max, `at most ${max}`));
+const rate = (max) => count(max).pipe(zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().positive('must be greater than 0'));
+const inferenceSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
     requests: count(1e15).optional(),
     'requests-per-day': count(1e13).optional(),
     // 10 kWh for one request is far above any model's: a larger figure is a unit slip (Wh vs kWh).
@@ -395,31 +396,31 @@ const inferenceSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej
     'tokens-per-second': rate(1e9).optional(),
     'tokens-per-request': rate(1e8).optional(),
 });
-const logSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
-    path: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1).max(1024),
-    format: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['nvidia-smi', 'nvidia-smi-dmon', 'codecarbon', 'power-csv', 'power-jsonl', 'prometheus', 'wandb', 'mlflow', 'auto']).optional(),
-    timezone: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1).max(64).optional(),
-    replicas: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int('must be a whole number').min(1).max(1_000_000).optional(),
+const logSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
+    path: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().min(1).max(1024),
+    format: zod__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(['nvidia-smi', 'nvidia-smi-dmon', 'codecarbon', 'power-csv', 'power-jsonl', 'prometheus', 'wandb', 'mlflow', 'auto']).optional(),
+    timezone: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().min(1).max(64).optional(),
+    replicas: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int('must be a whole number').min(1).max(1_000_000).optional(),
     'gap-threshold': (0,_quantity_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .quantity */ .au)('duration', { positive: true, max: 24 }).optional(),
-    gaps: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['bridge', 'zero', 'fail']).optional(),
-    start: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1).max(64).optional(),
+    gaps: zod__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(['bridge', 'zero', 'fail']).optional(),
+    start: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().min(1).max(64).optional(),
     interval: (0,_quantity_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .quantity */ .au)('duration', { positive: true, max: 1 }).optional(),
     columns: columnsSchema.optional(),
-    'power-unit': zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['mW', 'W', 'kW']).optional(),
+    'power-unit': zod__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(['mW', 'W', 'kW']).optional(),
 });
 /** The manifest as users write it (contract: design.md "Files a user writes"). */
-const manifestSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
+const manifestSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
     // JSON manifests name their JSON Schema here for editors (YAML ones use a `# yaml-language-server` comment).
-    $schema: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().max(1024).optional(),
+    $schema: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().max(1024).optional(),
     name,
-    phase: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(_core_model_js__WEBPACK_IMPORTED_MODULE_2__/* .PHASES */ .Z),
-    description: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().max(2000).optional(),
+    phase: zod__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(_core_model_js__WEBPACK_IMPORTED_MODULE_3__/* .PHASES */ .Z),
+    description: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().max(2000).optional(),
     model: name.optional(),
-    duration: (0,_quantity_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .quantity */ .au)('duration', { positive: true, max: 100 * YEAR_H }).optional(),
-    start: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().max(64).optional(),
-    end: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().max(64).optional(),
-    hardware: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(hardwareSchema).min(1, 'list at least one hardware entry').max(1000),
-    pue: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().min(1, 'a PUE is 1 or more').max(5, 'a PUE above 5 is not plausible').optional(),
+    duration: (0,_quantity_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .quantity */ .au)('duration', { positive: true, max: 100 * _core_units_js__WEBPACK_IMPORTED_MODULE_1__/* .HOURS_PER_YEAR */ .yw }).optional(),
+    start: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().max(64).optional(),
+    end: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().max(64).optional(),
+    hardware: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(hardwareSchema).min(1, 'list at least one hardware entry').max(1000),
+    pue: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().min(1, 'a PUE is 1 or more').max(5, 'a PUE above 5 is not plausible').optional(),
     grid: gridSchema.optional(),
     market: marketSchema.optional(),
     embodied: embodiedSchema.optional(),
@@ -431,9 +432,9 @@ const manifestSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej(
     // 1 TWh is far above any training run's idle energy: a larger figure is a unit slip.
     'idle-energy': (0,_quantity_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .quantity */ .au)('energy', { max: 1e9 }).optional(),
     inference: inferenceSchema.optional(),
-    logs: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(logSchema).max(1000).optional(),
+    logs: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(logSchema).max(1000).optional(),
     // A count below 1e-9 makes SCI overflow to Infinity (5e-324 units is a typo, not a unit of work).
-    'functional-unit': zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({ name: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1).max(200), count: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().min(1e-9, 'must be at least 1e-9').max(1e18) }).optional(),
+    'functional-unit': zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({ name: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().min(1).max(200), count: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().min(1e-9, 'must be at least 1e-9').max(1e18) }).optional(),
 });
 
 /** Every key the manifest accepts at each level, for "did you mean" on unknown keys. */
@@ -540,7 +541,7 @@ function readManifest(text, file, defaults, defaultsFile = 'carbon-budget.yml') 
         defaultsUsed.push(`market from ${defaultsFile}`);
     const lifetimeH = raw.embodied?.lifetime ?? defaults.lifetimeH ?? _core_data_index_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_HARDWARE_LIFETIME */ .pv.central;
     if (raw.embodied?.lifetime === undefined)
-        defaultsUsed.push(`hardware lifetime ${+(lifetimeH / 8760).toFixed(3)} y from ${defaults.lifetimeH !== undefined ? defaultsFile : `the catalog (${_core_data_index_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_HARDWARE_LIFETIME */ .pv.source.title})`}`);
+        defaultsUsed.push(`hardware lifetime ${+(lifetimeH / _core_units_js__WEBPACK_IMPORTED_MODULE_2__/* .HOURS_PER_YEAR */ .yw).toFixed(3)} y from ${defaults.lifetimeH !== undefined ? defaultsFile : `the catalog (${_core_data_index_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_HARDWARE_LIFETIME */ .pv.source.title})`}`);
     const activeShare = raw.embodied?.['active-share'] ?? defaults.activeShare ?? _core_data_index_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_ACTIVE_SHARE */ .Hz.central;
     if (raw.embodied?.['active-share'] === undefined)
         defaultsUsed.push(`active share ${+(activeShare * 100).toFixed(2)} % from ${defaults.activeShare !== undefined ? defaultsFile : 'the catalog'}`);
@@ -633,7 +634,7 @@ function durationOf(raw, _file, posOf, problems) {
         problems.push((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .problem */ .CC)('schema', 'end must be after start', { pos: posOf(['end']), field: 'end' }));
         return undefined;
     }
-    const fromTimes = (end - start) / 3.6e6;
+    const fromTimes = (end - start) / _core_units_js__WEBPACK_IMPORTED_MODULE_2__/* .HOUR_MS */ .iQ;
     if (raw.duration !== undefined && Math.abs(raw.duration - fromTimes) > 1e-9 * fromTimes) {
         problems.push((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .problem */ .CC)('schema', `duration ${raw.duration} h disagrees with end - start = ${fromTimes} h; give one of them`, { pos: posOf(['duration']), field: 'duration' }));
     }
@@ -1245,14 +1246,13 @@ var reader = __webpack_require__(6195);
 
 
 
-const HOUR_MS = 3_600_000;
-const KG_PER_LB_MWH = 0.45359237 / 1000;
+const KG_PER_LB_MWH = units/* KG_PER_LB */.C3 / 1000;
 const UTC = (0,local_time/* createLocalClock */.e1)('UTC');
 /** Means per UTC hour of the points given (5-minute WattTime data becomes hourly). */
 class HourBins {
     sums = new Map();
     add(atMs, kind, kgPerKWh) {
-        const hour = Math.floor(atMs / HOUR_MS) * HOUR_MS;
+        const hour = Math.floor(atMs / units/* HOUR_MS */.iQ) * units/* HOUR_MS */.iQ;
         const bin = this.sums.get(hour) ?? { average: 0, averageN: 0, marginal: 0, marginalN: 0, direct: 0, directN: 0 };
         bin[kind] += kgPerKWh;
         bin[`${kind}N`]++;

@@ -160,12 +160,17 @@ function problem(code, message, extra = {}) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   C3: () => (/* binding */ KG_PER_LB),
 /* harmony export */   GD: () => (/* binding */ expectedText),
 /* harmony export */   Lf: () => (/* binding */ parseQuantity),
 /* harmony export */   VZ: () => (/* binding */ formatQuantity),
 /* harmony export */   WN: () => (/* binding */ isUnitProblem),
+/* harmony export */   es: () => (/* binding */ J_PER_KWH),
+/* harmony export */   iQ: () => (/* binding */ HOUR_MS),
 /* harmony export */   "in": () => (/* binding */ quantityPattern),
+/* harmony export */   kg: () => (/* binding */ MINUTE_MS),
 /* harmony export */   pA: () => (/* binding */ nearest),
+/* harmony export */   sO: () => (/* binding */ DAY_MS),
 /* harmony export */   yw: () => (/* binding */ HOURS_PER_YEAR)
 /* harmony export */ });
 /* unused harmony exports CANONICAL_UNIT, unitsOf, editDistance */
@@ -185,12 +190,17 @@ const CANONICAL_UNIT = {
 };
 // A year is 365 days (8,760 h), the convention of the hardware LCAs and of BLOOM's amortization.
 const HOURS_PER_YEAR = 8760;
+const MINUTE_MS = 60_000;
+const HOUR_MS = 3_600_000;
+const DAY_MS = 86_400_000;
+/** Joules in a kilowatt-hour. */
+const J_PER_KWH = 3.6e6;
 const KG_PER_LB = 0.45359237;
 /** Factor from each accepted unit to the canonical unit of its dimension. */
 const FACTORS = {
     power: { mW: 1e-3, W: 1, kW: 1e3, MW: 1e6 },
-    duration: { ms: 1 / 3.6e6, s: 1 / 3600, min: 1 / 60, h: 1, d: 24, w: 168, y: HOURS_PER_YEAR },
-    energy: { mJ: 1 / 3.6e9, J: 1 / 3.6e6, kJ: 1 / 3.6e3, MJ: 1 / 3.6, Wh: 1e-3, kWh: 1, MWh: 1e3, GWh: 1e6 },
+    duration: { ms: 1 / HOUR_MS, s: 1 / 3600, min: 1 / 60, h: 1, d: 24, w: 168, y: HOURS_PER_YEAR },
+    energy: { mJ: 1 / 3.6e9, J: 1 / J_PER_KWH, kJ: 1 / 3.6e3, MJ: 1 / 3.6, Wh: 1e-3, kWh: 1, MWh: 1e3, GWh: 1e6 },
     mass: { gCO2e: 1e-3, kgCO2e: 1, tCO2e: 1e3, ktCO2e: 1e6, lbsCO2e: KG_PER_LB },
     intensity: {
         'gCO2e/kWh': 1e-3,
@@ -576,11 +586,13 @@ var errors = __nccwpck_require__(3828);
 var ingest_time = __nccwpck_require__(2075);
 // EXTERNAL MODULE: ./lib/ingest/logs/reader.js
 var reader = __nccwpck_require__(6195);
+// EXTERNAL MODULE: ./lib/core/units.js
+var units = __nccwpck_require__(7564);
 ;// CONCATENATED MODULE: ./lib/ingest/logs/codecarbon.js
 
 
 
-const J_PER_KWH = 3.6e6;
+
 /** Lines named in full in a warning; more are counted. */
 const LINES_NAMED = 5;
 const REQUIRED = ['timestamp', 'duration', 'energy_consumed'];
@@ -602,7 +614,7 @@ function runKey(cell) {
 }
 function segmentOf(run) {
     const name = run.part > 1 ? `${run.label} (part ${run.part})` : run.label;
-    return { startMs: run.endMs - run.durationS * 1000, endMs: run.endMs, energyJ: run.energyKWh * J_PER_KWH, device: `codecarbon:${name}` };
+    return { startMs: run.endMs - run.durationS * 1000, endMs: run.endMs, energyJ: run.energyKWh * units/* J_PER_KWH */.es, device: `codecarbon:${name}` };
 }
 /** Closes a run (part): its last row is its energy. */
 function finish(s, run, out) {
@@ -1771,11 +1783,12 @@ function detectReader(head, path) {
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3828);
 /* harmony import */ var _time_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2075);
 /* harmony import */ var _scan_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9381);
+/* harmony import */ var _core_units_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7564);
+
 
 
 
 const SLOT_MS = 15 * 60_000;
-const DAY_MS = 86_400_000;
 /** A clock for a zone of the shared grammar (`UTC`, `+02:00`, `UTC-5`, `Europe/Berlin`; see ingest/time.ts). */
 function createLocalClock(timezone) {
     const zone = (0,_time_js__WEBPACK_IMPORTED_MODULE_1__/* .parseZone */ .Cd)(timezone);
@@ -1815,8 +1828,8 @@ class ZoneClock {
     }
     resolve(slot) {
         const local = slot * SLOT_MS;
-        const before = this.offsetAt(local - DAY_MS);
-        const after = this.offsetAt(local + DAY_MS);
+        const before = this.offsetAt(local - _core_units_js__WEBPACK_IMPORTED_MODULE_3__/* .DAY_MS */ .sO);
+        const after = this.offsetAt(local + _core_units_js__WEBPACK_IMPORTED_MODULE_3__/* .DAY_MS */ .sO);
         const candidates = [before, after].filter((o) => this.offsetAt(local - o) === o);
         this.slot = slot;
         if (candidates.length === 0) {
@@ -1910,12 +1923,11 @@ function parseTimestampCached(text, clock, cache, seen) {
 /* harmony export */ });
 /* harmony import */ var _time_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2075);
 /* harmony import */ var _scan_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9381);
+/* harmony import */ var _core_units_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7564);
+
 
 
 const number = (0,_scan_js__WEBPACK_IMPORTED_MODULE_1__/* .newDecimalScan */ .t0)();
-// Byte-level cell parsers of nvidia-smi CSV, shared by the general and the fast path of the reader
-// so that both give bit-identical numbers.
-const DAY_MS = 86_400_000;
 /** An empty `TimeCache`. */
 const newTimeCache = () => ({ dayKey: -1, dayMs: 0, minuteMs: NaN });
 /**
@@ -1957,11 +1969,11 @@ function parseLocalMs(b, i, end, cache) {
         if (!(0,_time_js__WEBPACK_IMPORTED_MODULE_0__/* .isCivil */ .oV)(year, month, day))
             return NaN;
         cache.dayKey = dayKey;
-        cache.dayMs = (0,_time_js__WEBPACK_IMPORTED_MODULE_0__/* .daysFromCivil */ .Hd)(year, month, day) * DAY_MS;
+        cache.dayMs = (0,_time_js__WEBPACK_IMPORTED_MODULE_0__/* .daysFromCivil */ .Hd)(year, month, day) * _core_units_js__WEBPACK_IMPORTED_MODULE_2__/* .DAY_MS */ .sO;
     }
     if (hour > 23 || minute > 59 || second > 60)
         return NaN;
-    const minuteMs = cache.dayMs + hour * 3_600_000 + minute * 60_000;
+    const minuteMs = cache.dayMs + hour * _core_units_js__WEBPACK_IMPORTED_MODULE_2__/* .HOUR_MS */ .iQ + minute * _core_units_js__WEBPACK_IMPORTED_MODULE_2__/* .MINUTE_MS */ .kg;
     cache.minuteMs = minuteMs;
     return minuteMs + second * 1000 + ms;
 }
@@ -2285,11 +2297,13 @@ var power_columns = __nccwpck_require__(9545);
 var nvidia_smi_scan = __nccwpck_require__(5119);
 // EXTERNAL MODULE: ./lib/ingest/logs/scan.js
 var scan = __nccwpck_require__(9381);
+// EXTERNAL MODULE: ./lib/core/units.js
+var units = __nccwpck_require__(7564);
 ;// CONCATENATED MODULE: ./lib/ingest/logs/power-csv-fast.js
 
 
+
 const number = (0,scan/* newDecimalScan */.t0)();
-const DAY_MS = 86_400_000;
 /** A fresh state for a layout; samples are named through `slots`, shared with the general path. */
 function newPowerFastState(layout, slots) {
     return {
@@ -2332,7 +2346,7 @@ function learnMinute(f, b, view, k) {
     const year = two(b, k) * 100 + two(b, k + 2);
     if (!(0,time/* isCivil */.oV)(year, two(b, k + 5), two(b, k + 8), two(b, k + 11), two(b, k + 14)))
         return false;
-    f.baseMs = (0,time/* daysFromCivil */.Hd)(year, two(b, k + 5), two(b, k + 8)) * DAY_MS + two(b, k + 11) * 3_600_000 + two(b, k + 14) * 60_000;
+    f.baseMs = (0,time/* daysFromCivil */.Hd)(year, two(b, k + 5), two(b, k + 8)) * units/* DAY_MS */.sO + two(b, k + 11) * units/* HOUR_MS */.iQ + two(b, k + 14) * units/* MINUTE_MS */.kg;
     for (let w = 0; w < 4; w++)
         f.prefixWords[w] = view.getInt32(k + w * 4, true);
     return true;
@@ -2880,10 +2894,12 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./lib/core/errors.js
 var core_errors = __nccwpck_require__(3828);
+// EXTERNAL MODULE: ./lib/core/units.js
+var units = __nccwpck_require__(7564);
 ;// CONCATENATED MODULE: ./lib/core/integrate.js
+
 // Energy between readings, binned by UTC hour: the trapezoid between two samples of a device (with
 // the gap policy), and energy known over an interval (a counter, a CodeCarbon run) spread evenly.
-const HOUR_MS = 3_600_000;
 /** Gap spans kept in full; beyond this only their number grows. */
 const MAX_GAPS_KEPT = 100;
 /**
@@ -2920,8 +2936,8 @@ function integrateLine(acc, t0, w0, t1, w1) {
     while (a < b) {
         // Most segments fall in the hour being filled: skip the (slow) floating-point remainder then.
         const open = acc.hourKey;
-        const hour = a >= 0 && a >= open && a < open + HOUR_MS ? open : a - (a % HOUR_MS);
-        const end = Math.min(b, hour + HOUR_MS);
+        const hour = a >= 0 && a >= open && a < open + units/* HOUR_MS */.iQ ? open : a - (a % units/* HOUR_MS */.iQ);
+        const end = Math.min(b, hour + units/* HOUR_MS */.iQ);
         const energyJ = ((end - a) * (w0 + slope * (a - t0) + w0 + slope * (end - t0))) / 2000;
         addToHour(acc, hour, energyJ);
         total += energyJ;
@@ -2950,7 +2966,7 @@ function addSegment(acc, seg) {
     acc.segmentDevices.add(seg.device);
     const span = seg.endMs - seg.startMs;
     if (!(span > 0)) {
-        addToHour(acc, seg.startMs - (seg.startMs % HOUR_MS), seg.energyJ);
+        addToHour(acc, seg.startMs - (seg.startMs % units/* HOUR_MS */.iQ), seg.energyJ);
         acc.samples++;
         return;
     }
@@ -3218,7 +3234,7 @@ var reader = __nccwpck_require__(6195);
 
 
 
-const J_PER_KWH = 3.6e6;
+
 const HEAD_LINES = 10;
 const iso = (ms) => new Date(ms).toISOString().replace('.000Z', 'Z');
 /** Bytes for people: `420 MB`, `1.0 GB` (log-size messages and the CLI's progress line). */
@@ -3273,10 +3289,10 @@ async function measureEnergy(specs, source, opts) {
         return { problems: [...errors, ...warnings] };
     const hourlyKWh = new Map();
     for (const [hour, j] of [...merged.hourlyJ].sort((a, b) => a[0] - b[0]))
-        hourlyKWh.set(hour, j / J_PER_KWH);
+        hourlyKWh.set(hour, j / units/* J_PER_KWH */.es);
     const reported = combineReported(contexts);
     const measured = {
-        energyKWh: merged.energyJ / J_PER_KWH,
+        energyKWh: merged.energyJ / units/* J_PER_KWH */.es,
         facilityIncluded: facility.every(Boolean),
         hourlyKWh,
         startMs: Math.min(...parts.map((p) => p.result.startMs)),
@@ -3311,7 +3327,7 @@ const MAX_LOG_MS = Date.UTC(2100, 0, 1);
 /** One device: above this a reading is a unit slip (a whole rack is ~120 kW). */
 const MAX_SAMPLE_W = 1e6;
 /** A jump between two readings of one device longer than this is a clock error, not a pause. */
-const MAX_JUMP_MS = 366 * 86_400_000;
+const MAX_JUMP_MS = 366 * units/* DAY_MS */.sO;
 // Date cannot print times beyond ±8.64e15 ms; say the raw number then.
 const when = (ms) => (Math.abs(ms) <= 8.64e15 ? iso(ms) : `${ms} ms after 1970`);
 function implausibleSample(atMs, watts, device, lastMs) {
@@ -3353,7 +3369,7 @@ function implausibleSegment(startMs, endMs, energyJ) {
             return `an energy record is timestamped ${when(t)}, outside 2000–2099`;
     }
     if (!Number.isFinite(energyJ) || energyJ < 0)
-        return `an energy record of ${energyJ / J_PER_KWH} kWh is not plausible`;
+        return `an energy record of ${energyJ / units/* J_PER_KWH */.es} kWh is not plausible`;
     if (endMs - startMs > MAX_JUMP_MS)
         return `an energy record spans ${iso(startMs)} to ${iso(endMs)} (over a year): timestamps off by years`;
     return undefined;
@@ -3488,22 +3504,6 @@ async function readOne(spec, field, source, opts) {
 /* unused harmony exports daysInMonth, UNIX_UNITS */
 /* harmony import */ var _core_units_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7564);
 
-// The one timestamp grammar of carbon-budget: the manifest's `timezone`, `start` and `end` and
-// every log reader's time cells are read here, so a form one accepts the others accept too.
-//
-//   zone      = "UTC" | "Z" | "GMT" | "Etc/UTC" | offset | ("UTC" | "GMT") offset | IANA name
-//   offset    = ("+" | "-") HH [":"? MM]                        (+02:00, +0200, -5, UTC-5)
-//   timestamp = unix | date [("T" | " ") time] [" "* zone-of-time]
-//   unix      = digits ["." digits]    seconds or ms since 1970, told apart by magnitude
-//   date      = YYYY "-" MM "-" DD | YYYY "/" MM "/" DD | YYYYMMDD
-//   time      = HH ":" MM [":" SS [("." | ",") 1*9 digits]]
-//   zone-of-time = "Z" | "UTC" | offset
-//
-// A time without a zone is local wall-clock time, read in the log's `timezone`. Dates such as
-// 01/02/2022 (day and month in either order) are never guessed.
-const DAY_MS = 86_400_000;
-const HOUR_MS = 3_600_000;
-const MINUTE_MS = 60_000;
 const UTC_NAMES = /^(?:UTC|GMT|Z|Etc\/UTC|Etc\/GMT|Universal|Zulu)$/i;
 const OFFSET = /^(?:UTC|GMT)?\s*([+-])(\d{1,2})(?::?(\d{2}))?$/i;
 function offsetMs(sign, hours, minutes) {
@@ -3511,7 +3511,7 @@ function offsetMs(sign, hours, minutes) {
     const m = Number(minutes ?? 0);
     if (h > 14 || m > 59)
         return undefined;
-    return (sign === '-' ? -1 : 1) * (h * 60 + m) * MINUTE_MS;
+    return (sign === '-' ? -1 : 1) * (h * 60 + m) * _core_units_js__WEBPACK_IMPORTED_MODULE_0__/* .MINUTE_MS */ .kg;
 }
 /** Whether Intl knows an IANA zone name. */
 function knownZone(name) {
@@ -3613,7 +3613,7 @@ function parseTimestamp(text, clock, seen) {
     if (!isCivil(year, month, day, hour, minute, second))
         return NaN;
     const fraction = m[10] ? Number(`0.${m[10]}`) * 1000 : 0;
-    const local = daysFromCivil(year, month, day) * DAY_MS + hour * HOUR_MS + minute * MINUTE_MS + second * 1000 + fraction;
+    const local = daysFromCivil(year, month, day) * _core_units_js__WEBPACK_IMPORTED_MODULE_0__/* .DAY_MS */ .sO + hour * _core_units_js__WEBPACK_IMPORTED_MODULE_0__/* .HOUR_MS */ .iQ + minute * _core_units_js__WEBPACK_IMPORTED_MODULE_0__/* .MINUTE_MS */ .kg + second * 1000 + fraction;
     const zone = m[11];
     if (zone === undefined)
         return clock.toUtcMs(local);

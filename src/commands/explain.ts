@@ -10,7 +10,7 @@ import { embodiedTotal } from '../core/lca.js'
 import { itEnergy, resolveLines } from '../core/lines.js'
 import type { ExperimentResult } from '../core/model.js'
 import { add, divide, exact, multiply, range, scale, type Range } from '../core/range.js'
-import { nearest } from '../core/units.js'
+import { HOUR_MS, nearest } from '../core/units.js'
 import { experimentJson, type ExperimentJson } from '../render/json.js'
 import { runReport } from '../run/report.js'
 import type { Command } from './command.js'
@@ -81,7 +81,7 @@ const num = (x: number) => String(+x.toPrecision(6))
 export function explainExperiment(r: ExperimentResult, headline: { basis: 'location' | 'market'; intensity: 'average' | 'marginal' }): Explanation {
   const exp = r.input
   const used: Coefficient[] = []
-  const loggedH = r.measured ? (r.measured.endMs - r.measured.startMs) / 3.6e6 : 0
+  const loggedH = r.measured ? (r.measured.endMs - r.measured.startMs) / HOUR_MS : 0
   const durationH = exp.durationH ?? loggedH
   const lines = resolveLines(exp, durationH, used)
   const { modelledKWh, measuredKWh } = itEnergy(lines, r.measured, exp.idleEnergyKWh)

@@ -8,6 +8,7 @@ import { applyHourly } from './assess-hourly.js'
 import { formatDuration } from './format.js'
 import { embodiedTotal, lcaStages } from './lca.js'
 import { capacityKW, itEnergy, resolveLines, type Line } from './lines.js'
+import { HOUR_MS } from './units.js'
 
 export interface AssessContext {
   readonly config: Config
@@ -27,7 +28,7 @@ const fromCoefficient = (c: Coefficient): Range => range(c.low, c.central, c.hig
 export function assessExperiment(exp: Experiment, ctx: AssessContext): ExperimentResult {
   const used: Coefficient[] = []
   // Without a duration, the logs' time span is how long the hardware was held (for embodied and hosts).
-  const loggedH = ctx.measured ? (ctx.measured.endMs - ctx.measured.startMs) / 3.6e6 : 0
+  const loggedH = ctx.measured ? (ctx.measured.endMs - ctx.measured.startMs) / HOUR_MS : 0
   const durationH = exp.durationH ?? loggedH
   const lines = resolveLines(exp, durationH, used)
   const defaultsUsed = exp.durationH === undefined && ctx.measured ? [...exp.defaultsUsed, `duration ${formatDuration(loggedH)} from the logs' time span`] : exp.defaultsUsed
@@ -183,11 +184,11 @@ export function headlineOperational(op: Operational, config: Config): Range {
 
 /** A flat hourly profile of `kWh` from `startMs` over `durationH`, split at UTC hour boundaries. */
 function flatProfile(startMs: number, durationH: number, kWh: number): MeasuredEnergy {
-  const endMs = startMs + durationH * 3.6e6
+  const endMs = startMs + durationH * HOUR_MS
   const hourlyKWh = new Map<number, number>()
   for (let t = startMs; t < endMs; ) {
-    const hour = Math.floor(t / 3.6e6) * 3.6e6
-    const next = Math.min(hour + 3.6e6, endMs)
+    const hour = Math.floor(t / HOUR_MS) * HOUR_MS
+    const next = Math.min(hour + HOUR_MS, endMs)
     hourlyKWh.set(hour, (kWh * (next - t)) / (endMs - startMs))
     t = next
   }

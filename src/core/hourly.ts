@@ -1,6 +1,6 @@
 import type { GreenestWindow, GridSeries, IntensityKind, SeriesHour } from './model.js'
+import { HOUR_MS } from './units.js'
 
-const HOUR_MS = 3_600_000
 
 export interface HourlyInput {
   /** IT energy (or facility energy when `facilityIncluded`) per UTC hour start, kWh. */

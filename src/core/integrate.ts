@@ -1,9 +1,9 @@
 import type { EnergySegment, SampleAccumulator } from './samples.js'
+import { HOUR_MS } from './units.js'
 
 // Energy between readings, binned by UTC hour: the trapezoid between two samples of a device (with
 // the gap policy), and energy known over an interval (a counter, a CodeCarbon run) spread evenly.
 
-const HOUR_MS = 3_600_000
 /** Gap spans kept in full; beyond this only their number grows. */
 export const MAX_GAPS_KEPT = 100
 

@@ -18,13 +18,18 @@ export const CANONICAL_UNIT: Readonly<Record<Dimension, string>> = {
 
 // A year is 365 days (8,760 h), the convention of the hardware LCAs and of BLOOM's amortization.
 export const HOURS_PER_YEAR = 8760
-const KG_PER_LB = 0.45359237
+export const MINUTE_MS = 60_000
+export const HOUR_MS = 3_600_000
+export const DAY_MS = 86_400_000
+/** Joules in a kilowatt-hour. */
+export const J_PER_KWH = 3.6e6
+export const KG_PER_LB = 0.45359237
 
 /** Factor from each accepted unit to the canonical unit of its dimension. */
 const FACTORS: Readonly<Record<Dimension, Readonly<Record<string, number>>>> = {
   power: { mW: 1e-3, W: 1, kW: 1e3, MW: 1e6 },
-  duration: { ms: 1 / 3.6e6, s: 1 / 3600, min: 1 / 60, h: 1, d: 24, w: 168, y: HOURS_PER_YEAR },
-  energy: { mJ: 1 / 3.6e9, J: 1 / 3.6e6, kJ: 1 / 3.6e3, MJ: 1 / 3.6, Wh: 1e-3, kWh: 1, MWh: 1e3, GWh: 1e6 },
+  duration: { ms: 1 / HOUR_MS, s: 1 / 3600, min: 1 / 60, h: 1, d: 24, w: 168, y: HOURS_PER_YEAR },
+  energy: { mJ: 1 / 3.6e9, J: 1 / J_PER_KWH, kJ: 1 / 3.6e3, MJ: 1 / 3.6, Wh: 1e-3, kWh: 1, MWh: 1e3, GWh: 1e6 },
   mass: { gCO2e: 1e-3, kgCO2e: 1, tCO2e: 1e3, ktCO2e: 1e6, lbsCO2e: KG_PER_LB },
   intensity: {
     'gCO2e/kWh': 1e-3,

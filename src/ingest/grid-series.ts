@@ -1,13 +1,12 @@
 import { problem, type Problem } from '../core/errors.js'
 import type { GridSeries, SeriesHour } from '../core/model.js'
-import { isUnitProblem, parseQuantity } from '../core/units.js'
+import { HOUR_MS, isUnitProblem, KG_PER_LB, parseQuantity } from '../core/units.js'
 import { createLocalClock, type LocalClock } from './logs/local-time.js'
 import { parseTimestamp } from './time.js'
 import { headerUnit, splitCsv } from './logs/reader.js'
 import type { RepoSource } from './source.js'
 
-const HOUR_MS = 3_600_000
-const KG_PER_LB_MWH = 0.45359237 / 1000
+const KG_PER_LB_MWH = KG_PER_LB / 1000
 const UTC = createLocalClock('UTC') as LocalClock
 
 type Kind = 'average' | 'marginal' | 'direct'

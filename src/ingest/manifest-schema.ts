@@ -1,8 +1,8 @@
 import { z } from 'zod'
 import { PHASES } from '../core/model.js'
 import { JSON_SCHEMA_OF, percent, quantity, quantityJsonSchema } from './quantity-schema.js'
+import { HOURS_PER_YEAR } from '../core/units.js'
 
-const YEAR_H = 8760
 const name = z.string().trim().min(1, 'must not be empty').max(200, 'at most 200 characters').meta({ pattern: '\\S' })
 
 // Each refine below carries its JSON Schema twin in `.meta()`, so schema/ (for editors) says the same.
@@ -43,7 +43,7 @@ const marketSchema = z
   .meta({ ...anyOf(['intensity', 'carbon-free-energy', 'residual-intensity']), not: { anyOf: [{ required: ['intensity', 'carbon-free-energy'] }, { required: ['intensity', 'residual-intensity'] }] } })
 
 const embodiedSchema = z.strictObject({
-  lifetime: quantity('duration', { positive: true, min: 0.25 * YEAR_H, max: 30 * YEAR_H }).optional(),
+  lifetime: quantity('duration', { positive: true, min: 0.25 * HOURS_PER_YEAR, max: 30 * HOURS_PER_YEAR }).optional(),
   'active-share': percent().refine((x) => x > 0, 'must be greater than 0 %').register(JSON_SCHEMA_OF, quantityJsonSchema('ratio', { positive: true })).optional(),
   datacenter: z.boolean().optional(),
   // false leaves the stage out, to match a published cradle-to-gate boundary (BLOOM's counts manufacturing only).
@@ -112,7 +112,7 @@ export const manifestSchema = z.strictObject({
   phase: z.enum(PHASES),
   description: z.string().max(2000).optional(),
   model: name.optional(),
-  duration: quantity('duration', { positive: true, max: 100 * YEAR_H }).optional(),
+  duration: quantity('duration', { positive: true, max: 100 * HOURS_PER_YEAR }).optional(),
   start: z.string().max(64).optional(),
   end: z.string().max(64).optional(),
   hardware: z.array(hardwareSchema).min(1, 'list at least one hardware entry').max(1000),

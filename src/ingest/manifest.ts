@@ -3,7 +3,7 @@ import { DEFAULT_ACTIVE_SHARE, DEFAULT_HARDWARE_LIFETIME, DEFAULT_PUE, PUE_BY_PR
 import { problem, type Problem, type SourcePos } from '../core/errors.js'
 import type { Experiment, GridSpec, HardwareSpec, InferenceSpec, LogColumns, LogSpec, MarketSpec } from '../core/model.js'
 import type { Coefficient } from '../core/data/types.js'
-import { nearest } from '../core/units.js'
+import { HOUR_MS, HOURS_PER_YEAR, nearest } from '../core/units.js'
 import { MANIFEST_KEYS, manifestSchema, type RawGrid, type RawManifest } from './manifest-schema.js'
 import { resolveRepoPath } from './paths.js'
 import { explainTimestamp, parseZone, parseZonedTimestamp } from './time.js'
@@ -72,7 +72,7 @@ export function readManifest(text: string, file: string, defaults: Defaults, def
   if (!raw.market && defaults.market) defaultsUsed.push(`market from ${defaultsFile}`)
 
   const lifetimeH = raw.embodied?.lifetime ?? defaults.lifetimeH ?? DEFAULT_HARDWARE_LIFETIME.central
-  if (raw.embodied?.lifetime === undefined) defaultsUsed.push(`hardware lifetime ${+(lifetimeH / 8760).toFixed(3)} y from ${defaults.lifetimeH !== undefined ? defaultsFile : `the catalog (${DEFAULT_HARDWARE_LIFETIME.source.title})`}`)
+  if (raw.embodied?.lifetime === undefined) defaultsUsed.push(`hardware lifetime ${+(lifetimeH / HOURS_PER_YEAR).toFixed(3)} y from ${defaults.lifetimeH !== undefined ? defaultsFile : `the catalog (${DEFAULT_HARDWARE_LIFETIME.source.title})`}`)
   const activeShare = raw.embodied?.['active-share'] ?? defaults.activeShare ?? DEFAULT_ACTIVE_SHARE.central
   if (raw.embodied?.['active-share'] === undefined) defaultsUsed.push(`active share ${+(activeShare * 100).toFixed(2)} % from ${defaults.activeShare !== undefined ? defaultsFile : 'the catalog'}`)
   const datacenter = raw.embodied?.datacenter ?? defaults.datacenter ?? true
@@ -161,7 +161,7 @@ function durationOf(raw: RawManifest, _file: string, posOf: (p: readonly Propert
     problems.push(problem('schema', 'end must be after start', { pos: posOf(['end']), field: 'end' }))
     return undefined
   }
-  const fromTimes = (end - start) / 3.6e6
+  const fromTimes = (end - start) / HOUR_MS
   if (raw.duration !== undefined && Math.abs(raw.duration - fromTimes) > 1e-9 * fromTimes) {
     problems.push(problem('schema', `duration ${raw.duration} h disagrees with end - start = ${fromTimes} h; give one of them`, { pos: posOf(['duration']), field: 'duration' }))
   }

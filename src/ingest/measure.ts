@@ -10,8 +10,8 @@ import { createLocalClock } from './logs/local-time.js'
 import { powerCsvReader } from './logs/power-csv.js'
 import { MAX_LINE_PROBLEMS, newReadContext, type LogReader, type ReadContext } from './logs/reader.js'
 import type { RepoSource } from './source.js'
+import { DAY_MS, J_PER_KWH } from '../core/units.js'
 
-const J_PER_KWH = 3.6e6
 const HEAD_LINES = 10
 
 export interface MeasureProgress {
@@ -122,7 +122,7 @@ const MAX_LOG_MS = Date.UTC(2100, 0, 1)
 /** One device: above this a reading is a unit slip (a whole rack is ~120 kW). */
 const MAX_SAMPLE_W = 1e6
 /** A jump between two readings of one device longer than this is a clock error, not a pause. */
-const MAX_JUMP_MS = 366 * 86_400_000
+const MAX_JUMP_MS = 366 * DAY_MS
 
 // Date cannot print times beyond ±8.64e15 ms; say the raw number then.
 const when = (ms: number): string => (Math.abs(ms) <= 8.64e15 ? iso(ms) : `${ms} ms after 1970`)

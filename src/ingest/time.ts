@@ -1,4 +1,4 @@
-import { nearest } from '../core/units.js'
+import { DAY_MS, HOUR_MS, MINUTE_MS, nearest } from '../core/units.js'
 
 // The one timestamp grammar of carbon-budget: the manifest's `timezone`, `start` and `end` and
 // every log reader's time cells are read here, so a form one accepts the others accept too.
@@ -14,9 +14,6 @@ import { nearest } from '../core/units.js'
 // A time without a zone is local wall-clock time, read in the log's `timezone`. Dates such as
 // 01/02/2022 (day and month in either order) are never guessed.
 
-const DAY_MS = 86_400_000
-const HOUR_MS = 3_600_000
-const MINUTE_MS = 60_000
 
 /** A zone as the grammar reads it: UTC, a fixed offset, or an IANA name for Intl. */
 export type Zone = { readonly kind: 'offset'; readonly offsetMs: number } | { readonly kind: 'iana'; readonly name: string }

@@ -7,6 +7,7 @@
  */
 import type { ExperimentResult, MeasuredEnergy, Report } from '../core/model.js'
 import { formatCount, formatDuration, formatEnergy, formatIntensity, formatMass } from '../core/format.js'
+import { HOUR_MS } from '../core/units.js'
 
 /** Escapes one user string for the medium, capped at `maxChars` code points. */
 export type Escape = (text: string, maxChars: number) => string
@@ -30,7 +31,6 @@ export interface MeasuredItem {
 
 /** Gap spans listed per policy before the rest are counted. */
 const GAP_SPANS_SHOWN = 3
-const HOUR_MS = 3_600_000
 
 /** Whether an experiment belongs in the section: it has power logs or names an hourly series. */
 export function hasMeasuredDetail(e: ExperimentResult): boolean {

@@ -1,8 +1,8 @@
 import { SOURCES } from './sources.js'
 import type { Coefficient } from './types.js'
+import { HOURS_PER_YEAR } from '../units.js'
 
 // 365-day years, as CCF (35,040 h) and IF (126,144,000 s) count four years
-const HOURS_PER_YEAR = 8760
 
 /**
  * Construction carbon of a datacenter per kW of IT capacity. No published per-kW figure could be

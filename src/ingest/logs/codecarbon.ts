@@ -3,8 +3,8 @@ import type { EnergySegment } from '../../core/samples.js'
 import type { LineBatch } from '../lines.js'
 import { parseTimestamp } from '../time.js'
 import { badLine, badTime, isMissing, numbered, splitCsv, type LogReader, type ReadBatch, type ReadContext } from './reader.js'
+import { J_PER_KWH } from '../../core/units.js'
 
-const J_PER_KWH = 3.6e6
 /** Lines named in full in a warning; more are counted. */
 const LINES_NAMED = 5
 

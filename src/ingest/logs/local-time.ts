@@ -1,6 +1,7 @@
 import { problem, type Problem } from '../../core/errors.js'
 import { parseTimestamp, parseZone, type TimeSeen } from '../time.js'
 import { COLON, DIGIT_0, DOT, SPACE, UPPER_T, UPPER_Z } from './scan.js'
+import { DAY_MS } from '../../core/units.js'
 
 /**
  * Turns naive local wall-clock times (nvidia-smi, dmon -o DT, CodeCarbon) into UTC in a given
@@ -17,7 +18,6 @@ export interface LocalClock {
 }
 
 const SLOT_MS = 15 * 60_000
-const DAY_MS = 86_400_000
 
 /** A clock for a zone of the shared grammar (`UTC`, `+02:00`, `UTC-5`, `Europe/Berlin`; see ingest/time.ts). */
 export function createLocalClock(timezone: string): LocalClock | Problem {

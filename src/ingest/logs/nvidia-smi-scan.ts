@@ -1,12 +1,12 @@
 import { daysFromCivil, isCivil } from '../time.js'
 import { COLON, decimal, decode, DIGIT_0, DOT, fractionMs, newDecimalScan, OPEN_BRACKET, scanDecimal, SLASH, SPACE, UPPER_W } from './scan.js'
+import { DAY_MS, HOUR_MS, MINUTE_MS } from '../../core/units.js'
 
 const number = newDecimalScan()
 
 // Byte-level cell parsers of nvidia-smi CSV, shared by the general and the fast path of the reader
 // so that both give bit-identical numbers.
 
-const DAY_MS = 86_400_000
 
 /** Scratch of `parseLocalMs`: the day last parsed, and the minute of the last parse. */
 export interface TimeCache {
@@ -54,7 +54,7 @@ export function parseLocalMs(b: Uint8Array, i: number, end: number, cache: TimeC
     cache.dayMs = daysFromCivil(year, month, day) * DAY_MS
   }
   if (hour > 23 || minute > 59 || second > 60) return NaN
-  const minuteMs = cache.dayMs + hour * 3_600_000 + minute * 60_000
+  const minuteMs = cache.dayMs + hour * HOUR_MS + minute * MINUTE_MS
   cache.minuteMs = minuteMs
   return minuteMs + second * 1000 + ms
 }

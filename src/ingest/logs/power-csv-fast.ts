@@ -2,10 +2,10 @@ import type { ColumnsBuilder } from './reader.js'
 import { daysFromCivil, isCivil } from '../time.js'
 import type { DeviceSlots } from './nvidia-smi-scan.js'
 import { COLON, COMMA, CR, DASH, decimal, DIGIT_0, DIGIT_9, DOT, LF, NON_ASCII, newDecimalScan, QUOTE, scanDecimal, SLASH, SPACE, twoDigits, UPPER_T, UPPER_Z } from './scan.js'
+import { DAY_MS, HOUR_MS, MINUTE_MS } from '../../core/units.js'
 
 const number = newDecimalScan()
 
-const DAY_MS = 86_400_000
 
 // The fast path of the power-csv reader: a line of plain cells with a UTC ISO time
 // (`2026-01-01T00:00:07.250Z,350.12`) is parsed from its bytes: the minute's 16-byte prefix
@@ -75,7 +75,7 @@ function learnMinute(f: PowerFastState, b: Uint8Array, view: DataView, k: number
   }
   const year = two(b, k) * 100 + two(b, k + 2)
   if (!isCivil(year, two(b, k + 5), two(b, k + 8), two(b, k + 11), two(b, k + 14))) return false
-  f.baseMs = daysFromCivil(year, two(b, k + 5), two(b, k + 8)) * DAY_MS + two(b, k + 11) * 3_600_000 + two(b, k + 14) * 60_000
+  f.baseMs = daysFromCivil(year, two(b, k + 5), two(b, k + 8)) * DAY_MS + two(b, k + 11) * HOUR_MS + two(b, k + 14) * MINUTE_MS
   for (let w = 0; w < 4; w++) f.prefixWords[w] = view.getInt32(k + w * 4, true)
   return true
 }
