@@ -1,17 +1,8 @@
 import { symlinkSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { runCli, writeTree } from './support/cli.js'
+import { manifest, runCli, writeTree } from './support/cli.js'
 
-const manifest = (name: string, extra = '') => `name: ${name}
-phase: training
-duration: 2 h
-hardware:
-  - device: nvidia-h100-sxm5-80gb
-    count: 8
-grid:
-  country: FRA
-${extra}`
 
 describe('carbon-budget report', () => {
   it('finds manifests by the default globs, skipping node_modules and .git', async () => {

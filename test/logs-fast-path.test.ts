@@ -4,7 +4,7 @@ import type { LogSpec } from '../src/core/model.js'
 import { LineBatch } from '../src/ingest/lines.js'
 import { createNvidiaSmiReader, nvidiaSmiGeneralReader } from '../src/ingest/logs/nvidia-smi.js'
 import type { LogReader } from '../src/ingest/logs/reader.js'
-import { copies, readBatches } from './support/read-log.js'
+import { batches, copies, readBatches } from './support/read-log.js'
 
 // The nvidia-smi reader reads most lines on a fast path (a cached minute prefix and per-device
 // line shapes, no comma search). These properties check that it gives exactly what the general
@@ -108,19 +108,6 @@ function render(s: LogShape, rows: readonly Row[], startMs: number, toLocal = (m
 }
 
 /** Splits text into line batches at the given cut points (rounded to the next line start). */
-function batches(text: string, cuts: readonly number[]): LineBatch[] {
-  const bytes = Buffer.from(text, 'utf8')
-  const out: LineBatch[] = []
-  let start = 0
-  for (const c of [...cuts].sort((a, b) => a - b)) {
-    const nl = bytes.indexOf(10, Math.floor(c * bytes.length))
-    if (nl < start) continue
-    out.push(new LineBatch(bytes.subarray(start, nl + 1), 1, nl + 1))
-    start = nl + 1
-  }
-  if (start < bytes.length) out.push(new LineBatch(bytes.subarray(start), 1, bytes.length))
-  return out
-}
 
 const read = (reader: LogReader, parts: readonly LineBatch[], timezone: string) => readBatches(reader, parts, spec, timezone)
 

@@ -4,7 +4,7 @@ import type { LogSpec } from '../src/core/model.js'
 import { LineBatch } from '../src/ingest/lines.js'
 import { createPowerCsvReader, powerCsvGeneralReader } from '../src/ingest/logs/power-csv.js'
 import type { LogReader } from '../src/ingest/logs/reader.js'
-import { copies, readBatches } from './support/read-log.js'
+import { batches, copies, readBatches } from './support/read-log.js'
 
 // The power-csv reader reads plain lines of UTC ISO times from their bytes (a cached minute
 // prefix, hand-parsed numbers). These properties check that it gives exactly what the general
@@ -115,24 +115,6 @@ function render(s: LogShape, rows: readonly Row[], startMs: number): string {
 }
 
 /** Splits text into line batches at the given cut points (rounded to the next line start), numbered as readLineBatches does. */
-function batches(text: string, cuts: readonly number[]): LineBatch[] {
-  const bytes = Buffer.from(text, 'utf8')
-  const out: LineBatch[] = []
-  let start = 0
-  let firstLine = 1
-  const push = (end: number): void => {
-    const batch = new LineBatch(bytes.subarray(start, end), firstLine, end)
-    firstLine += batch.lineCount
-    out.push(batch)
-    start = end
-  }
-  for (const c of [...cuts].sort((a, b) => a - b)) {
-    const nl = bytes.indexOf(10, Math.floor(c * bytes.length))
-    if (nl >= start) push(nl + 1)
-  }
-  if (start < bytes.length) push(bytes.length)
-  return out
-}
 
 const read = (reader: LogReader, parts: readonly LineBatch[], timezone: string) => readBatches(reader, parts, spec, timezone)
 

@@ -3,18 +3,9 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { parse } from 'yaml'
-import { runCli, writeTree } from './support/cli.js'
+import { manifest, runCli, writeTree } from './support/cli.js'
 
 const ROOT = new URL('..', import.meta.url).pathname
-const manifest = (name: string, extra = '') => `name: ${name}
-phase: training
-duration: 2 h
-hardware:
-  - device: nvidia-h100-sxm5-80gb
-    count: 8
-grid:
-  country: FRA
-${extra}`
 const nvidiaSmi = (rows: string[]) => ['timestamp, name, index, power.draw [W]', ...rows].join('\n') + '\n'
 const row = (s: number, w: number | string) => `2026/11/26 10:00:${String(s).padStart(2, '0')}.000, NVIDIA H100 80GB HBM3, 0, ${w} W`
 /** Error lines of a run's stderr (the closing summary line left out). */

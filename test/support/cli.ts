@@ -26,3 +26,14 @@ export function writeTree(files: Readonly<Record<string, string>>): string {
   }
   return root
 }
+
+/** A small valid training manifest; `extra` is appended as YAML. */
+export const manifest = (name: string, extra = '') => `name: ${name}
+phase: training
+duration: 2 h
+hardware:
+  - device: nvidia-h100-sxm5-80gb
+    count: 8
+grid:
+  country: FRA
+${extra}`

@@ -18,3 +18,23 @@ export async function readBatches(reader: LogReader, parts: readonly LineBatch[]
 
 /** Fresh batch objects per run: a reader reports its line count into them. */
 export const copies = (parts: readonly LineBatch[]): LineBatch[] => parts.map((p) => new LineBatch(p.bytes, p.firstLine, p.bytesRead))
+
+/** Cuts a log into batches at the line ends nearest the given shares of its length, numbering lines on. */
+export function batches(text: string, cuts: readonly number[]): LineBatch[] {
+  const bytes = Buffer.from(text, 'utf8')
+  const out: LineBatch[] = []
+  let start = 0
+  let firstLine = 1
+  const push = (end: number): void => {
+    const batch = new LineBatch(bytes.subarray(start, end), firstLine, end)
+    firstLine += batch.lineCount
+    out.push(batch)
+    start = end
+  }
+  for (const c of [...cuts].sort((a, b) => a - b)) {
+    const nl = bytes.indexOf(10, Math.floor(c * bytes.length))
+    if (nl >= start) push(nl + 1)
+  }
+  if (start < bytes.length) push(bytes.length)
+  return out
+}
