@@ -45,8 +45,45 @@ export const PROBLEMS = {
   'duplicate-name': (a: { name: string; firstFile: string; firstLine: number | undefined }) =>
     `experiment name "${a.name}" is already used by ${a.firstFile}${a.firstLine === undefined ? '' : `:${a.firstLine}`}; names are unique in a repository (they match head to base)`,
 
+  // git (ingest/git*.ts)
+  'git-missing': () => 'git is not installed or not on PATH; carbon-budget reads commits with the git CLI',
+  'git-command-failed': (a: { command: string; stderr: string }) => `git ${a.command} failed: ${a.stderr}`,
+  'git-output-too-large': (a: { command: string; maxBytes: number }) => `git ${a.command} printed more than ${a.maxBytes} bytes`,
+  'git-object-missing': (a: { oid: string }) => `object ${a.oid} is missing from the repository`,
+  'ref-invalid': (a: { ref: string }) => `"${a.ref}" is not a git ref or commit id`,
+  'ref-unknown': (a: { ref: string }) => `"${a.ref}" is not a commit, branch or tag in this repository`,
+  'commit-missing': (a: { sha: string }) => `commit ${a.sha} is not in this repository`,
+  'commit-not-fetchable': (a: { ref: string }) => `commit ${a.ref} is not in this clone and \`git fetch origin ${a.ref}\` could not get it; ${FETCH_DEPTH_HINT}`,
+  'commit-no-origin': (a: { ref: string }) => `commit ${a.ref} is not in this shallow clone and there is no \`origin\` remote to fetch it from; ${FETCH_DEPTH_HINT}`,
+  'commit-no-parent': (a: { sha: string }) => `commit ${short(a.sha)} has no parent: there is nothing before it to compare with`,
+  'parent-not-fetchable': (a: { sha: string }) =>
+    `the parent of ${short(a.sha)} is not in this clone and \`git fetch --depth=2 origin ${a.sha}\` could not get it; ${FETCH_DEPTH_HINT}`,
+  'no-common-ancestor': (a: { a: string; b: string }) => `${a.a} and ${a.b} have no common ancestor, so there is no base to compare against`,
+  'merge-base-shallow': (a: { a: string; b: string }) => `no merge base of ${a.a} and ${a.b} in the fetched history of this shallow clone; ${FETCH_DEPTH_HINT}`,
+
+  // YAML and the fields of manifests and the config (ingest/)
+  'yaml-syntax': (a: { reason: string }) => a.reason,
+  'yaml-too-deep': (a: { depth?: number; max: number }) =>
+    a.depth === undefined ? `nesting is too deep to read; at most ${a.max} levels are read` : `nesting is ${a.depth} levels deep; at most ${a.max} are read`,
+  'yaml-aliases': (a: { reason: string; max: number }) => `${a.reason} (aliases expand at most ${a.max} times)`,
+  'unknown-field': (a: { key: string; valid: readonly string[] }) => `unknown field "${a.key}"; expected one of ${a.valid.join(', ')}`,
+  'value-not-allowed': (a: { shown: string | undefined; values: readonly string[] }) =>
+    `${a.shown === undefined ? 'missing' : `${a.shown} is not allowed`}; expected one of ${a.values.join(', ')}`,
+  'field-missing': (a: { expected: string }) => `required field is missing (expected ${a.expected})`,
+  'field-invalid': (a: { reason: string }) => a.reason,
+  'unknown-device': (a: { device: string }) => `unknown device "${a.device}"`,
+  'unknown-zone': (a: { kind: 'zone' | 'country'; key: string }) => `unknown ${a.kind} "${a.key}"`,
+  'unknown-region': (a: { region: string }) => `unknown cloud region "${a.region}" (write provider/region, e.g. aws/us-east-1)`,
+  'config-series-in-defaults': () => 'a grid series belongs in a manifest, not in defaults',
+
   // Files in the repository (ingest/, run/)
-  'file-missing': () => 'no such file in the repository (symlinks are not followed)',
+  'file-missing': (a: { in?: string }) =>
+    a.in === undefined ? 'no such file in the repository (symlinks are not followed)' : `does not exist in ${a.in} (or is a symlink or submodule)`,
+  'file-binary': () => 'is a binary file (it contains NUL bytes); expected UTF-8 text',
+  'file-not-utf8': (a: { in?: string }) => `is not valid UTF-8 text${a.in === undefined ? '' : ` in ${a.in}`}`,
+  'file-too-large': (a: { path: string; in: string; bytes: number; maxBytes: number }) =>
+    `${a.path} is ${a.bytes} bytes in ${a.in}; the limit for a text file is ${a.maxBytes} bytes`,
+  'path-outside': (a: { path: string }) => `"${a.path}" is outside the repository; paths are relative to the repository root`,
   'file-unreadable': (a: { reason: string }) => a.reason,
   'manifest-too-large': (a: { bytes: number; maxBytes: number }) =>
     `is ${formatCount(a.bytes)} bytes, over the ${formatCount(a.maxBytes)}-byte cap (limits.manifest-bytes in carbon-budget.yml)`,
@@ -68,6 +105,8 @@ export type ProblemCode = keyof typeof PROBLEMS
 
 /** What a code's message names; `{}` for a message that names nothing. */
 export type ProblemArgs<C extends ProblemCode> = Parameters<(typeof PROBLEMS)[C]> extends [infer A] ? A : object
+
+const FETCH_DEPTH_HINT = 'set `fetch-depth: 0` on actions/checkout so the base branch history is in the clone'
 
 function short(sha: string): string {
   return sha.slice(0, 7)

@@ -25,7 +25,7 @@ export function readManifest(text: string, file: string, defaults: Defaults, def
   const parsed = manifestSchema.safeParse(doc.value)
   if (!parsed.success) {
     const keysAt = (path: readonly PropertyKey[]) => MANIFEST_KEYS[path.filter((p) => typeof p === 'string').join('.')]
-    return { problems: zodProblems(parsed.error, doc.value, doc.posOf, keysAt, 'schema', doc.keyPosOf) }
+    return { problems: zodProblems(parsed.error, doc.value, doc.posOf, keysAt, doc.keyPosOf) }
   }
   const raw = parsed.data
   const problems: Problem[] = []
