@@ -2,283 +2,6 @@ export const id = 486;
 export const ids = [486,544];
 export const modules = {
 
-/***/ 5888:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   B4: () => (/* binding */ formatCount),
-/* harmony export */   D5: () => (/* binding */ formatPercentSet),
-/* harmony export */   JF: () => (/* binding */ formatShareOfTotal),
-/* harmony export */   N5: () => (/* binding */ MINUS),
-/* harmony export */   QE: () => (/* binding */ formatEnergy),
-/* harmony export */   TA: () => (/* binding */ formatIntensity),
-/* harmony export */   Ws: () => (/* binding */ formatPue),
-/* harmony export */   Yq: () => (/* binding */ formatDate),
-/* harmony export */   ZM: () => (/* binding */ formatMassIn),
-/* harmony export */   ZV: () => (/* binding */ formatNumber),
-/* harmony export */   Zo: () => (/* binding */ formatRangeEnds),
-/* harmony export */   a3: () => (/* binding */ formatDuration),
-/* harmony export */   bk: () => (/* binding */ formatMassRange),
-/* harmony export */   d5: () => (/* binding */ formatPower),
-/* harmony export */   e0: () => (/* binding */ formatMassDelta),
-/* harmony export */   im: () => (/* binding */ formatDay),
-/* harmony export */   l9: () => (/* binding */ formatPercent),
-/* harmony export */   so: () => (/* binding */ formatMass),
-/* harmony export */   wq: () => (/* binding */ formatMassSet),
-/* harmony export */   zy: () => (/* binding */ formatPercentDelta)
-/* harmony export */ });
-/* unused harmony exports UNIT_SPACE, decimalsFor */
-/**
- * The one module that formats numbers for people: full-precision numbers in, rounded text out.
- * Every output (PR comment, job summary, commit status, annotations, terminal text, why-it-changed
- * terms) calls these; the JSON report keeps every digit.
- *
- * One rounding rule everywhere, so a column reads evenly: in the chosen unit, values of 100 and up
- * are whole numbers (grouped: `1,234 t`), values from 1 to 100 carry one decimal (`14.0 t`, `3.1 g`),
- * values under 1 carry two significant figures (`0.042 g`). The unit steps up when the rounded
- * value would reach 1,000 (999.96 kg is `1.0 t`, never `1,000 kg`).
- *
- * Typography: a no-break space joins a number to its unit (`6.3 t` never wraps into `6.3 /
- * t` in a narrow table cell), and negatives carry a real minus sign (U+2212, `−320 kg`), which
- * is as wide as the plus sign and reads as a minus where a hyphen reads as a dash.
- */
-/** Joins a number and its unit: a no-break space. */
-const UNIT_SPACE = '\u00a0';
-/** The minus sign of every negative figure. */
-const MINUS = '\u2212';
-/** Mass scales, smallest first; `t` is tCO2e. */
-const MASS = [
-    { unit: 'g', factor: 1e-3 },
-    { unit: 'kg', factor: 1 },
-    // tCO2e stays the top unit: ML footprints are quoted in tonnes, even GPT-scale ones (`15,000 t`).
-    { unit: 't', factor: 1e3 },
-];
-/** Energy scales from kWh. */
-const ENERGY = [
-    { unit: 'Wh', factor: 1e-3 },
-    { unit: 'kWh', factor: 1 },
-    // MWh stays the top unit, as the papers quote it (GPT-3: 1,287 MWh).
-    { unit: 'MWh', factor: 1e3 },
-];
-/**
- * Decimals the rounding rule gives a value already expressed in its display unit, decided on the
- * rounded value (99.96 rounds to `100`, not `100.0`; 0.996 to `1.0`, not `1.00`).
- */
-function decimalsFor(value) {
-    const first = rawDecimals(value);
-    const second = rawDecimals(Number(value.toFixed(first)));
-    return Math.min(first, second);
-}
-function rawDecimals(value) {
-    const a = Math.abs(value);
-    if (a === 0 || !Number.isFinite(a))
-        return 0;
-    if (a >= 100)
-        return 0;
-    if (a >= 1)
-        return 1;
-    // two significant figures below 1
-    return Math.min(20, 1 - Math.floor(Math.log10(a)));
-}
-/** Groups the integer part with commas: `1234567.5` with 1 decimal is `1,234,567.5`. */
-function formatNumber(value, decimals = decimalsFor(value)) {
-    if (!Number.isFinite(value))
-        return value > 0 ? '∞' : value < 0 ? `${MINUS}∞` : 'n/a';
-    const fixed = Math.abs(value).toFixed(decimals);
-    const [whole = '0', fraction] = fixed.split('.');
-    const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-    const negative = value < 0 && Number(fixed) !== 0;
-    return `${negative ? MINUS : ''}${grouped}${fraction === undefined ? '' : `.${fraction}`}`;
-}
-/** A whole count with grouping (`9,874`). */
-function formatCount(n) {
-    return formatNumber(Math.round(n), 0);
-}
-/** Picks the display unit by the rounded magnitude, so rounding never shows `1,000` of a unit. */
-function pick(canonical, scales) {
-    const a = Math.abs(canonical);
-    let index = 0;
-    for (let i = scales.length - 1; i >= 0; i--) {
-        if (a >= scales[i].factor) {
-            index = i;
-            break;
-        }
-    }
-    if (a === 0)
-        index = scales.findIndex((s) => s.factor === 1);
-    let scale = scales[index];
-    let inUnit = canonical / scale.factor;
-    let decimals = decimalsFor(inUnit);
-    const next = scales[index + 1];
-    if (next && Math.abs(Number(inUnit.toFixed(decimals))) >= next.factor / scale.factor) {
-        scale = next;
-        inUnit = canonical / scale.factor;
-        decimals = decimalsFor(inUnit);
-    }
-    return { scale, inUnit, decimals };
-}
-function sign(value, text, signed) {
-    if (!signed || text.startsWith(MINUS))
-        return text;
-    return /^[0.,]+$/.test(text.split(UNIT_SPACE)[0] ?? '') ? `±${text}` : value > 0 ? `+${text}` : text;
-}
-const withUnit = (number, unit) => `${number}${UNIT_SPACE}${unit}`;
-/**
- * A mass of CO2e for display.
- * @param kgCO2e full-precision kilograms
- * @example formatMass(13964.3) // "14.0 t"; formatMass(552) // "552 kg"; formatMass(0.0031) // "3.1 g"
- */
-function formatMass(kgCO2e, opts = {}) {
-    const p = pick(kgCO2e, MASS);
-    const unit = opts.co2e ? `${p.scale.unit}CO2e` : p.scale.unit;
-    return sign(kgCO2e, withUnit(formatNumber(p.inUnit, p.decimals), unit), opts.signed);
-}
-/**
- * A mass the user set (a budget limit built without its config text): the display unit, but up to
- * six significant figures and no trailing zeros, since a limit is exact (`50 tCO2e`, `0.25 kgCO2e`).
- */
-function formatMassSet(kgCO2e, opts = {}) {
-    const p = pick(kgCO2e, MASS);
-    const unit = opts.co2e ? `${p.scale.unit}CO2e` : p.scale.unit;
-    const exact = Number(p.inUnit.toPrecision(6));
-    return sign(kgCO2e, withUnit(formatNumber(exact, Math.min(6, (String(Math.abs(exact)).split('.')[1] ?? '').length)), unit), opts.signed);
-}
-/**
- * A mass in a given unit (a budget's actuals in the unit its limit was written in: `5.2 t` beside
- * `6 tCO2e`), with the rounding rule applied in that unit.
- */
-function formatMassIn(kgCO2e, unit, opts = {}) {
-    const scale = MASS.find((s) => s.unit === unit);
-    const inUnit = kgCO2e / scale.factor;
-    return sign(kgCO2e, withUnit(formatNumber(inUnit, decimalsFor(inUnit)), opts.co2e ? `${unit}CO2e` : unit), opts.signed);
-}
-/** A signed mass difference: `+1.8 t`, `−320 kg`, `±0 kg`. */
-function formatMassDelta(kgCO2e, opts = {}) {
-    return formatMass(kgCO2e, { ...opts, signed: true });
-}
-/**
- * Facility or IT energy for display.
- * @param kWh full-precision kilowatt-hours
- * @example formatEnergy(36270.08) // "36.3 MWh"
- */
-function formatEnergy(kWh, opts = {}) {
-    const p = pick(kWh, ENERGY);
-    return sign(kWh, withUnit(formatNumber(p.inUnit, p.decimals), p.scale.unit), opts.signed);
-}
-/**
- * A share as a percentage: `0.17` is `17 %` (`+17 %` when signed).
- * @param share a ratio (1 is 100 %)
- */
-function formatPercent(share, opts = {}) {
-    const pct = share * 100;
-    // Whole percents from 10 up (`17 %`): a tenth of a percent there is noise, not information.
-    const rounded = Number(pct.toFixed(decimalsFor(pct)));
-    const decimals = Math.abs(rounded) >= 10 ? 0 : decimalsFor(pct);
-    return sign(share, withUnit(formatNumber(pct, decimals), '%'), opts.signed);
-}
-/** A share the user set (an increase limit built without its config text): `10 %`, `2.5 %`, exact. */
-function formatPercentSet(share) {
-    return withUnit(String(Number((share * 100).toPrecision(6))), '%');
-}
-/**
- * A part of a whole (a phase's share of the total): whole percents, and `<1 %` for a part that is
- * not zero but would round to `0 %` or show noise decimals beside `98 %`.
- */
-function formatShareOfTotal(share) {
-    if (share > 0 && share < 0.01)
-        return withUnit('<1', '%');
-    if (share < 1 && share > 0.99)
-        return withUnit('>99', '%');
-    return withUnit(formatNumber(share * 100, 0), '%');
-}
-/** A signed percentage change: `+17 %`, `−4.2 %`. */
-function formatPercentDelta(share) {
-    return formatPercent(share, { signed: true });
-}
-/** Ends of a range in the central value's unit, with at least the central's decimals for small ends. */
-function endsInUnit(r, p, signed) {
-    const end = (v) => {
-        const inUnit = v / p.scale.factor;
-        const d = Math.abs(inUnit) < 1 ? Math.max(p.decimals, 1) : decimalsFor(inUnit);
-        const text = formatNumber(inUnit, d);
-        return signed && inUnit > 0 && !/^[0.,]+$/.test(text) ? `+${text}` : text;
-    };
-    // An en dash between two signed numbers reads as a minus; spell it out then.
-    const separator = signed && (r.low < 0 || r.high < 0) ? ' to ' : '–';
-    return withUnit(`${end(r.low)}${separator}${end(r.high)}`, p.scale.unit);
-}
-/**
- * A central mass with its low-high range, both in the central's unit: `14.0 t (9.2–21.5 t)`.
- * An exact value (low = central = high) is shown alone.
- */
-function formatMassRange(r, opts = {}) {
-    const head = formatMass(r.central, opts);
-    if (r.low === r.central && r.high === r.central)
-        return head;
-    const p = pick(r.central, MASS);
-    return `${head} (${endsInUnit(r, p, opts.signed === true)})`;
-}
-/** The low-high range alone, in the central's unit: `9.2–21.5 t`. */
-function formatRangeEnds(r, opts = {}) {
-    return endsInUnit(r, pick(r.central, MASS), opts.signed === true);
-}
-/**
- * Grid intensity for display, in gCO2e/kWh (the unit grid datasets publish): `385 gCO2e/kWh`.
- * @param kgPerKWh kgCO2e per kWh
- */
-function formatIntensity(kgPerKWh) {
-    return withUnit(formatNumber(kgPerKWh * 1000), 'gCO2e/kWh');
-}
-/**
- * A duration in the largest sensible unit: `45 s`, `2.8 min`, `40.3 h`; a whole number of its unit
- * stays whole (`30 s`, `40 h`). Hours stay the top unit, as training runs are quoted (`1,200 h`), and
- * a `from → to` pair never mixes hours and days.
- * @param hours full-precision hours
- */
-function formatDuration(hours) {
-    const a = Math.abs(hours);
-    const [value, unit] = a * 60 < 1 ? [hours * 3600, 's'] : a < 1 ? [hours * 60, 'min'] : [hours, 'h'];
-    // A whole number of its unit stays whole (`40 h`, not `40.0 h`): durations are often set, not measured.
-    const whole = Math.abs(value - Math.round(value)) < 1e-9 * Math.max(1, Math.abs(value));
-    return withUnit(formatNumber(value, whole ? 0 : decimalsFor(value)), unit);
-}
-/** Power for display: `400 W`, `1.2 kW`. */
-function formatPower(watts) {
-    return Math.abs(watts) >= 1000 ? withUnit(formatNumber(watts / 1000), 'kW') : withUnit(formatNumber(watts), 'W');
-}
-/** PUE, to the two decimals datacenters publish: `1.10`. */
-function formatPue(pue) {
-    return pue.toFixed(2);
-}
-/** A UTC date (`2026-03-01`) from ms or an ISO string; pure (no clock). */
-function formatDate(at) {
-    const ms = typeof at === 'number' ? at : Date.parse(at);
-    return Number.isFinite(ms) ? new Date(ms).toISOString().slice(0, 10) : String(at).slice(0, 10);
-}
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-/** A short UTC day (`Oct 6`) from ms or an ISO string, for chart axes; pure (no clock, no locale). */
-function formatDay(at) {
-    const ms = typeof at === 'number' ? at : Date.parse(at);
-    if (!Number.isFinite(ms))
-        return String(at).slice(0, 10);
-    const d = new Date(ms);
-    return `${MONTHS[d.getUTCMonth()]} ${d.getUTCDate()}`;
-}
-
-
-/***/ }),
-
-/***/ 7206:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Z: () => (/* binding */ PHASES)
-/* harmony export */ });
-const PHASES = ['experimentation', 'training', 'inference'];
-
-
-/***/ }),
-
 /***/ 9889:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -488,6 +211,7 @@ function experimentJson(e) {
         gridDescription: e.gridDescription,
         locationMethod: e.operational.locationMethod,
         marketMethod: e.operational.marketMethod,
+        ...(e.operational.marketMatching === undefined ? {} : { marketMatching: { ...e.operational.marketMatching } }),
         ...(e.operational.marginalSource === undefined ? {} : { marginalSource: e.operational.marginalSource }),
         annualLocationKgCO2e: e.operational.annualLocationKgCO2e.central,
         ...(e.operational.uncoveredHours === undefined ? {} : { uncoveredHours: e.operational.uncoveredHours }),
@@ -874,6 +598,7 @@ function methodLine(m, maxSourcesPerKind, runUrl) {
     const parts = [
         `Method: ${m.basis}, ${m.intensity}`,
         `grid: ${sourceList(m.grid, maxSourcesPerKind)}`,
+        `market: ${m.market}`,
         `PUE ${m.pue}${m.pueSources.length > 0 ? ` (${sourceList(m.pueSources, maxSourcesPerKind)})` : ''}`,
         ...(m.power.length > 0 ? [`power: ${sourceList(m.power, maxSourcesPerKind)}`] : []),
         `embodied: ${sourceList(m.embodied, maxSourcesPerKind)}`,
@@ -1047,8 +772,30 @@ function optional(x) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   t: () => (/* binding */ describeMethod)
 /* harmony export */ });
-/* harmony import */ var _core_format_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5888);
+/* harmony import */ var _core_matching_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2596);
+/* harmony import */ var _core_format_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5888);
 
+
+/** The market instruments' matching over the report: hourly coverage weighted by energy, and how many experiments match annually. */
+function marketMatching(report) {
+    const hourly = report.experiments.filter((e) => e.operational.marketMatching?.method === 'hourly');
+    const annual = report.experiments.filter((e) => e.operational.marketMatching?.method === 'annual').length;
+    const count = (n) => `${(0,_core_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatCount */ .B4)(n)} experiment${n === 1 ? '' : 's'}`;
+    const parts = [];
+    if (hourly.length > 0) {
+        const energy = hourly.reduce((s, e) => s + e.energyKWh, 0);
+        const weighted = (pick) => {
+            if (hourly.some((e) => pick(e.operational.marketMatching) === undefined))
+                return undefined;
+            return energy > 0 ? hourly.reduce((s, e) => s + pick(e.operational.marketMatching) * e.energyKWh, 0) / energy : 0;
+        };
+        const volume = weighted((m) => m.annualVolumeShare);
+        parts.push(`${(0,_core_matching_js__WEBPACK_IMPORTED_MODULE_0__/* .matchingSummary */ .Gd)({ method: 'hourly', hourlyCoverage: weighted((m) => m.hourlyCoverage) ?? 0, ...(volume !== undefined ? { annualVolumeShare: volume } : {}) })} (${count(hourly.length)})`);
+    }
+    if (annual > 0)
+        parts.push(`annual matching (${count(annual)})`);
+    return parts.length > 0 ? parts.join('; ') : 'no market instruments: market-based = location-based';
+}
 /** The margins the marginal figures use, distinct, or a note that none exists (the average stands in). */
 function marginSources(report) {
     const sources = [...new Set(report.experiments.flatMap((e) => (e.operational.marginalSource ? [e.operational.marginalSource] : [])))];
@@ -1077,12 +824,13 @@ function describeMethod(report) {
         basis: report.basis === 'market' ? 'market-based' : 'location-based',
         intensity: report.intensity === 'marginal' ? `marginal (${marginSources(report)})` : hourly ? 'hourly average where a series is committed, else annual average' : 'annual average',
         grid: of('kgCO2e/kWh'),
-        pue: pues.length === 0 ? 'n/a' : (0,_core_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatPue */ .Ws)(low) === (0,_core_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatPue */ .Ws)(high) ? (0,_core_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatPue */ .Ws)(low) : `${(0,_core_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatPue */ .Ws)(low)}–${(0,_core_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatPue */ .Ws)(high)}`,
+        pue: pues.length === 0 ? 'n/a' : (0,_core_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatPue */ .Ws)(low) === (0,_core_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatPue */ .Ws)(high) ? (0,_core_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatPue */ .Ws)(low) : `${(0,_core_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatPue */ .Ws)(low)}–${(0,_core_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatPue */ .Ws)(high)}`,
         pueSources: of('pue'),
         power: of('W'),
         embodied: of('kgCO2e'),
         datacenter: of('kgCO2e/kW'),
         other: report.sources.filter((s) => !used.has(s.id)),
+        market: marketMatching(report),
     };
 }
 
