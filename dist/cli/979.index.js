@@ -2,6 +2,221 @@ export const id = 979;
 export const ids = [979];
 export const modules = {
 
+/***/ 450:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   u: () => (/* binding */ readCfeSupply)
+/* harmony export */ });
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8782);
+/* harmony import */ var _core_units_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7564);
+/* harmony import */ var _logs_local_time_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8083);
+/* harmony import */ var _logs_reader_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6195);
+/* harmony import */ var _time_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2075);
+/**
+ * Reads the buyer's contracted carbon-free supply hour by hour (`market.supply`, hourly matching):
+ * EnergyTag granular certificates as the registry API returns them, or a CSV of carbon-free energy
+ * or of the matched share per hour. The grid's own carbon-free share (Electricity Maps' CFE%) is
+ * refused: it is location-based, no instrument of the buyer's, and counting it would claim the
+ * attributes other consumers' certificates already carry.
+ */
+
+
+
+
+
+const UTC = (0,_logs_local_time_js__WEBPACK_IMPORTED_MODULE_2__/* .createLocalClock */ .e1)('UTC');
+const FIELD = 'market.supply';
+const CSV_HELP = 'expected EnergyTag granular certificates (JSON: granular_certificate_bundles), or a CSV with a header "timestamp,carbon-free [kWh]" (contracted carbon-free energy per hour; Wh, kWh or MWh) or "timestamp,carbon-free [%]" (the share of the hour\'s use your 24/7 contract matched)';
+// Retired for the buyer: the only certificates a Scope 2 claim may use (an active one is still for sale).
+const CLAIMED = new Set(['cancelled', 'claimed']);
+// EnergyTag registry energy sources (EnergySourceType) that emit nothing at production; any other
+// (biomass, chp, other) must state its emissions_factor_production_device to be counted.
+const CARBON_FREE = new Set(['solar_pv', 'solar', 'wind', 'hydro', 'nuclear', 'geothermal', 'battery_storage']);
+class SupplyHours {
+    kWh = new Map();
+    kg = new Map();
+    add(hour, kWh, kgCO2e = 0) {
+        this.kWh.set(hour, (this.kWh.get(hour) ?? 0) + kWh);
+        if (kgCO2e > 0)
+            this.kg.set(hour, (this.kg.get(hour) ?? 0) + kgCO2e);
+    }
+}
+const hourOf = (ms) => Math.floor(ms / _core_units_js__WEBPACK_IMPORTED_MODULE_1__/* .HOUR_MS */ .iQ) * _core_units_js__WEBPACK_IMPORTED_MODULE_1__/* .HOUR_MS */ .iQ;
+function readCsv(text, file, problems) {
+    const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
+    const headerIndex = lines.findIndex((l) => l.trim() !== '');
+    const at = (line, col = 1) => ({ pos: { file, line, col }, field: FIELD });
+    if (headerIndex < 0) {
+        problems.push((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .problem */ .CC)('series', `carbon-free supply ${file} is empty; ${CSV_HELP}`, at(1)));
+        return undefined;
+    }
+    const header = (0,_logs_reader_js__WEBPACK_IMPORTED_MODULE_3__/* .splitCsv */ .F8)(lines[headerIndex]);
+    const keys = header.map((h) => h.trim().toLowerCase());
+    if (keys.some((k) => k.startsWith('carbon-free energy percentage'))) {
+        problems.push((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .problem */ .CC)('series', `${file} is an Electricity Maps grid export: its carbon-free percentage is the grid's (location-based), not your contracted supply, and counting it would claim attributes other buyers hold; name it in grid.series, and give supply your own hourly certificates or contract data (${CSV_HELP})`, at(headerIndex + 1)));
+        return undefined;
+    }
+    const time = keys.findIndex((k) => k === 'timestamp' || k === 'datetime (utc)');
+    const col = keys.findIndex((k) => k.replace(/\s*\[.*\]$/, '') === 'carbon-free');
+    if (time < 0 || col < 0) {
+        problems.push((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .problem */ .CC)('series', `header "${lines[headerIndex].trim().slice(0, 200)}" names no ${time < 0 ? 'timestamp' : 'carbon-free'} column; ${CSV_HELP}`, at(headerIndex + 1)));
+        return undefined;
+    }
+    const unit = (0,_logs_reader_js__WEBPACK_IMPORTED_MODULE_3__/* .headerUnit */ .Sv)(header[col]);
+    let kind;
+    let factor = 1;
+    if (unit === '%')
+        kind = 'share';
+    else {
+        const parsed = unit === undefined ? undefined : (0,_core_units_js__WEBPACK_IMPORTED_MODULE_1__/* .parseQuantity */ .Lf)(`1 ${unit}`, 'energy');
+        if (parsed === undefined || (0,_core_units_js__WEBPACK_IMPORTED_MODULE_1__/* .isUnitProblem */ .WN)(parsed)) {
+            problems.push((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .problem */ .CC)('series', `column "${header[col].trim()}" needs its unit in brackets: an energy (Wh, kWh, MWh) or %`, { ...at(headerIndex + 1, col + 1), suggestion: 'carbon-free [kWh]' }));
+            return undefined;
+        }
+        kind = 'energy';
+        factor = parsed.value;
+    }
+    const hours = new SupplyHours();
+    let rows = 0;
+    for (let i = headerIndex + 1; i < lines.length; i++) {
+        if (lines[i].trim() === '')
+            continue;
+        const cells = (0,_logs_reader_js__WEBPACK_IMPORTED_MODULE_3__/* .splitCsv */ .F8)(lines[i]);
+        const atMs = (0,_time_js__WEBPACK_IMPORTED_MODULE_4__/* .parseTimestamp */ .EH)(cells[time] ?? '', UTC);
+        if (Number.isNaN(atMs)) {
+            problems.push((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .problem */ .CC)('series', `timestamp "${(cells[time] ?? '').slice(0, 64)}" is not ISO 8601 (the hour's start, UTC unless an offset is given)`, { ...at(i + 1, time + 1), suggestion: '2024-06-03T13:00:00Z' }));
+            continue;
+        }
+        const cell = (cells[col] ?? '').trim();
+        const value = Number(cell);
+        if (cell === '' || !(value >= 0) || (kind === 'share' && value > 100)) {
+            problems.push((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .problem */ .CC)('series', `carbon-free "${cell.slice(0, 32)}" is not ${kind === 'share' ? 'a share from 0 to 100 (%)' : `an energy ≥ 0 (${unit})`}`, at(i + 1, col + 1)));
+            continue;
+        }
+        const hour = hourOf(atMs);
+        if (kind === 'share' && hours.kWh.has(hour)) {
+            problems.push((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .problem */ .CC)('series', `a second row for the hour ${new Date(hour).toISOString()}: a matched share is per hour, one row each`, at(i + 1, time + 1)));
+            continue;
+        }
+        hours.add(hour, kind === 'share' ? value / 100 : value * factor);
+        rows++;
+    }
+    return { kind, hours: hours.kWh, rows };
+}
+/** EnergyTag GC bundles (API v2 field names): energy = bundle_quantity x face_value Wh, over at most one hour, spread evenly. */
+function readEnergyTag(text, file, problems) {
+    const at = (field = FIELD) => ({ pos: { file, line: 1, col: 1 }, field });
+    let doc;
+    try {
+        doc = JSON.parse(text);
+    }
+    catch (e) {
+        problems.push((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .problem */ .CC)('series', `not valid JSON: ${e.message}; ${CSV_HELP}`, at()));
+        return undefined;
+    }
+    const bundles = Array.isArray(doc) ? doc : doc?.granular_certificate_bundles;
+    if (!Array.isArray(bundles)) {
+        problems.push((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .problem */ .CC)('series', `JSON without granular_certificate_bundles; ${CSV_HELP}`, at()));
+        return undefined;
+    }
+    const hours = new SupplyHours();
+    let counted = 0;
+    let skipped = 0;
+    let skippedKWh = 0;
+    for (const [i, raw] of bundles.entries()) {
+        const b = (raw ?? {});
+        const where = `granular_certificate_bundles[${i}]`;
+        const start = typeof b.production_starting_interval === 'string' ? (0,_time_js__WEBPACK_IMPORTED_MODULE_4__/* .parseTimestamp */ .EH)(b.production_starting_interval, UTC) : NaN;
+        const end = typeof b.production_ending_interval === 'string' ? (0,_time_js__WEBPACK_IMPORTED_MODULE_4__/* .parseTimestamp */ .EH)(b.production_ending_interval, UTC) : NaN;
+        const quantity = b.bundle_quantity;
+        const faceWh = b.face_value;
+        if (Number.isNaN(start) || Number.isNaN(end) || typeof quantity !== 'number' || !(quantity >= 0) || typeof faceWh !== 'number' || !(faceWh > 0)) {
+            problems.push((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .problem */ .CC)('series', `${where}: expected production_starting_interval and production_ending_interval (UTC), bundle_quantity ≥ 0 and face_value (Wh per certificate) > 0`, at(where)));
+            continue;
+        }
+        if (!(end > start) || end - start > _core_units_js__WEBPACK_IMPORTED_MODULE_1__/* .HOUR_MS */ .iQ) {
+            problems.push((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .problem */ .CC)('series', `${where}: a granular certificate covers at most one hour (EnergyTag Standard); this one runs from ${b.production_starting_interval} to ${b.production_ending_interval}`, at(`${where}.production_ending_interval`)));
+            continue;
+        }
+        const kWh = (quantity * faceWh) / 1000;
+        if (!CLAIMED.has(String(b.certificate_status ?? '').toLowerCase())) {
+            skipped++;
+            skippedKWh += kWh;
+            continue;
+        }
+        const factor = b.emissions_factor_production_device;
+        const source = String(b.energy_source ?? '').toLowerCase();
+        if (factor !== undefined && factor !== null && !(typeof factor === 'number' && factor >= 0)) {
+            problems.push((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .problem */ .CC)('series', `${where}: emissions_factor_production_device must be kgCO2e/MWh ≥ 0`, at(`${where}.emissions_factor_production_device`)));
+            continue;
+        }
+        if (!CARBON_FREE.has(source) && typeof factor !== 'number') {
+            problems.push((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .problem */ .CC)('series', `${where}: energy_source "${source.slice(0, 40)}" is not known to be carbon-free and the certificate states no emissions_factor_production_device (kgCO2e/MWh) to price it; expected one of ${[...CARBON_FREE].join(', ')}, or a factor`, at(`${where}.energy_source`)));
+            continue;
+        }
+        if (b.energy_carrier !== undefined && String(b.energy_carrier).toLowerCase() !== 'electricity') {
+            problems.push((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .problem */ .CC)('series', `${where}: energy_carrier "${String(b.energy_carrier).slice(0, 40)}" is not electricity`, at(`${where}.energy_carrier`)));
+            continue;
+        }
+        const kgPerKWh = typeof factor === 'number' ? factor / 1000 : 0;
+        // The standard assumes an even production over the certificate's period: split at the hour boundary.
+        for (let t = start; t < end;) {
+            const hour = hourOf(t);
+            const next = Math.min(hour + _core_units_js__WEBPACK_IMPORTED_MODULE_1__/* .HOUR_MS */ .iQ, end);
+            const part = (kWh * (next - t)) / (end - start);
+            hours.add(hour, part, part * kgPerKWh);
+            t = next;
+        }
+        counted++;
+    }
+    return { supply: { kind: 'energy', hours: hours.kWh, ...(hours.kg.size > 0 ? { kgCO2eByHour: hours.kg } : {}) }, counted, skipped, skippedKWh };
+}
+/**
+ * Reads `market.supply` into carbon-free kWh (or a matched share) per UTC hour start. Problems carry
+ * the file, line and field; certificates not cancelled for the buyer are left out with a warning.
+ */
+async function readCfeSupply(path, source, opts) {
+    const stat = await source.stat(path);
+    if (!stat)
+        return { problems: [(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .problem */ .CC)('path', `carbon-free supply ${path} does not exist in ${source.description}`, { field: FIELD })] };
+    if (stat.size > opts.maxLogBytes) {
+        return { problems: [(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .problem */ .CC)('too-large', `carbon-free supply ${path} is ${(stat.size / 1e6).toFixed(1)} MB, over the ${(opts.maxLogBytes / 1e6).toFixed(1)} MB cap (limits.log-bytes in carbon-budget.yml)`, { field: FIELD })] };
+    }
+    let text;
+    try {
+        text = await source.readText(path);
+    }
+    catch (e) {
+        return { problems: [(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .problem */ .CC)('io', `cannot read carbon-free supply ${path}: ${e.message}`, { field: FIELD })] };
+    }
+    const problems = [];
+    const trimmed = text.replace(/^\uFEFF/, '').trimStart();
+    let supply;
+    if (trimmed.startsWith('{') || trimmed.startsWith('[')) {
+        const read = readEnergyTag(trimmed, path, problems);
+        if (read) {
+            if (read.skipped > 0) {
+                problems.push((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .problem */ .CC)('series', `${read.skipped} granular certificate bundle(s), ${+read.skippedKWh.toPrecision(6)} kWh, are not cancelled or claimed for you and were not counted: only retired certificates back a Scope 2 claim`, { pos: { file: path, line: 1, col: 1 }, field: FIELD, severity: 'warning' }));
+            }
+            supply = { ...read.supply, file: path, description: `${path}: EnergyTag granular certificates, ${read.counted} bundle(s) cancelled or claimed` };
+        }
+    }
+    else {
+        const read = readCsv(text, path, problems);
+        if (read)
+            supply = { kind: read.kind, hours: read.hours, file: path, description: `${path}: hourly carbon-free ${read.kind === 'share' ? 'share matched' : 'energy'}, ${read.rows} row(s)` };
+    }
+    if (!supply || problems.some((p) => p.severity === 'error'))
+        return { problems };
+    if (supply.hours.size === 0)
+        return { problems: [...problems, (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .problem */ .CC)('series', `carbon-free supply ${path} has no counted hours`, { pos: { file: path, line: 1, col: 1 }, field: FIELD })] };
+    return { supply, problems };
+}
+
+
+/***/ }),
+
 /***/ 2716:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -523,7 +738,56 @@ async function* readLines(stream, file) {
 
 /***/ }),
 
-/***/ 1523:
+/***/ 4600:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Pz: () => (/* binding */ READ),
+/* harmony export */   VW: () => (/* binding */ STOP),
+/* harmony export */   cW: () => (/* binding */ readBatchLines)
+/* harmony export */ });
+/* harmony import */ var _scan_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9381);
+
+/** What the general path says of a line: read (or skipped), or the end of the read (a bad header). */
+const READ = 0;
+const STOP = 1;
+/**
+ * Reads one batch: runs of lines on `fast()` (when it gives a scanner), the others through
+ * `general` as text with their line numbers. Reports the batch's line count.
+ * @returns STOP when the general path ended the read.
+ */
+function readBatchLines(batch, fast, general) {
+    const b = batch.bytes;
+    const view = new DataView(b.buffer, b.byteOffset, b.byteLength);
+    const length = b.length;
+    let pos = 0;
+    let index = 0;
+    while (pos < length) {
+        const scanner = fast();
+        if (scanner !== undefined) {
+            const before = scanner.lines;
+            pos = scanner.scan(b, view, pos, length);
+            index += scanner.lines - before;
+            if (pos >= length)
+                break;
+        }
+        const nl = b.indexOf(_scan_js__WEBPACK_IMPORTED_MODULE_0__.LF, pos);
+        let end = nl < 0 ? length : nl;
+        if (end > pos && b[end - 1] === _scan_js__WEBPACK_IMPORTED_MODULE_0__.CR)
+            end--;
+        if (general((0,_scan_js__WEBPACK_IMPORTED_MODULE_0__/* .decode */ .D4)(b, pos, end), batch.firstLine + index) === STOP)
+            return STOP;
+        pos = nl < 0 ? length : nl + 1;
+        index++;
+    }
+    batch.reportLineCount(index);
+    return READ;
+}
+
+
+/***/ }),
+
+/***/ 4819:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -766,7 +1030,156 @@ const mlflowReader = {
     read: readMlflow,
 };
 
+// EXTERNAL MODULE: ./lib/ingest/logs/fast-lines.js
+var fast_lines = __webpack_require__(4600);
+// EXTERNAL MODULE: ./lib/ingest/logs/scan.js
+var scan = __webpack_require__(9381);
+;// CONCATENATED MODULE: ./lib/ingest/logs/nvidia-smi-dmon-fast.js
+
+
+
+const number = (0,scan/* newDecimalScan */.t0)();
+const HASH = 0x23;
+/** Doubles hold integers below this exactly: a mantissa under it divided by 10^k is Number()'s value. */
+const EXACT = 2 ** 53;
+/** A fresh state for a layout with date and time columns; samples go to `out`, devices through `slots`. */
+function newDmonFastState(layout, slots, out, clock, ctx, lines = 0) {
+    return {
+        lines,
+        scan(b, view, pos, length) {
+            return scanDmonLines(this, b, view, pos, length);
+        },
+        layout,
+        lastCol: Math.max(layout.date, layout.time, layout.gpu, layout.pwr),
+        out,
+        slots,
+        clock,
+        ctx,
+        dateWords: new Int32Array(2),
+        dayMs: NaN,
+    };
+}
+/** Whether b[k] ends a cell here: a space, the line's end, or a CR before it. */
+const cellEnd = (b, k, length) => k === length || b[k] === scan/* SPACE */.t6 || b[k] === scan.LF || (b[k] === scan.CR && (k + 1 === length || b[k + 1] === scan.LF));
+/** The day of the `YYYYMMDD` cell at b[k] (8 bytes checked by the caller); false when not a date. */
+function learnDate(f, b, view, k) {
+    for (let i = 0; i < 8; i++) {
+        const d = b[k + i] - scan/* DIGIT_0 */.l0;
+        if (d < 0 || d > 9)
+            return false;
+    }
+    const year = (0,scan/* twoDigits */.Bj)(b, k) * 100 + (0,scan/* twoDigits */.Bj)(b, k + 2);
+    const month = (0,scan/* twoDigits */.Bj)(b, k + 4);
+    const day = (0,scan/* twoDigits */.Bj)(b, k + 6);
+    if (!(0,ingest_time/* isCivil */.oV)(year, month, day))
+        return false;
+    f.dayMs = (0,ingest_time/* daysFromCivil */.Hd)(year, month, day) * units/* DAY_MS */.sO;
+    f.dateWords[0] = view.getInt32(k, true);
+    f.dateWords[1] = view.getInt32(k + 4, true);
+    return true;
+}
+/** Wall-clock ms of the `HH:MM:SS` cell at b[k] (8 bytes checked by the caller) on the cached day, or NaN. */
+function timeOfDay(f, b, k) {
+    if (b[k + 2] !== scan/* COLON */.oH || b[k + 5] !== scan/* COLON */.oH)
+        return NaN;
+    let bad = 0;
+    const d = (i) => {
+        const c = b[k + i] - scan/* DIGIT_0 */.l0;
+        bad |= c < 0 || c > 9 ? 1 : 0;
+        return c;
+    };
+    const hour = d(0) * 10 + d(1);
+    const minute = d(3) * 10 + d(4);
+    const second = d(6) * 10 + d(7);
+    if (bad !== 0 || hour > 23 || minute > 59 || second > 60)
+        return NaN;
+    // parseTimestamp's sum: the day, hours, minutes, seconds (then a zero fraction).
+    return f.dayMs + hour * units/* HOUR_MS */.iQ + minute * units/* MINUTE_MS */.kg + second * 1000;
+}
+/**
+ * Reads lines from `pos` on as the general path would, while they are plain; stops at the first
+ * line it leaves to the general path (or at `length`).
+ * @returns the start of the first line not read.
+ */
+function scanDmonLines(f, b, view, pos, length) {
+    const { date, time, gpu, pwr } = f.layout;
+    const last = f.lastCol;
+    while (pos < length) {
+        let k = pos;
+        while (k < length && b[k] === scan/* SPACE */.t6)
+            k++;
+        // A `#` line (the header again), or a blank one: the general path's.
+        if (k === length || b[k] === HASH || b[k] === scan.LF || b[k] === scan.CR)
+            return pos;
+        let dateAt = -1, timeAt = -1, gStart = -1, gEnd = -1, pStart = -1, pEnd = -1;
+        for (let col = 0;; col++) {
+            const start = k;
+            for (; k < length; k++) {
+                const c = b[k];
+                if (c === scan/* SPACE */.t6 || c === scan.LF || c === scan.CR)
+                    break;
+                // Tabs and other whitespace (which the general path splits at too), non-ASCII: leave the line.
+                if (c < scan/* SPACE */.t6 || c >= scan/* NON_ASCII */.a2)
+                    return pos;
+            }
+            if (!cellEnd(b, k, length))
+                return pos;
+            if (col === date)
+                dateAt = k - start === 8 ? start : -2;
+            else if (col === time)
+                timeAt = k - start === 8 ? start : -2;
+            if (col === gpu) {
+                gStart = start;
+                gEnd = k;
+            }
+            if (col === pwr) {
+                pStart = start;
+                pEnd = k;
+            }
+            if (col === last)
+                break;
+            while (k < length && b[k] === scan/* SPACE */.t6)
+                k++;
+            // Fewer cells than the layout needs: the general path reports it.
+            if (k === length || b[k] === scan.LF || b[k] === scan.CR)
+                return pos;
+        }
+        if (dateAt < 0 || timeAt < 0)
+            return pos;
+        const d = f.dateWords;
+        if ((view.getInt32(dateAt, true) !== d[0] || view.getInt32(dateAt + 4, true) !== d[1] || Number.isNaN(f.dayMs)) && !learnDate(f, b, view, dateAt))
+            return pos;
+        const localMs = timeOfDay(f, b, timeAt);
+        if (Number.isNaN(localMs))
+            return pos;
+        // Power: `-` (missing) or plain digits; anything else (`NaN`, an exponent) is the general path's.
+        let watts = -1;
+        if (!(pEnd - pStart === 1 && b[pStart] === scan/* DASH */.jr)) {
+            const end = (0,scan/* scanDecimal */.Jp)(b, pStart, pEnd, number);
+            if (end !== pEnd || number.digits === 0 || number.digits === number.fraction || number.mantissa >= EXACT)
+                return pos;
+            watts = (0,scan/* decimal */._)(number.mantissa, number.fraction);
+        }
+        // The rest of the line is not read (the general path ignores the cells after the last it needs).
+        const nl = b.indexOf(scan.LF, k);
+        // The general path places every line in time, a missing reading too: the clock follows the order.
+        const atMs = f.clock.toUtcMs(localMs);
+        if (watts < 0)
+            f.ctx.missing++;
+        else
+            f.out.push(atMs, watts, gpu < 0 ? f.slots.named('0') : f.slots.get(b, gStart, gEnd));
+        f.lines++;
+        pos = nl < 0 ? length : nl + 1;
+    }
+    return pos;
+}
+
+// EXTERNAL MODULE: ./lib/ingest/logs/nvidia-smi-scan.js
+var nvidia_smi_scan = __webpack_require__(5119);
 ;// CONCATENATED MODULE: ./lib/ingest/logs/nvidia-smi-dmon.js
+
+
+
 
 
 
@@ -775,98 +1188,126 @@ function columnsOf(nameLine) {
     const names = nameLine.slice(1).trim().split(/\s+/).map((n) => n.toLowerCase());
     return { date: names.indexOf('date'), time: names.indexOf('time'), gpu: names.indexOf('gpu'), pwr: names.indexOf('pwr') };
 }
-async function* readDmon(lines, ctx) {
-    let cols;
-    let poll = -1;
-    let lastGpu = Infinity;
+/** Reads one line from its text: a `#` header line, or a sample; problems go to `ctx`. */
+function generalLine(s, line, lineNo, ctx) {
     const { startMs, intervalS } = ctx.spec;
-    for await (const batch of lines) {
-        const samples = [];
-        for (let n = 0; n < batch.lines.length; n++) {
-            const line = batch.lines[n];
-            const lineNo = batch.firstLine + n;
-            if (line.trim() === '')
-                continue;
-            if (line.startsWith('#')) {
-                // The first of each pair of header lines names the columns; the second gives units.
-                const found = columnsOf(line);
-                if (found.pwr >= 0) {
-                    cols = found;
-                    if (cols.date < 0 || cols.time < 0) {
-                        if (startMs === undefined || intervalS === undefined) {
-                            ctx.problems.push((0,errors/* problem */.CC)('log', 'this dmon log has no timestamps (run nvidia-smi dmon with -o DT), so its samples cannot be placed in time; or give logs[].start and logs[].interval', {
-                                pos: { file: ctx.file, line: lineNo, col: 1 },
-                                field: 'logs.start',
-                            }));
-                            return;
-                        }
-                    }
+    if (line.trim() === '')
+        return fast_lines/* READ */.Pz;
+    if (line.startsWith('#')) {
+        // The first of each pair of header lines names the columns; the second gives units.
+        const found = columnsOf(line);
+        if (found.pwr >= 0) {
+            s.cols = found;
+            if (found.date < 0 || found.time < 0) {
+                if (startMs === undefined || intervalS === undefined) {
+                    ctx.problems.push((0,errors/* problem */.CC)('log', 'this dmon log has no timestamps (run nvidia-smi dmon with -o DT), so its samples cannot be placed in time; or give logs[].start and logs[].interval', {
+                        pos: { file: ctx.file, line: lineNo, col: 1 },
+                        field: 'logs.start',
+                    }));
+                    return fast_lines/* STOP */.VW;
                 }
-                continue;
             }
-            if (cols === undefined) {
-                (0,reader/* badLine */.mV)(ctx, lineNo, 'a data line before the "# gpu pwr ..." header line');
-                continue;
-            }
-            const cells = line.trim().split(/\s+/);
-            const pwr = cells[cols.pwr];
-            const gpu = cols.gpu >= 0 ? (cells[cols.gpu] ?? '') : '0';
-            if (pwr === undefined) {
-                (0,reader/* badLine */.mV)(ctx, lineNo, `expected a pwr value in column ${cols.pwr + 1}, found ${cells.length} columns`);
-                continue;
-            }
-            let atMs;
-            if (cols.date >= 0 && cols.time >= 0) {
-                // `YYYYMMDD HH:MM:SS`, local time: a form of the shared grammar.
-                const text = `${cells[cols.date] ?? ''} ${cells[cols.time] ?? ''}`;
-                atMs = /^\d{8} \d{2}:\d{2}:\d{2}$/.test(text) ? (0,ingest_time/* parseTimestamp */.EH)(text, ctx.clock) : NaN;
-                if (Number.isNaN(atMs)) {
-                    (0,reader/* badLine */.mV)(ctx, lineNo, `date and time "${text}" are not YYYYMMDD HH:MM:SS`);
-                    continue;
-                }
+        }
+        return fast_lines/* READ */.Pz;
+    }
+    const cols = s.cols;
+    if (cols === undefined) {
+        (0,reader/* badLine */.mV)(ctx, lineNo, 'a data line before the "# gpu pwr ..." header line');
+        return fast_lines/* READ */.Pz;
+    }
+    const cells = line.trim().split(/\s+/);
+    const pwr = cells[cols.pwr];
+    const gpu = cols.gpu >= 0 ? (cells[cols.gpu] ?? '') : '0';
+    if (pwr === undefined) {
+        (0,reader/* badLine */.mV)(ctx, lineNo, `expected a pwr value in column ${cols.pwr + 1}, found ${cells.length} columns`);
+        return fast_lines/* READ */.Pz;
+    }
+    let atMs;
+    if (cols.date >= 0 && cols.time >= 0) {
+        // `YYYYMMDD HH:MM:SS`, local time: a form of the shared grammar.
+        const text = `${cells[cols.date] ?? ''} ${cells[cols.time] ?? ''}`;
+        atMs = /^\d{8} \d{2}:\d{2}:\d{2}$/.test(text) ? (0,ingest_time/* parseTimestamp */.EH)(text, ctx.clock) : NaN;
+        if (Number.isNaN(atMs)) {
+            (0,reader/* badLine */.mV)(ctx, lineNo, `date and time "${text}" are not YYYYMMDD HH:MM:SS`);
+            return fast_lines/* READ */.Pz;
+        }
+    }
+    else {
+        // Without timestamps each poll prints one row per GPU in index order: a GPU index that
+        // does not grow starts the next poll.
+        const index = Number(gpu);
+        if (!(index > s.lastGpu))
+            s.poll++;
+        s.lastGpu = index;
+        atMs = startMs + s.poll * intervalS * 1000;
+    }
+    if ((0,reader/* isMissing */.b2)(pwr)) {
+        ctx.missing++;
+        return fast_lines/* READ */.Pz;
+    }
+    const watts = Number(pwr);
+    if (!(watts >= 0)) {
+        (0,reader/* badLine */.mV)(ctx, lineNo, `pwr "${pwr}" is not a power in W`);
+        return fast_lines/* READ */.Pz;
+    }
+    s.out.push(atMs, watts, s.slots.named(gpu));
+    return fast_lines/* READ */.Pz;
+}
+function createRead(options) {
+    return async function* readDmon(lines, ctx) {
+        const s = { poll: -1, lastGpu: Infinity, out: new reader/* ColumnsBuilder */.ZL(), slots: new nvidia_smi_scan/* DeviceSlots */.WI() };
+        // The fast path follows the header in force (a restart into the file may bring another).
+        let fast;
+        const scanner = () => {
+            const cols = s.cols;
+            if (cols === undefined || cols.date < 0 || cols.time < 0)
+                return undefined;
+            if (fast?.layout !== cols)
+                fast = newDmonFastState(cols, s.slots, s.out, ctx.clock, ctx, fast?.lines ?? 0);
+            return fast;
+        };
+        const general = (line, lineNo) => generalLine(s, line, lineNo, ctx);
+        for await (const batch of lines) {
+            if (!options.fastPath) {
+                for (let i = 0; i < batch.lines.length; i++)
+                    if (generalLine(s, batch.lines[i], batch.firstLine + i, ctx) === fast_lines/* STOP */.VW)
+                        return;
             }
             else {
-                // Without timestamps each poll prints one row per GPU in index order: a GPU index that
-                // does not grow starts the next poll.
-                const index = Number(gpu);
-                if (!(index > lastGpu))
-                    poll++;
-                lastGpu = index;
-                atMs = startMs + poll * intervalS * 1000;
+                if ((0,fast_lines/* readBatchLines */.cW)(batch, scanner, general) === fast_lines/* STOP */.VW)
+                    return;
+                if (options.stats)
+                    options.stats.fastLines = fast?.lines ?? 0;
             }
-            if ((0,reader/* isMissing */.b2)(pwr)) {
-                ctx.missing++;
-                continue;
-            }
-            const watts = Number(pwr);
-            if (!(watts >= 0)) {
-                (0,reader/* badLine */.mV)(ctx, lineNo, `pwr "${pwr}" is not a power in W`);
-                continue;
-            }
-            samples.push({ atMs, watts, device: gpu });
+            if (s.out.count > 0)
+                yield { columns: s.out.take(s.slots.names) };
         }
-        if (samples.length > 0)
-            yield { samples };
-    }
+    };
 }
-/** `nvidia-smi dmon` text logs, with `-o DT` timestamps or an explicit start and interval. */
-const nvidiaSmiDmonReader = {
-    format: 'nvidia-smi-dmon',
-    sniff(head) {
-        const first = head.find((l) => l.trim() !== '');
-        return first !== undefined && /^#\s*(gpu|date)\b/i.test(first) && /\bpwr\b/.test(first);
-    },
-    read: readDmon,
+const sniff = (head) => {
+    const first = head.find((l) => l.trim() !== '');
+    return first !== undefined && /^#\s*(gpu|date)\b/i.test(first) && /\bpwr\b/.test(first);
 };
+/**
+ * The dmon reader with options. With `-o DT`, plain lines are read from their bytes on a fast
+ * path (nvidia-smi-dmon-fast.ts); other lines go through the general path, which gives the same result.
+ */
+function createDmonReader(options) {
+    return { format: 'nvidia-smi-dmon', sniff, read: createRead(options) };
+}
+/**
+ * The reader with its fast path off. For tests that check the fast path gives the same samples,
+ * problems and counts.
+ * @internal
+ */
+const nvidiaSmiDmonGeneralReader = createDmonReader({ fastPath: false });
+/** `nvidia-smi dmon` text logs, with `-o DT` timestamps or an explicit start and interval. */
+const nvidiaSmiDmonReader = createDmonReader({ fastPath: true });
 
-// EXTERNAL MODULE: ./lib/ingest/logs/nvidia-smi-scan.js
-var nvidia_smi_scan = __webpack_require__(5119);
-// EXTERNAL MODULE: ./lib/ingest/logs/scan.js
-var scan = __webpack_require__(9381);
 ;// CONCATENATED MODULE: ./lib/ingest/logs/nvidia-smi-fast.js
 
 
-const number = (0,scan/* newDecimalScan */.t0)();
+const nvidia_smi_fast_number = (0,scan/* newDecimalScan */.t0)();
 /**
  * A fresh state for a layout (none: the fast path stays off). It applies when the timestamp is the
  * first cell and the device cell, if any, comes before power.
@@ -901,10 +1342,10 @@ function fastLine(f, b, view, pos, length, out, clock, ctx) {
     let i = pos + 19;
     let ms = 0;
     if (b[i] === scan/* DOT */.y0) {
-        const k = (0,scan/* scanDecimal */.Jp)(b, i, length, number);
-        if (number.digits === 0)
+        const k = (0,scan/* scanDecimal */.Jp)(b, i, length, nvidia_smi_fast_number);
+        if (nvidia_smi_fast_number.digits === 0)
             return NOT_MINE;
-        ms = (0,scan/* fractionMs */.Lc)(number.mantissa, number.fraction);
+        ms = (0,scan/* fractionMs */.Lc)(nvidia_smi_fast_number.mantissa, nvidia_smi_fast_number.fraction);
         i = k;
     }
     if (b[i] !== scan/* COMMA */.KE)
@@ -925,8 +1366,8 @@ function fastLine(f, b, view, pos, length, out, clock, ctx) {
         const nl = b.indexOf(scan.LF, k);
         return nl < 0 ? length : nl + 1;
     }
-    k = (0,scan/* scanDecimal */.Jp)(b, k, length, number);
-    const { mantissa, fraction, digits } = number;
+    k = (0,scan/* scanDecimal */.Jp)(b, k, length, nvidia_smi_fast_number);
+    const { mantissa, fraction, digits } = nvidia_smi_fast_number;
     if (digits === 0)
         return NOT_MINE;
     if (b[k] === scan/* SPACE */.t6 && b[k + 1] === scan/* UPPER_W */.pe)
@@ -1030,7 +1471,7 @@ function deviceSlot(b, start, end, slots) {
         end--;
     return slots.get(b, start, end);
 }
-function createRead(options) {
+function nvidia_smi_createRead(options) {
     return async function* readNvidiaSmi(lines, ctx) {
         let layout;
         const time = (0,nvidia_smi_scan/* newTimeCache */.Y2)();
@@ -1182,7 +1623,7 @@ function createNvidiaSmiReader(options) {
                 return true;
             return TIMESTAMP.test(first.split(',')[0].trim());
         },
-        read: createRead(options),
+        read: nvidia_smi_createRead(options),
     };
 }
 /**
@@ -1192,8 +1633,8 @@ function createNvidiaSmiReader(options) {
  */
 const nvidiaSmiGeneralReader = createNvidiaSmiReader({ fastPath: false });
 
-// EXTERNAL MODULE: ./lib/ingest/logs/power-csv.js + 1 modules
-var power_csv = __webpack_require__(6380);
+// EXTERNAL MODULE: ./lib/ingest/logs/power-csv.js + 2 modules
+var power_csv = __webpack_require__(8984);
 // EXTERNAL MODULE: ./lib/ingest/logs/power-columns.js
 var power_columns = __webpack_require__(9545);
 ;// CONCATENATED MODULE: ./lib/ingest/logs/power-jsonl.js
@@ -2228,7 +2669,7 @@ function layoutFromNames(header, powerUnit, firstLine) {
 
 /***/ }),
 
-/***/ 6380:
+/***/ 8984:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -2251,34 +2692,32 @@ var power_columns = __webpack_require__(9545);
 var nvidia_smi_scan = __webpack_require__(5119);
 // EXTERNAL MODULE: ./lib/ingest/logs/scan.js
 var scan = __webpack_require__(9381);
+// EXTERNAL MODULE: ./lib/ingest/logs/fast-lines.js
+var fast_lines = __webpack_require__(4600);
 // EXTERNAL MODULE: ./lib/core/units.js
 var units = __webpack_require__(7564);
-;// CONCATENATED MODULE: ./lib/ingest/logs/power-csv-fast.js
+;// CONCATENATED MODULE: ./lib/ingest/logs/scan-time.js
 
 
 
+// The timestamp grammar of ingest/time.ts read from bytes, for the fast paths of the power-csv and
+// power-jsonl readers: the common forms only (ISO with `Z`, an offset or no zone, Unix seconds or
+// ms); anything else is left to the general path (`-1`), which reads the text with parseTimestamp.
+// The date and hour of a time are read once per minute: the 16 bytes `YYYY-MM-DDTHH:MM` are kept
+// as four words and compared with the next time's, so a line in the same minute costs a compare,
+// the seconds and the zone. Every sum is done in parseTimestamp's order (whole ms of the minute,
+// then the seconds, then the fraction, then the zone), so both give the same double.
 const number = (0,scan/* newDecimalScan */.t0)();
-/** A fresh state for a layout; samples are named through `slots`, shared with the general path. */
-function newPowerFastState(layout, slots) {
-    return {
-        layout,
-        lastCol: Math.max(layout.time, layout.power, layout.device),
-        prefixWords: new Int32Array(4),
-        baseMs: NaN,
-        slots,
-        powerSlot: layout.device < 0 ? slots.named('power') : -1,
-        // Doubles from the start, so the first line's values do not change the object's shape.
-        atMs: 0.5,
-        watts: 0.5,
-    };
-}
-const two = scan/* twoDigits */.Bj;
-/**
- * Takes the minute of a `YYYY-MM-DDTHH:MM` (or `/`, or a space before the hour) at b[k] as the one
- * being read; false when the bytes are not one. Its start is what parseTimestamp sums before the
- * seconds (days, hours, minutes: whole ms, exact), so the sums that follow match it bit for bit.
- */
-function learnMinute(f, b, view, k) {
+const PLUS = 0x2b;
+/** Doubles hold integers below this exactly: a mantissa under it divided by 10^k is Number()'s value. */
+const EXACT = 2 ** 53;
+/** How a scanned time becomes UTC: it carried its zone (or is a Unix time), or it is local wall-clock time. */
+const ZONED = 0;
+const NAIVE = 1;
+/** A fresh time state. */
+const newTimeScan = () => ({ prefixWords: new Int32Array(4), minuteMs: NaN, ms: 0.5, kind: ZONED, unixBit: 0 });
+/** Takes the `YYYY-MM-DD[T ]HH:MM` (or `/` in the date) at b[k] as the minute being read; false when it is none. */
+function learnMinute(t, b, view, k) {
     for (let i = 0; i < 16; i++) {
         const c = b[k + i];
         // Positions in `YYYY-MM-DDTHH:MM`: separators at 4, 7, 10 and 13, digits elsewhere.
@@ -2297,29 +2736,86 @@ function learnMinute(f, b, view, k) {
         else if (c < scan/* DIGIT_0 */.l0 || c > scan/* DIGIT_9 */.ev)
             return false;
     }
-    const year = two(b, k) * 100 + two(b, k + 2);
-    if (!(0,time/* isCivil */.oV)(year, two(b, k + 5), two(b, k + 8), two(b, k + 11), two(b, k + 14)))
+    // The grammar writes one separator twice (`2025-03-14`, `2025/03/14`), never a mix.
+    if (b[k + 4] !== b[k + 7])
         return false;
-    f.baseMs = (0,time/* daysFromCivil */.Hd)(year, two(b, k + 5), two(b, k + 8)) * units/* DAY_MS */.sO + two(b, k + 11) * units/* HOUR_MS */.iQ + two(b, k + 14) * units/* MINUTE_MS */.kg;
+    const year = (0,scan/* twoDigits */.Bj)(b, k) * 100 + (0,scan/* twoDigits */.Bj)(b, k + 2);
+    const month = (0,scan/* twoDigits */.Bj)(b, k + 5);
+    const day = (0,scan/* twoDigits */.Bj)(b, k + 8);
+    const hour = (0,scan/* twoDigits */.Bj)(b, k + 11);
+    const minute = (0,scan/* twoDigits */.Bj)(b, k + 14);
+    if (!(0,time/* isCivil */.oV)(year, month, day, hour, minute))
+        return false;
+    t.minuteMs = (0,time/* daysFromCivil */.Hd)(year, month, day) * units/* DAY_MS */.sO + hour * units/* HOUR_MS */.iQ + minute * units/* MINUTE_MS */.kg;
     for (let w = 0; w < 4; w++)
-        f.prefixWords[w] = view.getInt32(k + w * 4, true);
+        t.prefixWords[w] = view.getInt32(k + w * 4, true);
     return true;
 }
-/**
- * Parses the time cell at b[k] (the cached minute, `:SS`, `:SS.f…` with 1 to 9 digits, `Z`: what
- * the general path's cached parse accepts) into `f.atMs`.
- * @returns the end of the cell, or -1 when it is anything else.
- */
-function timeCell(f, b, view, k, length) {
-    if (k + 20 > length)
+/** Reads `+HH`, `+HH:MM` or `+HHMM` at b[k] into `t.ms` (subtracted); the end, or -1. */
+function offset(t, b, k, length) {
+    const sign = b[k] === scan/* DASH */.jr ? -1 : 1;
+    if (k + 3 > length)
         return -1;
-    const p = f.prefixWords;
-    if (view.getInt32(k, true) !== p[0] || view.getInt32(k + 4, true) !== p[1] || view.getInt32(k + 8, true) !== p[2] || view.getInt32(k + 12, true) !== p[3] || Number.isNaN(f.baseMs)) {
-        if (!learnMinute(f, b, view, k))
+    const h1 = b[k + 1] - scan/* DIGIT_0 */.l0;
+    const h2 = b[k + 2] - scan/* DIGIT_0 */.l0;
+    if (h1 < 0 || h1 > 9 || h2 < 0 || h2 > 9)
+        return -1;
+    k += 3;
+    let minutes = 0;
+    const at = b[k] === scan/* COLON */.oH ? k + 1 : k;
+    const m1 = b[at] - scan/* DIGIT_0 */.l0;
+    if (at + 2 <= length && m1 >= 0 && m1 <= 9) {
+        const m2 = b[at + 1] - scan/* DIGIT_0 */.l0;
+        if (m2 < 0 || m2 > 9)
+            return -1;
+        minutes = m1 * 10 + m2;
+        k = at + 2;
+    }
+    else if (at !== k)
+        return -1;
+    const hours = h1 * 10 + h2;
+    if (hours > 14 || minutes > 59)
+        return -1;
+    t.ms -= sign * (hours * 60 + minutes) * units/* MINUTE_MS */.kg;
+    return k;
+}
+/** Reads a Unix time of plain digits (`1741944413`, `1741944413.107`, `1741944413107`) into `t`. */
+function unix(t, b, k, length) {
+    const start = k;
+    k = (0,scan/* scanDecimal */.Jp)(b, k, length, number);
+    const { mantissa, fraction, digits } = number;
+    // As the grammar: digits, then optionally a point and more digits (`12.` and `.5` are not times).
+    const dot = k - start !== digits;
+    if (digits === fraction || (dot && fraction === 0) || mantissa >= EXACT)
+        return -1;
+    const seen = scratchSeen;
+    seen.unixUnits = 0;
+    t.ms = (0,time/* unixMs */.vk)((0,scan/* decimal */._)(mantissa, fraction), seen);
+    t.unixBit = seen.unixUnits;
+    t.kind = ZONED;
+    return k;
+}
+const scratchSeen = { unixUnits: 0 };
+/**
+ * Reads the time cell at b[k] into `t`, as parseTimestamp would read its text: an ISO time of the
+ * cached minute (or a new one) with `:SS`, a fraction of 1 to 9 digits, and `Z`, an offset or no
+ * zone; or a Unix time. `resolveTime` then gives its UTC ms.
+ * @returns the end of the time, or -1 when it is anything else (the caller checks what follows).
+ */
+function scanTime(t, b, view, k, length) {
+    t.unixBit = 0;
+    if (k + 5 <= length && b[k + 4] >= scan/* DIGIT_0 */.l0 && b[k + 4] <= scan/* DIGIT_9 */.ev)
+        return unix(t, b, k, length);
+    if (k + 19 > length)
+        return -1;
+    const p = t.prefixWords;
+    if (view.getInt32(k, true) !== p[0] || view.getInt32(k + 4, true) !== p[1] || view.getInt32(k + 8, true) !== p[2] || view.getInt32(k + 12, true) !== p[3] || Number.isNaN(t.minuteMs)) {
+        if (!learnMinute(t, b, view, k))
             return -1;
     }
     const s1 = b[k + 17] - scan/* DIGIT_0 */.l0;
     const s2 = b[k + 18] - scan/* DIGIT_0 */.l0;
+    // Seconds 00 to 59 (a leap second is left to the general path).
     if (b[k + 16] !== scan/* COLON */.oH || s1 < 0 || s1 > 5 || s2 < 0 || s2 > 9)
         return -1;
     k += 19;
@@ -2328,21 +2824,61 @@ function timeCell(f, b, view, k, length) {
         k = (0,scan/* scanDecimal */.Jp)(b, k, length, number);
         if (number.digits === 0 || number.digits > 9)
             return -1;
-        // Number(`0.${digits}`) * 1000, as the general path computes it: both round the same quotient once.
+        // Number(`0.${digits}`) * 1000, as parseTimestamp computes it: both round the same quotient once.
         fractionMs = (0,scan/* decimal */._)(number.mantissa, number.fraction) * 1000;
     }
-    if (b[k] !== scan/* UPPER_Z */.wk)
-        return -1;
-    f.atMs = f.baseMs + (s1 * 10 + s2) * 1000 + fractionMs;
-    return k + 1;
+    t.ms = t.minuteMs + (s1 * 10 + s2) * 1000 + fractionMs;
+    const c = b[k];
+    if (c === scan/* UPPER_Z */.wk) {
+        t.kind = ZONED;
+        return k + 1;
+    }
+    if (c === PLUS || c === scan/* DASH */.jr) {
+        t.kind = ZONED;
+        return offset(t, b, k, length);
+    }
+    t.kind = NAIVE;
+    return k;
+}
+/**
+ * The UTC ms of the last scan; a naive time goes through the log's clock. Call it once per sample
+ * taken, in line order, as the general path does: the clock of a zone with DST follows the order.
+ */
+function resolveTime(t, clock, seen) {
+    seen.unixUnits |= t.unixBit;
+    return t.kind === NAIVE ? clock.toUtcMs(t.ms) : t.ms;
+}
+
+;// CONCATENATED MODULE: ./lib/ingest/logs/power-csv-fast.js
+
+
+const power_csv_fast_number = (0,scan/* newDecimalScan */.t0)();
+/** A fresh state for a layout; samples are named through `slots`, shared with the general path. */
+function newPowerFastState(layout, slots, clock, seen, out) {
+    return {
+        lines: 0,
+        scan(b, view, pos, length) {
+            return scanPowerLines(this, b, view, pos, length);
+        },
+        out,
+        layout,
+        lastCol: Math.max(layout.time, layout.power, layout.device),
+        time: newTimeScan(),
+        clock,
+        seen,
+        slots,
+        powerSlot: layout.device < 0 ? slots.named('power') : -1,
+        // A double from the start, so the first line's value does not change the object's shape.
+        watts: 0.5,
+    };
 }
 /**
  * Parses a power cell of plain digits (`350`, `350.12`, `.5`, `12.`) at b[k] into `f.watts`.
  * @returns the end of the digits, or -1 when there are none or too many.
  */
 function powerCell(f, b, k, length) {
-    k = (0,scan/* scanDecimal */.Jp)(b, k, length, number);
-    const { mantissa, fraction, digits } = number;
+    k = (0,scan/* scanDecimal */.Jp)(b, k, length, power_csv_fast_number);
+    const { mantissa, fraction, digits } = power_csv_fast_number;
     // Up to 15 digits the mantissa is exact, so the quotient is Number()'s correctly rounded value.
     if (digits === 0 || digits > 15)
         return -1;
@@ -2366,12 +2902,12 @@ function nextLine(b, k, length) {
 }
 /**
  * Reads lines from `pos` on as the general path would, while they are plain; stops at the first
- * line it leaves to the general path (or at `length`). Each line read is one sample in `out`.
+ * line it leaves to the general path (or at `length`). Each line read is one sample in `f.out`.
  * The read is short, so much of it runs before the JIT has optimized anything: the loop and its
  * helpers are small (they are optimized sooner) and allocate nothing.
  * @returns the start of the first line not read.
  */
-function scanPowerLines(f, b, view, pos, length, out) {
+function scanPowerLines(f, b, view, pos, length) {
     const { time, power, device } = f.layout;
     const last = f.lastCol;
     while (pos < length) {
@@ -2380,7 +2916,7 @@ function scanPowerLines(f, b, view, pos, length, out) {
         let k = pos;
         for (let col = 0; k >= 0; col++) {
             if (col === time)
-                k = timeCell(f, b, view, k, length);
+                k = scanTime(f.time, b, view, k, length);
             else if (col === power)
                 k = powerCell(f, b, k, length);
             else {
@@ -2408,7 +2944,8 @@ function scanPowerLines(f, b, view, pos, length, out) {
         const next = k < 0 ? -1 : nextLine(b, k, length);
         if (next < 0)
             return pos;
-        out.push(f.atMs, f.watts, device < 0 ? f.powerSlot : f.slots.get(b, dStart, dEnd));
+        f.out.push(resolveTime(f.time, f.clock, f.seen), f.watts, device < 0 ? f.powerSlot : f.slots.get(b, dStart, dEnd));
+        f.lines++;
         pos = next;
     }
     return pos;
@@ -2425,9 +2962,7 @@ var reader = __webpack_require__(6195);
 
 
 
-/** What `generalLine` says of a line: read (or skipped), or the end of the read (a bad header). */
-const READ = 0;
-const STOP = 1;
+
 /** A power cell with its unit, if it carries one (`287.41 W`, `1.2 kW`, `350`). */
 const POWER_CELL = /^\s*([^\s]*?)\s*(mW|kW|W)?\s*$/;
 /** Reads the layout from the first line: its names, or the manifest's mapping. */
@@ -2437,7 +2972,7 @@ function readLayout(s, line, lineNo, ctx) {
     const found = (0,power_columns/* columnLayout */.tM)(first, ctx.spec.columns, ctx.spec.powerUnit, isTime, line);
     if (typeof found === 'string') {
         ctx.problems.push((0,errors/* problem */.CC)('log', found, { pos: { file: ctx.file, line: lineNo, col: 1 }, ...(ctx.spec.columns ? { field: 'columns' } : {}) }));
-        return STOP;
+        return fast_lines/* STOP */.VW;
     }
     s.layout = found;
     s.cells.length = Math.max(found.time, found.device, ...found.powers.map((p) => p.col)) + 1;
@@ -2445,18 +2980,18 @@ function readLayout(s, line, lineNo, ctx) {
     if (only?.unit !== undefined)
         s.fastLayout = { time: found.time, power: only.col, device: found.device, factor: power_columns/* POWER_UNITS */.en[only.unit] };
     // Headerless: the first line is a sample.
-    return found.header === undefined ? generalLine(s, line, lineNo, ctx) : READ;
+    return found.header === undefined ? generalLine(s, line, lineNo, ctx) : fast_lines/* READ */.Pz;
 }
 /** Reads one line from its text: the header first, then samples; problems go to `ctx`. */
 function generalLine(s, line, lineNo, ctx) {
     if (line.length === 0 || (line.charCodeAt(0) <= scan/* SPACE */.t6 && line.trim() === ''))
-        return READ;
+        return fast_lines/* READ */.Pz;
     const cols = s.layout;
     if (cols === undefined)
         return readLayout(s, line, lineNo, ctx);
     // The header again (a tool restarted into the same file).
     if (line === cols.header)
-        return READ;
+        return fast_lines/* READ */.Pz;
     const cells = s.cells;
     const found = line.includes('"') ? splitInto((0,reader/* splitCsv */.F8)(line), cells) : cellsInto(line, cells);
     const timeCell = cells[cols.time] ?? '';
@@ -2465,7 +3000,7 @@ function generalLine(s, line, lineNo, ctx) {
         const powerCell = cells[power.col];
         if (powerCell === undefined || found <= power.col) {
             (0,reader/* badLine */.mV)(ctx, lineNo, `expected ${power.col + 1} or more cells, found ${found}`);
-            return READ;
+            return fast_lines/* READ */.Pz;
         }
         if ((0,reader/* isMissing */.b2)(powerCell)) {
             ctx.missing++;
@@ -2476,70 +3011,46 @@ function generalLine(s, line, lineNo, ctx) {
         const watts = m && m[1] !== '' && unit !== undefined ? Number(m[1]) * power_columns/* POWER_UNITS */.en[unit] : NaN;
         if (m?.[2] !== undefined && power.unit !== undefined && m[2] !== power.unit) {
             (0,reader/* badLine */.mV)(ctx, lineNo, `power "${powerCell.trim()}" is in ${m[2]}, but the column is in ${power.unit}`);
-            return READ;
+            return fast_lines/* READ */.Pz;
         }
         if (unit === undefined && m && m[1] !== '') {
             (0,reader/* badLine */.mV)(ctx, lineNo, `power "${powerCell.trim()}" has no unit, and neither has its column; set logs[].power-unit (mW, W or kW)`);
-            return READ;
+            return fast_lines/* READ */.Pz;
         }
         if (!(watts >= 0)) {
             (0,reader/* badLine */.mV)(ctx, lineNo, `power "${powerCell}" is not a number of ${power.unit ?? 'W'}`);
-            return READ;
+            return fast_lines/* READ */.Pz;
         }
         if (Number.isNaN(atMs)) {
             atMs = (0,local_time/* parseTimestampCached */._f)(timeCell.trim(), s.clock, s.minute, ctx.timeSeen);
             if (Number.isNaN(atMs)) {
                 (0,reader/* badTime */.Fo)(ctx, lineNo, timeCell, 'time');
-                return READ;
+                return fast_lines/* READ */.Pz;
             }
         }
         const device = power.device ?? (cols.device >= 0 ? (cells[cols.device] ?? '').trim() : 'power');
         s.out.push(atMs, watts, s.slots.named(device));
     }
-    return READ;
+    return fast_lines/* READ */.Pz;
 }
 function createRead(options) {
     return async function* readPowerCsv(lines, ctx) {
         const s = { out: new reader/* ColumnsBuilder */.ZL(), slots: new nvidia_smi_scan/* DeviceSlots */.WI(), minute: (0,local_time/* newMinuteCache */.jf)(), clock: ctx.clock, cells: [] };
         let fast;
-        let fastLines = 0;
+        // The fast path starts once the header has given a layout it takes.
+        const scanner = () => (fast ??= s.fastLayout && newPowerFastState(s.fastLayout, s.slots, s.clock, ctx.timeSeen, s.out));
+        const general = (line, lineNo) => generalLine(s, line, lineNo, ctx);
         for await (const batch of lines) {
             if (!options.fastPath) {
                 for (let i = 0; i < batch.lines.length; i++)
-                    if (generalLine(s, batch.lines[i], batch.firstLine + i, ctx) === STOP)
+                    if (generalLine(s, batch.lines[i], batch.firstLine + i, ctx) === fast_lines/* STOP */.VW)
                         return;
             }
             else {
-                // Lines are found in the bytes; a line the fast path leaves is decoded and read as text.
-                const b = batch.bytes;
-                const view = new DataView(b.buffer, b.byteOffset, b.byteLength);
-                const length = b.length;
-                let pos = 0;
-                let index = 0;
-                while (pos < length) {
-                    if (fast !== undefined) {
-                        // Each line the fast path reads is a sample (it leaves [N/A] and bad lines to the general path).
-                        const before = s.out.count;
-                        pos = scanPowerLines(fast, b, view, pos, length, s.out);
-                        index += s.out.count - before;
-                        fastLines += s.out.count - before;
-                        if (pos >= length)
-                            break;
-                    }
-                    const nl = b.indexOf(scan.LF, pos);
-                    let end = nl < 0 ? length : nl;
-                    if (end > pos && b[end - 1] === scan.CR)
-                        end--;
-                    if (generalLine(s, (0,scan/* decode */.D4)(b, pos, end), batch.firstLine + index, ctx) === STOP)
-                        return;
-                    pos = nl < 0 ? length : nl + 1;
-                    index++;
-                    if (s.fastLayout !== undefined)
-                        fast ??= newPowerFastState(s.fastLayout, s.slots);
-                }
-                batch.reportLineCount(index);
+                if ((0,fast_lines/* readBatchLines */.cW)(batch, scanner, general) === fast_lines/* STOP */.VW)
+                    return;
                 if (options.stats)
-                    options.stats.fastLines = fastLines;
+                    options.stats.fastLines = fast?.lines ?? 0;
             }
             if (s.out.count > 0)
                 yield { columns: s.out.take(s.slots.names) };
@@ -2575,8 +3086,8 @@ function sniff(head) {
     return cells.some((c) => power_columns/* TIME_NAMES */.dn.includes((0,reader/* headerKey */.Xs)(c))) && cells.some((c) => (0,power_columns/* powerHeader */.Vz)(c) !== undefined);
 }
 /**
- * The power-csv reader with options. Lines of plain cells with UTC ISO times (`…T09:26:53.107Z`)
- * are read from their bytes on a fast path; other lines go through the general path, which gives
+ * The power-csv reader with options. Lines of plain cells with ISO or Unix times are read from
+ * their bytes on a fast path; other lines go through the general path, which gives
  * the same result.
  */
 function createPowerCsvReader(options) {
@@ -2879,14 +3390,17 @@ const marketSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
     // The supplier's or region's residual mix, for the energy no instrument covers (GHG Protocol Scope 2 guidance).
     'residual-intensity': (0,_quantity_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .quantity */ .au)('intensity', { max: 3 }).optional(),
     matching: zod__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(['annual', 'hourly']).optional(),
+    // matching: hourly: a repo file of the contracted carbon-free supply hour by hour (docs/formats.md).
+    supply: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().min(1).max(1024).optional(),
     // Accepted only to be refused with the reason: offsets are not a Scope 2 instrument.
     offsets: zod__WEBPACK_IMPORTED_MODULE_2__/* .unknown */ .L5J().optional(),
 })
-    .refine((m) => m.offsets !== undefined || (m.intensity === undefined) !== (m['carbon-free-energy'] === undefined && m['residual-intensity'] === undefined), {
-    message: 'give either intensity (a contract for all the energy), or carbon-free-energy and/or residual-intensity',
+    // Hourly matching (supply) is checked by ingest, which says what goes with it.
+    .refine((m) => m.offsets !== undefined || m.supply !== undefined || m.matching === 'hourly' || (m.intensity === undefined) !== (m['carbon-free-energy'] === undefined && m['residual-intensity'] === undefined), {
+    message: 'give either intensity (a contract for all the energy), or carbon-free-energy and/or residual-intensity, or matching: hourly with supply',
 })
-    // intensity alone, or a share and/or a residual mix (zod also refuses intensity with either).
-    .meta({ ...anyOf(['intensity', 'carbon-free-energy', 'residual-intensity']), not: { anyOf: [{ required: ['intensity', 'carbon-free-energy'] }, { required: ['intensity', 'residual-intensity'] }] } });
+    // intensity alone, or a share and/or a residual mix (zod also refuses intensity with either), or a supply file.
+    .meta({ ...anyOf(['intensity', 'carbon-free-energy', 'residual-intensity', 'supply']), not: { anyOf: [{ required: ['intensity', 'carbon-free-energy'] }, { required: ['intensity', 'residual-intensity'] }] } });
 const embodiedSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
     lifetime: (0,_quantity_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .quantity */ .au)('duration', { positive: true, min: 0.25 * _core_units_js__WEBPACK_IMPORTED_MODULE_1__/* .HOURS_PER_YEAR */ .yw, max: 30 * _core_units_js__WEBPACK_IMPORTED_MODULE_1__/* .HOURS_PER_YEAR */ .yw }).optional(),
     'active-share': (0,_quantity_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .percent */ .KN)().refine((x) => x > 0, 'must be greater than 0 %').register(_quantity_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .JSON_SCHEMA_OF */ .pM, (0,_quantity_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .quantityJsonSchema */ .Jc)('ratio', { positive: true })).optional(),
@@ -2976,7 +3490,7 @@ const MANIFEST_KEYS = {
     '': Object.keys(manifestSchema.shape).filter((k) => k !== '$schema'),
     hardware: ['device', 'count', 'power', 'embodied', 'device-hours', 'transport', 'end-of-life', 'idle-power', 'rated-power'],
     grid: ['intensity', 'zone', 'country', 'region', 'series', 'marginal-intensity'],
-    market: ['intensity', 'carbon-free-energy', 'residual-intensity', 'matching'],
+    market: ['intensity', 'carbon-free-energy', 'residual-intensity', 'matching', 'supply'],
     embodied: ['lifetime', 'active-share', 'datacenter', 'transport', 'end-of-life'],
     logs: ['path', 'format', 'timezone', 'replicas', 'gap-threshold', 'gaps', 'start', 'interval', 'columns', 'power-unit'],
     'logs.columns': ['time', 'power', 'device'],
@@ -3069,7 +3583,8 @@ function readManifest(text, file, defaults, defaultsFile = 'carbon-budget.yml') 
     const marginalKgPerKWh = raw.grid ? raw.grid['marginal-intensity'] : defaults.marginalKgPerKWh;
     const pueCoefficient = raw.pue === undefined && defaults.pue === undefined ? catalogPue(grid) : undefined;
     const pue = pueOf(raw, grid, defaults, defaultsUsed, defaultsFile);
-    const market = raw.market ? marketOf(raw.market, posOf, problems) : defaults.market;
+    const timed = (raw.logs ?? []).length > 0 || (raw.start !== undefined && durationH !== undefined);
+    const market = raw.market ? marketOf(raw.market, posOf, problems, ['market'], { file, timed }) : defaults.market;
     if (!raw.market && defaults.market)
         defaultsUsed.push(`market from ${defaultsFile}`);
     const lifetimeH = raw.embodied?.lifetime ?? defaults.lifetimeH ?? _core_data_index_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_HARDWARE_LIFETIME */ .pv.central;
@@ -3094,6 +3609,8 @@ function readManifest(text, file, defaults, defaultsFile = 'carbon-budget.yml') 
     });
     if (raw.grid?.series !== undefined)
         positions['grid.series'] = posOf(['grid', 'series']);
+    if (raw.market?.supply !== undefined)
+        positions['market.supply'] = posOf(['market', 'supply']);
     return {
         problems,
         experiment: {
@@ -3302,18 +3819,17 @@ function pueOf(raw, grid, defaults, used, defaultsFile) {
 /**
  * Market instruments as the GHG Protocol Scope 2 guidance counts them. Offsets are refused: they
  * are not energy attribute certificates, contracts or supplier rates, and never lower Scope 2.
- * Hourly (24/7) matching needs the buyer's carbon-free supply hour by hour, which no input carries yet.
+ * Hourly (24/7) matching reads the buyer's carbon-free supply hour by hour from `supply`, a file
+ * beside the manifest, over the hours the run used energy (its logs, or start and end).
  */
-function marketOf(raw, posOf, problems, prefix = ['market']) {
+function marketOf(raw, posOf, problems, prefix = ['market'], manifest) {
     const at = (key) => ({ pos: posOf([...prefix, key]), field: [...prefix, key].join('.') });
     if (raw.offsets !== undefined) {
         problems.push((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .problem */ .CC)('schema', 'offsets are not a market-based instrument: the GHG Protocol Scope 2 guidance counts energy attribute certificates, contracts and supplier rates only, and offsets never reduce Scope 2; report them separately, outside carbon-budget', at('offsets')));
         return undefined;
     }
-    if (raw.matching === 'hourly') {
-        problems.push((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .problem */ .CC)('schema', 'hourly (24/7) matching needs your carbon-free supply hour by hour, which carbon-budget cannot read yet; write matching: annual with carbon-free-energy as the annual matched share', { ...at('matching'), suggestion: 'annual' }));
-        return undefined;
-    }
+    if (raw.matching === 'hourly' || raw.supply !== undefined)
+        return hourlyMarketOf(raw, at, problems, manifest);
     if (raw.intensity !== undefined)
         return { kind: 'intensity', kgPerKWh: raw.intensity };
     return {
@@ -3321,6 +3837,30 @@ function marketOf(raw, posOf, problems, prefix = ['market']) {
         share: raw['carbon-free-energy'] ?? 0,
         ...(raw['residual-intensity'] !== undefined ? { residualKgPerKWh: raw['residual-intensity'] } : {}),
     };
+}
+const SUPPLY_FORMATS = 'EnergyTag granular certificates (JSON), or a CSV "timestamp,carbon-free [kWh]" or "timestamp,carbon-free [%]"';
+/** `matching: hourly` with its `supply`: every way it cannot give an honest hourly figure is an error that says what to write. */
+function hourlyMarketOf(raw, at, problems, manifest) {
+    const before = problems.length;
+    const fail = (key, message, suggestion) => problems.push((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .problem */ .CC)('schema', message, { ...at(key), ...(suggestion !== undefined ? { suggestion } : {}) }));
+    if (!manifest) {
+        fail(raw.matching === 'hourly' ? 'matching' : 'supply', 'hourly matching belongs in a manifest: its supply file covers that experiment\'s hours; write matching: hourly and supply in each manifest, or matching: annual here', 'annual');
+        return undefined;
+    }
+    if (raw.supply === undefined)
+        fail('matching', `matching: hourly needs supply: a file of your contracted carbon-free supply hour by hour (${SUPPLY_FORMATS}; docs/formats.md, "Carbon-free supply"); without one write matching: annual with carbon-free-energy`);
+    else if (raw.matching !== 'hourly')
+        fail('supply', 'supply is read for hourly matching only: add matching: hourly (or remove supply and give carbon-free-energy for annual matching)', 'hourly');
+    for (const key of ['carbon-free-energy', 'intensity']) {
+        if (raw[key] !== undefined)
+            fail(key, `with matching: hourly the supply file says what each hour's carbon-free energy covers; remove ${key} (an annual figure), keep residual-intensity for the uncovered rest`);
+    }
+    if (!manifest.timed)
+        fail('matching', 'hourly matching needs the hours the energy was used: add logs, or start and end, to this manifest');
+    if (problems.length > before || raw.supply === undefined)
+        return undefined;
+    const supplyPath = checkedPath(raw.supply, manifest.file, [...at('supply').field.split('.')], (p) => at(String(p[p.length - 1])).pos, problems);
+    return { kind: 'hourly', supplyPath, ...(raw['residual-intensity'] !== undefined ? { residualKgPerKWh: raw['residual-intensity'] } : {}) };
 }
 function checkedPath(written, file, path, posOf, problems) {
     const resolved = (0,_paths_js__WEBPACK_IMPORTED_MODULE_4__/* .resolveRepoPath */ .q)(written, file);
@@ -3700,12 +4240,12 @@ function mergeResults(parts) {
 var lines = __webpack_require__(7595);
 // EXTERNAL MODULE: ./lib/ingest/time.js
 var time = __webpack_require__(2075);
-// EXTERNAL MODULE: ./lib/ingest/logs/index.js + 10 modules
-var logs = __webpack_require__(1523);
+// EXTERNAL MODULE: ./lib/ingest/logs/index.js + 11 modules
+var logs = __webpack_require__(4819);
 // EXTERNAL MODULE: ./lib/ingest/logs/local-time.js
 var local_time = __webpack_require__(8083);
-// EXTERNAL MODULE: ./lib/ingest/logs/power-csv.js + 1 modules
-var power_csv = __webpack_require__(6380);
+// EXTERNAL MODULE: ./lib/ingest/logs/power-csv.js + 2 modules
+var power_csv = __webpack_require__(8984);
 // EXTERNAL MODULE: ./lib/ingest/logs/reader.js
 var reader = __webpack_require__(6195);
 ;// CONCATENATED MODULE: ./lib/ingest/measure.js
@@ -4465,8 +5005,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
 var picomatch = __webpack_require__(4006);
-// EXTERNAL MODULE: ./lib/core/assess.js + 2 modules
-var assess = __webpack_require__(4946);
+// EXTERNAL MODULE: ./lib/core/assess.js + 1 modules
+var assess = __webpack_require__(4221);
 // EXTERNAL MODULE: ./lib/core/errors.js + 1 modules
 var errors = __webpack_require__(8782);
 // EXTERNAL MODULE: ./lib/core/model.js
@@ -4564,6 +5104,8 @@ function buildReport(results, config, warnings) {
 
 // EXTERNAL MODULE: ./lib/ingest/config.js
 var ingest_config = __webpack_require__(2716);
+// EXTERNAL MODULE: ./lib/ingest/cfe-supply.js
+var cfe_supply = __webpack_require__(450);
 // EXTERNAL MODULE: ./lib/core/units.js
 var units = __webpack_require__(7564);
 // EXTERNAL MODULE: ./lib/ingest/logs/local-time.js
@@ -4765,8 +5307,9 @@ var map_bounded = __webpack_require__(2099);
 
 
 
+
 function createLoadCache() {
-    return { configs: new Map(), manifests: new Map(), measured: new Map(), series: new Map(), assessments: new WeakMap(), configIds: new Map() };
+    return { configs: new Map(), manifests: new Map(), measured: new Map(), series: new Map(), supply: new Map(), assessments: new WeakMap(), configIds: new Map() };
 }
 const configIdOf = (cache, config) => {
     const text = JSON.stringify(config);
@@ -4793,7 +5336,7 @@ function assessCached(cache, configKey, exp, ctx) {
     let byInputs = cache.assessments.get(exp);
     if (!byInputs)
         cache.assessments.set(exp, (byInputs = new Map()));
-    const key = `${configKey}:${idOf(ctx.measured)}:${idOf(ctx.series)}`;
+    const key = `${configKey}:${idOf(ctx.measured)}:${idOf(ctx.series)}:${idOf(ctx.supply)}`;
     let result = byInputs.get(key);
     if (!result)
         byInputs.set(key, (result = (0,assess/* assessExperiment */.i)(exp, ctx)));
@@ -4901,9 +5444,18 @@ async function loadReport(source, opts = {}) {
                 seriesByPath.set(exp.seriesPath, series);
             inputs.push(exp.seriesPath);
         }
+        let supply;
+        if (exp.market?.kind === 'hourly') {
+            const path = exp.market.supplyPath;
+            const key = cache ? await contentKey(source, [path], String(config.maxLogBytes)) : undefined;
+            const s = await cached(cache?.supply ?? new Map(), key, () => (0,cfe_supply/* readCfeSupply */.u)(path, source, { maxLogBytes: config.maxLogBytes }));
+            problems.push(...s.problems.map(at(exp.positions['market.supply'])));
+            supply = s.supply;
+            inputs.push(path);
+        }
         if (problems.some((p) => p.severity === 'error'))
             continue;
-        results.push(assessCached(cache, configKey, exp, { config, ...(measured ? { measured } : {}), ...(series ? { series } : {}) }));
+        results.push(assessCached(cache, configKey, exp, { config, ...(measured ? { measured } : {}), ...(series ? { series } : {}), ...(supply ? { supply } : {}) }));
     }
     const errors = problems.filter((p) => p.severity === 'error');
     const warnings = problems.filter((p) => p.severity === 'warning');

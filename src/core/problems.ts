@@ -103,8 +103,6 @@ export const PROBLEMS = {
     `throughput is per device: list exactly one accelerator line (found ${a.found}); hosts may be listed beside it`,
   'market-offsets': () =>
     'offsets are not a market-based instrument: the GHG Protocol Scope 2 guidance counts energy attribute certificates, contracts and supplier rates only, and offsets never reduce Scope 2; report them separately, outside carbon-budget',
-  'market-hourly': () =>
-    'hourly (24/7) matching needs your carbon-free supply hour by hour, which carbon-budget cannot read yet; write matching: annual with carbon-free-energy as the annual matched share',
   'path-invalid': (a: { written: string; reason: string }) => `path "${a.written}" ${a.reason}`,
 
   // Files in the repository (ingest/, run/)
