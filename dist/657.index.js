@@ -1,5 +1,5 @@
-export const id = 419;
-export const ids = [419];
+export const id = 657;
+export const ids = [657];
 export const modules = {
 
 /***/ 7398:
@@ -310,7 +310,7 @@ function divide(a, b) {
 
 /***/ }),
 
-/***/ 4419:
+/***/ 4657:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -7627,7 +7627,331 @@ const powerCsvReader = createPowerCsvReader({ fastPath: true });
  */
 const powerCsvGeneralReader = createPowerCsvReader({ fastPath: false });
 
+;// CONCATENATED MODULE: ./lib/ingest/logs/scan-json.js
+
+// A flat JSON object on one line (`{"timestamp": "…", "watts": 287.4}`), read from its bytes for
+// the fast paths of the JSON-lines readers: where each member's key and value sit, and what kind
+// the value is. Only what JSON.parse would accept is accepted, and only the simple cases: strings
+// without escapes, numbers, true, false, null. Anything else (a nested object or array, an escape,
+// a line that is not one object) gives -1, and the reader leaves the line to JSON.parse.
+const TAB = 0x09;
+const BACKSLASH = 0x5c;
+const OPEN_BRACE = 0x7b;
+const CLOSE_BRACE = 0x7d;
+const LOWER_E = 0x65;
+const UPPER_E = 0x45;
+const scan_json_PLUS = 0x2b;
+const LOWER_N = 0x6e;
+const scan_json_LOWER_T = 0x74;
+const LOWER_F = 0x66;
+/** Kinds of value. */
+const STRING = 0;
+/** Digits with an optional fraction (`287.4`, `0`): what `scanDecimal` reads exactly. */
+const PLAIN_NUMBER = 1;
+/** Any other JSON number (`-5`, `1e3`): valid, but for Number() to read. */
+const OTHER_NUMBER = 2;
+const NULL = 3;
+const BOOLEAN = 4;
+/** More members than this on a line: leave it to JSON.parse. */
+const MAX_MEMBERS = 64;
+/** The members of the last object scanned: key and value spans (a string's without its quotes), value kinds. */
+class FlatObject {
+    count = 0;
+    keyStart = new Int32Array(MAX_MEMBERS);
+    keyEnd = new Int32Array(MAX_MEMBERS);
+    valueStart = new Int32Array(MAX_MEMBERS);
+    valueEnd = new Int32Array(MAX_MEMBERS);
+    kind = new Uint8Array(MAX_MEMBERS);
+    /**
+     * Scans the line at b[pos] as one flat object (JSON whitespace around it allowed).
+     * @returns the start of the next line, or -1 when the line is not a flat object this reads.
+     */
+    scan(b, pos, length) {
+        let k = skipSpace(b, pos, length);
+        if (b[k] !== OPEN_BRACE)
+            return -1;
+        k = skipSpace(b, k + 1, length);
+        let n = 0;
+        if (b[k] === CLOSE_BRACE)
+            k++;
+        else {
+            for (;;) {
+                if (n === MAX_MEMBERS || b[k] !== QUOTE)
+                    return -1;
+                this.keyStart[n] = k + 1;
+                k = stringEnd(b, k + 1, length);
+                if (k < 0)
+                    return -1;
+                this.keyEnd[n] = k;
+                k = skipSpace(b, k + 1, length);
+                if (b[k] !== COLON)
+                    return -1;
+                k = skipSpace(b, k + 1, length);
+                k = this.value(n, b, k, length);
+                if (k < 0)
+                    return -1;
+                n++;
+                k = skipSpace(b, k, length);
+                const c = b[k];
+                if (c === COMMA)
+                    k = skipSpace(b, k + 1, length);
+                else if (c === CLOSE_BRACE) {
+                    k++;
+                    break;
+                }
+                else
+                    return -1;
+            }
+        }
+        this.count = n;
+        k = skipSpace(b, k, length);
+        if (k === length)
+            return length;
+        if (b[k] === LF)
+            return k + 1;
+        if (b[k] === CR && b[k + 1] === LF)
+            return k + 2;
+        return -1;
+    }
+    value(n, b, k, length) {
+        const c = b[k];
+        if (c === QUOTE) {
+            const end = stringEnd(b, k + 1, length);
+            if (end < 0)
+                return -1;
+            this.valueStart[n] = k + 1;
+            this.valueEnd[n] = end;
+            this.kind[n] = STRING;
+            return end + 1;
+        }
+        this.valueStart[n] = k;
+        if (c === LOWER_N || c === scan_json_LOWER_T || c === LOWER_F) {
+            const end = word(b, k, length);
+            this.valueEnd[n] = end;
+            this.kind[n] = c === LOWER_N ? NULL : BOOLEAN;
+            return end;
+        }
+        const end = numberEnd(b, k, length);
+        this.valueEnd[n] = Math.abs(end);
+        this.kind[n] = end > 0 ? PLAIN_NUMBER : OTHER_NUMBER;
+        return end === 0 ? -1 : Math.abs(end);
+    }
+}
+const skipSpace = (b, k, length) => {
+    while (k < length && (b[k] === SPACE || b[k] === TAB))
+        k++;
+    return k;
+};
+/** The closing quote of a string whose content starts at b[k], or -1 (an escape or a control character: JSON.parse's). */
+function stringEnd(b, k, length) {
+    for (; k < length; k++) {
+        const c = b[k];
+        if (c === QUOTE)
+            return k;
+        if (c === BACKSLASH || c < SPACE)
+            return -1;
+    }
+    return -1;
+}
+const NULL_BYTES = [0x6e, 0x75, 0x6c, 0x6c];
+const TRUE_BYTES = [0x74, 0x72, 0x75, 0x65];
+const FALSE_BYTES = [0x66, 0x61, 0x6c, 0x73, 0x65];
+/** The end of `null`, `true` or `false` at b[k], or -1. */
+function word(b, k, length) {
+    const bytes = b[k] === LOWER_N ? NULL_BYTES : b[k] === scan_json_LOWER_T ? TRUE_BYTES : FALSE_BYTES;
+    if (k + bytes.length > length)
+        return -1;
+    for (let i = 0; i < bytes.length; i++)
+        if (b[k + i] !== bytes[i])
+            return -1;
+    return k + bytes.length;
+}
+const scan_json_isDigit = (c) => c !== undefined && c >= DIGIT_0 && c <= DIGIT_0 + 9;
+/**
+ * The end of a JSON number at b[k]: positive when it is plain (digits, an optional fraction),
+ * negative when it is another valid number (a sign, an exponent), 0 when it is not one.
+ */
+function numberEnd(b, k, length) {
+    let plain = true;
+    if (b[k] === DASH) {
+        plain = false;
+        k++;
+    }
+    // `0`, or a digit 1-9 and more digits: JSON has no leading zeros.
+    if (b[k] === DIGIT_0)
+        k++;
+    else if (scan_json_isDigit(b[k]))
+        while (k < length && scan_json_isDigit(b[k]))
+            k++;
+    else
+        return 0;
+    if (b[k] === DOT) {
+        k++;
+        if (!scan_json_isDigit(b[k]))
+            return 0;
+        while (k < length && scan_json_isDigit(b[k]))
+            k++;
+    }
+    if (b[k] === LOWER_E || b[k] === UPPER_E) {
+        plain = false;
+        k++;
+        if (b[k] === scan_json_PLUS || b[k] === DASH)
+            k++;
+        if (!scan_json_isDigit(b[k]))
+            return 0;
+        while (k < length && scan_json_isDigit(b[k]))
+            k++;
+    }
+    return plain ? k : -k;
+}
+
+;// CONCATENATED MODULE: ./lib/ingest/logs/power-jsonl-fast.js
+
+
+
+const power_jsonl_fast_number = newDecimalScan();
+/** Doubles hold integers below this exactly: a mantissa under it divided by 10^k is Number()'s value. */
+const power_jsonl_fast_EXACT = 2 ** 53;
+const POWER = 0;
+const TIME = 1;
+const DEVICE = 2;
+/** The keys as bytes, each with its role and rank (its place in its role's list). */
+class KeyTable {
+    bytes = [];
+    roles = [];
+    ranks = [];
+    /** Role and rank of the last `find`. */
+    role = -1;
+    rank = 0;
+    constructor(keys) {
+        for (const [role, names] of [[POWER, keys.power], [TIME, keys.time], [DEVICE, keys.device]]) {
+            names.forEach((name, rank) => {
+                this.bytes.push(Buffer.from(name, 'utf8'));
+                this.roles.push(role);
+                this.ranks.push(rank);
+            });
+        }
+    }
+    /** Looks up the key b[start, end): sets `role` (-1: none of them) and `rank`. */
+    find(b, start, end) {
+        const len = end - start;
+        for (let i = 0; i < this.bytes.length; i++) {
+            const known = this.bytes[i];
+            if (known.length !== len)
+                continue;
+            let k = 0;
+            while (k < len && b[start + k] === known[k])
+                k++;
+            if (k === len) {
+                this.role = this.roles[i];
+                this.rank = this.ranks[i];
+                return;
+            }
+        }
+        this.role = -1;
+    }
+}
+/** A fresh state; samples go to `out`, devices through `slots` (shared with the general path). */
+function newJsonlFastState(keys, slots, out, ctx, unnamed) {
+    return {
+        lines: 0,
+        scan(b, view, pos, length) {
+            return scanJsonlLines(this, b, view, pos, length);
+        },
+        object: new FlatObject(),
+        keys: new KeyTable(keys),
+        time: newTimeScan(),
+        out,
+        slots,
+        clock: ctx.clock,
+        seen: ctx.timeSeen,
+        ctx,
+        unnamed: slots.named(unnamed),
+    };
+}
+/** The value of a plain number b[start, end) as Number() reads it, or NaN when it has too many digits to read exactly. */
+function plainNumber(b, start, end) {
+    scanDecimal(b, start, end, power_jsonl_fast_number);
+    return power_jsonl_fast_number.mantissa < power_jsonl_fast_EXACT ? decimal(power_jsonl_fast_number.mantissa, power_jsonl_fast_number.fraction) : NaN;
+}
+function hasDot(b, start, end) {
+    for (let k = start; k < end; k++)
+        if (b[k] === DOT)
+            return true;
+    return false;
+}
+function scanJsonlLines(f, b, view, pos, length) {
+    const o = f.object;
+    const keys = f.keys;
+    while (pos < length) {
+        const next = o.scan(b, pos, length);
+        if (next < 0)
+            return pos;
+        // Per role, the member `pick` takes: the first key of the role's list present; JSON.parse keeps the last of a repeated key.
+        let power = -1, powerRank = 1 << 30, time = -1, timeRank = 1 << 30, device = -1, deviceRank = 1 << 30;
+        for (let m = 0; m < o.count; m++) {
+            keys.find(b, o.keyStart[m], o.keyEnd[m]);
+            const role = keys.role;
+            const rank = keys.rank;
+            if (role === POWER && rank <= powerRank) {
+                power = m;
+                powerRank = rank;
+            }
+            else if (role === TIME && rank <= timeRank) {
+                time = m;
+                timeRank = rank;
+            }
+            else if (role === DEVICE && rank <= deviceRank) {
+                device = m;
+                deviceRank = rank;
+            }
+        }
+        if (power < 0 || time < 0)
+            return pos;
+        const powerKind = o.kind[power];
+        if (powerKind === NULL) {
+            // A missing reading: counted; its time is not read.
+            f.ctx.missing++;
+            f.lines++;
+            pos = next;
+            continue;
+        }
+        if (powerKind !== PLAIN_NUMBER)
+            return pos;
+        const watts = plainNumber(b, o.valueStart[power], o.valueEnd[power]);
+        if (Number.isNaN(watts))
+            return pos;
+        // The time: a string of the grammar, or a number (Unix s or ms); scanned within its own bytes.
+        const timeKind = o.kind[time];
+        const tStart = o.valueStart[time];
+        const tEnd = o.valueEnd[time];
+        if (timeKind !== STRING && timeKind !== PLAIN_NUMBER)
+            return pos;
+        if (scanTime(f.time, b, view, tStart, tEnd) !== tEnd)
+            return pos;
+        if (timeKind === PLAIN_NUMBER && f.time.unixBit === 0)
+            return pos;
+        let slot = f.unnamed;
+        if (device >= 0) {
+            const dStart = o.valueStart[device];
+            const dEnd = o.valueEnd[device];
+            const kind = o.kind[device];
+            // A string names itself; a whole number of up to 15 digits is named by its digits (String(n)).
+            if (kind !== STRING && !(kind === PLAIN_NUMBER && dEnd - dStart <= 15 && !hasDot(b, dStart, dEnd)))
+                return pos;
+            slot = f.slots.get(b, dStart, dEnd);
+        }
+        f.out.push(resolveTime(f.time, f.clock, f.seen), watts, slot);
+        f.lines++;
+        pos = next;
+    }
+    return pos;
+}
+
 ;// CONCATENATED MODULE: ./lib/ingest/logs/power-jsonl.js
+
+
+
 
 
 
@@ -7638,68 +7962,92 @@ function pick(obj, keys) {
             return obj[k];
     return undefined;
 }
-async function* readPowerJsonl(lines, ctx) {
-    for await (const batch of lines) {
-        const samples = [];
-        for (const [line, lineNo] of numbered(batch)) {
-            if (line.trim() === '')
-                continue;
-            let obj;
-            try {
-                obj = JSON.parse(line);
+/** Reads one line from its text with JSON.parse; problems go to `ctx`. */
+function power_jsonl_generalLine(s, line, lineNo, ctx) {
+    if (line.trim() === '')
+        return READ;
+    let obj;
+    try {
+        obj = JSON.parse(line);
+    }
+    catch {
+        badLine(ctx, lineNo, 'not a JSON object (one object per line expected)');
+        return READ;
+    }
+    if (typeof obj !== 'object' || obj === null || Array.isArray(obj)) {
+        badLine(ctx, lineNo, 'not a JSON object (one object per line expected)');
+        return READ;
+    }
+    const rec = obj;
+    const power = pick(rec, WATT_KEYS);
+    const time = pick(rec, TIME_NAMES);
+    if (power === null || power === 'NaN') {
+        ctx.missing++;
+        return READ;
+    }
+    const watts = typeof power === 'number' ? power : typeof power === 'string' ? Number(power) : NaN;
+    const atMs = typeof time === 'number' ? unixMs(time, ctx.timeSeen) : typeof time === 'string' ? parseTimestamp(time, ctx.clock, ctx.timeSeen) : NaN;
+    if (!(watts >= 0)) {
+        badLine(ctx, lineNo, `expected a power in W under one of ${WATT_KEYS.join(', ')}`);
+        return READ;
+    }
+    if (Number.isNaN(atMs)) {
+        if (typeof time === 'string')
+            badTime(ctx, lineNo, time, 'timestamp');
+        else
+            badLine(ctx, lineNo, `expected a timestamp (ISO 8601 or Unix seconds) under one of ${TIME_NAMES.join(', ')}`);
+        return READ;
+    }
+    const device = pick(rec, DEVICE_NAMES);
+    s.out.push(atMs, watts, s.slots.named(device === undefined ? UNNAMED : String(device)));
+    return READ;
+}
+/** The device of samples without a device key. */
+const UNNAMED = 'power';
+function power_jsonl_createRead(options) {
+    return async function* readPowerJsonl(lines, ctx) {
+        const s = { out: new ColumnsBuilder(), slots: new DeviceSlots() };
+        const fast = newJsonlFastState({ power: WATT_KEYS, time: TIME_NAMES, device: DEVICE_NAMES }, s.slots, s.out, ctx, UNNAMED);
+        const general = (line, lineNo) => power_jsonl_generalLine(s, line, lineNo, ctx);
+        for await (const batch of lines) {
+            if (!options.fastPath) {
+                for (let i = 0; i < batch.lines.length; i++)
+                    power_jsonl_generalLine(s, batch.lines[i], batch.firstLine + i, ctx);
             }
-            catch {
-                badLine(ctx, lineNo, 'not a JSON object (one object per line expected)');
-                continue;
+            else {
+                readBatchLines(batch, () => fast, general);
+                if (options.stats)
+                    options.stats.fastLines = fast.lines;
             }
-            if (typeof obj !== 'object' || obj === null || Array.isArray(obj)) {
-                badLine(ctx, lineNo, 'not a JSON object (one object per line expected)');
-                continue;
-            }
-            const rec = obj;
-            const power = pick(rec, WATT_KEYS);
-            const time = pick(rec, TIME_NAMES);
-            if (power === null || power === 'NaN') {
-                ctx.missing++;
-                continue;
-            }
-            const watts = typeof power === 'number' ? power : typeof power === 'string' ? Number(power) : NaN;
-            const atMs = typeof time === 'number' ? unixMs(time, ctx.timeSeen) : typeof time === 'string' ? parseTimestamp(time, ctx.clock, ctx.timeSeen) : NaN;
-            if (!(watts >= 0)) {
-                badLine(ctx, lineNo, `expected a power in W under one of ${WATT_KEYS.join(', ')}`);
-                continue;
-            }
-            if (Number.isNaN(atMs)) {
-                if (typeof time === 'string')
-                    badTime(ctx, lineNo, time, 'timestamp');
-                else
-                    badLine(ctx, lineNo, `expected a timestamp (ISO 8601 or Unix seconds) under one of ${TIME_NAMES.join(', ')}`);
-                continue;
-            }
-            const device = pick(rec, DEVICE_NAMES);
-            samples.push({ atMs, watts, device: device === undefined ? 'power' : String(device) });
+            if (s.out.count > 0)
+                yield { columns: s.out.take(s.slots.names) };
         }
-        if (samples.length > 0)
-            yield { samples };
+    };
+}
+function power_jsonl_sniff(head) {
+    const first = head.find((l) => l.trim() !== '')?.trim();
+    if (!first?.startsWith('{'))
+        return false;
+    try {
+        const obj = JSON.parse(first);
+        return pick(obj, WATT_KEYS) !== undefined && pick(obj, TIME_NAMES) !== undefined;
+    }
+    catch {
+        return false;
     }
 }
-/** JSON lines of power samples: `{"timestamp": "...", "watts": 287.4, "device": "0"}`. */
-const powerJsonlReader = {
-    format: 'power-jsonl',
-    sniff(head) {
-        const first = head.find((l) => l.trim() !== '')?.trim();
-        if (!first?.startsWith('{'))
-            return false;
-        try {
-            const obj = JSON.parse(first);
-            return pick(obj, WATT_KEYS) !== undefined && pick(obj, TIME_NAMES) !== undefined;
-        }
-        catch {
-            return false;
-        }
-    },
-    read: readPowerJsonl,
-};
+/** The power-jsonl reader with options: `{"timestamp": "...", "watts": 287.4, "device": "0"}` per line. */
+function createPowerJsonlReader(options) {
+    return { format: 'power-jsonl', sniff: power_jsonl_sniff, read: power_jsonl_createRead(options) };
+}
+/** JSON lines of power samples; plain lines are read from their bytes (power-jsonl-fast.ts). */
+const powerJsonlReader = createPowerJsonlReader({ fastPath: true });
+/**
+ * The reader with its fast path off: every line through JSON.parse. For tests that check the fast
+ * path gives the same samples, problems and counts.
+ * @internal
+ */
+const powerJsonlGeneralReader = createPowerJsonlReader({ fastPath: false });
 
 ;// CONCATENATED MODULE: ./lib/ingest/logs/dcgm.js
 
@@ -8033,7 +8381,185 @@ const prometheusReader = {
     },
 };
 
+;// CONCATENATED MODULE: ./lib/ingest/logs/wandb-fast.js
+
+
+const wandb_fast_number = newDecimalScan();
+/** Doubles hold integers below this exactly: a mantissa under it divided by 10^k is Number()'s value. */
+const wandb_fast_EXACT = 2 ** 53;
+const wandb_fast_OPEN_BRACE = 0x7b;
+const wandb_fast_TAB = 0x09;
+const PREFIX = Buffer.from('system.gpu.', 'latin1');
+const SUFFIX = Buffer.from('.powerWatts', 'latin1');
+const wandb_fast_TIMESTAMP = Buffer.from('_timestamp', 'latin1');
+/** A fresh state; samples go to `out`, devices through `slots` (shared with the general path). */
+function newWandbFastState(slots, gpuNumbers, out, ctx) {
+    return {
+        lines: 0,
+        scan(b, view, pos, length) {
+            return scanWandbLines(this, b, pos, length);
+        },
+        csv: undefined,
+        out,
+        slots,
+        ctx,
+        object: new FlatObject(),
+        gpuNumbers,
+        gpuSlots: [],
+        lastLine: [],
+        jsonLines: 0,
+        watts: new Float64Array(64),
+        devices: new Uint32Array(64),
+    };
+}
+/** The value of the plain decimal b[start, end) as Number() reads it, or NaN when it is not one or not exact. */
+function plainDecimal(b, start, end) {
+    const k = scanDecimal(b, start, end, wandb_fast_number);
+    if (k !== end || wandb_fast_number.digits === wandb_fast_number.fraction || wandb_fast_number.mantissa >= wandb_fast_EXACT)
+        return NaN;
+    return decimal(wandb_fast_number.mantissa, wandb_fast_number.fraction);
+}
+const startsWith = (b, k, known) => {
+    for (let i = 0; i < known.length; i++)
+        if (b[k + i] !== known[i])
+            return false;
+    return true;
+};
+/** Commits a line's readings (`n` of them) at `atMs`, missing ones counted, as the general path does. */
+function commit(f, atMs, n) {
+    for (let i = 0; i < n; i++) {
+        const w = f.watts[i];
+        if (Number.isNaN(w))
+            f.ctx.missing++;
+        else
+            f.out.push(atMs, w, f.devices[i]);
+    }
+    f.lines++;
+}
+/** A CSV line at b[pos]: its end, or -1 when it is the general path's. */
+function csvLine(f, layout, b, pos, length) {
+    const { time, gpuCols, gpuSlots } = layout;
+    const last = gpuCols.length === 0 ? time : Math.max(time, gpuCols[gpuCols.length - 1]);
+    let atMs = NaN;
+    let g = 0;
+    let k = pos;
+    for (let col = 0;; col++) {
+        const start = k;
+        for (; k < length; k++) {
+            const c = b[k];
+            if (c === COMMA || c === LF || c === CR)
+                break;
+            if (c === QUOTE)
+                return -1;
+        }
+        if (b[k] === CR && !(k + 1 === length || b[k + 1] === LF))
+            return -1;
+        if (col === time) {
+            atMs = plainDecimal(b, start, k) * 1000;
+            if (Number.isNaN(atMs))
+                return -1;
+        }
+        if (col === gpuCols[g]) {
+            // An empty cell is a missing reading; anything but plain digits is the general path's.
+            const w = k === start ? NaN : plainDecimal(b, start, k);
+            if (k !== start && Number.isNaN(w))
+                return -1;
+            f.watts[g] = w;
+            f.devices[g] = gpuSlots[g];
+            g++;
+        }
+        if (col === last)
+            break;
+        // Fewer cells than the header: the general path's.
+        if (b[k] !== COMMA)
+            return -1;
+        k++;
+    }
+    commit(f, atMs, g);
+    const nl = b.indexOf(LF, k);
+    return nl < 0 ? length : nl + 1;
+}
+/** The device slot of a `system.gpu.N.powerWatts` key b[start, end), or -1 when the key is another. */
+function gpuKey(f, b, start, end) {
+    const digits = end - start - PREFIX.length - SUFFIX.length;
+    if (digits < 1 || !startsWith(b, start, PREFIX) || !startsWith(b, end - SUFFIX.length, SUFFIX))
+        return -1;
+    const from = start + PREFIX.length;
+    for (let k = from; k < from + digits; k++)
+        if (b[k] < 0x30 || b[k] > 0x39)
+            return -1;
+    const i = f.gpuNumbers.get(b, from, from + digits);
+    if (i === f.gpuSlots.length)
+        f.gpuSlots.push(f.slots.named(`gpu${f.gpuNumbers.names[i]}`));
+    return f.gpuSlots[i];
+}
+/** A JSON line at b[pos]: its end, or -1 when it is the general path's. */
+function jsonLine(f, b, pos, length) {
+    const o = f.object;
+    const next = o.scan(b, pos, length);
+    if (next < 0)
+        return -1;
+    const line = ++f.jsonLines;
+    let atMs = NaN;
+    let n = 0;
+    for (let m = 0; m < o.count; m++) {
+        const ks = o.keyStart[m];
+        const ke = o.keyEnd[m];
+        if (ke - ks === wandb_fast_TIMESTAMP.length && startsWith(b, ks, wandb_fast_TIMESTAMP)) {
+            // The last `_timestamp` is JSON.parse's; it must be a number Number() reads exactly.
+            atMs = o.kind[m] === PLAIN_NUMBER ? plainDecimal(b, o.valueStart[m], o.valueEnd[m]) * 1000 : NaN;
+            continue;
+        }
+        const slot = gpuKey(f, b, ks, ke);
+        if (slot < 0)
+            continue;
+        if (f.lastLine[slot] === line || n === f.watts.length)
+            return -1;
+        f.lastLine[slot] = line;
+        // Any value but a number is a missing reading; a number other than plain digits is the general path's.
+        const kind = o.kind[m];
+        let w = NaN;
+        if (kind === PLAIN_NUMBER) {
+            w = plainDecimal(b, o.valueStart[m], o.valueEnd[m]);
+            if (Number.isNaN(w))
+                return -1;
+        }
+        else if (kind !== STRING && kind !== NULL && kind !== BOOLEAN)
+            return -1;
+        f.watts[n] = w;
+        f.devices[n] = slot;
+        n++;
+    }
+    if (Number.isNaN(atMs))
+        return -1;
+    commit(f, atMs, n);
+    return next;
+}
+function scanWandbLines(f, b, pos, length) {
+    while (pos < length) {
+        let k = pos;
+        while (k < length && (b[k] === SPACE || b[k] === wandb_fast_TAB))
+            k++;
+        const c = b[k];
+        let next;
+        if (c === wandb_fast_OPEN_BRACE)
+            next = jsonLine(f, b, pos, length);
+        // A CSV line starts with its first cell (text the general path trims to `{` or to nothing is its own).
+        else if (f.csv !== undefined && k === pos && c !== undefined && c !== LF && c !== CR && c < NON_ASCII)
+            next = csvLine(f, f.csv, b, pos, length);
+        else
+            next = -1;
+        if (next < 0)
+            return pos;
+        pos = next;
+    }
+    return pos;
+}
+
 ;// CONCATENATED MODULE: ./lib/ingest/logs/wandb.js
+
+
+
 
 
 const POWER_KEY = /^system\.gpu\.(\d+)\.powerWatts$/;
@@ -8042,88 +8568,122 @@ function timeMs(value) {
     return n * 1000;
 }
 /**
- * A Weights & Biases system-metrics export: `run.history(stream="system")` written to CSV, or the
- * older local `wandb-events.jsonl`. `_timestamp` is Unix seconds; each `system.gpu.N.powerWatts`
- * column is one GPU.
+ * Reads one line of a Weights & Biases system-metrics export from its text: `run.history(stream=
+ * "system")` written to CSV, or the older local `wandb-events.jsonl`. `_timestamp` is Unix
+ * seconds; each `system.gpu.N.powerWatts` column is one GPU.
  */
-async function* readWandb(lines, ctx) {
-    let columns;
-    for await (const batch of lines) {
-        const samples = [];
-        for (const [line, lineNo] of numbered(batch)) {
-            const text = line.trim();
-            if (text === '')
-                continue;
-            if (text.startsWith('{')) {
-                let rec;
-                try {
-                    rec = JSON.parse(text);
-                }
-                catch {
-                    badLine(ctx, lineNo, 'not a JSON object');
-                    continue;
-                }
-                const atMs = timeMs(rec._timestamp);
-                if (Number.isNaN(atMs)) {
-                    badLine(ctx, lineNo, 'no _timestamp (Unix seconds)');
-                    continue;
-                }
-                for (const [key, value] of Object.entries(rec)) {
-                    const m = POWER_KEY.exec(key);
-                    if (!m)
-                        continue;
-                    if (typeof value !== 'number')
-                        ctx.missing++;
-                    else
-                        samples.push({ atMs, watts: value, device: `gpu${m[1]}` });
-                }
-                continue;
-            }
-            const cells = splitCsv(line);
-            if (columns === undefined) {
-                const keys = cells.map((c) => c.trim());
-                const time = keys.indexOf('_timestamp');
-                const gpus = keys.flatMap((k, i) => {
-                    const m = POWER_KEY.exec(k);
-                    return m ? [[i, `gpu${m[1]}`]] : [];
-                });
-                if (time < 0 || gpus.length === 0) {
-                    ctx.problems.push((0,core_errors/* problem */.CC)('log', 'expected a W&B system-metrics header with _timestamp and system.gpu.N.powerWatts columns', { pos: { file: ctx.file, line: lineNo, col: 1 } }));
-                    return;
-                }
-                columns = { time, gpus };
-                continue;
-            }
-            const atMs = timeMs(cells[columns.time]);
-            if (Number.isNaN(atMs)) {
-                badLine(ctx, lineNo, `_timestamp "${cells[columns.time] ?? ''}" is not Unix seconds`);
-                continue;
-            }
-            for (const [i, device] of columns.gpus) {
-                const cell = cells[i] ?? '';
-                if (isMissing(cell)) {
-                    ctx.missing++;
-                    continue;
-                }
-                const watts = Number(cell);
-                if (!(watts >= 0))
-                    badLine(ctx, lineNo, `"${cell}" in column ${i + 1} is not a power in W`, { col: 1 });
-                else
-                    samples.push({ atMs, watts, device });
-            }
+function wandb_generalLine(s, line, lineNo, ctx) {
+    const text = line.trim();
+    if (text === '')
+        return READ;
+    if (text.startsWith('{')) {
+        let rec;
+        try {
+            rec = JSON.parse(text);
         }
-        if (samples.length > 0)
-            yield { samples };
+        catch {
+            badLine(ctx, lineNo, 'not a JSON object');
+            return READ;
+        }
+        const atMs = timeMs(rec._timestamp);
+        if (Number.isNaN(atMs)) {
+            badLine(ctx, lineNo, 'no _timestamp (Unix seconds)');
+            return READ;
+        }
+        for (const [key, value] of Object.entries(rec)) {
+            const m = POWER_KEY.exec(key);
+            if (!m)
+                continue;
+            if (typeof value !== 'number')
+                ctx.missing++;
+            else
+                s.out.push(atMs, value, s.slots.named(`gpu${m[1]}`));
+        }
+        return READ;
     }
+    const cells = splitCsv(line);
+    if (s.columns === undefined) {
+        const keys = cells.map((c) => c.trim());
+        const time = keys.indexOf('_timestamp');
+        const gpus = keys.flatMap((k, i) => {
+            const m = POWER_KEY.exec(k);
+            return m ? [[i, `gpu${m[1]}`]] : [];
+        });
+        if (time < 0 || gpus.length === 0) {
+            ctx.problems.push((0,core_errors/* problem */.CC)('log', 'expected a W&B system-metrics header with _timestamp and system.gpu.N.powerWatts columns', { pos: { file: ctx.file, line: lineNo, col: 1 } }));
+            return STOP;
+        }
+        s.columns = { time, gpus };
+        s.onHeader(time, gpus);
+        return READ;
+    }
+    const columns = s.columns;
+    const atMs = timeMs(cells[columns.time]);
+    if (Number.isNaN(atMs)) {
+        badLine(ctx, lineNo, `_timestamp "${cells[columns.time] ?? ''}" is not Unix seconds`);
+        return READ;
+    }
+    for (const [i, device] of columns.gpus) {
+        const cell = cells[i] ?? '';
+        if (isMissing(cell)) {
+            ctx.missing++;
+            continue;
+        }
+        const watts = Number(cell);
+        if (!(watts >= 0))
+            badLine(ctx, lineNo, `"${cell}" in column ${i + 1} is not a power in W`, { col: 1 });
+        else
+            s.out.push(atMs, watts, s.slots.named(device));
+    }
+    return READ;
 }
-const wandbReader = {
-    format: 'wandb',
-    sniff(head) {
-        const first = head.find((l) => l.trim() !== '') ?? '';
-        return /(^|[,"])system\.gpu\.\d+\.powerWatts($|[,"])/.test(first);
-    },
-    read: readWandb,
-};
+function wandb_createRead(options) {
+    return async function* readWandb(lines, ctx) {
+        const out = new ColumnsBuilder();
+        const slots = new DeviceSlots();
+        const fast = newWandbFastState(slots, new DeviceSlots(), out, ctx);
+        // GPU columns come in column order, which is the order the fast path reads cells in.
+        const onHeader = (time, gpus) => {
+            fast.csv = { time, gpuCols: gpus.map(([col]) => col), gpuSlots: gpus.map(([, device]) => slots.named(device)) };
+        };
+        const s = { out, slots, onHeader };
+        const general = (line, lineNo) => wandb_generalLine(s, line, lineNo, ctx);
+        for await (const batch of lines) {
+            if (!options.fastPath) {
+                for (let i = 0; i < batch.lines.length; i++)
+                    if (wandb_generalLine(s, batch.lines[i], batch.firstLine + i, ctx) === STOP)
+                        return;
+            }
+            else {
+                if (readBatchLines(batch, () => fast, general) === STOP)
+                    return;
+                if (options.stats)
+                    options.stats.fastLines = fast.lines;
+            }
+            if (out.count > 0)
+                yield { columns: out.take(slots.names) };
+        }
+    };
+}
+function wandb_sniff(head) {
+    const first = head.find((l) => l.trim() !== '') ?? '';
+    return /(^|[,"])system\.gpu\.\d+\.powerWatts($|[,"])/.test(first);
+}
+/**
+ * The W&B reader with options. Plain CSV and JSON lines are read from their bytes on a fast path
+ * (wandb-fast.ts); other lines go through the general path, which gives the same result.
+ */
+function createWandbReader(options) {
+    return { format: 'wandb', sniff: wandb_sniff, read: wandb_createRead(options) };
+}
+/**
+ * The reader with its fast path off. For tests that check the fast path gives the same samples,
+ * problems and counts.
+ * @internal
+ */
+const wandbGeneralReader = createWandbReader({ fastPath: false });
+/** Weights & Biases system metrics: history CSV or wandb-events.jsonl. */
+const wandbReader = createWandbReader({ fastPath: true });
 
 ;// CONCATENATED MODULE: ./lib/ingest/logs/index.js
 

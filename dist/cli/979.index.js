@@ -787,7 +787,7 @@ function readBatchLines(batch, fast, general) {
 
 /***/ }),
 
-/***/ 4819:
+/***/ 889:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1633,11 +1633,337 @@ function createNvidiaSmiReader(options) {
  */
 const nvidiaSmiGeneralReader = createNvidiaSmiReader({ fastPath: false });
 
-// EXTERNAL MODULE: ./lib/ingest/logs/power-csv.js + 2 modules
-var power_csv = __webpack_require__(8984);
+// EXTERNAL MODULE: ./lib/ingest/logs/power-csv.js + 1 modules
+var power_csv = __webpack_require__(6380);
 // EXTERNAL MODULE: ./lib/ingest/logs/power-columns.js
 var power_columns = __webpack_require__(9545);
+;// CONCATENATED MODULE: ./lib/ingest/logs/scan-json.js
+
+// A flat JSON object on one line (`{"timestamp": "…", "watts": 287.4}`), read from its bytes for
+// the fast paths of the JSON-lines readers: where each member's key and value sit, and what kind
+// the value is. Only what JSON.parse would accept is accepted, and only the simple cases: strings
+// without escapes, numbers, true, false, null. Anything else (a nested object or array, an escape,
+// a line that is not one object) gives -1, and the reader leaves the line to JSON.parse.
+const TAB = 0x09;
+const BACKSLASH = 0x5c;
+const OPEN_BRACE = 0x7b;
+const CLOSE_BRACE = 0x7d;
+const LOWER_E = 0x65;
+const UPPER_E = 0x45;
+const PLUS = 0x2b;
+const LOWER_N = 0x6e;
+const LOWER_T = 0x74;
+const LOWER_F = 0x66;
+/** Kinds of value. */
+const STRING = 0;
+/** Digits with an optional fraction (`287.4`, `0`): what `scanDecimal` reads exactly. */
+const PLAIN_NUMBER = 1;
+/** Any other JSON number (`-5`, `1e3`): valid, but for Number() to read. */
+const OTHER_NUMBER = 2;
+const NULL = 3;
+const BOOLEAN = 4;
+/** More members than this on a line: leave it to JSON.parse. */
+const MAX_MEMBERS = 64;
+/** The members of the last object scanned: key and value spans (a string's without its quotes), value kinds. */
+class FlatObject {
+    count = 0;
+    keyStart = new Int32Array(MAX_MEMBERS);
+    keyEnd = new Int32Array(MAX_MEMBERS);
+    valueStart = new Int32Array(MAX_MEMBERS);
+    valueEnd = new Int32Array(MAX_MEMBERS);
+    kind = new Uint8Array(MAX_MEMBERS);
+    /**
+     * Scans the line at b[pos] as one flat object (JSON whitespace around it allowed).
+     * @returns the start of the next line, or -1 when the line is not a flat object this reads.
+     */
+    scan(b, pos, length) {
+        let k = skipSpace(b, pos, length);
+        if (b[k] !== OPEN_BRACE)
+            return -1;
+        k = skipSpace(b, k + 1, length);
+        let n = 0;
+        if (b[k] === CLOSE_BRACE)
+            k++;
+        else {
+            for (;;) {
+                if (n === MAX_MEMBERS || b[k] !== scan/* QUOTE */.jA)
+                    return -1;
+                this.keyStart[n] = k + 1;
+                k = stringEnd(b, k + 1, length);
+                if (k < 0)
+                    return -1;
+                this.keyEnd[n] = k;
+                k = skipSpace(b, k + 1, length);
+                if (b[k] !== scan/* COLON */.oH)
+                    return -1;
+                k = skipSpace(b, k + 1, length);
+                k = this.value(n, b, k, length);
+                if (k < 0)
+                    return -1;
+                n++;
+                k = skipSpace(b, k, length);
+                const c = b[k];
+                if (c === scan/* COMMA */.KE)
+                    k = skipSpace(b, k + 1, length);
+                else if (c === CLOSE_BRACE) {
+                    k++;
+                    break;
+                }
+                else
+                    return -1;
+            }
+        }
+        this.count = n;
+        k = skipSpace(b, k, length);
+        if (k === length)
+            return length;
+        if (b[k] === scan.LF)
+            return k + 1;
+        if (b[k] === scan.CR && b[k + 1] === scan.LF)
+            return k + 2;
+        return -1;
+    }
+    value(n, b, k, length) {
+        const c = b[k];
+        if (c === scan/* QUOTE */.jA) {
+            const end = stringEnd(b, k + 1, length);
+            if (end < 0)
+                return -1;
+            this.valueStart[n] = k + 1;
+            this.valueEnd[n] = end;
+            this.kind[n] = STRING;
+            return end + 1;
+        }
+        this.valueStart[n] = k;
+        if (c === LOWER_N || c === LOWER_T || c === LOWER_F) {
+            const end = word(b, k, length);
+            this.valueEnd[n] = end;
+            this.kind[n] = c === LOWER_N ? NULL : BOOLEAN;
+            return end;
+        }
+        const end = numberEnd(b, k, length);
+        this.valueEnd[n] = Math.abs(end);
+        this.kind[n] = end > 0 ? PLAIN_NUMBER : OTHER_NUMBER;
+        return end === 0 ? -1 : Math.abs(end);
+    }
+}
+const skipSpace = (b, k, length) => {
+    while (k < length && (b[k] === scan/* SPACE */.t6 || b[k] === TAB))
+        k++;
+    return k;
+};
+/** The closing quote of a string whose content starts at b[k], or -1 (an escape or a control character: JSON.parse's). */
+function stringEnd(b, k, length) {
+    for (; k < length; k++) {
+        const c = b[k];
+        if (c === scan/* QUOTE */.jA)
+            return k;
+        if (c === BACKSLASH || c < scan/* SPACE */.t6)
+            return -1;
+    }
+    return -1;
+}
+const NULL_BYTES = [0x6e, 0x75, 0x6c, 0x6c];
+const TRUE_BYTES = [0x74, 0x72, 0x75, 0x65];
+const FALSE_BYTES = [0x66, 0x61, 0x6c, 0x73, 0x65];
+/** The end of `null`, `true` or `false` at b[k], or -1. */
+function word(b, k, length) {
+    const bytes = b[k] === LOWER_N ? NULL_BYTES : b[k] === LOWER_T ? TRUE_BYTES : FALSE_BYTES;
+    if (k + bytes.length > length)
+        return -1;
+    for (let i = 0; i < bytes.length; i++)
+        if (b[k + i] !== bytes[i])
+            return -1;
+    return k + bytes.length;
+}
+const isDigit = (c) => c !== undefined && c >= scan/* DIGIT_0 */.l0 && c <= scan/* DIGIT_0 */.l0 + 9;
+/**
+ * The end of a JSON number at b[k]: positive when it is plain (digits, an optional fraction),
+ * negative when it is another valid number (a sign, an exponent), 0 when it is not one.
+ */
+function numberEnd(b, k, length) {
+    let plain = true;
+    if (b[k] === scan/* DASH */.jr) {
+        plain = false;
+        k++;
+    }
+    // `0`, or a digit 1-9 and more digits: JSON has no leading zeros.
+    if (b[k] === scan/* DIGIT_0 */.l0)
+        k++;
+    else if (isDigit(b[k]))
+        while (k < length && isDigit(b[k]))
+            k++;
+    else
+        return 0;
+    if (b[k] === scan/* DOT */.y0) {
+        k++;
+        if (!isDigit(b[k]))
+            return 0;
+        while (k < length && isDigit(b[k]))
+            k++;
+    }
+    if (b[k] === LOWER_E || b[k] === UPPER_E) {
+        plain = false;
+        k++;
+        if (b[k] === PLUS || b[k] === scan/* DASH */.jr)
+            k++;
+        if (!isDigit(b[k]))
+            return 0;
+        while (k < length && isDigit(b[k]))
+            k++;
+    }
+    return plain ? k : -k;
+}
+
+// EXTERNAL MODULE: ./lib/ingest/logs/scan-time.js
+var scan_time = __webpack_require__(491);
+;// CONCATENATED MODULE: ./lib/ingest/logs/power-jsonl-fast.js
+
+
+
+const power_jsonl_fast_number = (0,scan/* newDecimalScan */.t0)();
+/** Doubles hold integers below this exactly: a mantissa under it divided by 10^k is Number()'s value. */
+const power_jsonl_fast_EXACT = 2 ** 53;
+const POWER = 0;
+const TIME = 1;
+const DEVICE = 2;
+/** The keys as bytes, each with its role and rank (its place in its role's list). */
+class KeyTable {
+    bytes = [];
+    roles = [];
+    ranks = [];
+    /** Role and rank of the last `find`. */
+    role = -1;
+    rank = 0;
+    constructor(keys) {
+        for (const [role, names] of [[POWER, keys.power], [TIME, keys.time], [DEVICE, keys.device]]) {
+            names.forEach((name, rank) => {
+                this.bytes.push(Buffer.from(name, 'utf8'));
+                this.roles.push(role);
+                this.ranks.push(rank);
+            });
+        }
+    }
+    /** Looks up the key b[start, end): sets `role` (-1: none of them) and `rank`. */
+    find(b, start, end) {
+        const len = end - start;
+        for (let i = 0; i < this.bytes.length; i++) {
+            const known = this.bytes[i];
+            if (known.length !== len)
+                continue;
+            let k = 0;
+            while (k < len && b[start + k] === known[k])
+                k++;
+            if (k === len) {
+                this.role = this.roles[i];
+                this.rank = this.ranks[i];
+                return;
+            }
+        }
+        this.role = -1;
+    }
+}
+/** A fresh state; samples go to `out`, devices through `slots` (shared with the general path). */
+function newJsonlFastState(keys, slots, out, ctx, unnamed) {
+    return {
+        lines: 0,
+        scan(b, view, pos, length) {
+            return scanJsonlLines(this, b, view, pos, length);
+        },
+        object: new FlatObject(),
+        keys: new KeyTable(keys),
+        time: (0,scan_time/* newTimeScan */.BK)(),
+        out,
+        slots,
+        clock: ctx.clock,
+        seen: ctx.timeSeen,
+        ctx,
+        unnamed: slots.named(unnamed),
+    };
+}
+/** The value of a plain number b[start, end) as Number() reads it, or NaN when it has too many digits to read exactly. */
+function plainNumber(b, start, end) {
+    (0,scan/* scanDecimal */.Jp)(b, start, end, power_jsonl_fast_number);
+    return power_jsonl_fast_number.mantissa < power_jsonl_fast_EXACT ? (0,scan/* decimal */._)(power_jsonl_fast_number.mantissa, power_jsonl_fast_number.fraction) : NaN;
+}
+function hasDot(b, start, end) {
+    for (let k = start; k < end; k++)
+        if (b[k] === scan/* DOT */.y0)
+            return true;
+    return false;
+}
+function scanJsonlLines(f, b, view, pos, length) {
+    const o = f.object;
+    const keys = f.keys;
+    while (pos < length) {
+        const next = o.scan(b, pos, length);
+        if (next < 0)
+            return pos;
+        // Per role, the member `pick` takes: the first key of the role's list present; JSON.parse keeps the last of a repeated key.
+        let power = -1, powerRank = 1 << 30, time = -1, timeRank = 1 << 30, device = -1, deviceRank = 1 << 30;
+        for (let m = 0; m < o.count; m++) {
+            keys.find(b, o.keyStart[m], o.keyEnd[m]);
+            const role = keys.role;
+            const rank = keys.rank;
+            if (role === POWER && rank <= powerRank) {
+                power = m;
+                powerRank = rank;
+            }
+            else if (role === TIME && rank <= timeRank) {
+                time = m;
+                timeRank = rank;
+            }
+            else if (role === DEVICE && rank <= deviceRank) {
+                device = m;
+                deviceRank = rank;
+            }
+        }
+        if (power < 0 || time < 0)
+            return pos;
+        const powerKind = o.kind[power];
+        if (powerKind === NULL) {
+            // A missing reading: counted; its time is not read.
+            f.ctx.missing++;
+            f.lines++;
+            pos = next;
+            continue;
+        }
+        if (powerKind !== PLAIN_NUMBER)
+            return pos;
+        const watts = plainNumber(b, o.valueStart[power], o.valueEnd[power]);
+        if (Number.isNaN(watts))
+            return pos;
+        // The time: a string of the grammar, or a number (Unix s or ms); scanned within its own bytes.
+        const timeKind = o.kind[time];
+        const tStart = o.valueStart[time];
+        const tEnd = o.valueEnd[time];
+        if (timeKind !== STRING && timeKind !== PLAIN_NUMBER)
+            return pos;
+        if ((0,scan_time/* scanTime */.$v)(f.time, b, view, tStart, tEnd) !== tEnd)
+            return pos;
+        if (timeKind === PLAIN_NUMBER && f.time.unixBit === 0)
+            return pos;
+        let slot = f.unnamed;
+        if (device >= 0) {
+            const dStart = o.valueStart[device];
+            const dEnd = o.valueEnd[device];
+            const kind = o.kind[device];
+            // A string names itself; a whole number of up to 15 digits is named by its digits (String(n)).
+            if (kind !== STRING && !(kind === PLAIN_NUMBER && dEnd - dStart <= 15 && !hasDot(b, dStart, dEnd)))
+                return pos;
+            slot = f.slots.get(b, dStart, dEnd);
+        }
+        f.out.push((0,scan_time/* resolveTime */.ml)(f.time, f.clock, f.seen), watts, slot);
+        f.lines++;
+        pos = next;
+    }
+    return pos;
+}
+
 ;// CONCATENATED MODULE: ./lib/ingest/logs/power-jsonl.js
+
+
+
 
 
 
@@ -1648,68 +1974,92 @@ function pick(obj, keys) {
             return obj[k];
     return undefined;
 }
-async function* readPowerJsonl(lines, ctx) {
-    for await (const batch of lines) {
-        const samples = [];
-        for (const [line, lineNo] of (0,reader/* numbered */.jN)(batch)) {
-            if (line.trim() === '')
-                continue;
-            let obj;
-            try {
-                obj = JSON.parse(line);
+/** Reads one line from its text with JSON.parse; problems go to `ctx`. */
+function power_jsonl_generalLine(s, line, lineNo, ctx) {
+    if (line.trim() === '')
+        return fast_lines/* READ */.Pz;
+    let obj;
+    try {
+        obj = JSON.parse(line);
+    }
+    catch {
+        (0,reader/* badLine */.mV)(ctx, lineNo, 'not a JSON object (one object per line expected)');
+        return fast_lines/* READ */.Pz;
+    }
+    if (typeof obj !== 'object' || obj === null || Array.isArray(obj)) {
+        (0,reader/* badLine */.mV)(ctx, lineNo, 'not a JSON object (one object per line expected)');
+        return fast_lines/* READ */.Pz;
+    }
+    const rec = obj;
+    const power = pick(rec, WATT_KEYS);
+    const time = pick(rec, power_columns/* TIME_NAMES */.dn);
+    if (power === null || power === 'NaN') {
+        ctx.missing++;
+        return fast_lines/* READ */.Pz;
+    }
+    const watts = typeof power === 'number' ? power : typeof power === 'string' ? Number(power) : NaN;
+    const atMs = typeof time === 'number' ? (0,ingest_time/* unixMs */.vk)(time, ctx.timeSeen) : typeof time === 'string' ? (0,ingest_time/* parseTimestamp */.EH)(time, ctx.clock, ctx.timeSeen) : NaN;
+    if (!(watts >= 0)) {
+        (0,reader/* badLine */.mV)(ctx, lineNo, `expected a power in W under one of ${WATT_KEYS.join(', ')}`);
+        return fast_lines/* READ */.Pz;
+    }
+    if (Number.isNaN(atMs)) {
+        if (typeof time === 'string')
+            (0,reader/* badTime */.Fo)(ctx, lineNo, time, 'timestamp');
+        else
+            (0,reader/* badLine */.mV)(ctx, lineNo, `expected a timestamp (ISO 8601 or Unix seconds) under one of ${power_columns/* TIME_NAMES */.dn.join(', ')}`);
+        return fast_lines/* READ */.Pz;
+    }
+    const device = pick(rec, power_columns/* DEVICE_NAMES */.of);
+    s.out.push(atMs, watts, s.slots.named(device === undefined ? UNNAMED : String(device)));
+    return fast_lines/* READ */.Pz;
+}
+/** The device of samples without a device key. */
+const UNNAMED = 'power';
+function power_jsonl_createRead(options) {
+    return async function* readPowerJsonl(lines, ctx) {
+        const s = { out: new reader/* ColumnsBuilder */.ZL(), slots: new nvidia_smi_scan/* DeviceSlots */.WI() };
+        const fast = newJsonlFastState({ power: WATT_KEYS, time: power_columns/* TIME_NAMES */.dn, device: power_columns/* DEVICE_NAMES */.of }, s.slots, s.out, ctx, UNNAMED);
+        const general = (line, lineNo) => power_jsonl_generalLine(s, line, lineNo, ctx);
+        for await (const batch of lines) {
+            if (!options.fastPath) {
+                for (let i = 0; i < batch.lines.length; i++)
+                    power_jsonl_generalLine(s, batch.lines[i], batch.firstLine + i, ctx);
             }
-            catch {
-                (0,reader/* badLine */.mV)(ctx, lineNo, 'not a JSON object (one object per line expected)');
-                continue;
+            else {
+                (0,fast_lines/* readBatchLines */.cW)(batch, () => fast, general);
+                if (options.stats)
+                    options.stats.fastLines = fast.lines;
             }
-            if (typeof obj !== 'object' || obj === null || Array.isArray(obj)) {
-                (0,reader/* badLine */.mV)(ctx, lineNo, 'not a JSON object (one object per line expected)');
-                continue;
-            }
-            const rec = obj;
-            const power = pick(rec, WATT_KEYS);
-            const time = pick(rec, power_columns/* TIME_NAMES */.dn);
-            if (power === null || power === 'NaN') {
-                ctx.missing++;
-                continue;
-            }
-            const watts = typeof power === 'number' ? power : typeof power === 'string' ? Number(power) : NaN;
-            const atMs = typeof time === 'number' ? (0,ingest_time/* unixMs */.vk)(time, ctx.timeSeen) : typeof time === 'string' ? (0,ingest_time/* parseTimestamp */.EH)(time, ctx.clock, ctx.timeSeen) : NaN;
-            if (!(watts >= 0)) {
-                (0,reader/* badLine */.mV)(ctx, lineNo, `expected a power in W under one of ${WATT_KEYS.join(', ')}`);
-                continue;
-            }
-            if (Number.isNaN(atMs)) {
-                if (typeof time === 'string')
-                    (0,reader/* badTime */.Fo)(ctx, lineNo, time, 'timestamp');
-                else
-                    (0,reader/* badLine */.mV)(ctx, lineNo, `expected a timestamp (ISO 8601 or Unix seconds) under one of ${power_columns/* TIME_NAMES */.dn.join(', ')}`);
-                continue;
-            }
-            const device = pick(rec, power_columns/* DEVICE_NAMES */.of);
-            samples.push({ atMs, watts, device: device === undefined ? 'power' : String(device) });
+            if (s.out.count > 0)
+                yield { columns: s.out.take(s.slots.names) };
         }
-        if (samples.length > 0)
-            yield { samples };
+    };
+}
+function power_jsonl_sniff(head) {
+    const first = head.find((l) => l.trim() !== '')?.trim();
+    if (!first?.startsWith('{'))
+        return false;
+    try {
+        const obj = JSON.parse(first);
+        return pick(obj, WATT_KEYS) !== undefined && pick(obj, power_columns/* TIME_NAMES */.dn) !== undefined;
+    }
+    catch {
+        return false;
     }
 }
-/** JSON lines of power samples: `{"timestamp": "...", "watts": 287.4, "device": "0"}`. */
-const powerJsonlReader = {
-    format: 'power-jsonl',
-    sniff(head) {
-        const first = head.find((l) => l.trim() !== '')?.trim();
-        if (!first?.startsWith('{'))
-            return false;
-        try {
-            const obj = JSON.parse(first);
-            return pick(obj, WATT_KEYS) !== undefined && pick(obj, power_columns/* TIME_NAMES */.dn) !== undefined;
-        }
-        catch {
-            return false;
-        }
-    },
-    read: readPowerJsonl,
-};
+/** The power-jsonl reader with options: `{"timestamp": "...", "watts": 287.4, "device": "0"}` per line. */
+function createPowerJsonlReader(options) {
+    return { format: 'power-jsonl', sniff: power_jsonl_sniff, read: power_jsonl_createRead(options) };
+}
+/** JSON lines of power samples; plain lines are read from their bytes (power-jsonl-fast.ts). */
+const powerJsonlReader = createPowerJsonlReader({ fastPath: true });
+/**
+ * The reader with its fast path off: every line through JSON.parse. For tests that check the fast
+ * path gives the same samples, problems and counts.
+ * @internal
+ */
+const powerJsonlGeneralReader = createPowerJsonlReader({ fastPath: false });
 
 ;// CONCATENATED MODULE: ./lib/ingest/logs/dcgm.js
 
@@ -2043,7 +2393,185 @@ const prometheusReader = {
     },
 };
 
+;// CONCATENATED MODULE: ./lib/ingest/logs/wandb-fast.js
+
+
+const wandb_fast_number = (0,scan/* newDecimalScan */.t0)();
+/** Doubles hold integers below this exactly: a mantissa under it divided by 10^k is Number()'s value. */
+const wandb_fast_EXACT = 2 ** 53;
+const wandb_fast_OPEN_BRACE = 0x7b;
+const wandb_fast_TAB = 0x09;
+const PREFIX = Buffer.from('system.gpu.', 'latin1');
+const SUFFIX = Buffer.from('.powerWatts', 'latin1');
+const wandb_fast_TIMESTAMP = Buffer.from('_timestamp', 'latin1');
+/** A fresh state; samples go to `out`, devices through `slots` (shared with the general path). */
+function newWandbFastState(slots, gpuNumbers, out, ctx) {
+    return {
+        lines: 0,
+        scan(b, view, pos, length) {
+            return scanWandbLines(this, b, pos, length);
+        },
+        csv: undefined,
+        out,
+        slots,
+        ctx,
+        object: new FlatObject(),
+        gpuNumbers,
+        gpuSlots: [],
+        lastLine: [],
+        jsonLines: 0,
+        watts: new Float64Array(64),
+        devices: new Uint32Array(64),
+    };
+}
+/** The value of the plain decimal b[start, end) as Number() reads it, or NaN when it is not one or not exact. */
+function plainDecimal(b, start, end) {
+    const k = (0,scan/* scanDecimal */.Jp)(b, start, end, wandb_fast_number);
+    if (k !== end || wandb_fast_number.digits === wandb_fast_number.fraction || wandb_fast_number.mantissa >= wandb_fast_EXACT)
+        return NaN;
+    return (0,scan/* decimal */._)(wandb_fast_number.mantissa, wandb_fast_number.fraction);
+}
+const startsWith = (b, k, known) => {
+    for (let i = 0; i < known.length; i++)
+        if (b[k + i] !== known[i])
+            return false;
+    return true;
+};
+/** Commits a line's readings (`n` of them) at `atMs`, missing ones counted, as the general path does. */
+function commit(f, atMs, n) {
+    for (let i = 0; i < n; i++) {
+        const w = f.watts[i];
+        if (Number.isNaN(w))
+            f.ctx.missing++;
+        else
+            f.out.push(atMs, w, f.devices[i]);
+    }
+    f.lines++;
+}
+/** A CSV line at b[pos]: its end, or -1 when it is the general path's. */
+function csvLine(f, layout, b, pos, length) {
+    const { time, gpuCols, gpuSlots } = layout;
+    const last = gpuCols.length === 0 ? time : Math.max(time, gpuCols[gpuCols.length - 1]);
+    let atMs = NaN;
+    let g = 0;
+    let k = pos;
+    for (let col = 0;; col++) {
+        const start = k;
+        for (; k < length; k++) {
+            const c = b[k];
+            if (c === scan/* COMMA */.KE || c === scan.LF || c === scan.CR)
+                break;
+            if (c === scan/* QUOTE */.jA)
+                return -1;
+        }
+        if (b[k] === scan.CR && !(k + 1 === length || b[k + 1] === scan.LF))
+            return -1;
+        if (col === time) {
+            atMs = plainDecimal(b, start, k) * 1000;
+            if (Number.isNaN(atMs))
+                return -1;
+        }
+        if (col === gpuCols[g]) {
+            // An empty cell is a missing reading; anything but plain digits is the general path's.
+            const w = k === start ? NaN : plainDecimal(b, start, k);
+            if (k !== start && Number.isNaN(w))
+                return -1;
+            f.watts[g] = w;
+            f.devices[g] = gpuSlots[g];
+            g++;
+        }
+        if (col === last)
+            break;
+        // Fewer cells than the header: the general path's.
+        if (b[k] !== scan/* COMMA */.KE)
+            return -1;
+        k++;
+    }
+    commit(f, atMs, g);
+    const nl = b.indexOf(scan.LF, k);
+    return nl < 0 ? length : nl + 1;
+}
+/** The device slot of a `system.gpu.N.powerWatts` key b[start, end), or -1 when the key is another. */
+function gpuKey(f, b, start, end) {
+    const digits = end - start - PREFIX.length - SUFFIX.length;
+    if (digits < 1 || !startsWith(b, start, PREFIX) || !startsWith(b, end - SUFFIX.length, SUFFIX))
+        return -1;
+    const from = start + PREFIX.length;
+    for (let k = from; k < from + digits; k++)
+        if (b[k] < 0x30 || b[k] > 0x39)
+            return -1;
+    const i = f.gpuNumbers.get(b, from, from + digits);
+    if (i === f.gpuSlots.length)
+        f.gpuSlots.push(f.slots.named(`gpu${f.gpuNumbers.names[i]}`));
+    return f.gpuSlots[i];
+}
+/** A JSON line at b[pos]: its end, or -1 when it is the general path's. */
+function jsonLine(f, b, pos, length) {
+    const o = f.object;
+    const next = o.scan(b, pos, length);
+    if (next < 0)
+        return -1;
+    const line = ++f.jsonLines;
+    let atMs = NaN;
+    let n = 0;
+    for (let m = 0; m < o.count; m++) {
+        const ks = o.keyStart[m];
+        const ke = o.keyEnd[m];
+        if (ke - ks === wandb_fast_TIMESTAMP.length && startsWith(b, ks, wandb_fast_TIMESTAMP)) {
+            // The last `_timestamp` is JSON.parse's; it must be a number Number() reads exactly.
+            atMs = o.kind[m] === PLAIN_NUMBER ? plainDecimal(b, o.valueStart[m], o.valueEnd[m]) * 1000 : NaN;
+            continue;
+        }
+        const slot = gpuKey(f, b, ks, ke);
+        if (slot < 0)
+            continue;
+        if (f.lastLine[slot] === line || n === f.watts.length)
+            return -1;
+        f.lastLine[slot] = line;
+        // Any value but a number is a missing reading; a number other than plain digits is the general path's.
+        const kind = o.kind[m];
+        let w = NaN;
+        if (kind === PLAIN_NUMBER) {
+            w = plainDecimal(b, o.valueStart[m], o.valueEnd[m]);
+            if (Number.isNaN(w))
+                return -1;
+        }
+        else if (kind !== STRING && kind !== NULL && kind !== BOOLEAN)
+            return -1;
+        f.watts[n] = w;
+        f.devices[n] = slot;
+        n++;
+    }
+    if (Number.isNaN(atMs))
+        return -1;
+    commit(f, atMs, n);
+    return next;
+}
+function scanWandbLines(f, b, pos, length) {
+    while (pos < length) {
+        let k = pos;
+        while (k < length && (b[k] === scan/* SPACE */.t6 || b[k] === wandb_fast_TAB))
+            k++;
+        const c = b[k];
+        let next;
+        if (c === wandb_fast_OPEN_BRACE)
+            next = jsonLine(f, b, pos, length);
+        // A CSV line starts with its first cell (text the general path trims to `{` or to nothing is its own).
+        else if (f.csv !== undefined && k === pos && c !== undefined && c !== scan.LF && c !== scan.CR && c < scan/* NON_ASCII */.a2)
+            next = csvLine(f, f.csv, b, pos, length);
+        else
+            next = -1;
+        if (next < 0)
+            return pos;
+        pos = next;
+    }
+    return pos;
+}
+
 ;// CONCATENATED MODULE: ./lib/ingest/logs/wandb.js
+
+
+
 
 
 const POWER_KEY = /^system\.gpu\.(\d+)\.powerWatts$/;
@@ -2052,88 +2580,122 @@ function timeMs(value) {
     return n * 1000;
 }
 /**
- * A Weights & Biases system-metrics export: `run.history(stream="system")` written to CSV, or the
- * older local `wandb-events.jsonl`. `_timestamp` is Unix seconds; each `system.gpu.N.powerWatts`
- * column is one GPU.
+ * Reads one line of a Weights & Biases system-metrics export from its text: `run.history(stream=
+ * "system")` written to CSV, or the older local `wandb-events.jsonl`. `_timestamp` is Unix
+ * seconds; each `system.gpu.N.powerWatts` column is one GPU.
  */
-async function* readWandb(lines, ctx) {
-    let columns;
-    for await (const batch of lines) {
-        const samples = [];
-        for (const [line, lineNo] of (0,reader/* numbered */.jN)(batch)) {
-            const text = line.trim();
-            if (text === '')
-                continue;
-            if (text.startsWith('{')) {
-                let rec;
-                try {
-                    rec = JSON.parse(text);
-                }
-                catch {
-                    (0,reader/* badLine */.mV)(ctx, lineNo, 'not a JSON object');
-                    continue;
-                }
-                const atMs = timeMs(rec._timestamp);
-                if (Number.isNaN(atMs)) {
-                    (0,reader/* badLine */.mV)(ctx, lineNo, 'no _timestamp (Unix seconds)');
-                    continue;
-                }
-                for (const [key, value] of Object.entries(rec)) {
-                    const m = POWER_KEY.exec(key);
-                    if (!m)
-                        continue;
-                    if (typeof value !== 'number')
-                        ctx.missing++;
-                    else
-                        samples.push({ atMs, watts: value, device: `gpu${m[1]}` });
-                }
-                continue;
-            }
-            const cells = (0,reader/* splitCsv */.F8)(line);
-            if (columns === undefined) {
-                const keys = cells.map((c) => c.trim());
-                const time = keys.indexOf('_timestamp');
-                const gpus = keys.flatMap((k, i) => {
-                    const m = POWER_KEY.exec(k);
-                    return m ? [[i, `gpu${m[1]}`]] : [];
-                });
-                if (time < 0 || gpus.length === 0) {
-                    ctx.problems.push((0,errors/* problem */.CC)('log', 'expected a W&B system-metrics header with _timestamp and system.gpu.N.powerWatts columns', { pos: { file: ctx.file, line: lineNo, col: 1 } }));
-                    return;
-                }
-                columns = { time, gpus };
-                continue;
-            }
-            const atMs = timeMs(cells[columns.time]);
-            if (Number.isNaN(atMs)) {
-                (0,reader/* badLine */.mV)(ctx, lineNo, `_timestamp "${cells[columns.time] ?? ''}" is not Unix seconds`);
-                continue;
-            }
-            for (const [i, device] of columns.gpus) {
-                const cell = cells[i] ?? '';
-                if ((0,reader/* isMissing */.b2)(cell)) {
-                    ctx.missing++;
-                    continue;
-                }
-                const watts = Number(cell);
-                if (!(watts >= 0))
-                    (0,reader/* badLine */.mV)(ctx, lineNo, `"${cell}" in column ${i + 1} is not a power in W`, { col: 1 });
-                else
-                    samples.push({ atMs, watts, device });
-            }
+function wandb_generalLine(s, line, lineNo, ctx) {
+    const text = line.trim();
+    if (text === '')
+        return fast_lines/* READ */.Pz;
+    if (text.startsWith('{')) {
+        let rec;
+        try {
+            rec = JSON.parse(text);
         }
-        if (samples.length > 0)
-            yield { samples };
+        catch {
+            (0,reader/* badLine */.mV)(ctx, lineNo, 'not a JSON object');
+            return fast_lines/* READ */.Pz;
+        }
+        const atMs = timeMs(rec._timestamp);
+        if (Number.isNaN(atMs)) {
+            (0,reader/* badLine */.mV)(ctx, lineNo, 'no _timestamp (Unix seconds)');
+            return fast_lines/* READ */.Pz;
+        }
+        for (const [key, value] of Object.entries(rec)) {
+            const m = POWER_KEY.exec(key);
+            if (!m)
+                continue;
+            if (typeof value !== 'number')
+                ctx.missing++;
+            else
+                s.out.push(atMs, value, s.slots.named(`gpu${m[1]}`));
+        }
+        return fast_lines/* READ */.Pz;
     }
+    const cells = (0,reader/* splitCsv */.F8)(line);
+    if (s.columns === undefined) {
+        const keys = cells.map((c) => c.trim());
+        const time = keys.indexOf('_timestamp');
+        const gpus = keys.flatMap((k, i) => {
+            const m = POWER_KEY.exec(k);
+            return m ? [[i, `gpu${m[1]}`]] : [];
+        });
+        if (time < 0 || gpus.length === 0) {
+            ctx.problems.push((0,errors/* problem */.CC)('log', 'expected a W&B system-metrics header with _timestamp and system.gpu.N.powerWatts columns', { pos: { file: ctx.file, line: lineNo, col: 1 } }));
+            return fast_lines/* STOP */.VW;
+        }
+        s.columns = { time, gpus };
+        s.onHeader(time, gpus);
+        return fast_lines/* READ */.Pz;
+    }
+    const columns = s.columns;
+    const atMs = timeMs(cells[columns.time]);
+    if (Number.isNaN(atMs)) {
+        (0,reader/* badLine */.mV)(ctx, lineNo, `_timestamp "${cells[columns.time] ?? ''}" is not Unix seconds`);
+        return fast_lines/* READ */.Pz;
+    }
+    for (const [i, device] of columns.gpus) {
+        const cell = cells[i] ?? '';
+        if ((0,reader/* isMissing */.b2)(cell)) {
+            ctx.missing++;
+            continue;
+        }
+        const watts = Number(cell);
+        if (!(watts >= 0))
+            (0,reader/* badLine */.mV)(ctx, lineNo, `"${cell}" in column ${i + 1} is not a power in W`, { col: 1 });
+        else
+            s.out.push(atMs, watts, s.slots.named(device));
+    }
+    return fast_lines/* READ */.Pz;
 }
-const wandbReader = {
-    format: 'wandb',
-    sniff(head) {
-        const first = head.find((l) => l.trim() !== '') ?? '';
-        return /(^|[,"])system\.gpu\.\d+\.powerWatts($|[,"])/.test(first);
-    },
-    read: readWandb,
-};
+function wandb_createRead(options) {
+    return async function* readWandb(lines, ctx) {
+        const out = new reader/* ColumnsBuilder */.ZL();
+        const slots = new nvidia_smi_scan/* DeviceSlots */.WI();
+        const fast = newWandbFastState(slots, new nvidia_smi_scan/* DeviceSlots */.WI(), out, ctx);
+        // GPU columns come in column order, which is the order the fast path reads cells in.
+        const onHeader = (time, gpus) => {
+            fast.csv = { time, gpuCols: gpus.map(([col]) => col), gpuSlots: gpus.map(([, device]) => slots.named(device)) };
+        };
+        const s = { out, slots, onHeader };
+        const general = (line, lineNo) => wandb_generalLine(s, line, lineNo, ctx);
+        for await (const batch of lines) {
+            if (!options.fastPath) {
+                for (let i = 0; i < batch.lines.length; i++)
+                    if (wandb_generalLine(s, batch.lines[i], batch.firstLine + i, ctx) === fast_lines/* STOP */.VW)
+                        return;
+            }
+            else {
+                if ((0,fast_lines/* readBatchLines */.cW)(batch, () => fast, general) === fast_lines/* STOP */.VW)
+                    return;
+                if (options.stats)
+                    options.stats.fastLines = fast.lines;
+            }
+            if (out.count > 0)
+                yield { columns: out.take(slots.names) };
+        }
+    };
+}
+function wandb_sniff(head) {
+    const first = head.find((l) => l.trim() !== '') ?? '';
+    return /(^|[,"])system\.gpu\.\d+\.powerWatts($|[,"])/.test(first);
+}
+/**
+ * The W&B reader with options. Plain CSV and JSON lines are read from their bytes on a fast path
+ * (wandb-fast.ts); other lines go through the general path, which gives the same result.
+ */
+function createWandbReader(options) {
+    return { format: 'wandb', sniff: wandb_sniff, read: wandb_createRead(options) };
+}
+/**
+ * The reader with its fast path off. For tests that check the fast path gives the same samples,
+ * problems and counts.
+ * @internal
+ */
+const wandbGeneralReader = createWandbReader({ fastPath: false });
+/** Weights & Biases system metrics: history CSV or wandb-events.jsonl. */
+const wandbReader = createWandbReader({ fastPath: true });
 
 ;// CONCATENATED MODULE: ./lib/ingest/logs/index.js
 
@@ -2669,7 +3231,7 @@ function layoutFromNames(header, powerUnit, firstLine) {
 
 /***/ }),
 
-/***/ 8984:
+/***/ 6380:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -2694,165 +3256,12 @@ var nvidia_smi_scan = __webpack_require__(5119);
 var scan = __webpack_require__(9381);
 // EXTERNAL MODULE: ./lib/ingest/logs/fast-lines.js
 var fast_lines = __webpack_require__(4600);
-// EXTERNAL MODULE: ./lib/core/units.js
-var units = __webpack_require__(7564);
-;// CONCATENATED MODULE: ./lib/ingest/logs/scan-time.js
-
-
-
-// The timestamp grammar of ingest/time.ts read from bytes, for the fast paths of the power-csv and
-// power-jsonl readers: the common forms only (ISO with `Z`, an offset or no zone, Unix seconds or
-// ms); anything else is left to the general path (`-1`), which reads the text with parseTimestamp.
-// The date and hour of a time are read once per minute: the 16 bytes `YYYY-MM-DDTHH:MM` are kept
-// as four words and compared with the next time's, so a line in the same minute costs a compare,
-// the seconds and the zone. Every sum is done in parseTimestamp's order (whole ms of the minute,
-// then the seconds, then the fraction, then the zone), so both give the same double.
-const number = (0,scan/* newDecimalScan */.t0)();
-const PLUS = 0x2b;
-/** Doubles hold integers below this exactly: a mantissa under it divided by 10^k is Number()'s value. */
-const EXACT = 2 ** 53;
-/** How a scanned time becomes UTC: it carried its zone (or is a Unix time), or it is local wall-clock time. */
-const ZONED = 0;
-const NAIVE = 1;
-/** A fresh time state. */
-const newTimeScan = () => ({ prefixWords: new Int32Array(4), minuteMs: NaN, ms: 0.5, kind: ZONED, unixBit: 0 });
-/** Takes the `YYYY-MM-DD[T ]HH:MM` (or `/` in the date) at b[k] as the minute being read; false when it is none. */
-function learnMinute(t, b, view, k) {
-    for (let i = 0; i < 16; i++) {
-        const c = b[k + i];
-        // Positions in `YYYY-MM-DDTHH:MM`: separators at 4, 7, 10 and 13, digits elsewhere.
-        if (i === 4 || i === 7) {
-            if (c !== scan/* DASH */.jr && c !== scan/* SLASH */.o)
-                return false;
-        }
-        else if (i === 10) {
-            if (c !== scan/* UPPER_T */.wb && c !== scan/* SPACE */.t6)
-                return false;
-        }
-        else if (i === 13) {
-            if (c !== scan/* COLON */.oH)
-                return false;
-        }
-        else if (c < scan/* DIGIT_0 */.l0 || c > scan/* DIGIT_9 */.ev)
-            return false;
-    }
-    // The grammar writes one separator twice (`2025-03-14`, `2025/03/14`), never a mix.
-    if (b[k + 4] !== b[k + 7])
-        return false;
-    const year = (0,scan/* twoDigits */.Bj)(b, k) * 100 + (0,scan/* twoDigits */.Bj)(b, k + 2);
-    const month = (0,scan/* twoDigits */.Bj)(b, k + 5);
-    const day = (0,scan/* twoDigits */.Bj)(b, k + 8);
-    const hour = (0,scan/* twoDigits */.Bj)(b, k + 11);
-    const minute = (0,scan/* twoDigits */.Bj)(b, k + 14);
-    if (!(0,time/* isCivil */.oV)(year, month, day, hour, minute))
-        return false;
-    t.minuteMs = (0,time/* daysFromCivil */.Hd)(year, month, day) * units/* DAY_MS */.sO + hour * units/* HOUR_MS */.iQ + minute * units/* MINUTE_MS */.kg;
-    for (let w = 0; w < 4; w++)
-        t.prefixWords[w] = view.getInt32(k + w * 4, true);
-    return true;
-}
-/** Reads `+HH`, `+HH:MM` or `+HHMM` at b[k] into `t.ms` (subtracted); the end, or -1. */
-function offset(t, b, k, length) {
-    const sign = b[k] === scan/* DASH */.jr ? -1 : 1;
-    if (k + 3 > length)
-        return -1;
-    const h1 = b[k + 1] - scan/* DIGIT_0 */.l0;
-    const h2 = b[k + 2] - scan/* DIGIT_0 */.l0;
-    if (h1 < 0 || h1 > 9 || h2 < 0 || h2 > 9)
-        return -1;
-    k += 3;
-    let minutes = 0;
-    const at = b[k] === scan/* COLON */.oH ? k + 1 : k;
-    const m1 = b[at] - scan/* DIGIT_0 */.l0;
-    if (at + 2 <= length && m1 >= 0 && m1 <= 9) {
-        const m2 = b[at + 1] - scan/* DIGIT_0 */.l0;
-        if (m2 < 0 || m2 > 9)
-            return -1;
-        minutes = m1 * 10 + m2;
-        k = at + 2;
-    }
-    else if (at !== k)
-        return -1;
-    const hours = h1 * 10 + h2;
-    if (hours > 14 || minutes > 59)
-        return -1;
-    t.ms -= sign * (hours * 60 + minutes) * units/* MINUTE_MS */.kg;
-    return k;
-}
-/** Reads a Unix time of plain digits (`1741944413`, `1741944413.107`, `1741944413107`) into `t`. */
-function unix(t, b, k, length) {
-    const start = k;
-    k = (0,scan/* scanDecimal */.Jp)(b, k, length, number);
-    const { mantissa, fraction, digits } = number;
-    // As the grammar: digits, then optionally a point and more digits (`12.` and `.5` are not times).
-    const dot = k - start !== digits;
-    if (digits === fraction || (dot && fraction === 0) || mantissa >= EXACT)
-        return -1;
-    const seen = scratchSeen;
-    seen.unixUnits = 0;
-    t.ms = (0,time/* unixMs */.vk)((0,scan/* decimal */._)(mantissa, fraction), seen);
-    t.unixBit = seen.unixUnits;
-    t.kind = ZONED;
-    return k;
-}
-const scratchSeen = { unixUnits: 0 };
-/**
- * Reads the time cell at b[k] into `t`, as parseTimestamp would read its text: an ISO time of the
- * cached minute (or a new one) with `:SS`, a fraction of 1 to 9 digits, and `Z`, an offset or no
- * zone; or a Unix time. `resolveTime` then gives its UTC ms.
- * @returns the end of the time, or -1 when it is anything else (the caller checks what follows).
- */
-function scanTime(t, b, view, k, length) {
-    t.unixBit = 0;
-    if (k + 5 <= length && b[k + 4] >= scan/* DIGIT_0 */.l0 && b[k + 4] <= scan/* DIGIT_9 */.ev)
-        return unix(t, b, k, length);
-    if (k + 19 > length)
-        return -1;
-    const p = t.prefixWords;
-    if (view.getInt32(k, true) !== p[0] || view.getInt32(k + 4, true) !== p[1] || view.getInt32(k + 8, true) !== p[2] || view.getInt32(k + 12, true) !== p[3] || Number.isNaN(t.minuteMs)) {
-        if (!learnMinute(t, b, view, k))
-            return -1;
-    }
-    const s1 = b[k + 17] - scan/* DIGIT_0 */.l0;
-    const s2 = b[k + 18] - scan/* DIGIT_0 */.l0;
-    // Seconds 00 to 59 (a leap second is left to the general path).
-    if (b[k + 16] !== scan/* COLON */.oH || s1 < 0 || s1 > 5 || s2 < 0 || s2 > 9)
-        return -1;
-    k += 19;
-    let fractionMs = 0;
-    if (b[k] === scan/* DOT */.y0) {
-        k = (0,scan/* scanDecimal */.Jp)(b, k, length, number);
-        if (number.digits === 0 || number.digits > 9)
-            return -1;
-        // Number(`0.${digits}`) * 1000, as parseTimestamp computes it: both round the same quotient once.
-        fractionMs = (0,scan/* decimal */._)(number.mantissa, number.fraction) * 1000;
-    }
-    t.ms = t.minuteMs + (s1 * 10 + s2) * 1000 + fractionMs;
-    const c = b[k];
-    if (c === scan/* UPPER_Z */.wk) {
-        t.kind = ZONED;
-        return k + 1;
-    }
-    if (c === PLUS || c === scan/* DASH */.jr) {
-        t.kind = ZONED;
-        return offset(t, b, k, length);
-    }
-    t.kind = NAIVE;
-    return k;
-}
-/**
- * The UTC ms of the last scan; a naive time goes through the log's clock. Call it once per sample
- * taken, in line order, as the general path does: the clock of a zone with DST follows the order.
- */
-function resolveTime(t, clock, seen) {
-    seen.unixUnits |= t.unixBit;
-    return t.kind === NAIVE ? clock.toUtcMs(t.ms) : t.ms;
-}
-
+// EXTERNAL MODULE: ./lib/ingest/logs/scan-time.js
+var scan_time = __webpack_require__(491);
 ;// CONCATENATED MODULE: ./lib/ingest/logs/power-csv-fast.js
 
 
-const power_csv_fast_number = (0,scan/* newDecimalScan */.t0)();
+const number = (0,scan/* newDecimalScan */.t0)();
 /** A fresh state for a layout; samples are named through `slots`, shared with the general path. */
 function newPowerFastState(layout, slots, clock, seen, out) {
     return {
@@ -2863,7 +3272,7 @@ function newPowerFastState(layout, slots, clock, seen, out) {
         out,
         layout,
         lastCol: Math.max(layout.time, layout.power, layout.device),
-        time: newTimeScan(),
+        time: (0,scan_time/* newTimeScan */.BK)(),
         clock,
         seen,
         slots,
@@ -2877,8 +3286,8 @@ function newPowerFastState(layout, slots, clock, seen, out) {
  * @returns the end of the digits, or -1 when there are none or too many.
  */
 function powerCell(f, b, k, length) {
-    k = (0,scan/* scanDecimal */.Jp)(b, k, length, power_csv_fast_number);
-    const { mantissa, fraction, digits } = power_csv_fast_number;
+    k = (0,scan/* scanDecimal */.Jp)(b, k, length, number);
+    const { mantissa, fraction, digits } = number;
     // Up to 15 digits the mantissa is exact, so the quotient is Number()'s correctly rounded value.
     if (digits === 0 || digits > 15)
         return -1;
@@ -2916,7 +3325,7 @@ function scanPowerLines(f, b, view, pos, length) {
         let k = pos;
         for (let col = 0; k >= 0; col++) {
             if (col === time)
-                k = scanTime(f.time, b, view, k, length);
+                k = (0,scan_time/* scanTime */.$v)(f.time, b, view, k, length);
             else if (col === power)
                 k = powerCell(f, b, k, length);
             else {
@@ -2944,7 +3353,7 @@ function scanPowerLines(f, b, view, pos, length) {
         const next = k < 0 ? -1 : nextLine(b, k, length);
         if (next < 0)
             return pos;
-        f.out.push(resolveTime(f.time, f.clock, f.seen), f.watts, device < 0 ? f.powerSlot : f.slots.get(b, dStart, dEnd));
+        f.out.push((0,scan_time/* resolveTime */.ml)(f.time, f.clock, f.seen), f.watts, device < 0 ? f.powerSlot : f.slots.get(b, dStart, dEnd));
         f.lines++;
         pos = next;
     }
@@ -3244,6 +3653,172 @@ function batchSamples(batch) {
         for (let i = 0; i < c.count; i++)
             out.push({ atMs: c.atMs[i], watts: c.watts[i], device: c.devices[c.device[i]] });
     return out;
+}
+
+
+/***/ }),
+
+/***/ 491:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $v: () => (/* binding */ scanTime),
+/* harmony export */   BK: () => (/* binding */ newTimeScan),
+/* harmony export */   ml: () => (/* binding */ resolveTime)
+/* harmony export */ });
+/* harmony import */ var _time_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2075);
+/* harmony import */ var _scan_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9381);
+/* harmony import */ var _core_units_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7564);
+
+
+
+// The timestamp grammar of ingest/time.ts read from bytes, for the fast paths of the power-csv and
+// power-jsonl readers: the common forms only (ISO with `Z`, an offset or no zone, Unix seconds or
+// ms); anything else is left to the general path (`-1`), which reads the text with parseTimestamp.
+// The date and hour of a time are read once per minute: the 16 bytes `YYYY-MM-DDTHH:MM` are kept
+// as four words and compared with the next time's, so a line in the same minute costs a compare,
+// the seconds and the zone. Every sum is done in parseTimestamp's order (whole ms of the minute,
+// then the seconds, then the fraction, then the zone), so both give the same double.
+const number = (0,_scan_js__WEBPACK_IMPORTED_MODULE_1__/* .newDecimalScan */ .t0)();
+const PLUS = 0x2b;
+/** Doubles hold integers below this exactly: a mantissa under it divided by 10^k is Number()'s value. */
+const EXACT = 2 ** 53;
+/** How a scanned time becomes UTC: it carried its zone (or is a Unix time), or it is local wall-clock time. */
+const ZONED = 0;
+const NAIVE = 1;
+/** A fresh time state. */
+const newTimeScan = () => ({ prefixWords: new Int32Array(4), minuteMs: NaN, ms: 0.5, kind: ZONED, unixBit: 0 });
+/** Takes the `YYYY-MM-DD[T ]HH:MM` (or `/` in the date) at b[k] as the minute being read; false when it is none. */
+function learnMinute(t, b, view, k) {
+    for (let i = 0; i < 16; i++) {
+        const c = b[k + i];
+        // Positions in `YYYY-MM-DDTHH:MM`: separators at 4, 7, 10 and 13, digits elsewhere.
+        if (i === 4 || i === 7) {
+            if (c !== _scan_js__WEBPACK_IMPORTED_MODULE_1__/* .DASH */ .jr && c !== _scan_js__WEBPACK_IMPORTED_MODULE_1__/* .SLASH */ .o)
+                return false;
+        }
+        else if (i === 10) {
+            if (c !== _scan_js__WEBPACK_IMPORTED_MODULE_1__/* .UPPER_T */ .wb && c !== _scan_js__WEBPACK_IMPORTED_MODULE_1__/* .SPACE */ .t6)
+                return false;
+        }
+        else if (i === 13) {
+            if (c !== _scan_js__WEBPACK_IMPORTED_MODULE_1__/* .COLON */ .oH)
+                return false;
+        }
+        else if (c < _scan_js__WEBPACK_IMPORTED_MODULE_1__/* .DIGIT_0 */ .l0 || c > _scan_js__WEBPACK_IMPORTED_MODULE_1__/* .DIGIT_9 */ .ev)
+            return false;
+    }
+    // The grammar writes one separator twice (`2025-03-14`, `2025/03/14`), never a mix.
+    if (b[k + 4] !== b[k + 7])
+        return false;
+    const year = (0,_scan_js__WEBPACK_IMPORTED_MODULE_1__/* .twoDigits */ .Bj)(b, k) * 100 + (0,_scan_js__WEBPACK_IMPORTED_MODULE_1__/* .twoDigits */ .Bj)(b, k + 2);
+    const month = (0,_scan_js__WEBPACK_IMPORTED_MODULE_1__/* .twoDigits */ .Bj)(b, k + 5);
+    const day = (0,_scan_js__WEBPACK_IMPORTED_MODULE_1__/* .twoDigits */ .Bj)(b, k + 8);
+    const hour = (0,_scan_js__WEBPACK_IMPORTED_MODULE_1__/* .twoDigits */ .Bj)(b, k + 11);
+    const minute = (0,_scan_js__WEBPACK_IMPORTED_MODULE_1__/* .twoDigits */ .Bj)(b, k + 14);
+    if (!(0,_time_js__WEBPACK_IMPORTED_MODULE_0__/* .isCivil */ .oV)(year, month, day, hour, minute))
+        return false;
+    t.minuteMs = (0,_time_js__WEBPACK_IMPORTED_MODULE_0__/* .daysFromCivil */ .Hd)(year, month, day) * _core_units_js__WEBPACK_IMPORTED_MODULE_2__/* .DAY_MS */ .sO + hour * _core_units_js__WEBPACK_IMPORTED_MODULE_2__/* .HOUR_MS */ .iQ + minute * _core_units_js__WEBPACK_IMPORTED_MODULE_2__/* .MINUTE_MS */ .kg;
+    for (let w = 0; w < 4; w++)
+        t.prefixWords[w] = view.getInt32(k + w * 4, true);
+    return true;
+}
+/** Reads `+HH`, `+HH:MM` or `+HHMM` at b[k] into `t.ms` (subtracted); the end, or -1. */
+function offset(t, b, k, length) {
+    const sign = b[k] === _scan_js__WEBPACK_IMPORTED_MODULE_1__/* .DASH */ .jr ? -1 : 1;
+    if (k + 3 > length)
+        return -1;
+    const h1 = b[k + 1] - _scan_js__WEBPACK_IMPORTED_MODULE_1__/* .DIGIT_0 */ .l0;
+    const h2 = b[k + 2] - _scan_js__WEBPACK_IMPORTED_MODULE_1__/* .DIGIT_0 */ .l0;
+    if (h1 < 0 || h1 > 9 || h2 < 0 || h2 > 9)
+        return -1;
+    k += 3;
+    let minutes = 0;
+    const at = b[k] === _scan_js__WEBPACK_IMPORTED_MODULE_1__/* .COLON */ .oH ? k + 1 : k;
+    const m1 = b[at] - _scan_js__WEBPACK_IMPORTED_MODULE_1__/* .DIGIT_0 */ .l0;
+    if (at + 2 <= length && m1 >= 0 && m1 <= 9) {
+        const m2 = b[at + 1] - _scan_js__WEBPACK_IMPORTED_MODULE_1__/* .DIGIT_0 */ .l0;
+        if (m2 < 0 || m2 > 9)
+            return -1;
+        minutes = m1 * 10 + m2;
+        k = at + 2;
+    }
+    else if (at !== k)
+        return -1;
+    const hours = h1 * 10 + h2;
+    if (hours > 14 || minutes > 59)
+        return -1;
+    t.ms -= sign * (hours * 60 + minutes) * _core_units_js__WEBPACK_IMPORTED_MODULE_2__/* .MINUTE_MS */ .kg;
+    return k;
+}
+/** Reads a Unix time of plain digits (`1741944413`, `1741944413.107`, `1741944413107`) into `t`. */
+function unix(t, b, k, length) {
+    const start = k;
+    k = (0,_scan_js__WEBPACK_IMPORTED_MODULE_1__/* .scanDecimal */ .Jp)(b, k, length, number);
+    const { mantissa, fraction, digits } = number;
+    // As the grammar: digits, then optionally a point and more digits (`12.` and `.5` are not times).
+    const dot = k - start !== digits;
+    if (digits === fraction || (dot && fraction === 0) || mantissa >= EXACT)
+        return -1;
+    const seen = scratchSeen;
+    seen.unixUnits = 0;
+    t.ms = (0,_time_js__WEBPACK_IMPORTED_MODULE_0__/* .unixMs */ .vk)((0,_scan_js__WEBPACK_IMPORTED_MODULE_1__/* .decimal */ ._)(mantissa, fraction), seen);
+    t.unixBit = seen.unixUnits;
+    t.kind = ZONED;
+    return k;
+}
+const scratchSeen = { unixUnits: 0 };
+/**
+ * Reads the time cell at b[k] into `t`, as parseTimestamp would read its text: an ISO time of the
+ * cached minute (or a new one) with `:SS`, a fraction of 1 to 9 digits, and `Z`, an offset or no
+ * zone; or a Unix time. `resolveTime` then gives its UTC ms.
+ * @returns the end of the time, or -1 when it is anything else (the caller checks what follows).
+ */
+function scanTime(t, b, view, k, length) {
+    t.unixBit = 0;
+    if (k + 5 <= length && b[k + 4] >= _scan_js__WEBPACK_IMPORTED_MODULE_1__/* .DIGIT_0 */ .l0 && b[k + 4] <= _scan_js__WEBPACK_IMPORTED_MODULE_1__/* .DIGIT_9 */ .ev)
+        return unix(t, b, k, length);
+    if (k + 19 > length)
+        return -1;
+    const p = t.prefixWords;
+    if (view.getInt32(k, true) !== p[0] || view.getInt32(k + 4, true) !== p[1] || view.getInt32(k + 8, true) !== p[2] || view.getInt32(k + 12, true) !== p[3] || Number.isNaN(t.minuteMs)) {
+        if (!learnMinute(t, b, view, k))
+            return -1;
+    }
+    const s1 = b[k + 17] - _scan_js__WEBPACK_IMPORTED_MODULE_1__/* .DIGIT_0 */ .l0;
+    const s2 = b[k + 18] - _scan_js__WEBPACK_IMPORTED_MODULE_1__/* .DIGIT_0 */ .l0;
+    // Seconds 00 to 59 (a leap second is left to the general path).
+    if (b[k + 16] !== _scan_js__WEBPACK_IMPORTED_MODULE_1__/* .COLON */ .oH || s1 < 0 || s1 > 5 || s2 < 0 || s2 > 9)
+        return -1;
+    k += 19;
+    let fractionMs = 0;
+    if (b[k] === _scan_js__WEBPACK_IMPORTED_MODULE_1__/* .DOT */ .y0) {
+        k = (0,_scan_js__WEBPACK_IMPORTED_MODULE_1__/* .scanDecimal */ .Jp)(b, k, length, number);
+        if (number.digits === 0 || number.digits > 9)
+            return -1;
+        // Number(`0.${digits}`) * 1000, as parseTimestamp computes it: both round the same quotient once.
+        fractionMs = (0,_scan_js__WEBPACK_IMPORTED_MODULE_1__/* .decimal */ ._)(number.mantissa, number.fraction) * 1000;
+    }
+    t.ms = t.minuteMs + (s1 * 10 + s2) * 1000 + fractionMs;
+    const c = b[k];
+    if (c === _scan_js__WEBPACK_IMPORTED_MODULE_1__/* .UPPER_Z */ .wk) {
+        t.kind = ZONED;
+        return k + 1;
+    }
+    if (c === PLUS || c === _scan_js__WEBPACK_IMPORTED_MODULE_1__/* .DASH */ .jr) {
+        t.kind = ZONED;
+        return offset(t, b, k, length);
+    }
+    t.kind = NAIVE;
+    return k;
+}
+/**
+ * The UTC ms of the last scan; a naive time goes through the log's clock. Call it once per sample
+ * taken, in line order, as the general path does: the clock of a zone with DST follows the order.
+ */
+function resolveTime(t, clock, seen) {
+    seen.unixUnits |= t.unixBit;
+    return t.kind === NAIVE ? clock.toUtcMs(t.ms) : t.ms;
 }
 
 
@@ -4238,12 +4813,12 @@ function mergeResults(parts) {
 var lines = __webpack_require__(7595);
 // EXTERNAL MODULE: ./lib/ingest/time.js
 var time = __webpack_require__(2075);
-// EXTERNAL MODULE: ./lib/ingest/logs/index.js + 11 modules
-var logs = __webpack_require__(4819);
+// EXTERNAL MODULE: ./lib/ingest/logs/index.js + 14 modules
+var logs = __webpack_require__(889);
 // EXTERNAL MODULE: ./lib/ingest/logs/local-time.js
 var local_time = __webpack_require__(8083);
-// EXTERNAL MODULE: ./lib/ingest/logs/power-csv.js + 2 modules
-var power_csv = __webpack_require__(8984);
+// EXTERNAL MODULE: ./lib/ingest/logs/power-csv.js + 1 modules
+var power_csv = __webpack_require__(6380);
 // EXTERNAL MODULE: ./lib/ingest/logs/reader.js
 var reader = __webpack_require__(6195);
 ;// CONCATENATED MODULE: ./lib/ingest/measure.js
