@@ -569,7 +569,7 @@ async function* readLines(stream, file) {
 
 /***/ }),
 
-/***/ 1523:
+/***/ 8086:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -584,11 +584,227 @@ __nccwpck_require__.d(__webpack_exports__, {
 var errors = __nccwpck_require__(3828);
 // EXTERNAL MODULE: ./lib/ingest/time.js
 var ingest_time = __nccwpck_require__(2075);
-// EXTERNAL MODULE: ./lib/ingest/logs/reader.js
-var reader = __nccwpck_require__(6195);
+// EXTERNAL MODULE: ./lib/ingest/logs/scan.js
+var scan = __nccwpck_require__(9381);
 // EXTERNAL MODULE: ./lib/core/units.js
 var units = __nccwpck_require__(7564);
+;// CONCATENATED MODULE: ./lib/ingest/logs/iso-minute.js
+
+
+
+/**
+ * The minute of an ISO time being read, `YYYY-MM-DDTHH:MM` (or `/` in the date, a space before
+ * the hour), kept as four little-endian words: most lines of a log share their minute with the line
+ * before, so it is compared in four loads instead of parsed. Its value is the naive ms that
+ * parseTimestamp sums before the seconds (days, hours, minutes: whole ms, exact), so the sums that
+ * follow match the general path bit for bit.
+ */
+class IsoMinute {
+    words = new Int32Array(4);
+    /** Naive ms of the minute's start (NaN: none yet). */
+    ms = NaN;
+    /**
+     * Naive ms of the minute whose 16 bytes start at b[k] (the caller checks that they exist), or
+     * NaN when they are not a minute.
+     */
+    at(b, view, k) {
+        const w = this.words;
+        if (view.getInt32(k, true) === w[0] && view.getInt32(k + 4, true) === w[1] && view.getInt32(k + 8, true) === w[2] && view.getInt32(k + 12, true) === w[3] && this.ms === this.ms)
+            return this.ms;
+        return this.learn(b, view, k);
+    }
+    learn(b, view, k) {
+        for (let i = 0; i < 16; i++) {
+            const c = b[k + i];
+            // Separators at 4, 7, 10 and 13, digits elsewhere.
+            if (i === 4 || i === 7) {
+                if (c !== scan/* DASH */.jr && c !== scan/* SLASH */.o)
+                    return NaN;
+            }
+            else if (i === 10) {
+                if (c !== scan/* UPPER_T */.wb && c !== scan/* SPACE */.t6)
+                    return NaN;
+            }
+            else if (i === 13) {
+                if (c !== scan/* COLON */.oH)
+                    return NaN;
+            }
+            else if (c < scan/* DIGIT_0 */.l0 || c > scan/* DIGIT_9 */.ev)
+                return NaN;
+        }
+        // The date's two separators must agree (the grammar's `\2`).
+        if (b[k + 4] !== b[k + 7])
+            return NaN;
+        const year = (0,scan/* twoDigits */.Bj)(b, k) * 100 + (0,scan/* twoDigits */.Bj)(b, k + 2);
+        const month = (0,scan/* twoDigits */.Bj)(b, k + 5);
+        const day = (0,scan/* twoDigits */.Bj)(b, k + 8);
+        if (!(0,ingest_time/* isCivil */.oV)(year, month, day, (0,scan/* twoDigits */.Bj)(b, k + 11), (0,scan/* twoDigits */.Bj)(b, k + 14)))
+            return NaN;
+        this.ms = (0,ingest_time/* daysFromCivil */.Hd)(year, month, day) * units/* DAY_MS */.sO + (0,scan/* twoDigits */.Bj)(b, k + 11) * units/* HOUR_MS */.iQ + (0,scan/* twoDigits */.Bj)(b, k + 14) * units/* MINUTE_MS */.kg;
+        for (let i = 0; i < 4; i++)
+            this.words[i] = view.getInt32(k + i * 4, true);
+        return this.ms;
+    }
+}
+
+;// CONCATENATED MODULE: ./lib/ingest/logs/codecarbon-fast.js
+
+
+const number = (0,scan/* newDecimalScan */.t0)();
+// The fast path of the CodeCarbon reader: a row of plain cells (no quotes) whose timestamp is a
+// naive `YYYY-MM-DDTHH:MM:SS` and whose duration, energy and emissions are plain decimals is read
+// from its bytes: cells found in one pass, the minute compared with the last row's, numbers without
+// a string, the run's id compared with the last row's bytes. Anything else is left to the general
+// path in codecarbon.ts, which gives the same result; test/logs-codecarbon-fast.test.ts checks it.
+/** The cells that name a row's run (see runKey in codecarbon.ts). */
+const KEY_COLUMNS = ['task_name', 'run_id', 'experiment_id', 'project_name'];
+/** A fresh state for a header (columns by name). */
+function newFastRows(index, width) {
+    return {
+        width,
+        ts: index.get('timestamp'),
+        duration: index.get('duration'),
+        energy: index.get('energy_consumed'),
+        emissions: index.get('emissions') ?? -1,
+        keyCols: KEY_COLUMNS.map((c) => index.get(c) ?? -1),
+        keyPresent: Int32Array.from(KEY_COLUMNS.map((c) => index.get(c) ?? -1).filter((c) => c >= 0)),
+        starts: new Int32Array(width + 1),
+        minute: new IsoMinute(),
+        keyBytes: new Uint8Array(256),
+        keyLength: 0,
+        keyKnown: false,
+        quoteBytes: undefined,
+        quoteAt: 0,
+        // Doubles from the start, so the first row does not change the object's shape.
+        endMs: 0.5,
+        durationS: 0.5,
+        energyKWh: 0.5,
+        emissionsKg: 0.5,
+    };
+}
+/** A cell of plain digits (up to 15: exact, so the quotient is Number()'s value), or NaN. */
+function plainNumber(b, start, end) {
+    if ((0,scan/* scanDecimal */.Jp)(b, start, end, number) !== end || number.digits === 0 || number.digits > 15)
+        return NaN;
+    return (0,scan/* decimal */._)(number.mantissa, number.fraction);
+}
+/**
+ * Reads the row at b[start] when it is plain, into `f.endMs` … `f.emissionsKg`.
+ * @returns the start of the next line, or -1 to leave the row to the general path.
+ */
+function fastRow(f, b, view, start, length, clock) {
+    const starts = f.starts;
+    const width = f.width;
+    let cells = 1;
+    starts[0] = start;
+    let k = start;
+    // Four bytes at a time: a word holds a comma (a newline) when (x - 0x01010101) & ~x & 0x80808080
+    // is non-zero for x = word ^ 0x2c2c2c2c (0x0a0a0a0a); its lowest flagged byte is the first such.
+    for (;;) {
+        if (k + 4 > length) {
+            while (k < length && b[k] !== scan.LF && b[k] !== scan/* COMMA */.KE)
+                k++;
+            if (k === length || b[k] === scan.LF)
+                break;
+        }
+        else {
+            const w = view.getInt32(k, true);
+            const x = w ^ 0x2c2c2c2c;
+            const z = w ^ 0x0a0a0a0a;
+            const hit = (((x - 0x01010101) & ~x) | ((z - 0x01010101) & ~z)) & 0x80808080;
+            if (hit === 0) {
+                k += 4;
+                continue;
+            }
+            k += (31 - Math.clz32(hit & -hit)) >> 3;
+            if (b[k] === scan.LF)
+                break;
+        }
+        if (b[k] !== scan/* COMMA */.KE || cells === width)
+            return -1;
+        starts[cells++] = ++k;
+    }
+    const next = k < length ? k + 1 : length;
+    const end = k > start && b[k - 1] === scan.CR ? k - 1 : k;
+    // Quoted cells are the general path's (the next quote is found once per batch, not per row).
+    if (f.quoteBytes !== b || f.quoteAt < start) {
+        f.quoteBytes = b;
+        f.quoteAt = b.indexOf(scan/* QUOTE */.jA, start);
+        if (f.quoteAt < 0)
+            f.quoteAt = length;
+    }
+    if (f.quoteAt < end)
+        return -1;
+    // Rows of bare commas and rows of the wrong width are the general path's to report.
+    if (cells !== width || end - start === width - 1)
+        return -1;
+    starts[width] = end + 1;
+    const t = starts[f.ts];
+    if (starts[f.ts + 1] - 1 - t !== 19)
+        return -1;
+    const minuteMs = f.minute.at(b, view, t);
+    const s1 = b[t + 17] - scan/* DIGIT_0 */.l0;
+    const s2 = b[t + 18] - scan/* DIGIT_0 */.l0;
+    if (minuteMs !== minuteMs || b[t + 16] !== scan/* COLON */.oH || s1 < 0 || s1 > 5 || s2 < 0 || s2 > 9)
+        return -1;
+    const durationS = plainNumber(b, starts[f.duration], starts[f.duration + 1] - 1);
+    const energyKWh = plainNumber(b, starts[f.energy], starts[f.energy + 1] - 1);
+    const emissionsKg = f.emissions < 0 ? 0 : plainNumber(b, starts[f.emissions], starts[f.emissions + 1] - 1);
+    if (durationS !== durationS || energyKWh !== energyKWh || emissionsKg !== emissionsKg)
+        return -1;
+    f.endMs = clock.toUtcMs(minuteMs + (s1 * 10 + s2) * 1000);
+    f.durationS = durationS;
+    f.energyKWh = energyKWh;
+    f.emissionsKg = emissionsKg;
+    return next;
+}
+/** Whether the key cells of the row just read are those of the last row whose run is known. */
+function sameKey(f, b) {
+    if (!f.keyKnown)
+        return false;
+    const known = f.keyBytes;
+    const cols = f.keyPresent;
+    const starts = f.starts;
+    let j = 0;
+    for (let i = 0; i < cols.length; i++) {
+        const col = cols[i];
+        const start = starts[col];
+        const length = starts[col + 1] - 1 - start;
+        if (j + length + 1 > f.keyLength)
+            return false;
+        for (let k = 0; k < length; k++)
+            if (b[start + k] !== known[j + k])
+                return false;
+        j += length;
+        if (known[j++] !== scan/* COMMA */.KE)
+            return false;
+    }
+    return j === f.keyLength;
+}
+/** Remembers the key cells of the row just read (its run is then known). */
+function rememberKey(f, b) {
+    let j = 0;
+    for (const col of f.keyPresent) {
+        const start = f.starts[col];
+        const end = f.starts[col + 1] - 1;
+        if (j + end - start + 1 > f.keyBytes.length) {
+            const grown = new Uint8Array(2 * (j + end - start + 1));
+            grown.set(f.keyBytes.subarray(0, j));
+            f.keyBytes = grown;
+        }
+        f.keyBytes.set(b.subarray(start, end), j);
+        j += end - start;
+        f.keyBytes[j++] = scan/* COMMA */.KE;
+    }
+    f.keyLength = j;
+    f.keyKnown = true;
+}
+
+// EXTERNAL MODULE: ./lib/ingest/logs/reader.js
+var reader = __nccwpck_require__(6195);
 ;// CONCATENATED MODULE: ./lib/ingest/logs/codecarbon.js
+
+
 
 
 
@@ -627,29 +843,39 @@ function finish(s, run, out) {
  * Folds a valid row into its run. In time order the cumulative columns never go down within a
  * run; a row that breaks this starts a new part (the tracker restarted under the same id, or was
  * reset) and the part before it is closed and counted whole. Rows in the same second are ordered
- * by their cumulative energy (the larger is the later).
+ * by their cumulative energy (the larger is the later). Takes the row's values, not an object:
+ * most rows only move their run's last row on.
  */
-function foldRow(s, key, row, out) {
+function foldRow(s, key, endMs, durationS, energyKWh, emissionsKg, line, out) {
     const run = s.runs.get(key);
-    s.runKeys.add(key);
     if (run === undefined) {
-        s.runs.set(key, row);
+        // The key may be a slice of a whole batch of text: keep a copy of its own, not the batch.
+        const own = ownString(key);
+        s.runs.set(own, { label: own, part: 1, endMs, durationS, energyKWh, emissionsKg, line });
         return;
     }
-    const later = row.endMs > run.endMs || (row.endMs === run.endMs && row.energyKWh >= run.energyKWh);
-    const [before, after] = later ? [run, row] : [row, run];
-    if (after.energyKWh >= before.energyKWh && after.durationS >= before.durationS) {
-        if (later)
-            Object.assign(run, { endMs: row.endMs, durationS: row.durationS, energyKWh: row.energyKWh, emissionsKg: row.emissionsKg, line: row.line });
+    const later = endMs > run.endMs || (endMs === run.endMs && energyKWh >= run.energyKWh);
+    if (later ? energyKWh >= run.energyKWh && durationS >= run.durationS : run.energyKWh >= energyKWh && run.durationS >= durationS) {
+        if (later) {
+            run.endMs = endMs;
+            run.durationS = durationS;
+            run.energyKWh = energyKWh;
+            run.emissionsKg = emissionsKg;
+            run.line = line;
+        }
         return;
     }
+    const row = { label: run.label, part: run.part, endMs, durationS, energyKWh, emissionsKg, line };
+    const [before, after] = later ? [{ ...run }, row] : [row, { ...run }];
     s.resetCount++;
     if (s.resets.length < LINES_NAMED)
         s.resets.push(`run ${key}: the cumulative energy_consumed or duration goes down from line ${before.line} (${before.energyKWh} kWh, ${before.durationS} s) to line ${after.line} (${after.energyKWh} kWh, ${after.durationS} s): read as a restart of the run under the same id, both parts counted`);
     // The earlier part is complete: count it, and carry on with the later one.
-    finish(s, { ...before, part: run.part }, out);
+    finish(s, before, out);
     Object.assign(run, { part: run.part + 1, endMs: after.endMs, durationS: after.durationS, energyKWh: after.energyKWh, emissionsKg: after.emissionsKg, line: after.line });
 }
+/** A copy of a string that shares no memory with the text it was cut from. */
+const ownString = (text) => Buffer.from(text, 'utf8').toString('utf8');
 function readHeader(s, cells, lineNo, ctx) {
     const index = new Map(cells.map((c, i) => [c.trim().replace(/^\uFEFF/, ''), i]));
     const absent = REQUIRED.filter((c) => !index.has(c));
@@ -659,6 +885,8 @@ function readHeader(s, cells, lineNo, ctx) {
     }
     s.index = index;
     s.width = cells.length;
+    if (s.fastPath)
+        s.fast = newFastRows(index, cells.length);
     return true;
 }
 /** Reads one data row into its run; problems go to `ctx`. */
@@ -694,37 +922,79 @@ function readRow(s, cells, lineNo, ctx, out) {
     const emissions = Number(cell('emissions'));
     const emissionsKg = !(0,reader/* isMissing */.b2)(cell('emissions')) && emissions >= 0 ? emissions : 0;
     const key = runKey(cell);
-    const row = { label: key ?? `line ${lineNo}`, part: 1, endMs, durationS, energyKWh, emissionsKg, line: lineNo };
     if (key === undefined)
-        finish(s, row, out);
+        finish(s, { label: `line ${lineNo}`, part: 1, endMs, durationS, energyKWh, emissionsKg, line: lineNo }, out);
     else
-        foldRow(s, key, row, out);
+        foldRow(s, key, endMs, durationS, energyKWh, emissionsKg, lineNo, out);
 }
 const isHeaderLine = (cells) => {
     const first = cells[0]?.trim().replace(/^\uFEFF/, '');
     return first === 'timestamp' || first === 'task_name';
 };
 /**
+ * Reads a batch's rows, each on the fast path when it is plain, else as text on the general path.
+ * @returns false when the file is not a CodeCarbon file after all (a bad header): stop reading.
+ */
+function readLines(s, batch, ctx, out) {
+    const b = batch.bytes;
+    const view = new DataView(b.buffer, b.byteOffset, b.byteLength);
+    let lineNo = batch.firstLine;
+    for (let pos = 0; pos < b.length; lineNo++) {
+        const f = s.fast;
+        const next = f === undefined ? -1 : fastRow(f, b, view, pos, b.length, ctx.clock);
+        if (next >= 0) {
+            s.rows++;
+            if (!sameKey(f, b)) {
+                s.key = runKey((name) => {
+                    const col = f.keyCols[KEY_COLUMNS.indexOf(name)];
+                    return col < 0 ? '' : (0,scan/* decode */.D4)(b, f.starts[col], f.starts[col + 1] - 1);
+                });
+                rememberKey(f, b);
+            }
+            if (s.key === undefined)
+                finish(s, { label: `line ${lineNo}`, part: 1, endMs: f.endMs, durationS: f.durationS, energyKWh: f.energyKWh, emissionsKg: f.emissionsKg, line: lineNo }, out);
+            else
+                foldRow(s, s.key, f.endMs, f.durationS, f.energyKWh, f.emissionsKg, lineNo, out);
+            pos = next;
+            continue;
+        }
+        const nl = b.indexOf(scan.LF, pos);
+        const end = nl < 0 ? b.length : nl > pos && b[nl - 1] === scan.CR ? nl - 1 : nl;
+        if (!readTextLine(s, (0,scan/* decode */.D4)(b, pos, end), lineNo, ctx, out))
+            return false;
+        pos = nl < 0 ? b.length : nl + 1;
+    }
+    batch.reportLineCount(lineNo - batch.firstLine);
+    return true;
+}
+/** The general path: one line as text. @returns false on a bad header. */
+function readTextLine(s, line, lineNo, ctx, out) {
+    if (line.trim() === '')
+        return true;
+    const cells = (0,reader/* splitCsv */.F8)(line);
+    if (s.index === undefined || isHeaderLine(cells)) {
+        // A new header: the fast path's key cache is of the old columns.
+        s.fast = undefined;
+        return readHeader(s, cells, lineNo, ctx);
+    }
+    // The fast path caches the last run's key bytes; a row read here may belong to another run.
+    if (s.fast)
+        s.fast.keyKnown = false;
+    readRow(s, cells, lineNo, ctx, out);
+    return true;
+}
+/**
  * CodeCarbon `emissions.csv`, 1.x to 3.x, `on_csv_write` append or update, and task files: columns
  * by name. A run is a `run_id` (see `runKey`); its energy and duration are those of its last row
  * in time order. `timestamp` is the time of the row (local, no zone), `duration` s,
  * `energy_consumed` kWh including CodeCarbon's own PUE. Streams: one state per open run, not per row.
  */
-async function* readCodeCarbon(lines, ctx) {
-    const s = { width: 0, runs: new Map(), rows: 0, parts: 0, runKeys: new Set(), emissionsKg: 0, energyKWh: 0, resets: [], resetCount: 0, emptyLines: [] };
+async function* readCodeCarbon(lines, ctx, fast = true) {
+    const s = { width: 0, runs: new Map(), rows: 0, parts: 0, emissionsKg: 0, energyKWh: 0, resets: [], resetCount: 0, emptyLines: [], fastPath: fast };
     for await (const batch of lines) {
         const segments = [];
-        for (const [line, lineNo] of (0,reader/* numbered */.jN)(batch)) {
-            if (line.trim() === '')
-                continue;
-            const cells = (0,reader/* splitCsv */.F8)(line);
-            if (s.index === undefined || isHeaderLine(cells)) {
-                if (!readHeader(s, cells, lineNo, ctx))
-                    return;
-                continue;
-            }
-            readRow(s, cells, lineNo, ctx, segments);
-        }
+        if (!readLines(s, batch, ctx, segments))
+            return;
         if (segments.length > 0)
             yield { segments };
     }
@@ -733,8 +1003,8 @@ async function* readCodeCarbon(lines, ctx) {
         finish(s, run, last);
     if (last.length > 0)
         yield { segments: last };
-    const idless = s.parts - s.runKeys.size - s.resetCount;
-    const runs = s.runKeys.size + idless;
+    const idless = s.parts - s.runs.size - s.resetCount;
+    const runs = s.runs.size + idless;
     const folded = s.rows - s.parts;
     ctx.notes.push(`CodeCarbon: ${runs} run${runs === 1 ? '' : 's'} from ${s.rows} row${s.rows === 1 ? '' : 's'}, ${folded} cumulative row${folded === 1 ? '' : 's'} folded into their run's last`);
     ctx.warnings.push(...s.resets);
@@ -759,11 +1029,17 @@ const codecarbonReader = {
         const names = first.split(',').map((n) => n.trim());
         return names.includes('energy_consumed') && names.includes('emissions') && names.includes('duration');
     },
-    read: readCodeCarbon,
+    read: (lines, ctx) => readCodeCarbon(lines, ctx),
 };
+/** The same reader without its fast path: what the fast path must reproduce (tests). */
+const codecarbonGeneralReader = { ...codecarbonReader, read: (lines, ctx) => readCodeCarbon(lines, ctx, false) };
 
 ;// CONCATENATED MODULE: ./lib/ingest/logs/mlflow.js
 
+
+const mlflow_number = (0,scan/* newDecimalScan */.t0)();
+// Each line is `<timestamp_ms> <value> <step>`; plain lines are read from their bytes (fastLine),
+// anything else as text with the same result (test/logs-mlflow-fast.test.ts checks it).
 const PATH = /(?:^|\/)metrics\/system\/(?:(.+)\/)?gpu_(\d+)_power_usage_watts$/;
 const LINE = /^\s*(\d+)\s+(\S+)(?:\s+(-?\d+))?\s*$/;
 /** The device of an MLflow metric file from its path: `gpu0`, or `<node>/gpu0` with a node id. */
@@ -773,31 +1049,76 @@ function mlflowDevice(path) {
         return 'gpu';
     return m[1] ? `${m[1]}/gpu${m[2]}` : `gpu${m[2]}`;
 }
+/** Reads one line as text (the general path) into `out`. */
+function mlflow_readTextLine(line, lineNo, ctx, out) {
+    if (line.trim() === '')
+        return;
+    const m = LINE.exec(line);
+    if (!m) {
+        (0,reader/* badLine */.mV)(ctx, lineNo, 'expected "<timestamp_ms> <value> <step>"', { suggestion: '1741944428512 287.4 0' });
+        return;
+    }
+    const watts = Number(m[2]);
+    if (Number.isNaN(watts)) {
+        ctx.missing++;
+        return;
+    }
+    if (!(watts >= 0)) {
+        (0,reader/* badLine */.mV)(ctx, lineNo, `value "${m[2]}" is not a power in W`);
+        return;
+    }
+    out.push(Number(m[1]), watts, 0);
+}
+/**
+ * Reads the line at b[pos] when it is plain (`1741944413000 287.4 0`: single spaces, up to 15
+ * digits each, so the numbers are exact and equal Number()'s) into `out`, without a string.
+ * @returns the start of the next line, or -1 to leave the line to the general path.
+ */
+function fastLine(b, pos, length, out) {
+    let k = (0,scan/* scanDecimal */.Jp)(b, pos, length, mlflow_number);
+    // Whole milliseconds: digits only, no point.
+    if (mlflow_number.digits !== k - pos || mlflow_number.digits === 0 || mlflow_number.digits > 15 || b[k] !== scan/* SPACE */.t6)
+        return -1;
+    const atMs = mlflow_number.mantissa;
+    k = (0,scan/* scanDecimal */.Jp)(b, k + 1, length, mlflow_number);
+    if (mlflow_number.digits === 0 || mlflow_number.digits > 15 || b[k] !== scan/* SPACE */.t6)
+        return -1;
+    const watts = (0,scan/* decimal */._)(mlflow_number.mantissa, mlflow_number.fraction);
+    k++;
+    if (b[k] === scan/* DASH */.jr)
+        k++;
+    const step = k;
+    while (k < length && b[k] >= scan/* DIGIT_0 */.l0 && b[k] <= scan/* DIGIT_9 */.ev)
+        k++;
+    if (k === step)
+        return -1;
+    if (b[k] === scan.CR)
+        k++;
+    if (k < length && b[k] !== scan.LF)
+        return -1;
+    out.push(atMs, watts, 0);
+    return k + 1;
+}
 async function* readMlflow(lines, ctx) {
-    const device = mlflowDevice(ctx.file);
+    const devices = [mlflowDevice(ctx.file)];
+    const out = new reader/* ColumnsBuilder */.ZL();
     for await (const batch of lines) {
-        const samples = [];
-        for (const [line, lineNo] of (0,reader/* numbered */.jN)(batch)) {
-            if (line.trim() === '')
-                continue;
-            const m = LINE.exec(line);
-            if (!m) {
-                (0,reader/* badLine */.mV)(ctx, lineNo, 'expected "<timestamp_ms> <value> <step>"', { suggestion: '1741944428512 287.4 0' });
-                continue;
-            }
-            const watts = Number(m[2]);
-            if (Number.isNaN(watts)) {
-                ctx.missing++;
+        const b = batch.bytes;
+        let lineNo = batch.firstLine;
+        for (let pos = 0; pos < b.length; lineNo++) {
+            const next = fastLine(b, pos, b.length, out);
+            if (next >= 0) {
+                pos = next;
                 continue;
             }
-            if (!(watts >= 0)) {
-                (0,reader/* badLine */.mV)(ctx, lineNo, `value "${m[2]}" is not a power in W`);
-                continue;
-            }
-            samples.push({ atMs: Number(m[1]), watts, device });
+            const nl = b.indexOf(scan.LF, pos);
+            const end = nl < 0 ? b.length : nl > pos && b[nl - 1] === scan.CR ? nl - 1 : nl;
+            mlflow_readTextLine((0,scan/* decode */.D4)(b, pos, end), lineNo, ctx, out);
+            pos = nl < 0 ? b.length : nl + 1;
         }
-        if (samples.length > 0)
-            yield { samples };
+        batch.reportLineCount(lineNo - batch.firstLine);
+        if (out.count > 0)
+            yield { columns: out.take(devices) };
     }
 }
 /** An MLflow file-store metric file, `mlruns/<exp>/<run>/metrics/system/gpu_0_power_usage_watts`. */
@@ -907,12 +1228,10 @@ const nvidiaSmiDmonReader = {
 
 // EXTERNAL MODULE: ./lib/ingest/logs/nvidia-smi-scan.js
 var nvidia_smi_scan = __nccwpck_require__(5119);
-// EXTERNAL MODULE: ./lib/ingest/logs/scan.js
-var scan = __nccwpck_require__(9381);
 ;// CONCATENATED MODULE: ./lib/ingest/logs/nvidia-smi-fast.js
 
 
-const number = (0,scan/* newDecimalScan */.t0)();
+const nvidia_smi_fast_number = (0,scan/* newDecimalScan */.t0)();
 /**
  * A fresh state for a layout (none: the fast path stays off). It applies when the timestamp is the
  * first cell and the device cell, if any, comes before power.
@@ -934,7 +1253,7 @@ const NOT_MINE = -1;
  * Gives what the general path would (shared parsers), or `NOT_MINE` to leave the line to it.
  * @returns the start of the next line.
  */
-function fastLine(f, b, view, pos, length, out, clock, ctx) {
+function nvidia_smi_fast_fastLine(f, b, view, pos, length, out, clock, ctx) {
     if (pos + 20 > length)
         return NOT_MINE;
     const p = f.prefixWords;
@@ -947,10 +1266,10 @@ function fastLine(f, b, view, pos, length, out, clock, ctx) {
     let i = pos + 19;
     let ms = 0;
     if (b[i] === scan/* DOT */.y0) {
-        const k = (0,scan/* scanDecimal */.Jp)(b, i, length, number);
-        if (number.digits === 0)
+        const k = (0,scan/* scanDecimal */.Jp)(b, i, length, nvidia_smi_fast_number);
+        if (nvidia_smi_fast_number.digits === 0)
             return NOT_MINE;
-        ms = (0,scan/* fractionMs */.Lc)(number.mantissa, number.fraction);
+        ms = (0,scan/* fractionMs */.Lc)(nvidia_smi_fast_number.mantissa, nvidia_smi_fast_number.fraction);
         i = k;
     }
     if (b[i] !== scan/* COMMA */.KE)
@@ -971,8 +1290,8 @@ function fastLine(f, b, view, pos, length, out, clock, ctx) {
         const nl = b.indexOf(scan.LF, k);
         return nl < 0 ? length : nl + 1;
     }
-    k = (0,scan/* scanDecimal */.Jp)(b, k, length, number);
-    const { mantissa, fraction, digits } = number;
+    k = (0,scan/* scanDecimal */.Jp)(b, k, length, nvidia_smi_fast_number);
+    const { mantissa, fraction, digits } = nvidia_smi_fast_number;
     if (digits === 0)
         return NOT_MINE;
     if (b[k] === scan/* SPACE */.t6 && b[k + 1] === scan/* UPPER_W */.pe)
@@ -1095,7 +1414,7 @@ function createRead(options) {
             while (pos < length) {
                 lineNo++;
                 if (fast.enabled && !Number.isNaN(fast.minuteMs)) {
-                    const next = fastLine(fast, b, view, pos, length, out, clock, ctx);
+                    const next = nvidia_smi_fast_fastLine(fast, b, view, pos, length, out, clock, ctx);
                     if (next !== NOT_MINE) {
                         pos = next;
                         fastLines++;
@@ -3215,8 +3534,8 @@ function mergeResults(parts) {
 var lines = __nccwpck_require__(6097);
 // EXTERNAL MODULE: ./lib/ingest/time.js
 var time = __nccwpck_require__(2075);
-// EXTERNAL MODULE: ./lib/ingest/logs/index.js + 10 modules
-var logs = __nccwpck_require__(1523);
+// EXTERNAL MODULE: ./lib/ingest/logs/index.js + 12 modules
+var logs = __nccwpck_require__(8086);
 // EXTERNAL MODULE: ./lib/ingest/logs/local-time.js
 var local_time = __nccwpck_require__(8083);
 // EXTERNAL MODULE: ./lib/ingest/logs/power-csv.js + 1 modules
