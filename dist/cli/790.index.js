@@ -26,10 +26,10 @@ var data = __webpack_require__(3915);
 var config = __webpack_require__(2716);
 // EXTERNAL MODULE: ./lib/ingest/fs-source.js
 var fs_source = __webpack_require__(6003);
-// EXTERNAL MODULE: ./lib/ingest/lines.js + 1 modules
-var lines = __webpack_require__(6097);
-// EXTERNAL MODULE: ./lib/ingest/logs/index.js + 12 modules
-var logs = __webpack_require__(8086);
+// EXTERNAL MODULE: ./lib/ingest/lines.js
+var lines = __webpack_require__(7595);
+// EXTERNAL MODULE: ./lib/ingest/logs/index.js + 13 modules
+var logs = __webpack_require__(4438);
 // EXTERNAL MODULE: ./lib/ingest/logs/reader.js
 var reader = __webpack_require__(6195);
 // EXTERNAL MODULE: ./lib/ingest/measure.js + 3 modules
@@ -249,8 +249,7 @@ async function sniffLog(source, path) {
         const reader = (0,logs/* detectReader */.Jg)(head, path);
         if (!reader)
             return undefined;
-        const model = gpuModel(head);
-        return { format: reader.format, ...(model ? { model } : {}) };
+        return { format: reader.format, model: gpuModel(head) };
     }
     catch {
         return undefined; // binary or unreadable: not a log init can fill a manifest from

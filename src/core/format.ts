@@ -274,3 +274,13 @@ export function formatDay(at: number | string): string {
   const d = new Date(ms)
   return `${MONTHS[d.getUTCMonth()]} ${d.getUTCDate()}`
 }
+
+/**
+ * A file size for a message (`6.3 kB`, `420 MB`, `1.2 GB`): decimal units, as `ls -h --si` and
+ * the limits in carbon-budget.yml count them. A plain space: it is read in logs, not typeset.
+ */
+export function formatBytes(bytes: number): string {
+  if (bytes >= 1e9) return `${(bytes / 1e9).toFixed(1)} GB`
+  if (bytes >= 1e6) return `${(bytes / 1e6).toFixed(bytes < 1e7 ? 1 : 0)} MB`
+  return `${(bytes / 1e3).toFixed(1)} kB`
+}
