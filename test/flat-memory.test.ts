@@ -18,7 +18,6 @@ const SLACK_MB = 24
 
 const T0 = Date.UTC(2025, 2, 14, 9, 26, 53)
 const iso = (ms: number): string => new Date(ms).toISOString().slice(0, 19)
-const labels = (g: number, q: string): string => `${q}gpu${q}:"${g}",${q}UUID${q}:"GPU-4f0e1c52-7b3a-4c55-9a1e-2d3c4b5a6f7${g}",${q}Hostname${q}:"node-0"`.replaceAll(':', q === '' ? '=' : ':')
 const CC_HEADER = 'timestamp,project_name,run_id,experiment_id,duration,emissions,cpu_power,gpu_power,ram_power,energy_consumed,country_name,pue\n'
 
 interface Format {

@@ -1,13 +1,15 @@
+import type { TimeSeen } from '../time.js'
 import type { LocalClock } from './local-time.js'
-import { IsoMinute } from './iso-minute.js'
-import { COLON, COMMA, CR, decimal, DIGIT_0, LF, newDecimalScan, QUOTE, scanDecimal } from './scan.js'
+import { COMMA, CR, decimal, LF, newDecimalScan, QUOTE, scanDecimal } from './scan.js'
+import { newTimeScan, resolveTime, scanTime, type TimeScan } from './scan-time.js'
 
 const number = newDecimalScan()
 
-// The fast path of the CodeCarbon reader: a row of plain cells (no quotes) whose timestamp is a
-// naive `YYYY-MM-DDTHH:MM:SS` and whose duration, energy and emissions are plain decimals is read
-// from its bytes: cells found in one pass, the minute compared with the last row's, numbers without
-// a string, the run's id compared with the last row's bytes. Anything else is left to the general
+// The fast path of the CodeCarbon reader: a row of plain cells (no quotes) whose timestamp is of
+// the common forms (scan-time.ts; CodeCarbon writes a naive `YYYY-MM-DDTHH:MM:SS`) and whose
+// duration, energy and emissions are plain decimals is read from its bytes: cells found in one
+// pass, the minute compared with the last row's, numbers without a string, the run's id compared
+// with the last row's bytes. Anything else is left to the general
 // path in codecarbon.ts, which gives the same result; test/logs-codecarbon-fast.test.ts checks it.
 
 /** The cells that name a row's run (see runKey in codecarbon.ts). */
@@ -27,7 +29,7 @@ export interface FastRows {
   readonly keyPresent: Int32Array
   /** Start of each cell of the row being read; starts[width] is one past its end. */
   readonly starts: Int32Array
-  readonly minute: IsoMinute
+  readonly time: TimeScan
   /** The key cells of the last row whose run is known, separated by commas. */
   keyBytes: Uint8Array
   keyLength: number
@@ -54,7 +56,7 @@ export function newFastRows(index: ReadonlyMap<string, number>, width: number): 
     keyCols: KEY_COLUMNS.map((c) => index.get(c) ?? -1),
     keyPresent: Int32Array.from(KEY_COLUMNS.map((c) => index.get(c) ?? -1).filter((c) => c >= 0)),
     starts: new Int32Array(width + 1),
-    minute: new IsoMinute(),
+    time: newTimeScan(),
     keyBytes: new Uint8Array(256),
     keyLength: 0,
     keyKnown: false,
@@ -78,7 +80,7 @@ function plainNumber(b: Uint8Array, start: number, end: number): number {
  * Reads the row at b[start] when it is plain, into `f.endMs` … `f.emissionsKg`.
  * @returns the start of the next line, or -1 to leave the row to the general path.
  */
-export function fastRow(f: FastRows, b: Uint8Array, view: DataView, start: number, length: number, clock: LocalClock): number {
+export function fastRow(f: FastRows, b: Uint8Array, view: DataView, start: number, length: number, clock: LocalClock, seen: TimeSeen): number {
   const starts = f.starts
   const width = f.width
   let cells = 1
@@ -119,17 +121,13 @@ export function fastRow(f: FastRows, b: Uint8Array, view: DataView, start: numbe
   starts[width] = end + 1
 
   const t = starts[f.ts]!
-  if (starts[f.ts + 1]! - 1 - t !== 19) return -1
-  const minuteMs = f.minute.at(b, view, t)
-  const s1 = b[t + 17]! - DIGIT_0
-  const s2 = b[t + 18]! - DIGIT_0
-  if (minuteMs !== minuteMs || b[t + 16] !== COLON || s1 < 0 || s1 > 5 || s2 < 0 || s2 > 9) return -1
+  if (scanTime(f.time, b, view, t, starts[f.ts + 1]! - 1) !== starts[f.ts + 1]! - 1) return -1
 
   const durationS = plainNumber(b, starts[f.duration]!, starts[f.duration + 1]! - 1)
   const energyKWh = plainNumber(b, starts[f.energy]!, starts[f.energy + 1]! - 1)
   const emissionsKg = f.emissions < 0 ? 0 : plainNumber(b, starts[f.emissions]!, starts[f.emissions + 1]! - 1)
   if (durationS !== durationS || energyKWh !== energyKWh || emissionsKg !== emissionsKg) return -1
-  f.endMs = clock.toUtcMs(minuteMs + (s1 * 10 + s2) * 1000)
+  f.endMs = resolveTime(f.time, clock, seen)
   f.durationS = durationS
   f.energyKWh = energyKWh
   f.emissionsKg = emissionsKg

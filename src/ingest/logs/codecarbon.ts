@@ -4,7 +4,8 @@ import type { LineBatch } from '../lines.js'
 import { parseTimestamp } from '../time.js'
 import { fastRow, KEY_COLUMNS, newFastRows, rememberKey, sameKey, type FastRows } from './codecarbon-fast.js'
 import { badLine, badTime, isMissing, splitCsv, type LogReader, type ReadBatch, type ReadContext } from './reader.js'
-import { CR, decode, LF } from './scan.js'
+import { READ, readBatchLines, STOP, type FastScanner } from './fast-lines.js'
+import { decode } from './scan.js'
 import { J_PER_KWH } from '../../core/units.js'
 
 /** Lines named in full in a warning; more are counted. */
@@ -42,6 +43,9 @@ interface CodeCarbonState {
   readonly fastPath: boolean
   /** Set once the header is read: where the fast path finds its cells. */
   fast?: FastRows | undefined
+  /** The fast path's scanner (made with `fast`), and the number of the next line it reads. */
+  scanner?: FastScanner | undefined
+  nextLine: number
   /** The run of the last row read on the fast path (undefined: a row of its own). */
   key?: string | undefined
 }
@@ -172,52 +176,51 @@ const isHeaderLine = (cells: readonly string[]): boolean => {
 }
 
 /**
- * Reads a batch's rows, each on the fast path when it is plain, else as text on the general path.
- * @returns false when the file is not a CodeCarbon file after all (a bad header): stop reading.
+ * The fast path as a scanner for readBatchLines: rows while they are plain, each folded into its
+ * run; the run's key is made (a string) only when the id cells differ from the last row's.
  */
-function readLines(s: CodeCarbonState, batch: LineBatch, ctx: ReadContext, out: EnergySegment[]): boolean {
-  const b = batch.bytes
-  const view = new DataView(b.buffer, b.byteOffset, b.byteLength)
-  let lineNo = batch.firstLine
-  for (let pos = 0; pos < b.length; lineNo++) {
-    const f = s.fast
-    const next = f === undefined ? -1 : fastRow(f, b, view, pos, b.length, ctx.clock)
-    if (next >= 0) {
-      s.rows++
-      if (!sameKey(f!, b)) {
-        s.key = runKey((name) => {
-          const col = f!.keyCols[KEY_COLUMNS.indexOf(name as (typeof KEY_COLUMNS)[number])]!
-          return col < 0 ? '' : decode(b, f!.starts[col]!, f!.starts[col + 1]! - 1)
-        })
-        rememberKey(f!, b)
+function fastScanner(s: CodeCarbonState, f: FastRows, ctx: ReadContext, out: () => EnergySegment[]): FastScanner {
+  const scanner: FastScanner = {
+    lines: 0,
+    scan(b, view, pos, length) {
+      const segments = out()
+      while (pos < length) {
+        const next = fastRow(f, b, view, pos, length, ctx.clock, ctx.timeSeen)
+        if (next < 0) break
+        const lineNo = s.nextLine++
+        scanner.lines++
+        s.rows++
+        if (!sameKey(f, b)) {
+          s.key = runKey((name) => {
+            const col = f.keyCols[KEY_COLUMNS.indexOf(name as (typeof KEY_COLUMNS)[number])]!
+            return col < 0 ? '' : decode(b, f.starts[col]!, f.starts[col + 1]! - 1)
+          })
+          rememberKey(f, b)
+        }
+        if (s.key === undefined) finish(s, { label: `line ${lineNo}`, part: 1, endMs: f.endMs, durationS: f.durationS, energyKWh: f.energyKWh, emissionsKg: f.emissionsKg, line: lineNo }, segments)
+        else foldRow(s, s.key, f.endMs, f.durationS, f.energyKWh, f.emissionsKg, lineNo, segments)
+        pos = next
       }
-      if (s.key === undefined) finish(s, { label: `line ${lineNo}`, part: 1, endMs: f!.endMs, durationS: f!.durationS, energyKWh: f!.energyKWh, emissionsKg: f!.emissionsKg, line: lineNo }, out)
-      else foldRow(s, s.key, f!.endMs, f!.durationS, f!.energyKWh, f!.emissionsKg, lineNo, out)
-      pos = next
-      continue
-    }
-    const nl = b.indexOf(LF, pos)
-    const end = nl < 0 ? b.length : nl > pos && b[nl - 1] === CR ? nl - 1 : nl
-    if (!readTextLine(s, decode(b, pos, end), lineNo, ctx, out)) return false
-    pos = nl < 0 ? b.length : nl + 1
+      return pos
+    },
   }
-  batch.reportLineCount(lineNo - batch.firstLine)
-  return true
+  return scanner
 }
 
-/** The general path: one line as text. @returns false on a bad header. */
-function readTextLine(s: CodeCarbonState, line: string, lineNo: number, ctx: ReadContext, out: EnergySegment[]): boolean {
-  if (line.trim() === '') return true
+/** The general path: one line as text. */
+function readTextLine(s: CodeCarbonState, line: string, lineNo: number, ctx: ReadContext, out: EnergySegment[]): typeof READ | typeof STOP {
+  if (line.trim() === '') return READ
   const cells = splitCsv(line)
   if (s.index === undefined || isHeaderLine(cells)) {
     // A new header: the fast path's key cache is of the old columns.
     s.fast = undefined
-    return readHeader(s, cells, lineNo, ctx)
+    s.scanner = undefined
+    return readHeader(s, cells, lineNo, ctx) ? READ : STOP
   }
   // The fast path caches the last run's key bytes; a row read here may belong to another run.
   if (s.fast) s.fast.keyKnown = false
   readRow(s, cells, lineNo, ctx, out)
-  return true
+  return READ
 }
 
 /**
@@ -227,11 +230,21 @@ function readTextLine(s: CodeCarbonState, line: string, lineNo: number, ctx: Rea
  * `energy_consumed` kWh including CodeCarbon's own PUE. Streams: one state per open run, not per row.
  */
 async function* readCodeCarbon(lines: AsyncIterable<LineBatch>, ctx: ReadContext, fast = true): AsyncGenerator<ReadBatch> {
-  const s: CodeCarbonState = { width: 0, runs: new Map(), rows: 0, parts: 0, emissionsKg: 0, energyKWh: 0, resets: [], resetCount: 0, emptyLines: [], fastPath: fast }
+  const s: CodeCarbonState = { width: 0, runs: new Map(), rows: 0, parts: 0, emissionsKg: 0, energyKWh: 0, resets: [], resetCount: 0, emptyLines: [], fastPath: fast, nextLine: 1 }
+  let segments: EnergySegment[] = []
+  const fastPath = (): FastScanner | undefined => {
+    if (s.scanner === undefined && s.fast !== undefined) s.scanner = fastScanner(s, s.fast, ctx, () => segments)
+    return s.scanner
+  }
+  const general = (line: string, lineNo: number): typeof READ | typeof STOP => {
+    s.nextLine = lineNo + 1
+    return readTextLine(s, line, lineNo, ctx, segments)
+  }
   for await (const batch of lines) {
-    const segments: EnergySegment[] = []
-    if (!readLines(s, batch, ctx, segments)) return
+    s.nextLine = batch.firstLine
+    if (readBatchLines(batch, fastPath, general) === STOP) return
     if (segments.length > 0) yield { segments }
+    segments = []
   }
   const last: EnergySegment[] = []
   for (const run of s.runs.values()) finish(s, run, last)
