@@ -572,7 +572,7 @@ function readBatchLines(batch, fast, general) {
 
 /***/ }),
 
-/***/ 4438:
+/***/ 4258:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -589,75 +589,17 @@ var errors = __webpack_require__(8782);
 var ingest_time = __webpack_require__(2075);
 // EXTERNAL MODULE: ./lib/ingest/logs/scan.js
 var scan = __webpack_require__(9381);
-// EXTERNAL MODULE: ./lib/core/units.js
-var units = __webpack_require__(7564);
-;// CONCATENATED MODULE: ./lib/ingest/logs/iso-minute.js
-
-
-
-/**
- * The minute of an ISO time being read, `YYYY-MM-DDTHH:MM` (or `/` in the date, a space before
- * the hour), kept as four little-endian words: most lines of a log share their minute with the line
- * before, so it is compared in four loads instead of parsed. Its value is the naive ms that
- * parseTimestamp sums before the seconds (days, hours, minutes: whole ms, exact), so the sums that
- * follow match the general path bit for bit.
- */
-class IsoMinute {
-    words = new Int32Array(4);
-    /** Naive ms of the minute's start (NaN: none yet). */
-    ms = NaN;
-    /**
-     * Naive ms of the minute whose 16 bytes start at b[k] (the caller checks that they exist), or
-     * NaN when they are not a minute.
-     */
-    at(b, view, k) {
-        const w = this.words;
-        if (view.getInt32(k, true) === w[0] && view.getInt32(k + 4, true) === w[1] && view.getInt32(k + 8, true) === w[2] && view.getInt32(k + 12, true) === w[3] && this.ms === this.ms)
-            return this.ms;
-        return this.learn(b, view, k);
-    }
-    learn(b, view, k) {
-        for (let i = 0; i < 16; i++) {
-            const c = b[k + i];
-            // Separators at 4, 7, 10 and 13, digits elsewhere.
-            if (i === 4 || i === 7) {
-                if (c !== scan/* DASH */.jr && c !== scan/* SLASH */.o)
-                    return NaN;
-            }
-            else if (i === 10) {
-                if (c !== scan/* UPPER_T */.wb && c !== scan/* SPACE */.t6)
-                    return NaN;
-            }
-            else if (i === 13) {
-                if (c !== scan/* COLON */.oH)
-                    return NaN;
-            }
-            else if (c < scan/* DIGIT_0 */.l0 || c > scan/* DIGIT_9 */.ev)
-                return NaN;
-        }
-        // The date's two separators must agree (the grammar's `\2`).
-        if (b[k + 4] !== b[k + 7])
-            return NaN;
-        const year = (0,scan/* twoDigits */.Bj)(b, k) * 100 + (0,scan/* twoDigits */.Bj)(b, k + 2);
-        const month = (0,scan/* twoDigits */.Bj)(b, k + 5);
-        const day = (0,scan/* twoDigits */.Bj)(b, k + 8);
-        if (!(0,ingest_time/* isCivil */.oV)(year, month, day, (0,scan/* twoDigits */.Bj)(b, k + 11), (0,scan/* twoDigits */.Bj)(b, k + 14)))
-            return NaN;
-        this.ms = (0,ingest_time/* daysFromCivil */.Hd)(year, month, day) * units/* DAY_MS */.sO + (0,scan/* twoDigits */.Bj)(b, k + 11) * units/* HOUR_MS */.iQ + (0,scan/* twoDigits */.Bj)(b, k + 14) * units/* MINUTE_MS */.kg;
-        for (let i = 0; i < 4; i++)
-            this.words[i] = view.getInt32(k + i * 4, true);
-        return this.ms;
-    }
-}
-
+// EXTERNAL MODULE: ./lib/ingest/logs/scan-time.js
+var scan_time = __webpack_require__(491);
 ;// CONCATENATED MODULE: ./lib/ingest/logs/codecarbon-fast.js
 
 
 const number = (0,scan/* newDecimalScan */.t0)();
-// The fast path of the CodeCarbon reader: a row of plain cells (no quotes) whose timestamp is a
-// naive `YYYY-MM-DDTHH:MM:SS` and whose duration, energy and emissions are plain decimals is read
-// from its bytes: cells found in one pass, the minute compared with the last row's, numbers without
-// a string, the run's id compared with the last row's bytes. Anything else is left to the general
+// The fast path of the CodeCarbon reader: a row of plain cells (no quotes) whose timestamp is of
+// the common forms (scan-time.ts; CodeCarbon writes a naive `YYYY-MM-DDTHH:MM:SS`) and whose
+// duration, energy and emissions are plain decimals is read from its bytes: cells found in one
+// pass, the minute compared with the last row's, numbers without a string, the run's id compared
+// with the last row's bytes. Anything else is left to the general
 // path in codecarbon.ts, which gives the same result; test/logs-codecarbon-fast.test.ts checks it.
 /** The cells that name a row's run (see runKey in codecarbon.ts). */
 const KEY_COLUMNS = ['task_name', 'run_id', 'experiment_id', 'project_name'];
@@ -672,7 +614,7 @@ function newFastRows(index, width) {
         keyCols: KEY_COLUMNS.map((c) => index.get(c) ?? -1),
         keyPresent: Int32Array.from(KEY_COLUMNS.map((c) => index.get(c) ?? -1).filter((c) => c >= 0)),
         starts: new Int32Array(width + 1),
-        minute: new IsoMinute(),
+        time: (0,scan_time/* newTimeScan */.BK)(),
         keyBytes: new Uint8Array(256),
         keyLength: 0,
         keyKnown: false,
@@ -695,7 +637,7 @@ function plainNumber(b, start, end) {
  * Reads the row at b[start] when it is plain, into `f.endMs` … `f.emissionsKg`.
  * @returns the start of the next line, or -1 to leave the row to the general path.
  */
-function fastRow(f, b, view, start, length, clock) {
+function fastRow(f, b, view, start, length, clock, seen) {
     const starts = f.starts;
     const width = f.width;
     let cells = 1;
@@ -743,19 +685,14 @@ function fastRow(f, b, view, start, length, clock) {
         return -1;
     starts[width] = end + 1;
     const t = starts[f.ts];
-    if (starts[f.ts + 1] - 1 - t !== 19)
-        return -1;
-    const minuteMs = f.minute.at(b, view, t);
-    const s1 = b[t + 17] - scan/* DIGIT_0 */.l0;
-    const s2 = b[t + 18] - scan/* DIGIT_0 */.l0;
-    if (minuteMs !== minuteMs || b[t + 16] !== scan/* COLON */.oH || s1 < 0 || s1 > 5 || s2 < 0 || s2 > 9)
+    if ((0,scan_time/* scanTime */.$v)(f.time, b, view, t, starts[f.ts + 1] - 1) !== starts[f.ts + 1] - 1)
         return -1;
     const durationS = plainNumber(b, starts[f.duration], starts[f.duration + 1] - 1);
     const energyKWh = plainNumber(b, starts[f.energy], starts[f.energy + 1] - 1);
     const emissionsKg = f.emissions < 0 ? 0 : plainNumber(b, starts[f.emissions], starts[f.emissions + 1] - 1);
     if (durationS !== durationS || energyKWh !== energyKWh || emissionsKg !== emissionsKg)
         return -1;
-    f.endMs = clock.toUtcMs(minuteMs + (s1 * 10 + s2) * 1000);
+    f.endMs = (0,scan_time/* resolveTime */.ml)(f.time, clock, seen);
     f.durationS = durationS;
     f.energyKWh = energyKWh;
     f.emissionsKg = emissionsKg;
@@ -805,7 +742,12 @@ function rememberKey(f, b) {
 
 // EXTERNAL MODULE: ./lib/ingest/logs/reader.js
 var reader = __webpack_require__(6195);
+// EXTERNAL MODULE: ./lib/ingest/logs/fast-lines.js
+var fast_lines = __webpack_require__(4600);
+// EXTERNAL MODULE: ./lib/core/units.js
+var units = __webpack_require__(7564);
 ;// CONCATENATED MODULE: ./lib/ingest/logs/codecarbon.js
+
 
 
 
@@ -935,56 +877,55 @@ const isHeaderLine = (cells) => {
     return first === 'timestamp' || first === 'task_name';
 };
 /**
- * Reads a batch's rows, each on the fast path when it is plain, else as text on the general path.
- * @returns false when the file is not a CodeCarbon file after all (a bad header): stop reading.
+ * The fast path as a scanner for readBatchLines: rows while they are plain, each folded into its
+ * run; the run's key is made (a string) only when the id cells differ from the last row's.
  */
-function readLines(s, batch, ctx, out) {
-    const b = batch.bytes;
-    const view = new DataView(b.buffer, b.byteOffset, b.byteLength);
-    let lineNo = batch.firstLine;
-    for (let pos = 0; pos < b.length; lineNo++) {
-        const f = s.fast;
-        const next = f === undefined ? -1 : fastRow(f, b, view, pos, b.length, ctx.clock);
-        if (next >= 0) {
-            s.rows++;
-            if (!sameKey(f, b)) {
-                s.key = runKey((name) => {
-                    const col = f.keyCols[KEY_COLUMNS.indexOf(name)];
-                    return col < 0 ? '' : (0,scan/* decode */.D4)(b, f.starts[col], f.starts[col + 1] - 1);
-                });
-                rememberKey(f, b);
+function fastScanner(s, f, ctx, out) {
+    const scanner = {
+        lines: 0,
+        scan(b, view, pos, length) {
+            const segments = out();
+            while (pos < length) {
+                const next = fastRow(f, b, view, pos, length, ctx.clock, ctx.timeSeen);
+                if (next < 0)
+                    break;
+                const lineNo = s.nextLine++;
+                scanner.lines++;
+                s.rows++;
+                if (!sameKey(f, b)) {
+                    s.key = runKey((name) => {
+                        const col = f.keyCols[KEY_COLUMNS.indexOf(name)];
+                        return col < 0 ? '' : (0,scan/* decode */.D4)(b, f.starts[col], f.starts[col + 1] - 1);
+                    });
+                    rememberKey(f, b);
+                }
+                if (s.key === undefined)
+                    finish(s, { label: `line ${lineNo}`, part: 1, endMs: f.endMs, durationS: f.durationS, energyKWh: f.energyKWh, emissionsKg: f.emissionsKg, line: lineNo }, segments);
+                else
+                    foldRow(s, s.key, f.endMs, f.durationS, f.energyKWh, f.emissionsKg, lineNo, segments);
+                pos = next;
             }
-            if (s.key === undefined)
-                finish(s, { label: `line ${lineNo}`, part: 1, endMs: f.endMs, durationS: f.durationS, energyKWh: f.energyKWh, emissionsKg: f.emissionsKg, line: lineNo }, out);
-            else
-                foldRow(s, s.key, f.endMs, f.durationS, f.energyKWh, f.emissionsKg, lineNo, out);
-            pos = next;
-            continue;
-        }
-        const nl = b.indexOf(scan.LF, pos);
-        const end = nl < 0 ? b.length : nl > pos && b[nl - 1] === scan.CR ? nl - 1 : nl;
-        if (!readTextLine(s, (0,scan/* decode */.D4)(b, pos, end), lineNo, ctx, out))
-            return false;
-        pos = nl < 0 ? b.length : nl + 1;
-    }
-    batch.reportLineCount(lineNo - batch.firstLine);
-    return true;
+            return pos;
+        },
+    };
+    return scanner;
 }
-/** The general path: one line as text. @returns false on a bad header. */
+/** The general path: one line as text. */
 function readTextLine(s, line, lineNo, ctx, out) {
     if (line.trim() === '')
-        return true;
+        return fast_lines/* READ */.Pz;
     const cells = (0,reader/* splitCsv */.F8)(line);
     if (s.index === undefined || isHeaderLine(cells)) {
         // A new header: the fast path's key cache is of the old columns.
         s.fast = undefined;
-        return readHeader(s, cells, lineNo, ctx);
+        s.scanner = undefined;
+        return readHeader(s, cells, lineNo, ctx) ? fast_lines/* READ */.Pz : fast_lines/* STOP */.VW;
     }
     // The fast path caches the last run's key bytes; a row read here may belong to another run.
     if (s.fast)
         s.fast.keyKnown = false;
     readRow(s, cells, lineNo, ctx, out);
-    return true;
+    return fast_lines/* READ */.Pz;
 }
 /**
  * CodeCarbon `emissions.csv`, 1.x to 3.x, `on_csv_write` append or update, and task files: columns
@@ -993,13 +934,24 @@ function readTextLine(s, line, lineNo, ctx, out) {
  * `energy_consumed` kWh including CodeCarbon's own PUE. Streams: one state per open run, not per row.
  */
 async function* readCodeCarbon(lines, ctx, fast = true) {
-    const s = { width: 0, runs: new Map(), rows: 0, parts: 0, emissionsKg: 0, energyKWh: 0, resets: [], resetCount: 0, emptyLines: [], fastPath: fast };
+    const s = { width: 0, runs: new Map(), rows: 0, parts: 0, emissionsKg: 0, energyKWh: 0, resets: [], resetCount: 0, emptyLines: [], fastPath: fast, nextLine: 1 };
+    let segments = [];
+    const fastPath = () => {
+        if (s.scanner === undefined && s.fast !== undefined)
+            s.scanner = fastScanner(s, s.fast, ctx, () => segments);
+        return s.scanner;
+    };
+    const general = (line, lineNo) => {
+        s.nextLine = lineNo + 1;
+        return readTextLine(s, line, lineNo, ctx, segments);
+    };
     for await (const batch of lines) {
-        const segments = [];
-        if (!readLines(s, batch, ctx, segments))
+        s.nextLine = batch.firstLine;
+        if ((0,fast_lines/* readBatchLines */.cW)(batch, fastPath, general) === fast_lines/* STOP */.VW)
             return;
         if (segments.length > 0)
             yield { segments };
+        segments = [];
     }
     const last = [];
     for (const run of s.runs.values())
@@ -1040,6 +992,7 @@ const codecarbonGeneralReader = { ...codecarbonReader, read: (lines, ctx) => rea
 ;// CONCATENATED MODULE: ./lib/ingest/logs/mlflow.js
 
 
+
 const mlflow_number = (0,scan/* newDecimalScan */.t0)();
 // Each line is `<timestamp_ms> <value> <step>`; plain lines are read from their bytes (fastLine),
 // anything else as text with the same result (test/logs-mlflow-fast.test.ts checks it).
@@ -1055,71 +1008,62 @@ function mlflowDevice(path) {
 /** Reads one line as text (the general path) into `out`. */
 function mlflow_readTextLine(line, lineNo, ctx, out) {
     if (line.trim() === '')
-        return;
+        return fast_lines/* READ */.Pz;
     const m = LINE.exec(line);
     if (!m) {
         (0,reader/* badLine */.mV)(ctx, lineNo, 'expected "<timestamp_ms> <value> <step>"', { suggestion: '1741944428512 287.4 0' });
-        return;
+        return fast_lines/* READ */.Pz;
     }
     const watts = Number(m[2]);
-    if (Number.isNaN(watts)) {
+    if (Number.isNaN(watts))
         ctx.missing++;
-        return;
-    }
-    if (!(watts >= 0)) {
+    else if (!(watts >= 0))
         (0,reader/* badLine */.mV)(ctx, lineNo, `value "${m[2]}" is not a power in W`);
-        return;
-    }
-    out.push(Number(m[1]), watts, 0);
+    else
+        out.push(Number(m[1]), watts, 0);
+    return fast_lines/* READ */.Pz;
 }
 /**
- * Reads the line at b[pos] when it is plain (`1741944413000 287.4 0`: single spaces, up to 15
+ * Reads lines from b[pos] while they are plain (`1741944413000 287.4 0`: single spaces, up to 15
  * digits each, so the numbers are exact and equal Number()'s) into `out`, without a string.
- * @returns the start of the next line, or -1 to leave the line to the general path.
+ * @returns the start of the first line left to the general path.
  */
-function fastLine(b, pos, length, out) {
-    let k = (0,scan/* scanDecimal */.Jp)(b, pos, length, mlflow_number);
-    // Whole milliseconds: digits only, no point.
-    if (mlflow_number.digits !== k - pos || mlflow_number.digits === 0 || mlflow_number.digits > 15 || b[k] !== scan/* SPACE */.t6)
-        return -1;
-    const atMs = mlflow_number.mantissa;
-    k = (0,scan/* scanDecimal */.Jp)(b, k + 1, length, mlflow_number);
-    if (mlflow_number.digits === 0 || mlflow_number.digits > 15 || b[k] !== scan/* SPACE */.t6)
-        return -1;
-    const watts = (0,scan/* decimal */._)(mlflow_number.mantissa, mlflow_number.fraction);
-    k++;
-    if (b[k] === scan/* DASH */.jr)
+function scanLines(scanner, b, pos, length, out) {
+    while (pos < length) {
+        let k = (0,scan/* scanDecimal */.Jp)(b, pos, length, mlflow_number);
+        // Whole milliseconds: digits only, no point.
+        if (mlflow_number.digits !== k - pos || mlflow_number.digits === 0 || mlflow_number.digits > 15 || b[k] !== scan/* SPACE */.t6)
+            return pos;
+        const atMs = mlflow_number.mantissa;
+        k = (0,scan/* scanDecimal */.Jp)(b, k + 1, length, mlflow_number);
+        if (mlflow_number.digits === 0 || mlflow_number.digits > 15 || b[k] !== scan/* SPACE */.t6)
+            return pos;
+        const watts = (0,scan/* decimal */._)(mlflow_number.mantissa, mlflow_number.fraction);
         k++;
-    const step = k;
-    while (k < length && b[k] >= scan/* DIGIT_0 */.l0 && b[k] <= scan/* DIGIT_9 */.ev)
-        k++;
-    if (k === step)
-        return -1;
-    if (b[k] === scan.CR)
-        k++;
-    if (k < length && b[k] !== scan.LF)
-        return -1;
-    out.push(atMs, watts, 0);
-    return k + 1;
+        if (b[k] === scan/* DASH */.jr)
+            k++;
+        const step = k;
+        while (k < length && b[k] >= scan/* DIGIT_0 */.l0 && b[k] <= scan/* DIGIT_9 */.ev)
+            k++;
+        if (k === step)
+            return pos;
+        if (b[k] === scan.CR)
+            k++;
+        if (k < length && b[k] !== scan.LF)
+            return pos;
+        out.push(atMs, watts, 0);
+        scanner.lines++;
+        pos = k + 1;
+    }
+    return length;
 }
 async function* readMlflow(lines, ctx) {
     const devices = [mlflowDevice(ctx.file)];
     const out = new reader/* ColumnsBuilder */.ZL();
+    const scanner = { lines: 0, scan: (b, _view, pos, length) => scanLines(scanner, b, pos, length, out) };
+    const general = (line, lineNo) => mlflow_readTextLine(line, lineNo, ctx, out);
     for await (const batch of lines) {
-        const b = batch.bytes;
-        let lineNo = batch.firstLine;
-        for (let pos = 0; pos < b.length; lineNo++) {
-            const next = fastLine(b, pos, b.length, out);
-            if (next >= 0) {
-                pos = next;
-                continue;
-            }
-            const nl = b.indexOf(scan.LF, pos);
-            const end = nl < 0 ? b.length : nl > pos && b[nl - 1] === scan.CR ? nl - 1 : nl;
-            mlflow_readTextLine((0,scan/* decode */.D4)(b, pos, end), lineNo, ctx, out);
-            pos = nl < 0 ? b.length : nl + 1;
-        }
-        batch.reportLineCount(lineNo - batch.firstLine);
+        (0,fast_lines/* readBatchLines */.cW)(batch, () => scanner, general);
         if (out.count > 0)
             yield { columns: out.take(devices) };
     }
@@ -1136,8 +1080,6 @@ const mlflowReader = {
     read: readMlflow,
 };
 
-// EXTERNAL MODULE: ./lib/ingest/logs/fast-lines.js
-var fast_lines = __webpack_require__(4600);
 ;// CONCATENATED MODULE: ./lib/ingest/logs/nvidia-smi-dmon-fast.js
 
 
@@ -1433,7 +1375,7 @@ const NOT_MINE = -1;
  * Gives what the general path would (shared parsers), or `NOT_MINE` to leave the line to it.
  * @returns the start of the next line.
  */
-function nvidia_smi_fast_fastLine(f, b, view, pos, length, out, clock, ctx) {
+function fastLine(f, b, view, pos, length, out, clock, ctx) {
     if (pos + 20 > length)
         return NOT_MINE;
     const p = f.prefixWords;
@@ -1594,7 +1536,7 @@ function nvidia_smi_createRead(options) {
             while (pos < length) {
                 lineNo++;
                 if (fast.enabled && !Number.isNaN(fast.minuteMs)) {
-                    const next = nvidia_smi_fast_fastLine(fast, b, view, pos, length, out, clock, ctx);
+                    const next = fastLine(fast, b, view, pos, length, out, clock, ctx);
                     if (next !== NOT_MINE) {
                         pos = next;
                         fastLines++;
@@ -1737,8 +1679,8 @@ function createNvidiaSmiReader(options) {
  */
 const nvidiaSmiGeneralReader = createNvidiaSmiReader({ fastPath: false });
 
-// EXTERNAL MODULE: ./lib/ingest/logs/power-csv.js + 2 modules
-var power_csv = __webpack_require__(8984);
+// EXTERNAL MODULE: ./lib/ingest/logs/power-csv.js + 1 modules
+var power_csv = __webpack_require__(6380);
 // EXTERNAL MODULE: ./lib/ingest/logs/power-columns.js
 var power_columns = __webpack_require__(9545);
 ;// CONCATENATED MODULE: ./lib/ingest/logs/power-jsonl.js
@@ -2773,7 +2715,7 @@ function layoutFromNames(header, powerUnit, firstLine) {
 
 /***/ }),
 
-/***/ 8984:
+/***/ 6380:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -2798,165 +2740,12 @@ var nvidia_smi_scan = __webpack_require__(5119);
 var scan = __webpack_require__(9381);
 // EXTERNAL MODULE: ./lib/ingest/logs/fast-lines.js
 var fast_lines = __webpack_require__(4600);
-// EXTERNAL MODULE: ./lib/core/units.js
-var units = __webpack_require__(7564);
-;// CONCATENATED MODULE: ./lib/ingest/logs/scan-time.js
-
-
-
-// The timestamp grammar of ingest/time.ts read from bytes, for the fast paths of the power-csv and
-// power-jsonl readers: the common forms only (ISO with `Z`, an offset or no zone, Unix seconds or
-// ms); anything else is left to the general path (`-1`), which reads the text with parseTimestamp.
-// The date and hour of a time are read once per minute: the 16 bytes `YYYY-MM-DDTHH:MM` are kept
-// as four words and compared with the next time's, so a line in the same minute costs a compare,
-// the seconds and the zone. Every sum is done in parseTimestamp's order (whole ms of the minute,
-// then the seconds, then the fraction, then the zone), so both give the same double.
-const number = (0,scan/* newDecimalScan */.t0)();
-const PLUS = 0x2b;
-/** Doubles hold integers below this exactly: a mantissa under it divided by 10^k is Number()'s value. */
-const EXACT = 2 ** 53;
-/** How a scanned time becomes UTC: it carried its zone (or is a Unix time), or it is local wall-clock time. */
-const ZONED = 0;
-const NAIVE = 1;
-/** A fresh time state. */
-const newTimeScan = () => ({ prefixWords: new Int32Array(4), minuteMs: NaN, ms: 0.5, kind: ZONED, unixBit: 0 });
-/** Takes the `YYYY-MM-DD[T ]HH:MM` (or `/` in the date) at b[k] as the minute being read; false when it is none. */
-function learnMinute(t, b, view, k) {
-    for (let i = 0; i < 16; i++) {
-        const c = b[k + i];
-        // Positions in `YYYY-MM-DDTHH:MM`: separators at 4, 7, 10 and 13, digits elsewhere.
-        if (i === 4 || i === 7) {
-            if (c !== scan/* DASH */.jr && c !== scan/* SLASH */.o)
-                return false;
-        }
-        else if (i === 10) {
-            if (c !== scan/* UPPER_T */.wb && c !== scan/* SPACE */.t6)
-                return false;
-        }
-        else if (i === 13) {
-            if (c !== scan/* COLON */.oH)
-                return false;
-        }
-        else if (c < scan/* DIGIT_0 */.l0 || c > scan/* DIGIT_9 */.ev)
-            return false;
-    }
-    // The grammar writes one separator twice (`2025-03-14`, `2025/03/14`), never a mix.
-    if (b[k + 4] !== b[k + 7])
-        return false;
-    const year = (0,scan/* twoDigits */.Bj)(b, k) * 100 + (0,scan/* twoDigits */.Bj)(b, k + 2);
-    const month = (0,scan/* twoDigits */.Bj)(b, k + 5);
-    const day = (0,scan/* twoDigits */.Bj)(b, k + 8);
-    const hour = (0,scan/* twoDigits */.Bj)(b, k + 11);
-    const minute = (0,scan/* twoDigits */.Bj)(b, k + 14);
-    if (!(0,time/* isCivil */.oV)(year, month, day, hour, minute))
-        return false;
-    t.minuteMs = (0,time/* daysFromCivil */.Hd)(year, month, day) * units/* DAY_MS */.sO + hour * units/* HOUR_MS */.iQ + minute * units/* MINUTE_MS */.kg;
-    for (let w = 0; w < 4; w++)
-        t.prefixWords[w] = view.getInt32(k + w * 4, true);
-    return true;
-}
-/** Reads `+HH`, `+HH:MM` or `+HHMM` at b[k] into `t.ms` (subtracted); the end, or -1. */
-function offset(t, b, k, length) {
-    const sign = b[k] === scan/* DASH */.jr ? -1 : 1;
-    if (k + 3 > length)
-        return -1;
-    const h1 = b[k + 1] - scan/* DIGIT_0 */.l0;
-    const h2 = b[k + 2] - scan/* DIGIT_0 */.l0;
-    if (h1 < 0 || h1 > 9 || h2 < 0 || h2 > 9)
-        return -1;
-    k += 3;
-    let minutes = 0;
-    const at = b[k] === scan/* COLON */.oH ? k + 1 : k;
-    const m1 = b[at] - scan/* DIGIT_0 */.l0;
-    if (at + 2 <= length && m1 >= 0 && m1 <= 9) {
-        const m2 = b[at + 1] - scan/* DIGIT_0 */.l0;
-        if (m2 < 0 || m2 > 9)
-            return -1;
-        minutes = m1 * 10 + m2;
-        k = at + 2;
-    }
-    else if (at !== k)
-        return -1;
-    const hours = h1 * 10 + h2;
-    if (hours > 14 || minutes > 59)
-        return -1;
-    t.ms -= sign * (hours * 60 + minutes) * units/* MINUTE_MS */.kg;
-    return k;
-}
-/** Reads a Unix time of plain digits (`1741944413`, `1741944413.107`, `1741944413107`) into `t`. */
-function unix(t, b, k, length) {
-    const start = k;
-    k = (0,scan/* scanDecimal */.Jp)(b, k, length, number);
-    const { mantissa, fraction, digits } = number;
-    // As the grammar: digits, then optionally a point and more digits (`12.` and `.5` are not times).
-    const dot = k - start !== digits;
-    if (digits === fraction || (dot && fraction === 0) || mantissa >= EXACT)
-        return -1;
-    const seen = scratchSeen;
-    seen.unixUnits = 0;
-    t.ms = (0,time/* unixMs */.vk)((0,scan/* decimal */._)(mantissa, fraction), seen);
-    t.unixBit = seen.unixUnits;
-    t.kind = ZONED;
-    return k;
-}
-const scratchSeen = { unixUnits: 0 };
-/**
- * Reads the time cell at b[k] into `t`, as parseTimestamp would read its text: an ISO time of the
- * cached minute (or a new one) with `:SS`, a fraction of 1 to 9 digits, and `Z`, an offset or no
- * zone; or a Unix time. `resolveTime` then gives its UTC ms.
- * @returns the end of the time, or -1 when it is anything else (the caller checks what follows).
- */
-function scanTime(t, b, view, k, length) {
-    t.unixBit = 0;
-    if (k + 5 <= length && b[k + 4] >= scan/* DIGIT_0 */.l0 && b[k + 4] <= scan/* DIGIT_9 */.ev)
-        return unix(t, b, k, length);
-    if (k + 19 > length)
-        return -1;
-    const p = t.prefixWords;
-    if (view.getInt32(k, true) !== p[0] || view.getInt32(k + 4, true) !== p[1] || view.getInt32(k + 8, true) !== p[2] || view.getInt32(k + 12, true) !== p[3] || Number.isNaN(t.minuteMs)) {
-        if (!learnMinute(t, b, view, k))
-            return -1;
-    }
-    const s1 = b[k + 17] - scan/* DIGIT_0 */.l0;
-    const s2 = b[k + 18] - scan/* DIGIT_0 */.l0;
-    // Seconds 00 to 59 (a leap second is left to the general path).
-    if (b[k + 16] !== scan/* COLON */.oH || s1 < 0 || s1 > 5 || s2 < 0 || s2 > 9)
-        return -1;
-    k += 19;
-    let fractionMs = 0;
-    if (b[k] === scan/* DOT */.y0) {
-        k = (0,scan/* scanDecimal */.Jp)(b, k, length, number);
-        if (number.digits === 0 || number.digits > 9)
-            return -1;
-        // Number(`0.${digits}`) * 1000, as parseTimestamp computes it: both round the same quotient once.
-        fractionMs = (0,scan/* decimal */._)(number.mantissa, number.fraction) * 1000;
-    }
-    t.ms = t.minuteMs + (s1 * 10 + s2) * 1000 + fractionMs;
-    const c = b[k];
-    if (c === scan/* UPPER_Z */.wk) {
-        t.kind = ZONED;
-        return k + 1;
-    }
-    if (c === PLUS || c === scan/* DASH */.jr) {
-        t.kind = ZONED;
-        return offset(t, b, k, length);
-    }
-    t.kind = NAIVE;
-    return k;
-}
-/**
- * The UTC ms of the last scan; a naive time goes through the log's clock. Call it once per sample
- * taken, in line order, as the general path does: the clock of a zone with DST follows the order.
- */
-function resolveTime(t, clock, seen) {
-    seen.unixUnits |= t.unixBit;
-    return t.kind === NAIVE ? clock.toUtcMs(t.ms) : t.ms;
-}
-
+// EXTERNAL MODULE: ./lib/ingest/logs/scan-time.js
+var scan_time = __webpack_require__(491);
 ;// CONCATENATED MODULE: ./lib/ingest/logs/power-csv-fast.js
 
 
-const power_csv_fast_number = (0,scan/* newDecimalScan */.t0)();
+const number = (0,scan/* newDecimalScan */.t0)();
 /** A fresh state for a layout; samples are named through `slots`, shared with the general path. */
 function newPowerFastState(layout, slots, clock, seen, out) {
     return {
@@ -2967,7 +2756,7 @@ function newPowerFastState(layout, slots, clock, seen, out) {
         out,
         layout,
         lastCol: Math.max(layout.time, layout.power, layout.device),
-        time: newTimeScan(),
+        time: (0,scan_time/* newTimeScan */.BK)(),
         clock,
         seen,
         slots,
@@ -2981,8 +2770,8 @@ function newPowerFastState(layout, slots, clock, seen, out) {
  * @returns the end of the digits, or -1 when there are none or too many.
  */
 function powerCell(f, b, k, length) {
-    k = (0,scan/* scanDecimal */.Jp)(b, k, length, power_csv_fast_number);
-    const { mantissa, fraction, digits } = power_csv_fast_number;
+    k = (0,scan/* scanDecimal */.Jp)(b, k, length, number);
+    const { mantissa, fraction, digits } = number;
     // Up to 15 digits the mantissa is exact, so the quotient is Number()'s correctly rounded value.
     if (digits === 0 || digits > 15)
         return -1;
@@ -3020,7 +2809,7 @@ function scanPowerLines(f, b, view, pos, length) {
         let k = pos;
         for (let col = 0; k >= 0; col++) {
             if (col === time)
-                k = scanTime(f.time, b, view, k, length);
+                k = (0,scan_time/* scanTime */.$v)(f.time, b, view, k, length);
             else if (col === power)
                 k = powerCell(f, b, k, length);
             else {
@@ -3048,7 +2837,7 @@ function scanPowerLines(f, b, view, pos, length) {
         const next = k < 0 ? -1 : nextLine(b, k, length);
         if (next < 0)
             return pos;
-        f.out.push(resolveTime(f.time, f.clock, f.seen), f.watts, device < 0 ? f.powerSlot : f.slots.get(b, dStart, dEnd));
+        f.out.push((0,scan_time/* resolveTime */.ml)(f.time, f.clock, f.seen), f.watts, device < 0 ? f.powerSlot : f.slots.get(b, dStart, dEnd));
         f.lines++;
         pos = next;
     }
@@ -3348,6 +3137,172 @@ function batchSamples(batch) {
         for (let i = 0; i < c.count; i++)
             out.push({ atMs: c.atMs[i], watts: c.watts[i], device: c.devices[c.device[i]] });
     return out;
+}
+
+
+/***/ }),
+
+/***/ 491:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $v: () => (/* binding */ scanTime),
+/* harmony export */   BK: () => (/* binding */ newTimeScan),
+/* harmony export */   ml: () => (/* binding */ resolveTime)
+/* harmony export */ });
+/* harmony import */ var _time_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2075);
+/* harmony import */ var _scan_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9381);
+/* harmony import */ var _core_units_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7564);
+
+
+
+// The timestamp grammar of ingest/time.ts read from bytes, for the fast paths of the power-csv and
+// power-jsonl readers: the common forms only (ISO with `Z`, an offset or no zone, Unix seconds or
+// ms); anything else is left to the general path (`-1`), which reads the text with parseTimestamp.
+// The date and hour of a time are read once per minute: the 16 bytes `YYYY-MM-DDTHH:MM` are kept
+// as four words and compared with the next time's, so a line in the same minute costs a compare,
+// the seconds and the zone. Every sum is done in parseTimestamp's order (whole ms of the minute,
+// then the seconds, then the fraction, then the zone), so both give the same double.
+const number = (0,_scan_js__WEBPACK_IMPORTED_MODULE_1__/* .newDecimalScan */ .t0)();
+const PLUS = 0x2b;
+/** Doubles hold integers below this exactly: a mantissa under it divided by 10^k is Number()'s value. */
+const EXACT = 2 ** 53;
+/** How a scanned time becomes UTC: it carried its zone (or is a Unix time), or it is local wall-clock time. */
+const ZONED = 0;
+const NAIVE = 1;
+/** A fresh time state. */
+const newTimeScan = () => ({ prefixWords: new Int32Array(4), minuteMs: NaN, ms: 0.5, kind: ZONED, unixBit: 0 });
+/** Takes the `YYYY-MM-DD[T ]HH:MM` (or `/` in the date) at b[k] as the minute being read; false when it is none. */
+function learnMinute(t, b, view, k) {
+    for (let i = 0; i < 16; i++) {
+        const c = b[k + i];
+        // Positions in `YYYY-MM-DDTHH:MM`: separators at 4, 7, 10 and 13, digits elsewhere.
+        if (i === 4 || i === 7) {
+            if (c !== _scan_js__WEBPACK_IMPORTED_MODULE_1__/* .DASH */ .jr && c !== _scan_js__WEBPACK_IMPORTED_MODULE_1__/* .SLASH */ .o)
+                return false;
+        }
+        else if (i === 10) {
+            if (c !== _scan_js__WEBPACK_IMPORTED_MODULE_1__/* .UPPER_T */ .wb && c !== _scan_js__WEBPACK_IMPORTED_MODULE_1__/* .SPACE */ .t6)
+                return false;
+        }
+        else if (i === 13) {
+            if (c !== _scan_js__WEBPACK_IMPORTED_MODULE_1__/* .COLON */ .oH)
+                return false;
+        }
+        else if (c < _scan_js__WEBPACK_IMPORTED_MODULE_1__/* .DIGIT_0 */ .l0 || c > _scan_js__WEBPACK_IMPORTED_MODULE_1__/* .DIGIT_9 */ .ev)
+            return false;
+    }
+    // The grammar writes one separator twice (`2025-03-14`, `2025/03/14`), never a mix.
+    if (b[k + 4] !== b[k + 7])
+        return false;
+    const year = (0,_scan_js__WEBPACK_IMPORTED_MODULE_1__/* .twoDigits */ .Bj)(b, k) * 100 + (0,_scan_js__WEBPACK_IMPORTED_MODULE_1__/* .twoDigits */ .Bj)(b, k + 2);
+    const month = (0,_scan_js__WEBPACK_IMPORTED_MODULE_1__/* .twoDigits */ .Bj)(b, k + 5);
+    const day = (0,_scan_js__WEBPACK_IMPORTED_MODULE_1__/* .twoDigits */ .Bj)(b, k + 8);
+    const hour = (0,_scan_js__WEBPACK_IMPORTED_MODULE_1__/* .twoDigits */ .Bj)(b, k + 11);
+    const minute = (0,_scan_js__WEBPACK_IMPORTED_MODULE_1__/* .twoDigits */ .Bj)(b, k + 14);
+    if (!(0,_time_js__WEBPACK_IMPORTED_MODULE_0__/* .isCivil */ .oV)(year, month, day, hour, minute))
+        return false;
+    t.minuteMs = (0,_time_js__WEBPACK_IMPORTED_MODULE_0__/* .daysFromCivil */ .Hd)(year, month, day) * _core_units_js__WEBPACK_IMPORTED_MODULE_2__/* .DAY_MS */ .sO + hour * _core_units_js__WEBPACK_IMPORTED_MODULE_2__/* .HOUR_MS */ .iQ + minute * _core_units_js__WEBPACK_IMPORTED_MODULE_2__/* .MINUTE_MS */ .kg;
+    for (let w = 0; w < 4; w++)
+        t.prefixWords[w] = view.getInt32(k + w * 4, true);
+    return true;
+}
+/** Reads `+HH`, `+HH:MM` or `+HHMM` at b[k] into `t.ms` (subtracted); the end, or -1. */
+function offset(t, b, k, length) {
+    const sign = b[k] === _scan_js__WEBPACK_IMPORTED_MODULE_1__/* .DASH */ .jr ? -1 : 1;
+    if (k + 3 > length)
+        return -1;
+    const h1 = b[k + 1] - _scan_js__WEBPACK_IMPORTED_MODULE_1__/* .DIGIT_0 */ .l0;
+    const h2 = b[k + 2] - _scan_js__WEBPACK_IMPORTED_MODULE_1__/* .DIGIT_0 */ .l0;
+    if (h1 < 0 || h1 > 9 || h2 < 0 || h2 > 9)
+        return -1;
+    k += 3;
+    let minutes = 0;
+    const at = b[k] === _scan_js__WEBPACK_IMPORTED_MODULE_1__/* .COLON */ .oH ? k + 1 : k;
+    const m1 = b[at] - _scan_js__WEBPACK_IMPORTED_MODULE_1__/* .DIGIT_0 */ .l0;
+    if (at + 2 <= length && m1 >= 0 && m1 <= 9) {
+        const m2 = b[at + 1] - _scan_js__WEBPACK_IMPORTED_MODULE_1__/* .DIGIT_0 */ .l0;
+        if (m2 < 0 || m2 > 9)
+            return -1;
+        minutes = m1 * 10 + m2;
+        k = at + 2;
+    }
+    else if (at !== k)
+        return -1;
+    const hours = h1 * 10 + h2;
+    if (hours > 14 || minutes > 59)
+        return -1;
+    t.ms -= sign * (hours * 60 + minutes) * _core_units_js__WEBPACK_IMPORTED_MODULE_2__/* .MINUTE_MS */ .kg;
+    return k;
+}
+/** Reads a Unix time of plain digits (`1741944413`, `1741944413.107`, `1741944413107`) into `t`. */
+function unix(t, b, k, length) {
+    const start = k;
+    k = (0,_scan_js__WEBPACK_IMPORTED_MODULE_1__/* .scanDecimal */ .Jp)(b, k, length, number);
+    const { mantissa, fraction, digits } = number;
+    // As the grammar: digits, then optionally a point and more digits (`12.` and `.5` are not times).
+    const dot = k - start !== digits;
+    if (digits === fraction || (dot && fraction === 0) || mantissa >= EXACT)
+        return -1;
+    const seen = scratchSeen;
+    seen.unixUnits = 0;
+    t.ms = (0,_time_js__WEBPACK_IMPORTED_MODULE_0__/* .unixMs */ .vk)((0,_scan_js__WEBPACK_IMPORTED_MODULE_1__/* .decimal */ ._)(mantissa, fraction), seen);
+    t.unixBit = seen.unixUnits;
+    t.kind = ZONED;
+    return k;
+}
+const scratchSeen = { unixUnits: 0 };
+/**
+ * Reads the time cell at b[k] into `t`, as parseTimestamp would read its text: an ISO time of the
+ * cached minute (or a new one) with `:SS`, a fraction of 1 to 9 digits, and `Z`, an offset or no
+ * zone; or a Unix time. `resolveTime` then gives its UTC ms.
+ * @returns the end of the time, or -1 when it is anything else (the caller checks what follows).
+ */
+function scanTime(t, b, view, k, length) {
+    t.unixBit = 0;
+    if (k + 5 <= length && b[k + 4] >= _scan_js__WEBPACK_IMPORTED_MODULE_1__/* .DIGIT_0 */ .l0 && b[k + 4] <= _scan_js__WEBPACK_IMPORTED_MODULE_1__/* .DIGIT_9 */ .ev)
+        return unix(t, b, k, length);
+    if (k + 19 > length)
+        return -1;
+    const p = t.prefixWords;
+    if (view.getInt32(k, true) !== p[0] || view.getInt32(k + 4, true) !== p[1] || view.getInt32(k + 8, true) !== p[2] || view.getInt32(k + 12, true) !== p[3] || Number.isNaN(t.minuteMs)) {
+        if (!learnMinute(t, b, view, k))
+            return -1;
+    }
+    const s1 = b[k + 17] - _scan_js__WEBPACK_IMPORTED_MODULE_1__/* .DIGIT_0 */ .l0;
+    const s2 = b[k + 18] - _scan_js__WEBPACK_IMPORTED_MODULE_1__/* .DIGIT_0 */ .l0;
+    // Seconds 00 to 59 (a leap second is left to the general path).
+    if (b[k + 16] !== _scan_js__WEBPACK_IMPORTED_MODULE_1__/* .COLON */ .oH || s1 < 0 || s1 > 5 || s2 < 0 || s2 > 9)
+        return -1;
+    k += 19;
+    let fractionMs = 0;
+    if (b[k] === _scan_js__WEBPACK_IMPORTED_MODULE_1__/* .DOT */ .y0) {
+        k = (0,_scan_js__WEBPACK_IMPORTED_MODULE_1__/* .scanDecimal */ .Jp)(b, k, length, number);
+        if (number.digits === 0 || number.digits > 9)
+            return -1;
+        // Number(`0.${digits}`) * 1000, as parseTimestamp computes it: both round the same quotient once.
+        fractionMs = (0,_scan_js__WEBPACK_IMPORTED_MODULE_1__/* .decimal */ ._)(number.mantissa, number.fraction) * 1000;
+    }
+    t.ms = t.minuteMs + (s1 * 10 + s2) * 1000 + fractionMs;
+    const c = b[k];
+    if (c === _scan_js__WEBPACK_IMPORTED_MODULE_1__/* .UPPER_Z */ .wk) {
+        t.kind = ZONED;
+        return k + 1;
+    }
+    if (c === PLUS || c === _scan_js__WEBPACK_IMPORTED_MODULE_1__/* .DASH */ .jr) {
+        t.kind = ZONED;
+        return offset(t, b, k, length);
+    }
+    t.kind = NAIVE;
+    return k;
+}
+/**
+ * The UTC ms of the last scan; a naive time goes through the log's clock. Call it once per sample
+ * taken, in line order, as the general path does: the clock of a zone with DST follows the order.
+ */
+function resolveTime(t, clock, seen) {
+    seen.unixUnits |= t.unixBit;
+    return t.kind === NAIVE ? clock.toUtcMs(t.ms) : t.ms;
 }
 
 
@@ -4315,12 +4270,12 @@ function mergeResults(parts) {
 var lines = __webpack_require__(7595);
 // EXTERNAL MODULE: ./lib/ingest/time.js
 var time = __webpack_require__(2075);
-// EXTERNAL MODULE: ./lib/ingest/logs/index.js + 13 modules
-var logs = __webpack_require__(4438);
+// EXTERNAL MODULE: ./lib/ingest/logs/index.js + 12 modules
+var logs = __webpack_require__(4258);
 // EXTERNAL MODULE: ./lib/ingest/logs/local-time.js
 var local_time = __webpack_require__(8083);
-// EXTERNAL MODULE: ./lib/ingest/logs/power-csv.js + 2 modules
-var power_csv = __webpack_require__(8984);
+// EXTERNAL MODULE: ./lib/ingest/logs/power-csv.js + 1 modules
+var power_csv = __webpack_require__(6380);
 // EXTERNAL MODULE: ./lib/ingest/logs/reader.js
 var reader = __webpack_require__(6195);
 ;// CONCATENATED MODULE: ./lib/ingest/measure.js
