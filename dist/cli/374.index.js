@@ -13,12 +13,14 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7975);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8782);
-/* harmony import */ var _ingest_config_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2716);
-/* harmony import */ var _ingest_fs_source_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6003);
-/* harmony import */ var _ingest_lines_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7595);
-/* harmony import */ var _ingest_logs_index_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4258);
-/* harmony import */ var _run_load_report_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(4161);
-/* harmony import */ var _descriptions_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(6683);
+/* harmony import */ var _ingest_cfe_supply_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(450);
+/* harmony import */ var _ingest_config_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2716);
+/* harmony import */ var _ingest_fs_source_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6003);
+/* harmony import */ var _ingest_lines_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7595);
+/* harmony import */ var _ingest_logs_index_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(4258);
+/* harmony import */ var _run_load_report_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(4161);
+/* harmony import */ var _descriptions_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(6683);
+
 
 
 
@@ -31,7 +33,7 @@ __webpack_require__.r(__webpack_exports__);
 /** Lines a log's format is told from (as `report` reads them). */
 const HEAD_LINES = 10;
 const validateCommand = {
-    ..._descriptions_js__WEBPACK_IMPORTED_MODULE_8__/* .VALIDATE */ .vY,
+    ..._descriptions_js__WEBPACK_IMPORTED_MODULE_9__/* .VALIDATE */ .vY,
     async run(args, io) {
         let parsed;
         try {
@@ -43,7 +45,7 @@ const validateCommand = {
         if (parsed.positionals.length > 1)
             return io.usage(`one DIR at most, got ${parsed.positionals.length}: ${parsed.positionals.join(' ')}`);
         const dir = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(io.cwd, parsed.positionals[0] ?? '.');
-        const result = await runValidate((0,_ingest_fs_source_js__WEBPACK_IMPORTED_MODULE_4__/* .fsSource */ .R)(dir), parsed.values.config);
+        const result = await runValidate((0,_ingest_fs_source_js__WEBPACK_IMPORTED_MODULE_5__/* .fsSource */ .R)(dir), parsed.values.config);
         const errors = result.problems.filter((p) => p.severity === 'error');
         if (result.problems.length)
             io.stderr(result.problems.map(_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .formatProblem */ .Vw).join('\n') + '\n');
@@ -64,7 +66,7 @@ const count = (n, what) => `${n} ${what}${n === 1 ? '' : 's'}`;
  * past their first lines, so it runs in the time of a pre-commit hook.
  */
 async function runValidate(source, configPath) {
-    const loaded = await (0,_run_load_report_js__WEBPACK_IMPORTED_MODULE_7__/* .loadExperiments */ .p1)(source, configPath !== undefined ? { configPath } : {});
+    const loaded = await (0,_run_load_report_js__WEBPACK_IMPORTED_MODULE_8__/* .loadExperiments */ .p1)(source, configPath !== undefined ? { configPath } : {});
     const problems = [...loaded.problems];
     let files = 0;
     for (const exp of loaded.experiments) {
@@ -80,8 +82,16 @@ async function runValidate(source, configPath) {
             if (found.length === 0)
                 files++;
         }
+        if (exp.market?.kind === 'hourly') {
+            // A supply file is small (one row per hour): read it whole, so its format errors show here too.
+            const pos = exp.positions['market.supply'];
+            const found = (await (0,_ingest_cfe_supply_js__WEBPACK_IMPORTED_MODULE_3__/* .readCfeSupply */ .u)(exp.market.supplyPath, source, { maxLogBytes: loaded.config.maxLogBytes })).problems.map((p) => (p.pos || !pos ? p : { ...p, pos }));
+            problems.push(...found);
+            if (!found.some((p) => p.code === 'path'))
+                files++;
+        }
     }
-    return { problems, manifests: loaded.manifests.length, config: (await source.stat(configPath ?? _ingest_config_js__WEBPACK_IMPORTED_MODULE_3__/* .CONFIG_FILE */ .g2)) !== undefined, files };
+    return { problems, manifests: loaded.manifests.length, config: (await source.stat(configPath ?? _ingest_config_js__WEBPACK_IMPORTED_MODULE_4__/* .CONFIG_FILE */ .g2)) !== undefined, files };
 }
 /** Whether a file a manifest names exists and is under the cap; the messages are report's (ingest/measure.ts, ingest/grid-series.ts). */
 async function checkFile(source, exp, path, field, maxBytes) {
@@ -102,15 +112,15 @@ async function checkLog(source, exp, i, maxBytes, formatGiven) {
         return missing;
     const stream = source.openStream(path);
     try {
-        const first = await (0,_ingest_lines_js__WEBPACK_IMPORTED_MODULE_5__/* .readLineBatches */ .pG)(stream, path).next();
+        const first = await (0,_ingest_lines_js__WEBPACK_IMPORTED_MODULE_6__/* .readLineBatches */ .pG)(stream, path).next();
         if (first.done)
             return [(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .problem */ .CC)('log-empty', { file: path })];
-        if ((0,_ingest_logs_index_js__WEBPACK_IMPORTED_MODULE_6__/* .detectReader */ .Jg)(first.value.headLines(HEAD_LINES), path))
+        if ((0,_ingest_logs_index_js__WEBPACK_IMPORTED_MODULE_7__/* .detectReader */ .Jg)(first.value.headLines(HEAD_LINES), path))
             return [];
-        return [(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .problem */ .CC)('log-format-unknown', { file: path, formats: _ingest_logs_index_js__WEBPACK_IMPORTED_MODULE_6__/* .LOG_READERS */ .wW.map((r) => r.format), field: `logs.${i}.format` })];
+        return [(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .problem */ .CC)('log-format-unknown', { file: path, formats: _ingest_logs_index_js__WEBPACK_IMPORTED_MODULE_7__/* .LOG_READERS */ .wW.map((r) => r.format), field: `logs.${i}.format` })];
     }
     catch (error) {
-        if (error instanceof _ingest_lines_js__WEBPACK_IMPORTED_MODULE_5__/* .NotTextError */ .lg)
+        if (error instanceof _ingest_lines_js__WEBPACK_IMPORTED_MODULE_6__/* .NotTextError */ .lg)
             return [error.problem];
         return [(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .problem */ .CC)('log-unreadable', { path, reason: error.message, field: `logs.${i}.path` })];
     }

@@ -2,6 +2,221 @@ export const id = 979;
 export const ids = [979];
 export const modules = {
 
+/***/ 450:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   u: () => (/* binding */ readCfeSupply)
+/* harmony export */ });
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8782);
+/* harmony import */ var _core_units_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7564);
+/* harmony import */ var _logs_local_time_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8083);
+/* harmony import */ var _logs_reader_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6195);
+/* harmony import */ var _time_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2075);
+/**
+ * Reads the buyer's contracted carbon-free supply hour by hour (`market.supply`, hourly matching):
+ * EnergyTag granular certificates as the registry API returns them, or a CSV of carbon-free energy
+ * or of the matched share per hour. The grid's own carbon-free share (Electricity Maps' CFE%) is
+ * refused: it is location-based, no instrument of the buyer's, and counting it would claim the
+ * attributes other consumers' certificates already carry.
+ */
+
+
+
+
+
+const UTC = (0,_logs_local_time_js__WEBPACK_IMPORTED_MODULE_2__/* .createLocalClock */ .e1)('UTC');
+const FIELD = 'market.supply';
+const CSV_HELP = 'expected EnergyTag granular certificates (JSON: granular_certificate_bundles), or a CSV with a header "timestamp,carbon-free [kWh]" (contracted carbon-free energy per hour; Wh, kWh or MWh) or "timestamp,carbon-free [%]" (the share of the hour\'s use your 24/7 contract matched)';
+// Retired for the buyer: the only certificates a Scope 2 claim may use (an active one is still for sale).
+const CLAIMED = new Set(['cancelled', 'claimed']);
+// EnergyTag registry energy sources (EnergySourceType) that emit nothing at production; any other
+// (biomass, chp, other) must state its emissions_factor_production_device to be counted.
+const CARBON_FREE = new Set(['solar_pv', 'solar', 'wind', 'hydro', 'nuclear', 'geothermal', 'battery_storage']);
+class SupplyHours {
+    kWh = new Map();
+    kg = new Map();
+    add(hour, kWh, kgCO2e = 0) {
+        this.kWh.set(hour, (this.kWh.get(hour) ?? 0) + kWh);
+        if (kgCO2e > 0)
+            this.kg.set(hour, (this.kg.get(hour) ?? 0) + kgCO2e);
+    }
+}
+const hourOf = (ms) => Math.floor(ms / _core_units_js__WEBPACK_IMPORTED_MODULE_1__/* .HOUR_MS */ .iQ) * _core_units_js__WEBPACK_IMPORTED_MODULE_1__/* .HOUR_MS */ .iQ;
+function readCsv(text, file, problems) {
+    const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
+    const headerIndex = lines.findIndex((l) => l.trim() !== '');
+    const at = (line, col = 1) => ({ pos: { file, line, col }, field: FIELD });
+    if (headerIndex < 0) {
+        problems.push((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .problem */ .CC)('series', `carbon-free supply ${file} is empty; ${CSV_HELP}`, at(1)));
+        return undefined;
+    }
+    const header = (0,_logs_reader_js__WEBPACK_IMPORTED_MODULE_3__/* .splitCsv */ .F8)(lines[headerIndex]);
+    const keys = header.map((h) => h.trim().toLowerCase());
+    if (keys.some((k) => k.startsWith('carbon-free energy percentage'))) {
+        problems.push((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .problem */ .CC)('series', `${file} is an Electricity Maps grid export: its carbon-free percentage is the grid's (location-based), not your contracted supply, and counting it would claim attributes other buyers hold; name it in grid.series, and give supply your own hourly certificates or contract data (${CSV_HELP})`, at(headerIndex + 1)));
+        return undefined;
+    }
+    const time = keys.findIndex((k) => k === 'timestamp' || k === 'datetime (utc)');
+    const col = keys.findIndex((k) => k.replace(/\s*\[.*\]$/, '') === 'carbon-free');
+    if (time < 0 || col < 0) {
+        problems.push((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .problem */ .CC)('series', `header "${lines[headerIndex].trim().slice(0, 200)}" names no ${time < 0 ? 'timestamp' : 'carbon-free'} column; ${CSV_HELP}`, at(headerIndex + 1)));
+        return undefined;
+    }
+    const unit = (0,_logs_reader_js__WEBPACK_IMPORTED_MODULE_3__/* .headerUnit */ .Sv)(header[col]);
+    let kind;
+    let factor = 1;
+    if (unit === '%')
+        kind = 'share';
+    else {
+        const parsed = unit === undefined ? undefined : (0,_core_units_js__WEBPACK_IMPORTED_MODULE_1__/* .parseQuantity */ .Lf)(`1 ${unit}`, 'energy');
+        if (parsed === undefined || (0,_core_units_js__WEBPACK_IMPORTED_MODULE_1__/* .isUnitProblem */ .WN)(parsed)) {
+            problems.push((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .problem */ .CC)('series', `column "${header[col].trim()}" needs its unit in brackets: an energy (Wh, kWh, MWh) or %`, { ...at(headerIndex + 1, col + 1), suggestion: 'carbon-free [kWh]' }));
+            return undefined;
+        }
+        kind = 'energy';
+        factor = parsed.value;
+    }
+    const hours = new SupplyHours();
+    let rows = 0;
+    for (let i = headerIndex + 1; i < lines.length; i++) {
+        if (lines[i].trim() === '')
+            continue;
+        const cells = (0,_logs_reader_js__WEBPACK_IMPORTED_MODULE_3__/* .splitCsv */ .F8)(lines[i]);
+        const atMs = (0,_time_js__WEBPACK_IMPORTED_MODULE_4__/* .parseTimestamp */ .EH)(cells[time] ?? '', UTC);
+        if (Number.isNaN(atMs)) {
+            problems.push((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .problem */ .CC)('series', `timestamp "${(cells[time] ?? '').slice(0, 64)}" is not ISO 8601 (the hour's start, UTC unless an offset is given)`, { ...at(i + 1, time + 1), suggestion: '2024-06-03T13:00:00Z' }));
+            continue;
+        }
+        const cell = (cells[col] ?? '').trim();
+        const value = Number(cell);
+        if (cell === '' || !(value >= 0) || (kind === 'share' && value > 100)) {
+            problems.push((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .problem */ .CC)('series', `carbon-free "${cell.slice(0, 32)}" is not ${kind === 'share' ? 'a share from 0 to 100 (%)' : `an energy ≥ 0 (${unit})`}`, at(i + 1, col + 1)));
+            continue;
+        }
+        const hour = hourOf(atMs);
+        if (kind === 'share' && hours.kWh.has(hour)) {
+            problems.push((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .problem */ .CC)('series', `a second row for the hour ${new Date(hour).toISOString()}: a matched share is per hour, one row each`, at(i + 1, time + 1)));
+            continue;
+        }
+        hours.add(hour, kind === 'share' ? value / 100 : value * factor);
+        rows++;
+    }
+    return { kind, hours: hours.kWh, rows };
+}
+/** EnergyTag GC bundles (API v2 field names): energy = bundle_quantity x face_value Wh, over at most one hour, spread evenly. */
+function readEnergyTag(text, file, problems) {
+    const at = (field = FIELD) => ({ pos: { file, line: 1, col: 1 }, field });
+    let doc;
+    try {
+        doc = JSON.parse(text);
+    }
+    catch (e) {
+        problems.push((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .problem */ .CC)('series', `not valid JSON: ${e.message}; ${CSV_HELP}`, at()));
+        return undefined;
+    }
+    const bundles = Array.isArray(doc) ? doc : doc?.granular_certificate_bundles;
+    if (!Array.isArray(bundles)) {
+        problems.push((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .problem */ .CC)('series', `JSON without granular_certificate_bundles; ${CSV_HELP}`, at()));
+        return undefined;
+    }
+    const hours = new SupplyHours();
+    let counted = 0;
+    let skipped = 0;
+    let skippedKWh = 0;
+    for (const [i, raw] of bundles.entries()) {
+        const b = (raw ?? {});
+        const where = `granular_certificate_bundles[${i}]`;
+        const start = typeof b.production_starting_interval === 'string' ? (0,_time_js__WEBPACK_IMPORTED_MODULE_4__/* .parseTimestamp */ .EH)(b.production_starting_interval, UTC) : NaN;
+        const end = typeof b.production_ending_interval === 'string' ? (0,_time_js__WEBPACK_IMPORTED_MODULE_4__/* .parseTimestamp */ .EH)(b.production_ending_interval, UTC) : NaN;
+        const quantity = b.bundle_quantity;
+        const faceWh = b.face_value;
+        if (Number.isNaN(start) || Number.isNaN(end) || typeof quantity !== 'number' || !(quantity >= 0) || typeof faceWh !== 'number' || !(faceWh > 0)) {
+            problems.push((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .problem */ .CC)('series', `${where}: expected production_starting_interval and production_ending_interval (UTC), bundle_quantity ≥ 0 and face_value (Wh per certificate) > 0`, at(where)));
+            continue;
+        }
+        if (!(end > start) || end - start > _core_units_js__WEBPACK_IMPORTED_MODULE_1__/* .HOUR_MS */ .iQ) {
+            problems.push((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .problem */ .CC)('series', `${where}: a granular certificate covers at most one hour (EnergyTag Standard); this one runs from ${b.production_starting_interval} to ${b.production_ending_interval}`, at(`${where}.production_ending_interval`)));
+            continue;
+        }
+        const kWh = (quantity * faceWh) / 1000;
+        if (!CLAIMED.has(String(b.certificate_status ?? '').toLowerCase())) {
+            skipped++;
+            skippedKWh += kWh;
+            continue;
+        }
+        const factor = b.emissions_factor_production_device;
+        const source = String(b.energy_source ?? '').toLowerCase();
+        if (factor !== undefined && factor !== null && !(typeof factor === 'number' && factor >= 0)) {
+            problems.push((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .problem */ .CC)('series', `${where}: emissions_factor_production_device must be kgCO2e/MWh ≥ 0`, at(`${where}.emissions_factor_production_device`)));
+            continue;
+        }
+        if (!CARBON_FREE.has(source) && typeof factor !== 'number') {
+            problems.push((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .problem */ .CC)('series', `${where}: energy_source "${source.slice(0, 40)}" is not known to be carbon-free and the certificate states no emissions_factor_production_device (kgCO2e/MWh) to price it; expected one of ${[...CARBON_FREE].join(', ')}, or a factor`, at(`${where}.energy_source`)));
+            continue;
+        }
+        if (b.energy_carrier !== undefined && String(b.energy_carrier).toLowerCase() !== 'electricity') {
+            problems.push((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .problem */ .CC)('series', `${where}: energy_carrier "${String(b.energy_carrier).slice(0, 40)}" is not electricity`, at(`${where}.energy_carrier`)));
+            continue;
+        }
+        const kgPerKWh = typeof factor === 'number' ? factor / 1000 : 0;
+        // The standard assumes an even production over the certificate's period: split at the hour boundary.
+        for (let t = start; t < end;) {
+            const hour = hourOf(t);
+            const next = Math.min(hour + _core_units_js__WEBPACK_IMPORTED_MODULE_1__/* .HOUR_MS */ .iQ, end);
+            const part = (kWh * (next - t)) / (end - start);
+            hours.add(hour, part, part * kgPerKWh);
+            t = next;
+        }
+        counted++;
+    }
+    return { supply: { kind: 'energy', hours: hours.kWh, ...(hours.kg.size > 0 ? { kgCO2eByHour: hours.kg } : {}) }, counted, skipped, skippedKWh };
+}
+/**
+ * Reads `market.supply` into carbon-free kWh (or a matched share) per UTC hour start. Problems carry
+ * the file, line and field; certificates not cancelled for the buyer are left out with a warning.
+ */
+async function readCfeSupply(path, source, opts) {
+    const stat = await source.stat(path);
+    if (!stat)
+        return { problems: [(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .problem */ .CC)('path', `carbon-free supply ${path} does not exist in ${source.description}`, { field: FIELD })] };
+    if (stat.size > opts.maxLogBytes) {
+        return { problems: [(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .problem */ .CC)('too-large', `carbon-free supply ${path} is ${(stat.size / 1e6).toFixed(1)} MB, over the ${(opts.maxLogBytes / 1e6).toFixed(1)} MB cap (limits.log-bytes in carbon-budget.yml)`, { field: FIELD })] };
+    }
+    let text;
+    try {
+        text = await source.readText(path);
+    }
+    catch (e) {
+        return { problems: [(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .problem */ .CC)('io', `cannot read carbon-free supply ${path}: ${e.message}`, { field: FIELD })] };
+    }
+    const problems = [];
+    const trimmed = text.replace(/^\uFEFF/, '').trimStart();
+    let supply;
+    if (trimmed.startsWith('{') || trimmed.startsWith('[')) {
+        const read = readEnergyTag(trimmed, path, problems);
+        if (read) {
+            if (read.skipped > 0) {
+                problems.push((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .problem */ .CC)('series', `${read.skipped} granular certificate bundle(s), ${+read.skippedKWh.toPrecision(6)} kWh, are not cancelled or claimed for you and were not counted: only retired certificates back a Scope 2 claim`, { pos: { file: path, line: 1, col: 1 }, field: FIELD, severity: 'warning' }));
+            }
+            supply = { ...read.supply, file: path, description: `${path}: EnergyTag granular certificates, ${read.counted} bundle(s) cancelled or claimed` };
+        }
+    }
+    else {
+        const read = readCsv(text, path, problems);
+        if (read)
+            supply = { kind: read.kind, hours: read.hours, file: path, description: `${path}: hourly carbon-free ${read.kind === 'share' ? 'share matched' : 'energy'}, ${read.rows} row(s)` };
+    }
+    if (!supply || problems.some((p) => p.severity === 'error'))
+        return { problems };
+    if (supply.hours.size === 0)
+        return { problems: [...problems, (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .problem */ .CC)('series', `carbon-free supply ${path} has no counted hours`, { pos: { file: path, line: 1, col: 1 }, field: FIELD })] };
+    return { supply, problems };
+}
+
+
+/***/ }),
+
 /***/ 2716:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -3449,14 +3664,17 @@ const marketSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
     // The supplier's or region's residual mix, for the energy no instrument covers (GHG Protocol Scope 2 guidance).
     'residual-intensity': (0,_quantity_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .quantity */ .au)('intensity', { max: 3 }).optional(),
     matching: zod__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(['annual', 'hourly']).optional(),
+    // matching: hourly: a repo file of the contracted carbon-free supply hour by hour (docs/formats.md).
+    supply: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().min(1).max(1024).optional(),
     // Accepted only to be refused with the reason: offsets are not a Scope 2 instrument.
     offsets: zod__WEBPACK_IMPORTED_MODULE_2__/* .unknown */ .L5J().optional(),
 })
-    .refine((m) => m.offsets !== undefined || (m.intensity === undefined) !== (m['carbon-free-energy'] === undefined && m['residual-intensity'] === undefined), {
-    message: 'give either intensity (a contract for all the energy), or carbon-free-energy and/or residual-intensity',
+    // Hourly matching (supply) is checked by ingest, which says what goes with it.
+    .refine((m) => m.offsets !== undefined || m.supply !== undefined || m.matching === 'hourly' || (m.intensity === undefined) !== (m['carbon-free-energy'] === undefined && m['residual-intensity'] === undefined), {
+    message: 'give either intensity (a contract for all the energy), or carbon-free-energy and/or residual-intensity, or matching: hourly with supply',
 })
-    // intensity alone, or a share and/or a residual mix (zod also refuses intensity with either).
-    .meta({ ...anyOf(['intensity', 'carbon-free-energy', 'residual-intensity']), not: { anyOf: [{ required: ['intensity', 'carbon-free-energy'] }, { required: ['intensity', 'residual-intensity'] }] } });
+    // intensity alone, or a share and/or a residual mix (zod also refuses intensity with either), or a supply file.
+    .meta({ ...anyOf(['intensity', 'carbon-free-energy', 'residual-intensity', 'supply']), not: { anyOf: [{ required: ['intensity', 'carbon-free-energy'] }, { required: ['intensity', 'residual-intensity'] }] } });
 const embodiedSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
     lifetime: (0,_quantity_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .quantity */ .au)('duration', { positive: true, min: 0.25 * _core_units_js__WEBPACK_IMPORTED_MODULE_1__/* .HOURS_PER_YEAR */ .yw, max: 30 * _core_units_js__WEBPACK_IMPORTED_MODULE_1__/* .HOURS_PER_YEAR */ .yw }).optional(),
     'active-share': (0,_quantity_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .percent */ .KN)().refine((x) => x > 0, 'must be greater than 0 %').register(_quantity_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .JSON_SCHEMA_OF */ .pM, (0,_quantity_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .quantityJsonSchema */ .Jc)('ratio', { positive: true })).optional(),
@@ -3546,7 +3764,7 @@ const MANIFEST_KEYS = {
     '': Object.keys(manifestSchema.shape).filter((k) => k !== '$schema'),
     hardware: ['device', 'count', 'power', 'embodied', 'device-hours', 'transport', 'end-of-life', 'idle-power', 'rated-power'],
     grid: ['intensity', 'zone', 'country', 'region', 'series', 'marginal-intensity'],
-    market: ['intensity', 'carbon-free-energy', 'residual-intensity', 'matching'],
+    market: ['intensity', 'carbon-free-energy', 'residual-intensity', 'matching', 'supply'],
     embodied: ['lifetime', 'active-share', 'datacenter', 'transport', 'end-of-life'],
     logs: ['path', 'format', 'timezone', 'replicas', 'gap-threshold', 'gaps', 'start', 'interval', 'columns', 'power-unit'],
     'logs.columns': ['time', 'power', 'device'],
@@ -3639,7 +3857,8 @@ function readManifest(text, file, defaults, defaultsFile = 'carbon-budget.yml') 
     const marginalKgPerKWh = raw.grid ? raw.grid['marginal-intensity'] : defaults.marginalKgPerKWh;
     const pueCoefficient = raw.pue === undefined && defaults.pue === undefined ? catalogPue(grid) : undefined;
     const pue = pueOf(raw, grid, defaults, defaultsUsed, defaultsFile);
-    const market = raw.market ? marketOf(raw.market, posOf, problems) : defaults.market;
+    const timed = (raw.logs ?? []).length > 0 || (raw.start !== undefined && durationH !== undefined);
+    const market = raw.market ? marketOf(raw.market, posOf, problems, ['market'], { file, timed }) : defaults.market;
     if (!raw.market && defaults.market)
         defaultsUsed.push(`market from ${defaultsFile}`);
     const lifetimeH = raw.embodied?.lifetime ?? defaults.lifetimeH ?? _core_data_index_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_HARDWARE_LIFETIME */ .pv.central;
@@ -3664,6 +3883,8 @@ function readManifest(text, file, defaults, defaultsFile = 'carbon-budget.yml') 
     });
     if (raw.grid?.series !== undefined)
         positions['grid.series'] = posOf(['grid', 'series']);
+    if (raw.market?.supply !== undefined)
+        positions['market.supply'] = posOf(['market', 'supply']);
     return {
         problems,
         experiment: {
@@ -3872,18 +4093,17 @@ function pueOf(raw, grid, defaults, used, defaultsFile) {
 /**
  * Market instruments as the GHG Protocol Scope 2 guidance counts them. Offsets are refused: they
  * are not energy attribute certificates, contracts or supplier rates, and never lower Scope 2.
- * Hourly (24/7) matching needs the buyer's carbon-free supply hour by hour, which no input carries yet.
+ * Hourly (24/7) matching reads the buyer's carbon-free supply hour by hour from `supply`, a file
+ * beside the manifest, over the hours the run used energy (its logs, or start and end).
  */
-function marketOf(raw, posOf, problems, prefix = ['market']) {
+function marketOf(raw, posOf, problems, prefix = ['market'], manifest) {
     const at = (key) => ({ pos: posOf([...prefix, key]), field: [...prefix, key].join('.') });
     if (raw.offsets !== undefined) {
         problems.push((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .problem */ .CC)('schema', 'offsets are not a market-based instrument: the GHG Protocol Scope 2 guidance counts energy attribute certificates, contracts and supplier rates only, and offsets never reduce Scope 2; report them separately, outside carbon-budget', at('offsets')));
         return undefined;
     }
-    if (raw.matching === 'hourly') {
-        problems.push((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .problem */ .CC)('schema', 'hourly (24/7) matching needs your carbon-free supply hour by hour, which carbon-budget cannot read yet; write matching: annual with carbon-free-energy as the annual matched share', { ...at('matching'), suggestion: 'annual' }));
-        return undefined;
-    }
+    if (raw.matching === 'hourly' || raw.supply !== undefined)
+        return hourlyMarketOf(raw, at, problems, manifest);
     if (raw.intensity !== undefined)
         return { kind: 'intensity', kgPerKWh: raw.intensity };
     return {
@@ -3891,6 +4111,30 @@ function marketOf(raw, posOf, problems, prefix = ['market']) {
         share: raw['carbon-free-energy'] ?? 0,
         ...(raw['residual-intensity'] !== undefined ? { residualKgPerKWh: raw['residual-intensity'] } : {}),
     };
+}
+const SUPPLY_FORMATS = 'EnergyTag granular certificates (JSON), or a CSV "timestamp,carbon-free [kWh]" or "timestamp,carbon-free [%]"';
+/** `matching: hourly` with its `supply`: every way it cannot give an honest hourly figure is an error that says what to write. */
+function hourlyMarketOf(raw, at, problems, manifest) {
+    const before = problems.length;
+    const fail = (key, message, suggestion) => problems.push((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .problem */ .CC)('schema', message, { ...at(key), ...(suggestion !== undefined ? { suggestion } : {}) }));
+    if (!manifest) {
+        fail(raw.matching === 'hourly' ? 'matching' : 'supply', 'hourly matching belongs in a manifest: its supply file covers that experiment\'s hours; write matching: hourly and supply in each manifest, or matching: annual here', 'annual');
+        return undefined;
+    }
+    if (raw.supply === undefined)
+        fail('matching', `matching: hourly needs supply: a file of your contracted carbon-free supply hour by hour (${SUPPLY_FORMATS}; docs/formats.md, "Carbon-free supply"); without one write matching: annual with carbon-free-energy`);
+    else if (raw.matching !== 'hourly')
+        fail('supply', 'supply is read for hourly matching only: add matching: hourly (or remove supply and give carbon-free-energy for annual matching)', 'hourly');
+    for (const key of ['carbon-free-energy', 'intensity']) {
+        if (raw[key] !== undefined)
+            fail(key, `with matching: hourly the supply file says what each hour's carbon-free energy covers; remove ${key} (an annual figure), keep residual-intensity for the uncovered rest`);
+    }
+    if (!manifest.timed)
+        fail('matching', 'hourly matching needs the hours the energy was used: add logs, or start and end, to this manifest');
+    if (problems.length > before || raw.supply === undefined)
+        return undefined;
+    const supplyPath = checkedPath(raw.supply, manifest.file, [...at('supply').field.split('.')], (p) => at(String(p[p.length - 1])).pos, problems);
+    return { kind: 'hourly', supplyPath, ...(raw['residual-intensity'] !== undefined ? { residualKgPerKWh: raw['residual-intensity'] } : {}) };
 }
 function checkedPath(written, file, path, posOf, problems) {
     const resolved = (0,_paths_js__WEBPACK_IMPORTED_MODULE_4__/* .resolveRepoPath */ .q)(written, file);
@@ -5035,8 +5279,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
 var picomatch = __webpack_require__(4006);
-// EXTERNAL MODULE: ./lib/core/assess.js + 2 modules
-var assess = __webpack_require__(4946);
+// EXTERNAL MODULE: ./lib/core/assess.js + 1 modules
+var assess = __webpack_require__(4221);
 // EXTERNAL MODULE: ./lib/core/errors.js + 1 modules
 var errors = __webpack_require__(8782);
 // EXTERNAL MODULE: ./lib/core/model.js
@@ -5134,6 +5378,8 @@ function buildReport(results, config, warnings) {
 
 // EXTERNAL MODULE: ./lib/ingest/config.js
 var ingest_config = __webpack_require__(2716);
+// EXTERNAL MODULE: ./lib/ingest/cfe-supply.js
+var cfe_supply = __webpack_require__(450);
 // EXTERNAL MODULE: ./lib/core/units.js
 var units = __webpack_require__(7564);
 // EXTERNAL MODULE: ./lib/ingest/logs/local-time.js
@@ -5335,8 +5581,9 @@ var map_bounded = __webpack_require__(2099);
 
 
 
+
 function createLoadCache() {
-    return { configs: new Map(), manifests: new Map(), measured: new Map(), series: new Map(), assessments: new WeakMap(), configIds: new Map() };
+    return { configs: new Map(), manifests: new Map(), measured: new Map(), series: new Map(), supply: new Map(), assessments: new WeakMap(), configIds: new Map() };
 }
 const configIdOf = (cache, config) => {
     const text = JSON.stringify(config);
@@ -5363,7 +5610,7 @@ function assessCached(cache, configKey, exp, ctx) {
     let byInputs = cache.assessments.get(exp);
     if (!byInputs)
         cache.assessments.set(exp, (byInputs = new Map()));
-    const key = `${configKey}:${idOf(ctx.measured)}:${idOf(ctx.series)}`;
+    const key = `${configKey}:${idOf(ctx.measured)}:${idOf(ctx.series)}:${idOf(ctx.supply)}`;
     let result = byInputs.get(key);
     if (!result)
         byInputs.set(key, (result = (0,assess/* assessExperiment */.i)(exp, ctx)));
@@ -5471,9 +5718,18 @@ async function loadReport(source, opts = {}) {
                 seriesByPath.set(exp.seriesPath, series);
             inputs.push(exp.seriesPath);
         }
+        let supply;
+        if (exp.market?.kind === 'hourly') {
+            const path = exp.market.supplyPath;
+            const key = cache ? await contentKey(source, [path], String(config.maxLogBytes)) : undefined;
+            const s = await cached(cache?.supply ?? new Map(), key, () => (0,cfe_supply/* readCfeSupply */.u)(path, source, { maxLogBytes: config.maxLogBytes }));
+            problems.push(...s.problems.map(at(exp.positions['market.supply'])));
+            supply = s.supply;
+            inputs.push(path);
+        }
         if (problems.some((p) => p.severity === 'error'))
             continue;
-        results.push(assessCached(cache, configKey, exp, { config, ...(measured ? { measured } : {}), ...(series ? { series } : {}) }));
+        results.push(assessCached(cache, configKey, exp, { config, ...(measured ? { measured } : {}), ...(series ? { series } : {}), ...(supply ? { supply } : {}) }));
     }
     const errors = problems.filter((p) => p.severity === 'error');
     const warnings = problems.filter((p) => p.severity === 'warning');
