@@ -1,4 +1,5 @@
-import { mb, type MeasureProgress } from './ingest/measure.js'
+import { formatBytes } from './core/format.js'
+import type { MeasureProgress } from './ingest/measure.js'
 
 /**
  * A progress callback that draws `file 42 % (420 MB of 1.0 GB)` on a terminal once an ingest has
@@ -22,7 +23,7 @@ export function createTtyProgress(
       lastDraw = t
       drawn = true
       const pct = p.totalBytes > 0 ? Math.floor((100 * p.bytesRead) / p.totalBytes) : 0
-      out.write(`\r${p.file} ${pct} % (${mb(p.bytesRead)} of ${mb(p.totalBytes)})\u001b[K`)
+      out.write(`\r${p.file} ${pct} % (${formatBytes(p.bytesRead)} of ${formatBytes(p.totalBytes)})\u001b[K`)
     },
     done() {
       if (drawn) out.write('\r\u001b[K')

@@ -1,12 +1,12 @@
 import { resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { formatProblem, problem, type Problem } from '../core/errors.js'
+import { formatBytes } from '../core/format.js'
 import type { Experiment } from '../core/model.js'
 import { CONFIG_FILE } from '../ingest/config.js'
 import { fsSource } from '../ingest/fs-source.js'
 import { NotTextError, readLineBatches } from '../ingest/lines.js'
 import { detectReader, LOG_READERS } from '../ingest/logs/index.js'
-import { mb } from '../ingest/measure.js'
 import type { RepoSource } from '../ingest/source.js'
 import { loadExperiments } from '../run/load-report.js'
 import type { Command } from './command.js'
@@ -83,7 +83,7 @@ async function checkFile(source: RepoSource, exp: Experiment, path: string, fiel
   if (!stat) return [problem('path', isLog ? `log file ${path} (listed in ${exp.file}) does not exist in ${source.description}` : `grid series ${path} does not exist in ${source.description}`, at)]
   if (stat.size > maxBytes) {
     const message = isLog
-      ? `log file ${path} is ${mb(stat.size)}, over the ${mb(maxBytes)} cap on log size (limits.log-bytes in carbon-budget.yml); raise the cap or split the log`
+      ? `log file ${path} is ${formatBytes(stat.size)}, over the ${formatBytes(maxBytes)} cap on log size (limits.log-bytes in carbon-budget.yml); raise the cap or split the log`
       : `grid series ${path} is ${(stat.size / 1e6).toFixed(1)} MB, over the ${(maxBytes / 1e6).toFixed(1)} MB cap (limits.log-bytes in carbon-budget.yml)`
     return [problem('too-large', message, at)]
   }

@@ -254,6 +254,11 @@ export function formatPower(watts: number): string {
   return Math.abs(watts) >= 1000 ? withUnit(formatNumber(watts / 1000), 'kW') : withUnit(formatNumber(watts), 'W')
 }
 
+/** Bytes: `420 MB`, `1.0 GB` (log-size messages and the CLI's progress line). */
+export function formatBytes(bytes: number): string {
+  return bytes >= 1e9 ? `${(bytes / 1e9).toFixed(1)} GB` : bytes >= 1e6 ? `${(bytes / 1e6).toFixed(bytes < 1e7 ? 1 : 0)} MB` : `${(bytes / 1e3).toFixed(1)} kB`
+}
+
 /** PUE, to the two decimals datacenters publish: `1.10`. */
 export function formatPue(pue: number): string {
   return pue.toFixed(2)

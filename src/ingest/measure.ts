@@ -11,6 +11,7 @@ import { powerCsvReader } from './logs/power-csv.js'
 import { MAX_LINE_PROBLEMS, newReadContext, type LogReader, type ReadContext } from './logs/reader.js'
 import type { RepoSource } from './source.js'
 import { DAY_MS, J_PER_KWH } from '../core/units.js'
+import { formatBytes } from '../core/format.js'
 
 const HEAD_LINES = 10
 
@@ -32,9 +33,6 @@ export interface MeasureOptions {
 }
 
 const iso = (ms: number): string => new Date(ms).toISOString().replace('.000Z', 'Z')
-/** Bytes for people: `420 MB`, `1.0 GB` (log-size messages and the CLI's progress line). */
-export const mb = (bytes: number): string =>
-  bytes >= 1e9 ? `${(bytes / 1e9).toFixed(1)} GB` : bytes >= 1e6 ? `${(bytes / 1e6).toFixed(bytes < 1e7 ? 1 : 0)} MB` : `${(bytes / 1e3).toFixed(1)} kB`
 
 /**
  * Integrates the power logs of one experiment: each log streamed line by line in constant memory,
@@ -188,7 +186,7 @@ async function readOne(
   const stat = await source.stat(file)
   if (!stat) return { problems: [problem('path', `log file ${file} (listed in ${opts.manifestFile}) does not exist in ${source.description}`, { field: `${field}.path`, pos: at })] }
   if (stat.size > opts.maxLogBytes) {
-    const message = `log file ${file} is ${mb(stat.size)}, over the ${mb(opts.maxLogBytes)} cap on log size (limits.log-bytes in carbon-budget.yml); raise the cap or split the log`
+    const message = `log file ${file} is ${formatBytes(stat.size)}, over the ${formatBytes(opts.maxLogBytes)} cap on log size (limits.log-bytes in carbon-budget.yml); raise the cap or split the log`
     return { problems: [problem('too-large', message, { field: `${field}.path`, pos: at })] }
   }
   const clock = createLocalClock(spec.timezone)
