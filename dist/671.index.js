@@ -24,6 +24,7 @@ export const modules = {
 /* harmony export */   l9: () => (/* binding */ formatPercent),
 /* harmony export */   so: () => (/* binding */ formatMass),
 /* harmony export */   wq: () => (/* binding */ formatMassSet),
+/* harmony export */   z3: () => (/* binding */ formatBytes),
 /* harmony export */   zy: () => (/* binding */ formatPercentDelta)
 /* harmony export */ });
 /* unused harmony exports UNIT_SPACE, MINUS, decimalsFor */
@@ -244,6 +245,10 @@ function formatDuration(hours) {
 /** Power for display: `400 W`, `1.2 kW`. */
 function formatPower(watts) {
     return Math.abs(watts) >= 1000 ? withUnit(formatNumber(watts / 1000), 'kW') : withUnit(formatNumber(watts), 'W');
+}
+/** Bytes: `420 MB`, `1.0 GB` (log-size messages and the CLI's progress line). */
+function formatBytes(bytes) {
+    return bytes >= 1e9 ? `${(bytes / 1e9).toFixed(1)} GB` : bytes >= 1e6 ? `${(bytes / 1e6).toFixed(bytes < 1e7 ? 1 : 0)} MB` : `${(bytes / 1e3).toFixed(1)} kB`;
 }
 /** PUE, to the two decimals datacenters publish: `1.10`. */
 function formatPue(pue) {

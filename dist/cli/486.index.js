@@ -2,272 +2,6 @@ export const id = 486;
 export const ids = [486,544];
 export const modules = {
 
-/***/ 5888:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   B4: () => (/* binding */ formatCount),
-/* harmony export */   D5: () => (/* binding */ formatPercentSet),
-/* harmony export */   JF: () => (/* binding */ formatShareOfTotal),
-/* harmony export */   N5: () => (/* binding */ MINUS),
-/* harmony export */   QE: () => (/* binding */ formatEnergy),
-/* harmony export */   TA: () => (/* binding */ formatIntensity),
-/* harmony export */   Ws: () => (/* binding */ formatPue),
-/* harmony export */   Yq: () => (/* binding */ formatDate),
-/* harmony export */   ZM: () => (/* binding */ formatMassIn),
-/* harmony export */   ZV: () => (/* binding */ formatNumber),
-/* harmony export */   Zo: () => (/* binding */ formatRangeEnds),
-/* harmony export */   a3: () => (/* binding */ formatDuration),
-/* harmony export */   bk: () => (/* binding */ formatMassRange),
-/* harmony export */   d5: () => (/* binding */ formatPower),
-/* harmony export */   e0: () => (/* binding */ formatMassDelta),
-/* harmony export */   im: () => (/* binding */ formatDay),
-/* harmony export */   l9: () => (/* binding */ formatPercent),
-/* harmony export */   so: () => (/* binding */ formatMass),
-/* harmony export */   wq: () => (/* binding */ formatMassSet),
-/* harmony export */   zy: () => (/* binding */ formatPercentDelta)
-/* harmony export */ });
-/* unused harmony exports UNIT_SPACE, decimalsFor */
-/**
- * The one module that formats numbers for people: full-precision numbers in, rounded text out.
- * Every output (PR comment, job summary, commit status, annotations, terminal text, why-it-changed
- * terms) calls these; the JSON report keeps every digit.
- *
- * One rounding rule everywhere, so a column reads evenly: in the chosen unit, values of 100 and up
- * are whole numbers (grouped: `1,234 t`), values from 1 to 100 carry one decimal (`14.0 t`, `3.1 g`),
- * values under 1 carry two significant figures (`0.042 g`). The unit steps up when the rounded
- * value would reach 1,000 (999.96 kg is `1.0 t`, never `1,000 kg`).
- *
- * Typography: a no-break space joins a number to its unit (`6.3 t` never wraps into `6.3 /
- * t` in a narrow table cell), and negatives carry a real minus sign (U+2212, `−320 kg`), which
- * is as wide as the plus sign and reads as a minus where a hyphen reads as a dash.
- */
-/** Joins a number and its unit: a no-break space. */
-const UNIT_SPACE = '\u00a0';
-/** The minus sign of every negative figure. */
-const MINUS = '\u2212';
-/** Mass scales, smallest first; `t` is tCO2e. */
-const MASS = [
-    { unit: 'g', factor: 1e-3 },
-    { unit: 'kg', factor: 1 },
-    // tCO2e stays the top unit: ML footprints are quoted in tonnes, even GPT-scale ones (`15,000 t`).
-    { unit: 't', factor: 1e3 },
-];
-/** Energy scales from kWh. */
-const ENERGY = [
-    { unit: 'Wh', factor: 1e-3 },
-    { unit: 'kWh', factor: 1 },
-    // MWh stays the top unit, as the papers quote it (GPT-3: 1,287 MWh).
-    { unit: 'MWh', factor: 1e3 },
-];
-/**
- * Decimals the rounding rule gives a value already expressed in its display unit, decided on the
- * rounded value (99.96 rounds to `100`, not `100.0`; 0.996 to `1.0`, not `1.00`).
- */
-function decimalsFor(value) {
-    const first = rawDecimals(value);
-    const second = rawDecimals(Number(value.toFixed(first)));
-    return Math.min(first, second);
-}
-function rawDecimals(value) {
-    const a = Math.abs(value);
-    if (a === 0 || !Number.isFinite(a))
-        return 0;
-    if (a >= 100)
-        return 0;
-    if (a >= 1)
-        return 1;
-    // two significant figures below 1
-    return Math.min(20, 1 - Math.floor(Math.log10(a)));
-}
-/** Groups the integer part with commas: `1234567.5` with 1 decimal is `1,234,567.5`. */
-function formatNumber(value, decimals = decimalsFor(value)) {
-    if (!Number.isFinite(value))
-        return value > 0 ? '∞' : value < 0 ? `${MINUS}∞` : 'n/a';
-    const fixed = Math.abs(value).toFixed(decimals);
-    const [whole = '0', fraction] = fixed.split('.');
-    const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-    const negative = value < 0 && Number(fixed) !== 0;
-    return `${negative ? MINUS : ''}${grouped}${fraction === undefined ? '' : `.${fraction}`}`;
-}
-/** A whole count with grouping (`9,874`). */
-function formatCount(n) {
-    return formatNumber(Math.round(n), 0);
-}
-/** Picks the display unit by the rounded magnitude, so rounding never shows `1,000` of a unit. */
-function pick(canonical, scales) {
-    const a = Math.abs(canonical);
-    let index = 0;
-    for (let i = scales.length - 1; i >= 0; i--) {
-        if (a >= scales[i].factor) {
-            index = i;
-            break;
-        }
-    }
-    if (a === 0)
-        index = scales.findIndex((s) => s.factor === 1);
-    let scale = scales[index];
-    let inUnit = canonical / scale.factor;
-    let decimals = decimalsFor(inUnit);
-    const next = scales[index + 1];
-    if (next && Math.abs(Number(inUnit.toFixed(decimals))) >= next.factor / scale.factor) {
-        scale = next;
-        inUnit = canonical / scale.factor;
-        decimals = decimalsFor(inUnit);
-    }
-    return { scale, inUnit, decimals };
-}
-function sign(value, text, signed) {
-    if (!signed || text.startsWith(MINUS))
-        return text;
-    return /^[0.,]+$/.test(text.split(UNIT_SPACE)[0] ?? '') ? `±${text}` : value > 0 ? `+${text}` : text;
-}
-const withUnit = (number, unit) => `${number}${UNIT_SPACE}${unit}`;
-/**
- * A mass of CO2e for display.
- * @param kgCO2e full-precision kilograms
- * @example formatMass(13964.3) // "14.0 t"; formatMass(552) // "552 kg"; formatMass(0.0031) // "3.1 g"
- */
-function formatMass(kgCO2e, opts = {}) {
-    const p = pick(kgCO2e, MASS);
-    const unit = opts.co2e ? `${p.scale.unit}CO2e` : p.scale.unit;
-    return sign(kgCO2e, withUnit(formatNumber(p.inUnit, p.decimals), unit), opts.signed);
-}
-/**
- * A mass the user set (a budget limit built without its config text): the display unit, but up to
- * six significant figures and no trailing zeros, since a limit is exact (`50 tCO2e`, `0.25 kgCO2e`).
- */
-function formatMassSet(kgCO2e, opts = {}) {
-    const p = pick(kgCO2e, MASS);
-    const unit = opts.co2e ? `${p.scale.unit}CO2e` : p.scale.unit;
-    const exact = Number(p.inUnit.toPrecision(6));
-    return sign(kgCO2e, withUnit(formatNumber(exact, Math.min(6, (String(Math.abs(exact)).split('.')[1] ?? '').length)), unit), opts.signed);
-}
-/**
- * A mass in a given unit (a budget's actuals in the unit its limit was written in: `5.2 t` beside
- * `6 tCO2e`), with the rounding rule applied in that unit.
- */
-function formatMassIn(kgCO2e, unit, opts = {}) {
-    const scale = MASS.find((s) => s.unit === unit);
-    const inUnit = kgCO2e / scale.factor;
-    return sign(kgCO2e, withUnit(formatNumber(inUnit, decimalsFor(inUnit)), opts.co2e ? `${unit}CO2e` : unit), opts.signed);
-}
-/** A signed mass difference: `+1.8 t`, `−320 kg`, `±0 kg`. */
-function formatMassDelta(kgCO2e, opts = {}) {
-    return formatMass(kgCO2e, { ...opts, signed: true });
-}
-/**
- * Facility or IT energy for display.
- * @param kWh full-precision kilowatt-hours
- * @example formatEnergy(36270.08) // "36.3 MWh"
- */
-function formatEnergy(kWh, opts = {}) {
-    const p = pick(kWh, ENERGY);
-    return sign(kWh, withUnit(formatNumber(p.inUnit, p.decimals), p.scale.unit), opts.signed);
-}
-/**
- * A share as a percentage: `0.17` is `17 %` (`+17 %` when signed).
- * @param share a ratio (1 is 100 %)
- */
-function formatPercent(share, opts = {}) {
-    const pct = share * 100;
-    // Whole percents from 10 up (`17 %`): a tenth of a percent there is noise, not information.
-    const rounded = Number(pct.toFixed(decimalsFor(pct)));
-    const decimals = Math.abs(rounded) >= 10 ? 0 : decimalsFor(pct);
-    return sign(share, withUnit(formatNumber(pct, decimals), '%'), opts.signed);
-}
-/** A share the user set (an increase limit built without its config text): `10 %`, `2.5 %`, exact. */
-function formatPercentSet(share) {
-    return withUnit(String(Number((share * 100).toPrecision(6))), '%');
-}
-/**
- * A part of a whole (a phase's share of the total): whole percents, and `<1 %` for a part that is
- * not zero but would round to `0 %` or show noise decimals beside `98 %`.
- */
-function formatShareOfTotal(share) {
-    if (share > 0 && share < 0.01)
-        return withUnit('<1', '%');
-    if (share < 1 && share > 0.99)
-        return withUnit('>99', '%');
-    return withUnit(formatNumber(share * 100, 0), '%');
-}
-/** A signed percentage change: `+17 %`, `−4.2 %`. */
-function formatPercentDelta(share) {
-    return formatPercent(share, { signed: true });
-}
-/** Ends of a range in the central value's unit, with at least the central's decimals for small ends. */
-function endsInUnit(r, p, signed) {
-    const end = (v) => {
-        const inUnit = v / p.scale.factor;
-        const d = Math.abs(inUnit) < 1 ? Math.max(p.decimals, 1) : decimalsFor(inUnit);
-        const text = formatNumber(inUnit, d);
-        return signed && inUnit > 0 && !/^[0.,]+$/.test(text) ? `+${text}` : text;
-    };
-    // An en dash between two signed numbers reads as a minus; spell it out then.
-    const separator = signed && (r.low < 0 || r.high < 0) ? ' to ' : '–';
-    return withUnit(`${end(r.low)}${separator}${end(r.high)}`, p.scale.unit);
-}
-/**
- * A central mass with its low-high range, both in the central's unit: `14.0 t (9.2–21.5 t)`.
- * An exact value (low = central = high) is shown alone.
- */
-function formatMassRange(r, opts = {}) {
-    const head = formatMass(r.central, opts);
-    if (r.low === r.central && r.high === r.central)
-        return head;
-    const p = pick(r.central, MASS);
-    return `${head} (${endsInUnit(r, p, opts.signed === true)})`;
-}
-/** The low-high range alone, in the central's unit: `9.2–21.5 t`. */
-function formatRangeEnds(r, opts = {}) {
-    return endsInUnit(r, pick(r.central, MASS), opts.signed === true);
-}
-/**
- * Grid intensity for display, in gCO2e/kWh (the unit grid datasets publish): `385 gCO2e/kWh`.
- * @param kgPerKWh kgCO2e per kWh
- */
-function formatIntensity(kgPerKWh) {
-    return withUnit(formatNumber(kgPerKWh * 1000), 'gCO2e/kWh');
-}
-/**
- * A duration in the largest sensible unit: `45 s`, `2.8 min`, `40.3 h`; a whole number of its unit
- * stays whole (`30 s`, `40 h`). Hours stay the top unit, as training runs are quoted (`1,200 h`), and
- * a `from → to` pair never mixes hours and days.
- * @param hours full-precision hours
- */
-function formatDuration(hours) {
-    const a = Math.abs(hours);
-    const [value, unit] = a * 60 < 1 ? [hours * 3600, 's'] : a < 1 ? [hours * 60, 'min'] : [hours, 'h'];
-    // A whole number of its unit stays whole (`40 h`, not `40.0 h`): durations are often set, not measured.
-    const whole = Math.abs(value - Math.round(value)) < 1e-9 * Math.max(1, Math.abs(value));
-    return withUnit(formatNumber(value, whole ? 0 : decimalsFor(value)), unit);
-}
-/** Power for display: `400 W`, `1.2 kW`. */
-function formatPower(watts) {
-    return Math.abs(watts) >= 1000 ? withUnit(formatNumber(watts / 1000), 'kW') : withUnit(formatNumber(watts), 'W');
-}
-/** PUE, to the two decimals datacenters publish: `1.10`. */
-function formatPue(pue) {
-    return pue.toFixed(2);
-}
-/** A UTC date (`2026-03-01`) from ms or an ISO string; pure (no clock). */
-function formatDate(at) {
-    const ms = typeof at === 'number' ? at : Date.parse(at);
-    return Number.isFinite(ms) ? new Date(ms).toISOString().slice(0, 10) : String(at).slice(0, 10);
-}
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-/** A short UTC day (`Oct 6`) from ms or an ISO string, for chart axes; pure (no clock, no locale). */
-function formatDay(at) {
-    const ms = typeof at === 'number' ? at : Date.parse(at);
-    if (!Number.isFinite(ms))
-        return String(at).slice(0, 10);
-    const d = new Date(ms);
-    return `${MONTHS[d.getUTCMonth()]} ${d.getUTCDate()}`;
-}
-
-
-/***/ }),
-
 /***/ 7206:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -275,6 +9,190 @@ function formatDay(at) {
 /* harmony export */   Z: () => (/* binding */ PHASES)
 /* harmony export */ });
 const PHASES = ['experimentation', 'training', 'inference'];
+
+
+/***/ }),
+
+/***/ 7564:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C3: () => (/* binding */ KG_PER_LB),
+/* harmony export */   GD: () => (/* binding */ expectedText),
+/* harmony export */   Lf: () => (/* binding */ parseQuantity),
+/* harmony export */   VZ: () => (/* binding */ formatQuantity),
+/* harmony export */   WN: () => (/* binding */ isUnitProblem),
+/* harmony export */   es: () => (/* binding */ J_PER_KWH),
+/* harmony export */   iQ: () => (/* binding */ HOUR_MS),
+/* harmony export */   "in": () => (/* binding */ quantityPattern),
+/* harmony export */   kg: () => (/* binding */ MINUTE_MS),
+/* harmony export */   pA: () => (/* binding */ nearest),
+/* harmony export */   sO: () => (/* binding */ DAY_MS),
+/* harmony export */   yw: () => (/* binding */ HOURS_PER_YEAR)
+/* harmony export */ });
+/* unused harmony exports CANONICAL_UNIT, unitsOf, editDistance */
+/**
+ * Quantities with units. Manifests write `400 W`, `0.385 kgCO2e/kWh`, `6 y`; the core keeps one
+ * canonical unit per dimension and puts it in every name (`powerW`, `durationH`, `energyKWh`).
+ */
+/** The canonical unit of each dimension: every number inside the core is in one of these. */
+const CANONICAL_UNIT = {
+    power: 'W',
+    duration: 'h',
+    energy: 'kWh',
+    mass: 'kgCO2e',
+    intensity: 'kgCO2e/kWh',
+    ratio: '%',
+    'capacity-carbon': 'kgCO2e/kW',
+};
+// A year is 365 days (8,760 h), the convention of the hardware LCAs and of BLOOM's amortization.
+const HOURS_PER_YEAR = 8760;
+const MINUTE_MS = 60_000;
+const HOUR_MS = 3_600_000;
+const DAY_MS = 86_400_000;
+/** Joules in a kilowatt-hour. */
+const J_PER_KWH = 3.6e6;
+const KG_PER_LB = 0.45359237;
+/** Factor from each accepted unit to the canonical unit of its dimension. */
+const FACTORS = {
+    power: { mW: 1e-3, W: 1, kW: 1e3, MW: 1e6 },
+    duration: { ms: 1 / HOUR_MS, s: 1 / 3600, min: 1 / 60, h: 1, d: 24, w: 168, y: HOURS_PER_YEAR },
+    energy: { mJ: 1 / 3.6e9, J: 1 / J_PER_KWH, kJ: 1 / 3.6e3, MJ: 1 / 3.6, Wh: 1e-3, kWh: 1, MWh: 1e3, GWh: 1e6 },
+    mass: { gCO2e: 1e-3, kgCO2e: 1, tCO2e: 1e3, ktCO2e: 1e6, lbsCO2e: KG_PER_LB },
+    intensity: {
+        'gCO2e/kWh': 1e-3,
+        'kgCO2e/kWh': 1,
+        'tCO2e/MWh': 1,
+        'kgCO2e/MWh': 1e-3,
+        'lbsCO2e/MWh': KG_PER_LB / 1000,
+    },
+    ratio: { '%': 1 },
+    'capacity-carbon': { 'kgCO2e/kW': 1, 'tCO2e/MW': 1, 'kgCO2e/MW': 1e-3, 'tCO2e/kW': 1e3 },
+};
+/** Spellings users write for the same unit; folded before lookup. */
+const ALIASES = {
+    sec: 's', secs: 's', second: 's', seconds: 's', mins: 'min', minute: 'min', minutes: 'min',
+    hr: 'h', hrs: 'h', hour: 'h', hours: 'h', day: 'd', days: 'd', week: 'w', weeks: 'w',
+    yr: 'y', yrs: 'y', year: 'y', years: 'y', a: 'y',
+};
+/** The units accepted for a dimension, for error messages. */
+function unitsOf(dimension) {
+    return Object.keys(FACTORS[dimension]);
+}
+const QUANTITY = /^\s*([+-]?(?:\d[\d_,]*(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?)\s*([^\s\d].*?)?\s*$/;
+function normalizeUnit(raw) {
+    const compact = raw.replace(/\s+/g, '').replace(/CO2eq|CO₂e|CO2-eq|CO2/g, (m) => (m === 'CO2' ? 'CO2e' : 'CO2e'));
+    const fixed = compact.replace(/CO2ee/g, 'CO2e').replace(/^lb(?=CO2e)/, 'lbs');
+    return ALIASES[fixed] ?? fixed;
+}
+/** Expected-unit text for messages: `a power such as "400 W" (W, kW, MW)`. */
+function expectedText(dimension) {
+    const examples = {
+        power: '400 W', duration: '40.25 h', energy: '36 MWh', mass: '150 kgCO2e',
+        intensity: '385 gCO2e/kWh', ratio: '85 %', 'capacity-carbon': '1200 kgCO2e/kW',
+    };
+    return `a ${dimension === 'capacity-carbon' ? 'construction carbon per IT capacity' : dimension} with a unit, such as "${examples[dimension]}" (${unitsOf(dimension).join(', ')})`;
+}
+/**
+ * Parses `"400 W"` as 400 W, `"30 min"` as 0.5 h, `"85 %"` as 0.85.
+ * @returns the canonical value, or a problem naming the expected unit; never a guess.
+ * @example parseQuantity('0.4 kW', 'power') // { value: 400, unit: 'kW' }
+ */
+function parseQuantity(text, dimension) {
+    const expected = expectedText(dimension);
+    const match = QUANTITY.exec(text);
+    if (!match)
+        return { expected, message: `"${text}" is not a number with a unit; expected ${expected}` };
+    const numberText = match[1].replace(/[_,]/g, '');
+    const value = Number(numberText);
+    const unitText = match[2];
+    if (!Number.isFinite(value))
+        return { expected, message: `"${text}" is not a finite number; expected ${expected}` };
+    if (unitText === undefined || unitText === '') {
+        const suggestion = `${numberText} ${CANONICAL_UNIT[dimension]}`;
+        return { expected, suggestion, message: `"${text}" has no unit; expected ${expected}` };
+    }
+    const unit = normalizeUnit(unitText);
+    const factor = FACTORS[dimension][unit];
+    if (factor === undefined) {
+        const near = nearest(unit, unitsOf(dimension));
+        const other = Object.keys(FACTORS).find((d) => FACTORS[d][unit] !== undefined);
+        const hint = other ? ` ("${unitText}" is a unit of ${other}, not ${dimension})` : '';
+        return {
+            expected,
+            suggestion: `${numberText} ${near}`,
+            message: `unknown unit "${unitText}" in "${text}"${hint}; expected ${expected}`,
+        };
+    }
+    const scaled = dimension === 'ratio' ? value / 100 : value * factor;
+    return { value: scaled, unit };
+}
+function isUnitProblem(x) {
+    return 'message' in x;
+}
+/**
+ * A regular expression (ECMA-262, as JSON Schema's `pattern`) for the quantities `parseQuantity`
+ * accepts in a dimension: the same number grammar without a sign, every unit and alias spelling,
+ * spaces anywhere in the unit and the CO2 variants `normalizeUnit` folds. Bounds are not in it (a
+ * pattern cannot compare values across units), except `positive`, which refuses a written zero.
+ */
+function quantityPattern(dimension, bounds = {}) {
+    const spaced = (text) => [...text].map((c) => c.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('\\s*');
+    const co2 = CO2_PATTERN;
+    const unit = (spelling) => {
+        const [before, after] = spelling.split('CO2e');
+        if (after === undefined)
+            return spaced(spelling);
+        const prefix = before === 'lbs' ? `${spaced('lb')}(?:\\s*s)?` : spaced(before);
+        return `${prefix}${before ? '\\s*' : ''}${co2}${after ? `\\s*${spaced(after)}` : ''}`;
+    };
+    const spellings = [...unitsOf(dimension), ...Object.keys(ALIASES).filter((a) => FACTORS[dimension][ALIASES[a]] !== undefined)];
+    const number = '\\+?(?:\\d[\\d_,]*(?:\\.\\d*)?|\\.\\d+)(?:[eE][+-]?\\d+)?';
+    const zero = bounds.positive ? '(?!\\s*\\+?(?:0[0_,]*(?:\\.0*)?|\\.0+)(?:[eE][+-]?\\d+)?\\s*[^\\s\\d.eE_,0])' : '';
+    return `^${zero}\\s*${number}\\s*(?:${spellings.map(unit).join('|')})\\s*$`;
+}
+/** CO2, CO2e, CO2eq, CO2-eq, CO₂e, spaces anywhere: the spellings `normalizeUnit` folds to CO2e. */
+const CO2_PATTERN = '(?:C\\s*O\\s*(?:2(?:\\s*e(?:\\s*q)?|\\s*-\\s*e\\s*q)?|\u2082\\s*e))';
+/**
+ * Writes a canonical value in the given unit, with enough digits that parsing it back gives the
+ * same number (`formatQuantity(400, 'power', 'kW')` is `"0.4 kW"`).
+ */
+function formatQuantity(value, dimension, unit = CANONICAL_UNIT[dimension]) {
+    const factor = FACTORS[dimension][unit];
+    if (factor === undefined)
+        throw new RangeError(`unit ${unit} is not a unit of ${dimension}`);
+    const inUnit = dimension === 'ratio' ? value * 100 : value / factor;
+    return `${String(inUnit)} ${unit}`;
+}
+/** The closest string by edit distance (ties: the first); for "did you mean". */
+function nearest(word, candidates) {
+    let best = candidates[0] ?? '';
+    let bestDistance = Infinity;
+    const lower = word.toLowerCase();
+    for (const candidate of candidates) {
+        const d = editDistance(lower, candidate.toLowerCase());
+        if (d < bestDistance) {
+            best = candidate;
+            bestDistance = d;
+        }
+    }
+    return best;
+}
+/** Levenshtein distance, bounded to short strings (names, units, ids). */
+function editDistance(a, b) {
+    const x = a.slice(0, 200);
+    const y = b.slice(0, 200);
+    let previous = Array.from({ length: y.length + 1 }, (_, i) => i);
+    for (let i = 1; i <= x.length; i++) {
+        const current = [i];
+        for (let j = 1; j <= y.length; j++) {
+            const cost = x[i - 1] === y[j - 1] ? 0 : 1;
+            current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost);
+        }
+        previous = current;
+    }
+    return previous[y.length];
+}
 
 
 /***/ }),
