@@ -83,7 +83,8 @@ describe('assessExperiment', () => {
     expect(r.embodied.hardwareKgCO2e.high).toBeCloseTo((4 * 100 * 10) / DEFAULT_HARDWARE_LIFETIME.low, 12)
     expect(r.coefficients.map((c) => c.id)).toEqual(expect.arrayContaining([DEFAULT_PUE.id, DEFAULT_HARDWARE_LIFETIME.id]))
     // given explicitly, the same figures are exact
-    const given = assessExperiment({ ...exp, defaultCoefficients: undefined }, { config: DEFAULT_CONFIG })
+    const { defaultCoefficients: _defaults, ...given_ } = exp
+    const given = assessExperiment(given_, { config: DEFAULT_CONFIG })
     expect(given.operational.locationKgCO2e.low).toBe(given.operational.locationKgCO2e.high)
   })
 

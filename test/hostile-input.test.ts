@@ -99,7 +99,7 @@ describe('size caps from limits in carbon-budget.yml', () => {
       'carbon-budget.yml': 'limits:\n  manifest-bytes: 2048\n',
       'big.carbon.yml': manifest(`description: "${'notes '.repeat(500)}"\n`),
     })
-    expectRefused(sides, /is 3,\d{3} bytes, over the 2,048-byte cap \(limits\.manifest-bytes/, 'too-large')
+    expectRefused(sides, /is 3,\d{3} bytes, over the 2,048-byte cap \(limits\.manifest-bytes/, 'manifest-too-large')
   })
 
   it('refuses a log and a grid series over limits.log-bytes with the cap in the message', async () => {

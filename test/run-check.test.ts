@@ -204,7 +204,7 @@ describe('shallow checkouts (actions/checkout with its default depth of 1)', () 
     const { comparison, problems } = await runCheck({ repoDir: clone.dir, baseRef: `${only}^`, headRef: only, history: 0, missingBase: 'report' })
     expect(comparison!.base).toBeUndefined()
     expect(comparison!.head.totals.totalKgCO2e.central).toBeCloseTo(await totalAt(r, only), 9)
-    expect(problems).toEqual([expect.objectContaining({ code: 'git', severity: 'warning', message: expect.stringMatching(/^no comparison: git could not get the base \(commit \w{7} has no parent/) })])
+    expect(problems).toEqual([expect.objectContaining({ code: 'base-unreachable', severity: 'warning', message: expect.stringMatching(/^no comparison: git could not get the base \(commit \w{7} has no parent/) })])
     expect(warningsOf(comparison!)).toContain(problems[0]!.message)
   })
 

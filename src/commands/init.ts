@@ -119,7 +119,7 @@ export async function planInit(source: RepoSource): Promise<{ files: PlannedFile
 }
 
 /** The format of a log and the GPU model it names, from its first lines; undefined when no reader knows it. */
-async function sniffLog(source: RepoSource, path: string): Promise<{ format: LogFormat; model?: string } | undefined> {
+async function sniffLog(source: RepoSource, path: string): Promise<{ format: LogFormat; model: string | undefined } | undefined> {
   const stream = source.openStream(path)
   try {
     const first = await readLineBatches(stream, path).next()
@@ -127,8 +127,7 @@ async function sniffLog(source: RepoSource, path: string): Promise<{ format: Log
     const head = first.value.headLines(HEAD_LINES)
     const reader = detectReader(head, path)
     if (!reader) return undefined
-    const model = gpuModel(head)
-    return { format: reader.format, ...(model ? { model } : {}) }
+    return { format: reader.format, model: gpuModel(head) }
   } catch {
     return undefined // binary or unreadable: not a log init can fill a manifest from
   } finally {
@@ -164,7 +163,7 @@ function uniqueName(name: string, taken: ReadonlySet<string>): string {
 
 const iso = (ms: number) => new Date(ms).toISOString().replace('.000Z', 'Z')
 
-function manifestText(m: { name: string; logPath: string; format: LogFormat; model?: string; devices: number; startMs: number; endMs: number; source: string }): string {
+function manifestText(m: { name: string; logPath: string; format: LogFormat; model: string | undefined; devices: number; startMs: number; endMs: number; source: string }): string {
   const device = m.model ? findDevice(m.model) : undefined
   const deviceNote = device
     ? `# from the log: "${m.model}"`

@@ -1,7 +1,6 @@
 import { resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { formatProblem, problem, type Problem } from '../core/errors.js'
-import { formatBytes } from '../core/format.js'
 import type { Experiment } from '../core/model.js'
 import { CONFIG_FILE } from '../ingest/config.js'
 import { fsSource } from '../ingest/fs-source.js'
@@ -63,7 +62,7 @@ export async function runValidate(source: RepoSource, configPath?: string): Prom
     for (const [i, spec] of exp.logs.entries()) {
       const found = await checkLog(source, exp, i, loaded.config.maxLogBytes, spec.format !== undefined || spec.columns !== undefined)
       problems.push(...found)
-      if (!found.some((p) => p.code === 'path')) files++
+      if (!found.some((p) => p.code === 'log-missing')) files++
     }
     if (exp.seriesPath !== undefined) {
       const found = await checkFile(source, exp, exp.seriesPath, 'grid.series', loaded.config.maxLogBytes)
@@ -77,16 +76,11 @@ export async function runValidate(source: RepoSource, configPath?: string): Prom
 /** Whether a file a manifest names exists and is under the cap; the messages are report's (ingest/measure.ts, ingest/grid-series.ts). */
 async function checkFile(source: RepoSource, exp: Experiment, path: string, field: string, maxBytes: number): Promise<Problem[]> {
   const pos = exp.positions[field] ?? exp.positions['name']
-  const at = { field, ...(pos ? { pos } : {}) }
+  const at = { field, pos }
   const isLog = field.startsWith('logs.')
   const stat = await source.stat(path)
-  if (!stat) return [problem('path', isLog ? `log file ${path} (listed in ${exp.file}) does not exist in ${source.description}` : `grid series ${path} does not exist in ${source.description}`, at)]
-  if (stat.size > maxBytes) {
-    const message = isLog
-      ? `log file ${path} is ${formatBytes(stat.size)}, over the ${formatBytes(maxBytes)} cap on log size (limits.log-bytes in carbon-budget.yml); raise the cap or split the log`
-      : `grid series ${path} is ${(stat.size / 1e6).toFixed(1)} MB, over the ${(maxBytes / 1e6).toFixed(1)} MB cap (limits.log-bytes in carbon-budget.yml)`
-    return [problem('too-large', message, at)]
-  }
+  if (!stat) return [isLog ? problem('log-missing', { path, manifest: exp.file, description: source.description, ...at }) : problem('series-missing', { path, description: source.description, ...at })]
+  if (stat.size > maxBytes) return [problem(isLog ? 'log-too-large' : 'series-too-large', { path, bytes: stat.size, maxBytes, ...at })]
   return []
 }
 
@@ -97,13 +91,12 @@ async function checkLog(source: RepoSource, exp: Experiment, i: number, maxBytes
   const stream = source.openStream(path)
   try {
     const first = await readLineBatches(stream, path).next()
-    if (first.done) return [problem('log', `log file ${path} is empty`, { pos: { file: path, line: 1, col: 1 } })]
+    if (first.done) return [problem('log-empty', { file: path })]
     if (detectReader(first.value.headLines(HEAD_LINES), path)) return []
-    const formats = LOG_READERS.map((r) => r.format).join(', ')
-    return [problem('log', `cannot tell the format of ${path} from its first lines; set logs[].format to one of ${formats}`, { pos: { file: path, line: 1, col: 1 }, field: `logs.${i}.format` })]
+    return [problem('log-format-unknown', { file: path, formats: LOG_READERS.map((r) => r.format), field: `logs.${i}.format` })]
   } catch (error) {
     if (error instanceof NotTextError) return [error.problem]
-    return [problem('io', `cannot read log file ${path}: ${(error as Error).message}`, { field: `logs.${i}.path` })]
+    return [problem('log-unreadable', { path, reason: (error as Error).message, field: `logs.${i}.path` })]
   } finally {
     stream.destroy()
   }

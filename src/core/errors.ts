@@ -1,3 +1,5 @@
+import { PROBLEMS, type ProblemArgs, type ProblemCode } from './problems.js'
+
 /** Where in a user's file a problem or a value is: 1-based line and column. */
 export interface SourcePos {
   readonly file: string
@@ -7,6 +9,7 @@ export interface SourcePos {
   readonly endCol?: number
 }
 
+/** The categories problems had before each got its own code; only readers not yet moved to the table use them. */
 export type ErrorCode =
   | 'usage'
   | 'io'
@@ -31,7 +34,8 @@ export type ErrorCode =
  */
 export interface Problem {
   readonly severity: 'error' | 'warning'
-  readonly code: ErrorCode
+  /** Stable: a key of `PROBLEMS` (core/problems.ts), where the message is worded. */
+  readonly code: ProblemCode | ErrorCode
   readonly message: string
   readonly pos?: SourcePos
   /** The manifest field, as a dotted path (`hardware.0.power`). */
@@ -56,6 +60,40 @@ export function formatProblem(p: Problem): string {
   return `${where}${p.severity}: ${field}${p.message}${hint}`
 }
 
-export function problem(code: ErrorCode, message: string, extra: Partial<Omit<Problem, 'code' | 'message'>> = {}): Problem {
-  return { severity: 'error', code, message, ...extra }
+/**
+ * Where a problem is and what else it says. `pos` is a position a parser found; otherwise `file`
+ * places it at `line` and `col`, each 1 unless given. Undefined fields are left out.
+ */
+export interface ProblemDetails {
+  readonly severity?: Problem['severity']
+  readonly pos?: SourcePos | undefined
+  readonly file?: string | undefined
+  readonly line?: number | undefined
+  readonly col?: number | undefined
+  readonly field?: string | undefined
+  readonly suggestion?: string | undefined
+}
+
+type DetailsOf<C extends ProblemCode> = ProblemArgs<C> & ProblemDetails
+
+/**
+ * Builds a problem from its code: the message from the table in `problems.ts`, the position
+ * defaulted here (line 1, column 1 of `file`), severity `error` unless said.
+ * @example problem('log-empty', { file: 'runs/power.csv' })
+ */
+export function problem<C extends ProblemCode>(code: C, ...[details]: object extends ProblemArgs<C> ? [details?: DetailsOf<C>] : [details: DetailsOf<C>]): Problem
+/** @deprecated the category and an inline message: give the problem a code in `problems.ts` instead. */
+export function problem(code: ErrorCode, message: string, extra?: Partial<Omit<Problem, 'code' | 'message'>>): Problem
+export function problem(code: ProblemCode | ErrorCode, details: ProblemDetails | string = {}, extra: Partial<Omit<Problem, 'code' | 'message'>> = {}): Problem {
+  if (typeof details === 'string') return { severity: 'error', code, message: details, ...extra }
+  const template = PROBLEMS[code as ProblemCode] as (args: ProblemDetails) => string
+  const pos = details.pos ?? (details.file === undefined ? undefined : { file: details.file, line: details.line ?? 1, col: details.col ?? 1 })
+  return {
+    severity: details.severity ?? 'error',
+    code,
+    message: template(details),
+    ...(pos ? { pos } : {}),
+    ...(details.field === undefined ? {} : { field: details.field }),
+    ...(details.suggestion === undefined ? {} : { suggestion: details.suggestion }),
+  }
 }

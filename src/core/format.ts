@@ -254,11 +254,6 @@ export function formatPower(watts: number): string {
   return Math.abs(watts) >= 1000 ? withUnit(formatNumber(watts / 1000), 'kW') : withUnit(formatNumber(watts), 'W')
 }
 
-/** Bytes: `420 MB`, `1.0 GB` (log-size messages and the CLI's progress line). */
-export function formatBytes(bytes: number): string {
-  return bytes >= 1e9 ? `${(bytes / 1e9).toFixed(1)} GB` : bytes >= 1e6 ? `${(bytes / 1e6).toFixed(bytes < 1e7 ? 1 : 0)} MB` : `${(bytes / 1e3).toFixed(1)} kB`
-}
-
 /** PUE, to the two decimals datacenters publish: `1.10`. */
 export function formatPue(pue: number): string {
   return pue.toFixed(2)
@@ -278,4 +273,14 @@ export function formatDay(at: number | string): string {
   if (!Number.isFinite(ms)) return String(at).slice(0, 10)
   const d = new Date(ms)
   return `${MONTHS[d.getUTCMonth()]} ${d.getUTCDate()}`
+}
+
+/**
+ * A file size for a message (`6.3 kB`, `420 MB`, `1.2 GB`): decimal units, as `ls -h --si` and
+ * the limits in carbon-budget.yml count them. A plain space: it is read in logs, not typeset.
+ */
+export function formatBytes(bytes: number): string {
+  if (bytes >= 1e9) return `${(bytes / 1e9).toFixed(1)} GB`
+  if (bytes >= 1e6) return `${(bytes / 1e6).toFixed(bytes < 1e7 ? 1 : 0)} MB`
+  return `${(bytes / 1e3).toFixed(1)} kB`
 }

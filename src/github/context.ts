@@ -60,7 +60,7 @@ export function readRunTarget(env: NodeJS.ProcessEnv = process.env, inputs: Targ
   const problems: Problem[] = []
   const need = (name: string): string => {
     const v = env[name]
-    if (!v) problems.push(problem('usage', `environment variable ${name} is not set; is this running inside GitHub Actions?`))
+    if (!v) problems.push(problem('env-missing', { name }))
     return v ?? ''
   }
   const [owner = '', repo = ''] = need('GITHUB_REPOSITORY').split('/')
@@ -77,7 +77,7 @@ export function readRunTarget(env: NodeJS.ProcessEnv = process.env, inputs: Targ
   const parse = <K extends Parameters<typeof readEventPayload>[0]>(kind: K, data: unknown, file: string) => {
     const issues: PayloadIssue[] = []
     const r = readEventPayload(kind, data, issues)
-    for (const issue of issues) problems.push(problem('schema', `${file}: ${issue.path || '(root)'}: ${issue.message}`, { field: issue.path }))
+    for (const issue of issues) problems.push(problem('event-invalid', { source: file, path: issue.path, reason: issue.message, field: issue.path }))
     return r
   }
   const override: BaseSpec | undefined = inputs.baseRef ? { kind: 'ref', ref: inputs.baseRef } : undefined
@@ -94,7 +94,7 @@ export function readRunTarget(env: NodeJS.ProcessEnv = process.env, inputs: Targ
       const head = e?.after ?? env['GITHUB_SHA'] ?? ''
       if (e) {
         const before: BaseSpec = ZERO_SHA.test(e.before) ? { kind: 'parent' } : { kind: 'commit', sha: e.before }
-        if (!ZERO_SHA.test(e.before) && !isSha(e.before)) problems.push(problem('schema', `event payload: before: expected a 40-hex-digit commit sha, got ${JSON.stringify(e.before)}`))
+        if (!ZERO_SHA.test(e.before) && !isSha(e.before)) problems.push(problem('event-before-sha', { before: e.before }))
         target = { ...common, event: 'push', headSha: head, ...refName(e.ref), base: override ?? before }
       }
       break
@@ -110,7 +110,7 @@ export function readRunTarget(env: NodeJS.ProcessEnv = process.env, inputs: Targ
     case 'workflow_run': {
       const e = parse('workflowRun', payload, 'event payload')
       if (!inputs.eventFile) {
-        problems.push(problem('usage', 'workflow_run mode needs the `event-file` input: the pull_request event JSON uploaded as an artifact by the workflow that ran on the pull request'))
+        problems.push(problem('event-file-needed'))
         break
       }
       // Untrusted: anyone who opens a PR controls this file. Validate every field we use, then
@@ -118,7 +118,7 @@ export function readRunTarget(env: NodeJS.ProcessEnv = process.env, inputs: Targ
       const uploaded = parse('pullRequest', readJson(inputs.eventFile, 'event-file', problems), inputs.eventFile)
       if (e && uploaded) {
         if (uploaded.pull_request.head.sha !== e.workflow_run.head_sha) {
-          problems.push(problem('value', `${inputs.eventFile}: pull_request.head.sha ${uploaded.pull_request.head.sha} is not the commit of the triggering run (${e.workflow_run.head_sha})`))
+          problems.push(problem('event-file-other-commit', { eventFile: inputs.eventFile, uploadedSha: uploaded.pull_request.head.sha, runSha: e.workflow_run.head_sha }))
         } else {
           target = { ...fromPull('workflow_run', uploaded.pull_request, common, override, true), sourceEvent: e.workflow_run.event }
         }
@@ -131,8 +131,8 @@ export function readRunTarget(env: NodeJS.ProcessEnv = process.env, inputs: Targ
     default:
       target = { ...common, event: 'other', headSha: env['GITHUB_SHA'] ?? '', ...refName(env['GITHUB_REF']), ...(override ? { base: override } : {}) }
   }
-  if (target && !isSha(target.headSha)) problems.push(problem('usage', `no head commit: GITHUB_SHA is ${JSON.stringify(target.headSha)}`))
-  if (problems.length > 0 || !target) throw new CarbonError(problems.length ? problems : [problem('usage', `cannot read the ${eventName} event`)])
+  if (target && !isSha(target.headSha)) problems.push(problem('head-sha-missing', { sha: target.headSha }))
+  if (problems.length > 0 || !target) throw new CarbonError(problems.length ? problems : [problem('event-unreadable', { event: eventName })])
   return target
 }
 
@@ -169,12 +169,12 @@ function readJson(file: string, what: string, problems: Problem[]): unknown {
   try {
     const size = statSync(file).size
     if (size > MAX_EVENT_FILE_BYTES) {
-      problems.push(problem('too-large', `${what} ${file} is ${size} bytes; at most ${MAX_EVENT_FILE_BYTES} are read`, { pos: { file, line: 1, col: 1 } }))
+      problems.push(problem('event-file-too-large', { what, file, bytes: size, maxBytes: MAX_EVENT_FILE_BYTES }))
       return {}
     }
     return JSON.parse(readFileSync(file, 'utf8')) as unknown
   } catch (err) {
-    problems.push(problem('io', `${what} ${file} cannot be read as JSON: ${err instanceof Error ? err.message : String(err)}`, { pos: { file, line: 1, col: 1 } }))
+    problems.push(problem('event-file-not-json', { what, file, reason: err instanceof Error ? err.message : String(err) }))
     return {}
   }
 }

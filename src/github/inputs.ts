@@ -1,4 +1,4 @@
-import { FAIL_ON, MAX_HISTORY, parseHistory, type FailOn } from '../core/config.js'
+import { FAIL_ON, parseHistory, type FailOn } from '../core/config.js'
 import { CarbonError, problem } from '../core/errors.js'
 import { isUnitProblem, parseQuantity } from '../core/units.js'
 import * as log from './log.js'
@@ -33,25 +33,25 @@ const PUBLISH_TIMEOUT_S = { min: 5, max: 600, default: 90 } as const
 export function readInputs(): Inputs {
   const optional = (name: string) => log.getInput(name) || undefined
   const failOn = optional('fail-on')
-  if (failOn !== undefined && !FAIL_ON.includes(failOn as FailOn)) throw new CarbonError([problem('usage', `input fail-on is "${failOn}"; expected one of ${FAIL_ON.join(', ')}`)])
+  if (failOn !== undefined && !FAIL_ON.includes(failOn as FailOn)) throw new CarbonError([problem('input-fail-on', { value: failOn })])
   const historyText = log.getInput('history') || '20'
   const history = parseHistory(historyText)
-  if (history === undefined) throw new CarbonError([problem('usage', `input history is "${historyText}"; expected a whole number from 0 to ${MAX_HISTORY}`)])
+  if (history === undefined) throw new CarbonError([problem('input-history', { value: historyText })])
   const key = log.getInput('comment-key') || 'default'
-  if (!/^[\w.-]{1,64}$/.test(key)) throw new CarbonError([problem('usage', `input comment-key is "${key}"; expected 1 to 64 letters, digits, ".", "_" or "-"`)])
+  if (!/^[\w.-]{1,64}$/.test(key)) throw new CarbonError([problem('input-comment-key', { value: key })])
   const minChangeText = optional('min-change')
   const minChange = minChangeText === undefined ? undefined : parseQuantity(minChangeText, 'ratio')
-  if (minChange !== undefined && (isUnitProblem(minChange) || minChange.value < 0 || minChange.value > 1)) {
-    throw new CarbonError([problem('usage', `input min-change is "${minChangeText}"; expected a share from 0 % to 100 %, such as "1 %"`)])
+  if (minChangeText !== undefined && minChange !== undefined && (isUnitProblem(minChange) || minChange.value < 0 || minChange.value > 1)) {
+    throw new CarbonError([problem('input-min-change', { value: minChangeText })])
   }
   const commentUnchanged = log.getInput('comment-unchanged') || 'true'
-  if (commentUnchanged !== 'true' && commentUnchanged !== 'false') throw new CarbonError([problem('usage', `input comment-unchanged is "${commentUnchanged}"; expected true or false`)])
+  if (commentUnchanged !== 'true' && commentUnchanged !== 'false') throw new CarbonError([problem('input-comment-unchanged', { value: commentUnchanged })])
   const token = log.getInput('github-token')
   if (token) log.setSecret(token)
   const timeoutText = log.getInput('publish-timeout') || String(PUBLISH_TIMEOUT_S.default)
   const publishTimeoutS = Number(timeoutText)
   if (!Number.isFinite(publishTimeoutS) || publishTimeoutS < PUBLISH_TIMEOUT_S.min || publishTimeoutS > PUBLISH_TIMEOUT_S.max) {
-    throw new CarbonError([problem('usage', `input publish-timeout is "${timeoutText}"; expected seconds from ${PUBLISH_TIMEOUT_S.min} to ${PUBLISH_TIMEOUT_S.max}`)])
+    throw new CarbonError([problem('input-publish-timeout', { value: timeoutText, ...PUBLISH_TIMEOUT_S })])
   }
   const config = optional('config')
   const baseRef = optional('base-ref')

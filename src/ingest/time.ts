@@ -49,7 +49,7 @@ export function parseZone(text: string): Zone | { readonly error: string; readon
   if (fixed) {
     const ms = offsetMs(fixed[1]!, fixed[2]!, fixed[3])
     if (ms !== undefined) return { kind: 'offset', offsetMs: ms }
-    return { error: `offset "${text}" is beyond ±14:00`, suggestion: undefined }
+    return { error: `offset "${text}" is beyond ±14:00` }
   }
   // IANA's own Etc/GMT+5 means UTC-5: Intl reads it so, and so does this.
   if (knownZone(zone)) return { kind: 'iana', name: zone }

@@ -49,7 +49,7 @@ export interface CheckResult {
 const aboutBase = (sha: string) => (p: Problem): Problem => ({ ...p, message: `at base ${sha.slice(0, 7)}: ${p.message}` })
 
 const toProblems = (error: unknown): Problem[] =>
-  error instanceof CarbonError ? [...error.problems] : [problem('git', error instanceof Error ? error.message : String(error))]
+  error instanceof CarbonError ? [...error.problems] : [problem('git-failed', { reason: error instanceof Error ? error.message : String(error) })]
 
 function sideOf(loaded: Loaded): AttributionSide {
   const series = loaded.series
@@ -90,7 +90,7 @@ export async function runCheck(opts: CheckOptions): Promise<CheckResult> {
     if (opts.missingBase !== 'report') return { problems: toProblems(error) }
     // The base came from the event (a shallow checkout that cannot fetch it, a first commit): the
     // head's report is still worth having. Say so, naming git, in the log and in the comment.
-    const said = toProblems(error).map((p) => problem('git', `no comparison: git could not get the base (${p.message})`, { severity: 'warning' }))
+    const said = toProblems(error).map((p) => problem('base-unreachable', { reason: p.message, severity: 'warning' }))
     const head = await loadReport(opts.headRef !== undefined ? sourceAt(headSha) : await worktreeSource(opts.repoDir), loadOpts)
     if (!head.report) return { problems: [...head.problems, ...said] }
     const report = { ...head.report, warnings: [...head.report.warnings, ...said] }
@@ -110,7 +110,7 @@ export async function runCheck(opts: CheckOptions): Promise<CheckResult> {
   if (!baseReport) {
     // A broken base must not block the fix: compare against nothing, and say why.
     problems.push(...base.problems.map(aboutBase(baseSha)).map((p) => ({ ...p, severity: 'warning' as const })))
-    problems.push(problem('git', `the base commit ${baseSha.slice(0, 7)} has errors in its carbon files; every experiment counts as added`, { severity: 'warning' }))
+    problems.push(problem('base-broken', { sha: baseSha, severity: 'warning' }))
   } else {
     problems.push(...base.problems.map(aboutBase(baseSha)))
   }

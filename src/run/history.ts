@@ -89,26 +89,20 @@ export async function baseHistory(opts: HistoryOptions): Promise<HistoryResult> 
     for (const [i, commit] of commits.entries()) {
       const total = found[i]
       if (total === undefined) {
-        problems.push(
-          problem('git', `commit ${commit.sha.slice(0, 7)} ("${commit.subject}") has errors in its carbon files; it is left out of the trend`, {
-            severity: 'warning',
-          }),
-        )
+        problems.push(problem('trend-commit-broken', { sha: commit.sha, subject: commit.subject, severity: 'warning' }))
         continue
       }
       points.push({ sha: commit.sha, date: commit.date, totalKgCO2e: total, subject: commit.subject })
     }
     let cut: Problem | undefined
     if (commits.length < opts.count && (await isShallow(opts.repoDir))) {
-      cut = problem('git', `the trend covers ${commits.length} of ${opts.count} commits: the clone is shallow and git could not fetch more history; set \`fetch-depth: 0\` on actions/checkout for the full trend`, {
-        severity: 'warning',
-      })
+      cut = problem('trend-shallow', { covered: commits.length, count: opts.count, severity: 'warning' })
       problems.push(cut)
     }
     return { points, computed, reused, problems, ...(cut ? { cut } : {}) }
   } catch (error) {
     // The trend is context, not the verdict: a git failure here is reported and the check goes on.
-    const found = error instanceof CarbonError ? error.problems : [problem('git', String(error))]
+    const found = error instanceof CarbonError ? error.problems : [problem('git-failed', { reason: String(error) })]
     return { points: [], computed: 0, reused: 0, problems: found.map((p) => ({ ...p, severity: 'warning' as const })) }
   }
 }

@@ -137,7 +137,7 @@ export async function loadExperiments(source: RepoSource, opts: Pick<LoadOptions
   // Globs do not match names with control characters: say so, or such a manifest would hide silently.
   for (const f of listed) {
     if (/[\u0000-\u001f\u007f]/.test(f) && /\.carbon\.(ya?ml|json)$/.test(f)) {
-      problems.push(problem('path', `the file name ${JSON.stringify(f)} has control characters; rename it so manifests are found`, { pos: { file: JSON.stringify(f), line: 1, col: 1 } }))
+      problems.push(problem('file-name-control', { name: JSON.stringify(f), file: JSON.stringify(f) }))
     }
   }
   const experiments: Experiment[] = []
@@ -214,7 +214,7 @@ export async function loadReport(source: RepoSource, opts: LoadOptions = {}): Pr
 async function loadConfig(source: RepoSource, file: string, required: boolean, problems: Problem[]): Promise<{ config: Config; text?: string }> {
   const stat = await source.stat(file)
   if (!stat) {
-    if (required) problems.push(problem('usage', `config file not found in ${source.description}`, { pos: { file, line: 1, col: 1 } }))
+    if (required) problems.push(problem('config-missing', { description: source.description, file }))
     return readConfig(undefined)
   }
   const text = await readCapped(source, file, 1024 ** 2, problems)
@@ -227,18 +227,18 @@ async function loadConfig(source: RepoSource, file: string, required: boolean, p
 export async function readCapped(source: RepoSource, file: string, maxBytes: number, problems: Problem[]): Promise<string | undefined> {
   const stat = await source.stat(file)
   if (!stat) {
-    problems.push(problem('io', 'no such file in the repository (symlinks are not followed)', { pos: { file, line: 1, col: 1 } }))
+    problems.push(problem('file-missing', { file }))
     return undefined
   }
   if (stat.size > maxBytes) {
-    problems.push(problem('too-large', `is ${stat.size.toLocaleString('en-US')} bytes, over the ${maxBytes.toLocaleString('en-US')}-byte cap (limits.manifest-bytes in carbon-budget.yml)`, { pos: { file, line: 1, col: 1 } }))
+    problems.push(problem('manifest-too-large', { bytes: stat.size, maxBytes, file }))
     return undefined
   }
   try {
     return await source.readText(file)
   } catch (error) {
     if (error instanceof CarbonError) problems.push(...error.problems)
-    else problems.push(problem('io', error instanceof Error ? error.message : String(error), { pos: { file, line: 1, col: 1 } }))
+    else problems.push(problem('file-unreadable', { reason: error instanceof Error ? error.message : String(error), file }))
     return undefined
   }
 }
@@ -258,11 +258,7 @@ function duplicateNames(experiments: readonly Experiment[]): Problem[] {
       seen.set(exp.name, exp)
       continue
     }
-    const at = first.positions['name']
-    out.push(problem('duplicate-name', `experiment name "${exp.name}" is already used by ${first.file}${at ? `:${at.line}` : ''}; names are unique in a repository (they match head to base)`, {
-      ...(exp.positions['name'] ? { pos: exp.positions['name'] } : {}),
-      field: 'name',
-    }))
+    out.push(problem('duplicate-name', { name: exp.name, firstFile: first.file, firstLine: first.positions['name']?.line, pos: exp.positions['name'], field: 'name' }))
   }
   return out
 }
