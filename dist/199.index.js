@@ -10,7 +10,7 @@ export const modules = {
 /* harmony export */   e1: () => (/* binding */ createLocalClock),
 /* harmony export */   jf: () => (/* binding */ newMinuteCache)
 /* harmony export */ });
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3828);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8782);
 /* harmony import */ var _time_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2075);
 /* harmony import */ var _scan_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9381);
 /* harmony import */ var _core_units_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7564);
@@ -157,7 +157,7 @@ function parseTimestampCached(text, clock, cache, seen) {
 /* harmony export */   mV: () => (/* binding */ badLine)
 /* harmony export */ });
 /* unused harmony export batchSamples */
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3828);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8782);
 /* harmony import */ var _time_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2075);
 
 
@@ -394,8 +394,8 @@ __webpack_require__.d(__webpack_exports__, {
   measureEnergy: () => (/* binding */ measureEnergy)
 });
 
-// EXTERNAL MODULE: ./lib/core/errors.js
-var core_errors = __webpack_require__(3828);
+// EXTERNAL MODULE: ./lib/core/errors.js + 1 modules
+var core_errors = __webpack_require__(8782);
 // EXTERNAL MODULE: ./lib/core/units.js
 var units = __webpack_require__(7564);
 ;// CONCATENATED MODULE: ./lib/core/integrate.js

@@ -2,276 +2,6 @@ export const id = 324;
 export const ids = [324];
 export const modules = {
 
-/***/ 5888:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   B4: () => (/* binding */ formatCount),
-/* harmony export */   D5: () => (/* binding */ formatPercentSet),
-/* harmony export */   JF: () => (/* binding */ formatShareOfTotal),
-/* harmony export */   QE: () => (/* binding */ formatEnergy),
-/* harmony export */   TA: () => (/* binding */ formatIntensity),
-/* harmony export */   Ws: () => (/* binding */ formatPue),
-/* harmony export */   Yq: () => (/* binding */ formatDate),
-/* harmony export */   ZM: () => (/* binding */ formatMassIn),
-/* harmony export */   ZV: () => (/* binding */ formatNumber),
-/* harmony export */   Zo: () => (/* binding */ formatRangeEnds),
-/* harmony export */   a3: () => (/* binding */ formatDuration),
-/* harmony export */   bk: () => (/* binding */ formatMassRange),
-/* harmony export */   d5: () => (/* binding */ formatPower),
-/* harmony export */   e0: () => (/* binding */ formatMassDelta),
-/* harmony export */   im: () => (/* binding */ formatDay),
-/* harmony export */   l9: () => (/* binding */ formatPercent),
-/* harmony export */   so: () => (/* binding */ formatMass),
-/* harmony export */   wq: () => (/* binding */ formatMassSet),
-/* harmony export */   z3: () => (/* binding */ formatBytes),
-/* harmony export */   zy: () => (/* binding */ formatPercentDelta)
-/* harmony export */ });
-/* unused harmony exports UNIT_SPACE, MINUS, decimalsFor */
-/**
- * The one module that formats numbers for people: full-precision numbers in, rounded text out.
- * Every output (PR comment, job summary, commit status, annotations, terminal text, why-it-changed
- * terms) calls these; the JSON report keeps every digit.
- *
- * One rounding rule everywhere, so a column reads evenly: in the chosen unit, values of 100 and up
- * are whole numbers (grouped: `1,234 t`), values from 1 to 100 carry one decimal (`14.0 t`, `3.1 g`),
- * values under 1 carry two significant figures (`0.042 g`). The unit steps up when the rounded
- * value would reach 1,000 (999.96 kg is `1.0 t`, never `1,000 kg`).
- *
- * Typography: a no-break space joins a number to its unit (`6.3 t` never wraps into `6.3 /
- * t` in a narrow table cell), and negatives carry a real minus sign (U+2212, `−320 kg`), which
- * is as wide as the plus sign and reads as a minus where a hyphen reads as a dash.
- */
-/** Joins a number and its unit: a no-break space. */
-const UNIT_SPACE = '\u00a0';
-/** The minus sign of every negative figure. */
-const MINUS = '\u2212';
-/** Mass scales, smallest first; `t` is tCO2e. */
-const MASS = [
-    { unit: 'g', factor: 1e-3 },
-    { unit: 'kg', factor: 1 },
-    // tCO2e stays the top unit: ML footprints are quoted in tonnes, even GPT-scale ones (`15,000 t`).
-    { unit: 't', factor: 1e3 },
-];
-/** Energy scales from kWh. */
-const ENERGY = [
-    { unit: 'Wh', factor: 1e-3 },
-    { unit: 'kWh', factor: 1 },
-    // MWh stays the top unit, as the papers quote it (GPT-3: 1,287 MWh).
-    { unit: 'MWh', factor: 1e3 },
-];
-/**
- * Decimals the rounding rule gives a value already expressed in its display unit, decided on the
- * rounded value (99.96 rounds to `100`, not `100.0`; 0.996 to `1.0`, not `1.00`).
- */
-function decimalsFor(value) {
-    const first = rawDecimals(value);
-    const second = rawDecimals(Number(value.toFixed(first)));
-    return Math.min(first, second);
-}
-function rawDecimals(value) {
-    const a = Math.abs(value);
-    if (a === 0 || !Number.isFinite(a))
-        return 0;
-    if (a >= 100)
-        return 0;
-    if (a >= 1)
-        return 1;
-    // two significant figures below 1
-    return Math.min(20, 1 - Math.floor(Math.log10(a)));
-}
-/** Groups the integer part with commas: `1234567.5` with 1 decimal is `1,234,567.5`. */
-function formatNumber(value, decimals = decimalsFor(value)) {
-    if (!Number.isFinite(value))
-        return value > 0 ? '∞' : value < 0 ? `${MINUS}∞` : 'n/a';
-    const fixed = Math.abs(value).toFixed(decimals);
-    const [whole = '0', fraction] = fixed.split('.');
-    const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-    const negative = value < 0 && Number(fixed) !== 0;
-    return `${negative ? MINUS : ''}${grouped}${fraction === undefined ? '' : `.${fraction}`}`;
-}
-/** A whole count with grouping (`9,874`). */
-function formatCount(n) {
-    return formatNumber(Math.round(n), 0);
-}
-/** Picks the display unit by the rounded magnitude, so rounding never shows `1,000` of a unit. */
-function pick(canonical, scales) {
-    const a = Math.abs(canonical);
-    let index = 0;
-    for (let i = scales.length - 1; i >= 0; i--) {
-        if (a >= scales[i].factor) {
-            index = i;
-            break;
-        }
-    }
-    if (a === 0)
-        index = scales.findIndex((s) => s.factor === 1);
-    let scale = scales[index];
-    let inUnit = canonical / scale.factor;
-    let decimals = decimalsFor(inUnit);
-    const next = scales[index + 1];
-    if (next && Math.abs(Number(inUnit.toFixed(decimals))) >= next.factor / scale.factor) {
-        scale = next;
-        inUnit = canonical / scale.factor;
-        decimals = decimalsFor(inUnit);
-    }
-    return { scale, inUnit, decimals };
-}
-function sign(value, text, signed) {
-    if (!signed || text.startsWith(MINUS))
-        return text;
-    return /^[0.,]+$/.test(text.split(UNIT_SPACE)[0] ?? '') ? `±${text}` : value > 0 ? `+${text}` : text;
-}
-const withUnit = (number, unit) => `${number}${UNIT_SPACE}${unit}`;
-/**
- * A mass of CO2e for display.
- * @param kgCO2e full-precision kilograms
- * @example formatMass(13964.3) // "14.0 t"; formatMass(552) // "552 kg"; formatMass(0.0031) // "3.1 g"
- */
-function formatMass(kgCO2e, opts = {}) {
-    const p = pick(kgCO2e, MASS);
-    const unit = opts.co2e ? `${p.scale.unit}CO2e` : p.scale.unit;
-    return sign(kgCO2e, withUnit(formatNumber(p.inUnit, p.decimals), unit), opts.signed);
-}
-/**
- * A mass the user set (a budget limit built without its config text): the display unit, but up to
- * six significant figures and no trailing zeros, since a limit is exact (`50 tCO2e`, `0.25 kgCO2e`).
- */
-function formatMassSet(kgCO2e, opts = {}) {
-    const p = pick(kgCO2e, MASS);
-    const unit = opts.co2e ? `${p.scale.unit}CO2e` : p.scale.unit;
-    const exact = Number(p.inUnit.toPrecision(6));
-    return sign(kgCO2e, withUnit(formatNumber(exact, Math.min(6, (String(Math.abs(exact)).split('.')[1] ?? '').length)), unit), opts.signed);
-}
-/**
- * A mass in a given unit (a budget's actuals in the unit its limit was written in: `5.2 t` beside
- * `6 tCO2e`), with the rounding rule applied in that unit.
- */
-function formatMassIn(kgCO2e, unit, opts = {}) {
-    const scale = MASS.find((s) => s.unit === unit);
-    const inUnit = kgCO2e / scale.factor;
-    return sign(kgCO2e, withUnit(formatNumber(inUnit, decimalsFor(inUnit)), opts.co2e ? `${unit}CO2e` : unit), opts.signed);
-}
-/** A signed mass difference: `+1.8 t`, `−320 kg`, `±0 kg`. */
-function formatMassDelta(kgCO2e, opts = {}) {
-    return formatMass(kgCO2e, { ...opts, signed: true });
-}
-/**
- * Facility or IT energy for display.
- * @param kWh full-precision kilowatt-hours
- * @example formatEnergy(36270.08) // "36.3 MWh"
- */
-function formatEnergy(kWh, opts = {}) {
-    const p = pick(kWh, ENERGY);
-    return sign(kWh, withUnit(formatNumber(p.inUnit, p.decimals), p.scale.unit), opts.signed);
-}
-/**
- * A share as a percentage: `0.17` is `17 %` (`+17 %` when signed).
- * @param share a ratio (1 is 100 %)
- */
-function formatPercent(share, opts = {}) {
-    const pct = share * 100;
-    // Whole percents from 10 up (`17 %`): a tenth of a percent there is noise, not information.
-    const rounded = Number(pct.toFixed(decimalsFor(pct)));
-    const decimals = Math.abs(rounded) >= 10 ? 0 : decimalsFor(pct);
-    return sign(share, withUnit(formatNumber(pct, decimals), '%'), opts.signed);
-}
-/** A share the user set (an increase limit built without its config text): `10 %`, `2.5 %`, exact. */
-function formatPercentSet(share) {
-    return withUnit(String(Number((share * 100).toPrecision(6))), '%');
-}
-/**
- * A part of a whole (a phase's share of the total): whole percents, and `<1 %` for a part that is
- * not zero but would round to `0 %` or show noise decimals beside `98 %`.
- */
-function formatShareOfTotal(share) {
-    if (share > 0 && share < 0.01)
-        return withUnit('<1', '%');
-    if (share < 1 && share > 0.99)
-        return withUnit('>99', '%');
-    return withUnit(formatNumber(share * 100, 0), '%');
-}
-/** A signed percentage change: `+17 %`, `−4.2 %`. */
-function formatPercentDelta(share) {
-    return formatPercent(share, { signed: true });
-}
-/** Ends of a range in the central value's unit, with at least the central's decimals for small ends. */
-function endsInUnit(r, p, signed) {
-    const end = (v) => {
-        const inUnit = v / p.scale.factor;
-        const d = Math.abs(inUnit) < 1 ? Math.max(p.decimals, 1) : decimalsFor(inUnit);
-        const text = formatNumber(inUnit, d);
-        return signed && inUnit > 0 && !/^[0.,]+$/.test(text) ? `+${text}` : text;
-    };
-    // An en dash between two signed numbers reads as a minus; spell it out then.
-    const separator = signed && (r.low < 0 || r.high < 0) ? ' to ' : '–';
-    return withUnit(`${end(r.low)}${separator}${end(r.high)}`, p.scale.unit);
-}
-/**
- * A central mass with its low-high range, both in the central's unit: `14.0 t (9.2–21.5 t)`.
- * An exact value (low = central = high) is shown alone.
- */
-function formatMassRange(r, opts = {}) {
-    const head = formatMass(r.central, opts);
-    if (r.low === r.central && r.high === r.central)
-        return head;
-    const p = pick(r.central, MASS);
-    return `${head} (${endsInUnit(r, p, opts.signed === true)})`;
-}
-/** The low-high range alone, in the central's unit: `9.2–21.5 t`. */
-function formatRangeEnds(r, opts = {}) {
-    return endsInUnit(r, pick(r.central, MASS), opts.signed === true);
-}
-/**
- * Grid intensity for display, in gCO2e/kWh (the unit grid datasets publish): `385 gCO2e/kWh`.
- * @param kgPerKWh kgCO2e per kWh
- */
-function formatIntensity(kgPerKWh) {
-    return withUnit(formatNumber(kgPerKWh * 1000), 'gCO2e/kWh');
-}
-/**
- * A duration in the largest sensible unit: `45 s`, `2.8 min`, `40.3 h`; a whole number of its unit
- * stays whole (`30 s`, `40 h`). Hours stay the top unit, as training runs are quoted (`1,200 h`), and
- * a `from → to` pair never mixes hours and days.
- * @param hours full-precision hours
- */
-function formatDuration(hours) {
-    const a = Math.abs(hours);
-    const [value, unit] = a * 60 < 1 ? [hours * 3600, 's'] : a < 1 ? [hours * 60, 'min'] : [hours, 'h'];
-    // A whole number of its unit stays whole (`40 h`, not `40.0 h`): durations are often set, not measured.
-    const whole = Math.abs(value - Math.round(value)) < 1e-9 * Math.max(1, Math.abs(value));
-    return withUnit(formatNumber(value, whole ? 0 : decimalsFor(value)), unit);
-}
-/** Power for display: `400 W`, `1.2 kW`. */
-function formatPower(watts) {
-    return Math.abs(watts) >= 1000 ? withUnit(formatNumber(watts / 1000), 'kW') : withUnit(formatNumber(watts), 'W');
-}
-/** Bytes: `420 MB`, `1.0 GB` (log-size messages and the CLI's progress line). */
-function formatBytes(bytes) {
-    return bytes >= 1e9 ? `${(bytes / 1e9).toFixed(1)} GB` : bytes >= 1e6 ? `${(bytes / 1e6).toFixed(bytes < 1e7 ? 1 : 0)} MB` : `${(bytes / 1e3).toFixed(1)} kB`;
-}
-/** PUE, to the two decimals datacenters publish: `1.10`. */
-function formatPue(pue) {
-    return pue.toFixed(2);
-}
-/** A UTC date (`2026-03-01`) from ms or an ISO string; pure (no clock). */
-function formatDate(at) {
-    const ms = typeof at === 'number' ? at : Date.parse(at);
-    return Number.isFinite(ms) ? new Date(ms).toISOString().slice(0, 10) : String(at).slice(0, 10);
-}
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-/** A short UTC day (`Oct 6`) from ms or an ISO string, for chart axes; pure (no clock, no locale). */
-function formatDay(at) {
-    const ms = typeof at === 'number' ? at : Date.parse(at);
-    if (!Number.isFinite(ms))
-        return String(at).slice(0, 10);
-    const d = new Date(ms);
-    return `${MONTHS[d.getUTCMonth()]} ${d.getUTCDate()}`;
-}
-
-
-/***/ }),
-
 /***/ 7206:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -331,7 +61,7 @@ function parseZone(text) {
         const ms = offsetMs(fixed[1], fixed[2], fixed[3]);
         if (ms !== undefined)
             return { kind: 'offset', offsetMs: ms };
-        return { error: `offset "${text}" is beyond ±14:00`, suggestion: undefined };
+        return { error: `offset "${text}" is beyond ±14:00` };
     }
     // IANA's own Etc/GMT+5 means UTC-5: Intl reads it so, and so does this.
     if (knownZone(zone))
@@ -486,8 +216,8 @@ __webpack_require__.d(__webpack_exports__, {
   runCheck: () => (/* binding */ runCheck)
 });
 
-// EXTERNAL MODULE: ./lib/core/errors.js
-var errors = __webpack_require__(3828);
+// EXTERNAL MODULE: ./lib/core/errors.js + 1 modules
+var errors = __webpack_require__(8782);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:fs/promises"
@@ -3071,17 +2801,17 @@ function applyHourly(annual, inputs) {
         upstreamKWhKg += kWh * Math.max(0, h.averageKgPerKWh - h.directKgPerKWh);
     }
     const window = greenestWindow(measured.hourlyKWh, series, 'marginal') ?? greenestWindow(measured.hourlyKWh, series, 'average');
+    // The annual marginal fields are replaced as a whole: an unknown hourly marginal leaves none behind.
+    const { marginalKgCO2e: _annualMarginal, marginalMethod: _annualMethod, marginalSource: annualSource, ...rest } = annual;
+    const hourlyMarginal = hourly.marginalKgCO2e !== undefined;
+    const marginalSource = hourlyMarginal ? `hourly marginal of the committed series (${series.file}); the rest at ${annualSource ?? 'the annual margin'}` : annualSource;
     return {
-        ...annual,
+        ...rest,
         locationKgCO2e,
         marketKgCO2e,
         ...(marginalKgCO2e
-            ? {
-                marginalKgCO2e,
-                marginalMethod: hourly.marginalKgCO2e !== undefined ? 'hourly' : 'annual',
-                marginalSource: hourly.marginalKgCO2e !== undefined ? `hourly marginal of the committed series (${series.file}); the rest at ${annual.marginalSource ?? 'the annual margin'}` : annual.marginalSource,
-            }
-            : { marginalKgCO2e: undefined, marginalMethod: undefined, marginalSource: undefined }),
+            ? { marginalKgCO2e, marginalMethod: hourlyMarginal ? 'hourly' : 'annual', ...(marginalSource === undefined ? {} : { marginalSource }) }
+            : {}),
         locationMethod: 'hourly',
         ...(separated ? { upstreamKgCO2e: multiply(exact(upstreamKWhKg), factor) } : {}),
         uncoveredHours: hourly.uncoveredHours,
@@ -3924,25 +3654,21 @@ async function baseHistory(opts) {
         for (const [i, commit] of commits.entries()) {
             const total = found[i];
             if (total === undefined) {
-                problems.push((0,errors/* problem */.CC)('git', `commit ${commit.sha.slice(0, 7)} ("${commit.subject}") has errors in its carbon files; it is left out of the trend`, {
-                    severity: 'warning',
-                }));
+                problems.push((0,errors/* problem */.CC)('trend-commit-broken', { sha: commit.sha, subject: commit.subject, severity: 'warning' }));
                 continue;
             }
             points.push({ sha: commit.sha, date: commit.date, totalKgCO2e: total, subject: commit.subject });
         }
         let cut;
         if (commits.length < opts.count && (await isShallow(opts.repoDir))) {
-            cut = (0,errors/* problem */.CC)('git', `the trend covers ${commits.length} of ${opts.count} commits: the clone is shallow and git could not fetch more history; set \`fetch-depth: 0\` on actions/checkout for the full trend`, {
-                severity: 'warning',
-            });
+            cut = (0,errors/* problem */.CC)('trend-shallow', { covered: commits.length, count: opts.count, severity: 'warning' });
             problems.push(cut);
         }
         return { points, computed, reused, problems, ...(cut ? { cut } : {}) };
     }
     catch (error) {
         // The trend is context, not the verdict: a git failure here is reported and the check goes on.
-        const found = error instanceof errors/* CarbonError */.kk ? error.problems : [(0,errors/* problem */.CC)('git', String(error))];
+        const found = error instanceof errors/* CarbonError */.kk ? error.problems : [(0,errors/* problem */.CC)('git-failed', { reason: String(error) })];
         return { points: [], computed: 0, reused: 0, problems: found.map((p) => ({ ...p, severity: 'warning' })) };
     }
 }
@@ -5000,7 +4726,7 @@ async function loadExperiments(source, opts = {}) {
     // Globs do not match names with control characters: say so, or such a manifest would hide silently.
     for (const f of listed) {
         if (/[\u0000-\u001f\u007f]/.test(f) && /\.carbon\.(ya?ml|json)$/.test(f)) {
-            problems.push((0,errors/* problem */.CC)('path', `the file name ${JSON.stringify(f)} has control characters; rename it so manifests are found`, { pos: { file: JSON.stringify(f), line: 1, col: 1 } }));
+            problems.push((0,errors/* problem */.CC)('file-name-control', { name: JSON.stringify(f), file: JSON.stringify(f) }));
         }
     }
     const experiments = [];
@@ -5076,7 +4802,7 @@ async function loadConfig(source, file, required, problems) {
     const stat = await source.stat(file);
     if (!stat) {
         if (required)
-            problems.push((0,errors/* problem */.CC)('usage', `config file not found in ${source.description}`, { pos: { file, line: 1, col: 1 } }));
+            problems.push((0,errors/* problem */.CC)('config-missing', { description: source.description, file }));
         return readConfig(undefined);
     }
     const text = await readCapped(source, file, 1024 ** 2, problems);
@@ -5088,11 +4814,11 @@ async function loadConfig(source, file, required, problems) {
 async function readCapped(source, file, maxBytes, problems) {
     const stat = await source.stat(file);
     if (!stat) {
-        problems.push((0,errors/* problem */.CC)('io', 'no such file in the repository (symlinks are not followed)', { pos: { file, line: 1, col: 1 } }));
+        problems.push((0,errors/* problem */.CC)('file-missing', { file }));
         return undefined;
     }
     if (stat.size > maxBytes) {
-        problems.push((0,errors/* problem */.CC)('too-large', `is ${stat.size.toLocaleString('en-US')} bytes, over the ${maxBytes.toLocaleString('en-US')}-byte cap (limits.manifest-bytes in carbon-budget.yml)`, { pos: { file, line: 1, col: 1 } }));
+        problems.push((0,errors/* problem */.CC)('manifest-too-large', { bytes: stat.size, maxBytes, file }));
         return undefined;
     }
     try {
@@ -5102,7 +4828,7 @@ async function readCapped(source, file, maxBytes, problems) {
         if (error instanceof errors/* CarbonError */.kk)
             problems.push(...error.problems);
         else
-            problems.push((0,errors/* problem */.CC)('io', error instanceof Error ? error.message : String(error), { pos: { file, line: 1, col: 1 } }));
+            problems.push((0,errors/* problem */.CC)('file-unreadable', { reason: error instanceof Error ? error.message : String(error), file }));
         return undefined;
     }
 }
@@ -5118,11 +4844,7 @@ function duplicateNames(experiments) {
             seen.set(exp.name, exp);
             continue;
         }
-        const at = first.positions['name'];
-        out.push((0,errors/* problem */.CC)('duplicate-name', `experiment name "${exp.name}" is already used by ${first.file}${at ? `:${at.line}` : ''}; names are unique in a repository (they match head to base)`, {
-            ...(exp.positions['name'] ? { pos: exp.positions['name'] } : {}),
-            field: 'name',
-        }));
+        out.push((0,errors/* problem */.CC)('duplicate-name', { name: exp.name, firstFile: first.file, firstLine: first.positions['name']?.line, pos: exp.positions['name'], field: 'name' }));
     }
     return out;
 }
@@ -5151,7 +4873,7 @@ async function runReport(opts) {
 
 // Problems of the base commit are about another commit: say which, so nobody edits the wrong file.
 const aboutBase = (sha) => (p) => ({ ...p, message: `at base ${sha.slice(0, 7)}: ${p.message}` });
-const toProblems = (error) => error instanceof errors/* CarbonError */.kk ? [...error.problems] : [(0,errors/* problem */.CC)('git', error instanceof Error ? error.message : String(error))];
+const toProblems = (error) => error instanceof errors/* CarbonError */.kk ? [...error.problems] : [(0,errors/* problem */.CC)('git-failed', { reason: error instanceof Error ? error.message : String(error) })];
 function sideOf(loaded) {
     const series = loaded.series;
     return { config: loaded.config, ...(series ? { seriesOf: (path) => series.get(path) } : {}) };
@@ -5194,7 +4916,7 @@ async function runCheck(opts) {
             return { problems: toProblems(error) };
         // The base came from the event (a shallow checkout that cannot fetch it, a first commit): the
         // head's report is still worth having. Say so, naming git, in the log and in the comment.
-        const said = toProblems(error).map((p) => (0,errors/* problem */.CC)('git', `no comparison: git could not get the base (${p.message})`, { severity: 'warning' }));
+        const said = toProblems(error).map((p) => (0,errors/* problem */.CC)('base-unreachable', { reason: p.message, severity: 'warning' }));
         const head = await loadReport(opts.headRef !== undefined ? sourceAt(headSha) : await worktreeSource(opts.repoDir), loadOpts);
         if (!head.report)
             return { problems: [...head.problems, ...said] };
@@ -5215,7 +4937,7 @@ async function runCheck(opts) {
     if (!baseReport) {
         // A broken base must not block the fix: compare against nothing, and say why.
         problems.push(...base.problems.map(aboutBase(baseSha)).map((p) => ({ ...p, severity: 'warning' })));
-        problems.push((0,errors/* problem */.CC)('git', `the base commit ${baseSha.slice(0, 7)} has errors in its carbon files; every experiment counts as added`, { severity: 'warning' }));
+        problems.push((0,errors/* problem */.CC)('base-broken', { sha: baseSha, severity: 'warning' }));
     }
     else {
         problems.push(...base.problems.map(aboutBase(baseSha)));

@@ -28661,14 +28661,79 @@ const DEFAULT_CONFIG = {
 
 /***/ }),
 
-/***/ 3828:
+/***/ 8782:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   CC: () => (/* binding */ problem),
-/* harmony export */   Vw: () => (/* binding */ formatProblem),
-/* harmony export */   kk: () => (/* binding */ CarbonError)
-/* harmony export */ });
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  kk: () => (/* binding */ CarbonError),
+  Vw: () => (/* binding */ formatProblem),
+  CC: () => (/* binding */ problem)
+});
+
+// EXTERNAL MODULE: ./lib/core/config.js
+var config = __nccwpck_require__(6641);
+// EXTERNAL MODULE: ./lib/core/format.js
+var format = __nccwpck_require__(5888);
+;// CONCATENATED MODULE: ./lib/core/problems.js
+
+
+/**
+ * Every problem carbon-budget reports, by its stable code: the one place its wording lives. A code
+ * never changes meaning once released, so scripts can match `code` in the JSON report and the
+ * annotations' titles; the message may be reworded. `problem(code, details)` in `errors.ts` builds
+ * one, filling the position and severity.
+ *
+ * A template takes what the message names (a file, a value, the nearest valid one) and nothing
+ * else; where a reader or a library already explains the refusal (`reason`), the code says which
+ * step refused and the reason is passed through.
+ */
+const PROBLEMS = {
+    // The action's environment, event and inputs (github/)
+    'env-missing': (a) => `environment variable ${a.name} is not set; is this running inside GitHub Actions?`,
+    'event-invalid': (a) => `${a.source}: ${a.path || '(root)'}: ${a.reason}`,
+    'event-before-sha': (a) => `event payload: before: expected a 40-hex-digit commit sha, got ${JSON.stringify(a.before)}`,
+    'event-file-needed': () => 'workflow_run mode needs the `event-file` input: the pull_request event JSON uploaded as an artifact by the workflow that ran on the pull request',
+    'event-file-other-commit': (a) => `${a.eventFile}: pull_request.head.sha ${a.uploadedSha} is not the commit of the triggering run (${a.runSha})`,
+    'event-file-too-large': (a) => `${a.what} ${a.file} is ${a.bytes} bytes; at most ${a.maxBytes} are read`,
+    'event-file-not-json': (a) => `${a.what} ${a.file} cannot be read as JSON: ${a.reason}`,
+    'event-unreadable': (a) => `cannot read the ${a.event} event`,
+    'head-sha-missing': (a) => `no head commit: GITHUB_SHA is ${JSON.stringify(a.sha)}`,
+    'input-fail-on': (a) => `input fail-on is "${a.value}"; expected one of ${config/* FAIL_ON */.d$.join(', ')}`,
+    'input-history': (a) => `input history is "${a.value}"; expected a whole number from 0 to ${config/* MAX_HISTORY */.oe}`,
+    'input-comment-key': (a) => `input comment-key is "${a.value}"; expected 1 to 64 letters, digits, ".", "_" or "-"`,
+    'input-min-change': (a) => `input min-change is "${a.value}"; expected a share from 0 % to 100 %, such as "1 %"`,
+    'input-comment-unchanged': (a) => `input comment-unchanged is "${a.value}"; expected true or false`,
+    'input-publish-timeout': (a) => `input publish-timeout is "${a.value}"; expected seconds from ${a.min} to ${a.max}`,
+    // The run: base, trend, the files it lists (run/)
+    'git-failed': (a) => a.reason,
+    'base-unreachable': (a) => `no comparison: git could not get the base (${a.reason})`,
+    'base-broken': (a) => `the base commit ${problems_short(a.sha)} has errors in its carbon files; every experiment counts as added`,
+    'trend-commit-broken': (a) => `commit ${problems_short(a.sha)} ("${a.subject}") has errors in its carbon files; it is left out of the trend`,
+    'trend-shallow': (a) => `the trend covers ${a.covered} of ${a.count} commits: the clone is shallow and git could not fetch more history; set \`fetch-depth: 0\` on actions/checkout for the full trend`,
+    'file-name-control': (a) => `the file name ${a.name} has control characters; rename it so manifests are found`,
+    'config-missing': (a) => `config file not found in ${a.description}`,
+    'duplicate-name': (a) => `experiment name "${a.name}" is already used by ${a.firstFile}${a.firstLine === undefined ? '' : `:${a.firstLine}`}; names are unique in a repository (they match head to base)`,
+    // Files in the repository (ingest/, run/)
+    'file-missing': () => 'no such file in the repository (symlinks are not followed)',
+    'file-unreadable': (a) => a.reason,
+    'manifest-too-large': (a) => `is ${(0,format/* formatCount */.B4)(a.bytes)} bytes, over the ${(0,format/* formatCount */.B4)(a.maxBytes)}-byte cap (limits.manifest-bytes in carbon-budget.yml)`,
+    // Logs and grid series a manifest names (ingest/, commands/validate)
+    'log-missing': (a) => `log file ${a.path} (listed in ${a.manifest}) does not exist in ${a.description}`,
+    'log-too-large': (a) => `log file ${a.path} is ${(0,format/* formatBytes */.z3)(a.bytes)}, over the ${(0,format/* formatBytes */.z3)(a.maxBytes)} cap on log size (limits.log-bytes in carbon-budget.yml); raise the cap or split the log`,
+    'log-empty': (a) => `log file ${a.file} is empty`,
+    'log-format-unknown': (a) => `cannot tell the format of ${a.file} from its first lines; set logs[].format to one of ${a.formats.join(', ')}`,
+    'log-unreadable': (a) => `cannot read log file ${a.path}: ${a.reason}`,
+    'series-missing': (a) => `grid series ${a.path} does not exist in ${a.description}`,
+    'series-too-large': (a) => `grid series ${a.path} is ${(0,format/* formatBytes */.z3)(a.bytes)}, over the ${(0,format/* formatBytes */.z3)(a.maxBytes)} cap (limits.log-bytes in carbon-budget.yml)`,
+};
+function problems_short(sha) {
+    return sha.slice(0, 7);
+}
+
+;// CONCATENATED MODULE: ./lib/core/errors.js
+
 /** The one error class: thrown at I/O edges, carries every problem of the run. */
 class CarbonError extends Error {
     problems;
@@ -28685,8 +28750,296 @@ function formatProblem(p) {
     const hint = p.suggestion !== undefined && !p.message.includes('did you mean') ? `; did you mean ${p.suggestion}?` : '';
     return `${where}${p.severity}: ${field}${p.message}${hint}`;
 }
-function problem(code, message, extra = {}) {
-    return { severity: 'error', code, message, ...extra };
+function problem(code, details = {}, extra = {}) {
+    if (typeof details === 'string')
+        return { severity: 'error', code, message: details, ...extra };
+    const template = PROBLEMS[code];
+    const pos = details.pos ?? (details.file === undefined ? undefined : { file: details.file, line: details.line ?? 1, col: details.col ?? 1 });
+    return {
+        severity: details.severity ?? 'error',
+        code,
+        message: template(details),
+        ...(pos ? { pos } : {}),
+        ...(details.field === undefined ? {} : { field: details.field }),
+        ...(details.suggestion === undefined ? {} : { suggestion: details.suggestion }),
+    };
+}
+
+
+/***/ }),
+
+/***/ 5888:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   B4: () => (/* binding */ formatCount),
+/* harmony export */   D5: () => (/* binding */ formatPercentSet),
+/* harmony export */   JF: () => (/* binding */ formatShareOfTotal),
+/* harmony export */   QE: () => (/* binding */ formatEnergy),
+/* harmony export */   TA: () => (/* binding */ formatIntensity),
+/* harmony export */   Ws: () => (/* binding */ formatPue),
+/* harmony export */   Yq: () => (/* binding */ formatDate),
+/* harmony export */   ZM: () => (/* binding */ formatMassIn),
+/* harmony export */   ZV: () => (/* binding */ formatNumber),
+/* harmony export */   Zo: () => (/* binding */ formatRangeEnds),
+/* harmony export */   a3: () => (/* binding */ formatDuration),
+/* harmony export */   bk: () => (/* binding */ formatMassRange),
+/* harmony export */   d5: () => (/* binding */ formatPower),
+/* harmony export */   e0: () => (/* binding */ formatMassDelta),
+/* harmony export */   im: () => (/* binding */ formatDay),
+/* harmony export */   l9: () => (/* binding */ formatPercent),
+/* harmony export */   so: () => (/* binding */ formatMass),
+/* harmony export */   wq: () => (/* binding */ formatMassSet),
+/* harmony export */   z3: () => (/* binding */ formatBytes),
+/* harmony export */   zy: () => (/* binding */ formatPercentDelta)
+/* harmony export */ });
+/* unused harmony exports UNIT_SPACE, MINUS, decimalsFor */
+/**
+ * The one module that formats numbers for people: full-precision numbers in, rounded text out.
+ * Every output (PR comment, job summary, commit status, annotations, terminal text, why-it-changed
+ * terms) calls these; the JSON report keeps every digit.
+ *
+ * One rounding rule everywhere, so a column reads evenly: in the chosen unit, values of 100 and up
+ * are whole numbers (grouped: `1,234 t`), values from 1 to 100 carry one decimal (`14.0 t`, `3.1 g`),
+ * values under 1 carry two significant figures (`0.042 g`). The unit steps up when the rounded
+ * value would reach 1,000 (999.96 kg is `1.0 t`, never `1,000 kg`).
+ *
+ * Typography: a no-break space joins a number to its unit (`6.3 t` never wraps into `6.3 /
+ * t` in a narrow table cell), and negatives carry a real minus sign (U+2212, `−320 kg`), which
+ * is as wide as the plus sign and reads as a minus where a hyphen reads as a dash.
+ */
+/** Joins a number and its unit: a no-break space. */
+const UNIT_SPACE = '\u00a0';
+/** The minus sign of every negative figure. */
+const MINUS = '\u2212';
+/** Mass scales, smallest first; `t` is tCO2e. */
+const MASS = [
+    { unit: 'g', factor: 1e-3 },
+    { unit: 'kg', factor: 1 },
+    // tCO2e stays the top unit: ML footprints are quoted in tonnes, even GPT-scale ones (`15,000 t`).
+    { unit: 't', factor: 1e3 },
+];
+/** Energy scales from kWh. */
+const ENERGY = [
+    { unit: 'Wh', factor: 1e-3 },
+    { unit: 'kWh', factor: 1 },
+    // MWh stays the top unit, as the papers quote it (GPT-3: 1,287 MWh).
+    { unit: 'MWh', factor: 1e3 },
+];
+/**
+ * Decimals the rounding rule gives a value already expressed in its display unit, decided on the
+ * rounded value (99.96 rounds to `100`, not `100.0`; 0.996 to `1.0`, not `1.00`).
+ */
+function decimalsFor(value) {
+    const first = rawDecimals(value);
+    const second = rawDecimals(Number(value.toFixed(first)));
+    return Math.min(first, second);
+}
+function rawDecimals(value) {
+    const a = Math.abs(value);
+    if (a === 0 || !Number.isFinite(a))
+        return 0;
+    if (a >= 100)
+        return 0;
+    if (a >= 1)
+        return 1;
+    // two significant figures below 1
+    return Math.min(20, 1 - Math.floor(Math.log10(a)));
+}
+/** Groups the integer part with commas: `1234567.5` with 1 decimal is `1,234,567.5`. */
+function formatNumber(value, decimals = decimalsFor(value)) {
+    if (!Number.isFinite(value))
+        return value > 0 ? '∞' : value < 0 ? `${MINUS}∞` : 'n/a';
+    const fixed = Math.abs(value).toFixed(decimals);
+    const [whole = '0', fraction] = fixed.split('.');
+    const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+    const negative = value < 0 && Number(fixed) !== 0;
+    return `${negative ? MINUS : ''}${grouped}${fraction === undefined ? '' : `.${fraction}`}`;
+}
+/** A whole count with grouping (`9,874`). */
+function formatCount(n) {
+    return formatNumber(Math.round(n), 0);
+}
+/** Picks the display unit by the rounded magnitude, so rounding never shows `1,000` of a unit. */
+function pick(canonical, scales) {
+    const a = Math.abs(canonical);
+    let index = 0;
+    for (let i = scales.length - 1; i >= 0; i--) {
+        if (a >= scales[i].factor) {
+            index = i;
+            break;
+        }
+    }
+    if (a === 0)
+        index = scales.findIndex((s) => s.factor === 1);
+    let scale = scales[index];
+    let inUnit = canonical / scale.factor;
+    let decimals = decimalsFor(inUnit);
+    const next = scales[index + 1];
+    if (next && Math.abs(Number(inUnit.toFixed(decimals))) >= next.factor / scale.factor) {
+        scale = next;
+        inUnit = canonical / scale.factor;
+        decimals = decimalsFor(inUnit);
+    }
+    return { scale, inUnit, decimals };
+}
+function sign(value, text, signed) {
+    if (!signed || text.startsWith(MINUS))
+        return text;
+    return /^[0.,]+$/.test(text.split(UNIT_SPACE)[0] ?? '') ? `±${text}` : value > 0 ? `+${text}` : text;
+}
+const withUnit = (number, unit) => `${number}${UNIT_SPACE}${unit}`;
+/**
+ * A mass of CO2e for display.
+ * @param kgCO2e full-precision kilograms
+ * @example formatMass(13964.3) // "14.0 t"; formatMass(552) // "552 kg"; formatMass(0.0031) // "3.1 g"
+ */
+function formatMass(kgCO2e, opts = {}) {
+    const p = pick(kgCO2e, MASS);
+    const unit = opts.co2e ? `${p.scale.unit}CO2e` : p.scale.unit;
+    return sign(kgCO2e, withUnit(formatNumber(p.inUnit, p.decimals), unit), opts.signed);
+}
+/**
+ * A mass the user set (a budget limit built without its config text): the display unit, but up to
+ * six significant figures and no trailing zeros, since a limit is exact (`50 tCO2e`, `0.25 kgCO2e`).
+ */
+function formatMassSet(kgCO2e, opts = {}) {
+    const p = pick(kgCO2e, MASS);
+    const unit = opts.co2e ? `${p.scale.unit}CO2e` : p.scale.unit;
+    const exact = Number(p.inUnit.toPrecision(6));
+    return sign(kgCO2e, withUnit(formatNumber(exact, Math.min(6, (String(Math.abs(exact)).split('.')[1] ?? '').length)), unit), opts.signed);
+}
+/**
+ * A mass in a given unit (a budget's actuals in the unit its limit was written in: `5.2 t` beside
+ * `6 tCO2e`), with the rounding rule applied in that unit.
+ */
+function formatMassIn(kgCO2e, unit, opts = {}) {
+    const scale = MASS.find((s) => s.unit === unit);
+    const inUnit = kgCO2e / scale.factor;
+    return sign(kgCO2e, withUnit(formatNumber(inUnit, decimalsFor(inUnit)), opts.co2e ? `${unit}CO2e` : unit), opts.signed);
+}
+/** A signed mass difference: `+1.8 t`, `−320 kg`, `±0 kg`. */
+function formatMassDelta(kgCO2e, opts = {}) {
+    return formatMass(kgCO2e, { ...opts, signed: true });
+}
+/**
+ * Facility or IT energy for display.
+ * @param kWh full-precision kilowatt-hours
+ * @example formatEnergy(36270.08) // "36.3 MWh"
+ */
+function formatEnergy(kWh, opts = {}) {
+    const p = pick(kWh, ENERGY);
+    return sign(kWh, withUnit(formatNumber(p.inUnit, p.decimals), p.scale.unit), opts.signed);
+}
+/**
+ * A share as a percentage: `0.17` is `17 %` (`+17 %` when signed).
+ * @param share a ratio (1 is 100 %)
+ */
+function formatPercent(share, opts = {}) {
+    const pct = share * 100;
+    // Whole percents from 10 up (`17 %`): a tenth of a percent there is noise, not information.
+    const rounded = Number(pct.toFixed(decimalsFor(pct)));
+    const decimals = Math.abs(rounded) >= 10 ? 0 : decimalsFor(pct);
+    return sign(share, withUnit(formatNumber(pct, decimals), '%'), opts.signed);
+}
+/** A share the user set (an increase limit built without its config text): `10 %`, `2.5 %`, exact. */
+function formatPercentSet(share) {
+    return withUnit(String(Number((share * 100).toPrecision(6))), '%');
+}
+/**
+ * A part of a whole (a phase's share of the total): whole percents, and `<1 %` for a part that is
+ * not zero but would round to `0 %` or show noise decimals beside `98 %`.
+ */
+function formatShareOfTotal(share) {
+    if (share > 0 && share < 0.01)
+        return withUnit('<1', '%');
+    if (share < 1 && share > 0.99)
+        return withUnit('>99', '%');
+    return withUnit(formatNumber(share * 100, 0), '%');
+}
+/** A signed percentage change: `+17 %`, `−4.2 %`. */
+function formatPercentDelta(share) {
+    return formatPercent(share, { signed: true });
+}
+/** Ends of a range in the central value's unit, with at least the central's decimals for small ends. */
+function endsInUnit(r, p, signed) {
+    const end = (v) => {
+        const inUnit = v / p.scale.factor;
+        const d = Math.abs(inUnit) < 1 ? Math.max(p.decimals, 1) : decimalsFor(inUnit);
+        const text = formatNumber(inUnit, d);
+        return signed && inUnit > 0 && !/^[0.,]+$/.test(text) ? `+${text}` : text;
+    };
+    // An en dash between two signed numbers reads as a minus; spell it out then.
+    const separator = signed && (r.low < 0 || r.high < 0) ? ' to ' : '–';
+    return withUnit(`${end(r.low)}${separator}${end(r.high)}`, p.scale.unit);
+}
+/**
+ * A central mass with its low-high range, both in the central's unit: `14.0 t (9.2–21.5 t)`.
+ * An exact value (low = central = high) is shown alone.
+ */
+function formatMassRange(r, opts = {}) {
+    const head = formatMass(r.central, opts);
+    if (r.low === r.central && r.high === r.central)
+        return head;
+    const p = pick(r.central, MASS);
+    return `${head} (${endsInUnit(r, p, opts.signed === true)})`;
+}
+/** The low-high range alone, in the central's unit: `9.2–21.5 t`. */
+function formatRangeEnds(r, opts = {}) {
+    return endsInUnit(r, pick(r.central, MASS), opts.signed === true);
+}
+/**
+ * Grid intensity for display, in gCO2e/kWh (the unit grid datasets publish): `385 gCO2e/kWh`.
+ * @param kgPerKWh kgCO2e per kWh
+ */
+function formatIntensity(kgPerKWh) {
+    return withUnit(formatNumber(kgPerKWh * 1000), 'gCO2e/kWh');
+}
+/**
+ * A duration in the largest sensible unit: `45 s`, `2.8 min`, `40.3 h`; a whole number of its unit
+ * stays whole (`30 s`, `40 h`). Hours stay the top unit, as training runs are quoted (`1,200 h`), and
+ * a `from → to` pair never mixes hours and days.
+ * @param hours full-precision hours
+ */
+function formatDuration(hours) {
+    const a = Math.abs(hours);
+    const [value, unit] = a * 60 < 1 ? [hours * 3600, 's'] : a < 1 ? [hours * 60, 'min'] : [hours, 'h'];
+    // A whole number of its unit stays whole (`40 h`, not `40.0 h`): durations are often set, not measured.
+    const whole = Math.abs(value - Math.round(value)) < 1e-9 * Math.max(1, Math.abs(value));
+    return withUnit(formatNumber(value, whole ? 0 : decimalsFor(value)), unit);
+}
+/** Power for display: `400 W`, `1.2 kW`. */
+function formatPower(watts) {
+    return Math.abs(watts) >= 1000 ? withUnit(formatNumber(watts / 1000), 'kW') : withUnit(formatNumber(watts), 'W');
+}
+/** PUE, to the two decimals datacenters publish: `1.10`. */
+function formatPue(pue) {
+    return pue.toFixed(2);
+}
+/** A UTC date (`2026-03-01`) from ms or an ISO string; pure (no clock). */
+function formatDate(at) {
+    const ms = typeof at === 'number' ? at : Date.parse(at);
+    return Number.isFinite(ms) ? new Date(ms).toISOString().slice(0, 10) : String(at).slice(0, 10);
+}
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+/** A short UTC day (`Oct 6`) from ms or an ISO string, for chart axes; pure (no clock, no locale). */
+function formatDay(at) {
+    const ms = typeof at === 'number' ? at : Date.parse(at);
+    if (!Number.isFinite(ms))
+        return String(at).slice(0, 10);
+    const d = new Date(ms);
+    return `${MONTHS[d.getUTCMonth()]} ${d.getUTCDate()}`;
+}
+/**
+ * A file size for a message (`6.3 kB`, `420 MB`, `1.2 GB`): decimal units, as `ls -h --si` and
+ * the limits in carbon-budget.yml count them. A plain space: it is read in logs, not typeset.
+ */
+function formatBytes(bytes) {
+    if (bytes >= 1e9)
+        return `${(bytes / 1e9).toFixed(1)} GB`;
+    if (bytes >= 1e6)
+        return `${(bytes / 1e6).toFixed(bytes < 1e7 ? 1 : 0)} MB`;
+    return `${(bytes / 1e3).toFixed(1)} kB`;
 }
 
 
@@ -31920,8 +32273,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ./lib/core/errors.js
-var core_errors = __nccwpck_require__(3828);
+// EXTERNAL MODULE: ./lib/core/errors.js + 1 modules
+var core_errors = __nccwpck_require__(8782);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 14 modules
@@ -31991,7 +32344,7 @@ function readRunTarget(env = process.env, inputs = {}) {
     const need = (name) => {
         const v = env[name];
         if (!v)
-            problems.push((0,core_errors/* problem */.CC)('usage', `environment variable ${name} is not set; is this running inside GitHub Actions?`));
+            problems.push((0,core_errors/* problem */.CC)('env-missing', { name }));
         return v ?? '';
     };
     const [owner = '', repo = ''] = need('GITHUB_REPOSITORY').split('/');
@@ -32009,7 +32362,7 @@ function readRunTarget(env = process.env, inputs = {}) {
         const issues = [];
         const r = readEventPayload(kind, data, issues);
         for (const issue of issues)
-            problems.push((0,core_errors/* problem */.CC)('schema', `${file}: ${issue.path || '(root)'}: ${issue.message}`, { field: issue.path }));
+            problems.push((0,core_errors/* problem */.CC)('event-invalid', { source: file, path: issue.path, reason: issue.message, field: issue.path }));
         return r;
     };
     const override = inputs.baseRef ? { kind: 'ref', ref: inputs.baseRef } : undefined;
@@ -32028,7 +32381,7 @@ function readRunTarget(env = process.env, inputs = {}) {
             if (e) {
                 const before = ZERO_SHA.test(e.before) ? { kind: 'parent' } : { kind: 'commit', sha: e.before };
                 if (!ZERO_SHA.test(e.before) && !isSha(e.before))
-                    problems.push((0,core_errors/* problem */.CC)('schema', `event payload: before: expected a 40-hex-digit commit sha, got ${JSON.stringify(e.before)}`));
+                    problems.push((0,core_errors/* problem */.CC)('event-before-sha', { before: e.before }));
                 target = { ...common, event: 'push', headSha: head, ...refName(e.ref), base: override ?? before };
             }
             break;
@@ -32044,7 +32397,7 @@ function readRunTarget(env = process.env, inputs = {}) {
         case 'workflow_run': {
             const e = parse('workflowRun', payload, 'event payload');
             if (!inputs.eventFile) {
-                problems.push((0,core_errors/* problem */.CC)('usage', 'workflow_run mode needs the `event-file` input: the pull_request event JSON uploaded as an artifact by the workflow that ran on the pull request'));
+                problems.push((0,core_errors/* problem */.CC)('event-file-needed'));
                 break;
             }
             // Untrusted: anyone who opens a PR controls this file. Validate every field we use, then
@@ -32052,7 +32405,7 @@ function readRunTarget(env = process.env, inputs = {}) {
             const uploaded = parse('pullRequest', readJson(inputs.eventFile, 'event-file', problems), inputs.eventFile);
             if (e && uploaded) {
                 if (uploaded.pull_request.head.sha !== e.workflow_run.head_sha) {
-                    problems.push((0,core_errors/* problem */.CC)('value', `${inputs.eventFile}: pull_request.head.sha ${uploaded.pull_request.head.sha} is not the commit of the triggering run (${e.workflow_run.head_sha})`));
+                    problems.push((0,core_errors/* problem */.CC)('event-file-other-commit', { eventFile: inputs.eventFile, uploadedSha: uploaded.pull_request.head.sha, runSha: e.workflow_run.head_sha }));
                 }
                 else {
                     target = { ...fromPull('workflow_run', uploaded.pull_request, common, override, true), sourceEvent: e.workflow_run.event };
@@ -32067,9 +32420,9 @@ function readRunTarget(env = process.env, inputs = {}) {
             target = { ...common, event: 'other', headSha: env['GITHUB_SHA'] ?? '', ...refName(env['GITHUB_REF']), ...(override ? { base: override } : {}) };
     }
     if (target && !isSha(target.headSha))
-        problems.push((0,core_errors/* problem */.CC)('usage', `no head commit: GITHUB_SHA is ${JSON.stringify(target.headSha)}`));
+        problems.push((0,core_errors/* problem */.CC)('head-sha-missing', { sha: target.headSha }));
     if (problems.length > 0 || !target)
-        throw new core_errors/* CarbonError */.kk(problems.length ? problems : [(0,core_errors/* problem */.CC)('usage', `cannot read the ${eventName} event`)]);
+        throw new core_errors/* CarbonError */.kk(problems.length ? problems : [(0,core_errors/* problem */.CC)('event-unreadable', { event: eventName })]);
     return target;
 }
 function fromPull(event, pr, common, override, untrusted) {
@@ -32094,13 +32447,13 @@ function readJson(file, what, problems) {
     try {
         const size = (0,external_node_fs_.statSync)(file).size;
         if (size > MAX_EVENT_FILE_BYTES) {
-            problems.push((0,core_errors/* problem */.CC)('too-large', `${what} ${file} is ${size} bytes; at most ${MAX_EVENT_FILE_BYTES} are read`, { pos: { file, line: 1, col: 1 } }));
+            problems.push((0,core_errors/* problem */.CC)('event-file-too-large', { what, file, bytes: size, maxBytes: MAX_EVENT_FILE_BYTES }));
             return {};
         }
         return JSON.parse((0,external_node_fs_.readFileSync)(file, 'utf8'));
     }
     catch (err) {
-        problems.push((0,core_errors/* problem */.CC)('io', `${what} ${file} cannot be read as JSON: ${err instanceof Error ? err.message : String(err)}`, { pos: { file, line: 1, col: 1 } }));
+        problems.push((0,core_errors/* problem */.CC)('event-file-not-json', { what, file, reason: err instanceof Error ? err.message : String(err) }));
         return {};
     }
 }
@@ -32143,29 +32496,29 @@ function readInputs() {
     const optional = (name) => log.getInput(name) || undefined;
     const failOn = optional('fail-on');
     if (failOn !== undefined && !core_config/* FAIL_ON */.d$.includes(failOn))
-        throw new core_errors/* CarbonError */.kk([(0,core_errors/* problem */.CC)('usage', `input fail-on is "${failOn}"; expected one of ${core_config/* FAIL_ON */.d$.join(', ')}`)]);
+        throw new core_errors/* CarbonError */.kk([(0,core_errors/* problem */.CC)('input-fail-on', { value: failOn })]);
     const historyText = log.getInput('history') || '20';
     const history = (0,core_config/* parseHistory */.i6)(historyText);
     if (history === undefined)
-        throw new core_errors/* CarbonError */.kk([(0,core_errors/* problem */.CC)('usage', `input history is "${historyText}"; expected a whole number from 0 to ${core_config/* MAX_HISTORY */.oe}`)]);
+        throw new core_errors/* CarbonError */.kk([(0,core_errors/* problem */.CC)('input-history', { value: historyText })]);
     const key = log.getInput('comment-key') || 'default';
     if (!/^[\w.-]{1,64}$/.test(key))
-        throw new core_errors/* CarbonError */.kk([(0,core_errors/* problem */.CC)('usage', `input comment-key is "${key}"; expected 1 to 64 letters, digits, ".", "_" or "-"`)]);
+        throw new core_errors/* CarbonError */.kk([(0,core_errors/* problem */.CC)('input-comment-key', { value: key })]);
     const minChangeText = optional('min-change');
     const minChange = minChangeText === undefined ? undefined : (0,units/* parseQuantity */.Lf)(minChangeText, 'ratio');
-    if (minChange !== undefined && ((0,units/* isUnitProblem */.WN)(minChange) || minChange.value < 0 || minChange.value > 1)) {
-        throw new core_errors/* CarbonError */.kk([(0,core_errors/* problem */.CC)('usage', `input min-change is "${minChangeText}"; expected a share from 0 % to 100 %, such as "1 %"`)]);
+    if (minChangeText !== undefined && minChange !== undefined && ((0,units/* isUnitProblem */.WN)(minChange) || minChange.value < 0 || minChange.value > 1)) {
+        throw new core_errors/* CarbonError */.kk([(0,core_errors/* problem */.CC)('input-min-change', { value: minChangeText })]);
     }
     const commentUnchanged = log.getInput('comment-unchanged') || 'true';
     if (commentUnchanged !== 'true' && commentUnchanged !== 'false')
-        throw new core_errors/* CarbonError */.kk([(0,core_errors/* problem */.CC)('usage', `input comment-unchanged is "${commentUnchanged}"; expected true or false`)]);
+        throw new core_errors/* CarbonError */.kk([(0,core_errors/* problem */.CC)('input-comment-unchanged', { value: commentUnchanged })]);
     const token = log.getInput('github-token');
     if (token)
         log.setSecret(token);
     const timeoutText = log.getInput('publish-timeout') || String(PUBLISH_TIMEOUT_S.default);
     const publishTimeoutS = Number(timeoutText);
     if (!Number.isFinite(publishTimeoutS) || publishTimeoutS < PUBLISH_TIMEOUT_S.min || publishTimeoutS > PUBLISH_TIMEOUT_S.max) {
-        throw new core_errors/* CarbonError */.kk([(0,core_errors/* problem */.CC)('usage', `input publish-timeout is "${timeoutText}"; expected seconds from ${PUBLISH_TIMEOUT_S.min} to ${PUBLISH_TIMEOUT_S.max}`)]);
+        throw new core_errors/* CarbonError */.kk([(0,core_errors/* problem */.CC)('input-publish-timeout', { value: timeoutText, ...PUBLISH_TIMEOUT_S })]);
     }
     const config = optional('config');
     const baseRef = optional('base-ref');

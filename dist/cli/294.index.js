@@ -13,8 +13,8 @@ __webpack_require__.d(__webpack_exports__, {
   measureEnergy: () => (/* binding */ measureEnergy)
 });
 
-// EXTERNAL MODULE: ./lib/core/errors.js
-var core_errors = __webpack_require__(3828);
+// EXTERNAL MODULE: ./lib/core/errors.js + 1 modules
+var core_errors = __webpack_require__(8782);
 // EXTERNAL MODULE: ./lib/core/units.js
 var units = __webpack_require__(7564);
 ;// CONCATENATED MODULE: ./lib/core/integrate.js

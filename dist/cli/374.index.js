@@ -12,15 +12,13 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7975);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3828);
-/* harmony import */ var _core_format_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5888);
-/* harmony import */ var _ingest_config_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2716);
-/* harmony import */ var _ingest_fs_source_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6003);
-/* harmony import */ var _ingest_lines_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7595);
-/* harmony import */ var _ingest_logs_index_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(1523);
-/* harmony import */ var _run_load_report_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(4643);
-/* harmony import */ var _descriptions_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(6683);
-
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8782);
+/* harmony import */ var _ingest_config_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2716);
+/* harmony import */ var _ingest_fs_source_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6003);
+/* harmony import */ var _ingest_lines_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7595);
+/* harmony import */ var _ingest_logs_index_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1523);
+/* harmony import */ var _run_load_report_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(4643);
+/* harmony import */ var _descriptions_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(6683);
 
 
 
@@ -33,7 +31,7 @@ __webpack_require__.r(__webpack_exports__);
 /** Lines a log's format is told from (as `report` reads them). */
 const HEAD_LINES = 10;
 const validateCommand = {
-    ..._descriptions_js__WEBPACK_IMPORTED_MODULE_9__/* .VALIDATE */ .vY,
+    ..._descriptions_js__WEBPACK_IMPORTED_MODULE_8__/* .VALIDATE */ .vY,
     async run(args, io) {
         let parsed;
         try {
@@ -45,7 +43,7 @@ const validateCommand = {
         if (parsed.positionals.length > 1)
             return io.usage(`one DIR at most, got ${parsed.positionals.length}: ${parsed.positionals.join(' ')}`);
         const dir = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(io.cwd, parsed.positionals[0] ?? '.');
-        const result = await runValidate((0,_ingest_fs_source_js__WEBPACK_IMPORTED_MODULE_5__/* .fsSource */ .R)(dir), parsed.values.config);
+        const result = await runValidate((0,_ingest_fs_source_js__WEBPACK_IMPORTED_MODULE_4__/* .fsSource */ .R)(dir), parsed.values.config);
         const errors = result.problems.filter((p) => p.severity === 'error');
         if (result.problems.length)
             io.stderr(result.problems.map(_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .formatProblem */ .Vw).join('\n') + '\n');
@@ -66,14 +64,14 @@ const count = (n, what) => `${n} ${what}${n === 1 ? '' : 's'}`;
  * past their first lines, so it runs in the time of a pre-commit hook.
  */
 async function runValidate(source, configPath) {
-    const loaded = await (0,_run_load_report_js__WEBPACK_IMPORTED_MODULE_8__/* .loadExperiments */ .p1)(source, configPath !== undefined ? { configPath } : {});
+    const loaded = await (0,_run_load_report_js__WEBPACK_IMPORTED_MODULE_7__/* .loadExperiments */ .p1)(source, configPath !== undefined ? { configPath } : {});
     const problems = [...loaded.problems];
     let files = 0;
     for (const exp of loaded.experiments) {
         for (const [i, spec] of exp.logs.entries()) {
             const found = await checkLog(source, exp, i, loaded.config.maxLogBytes, spec.format !== undefined || spec.columns !== undefined);
             problems.push(...found);
-            if (!found.some((p) => p.code === 'path'))
+            if (!found.some((p) => p.code === 'log-missing'))
                 files++;
         }
         if (exp.seriesPath !== undefined) {
@@ -83,22 +81,18 @@ async function runValidate(source, configPath) {
                 files++;
         }
     }
-    return { problems, manifests: loaded.manifests.length, config: (await source.stat(configPath ?? _ingest_config_js__WEBPACK_IMPORTED_MODULE_4__/* .CONFIG_FILE */ .g2)) !== undefined, files };
+    return { problems, manifests: loaded.manifests.length, config: (await source.stat(configPath ?? _ingest_config_js__WEBPACK_IMPORTED_MODULE_3__/* .CONFIG_FILE */ .g2)) !== undefined, files };
 }
 /** Whether a file a manifest names exists and is under the cap; the messages are report's (ingest/measure.ts, ingest/grid-series.ts). */
 async function checkFile(source, exp, path, field, maxBytes) {
     const pos = exp.positions[field] ?? exp.positions['name'];
-    const at = { field, ...(pos ? { pos } : {}) };
+    const at = { field, pos };
     const isLog = field.startsWith('logs.');
     const stat = await source.stat(path);
     if (!stat)
-        return [(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .problem */ .CC)('path', isLog ? `log file ${path} (listed in ${exp.file}) does not exist in ${source.description}` : `grid series ${path} does not exist in ${source.description}`, at)];
-    if (stat.size > maxBytes) {
-        const message = isLog
-            ? `log file ${path} is ${(0,_core_format_js__WEBPACK_IMPORTED_MODULE_3__/* .formatBytes */ .z3)(stat.size)}, over the ${(0,_core_format_js__WEBPACK_IMPORTED_MODULE_3__/* .formatBytes */ .z3)(maxBytes)} cap on log size (limits.log-bytes in carbon-budget.yml); raise the cap or split the log`
-            : `grid series ${path} is ${(stat.size / 1e6).toFixed(1)} MB, over the ${(maxBytes / 1e6).toFixed(1)} MB cap (limits.log-bytes in carbon-budget.yml)`;
-        return [(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .problem */ .CC)('too-large', message, at)];
-    }
+        return [isLog ? (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .problem */ .CC)('log-missing', { path, manifest: exp.file, description: source.description, ...at }) : (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .problem */ .CC)('series-missing', { path, description: source.description, ...at })];
+    if (stat.size > maxBytes)
+        return [(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .problem */ .CC)(isLog ? 'log-too-large' : 'series-too-large', { path, bytes: stat.size, maxBytes, ...at })];
     return [];
 }
 async function checkLog(source, exp, i, maxBytes, formatGiven) {
@@ -108,18 +102,17 @@ async function checkLog(source, exp, i, maxBytes, formatGiven) {
         return missing;
     const stream = source.openStream(path);
     try {
-        const first = await (0,_ingest_lines_js__WEBPACK_IMPORTED_MODULE_6__/* .readLineBatches */ .pG)(stream, path).next();
+        const first = await (0,_ingest_lines_js__WEBPACK_IMPORTED_MODULE_5__/* .readLineBatches */ .pG)(stream, path).next();
         if (first.done)
-            return [(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .problem */ .CC)('log', `log file ${path} is empty`, { pos: { file: path, line: 1, col: 1 } })];
-        if ((0,_ingest_logs_index_js__WEBPACK_IMPORTED_MODULE_7__/* .detectReader */ .Jg)(first.value.headLines(HEAD_LINES), path))
+            return [(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .problem */ .CC)('log-empty', { file: path })];
+        if ((0,_ingest_logs_index_js__WEBPACK_IMPORTED_MODULE_6__/* .detectReader */ .Jg)(first.value.headLines(HEAD_LINES), path))
             return [];
-        const formats = _ingest_logs_index_js__WEBPACK_IMPORTED_MODULE_7__/* .LOG_READERS */ .wW.map((r) => r.format).join(', ');
-        return [(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .problem */ .CC)('log', `cannot tell the format of ${path} from its first lines; set logs[].format to one of ${formats}`, { pos: { file: path, line: 1, col: 1 }, field: `logs.${i}.format` })];
+        return [(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .problem */ .CC)('log-format-unknown', { file: path, formats: _ingest_logs_index_js__WEBPACK_IMPORTED_MODULE_6__/* .LOG_READERS */ .wW.map((r) => r.format), field: `logs.${i}.format` })];
     }
     catch (error) {
-        if (error instanceof _ingest_lines_js__WEBPACK_IMPORTED_MODULE_6__/* .NotTextError */ .lg)
+        if (error instanceof _ingest_lines_js__WEBPACK_IMPORTED_MODULE_5__/* .NotTextError */ .lg)
             return [error.problem];
-        return [(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .problem */ .CC)('io', `cannot read log file ${path}: ${error.message}`, { field: `logs.${i}.path` })];
+        return [(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .problem */ .CC)('log-unreadable', { path, reason: error.message, field: `logs.${i}.path` })];
     }
     finally {
         stream.destroy();

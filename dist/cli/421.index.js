@@ -12,7 +12,7 @@ export const modules = {
 /* unused harmony exports LineBatch, readLines */
 /* harmony import */ var node_buffer__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4573);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7975);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3828);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8782);
 /* harmony import */ var _logs_scan_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9381);
 
 
@@ -233,8 +233,8 @@ __webpack_require__.d(__webpack_exports__, {
   d2: () => (/* binding */ readerFor)
 });
 
-// EXTERNAL MODULE: ./lib/core/errors.js
-var errors = __webpack_require__(3828);
+// EXTERNAL MODULE: ./lib/core/errors.js + 1 modules
+var errors = __webpack_require__(8782);
 // EXTERNAL MODULE: ./lib/ingest/time.js
 var ingest_time = __webpack_require__(2075);
 // EXTERNAL MODULE: ./lib/ingest/logs/reader.js
@@ -1433,7 +1433,7 @@ function detectReader(head, path) {
 /* harmony export */   e1: () => (/* binding */ createLocalClock),
 /* harmony export */   jf: () => (/* binding */ newMinuteCache)
 /* harmony export */ });
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3828);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8782);
 /* harmony import */ var _time_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2075);
 /* harmony import */ var _scan_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9381);
 /* harmony import */ var _core_units_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7564);
@@ -1938,8 +1938,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: createPowerCsvReader, powerCsvGeneralReader
 
-// EXTERNAL MODULE: ./lib/core/errors.js
-var errors = __webpack_require__(3828);
+// EXTERNAL MODULE: ./lib/core/errors.js + 1 modules
+var errors = __webpack_require__(8782);
 // EXTERNAL MODULE: ./lib/ingest/time.js
 var time = __webpack_require__(2075);
 // EXTERNAL MODULE: ./lib/ingest/logs/local-time.js
@@ -2309,7 +2309,7 @@ const powerCsvGeneralReader = createPowerCsvReader({ fastPath: false });
 /* harmony export */   mV: () => (/* binding */ badLine)
 /* harmony export */ });
 /* unused harmony export batchSamples */
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3828);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8782);
 /* harmony import */ var _time_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2075);
 
 

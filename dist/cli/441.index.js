@@ -13,7 +13,7 @@ export const modules = {
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(4528);
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(8532);
 /* harmony import */ var _core_config_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6641);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3828);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8782);
 /* harmony import */ var _core_model_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(7206);
 /* harmony import */ var _core_data_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3915);
 /* harmony import */ var _core_units_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7564);
@@ -185,7 +185,7 @@ function defaultGrid(g, pos, problems) {
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
 /* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7075);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3828);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8782);
 /* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8820);
 
 
@@ -463,7 +463,7 @@ const MANIFEST_KEYS = {
 /* harmony export */ });
 /* unused harmony export describeGrid */
 /* harmony import */ var _core_data_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3915);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3828);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8782);
 /* harmony import */ var _core_units_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7564);
 /* harmony import */ var _manifest_schema_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7939);
 /* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8820);
@@ -982,7 +982,7 @@ function parseZone(text) {
         const ms = offsetMs(fixed[1], fixed[2], fixed[3]);
         if (ms !== undefined)
             return { kind: 'offset', offsetMs: ms };
-        return { error: `offset "${text}" is beyond ±14:00`, suggestion: undefined };
+        return { error: `offset "${text}" is beyond ±14:00` };
     }
     // IANA's own Etc/GMT+5 means UTC-5: Intl reads it so, and so does this.
     if (knownZone(zone))
@@ -1133,7 +1133,7 @@ function parseZonedTimestamp(text) {
 /* harmony export */   V: () => (/* binding */ parseYamlDoc)
 /* harmony export */ });
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3828);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8782);
 
 
 // Bounded expansion: an alias bomb ("billion laughs") stops here with an error, not a hang.
@@ -1252,7 +1252,7 @@ function depthOf(node, level) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   G: () => (/* binding */ zodProblems)
 /* harmony export */ });
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3828);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8782);
 /* harmony import */ var _core_units_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7564);
 
 
@@ -1327,8 +1327,8 @@ __webpack_require__.d(__webpack_exports__, {
 var picomatch = __webpack_require__(4006);
 // EXTERNAL MODULE: ./lib/core/assess.js + 2 modules
 var assess = __webpack_require__(4946);
-// EXTERNAL MODULE: ./lib/core/errors.js
-var errors = __webpack_require__(3828);
+// EXTERNAL MODULE: ./lib/core/errors.js + 1 modules
+var errors = __webpack_require__(8782);
 // EXTERNAL MODULE: ./lib/core/model.js
 var model = __webpack_require__(7206);
 // EXTERNAL MODULE: ./lib/core/range.js
@@ -1523,7 +1523,7 @@ async function loadExperiments(source, opts = {}) {
     // Globs do not match names with control characters: say so, or such a manifest would hide silently.
     for (const f of listed) {
         if (/[\u0000-\u001f\u007f]/.test(f) && /\.carbon\.(ya?ml|json)$/.test(f)) {
-            problems.push((0,errors/* problem */.CC)('path', `the file name ${JSON.stringify(f)} has control characters; rename it so manifests are found`, { pos: { file: JSON.stringify(f), line: 1, col: 1 } }));
+            problems.push((0,errors/* problem */.CC)('file-name-control', { name: JSON.stringify(f), file: JSON.stringify(f) }));
         }
     }
     const experiments = [];
@@ -1599,7 +1599,7 @@ async function loadConfig(source, file, required, problems) {
     const stat = await source.stat(file);
     if (!stat) {
         if (required)
-            problems.push((0,errors/* problem */.CC)('usage', `config file not found in ${source.description}`, { pos: { file, line: 1, col: 1 } }));
+            problems.push((0,errors/* problem */.CC)('config-missing', { description: source.description, file }));
         return (0,ingest_config/* readConfig */.Xg)(undefined);
     }
     const text = await readCapped(source, file, 1024 ** 2, problems);
@@ -1611,11 +1611,11 @@ async function loadConfig(source, file, required, problems) {
 async function readCapped(source, file, maxBytes, problems) {
     const stat = await source.stat(file);
     if (!stat) {
-        problems.push((0,errors/* problem */.CC)('io', 'no such file in the repository (symlinks are not followed)', { pos: { file, line: 1, col: 1 } }));
+        problems.push((0,errors/* problem */.CC)('file-missing', { file }));
         return undefined;
     }
     if (stat.size > maxBytes) {
-        problems.push((0,errors/* problem */.CC)('too-large', `is ${stat.size.toLocaleString('en-US')} bytes, over the ${maxBytes.toLocaleString('en-US')}-byte cap (limits.manifest-bytes in carbon-budget.yml)`, { pos: { file, line: 1, col: 1 } }));
+        problems.push((0,errors/* problem */.CC)('manifest-too-large', { bytes: stat.size, maxBytes, file }));
         return undefined;
     }
     try {
@@ -1625,7 +1625,7 @@ async function readCapped(source, file, maxBytes, problems) {
         if (error instanceof errors/* CarbonError */.kk)
             problems.push(...error.problems);
         else
-            problems.push((0,errors/* problem */.CC)('io', error instanceof Error ? error.message : String(error), { pos: { file, line: 1, col: 1 } }));
+            problems.push((0,errors/* problem */.CC)('file-unreadable', { reason: error instanceof Error ? error.message : String(error), file }));
         return undefined;
     }
 }
@@ -1641,11 +1641,7 @@ function duplicateNames(experiments) {
             seen.set(exp.name, exp);
             continue;
         }
-        const at = first.positions['name'];
-        out.push((0,errors/* problem */.CC)('duplicate-name', `experiment name "${exp.name}" is already used by ${first.file}${at ? `:${at.line}` : ''}; names are unique in a repository (they match head to base)`, {
-            ...(exp.positions['name'] ? { pos: exp.positions['name'] } : {}),
-            field: 'name',
-        }));
+        out.push((0,errors/* problem */.CC)('duplicate-name', { name: exp.name, firstFile: first.file, firstLine: first.positions['name']?.line, pos: exp.positions['name'], field: 'name' }));
     }
     return out;
 }

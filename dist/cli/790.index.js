@@ -249,8 +249,7 @@ async function sniffLog(source, path) {
         const reader = (0,logs/* detectReader */.Jg)(head, path);
         if (!reader)
             return undefined;
-        const model = gpuModel(head);
-        return { format: reader.format, ...(model ? { model } : {}) };
+        return { format: reader.format, model: gpuModel(head) };
     }
     catch {
         return undefined; // binary or unreadable: not a log init can fill a manifest from
@@ -325,8 +324,8 @@ __webpack_require__.d(__webpack_exports__, {
   measureEnergy: () => (/* binding */ measureEnergy)
 });
 
-// EXTERNAL MODULE: ./lib/core/errors.js
-var core_errors = __webpack_require__(3828);
+// EXTERNAL MODULE: ./lib/core/errors.js + 1 modules
+var core_errors = __webpack_require__(8782);
 // EXTERNAL MODULE: ./lib/core/units.js
 var units = __webpack_require__(7564);
 ;// CONCATENATED MODULE: ./lib/core/integrate.js

@@ -11,8 +11,8 @@ __webpack_require__.d(__webpack_exports__, {
   runCheck: () => (/* binding */ runCheck)
 });
 
-// EXTERNAL MODULE: ./lib/core/errors.js
-var errors = __webpack_require__(3828);
+// EXTERNAL MODULE: ./lib/core/errors.js + 1 modules
+var errors = __webpack_require__(8782);
 // EXTERNAL MODULE: ./lib/ingest/fs-source.js
 var fs_source = __webpack_require__(6003);
 // EXTERNAL MODULE: external "node:child_process"
@@ -835,25 +835,21 @@ async function baseHistory(opts) {
         for (const [i, commit] of commits.entries()) {
             const total = found[i];
             if (total === undefined) {
-                problems.push((0,errors/* problem */.CC)('git', `commit ${commit.sha.slice(0, 7)} ("${commit.subject}") has errors in its carbon files; it is left out of the trend`, {
-                    severity: 'warning',
-                }));
+                problems.push((0,errors/* problem */.CC)('trend-commit-broken', { sha: commit.sha, subject: commit.subject, severity: 'warning' }));
                 continue;
             }
             points.push({ sha: commit.sha, date: commit.date, totalKgCO2e: total, subject: commit.subject });
         }
         let cut;
         if (commits.length < opts.count && (await isShallow(opts.repoDir))) {
-            cut = (0,errors/* problem */.CC)('git', `the trend covers ${commits.length} of ${opts.count} commits: the clone is shallow and git could not fetch more history; set \`fetch-depth: 0\` on actions/checkout for the full trend`, {
-                severity: 'warning',
-            });
+            cut = (0,errors/* problem */.CC)('trend-shallow', { covered: commits.length, count: opts.count, severity: 'warning' });
             problems.push(cut);
         }
         return { points, computed, reused, problems, ...(cut ? { cut } : {}) };
     }
     catch (error) {
         // The trend is context, not the verdict: a git failure here is reported and the check goes on.
-        const found = error instanceof errors/* CarbonError */.kk ? error.problems : [(0,errors/* problem */.CC)('git', String(error))];
+        const found = error instanceof errors/* CarbonError */.kk ? error.problems : [(0,errors/* problem */.CC)('git-failed', { reason: String(error) })];
         return { points: [], computed: 0, reused: 0, problems: found.map((p) => ({ ...p, severity: 'warning' })) };
     }
 }
@@ -872,7 +868,7 @@ var report = __webpack_require__(1755);
 
 // Problems of the base commit are about another commit: say which, so nobody edits the wrong file.
 const aboutBase = (sha) => (p) => ({ ...p, message: `at base ${sha.slice(0, 7)}: ${p.message}` });
-const toProblems = (error) => error instanceof errors/* CarbonError */.kk ? [...error.problems] : [(0,errors/* problem */.CC)('git', error instanceof Error ? error.message : String(error))];
+const toProblems = (error) => error instanceof errors/* CarbonError */.kk ? [...error.problems] : [(0,errors/* problem */.CC)('git-failed', { reason: error instanceof Error ? error.message : String(error) })];
 function sideOf(loaded) {
     const series = loaded.series;
     return { config: loaded.config, ...(series ? { seriesOf: (path) => series.get(path) } : {}) };
@@ -915,7 +911,7 @@ async function runCheck(opts) {
             return { problems: toProblems(error) };
         // The base came from the event (a shallow checkout that cannot fetch it, a first commit): the
         // head's report is still worth having. Say so, naming git, in the log and in the comment.
-        const said = toProblems(error).map((p) => (0,errors/* problem */.CC)('git', `no comparison: git could not get the base (${p.message})`, { severity: 'warning' }));
+        const said = toProblems(error).map((p) => (0,errors/* problem */.CC)('base-unreachable', { reason: p.message, severity: 'warning' }));
         const head = await (0,load_report/* loadReport */.N1)(opts.headRef !== undefined ? sourceAt(headSha) : await worktreeSource(opts.repoDir), loadOpts);
         if (!head.report)
             return { problems: [...head.problems, ...said] };
@@ -936,7 +932,7 @@ async function runCheck(opts) {
     if (!baseReport) {
         // A broken base must not block the fix: compare against nothing, and say why.
         problems.push(...base.problems.map(aboutBase(baseSha)).map((p) => ({ ...p, severity: 'warning' })));
-        problems.push((0,errors/* problem */.CC)('git', `the base commit ${baseSha.slice(0, 7)} has errors in its carbon files; every experiment counts as added`, { severity: 'warning' }));
+        problems.push((0,errors/* problem */.CC)('base-broken', { sha: baseSha, severity: 'warning' }));
     }
     else {
         problems.push(...base.problems.map(aboutBase(baseSha)));

@@ -166,17 +166,17 @@ function applyHourly(annual, inputs) {
         upstreamKWhKg += kWh * Math.max(0, h.averageKgPerKWh - h.directKgPerKWh);
     }
     const window = greenestWindow(measured.hourlyKWh, series, 'marginal') ?? greenestWindow(measured.hourlyKWh, series, 'average');
+    // The annual marginal fields are replaced as a whole: an unknown hourly marginal leaves none behind.
+    const { marginalKgCO2e: _annualMarginal, marginalMethod: _annualMethod, marginalSource: annualSource, ...rest } = annual;
+    const hourlyMarginal = hourly.marginalKgCO2e !== undefined;
+    const marginalSource = hourlyMarginal ? `hourly marginal of the committed series (${series.file}); the rest at ${annualSource ?? 'the annual margin'}` : annualSource;
     return {
-        ...annual,
+        ...rest,
         locationKgCO2e,
         marketKgCO2e,
         ...(marginalKgCO2e
-            ? {
-                marginalKgCO2e,
-                marginalMethod: hourly.marginalKgCO2e !== undefined ? 'hourly' : 'annual',
-                marginalSource: hourly.marginalKgCO2e !== undefined ? `hourly marginal of the committed series (${series.file}); the rest at ${annual.marginalSource ?? 'the annual margin'}` : annual.marginalSource,
-            }
-            : { marginalKgCO2e: undefined, marginalMethod: undefined, marginalSource: undefined }),
+            ? { marginalKgCO2e, marginalMethod: hourlyMarginal ? 'hourly' : 'annual', ...(marginalSource === undefined ? {} : { marginalSource }) }
+            : {}),
         locationMethod: 'hourly',
         ...(separated ? { upstreamKgCO2e: (0,range/* multiply */.lw)((0,range/* exact */.e0)(upstreamKWhKg), factor) } : {}),
         uncoveredHours: hourly.uncoveredHours,

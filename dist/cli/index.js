@@ -132,14 +132,79 @@ const DEFAULT_CONFIG = {
 
 /***/ }),
 
-/***/ 3828:
+/***/ 8782:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   CC: () => (/* binding */ problem),
-/* harmony export */   Vw: () => (/* binding */ formatProblem),
-/* harmony export */   kk: () => (/* binding */ CarbonError)
-/* harmony export */ });
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  kk: () => (/* binding */ CarbonError),
+  Vw: () => (/* binding */ formatProblem),
+  CC: () => (/* binding */ problem)
+});
+
+// EXTERNAL MODULE: ./lib/core/config.js
+var config = __nccwpck_require__(6641);
+// EXTERNAL MODULE: ./lib/core/format.js
+var format = __nccwpck_require__(5888);
+;// CONCATENATED MODULE: ./lib/core/problems.js
+
+
+/**
+ * Every problem carbon-budget reports, by its stable code: the one place its wording lives. A code
+ * never changes meaning once released, so scripts can match `code` in the JSON report and the
+ * annotations' titles; the message may be reworded. `problem(code, details)` in `errors.ts` builds
+ * one, filling the position and severity.
+ *
+ * A template takes what the message names (a file, a value, the nearest valid one) and nothing
+ * else; where a reader or a library already explains the refusal (`reason`), the code says which
+ * step refused and the reason is passed through.
+ */
+const PROBLEMS = {
+    // The action's environment, event and inputs (github/)
+    'env-missing': (a) => `environment variable ${a.name} is not set; is this running inside GitHub Actions?`,
+    'event-invalid': (a) => `${a.source}: ${a.path || '(root)'}: ${a.reason}`,
+    'event-before-sha': (a) => `event payload: before: expected a 40-hex-digit commit sha, got ${JSON.stringify(a.before)}`,
+    'event-file-needed': () => 'workflow_run mode needs the `event-file` input: the pull_request event JSON uploaded as an artifact by the workflow that ran on the pull request',
+    'event-file-other-commit': (a) => `${a.eventFile}: pull_request.head.sha ${a.uploadedSha} is not the commit of the triggering run (${a.runSha})`,
+    'event-file-too-large': (a) => `${a.what} ${a.file} is ${a.bytes} bytes; at most ${a.maxBytes} are read`,
+    'event-file-not-json': (a) => `${a.what} ${a.file} cannot be read as JSON: ${a.reason}`,
+    'event-unreadable': (a) => `cannot read the ${a.event} event`,
+    'head-sha-missing': (a) => `no head commit: GITHUB_SHA is ${JSON.stringify(a.sha)}`,
+    'input-fail-on': (a) => `input fail-on is "${a.value}"; expected one of ${config/* FAIL_ON */.d$.join(', ')}`,
+    'input-history': (a) => `input history is "${a.value}"; expected a whole number from 0 to ${config/* MAX_HISTORY */.oe}`,
+    'input-comment-key': (a) => `input comment-key is "${a.value}"; expected 1 to 64 letters, digits, ".", "_" or "-"`,
+    'input-min-change': (a) => `input min-change is "${a.value}"; expected a share from 0 % to 100 %, such as "1 %"`,
+    'input-comment-unchanged': (a) => `input comment-unchanged is "${a.value}"; expected true or false`,
+    'input-publish-timeout': (a) => `input publish-timeout is "${a.value}"; expected seconds from ${a.min} to ${a.max}`,
+    // The run: base, trend, the files it lists (run/)
+    'git-failed': (a) => a.reason,
+    'base-unreachable': (a) => `no comparison: git could not get the base (${a.reason})`,
+    'base-broken': (a) => `the base commit ${problems_short(a.sha)} has errors in its carbon files; every experiment counts as added`,
+    'trend-commit-broken': (a) => `commit ${problems_short(a.sha)} ("${a.subject}") has errors in its carbon files; it is left out of the trend`,
+    'trend-shallow': (a) => `the trend covers ${a.covered} of ${a.count} commits: the clone is shallow and git could not fetch more history; set \`fetch-depth: 0\` on actions/checkout for the full trend`,
+    'file-name-control': (a) => `the file name ${a.name} has control characters; rename it so manifests are found`,
+    'config-missing': (a) => `config file not found in ${a.description}`,
+    'duplicate-name': (a) => `experiment name "${a.name}" is already used by ${a.firstFile}${a.firstLine === undefined ? '' : `:${a.firstLine}`}; names are unique in a repository (they match head to base)`,
+    // Files in the repository (ingest/, run/)
+    'file-missing': () => 'no such file in the repository (symlinks are not followed)',
+    'file-unreadable': (a) => a.reason,
+    'manifest-too-large': (a) => `is ${(0,format/* formatCount */.B4)(a.bytes)} bytes, over the ${(0,format/* formatCount */.B4)(a.maxBytes)}-byte cap (limits.manifest-bytes in carbon-budget.yml)`,
+    // Logs and grid series a manifest names (ingest/, commands/validate)
+    'log-missing': (a) => `log file ${a.path} (listed in ${a.manifest}) does not exist in ${a.description}`,
+    'log-too-large': (a) => `log file ${a.path} is ${(0,format/* formatBytes */.z3)(a.bytes)}, over the ${(0,format/* formatBytes */.z3)(a.maxBytes)} cap on log size (limits.log-bytes in carbon-budget.yml); raise the cap or split the log`,
+    'log-empty': (a) => `log file ${a.file} is empty`,
+    'log-format-unknown': (a) => `cannot tell the format of ${a.file} from its first lines; set logs[].format to one of ${a.formats.join(', ')}`,
+    'log-unreadable': (a) => `cannot read log file ${a.path}: ${a.reason}`,
+    'series-missing': (a) => `grid series ${a.path} does not exist in ${a.description}`,
+    'series-too-large': (a) => `grid series ${a.path} is ${(0,format/* formatBytes */.z3)(a.bytes)}, over the ${(0,format/* formatBytes */.z3)(a.maxBytes)} cap (limits.log-bytes in carbon-budget.yml)`,
+};
+function problems_short(sha) {
+    return sha.slice(0, 7);
+}
+
+;// CONCATENATED MODULE: ./lib/core/errors.js
+
 /** The one error class: thrown at I/O edges, carries every problem of the run. */
 class CarbonError extends Error {
     problems;
@@ -156,8 +221,19 @@ function formatProblem(p) {
     const hint = p.suggestion !== undefined && !p.message.includes('did you mean') ? `; did you mean ${p.suggestion}?` : '';
     return `${where}${p.severity}: ${field}${p.message}${hint}`;
 }
-function problem(code, message, extra = {}) {
-    return { severity: 'error', code, message, ...extra };
+function problem(code, details = {}, extra = {}) {
+    if (typeof details === 'string')
+        return { severity: 'error', code, message: details, ...extra };
+    const template = PROBLEMS[code];
+    const pos = details.pos ?? (details.file === undefined ? undefined : { file: details.file, line: details.line ?? 1, col: details.col ?? 1 });
+    return {
+        severity: details.severity ?? 'error',
+        code,
+        message: template(details),
+        ...(pos ? { pos } : {}),
+        ...(details.field === undefined ? {} : { field: details.field }),
+        ...(details.suggestion === undefined ? {} : { suggestion: details.suggestion }),
+    };
 }
 
 
@@ -408,10 +484,6 @@ function formatDuration(hours) {
 function formatPower(watts) {
     return Math.abs(watts) >= 1000 ? withUnit(formatNumber(watts / 1000), 'kW') : withUnit(formatNumber(watts), 'W');
 }
-/** Bytes: `420 MB`, `1.0 GB` (log-size messages and the CLI's progress line). */
-function formatBytes(bytes) {
-    return bytes >= 1e9 ? `${(bytes / 1e9).toFixed(1)} GB` : bytes >= 1e6 ? `${(bytes / 1e6).toFixed(bytes < 1e7 ? 1 : 0)} MB` : `${(bytes / 1e3).toFixed(1)} kB`;
-}
 /** PUE, to the two decimals datacenters publish: `1.10`. */
 function formatPue(pue) {
     return pue.toFixed(2);
@@ -429,6 +501,17 @@ function formatDay(at) {
         return String(at).slice(0, 10);
     const d = new Date(ms);
     return `${MONTHS[d.getUTCMonth()]} ${d.getUTCDate()}`;
+}
+/**
+ * A file size for a message (`6.3 kB`, `420 MB`, `1.2 GB`): decimal units, as `ls -h --si` and
+ * the limits in carbon-budget.yml count them. A plain space: it is read in logs, not typeset.
+ */
+function formatBytes(bytes) {
+    if (bytes >= 1e9)
+        return `${(bytes / 1e9).toFixed(1)} GB`;
+    if (bytes >= 1e6)
+        return `${(bytes / 1e6).toFixed(bytes < 1e7 ? 1 : 0)} MB`;
+    return `${(bytes / 1e3).toFixed(1)} kB`;
 }
 
 
@@ -597,8 +680,8 @@ var external_node_path_ = __nccwpck_require__(6760);
 var external_node_util_ = __nccwpck_require__(7975);
 // EXTERNAL MODULE: ./lib/core/config.js
 var config = __nccwpck_require__(6641);
-// EXTERNAL MODULE: ./lib/core/errors.js
-var core_errors = __nccwpck_require__(3828);
+// EXTERNAL MODULE: ./lib/core/errors.js + 1 modules
+var core_errors = __nccwpck_require__(8782);
 // EXTERNAL MODULE: ./lib/commands/descriptions.js
 var descriptions = __nccwpck_require__(6683);
 ;// CONCATENATED MODULE: ./lib/commands/index.js
