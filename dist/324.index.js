@@ -4769,7 +4769,7 @@ async function loadReport(source, opts = {}) {
         if (exp.logs.length > 0) {
             const key = cache ? await contentKey(source, exp.logs.map((l) => l.path), JSON.stringify([exp.file, exp.logs, config.maxLogBytes])) : undefined;
             // The log readers and the series reader are loaded by the first manifest that names a file (start-up).
-            const m = await cached(cache?.measured ?? new Map(), key, async () => (await __webpack_require__.e(/* import() */ 199).then(__webpack_require__.bind(__webpack_require__, 199))).measureEnergy(exp.logs, source, { maxLogBytes: config.maxLogBytes, manifestFile: exp.file, positions: exp.positions, ...(opts.onProgress ? { onProgress: opts.onProgress } : {}) }));
+            const m = await cached(cache?.measured ?? new Map(), key, async () => (await __webpack_require__.e(/* import() */ 558).then(__webpack_require__.bind(__webpack_require__, 3558))).measureEnergy(exp.logs, source, { maxLogBytes: config.maxLogBytes, manifestFile: exp.file, positions: exp.positions, ...(opts.onProgress ? { onProgress: opts.onProgress } : {}) }));
             problems.push(...m.problems.map(at(exp.positions['logs'])));
             measured = m.measured;
             inputs.push(...exp.logs.map((l) => l.path));

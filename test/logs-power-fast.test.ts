@@ -13,7 +13,7 @@ import { batches, copies, readBatches } from './support/read-log.js'
 const spec: LogSpec = { path: 'power.csv', timezone: 'UTC', replicas: 1, gapThresholdS: 30, gaps: 'bridge' }
 
 /** How a log writes its times. */
-const TIME_FORMS = ['iso-z-ms', 'iso-z', 'iso-z-us', 'offset', 'naive', 'unix-s', 'unix-ms', 'space-z'] as const
+const TIME_FORMS = ['iso-z-ms', 'iso-z', 'iso-z-us', 'offset', 'offset-hhmm', 'offset-hh', 'naive', 'naive-ms', 'naive-slash', 'unix-s', 'unix-ms', 'space-z'] as const
 type TimeForm = (typeof TIME_FORMS)[number]
 
 interface LogShape {
@@ -37,8 +37,12 @@ function timeText(form: TimeForm, ms: number, tick: number): string {
     case 'iso-z-us': return `${day}T${hms}.${pad(d.getUTCMilliseconds() * 1000 + (tick % 1000), 6)}Z`
     case 'space-z': return `${day} ${hms}.${pad(d.getUTCMilliseconds(), 3).slice(0, 1 + (tick % 3))}Z`
     case 'offset': return `${day}T${hms}+02:00`
+    case 'offset-hhmm': return `${day}T${hms}.${pad(d.getUTCMilliseconds(), 3)}${['+0530', '-0800', '+1400', '-0000'][tick % 4]}`
+    case 'offset-hh': return `${day} ${hms}.${pad(d.getUTCMilliseconds(), 3).slice(0, 1 + (tick % 3))}${['-05', '+01', '+15', '+01:60'][tick % 4]}`
     case 'naive': return `${day} ${hms}`
-    case 'unix-s': return (ms / 1000).toFixed(tick % 2 === 0 ? 0 : 3)
+    case 'naive-ms': return `${day}T${hms}.${pad(d.getUTCMilliseconds(), 3)}${tick % 5 === 0 ? pad(tick % 1000, 3) : ''}`
+    case 'naive-slash': return `${day.replaceAll('-', '/')} ${hms}`
+    case 'unix-s': return (ms / 1000).toFixed([0, 3, 1, 6][tick % 4])
     case 'unix-ms': return String(ms)
   }
 }
@@ -61,11 +65,11 @@ const power = fc.oneof(
   { weight: 1, arbitrary: fc.constantFrom('[N/A]', '', ' 350.5', '350.5 ', 'abc', '1.2e2', '-5', '.', '12.', '.5', '0x10', 'NaN', '-', '"350.5"', '1234567890123456.5', 'Infinity', '7\r8') },
 )
 const row = fc.record({
-  stepMs: fc.oneof({ weight: 8, arbitrary: fc.constantFrom(1000, 1000, 250, 10_000) }, { weight: 1, arbitrary: fc.integer({ min: -3000, max: 90_000 }) }),
+  stepMs: fc.oneof({ weight: 8, arbitrary: fc.constantFrom(1000, 1000, 250, 10_000) }, { weight: 1, arbitrary: fc.integer({ min: -3000, max: 90_000 }) }, { weight: 1, arbitrary: fc.constantFrom(-3_600_000, -2_400_000, 3_600_000) }),
   power: fc.array(power, { minLength: 4, maxLength: 4 }),
   oddity: fc.oneof(
     { weight: 10, arbitrary: fc.constant('none') },
-    { weight: 1, arbitrary: fc.constantFrom('blank', 'spaces-line', 'short', 'quoted-device', 'spaced-time', 'bad-time', 'other-form', 'lower-z', 'spaced-device', 'extra-cells', 'quote-after', 'cr-inside', 'odd-fraction', 'garbled') },
+    { weight: 1, arbitrary: fc.constantFrom('blank', 'spaces-line', 'short', 'quoted-device', 'spaced-time', 'bad-time', 'other-form', 'lower-z', 'spaced-device', 'extra-cells', 'quote-after', 'cr-inside', 'odd-fraction', 'garbled', 'mixed-date', 'leap-second', 'odd-unix', 'spaced-zone') },
   ),
 })
 const shape: fc.Arbitrary<LogShape> = fc.record({
@@ -93,6 +97,10 @@ function render(s: LogShape, rows: readonly Row[], startMs: number): string {
       if (r.oddity === 'odd-fraction') at = at.replace(/(\.\d+)?Z$/, ['.Z', '.1234567891Z', '.5Z'][tick % 3]!)
       if (r.oddity === 'garbled') at = at.slice(0, 4 + (tick % 12)) + 'x' + at.slice(5 + (tick % 12))
       if (r.oddity === 'lower-z') at = at.replace(/Z$/, 'z')
+      if (r.oddity === 'mixed-date') at = at.replace(/^(\d{4})-(\d\d)-/, '$1-$2/')
+      if (r.oddity === 'leap-second') at = at.replace(/^(.{17})\d\d/, '$160')
+      if (r.oddity === 'odd-unix') at = ['12.', '.5', '1741944413.', '99999999999999999', '00001741944413', '1741944413.1.2'][tick % 6]!
+      if (r.oddity === 'spaced-zone') at = at.replace(/([Z+-]\d*:?\d*)$/, ' $1')
       let device = DEVICE_NAMES[d]!
       if (r.oddity === 'quoted-device') device = `"${device}, rack 2"`
       if (r.oddity === 'spaced-device') device = [` ${device}`, `${device} `, `${device}\t`][tick % 3]!
@@ -126,7 +134,12 @@ describe('power-csv fast path', () => {
       fc.asyncProperty(
         shape,
         fc.array(row, { minLength: 1, maxLength: 150 }),
-        fc.integer({ min: Date.UTC(2024, 0, 1), max: Date.UTC(2026, 11, 31) }),
+        fc.oneof(
+          fc.integer({ min: Date.UTC(2024, 0, 1), max: Date.UTC(2026, 11, 31) }),
+          // Naive times are written from the UTC fields: these run into Europe/Berlin's repeated hour
+          // (02:00-03:00 on 2025-10-26) and its skipped one (2025-03-30), where the clock's order matters.
+          fc.constantFrom(Date.UTC(2025, 9, 26, 1, 58), Date.UTC(2025, 9, 26, 2, 59, 30), Date.UTC(2025, 2, 30, 1, 59)),
+        ),
         fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { maxLength: 5 }),
         async (s, rows, startMs, cuts) => {
           const parts = batches(render(s, rows, startMs), cuts)
@@ -157,6 +170,24 @@ describe('power-csv fast path', () => {
     // The general path reads the header; the fast path every sample line, new minutes included.
     expect(stats.fastLines).toBe(6000)
     expect(fast.samples[59]!.atMs).toBe(Date.UTC(2026, 0, 1, 0, 1, 0, 125))
+  })
+  it.each([
+    ['offset', 'UTC'],
+    ['offset-hhmm', 'UTC'],
+    ['naive-ms', 'Europe/Berlin'],
+    ['naive-slash', '+05:30'],
+    ['unix-s', 'UTC'],
+    ['unix-ms', 'UTC'],
+  ] as const)('reads every sample line of a plain %s log (timezone %s) on the fast path', async (timeForm, timezone) => {
+    const s: LogShape = { timeForm, header: ['timestamp', 'device', 'watts'], crlf: false, devices: 2, timezone, trailingNewline: true }
+    const rows: Row[] = Array.from({ length: 2000 }, (_, i) => ({ stepMs: 1000, power: [(350 + (i % 97)).toFixed(2), '412.5'], oddity: 'none' }))
+    const parts = batches(render(s, rows, Date.UTC(2025, 9, 26, 1, 40, 0, 125)), [0.3, 0.6])
+    const stats = { fastLines: 0 }
+    const general = await read(powerCsvGeneralReader, copies(parts), timezone)
+    const fast = await read(createPowerCsvReader({ fastPath: true, stats }), copies(parts), timezone)
+    expect(fast).toEqual(general)
+    expect(fast.problems).toEqual([])
+    expect(stats.fastLines).toBe(4000)
   })
   it('reads a CRLF log with a device column last on the fast path too, devices named as the general path names them', async () => {
     const s: LogShape = { timeForm: 'iso-z', header: ['time', 'power [kW]', 'gpu_index'], crlf: true, devices: 3, timezone: 'UTC', trailingNewline: false }

@@ -336,12 +336,12 @@ function mergeResults(parts) {
 var lines = __webpack_require__(7595);
 // EXTERNAL MODULE: ./lib/ingest/time.js
 var time = __webpack_require__(2075);
-// EXTERNAL MODULE: ./lib/ingest/logs/index.js + 10 modules
-var logs = __webpack_require__(1523);
+// EXTERNAL MODULE: ./lib/ingest/logs/index.js + 11 modules
+var logs = __webpack_require__(4819);
 // EXTERNAL MODULE: ./lib/ingest/logs/local-time.js
 var local_time = __webpack_require__(8083);
-// EXTERNAL MODULE: ./lib/ingest/logs/power-csv.js + 1 modules
-var power_csv = __webpack_require__(6380);
+// EXTERNAL MODULE: ./lib/ingest/logs/power-csv.js + 2 modules
+var power_csv = __webpack_require__(8984);
 // EXTERNAL MODULE: ./lib/ingest/logs/reader.js
 var reader = __webpack_require__(6195);
 // EXTERNAL MODULE: ./lib/core/format.js

@@ -13,7 +13,7 @@ export async function readBatches(reader: LogReader, parts: readonly LineBatch[]
   }
   for await (const b of reader.read(source(), ctx)) samples.push(...batchSamples(b))
   const lineCounts = parts.map((p) => p.lineCount)
-  return { samples, problems: ctx.problems, missing: ctx.missing, badLines: ctx.badLines, lineCounts }
+  return { samples, problems: ctx.problems, missing: ctx.missing, badLines: ctx.badLines, lineCounts, unixUnits: ctx.timeSeen.unixUnits }
 }
 
 /** Fresh batch objects per run: a reader reports its line count into them. */

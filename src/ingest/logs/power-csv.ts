@@ -5,8 +5,9 @@ import { parseTimestamp } from '../time.js'
 import { newMinuteCache, parseTimestampCached, type LocalClock, type MinuteCache } from './local-time.js'
 import { columnLayout, POWER_UNITS, powerHeader, TIME_NAMES, type ColumnLayout } from './power-columns.js'
 import { DeviceSlots } from './nvidia-smi-scan.js'
-import { CR, decode, LF, SPACE } from './scan.js'
-import { newPowerFastState, scanPowerLines, type PowerCsvLayout, type PowerFastState } from './power-csv-fast.js'
+import { SPACE } from './scan.js'
+import { READ, readBatchLines, STOP } from './fast-lines.js'
+import { newPowerFastState, type PowerCsvLayout, type PowerFastState } from './power-csv-fast.js'
 import { badLine, badTime, ColumnsBuilder, headerKey, isMissing, splitCsv, type LogReader, type ReadBatch, type ReadContext } from './reader.js'
 
 /** Options of `createPowerCsvReader`. */
@@ -31,9 +32,6 @@ interface GeneralState {
   readonly cells: (string | undefined)[]
 }
 
-/** What `generalLine` says of a line: read (or skipped), or the end of the read (a bad header). */
-const READ = 0
-const STOP = 1
 
 /** A power cell with its unit, if it carries one (`287.41 W`, `1.2 kW`, `350`). */
 const POWER_CELL = /^\s*([^\s]*?)\s*(mW|kW|W)?\s*$/
@@ -108,36 +106,15 @@ function createRead(options: PowerCsvOptions): LogReader['read'] {
   return async function* readPowerCsv(lines: AsyncIterable<LineBatch>, ctx: ReadContext): AsyncGenerator<ReadBatch> {
     const s: GeneralState = { out: new ColumnsBuilder(), slots: new DeviceSlots(), minute: newMinuteCache(), clock: ctx.clock, cells: [] }
     let fast: PowerFastState | undefined
-    let fastLines = 0
+    // The fast path starts once the header has given a layout it takes.
+    const scanner = (): PowerFastState | undefined => (fast ??= s.fastLayout && newPowerFastState(s.fastLayout, s.slots, s.clock, ctx.timeSeen, s.out))
+    const general = (line: string, lineNo: number): typeof READ | typeof STOP => generalLine(s, line, lineNo, ctx)
     for await (const batch of lines) {
       if (!options.fastPath) {
         for (let i = 0; i < batch.lines.length; i++) if (generalLine(s, batch.lines[i]!, batch.firstLine + i, ctx) === STOP) return
       } else {
-        // Lines are found in the bytes; a line the fast path leaves is decoded and read as text.
-        const b = batch.bytes
-        const view = new DataView(b.buffer, b.byteOffset, b.byteLength)
-        const length = b.length
-        let pos = 0
-        let index = 0
-        while (pos < length) {
-          if (fast !== undefined) {
-            // Each line the fast path reads is a sample (it leaves [N/A] and bad lines to the general path).
-            const before = s.out.count
-            pos = scanPowerLines(fast, b, view, pos, length, s.out)
-            index += s.out.count - before
-            fastLines += s.out.count - before
-            if (pos >= length) break
-          }
-          const nl = b.indexOf(LF, pos)
-          let end = nl < 0 ? length : nl
-          if (end > pos && b[end - 1] === CR) end--
-          if (generalLine(s, decode(b, pos, end), batch.firstLine + index, ctx) === STOP) return
-          pos = nl < 0 ? length : nl + 1
-          index++
-          if (s.fastLayout !== undefined) fast ??= newPowerFastState(s.fastLayout, s.slots)
-        }
-        batch.reportLineCount(index)
-        if (options.stats) options.stats.fastLines = fastLines
+        if (readBatchLines(batch, scanner, general) === STOP) return
+        if (options.stats) options.stats.fastLines = fast?.lines ?? 0
       }
       if (s.out.count > 0) yield { columns: s.out.take(s.slots.names) }
     }
@@ -174,8 +151,8 @@ function sniff(head: readonly string[]): boolean {
 }
 
 /**
- * The power-csv reader with options. Lines of plain cells with UTC ISO times (`…T09:26:53.107Z`)
- * are read from their bytes on a fast path; other lines go through the general path, which gives
+ * The power-csv reader with options. Lines of plain cells with ISO or Unix times are read from
+ * their bytes on a fast path; other lines go through the general path, which gives
  * the same result.
  */
 export function createPowerCsvReader(options: PowerCsvOptions): LogReader {
