@@ -88,6 +88,7 @@ function experimentJson(e) {
         gridDescription: e.gridDescription,
         locationMethod: e.operational.locationMethod,
         marketMethod: e.operational.marketMethod,
+        ...(e.operational.marketMatching === undefined ? {} : { marketMatching: { ...e.operational.marketMatching } }),
         ...(e.operational.marginalSource === undefined ? {} : { marginalSource: e.operational.marginalSource }),
         annualLocationKgCO2e: e.operational.annualLocationKgCO2e.central,
         ...(e.operational.uncoveredHours === undefined ? {} : { uncoveredHours: e.operational.uncoveredHours }),

@@ -22,6 +22,7 @@ import { formatProblem } from '../src/core/errors.js'
 import type { LogSpec } from '../src/core/model.js'
 import { unitsOf, type Dimension } from '../src/core/units.js'
 import { readConfig } from '../src/ingest/config.js'
+import { readCfeSupply } from '../src/ingest/cfe-supply.js'
 import { readGridSeries } from '../src/ingest/grid-series.js'
 import { LOG_READERS, detectReader } from '../src/ingest/logs/index.js'
 import { readManifest } from '../src/ingest/manifest.js'
@@ -217,6 +218,17 @@ describe('docs/formats.md', () => {
       expect(stated, `"Energy: … Wh" after the ${path} example`).not.toBeNull()
       const decimals = stated![1]!.split('.')[1]?.length ?? 0
       expect(Math.abs(measured!.energyKWh * 1000 - Number(stated![1])), path).toBeLessThanOrEqual(0.5 * 10 ** -decimals + 1e-12)
+    }
+  })
+
+  it('has carbon-free supply examples that read without a problem', async () => {
+    const examples = blocks.filter((b) => b.annotation?.kind === 'supply-example')
+    expect(examples.length).toBeGreaterThanOrEqual(3)
+    for (const b of examples) {
+      const { path, hours, kind } = b.annotation!.attrs as { path: string; hours: string; kind: string }
+      const { supply, problems } = await readCfeSupply(path, memorySource({ [path]: b.text }), { maxLogBytes: 1e6 })
+      expect(problems.map(formatProblem), path).toEqual([])
+      expect([supply?.hours.size, supply?.kind], path).toEqual([Number(hours), kind])
     }
   })
 

@@ -78,9 +78,9 @@ describe('market-based', () => {
     expect(assess(base('{ intensity: 300 gCO2e/kWh }')).operational.marketMethod).toMatch(/no market instruments given: the location-based average \(fallback\)/)
   })
 
-  it('refuses offsets and hourly matching in market-based, saying why', () => {
+  it('refuses offsets, and hourly matching without its supply, in market-based, saying why', () => {
     expect(problems(base('{ country: USA }', 'market: { carbon-free-energy: 50 %, offsets: 10 tCO2e }\n'))[0]).toMatch(/^market\.offsets: offsets are not a market-based instrument: the GHG Protocol Scope 2 guidance/)
-    expect(problems(base('{ country: USA }', 'market: { carbon-free-energy: 50 %, matching: hourly }\n'))[0]).toMatch(/^market\.matching: hourly \(24\/7\) matching needs/)
+    expect(problems(base('{ country: USA }', 'market: { carbon-free-energy: 50 %, matching: hourly }\n'))[0]).toMatch(/^market\.matching: matching: hourly needs supply: a file of your contracted carbon-free supply hour by hour/)
     expect(problems(base('{ country: USA }', 'market: { carbon-free-energy: 50 %, matching: annual }\n'))).toEqual([])
     expect(problems(base('{ country: USA }', 'market: { intensity: 80 gCO2e/kWh, residual-intensity: 400 gCO2e/kWh }\n'))[0]).toMatch(/give either intensity/)
   })

@@ -16,7 +16,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _core_data_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3915);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8782);
 /* harmony import */ var _core_grid_resolve_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7330);
-/* harmony import */ var _core_assess_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4946);
+/* harmony import */ var _core_assess_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4221);
 /* harmony import */ var _core_lca_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(347);
 /* harmony import */ var _core_lines_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(9816);
 /* harmony import */ var _core_range_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(8158);
@@ -114,7 +114,8 @@ function explainExperiment(r, headline) {
         step('location-based, hourly', r.operational.locationKgCO2e.central, 'kgCO2e', `each hour's facility energy × that hour's intensity from ${r.gridDescription}`, 'operational.locationKgCO2e');
     else
         step('location-based', annualLocation.central, 'kgCO2e', 'the annual figure', 'operational.locationKgCO2e');
-    step('market-based', r.operational.marketKgCO2e.central, 'kgCO2e', exp.market ? (exp.market.kind === 'intensity' ? `facility energy × ${num(exp.market.kgPerKWh)} kgCO2e/kWh (contractual)` : `location intensity × (1 − ${num(exp.market.share * 100)} % carbon-free)`) : 'no market instruments: the location-based figure', 'operational.marketKgCO2e');
+    // The market step says the matching used and, hourly, the coverage achieved (the assessment's own words).
+    step('market-based', r.operational.marketKgCO2e.central, 'kgCO2e', exp.market ? `facility energy at the market instruments: ${r.operational.marketMethod}` : 'no market instruments: the location-based figure', 'operational.marketKgCO2e');
     if (r.operational.marginalKgCO2e)
         step('marginal', r.operational.marginalKgCO2e.central, 'kgCO2e', r.operational.marginalMethod === 'hourly' ? 'hourly marginal intensities of the series' : `facility energy × ${num(grid.marginalKgPerKWh?.central ?? 0)} kgCO2e/kWh (annual operating margin)`, 'operational.marginalKgCO2e');
     const amort = `${num(lifetimeH.central)} h lifetime × ${num(activeShare.central * 100)} % active`;
@@ -155,7 +156,7 @@ function explainExperiment(r, headline) {
         })),
         { field: 'pue', value: d.pue ? `${num(d.pue.central)} (catalog default, ${num(d.pue.low)} to ${num(d.pue.high)})` : num(exp.pue) },
         { field: 'grid', value: grid.description },
-        ...(exp.market ? [{ field: 'market', value: exp.market.kind === 'intensity' ? `${num(exp.market.kgPerKWh)} kgCO2e/kWh` : `${num(exp.market.share * 100)} % carbon-free` }] : []),
+        ...(exp.market ? [{ field: 'market', value: marketInput(exp.market) }] : []),
         { field: 'embodied', value: `lifetime ${num(exp.lifetimeH)} h, active share ${num(exp.activeShare * 100)} %, datacenter ${exp.datacenter}` },
         ...exp.logs.map((l, i) => ({ field: `logs.${i}`, value: `${l.path}${l.format ? ` (${l.format})` : ''}, ${l.timezone} × ${l.replicas} replica${l.replicas === 1 ? '' : 's'}` })),
     ];
@@ -185,6 +186,15 @@ function renderExplanation(e) {
     for (const s of e.steps)
         out.push(`  ${s.label.padEnd(width)}  ${num(s.value)} ${s.unit}  = ${s.how}`);
     return out.join('\n') + '\n';
+}
+/** The market instruments as the manifest gave them, in canonical units. */
+function marketInput(m) {
+    const residual = m.kind !== 'intensity' && m.residualKgPerKWh !== undefined ? `, residual mix ${num(m.residualKgPerKWh)} kgCO2e/kWh` : '';
+    if (m.kind === 'intensity')
+        return `${num(m.kgPerKWh)} kgCO2e/kWh (contract for all the energy)`;
+    if (m.kind === 'hourly')
+        return `matching: hourly against ${m.supplyPath}${residual}`;
+    return `matching: annual, ${num(m.share * 100)} % carbon-free${residual}`;
 }
 
 
@@ -276,6 +286,7 @@ function experimentJson(e) {
         gridDescription: e.gridDescription,
         locationMethod: e.operational.locationMethod,
         marketMethod: e.operational.marketMethod,
+        ...(e.operational.marketMatching === undefined ? {} : { marketMatching: { ...e.operational.marketMatching } }),
         ...(e.operational.marginalSource === undefined ? {} : { marginalSource: e.operational.marginalSource }),
         annualLocationKgCO2e: e.operational.annualLocationKgCO2e.central,
         ...(e.operational.uncoveredHours === undefined ? {} : { uncoveredHours: e.operational.uncoveredHours }),

@@ -22,8 +22,8 @@ var config = __webpack_require__(6641);
 var model = __webpack_require__(7206);
 // EXTERNAL MODULE: ./lib/core/range.js
 var range = __webpack_require__(8158);
-// EXTERNAL MODULE: ./lib/core/assess.js + 2 modules
-var assess = __webpack_require__(4946);
+// EXTERNAL MODULE: ./lib/core/assess.js + 1 modules
+var assess = __webpack_require__(4221);
 // EXTERNAL MODULE: ./lib/core/data/index.js + 13 modules
 var data = __webpack_require__(3915);
 // EXTERNAL MODULE: ./lib/core/format.js
@@ -59,7 +59,9 @@ function gridText(g) {
 function marketText(m) {
     if (!m)
         return 'same as location';
-    return m.kind === 'intensity' ? (0,format/* formatIntensity */.TA)(m.kgPerKWh) : `${(0,format/* formatPercent */.l9)(m.share)} carbon-free`;
+    if (m.kind === 'intensity')
+        return (0,format/* formatIntensity */.TA)(m.kgPerKWh);
+    return m.kind === 'hourly' ? `hourly matched (${m.supplyPath})` : `${(0,format/* formatPercent */.l9)(m.share)} carbon-free`;
 }
 function logsText(s) {
     if (s.measured)
@@ -133,7 +135,9 @@ function stepsFor(base, head) {
         input: 'grid.series',
         apply: (s) => withOptional({ ...s, exp: withOptional({ ...s.exp }, 'seriesPath', h.seriesPath) }, 'series', head.series),
         text: (s) => s.exp.seriesPath ?? 'none',
-    }, { input: 'market', apply: (s) => setExp(s, withOptional({ ...s.exp }, 'market', h.market)), text: (s) => marketText(s.exp.market) }, { input: 'embodied.lifetime', apply: (s) => setExp(s, { lifetimeH: h.lifetimeH }), text: (s) => years(s.exp.lifetimeH) }, { input: 'embodied.active-share', apply: (s) => setExp(s, { activeShare: h.activeShare }), text: (s) => (0,format/* formatPercent */.l9)(s.exp.activeShare) }, {
+    }, 
+    // The supply file goes with the market spec that names it.
+    { input: 'market', apply: (s) => withOptional(setExp(s, withOptional({ ...s.exp }, 'market', h.market)), 'supply', head.supply), text: (s) => marketText(s.exp.market) }, { input: 'embodied.lifetime', apply: (s) => setExp(s, { lifetimeH: h.lifetimeH }), text: (s) => years(s.exp.lifetimeH) }, { input: 'embodied.active-share', apply: (s) => setExp(s, { activeShare: h.activeShare }), text: (s) => (0,format/* formatPercent */.l9)(s.exp.activeShare) }, {
         input: 'embodied.datacenter',
         apply: (s) => setExp(s, { datacenter: h.datacenter }),
         text: (s) => (s.exp.datacenter ? 'included' : 'excluded'),
@@ -147,12 +151,14 @@ function stateOf(result, side) {
         config: side.config,
         ...(result.measured ? { measured: result.measured } : {}),
         ...(series ? { series } : {}),
+        ...(result.supply ? { supply: result.supply } : {}),
     };
 }
 const totalOf = (s) => (0,assess/* assessExperiment */.i)(s.exp, {
     config: s.config,
     ...(s.measured ? { measured: s.measured } : {}),
     ...(s.series ? { series: s.series } : {}),
+    ...(s.supply ? { supply: s.supply } : {}),
 }).totalKgCO2e.central;
 const attribute_close = (a, b) => Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
 /**

@@ -346,14 +346,17 @@ const marketSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
     // The supplier's or region's residual mix, for the energy no instrument covers (GHG Protocol Scope 2 guidance).
     'residual-intensity': (0,_quantity_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .quantity */ .au)('intensity', { max: 3 }).optional(),
     matching: zod__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(['annual', 'hourly']).optional(),
+    // matching: hourly: a repo file of the contracted carbon-free supply hour by hour (docs/formats.md).
+    supply: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().min(1).max(1024).optional(),
     // Accepted only to be refused with the reason: offsets are not a Scope 2 instrument.
     offsets: zod__WEBPACK_IMPORTED_MODULE_2__/* .unknown */ .L5J().optional(),
 })
-    .refine((m) => m.offsets !== undefined || (m.intensity === undefined) !== (m['carbon-free-energy'] === undefined && m['residual-intensity'] === undefined), {
-    message: 'give either intensity (a contract for all the energy), or carbon-free-energy and/or residual-intensity',
+    // Hourly matching (supply) is checked by ingest, which says what goes with it.
+    .refine((m) => m.offsets !== undefined || m.supply !== undefined || m.matching === 'hourly' || (m.intensity === undefined) !== (m['carbon-free-energy'] === undefined && m['residual-intensity'] === undefined), {
+    message: 'give either intensity (a contract for all the energy), or carbon-free-energy and/or residual-intensity, or matching: hourly with supply',
 })
-    // intensity alone, or a share and/or a residual mix (zod also refuses intensity with either).
-    .meta({ ...anyOf(['intensity', 'carbon-free-energy', 'residual-intensity']), not: { anyOf: [{ required: ['intensity', 'carbon-free-energy'] }, { required: ['intensity', 'residual-intensity'] }] } });
+    // intensity alone, or a share and/or a residual mix (zod also refuses intensity with either), or a supply file.
+    .meta({ ...anyOf(['intensity', 'carbon-free-energy', 'residual-intensity', 'supply']), not: { anyOf: [{ required: ['intensity', 'carbon-free-energy'] }, { required: ['intensity', 'residual-intensity'] }] } });
 const embodiedSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
     lifetime: (0,_quantity_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .quantity */ .au)('duration', { positive: true, min: 0.25 * _core_units_js__WEBPACK_IMPORTED_MODULE_1__/* .HOURS_PER_YEAR */ .yw, max: 30 * _core_units_js__WEBPACK_IMPORTED_MODULE_1__/* .HOURS_PER_YEAR */ .yw }).optional(),
     'active-share': (0,_quantity_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .percent */ .KN)().refine((x) => x > 0, 'must be greater than 0 %').register(_quantity_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .JSON_SCHEMA_OF */ .pM, (0,_quantity_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .quantityJsonSchema */ .Jc)('ratio', { positive: true })).optional(),
@@ -443,7 +446,7 @@ const MANIFEST_KEYS = {
     '': Object.keys(manifestSchema.shape).filter((k) => k !== '$schema'),
     hardware: ['device', 'count', 'power', 'embodied', 'device-hours', 'transport', 'end-of-life', 'idle-power', 'rated-power'],
     grid: ['intensity', 'zone', 'country', 'region', 'series', 'marginal-intensity'],
-    market: ['intensity', 'carbon-free-energy', 'residual-intensity', 'matching'],
+    market: ['intensity', 'carbon-free-energy', 'residual-intensity', 'matching', 'supply'],
     embodied: ['lifetime', 'active-share', 'datacenter', 'transport', 'end-of-life'],
     logs: ['path', 'format', 'timezone', 'replicas', 'gap-threshold', 'gaps', 'start', 'interval', 'columns', 'power-unit'],
     'logs.columns': ['time', 'power', 'device'],
@@ -536,7 +539,8 @@ function readManifest(text, file, defaults, defaultsFile = 'carbon-budget.yml') 
     const marginalKgPerKWh = raw.grid ? raw.grid['marginal-intensity'] : defaults.marginalKgPerKWh;
     const pueCoefficient = raw.pue === undefined && defaults.pue === undefined ? catalogPue(grid) : undefined;
     const pue = pueOf(raw, grid, defaults, defaultsUsed, defaultsFile);
-    const market = raw.market ? marketOf(raw.market, posOf, problems) : defaults.market;
+    const timed = (raw.logs ?? []).length > 0 || (raw.start !== undefined && durationH !== undefined);
+    const market = raw.market ? marketOf(raw.market, posOf, problems, ['market'], { file, timed }) : defaults.market;
     if (!raw.market && defaults.market)
         defaultsUsed.push(`market from ${defaultsFile}`);
     const lifetimeH = raw.embodied?.lifetime ?? defaults.lifetimeH ?? _core_data_index_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_HARDWARE_LIFETIME */ .pv.central;
@@ -561,6 +565,8 @@ function readManifest(text, file, defaults, defaultsFile = 'carbon-budget.yml') 
     });
     if (raw.grid?.series !== undefined)
         positions['grid.series'] = posOf(['grid', 'series']);
+    if (raw.market?.supply !== undefined)
+        positions['market.supply'] = posOf(['market', 'supply']);
     return {
         problems,
         experiment: {
@@ -769,18 +775,17 @@ function pueOf(raw, grid, defaults, used, defaultsFile) {
 /**
  * Market instruments as the GHG Protocol Scope 2 guidance counts them. Offsets are refused: they
  * are not energy attribute certificates, contracts or supplier rates, and never lower Scope 2.
- * Hourly (24/7) matching needs the buyer's carbon-free supply hour by hour, which no input carries yet.
+ * Hourly (24/7) matching reads the buyer's carbon-free supply hour by hour from `supply`, a file
+ * beside the manifest, over the hours the run used energy (its logs, or start and end).
  */
-function marketOf(raw, posOf, problems, prefix = ['market']) {
+function marketOf(raw, posOf, problems, prefix = ['market'], manifest) {
     const at = (key) => ({ pos: posOf([...prefix, key]), field: [...prefix, key].join('.') });
     if (raw.offsets !== undefined) {
         problems.push((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .problem */ .CC)('schema', 'offsets are not a market-based instrument: the GHG Protocol Scope 2 guidance counts energy attribute certificates, contracts and supplier rates only, and offsets never reduce Scope 2; report them separately, outside carbon-budget', at('offsets')));
         return undefined;
     }
-    if (raw.matching === 'hourly') {
-        problems.push((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .problem */ .CC)('schema', 'hourly (24/7) matching needs your carbon-free supply hour by hour, which carbon-budget cannot read yet; write matching: annual with carbon-free-energy as the annual matched share', { ...at('matching'), suggestion: 'annual' }));
-        return undefined;
-    }
+    if (raw.matching === 'hourly' || raw.supply !== undefined)
+        return hourlyMarketOf(raw, at, problems, manifest);
     if (raw.intensity !== undefined)
         return { kind: 'intensity', kgPerKWh: raw.intensity };
     return {
@@ -788,6 +793,30 @@ function marketOf(raw, posOf, problems, prefix = ['market']) {
         share: raw['carbon-free-energy'] ?? 0,
         ...(raw['residual-intensity'] !== undefined ? { residualKgPerKWh: raw['residual-intensity'] } : {}),
     };
+}
+const SUPPLY_FORMATS = 'EnergyTag granular certificates (JSON), or a CSV "timestamp,carbon-free [kWh]" or "timestamp,carbon-free [%]"';
+/** `matching: hourly` with its `supply`: every way it cannot give an honest hourly figure is an error that says what to write. */
+function hourlyMarketOf(raw, at, problems, manifest) {
+    const before = problems.length;
+    const fail = (key, message, suggestion) => problems.push((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .problem */ .CC)('schema', message, { ...at(key), ...(suggestion !== undefined ? { suggestion } : {}) }));
+    if (!manifest) {
+        fail(raw.matching === 'hourly' ? 'matching' : 'supply', 'hourly matching belongs in a manifest: its supply file covers that experiment\'s hours; write matching: hourly and supply in each manifest, or matching: annual here', 'annual');
+        return undefined;
+    }
+    if (raw.supply === undefined)
+        fail('matching', `matching: hourly needs supply: a file of your contracted carbon-free supply hour by hour (${SUPPLY_FORMATS}; docs/formats.md, "Carbon-free supply"); without one write matching: annual with carbon-free-energy`);
+    else if (raw.matching !== 'hourly')
+        fail('supply', 'supply is read for hourly matching only: add matching: hourly (or remove supply and give carbon-free-energy for annual matching)', 'hourly');
+    for (const key of ['carbon-free-energy', 'intensity']) {
+        if (raw[key] !== undefined)
+            fail(key, `with matching: hourly the supply file says what each hour's carbon-free energy covers; remove ${key} (an annual figure), keep residual-intensity for the uncovered rest`);
+    }
+    if (!manifest.timed)
+        fail('matching', 'hourly matching needs the hours the energy was used: add logs, or start and end, to this manifest');
+    if (problems.length > before || raw.supply === undefined)
+        return undefined;
+    const supplyPath = checkedPath(raw.supply, manifest.file, [...at('supply').field.split('.')], (p) => at(String(p[p.length - 1])).pos, problems);
+    return { kind: 'hourly', supplyPath, ...(raw['residual-intensity'] !== undefined ? { residualKgPerKWh: raw['residual-intensity'] } : {}) };
 }
 function checkedPath(written, file, path, posOf, problems) {
     const resolved = (0,_paths_js__WEBPACK_IMPORTED_MODULE_4__/* .resolveRepoPath */ .q)(written, file);
@@ -1325,8 +1354,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
 var picomatch = __webpack_require__(4006);
-// EXTERNAL MODULE: ./lib/core/assess.js + 2 modules
-var assess = __webpack_require__(4946);
+// EXTERNAL MODULE: ./lib/core/assess.js + 1 modules
+var assess = __webpack_require__(4221);
 // EXTERNAL MODULE: ./lib/core/errors.js + 1 modules
 var errors = __webpack_require__(8782);
 // EXTERNAL MODULE: ./lib/core/model.js
@@ -1445,7 +1474,7 @@ var map_bounded = __webpack_require__(2099);
 
 
 function createLoadCache() {
-    return { configs: new Map(), manifests: new Map(), measured: new Map(), series: new Map(), assessments: new WeakMap(), configIds: new Map() };
+    return { configs: new Map(), manifests: new Map(), measured: new Map(), series: new Map(), supply: new Map(), assessments: new WeakMap(), configIds: new Map() };
 }
 const configIdOf = (cache, config) => {
     const text = JSON.stringify(config);
@@ -1472,7 +1501,7 @@ function assessCached(cache, configKey, exp, ctx) {
     let byInputs = cache.assessments.get(exp);
     if (!byInputs)
         cache.assessments.set(exp, (byInputs = new Map()));
-    const key = `${configKey}:${idOf(ctx.measured)}:${idOf(ctx.series)}`;
+    const key = `${configKey}:${idOf(ctx.measured)}:${idOf(ctx.series)}:${idOf(ctx.supply)}`;
     let result = byInputs.get(key);
     if (!result)
         byInputs.set(key, (result = (0,assess/* assessExperiment */.i)(exp, ctx)));
@@ -1565,7 +1594,7 @@ async function loadReport(source, opts = {}) {
         let series;
         if (exp.logs.length > 0) {
             const key = cache ? await contentKey(source, exp.logs.map((l) => l.path), JSON.stringify([exp.file, exp.logs, config.maxLogBytes])) : undefined;
-            // The log readers and the series reader are loaded by the first manifest that names a file (start-up).
+            // The log, series and supply readers are loaded by the first manifest that names such a file (start-up).
             const m = await cached(cache?.measured ?? new Map(), key, async () => (await Promise.all(/* import() */[__webpack_require__.e(769), __webpack_require__.e(294)]).then(__webpack_require__.bind(__webpack_require__, 3294))).measureEnergy(exp.logs, source, { maxLogBytes: config.maxLogBytes, manifestFile: exp.file, positions: exp.positions, ...(opts.onProgress ? { onProgress: opts.onProgress } : {}) }));
             problems.push(...m.problems.map(at(exp.positions['logs'])));
             measured = m.measured;
@@ -1581,9 +1610,18 @@ async function loadReport(source, opts = {}) {
                 seriesByPath.set(exp.seriesPath, series);
             inputs.push(exp.seriesPath);
         }
+        let supply;
+        if (exp.market?.kind === 'hourly') {
+            const path = exp.market.supplyPath;
+            const key = cache ? await contentKey(source, [path], String(config.maxLogBytes)) : undefined;
+            const s = await cached(cache?.supply ?? new Map(), key, async () => (await __webpack_require__.e(/* import() */ 450).then(__webpack_require__.bind(__webpack_require__, 450))).readCfeSupply(path, source, { maxLogBytes: config.maxLogBytes }));
+            problems.push(...s.problems.map(at(exp.positions['market.supply'])));
+            supply = s.supply;
+            inputs.push(path);
+        }
         if (problems.some((p) => p.severity === 'error'))
             continue;
-        results.push(assessCached(cache, configKey, exp, { config, ...(measured ? { measured } : {}), ...(series ? { series } : {}) }));
+        results.push(assessCached(cache, configKey, exp, { config, ...(measured ? { measured } : {}), ...(series ? { series } : {}), ...(supply ? { supply } : {}) }));
     }
     const errors = problems.filter((p) => p.severity === 'error');
     const warnings = problems.filter((p) => p.severity === 'warning');

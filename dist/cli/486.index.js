@@ -2,6 +2,243 @@ export const id = 486;
 export const ids = [486,544];
 export const modules = {
 
+/***/ 7398:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   MB: () => (/* binding */ greenestWindow),
+/* harmony export */   gv: () => (/* binding */ hourlyOperational),
+/* harmony export */   j7: () => (/* binding */ spreadFlat)
+/* harmony export */ });
+/* harmony import */ var _units_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7564);
+
+function kindsOf(series) {
+    let average = false;
+    let marginal = false;
+    for (const hour of series.hours.values()) {
+        if (hour.averageKgPerKWh !== undefined)
+            average = true;
+        if (hour.marginalKgPerKWh !== undefined)
+            marginal = true;
+        if (average && marginal)
+            break;
+    }
+    return { average, marginal };
+}
+function covers(hour, kinds) {
+    if (hour === undefined)
+        return false;
+    if (kinds.average && hour.averageKgPerKWh === undefined)
+        return false;
+    if (kinds.marginal && hour.marginalKgPerKWh === undefined)
+        return false;
+    return true;
+}
+/**
+ * Operational carbon hour by hour: each UTC hour's facility energy times that hour's average and
+ * marginal intensity. An hour the series does not cover is counted and returned, never filled in
+ * from its neighbours; the caller prices it (at the annual average) and flags it.
+ * @example
+ * // 2 kWh at 00:00 (0.3 avg, 0.6 marg) and 1 kWh at 01:00 (0.1, 0.5), PUE 1.5
+ * // average: 1.5 * (2*0.3 + 1*0.1) = 1.05 kg; marginal: 1.5 * (2*0.6 + 1*0.5) = 2.55 kg
+ */
+function hourlyOperational(input) {
+    const factor = input.facilityIncluded ? 1 : input.pue;
+    const kinds = kindsOf(input.series);
+    let averageKgCO2e = 0;
+    let marginalKgCO2e = 0;
+    let uncoveredHours = 0;
+    let uncoveredKWh = 0;
+    for (const [hourMs, kWh] of input.hourlyKWh) {
+        if (kWh === 0)
+            continue;
+        const hour = input.series.hours.get(hourMs);
+        if (!covers(hour, kinds)) {
+            uncoveredHours++;
+            uncoveredKWh += kWh;
+            continue;
+        }
+        const facilityKWh = kWh * factor;
+        averageKgCO2e += facilityKWh * (hour.averageKgPerKWh ?? input.annualAverageKgPerKWh);
+        if (hour.marginalKgPerKWh !== undefined)
+            marginalKgCO2e += facilityKWh * hour.marginalKgPerKWh;
+    }
+    return {
+        averageKgCO2e,
+        ...(kinds.marginal ? { marginalKgCO2e } : {}),
+        uncoveredHours,
+        uncoveredKWh,
+        averageFromSeries: kinds.average,
+    };
+}
+/** `kWh` spread flat from `startMs` to `endMs`, split at UTC hour boundaries (all in the first hour when the span is empty). */
+function spreadFlat(startMs, endMs, kWh) {
+    const hourlyKWh = new Map();
+    if (!(endMs > startMs))
+        return hourlyKWh.set(Math.floor(startMs / _units_js__WEBPACK_IMPORTED_MODULE_0__/* .HOUR_MS */ .iQ) * _units_js__WEBPACK_IMPORTED_MODULE_0__/* .HOUR_MS */ .iQ, kWh);
+    for (let t = startMs; t < endMs;) {
+        const hour = Math.floor(t / _units_js__WEBPACK_IMPORTED_MODULE_0__/* .HOUR_MS */ .iQ) * _units_js__WEBPACK_IMPORTED_MODULE_0__/* .HOUR_MS */ .iQ;
+        const next = Math.min(hour + _units_js__WEBPACK_IMPORTED_MODULE_0__/* .HOUR_MS */ .iQ, endMs);
+        hourlyKWh.set(hour, (kWh * (next - t)) / (endMs - startMs));
+        t = next;
+    }
+    return hourlyKWh;
+}
+function intensityOf(hour, basis) {
+    return basis === 'average' ? hour?.averageKgPerKWh : hour?.marginalKgPerKWh;
+}
+/**
+ * The start hour in the series that would have minimized emissions for the same hourly energy
+ * profile shifted in time, and the saving against when it actually ran. The profile's energy is
+ * used as given (pass facility kWh, or scale the result by the PUE).
+ * @returns undefined when the series has no value of `basis` for every hour of the actual run,
+ *   so there is nothing to compare against.
+ */
+function greenestWindow(hourlyKWh, series, basis) {
+    const profile = [...hourlyKWh].filter(([, kWh]) => kWh > 0).sort((a, b) => a[0] - b[0]);
+    const first = profile[0];
+    if (first === undefined)
+        return undefined;
+    const offsetsMs = profile.map(([hour]) => hour - first[0]);
+    const energiesKWh = profile.map(([, kWh]) => kWh);
+    const emissionsFrom = (startMs) => {
+        let kg = 0;
+        for (let i = 0; i < offsetsMs.length; i++) {
+            const intensity = intensityOf(series.hours.get(startMs + offsetsMs[i]), basis);
+            if (intensity === undefined)
+                return undefined;
+            kg += energiesKWh[i] * intensity;
+        }
+        return kg;
+    };
+    const actualKg = emissionsFrom(first[0]);
+    if (actualKg === undefined)
+        return undefined;
+    let best = { startMs: first[0], kgCO2e: actualKg };
+    const starts = [...series.hours.keys()].filter((h) => h % _units_js__WEBPACK_IMPORTED_MODULE_0__/* .HOUR_MS */ .iQ === 0).sort((a, b) => a - b);
+    for (const startMs of starts) {
+        const kg = emissionsFrom(startMs);
+        // Ties keep the earlier start (or the actual one): moving a job for nothing is no advice.
+        if (kg !== undefined && kg < best.kgCO2e - 1e-12 * Math.abs(best.kgCO2e))
+            best = { startMs, kgCO2e: kg };
+    }
+    return { startMs: best.startMs, kgCO2e: best.kgCO2e, savingKgCO2e: actualKg - best.kgCO2e, basis };
+}
+
+
+/***/ }),
+
+/***/ 2596:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Gd: () => (/* binding */ matchingSummary),
+/* harmony export */   qu: () => (/* binding */ hourlyMarket)
+/* harmony export */ });
+/* unused harmony export matchHourly */
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5888);
+/* harmony import */ var _hourly_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7398);
+/* harmony import */ var _range_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8158);
+/* harmony import */ var _units_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7564);
+/**
+ * Hourly (24/7) matching of market instruments, as the GHG Protocol's proposed Scope 2 revision
+ * (2025 consultation) and 24/7 carbon-free energy practice count it: in each hour, the contracted
+ * carbon-free supply of that hour covers that hour's use and no other; supply beyond the hour's use
+ * is lost (never carried to another hour), and the uncovered rest takes the residual mix.
+ */
+
+
+
+
+/**
+ * @example
+ * // use 10 kWh at 00:00 and 10 kWh at 01:00; supply 20 kWh at 00:00, 5 kWh at 01:00; residual 0.5 kg/kWh
+ * // covered: min(10, 20) + min(10, 5) = 15 kWh (75 %); the 10 kWh surplus at 00:00 is lost;
+ * // kgCO2e = (20 - 15) x 0.5 = 2.5; annual volume would claim min(1, 25 / 20) = 100 %
+ */
+function matchHourly(input) {
+    const { supply } = input;
+    let energyKWh = 0;
+    let coveredKWh = 0;
+    let kgCO2e = 0;
+    let hoursWithoutSupply = 0;
+    for (const [hour, kWh] of input.facilityKWhByHour) {
+        if (!(kWh > 0))
+            continue;
+        energyKWh += kWh;
+        const supplied = supply.hours.get(hour);
+        if (supplied === undefined)
+            hoursWithoutSupply++;
+        const covered = supplied === undefined ? 0 : supply.kind === 'share' ? kWh * Math.min(1, supplied) : Math.min(kWh, supplied);
+        coveredKWh += covered;
+        // Certificates that state a production factor carry it into the covered energy, pro rata.
+        const suppliedKg = supply.kgCO2eByHour?.get(hour);
+        if (suppliedKg !== undefined && supplied !== undefined && supplied > 0)
+            kgCO2e += (covered * suppliedKg) / supplied;
+        kgCO2e += (kWh - covered) * input.uncoveredKgPerKWh(hour);
+    }
+    let supplyKWh;
+    if (supply.kind === 'energy') {
+        supplyKWh = 0;
+        for (const kWh of supply.hours.values())
+            supplyKWh += kWh;
+    }
+    return { energyKWh, coveredKWh, kgCO2e, hoursWithoutSupply, ...(supplyKWh !== undefined ? { supplyKWh } : {}) };
+}
+const ENDS = ['low', 'central', 'high'];
+/**
+ * The market-based figure under hourly matching, at each end of the energy's and intensity's ranges
+ * (a range cannot be pushed through min(use, supply) end by end otherwise), and the coverage it achieved.
+ */
+function hourlyMarket(inputs) {
+    const { measured, supply, market } = inputs;
+    const startMs = measured?.startMs ?? inputs.startMs;
+    // Ingest refuses hourly matching without logs or a start: a run without hours cannot be matched by the hour.
+    if (startMs === undefined)
+        throw new RangeError('hourly matching needs the run\'s hours: logs, or start and end');
+    const endMs = measured ? measured.endMs : startMs + inputs.durationH * _units_js__WEBPACK_IMPORTED_MODULE_3__/* .HOUR_MS */ .iQ;
+    const unprofiled = (0,_hourly_js__WEBPACK_IMPORTED_MODULE_1__/* .spreadFlat */ .j7)(startMs, endMs, 1);
+    const at = (end) => {
+        const profile = new Map();
+        const loggedFactor = measured?.facilityIncluded ? 1 : inputs.pue[end];
+        for (const [hour, kWh] of measured?.hourlyKWh ?? [])
+            profile.set(hour, kWh * loggedFactor);
+        const rest = inputs.modelledKWh[end] * inputs.pue[end];
+        for (const [hour, part] of unprofiled)
+            profile.set(hour, (profile.get(hour) ?? 0) + part * rest);
+        const fallback = (hour) => inputs.series?.hours.get(hour)?.averageKgPerKWh ?? inputs.annualAverageKgPerKWh[end];
+        const residual = market.residualKgPerKWh;
+        return matchHourly({ facilityKWhByHour: profile, supply, uncoveredKgPerKWh: residual !== undefined ? () => residual : fallback });
+    };
+    const [low, central, high] = ENDS.map(at);
+    const coverage = central.energyKWh > 0 ? central.coveredKWh / central.energyKWh : 0;
+    const annualVolumeShare = central.supplyKWh !== undefined && central.energyKWh > 0 ? Math.min(1, central.supplyKWh / central.energyKWh) : undefined;
+    const rest = market.residualKgPerKWh !== undefined
+        ? `the rest at the residual mix ${+(market.residualKgPerKWh * 1000).toPrecision(6)} gCO2e/kWh`
+        : `the rest at the location-based average${inputs.series ? ' of each hour' : ''} (fallback: no residual-intensity given, which understates it where certificates are sold)`;
+    return {
+        marketKgCO2e: (0,_range_js__WEBPACK_IMPORTED_MODULE_2__/* .range */ .y1)(low.kgCO2e, central.kgCO2e, high.kgCO2e),
+        marketMethod: `${matchingSummary({ method: 'hourly', hourlyCoverage: coverage, ...(annualVolumeShare !== undefined ? { annualVolumeShare } : {}) })} (${supply.file}); ${rest}`,
+        marketMatching: {
+            method: 'hourly',
+            hourlyCoverage: coverage,
+            ...(annualVolumeShare !== undefined ? { annualVolumeShare } : {}),
+            supplyFile: supply.file,
+            hoursWithoutSupply: central.hoursWithoutSupply,
+        },
+    };
+}
+/** `hourly matched: 71 % of use covered hour by hour; annual volume would claim 100 %`, or `annual matching`. */
+function matchingSummary(m) {
+    if (m.method === 'annual')
+        return 'annual matching';
+    const covered = `hourly matched: ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatPercent */ .l9)(m.hourlyCoverage ?? 0)} of use covered hour by hour`;
+    return m.annualVolumeShare !== undefined ? `${covered}; annual volume would claim ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatPercent */ .l9)(m.annualVolumeShare)}` : covered;
+}
+
+
+/***/ }),
+
 /***/ 7206:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -9,6 +246,72 @@ export const modules = {
 /* harmony export */   Z: () => (/* binding */ PHASES)
 /* harmony export */ });
 const PHASES = ['experimentation', 'training', 'inference'];
+
+
+/***/ }),
+
+/***/ 8158:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Qr: () => (/* binding */ divide),
+/* harmony export */   WQ: () => (/* binding */ add),
+/* harmony export */   e0: () => (/* binding */ exact),
+/* harmony export */   f2: () => (/* binding */ ZERO),
+/* harmony export */   hs: () => (/* binding */ scale),
+/* harmony export */   lw: () => (/* binding */ multiply),
+/* harmony export */   xu: () => (/* binding */ sumBy),
+/* harmony export */   y1: () => (/* binding */ range)
+/* harmony export */ });
+/* unused harmony export subtract */
+const ZERO = { low: 0, central: 0, high: 0 };
+/** A value known exactly (no range). */
+function exact(value) {
+    return { low: value, central: value, high: value };
+}
+function range(low, central, high) {
+    return { low: Math.min(low, central), central, high: Math.max(high, central) };
+}
+function add(...terms) {
+    return sumBy(terms, (t) => t);
+}
+/** The sum of one range per item, in a loop: a count as large as a repo's experiments never becomes call arguments. */
+function sumBy(items, pick) {
+    let low = 0;
+    let central = 0;
+    let high = 0;
+    for (const item of items) {
+        const t = pick(item);
+        low += t.low;
+        central += t.central;
+        high += t.high;
+    }
+    return { low, central, high };
+}
+/** Subtraction for deltas: the range of a - b is [a.low - b.high, a.high - b.low]. */
+function subtract(a, b) {
+    return { low: a.low - b.high, central: a.central - b.central, high: a.high - b.low };
+}
+/** Product of non-negative ranges. */
+function multiply(...factors) {
+    let low = 1;
+    let central = 1;
+    let high = 1;
+    for (const f of factors) {
+        low *= f.low;
+        central *= f.central;
+        high *= f.high;
+    }
+    return { low, central, high };
+}
+/** Scales by an exact factor (negative factors swap the ends). */
+function scale(r, k) {
+    return k >= 0 ? { low: r.low * k, central: r.central * k, high: r.high * k } : { low: r.high * k, central: r.central * k, high: r.low * k };
+}
+/** Division by a positive range: the low end divides by the high end of the divisor. */
+function divide(a, b) {
+    return { low: a.low / b.high, central: a.central / b.central, high: a.high / b.low };
+}
 
 
 /***/ }),
@@ -406,6 +709,7 @@ function experimentJson(e) {
         gridDescription: e.gridDescription,
         locationMethod: e.operational.locationMethod,
         marketMethod: e.operational.marketMethod,
+        ...(e.operational.marketMatching === undefined ? {} : { marketMatching: { ...e.operational.marketMatching } }),
         ...(e.operational.marginalSource === undefined ? {} : { marginalSource: e.operational.marginalSource }),
         annualLocationKgCO2e: e.operational.annualLocationKgCO2e.central,
         ...(e.operational.uncoveredHours === undefined ? {} : { uncoveredHours: e.operational.uncoveredHours }),
@@ -792,6 +1096,7 @@ function methodLine(m, maxSourcesPerKind, runUrl) {
     const parts = [
         `Method: ${m.basis}, ${m.intensity}`,
         `grid: ${sourceList(m.grid, maxSourcesPerKind)}`,
+        `market: ${m.market}`,
         `PUE ${m.pue}${m.pueSources.length > 0 ? ` (${sourceList(m.pueSources, maxSourcesPerKind)})` : ''}`,
         ...(m.power.length > 0 ? [`power: ${sourceList(m.power, maxSourcesPerKind)}`] : []),
         `embodied: ${sourceList(m.embodied, maxSourcesPerKind)}`,
@@ -965,8 +1270,30 @@ function optional(x) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   t: () => (/* binding */ describeMethod)
 /* harmony export */ });
-/* harmony import */ var _core_format_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5888);
+/* harmony import */ var _core_matching_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2596);
+/* harmony import */ var _core_format_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5888);
 
+
+/** The market instruments' matching over the report: hourly coverage weighted by energy, and how many experiments match annually. */
+function marketMatching(report) {
+    const hourly = report.experiments.filter((e) => e.operational.marketMatching?.method === 'hourly');
+    const annual = report.experiments.filter((e) => e.operational.marketMatching?.method === 'annual').length;
+    const count = (n) => `${(0,_core_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatCount */ .B4)(n)} experiment${n === 1 ? '' : 's'}`;
+    const parts = [];
+    if (hourly.length > 0) {
+        const energy = hourly.reduce((s, e) => s + e.energyKWh, 0);
+        const weighted = (pick) => {
+            if (hourly.some((e) => pick(e.operational.marketMatching) === undefined))
+                return undefined;
+            return energy > 0 ? hourly.reduce((s, e) => s + pick(e.operational.marketMatching) * e.energyKWh, 0) / energy : 0;
+        };
+        const volume = weighted((m) => m.annualVolumeShare);
+        parts.push(`${(0,_core_matching_js__WEBPACK_IMPORTED_MODULE_0__/* .matchingSummary */ .Gd)({ method: 'hourly', hourlyCoverage: weighted((m) => m.hourlyCoverage) ?? 0, ...(volume !== undefined ? { annualVolumeShare: volume } : {}) })} (${count(hourly.length)})`);
+    }
+    if (annual > 0)
+        parts.push(`annual matching (${count(annual)})`);
+    return parts.length > 0 ? parts.join('; ') : 'no market instruments: market-based = location-based';
+}
 /** The margins the marginal figures use, distinct, or a note that none exists (the average stands in). */
 function marginSources(report) {
     const sources = [...new Set(report.experiments.flatMap((e) => (e.operational.marginalSource ? [e.operational.marginalSource] : [])))];
@@ -995,12 +1322,13 @@ function describeMethod(report) {
         basis: report.basis === 'market' ? 'market-based' : 'location-based',
         intensity: report.intensity === 'marginal' ? `marginal (${marginSources(report)})` : hourly ? 'hourly average where a series is committed, else annual average' : 'annual average',
         grid: of('kgCO2e/kWh'),
-        pue: pues.length === 0 ? 'n/a' : (0,_core_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatPue */ .Ws)(low) === (0,_core_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatPue */ .Ws)(high) ? (0,_core_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatPue */ .Ws)(low) : `${(0,_core_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatPue */ .Ws)(low)}–${(0,_core_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatPue */ .Ws)(high)}`,
+        pue: pues.length === 0 ? 'n/a' : (0,_core_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatPue */ .Ws)(low) === (0,_core_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatPue */ .Ws)(high) ? (0,_core_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatPue */ .Ws)(low) : `${(0,_core_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatPue */ .Ws)(low)}–${(0,_core_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatPue */ .Ws)(high)}`,
         pueSources: of('pue'),
         power: of('W'),
         embodied: of('kgCO2e'),
         datacenter: of('kgCO2e/kW'),
         other: report.sources.filter((s) => !used.has(s.id)),
+        market: marketMatching(report),
     };
 }
 

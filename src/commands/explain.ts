@@ -8,7 +8,7 @@ import { headlineOperational } from '../core/assess.js'
 import type { Config } from '../core/config.js'
 import { embodiedTotal } from '../core/lca.js'
 import { itEnergy, resolveLines } from '../core/lines.js'
-import type { ExperimentResult } from '../core/model.js'
+import type { ExperimentResult, MarketSpec } from '../core/model.js'
 import { add, divide, exact, multiply, range, scale, type Range } from '../core/range.js'
 import { HOUR_MS, nearest } from '../core/units.js'
 import { experimentJson, type ExperimentJson } from '../render/json.js'
@@ -112,7 +112,8 @@ export function explainExperiment(r: ExperimentResult, headline: { basis: 'locat
   step('location-based, annual', annualLocation.central, 'kgCO2e', 'facility energy × grid intensity', 'annualLocationKgCO2e')
   if (r.operational.locationMethod === 'hourly') step('location-based, hourly', r.operational.locationKgCO2e.central, 'kgCO2e', `each hour's facility energy × that hour's intensity from ${r.gridDescription}`, 'operational.locationKgCO2e')
   else step('location-based', annualLocation.central, 'kgCO2e', 'the annual figure', 'operational.locationKgCO2e')
-  step('market-based', r.operational.marketKgCO2e.central, 'kgCO2e', exp.market ? (exp.market.kind === 'intensity' ? `facility energy × ${num(exp.market.kgPerKWh)} kgCO2e/kWh (contractual)` : `location intensity × (1 − ${num(exp.market.share * 100)} % carbon-free)`) : 'no market instruments: the location-based figure', 'operational.marketKgCO2e')
+  // The market step says the matching used and, hourly, the coverage achieved (the assessment's own words).
+  step('market-based', r.operational.marketKgCO2e.central, 'kgCO2e', exp.market ? `facility energy at the market instruments: ${r.operational.marketMethod}` : 'no market instruments: the location-based figure', 'operational.marketKgCO2e')
   if (r.operational.marginalKgCO2e) step('marginal', r.operational.marginalKgCO2e.central, 'kgCO2e', r.operational.marginalMethod === 'hourly' ? 'hourly marginal intensities of the series' : `facility energy × ${num(grid.marginalKgPerKWh?.central ?? 0)} kgCO2e/kWh (annual operating margin)`, 'operational.marginalKgCO2e')
   const amort = `${num(lifetimeH.central)} h lifetime × ${num(activeShare.central * 100)} % active`
   const embodied = {
@@ -150,7 +151,7 @@ export function explainExperiment(r: ExperimentResult, headline: { basis: 'locat
     })),
     { field: 'pue', value: d.pue ? `${num(d.pue.central)} (catalog default, ${num(d.pue.low)} to ${num(d.pue.high)})` : num(exp.pue) },
     { field: 'grid', value: grid.description },
-    ...(exp.market ? [{ field: 'market', value: exp.market.kind === 'intensity' ? `${num(exp.market.kgPerKWh)} kgCO2e/kWh` : `${num(exp.market.share * 100)} % carbon-free` }] : []),
+    ...(exp.market ? [{ field: 'market', value: marketInput(exp.market) }] : []),
     { field: 'embodied', value: `lifetime ${num(exp.lifetimeH)} h, active share ${num(exp.activeShare * 100)} %, datacenter ${exp.datacenter}` },
     ...exp.logs.map((l, i) => ({ field: `logs.${i}`, value: `${l.path}${l.format ? ` (${l.format})` : ''}, ${l.timezone} × ${l.replicas} replica${l.replicas === 1 ? '' : 's'}` })),
   ]
@@ -177,4 +178,12 @@ export function renderExplanation(e: Explanation): string {
   out.push('', 'Derivation')
   for (const s of e.steps) out.push(`  ${s.label.padEnd(width)}  ${num(s.value)} ${s.unit}  = ${s.how}`)
   return out.join('\n') + '\n'
+}
+
+/** The market instruments as the manifest gave them, in canonical units. */
+function marketInput(m: MarketSpec): string {
+  const residual = m.kind !== 'intensity' && m.residualKgPerKWh !== undefined ? `, residual mix ${num(m.residualKgPerKWh)} kgCO2e/kWh` : ''
+  if (m.kind === 'intensity') return `${num(m.kgPerKWh)} kgCO2e/kWh (contract for all the energy)`
+  if (m.kind === 'hourly') return `matching: hourly against ${m.supplyPath}${residual}`
+  return `matching: annual, ${num(m.share * 100)} % carbon-free${residual}`
 }

@@ -2,6 +2,7 @@ import { resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { formatProblem, problem, type Problem } from '../core/errors.js'
 import type { Experiment } from '../core/model.js'
+import { readCfeSupply } from '../ingest/cfe-supply.js'
 import { CONFIG_FILE } from '../ingest/config.js'
 import { fsSource } from '../ingest/fs-source.js'
 import { NotTextError, readLineBatches } from '../ingest/lines.js'
@@ -68,6 +69,13 @@ export async function runValidate(source: RepoSource, configPath?: string): Prom
       const found = await checkFile(source, exp, exp.seriesPath, 'grid.series', loaded.config.maxLogBytes)
       problems.push(...found)
       if (found.length === 0) files++
+    }
+    if (exp.market?.kind === 'hourly') {
+      // A supply file is small (one row per hour): read it whole, so its format errors show here too.
+      const pos = exp.positions['market.supply']
+      const found = (await readCfeSupply(exp.market.supplyPath, source, { maxLogBytes: loaded.config.maxLogBytes })).problems.map((p) => (p.pos || !pos ? p : { ...p, pos }))
+      problems.push(...found)
+      if (!found.some((p) => p.code === 'path')) files++
     }
   }
   return { problems, manifests: loaded.manifests.length, config: (await source.stat(configPath ?? CONFIG_FILE)) !== undefined, files }

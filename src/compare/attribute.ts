@@ -1,6 +1,6 @@
 import { assessExperiment } from '../core/assess.js'
 import type { Config } from '../core/config.js'
-import type { Experiment, ExperimentResult, GridSeries, GridSpec, HardwareSpec, MarketSpec, MeasuredEnergy } from '../core/model.js'
+import type { CfeSupply, Experiment, ExperimentResult, GridSeries, GridSpec, HardwareSpec, MarketSpec, MeasuredEnergy } from '../core/model.js'
 import { findDevice } from '../core/data/index.js'
 import { formatDuration, formatEnergy, formatIntensity, formatMass, formatNumber, formatPercent, formatPower } from '../core/format.js'
 import { resolveGrid } from '../core/grid-resolve.js'
@@ -24,6 +24,7 @@ interface State {
   readonly exp: Experiment
   readonly measured?: MeasuredEnergy
   readonly series?: GridSeries
+  readonly supply?: CfeSupply
   readonly config: Config
 }
 
@@ -53,7 +54,8 @@ function gridText(g: GridSpec): string {
 
 function marketText(m: MarketSpec | undefined): string {
   if (!m) return 'same as location'
-  return m.kind === 'intensity' ? formatIntensity(m.kgPerKWh) : `${formatPercent(m.share)} carbon-free`
+  if (m.kind === 'intensity') return formatIntensity(m.kgPerKWh)
+  return m.kind === 'hourly' ? `hourly matched (${m.supplyPath})` : `${formatPercent(m.share)} carbon-free`
 }
 
 function logsText(s: State): string {
@@ -138,7 +140,8 @@ function stepsFor(base: State, head: State): Step[] {
       apply: (s) => withOptional({ ...s, exp: withOptional({ ...s.exp }, 'seriesPath', h.seriesPath) }, 'series', head.series),
       text: (s) => s.exp.seriesPath ?? 'none',
     },
-    { input: 'market', apply: (s) => setExp(s, withOptional({ ...s.exp }, 'market', h.market)), text: (s) => marketText(s.exp.market) },
+    // The supply file goes with the market spec that names it.
+    { input: 'market', apply: (s) => withOptional(setExp(s, withOptional({ ...s.exp }, 'market', h.market)), 'supply', head.supply), text: (s) => marketText(s.exp.market) },
     { input: 'embodied.lifetime', apply: (s) => setExp(s, { lifetimeH: h.lifetimeH }), text: (s) => years(s.exp.lifetimeH) },
     { input: 'embodied.active-share', apply: (s) => setExp(s, { activeShare: h.activeShare }), text: (s) => formatPercent(s.exp.activeShare) },
     {
@@ -161,6 +164,7 @@ function stateOf(result: ExperimentResult, side: AttributionSide): State {
     config: side.config,
     ...(result.measured ? { measured: result.measured } : {}),
     ...(series ? { series } : {}),
+    ...(result.supply ? { supply: result.supply } : {}),
   }
 }
 
@@ -169,6 +173,7 @@ const totalOf = (s: State): number =>
     config: s.config,
     ...(s.measured ? { measured: s.measured } : {}),
     ...(s.series ? { series: s.series } : {}),
+    ...(s.supply ? { supply: s.supply } : {}),
   }).totalKgCO2e.central
 
 const close = (a: number, b: number): boolean => Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b))

@@ -2,9 +2,11 @@ import type { Config } from './config.js'
 import type { Coefficient } from './data/types.js'
 import { DATACENTER_CONSTRUCTION, DATACENTER_LIFETIME } from './data/index.js'
 import { resolveGrid, resolveMarket } from './grid-resolve.js'
-import type { Embodied, Experiment, ExperimentResult, GridSeries, MarketSpec, MeasuredEnergy, Operational } from './model.js'
+import type { CfeSupply, Embodied, Experiment, ExperimentResult, GridSeries, MarketSpec, MeasuredEnergy, Operational } from './model.js'
 import { add, divide, exact, multiply, range, scale, type Range } from './range.js'
 import { applyHourly } from './assess-hourly.js'
+import { spreadFlat } from './hourly.js'
+import { hourlyMarket } from './matching.js'
 import { formatDuration } from './format.js'
 import { embodiedTotal, lcaStages } from './lca.js'
 import { capacityKW, itEnergy, resolveLines, type Line } from './lines.js'
@@ -16,6 +18,8 @@ export interface AssessContext {
   readonly measured?: MeasuredEnergy
   /** The hourly grid series named by `grid.series`, when it has one. */
   readonly series?: GridSeries
+  /** The contracted carbon-free supply hour by hour named by `market.supply` (hourly matching). */
+  readonly supply?: CfeSupply
 }
 
 const fromCoefficient = (c: Coefficient): Range => range(c.low, c.central, c.high)
@@ -76,6 +80,24 @@ export function assessExperiment(exp: Experiment, ctx: AssessContext): Experimen
     // The flat profile carries the central modelled energy: give the figures back the modelled power's range.
     operational = profile ? withEnergyRange(hourly, modelledKWh, exp.market) : hourly
   }
+  if (exp.market?.kind === 'hourly') {
+    // Ingest reads the supply file for every manifest that matches hourly; without it no figure is honest.
+    if (!ctx.supply) throw new RangeError(`${exp.name}: hourly matching needs its supply file ${exp.market.supplyPath}`)
+    operational = {
+      ...operational,
+      ...hourlyMarket({
+        market: exp.market,
+        supply: ctx.supply,
+        ...(ctx.measured ? { measured: ctx.measured } : {}),
+        ...(exp.startMs !== undefined ? { startMs: exp.startMs } : {}),
+        durationH,
+        modelledKWh,
+        pue,
+        ...(ctx.series ? { series: ctx.series } : {}),
+        annualAverageKgPerKWh: grid.averageKgPerKWh,
+      }),
+    }
+  } else if (exp.market) operational = { ...operational, marketMatching: { method: 'annual' } }
 
   const embodied = embodiedOf(exp, lines, used)
   const embodiedKgCO2e = embodiedTotal(embodied)
@@ -148,6 +170,7 @@ export function assessExperiment(exp: Experiment, ctx: AssessContext): Experimen
       ? { sci: sciOf(exp.functionalUnit ?? { name: 'request', count: inference!.requests }, operational, embodiedKgCO2e, ctx.config) }
       : {}),
     ...(ctx.measured ? { measured: ctx.measured } : {}),
+    ...(ctx.supply ? { supply: ctx.supply } : {}),
     coefficients: dedupe(used),
     defaultsUsed,
     intensityKgPerKWh: grid.averageKgPerKWh,
@@ -185,13 +208,7 @@ export function headlineOperational(op: Operational, config: Config): Range {
 /** A flat hourly profile of `kWh` from `startMs` over `durationH`, split at UTC hour boundaries. */
 function flatProfile(startMs: number, durationH: number, kWh: number): MeasuredEnergy {
   const endMs = startMs + durationH * HOUR_MS
-  const hourlyKWh = new Map<number, number>()
-  for (let t = startMs; t < endMs; ) {
-    const hour = Math.floor(t / HOUR_MS) * HOUR_MS
-    const next = Math.min(hour + HOUR_MS, endMs)
-    hourlyKWh.set(hour, (kWh * (next - t)) / (endMs - startMs))
-    t = next
-  }
+  const hourlyKWh = spreadFlat(startMs, endMs, kWh)
   return { energyKWh: kWh, facilityIncluded: false, hourlyKWh, startMs, endMs, samples: 0, devices: 0, duplicates: 0, outOfOrder: 0, gaps: [], files: [], warnings: [] }
 }
 

@@ -72,6 +72,8 @@ function operatingMargin(c: Coefficient, key: string): string {
 /** Market-based intensity: an explicit contractual intensity, or the location figure less a carbon-free share. */
 export function resolveMarket(spec: MarketSpec | undefined, location: Range): { kgPerKWh: Range; description: string } {
   if (!spec) return { kgPerKWh: location, description: 'no market instruments given: the location-based average (fallback)' }
+  // Hourly matching is priced hour by hour once the supply is read (core/matching.ts); the rest is never annual.
+  if (spec.kind === 'hourly') return { kgPerKWh: spec.residualKgPerKWh !== undefined ? exact(spec.residualKgPerKWh) : location, description: 'hourly matching' }
   if (spec.kind === 'intensity') return { kgPerKWh: exact(spec.kgPerKWh), description: `contractual ${+(spec.kgPerKWh * 1000).toPrecision(6)} gCO2e/kWh (manifest)` }
   const keep = 1 - spec.share
   const share = `carbon-free energy ${+(spec.share * 100).toFixed(4)} %`

@@ -80,6 +80,19 @@ export function hourlyOperational(input: HourlyInput): HourlyOperational {
   }
 }
 
+/** `kWh` spread flat from `startMs` to `endMs`, split at UTC hour boundaries (all in the first hour when the span is empty). */
+export function spreadFlat(startMs: number, endMs: number, kWh: number): Map<number, number> {
+  const hourlyKWh = new Map<number, number>()
+  if (!(endMs > startMs)) return hourlyKWh.set(Math.floor(startMs / HOUR_MS) * HOUR_MS, kWh)
+  for (let t = startMs; t < endMs; ) {
+    const hour = Math.floor(t / HOUR_MS) * HOUR_MS
+    const next = Math.min(hour + HOUR_MS, endMs)
+    hourlyKWh.set(hour, (kWh * (next - t)) / (endMs - startMs))
+    t = next
+  }
+  return hourlyKWh
+}
+
 function intensityOf(hour: SeriesHour | undefined, basis: IntensityKind): number | undefined {
   return basis === 'average' ? hour?.averageKgPerKWh : hour?.marginalKgPerKWh
 }

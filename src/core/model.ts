@@ -44,6 +44,40 @@ export type GridSpec =
 export type MarketSpec =
   | { readonly kind: 'intensity'; readonly kgPerKWh: number }
   | { readonly kind: 'carbon-free-share'; readonly share: number; readonly residualKgPerKWh?: number }
+  /**
+   * Hourly (24/7) matching: the contracted carbon-free supply of each hour (a repo file) covers that
+   * hour's use only; the rest takes the residual mix (the location figure as a labelled fallback).
+   */
+  | { readonly kind: 'hourly'; readonly supplyPath: string; readonly residualKgPerKWh?: number }
+
+/**
+ * The buyer's contracted carbon-free supply hour by hour (`market.supply`), keyed by UTC hour start:
+ * energy (granular certificates cancelled for this use, a PPA's hourly allocation) or the share of
+ * the hour's use a 24/7 contract matched.
+ */
+export interface CfeSupply {
+  readonly file: string
+  readonly kind: 'energy' | 'share'
+  /** kWh of carbon-free energy (kind energy) or the matched share 0-1 (kind share) per hour. */
+  readonly hours: ReadonlyMap<number, number>
+  /** The emissions of the supplied energy per hour, kgCO2e, where the certificates state a production factor above 0. */
+  readonly kgCO2eByHour?: ReadonlyMap<number, number>
+  /** The file's own description (`EnergyTag granular certificates: 12 bundles cancelled, …`). */
+  readonly description: string
+}
+
+/** Which matching the market figure used, and how much of the use the instruments covered. */
+export interface MarketMatching {
+  readonly method: 'annual' | 'hourly'
+  /** Hourly: the share of the facility energy covered by carbon-free supply in the same hour (0-1). */
+  readonly hourlyCoverage?: number
+  /** Hourly, energy supply: what annual volume matching would claim from the same file (supply over use, at most 1). */
+  readonly annualVolumeShare?: number
+  /** Hourly: the supply file. */
+  readonly supplyFile?: string
+  /** Hourly: hours with use and no supply row (counted uncovered, never filled from neighbours). */
+  readonly hoursWithoutSupply?: number
+}
 
 export type LogFormat =
   | 'nvidia-smi'
@@ -205,6 +239,8 @@ export interface Operational {
   readonly marginalSource?: string
   /** How the market figure was obtained, in words (contract, residual mix, or the location fallback). */
   readonly marketMethod: string
+  /** Which matching the market instruments used (annual or hourly) and the hourly coverage; absent without instruments. */
+  readonly marketMatching?: MarketMatching
   /**
    * The upstream part of the hourly location figure (life-cycle minus direct factors, hours that give
    * both), Scope 3 category 3; present only when the series separates them.
@@ -286,6 +322,8 @@ export interface ExperimentResult {
   /** SCI per functional unit, location-based (the SCI spec excludes market-based figures). */
   readonly sci?: { readonly unit: string; readonly count: number; readonly kgCO2ePerUnit: Range }
   readonly measured?: MeasuredEnergy
+  /** The hourly carbon-free supply the market figure was matched against (kept so a comparison can re-run it). */
+  readonly supply?: CfeSupply
   readonly coefficients: readonly Coefficient[]
   readonly defaultsUsed: readonly string[]
   readonly intensityKgPerKWh: Range

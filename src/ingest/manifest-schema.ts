@@ -33,14 +33,17 @@ const marketSchema = z
     // The supplier's or region's residual mix, for the energy no instrument covers (GHG Protocol Scope 2 guidance).
     'residual-intensity': quantity('intensity', { max: 3 }).optional(),
     matching: z.enum(['annual', 'hourly']).optional(),
+    // matching: hourly: a repo file of the contracted carbon-free supply hour by hour (docs/formats.md).
+    supply: z.string().min(1).max(1024).optional(),
     // Accepted only to be refused with the reason: offsets are not a Scope 2 instrument.
     offsets: z.unknown().optional(),
   })
-  .refine((m) => m.offsets !== undefined || (m.intensity === undefined) !== (m['carbon-free-energy'] === undefined && m['residual-intensity'] === undefined), {
-    message: 'give either intensity (a contract for all the energy), or carbon-free-energy and/or residual-intensity',
+  // Hourly matching (supply) is checked by ingest, which says what goes with it.
+  .refine((m) => m.offsets !== undefined || m.supply !== undefined || m.matching === 'hourly' || (m.intensity === undefined) !== (m['carbon-free-energy'] === undefined && m['residual-intensity'] === undefined), {
+    message: 'give either intensity (a contract for all the energy), or carbon-free-energy and/or residual-intensity, or matching: hourly with supply',
   })
-  // intensity alone, or a share and/or a residual mix (zod also refuses intensity with either).
-  .meta({ ...anyOf(['intensity', 'carbon-free-energy', 'residual-intensity']), not: { anyOf: [{ required: ['intensity', 'carbon-free-energy'] }, { required: ['intensity', 'residual-intensity'] }] } })
+  // intensity alone, or a share and/or a residual mix (zod also refuses intensity with either), or a supply file.
+  .meta({ ...anyOf(['intensity', 'carbon-free-energy', 'residual-intensity', 'supply']), not: { anyOf: [{ required: ['intensity', 'carbon-free-energy'] }, { required: ['intensity', 'residual-intensity'] }] } })
 
 const embodiedSchema = z.strictObject({
   lifetime: quantity('duration', { positive: true, min: 0.25 * HOURS_PER_YEAR, max: 30 * HOURS_PER_YEAR }).optional(),
@@ -145,7 +148,7 @@ export const MANIFEST_KEYS: Readonly<Record<string, readonly string[]>> = {
   '': Object.keys(manifestSchema.shape).filter((k) => k !== '$schema'),
   hardware: ['device', 'count', 'power', 'embodied', 'device-hours', 'transport', 'end-of-life', 'idle-power', 'rated-power'],
   grid: ['intensity', 'zone', 'country', 'region', 'series', 'marginal-intensity'],
-  market: ['intensity', 'carbon-free-energy', 'residual-intensity', 'matching'],
+  market: ['intensity', 'carbon-free-energy', 'residual-intensity', 'matching', 'supply'],
   embodied: ['lifetime', 'active-share', 'datacenter', 'transport', 'end-of-life'],
   logs: ['path', 'format', 'timezone', 'replicas', 'gap-threshold', 'gaps', 'start', 'interval', 'columns', 'power-unit'],
   'logs.columns': ['time', 'power', 'device'],

@@ -68,7 +68,8 @@ export function readManifest(text: string, file: string, defaults: Defaults, def
   const marginalKgPerKWh = raw.grid ? raw.grid['marginal-intensity'] : defaults.marginalKgPerKWh
   const pueCoefficient = raw.pue === undefined && defaults.pue === undefined ? catalogPue(grid) : undefined
   const pue = pueOf(raw, grid, defaults, defaultsUsed, defaultsFile)
-  const market = raw.market ? marketOf(raw.market, posOf, problems) : defaults.market
+  const timed = (raw.logs ?? []).length > 0 || (raw.start !== undefined && durationH !== undefined)
+  const market = raw.market ? marketOf(raw.market, posOf, problems, ['market'], { file, timed }) : defaults.market
   if (!raw.market && defaults.market) defaultsUsed.push(`market from ${defaultsFile}`)
 
   const lifetimeH = raw.embodied?.lifetime ?? defaults.lifetimeH ?? DEFAULT_HARDWARE_LIFETIME.central
@@ -90,6 +91,7 @@ export function readManifest(text: string, file: string, defaults: Defaults, def
     positions[`logs.${i}`] = posOf(['logs', i])
   })
   if (raw.grid?.series !== undefined) positions['grid.series'] = posOf(['grid', 'series'])
+  if (raw.market?.supply !== undefined) positions['market.supply'] = posOf(['market', 'supply'])
   return {
     problems,
     experiment: {
@@ -296,24 +298,54 @@ function pueOf(raw: RawManifest, grid: GridSpec, defaults: Defaults, used: strin
 /**
  * Market instruments as the GHG Protocol Scope 2 guidance counts them. Offsets are refused: they
  * are not energy attribute certificates, contracts or supplier rates, and never lower Scope 2.
- * Hourly (24/7) matching needs the buyer's carbon-free supply hour by hour, which no input carries yet.
+ * Hourly (24/7) matching reads the buyer's carbon-free supply hour by hour from `supply`, a file
+ * beside the manifest, over the hours the run used energy (its logs, or start and end).
  */
-export function marketOf(raw: NonNullable<RawManifest['market']>, posOf: (p: readonly PropertyKey[]) => SourcePos, problems: Problem[], prefix: readonly string[] = ['market']): MarketSpec | undefined {
+export function marketOf(
+  raw: NonNullable<RawManifest['market']>,
+  posOf: (p: readonly PropertyKey[]) => SourcePos,
+  problems: Problem[],
+  prefix: readonly string[] = ['market'],
+  manifest?: { readonly file: string; readonly timed: boolean },
+): MarketSpec | undefined {
   const at = (key: string) => ({ pos: posOf([...prefix, key]), field: [...prefix, key].join('.') })
   if (raw.offsets !== undefined) {
     problems.push(problem('schema', 'offsets are not a market-based instrument: the GHG Protocol Scope 2 guidance counts energy attribute certificates, contracts and supplier rates only, and offsets never reduce Scope 2; report them separately, outside carbon-budget', at('offsets')))
     return undefined
   }
-  if (raw.matching === 'hourly') {
-    problems.push(problem('schema', 'hourly (24/7) matching needs your carbon-free supply hour by hour, which carbon-budget cannot read yet; write matching: annual with carbon-free-energy as the annual matched share', { ...at('matching'), suggestion: 'annual' }))
-    return undefined
-  }
+  if (raw.matching === 'hourly' || raw.supply !== undefined) return hourlyMarketOf(raw, at, problems, manifest)
   if (raw.intensity !== undefined) return { kind: 'intensity', kgPerKWh: raw.intensity }
   return {
     kind: 'carbon-free-share',
     share: raw['carbon-free-energy'] ?? 0,
     ...(raw['residual-intensity'] !== undefined ? { residualKgPerKWh: raw['residual-intensity'] } : {}),
   }
+}
+
+const SUPPLY_FORMATS = 'EnergyTag granular certificates (JSON), or a CSV "timestamp,carbon-free [kWh]" or "timestamp,carbon-free [%]"'
+
+/** `matching: hourly` with its `supply`: every way it cannot give an honest hourly figure is an error that says what to write. */
+function hourlyMarketOf(
+  raw: NonNullable<RawManifest['market']>,
+  at: (key: string) => { pos: SourcePos; field: string },
+  problems: Problem[],
+  manifest: { readonly file: string; readonly timed: boolean } | undefined,
+): MarketSpec | undefined {
+  const before = problems.length
+  const fail = (key: string, message: string, suggestion?: string) => problems.push(problem('schema', message, { ...at(key), ...(suggestion !== undefined ? { suggestion } : {}) }))
+  if (!manifest) {
+    fail(raw.matching === 'hourly' ? 'matching' : 'supply', 'hourly matching belongs in a manifest: its supply file covers that experiment\'s hours; write matching: hourly and supply in each manifest, or matching: annual here', 'annual')
+    return undefined
+  }
+  if (raw.supply === undefined) fail('matching', `matching: hourly needs supply: a file of your contracted carbon-free supply hour by hour (${SUPPLY_FORMATS}; docs/formats.md, "Carbon-free supply"); without one write matching: annual with carbon-free-energy`)
+  else if (raw.matching !== 'hourly') fail('supply', 'supply is read for hourly matching only: add matching: hourly (or remove supply and give carbon-free-energy for annual matching)', 'hourly')
+  for (const key of ['carbon-free-energy', 'intensity'] as const) {
+    if (raw[key] !== undefined) fail(key, `with matching: hourly the supply file says what each hour's carbon-free energy covers; remove ${key} (an annual figure), keep residual-intensity for the uncovered rest`)
+  }
+  if (!manifest.timed) fail('matching', 'hourly matching needs the hours the energy was used: add logs, or start and end, to this manifest')
+  if (problems.length > before || raw.supply === undefined) return undefined
+  const supplyPath = checkedPath(raw.supply, manifest.file, [...at('supply').field.split('.')], (p) => at(String(p[p.length - 1])).pos, problems)
+  return { kind: 'hourly', supplyPath, ...(raw['residual-intensity'] !== undefined ? { residualKgPerKWh: raw['residual-intensity'] } : {}) }
 }
 
 function checkedPath(written: string, file: string, path: PropertyKey[], posOf: (p: readonly PropertyKey[]) => SourcePos, problems: Problem[]): string {

@@ -2,7 +2,7 @@
  * The types of the JSON report (`schemaVersion: 1`): the contract users' workflows read. Every mass
  * in kgCO2e and every energy in kWh, at full precision; fields are only added, never renamed.
  */
-import type { Phase, Report } from '../core/model.js'
+import type { MarketMatching, Phase, Report } from '../core/model.js'
 import type { Source } from '../core/data/types.js'
 import type { BudgetResult, Comparison, ExperimentDelta } from '../compare/types.js'
 
@@ -99,6 +99,12 @@ export interface ExperimentJson extends FiguresJson {
   readonly locationMethod: 'annual' | 'hourly'
   /** How the market figure was obtained: a contract, a carbon-free share with the residual mix, or the location fallback. */
   readonly marketMethod: string
+  /**
+   * With market instruments: `method` annual or hourly; hourly adds `hourlyCoverage` (share of the
+   * facility energy covered by the same hour's carbon-free supply), `annualVolumeShare` (what annual
+   * volume matching would claim from the same supply, energy files only), `supplyFile`, `hoursWithoutSupply`.
+   */
+  readonly marketMatching?: MarketMatching
   /** Which margin `operational.marginalKgCO2e` is: the national operating margin, a given annual marginal, or a series' hourly one. */
   readonly marginalSource?: string
   readonly annualLocationKgCO2e: number

@@ -113,6 +113,7 @@ export function methodLine(m: Method, maxSourcesPerKind: number, runUrl?: string
   const parts = [
     `Method: ${m.basis}, ${m.intensity}`,
     `grid: ${sourceList(m.grid, maxSourcesPerKind)}`,
+    `market: ${m.market}`,
     `PUE ${m.pue}${m.pueSources.length > 0 ? ` (${sourceList(m.pueSources, maxSourcesPerKind)})` : ''}`,
     ...(m.power.length > 0 ? [`power: ${sourceList(m.power, maxSourcesPerKind)}`] : []),
     `embodied: ${sourceList(m.embodied, maxSourcesPerKind)}`,

@@ -3,9 +3,10 @@
  * and the datasets (with their years) that supplied each kind of coefficient. The markdown and
  * text renderers both print it.
  */
-import type { Report } from '../core/model.js'
+import type { MarketMatching, Report } from '../core/model.js'
+import { matchingSummary } from '../core/matching.js'
 import type { Source } from '../core/data/types.js'
-import { formatPue } from '../core/format.js'
+import { formatCount, formatPue } from '../core/format.js'
 
 export interface Method {
   /** `location-based` or `market-based` */
@@ -23,6 +24,27 @@ export interface Method {
   readonly datacenter: readonly Source[]
   /** Sources in the report that no coefficient names (region maps, grid series). */
   readonly other: readonly Source[]
+  /** Which matching the market figures used and the hourly coverage achieved (`hourly matched: 71 % of use …`). */
+  readonly market: string
+}
+
+/** The market instruments' matching over the report: hourly coverage weighted by energy, and how many experiments match annually. */
+function marketMatching(report: Report): string {
+  const hourly = report.experiments.filter((e) => e.operational.marketMatching?.method === 'hourly')
+  const annual = report.experiments.filter((e) => e.operational.marketMatching?.method === 'annual').length
+  const count = (n: number) => `${formatCount(n)} experiment${n === 1 ? '' : 's'}`
+  const parts: string[] = []
+  if (hourly.length > 0) {
+    const energy = hourly.reduce((s, e) => s + e.energyKWh, 0)
+    const weighted = (pick: (m: MarketMatching) => number | undefined): number | undefined => {
+      if (hourly.some((e) => pick(e.operational.marketMatching!) === undefined)) return undefined
+      return energy > 0 ? hourly.reduce((s, e) => s + pick(e.operational.marketMatching!)! * e.energyKWh, 0) / energy : 0
+    }
+    const volume = weighted((m) => m.annualVolumeShare)
+    parts.push(`${matchingSummary({ method: 'hourly', hourlyCoverage: weighted((m) => m.hourlyCoverage) ?? 0, ...(volume !== undefined ? { annualVolumeShare: volume } : {}) })} (${count(hourly.length)})`)
+  }
+  if (annual > 0) parts.push(`annual matching (${count(annual)})`)
+  return parts.length > 0 ? parts.join('; ') : 'no market instruments: market-based = location-based'
 }
 
 /** The margins the marginal figures use, distinct, or a note that none exists (the average stands in). */
@@ -61,5 +83,6 @@ export function describeMethod(report: Report): Method {
     embodied: of('kgCO2e'),
     datacenter: of('kgCO2e/kW'),
     other: report.sources.filter((s) => !used.has(s.id)),
+    market: marketMatching(report),
   }
 }

@@ -104,6 +104,7 @@ function methodLines(m: Method): string[] {
   return [
     `Method: ${m.basis}, ${m.intensity}; PUE ${m.pue}${m.pueSources.length > 0 ? ` (${list(m.pueSources)})` : ''}`,
     `  grid: ${list(m.grid)}`,
+    `  market: ${m.market}`,
     ...(m.power.length > 0 ? [`  power: ${list(m.power)}`] : []),
     `  embodied: ${list(m.embodied)}${m.datacenter.length > 0 ? `; datacenter construction: ${list(m.datacenter)}` : ''}`,
     ...(m.other.length > 0 ? [`  also: ${list(m.other)}`] : []),

@@ -2,7 +2,7 @@ import picomatch from 'picomatch'
 import { assessExperiment, type AssessContext } from '../core/assess.js'
 import type { Config } from '../core/config.js'
 import { CarbonError, problem, type Problem, type SourcePos } from '../core/errors.js'
-import type { Experiment, ExperimentResult, GridSeries, MeasuredEnergy, Report } from '../core/model.js'
+import type { CfeSupply, Experiment, ExperimentResult, GridSeries, MeasuredEnergy, Report } from '../core/model.js'
 import { buildReport } from '../core/report.js'
 import { CONFIG_FILE, readConfig } from '../ingest/config.js'
 import { readManifest } from '../ingest/manifest.js'
@@ -19,6 +19,7 @@ export interface LoadCache {
   readonly manifests: Map<string, Promise<{ readonly experiment?: Experiment; readonly problems: readonly Problem[] }>>
   readonly measured: Map<string, Promise<{ readonly measured?: MeasuredEnergy; readonly problems: readonly Problem[] }>>
   readonly series: Map<string, Promise<{ readonly series?: GridSeries; readonly problems: readonly Problem[] }>>
+  readonly supply: Map<string, Promise<{ readonly supply?: CfeSupply; readonly problems: readonly Problem[] }>>
   /**
    * Assessments by everything they depend on. The experiment, measured energy and series objects
    * come from the maps above, one object per set of blob ids (manifest with the config's defaults,
@@ -31,7 +32,7 @@ export interface LoadCache {
 }
 
 export function createLoadCache(): LoadCache {
-  return { configs: new Map(), manifests: new Map(), measured: new Map(), series: new Map(), assessments: new WeakMap(), configIds: new Map() }
+  return { configs: new Map(), manifests: new Map(), measured: new Map(), series: new Map(), supply: new Map(), assessments: new WeakMap(), configIds: new Map() }
 }
 
 const configIdOf = (cache: LoadCache, config: Config): number => {
@@ -56,7 +57,7 @@ function assessCached(cache: LoadCache | undefined, configKey: number, exp: Expe
   if (!cache) return assessExperiment(exp, ctx)
   let byInputs = cache.assessments.get(exp)
   if (!byInputs) cache.assessments.set(exp, (byInputs = new Map()))
-  const key = `${configKey}:${idOf(ctx.measured)}:${idOf(ctx.series)}`
+  const key = `${configKey}:${idOf(ctx.measured)}:${idOf(ctx.series)}:${idOf(ctx.supply)}`
   let result = byInputs.get(key)
   if (!result) byInputs.set(key, (result = assessExperiment(exp, ctx)))
   return result
@@ -180,7 +181,7 @@ export async function loadReport(source: RepoSource, opts: LoadOptions = {}): Pr
     let series: GridSeries | undefined
     if (exp.logs.length > 0) {
       const key = cache ? await contentKey(source, exp.logs.map((l) => l.path), JSON.stringify([exp.file, exp.logs, config.maxLogBytes])) : undefined
-      // The log readers and the series reader are loaded by the first manifest that names a file (start-up).
+      // The log, series and supply readers are loaded by the first manifest that names such a file (start-up).
       const m = await cached(cache?.measured ?? new Map(), key, async () =>
         (await import('../ingest/measure.js')).measureEnergy(exp.logs, source, { maxLogBytes: config.maxLogBytes, manifestFile: exp.file, positions: exp.positions, ...(opts.onProgress ? { onProgress: opts.onProgress } : {}) }),
       )
@@ -197,8 +198,17 @@ export async function loadReport(source: RepoSource, opts: LoadOptions = {}): Pr
       if (series) seriesByPath.set(exp.seriesPath, series)
       inputs.push(exp.seriesPath)
     }
+    let supply: CfeSupply | undefined
+    if (exp.market?.kind === 'hourly') {
+      const path = exp.market.supplyPath
+      const key = cache ? await contentKey(source, [path], String(config.maxLogBytes)) : undefined
+      const s = await cached(cache?.supply ?? new Map(), key, async () => (await import('../ingest/cfe-supply.js')).readCfeSupply(path, source, { maxLogBytes: config.maxLogBytes }))
+      problems.push(...s.problems.map(at(exp.positions['market.supply'])))
+      supply = s.supply
+      inputs.push(path)
+    }
     if (problems.some((p) => p.severity === 'error')) continue
-    results.push(assessCached(cache, configKey, exp, { config, ...(measured ? { measured } : {}), ...(series ? { series } : {}) }))
+    results.push(assessCached(cache, configKey, exp, { config, ...(measured ? { measured } : {}), ...(series ? { series } : {}), ...(supply ? { supply } : {}) }))
   }
   const errors = problems.filter((p) => p.severity === 'error')
   const warnings = problems.filter((p) => p.severity === 'warning')
