@@ -570,12 +570,12 @@ const utf8 = new TextDecoder('utf-8', { fatal: true });
 /** Decodes UTF-8 strictly: a binary or mis-encoded file is an error naming the file, never mojibake. */
 function decodeUtf8(bytes, path) {
     if (bytes.includes(0))
-        throw new errors/* CarbonError */.kk([(0,errors/* problem */.CC)('io', 'is a binary file (it contains NUL bytes); expected UTF-8 text', { pos: { file: path, line: 1, col: 1 } })]);
+        throw new errors/* CarbonError */.kk([(0,errors/* problem */.CC)('file-binary', { file: path })]);
     try {
         return utf8.decode(bytes).replace(/^\uFEFF/, '');
     }
     catch {
-        throw new errors/* CarbonError */.kk([(0,errors/* problem */.CC)('io', 'is not valid UTF-8 text', { pos: { file: path, line: 1, col: 1 } })]);
+        throw new errors/* CarbonError */.kk([(0,errors/* problem */.CC)('file-not-utf8', { file: path })]);
     }
 }
 /** The working tree under `root`. Symlinks are never followed, so no file outside `root` is read. */
@@ -649,14 +649,14 @@ function fsSource(root) {
         async readText(path) {
             const full = await inside(path);
             if (!full)
-                throw new errors/* CarbonError */.kk([(0,errors/* problem */.CC)('io', 'no such file in the repository (symlinks are not followed)', { pos: { file: path, line: 1, col: 1 } })]);
+                throw new errors/* CarbonError */.kk([(0,errors/* problem */.CC)('file-missing', { file: path })]);
             // O_NOFOLLOW: a file swapped for a symlink after the check is still not followed.
             return decodeUtf8(await (0,promises_.readFile)(full, { flag: external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NOFOLLOW }), path);
         },
         openStream(path) {
             const rel = normalizeRepoPath(path);
             if (rel === undefined)
-                throw new errors/* CarbonError */.kk([(0,errors/* problem */.CC)('path', 'leaves the repository', { pos: { file: path, line: 1, col: 1 } })]);
+                throw new errors/* CarbonError */.kk([(0,errors/* problem */.CC)('path-outside', { path })]);
             try {
                 const fd = (0,external_node_fs_.openSync)((0,external_node_path_.join)(root, rel), external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NOFOLLOW);
                 return (0,external_node_fs_.createReadStream)('', { fd, highWaterMark: 1 << 20 });
@@ -708,7 +708,7 @@ function runGit(dir, args, opts = {}) {
             if (err.code === 'ENOENT')
                 return reject(new errors/* CarbonError */.kk([gitMissing()]));
             if (err.code === 'ERR_CHILD_PROCESS_STDIO_MAXBUFFER') {
-                return reject(new errors/* CarbonError */.kk([(0,errors/* problem */.CC)('too-large', `git ${args[0] ?? ''} printed more than ${maxBuffer} bytes`)]));
+                return reject(new errors/* CarbonError */.kk([(0,errors/* problem */.CC)('git-output-too-large', { command: args[0] ?? '', maxBytes: maxBuffer })]));
             }
             const code = typeof err.code === 'number' ? err.code : -1;
             if (opts.okCodes?.includes(code))
@@ -728,11 +728,11 @@ function spawnGit(dir, args) {
 }
 /** `git is not installed` as a problem, for spawn errors. */
 function gitMissing() {
-    return (0,errors/* problem */.CC)('git', 'git is not installed or not on PATH; carbon-budget reads commits with the git CLI');
+    return (0,errors/* problem */.CC)('git-missing');
 }
 /** A failed git call as a problem: the command and the first lines of its stderr, no stack. */
 function gitFailure(args, stderr) {
-    return (0,errors/* problem */.CC)('git', `git ${summarizeArgs(args)} failed: ${summarizeStderr(stderr)}`);
+    return (0,errors/* problem */.CC)('git-command-failed', { command: summarizeArgs(args), stderr: summarizeStderr(stderr) });
 }
 /** The first meaningful lines of git's stderr, without `fatal:`/`error:` prefixes and hints. */
 function summarizeStderr(stderr) {
@@ -908,7 +908,7 @@ class BlobBatch {
             this.pending = this.pending.subarray(eol + 1);
             const [oid, type, sizeText] = header.split(' ');
             if (type === 'missing' || type === undefined || sizeText === undefined) {
-                this.settle().reject(new errors/* CarbonError */.kk([(0,errors/* problem */.CC)('git', `object ${oid ?? next.oid} is missing from the repository`)]));
+                this.settle().reject(new errors/* CarbonError */.kk([(0,errors/* problem */.CC)('git-object-missing', { oid: oid ?? next.oid })]));
                 continue;
             }
             const size = Number(sizeText);
@@ -1114,7 +1114,7 @@ async function readTree(repoDir, sha) {
         root = await readObject(repoDir, `${sha}^{tree}`);
     }
     catch {
-        throw new errors/* CarbonError */.kk([(0,errors/* problem */.CC)('git', `commit ${sha} is not in this repository`)]);
+        throw new errors/* CarbonError */.kk([(0,errors/* problem */.CC)('commit-missing', { sha })]);
     }
     const found = [...(await listingOf(repoDir, root.oid, Promise.resolve(root.bytes)))];
     found.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
@@ -1175,11 +1175,11 @@ function gitSource(repoDir, sha, opts = {}) {
     const lookup = async (path) => {
         const normal = git_source_normalizeRepoPath(path);
         if (normal === undefined) {
-            throw new errors/* CarbonError */.kk([(0,errors/* problem */.CC)('path', `"${path}" is outside the repository; paths are relative to the repository root`)]);
+            throw new errors/* CarbonError */.kk([(0,errors/* problem */.CC)('path-outside', { path })]);
         }
         const entry = (await entries()).get(normal);
         if (!entry)
-            throw new errors/* CarbonError */.kk([(0,errors/* problem */.CC)('io', `${normal} does not exist in ${description} (or is a symlink or submodule)`)]);
+            throw new errors/* CarbonError */.kk([(0,errors/* problem */.CC)('file-missing', { file: normal, in: description })]);
         return { path: normal, entry };
     };
     return {
@@ -1198,11 +1198,11 @@ function gitSource(repoDir, sha, opts = {}) {
             const { path: normal, entry } = await lookup(path);
             const { size } = await statObject(repoDir, entry.oid);
             if (size > maxTextBytes) {
-                throw new errors/* CarbonError */.kk([(0,errors/* problem */.CC)('too-large', `${normal} is ${size} bytes in ${description}; the limit for a text file is ${maxTextBytes} bytes`)]);
+                throw new errors/* CarbonError */.kk([(0,errors/* problem */.CC)('file-too-large', { path: normal, in: description, bytes: size, maxBytes: maxTextBytes })]);
             }
             const text = await textOf(repoDir, entry.oid, size);
             if (text === undefined)
-                throw new errors/* CarbonError */.kk([(0,errors/* problem */.CC)('io', `${normal} in ${description} is not valid UTF-8 text`)]);
+                throw new errors/* CarbonError */.kk([(0,errors/* problem */.CC)('file-not-utf8', { file: normal, in: description })]);
             return text;
         },
         async contentId(path) {
@@ -1256,11 +1256,10 @@ function pipeBlob(repoDir, oid, out) {
 
 
 
-const FETCH_DEPTH_HINT = 'set `fetch-depth: 0` on actions/checkout so the base branch history is in the clone';
 // A ref that starts with '-' would be read by git as an option (`--upload-pack=...`).
 function checkRef(ref) {
     if (ref === '' || ref.startsWith('-') || /[\0\n]/.test(ref)) {
-        throw new errors/* CarbonError */.kk([(0,errors/* problem */.CC)('usage', `"${ref}" is not a git ref or commit id`)]);
+        throw new errors/* CarbonError */.kk([(0,errors/* problem */.CC)('ref-invalid', { ref })]);
     }
 }
 /** True when the repository is a shallow clone (`actions/checkout` with its default depth of 1). */
@@ -1289,7 +1288,7 @@ async function resolveRef(repoDir, ref) {
         .split('\n')
         .filter((n) => n !== '');
     const suggestion = names.length > 0 ? (0,units/* nearest */.pA)(ref, names) : undefined;
-    throw new errors/* CarbonError */.kk([(0,errors/* problem */.CC)('git', `"${ref}" is not a commit, branch or tag in this repository`, suggestion ? { suggestion } : {})]);
+    throw new errors/* CarbonError */.kk([(0,errors/* problem */.CC)('ref-unknown', { ref, suggestion })]);
 }
 async function hasOrigin(repoDir) {
     const { code } = await runGit(repoDir, ['remote', 'get-url', 'origin'], { okCodes: [2, 128] });
@@ -1309,7 +1308,7 @@ async function ensureCommit(repoDir, ref) {
     if (!(await hasOrigin(repoDir))) {
         if (!shallow)
             return resolveRef(repoDir, ref);
-        throw new errors/* CarbonError */.kk([(0,errors/* problem */.CC)('git', `commit ${ref} is not in this shallow clone and there is no \`origin\` remote to fetch it from; ${FETCH_DEPTH_HINT}`)]);
+        throw new errors/* CarbonError */.kk([(0,errors/* problem */.CC)('commit-no-origin', { ref })]);
     }
     // `<sha>^` (a new branch's first push compares with the parent) is not something a remote can be
     // asked for: fetch the commit two deep, which brings its parent, then resolve the parent here.
@@ -1320,17 +1319,15 @@ async function ensureCommit(repoDir, ref) {
         if (parent !== undefined)
             return parent;
         if (fetched.code === 0 && (await tryResolve(repoDir, parentOf)))
-            throw new errors/* CarbonError */.kk([(0,errors/* problem */.CC)('git', `commit ${parentOf.slice(0, 7)} has no parent: there is nothing before it to compare with`)]);
-        throw new errors/* CarbonError */.kk([(0,errors/* problem */.CC)('git', `the parent of ${parentOf.slice(0, 7)} is not in this clone and \`git fetch --depth=2 origin ${parentOf}\` could not get it; ${FETCH_DEPTH_HINT}`)]);
+            throw new errors/* CarbonError */.kk([(0,errors/* problem */.CC)('commit-no-parent', { sha: parentOf })]);
+        throw new errors/* CarbonError */.kk([(0,errors/* problem */.CC)('parent-not-fetchable', { sha: parentOf })]);
     }
     const depth = shallow ? ['--depth=1'] : [];
     const { code } = await runGit(repoDir, ['fetch', '--no-tags', '--quiet', ...depth, 'origin', ref], { okCodes: [1, 128] });
     const fetched = code === 0 ? await tryResolve(repoDir, 'FETCH_HEAD') : undefined;
     if (fetched !== undefined)
         return fetched;
-    throw new errors/* CarbonError */.kk([
-        (0,errors/* problem */.CC)('git', `commit ${ref} is not in this clone and \`git fetch origin ${ref}\` could not get it; ${FETCH_DEPTH_HINT}`),
-    ]);
+    throw new errors/* CarbonError */.kk([(0,errors/* problem */.CC)('commit-not-fetchable', { ref })]);
 }
 // Deepening steps for a shallow clone whose history does not reach the merge base.
 const DEEPEN_STEPS = [50, 500, 5000];
@@ -1351,7 +1348,7 @@ async function mergeBase(repoDir, a, b) {
     if (found !== undefined)
         return found;
     if (!(await isShallow(repoDir))) {
-        throw new errors/* CarbonError */.kk([(0,errors/* problem */.CC)('git', `${a} and ${b} have no common ancestor, so there is no base to compare against`)]);
+        throw new errors/* CarbonError */.kk([(0,errors/* problem */.CC)('no-common-ancestor', { a, b })]);
     }
     const origin = await hasOrigin(repoDir);
     for (const step of origin ? DEEPEN_STEPS : []) {
@@ -1364,7 +1361,7 @@ async function mergeBase(repoDir, a, b) {
         if (!(await isShallow(repoDir)))
             break;
     }
-    throw new errors/* CarbonError */.kk([(0,errors/* problem */.CC)('git', `no merge base of ${a} and ${b} in the fetched history of this shallow clone; ${FETCH_DEPTH_HINT}`)]);
+    throw new errors/* CarbonError */.kk([(0,errors/* problem */.CC)('merge-base-shallow', { a, b })]);
 }
 // Git prints the committer's own offset; reports use UTC so dates sort and compare as text.
 function utc(isoWithOffset) {
@@ -4163,8 +4160,8 @@ const MAX_DEPTH = 32;
  */
 function parseYamlDoc(text, file) {
     if (tooDeepToParse(text)) {
-        const pos = { file, line: 1, col: 1 };
-        return { value: undefined, posOf: () => pos, keyPosOf: () => pos, problems: [(0,errors/* problem */.CC)('yaml', `nesting is too deep to read; at most ${MAX_DEPTH} levels are read`, { pos })] };
+        const pos = (0,errors/* filePos */.t5)(file);
+        return { value: undefined, posOf: () => pos, keyPosOf: () => pos, problems: [(0,errors/* problem */.CC)('yaml-too-deep', { max: MAX_DEPTH, pos })] };
     }
     const lineCounter = new dist/* LineCounter */.HN();
     const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter, prettyErrors: false, uniqueKeys: true, strict: true });
@@ -4175,8 +4172,8 @@ function parseYamlDoc(text, file) {
     const problems = doc.errors.map((e) => 
     // The parser recurses per level: a 100,000-deep `[[[…` ends in a caught stack overflow; say why.
     /call stack/i.test(e.message)
-        ? (0,errors/* problem */.CC)('yaml', `nesting is too deep to read; at most ${MAX_DEPTH} levels are read`, { pos: at(0) })
-        : (0,errors/* problem */.CC)('yaml', e.message.split('\n')[0] ?? e.message, { pos: at(e.pos[0]) }));
+        ? (0,errors/* problem */.CC)('yaml-too-deep', { max: MAX_DEPTH, pos: at(0) })
+        : (0,errors/* problem */.CC)('yaml-syntax', { reason: e.message.split('\n')[0] ?? e.message, pos: at(e.pos[0]) }));
     const posOf = (path) => {
         for (let n = path.length; n >= 0; n--) {
             const node = doc.getIn(path.slice(0, n), true);
@@ -4187,7 +4184,7 @@ function parseYamlDoc(text, file) {
             if (key?.range)
                 return at(key.range[0]);
         }
-        return { file, line: 1, col: 1 };
+        return (0,errors/* filePos */.t5)(file);
     };
     const keyPosOf = (path) => {
         const key = keyNode(doc.getIn(path.slice(0, -1), true), path[path.length - 1]);
@@ -4197,14 +4194,14 @@ function parseYamlDoc(text, file) {
         return { value: undefined, posOf, keyPosOf, problems };
     const depth = depthOf(doc.contents, 0);
     if (depth > MAX_DEPTH) {
-        return { value: undefined, posOf, keyPosOf, problems: [(0,errors/* problem */.CC)('yaml', `nesting is ${depth} levels deep; at most ${MAX_DEPTH} are read`, { pos: at(0) })] };
+        return { value: undefined, posOf, keyPosOf, problems: [(0,errors/* problem */.CC)('yaml-too-deep', { depth, max: MAX_DEPTH, pos: at(0) })] };
     }
     try {
         return { value: doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }), posOf, keyPosOf, problems };
     }
     catch (error) {
         const message = error instanceof Error ? error.message : String(error);
-        return { value: undefined, posOf, keyPosOf, problems: [(0,errors/* problem */.CC)('yaml', `${message} (aliases expand at most ${MAX_ALIAS_COUNT} times)`, { pos: at(0) })] };
+        return { value: undefined, posOf, keyPosOf, problems: [(0,errors/* problem */.CC)('yaml-aliases', { reason: message, max: MAX_ALIAS_COUNT, pos: at(0) })] };
     }
 }
 // The composer recurses once per level: 20,000 levels of `[[[…` can abort the process (a stack
@@ -4268,7 +4265,7 @@ function depthOf(node, level) {
  * zod issues to Problems: the field path becomes a dotted name and a line/column in the file,
  * unknown keys and enum values get the nearest valid spelling.
  */
-function zodProblems(error, root, posOf, keysAt, code = 'schema', keyPosOf = posOf) {
+function zodProblems(error, root, posOf, keysAt, keyPosOf = posOf) {
     const out = [];
     for (const issue of error.issues) {
         const path = issue.path;
@@ -4277,11 +4274,7 @@ function zodProblems(error, root, posOf, keysAt, code = 'schema', keyPosOf = pos
             for (const key of issue.keys) {
                 const valid = keysAt(path) ?? [];
                 const suggestion = valid.length ? (0,units/* nearest */.pA)(key, valid) : undefined;
-                out.push((0,errors/* problem */.CC)(code, `unknown field "${key}"; expected one of ${valid.join(', ')}`, {
-                    pos: keyPosOf([...path, key]),
-                    field: [...path, key].map(String).join('.'),
-                    ...(suggestion ? { suggestion } : {}),
-                }));
+                out.push((0,errors/* problem */.CC)('unknown-field', { key, valid, pos: keyPosOf([...path, key]), field: [...path, key].map(String).join('.'), suggestion }));
             }
             continue;
         }
@@ -4289,16 +4282,14 @@ function zodProblems(error, root, posOf, keysAt, code = 'schema', keyPosOf = pos
             const values = issue.values.map(String);
             const got = valueAt(root, path);
             const suggestion = typeof got === 'string' ? (0,units/* nearest */.pA)(got, values) : values[0];
-            out.push((0,errors/* problem */.CC)(code, `${got === undefined ? 'missing' : `${shown(got)} is not allowed`}; expected one of ${values.join(', ')}`, {
-                pos: posOf(path), field, ...(suggestion ? { suggestion } : {}),
-            }));
+            out.push((0,errors/* problem */.CC)('value-not-allowed', { shown: got === undefined ? undefined : shown(got), values, pos: posOf(path), field, suggestion }));
             continue;
         }
         if (issue.code === 'invalid_type' && valueAt(root, path) === undefined) {
-            out.push((0,errors/* problem */.CC)(code, `required field is missing (expected ${issue.expected})`, { pos: posOf(path), field }));
+            out.push((0,errors/* problem */.CC)('field-missing', { expected: issue.expected, pos: posOf(path), field }));
             continue;
         }
-        out.push((0,errors/* problem */.CC)(code, issue.message, { pos: posOf(path), field }));
+        out.push((0,errors/* problem */.CC)('field-invalid', { reason: issue.message, pos: posOf(path), field }));
     }
     return out;
 }
@@ -4334,12 +4325,12 @@ function readManifest(text, file, defaults, defaultsFile = 'carbon-budget.yml') 
     if (doc.problems.length)
         return { problems: [...doc.problems] };
     if (doc.value === null || typeof doc.value !== 'object' || Array.isArray(doc.value)) {
-        return { problems: [(0,errors/* problem */.CC)('schema', 'a manifest is a mapping with name, phase and hardware', { pos: { file, line: 1, col: 1 } })] };
+        return { problems: [(0,errors/* problem */.CC)('manifest-not-mapping', { file })] };
     }
     const parsed = manifestSchema.safeParse(doc.value);
     if (!parsed.success) {
         const keysAt = (path) => MANIFEST_KEYS[path.filter((p) => typeof p === 'string').join('.')];
-        return { problems: zodProblems(parsed.error, doc.value, doc.posOf, keysAt, 'schema', doc.keyPosOf) };
+        return { problems: zodProblems(parsed.error, doc.value, doc.posOf, keysAt, doc.keyPosOf) };
     }
     const raw = parsed.data;
     const problems = [];
@@ -4350,13 +4341,13 @@ function readManifest(text, file, defaults, defaultsFile = 'carbon-budget.yml') 
         if (device !== 'custom') {
             const found = findDevice(device);
             if (!found) {
-                problems.push((0,errors/* problem */.CC)('unknown-device', `unknown device "${device}"`, { pos: posOf(['hardware', i, 'device']), field: `hardware.${i}.device`, suggestion: nearestDevice(device) }));
+                problems.push((0,errors/* problem */.CC)('unknown-device', { device, pos: posOf(['hardware', i, 'device']), field: `hardware.${i}.device`, suggestion: nearestDevice(device) }));
             }
             else
                 device = found.id;
         }
         else if (h.power === undefined || h.embodied === undefined) {
-            problems.push((0,errors/* problem */.CC)('schema', 'device: custom needs both power (e.g. "350 W") and embodied (e.g. "150 kgCO2e")', { pos: posOf(['hardware', i]), field: `hardware.${i}` }));
+            problems.push((0,errors/* problem */.CC)('custom-device-incomplete', { pos: posOf(['hardware', i]), field: `hardware.${i}` }));
         }
         return {
             device,
@@ -4374,7 +4365,7 @@ function readManifest(text, file, defaults, defaultsFile = 'carbon-budget.yml') 
     const utilisation = utilisationOf(raw, posOf, problems);
     const inference = inferenceOf(raw, durationH, posOf, problems);
     if (durationH === undefined && (raw.logs ?? []).length === 0 && raw.hardware.some((h) => h['device-hours'] === undefined)) {
-        problems.push((0,errors/* problem */.CC)('schema', 'give duration (e.g. "40.25 h"), or start and end, or logs, or device-hours on every hardware entry', { pos: posOf(['name']), field: 'duration' }));
+        problems.push((0,errors/* problem */.CC)('duration-missing', { pos: posOf(['name']), field: 'duration' }));
     }
     const grid = gridOf(raw.grid, defaults, posOf, problems, defaultsUsed, defaultsFile);
     const seriesPath = raw.grid?.series !== undefined ? checkedPath(raw.grid.series, file, ['grid', 'series'], posOf, problems) : undefined;
@@ -4459,10 +4450,10 @@ function nearestDevice(written) {
 function zonedTimestampProblem(value, at) {
     const naive = (0,time/* parseZonedTimestamp */.oe)(`${value.trim()}Z`);
     if (naive !== undefined) {
-        return (0,errors/* problem */.CC)('schema', `"${value}" has no zone; add Z (UTC) or an offset`, { ...at, suggestion: `${value.trim().replace(' ', 'T')}Z` });
+        return (0,errors/* problem */.CC)('time-no-zone', { value, ...at, suggestion: `${value.trim().replace(' ', 'T')}Z` });
     }
     const why = (0,time/* explainTimestamp */.O6)(value);
-    return (0,errors/* problem */.CC)('schema', `${why.message}; expected an ISO 8601 timestamp with a zone, e.g. "2026-03-01T08:00:00Z"`, { ...at, ...(why.suggestion !== undefined ? { suggestion: why.suggestion } : {}) });
+    return (0,errors/* problem */.CC)('time-invalid', { reason: why.message, ...at, suggestion: why.suggestion });
 }
 function durationOf(raw, _file, posOf, problems) {
     if (raw.start === undefined && raw.end === undefined)
@@ -4476,16 +4467,16 @@ function durationOf(raw, _file, posOf, problems) {
     if (start === undefined || end === undefined) {
         if (raw.start !== undefined && raw.end !== undefined)
             return undefined;
-        problems.push((0,errors/* problem */.CC)('schema', 'start and end go together', { pos: posOf([raw.start !== undefined ? 'start' : 'end']), field: raw.start !== undefined ? 'end' : 'start' }));
+        problems.push((0,errors/* problem */.CC)('start-end-pair', { pos: posOf([raw.start !== undefined ? 'start' : 'end']), field: raw.start !== undefined ? 'end' : 'start' }));
         return undefined;
     }
     if (end <= start) {
-        problems.push((0,errors/* problem */.CC)('schema', 'end must be after start', { pos: posOf(['end']), field: 'end' }));
+        problems.push((0,errors/* problem */.CC)('end-before-start', { pos: posOf(['end']), field: 'end' }));
         return undefined;
     }
     const fromTimes = (end - start) / units/* HOUR_MS */.iQ;
     if (raw.duration !== undefined && Math.abs(raw.duration - fromTimes) > 1e-9 * fromTimes) {
-        problems.push((0,errors/* problem */.CC)('schema', `duration ${raw.duration} h disagrees with end - start = ${fromTimes} h; give one of them`, { pos: posOf(['duration']), field: 'duration' }));
+        problems.push((0,errors/* problem */.CC)('duration-disagrees', { durationH: raw.duration, fromTimesH: fromTimes, pos: posOf(['duration']), field: 'duration' }));
     }
     return fromTimes;
 }
@@ -4499,32 +4490,32 @@ function inferenceOf(raw, durationH, posOf, problems) {
     if (!inf)
         return undefined;
     const at = (key) => ({ pos: posOf(['inference', key]), field: `inference.${key}` });
-    const fail = (key, message) => {
-        problems.push((0,errors/* problem */.CC)('schema', message, at(key)));
+    const fail = (p) => {
+        problems.push(p);
         return undefined;
     };
     if ((inf.requests === undefined) === (inf['requests-per-day'] === undefined)) {
-        return fail('requests', 'give requests (a total, e.g. 60,000,000) or requests-per-day (over the duration), one of them');
+        return fail((0,errors/* problem */.CC)('inference-requests', at('requests')));
     }
     if (inf['requests-per-day'] !== undefined && durationH === undefined)
-        return fail('requests-per-day', 'requests-per-day needs the duration (or start and end) to count the requests');
+        return fail((0,errors/* problem */.CC)('inference-per-day-duration', at('requests-per-day')));
     const requests = inf.requests ?? (inf['requests-per-day'] * durationH) / 24;
     const ways = ['energy-per-request', 'requests-per-second', 'tokens-per-second'].filter((k) => inf[k] !== undefined);
     if (ways.length > 1)
-        return fail(ways[1], `give one of energy-per-request, requests-per-second or tokens-per-second, not ${ways.join(' and ')}`);
+        return fail((0,errors/* problem */.CC)('inference-two-ways', { ways, ...at(ways[1]) }));
     const logged = (raw.logs ?? []).length > 0;
     if (ways.length === 0 && !logged) {
-        return fail('requests', 'say how the requests use energy: energy-per-request (e.g. "0.3 Wh"), requests-per-second or tokens-per-second per device, or logs over these requests');
+        return fail((0,errors/* problem */.CC)('inference-energy-unknown', at('requests')));
     }
     if (ways.length > 0 && logged)
-        return fail(ways[0], `the logs measure this experiment's energy: leave out ${ways[0]} (the energy per request is the logged energy over the requests)`);
+        return fail((0,errors/* problem */.CC)('inference-logged', { way: ways[0], ...at(ways[0]) }));
     if (inf['tokens-per-second'] !== undefined && inf['tokens-per-request'] === undefined)
-        return fail('tokens-per-second', 'tokens-per-second needs tokens-per-request (e.g. 450) to count requests');
+        return fail((0,errors/* problem */.CC)('inference-tokens-per-request', at('tokens-per-second')));
     const perSecond = inf['requests-per-second'] ?? (inf['tokens-per-second'] !== undefined ? inf['tokens-per-second'] / inf['tokens-per-request'] : undefined);
     if (perSecond !== undefined) {
         const accelerators = raw.hardware.filter((h) => findDevice(h.device)?.kind !== 'host');
         if (accelerators.length !== 1)
-            return fail(ways[0], `throughput is per device: list exactly one accelerator line (found ${accelerators.length}); hosts may be listed beside it`);
+            return fail((0,errors/* problem */.CC)('inference-one-accelerator', { found: accelerators.length, ...at(ways[0]) }));
     }
     return { requests, ...(inf['energy-per-request'] !== undefined ? { energyPerRequestKWh: inf['energy-per-request'] } : {}), ...(perSecond !== undefined ? { requestsPerSecondPerDevice: perSecond } : {}) };
 }
@@ -4536,23 +4527,23 @@ function utilisationOf(raw, posOf, problems) {
     const busy = raw['busy-hours'];
     const reserved = raw['reserved-hours'];
     if (raw.utilisation !== undefined && (busy !== undefined || reserved !== undefined)) {
-        problems.push((0,errors/* problem */.CC)('schema', 'give utilisation, or busy-hours and reserved-hours, not both', { pos: posOf(['utilisation']), field: 'utilisation' }));
+        problems.push((0,errors/* problem */.CC)('utilisation-both', { pos: posOf(['utilisation']), field: 'utilisation' }));
         return undefined;
     }
     if ((busy === undefined) !== (reserved === undefined)) {
         const missing = busy === undefined ? 'busy-hours' : 'reserved-hours';
-        problems.push((0,errors/* problem */.CC)('schema', `busy-hours and reserved-hours go together; add ${missing} (e.g. "${missing}: 720 h")`, { pos: posOf([busy === undefined ? 'reserved-hours' : 'busy-hours']), field: missing }));
+        problems.push((0,errors/* problem */.CC)('busy-reserved-pair', { missing, pos: posOf([busy === undefined ? 'reserved-hours' : 'busy-hours']), field: missing }));
         return undefined;
     }
     if (busy !== undefined && reserved !== undefined && busy > reserved) {
-        problems.push((0,errors/* problem */.CC)('schema', `busy-hours (${busy} h) exceed reserved-hours (${reserved} h)`, { pos: posOf(['busy-hours']), field: 'busy-hours' }));
+        problems.push((0,errors/* problem */.CC)('busy-over-reserved', { busyH: busy, reservedH: reserved, pos: posOf(['busy-hours']), field: 'busy-hours' }));
         return undefined;
     }
     const share = raw.utilisation ?? (busy !== undefined && reserved !== undefined ? busy / reserved : undefined);
     if (share !== undefined && share < 1) {
         raw.hardware.forEach((h, i) => {
             if (h.device === 'custom' && h['idle-power'] === undefined) {
-                problems.push((0,errors/* problem */.CC)('schema', 'device: custom with idle time needs idle-power (e.g. "60 W"): the catalog has no idle figure for it', { pos: posOf(['hardware', i]), field: `hardware.${i}.idle-power` }));
+                problems.push((0,errors/* problem */.CC)('custom-device-idle', { pos: posOf(['hardware', i]), field: `hardware.${i}.idle-power` }));
             }
         });
     }
@@ -4566,7 +4557,7 @@ function gridOf(raw, defaults, posOf, problems, used, defaultsFile) {
         const key = (raw.zone ?? raw.country);
         const found = findGrid(key);
         if (!found) {
-            problems.push((0,errors/* problem */.CC)('unknown-zone', `unknown ${field} "${key}"`, { pos: posOf(['grid', field]), field: `grid.${field}`, suggestion: (0,units/* nearest */.pA)(key, gridKeys()) }));
+            problems.push((0,errors/* problem */.CC)('unknown-zone', { kind: field, key, pos: posOf(['grid', field]), field: `grid.${field}`, suggestion: (0,units/* nearest */.pA)(key, gridKeys()) }));
             return { kind: 'intensity', kgPerKWh: 0 };
         }
         return field === 'zone' ? { kind: 'zone', zone: found.key } : { kind: 'country', country: found.key };
@@ -4574,7 +4565,7 @@ function gridOf(raw, defaults, posOf, problems, used, defaultsFile) {
     if (raw?.region !== undefined) {
         const found = findRegion(raw.region);
         if (!found) {
-            problems.push((0,errors/* problem */.CC)('unknown-region', `unknown cloud region "${raw.region}" (write provider/region, e.g. aws/us-east-1)`, { pos: posOf(['grid', 'region']), field: 'grid.region', suggestion: (0,units/* nearest */.pA)(raw.region, regionIds()) }));
+            problems.push((0,errors/* problem */.CC)('unknown-region', { region: raw.region, pos: posOf(['grid', 'region']), field: 'grid.region', suggestion: (0,units/* nearest */.pA)(raw.region, regionIds()) }));
             return { kind: 'intensity', kgPerKWh: 0 };
         }
         return { kind: 'region', region: found.id };
@@ -4624,7 +4615,7 @@ function pueOf(raw, grid, defaults, used, defaultsFile) {
 function marketOf(raw, posOf, problems, prefix = ['market'], manifest) {
     const at = (key) => ({ pos: posOf([...prefix, key]), field: [...prefix, key].join('.') });
     if (raw.offsets !== undefined) {
-        problems.push((0,errors/* problem */.CC)('schema', 'offsets are not a market-based instrument: the GHG Protocol Scope 2 guidance counts energy attribute certificates, contracts and supplier rates only, and offsets never reduce Scope 2; report them separately, outside carbon-budget', at('offsets')));
+        problems.push((0,errors/* problem */.CC)('market-offsets', at('offsets')));
         return undefined;
     }
     if (raw.matching === 'hourly' || raw.supply !== undefined)
@@ -4664,7 +4655,7 @@ function hourlyMarketOf(raw, at, problems, manifest) {
 function checkedPath(written, file, path, posOf, problems) {
     const resolved = resolveRepoPath(written, file);
     if ('error' in resolved) {
-        problems.push((0,errors/* problem */.CC)('path', `path "${written}" ${resolved.error}`, { pos: posOf(path), field: path.map(String).join(".") }));
+        problems.push((0,errors/* problem */.CC)('path-invalid', { written, reason: resolved.error, pos: posOf(path), field: path.map(String).join(".") }));
         return '';
     }
     return resolved.path;
@@ -4680,7 +4671,7 @@ function logOf(l, i, file, posOf, problems) {
     const timezone = l.timezone ?? 'UTC';
     const zone = (0,time/* parseZone */.Cd)(timezone);
     if ('error' in zone) {
-        problems.push((0,errors/* problem */.CC)('schema', zone.error, { pos: posOf(['logs', i, 'timezone']), field: `logs.${i}.timezone`, ...(zone.suggestion !== undefined ? { suggestion: zone.suggestion } : {}) }));
+        problems.push((0,errors/* problem */.CC)('timezone-invalid', { reason: zone.error, pos: posOf(['logs', i, 'timezone']), field: `logs.${i}.timezone`, suggestion: zone.suggestion }));
     }
     let startMs;
     if (l.start !== undefined) {
@@ -4777,7 +4768,7 @@ function readConfig(text, file = CONFIG_FILE) {
     const parsed = configSchema.safeParse(doc.value);
     if (!parsed.success) {
         const keysAt = (path) => CONFIG_KEYS[path.map(String).join('.')];
-        return { config: config/* DEFAULT_CONFIG */.PV, problems: zodProblems(parsed.error, doc.value, doc.posOf, keysAt, 'config', doc.keyPosOf) };
+        return { config: config/* DEFAULT_CONFIG */.PV, problems: zodProblems(parsed.error, doc.value, doc.posOf, keysAt, doc.keyPosOf) };
     }
     const raw = parsed.data;
     const problems = [];
@@ -4832,21 +4823,21 @@ function marketDefault(m) {
 }
 function defaultGrid(g, pos, problems) {
     if (g.series !== undefined)
-        problems.push((0,errors/* problem */.CC)('config', 'a grid series belongs in a manifest, not in defaults', { pos: pos(['defaults', 'grid', 'series']), field: 'defaults.grid.series' }));
+        problems.push((0,errors/* problem */.CC)('config-series-in-defaults', { pos: pos(['defaults', 'grid', 'series']), field: 'defaults.grid.series' }));
     if (g.intensity !== undefined)
         return { kind: 'intensity', kgPerKWh: g.intensity };
     if (g.region !== undefined) {
         const r = findRegion(g.region);
         if (r)
             return { kind: 'region', region: r.id };
-        problems.push((0,errors/* problem */.CC)('unknown-region', `unknown cloud region "${g.region}"`, { pos: pos(['defaults', 'grid', 'region']), field: 'defaults.grid.region', suggestion: (0,units/* nearest */.pA)(g.region, regionIds()) }));
+        problems.push((0,errors/* problem */.CC)('unknown-region', { region: g.region, pos: pos(['defaults', 'grid', 'region']), field: 'defaults.grid.region', suggestion: (0,units/* nearest */.pA)(g.region, regionIds()) }));
         return { kind: 'intensity', kgPerKWh: 0 };
     }
     const key = g.zone ?? g.country;
     const field = g.zone !== undefined ? 'zone' : 'country';
     const found = key !== undefined ? findGrid(key) : undefined;
     if (!found) {
-        problems.push((0,errors/* problem */.CC)('unknown-zone', `unknown ${field} "${key ?? ''}"`, { pos: pos(['defaults', 'grid', field]), field: `defaults.grid.${field}`, suggestion: (0,units/* nearest */.pA)(key ?? '', gridKeys()) }));
+        problems.push((0,errors/* problem */.CC)('unknown-zone', { kind: field, key: key ?? '', pos: pos(['defaults', 'grid', field]), field: `defaults.grid.${field}`, suggestion: (0,units/* nearest */.pA)(key ?? '', gridKeys()) }));
         return { kind: 'intensity', kgPerKWh: 0 };
     }
     return field === 'zone' ? { kind: 'zone', zone: found.key } : { kind: 'country', country: found.key };
@@ -4982,7 +4973,7 @@ async function loadReport(source, opts = {}) {
         if (exp.logs.length > 0) {
             const key = cache ? await contentKey(source, exp.logs.map((l) => l.path), JSON.stringify([exp.file, exp.logs, config.maxLogBytes])) : undefined;
             // The log, series and supply readers are loaded by the first manifest that names such a file (start-up).
-            const m = await cached(cache?.measured ?? new Map(), key, async () => (await __webpack_require__.e(/* import() */ 558).then(__webpack_require__.bind(__webpack_require__, 3558))).measureEnergy(exp.logs, source, { maxLogBytes: config.maxLogBytes, manifestFile: exp.file, positions: exp.positions, ...(opts.onProgress ? { onProgress: opts.onProgress } : {}) }));
+            const m = await cached(cache?.measured ?? new Map(), key, async () => (await __webpack_require__.e(/* import() */ 510).then(__webpack_require__.bind(__webpack_require__, 7510))).measureEnergy(exp.logs, source, { maxLogBytes: config.maxLogBytes, manifestFile: exp.file, positions: exp.positions, ...(opts.onProgress ? { onProgress: opts.onProgress } : {}) }));
             problems.push(...m.problems.map(at(exp.positions['logs'])));
             measured = m.measured;
             inputs.push(...exp.logs.map((l) => l.path));

@@ -96,7 +96,7 @@ function readConfig(text, file = CONFIG_FILE) {
     const parsed = configSchema.safeParse(doc.value);
     if (!parsed.success) {
         const keysAt = (path) => CONFIG_KEYS[path.map(String).join('.')];
-        return { config: _core_config_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_CONFIG */ .PV, problems: (0,_zod_problems_js__WEBPACK_IMPORTED_MODULE_8__/* .zodProblems */ .G)(parsed.error, doc.value, doc.posOf, keysAt, 'config', doc.keyPosOf) };
+        return { config: _core_config_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_CONFIG */ .PV, problems: (0,_zod_problems_js__WEBPACK_IMPORTED_MODULE_8__/* .zodProblems */ .G)(parsed.error, doc.value, doc.posOf, keysAt, doc.keyPosOf) };
     }
     const raw = parsed.data;
     const problems = [];
@@ -151,21 +151,21 @@ function marketDefault(m) {
 }
 function defaultGrid(g, pos, problems) {
     if (g.series !== undefined)
-        problems.push((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .problem */ .CC)('config', 'a grid series belongs in a manifest, not in defaults', { pos: pos(['defaults', 'grid', 'series']), field: 'defaults.grid.series' }));
+        problems.push((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .problem */ .CC)('config-series-in-defaults', { pos: pos(['defaults', 'grid', 'series']), field: 'defaults.grid.series' }));
     if (g.intensity !== undefined)
         return { kind: 'intensity', kgPerKWh: g.intensity };
     if (g.region !== undefined) {
         const r = (0,_core_data_index_js__WEBPACK_IMPORTED_MODULE_2__/* .findRegion */ .g6)(g.region);
         if (r)
             return { kind: 'region', region: r.id };
-        problems.push((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .problem */ .CC)('unknown-region', `unknown cloud region "${g.region}"`, { pos: pos(['defaults', 'grid', 'region']), field: 'defaults.grid.region', suggestion: (0,_core_units_js__WEBPACK_IMPORTED_MODULE_3__/* .nearest */ .pA)(g.region, (0,_core_data_index_js__WEBPACK_IMPORTED_MODULE_2__/* .regionIds */ .JG)()) }));
+        problems.push((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .problem */ .CC)('unknown-region', { region: g.region, pos: pos(['defaults', 'grid', 'region']), field: 'defaults.grid.region', suggestion: (0,_core_units_js__WEBPACK_IMPORTED_MODULE_3__/* .nearest */ .pA)(g.region, (0,_core_data_index_js__WEBPACK_IMPORTED_MODULE_2__/* .regionIds */ .JG)()) }));
         return { kind: 'intensity', kgPerKWh: 0 };
     }
     const key = g.zone ?? g.country;
     const field = g.zone !== undefined ? 'zone' : 'country';
     const found = key !== undefined ? (0,_core_data_index_js__WEBPACK_IMPORTED_MODULE_2__/* .findGrid */ .yD)(key) : undefined;
     if (!found) {
-        problems.push((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .problem */ .CC)('unknown-zone', `unknown ${field} "${key ?? ''}"`, { pos: pos(['defaults', 'grid', field]), field: `defaults.grid.${field}`, suggestion: (0,_core_units_js__WEBPACK_IMPORTED_MODULE_3__/* .nearest */ .pA)(key ?? '', (0,_core_data_index_js__WEBPACK_IMPORTED_MODULE_2__/* .gridKeys */ .zx)()) }));
+        problems.push((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .problem */ .CC)('unknown-zone', { kind: field, key: key ?? '', pos: pos(['defaults', 'grid', field]), field: `defaults.grid.${field}`, suggestion: (0,_core_units_js__WEBPACK_IMPORTED_MODULE_3__/* .nearest */ .pA)(key ?? '', (0,_core_data_index_js__WEBPACK_IMPORTED_MODULE_2__/* .gridKeys */ .zx)()) }));
         return { kind: 'intensity', kgPerKWh: 0 };
     }
     return field === 'zone' ? { kind: 'zone', zone: found.key } : { kind: 'country', country: found.key };
@@ -200,12 +200,12 @@ const utf8 = new TextDecoder('utf-8', { fatal: true });
 /** Decodes UTF-8 strictly: a binary or mis-encoded file is an error naming the file, never mojibake. */
 function decodeUtf8(bytes, path) {
     if (bytes.includes(0))
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .CarbonError */ .kk([(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .problem */ .CC)('io', 'is a binary file (it contains NUL bytes); expected UTF-8 text', { pos: { file: path, line: 1, col: 1 } })]);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .CarbonError */ .kk([(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .problem */ .CC)('file-binary', { file: path })]);
     try {
         return utf8.decode(bytes).replace(/^\uFEFF/, '');
     }
     catch {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .CarbonError */ .kk([(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .problem */ .CC)('io', 'is not valid UTF-8 text', { pos: { file: path, line: 1, col: 1 } })]);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .CarbonError */ .kk([(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .problem */ .CC)('file-not-utf8', { file: path })]);
     }
 }
 /** The working tree under `root`. Symlinks are never followed, so no file outside `root` is read. */
@@ -279,14 +279,14 @@ function fsSource(root) {
         async readText(path) {
             const full = await inside(path);
             if (!full)
-                throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .CarbonError */ .kk([(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .problem */ .CC)('io', 'no such file in the repository (symlinks are not followed)', { pos: { file: path, line: 1, col: 1 } })]);
+                throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .CarbonError */ .kk([(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .problem */ .CC)('file-missing', { file: path })]);
             // O_NOFOLLOW: a file swapped for a symlink after the check is still not followed.
             return decodeUtf8(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(full, { flag: node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOFOLLOW }), path);
         },
         openStream(path) {
             const rel = (0,_paths_js__WEBPACK_IMPORTED_MODULE_5__/* .normalizeRepoPath */ .N)(path);
             if (rel === undefined)
-                throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .CarbonError */ .kk([(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .problem */ .CC)('path', 'leaves the repository', { pos: { file: path, line: 1, col: 1 } })]);
+                throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .CarbonError */ .kk([(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .problem */ .CC)('path-outside', { path })]);
             try {
                 const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(root, rel), node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOFOLLOW);
                 return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createReadStream)('', { fd, highWaterMark: 1 << 20 });
@@ -491,12 +491,12 @@ function readManifest(text, file, defaults, defaultsFile = 'carbon-budget.yml') 
     if (doc.problems.length)
         return { problems: [...doc.problems] };
     if (doc.value === null || typeof doc.value !== 'object' || Array.isArray(doc.value)) {
-        return { problems: [(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .problem */ .CC)('schema', 'a manifest is a mapping with name, phase and hardware', { pos: { file, line: 1, col: 1 } })] };
+        return { problems: [(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .problem */ .CC)('manifest-not-mapping', { file })] };
     }
     const parsed = _manifest_schema_js__WEBPACK_IMPORTED_MODULE_3__/* .manifestSchema */ .rc.safeParse(doc.value);
     if (!parsed.success) {
         const keysAt = (path) => _manifest_schema_js__WEBPACK_IMPORTED_MODULE_3__/* .MANIFEST_KEYS */ .Tb[path.filter((p) => typeof p === 'string').join('.')];
-        return { problems: (0,_zod_problems_js__WEBPACK_IMPORTED_MODULE_7__/* .zodProblems */ .G)(parsed.error, doc.value, doc.posOf, keysAt, 'schema', doc.keyPosOf) };
+        return { problems: (0,_zod_problems_js__WEBPACK_IMPORTED_MODULE_7__/* .zodProblems */ .G)(parsed.error, doc.value, doc.posOf, keysAt, doc.keyPosOf) };
     }
     const raw = parsed.data;
     const problems = [];
@@ -507,13 +507,13 @@ function readManifest(text, file, defaults, defaultsFile = 'carbon-budget.yml') 
         if (device !== 'custom') {
             const found = (0,_core_data_index_js__WEBPACK_IMPORTED_MODULE_0__/* .findDevice */ .iI)(device);
             if (!found) {
-                problems.push((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .problem */ .CC)('unknown-device', `unknown device "${device}"`, { pos: posOf(['hardware', i, 'device']), field: `hardware.${i}.device`, suggestion: nearestDevice(device) }));
+                problems.push((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .problem */ .CC)('unknown-device', { device, pos: posOf(['hardware', i, 'device']), field: `hardware.${i}.device`, suggestion: nearestDevice(device) }));
             }
             else
                 device = found.id;
         }
         else if (h.power === undefined || h.embodied === undefined) {
-            problems.push((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .problem */ .CC)('schema', 'device: custom needs both power (e.g. "350 W") and embodied (e.g. "150 kgCO2e")', { pos: posOf(['hardware', i]), field: `hardware.${i}` }));
+            problems.push((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .problem */ .CC)('custom-device-incomplete', { pos: posOf(['hardware', i]), field: `hardware.${i}` }));
         }
         return {
             device,
@@ -531,7 +531,7 @@ function readManifest(text, file, defaults, defaultsFile = 'carbon-budget.yml') 
     const utilisation = utilisationOf(raw, posOf, problems);
     const inference = inferenceOf(raw, durationH, posOf, problems);
     if (durationH === undefined && (raw.logs ?? []).length === 0 && raw.hardware.some((h) => h['device-hours'] === undefined)) {
-        problems.push((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .problem */ .CC)('schema', 'give duration (e.g. "40.25 h"), or start and end, or logs, or device-hours on every hardware entry', { pos: posOf(['name']), field: 'duration' }));
+        problems.push((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .problem */ .CC)('duration-missing', { pos: posOf(['name']), field: 'duration' }));
     }
     const grid = gridOf(raw.grid, defaults, posOf, problems, defaultsUsed, defaultsFile);
     const seriesPath = raw.grid?.series !== undefined ? checkedPath(raw.grid.series, file, ['grid', 'series'], posOf, problems) : undefined;
@@ -616,10 +616,10 @@ function nearestDevice(written) {
 function zonedTimestampProblem(value, at) {
     const naive = (0,_time_js__WEBPACK_IMPORTED_MODULE_5__/* .parseZonedTimestamp */ .oe)(`${value.trim()}Z`);
     if (naive !== undefined) {
-        return (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .problem */ .CC)('schema', `"${value}" has no zone; add Z (UTC) or an offset`, { ...at, suggestion: `${value.trim().replace(' ', 'T')}Z` });
+        return (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .problem */ .CC)('time-no-zone', { value, ...at, suggestion: `${value.trim().replace(' ', 'T')}Z` });
     }
     const why = (0,_time_js__WEBPACK_IMPORTED_MODULE_5__/* .explainTimestamp */ .O6)(value);
-    return (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .problem */ .CC)('schema', `${why.message}; expected an ISO 8601 timestamp with a zone, e.g. "2026-03-01T08:00:00Z"`, { ...at, ...(why.suggestion !== undefined ? { suggestion: why.suggestion } : {}) });
+    return (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .problem */ .CC)('time-invalid', { reason: why.message, ...at, suggestion: why.suggestion });
 }
 function durationOf(raw, _file, posOf, problems) {
     if (raw.start === undefined && raw.end === undefined)
@@ -633,16 +633,16 @@ function durationOf(raw, _file, posOf, problems) {
     if (start === undefined || end === undefined) {
         if (raw.start !== undefined && raw.end !== undefined)
             return undefined;
-        problems.push((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .problem */ .CC)('schema', 'start and end go together', { pos: posOf([raw.start !== undefined ? 'start' : 'end']), field: raw.start !== undefined ? 'end' : 'start' }));
+        problems.push((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .problem */ .CC)('start-end-pair', { pos: posOf([raw.start !== undefined ? 'start' : 'end']), field: raw.start !== undefined ? 'end' : 'start' }));
         return undefined;
     }
     if (end <= start) {
-        problems.push((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .problem */ .CC)('schema', 'end must be after start', { pos: posOf(['end']), field: 'end' }));
+        problems.push((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .problem */ .CC)('end-before-start', { pos: posOf(['end']), field: 'end' }));
         return undefined;
     }
     const fromTimes = (end - start) / _core_units_js__WEBPACK_IMPORTED_MODULE_2__/* .HOUR_MS */ .iQ;
     if (raw.duration !== undefined && Math.abs(raw.duration - fromTimes) > 1e-9 * fromTimes) {
-        problems.push((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .problem */ .CC)('schema', `duration ${raw.duration} h disagrees with end - start = ${fromTimes} h; give one of them`, { pos: posOf(['duration']), field: 'duration' }));
+        problems.push((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .problem */ .CC)('duration-disagrees', { durationH: raw.duration, fromTimesH: fromTimes, pos: posOf(['duration']), field: 'duration' }));
     }
     return fromTimes;
 }
@@ -656,32 +656,32 @@ function inferenceOf(raw, durationH, posOf, problems) {
     if (!inf)
         return undefined;
     const at = (key) => ({ pos: posOf(['inference', key]), field: `inference.${key}` });
-    const fail = (key, message) => {
-        problems.push((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .problem */ .CC)('schema', message, at(key)));
+    const fail = (p) => {
+        problems.push(p);
         return undefined;
     };
     if ((inf.requests === undefined) === (inf['requests-per-day'] === undefined)) {
-        return fail('requests', 'give requests (a total, e.g. 60,000,000) or requests-per-day (over the duration), one of them');
+        return fail((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .problem */ .CC)('inference-requests', at('requests')));
     }
     if (inf['requests-per-day'] !== undefined && durationH === undefined)
-        return fail('requests-per-day', 'requests-per-day needs the duration (or start and end) to count the requests');
+        return fail((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .problem */ .CC)('inference-per-day-duration', at('requests-per-day')));
     const requests = inf.requests ?? (inf['requests-per-day'] * durationH) / 24;
     const ways = ['energy-per-request', 'requests-per-second', 'tokens-per-second'].filter((k) => inf[k] !== undefined);
     if (ways.length > 1)
-        return fail(ways[1], `give one of energy-per-request, requests-per-second or tokens-per-second, not ${ways.join(' and ')}`);
+        return fail((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .problem */ .CC)('inference-two-ways', { ways, ...at(ways[1]) }));
     const logged = (raw.logs ?? []).length > 0;
     if (ways.length === 0 && !logged) {
-        return fail('requests', 'say how the requests use energy: energy-per-request (e.g. "0.3 Wh"), requests-per-second or tokens-per-second per device, or logs over these requests');
+        return fail((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .problem */ .CC)('inference-energy-unknown', at('requests')));
     }
     if (ways.length > 0 && logged)
-        return fail(ways[0], `the logs measure this experiment's energy: leave out ${ways[0]} (the energy per request is the logged energy over the requests)`);
+        return fail((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .problem */ .CC)('inference-logged', { way: ways[0], ...at(ways[0]) }));
     if (inf['tokens-per-second'] !== undefined && inf['tokens-per-request'] === undefined)
-        return fail('tokens-per-second', 'tokens-per-second needs tokens-per-request (e.g. 450) to count requests');
+        return fail((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .problem */ .CC)('inference-tokens-per-request', at('tokens-per-second')));
     const perSecond = inf['requests-per-second'] ?? (inf['tokens-per-second'] !== undefined ? inf['tokens-per-second'] / inf['tokens-per-request'] : undefined);
     if (perSecond !== undefined) {
         const accelerators = raw.hardware.filter((h) => (0,_core_data_index_js__WEBPACK_IMPORTED_MODULE_0__/* .findDevice */ .iI)(h.device)?.kind !== 'host');
         if (accelerators.length !== 1)
-            return fail(ways[0], `throughput is per device: list exactly one accelerator line (found ${accelerators.length}); hosts may be listed beside it`);
+            return fail((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .problem */ .CC)('inference-one-accelerator', { found: accelerators.length, ...at(ways[0]) }));
     }
     return { requests, ...(inf['energy-per-request'] !== undefined ? { energyPerRequestKWh: inf['energy-per-request'] } : {}), ...(perSecond !== undefined ? { requestsPerSecondPerDevice: perSecond } : {}) };
 }
@@ -693,23 +693,23 @@ function utilisationOf(raw, posOf, problems) {
     const busy = raw['busy-hours'];
     const reserved = raw['reserved-hours'];
     if (raw.utilisation !== undefined && (busy !== undefined || reserved !== undefined)) {
-        problems.push((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .problem */ .CC)('schema', 'give utilisation, or busy-hours and reserved-hours, not both', { pos: posOf(['utilisation']), field: 'utilisation' }));
+        problems.push((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .problem */ .CC)('utilisation-both', { pos: posOf(['utilisation']), field: 'utilisation' }));
         return undefined;
     }
     if ((busy === undefined) !== (reserved === undefined)) {
         const missing = busy === undefined ? 'busy-hours' : 'reserved-hours';
-        problems.push((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .problem */ .CC)('schema', `busy-hours and reserved-hours go together; add ${missing} (e.g. "${missing}: 720 h")`, { pos: posOf([busy === undefined ? 'reserved-hours' : 'busy-hours']), field: missing }));
+        problems.push((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .problem */ .CC)('busy-reserved-pair', { missing, pos: posOf([busy === undefined ? 'reserved-hours' : 'busy-hours']), field: missing }));
         return undefined;
     }
     if (busy !== undefined && reserved !== undefined && busy > reserved) {
-        problems.push((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .problem */ .CC)('schema', `busy-hours (${busy} h) exceed reserved-hours (${reserved} h)`, { pos: posOf(['busy-hours']), field: 'busy-hours' }));
+        problems.push((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .problem */ .CC)('busy-over-reserved', { busyH: busy, reservedH: reserved, pos: posOf(['busy-hours']), field: 'busy-hours' }));
         return undefined;
     }
     const share = raw.utilisation ?? (busy !== undefined && reserved !== undefined ? busy / reserved : undefined);
     if (share !== undefined && share < 1) {
         raw.hardware.forEach((h, i) => {
             if (h.device === 'custom' && h['idle-power'] === undefined) {
-                problems.push((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .problem */ .CC)('schema', 'device: custom with idle time needs idle-power (e.g. "60 W"): the catalog has no idle figure for it', { pos: posOf(['hardware', i]), field: `hardware.${i}.idle-power` }));
+                problems.push((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .problem */ .CC)('custom-device-idle', { pos: posOf(['hardware', i]), field: `hardware.${i}.idle-power` }));
             }
         });
     }
@@ -723,7 +723,7 @@ function gridOf(raw, defaults, posOf, problems, used, defaultsFile) {
         const key = (raw.zone ?? raw.country);
         const found = (0,_core_data_index_js__WEBPACK_IMPORTED_MODULE_0__/* .findGrid */ .yD)(key);
         if (!found) {
-            problems.push((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .problem */ .CC)('unknown-zone', `unknown ${field} "${key}"`, { pos: posOf(['grid', field]), field: `grid.${field}`, suggestion: (0,_core_units_js__WEBPACK_IMPORTED_MODULE_2__/* .nearest */ .pA)(key, (0,_core_data_index_js__WEBPACK_IMPORTED_MODULE_0__/* .gridKeys */ .zx)()) }));
+            problems.push((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .problem */ .CC)('unknown-zone', { kind: field, key, pos: posOf(['grid', field]), field: `grid.${field}`, suggestion: (0,_core_units_js__WEBPACK_IMPORTED_MODULE_2__/* .nearest */ .pA)(key, (0,_core_data_index_js__WEBPACK_IMPORTED_MODULE_0__/* .gridKeys */ .zx)()) }));
             return { kind: 'intensity', kgPerKWh: 0 };
         }
         return field === 'zone' ? { kind: 'zone', zone: found.key } : { kind: 'country', country: found.key };
@@ -731,7 +731,7 @@ function gridOf(raw, defaults, posOf, problems, used, defaultsFile) {
     if (raw?.region !== undefined) {
         const found = (0,_core_data_index_js__WEBPACK_IMPORTED_MODULE_0__/* .findRegion */ .g6)(raw.region);
         if (!found) {
-            problems.push((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .problem */ .CC)('unknown-region', `unknown cloud region "${raw.region}" (write provider/region, e.g. aws/us-east-1)`, { pos: posOf(['grid', 'region']), field: 'grid.region', suggestion: (0,_core_units_js__WEBPACK_IMPORTED_MODULE_2__/* .nearest */ .pA)(raw.region, (0,_core_data_index_js__WEBPACK_IMPORTED_MODULE_0__/* .regionIds */ .JG)()) }));
+            problems.push((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .problem */ .CC)('unknown-region', { region: raw.region, pos: posOf(['grid', 'region']), field: 'grid.region', suggestion: (0,_core_units_js__WEBPACK_IMPORTED_MODULE_2__/* .nearest */ .pA)(raw.region, (0,_core_data_index_js__WEBPACK_IMPORTED_MODULE_0__/* .regionIds */ .JG)()) }));
             return { kind: 'intensity', kgPerKWh: 0 };
         }
         return { kind: 'region', region: found.id };
@@ -781,7 +781,7 @@ function pueOf(raw, grid, defaults, used, defaultsFile) {
 function marketOf(raw, posOf, problems, prefix = ['market'], manifest) {
     const at = (key) => ({ pos: posOf([...prefix, key]), field: [...prefix, key].join('.') });
     if (raw.offsets !== undefined) {
-        problems.push((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .problem */ .CC)('schema', 'offsets are not a market-based instrument: the GHG Protocol Scope 2 guidance counts energy attribute certificates, contracts and supplier rates only, and offsets never reduce Scope 2; report them separately, outside carbon-budget', at('offsets')));
+        problems.push((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .problem */ .CC)('market-offsets', at('offsets')));
         return undefined;
     }
     if (raw.matching === 'hourly' || raw.supply !== undefined)
@@ -821,7 +821,7 @@ function hourlyMarketOf(raw, at, problems, manifest) {
 function checkedPath(written, file, path, posOf, problems) {
     const resolved = (0,_paths_js__WEBPACK_IMPORTED_MODULE_4__/* .resolveRepoPath */ .q)(written, file);
     if ('error' in resolved) {
-        problems.push((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .problem */ .CC)('path', `path "${written}" ${resolved.error}`, { pos: posOf(path), field: path.map(String).join(".") }));
+        problems.push((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .problem */ .CC)('path-invalid', { written, reason: resolved.error, pos: posOf(path), field: path.map(String).join(".") }));
         return '';
     }
     return resolved.path;
@@ -837,7 +837,7 @@ function logOf(l, i, file, posOf, problems) {
     const timezone = l.timezone ?? 'UTC';
     const zone = (0,_time_js__WEBPACK_IMPORTED_MODULE_5__/* .parseZone */ .Cd)(timezone);
     if ('error' in zone) {
-        problems.push((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .problem */ .CC)('schema', zone.error, { pos: posOf(['logs', i, 'timezone']), field: `logs.${i}.timezone`, ...(zone.suggestion !== undefined ? { suggestion: zone.suggestion } : {}) }));
+        problems.push((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .problem */ .CC)('timezone-invalid', { reason: zone.error, pos: posOf(['logs', i, 'timezone']), field: `logs.${i}.timezone`, suggestion: zone.suggestion }));
     }
     let startMs;
     if (l.start !== undefined) {
@@ -1174,8 +1174,8 @@ const MAX_DEPTH = 32;
  */
 function parseYamlDoc(text, file) {
     if (tooDeepToParse(text)) {
-        const pos = { file, line: 1, col: 1 };
-        return { value: undefined, posOf: () => pos, keyPosOf: () => pos, problems: [(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .problem */ .CC)('yaml', `nesting is too deep to read; at most ${MAX_DEPTH} levels are read`, { pos })] };
+        const pos = (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .filePos */ .t5)(file);
+        return { value: undefined, posOf: () => pos, keyPosOf: () => pos, problems: [(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .problem */ .CC)('yaml-too-deep', { max: MAX_DEPTH, pos })] };
     }
     const lineCounter = new yaml__WEBPACK_IMPORTED_MODULE_0__/* .LineCounter */ .HN();
     const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)(text, { lineCounter, prettyErrors: false, uniqueKeys: true, strict: true });
@@ -1186,8 +1186,8 @@ function parseYamlDoc(text, file) {
     const problems = doc.errors.map((e) => 
     // The parser recurses per level: a 100,000-deep `[[[…` ends in a caught stack overflow; say why.
     /call stack/i.test(e.message)
-        ? (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .problem */ .CC)('yaml', `nesting is too deep to read; at most ${MAX_DEPTH} levels are read`, { pos: at(0) })
-        : (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .problem */ .CC)('yaml', e.message.split('\n')[0] ?? e.message, { pos: at(e.pos[0]) }));
+        ? (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .problem */ .CC)('yaml-too-deep', { max: MAX_DEPTH, pos: at(0) })
+        : (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .problem */ .CC)('yaml-syntax', { reason: e.message.split('\n')[0] ?? e.message, pos: at(e.pos[0]) }));
     const posOf = (path) => {
         for (let n = path.length; n >= 0; n--) {
             const node = doc.getIn(path.slice(0, n), true);
@@ -1198,7 +1198,7 @@ function parseYamlDoc(text, file) {
             if (key?.range)
                 return at(key.range[0]);
         }
-        return { file, line: 1, col: 1 };
+        return (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .filePos */ .t5)(file);
     };
     const keyPosOf = (path) => {
         const key = keyNode(doc.getIn(path.slice(0, -1), true), path[path.length - 1]);
@@ -1208,14 +1208,14 @@ function parseYamlDoc(text, file) {
         return { value: undefined, posOf, keyPosOf, problems };
     const depth = depthOf(doc.contents, 0);
     if (depth > MAX_DEPTH) {
-        return { value: undefined, posOf, keyPosOf, problems: [(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .problem */ .CC)('yaml', `nesting is ${depth} levels deep; at most ${MAX_DEPTH} are read`, { pos: at(0) })] };
+        return { value: undefined, posOf, keyPosOf, problems: [(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .problem */ .CC)('yaml-too-deep', { depth, max: MAX_DEPTH, pos: at(0) })] };
     }
     try {
         return { value: doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }), posOf, keyPosOf, problems };
     }
     catch (error) {
         const message = error instanceof Error ? error.message : String(error);
-        return { value: undefined, posOf, keyPosOf, problems: [(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .problem */ .CC)('yaml', `${message} (aliases expand at most ${MAX_ALIAS_COUNT} times)`, { pos: at(0) })] };
+        return { value: undefined, posOf, keyPosOf, problems: [(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .problem */ .CC)('yaml-aliases', { reason: message, max: MAX_ALIAS_COUNT, pos: at(0) })] };
     }
 }
 // The composer recurses once per level: 20,000 levels of `[[[…` can abort the process (a stack
@@ -1289,7 +1289,7 @@ function depthOf(node, level) {
  * zod issues to Problems: the field path becomes a dotted name and a line/column in the file,
  * unknown keys and enum values get the nearest valid spelling.
  */
-function zodProblems(error, root, posOf, keysAt, code = 'schema', keyPosOf = posOf) {
+function zodProblems(error, root, posOf, keysAt, keyPosOf = posOf) {
     const out = [];
     for (const issue of error.issues) {
         const path = issue.path;
@@ -1298,11 +1298,7 @@ function zodProblems(error, root, posOf, keysAt, code = 'schema', keyPosOf = pos
             for (const key of issue.keys) {
                 const valid = keysAt(path) ?? [];
                 const suggestion = valid.length ? (0,_core_units_js__WEBPACK_IMPORTED_MODULE_1__/* .nearest */ .pA)(key, valid) : undefined;
-                out.push((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .problem */ .CC)(code, `unknown field "${key}"; expected one of ${valid.join(', ')}`, {
-                    pos: keyPosOf([...path, key]),
-                    field: [...path, key].map(String).join('.'),
-                    ...(suggestion ? { suggestion } : {}),
-                }));
+                out.push((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .problem */ .CC)('unknown-field', { key, valid, pos: keyPosOf([...path, key]), field: [...path, key].map(String).join('.'), suggestion }));
             }
             continue;
         }
@@ -1310,16 +1306,14 @@ function zodProblems(error, root, posOf, keysAt, code = 'schema', keyPosOf = pos
             const values = issue.values.map(String);
             const got = valueAt(root, path);
             const suggestion = typeof got === 'string' ? (0,_core_units_js__WEBPACK_IMPORTED_MODULE_1__/* .nearest */ .pA)(got, values) : values[0];
-            out.push((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .problem */ .CC)(code, `${got === undefined ? 'missing' : `${shown(got)} is not allowed`}; expected one of ${values.join(', ')}`, {
-                pos: posOf(path), field, ...(suggestion ? { suggestion } : {}),
-            }));
+            out.push((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .problem */ .CC)('value-not-allowed', { shown: got === undefined ? undefined : shown(got), values, pos: posOf(path), field, suggestion }));
             continue;
         }
         if (issue.code === 'invalid_type' && valueAt(root, path) === undefined) {
-            out.push((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .problem */ .CC)(code, `required field is missing (expected ${issue.expected})`, { pos: posOf(path), field }));
+            out.push((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .problem */ .CC)('field-missing', { expected: issue.expected, pos: posOf(path), field }));
             continue;
         }
-        out.push((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .problem */ .CC)(code, issue.message, { pos: posOf(path), field }));
+        out.push((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .problem */ .CC)('field-invalid', { reason: issue.message, pos: posOf(path), field }));
     }
     return out;
 }
@@ -1595,7 +1589,7 @@ async function loadReport(source, opts = {}) {
         if (exp.logs.length > 0) {
             const key = cache ? await contentKey(source, exp.logs.map((l) => l.path), JSON.stringify([exp.file, exp.logs, config.maxLogBytes])) : undefined;
             // The log, series and supply readers are loaded by the first manifest that names such a file (start-up).
-            const m = await cached(cache?.measured ?? new Map(), key, async () => (await Promise.all(/* import() */[__webpack_require__.e(769), __webpack_require__.e(294)]).then(__webpack_require__.bind(__webpack_require__, 3294))).measureEnergy(exp.logs, source, { maxLogBytes: config.maxLogBytes, manifestFile: exp.file, positions: exp.positions, ...(opts.onProgress ? { onProgress: opts.onProgress } : {}) }));
+            const m = await cached(cache?.measured ?? new Map(), key, async () => (await Promise.all(/* import() */[__webpack_require__.e(251), __webpack_require__.e(294)]).then(__webpack_require__.bind(__webpack_require__, 3294))).measureEnergy(exp.logs, source, { maxLogBytes: config.maxLogBytes, manifestFile: exp.file, positions: exp.positions, ...(opts.onProgress ? { onProgress: opts.onProgress } : {}) }));
             problems.push(...m.problems.map(at(exp.positions['logs'])));
             measured = m.measured;
             inputs.push(...exp.logs.map((l) => l.path));

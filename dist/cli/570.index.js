@@ -46,7 +46,7 @@ class HourBins {
 // Electricity Maps: `Carbon Intensity gCO₂eq/kWh (LCA)` (old) or `Carbon intensity gCO₂eq/kWh (Life cycle)` (new).
 const EM_LIFECYCLE = /^carbon intensity gco[2₂]eq\/kwh \((?:lca|life cycle)\)$/;
 const EM_DIRECT = /^carbon intensity gco[2₂]eq\/kwh \(direct\)$/;
-function columnsOf(header) {
+function columnsOf(header, at) {
     const keys = header.map((h) => h.trim().toLowerCase());
     const emTime = keys.indexOf('datetime (utc)');
     const lifecycle = keys.findIndex((k) => EM_LIFECYCLE.test(k));
@@ -54,7 +54,7 @@ function columnsOf(header) {
     if (lifecycle >= 0 || direct >= 0) {
         const time = emTime >= 0 ? emTime : keys.indexOf('timestamp');
         if (time < 0)
-            return 'an Electricity Maps file needs a "Datetime (UTC)" column';
+            return (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .problem */ .CC)('series-header-time', { pos: at });
         // With both columns the life-cycle one is the average and the direct one splits Scope 2 from its upstream (Scope 3.3).
         const both = lifecycle >= 0 && direct >= 0;
         return {
@@ -76,11 +76,11 @@ function columnsOf(header) {
         const unit = (0,_logs_reader_js__WEBPACK_IMPORTED_MODULE_4__/* .headerUnit */ .Sv)(cell) ?? 'gCO2e/kWh';
         const parsed = (0,_core_units_js__WEBPACK_IMPORTED_MODULE_1__/* .parseQuantity */ .Lf)(`1 ${unit}`, 'intensity');
         if ((0,_core_units_js__WEBPACK_IMPORTED_MODULE_1__/* .isUnitProblem */ .WN)(parsed))
-            return `column "${cell.trim()}": ${parsed.message}`;
+            return (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .problem */ .CC)('series-header-unit', { column: cell.trim(), reason: parsed.message, pos: at });
         columns.push({ index, kind: name, factor: parsed.value });
     }
     if (time < 0 || columns.length === 0) {
-        return 'expected an Electricity Maps hourly CSV, a WattTime point_time,value CSV, or a header "timestamp,average,marginal" (gCO2e/kWh unless a unit is named, e.g. "average [kgCO2e/kWh]")';
+        return (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .problem */ .CC)('series-header', { pos: at });
     }
     return { time, columns, description: `hourly ${columns.map((c) => c.kind).join(' and ')} series` };
 }
@@ -88,13 +88,13 @@ function readCsv(text, file, bins, problems) {
     const lines = text.split(/\r?\n/);
     const headerIndex = lines.findIndex((l) => l.trim() !== '');
     if (headerIndex < 0) {
-        problems.push((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .problem */ .CC)('series', `grid series ${file} is empty`, { pos: { file, line: 1, col: 1 } }));
+        problems.push((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .problem */ .CC)('series-empty', { file }));
         return undefined;
     }
     const header = (0,_logs_reader_js__WEBPACK_IMPORTED_MODULE_4__/* .splitCsv */ .F8)(lines[headerIndex].replace(/^\uFEFF/, ''));
-    const found = columnsOf(header);
-    if (typeof found === 'string') {
-        problems.push((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .problem */ .CC)('series', found, { pos: { file, line: headerIndex + 1, col: 1 } }));
+    const found = columnsOf(header, (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .filePos */ .t5)(file, headerIndex + 1));
+    if ('code' in found) {
+        problems.push(found);
         return undefined;
     }
     const zoneCol = header.findIndex((h) => h.trim().toLowerCase() === 'zone id');
@@ -104,10 +104,10 @@ function readCsv(text, file, bins, problems) {
         if (line.trim() === '')
             continue;
         const cells = (0,_logs_reader_js__WEBPACK_IMPORTED_MODULE_4__/* .splitCsv */ .F8)(line);
-        const pos = { file, line: i + 1, col: 1 };
+        const pos = (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .filePos */ .t5)(file, i + 1);
         const atMs = (0,_time_js__WEBPACK_IMPORTED_MODULE_3__/* .parseTimestamp */ .EH)(cells[found.time] ?? '', UTC);
         if (Number.isNaN(atMs)) {
-            problems.push((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .problem */ .CC)('series', `timestamp "${cells[found.time] ?? ''}" is not ISO 8601 (UTC)`, { pos, suggestion: '2024-06-03 13:00:00' }));
+            problems.push((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .problem */ .CC)('series-timestamp', { value: cells[found.time] ?? '', pos, suggestion: '2024-06-03 13:00:00' }));
             continue;
         }
         if (zoneCol >= 0)
@@ -118,7 +118,7 @@ function readCsv(text, file, bins, problems) {
                 continue;
             const value = Number(cell);
             if (!(value >= 0)) {
-                problems.push((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .problem */ .CC)('series', `${col.kind} intensity "${cell}" is not a number ≥ 0`, { pos: { ...pos, col: col.index + 1 } }));
+                problems.push((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .problem */ .CC)('series-value', { kind: col.kind, value: cell, file, line: i + 1, col: col.index + 1 }));
                 continue;
             }
             bins.add(atMs, col.kind, value * col.factor);
@@ -127,20 +127,20 @@ function readCsv(text, file, bins, problems) {
     return zone ? found.description.replace('Electricity Maps', `Electricity Maps, ${zone}`) : found.description;
 }
 function readWattTime(text, file, bins, problems) {
-    const pos = { file, line: 1, col: 1 };
+    const pos = (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .filePos */ .t5)(file);
     let doc;
     try {
         const parsed = JSON.parse(text);
         doc = Array.isArray(parsed) ? { data: parsed, meta: { units: 'lbs_co2_per_mwh', signal_type: 'co2_moer' } } : parsed;
     }
     catch (e) {
-        problems.push((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .problem */ .CC)('series', `not valid JSON: ${e.message}`, { pos }));
+        problems.push((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .problem */ .CC)('json-invalid', { reason: e.message, pos }));
         return undefined;
     }
     const units = doc.meta?.units;
     const signal = doc.meta?.signal_type ?? 'co2_moer';
     if (!Array.isArray(doc.data) || units !== 'lbs_co2_per_mwh' || (signal !== 'co2_moer' && signal !== 'co2_aoer')) {
-        problems.push((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .problem */ .CC)('series', `expected WattTime data with meta.units "lbs_co2_per_mwh" and signal_type co2_moer or co2_aoer; found units "${units ?? ''}", signal "${signal}"`, { pos }));
+        problems.push((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .problem */ .CC)('watttime-units', { units: units ?? '', signal, pos }));
         return undefined;
     }
     const kind = signal === 'co2_moer' ? 'marginal' : 'average';
@@ -148,7 +148,7 @@ function readWattTime(text, file, bins, problems) {
         const atMs = typeof point.point_time === 'string' ? (0,_time_js__WEBPACK_IMPORTED_MODULE_3__/* .parseTimestamp */ .EH)(point.point_time, UTC) : NaN;
         const value = typeof point.value === 'number' ? point.value : NaN;
         if (Number.isNaN(atMs) || !(value >= 0)) {
-            problems.push((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .problem */ .CC)('series', `data[${i}]: expected {"point_time": ISO 8601, "value": lbs CO2/MWh}`, { pos }));
+            problems.push((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .problem */ .CC)('watttime-point', { index: i, pos }));
             continue;
         }
         bins.add(atMs, kind, value * KG_PER_LB_MWH);
@@ -164,16 +164,16 @@ function readWattTime(text, file, bins, problems) {
 async function readGridSeries(path, source, opts) {
     const stat = await source.stat(path);
     if (!stat)
-        return { problems: [(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .problem */ .CC)('path', `grid series ${path} does not exist in ${source.description}`, { field: 'grid.series' })] };
+        return { problems: [(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .problem */ .CC)('series-missing', { path, description: source.description, field: 'grid.series' })] };
     if (stat.size > opts.maxLogBytes) {
-        return { problems: [(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .problem */ .CC)('too-large', `grid series ${path} is ${(stat.size / 1e6).toFixed(1)} MB, over the ${(opts.maxLogBytes / 1e6).toFixed(1)} MB cap (limits.log-bytes in carbon-budget.yml)`, { field: 'grid.series' })] };
+        return { problems: [(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .problem */ .CC)('series-too-large', { path, bytes: stat.size, maxBytes: opts.maxLogBytes, field: 'grid.series' })] };
     }
     let text;
     try {
         text = await source.readText(path);
     }
     catch (e) {
-        return { problems: [(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .problem */ .CC)('io', `cannot read grid series ${path}: ${e.message}`, { field: 'grid.series' })] };
+        return { problems: [(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .problem */ .CC)('series-unreadable', { path, reason: e.message, field: 'grid.series' })] };
     }
     const problems = [];
     const bins = new HourBins();
@@ -183,7 +183,7 @@ async function readGridSeries(path, source, opts) {
         return { problems };
     const hours = bins.hours();
     if (hours.size === 0)
-        return { problems: [(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .problem */ .CC)('series', `grid series ${path} has no values`, { pos: { file: path, line: 1, col: 1 } })] };
+        return { problems: [(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .problem */ .CC)('series-no-values', { file: path })] };
     const keys = [...hours.keys()];
     const span = `${hours.size} h, ${hourText(Math.min(...keys))} to ${hourText(Math.max(...keys))}`;
     return { series: { file: path, hours, description: `${path}: ${description} (${span})` }, problems };

@@ -28,8 +28,8 @@ var config = __webpack_require__(2716);
 var fs_source = __webpack_require__(6003);
 // EXTERNAL MODULE: ./lib/ingest/lines.js
 var lines = __webpack_require__(7595);
-// EXTERNAL MODULE: ./lib/ingest/logs/index.js + 11 modules
-var logs = __webpack_require__(4819);
+// EXTERNAL MODULE: ./lib/ingest/logs/index.js + 14 modules
+var logs = __webpack_require__(889);
 // EXTERNAL MODULE: ./lib/ingest/logs/reader.js
 var reader = __webpack_require__(6195);
 // EXTERNAL MODULE: ./lib/ingest/measure.js + 3 modules
@@ -647,16 +647,14 @@ function mergeResults(parts) {
 var lines = __webpack_require__(7595);
 // EXTERNAL MODULE: ./lib/ingest/time.js
 var time = __webpack_require__(2075);
-// EXTERNAL MODULE: ./lib/ingest/logs/index.js + 11 modules
-var logs = __webpack_require__(4819);
+// EXTERNAL MODULE: ./lib/ingest/logs/index.js + 14 modules
+var logs = __webpack_require__(889);
 // EXTERNAL MODULE: ./lib/ingest/logs/local-time.js
 var local_time = __webpack_require__(8083);
-// EXTERNAL MODULE: ./lib/ingest/logs/power-csv.js + 2 modules
-var power_csv = __webpack_require__(8984);
+// EXTERNAL MODULE: ./lib/ingest/logs/power-csv.js + 1 modules
+var power_csv = __webpack_require__(6380);
 // EXTERNAL MODULE: ./lib/ingest/logs/reader.js
 var reader = __webpack_require__(6195);
-// EXTERNAL MODULE: ./lib/core/format.js
-var format = __webpack_require__(5888);
 ;// CONCATENATED MODULE: ./lib/ingest/measure.js
 
 
@@ -669,9 +667,7 @@ var format = __webpack_require__(5888);
 
 
 
-
 const HEAD_LINES = 10;
-const iso = (ms) => new Date(ms).toISOString().replace('.000Z', 'Z');
 /**
  * Integrates the power logs of one experiment: each log streamed line by line in constant memory,
  * samples folded per device, logs of one device joined, different devices added, replicas applied.
@@ -697,12 +693,11 @@ async function measureEnergy(specs, source, opts) {
         return { problems: [...errors, ...warnings] };
     const facility = contexts.map((c) => c.facilityIncluded);
     if (facility.includes(true) && facility.includes(false)) {
-        const message = 'CodeCarbon files (energy that includes its PUE) and power logs (IT energy) cannot be combined in one experiment; list one kind';
-        return { problems: [(0,core_errors/* problem */.CC)('log', message, { field: 'logs', pos: opts.positions?.['logs'] ?? { file: opts.manifestFile, line: 1, col: 1 } }), ...warnings] };
+        return { problems: [(0,core_errors/* problem */.CC)('logs-mixed-facility', { field: 'logs', pos: opts.positions?.['logs'] ?? (0,core_errors/* filePos */.t5)(opts.manifestFile) }), ...warnings] };
     }
     const merged = mergeResults(parts);
     for (const o of merged.overlaps) {
-        errors.push((0,core_errors/* problem */.CC)('log', `${o.files[0]} and ${o.files[1]} both hold device ${o.device} over the same time; list one of them (they would be counted twice)`, { field: 'logs' }));
+        errors.push((0,core_errors/* problem */.CC)('logs-overlap', { files: o.files, device: o.device, field: 'logs' }));
     }
     const gaps = [];
     for (const part of parts) {
@@ -712,11 +707,8 @@ async function measureEnergy(specs, source, opts) {
     for (const g of merged.joinGaps) {
         const policy = parts.find((p) => p.file === g.file)?.options.gaps ?? 'bridge';
         gaps.push({ startMs: g.startMs, endMs: g.endMs, file: g.file, policy });
-        const message = `device ${g.device} has no samples from ${iso(g.startMs)} to ${iso(g.endMs)} between two logs`;
-        if (policy === 'fail')
-            errors.push((0,core_errors/* problem */.CC)('log', `${message} (gaps: fail)`, { pos: { file: g.file, line: 1, col: 1 } }));
-        else
-            warnings.push({ ...(0,core_errors/* problem */.CC)('log', `${message}; ${policy === 'bridge' ? 'bridged' : 'counted as zero'}`, { pos: { file: g.file, line: 1, col: 1 } }), severity: 'warning' });
+        const gap = (0,core_errors/* problem */.CC)('logs-join-gap', { device: g.device, fromMs: g.startMs, toMs: g.endMs, policy, file: g.file, severity: policy === 'fail' ? 'error' : 'warning' });
+        (policy === 'fail' ? errors : warnings).push(gap);
     }
     if (errors.length > 0)
         return { problems: [...errors, ...warnings] };
@@ -761,24 +753,19 @@ const MAX_LOG_MS = Date.UTC(2100, 0, 1);
 const MAX_SAMPLE_W = 1e6;
 /** A jump between two readings of one device longer than this is a clock error, not a pause. */
 const MAX_JUMP_MS = 366 * units/* DAY_MS */.sO;
-// Date cannot print times beyond ±8.64e15 ms; say the raw number then.
-const when = (ms) => (Math.abs(ms) <= 8.64e15 ? iso(ms) : `${ms} ms after 1970`);
-function implausibleSample(atMs, watts, device, lastMs) {
-    if (!Number.isFinite(atMs) || atMs < MIN_LOG_MS || atMs >= MAX_LOG_MS) {
-        return `a reading of device ${device} is timestamped ${when(atMs)}, outside 2000–2099: a clock that was not set, or a wrong time unit`;
-    }
-    if (!Number.isFinite(watts) || watts < 0 || watts > MAX_SAMPLE_W) {
-        return `a reading of ${watts} W for device ${device} at ${iso(atMs)} is not plausible (0 to ${MAX_SAMPLE_W / 1e6} MW per device); check the power unit`;
-    }
+function implausibleSample(atMs, watts, device, lastMs, at) {
+    if (!Number.isFinite(atMs) || atMs < MIN_LOG_MS || atMs >= MAX_LOG_MS)
+        return (0,core_errors/* problem */.CC)('sample-time-implausible', { device, atMs, ...at });
+    if (!Number.isFinite(watts) || watts < 0 || watts > MAX_SAMPLE_W)
+        return (0,core_errors/* problem */.CC)('sample-power-implausible', { device, atMs, watts, maxW: MAX_SAMPLE_W, ...at });
     const last = lastMs.get(device);
-    if (last !== undefined && Math.abs(atMs - last) > MAX_JUMP_MS) {
-        return `device ${device} jumps from ${iso(last)} to ${iso(atMs)} between two readings (over a year): timestamps off by years`;
-    }
+    if (last !== undefined && Math.abs(atMs - last) > MAX_JUMP_MS)
+        return (0,core_errors/* problem */.CC)('sample-jump-implausible', { device, fromMs: last, toMs: atMs, ...at });
     lastMs.set(device, atMs);
     return undefined;
 }
 /** `implausibleSample` over columns: one Map lookup per device and batch, not per sample. */
-function implausibleColumns(columns, lastMs) {
+function implausibleColumns(columns, lastMs, at) {
     const { atMs, watts, device, devices } = columns;
     const last = Float64Array.from(devices, (d) => lastMs.get(d) ?? NaN);
     const save = () => last.forEach((t, d) => Number.isNaN(t) || lastMs.set(devices[d], t));
@@ -791,58 +778,57 @@ function implausibleColumns(columns, lastMs) {
             continue;
         }
         save();
-        return implausibleSample(t, w, devices[d], lastMs);
+        return implausibleSample(t, w, devices[d], lastMs, at);
     }
     save();
     return undefined;
 }
-function implausibleSegment(startMs, endMs, energyJ) {
+function implausibleSegment(startMs, endMs, energyJ, at) {
     for (const t of [startMs, endMs]) {
         if (!Number.isFinite(t) || t < MIN_LOG_MS || t >= MAX_LOG_MS)
-            return `an energy record is timestamped ${when(t)}, outside 2000–2099`;
+            return (0,core_errors/* problem */.CC)('record-time-implausible', { atMs: t, ...at });
     }
     if (!Number.isFinite(energyJ) || energyJ < 0)
-        return `an energy record of ${energyJ / units/* J_PER_KWH */.es} kWh is not plausible`;
+        return (0,core_errors/* problem */.CC)('record-energy-implausible', { energyJ, ...at });
     if (endMs - startMs > MAX_JUMP_MS)
-        return `an energy record spans ${iso(startMs)} to ${iso(endMs)} (over a year): timestamps off by years`;
+        return (0,core_errors/* problem */.CC)('record-span-implausible', { fromMs: startMs, toMs: endMs, ...at });
     return undefined;
 }
 /** With a column mapping, a CSV log is read by the mapped CSV reader, whatever wrote it. */
-function mappedReader(spec) {
+function mappedReader(spec, at) {
     if (spec.format === undefined || spec.format === 'power-csv' || spec.format === 'nvidia-smi')
         return power_csv/* powerCsvReader */.l;
-    return `columns maps the cells of a CSV power log (power-csv, nvidia-smi); ${spec.format} logs are read by their own names: remove columns or format`;
+    return (0,core_errors/* problem */.CC)('log-columns-format', { format: spec.format, ...at });
 }
 async function readOne(spec, field, source, opts) {
     const file = spec.path;
-    const at = opts.positions?.[`${field}.path`] ?? opts.positions?.[field] ?? { file: opts.manifestFile, line: 1, col: 1 };
+    const at = opts.positions?.[`${field}.path`] ?? opts.positions?.[field] ?? (0,core_errors/* filePos */.t5)(opts.manifestFile);
     const stat = await source.stat(file);
     if (!stat)
-        return { problems: [(0,core_errors/* problem */.CC)('path', `log file ${file} (listed in ${opts.manifestFile}) does not exist in ${source.description}`, { field: `${field}.path`, pos: at })] };
-    if (stat.size > opts.maxLogBytes) {
-        const message = `log file ${file} is ${(0,format/* formatBytes */.z3)(stat.size)}, over the ${(0,format/* formatBytes */.z3)(opts.maxLogBytes)} cap on log size (limits.log-bytes in carbon-budget.yml); raise the cap or split the log`;
-        return { problems: [(0,core_errors/* problem */.CC)('too-large', message, { field: `${field}.path`, pos: at })] };
-    }
+        return { problems: [(0,core_errors/* problem */.CC)('log-missing', { path: file, manifest: opts.manifestFile, description: source.description, field: `${field}.path`, pos: at })] };
+    if (stat.size > opts.maxLogBytes)
+        return { problems: [(0,core_errors/* problem */.CC)('log-too-large', { path: file, bytes: stat.size, maxBytes: opts.maxLogBytes, field: `${field}.path`, pos: at })] };
     const clock = (0,local_time/* createLocalClock */.e1)(spec.timezone);
     if ('code' in clock)
         return { problems: [{ ...clock, field: `${field}.timezone`, pos: opts.positions?.[`${field}.timezone`] ?? at }] };
     const stream = source.openStream(file);
     const ctx = (0,reader/* newReadContext */.cr)(file, spec, clock);
-    const acc = createAccumulator({ gapThresholdMs: spec.gapThresholdS * 1000, gaps: spec.gaps });
+    const acc = createAccumulator({ gapThresholdMs: spec.gapThresholdS * units/* SECOND_MS */._L, gaps: spec.gaps });
     try {
         const batches = (0,lines/* readLineBatches */.pG)(stream, file);
         const first = await batches.next();
         if (first.done)
-            return { problems: [(0,core_errors/* problem */.CC)('log', `log file ${file} is empty`, { pos: { file, line: 1, col: 1 } })] };
+            return { problems: [(0,core_errors/* problem */.CC)('log-empty', { file })] };
         const head = first.value.headLines(HEAD_LINES);
-        const reader = spec.columns ? mappedReader(spec) : spec.format ? (0,logs/* readerFor */.d2)(spec.format) : (0,logs/* detectReader */.Jg)(head, file);
-        if (typeof reader === 'string')
-            return { problems: [(0,core_errors/* problem */.CC)('log', reader, { pos: opts.positions?.[`${field}.format`] ?? at, field: `${field}.columns` })] };
-        if (!reader) {
-            const formats = logs/* LOG_READERS */.wW.map((r) => r.format).join(', ');
-            const message = `cannot tell the format of ${file} from its first lines; set logs[].format to one of ${formats}`;
-            return { problems: [(0,core_errors/* problem */.CC)('log', message, { pos: { file, line: 1, col: 1 }, field: `${field}.format` })] };
-        }
+        const reader = spec.columns
+            ? mappedReader(spec, { pos: opts.positions?.[`${field}.format`] ?? at, field: `${field}.columns` })
+            : spec.format
+                ? (0,logs/* readerFor */.d2)(spec.format)
+                : (0,logs/* detectReader */.Jg)(head, file);
+        if (reader && 'code' in reader)
+            return { problems: [reader] };
+        if (!reader)
+            return { problems: [(0,core_errors/* problem */.CC)('log-format-unknown', { file, formats: logs/* LOG_READERS */.wW.map((r) => r.format), field: `${field}.format` })] };
         const withProgress = async function* () {
             opts.onProgress?.({ file, bytesRead: first.value.bytesRead, totalBytes: stat.size });
             yield first.value;
@@ -852,24 +838,25 @@ async function readOne(spec, field, source, opts) {
             }
         };
         const lastMs = new Map();
+        const implausible = { file, field: `${field}.path` };
         for await (const batch of reader.read(withProgress(), ctx)) {
             for (const s of batch.samples ?? []) {
-                const why = implausibleSample(s.atMs, s.watts, s.device, lastMs);
+                const why = implausibleSample(s.atMs, s.watts, s.device, lastMs, implausible);
                 if (why)
-                    return { problems: [(0,core_errors/* problem */.CC)('log', why, { pos: { file, line: 1, col: 1 }, field: `${field}.path` })] };
+                    return { problems: [why] };
                 addSample(acc, s);
             }
             if (batch.columns) {
-                const why = implausibleColumns(batch.columns, lastMs);
+                const why = implausibleColumns(batch.columns, lastMs, implausible);
                 if (why)
-                    return { problems: [(0,core_errors/* problem */.CC)('log', why, { pos: { file, line: 1, col: 1 }, field: `${field}.path` })] };
+                    return { problems: [why] };
                 addSampleColumns(acc, batch.columns);
             }
             if (batch.segments) {
                 for (const seg of batch.segments) {
-                    const why = implausibleSegment(seg.startMs, seg.endMs, seg.energyJ);
+                    const why = implausibleSegment(seg.startMs, seg.endMs, seg.energyJ, implausible);
                     if (why)
-                        return { problems: [(0,core_errors/* problem */.CC)('log', why, { pos: { file, line: 1, col: 1 }, field: `${field}.path` })] };
+                        return { problems: [why] };
                     addSegment(acc, seg);
                 }
             }
@@ -878,44 +865,38 @@ async function readOne(spec, field, source, opts) {
     catch (e) {
         if (e instanceof lines/* NotTextError */.lg)
             return { problems: [e.problem] };
-        return { problems: [(0,core_errors/* problem */.CC)('io', `cannot read log file ${file}: ${e.message}`, { field: `${field}.path` })] };
+        return { problems: [(0,core_errors/* problem */.CC)('log-unreadable', { path: file, reason: e.message, field: `${field}.path` })] };
     }
     finally {
         stream.destroy();
     }
     const result = finishAccumulator(acc);
     const problems = [...ctx.problems];
-    const warn = (message) => {
-        problems.push({ ...(0,core_errors/* problem */.CC)('log', message, { pos: { file, line: 1, col: 1 } }), severity: 'warning' });
-    };
+    const warning = { file, severity: 'warning' };
     if (ctx.badLines > reader/* MAX_LINE_PROBLEMS */.$p)
-        problems.push((0,core_errors/* problem */.CC)('log', `${ctx.badLines - reader/* MAX_LINE_PROBLEMS */.$p} more bad lines in ${file}`, { pos: { file, line: 1, col: 1 } }));
-    if (result.samples === 0 && !problems.some((p) => p.severity === 'error')) {
-        problems.push((0,core_errors/* problem */.CC)('log', `no power readings in ${file} (${ctx.missing} values were [N/A] or empty)`, { pos: { file, line: 1, col: 1 } }));
-    }
+        problems.push((0,core_errors/* problem */.CC)('log-more-bad-lines', { file, count: ctx.badLines - reader/* MAX_LINE_PROBLEMS */.$p }));
+    if (result.samples === 0 && !problems.some((p) => p.severity === 'error'))
+        problems.push((0,core_errors/* problem */.CC)('log-no-readings', { file, missing: ctx.missing }));
     for (const g of result.gaps) {
-        const message = `device ${g.device} has no samples from ${iso(g.startMs)} to ${iso(g.endMs)} (${((g.endMs - g.startMs) / 1000).toFixed(1)} s, over the ${spec.gapThresholdS} s gap threshold)`;
-        if (spec.gaps === 'fail')
-            problems.push((0,core_errors/* problem */.CC)('log', `${message}; gaps: fail`, { pos: { file, line: 1, col: 1 }, field: `${field}.gaps` }));
-        else
-            warn(`${message}; ${spec.gaps === 'bridge' ? 'bridged by a straight line (set gaps: zero or fail to change)' : 'counted as zero'}`);
+        const gap = { device: g.device, fromMs: g.startMs, toMs: g.endMs, thresholdS: spec.gapThresholdS, policy: spec.gaps };
+        problems.push(spec.gaps === 'fail' ? (0,core_errors/* problem */.CC)('log-gap', { ...gap, file, field: `${field}.gaps` }) : (0,core_errors/* problem */.CC)('log-gap', { ...gap, ...warning }));
     }
     if (result.gapCount > result.gaps.length)
-        warn(`${result.gapCount - result.gaps.length} more gaps in ${file}`);
+        problems.push((0,core_errors/* problem */.CC)('log-more-gaps', { count: result.gapCount - result.gaps.length, ...warning }));
     if (result.duplicates > 0)
-        warn(`${result.duplicates} duplicate samples (same device and time) in ${file}: the first of each kept`);
+        problems.push((0,core_errors/* problem */.CC)('log-duplicates', { count: result.duplicates, ...warning }));
     if (result.outOfOrder > 0)
-        warn(`${result.outOfOrder} samples out of time order in ${file}: put back in order`);
+        problems.push((0,core_errors/* problem */.CC)('log-out-of-order', { count: result.outOfOrder, ...warning }));
     if (result.dropped > 0)
-        warn(`${result.dropped} samples in ${file} arrived too late to put back in order: dropped`);
+        problems.push((0,core_errors/* problem */.CC)('log-dropped', { count: result.dropped, ...warning }));
     if (ctx.missing > 0)
-        warn(`${ctx.missing} values in ${file} were [N/A], [Not Supported] or empty: skipped, not counted as 0 W`);
-    for (const w of ctx.warnings)
-        warn(`${file}: ${w}`);
+        problems.push((0,core_errors/* problem */.CC)('log-values-missing', { count: ctx.missing, ...warning }));
+    for (const note of ctx.warnings)
+        problems.push((0,core_errors/* problem */.CC)('log-reader-note', { note, ...warning }));
     const unix = (0,time/* unixNote */.zy)(ctx.timeSeen);
     if (unix !== undefined)
         ctx.notes.push(unix);
-    return { part: { file, result, replicas: spec.replicas, options: { gapThresholdMs: spec.gapThresholdS * 1000, gaps: spec.gaps } }, ctx, problems };
+    return { part: { file, result, replicas: spec.replicas, options: { gapThresholdMs: spec.gapThresholdS * units/* SECOND_MS */._L, gaps: spec.gaps } }, ctx, problems };
 }
 
 
