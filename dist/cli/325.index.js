@@ -13,7 +13,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7975);
-/* harmony import */ var _core_data_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3915);
+/* harmony import */ var _core_data_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7036);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8782);
 /* harmony import */ var _core_grid_resolve_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7330);
 /* harmony import */ var _core_assess_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4221);

@@ -15,7 +15,7 @@ export const modules = {
 /* harmony import */ var _core_config_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6641);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8782);
 /* harmony import */ var _core_model_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(7206);
-/* harmony import */ var _core_data_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3915);
+/* harmony import */ var _core_data_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7036);
 /* harmony import */ var _core_units_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7564);
 /* harmony import */ var _manifest_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6507);
 /* harmony import */ var _manifest_schema_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7939);
@@ -36,7 +36,7 @@ export const modules = {
 const CONFIG_FILE = 'carbon-budget.yml';
 const mass = () => (0,_quantity_schema_js__WEBPACK_IMPORTED_MODULE_6__/* .quantity */ .au)('mass', { max: 1e12 });
 // An increase budget is a share ("10 %") or an amount ("2 tCO2e").
-const increase = zod__WEBPACK_IMPORTED_MODULE_9__/* .string */ .YjP().transform((raw, ctx) => {
+const increase = () => zod__WEBPACK_IMPORTED_MODULE_9__/* .string */ .YjP().transform((raw, ctx) => {
     const isShare = raw.trim().endsWith('%');
     const parsed = (isShare ? (0,_quantity_schema_js__WEBPACK_IMPORTED_MODULE_6__/* .percent */ .KN)() : mass()).safeParse(raw);
     if (!parsed.success) {
@@ -45,7 +45,7 @@ const increase = zod__WEBPACK_IMPORTED_MODULE_9__/* .string */ .YjP().transform(
     }
     return isShare ? { share: parsed.data } : { kgCO2e: parsed.data };
 }).meta({ type: 'string', anyOf: [{ pattern: (0,_quantity_schema_js__WEBPACK_IMPORTED_MODULE_6__/* .quantityJsonSchema */ .Jc)('ratio').pattern }, { pattern: (0,_quantity_schema_js__WEBPACK_IMPORTED_MODULE_6__/* .quantityJsonSchema */ .Jc)('mass').pattern }], description: 'a share ("10 %") or an amount ("2 tCO2e")' });
-const configSchema = zod__WEBPACK_IMPORTED_MODULE_9__/* .strictObject */ .rej({
+const buildConfigSchema = () => zod__WEBPACK_IMPORTED_MODULE_9__/* .strictObject */ .rej({
     manifests: zod__WEBPACK_IMPORTED_MODULE_9__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_9__/* .string */ .YjP().min(1).max(256)).min(1).max(50).optional(),
     defaults: zod__WEBPACK_IMPORTED_MODULE_9__/* .strictObject */ .rej({
         pue: zod__WEBPACK_IMPORTED_MODULE_9__/* .number */ .aig().min(1).max(5).optional(),
@@ -58,7 +58,7 @@ const configSchema = zod__WEBPACK_IMPORTED_MODULE_9__/* .strictObject */ .rej({
     intensity: zod__WEBPACK_IMPORTED_MODULE_9__/* ["enum"] */ .k5n(['average', 'marginal']).optional(),
     budgets: zod__WEBPACK_IMPORTED_MODULE_9__/* .strictObject */ .rej({
         total: mass().optional(),
-        increase: increase.optional(),
+        increase: increase().optional(),
         phases: zod__WEBPACK_IMPORTED_MODULE_9__/* .strictObject */ .rej({ experimentation: mass().optional(), training: mass().optional(), inference: mass().optional() }).optional(),
         experiments: zod__WEBPACK_IMPORTED_MODULE_9__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_9__/* .string */ .YjP().min(1).max(200), mass()).optional(),
         sci: zod__WEBPACK_IMPORTED_MODULE_9__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_9__/* .string */ .YjP().min(1).max(200), mass()).optional(),
@@ -74,8 +74,10 @@ const configSchema = zod__WEBPACK_IMPORTED_MODULE_9__/* .strictObject */ .rej({
     })
         .optional(),
 });
+let schema;
+/** The schema of `carbon-budget.yml`, built on first use: a repository without one never pays for it (start-up). */
+const configSchema = () => (schema ??= buildConfigSchema());
 const CONFIG_KEYS = {
-    '': Object.keys(configSchema.shape),
     defaults: ['pue', 'grid', 'market', 'embodied'],
     'defaults.grid': ['intensity', 'zone', 'country', 'region', 'marginal-intensity'],
     'defaults.market': ['intensity', 'carbon-free-energy', 'residual-intensity', 'matching'],
@@ -93,9 +95,9 @@ function readConfig(text, file = CONFIG_FILE) {
         return { config: _core_config_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_CONFIG */ .PV, problems: [...doc.problems] };
     if (doc.value === null || doc.value === undefined)
         return { config: { ..._core_config_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_CONFIG */ .PV, file }, problems: [] };
-    const parsed = configSchema.safeParse(doc.value);
+    const parsed = configSchema().safeParse(doc.value);
     if (!parsed.success) {
-        const keysAt = (path) => CONFIG_KEYS[path.map(String).join('.')];
+        const keysAt = (path) => (path.length === 0 ? Object.keys(configSchema().shape) : CONFIG_KEYS[path.map(String).join('.')]);
         return { config: _core_config_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_CONFIG */ .PV, problems: (0,_zod_problems_js__WEBPACK_IMPORTED_MODULE_8__/* .zodProblems */ .G)(parsed.error, doc.value, doc.posOf, keysAt, doc.keyPosOf) };
     }
     const raw = parsed.data;
@@ -359,7 +361,7 @@ const marketSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
     .meta({ ...anyOf(['intensity', 'carbon-free-energy', 'residual-intensity', 'supply']), not: { anyOf: [{ required: ['intensity', 'carbon-free-energy'] }, { required: ['intensity', 'residual-intensity'] }] } });
 const embodiedSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
     lifetime: (0,_quantity_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .quantity */ .au)('duration', { positive: true, min: 0.25 * _core_units_js__WEBPACK_IMPORTED_MODULE_1__/* .HOURS_PER_YEAR */ .yw, max: 30 * _core_units_js__WEBPACK_IMPORTED_MODULE_1__/* .HOURS_PER_YEAR */ .yw }).optional(),
-    'active-share': (0,_quantity_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .percent */ .KN)().refine((x) => x > 0, 'must be greater than 0 %').register(_quantity_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .JSON_SCHEMA_OF */ .pM, (0,_quantity_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .quantityJsonSchema */ .Jc)('ratio', { positive: true })).optional(),
+    'active-share': (0,_quantity_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .percent */ .KN)().refine((x) => x > 0, 'must be greater than 0 %').register(_quantity_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .QUANTITY_OF */ .QD, { dimension: 'ratio', bounds: { positive: true } }).optional(),
     datacenter: zod__WEBPACK_IMPORTED_MODULE_2__/* .boolean */ .zMY().optional(),
     // false leaves the stage out, to match a published cradle-to-gate boundary (BLOOM's counts manufacturing only).
     transport: zod__WEBPACK_IMPORTED_MODULE_2__/* .boolean */ .zMY().optional(),
@@ -465,7 +467,7 @@ const MANIFEST_KEYS = {
 /* harmony export */   mG: () => (/* binding */ marketOf)
 /* harmony export */ });
 /* unused harmony export describeGrid */
-/* harmony import */ var _core_data_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3915);
+/* harmony import */ var _core_data_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7036);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8782);
 /* harmony import */ var _core_units_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7564);
 /* harmony import */ var _manifest_schema_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7939);
@@ -905,8 +907,8 @@ function normalizeRepoPath(path) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Jc: () => (/* binding */ quantityJsonSchema),
 /* harmony export */   KN: () => (/* binding */ percent),
-/* harmony export */   au: () => (/* binding */ quantity),
-/* harmony export */   pM: () => (/* binding */ JSON_SCHEMA_OF)
+/* harmony export */   QD: () => (/* binding */ QUANTITY_OF),
+/* harmony export */   au: () => (/* binding */ quantity)
 /* harmony export */ });
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4528);
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8532);
@@ -946,13 +948,14 @@ function quantity(dimension, bounds = {}) {
             return zod__WEBPACK_IMPORTED_MODULE_2__/* .NEVER */ .tm;
         }
         return v;
-    }).register(JSON_SCHEMA_OF, quantityJsonSchema(dimension, bounds));
+    }).register(QUANTITY_OF, { dimension, bounds });
 }
 /**
- * JSON Schemas that replace what zod would generate for a schema (schema/, for editors): a
- * transform's input, string or number, says too little. Read by `jsonSchemas()`.
+ * The quantity each quantity schema reads, so `jsonSchemas()` (schema/, for editors) writes its
+ * JSON Schema in place of what zod would generate: a transform's input, string or number, says too
+ * little. The pattern is built there, not here: building it for every field cost each run's start-up.
  */
-const JSON_SCHEMA_OF = zod__WEBPACK_IMPORTED_MODULE_3__/* .registry */ .u5();
+const QUANTITY_OF = zod__WEBPACK_IMPORTED_MODULE_3__/* .registry */ .u5();
 /** What an editor can check of a quantity without computing: a string with a unit of the dimension. */
 function quantityJsonSchema(dimension, bounds = {}) {
     return { type: 'string', pattern: (0,_core_units_js__WEBPACK_IMPORTED_MODULE_0__/* .quantityPattern */ ["in"])(dimension, bounds), description: (0,_core_units_js__WEBPACK_IMPORTED_MODULE_0__/* .expectedText */ .GD)(dimension) };

@@ -20,8 +20,8 @@ var external_node_fs_ = __webpack_require__(3024);
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __webpack_require__(7975);
-// EXTERNAL MODULE: ./lib/core/data/index.js + 13 modules
-var data = __webpack_require__(3915);
+// EXTERNAL MODULE: ./lib/core/data/index.js + 14 modules
+var data = __webpack_require__(7036);
 // EXTERNAL MODULE: ./lib/ingest/config.js
 var config = __webpack_require__(2716);
 // EXTERNAL MODULE: ./lib/ingest/fs-source.js
@@ -60,19 +60,19 @@ const SCHEMA_FILES = { manifest: 'manifest.json', config: 'config.json' };
 function jsonSchemas() {
     const generate = (schema, file, title, description) => {
         const override = (ctx) => {
-            const replacement = JSON_SCHEMA_OF.get(ctx.zodSchema);
-            if (!replacement)
+            const quantity = QUANTITY_OF.get(ctx.zodSchema);
+            if (!quantity)
                 return;
             for (const key of Object.keys(ctx.jsonSchema))
                 delete ctx.jsonSchema[key];
-            Object.assign(ctx.jsonSchema, replacement);
+            Object.assign(ctx.jsonSchema, quantityJsonSchema(quantity.dimension, quantity.bounds));
         };
         const { $schema, ...rest } = z.toJSONSchema(schema, { io: 'input', target: 'draft-7', override });
         return { $schema, $id: SCHEMA_URL + file, title, description, ...rest };
     };
     return {
         manifest: generate(manifestSchema, SCHEMA_FILES.manifest, 'carbon-budget experiment manifest', 'One experiment: phase, hardware, duration, grid, market, embodied, logs (*.carbon.yml, *.carbon.yaml, *.carbon.json). Fields: docs/manifest.md.'),
-        config: generate(configSchema, SCHEMA_FILES.config, 'carbon-budget repository config', 'carbon-budget.yml: manifest globs, defaults, headline basis, budgets, fail-on. Fields: docs/manifest.md.'),
+        config: generate(configSchema(), SCHEMA_FILES.config, 'carbon-budget repository config', 'carbon-budget.yml: manifest globs, defaults, headline basis, budgets, fail-on. Fields: docs/manifest.md.'),
     };
 }
 /** A schema file's text as committed: two-space JSON, one trailing newline. */
