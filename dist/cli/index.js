@@ -1008,6 +1008,8 @@ var __webpack_exports__ = {};
 
 ;// CONCATENATED MODULE: external "node:events"
 const external_node_events_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
+;// CONCATENATED MODULE: external "node:tty"
+const external_node_tty_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tty");
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: external "node:util"
@@ -1027,9 +1029,9 @@ const lazy = (description, load) => ({
 });
 /** The commands beside report and check, by name. */
 const COMMANDS = new Map([
-    lazy(descriptions/* INIT */.Zz, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(217), __nccwpck_require__.e(90), __nccwpck_require__.e(170), __nccwpck_require__.e(979), __nccwpck_require__.e(790)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4790))).initCommand),
-    lazy(descriptions/* VALIDATE */.vY, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(217), __nccwpck_require__.e(90), __nccwpck_require__.e(170), __nccwpck_require__.e(979), __nccwpck_require__.e(374)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6374))).validateCommand),
-    lazy(descriptions/* EXPLAIN */.GM, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(217), __nccwpck_require__.e(90), __nccwpck_require__.e(170), __nccwpck_require__.e(979), __nccwpck_require__.e(325)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7325))).explainCommand),
+    lazy(descriptions/* INIT */.Zz, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(6), __nccwpck_require__.e(90), __nccwpck_require__.e(170), __nccwpck_require__.e(441), __nccwpck_require__.e(295), __nccwpck_require__.e(790)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4790))).initCommand),
+    lazy(descriptions/* VALIDATE */.vY, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(6), __nccwpck_require__.e(90), __nccwpck_require__.e(170), __nccwpck_require__.e(441), __nccwpck_require__.e(295), __nccwpck_require__.e(374)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6374))).validateCommand),
+    lazy(descriptions/* EXPLAIN */.GM, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(6), __nccwpck_require__.e(90), __nccwpck_require__.e(170), __nccwpck_require__.e(441), __nccwpck_require__.e(325)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7325))).explainCommand),
 ].map((c) => [c.name, c]));
 
 ;// CONCATENATED MODULE: ./lib/cli.js
@@ -1090,7 +1092,7 @@ async function main(argv, io) {
     if (command === 'report') {
         if (values.base !== undefined || values.head !== undefined || values.history !== undefined)
             return usage(io, '--base, --head and --history belong to check');
-        const { runReport } = await Promise.all(/* import() */[__nccwpck_require__.e(217), __nccwpck_require__.e(90), __nccwpck_require__.e(170), __nccwpck_require__.e(979), __nccwpck_require__.e(755)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1755));
+        const { runReport } = await Promise.all(/* import() */[__nccwpck_require__.e(6), __nccwpck_require__.e(90), __nccwpck_require__.e(170), __nccwpck_require__.e(441), __nccwpck_require__.e(755)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1755));
         const loaded = await runReport({ dir, ...(values.config !== undefined ? { configPath: values.config } : {}), ...(progress ? { onProgress: progress } : {}) });
         if (!loaded.report)
             return fail(io, loaded.problems);
@@ -1114,7 +1116,7 @@ async function main(argv, io) {
             // Budgets in the config: judged on this tree alone (no base, so the increase budget does not apply).
             const b = loaded.config.budgets;
             const hasBudgets = b.total !== undefined || Object.keys(b.phases).length > 0 || b.experiments.length > 0 || b.sci.length > 0;
-            const budgets = hasBudgets ? (await Promise.all(/* import() */[__nccwpck_require__.e(217), __nccwpck_require__.e(170), __nccwpck_require__.e(344)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9344))).compare(undefined, r, b, { failOn: loaded.config.failOn }).budgets.filter((x) => x.kind !== 'increase') : [];
+            const budgets = hasBudgets ? (await Promise.all(/* import() */[__nccwpck_require__.e(6), __nccwpck_require__.e(170), __nccwpck_require__.e(344)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9344))).compare(undefined, r, b, { failOn: loaded.config.failOn }).budgets.filter((x) => x.kind !== 'increase') : [];
             if (format === 'markdown')
                 io.stdout(lines((await Promise.all(/* import() */[__nccwpck_require__.e(486), __nccwpck_require__.e(952)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6952))).renderReportMarkdown(r, { budgets })));
             else
@@ -1128,7 +1130,7 @@ async function main(argv, io) {
         const history = values.history === undefined ? undefined : (0,config/* parseHistory */.i6)(values.history);
         if (values.history !== undefined && history === undefined)
             return usage(io, `--history takes a whole number from 0 to ${config/* MAX_HISTORY */.oe}, not "${values.history}"`);
-        const { runCheck } = await Promise.all(/* import() */[__nccwpck_require__.e(217), __nccwpck_require__.e(90), __nccwpck_require__.e(170), __nccwpck_require__.e(979), __nccwpck_require__.e(344), __nccwpck_require__.e(826)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5826));
+        const { runCheck } = await Promise.all(/* import() */[__nccwpck_require__.e(6), __nccwpck_require__.e(90), __nccwpck_require__.e(170), __nccwpck_require__.e(441), __nccwpck_require__.e(344), __nccwpck_require__.e(826)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5826));
         const result = await runCheck({
             repoDir: dir,
             baseRef: values.base,
@@ -1206,7 +1208,10 @@ function createTtyProgress(out, env, now) {
 
 
 
-const progress = createTtyProgress(process.stderr, process.env, Date.now);
+
+// process.stderr is a stream built on first touch (a few ms of start-up): asked whether it is a
+// terminal by its descriptor, it is built only when something is written to it.
+const progress = createTtyProgress({ isTTY: (0,external_node_tty_namespaceObject.isatty)(2), write: (s) => process.stderr.write(s) }, process.env, Date.now);
 // `carbon-budget report | head` closes stdout early: that is the reader's choice, not an error.
 process.stdout.on('error', (error) => {
     if (error.code === 'EPIPE')
