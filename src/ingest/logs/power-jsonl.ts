@@ -1,8 +1,10 @@
-import type { PowerSample } from '../../core/samples.js'
 import type { LineBatch } from '../lines.js'
 import { parseTimestamp, unixMs } from '../time.js'
+import { READ, readBatchLines } from './fast-lines.js'
+import { DeviceSlots } from './nvidia-smi-scan.js'
 import { DEVICE_NAMES, TIME_NAMES } from './power-columns.js'
-import { badLine, badTime, numbered, type LogReader, type ReadBatch, type ReadContext } from './reader.js'
+import { newJsonlFastState } from './power-jsonl-fast.js'
+import { badLine, badTime, ColumnsBuilder, type LogReader, type ReadBatch, type ReadContext } from './reader.js'
 
 const WATT_KEYS = ['watts', 'power', 'powerW', 'power_w', 'power_watts']
 
@@ -11,59 +13,100 @@ function pick(obj: Record<string, unknown>, keys: readonly string[]): unknown {
   return undefined
 }
 
-async function* readPowerJsonl(lines: AsyncIterable<LineBatch>, ctx: ReadContext): AsyncGenerator<ReadBatch> {
-  for await (const batch of lines) {
-    const samples: PowerSample[] = []
-    for (const [line, lineNo] of numbered(batch)) {
-      if (line.trim() === '') continue
-      let obj: unknown
-      try {
-        obj = JSON.parse(line)
-      } catch {
-        badLine(ctx, lineNo, 'not a JSON object (one object per line expected)')
-        continue
+/** What the general path keeps between lines. */
+interface JsonlState {
+  readonly out: ColumnsBuilder
+  // Devices as small integers (samples go out as columns), shared with the fast path.
+  readonly slots: DeviceSlots
+}
+
+/** Reads one line from its text with JSON.parse; problems go to `ctx`. */
+function generalLine(s: JsonlState, line: string, lineNo: number, ctx: ReadContext): typeof READ {
+  if (line.trim() === '') return READ
+  let obj: unknown
+  try {
+    obj = JSON.parse(line)
+  } catch {
+    badLine(ctx, lineNo, 'not a JSON object (one object per line expected)')
+    return READ
+  }
+  if (typeof obj !== 'object' || obj === null || Array.isArray(obj)) {
+    badLine(ctx, lineNo, 'not a JSON object (one object per line expected)')
+    return READ
+  }
+  const rec = obj as Record<string, unknown>
+  const power = pick(rec, WATT_KEYS)
+  const time = pick(rec, TIME_NAMES)
+  if (power === null || power === 'NaN') {
+    ctx.missing++
+    return READ
+  }
+  const watts = typeof power === 'number' ? power : typeof power === 'string' ? Number(power) : NaN
+  const atMs = typeof time === 'number' ? unixMs(time, ctx.timeSeen) : typeof time === 'string' ? parseTimestamp(time, ctx.clock, ctx.timeSeen) : NaN
+  if (!(watts >= 0)) {
+    badLine(ctx, lineNo, `expected a power in W under one of ${WATT_KEYS.join(', ')}`)
+    return READ
+  }
+  if (Number.isNaN(atMs)) {
+    if (typeof time === 'string') badTime(ctx, lineNo, time, 'timestamp')
+    else badLine(ctx, lineNo, `expected a timestamp (ISO 8601 or Unix seconds) under one of ${TIME_NAMES.join(', ')}`)
+    return READ
+  }
+  const device = pick(rec, DEVICE_NAMES)
+  s.out.push(atMs, watts, s.slots.named(device === undefined ? UNNAMED : String(device)))
+  return READ
+}
+
+/** The device of samples without a device key. */
+const UNNAMED = 'power'
+
+/** Options of `createPowerJsonlReader`. */
+export interface PowerJsonlOptions {
+  /** False reads every line with JSON.parse (tests compare the two). */
+  readonly fastPath: boolean
+  /** Counts the lines read on the fast path, when given. */
+  readonly stats?: { fastLines: number }
+}
+
+function createRead(options: PowerJsonlOptions): LogReader['read'] {
+  return async function* readPowerJsonl(lines: AsyncIterable<LineBatch>, ctx: ReadContext): AsyncGenerator<ReadBatch> {
+    const s: JsonlState = { out: new ColumnsBuilder(), slots: new DeviceSlots() }
+    const fast = newJsonlFastState({ power: WATT_KEYS, time: TIME_NAMES, device: DEVICE_NAMES }, s.slots, s.out, ctx, UNNAMED)
+    const general = (line: string, lineNo: number): typeof READ => generalLine(s, line, lineNo, ctx)
+    for await (const batch of lines) {
+      if (!options.fastPath) {
+        for (let i = 0; i < batch.lines.length; i++) generalLine(s, batch.lines[i]!, batch.firstLine + i, ctx)
+      } else {
+        readBatchLines(batch, () => fast, general)
+        if (options.stats) options.stats.fastLines = fast.lines
       }
-      if (typeof obj !== 'object' || obj === null || Array.isArray(obj)) {
-        badLine(ctx, lineNo, 'not a JSON object (one object per line expected)')
-        continue
-      }
-      const rec = obj as Record<string, unknown>
-      const power = pick(rec, WATT_KEYS)
-      const time = pick(rec, TIME_NAMES)
-      if (power === null || power === 'NaN') {
-        ctx.missing++
-        continue
-      }
-      const watts = typeof power === 'number' ? power : typeof power === 'string' ? Number(power) : NaN
-      const atMs = typeof time === 'number' ? unixMs(time, ctx.timeSeen) : typeof time === 'string' ? parseTimestamp(time, ctx.clock, ctx.timeSeen) : NaN
-      if (!(watts >= 0)) {
-        badLine(ctx, lineNo, `expected a power in W under one of ${WATT_KEYS.join(', ')}`)
-        continue
-      }
-      if (Number.isNaN(atMs)) {
-        if (typeof time === 'string') badTime(ctx, lineNo, time, 'timestamp')
-        else badLine(ctx, lineNo, `expected a timestamp (ISO 8601 or Unix seconds) under one of ${TIME_NAMES.join(', ')}`)
-        continue
-      }
-      const device = pick(rec, DEVICE_NAMES)
-      samples.push({ atMs, watts, device: device === undefined ? 'power' : String(device) })
+      if (s.out.count > 0) yield { columns: s.out.take(s.slots.names) }
     }
-    if (samples.length > 0) yield { samples }
   }
 }
 
-/** JSON lines of power samples: `{"timestamp": "...", "watts": 287.4, "device": "0"}`. */
-export const powerJsonlReader: LogReader = {
-  format: 'power-jsonl',
-  sniff(head) {
-    const first = head.find((l) => l.trim() !== '')?.trim()
-    if (!first?.startsWith('{')) return false
-    try {
-      const obj = JSON.parse(first) as Record<string, unknown>
-      return pick(obj, WATT_KEYS) !== undefined && pick(obj, TIME_NAMES) !== undefined
-    } catch {
-      return false
-    }
-  },
-  read: readPowerJsonl,
+function sniff(head: readonly string[]): boolean {
+  const first = head.find((l) => l.trim() !== '')?.trim()
+  if (!first?.startsWith('{')) return false
+  try {
+    const obj = JSON.parse(first) as Record<string, unknown>
+    return pick(obj, WATT_KEYS) !== undefined && pick(obj, TIME_NAMES) !== undefined
+  } catch {
+    return false
+  }
 }
+
+/** The power-jsonl reader with options: `{"timestamp": "...", "watts": 287.4, "device": "0"}` per line. */
+export function createPowerJsonlReader(options: PowerJsonlOptions): LogReader {
+  return { format: 'power-jsonl', sniff, read: createRead(options) }
+}
+
+/** JSON lines of power samples; plain lines are read from their bytes (power-jsonl-fast.ts). */
+export const powerJsonlReader: LogReader = createPowerJsonlReader({ fastPath: true })
+
+/**
+ * The reader with its fast path off: every line through JSON.parse. For tests that check the fast
+ * path gives the same samples, problems and counts.
+ * @internal
+ */
+export const powerJsonlGeneralReader: LogReader = createPowerJsonlReader({ fastPath: false })

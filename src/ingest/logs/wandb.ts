@@ -1,7 +1,9 @@
 import { problem } from '../../core/errors.js'
-import type { PowerSample } from '../../core/samples.js'
 import type { LineBatch } from '../lines.js'
-import { badLine, isMissing, numbered, splitCsv, type LogReader, type ReadBatch, type ReadContext } from './reader.js'
+import { READ, readBatchLines, STOP } from './fast-lines.js'
+import { DeviceSlots } from './nvidia-smi-scan.js'
+import { badLine, ColumnsBuilder, isMissing, splitCsv, type LogReader, type ReadBatch, type ReadContext } from './reader.js'
+import { newWandbFastState } from './wandb-fast.js'
 
 const POWER_KEY = /^system\.gpu\.(\d+)\.powerWatts$/
 
@@ -10,79 +12,130 @@ function timeMs(value: unknown): number {
   return n * 1000
 }
 
+/** What the general path keeps between lines. */
+interface WandbState {
+  columns?: { time: number; gpus: [number, string][] }
+  readonly out: ColumnsBuilder
+  // Devices as small integers (samples go out as columns), shared with the fast path.
+  readonly slots: DeviceSlots
+  /** Called once the CSV header is read, so the fast path can take CSV lines. */
+  readonly onHeader: (time: number, gpus: readonly [number, string][]) => void
+}
+
 /**
- * A Weights & Biases system-metrics export: `run.history(stream="system")` written to CSV, or the
- * older local `wandb-events.jsonl`. `_timestamp` is Unix seconds; each `system.gpu.N.powerWatts`
- * column is one GPU.
+ * Reads one line of a Weights & Biases system-metrics export from its text: `run.history(stream=
+ * "system")` written to CSV, or the older local `wandb-events.jsonl`. `_timestamp` is Unix
+ * seconds; each `system.gpu.N.powerWatts` column is one GPU.
  */
-async function* readWandb(lines: AsyncIterable<LineBatch>, ctx: ReadContext): AsyncGenerator<ReadBatch> {
-  let columns: { time: number; gpus: [number, string][] } | undefined
-  for await (const batch of lines) {
-    const samples: PowerSample[] = []
-    for (const [line, lineNo] of numbered(batch)) {
-      const text = line.trim()
-      if (text === '') continue
-      if (text.startsWith('{')) {
-        let rec: Record<string, unknown>
-        try {
-          rec = JSON.parse(text) as Record<string, unknown>
-        } catch {
-          badLine(ctx, lineNo, 'not a JSON object')
-          continue
-        }
-        const atMs = timeMs(rec._timestamp)
-        if (Number.isNaN(atMs)) {
-          badLine(ctx, lineNo, 'no _timestamp (Unix seconds)')
-          continue
-        }
-        for (const [key, value] of Object.entries(rec)) {
-          const m = POWER_KEY.exec(key)
-          if (!m) continue
-          if (typeof value !== 'number') ctx.missing++
-          else samples.push({ atMs, watts: value, device: `gpu${m[1]}` })
-        }
-        continue
-      }
-      const cells = splitCsv(line)
-      if (columns === undefined) {
-        const keys = cells.map((c) => c.trim())
-        const time = keys.indexOf('_timestamp')
-        const gpus = keys.flatMap((k, i): [number, string][] => {
-          const m = POWER_KEY.exec(k)
-          return m ? [[i, `gpu${m[1]}`]] : []
-        })
-        if (time < 0 || gpus.length === 0) {
-          ctx.problems.push(problem('log', 'expected a W&B system-metrics header with _timestamp and system.gpu.N.powerWatts columns', { pos: { file: ctx.file, line: lineNo, col: 1 } }))
-          return
-        }
-        columns = { time, gpus }
-        continue
-      }
-      const atMs = timeMs(cells[columns.time])
-      if (Number.isNaN(atMs)) {
-        badLine(ctx, lineNo, `_timestamp "${cells[columns.time] ?? ''}" is not Unix seconds`)
-        continue
-      }
-      for (const [i, device] of columns.gpus) {
-        const cell = cells[i] ?? ''
-        if (isMissing(cell)) {
-          ctx.missing++
-          continue
-        }
-        const watts = Number(cell)
-        if (!(watts >= 0)) badLine(ctx, lineNo, `"${cell}" in column ${i + 1} is not a power in W`, { col: 1 })
-        else samples.push({ atMs, watts, device })
-      }
+function generalLine(s: WandbState, line: string, lineNo: number, ctx: ReadContext): typeof READ | typeof STOP {
+  const text = line.trim()
+  if (text === '') return READ
+  if (text.startsWith('{')) {
+    let rec: Record<string, unknown>
+    try {
+      rec = JSON.parse(text) as Record<string, unknown>
+    } catch {
+      badLine(ctx, lineNo, 'not a JSON object')
+      return READ
     }
-    if (samples.length > 0) yield { samples }
+    const atMs = timeMs(rec._timestamp)
+    if (Number.isNaN(atMs)) {
+      badLine(ctx, lineNo, 'no _timestamp (Unix seconds)')
+      return READ
+    }
+    for (const [key, value] of Object.entries(rec)) {
+      const m = POWER_KEY.exec(key)
+      if (!m) continue
+      if (typeof value !== 'number') ctx.missing++
+      else s.out.push(atMs, value, s.slots.named(`gpu${m[1]}`))
+    }
+    return READ
+  }
+  const cells = splitCsv(line)
+  if (s.columns === undefined) {
+    const keys = cells.map((c) => c.trim())
+    const time = keys.indexOf('_timestamp')
+    const gpus = keys.flatMap((k, i): [number, string][] => {
+      const m = POWER_KEY.exec(k)
+      return m ? [[i, `gpu${m[1]}`]] : []
+    })
+    if (time < 0 || gpus.length === 0) {
+      ctx.problems.push(problem('log', 'expected a W&B system-metrics header with _timestamp and system.gpu.N.powerWatts columns', { pos: { file: ctx.file, line: lineNo, col: 1 } }))
+      return STOP
+    }
+    s.columns = { time, gpus }
+    s.onHeader(time, gpus)
+    return READ
+  }
+  const columns = s.columns
+  const atMs = timeMs(cells[columns.time])
+  if (Number.isNaN(atMs)) {
+    badLine(ctx, lineNo, `_timestamp "${cells[columns.time] ?? ''}" is not Unix seconds`)
+    return READ
+  }
+  for (const [i, device] of columns.gpus) {
+    const cell = cells[i] ?? ''
+    if (isMissing(cell)) {
+      ctx.missing++
+      continue
+    }
+    const watts = Number(cell)
+    if (!(watts >= 0)) badLine(ctx, lineNo, `"${cell}" in column ${i + 1} is not a power in W`, { col: 1 })
+    else s.out.push(atMs, watts, s.slots.named(device))
+  }
+  return READ
+}
+
+/** Options of `createWandbReader`. */
+export interface WandbOptions {
+  /** False reads every line as text (tests compare the two). */
+  readonly fastPath: boolean
+  /** Counts the lines read on the fast path, when given. */
+  readonly stats?: { fastLines: number }
+}
+
+function createRead(options: WandbOptions): LogReader['read'] {
+  return async function* readWandb(lines: AsyncIterable<LineBatch>, ctx: ReadContext): AsyncGenerator<ReadBatch> {
+    const out = new ColumnsBuilder()
+    const slots = new DeviceSlots()
+    const fast = newWandbFastState(slots, new DeviceSlots(), out, ctx)
+    // GPU columns come in column order, which is the order the fast path reads cells in.
+    const onHeader = (time: number, gpus: readonly [number, string][]): void => {
+      fast.csv = { time, gpuCols: gpus.map(([col]) => col), gpuSlots: gpus.map(([, device]) => slots.named(device)) }
+    }
+    const s: WandbState = { out, slots, onHeader }
+    const general = (line: string, lineNo: number): typeof READ | typeof STOP => generalLine(s, line, lineNo, ctx)
+    for await (const batch of lines) {
+      if (!options.fastPath) {
+        for (let i = 0; i < batch.lines.length; i++) if (generalLine(s, batch.lines[i]!, batch.firstLine + i, ctx) === STOP) return
+      } else {
+        if (readBatchLines(batch, () => fast, general) === STOP) return
+        if (options.stats) options.stats.fastLines = fast.lines
+      }
+      if (out.count > 0) yield { columns: out.take(slots.names) }
+    }
   }
 }
 
-export const wandbReader: LogReader = {
-  format: 'wandb',
-  sniff(head) {
-    const first = head.find((l) => l.trim() !== '') ?? ''
-    return /(^|[,"])system\.gpu\.\d+\.powerWatts($|[,"])/.test(first)
-  },
-  read: readWandb,
+function sniff(head: readonly string[]): boolean {
+  const first = head.find((l) => l.trim() !== '') ?? ''
+  return /(^|[,"])system\.gpu\.\d+\.powerWatts($|[,"])/.test(first)
 }
+
+/**
+ * The W&B reader with options. Plain CSV and JSON lines are read from their bytes on a fast path
+ * (wandb-fast.ts); other lines go through the general path, which gives the same result.
+ */
+export function createWandbReader(options: WandbOptions): LogReader {
+  return { format: 'wandb', sniff, read: createRead(options) }
+}
+
+/**
+ * The reader with its fast path off. For tests that check the fast path gives the same samples,
+ * problems and counts.
+ * @internal
+ */
+export const wandbGeneralReader: LogReader = createWandbReader({ fastPath: false })
+
+/** Weights & Biases system metrics: history CSV or wandb-events.jsonl. */
+export const wandbReader: LogReader = createWandbReader({ fastPath: true })
