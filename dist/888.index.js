@@ -1,5 +1,5 @@
-export const id = 657;
-export const ids = [657];
+export const id = 888;
+export const ids = [888];
 export const modules = {
 
 /***/ 7398:
@@ -310,7 +310,7 @@ function divide(a, b) {
 
 /***/ }),
 
-/***/ 4657:
+/***/ 4888:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -6039,229 +6039,307 @@ async function* readLines(stream, file) {
     }
 }
 
-;// CONCATENATED MODULE: ./lib/ingest/logs/codecarbon.js
+;// CONCATENATED MODULE: ./lib/ingest/logs/scan-time.js
 
 
 
-
-/** Lines named in full in a warning; more are counted. */
-const LINES_NAMED = 5;
-const REQUIRED = ['timestamp', 'duration', 'energy_consumed'];
-/**
- * The run a row belongs to: its `run_id` (2.x, 3.x), else `experiment_id` + `project_name` (1.x
- * writes a fresh experiment_id per tracker and no run_id), else none: the row is a run of its own.
- * A task file (`task_name`) holds one row per task of a run: each task is its own entry.
- */
-function runKey(cell) {
-    const task = cell('task_name').trim();
-    const run = cell('run_id').trim();
-    if (run !== '')
-        return task === '' ? run : `${run}/${task}`;
-    const experiment = cell('experiment_id').trim();
-    const project = cell('project_name').trim();
-    if (experiment !== '')
-        return project === '' ? experiment : `${project}/${experiment}`;
-    return task === '' ? undefined : task;
-}
-function segmentOf(run) {
-    const name = run.part > 1 ? `${run.label} (part ${run.part})` : run.label;
-    return { startMs: run.endMs - run.durationS * 1000, endMs: run.endMs, energyJ: run.energyKWh * units/* J_PER_KWH */.es, device: `codecarbon:${name}` };
-}
-/** Closes a run (part): its last row is its energy. */
-function finish(s, run, out) {
-    out.push(segmentOf(run));
-    s.parts++;
-    s.energyKWh += run.energyKWh;
-    s.emissionsKg += run.emissionsKg;
-}
-/**
- * Folds a valid row into its run. In time order the cumulative columns never go down within a
- * run; a row that breaks this starts a new part (the tracker restarted under the same id, or was
- * reset) and the part before it is closed and counted whole. Rows in the same second are ordered
- * by their cumulative energy (the larger is the later).
- */
-function foldRow(s, key, row, out) {
-    const run = s.runs.get(key);
-    s.runKeys.add(key);
-    if (run === undefined) {
-        s.runs.set(key, row);
-        return;
+// The timestamp grammar of ingest/time.ts read from bytes, for the fast paths of the power-csv and
+// power-jsonl readers: the common forms only (ISO with `Z`, an offset or no zone, Unix seconds or
+// ms); anything else is left to the general path (`-1`), which reads the text with parseTimestamp.
+// The date and hour of a time are read once per minute: the 16 bytes `YYYY-MM-DDTHH:MM` are kept
+// as four words and compared with the next time's, so a line in the same minute costs a compare,
+// the seconds and the zone. Every sum is done in parseTimestamp's order (whole ms of the minute,
+// then the seconds, then the fraction, then the zone), so both give the same double.
+const number = newDecimalScan();
+const PLUS = 0x2b;
+/** Doubles hold integers below this exactly: a mantissa under it divided by 10^k is Number()'s value. */
+const EXACT = 2 ** 53;
+/** How a scanned time becomes UTC: it carried its zone (or is a Unix time), or it is local wall-clock time. */
+const ZONED = 0;
+const NAIVE = 1;
+/** A fresh time state. */
+const newTimeScan = () => ({ prefixWords: new Int32Array(4), minuteMs: NaN, ms: 0.5, kind: ZONED, unixBit: 0 });
+/** Takes the `YYYY-MM-DD[T ]HH:MM` (or `/` in the date) at b[k] as the minute being read; false when it is none. */
+function learnMinute(t, b, view, k) {
+    for (let i = 0; i < 16; i++) {
+        const c = b[k + i];
+        // Positions in `YYYY-MM-DDTHH:MM`: separators at 4, 7, 10 and 13, digits elsewhere.
+        if (i === 4 || i === 7) {
+            if (c !== DASH && c !== SLASH)
+                return false;
+        }
+        else if (i === 10) {
+            if (c !== UPPER_T && c !== SPACE)
+                return false;
+        }
+        else if (i === 13) {
+            if (c !== COLON)
+                return false;
+        }
+        else if (c < DIGIT_0 || c > DIGIT_9)
+            return false;
     }
-    const later = row.endMs > run.endMs || (row.endMs === run.endMs && row.energyKWh >= run.energyKWh);
-    const [before, after] = later ? [run, row] : [row, run];
-    if (after.energyKWh >= before.energyKWh && after.durationS >= before.durationS) {
-        if (later)
-            Object.assign(run, { endMs: row.endMs, durationS: row.durationS, energyKWh: row.energyKWh, emissionsKg: row.emissionsKg, line: row.line });
-        return;
-    }
-    s.resetCount++;
-    if (s.resets.length < LINES_NAMED)
-        s.resets.push(`run ${key}: the cumulative energy_consumed or duration goes down from line ${before.line} (${before.energyKWh} kWh, ${before.durationS} s) to line ${after.line} (${after.energyKWh} kWh, ${after.durationS} s): read as a restart of the run under the same id, both parts counted`);
-    // The earlier part is complete: count it, and carry on with the later one.
-    finish(s, { ...before, part: run.part }, out);
-    Object.assign(run, { part: run.part + 1, endMs: after.endMs, durationS: after.durationS, energyKWh: after.energyKWh, emissionsKg: after.emissionsKg, line: after.line });
-}
-function readHeader(s, cells, lineNo, ctx) {
-    const index = new Map(cells.map((c, i) => [c.trim().replace(/^\uFEFF/, ''), i]));
-    const absent = REQUIRED.filter((c) => !index.has(c));
-    if (absent.length > 0) {
-        ctx.problems.push((0,core_errors/* problem */.CC)('log', `not a CodeCarbon emissions.csv header: no ${absent.join(', ')} column`, { pos: { file: ctx.file, line: lineNo, col: 1 } }));
+    // The grammar writes one separator twice (`2025-03-14`, `2025/03/14`), never a mix.
+    if (b[k + 4] !== b[k + 7])
         return false;
-    }
-    s.index = index;
-    s.width = cells.length;
+    const year = twoDigits(b, k) * 100 + twoDigits(b, k + 2);
+    const month = twoDigits(b, k + 5);
+    const day = twoDigits(b, k + 8);
+    const hour = twoDigits(b, k + 11);
+    const minute = twoDigits(b, k + 14);
+    if (!isCivil(year, month, day, hour, minute))
+        return false;
+    t.minuteMs = daysFromCivil(year, month, day) * units/* DAY_MS */.sO + hour * units/* HOUR_MS */.iQ + minute * units/* MINUTE_MS */.kg;
+    for (let w = 0; w < 4; w++)
+        t.prefixWords[w] = view.getInt32(k + w * 4, true);
     return true;
 }
-/** Reads one data row into its run; problems go to `ctx`. */
-function readRow(s, cells, lineNo, ctx, out) {
-    if (cells.every((c) => c.trim() === '')) {
-        // pandas writes a row of NaN as bare commas: nothing to read, and nothing lost.
-        s.emptyLines.push(lineNo);
-        return;
+/** Reads `+HH`, `+HH:MM` or `+HHMM` at b[k] into `t.ms` (subtracted); the end, or -1. */
+function offset(t, b, k, length) {
+    const sign = b[k] === DASH ? -1 : 1;
+    if (k + 3 > length)
+        return -1;
+    const h1 = b[k + 1] - DIGIT_0;
+    const h2 = b[k + 2] - DIGIT_0;
+    if (h1 < 0 || h1 > 9 || h2 < 0 || h2 > 9)
+        return -1;
+    k += 3;
+    let minutes = 0;
+    const at = b[k] === COLON ? k + 1 : k;
+    const m1 = b[at] - DIGIT_0;
+    if (at + 2 <= length && m1 >= 0 && m1 <= 9) {
+        const m2 = b[at + 1] - DIGIT_0;
+        if (m2 < 0 || m2 > 9)
+            return -1;
+        minutes = m1 * 10 + m2;
+        k = at + 2;
     }
-    if (cells.length !== s.width) {
-        // CodeCarbon's append mode drops all-empty columns of the new row, which shifts its cells.
-        badLine(ctx, lineNo, `has ${cells.length} cells where the header has ${s.width}: its values cannot be matched to columns; remove the line or fix its cells`);
-        return;
-    }
-    const index = s.index;
-    const cell = (name) => cells[index.get(name) ?? -1] ?? '';
-    s.rows++;
-    const endMs = parseTimestamp(cell('timestamp'), ctx.clock, ctx.timeSeen);
-    if (Number.isNaN(endMs)) {
-        badTime(ctx, lineNo, cell('timestamp'), 'timestamp');
-        return;
-    }
-    if (isMissing(cell('energy_consumed'))) {
-        ctx.missing++;
-        return;
-    }
-    const durationS = Number(cell('duration'));
-    const energyKWh = Number(cell('energy_consumed'));
-    if (!(durationS >= 0) || !(energyKWh >= 0)) {
-        badLine(ctx, lineNo, `duration "${cell('duration')}" (s) and energy_consumed "${cell('energy_consumed')}" (kWh) must be numbers ≥ 0`);
-        return;
-    }
-    const emissions = Number(cell('emissions'));
-    const emissionsKg = !isMissing(cell('emissions')) && emissions >= 0 ? emissions : 0;
-    const key = runKey(cell);
-    const row = { label: key ?? `line ${lineNo}`, part: 1, endMs, durationS, energyKWh, emissionsKg, line: lineNo };
-    if (key === undefined)
-        finish(s, row, out);
-    else
-        foldRow(s, key, row, out);
+    else if (at !== k)
+        return -1;
+    const hours = h1 * 10 + h2;
+    if (hours > 14 || minutes > 59)
+        return -1;
+    t.ms -= sign * (hours * 60 + minutes) * units/* MINUTE_MS */.kg;
+    return k;
 }
-const isHeaderLine = (cells) => {
-    const first = cells[0]?.trim().replace(/^\uFEFF/, '');
-    return first === 'timestamp' || first === 'task_name';
-};
+/** Reads a Unix time of plain digits (`1741944413`, `1741944413.107`, `1741944413107`) into `t`. */
+function unix(t, b, k, length) {
+    const start = k;
+    k = scanDecimal(b, k, length, number);
+    const { mantissa, fraction, digits } = number;
+    // As the grammar: digits, then optionally a point and more digits (`12.` and `.5` are not times).
+    const dot = k - start !== digits;
+    if (digits === fraction || (dot && fraction === 0) || mantissa >= EXACT)
+        return -1;
+    const seen = scratchSeen;
+    seen.unixUnits = 0;
+    t.ms = unixMs(decimal(mantissa, fraction), seen);
+    t.unixBit = seen.unixUnits;
+    t.kind = ZONED;
+    return k;
+}
+const scratchSeen = { unixUnits: 0 };
 /**
- * CodeCarbon `emissions.csv`, 1.x to 3.x, `on_csv_write` append or update, and task files: columns
- * by name. A run is a `run_id` (see `runKey`); its energy and duration are those of its last row
- * in time order. `timestamp` is the time of the row (local, no zone), `duration` s,
- * `energy_consumed` kWh including CodeCarbon's own PUE. Streams: one state per open run, not per row.
+ * Reads the time cell at b[k] into `t`, as parseTimestamp would read its text: an ISO time of the
+ * cached minute (or a new one) with `:SS`, a fraction of 1 to 9 digits, and `Z`, an offset or no
+ * zone; or a Unix time. `resolveTime` then gives its UTC ms.
+ * @returns the end of the time, or -1 when it is anything else (the caller checks what follows).
  */
-async function* readCodeCarbon(lines, ctx) {
-    const s = { width: 0, runs: new Map(), rows: 0, parts: 0, runKeys: new Set(), emissionsKg: 0, energyKWh: 0, resets: [], resetCount: 0, emptyLines: [] };
-    for await (const batch of lines) {
-        const segments = [];
-        for (const [line, lineNo] of numbered(batch)) {
-            if (line.trim() === '')
-                continue;
-            const cells = splitCsv(line);
-            if (s.index === undefined || isHeaderLine(cells)) {
-                if (!readHeader(s, cells, lineNo, ctx))
-                    return;
-                continue;
-            }
-            readRow(s, cells, lineNo, ctx, segments);
-        }
-        if (segments.length > 0)
-            yield { segments };
+function scanTime(t, b, view, k, length) {
+    t.unixBit = 0;
+    if (k + 5 <= length && b[k + 4] >= DIGIT_0 && b[k + 4] <= DIGIT_9)
+        return unix(t, b, k, length);
+    if (k + 19 > length)
+        return -1;
+    const p = t.prefixWords;
+    if (view.getInt32(k, true) !== p[0] || view.getInt32(k + 4, true) !== p[1] || view.getInt32(k + 8, true) !== p[2] || view.getInt32(k + 12, true) !== p[3] || Number.isNaN(t.minuteMs)) {
+        if (!learnMinute(t, b, view, k))
+            return -1;
     }
-    const last = [];
-    for (const run of s.runs.values())
-        finish(s, run, last);
-    if (last.length > 0)
-        yield { segments: last };
-    const idless = s.parts - s.runKeys.size - s.resetCount;
-    const runs = s.runKeys.size + idless;
-    const folded = s.rows - s.parts;
-    ctx.notes.push(`CodeCarbon: ${runs} run${runs === 1 ? '' : 's'} from ${s.rows} row${s.rows === 1 ? '' : 's'}, ${folded} cumulative row${folded === 1 ? '' : 's'} folded into their run's last`);
-    ctx.warnings.push(...s.resets);
-    if (s.resetCount > LINES_NAMED)
-        ctx.warnings.push(`${s.resetCount - LINES_NAMED} more CodeCarbon runs restarted under the same id`);
-    if (s.emptyLines.length > 0) {
-        const named = s.emptyLines.slice(0, LINES_NAMED).join(', ');
-        const more = s.emptyLines.length > LINES_NAMED ? ` and ${s.emptyLines.length - LINES_NAMED} more` : '';
-        ctx.warnings.push(`line${s.emptyLines.length === 1 ? '' : 's'} ${named}${more}: every cell empty (a corrupt row): skipped`);
+    const s1 = b[k + 17] - DIGIT_0;
+    const s2 = b[k + 18] - DIGIT_0;
+    // Seconds 00 to 59 (a leap second is left to the general path).
+    if (b[k + 16] !== COLON || s1 < 0 || s1 > 5 || s2 < 0 || s2 > 9)
+        return -1;
+    k += 19;
+    let fractionMs = 0;
+    if (b[k] === DOT) {
+        k = scanDecimal(b, k, length, number);
+        if (number.digits === 0 || number.digits > 9)
+            return -1;
+        // Number(`0.${digits}`) * 1000, as parseTimestamp computes it: both round the same quotient once.
+        fractionMs = decimal(number.mantissa, number.fraction) * 1000;
     }
-    ctx.facilityIncluded = true;
-    ctx.reported = {
-        tool: 'CodeCarbon',
-        emissionsKgCO2e: s.emissionsKg,
-        ...(s.energyKWh > 0 ? { intensityKgPerKWh: s.emissionsKg / s.energyKWh } : {}),
+    t.ms = t.minuteMs + (s1 * 10 + s2) * 1000 + fractionMs;
+    const c = b[k];
+    if (c === UPPER_Z) {
+        t.kind = ZONED;
+        return k + 1;
+    }
+    if (c === PLUS || c === DASH) {
+        t.kind = ZONED;
+        return offset(t, b, k, length);
+    }
+    t.kind = NAIVE;
+    return k;
+}
+/**
+ * The UTC ms of the last scan; a naive time goes through the log's clock. Call it once per sample
+ * taken, in line order, as the general path does: the clock of a zone with DST follows the order.
+ */
+function resolveTime(t, clock, seen) {
+    seen.unixUnits |= t.unixBit;
+    return t.kind === NAIVE ? clock.toUtcMs(t.ms) : t.ms;
+}
+
+;// CONCATENATED MODULE: ./lib/ingest/logs/codecarbon-fast.js
+
+
+const codecarbon_fast_number = newDecimalScan();
+// The fast path of the CodeCarbon reader: a row of plain cells (no quotes) whose timestamp is of
+// the common forms (scan-time.ts; CodeCarbon writes a naive `YYYY-MM-DDTHH:MM:SS`) and whose
+// duration, energy and emissions are plain decimals is read from its bytes: cells found in one
+// pass, the minute compared with the last row's, numbers without a string, the run's id compared
+// with the last row's bytes. Anything else is left to the general
+// path in codecarbon.ts, which gives the same result; test/logs-codecarbon-fast.test.ts checks it.
+/** The cells that name a row's run (see runKey in codecarbon.ts). */
+const KEY_COLUMNS = ['task_name', 'run_id', 'experiment_id', 'project_name'];
+/** A fresh state for a header (columns by name). */
+function newFastRows(index, width) {
+    return {
+        width,
+        ts: index.get('timestamp'),
+        duration: index.get('duration'),
+        energy: index.get('energy_consumed'),
+        emissions: index.get('emissions') ?? -1,
+        keyCols: KEY_COLUMNS.map((c) => index.get(c) ?? -1),
+        keyPresent: Int32Array.from(KEY_COLUMNS.map((c) => index.get(c) ?? -1).filter((c) => c >= 0)),
+        starts: new Int32Array(width + 1),
+        time: newTimeScan(),
+        keyBytes: new Uint8Array(256),
+        keyLength: 0,
+        keyKnown: false,
+        quoteBytes: undefined,
+        quoteAt: 0,
+        // Doubles from the start, so the first row does not change the object's shape.
+        endMs: 0.5,
+        durationS: 0.5,
+        energyKWh: 0.5,
+        emissionsKg: 0.5,
     };
 }
-const codecarbonReader = {
-    format: 'codecarbon',
-    sniff(head) {
-        const first = head.find((l) => l.trim() !== '') ?? '';
-        const names = first.split(',').map((n) => n.trim());
-        return names.includes('energy_consumed') && names.includes('emissions') && names.includes('duration');
-    },
-    read: readCodeCarbon,
-};
-
-;// CONCATENATED MODULE: ./lib/ingest/logs/mlflow.js
-
-const PATH = /(?:^|\/)metrics\/system\/(?:(.+)\/)?gpu_(\d+)_power_usage_watts$/;
-const LINE = /^\s*(\d+)\s+(\S+)(?:\s+(-?\d+))?\s*$/;
-/** The device of an MLflow metric file from its path: `gpu0`, or `<node>/gpu0` with a node id. */
-function mlflowDevice(path) {
-    const m = PATH.exec(path);
-    if (!m)
-        return 'gpu';
-    return m[1] ? `${m[1]}/gpu${m[2]}` : `gpu${m[2]}`;
+/** A cell of plain digits (up to 15: exact, so the quotient is Number()'s value), or NaN. */
+function plainNumber(b, start, end) {
+    if (scanDecimal(b, start, end, codecarbon_fast_number) !== end || codecarbon_fast_number.digits === 0 || codecarbon_fast_number.digits > 15)
+        return NaN;
+    return decimal(codecarbon_fast_number.mantissa, codecarbon_fast_number.fraction);
 }
-async function* readMlflow(lines, ctx) {
-    const device = mlflowDevice(ctx.file);
-    for await (const batch of lines) {
-        const samples = [];
-        for (const [line, lineNo] of numbered(batch)) {
-            if (line.trim() === '')
-                continue;
-            const m = LINE.exec(line);
-            if (!m) {
-                badLine(ctx, lineNo, 'expected "<timestamp_ms> <value> <step>"', { suggestion: '1741944428512 287.4 0' });
-                continue;
-            }
-            const watts = Number(m[2]);
-            if (Number.isNaN(watts)) {
-                ctx.missing++;
-                continue;
-            }
-            if (!(watts >= 0)) {
-                badLine(ctx, lineNo, `value "${m[2]}" is not a power in W`);
-                continue;
-            }
-            samples.push({ atMs: Number(m[1]), watts, device });
+/**
+ * Reads the row at b[start] when it is plain, into `f.endMs` … `f.emissionsKg`.
+ * @returns the start of the next line, or -1 to leave the row to the general path.
+ */
+function fastRow(f, b, view, start, length, clock, seen) {
+    const starts = f.starts;
+    const width = f.width;
+    let cells = 1;
+    starts[0] = start;
+    let k = start;
+    // Four bytes at a time: a word holds a comma (a newline) when (x - 0x01010101) & ~x & 0x80808080
+    // is non-zero for x = word ^ 0x2c2c2c2c (0x0a0a0a0a); its lowest flagged byte is the first such.
+    for (;;) {
+        if (k + 4 > length) {
+            while (k < length && b[k] !== LF && b[k] !== COMMA)
+                k++;
+            if (k === length || b[k] === LF)
+                break;
         }
-        if (samples.length > 0)
-            yield { samples };
+        else {
+            const w = view.getInt32(k, true);
+            const x = w ^ 0x2c2c2c2c;
+            const z = w ^ 0x0a0a0a0a;
+            const hit = (((x - 0x01010101) & ~x) | ((z - 0x01010101) & ~z)) & 0x80808080;
+            if (hit === 0) {
+                k += 4;
+                continue;
+            }
+            k += (31 - Math.clz32(hit & -hit)) >> 3;
+            if (b[k] === LF)
+                break;
+        }
+        if (b[k] !== COMMA || cells === width)
+            return -1;
+        starts[cells++] = ++k;
     }
+    const next = k < length ? k + 1 : length;
+    const end = k > start && b[k - 1] === CR ? k - 1 : k;
+    // Quoted cells are the general path's (the next quote is found once per batch, not per row).
+    if (f.quoteBytes !== b || f.quoteAt < start) {
+        f.quoteBytes = b;
+        f.quoteAt = b.indexOf(QUOTE, start);
+        if (f.quoteAt < 0)
+            f.quoteAt = length;
+    }
+    if (f.quoteAt < end)
+        return -1;
+    // Rows of bare commas and rows of the wrong width are the general path's to report.
+    if (cells !== width || end - start === width - 1)
+        return -1;
+    starts[width] = end + 1;
+    const t = starts[f.ts];
+    if (scanTime(f.time, b, view, t, starts[f.ts + 1] - 1) !== starts[f.ts + 1] - 1)
+        return -1;
+    const durationS = plainNumber(b, starts[f.duration], starts[f.duration + 1] - 1);
+    const energyKWh = plainNumber(b, starts[f.energy], starts[f.energy + 1] - 1);
+    const emissionsKg = f.emissions < 0 ? 0 : plainNumber(b, starts[f.emissions], starts[f.emissions + 1] - 1);
+    if (durationS !== durationS || energyKWh !== energyKWh || emissionsKg !== emissionsKg)
+        return -1;
+    f.endMs = resolveTime(f.time, clock, seen);
+    f.durationS = durationS;
+    f.energyKWh = energyKWh;
+    f.emissionsKg = emissionsKg;
+    return next;
 }
-/** An MLflow file-store metric file, `mlruns/<exp>/<run>/metrics/system/gpu_0_power_usage_watts`. */
-const mlflowReader = {
-    format: 'mlflow',
-    sniff(head, path) {
-        if (PATH.test(path))
-            return true;
-        const first = head.find((l) => l.trim() !== '');
-        return first !== undefined && /^\d{13} \d+(?:\.\d+)? \d+$/.test(first.trim()) && /power_usage_watts/.test(path);
-    },
-    read: readMlflow,
-};
+/** Whether the key cells of the row just read are those of the last row whose run is known. */
+function sameKey(f, b) {
+    if (!f.keyKnown)
+        return false;
+    const known = f.keyBytes;
+    const cols = f.keyPresent;
+    const starts = f.starts;
+    let j = 0;
+    for (let i = 0; i < cols.length; i++) {
+        const col = cols[i];
+        const start = starts[col];
+        const length = starts[col + 1] - 1 - start;
+        if (j + length + 1 > f.keyLength)
+            return false;
+        for (let k = 0; k < length; k++)
+            if (b[start + k] !== known[j + k])
+                return false;
+        j += length;
+        if (known[j++] !== COMMA)
+            return false;
+    }
+    return j === f.keyLength;
+}
+/** Remembers the key cells of the row just read (its run is then known). */
+function rememberKey(f, b) {
+    let j = 0;
+    for (const col of f.keyPresent) {
+        const start = f.starts[col];
+        const end = f.starts[col + 1] - 1;
+        if (j + end - start + 1 > f.keyBytes.length) {
+            const grown = new Uint8Array(2 * (j + end - start + 1));
+            grown.set(f.keyBytes.subarray(0, j));
+            f.keyBytes = grown;
+        }
+        f.keyBytes.set(b.subarray(start, end), j);
+        j += end - start;
+        f.keyBytes[j++] = COMMA;
+    }
+    f.keyLength = j;
+    f.keyKnown = true;
+}
 
 ;// CONCATENATED MODULE: ./lib/ingest/logs/fast-lines.js
 
@@ -6301,14 +6379,348 @@ function readBatchLines(batch, fast, general) {
     return READ;
 }
 
+;// CONCATENATED MODULE: ./lib/ingest/logs/codecarbon.js
+
+
+
+
+
+
+
+/** Lines named in full in a warning; more are counted. */
+const LINES_NAMED = 5;
+const REQUIRED = ['timestamp', 'duration', 'energy_consumed'];
+/**
+ * The run a row belongs to: its `run_id` (2.x, 3.x), else `experiment_id` + `project_name` (1.x
+ * writes a fresh experiment_id per tracker and no run_id), else none: the row is a run of its own.
+ * A task file (`task_name`) holds one row per task of a run: each task is its own entry.
+ */
+function runKey(cell) {
+    const task = cell('task_name').trim();
+    const run = cell('run_id').trim();
+    if (run !== '')
+        return task === '' ? run : `${run}/${task}`;
+    const experiment = cell('experiment_id').trim();
+    const project = cell('project_name').trim();
+    if (experiment !== '')
+        return project === '' ? experiment : `${project}/${experiment}`;
+    return task === '' ? undefined : task;
+}
+function segmentOf(run) {
+    const name = run.part > 1 ? `${run.label} (part ${run.part})` : run.label;
+    return { startMs: run.endMs - run.durationS * 1000, endMs: run.endMs, energyJ: run.energyKWh * units/* J_PER_KWH */.es, device: `codecarbon:${name}` };
+}
+/** Closes a run (part): its last row is its energy. */
+function finish(s, run, out) {
+    out.push(segmentOf(run));
+    s.parts++;
+    s.energyKWh += run.energyKWh;
+    s.emissionsKg += run.emissionsKg;
+}
+/**
+ * Folds a valid row into its run. In time order the cumulative columns never go down within a
+ * run; a row that breaks this starts a new part (the tracker restarted under the same id, or was
+ * reset) and the part before it is closed and counted whole. Rows in the same second are ordered
+ * by their cumulative energy (the larger is the later). Takes the row's values, not an object:
+ * most rows only move their run's last row on.
+ */
+function foldRow(s, key, endMs, durationS, energyKWh, emissionsKg, line, out) {
+    const run = s.runs.get(key);
+    if (run === undefined) {
+        // The key may be a slice of a whole batch of text: keep a copy of its own, not the batch.
+        const own = ownString(key);
+        s.runs.set(own, { label: own, part: 1, endMs, durationS, energyKWh, emissionsKg, line });
+        return;
+    }
+    const later = endMs > run.endMs || (endMs === run.endMs && energyKWh >= run.energyKWh);
+    if (later ? energyKWh >= run.energyKWh && durationS >= run.durationS : run.energyKWh >= energyKWh && run.durationS >= durationS) {
+        if (later) {
+            run.endMs = endMs;
+            run.durationS = durationS;
+            run.energyKWh = energyKWh;
+            run.emissionsKg = emissionsKg;
+            run.line = line;
+        }
+        return;
+    }
+    const row = { label: run.label, part: run.part, endMs, durationS, energyKWh, emissionsKg, line };
+    const [before, after] = later ? [{ ...run }, row] : [row, { ...run }];
+    s.resetCount++;
+    if (s.resets.length < LINES_NAMED)
+        s.resets.push(`run ${key}: the cumulative energy_consumed or duration goes down from line ${before.line} (${before.energyKWh} kWh, ${before.durationS} s) to line ${after.line} (${after.energyKWh} kWh, ${after.durationS} s): read as a restart of the run under the same id, both parts counted`);
+    // The earlier part is complete: count it, and carry on with the later one.
+    finish(s, before, out);
+    Object.assign(run, { part: run.part + 1, endMs: after.endMs, durationS: after.durationS, energyKWh: after.energyKWh, emissionsKg: after.emissionsKg, line: after.line });
+}
+/** A copy of a string that shares no memory with the text it was cut from. */
+const ownString = (text) => Buffer.from(text, 'utf8').toString('utf8');
+function readHeader(s, cells, lineNo, ctx) {
+    const index = new Map(cells.map((c, i) => [c.trim().replace(/^\uFEFF/, ''), i]));
+    const absent = REQUIRED.filter((c) => !index.has(c));
+    if (absent.length > 0) {
+        ctx.problems.push((0,core_errors/* problem */.CC)('log', `not a CodeCarbon emissions.csv header: no ${absent.join(', ')} column`, { pos: { file: ctx.file, line: lineNo, col: 1 } }));
+        return false;
+    }
+    s.index = index;
+    s.width = cells.length;
+    if (s.fastPath)
+        s.fast = newFastRows(index, cells.length);
+    return true;
+}
+/** Reads one data row into its run; problems go to `ctx`. */
+function readRow(s, cells, lineNo, ctx, out) {
+    if (cells.every((c) => c.trim() === '')) {
+        // pandas writes a row of NaN as bare commas: nothing to read, and nothing lost.
+        s.emptyLines.push(lineNo);
+        return;
+    }
+    if (cells.length !== s.width) {
+        // CodeCarbon's append mode drops all-empty columns of the new row, which shifts its cells.
+        badLine(ctx, lineNo, `has ${cells.length} cells where the header has ${s.width}: its values cannot be matched to columns; remove the line or fix its cells`);
+        return;
+    }
+    const index = s.index;
+    const cell = (name) => cells[index.get(name) ?? -1] ?? '';
+    s.rows++;
+    const endMs = parseTimestamp(cell('timestamp'), ctx.clock, ctx.timeSeen);
+    if (Number.isNaN(endMs)) {
+        badTime(ctx, lineNo, cell('timestamp'), 'timestamp');
+        return;
+    }
+    if (isMissing(cell('energy_consumed'))) {
+        ctx.missing++;
+        return;
+    }
+    const durationS = Number(cell('duration'));
+    const energyKWh = Number(cell('energy_consumed'));
+    if (!(durationS >= 0) || !(energyKWh >= 0)) {
+        badLine(ctx, lineNo, `duration "${cell('duration')}" (s) and energy_consumed "${cell('energy_consumed')}" (kWh) must be numbers ≥ 0`);
+        return;
+    }
+    const emissions = Number(cell('emissions'));
+    const emissionsKg = !isMissing(cell('emissions')) && emissions >= 0 ? emissions : 0;
+    const key = runKey(cell);
+    if (key === undefined)
+        finish(s, { label: `line ${lineNo}`, part: 1, endMs, durationS, energyKWh, emissionsKg, line: lineNo }, out);
+    else
+        foldRow(s, key, endMs, durationS, energyKWh, emissionsKg, lineNo, out);
+}
+const isHeaderLine = (cells) => {
+    const first = cells[0]?.trim().replace(/^\uFEFF/, '');
+    return first === 'timestamp' || first === 'task_name';
+};
+/**
+ * The fast path as a scanner for readBatchLines: rows while they are plain, each folded into its
+ * run; the run's key is made (a string) only when the id cells differ from the last row's.
+ */
+function fastScanner(s, f, ctx, out) {
+    const scanner = {
+        lines: 0,
+        scan(b, view, pos, length) {
+            const segments = out();
+            while (pos < length) {
+                const next = fastRow(f, b, view, pos, length, ctx.clock, ctx.timeSeen);
+                if (next < 0)
+                    break;
+                const lineNo = s.nextLine++;
+                scanner.lines++;
+                s.rows++;
+                if (!sameKey(f, b)) {
+                    s.key = runKey((name) => {
+                        const col = f.keyCols[KEY_COLUMNS.indexOf(name)];
+                        return col < 0 ? '' : decode(b, f.starts[col], f.starts[col + 1] - 1);
+                    });
+                    rememberKey(f, b);
+                }
+                if (s.key === undefined)
+                    finish(s, { label: `line ${lineNo}`, part: 1, endMs: f.endMs, durationS: f.durationS, energyKWh: f.energyKWh, emissionsKg: f.emissionsKg, line: lineNo }, segments);
+                else
+                    foldRow(s, s.key, f.endMs, f.durationS, f.energyKWh, f.emissionsKg, lineNo, segments);
+                pos = next;
+            }
+            return pos;
+        },
+    };
+    return scanner;
+}
+/** The general path: one line as text. */
+function readTextLine(s, line, lineNo, ctx, out) {
+    if (line.trim() === '')
+        return READ;
+    const cells = splitCsv(line);
+    if (s.index === undefined || isHeaderLine(cells)) {
+        // A new header: the fast path's key cache is of the old columns.
+        s.fast = undefined;
+        s.scanner = undefined;
+        return readHeader(s, cells, lineNo, ctx) ? READ : STOP;
+    }
+    // The fast path caches the last run's key bytes; a row read here may belong to another run.
+    if (s.fast)
+        s.fast.keyKnown = false;
+    readRow(s, cells, lineNo, ctx, out);
+    return READ;
+}
+/**
+ * CodeCarbon `emissions.csv`, 1.x to 3.x, `on_csv_write` append or update, and task files: columns
+ * by name. A run is a `run_id` (see `runKey`); its energy and duration are those of its last row
+ * in time order. `timestamp` is the time of the row (local, no zone), `duration` s,
+ * `energy_consumed` kWh including CodeCarbon's own PUE. Streams: one state per open run, not per row.
+ */
+async function* readCodeCarbon(lines, ctx, fast = true) {
+    const s = { width: 0, runs: new Map(), rows: 0, parts: 0, emissionsKg: 0, energyKWh: 0, resets: [], resetCount: 0, emptyLines: [], fastPath: fast, nextLine: 1 };
+    let segments = [];
+    const fastPath = () => {
+        if (s.scanner === undefined && s.fast !== undefined)
+            s.scanner = fastScanner(s, s.fast, ctx, () => segments);
+        return s.scanner;
+    };
+    const general = (line, lineNo) => {
+        s.nextLine = lineNo + 1;
+        return readTextLine(s, line, lineNo, ctx, segments);
+    };
+    for await (const batch of lines) {
+        s.nextLine = batch.firstLine;
+        if (readBatchLines(batch, fastPath, general) === STOP)
+            return;
+        if (segments.length > 0)
+            yield { segments };
+        segments = [];
+    }
+    const last = [];
+    for (const run of s.runs.values())
+        finish(s, run, last);
+    if (last.length > 0)
+        yield { segments: last };
+    const idless = s.parts - s.runs.size - s.resetCount;
+    const runs = s.runs.size + idless;
+    const folded = s.rows - s.parts;
+    ctx.notes.push(`CodeCarbon: ${runs} run${runs === 1 ? '' : 's'} from ${s.rows} row${s.rows === 1 ? '' : 's'}, ${folded} cumulative row${folded === 1 ? '' : 's'} folded into their run's last`);
+    ctx.warnings.push(...s.resets);
+    if (s.resetCount > LINES_NAMED)
+        ctx.warnings.push(`${s.resetCount - LINES_NAMED} more CodeCarbon runs restarted under the same id`);
+    if (s.emptyLines.length > 0) {
+        const named = s.emptyLines.slice(0, LINES_NAMED).join(', ');
+        const more = s.emptyLines.length > LINES_NAMED ? ` and ${s.emptyLines.length - LINES_NAMED} more` : '';
+        ctx.warnings.push(`line${s.emptyLines.length === 1 ? '' : 's'} ${named}${more}: every cell empty (a corrupt row): skipped`);
+    }
+    ctx.facilityIncluded = true;
+    ctx.reported = {
+        tool: 'CodeCarbon',
+        emissionsKgCO2e: s.emissionsKg,
+        ...(s.energyKWh > 0 ? { intensityKgPerKWh: s.emissionsKg / s.energyKWh } : {}),
+    };
+}
+const codecarbonReader = {
+    format: 'codecarbon',
+    sniff(head) {
+        const first = head.find((l) => l.trim() !== '') ?? '';
+        const names = first.split(',').map((n) => n.trim());
+        return names.includes('energy_consumed') && names.includes('emissions') && names.includes('duration');
+    },
+    read: (lines, ctx) => readCodeCarbon(lines, ctx),
+};
+/** The same reader without its fast path: what the fast path must reproduce (tests). */
+const codecarbonGeneralReader = { ...codecarbonReader, read: (lines, ctx) => readCodeCarbon(lines, ctx, false) };
+
+;// CONCATENATED MODULE: ./lib/ingest/logs/mlflow.js
+
+
+
+const mlflow_number = newDecimalScan();
+// Each line is `<timestamp_ms> <value> <step>`; plain lines are read from their bytes (fastLine),
+// anything else as text with the same result (test/logs-mlflow-fast.test.ts checks it).
+const PATH = /(?:^|\/)metrics\/system\/(?:(.+)\/)?gpu_(\d+)_power_usage_watts$/;
+const LINE = /^\s*(\d+)\s+(\S+)(?:\s+(-?\d+))?\s*$/;
+/** The device of an MLflow metric file from its path: `gpu0`, or `<node>/gpu0` with a node id. */
+function mlflowDevice(path) {
+    const m = PATH.exec(path);
+    if (!m)
+        return 'gpu';
+    return m[1] ? `${m[1]}/gpu${m[2]}` : `gpu${m[2]}`;
+}
+/** Reads one line as text (the general path) into `out`. */
+function mlflow_readTextLine(line, lineNo, ctx, out) {
+    if (line.trim() === '')
+        return READ;
+    const m = LINE.exec(line);
+    if (!m) {
+        badLine(ctx, lineNo, 'expected "<timestamp_ms> <value> <step>"', { suggestion: '1741944428512 287.4 0' });
+        return READ;
+    }
+    const watts = Number(m[2]);
+    if (Number.isNaN(watts))
+        ctx.missing++;
+    else if (!(watts >= 0))
+        badLine(ctx, lineNo, `value "${m[2]}" is not a power in W`);
+    else
+        out.push(Number(m[1]), watts, 0);
+    return READ;
+}
+/**
+ * Reads lines from b[pos] while they are plain (`1741944413000 287.4 0`: single spaces, up to 15
+ * digits each, so the numbers are exact and equal Number()'s) into `out`, without a string.
+ * @returns the start of the first line left to the general path.
+ */
+function scanLines(scanner, b, pos, length, out) {
+    while (pos < length) {
+        let k = scanDecimal(b, pos, length, mlflow_number);
+        // Whole milliseconds: digits only, no point.
+        if (mlflow_number.digits !== k - pos || mlflow_number.digits === 0 || mlflow_number.digits > 15 || b[k] !== SPACE)
+            return pos;
+        const atMs = mlflow_number.mantissa;
+        k = scanDecimal(b, k + 1, length, mlflow_number);
+        if (mlflow_number.digits === 0 || mlflow_number.digits > 15 || b[k] !== SPACE)
+            return pos;
+        const watts = decimal(mlflow_number.mantissa, mlflow_number.fraction);
+        k++;
+        if (b[k] === DASH)
+            k++;
+        const step = k;
+        while (k < length && b[k] >= DIGIT_0 && b[k] <= DIGIT_9)
+            k++;
+        if (k === step)
+            return pos;
+        if (b[k] === CR)
+            k++;
+        if (k < length && b[k] !== LF)
+            return pos;
+        out.push(atMs, watts, 0);
+        scanner.lines++;
+        pos = k + 1;
+    }
+    return length;
+}
+async function* readMlflow(lines, ctx) {
+    const devices = [mlflowDevice(ctx.file)];
+    const out = new ColumnsBuilder();
+    const scanner = { lines: 0, scan: (b, _view, pos, length) => scanLines(scanner, b, pos, length, out) };
+    const general = (line, lineNo) => mlflow_readTextLine(line, lineNo, ctx, out);
+    for await (const batch of lines) {
+        readBatchLines(batch, () => scanner, general);
+        if (out.count > 0)
+            yield { columns: out.take(devices) };
+    }
+}
+/** An MLflow file-store metric file, `mlruns/<exp>/<run>/metrics/system/gpu_0_power_usage_watts`. */
+const mlflowReader = {
+    format: 'mlflow',
+    sniff(head, path) {
+        if (PATH.test(path))
+            return true;
+        const first = head.find((l) => l.trim() !== '');
+        return first !== undefined && /^\d{13} \d+(?:\.\d+)? \d+$/.test(first.trim()) && /power_usage_watts/.test(path);
+    },
+    read: readMlflow,
+};
+
 ;// CONCATENATED MODULE: ./lib/ingest/logs/nvidia-smi-dmon-fast.js
 
 
 
-const number = newDecimalScan();
+const nvidia_smi_dmon_fast_number = newDecimalScan();
 const HASH = 0x23;
 /** Doubles hold integers below this exactly: a mantissa under it divided by 10^k is Number()'s value. */
-const EXACT = 2 ** 53;
+const nvidia_smi_dmon_fast_EXACT = 2 ** 53;
 /** A fresh state for a layout with date and time columns; samples go to `out`, devices through `slots`. */
 function newDmonFastState(layout, slots, out, clock, ctx, lines = 0) {
     return {
@@ -6422,10 +6834,10 @@ function scanDmonLines(f, b, view, pos, length) {
         // Power: `-` (missing) or plain digits; anything else (`NaN`, an exponent) is the general path's.
         let watts = -1;
         if (!(pEnd - pStart === 1 && b[pStart] === DASH)) {
-            const end = scanDecimal(b, pStart, pEnd, number);
-            if (end !== pEnd || number.digits === 0 || number.digits === number.fraction || number.mantissa >= EXACT)
+            const end = scanDecimal(b, pStart, pEnd, nvidia_smi_dmon_fast_number);
+            if (end !== pEnd || nvidia_smi_dmon_fast_number.digits === 0 || nvidia_smi_dmon_fast_number.digits === nvidia_smi_dmon_fast_number.fraction || nvidia_smi_dmon_fast_number.mantissa >= nvidia_smi_dmon_fast_EXACT)
                 return pos;
-            watts = decimal(number.mantissa, number.fraction);
+            watts = decimal(nvidia_smi_dmon_fast_number.mantissa, nvidia_smi_dmon_fast_number.fraction);
         }
         // The rest of the line is not read (the general path ignores the cells after the last it needs).
         const nl = b.indexOf(LF, k);
@@ -6854,7 +7266,7 @@ function newlineFrom(b, view, k, length) {
     return k;
 }
 /** Remembers the minute of a line the general path read, for the fast path. */
-function learnMinute(f, b, lineStart, minuteMs) {
+function nvidia_smi_fast_learnMinute(f, b, lineStart, minuteMs) {
     const view = new DataView(b.buffer, b.byteOffset, b.byteLength);
     for (let k = 0; k < 4; k++)
         f.prefixWords[k] = view.getInt32(lineStart + k * 4, true);
@@ -7036,7 +7448,7 @@ function nvidia_smi_createRead(options) {
                 const slot = deviceSlot(b, dStart, dEnd, slots);
                 if (fast.enabled) {
                     if (b[lineStart] >= DIGIT_0 && b[lineStart] <= DIGIT_9)
-                        learnMinute(fast, b, lineStart, time.minuteMs);
+                        nvidia_smi_fast_learnMinute(fast, b, lineStart, time.minuteMs);
                     fast.shapes.learn(b, tsEnd, pStart, slot);
                 }
                 out.push(clock.toUtcMs(localMs), watts, slot);
@@ -7230,159 +7642,6 @@ function layoutFromNames(header, powerUnit, firstLine) {
     if ('error' in unit)
         return unit.error;
     return { time, powers: [{ col, ...unit }], device: keys.findIndex((k) => DEVICE_NAMES.includes(k)), header: firstLine };
-}
-
-;// CONCATENATED MODULE: ./lib/ingest/logs/scan-time.js
-
-
-
-// The timestamp grammar of ingest/time.ts read from bytes, for the fast paths of the power-csv and
-// power-jsonl readers: the common forms only (ISO with `Z`, an offset or no zone, Unix seconds or
-// ms); anything else is left to the general path (`-1`), which reads the text with parseTimestamp.
-// The date and hour of a time are read once per minute: the 16 bytes `YYYY-MM-DDTHH:MM` are kept
-// as four words and compared with the next time's, so a line in the same minute costs a compare,
-// the seconds and the zone. Every sum is done in parseTimestamp's order (whole ms of the minute,
-// then the seconds, then the fraction, then the zone), so both give the same double.
-const scan_time_number = newDecimalScan();
-const PLUS = 0x2b;
-/** Doubles hold integers below this exactly: a mantissa under it divided by 10^k is Number()'s value. */
-const scan_time_EXACT = 2 ** 53;
-/** How a scanned time becomes UTC: it carried its zone (or is a Unix time), or it is local wall-clock time. */
-const ZONED = 0;
-const NAIVE = 1;
-/** A fresh time state. */
-const newTimeScan = () => ({ prefixWords: new Int32Array(4), minuteMs: NaN, ms: 0.5, kind: ZONED, unixBit: 0 });
-/** Takes the `YYYY-MM-DD[T ]HH:MM` (or `/` in the date) at b[k] as the minute being read; false when it is none. */
-function scan_time_learnMinute(t, b, view, k) {
-    for (let i = 0; i < 16; i++) {
-        const c = b[k + i];
-        // Positions in `YYYY-MM-DDTHH:MM`: separators at 4, 7, 10 and 13, digits elsewhere.
-        if (i === 4 || i === 7) {
-            if (c !== DASH && c !== SLASH)
-                return false;
-        }
-        else if (i === 10) {
-            if (c !== UPPER_T && c !== SPACE)
-                return false;
-        }
-        else if (i === 13) {
-            if (c !== COLON)
-                return false;
-        }
-        else if (c < DIGIT_0 || c > DIGIT_9)
-            return false;
-    }
-    // The grammar writes one separator twice (`2025-03-14`, `2025/03/14`), never a mix.
-    if (b[k + 4] !== b[k + 7])
-        return false;
-    const year = twoDigits(b, k) * 100 + twoDigits(b, k + 2);
-    const month = twoDigits(b, k + 5);
-    const day = twoDigits(b, k + 8);
-    const hour = twoDigits(b, k + 11);
-    const minute = twoDigits(b, k + 14);
-    if (!isCivil(year, month, day, hour, minute))
-        return false;
-    t.minuteMs = daysFromCivil(year, month, day) * units/* DAY_MS */.sO + hour * units/* HOUR_MS */.iQ + minute * units/* MINUTE_MS */.kg;
-    for (let w = 0; w < 4; w++)
-        t.prefixWords[w] = view.getInt32(k + w * 4, true);
-    return true;
-}
-/** Reads `+HH`, `+HH:MM` or `+HHMM` at b[k] into `t.ms` (subtracted); the end, or -1. */
-function offset(t, b, k, length) {
-    const sign = b[k] === DASH ? -1 : 1;
-    if (k + 3 > length)
-        return -1;
-    const h1 = b[k + 1] - DIGIT_0;
-    const h2 = b[k + 2] - DIGIT_0;
-    if (h1 < 0 || h1 > 9 || h2 < 0 || h2 > 9)
-        return -1;
-    k += 3;
-    let minutes = 0;
-    const at = b[k] === COLON ? k + 1 : k;
-    const m1 = b[at] - DIGIT_0;
-    if (at + 2 <= length && m1 >= 0 && m1 <= 9) {
-        const m2 = b[at + 1] - DIGIT_0;
-        if (m2 < 0 || m2 > 9)
-            return -1;
-        minutes = m1 * 10 + m2;
-        k = at + 2;
-    }
-    else if (at !== k)
-        return -1;
-    const hours = h1 * 10 + h2;
-    if (hours > 14 || minutes > 59)
-        return -1;
-    t.ms -= sign * (hours * 60 + minutes) * units/* MINUTE_MS */.kg;
-    return k;
-}
-/** Reads a Unix time of plain digits (`1741944413`, `1741944413.107`, `1741944413107`) into `t`. */
-function unix(t, b, k, length) {
-    const start = k;
-    k = scanDecimal(b, k, length, scan_time_number);
-    const { mantissa, fraction, digits } = scan_time_number;
-    // As the grammar: digits, then optionally a point and more digits (`12.` and `.5` are not times).
-    const dot = k - start !== digits;
-    if (digits === fraction || (dot && fraction === 0) || mantissa >= scan_time_EXACT)
-        return -1;
-    const seen = scratchSeen;
-    seen.unixUnits = 0;
-    t.ms = unixMs(decimal(mantissa, fraction), seen);
-    t.unixBit = seen.unixUnits;
-    t.kind = ZONED;
-    return k;
-}
-const scratchSeen = { unixUnits: 0 };
-/**
- * Reads the time cell at b[k] into `t`, as parseTimestamp would read its text: an ISO time of the
- * cached minute (or a new one) with `:SS`, a fraction of 1 to 9 digits, and `Z`, an offset or no
- * zone; or a Unix time. `resolveTime` then gives its UTC ms.
- * @returns the end of the time, or -1 when it is anything else (the caller checks what follows).
- */
-function scanTime(t, b, view, k, length) {
-    t.unixBit = 0;
-    if (k + 5 <= length && b[k + 4] >= DIGIT_0 && b[k + 4] <= DIGIT_9)
-        return unix(t, b, k, length);
-    if (k + 19 > length)
-        return -1;
-    const p = t.prefixWords;
-    if (view.getInt32(k, true) !== p[0] || view.getInt32(k + 4, true) !== p[1] || view.getInt32(k + 8, true) !== p[2] || view.getInt32(k + 12, true) !== p[3] || Number.isNaN(t.minuteMs)) {
-        if (!scan_time_learnMinute(t, b, view, k))
-            return -1;
-    }
-    const s1 = b[k + 17] - DIGIT_0;
-    const s2 = b[k + 18] - DIGIT_0;
-    // Seconds 00 to 59 (a leap second is left to the general path).
-    if (b[k + 16] !== COLON || s1 < 0 || s1 > 5 || s2 < 0 || s2 > 9)
-        return -1;
-    k += 19;
-    let fractionMs = 0;
-    if (b[k] === DOT) {
-        k = scanDecimal(b, k, length, scan_time_number);
-        if (scan_time_number.digits === 0 || scan_time_number.digits > 9)
-            return -1;
-        // Number(`0.${digits}`) * 1000, as parseTimestamp computes it: both round the same quotient once.
-        fractionMs = decimal(scan_time_number.mantissa, scan_time_number.fraction) * 1000;
-    }
-    t.ms = t.minuteMs + (s1 * 10 + s2) * 1000 + fractionMs;
-    const c = b[k];
-    if (c === UPPER_Z) {
-        t.kind = ZONED;
-        return k + 1;
-    }
-    if (c === PLUS || c === DASH) {
-        t.kind = ZONED;
-        return offset(t, b, k, length);
-    }
-    t.kind = NAIVE;
-    return k;
-}
-/**
- * The UTC ms of the last scan; a naive time goes through the log's clock. Call it once per sample
- * taken, in line order, as the general path does: the clock of a zone with DST follows the order.
- */
-function resolveTime(t, clock, seen) {
-    seen.unixUnits |= t.unixBit;
-    return t.kind === NAIVE ? clock.toUtcMs(t.ms) : t.ms;
 }
 
 ;// CONCATENATED MODULE: ./lib/ingest/logs/power-csv-fast.js
@@ -7879,7 +8138,7 @@ function newJsonlFastState(keys, slots, out, ctx, unnamed) {
     };
 }
 /** The value of a plain number b[start, end) as Number() reads it, or NaN when it has too many digits to read exactly. */
-function plainNumber(b, start, end) {
+function power_jsonl_fast_plainNumber(b, start, end) {
     scanDecimal(b, start, end, power_jsonl_fast_number);
     return power_jsonl_fast_number.mantissa < power_jsonl_fast_EXACT ? decimal(power_jsonl_fast_number.mantissa, power_jsonl_fast_number.fraction) : NaN;
 }
@@ -7927,7 +8186,7 @@ function scanJsonlLines(f, b, view, pos, length) {
         }
         if (powerKind !== PLAIN_NUMBER)
             return pos;
-        const watts = plainNumber(b, o.valueStart[power], o.valueEnd[power]);
+        const watts = power_jsonl_fast_plainNumber(b, o.valueStart[power], o.valueEnd[power]);
         if (Number.isNaN(watts))
             return pos;
         // The time: a string of the grammar, or a number (Unix s or ms); scanned within its own bytes.

@@ -790,7 +790,7 @@ function readBatchLines(batch, fast, general) {
 
 /***/ }),
 
-/***/ 889:
+/***/ 4909:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -805,11 +805,169 @@ __webpack_require__.d(__webpack_exports__, {
 var errors = __webpack_require__(8782);
 // EXTERNAL MODULE: ./lib/ingest/time.js
 var ingest_time = __webpack_require__(2075);
+// EXTERNAL MODULE: ./lib/ingest/logs/scan.js
+var scan = __webpack_require__(9381);
+// EXTERNAL MODULE: ./lib/ingest/logs/scan-time.js
+var scan_time = __webpack_require__(491);
+;// CONCATENATED MODULE: ./lib/ingest/logs/codecarbon-fast.js
+
+
+const number = (0,scan/* newDecimalScan */.t0)();
+// The fast path of the CodeCarbon reader: a row of plain cells (no quotes) whose timestamp is of
+// the common forms (scan-time.ts; CodeCarbon writes a naive `YYYY-MM-DDTHH:MM:SS`) and whose
+// duration, energy and emissions are plain decimals is read from its bytes: cells found in one
+// pass, the minute compared with the last row's, numbers without a string, the run's id compared
+// with the last row's bytes. Anything else is left to the general
+// path in codecarbon.ts, which gives the same result; test/logs-codecarbon-fast.test.ts checks it.
+/** The cells that name a row's run (see runKey in codecarbon.ts). */
+const KEY_COLUMNS = ['task_name', 'run_id', 'experiment_id', 'project_name'];
+/** A fresh state for a header (columns by name). */
+function newFastRows(index, width) {
+    return {
+        width,
+        ts: index.get('timestamp'),
+        duration: index.get('duration'),
+        energy: index.get('energy_consumed'),
+        emissions: index.get('emissions') ?? -1,
+        keyCols: KEY_COLUMNS.map((c) => index.get(c) ?? -1),
+        keyPresent: Int32Array.from(KEY_COLUMNS.map((c) => index.get(c) ?? -1).filter((c) => c >= 0)),
+        starts: new Int32Array(width + 1),
+        time: (0,scan_time/* newTimeScan */.BK)(),
+        keyBytes: new Uint8Array(256),
+        keyLength: 0,
+        keyKnown: false,
+        quoteBytes: undefined,
+        quoteAt: 0,
+        // Doubles from the start, so the first row does not change the object's shape.
+        endMs: 0.5,
+        durationS: 0.5,
+        energyKWh: 0.5,
+        emissionsKg: 0.5,
+    };
+}
+/** A cell of plain digits (up to 15: exact, so the quotient is Number()'s value), or NaN. */
+function plainNumber(b, start, end) {
+    if ((0,scan/* scanDecimal */.Jp)(b, start, end, number) !== end || number.digits === 0 || number.digits > 15)
+        return NaN;
+    return (0,scan/* decimal */._)(number.mantissa, number.fraction);
+}
+/**
+ * Reads the row at b[start] when it is plain, into `f.endMs` … `f.emissionsKg`.
+ * @returns the start of the next line, or -1 to leave the row to the general path.
+ */
+function fastRow(f, b, view, start, length, clock, seen) {
+    const starts = f.starts;
+    const width = f.width;
+    let cells = 1;
+    starts[0] = start;
+    let k = start;
+    // Four bytes at a time: a word holds a comma (a newline) when (x - 0x01010101) & ~x & 0x80808080
+    // is non-zero for x = word ^ 0x2c2c2c2c (0x0a0a0a0a); its lowest flagged byte is the first such.
+    for (;;) {
+        if (k + 4 > length) {
+            while (k < length && b[k] !== scan.LF && b[k] !== scan/* COMMA */.KE)
+                k++;
+            if (k === length || b[k] === scan.LF)
+                break;
+        }
+        else {
+            const w = view.getInt32(k, true);
+            const x = w ^ 0x2c2c2c2c;
+            const z = w ^ 0x0a0a0a0a;
+            const hit = (((x - 0x01010101) & ~x) | ((z - 0x01010101) & ~z)) & 0x80808080;
+            if (hit === 0) {
+                k += 4;
+                continue;
+            }
+            k += (31 - Math.clz32(hit & -hit)) >> 3;
+            if (b[k] === scan.LF)
+                break;
+        }
+        if (b[k] !== scan/* COMMA */.KE || cells === width)
+            return -1;
+        starts[cells++] = ++k;
+    }
+    const next = k < length ? k + 1 : length;
+    const end = k > start && b[k - 1] === scan.CR ? k - 1 : k;
+    // Quoted cells are the general path's (the next quote is found once per batch, not per row).
+    if (f.quoteBytes !== b || f.quoteAt < start) {
+        f.quoteBytes = b;
+        f.quoteAt = b.indexOf(scan/* QUOTE */.jA, start);
+        if (f.quoteAt < 0)
+            f.quoteAt = length;
+    }
+    if (f.quoteAt < end)
+        return -1;
+    // Rows of bare commas and rows of the wrong width are the general path's to report.
+    if (cells !== width || end - start === width - 1)
+        return -1;
+    starts[width] = end + 1;
+    const t = starts[f.ts];
+    if ((0,scan_time/* scanTime */.$v)(f.time, b, view, t, starts[f.ts + 1] - 1) !== starts[f.ts + 1] - 1)
+        return -1;
+    const durationS = plainNumber(b, starts[f.duration], starts[f.duration + 1] - 1);
+    const energyKWh = plainNumber(b, starts[f.energy], starts[f.energy + 1] - 1);
+    const emissionsKg = f.emissions < 0 ? 0 : plainNumber(b, starts[f.emissions], starts[f.emissions + 1] - 1);
+    if (durationS !== durationS || energyKWh !== energyKWh || emissionsKg !== emissionsKg)
+        return -1;
+    f.endMs = (0,scan_time/* resolveTime */.ml)(f.time, clock, seen);
+    f.durationS = durationS;
+    f.energyKWh = energyKWh;
+    f.emissionsKg = emissionsKg;
+    return next;
+}
+/** Whether the key cells of the row just read are those of the last row whose run is known. */
+function sameKey(f, b) {
+    if (!f.keyKnown)
+        return false;
+    const known = f.keyBytes;
+    const cols = f.keyPresent;
+    const starts = f.starts;
+    let j = 0;
+    for (let i = 0; i < cols.length; i++) {
+        const col = cols[i];
+        const start = starts[col];
+        const length = starts[col + 1] - 1 - start;
+        if (j + length + 1 > f.keyLength)
+            return false;
+        for (let k = 0; k < length; k++)
+            if (b[start + k] !== known[j + k])
+                return false;
+        j += length;
+        if (known[j++] !== scan/* COMMA */.KE)
+            return false;
+    }
+    return j === f.keyLength;
+}
+/** Remembers the key cells of the row just read (its run is then known). */
+function rememberKey(f, b) {
+    let j = 0;
+    for (const col of f.keyPresent) {
+        const start = f.starts[col];
+        const end = f.starts[col + 1] - 1;
+        if (j + end - start + 1 > f.keyBytes.length) {
+            const grown = new Uint8Array(2 * (j + end - start + 1));
+            grown.set(f.keyBytes.subarray(0, j));
+            f.keyBytes = grown;
+        }
+        f.keyBytes.set(b.subarray(start, end), j);
+        j += end - start;
+        f.keyBytes[j++] = scan/* COMMA */.KE;
+    }
+    f.keyLength = j;
+    f.keyKnown = true;
+}
+
 // EXTERNAL MODULE: ./lib/ingest/logs/reader.js
 var reader = __webpack_require__(6195);
+// EXTERNAL MODULE: ./lib/ingest/logs/fast-lines.js
+var fast_lines = __webpack_require__(4600);
 // EXTERNAL MODULE: ./lib/core/units.js
 var units = __webpack_require__(7564);
 ;// CONCATENATED MODULE: ./lib/ingest/logs/codecarbon.js
+
+
+
 
 
 
@@ -848,29 +1006,39 @@ function finish(s, run, out) {
  * Folds a valid row into its run. In time order the cumulative columns never go down within a
  * run; a row that breaks this starts a new part (the tracker restarted under the same id, or was
  * reset) and the part before it is closed and counted whole. Rows in the same second are ordered
- * by their cumulative energy (the larger is the later).
+ * by their cumulative energy (the larger is the later). Takes the row's values, not an object:
+ * most rows only move their run's last row on.
  */
-function foldRow(s, key, row, out) {
+function foldRow(s, key, endMs, durationS, energyKWh, emissionsKg, line, out) {
     const run = s.runs.get(key);
-    s.runKeys.add(key);
     if (run === undefined) {
-        s.runs.set(key, row);
+        // The key may be a slice of a whole batch of text: keep a copy of its own, not the batch.
+        const own = ownString(key);
+        s.runs.set(own, { label: own, part: 1, endMs, durationS, energyKWh, emissionsKg, line });
         return;
     }
-    const later = row.endMs > run.endMs || (row.endMs === run.endMs && row.energyKWh >= run.energyKWh);
-    const [before, after] = later ? [run, row] : [row, run];
-    if (after.energyKWh >= before.energyKWh && after.durationS >= before.durationS) {
-        if (later)
-            Object.assign(run, { endMs: row.endMs, durationS: row.durationS, energyKWh: row.energyKWh, emissionsKg: row.emissionsKg, line: row.line });
+    const later = endMs > run.endMs || (endMs === run.endMs && energyKWh >= run.energyKWh);
+    if (later ? energyKWh >= run.energyKWh && durationS >= run.durationS : run.energyKWh >= energyKWh && run.durationS >= durationS) {
+        if (later) {
+            run.endMs = endMs;
+            run.durationS = durationS;
+            run.energyKWh = energyKWh;
+            run.emissionsKg = emissionsKg;
+            run.line = line;
+        }
         return;
     }
+    const row = { label: run.label, part: run.part, endMs, durationS, energyKWh, emissionsKg, line };
+    const [before, after] = later ? [{ ...run }, row] : [row, { ...run }];
     s.resetCount++;
     if (s.resets.length < LINES_NAMED)
         s.resets.push(`run ${key}: the cumulative energy_consumed or duration goes down from line ${before.line} (${before.energyKWh} kWh, ${before.durationS} s) to line ${after.line} (${after.energyKWh} kWh, ${after.durationS} s): read as a restart of the run under the same id, both parts counted`);
     // The earlier part is complete: count it, and carry on with the later one.
-    finish(s, { ...before, part: run.part }, out);
+    finish(s, before, out);
     Object.assign(run, { part: run.part + 1, endMs: after.endMs, durationS: after.durationS, energyKWh: after.energyKWh, emissionsKg: after.emissionsKg, line: after.line });
 }
+/** A copy of a string that shares no memory with the text it was cut from. */
+const ownString = (text) => Buffer.from(text, 'utf8').toString('utf8');
 function readHeader(s, cells, lineNo, ctx) {
     const index = new Map(cells.map((c, i) => [c.trim().replace(/^\uFEFF/, ''), i]));
     const absent = REQUIRED.filter((c) => !index.has(c));
@@ -880,6 +1048,8 @@ function readHeader(s, cells, lineNo, ctx) {
     }
     s.index = index;
     s.width = cells.length;
+    if (s.fastPath)
+        s.fast = newFastRows(index, cells.length);
     return true;
 }
 /** Reads one data row into its run; problems go to `ctx`. */
@@ -915,47 +1085,99 @@ function readRow(s, cells, lineNo, ctx, out) {
     const emissions = Number(cell('emissions'));
     const emissionsKg = !(0,reader/* isMissing */.b2)(cell('emissions')) && emissions >= 0 ? emissions : 0;
     const key = runKey(cell);
-    const row = { label: key ?? `line ${lineNo}`, part: 1, endMs, durationS, energyKWh, emissionsKg, line: lineNo };
     if (key === undefined)
-        finish(s, row, out);
+        finish(s, { label: `line ${lineNo}`, part: 1, endMs, durationS, energyKWh, emissionsKg, line: lineNo }, out);
     else
-        foldRow(s, key, row, out);
+        foldRow(s, key, endMs, durationS, energyKWh, emissionsKg, lineNo, out);
 }
 const isHeaderLine = (cells) => {
     const first = cells[0]?.trim().replace(/^\uFEFF/, '');
     return first === 'timestamp' || first === 'task_name';
 };
 /**
+ * The fast path as a scanner for readBatchLines: rows while they are plain, each folded into its
+ * run; the run's key is made (a string) only when the id cells differ from the last row's.
+ */
+function fastScanner(s, f, ctx, out) {
+    const scanner = {
+        lines: 0,
+        scan(b, view, pos, length) {
+            const segments = out();
+            while (pos < length) {
+                const next = fastRow(f, b, view, pos, length, ctx.clock, ctx.timeSeen);
+                if (next < 0)
+                    break;
+                const lineNo = s.nextLine++;
+                scanner.lines++;
+                s.rows++;
+                if (!sameKey(f, b)) {
+                    s.key = runKey((name) => {
+                        const col = f.keyCols[KEY_COLUMNS.indexOf(name)];
+                        return col < 0 ? '' : (0,scan/* decode */.D4)(b, f.starts[col], f.starts[col + 1] - 1);
+                    });
+                    rememberKey(f, b);
+                }
+                if (s.key === undefined)
+                    finish(s, { label: `line ${lineNo}`, part: 1, endMs: f.endMs, durationS: f.durationS, energyKWh: f.energyKWh, emissionsKg: f.emissionsKg, line: lineNo }, segments);
+                else
+                    foldRow(s, s.key, f.endMs, f.durationS, f.energyKWh, f.emissionsKg, lineNo, segments);
+                pos = next;
+            }
+            return pos;
+        },
+    };
+    return scanner;
+}
+/** The general path: one line as text. */
+function readTextLine(s, line, lineNo, ctx, out) {
+    if (line.trim() === '')
+        return fast_lines/* READ */.Pz;
+    const cells = (0,reader/* splitCsv */.F8)(line);
+    if (s.index === undefined || isHeaderLine(cells)) {
+        // A new header: the fast path's key cache is of the old columns.
+        s.fast = undefined;
+        s.scanner = undefined;
+        return readHeader(s, cells, lineNo, ctx) ? fast_lines/* READ */.Pz : fast_lines/* STOP */.VW;
+    }
+    // The fast path caches the last run's key bytes; a row read here may belong to another run.
+    if (s.fast)
+        s.fast.keyKnown = false;
+    readRow(s, cells, lineNo, ctx, out);
+    return fast_lines/* READ */.Pz;
+}
+/**
  * CodeCarbon `emissions.csv`, 1.x to 3.x, `on_csv_write` append or update, and task files: columns
  * by name. A run is a `run_id` (see `runKey`); its energy and duration are those of its last row
  * in time order. `timestamp` is the time of the row (local, no zone), `duration` s,
  * `energy_consumed` kWh including CodeCarbon's own PUE. Streams: one state per open run, not per row.
  */
-async function* readCodeCarbon(lines, ctx) {
-    const s = { width: 0, runs: new Map(), rows: 0, parts: 0, runKeys: new Set(), emissionsKg: 0, energyKWh: 0, resets: [], resetCount: 0, emptyLines: [] };
+async function* readCodeCarbon(lines, ctx, fast = true) {
+    const s = { width: 0, runs: new Map(), rows: 0, parts: 0, emissionsKg: 0, energyKWh: 0, resets: [], resetCount: 0, emptyLines: [], fastPath: fast, nextLine: 1 };
+    let segments = [];
+    const fastPath = () => {
+        if (s.scanner === undefined && s.fast !== undefined)
+            s.scanner = fastScanner(s, s.fast, ctx, () => segments);
+        return s.scanner;
+    };
+    const general = (line, lineNo) => {
+        s.nextLine = lineNo + 1;
+        return readTextLine(s, line, lineNo, ctx, segments);
+    };
     for await (const batch of lines) {
-        const segments = [];
-        for (const [line, lineNo] of (0,reader/* numbered */.jN)(batch)) {
-            if (line.trim() === '')
-                continue;
-            const cells = (0,reader/* splitCsv */.F8)(line);
-            if (s.index === undefined || isHeaderLine(cells)) {
-                if (!readHeader(s, cells, lineNo, ctx))
-                    return;
-                continue;
-            }
-            readRow(s, cells, lineNo, ctx, segments);
-        }
+        s.nextLine = batch.firstLine;
+        if ((0,fast_lines/* readBatchLines */.cW)(batch, fastPath, general) === fast_lines/* STOP */.VW)
+            return;
         if (segments.length > 0)
             yield { segments };
+        segments = [];
     }
     const last = [];
     for (const run of s.runs.values())
         finish(s, run, last);
     if (last.length > 0)
         yield { segments: last };
-    const idless = s.parts - s.runKeys.size - s.resetCount;
-    const runs = s.runKeys.size + idless;
+    const idless = s.parts - s.runs.size - s.resetCount;
+    const runs = s.runs.size + idless;
     const folded = s.rows - s.parts;
     ctx.notes.push(`CodeCarbon: ${runs} run${runs === 1 ? '' : 's'} from ${s.rows} row${s.rows === 1 ? '' : 's'}, ${folded} cumulative row${folded === 1 ? '' : 's'} folded into their run's last`);
     ctx.warnings.push(...s.resets);
@@ -980,11 +1202,18 @@ const codecarbonReader = {
         const names = first.split(',').map((n) => n.trim());
         return names.includes('energy_consumed') && names.includes('emissions') && names.includes('duration');
     },
-    read: readCodeCarbon,
+    read: (lines, ctx) => readCodeCarbon(lines, ctx),
 };
+/** The same reader without its fast path: what the fast path must reproduce (tests). */
+const codecarbonGeneralReader = { ...codecarbonReader, read: (lines, ctx) => readCodeCarbon(lines, ctx, false) };
 
 ;// CONCATENATED MODULE: ./lib/ingest/logs/mlflow.js
 
+
+
+const mlflow_number = (0,scan/* newDecimalScan */.t0)();
+// Each line is `<timestamp_ms> <value> <step>`; plain lines are read from their bytes (fastLine),
+// anything else as text with the same result (test/logs-mlflow-fast.test.ts checks it).
 const PATH = /(?:^|\/)metrics\/system\/(?:(.+)\/)?gpu_(\d+)_power_usage_watts$/;
 const LINE = /^\s*(\d+)\s+(\S+)(?:\s+(-?\d+))?\s*$/;
 /** The device of an MLflow metric file from its path: `gpu0`, or `<node>/gpu0` with a node id. */
@@ -994,31 +1223,67 @@ function mlflowDevice(path) {
         return 'gpu';
     return m[1] ? `${m[1]}/gpu${m[2]}` : `gpu${m[2]}`;
 }
+/** Reads one line as text (the general path) into `out`. */
+function mlflow_readTextLine(line, lineNo, ctx, out) {
+    if (line.trim() === '')
+        return fast_lines/* READ */.Pz;
+    const m = LINE.exec(line);
+    if (!m) {
+        (0,reader/* badLine */.mV)(ctx, lineNo, 'expected "<timestamp_ms> <value> <step>"', { suggestion: '1741944428512 287.4 0' });
+        return fast_lines/* READ */.Pz;
+    }
+    const watts = Number(m[2]);
+    if (Number.isNaN(watts))
+        ctx.missing++;
+    else if (!(watts >= 0))
+        (0,reader/* badLine */.mV)(ctx, lineNo, `value "${m[2]}" is not a power in W`);
+    else
+        out.push(Number(m[1]), watts, 0);
+    return fast_lines/* READ */.Pz;
+}
+/**
+ * Reads lines from b[pos] while they are plain (`1741944413000 287.4 0`: single spaces, up to 15
+ * digits each, so the numbers are exact and equal Number()'s) into `out`, without a string.
+ * @returns the start of the first line left to the general path.
+ */
+function scanLines(scanner, b, pos, length, out) {
+    while (pos < length) {
+        let k = (0,scan/* scanDecimal */.Jp)(b, pos, length, mlflow_number);
+        // Whole milliseconds: digits only, no point.
+        if (mlflow_number.digits !== k - pos || mlflow_number.digits === 0 || mlflow_number.digits > 15 || b[k] !== scan/* SPACE */.t6)
+            return pos;
+        const atMs = mlflow_number.mantissa;
+        k = (0,scan/* scanDecimal */.Jp)(b, k + 1, length, mlflow_number);
+        if (mlflow_number.digits === 0 || mlflow_number.digits > 15 || b[k] !== scan/* SPACE */.t6)
+            return pos;
+        const watts = (0,scan/* decimal */._)(mlflow_number.mantissa, mlflow_number.fraction);
+        k++;
+        if (b[k] === scan/* DASH */.jr)
+            k++;
+        const step = k;
+        while (k < length && b[k] >= scan/* DIGIT_0 */.l0 && b[k] <= scan/* DIGIT_9 */.ev)
+            k++;
+        if (k === step)
+            return pos;
+        if (b[k] === scan.CR)
+            k++;
+        if (k < length && b[k] !== scan.LF)
+            return pos;
+        out.push(atMs, watts, 0);
+        scanner.lines++;
+        pos = k + 1;
+    }
+    return length;
+}
 async function* readMlflow(lines, ctx) {
-    const device = mlflowDevice(ctx.file);
+    const devices = [mlflowDevice(ctx.file)];
+    const out = new reader/* ColumnsBuilder */.ZL();
+    const scanner = { lines: 0, scan: (b, _view, pos, length) => scanLines(scanner, b, pos, length, out) };
+    const general = (line, lineNo) => mlflow_readTextLine(line, lineNo, ctx, out);
     for await (const batch of lines) {
-        const samples = [];
-        for (const [line, lineNo] of (0,reader/* numbered */.jN)(batch)) {
-            if (line.trim() === '')
-                continue;
-            const m = LINE.exec(line);
-            if (!m) {
-                (0,reader/* badLine */.mV)(ctx, lineNo, 'expected "<timestamp_ms> <value> <step>"', { suggestion: '1741944428512 287.4 0' });
-                continue;
-            }
-            const watts = Number(m[2]);
-            if (Number.isNaN(watts)) {
-                ctx.missing++;
-                continue;
-            }
-            if (!(watts >= 0)) {
-                (0,reader/* badLine */.mV)(ctx, lineNo, `value "${m[2]}" is not a power in W`);
-                continue;
-            }
-            samples.push({ atMs: Number(m[1]), watts, device });
-        }
-        if (samples.length > 0)
-            yield { samples };
+        (0,fast_lines/* readBatchLines */.cW)(batch, () => scanner, general);
+        if (out.count > 0)
+            yield { columns: out.take(devices) };
     }
 }
 /** An MLflow file-store metric file, `mlruns/<exp>/<run>/metrics/system/gpu_0_power_usage_watts`. */
@@ -1033,15 +1298,11 @@ const mlflowReader = {
     read: readMlflow,
 };
 
-// EXTERNAL MODULE: ./lib/ingest/logs/fast-lines.js
-var fast_lines = __webpack_require__(4600);
-// EXTERNAL MODULE: ./lib/ingest/logs/scan.js
-var scan = __webpack_require__(9381);
 ;// CONCATENATED MODULE: ./lib/ingest/logs/nvidia-smi-dmon-fast.js
 
 
 
-const number = (0,scan/* newDecimalScan */.t0)();
+const nvidia_smi_dmon_fast_number = (0,scan/* newDecimalScan */.t0)();
 const HASH = 0x23;
 /** Doubles hold integers below this exactly: a mantissa under it divided by 10^k is Number()'s value. */
 const EXACT = 2 ** 53;
@@ -1158,10 +1419,10 @@ function scanDmonLines(f, b, view, pos, length) {
         // Power: `-` (missing) or plain digits; anything else (`NaN`, an exponent) is the general path's.
         let watts = -1;
         if (!(pEnd - pStart === 1 && b[pStart] === scan/* DASH */.jr)) {
-            const end = (0,scan/* scanDecimal */.Jp)(b, pStart, pEnd, number);
-            if (end !== pEnd || number.digits === 0 || number.digits === number.fraction || number.mantissa >= EXACT)
+            const end = (0,scan/* scanDecimal */.Jp)(b, pStart, pEnd, nvidia_smi_dmon_fast_number);
+            if (end !== pEnd || nvidia_smi_dmon_fast_number.digits === 0 || nvidia_smi_dmon_fast_number.digits === nvidia_smi_dmon_fast_number.fraction || nvidia_smi_dmon_fast_number.mantissa >= EXACT)
                 return pos;
-            watts = (0,scan/* decimal */._)(number.mantissa, number.fraction);
+            watts = (0,scan/* decimal */._)(nvidia_smi_dmon_fast_number.mantissa, nvidia_smi_dmon_fast_number.fraction);
         }
         // The rest of the line is not read (the general path ignores the cells after the last it needs).
         const nl = b.indexOf(scan.LF, k);
@@ -1818,8 +2079,6 @@ function numberEnd(b, k, length) {
     return plain ? k : -k;
 }
 
-// EXTERNAL MODULE: ./lib/ingest/logs/scan-time.js
-var scan_time = __webpack_require__(491);
 ;// CONCATENATED MODULE: ./lib/ingest/logs/power-jsonl-fast.js
 
 
@@ -1885,7 +2144,7 @@ function newJsonlFastState(keys, slots, out, ctx, unnamed) {
     };
 }
 /** The value of a plain number b[start, end) as Number() reads it, or NaN when it has too many digits to read exactly. */
-function plainNumber(b, start, end) {
+function power_jsonl_fast_plainNumber(b, start, end) {
     (0,scan/* scanDecimal */.Jp)(b, start, end, power_jsonl_fast_number);
     return power_jsonl_fast_number.mantissa < power_jsonl_fast_EXACT ? (0,scan/* decimal */._)(power_jsonl_fast_number.mantissa, power_jsonl_fast_number.fraction) : NaN;
 }
@@ -1933,7 +2192,7 @@ function scanJsonlLines(f, b, view, pos, length) {
         }
         if (powerKind !== PLAIN_NUMBER)
             return pos;
-        const watts = plainNumber(b, o.valueStart[power], o.valueEnd[power]);
+        const watts = power_jsonl_fast_plainNumber(b, o.valueStart[power], o.valueEnd[power]);
         if (Number.isNaN(watts))
             return pos;
         // The time: a string of the grammar, or a number (Unix s or ms); scanned within its own bytes.
@@ -4822,8 +5081,8 @@ function mergeResults(parts) {
 var lines = __webpack_require__(7595);
 // EXTERNAL MODULE: ./lib/ingest/time.js
 var time = __webpack_require__(2075);
-// EXTERNAL MODULE: ./lib/ingest/logs/index.js + 14 modules
-var logs = __webpack_require__(889);
+// EXTERNAL MODULE: ./lib/ingest/logs/index.js + 15 modules
+var logs = __webpack_require__(4909);
 // EXTERNAL MODULE: ./lib/ingest/logs/local-time.js
 var local_time = __webpack_require__(8083);
 // EXTERNAL MODULE: ./lib/ingest/logs/power-csv.js + 1 modules
