@@ -78,6 +78,10 @@ export function readManifest(text: string, file: string, defaults: Defaults, def
   const activeShare = raw.embodied?.['active-share'] ?? defaults.activeShare ?? DEFAULT_ACTIVE_SHARE.central
   if (raw.embodied?.['active-share'] === undefined) defaultsUsed.push(`active share ${formatPercentSet(activeShare)} from ${defaults.activeShare !== undefined ? defaultsFile : 'the catalog'}`)
   const datacenter = raw.embodied?.datacenter ?? defaults.datacenter ?? true
+  const transport = raw.embodied?.transport ?? defaults.transport
+  const endOfLife = raw.embodied?.['end-of-life'] ?? defaults.endOfLife
+  if (raw.embodied?.transport === undefined && defaults.transport !== undefined) defaultsUsed.push(`transport ${defaults.transport ? 'counted' : 'left out'} from ${defaultsFile}`)
+  if (raw.embodied?.['end-of-life'] === undefined && defaults.endOfLife !== undefined) defaultsUsed.push(`end of life ${defaults.endOfLife ? 'counted' : 'left out'} from ${defaultsFile}`)
 
   const logs = (raw.logs ?? []).map((l, i): LogSpec => logOf(l, i, file, posOf, problems))
   if (problems.length) return { problems }
@@ -112,8 +116,8 @@ export function readManifest(text: string, file: string, defaults: Defaults, def
       lifetimeH,
       activeShare,
       datacenter,
-      ...(raw.embodied?.transport !== undefined ? { transport: raw.embodied.transport } : {}),
-      ...(raw.embodied?.['end-of-life'] !== undefined ? { endOfLife: raw.embodied['end-of-life'] } : {}),
+      ...(transport !== undefined ? { transport } : {}),
+      ...(endOfLife !== undefined ? { endOfLife } : {}),
       ...(raw['scope1-intensity'] !== undefined ? { scope1KgPerKWh: raw['scope1-intensity'] } : {}),
       ...(utilisation !== undefined ? { utilisation } : {}),
       ...(raw['idle-energy'] !== undefined ? { idleEnergyKWh: raw['idle-energy'] } : {}),
