@@ -5552,10 +5552,7 @@ function duplicateNames(experiments) {
  * @returns the report (absent when any error was found), its config and every problem
  */
 async function runReport(opts) {
-    return loadReport(fsSource(opts.dir), {
-        ...(opts.configPath !== undefined ? { configPath: opts.configPath } : {}),
-        ...(opts.onProgress ? { onProgress: opts.onProgress } : {}),
-    });
+    return loadReport(fsSource(opts.dir), { configPath: opts.configPath, onProgress: opts.onProgress });
 }
 
 ;// CONCATENATED MODULE: ./lib/run/check.js
@@ -5669,10 +5666,7 @@ async function runCheck(opts) {
     });
     return { comparison, problems };
 }
-const configOf = (opts) => ({
-    ...(opts.configPath !== undefined ? { configPath: opts.configPath } : {}),
-    ...(opts.onProgress ? { onProgress: opts.onProgress } : {}),
-});
+const configOf = (opts) => ({ configPath: opts.configPath, onProgress: opts.onProgress });
 /** Nothing to compare with (a manual run without a base): the folder on disk, judged on its own. */
 async function runAlone(opts) {
     const loaded = await runReport({ dir: opts.repoDir, ...configOf(opts) });

@@ -32675,17 +32675,17 @@ function readInputs() {
     const eventFile = optional('event-file');
     return {
         path: log.getInput('path') || '.',
-        ...(config !== undefined ? { config } : {}),
+        config,
         token,
-        ...(baseRef !== undefined ? { baseRef } : {}),
+        baseRef,
         comment: log.getBooleanInput('comment'),
         status: log.getBooleanInput('status'),
-        ...(failOn !== undefined ? { failOn: failOn } : {}),
+        failOn: failOn,
         history,
         commentKey: key,
-        ...(eventFile !== undefined ? { eventFile } : {}),
+        eventFile,
         publishTimeoutS,
-        ...(minChange !== undefined && !(0,units/* isUnitProblem */.WN)(minChange) ? { minChange: minChange.value } : {}),
+        minChange: minChange === undefined || (0,units/* isUnitProblem */.WN)(minChange) ? undefined : minChange.value,
         commentUnchanged: commentUnchanged === 'true',
     };
 }
@@ -32737,7 +32737,7 @@ async function act() {
     let target;
     try {
         inputs = readInputs();
-        target = readRunTarget(process.env, { ...(inputs.baseRef ? { baseRef: inputs.baseRef } : {}), ...(inputs.eventFile ? { eventFile: inputs.eventFile } : {}) });
+        target = readRunTarget(process.env, { baseRef: inputs.baseRef, eventFile: inputs.eventFile });
     }
     catch (error) {
         if (!(error instanceof core_errors/* CarbonError */.kk))
@@ -32785,11 +32785,11 @@ async function act() {
         ...(baseRef !== undefined ? { baseRef, headRef: target.headSha, history: inputs.history } : {}),
         // A base the event named degrades to a report without comparison when git cannot get it; one the user typed is an error.
         missingBase: target.base?.kind === 'ref' ? 'error' : 'report',
-        ...(inputs.config !== undefined ? { configPath: inputs.config } : {}),
-        ...(inputs.failOn ? { failOn: inputs.failOn } : {}),
-        ...(inputs.minChange !== undefined ? { minChange: inputs.minChange } : {}),
+        configPath: inputs.config,
+        failOn: inputs.failOn,
+        minChange: inputs.minChange,
         // the branch name for people, where the base is given as a SHA
-        ...(target.base && 'ref' in target.base && target.base.ref !== undefined ? { baseName: target.base.ref } : {}),
+        baseName: target.base && 'ref' in target.base ? target.base.ref : undefined,
     });
     const reportPath = (0,external_node_path_.join)(process.env['RUNNER_TEMP'] ?? dir, `carbon-budget-${inputs.commentKey}.json`);
     const errors = problems.filter((p) => p.severity === 'error');

@@ -75,7 +75,7 @@ export async function main(argv: readonly string[], io: Io): Promise<Exit> {
   if (command === 'report') {
     if (values.base !== undefined || values.head !== undefined || values.history !== undefined) return usage(io, '--base, --head and --history belong to check')
     const { runReport } = await import('./run/report.js')
-    const loaded = await runReport({ dir, ...(values.config !== undefined ? { configPath: values.config } : {}), ...(progress ? { onProgress: progress } : {}) })
+    const loaded = await runReport({ dir, configPath: values.config, onProgress: progress })
     if (!loaded.report) return fail(io, loaded.problems)
     warn(io, loaded.problems)
     const r = loaded.report
@@ -98,7 +98,7 @@ export async function main(argv: readonly string[], io: Io): Promise<Exit> {
       const hasBudgets = b.total !== undefined || Object.keys(b.phases).length > 0 || b.experiments.length > 0 || b.sci.length > 0
       const budgets = hasBudgets ? (await import('./compare/compare.js')).compare(undefined, r, b, { failOn: loaded.config.failOn }).budgets.filter((x) => x.kind !== 'increase') : []
       if (format === 'markdown') io.stdout(lines((await import('./render/markdown.js')).renderReportMarkdown(r, { budgets })))
-      else io.stdout(lines((await import('./render/text.js')).renderReportText(r, { budgets, ...(io.columns === undefined ? {} : { width: io.columns }) })))
+      else io.stdout(lines((await import('./render/text.js')).renderReportText(r, { budgets, width: io.columns })))
     }
     return 0
   }
@@ -110,17 +110,17 @@ export async function main(argv: readonly string[], io: Io): Promise<Exit> {
     const result = await runCheck({
       repoDir: dir,
       baseRef: values.base,
-      ...(values.head !== undefined ? { headRef: values.head } : {}),
-      ...(history !== undefined ? { history } : {}),
-      ...(values.config !== undefined ? { configPath: values.config } : {}),
-      ...(progress ? { onProgress: progress } : {}),
+      headRef: values.head,
+      history,
+      configPath: values.config,
+      onProgress: progress,
     })
     if (!result.comparison) return fail(io, result.problems)
     warn(io, result.problems)
     const c = result.comparison
     if (format === 'json') io.stdout(lines(JSON.stringify((await import('./render/json.js')).checkJson(c), null, 2)))
     else if (format === 'markdown') io.stdout(lines((await import('./render/markdown.js')).renderCheckMarkdown(c)))
-    else io.stdout(lines((await import('./render/text.js')).renderCheckText(c, io.columns === undefined ? {} : { width: io.columns })))
+    else io.stdout(lines((await import('./render/text.js')).renderCheckText(c, { width: io.columns })))
     return c.verdict === 'fail' ? 1 : 0
   }
   return usage(io, `unknown command "${command}"; expected report, check or ${[...COMMANDS.keys()].join(', ')}`)

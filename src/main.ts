@@ -45,7 +45,7 @@ async function act(): Promise<void> {
   let target: RunTarget
   try {
     inputs = readInputs()
-    target = readRunTarget(process.env, { ...(inputs.baseRef ? { baseRef: inputs.baseRef } : {}), ...(inputs.eventFile ? { eventFile: inputs.eventFile } : {}) })
+    target = readRunTarget(process.env, { baseRef: inputs.baseRef, eventFile: inputs.eventFile })
   } catch (error) {
     if (!(error instanceof CarbonError)) throw error
     return refuse(error.message)
@@ -92,11 +92,11 @@ async function act(): Promise<void> {
     ...(baseRef !== undefined ? { baseRef, headRef: target.headSha, history: inputs.history } : {}),
     // A base the event named degrades to a report without comparison when git cannot get it; one the user typed is an error.
     missingBase: target.base?.kind === 'ref' ? 'error' : 'report',
-    ...(inputs.config !== undefined ? { configPath: inputs.config } : {}),
-    ...(inputs.failOn ? { failOn: inputs.failOn } : {}),
-    ...(inputs.minChange !== undefined ? { minChange: inputs.minChange } : {}),
+    configPath: inputs.config,
+    failOn: inputs.failOn,
+    minChange: inputs.minChange,
     // the branch name for people, where the base is given as a SHA
-    ...(target.base && 'ref' in target.base && target.base.ref !== undefined ? { baseName: target.base.ref } : {}),
+    baseName: target.base && 'ref' in target.base ? target.base.ref : undefined,
   })
   const reportPath = join(process.env['RUNNER_TEMP'] ?? dir, `carbon-budget-${inputs.commentKey}.json`)
   const errors = problems.filter((p) => p.severity === 'error')

@@ -57,7 +57,7 @@ const explainCommand = {
         const format = parsed.values.format;
         if (format !== 'text' && format !== 'json')
             return io.usage(`--format must be text or json, not "${format}"`);
-        const loaded = await (0,_run_report_js__WEBPACK_IMPORTED_MODULE_11__.runReport)({ dir: (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(io.cwd, dirArg ?? '.'), ...(parsed.values.config !== undefined ? { configPath: parsed.values.config } : {}) });
+        const loaded = await (0,_run_report_js__WEBPACK_IMPORTED_MODULE_11__.runReport)({ dir: (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(io.cwd, dirArg ?? '.'), configPath: parsed.values.config });
         if (!loaded.report) {
             io.stderr(loaded.problems.map(_core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .formatProblem */ .Vw).join('\n') + '\n\ncarbon-budget: nothing to explain until these errors are fixed.\n');
             return 2;
@@ -474,10 +474,7 @@ function stringifyJson(value) {
  * @returns the report (absent when any error was found), its config and every problem
  */
 async function runReport(opts) {
-    return (0,_load_report_js__WEBPACK_IMPORTED_MODULE_1__/* .loadReport */ .N1)((0,_ingest_fs_source_js__WEBPACK_IMPORTED_MODULE_0__/* .fsSource */ .R)(opts.dir), {
-        ...(opts.configPath !== undefined ? { configPath: opts.configPath } : {}),
-        ...(opts.onProgress ? { onProgress: opts.onProgress } : {}),
-    });
+    return (0,_load_report_js__WEBPACK_IMPORTED_MODULE_1__/* .loadReport */ .N1)((0,_ingest_fs_source_js__WEBPACK_IMPORTED_MODULE_0__/* .fsSource */ .R)(opts.dir), { configPath: opts.configPath, onProgress: opts.onProgress });
 }
 
 

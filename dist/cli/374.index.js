@@ -66,7 +66,7 @@ const count = (n, what) => `${n} ${what}${n === 1 ? '' : 's'}`;
  * past their first lines, so it runs in the time of a pre-commit hook.
  */
 async function runValidate(source, configPath) {
-    const loaded = await (0,_run_load_report_js__WEBPACK_IMPORTED_MODULE_8__/* .loadExperiments */ .p1)(source, configPath !== undefined ? { configPath } : {});
+    const loaded = await (0,_run_load_report_js__WEBPACK_IMPORTED_MODULE_8__/* .loadExperiments */ .p1)(source, { configPath });
     const problems = [...loaded.problems];
     let files = 0;
     for (const exp of loaded.experiments) {

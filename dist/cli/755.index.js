@@ -17,10 +17,7 @@ export const modules = {
  * @returns the report (absent when any error was found), its config and every problem
  */
 async function runReport(opts) {
-    return (0,_load_report_js__WEBPACK_IMPORTED_MODULE_1__/* .loadReport */ .N1)((0,_ingest_fs_source_js__WEBPACK_IMPORTED_MODULE_0__/* .fsSource */ .R)(opts.dir), {
-        ...(opts.configPath !== undefined ? { configPath: opts.configPath } : {}),
-        ...(opts.onProgress ? { onProgress: opts.onProgress } : {}),
-    });
+    return (0,_load_report_js__WEBPACK_IMPORTED_MODULE_1__/* .loadReport */ .N1)((0,_ingest_fs_source_js__WEBPACK_IMPORTED_MODULE_0__/* .fsSource */ .R)(opts.dir), { configPath: opts.configPath, onProgress: opts.onProgress });
 }
 
 

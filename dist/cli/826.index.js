@@ -966,10 +966,7 @@ async function runCheck(opts) {
     });
     return { comparison, problems };
 }
-const configOf = (opts) => ({
-    ...(opts.configPath !== undefined ? { configPath: opts.configPath } : {}),
-    ...(opts.onProgress ? { onProgress: opts.onProgress } : {}),
-});
+const configOf = (opts) => ({ configPath: opts.configPath, onProgress: opts.onProgress });
 /** Nothing to compare with (a manual run without a base): the folder on disk, judged on its own. */
 async function runAlone(opts) {
     const loaded = await (0,report.runReport)({ dir: opts.repoDir, ...configOf(opts) });
@@ -997,10 +994,7 @@ async function runAlone(opts) {
  * @returns the report (absent when any error was found), its config and every problem
  */
 async function runReport(opts) {
-    return (0,_load_report_js__WEBPACK_IMPORTED_MODULE_1__/* .loadReport */ .N1)((0,_ingest_fs_source_js__WEBPACK_IMPORTED_MODULE_0__/* .fsSource */ .R)(opts.dir), {
-        ...(opts.configPath !== undefined ? { configPath: opts.configPath } : {}),
-        ...(opts.onProgress ? { onProgress: opts.onProgress } : {}),
-    });
+    return (0,_load_report_js__WEBPACK_IMPORTED_MODULE_1__/* .loadReport */ .N1)((0,_ingest_fs_source_js__WEBPACK_IMPORTED_MODULE_0__/* .fsSource */ .R)(opts.dir), { configPath: opts.configPath, onProgress: opts.onProgress });
 }
 
 

@@ -1093,7 +1093,7 @@ async function main(argv, io) {
         if (values.base !== undefined || values.head !== undefined || values.history !== undefined)
             return usage(io, '--base, --head and --history belong to check');
         const { runReport } = await Promise.all(/* import() */[__nccwpck_require__.e(6), __nccwpck_require__.e(90), __nccwpck_require__.e(170), __nccwpck_require__.e(441), __nccwpck_require__.e(755)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1755));
-        const loaded = await runReport({ dir, ...(values.config !== undefined ? { configPath: values.config } : {}), ...(progress ? { onProgress: progress } : {}) });
+        const loaded = await runReport({ dir, configPath: values.config, onProgress: progress });
         if (!loaded.report)
             return fail(io, loaded.problems);
         warn(io, loaded.problems);
@@ -1120,7 +1120,7 @@ async function main(argv, io) {
             if (format === 'markdown')
                 io.stdout(lines((await Promise.all(/* import() */[__nccwpck_require__.e(486), __nccwpck_require__.e(952)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6952))).renderReportMarkdown(r, { budgets })));
             else
-                io.stdout(lines((await Promise.all(/* import() */[__nccwpck_require__.e(486), __nccwpck_require__.e(801)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2801))).renderReportText(r, { budgets, ...(io.columns === undefined ? {} : { width: io.columns }) })));
+                io.stdout(lines((await Promise.all(/* import() */[__nccwpck_require__.e(486), __nccwpck_require__.e(801)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2801))).renderReportText(r, { budgets, width: io.columns })));
         }
         return 0;
     }
@@ -1134,10 +1134,10 @@ async function main(argv, io) {
         const result = await runCheck({
             repoDir: dir,
             baseRef: values.base,
-            ...(values.head !== undefined ? { headRef: values.head } : {}),
-            ...(history !== undefined ? { history } : {}),
-            ...(values.config !== undefined ? { configPath: values.config } : {}),
-            ...(progress ? { onProgress: progress } : {}),
+            headRef: values.head,
+            history,
+            configPath: values.config,
+            onProgress: progress,
         });
         if (!result.comparison)
             return fail(io, result.problems);
@@ -1148,7 +1148,7 @@ async function main(argv, io) {
         else if (format === 'markdown')
             io.stdout(lines((await Promise.all(/* import() */[__nccwpck_require__.e(486), __nccwpck_require__.e(952)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6952))).renderCheckMarkdown(c)));
         else
-            io.stdout(lines((await Promise.all(/* import() */[__nccwpck_require__.e(486), __nccwpck_require__.e(801)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2801))).renderCheckText(c, io.columns === undefined ? {} : { width: io.columns })));
+            io.stdout(lines((await Promise.all(/* import() */[__nccwpck_require__.e(486), __nccwpck_require__.e(801)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2801))).renderCheckText(c, { width: io.columns })));
         return c.verdict === 'fail' ? 1 : 0;
     }
     return usage(io, `unknown command "${command}"; expected report, check or ${[...COMMANDS.keys()].join(', ')}`);

@@ -54,7 +54,7 @@ export const explainCommand: Command = {
     if (extra.length) return io.usage(`one NAME and one DIR at most, got: ${parsed.positionals.join(' ')}`)
     const format = parsed.values.format
     if (format !== 'text' && format !== 'json') return io.usage(`--format must be text or json, not "${format}"`)
-    const loaded = await runReport({ dir: resolve(io.cwd, dirArg ?? '.'), ...(parsed.values.config !== undefined ? { configPath: parsed.values.config } : {}) })
+    const loaded = await runReport({ dir: resolve(io.cwd, dirArg ?? '.'), configPath: parsed.values.config })
     if (!loaded.report) {
       io.stderr(loaded.problems.map(formatProblem).join('\n') + '\n\ncarbon-budget: nothing to explain until these errors are fixed.\n')
       return 2

@@ -56,7 +56,7 @@ export interface Validated {
  * past their first lines, so it runs in the time of a pre-commit hook.
  */
 export async function runValidate(source: RepoSource, configPath?: string): Promise<Validated> {
-  const loaded = await loadExperiments(source, configPath !== undefined ? { configPath } : {})
+  const loaded = await loadExperiments(source, { configPath })
   const problems = [...loaded.problems]
   let files = 0
   for (const exp of loaded.experiments) {

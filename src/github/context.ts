@@ -42,9 +42,9 @@ export interface RunTarget {
 
 export interface TargetInputs {
   /** `base-ref` input: overrides the event's base. */
-  readonly baseRef?: string
+  readonly baseRef?: string | undefined
   /** `event-file` input, `workflow_run` mode: the `pull_request` event JSON the unprivileged workflow uploaded. */
-  readonly eventFile?: string
+  readonly eventFile?: string | undefined
 }
 
 const ZERO_SHA = /^0{40}$/

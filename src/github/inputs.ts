@@ -6,19 +6,19 @@ import * as log from './log.js'
 /** The action's inputs (action.yml), checked. */
 export interface Inputs {
   readonly path: string
-  readonly config?: string
+  readonly config?: string | undefined
   readonly token: string
-  readonly baseRef?: string
+  readonly baseRef?: string | undefined
   readonly comment: boolean
   readonly status: boolean
-  readonly failOn?: FailOn
+  readonly failOn?: FailOn | undefined
   readonly history: number
   readonly commentKey: string
-  readonly eventFile?: string
+  readonly eventFile?: string | undefined
   /** How long the comment and status may take together, seconds (`publish-timeout`). */
   readonly publishTimeoutS: number
   /** `min-change`: overrides the config's (a share: 0.01 for 1 %). */
-  readonly minChange?: number
+  readonly minChange?: number | undefined
   /** `comment-unchanged`: post the one-line comment when the PR changes no footprint. */
   readonly commentUnchanged: boolean
 }
@@ -58,17 +58,17 @@ export function readInputs(): Inputs {
   const eventFile = optional('event-file')
   return {
     path: log.getInput('path') || '.',
-    ...(config !== undefined ? { config } : {}),
+    config,
     token,
-    ...(baseRef !== undefined ? { baseRef } : {}),
+    baseRef,
     comment: log.getBooleanInput('comment'),
     status: log.getBooleanInput('status'),
-    ...(failOn !== undefined ? { failOn: failOn as FailOn } : {}),
+    failOn: failOn as FailOn | undefined,
     history,
     commentKey: key,
-    ...(eventFile !== undefined ? { eventFile } : {}),
+    eventFile,
     publishTimeoutS,
-    ...(minChange !== undefined && !isUnitProblem(minChange) ? { minChange: minChange.value } : {}),
+    minChange: minChange === undefined || isUnitProblem(minChange) ? undefined : minChange.value,
     commentUnchanged: commentUnchanged === 'true',
   }
 }

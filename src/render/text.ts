@@ -18,7 +18,7 @@ export interface TextOptions {
   /** ANSI colors on the verdict and the deltas; default false. */
   readonly color?: boolean
   /** Terminal width: prose lines wrap at it (tables keep their lines); default no wrapping. */
-  readonly width?: number
+  readonly width?: number | undefined
   /** The config's budgets judged on this report (`report` with budgets in the config). */
   readonly budgets?: readonly BudgetResult[]
 }

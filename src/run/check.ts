@@ -16,22 +16,22 @@ export interface CheckOptions {
   readonly repoDir: string
   /** The base branch or commit; the comparison uses its merge base with the head. Absent: the
    * folder as it is on disk is reported on its own (no git needed), budgets judged without a base. */
-  readonly baseRef?: string
+  readonly baseRef?: string | undefined
   /** A ref or commit for the head; absent: the working tree as it is (dirty or not). */
-  readonly headRef?: string
+  readonly headRef?: string | undefined
   /** Commits in the base branch's trend; absent: the config's `history`. 0: no trend. */
-  readonly history?: number
-  readonly configPath?: string
+  readonly history?: number | undefined
+  readonly configPath?: string | undefined
   /** Overrides the config's `fail-on` (the action's input). */
-  readonly failOn?: FailOn
+  readonly failOn?: FailOn | undefined
   /** `base`: judge by the base commit's budgets, so a pull request cannot loosen them. */
   readonly budgetsFrom?: 'head' | 'base'
   /** Overrides the config's `min-change` (the action's input). */
-  readonly minChange?: number
+  readonly minChange?: number | undefined
   /** The base's name for people (`main`) when `baseRef` is a SHA (the action's merge base). */
-  readonly baseName?: string
+  readonly baseName?: string | undefined
   /** Progress of long log reads (the CLI draws it on a terminal). */
-  readonly onProgress?: (progress: MeasureProgress) => void
+  readonly onProgress?: ((progress: MeasureProgress) => void) | undefined
   /**
    * When git cannot get the base: `error` (default; a ref the user typed) or `report` (a base the
    * event named: report on the head alone, with a warning that names git).
@@ -150,10 +150,7 @@ export async function runCheck(opts: CheckOptions): Promise<CheckResult> {
   return { comparison, problems }
 }
 
-const configOf = (opts: CheckOptions) => ({
-  ...(opts.configPath !== undefined ? { configPath: opts.configPath } : {}),
-  ...(opts.onProgress ? { onProgress: opts.onProgress } : {}),
-})
+const configOf = (opts: CheckOptions) => ({ configPath: opts.configPath, onProgress: opts.onProgress })
 
 /** Nothing to compare with (a manual run without a base): the folder on disk, judged on its own. */
 async function runAlone(opts: CheckOptions): Promise<CheckResult> {

@@ -86,9 +86,9 @@ function cached<T>(map: Map<string, Promise<T>>, key: string | undefined, read: 
 
 export interface LoadOptions {
   /** Repo-relative config path; default `carbon-budget.yml` (optional file). */
-  readonly configPath?: string
+  readonly configPath?: string | undefined
   /** Called with progress of long log reads (the CLI shows it on a terminal only). */
-  readonly onProgress?: (progress: MeasureProgress) => void
+  readonly onProgress?: ((progress: MeasureProgress) => void) | undefined
   /** Shared across the commits of one run; absent: nothing is reused. */
   readonly cache?: LoadCache
 }

@@ -8,9 +8,9 @@ import { loadReport } from './load-report.js'
 export interface ReportOptions {
   /** The folder to report on, read from disk as it is (no git needed). */
   readonly dir: string
-  readonly configPath?: string
+  readonly configPath?: string | undefined
   /** Progress of long log reads (the CLI draws it on a terminal). */
-  readonly onProgress?: (progress: MeasureProgress) => void
+  readonly onProgress?: ((progress: MeasureProgress) => void) | undefined
 }
 
 /**
@@ -18,8 +18,5 @@ export interface ReportOptions {
  * @returns the report (absent when any error was found), its config and every problem
  */
 export async function runReport(opts: ReportOptions): Promise<{ report?: Report; config: Config; problems: readonly Problem[] }> {
-  return loadReport(fsSource(opts.dir), {
-    ...(opts.configPath !== undefined ? { configPath: opts.configPath } : {}),
-    ...(opts.onProgress ? { onProgress: opts.onProgress } : {}),
-  })
+  return loadReport(fsSource(opts.dir), { configPath: opts.configPath, onProgress: opts.onProgress })
 }
