@@ -28668,6 +28668,7 @@ const DEFAULT_CONFIG = {
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   kk: () => (/* binding */ CarbonError),
+  t5: () => (/* binding */ filePos),
   Vw: () => (/* binding */ formatProblem),
   CC: () => (/* binding */ problem)
 });
@@ -28676,7 +28677,10 @@ __nccwpck_require__.d(__webpack_exports__, {
 var config = __nccwpck_require__(6641);
 // EXTERNAL MODULE: ./lib/core/format.js
 var format = __nccwpck_require__(5888);
+// EXTERNAL MODULE: ./lib/core/units.js
+var units = __nccwpck_require__(7564);
 ;// CONCATENATED MODULE: ./lib/core/problems.js
+
 
 
 /**
@@ -28715,8 +28719,61 @@ const PROBLEMS = {
     'file-name-control': (a) => `the file name ${a.name} has control characters; rename it so manifests are found`,
     'config-missing': (a) => `config file not found in ${a.description}`,
     'duplicate-name': (a) => `experiment name "${a.name}" is already used by ${a.firstFile}${a.firstLine === undefined ? '' : `:${a.firstLine}`}; names are unique in a repository (they match head to base)`,
+    // git (ingest/git*.ts)
+    'git-missing': () => 'git is not installed or not on PATH; carbon-budget reads commits with the git CLI',
+    'git-command-failed': (a) => `git ${a.command} failed: ${a.stderr}`,
+    'git-output-too-large': (a) => `git ${a.command} printed more than ${a.maxBytes} bytes`,
+    'git-object-missing': (a) => `object ${a.oid} is missing from the repository`,
+    'ref-invalid': (a) => `"${a.ref}" is not a git ref or commit id`,
+    'ref-unknown': (a) => `"${a.ref}" is not a commit, branch or tag in this repository`,
+    'commit-missing': (a) => `commit ${a.sha} is not in this repository`,
+    'commit-not-fetchable': (a) => `commit ${a.ref} is not in this clone and \`git fetch origin ${a.ref}\` could not get it; ${FETCH_DEPTH_HINT}`,
+    'commit-no-origin': (a) => `commit ${a.ref} is not in this shallow clone and there is no \`origin\` remote to fetch it from; ${FETCH_DEPTH_HINT}`,
+    'commit-no-parent': (a) => `commit ${problems_short(a.sha)} has no parent: there is nothing before it to compare with`,
+    'parent-not-fetchable': (a) => `the parent of ${problems_short(a.sha)} is not in this clone and \`git fetch --depth=2 origin ${a.sha}\` could not get it; ${FETCH_DEPTH_HINT}`,
+    'no-common-ancestor': (a) => `${a.a} and ${a.b} have no common ancestor, so there is no base to compare against`,
+    'merge-base-shallow': (a) => `no merge base of ${a.a} and ${a.b} in the fetched history of this shallow clone; ${FETCH_DEPTH_HINT}`,
+    // YAML and the fields of manifests and the config (ingest/)
+    'yaml-syntax': (a) => a.reason,
+    'yaml-too-deep': (a) => a.depth === undefined ? `nesting is too deep to read; at most ${a.max} levels are read` : `nesting is ${a.depth} levels deep; at most ${a.max} are read`,
+    'yaml-aliases': (a) => `${a.reason} (aliases expand at most ${a.max} times)`,
+    'unknown-field': (a) => `unknown field "${a.key}"; expected one of ${a.valid.join(', ')}`,
+    'value-not-allowed': (a) => `${a.shown === undefined ? 'missing' : `${a.shown} is not allowed`}; expected one of ${a.values.join(', ')}`,
+    'field-missing': (a) => `required field is missing (expected ${a.expected})`,
+    'field-invalid': (a) => a.reason,
+    'unknown-device': (a) => `unknown device "${a.device}"`,
+    'unknown-zone': (a) => `unknown ${a.kind} "${a.key}"`,
+    'unknown-region': (a) => `unknown cloud region "${a.region}" (write provider/region, e.g. aws/us-east-1)`,
+    'config-series-in-defaults': () => 'a grid series belongs in a manifest, not in defaults',
+    // What a manifest says, read together (ingest/manifest.ts); user values are echoed as written
+    'manifest-not-mapping': () => 'a manifest is a mapping with name, phase and hardware',
+    'custom-device-incomplete': () => 'device: custom needs both power (e.g. "350 W") and embodied (e.g. "150 kgCO2e")',
+    'custom-device-idle': () => 'device: custom with idle time needs idle-power (e.g. "60 W"): the catalog has no idle figure for it',
+    'duration-missing': () => 'give duration (e.g. "40.25 h"), or start and end, or logs, or device-hours on every hardware entry',
+    'duration-disagrees': (a) => `duration ${a.durationH} h disagrees with end - start = ${a.fromTimesH} h; give one of them`,
+    'time-no-zone': (a) => `"${a.value}" has no zone; add Z (UTC) or an offset`,
+    'time-invalid': (a) => `${a.reason}; expected an ISO 8601 timestamp with a zone, e.g. "2026-03-01T08:00:00Z"`,
+    'start-end-pair': () => 'start and end go together',
+    'end-before-start': () => 'end must be after start',
+    'timezone-invalid': (a) => a.reason,
+    'utilisation-both': () => 'give utilisation, or busy-hours and reserved-hours, not both',
+    'busy-reserved-pair': (a) => `busy-hours and reserved-hours go together; add ${a.missing} (e.g. "${a.missing}: 720 h")`,
+    'busy-over-reserved': (a) => `busy-hours (${a.busyH} h) exceed reserved-hours (${a.reservedH} h)`,
+    'inference-requests': () => 'give requests (a total, e.g. 60,000,000) or requests-per-day (over the duration), one of them',
+    'inference-per-day-duration': () => 'requests-per-day needs the duration (or start and end) to count the requests',
+    'inference-two-ways': (a) => `give one of energy-per-request, requests-per-second or tokens-per-second, not ${a.ways.join(' and ')}`,
+    'inference-energy-unknown': () => 'say how the requests use energy: energy-per-request (e.g. "0.3 Wh"), requests-per-second or tokens-per-second per device, or logs over these requests',
+    'inference-logged': (a) => `the logs measure this experiment's energy: leave out ${a.way} (the energy per request is the logged energy over the requests)`,
+    'inference-tokens-per-request': () => 'tokens-per-second needs tokens-per-request (e.g. 450) to count requests',
+    'inference-one-accelerator': (a) => `throughput is per device: list exactly one accelerator line (found ${a.found}); hosts may be listed beside it`,
+    'market-offsets': () => 'offsets are not a market-based instrument: the GHG Protocol Scope 2 guidance counts energy attribute certificates, contracts and supplier rates only, and offsets never reduce Scope 2; report them separately, outside carbon-budget',
+    'path-invalid': (a) => `path "${a.written}" ${a.reason}`,
     // Files in the repository (ingest/, run/)
-    'file-missing': () => 'no such file in the repository (symlinks are not followed)',
+    'file-missing': (a) => a.in === undefined ? 'no such file in the repository (symlinks are not followed)' : `does not exist in ${a.in} (or is a symlink or submodule)`,
+    'file-binary': () => 'is a binary file (it contains NUL bytes); expected UTF-8 text',
+    'file-not-utf8': (a) => `is not valid UTF-8 text${a.in === undefined ? '' : ` in ${a.in}`}`,
+    'file-too-large': (a) => `${a.path} is ${a.bytes} bytes in ${a.in}; the limit for a text file is ${a.maxBytes} bytes`,
+    'path-outside': (a) => `"${a.path}" is outside the repository; paths are relative to the repository root`,
     'file-unreadable': (a) => a.reason,
     'manifest-too-large': (a) => `is ${(0,format/* formatCount */.B4)(a.bytes)} bytes, over the ${(0,format/* formatCount */.B4)(a.maxBytes)}-byte cap (limits.manifest-bytes in carbon-budget.yml)`,
     // Logs and grid series a manifest names (ingest/, commands/validate)
@@ -28725,15 +28782,54 @@ const PROBLEMS = {
     'log-empty': (a) => `log file ${a.file} is empty`,
     'log-format-unknown': (a) => `cannot tell the format of ${a.file} from its first lines; set logs[].format to one of ${a.formats.join(', ')}`,
     'log-unreadable': (a) => `cannot read log file ${a.path}: ${a.reason}`,
+    'log-utf16-be': () => 'the file is UTF-16 big-endian; save it as UTF-8',
+    'log-binary': () => 'the file is binary, not a text log (a NUL byte); export it as CSV or JSON lines',
+    'log-not-utf8': () => 'the file is not valid UTF-8 text; save it as UTF-8',
+    'log-columns-format': (a) => `columns maps the cells of a CSV power log (power-csv, nvidia-smi); ${a.format} logs are read by their own names: remove columns or format`,
+    'log-no-readings': (a) => `no power readings in ${a.file} (${a.missing} values were [N/A] or empty)`,
+    'log-more-bad-lines': (a) => `${a.count} more bad lines in ${a.file}`,
+    'log-gap': (a) => `device ${a.device} has no samples from ${(0,format/* formatInstant */.r4)(a.fromMs)} to ${(0,format/* formatInstant */.r4)(a.toMs)} (${((a.toMs - a.fromMs) / units/* SECOND_MS */._L).toFixed(1)} s, over the ${a.thresholdS} s gap threshold); ${a.policy === 'fail' ? 'gaps: fail' : a.policy === 'bridge' ? 'bridged by a straight line (set gaps: zero or fail to change)' : 'counted as zero'}`,
+    'log-more-gaps': (a) => `${a.count} more gaps in ${a.file}`,
+    'log-duplicates': (a) => `${a.count} duplicate samples (same device and time) in ${a.file}: the first of each kept`,
+    'log-out-of-order': (a) => `${a.count} samples out of time order in ${a.file}: put back in order`,
+    'log-dropped': (a) => `${a.count} samples in ${a.file} arrived too late to put back in order: dropped`,
+    'log-values-missing': (a) => `${a.count} values in ${a.file} were [N/A], [Not Supported] or empty: skipped, not counted as 0 W`,
+    'log-reader-note': (a) => `${a.file}: ${a.note}`,
+    'sample-time-implausible': (a) => `a reading of device ${a.device} is timestamped ${(0,format/* formatInstant */.r4)(a.atMs)}, outside 2000–2099: a clock that was not set, or a wrong time unit`,
+    'sample-power-implausible': (a) => `a reading of ${a.watts} W for device ${a.device} at ${(0,format/* formatInstant */.r4)(a.atMs)} is not plausible (0 to ${a.maxW / 1e6} MW per device); check the power unit`,
+    'sample-jump-implausible': (a) => `device ${a.device} jumps from ${(0,format/* formatInstant */.r4)(a.fromMs)} to ${(0,format/* formatInstant */.r4)(a.toMs)} between two readings (over a year): timestamps off by years`,
+    'record-time-implausible': (a) => `an energy record is timestamped ${(0,format/* formatInstant */.r4)(a.atMs)}, outside 2000–2099`,
+    'record-energy-implausible': (a) => `an energy record of ${a.energyJ / units/* J_PER_KWH */.es} kWh is not plausible`,
+    'record-span-implausible': (a) => `an energy record spans ${(0,format/* formatInstant */.r4)(a.fromMs)} to ${(0,format/* formatInstant */.r4)(a.toMs)} (over a year): timestamps off by years`,
+    'logs-mixed-facility': () => 'CodeCarbon files (energy that includes its PUE) and power logs (IT energy) cannot be combined in one experiment; list one kind',
+    'logs-overlap': (a) => `${a.files[0]} and ${a.files[1]} both hold device ${a.device} over the same time; list one of them (they would be counted twice)`,
+    'logs-join-gap': (a) => `device ${a.device} has no samples from ${(0,format/* formatInstant */.r4)(a.fromMs)} to ${(0,format/* formatInstant */.r4)(a.toMs)} between two logs${a.policy === 'fail' ? ' (gaps: fail)' : a.policy === 'bridge' ? '; bridged' : '; counted as zero'}`,
     'series-missing': (a) => `grid series ${a.path} does not exist in ${a.description}`,
+    'series-unreadable': (a) => `cannot read grid series ${a.path}: ${a.reason}`,
+    'series-empty': (a) => `grid series ${a.file} is empty`,
+    'series-no-values': (a) => `grid series ${a.file} has no values`,
+    'series-header': () => 'expected an Electricity Maps hourly CSV, a WattTime point_time,value CSV, or a header "timestamp,average,marginal" (gCO2e/kWh unless a unit is named, e.g. "average [kgCO2e/kWh]")',
+    'series-header-time': () => 'an Electricity Maps file needs a "Datetime (UTC)" column',
+    'series-header-unit': (a) => `column "${a.column}": ${a.reason}`,
+    'series-timestamp': (a) => `timestamp "${a.value}" is not ISO 8601 (UTC)`,
+    'series-value': (a) => `${a.kind} intensity "${a.value}" is not a number ≥ 0`,
+    'watttime-units': (a) => `expected WattTime data with meta.units "lbs_co2_per_mwh" and signal_type co2_moer or co2_aoer; found units "${a.units}", signal "${a.signal}"`,
+    'watttime-point': (a) => `data[${a.index}]: expected {"point_time": ISO 8601, "value": lbs CO2/MWh}`,
+    'json-invalid': (a) => `not valid JSON: ${a.reason}`,
     'series-too-large': (a) => `grid series ${a.path} is ${(0,format/* formatBytes */.z3)(a.bytes)}, over the ${(0,format/* formatBytes */.z3)(a.maxBytes)} cap (limits.log-bytes in carbon-budget.yml)`,
 };
+const FETCH_DEPTH_HINT = 'set `fetch-depth: 0` on actions/checkout so the base branch history is in the clone';
 function problems_short(sha) {
     return sha.slice(0, 7);
 }
 
 ;// CONCATENATED MODULE: ./lib/core/errors.js
 
+/** The categories problems had before each got its own code; only readers not yet moved to the table use them. */
+/** A place in a file; its start unless said: where a problem about the whole file, or a value with no better place, points. */
+function filePos(file, line = 1, col = 1) {
+    return { file, line, col };
+}
 /** The one error class: thrown at I/O edges, carries every problem of the run. */
 class CarbonError extends Error {
     problems;
@@ -28754,7 +28850,7 @@ function problem(code, details = {}, extra = {}) {
     if (typeof details === 'string')
         return { severity: 'error', code, message: details, ...extra };
     const template = PROBLEMS[code];
-    const pos = details.pos ?? (details.file === undefined ? undefined : { file: details.file, line: details.line ?? 1, col: details.col ?? 1 });
+    const pos = details.pos ?? (details.file === undefined ? undefined : filePos(details.file, details.line, details.col));
     return {
         severity: details.severity ?? 'error',
         code,
@@ -28788,6 +28884,7 @@ function problem(code, details = {}, extra = {}) {
 /* harmony export */   e0: () => (/* binding */ formatMassDelta),
 /* harmony export */   im: () => (/* binding */ formatDay),
 /* harmony export */   l9: () => (/* binding */ formatPercent),
+/* harmony export */   r4: () => (/* binding */ formatInstant),
 /* harmony export */   so: () => (/* binding */ formatMass),
 /* harmony export */   wq: () => (/* binding */ formatMassSet),
 /* harmony export */   z3: () => (/* binding */ formatBytes),
@@ -29031,6 +29128,13 @@ function formatDay(at) {
     return `${MONTHS[d.getUTCMonth()]} ${d.getUTCDate()}`;
 }
 /**
+ * A UTC instant in ISO 8601, whole seconds without `.000` (`2024-03-01T00:00:10Z`), as logs and
+ * manifests write it; a time Date cannot hold (beyond ±8.64e15 ms, or not a number) as its raw ms.
+ */
+function formatInstant(ms) {
+    return Math.abs(ms) <= 8.64e15 ? new Date(ms).toISOString().replace('.000Z', 'Z') : `${ms} ms after 1970`;
+}
+/**
  * A file size for a message (`6.3 kB`, `420 MB`, `1.2 GB`): decimal units, as `ls -h --si` and
  * the limits in carbon-budget.yml count them. A plain space: it is read in logs, not typeset.
  */
@@ -29054,6 +29158,7 @@ function formatBytes(bytes) {
 /* harmony export */   Lf: () => (/* binding */ parseQuantity),
 /* harmony export */   VZ: () => (/* binding */ formatQuantity),
 /* harmony export */   WN: () => (/* binding */ isUnitProblem),
+/* harmony export */   _L: () => (/* binding */ SECOND_MS),
 /* harmony export */   es: () => (/* binding */ J_PER_KWH),
 /* harmony export */   iQ: () => (/* binding */ HOUR_MS),
 /* harmony export */   "in": () => (/* binding */ quantityPattern),
@@ -29079,6 +29184,7 @@ const CANONICAL_UNIT = {
 };
 // A year is 365 days (8,760 h), the convention of the hardware LCAs and of BLOOM's amortization.
 const HOURS_PER_YEAR = 8760;
+const SECOND_MS = 1000;
 const MINUTE_MS = 60_000;
 const HOUR_MS = 3_600_000;
 const DAY_MS = 86_400_000;

@@ -38,6 +38,7 @@ describe('fuzz', () => {
     // Both outcomes occur in numbers, so the run exercises the computation and the refusals.
     expect(counts.reports).toBeGreaterThan(100)
     expect(counts.problems).toBeGreaterThan(1_000)
-    for (const code of ['yaml', 'schema', 'log', 'io']) expect(codes[code]).toBeGreaterThan(0)
+    // Each family of refusal occurs: YAML, manifest fields, files, logs.
+    for (const code of ['yaml-syntax', 'field-invalid', 'unknown-field', 'file-binary', 'log-format-unknown']) expect(codes[code]).toBeGreaterThan(0)
   }, 180_000)
 })

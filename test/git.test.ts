@@ -19,13 +19,13 @@ afterAll(removeRepos)
 const MANIFEST_V1 = 'name: llama-7b-pretrain\nphase: training\nduration: 40 h\n'
 const MANIFEST_V2 = 'name: llama-7b-pretrain\nphase: training\nduration: 52 h\n'
 
-async function problemOf(promise: Promise<unknown>): Promise<string> {
+async function problemOf(promise: Promise<unknown>, code: string): Promise<string> {
   try {
     await promise
   } catch (error) {
     expect(error).toBeInstanceOf(CarbonError)
     const problems = (error as CarbonError).problems
-    expect(problems[0]?.code).toBe('git')
+    expect(problems[0]?.code).toBe(code)
     return problems[0]?.message ?? ''
   }
   throw new Error('expected a CarbonError')
@@ -109,7 +109,7 @@ describe('refs and history', () => {
     expect(await resolveRef(repo.dir, 'main')).toBe(mainTip)
     expect(await resolveRef(repo.dir, feature.slice(0, 10))).toBe(feature)
     expect(await mergeBase(repo.dir, 'main', 'feature')).toBe(first)
-    const message = await problemOf(resolveRef(repo.dir, 'featur'))
+    const message = await problemOf(resolveRef(repo.dir, 'featur'), 'ref-unknown')
     expect(message).toMatch(/"featur" is not a commit/)
     await expect(resolveRef(repo.dir, 'featur')).rejects.toSatisfy((e: CarbonError) => e.problems[0]?.suggestion === 'feature')
     await expect(resolveRef(repo.dir, '--upload-pack=evil')).rejects.toThrow(/not a git ref/)
@@ -183,10 +183,10 @@ describe('shallow clones', () => {
     origin.commit('root')
     const clone = cloneShallow(origin)
     clone.git('remote', 'remove', 'origin')
-    const message = await problemOf(ensureCommit(clone.dir, 'a'.repeat(40)))
+    const message = await problemOf(ensureCommit(clone.dir, 'a'.repeat(40)), 'commit-no-origin')
     expect(message).toContain('fetch-depth: 0')
     const fromOrigin = cloneShallow(origin)
-    const message2 = await problemOf(ensureCommit(fromOrigin.dir, 'b'.repeat(40)))
+    const message2 = await problemOf(ensureCommit(fromOrigin.dir, 'b'.repeat(40)), 'commit-not-fetchable')
     expect(message2).toContain('fetch-depth: 0')
     expect(message2).not.toMatch(/\n|at .*\.ts/)
   })

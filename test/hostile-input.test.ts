@@ -68,7 +68,7 @@ describe('YAML that would expand or recurse without bound', () => {
 
   it('stops a billion-laughs alias bomb in a manifest and in the config', async () => {
     const sides = await loadBoth({ 'bomb.carbon.yml': bomb, 'ok.carbon.yml': manifest() })
-    expectRefused(sides, /aliases expand at most \d+ times/, 'yaml')
+    expectRefused(sides, /aliases expand at most \d+ times/, 'yaml-aliases')
     const config = await loadBoth({ 'carbon-budget.yml': bomb, 'ok.carbon.yml': manifest() })
     expectRefused(config, /aliases expand at most/)
     expect(errorsOf(config.tree)[0]!.pos?.file).toBe('carbon-budget.yml')
@@ -83,13 +83,13 @@ describe('YAML that would expand or recurse without bound', () => {
     ['explicit keys', `name:\n${'? '.repeat(200_000)}x\n`],
   ])('refuses 200,000 levels of %s with a message about depth, not a crash', async (_, deep) => {
     const sides = await loadBoth({ 'carbon-budget.yml': 'limits:\n  manifest-bytes: 4194304\n', 'deep.carbon.yml': deep })
-    expectRefused(sides, /nesting is too deep/, 'yaml')
+    expectRefused(sides, /nesting is too deep/, 'yaml-too-deep')
     expect(errorsOf(sides.commit)[0]!.pos).toEqual({ file: 'deep.carbon.yml', line: 1, col: 1 })
   })
 
   it('refuses 40 levels of block nesting, naming the limit', async () => {
     const nested = Array.from({ length: 40 }, (_, i) => `${'  '.repeat(i)}k${i}:`).join('\n') + ' 1\n'
-    expectRefused(await loadBoth({ 'nested.carbon.yml': `name: x\n${nested}` }), /nesting is \d+ levels deep; at most 32/, 'yaml')
+    expectRefused(await loadBoth({ 'nested.carbon.yml': `name: x\n${nested}` }), /nesting is \d+ levels deep; at most 32/, 'yaml-too-deep')
   })
 })
 
@@ -105,13 +105,13 @@ describe('size caps from limits in carbon-budget.yml', () => {
   it('refuses a log and a grid series over limits.log-bytes with the cap in the message', async () => {
     const rows = Array.from({ length: 400 }, (_, i) => `${1709251200 + i},300`)
     const log = await loadBoth({ 'carbon-budget.yml': 'limits:\n  log-bytes: 4096\n', 'a.carbon.yml': withLog('power.csv'), 'power.csv': powerLog(rows) })
-    expectRefused(log, /power\.csv is 6\.\d kB, over the 4\.1 kB cap/, 'too-large')
+    expectRefused(log, /power\.csv is 6\.\d kB, over the 4\.1 kB cap/, 'log-too-large')
     const series = await loadBoth({
       'carbon-budget.yml': 'limits:\n  log-bytes: 4096\n',
       'a.carbon.yml': withSeries('grid.csv'),
       'grid.csv': `timestamp,average\n${Array.from({ length: 400 }, (_, i) => `${1709251200 + 3600 * i},400`).join('\n')}\n`,
     })
-    expectRefused(series, /grid\.csv is 0\.0 MB, over the 0\.0 MB cap/, 'too-large')
+    expectRefused(series, /grid\.csv is 6\.\d kB, over the 4\.1 kB cap/, 'series-too-large')
   })
 
   it('refuses a cap below 1 KiB in the config itself', async () => {
@@ -129,21 +129,21 @@ describe('paths that leave the repository', () => {
     ['grid.series absolute', { 'a.carbon.yml': withSeries(join(outside, 'grid.csv')) }, /is absolute/],
   ])('refuses %s, with the line of the field', async (_, files, message) => {
     const sides = await loadBoth(files)
-    expectRefused(sides, message, 'path')
+    expectRefused(sides, message, 'path-invalid')
     expect(errorsOf(sides.tree)[0]!.pos?.line).toBeGreaterThan(1)
   })
 
   it.each([
-    ['a log symlinked to a file outside', { 'a.carbon.yml': withLog('runs/power.csv') }, { 'runs/power.csv': join(outside, 'power.csv') }],
-    ['a log under a symlinked folder', { 'a.carbon.yml': withLog('runs/power.csv') }, { runs: outside }],
-    ['a grid series symlinked outside', { 'a.carbon.yml': withSeries('grid/pjm.csv') }, { 'grid/pjm.csv': join(outside, 'grid.csv') }],
-    ['a manifest symlinked outside', { 'a.carbon.yml': manifest() }, { 'b.carbon.yml': join(outside, 'power.csv') }],
-  ])('never follows %s, at a commit or in the working tree', async (label, files, links) => {
+    ['a log symlinked to a file outside', { 'a.carbon.yml': withLog('runs/power.csv') }, { 'runs/power.csv': join(outside, 'power.csv') }, 'log-missing'],
+    ['a log under a symlinked folder', { 'a.carbon.yml': withLog('runs/power.csv') }, { runs: outside }, 'log-missing'],
+    ['a grid series symlinked outside', { 'a.carbon.yml': withSeries('grid/pjm.csv') }, { 'grid/pjm.csv': join(outside, 'grid.csv') }, 'series-missing'],
+    ['a manifest symlinked outside', { 'a.carbon.yml': manifest() }, { 'b.carbon.yml': join(outside, 'power.csv') }, ''],
+  ])('never follows %s, at a commit or in the working tree', async (label, files, links, code) => {
     const sides = await loadBoth(files, links)
     if (label.startsWith('a manifest')) {
       // The link is skipped in listings: only the real manifest is read.
       for (const l of Object.values(sides)) expect(l.report?.experiments.map((e: { name: string }) => e.name)).toEqual(['llama-7b-sft'])
-    } else expectRefused(sides, /does not exist/, 'path')
+    } else expectRefused(sides, /does not exist/, code)
   })
 })
 
@@ -167,41 +167,41 @@ describe('binary and non-UTF-8 files', () => {
 describe('impossible numbers', () => {
   const hw = (line: string) => manifest().replace('    count: 8\n', `    count: 8\n${line}\n`)
   it.each([
-    ['a 10 MW GPU', hw('    power: 10 MW'), /above the largest plausible value/],
-    ['NaN watts', hw('    power: NaN W'), /not a number with a unit/],
-    ['Infinity watts', hw('    power: Infinity W'), /not a number with a unit/],
-    ['a negative count', manifest().replace('count: 8', 'count: -8'), /Too small/],
-    ['a count of 1e308', manifest().replace('count: 8', 'count: 1e308'), /Too big|whole number/],
-    ['a negative duration', manifest().replace('2 h', '-2 h'), /zero/],
-    ['a YAML .nan PUE', manifest('pue: .nan\n'), /expected number/],
-    ['a YAML .inf PUE', manifest('pue: .inf\n'), /expected number|Too big/],
-    ['an absurd grid intensity', manifest().replace('0.4 kgCO2e/kWh', '400 kgCO2e/kWh'), /above the largest plausible/],
+    ['a 10 MW GPU', hw('    power: 10 MW'), /above the largest plausible value/, 'field-invalid'],
+    ['NaN watts', hw('    power: NaN W'), /not a number with a unit/, 'field-invalid'],
+    ['Infinity watts', hw('    power: Infinity W'), /not a number with a unit/, 'field-invalid'],
+    ['a negative count', manifest().replace('count: 8', 'count: -8'), /Too small/, 'field-invalid'],
+    ['a count of 1e308', manifest().replace('count: 8', 'count: 1e308'), /Too big|whole number/, 'field-invalid'],
+    ['a negative duration', manifest().replace('2 h', '-2 h'), /zero/, 'field-invalid'],
+    ['a YAML .nan PUE', manifest('pue: .nan\n'), /expected number/, 'field-invalid'],
+    ['a YAML .inf PUE', manifest('pue: .inf\n'), /expected number|Too big/, 'field-invalid'],
+    ['an absurd grid intensity', manifest().replace('0.4 kgCO2e/kWh', '400 kgCO2e/kWh'), /above the largest plausible/, 'field-invalid'],
     // Found by bench/fuzz.js: SCI was Infinity for a count of 5e-324, and a phase mapping whose
     // toString key is false threw in the message builder.
-    ['a functional-unit count of 5e-324', manifest('functional-unit:\n  name: 1M tokens\n  count: 5e-324\n'), /at least 1e-9/],
-    ['a phase mapping with toString: false', manifest().replace('phase: training', 'phase:\n  value: training\n  toString: false'), /a mapping is not allowed; expected one of/],
-  ])('refuses %s in a manifest', async (_, text, message) => {
-    expectRefused(await loadBoth({ 'a.carbon.yml': text }), message, 'schema')
+    ['a functional-unit count of 5e-324', manifest('functional-unit:\n  name: 1M tokens\n  count: 5e-324\n'), /at least 1e-9/, 'field-invalid'],
+    ['a phase mapping with toString: false', manifest().replace('phase: training', 'phase:\n  value: training\n  toString: false'), /a mapping is not allowed; expected one of/, 'value-not-allowed'],
+  ])('refuses %s in a manifest', async (_, text, message, code) => {
+    expectRefused(await loadBoth({ 'a.carbon.yml': text }), message, code)
   })
 
   it.each([
-    ['a 10 MW reading', [...steady, '2024-03-01T00:00:10Z,10000000'], /10000000 W .* not plausible/],
-    ['a 1e308 W reading (would make the total Infinity)', [...steady, '2024-03-01T00:00:10Z,1e308'], /not plausible/],
-    ['an Infinity W reading', [...steady, '2024-03-01T00:00:10Z,Infinity'], /Infinity W .* not plausible/],
-    ['a negative reading', [...steady, '2024-03-01T00:00:10Z,-300'], /-300" is not a number of W/],
-  ])('refuses %s in a log', async (_, rows, message) => {
-    expectRefused(await loadBoth({ 'a.carbon.yml': withLog('power.csv'), 'power.csv': powerLog(rows) }), message, 'log')
+    ['a 10 MW reading', [...steady, '2024-03-01T00:00:10Z,10000000'], /10000000 W .* not plausible/, 'sample-power-implausible'],
+    ['a 1e308 W reading (would make the total Infinity)', [...steady, '2024-03-01T00:00:10Z,1e308'], /not plausible/, 'sample-power-implausible'],
+    ['an Infinity W reading', [...steady, '2024-03-01T00:00:10Z,Infinity'], /Infinity W .* not plausible/, 'sample-power-implausible'],
+    ['a negative reading', [...steady, '2024-03-01T00:00:10Z,-300'], /-300" is not a number of W/, 'log'],
+  ])('refuses %s in a log', async (_, rows, message, code) => {
+    expectRefused(await loadBoth({ 'a.carbon.yml': withLog('power.csv'), 'power.csv': powerLog(rows) }), message, code)
   })
 })
 
 describe('timestamps decades off', () => {
   it.each([
-    ['a clock that was never set (1970)', ['1970-01-01T00:00:00Z,300', ...steady], /1970-01-01T00:00:00Z, outside 2000–2099/],
-    ['a year typed as 9999 (would bridge 70 million hours)', [...steady, '9999-12-31T00:00:00Z,300'], /9999-12-31.*outside 2000–2099/],
-    ['Unix milliseconds with three extra digits', ['1709251200000000,300', '1709251201000000,300'], /outside 2000–2099/],
-    ['one stray reading 30 years later', [...steady, '2054-03-01T00:00:00Z,300'], /jumps from 2024-03-01T00:00:09Z to 2054-03-01T00:00:00Z/],
-  ])('refuses %s in a log', async (_, rows, message) => {
-    expectRefused(await loadBoth({ 'a.carbon.yml': withLog('power.csv'), 'power.csv': powerLog(rows) }), message, 'log')
+    ['a clock that was never set (1970)', ['1970-01-01T00:00:00Z,300', ...steady], /1970-01-01T00:00:00Z, outside 2000–2099/, 'sample-time-implausible'],
+    ['a year typed as 9999 (would bridge 70 million hours)', [...steady, '9999-12-31T00:00:00Z,300'], /9999-12-31.*outside 2000–2099/, 'sample-time-implausible'],
+    ['Unix milliseconds with three extra digits', ['1709251200000000,300', '1709251201000000,300'], /outside 2000–2099/, 'sample-time-implausible'],
+    ['one stray reading 30 years later', [...steady, '2054-03-01T00:00:00Z,300'], /jumps from 2024-03-01T00:00:09Z to 2054-03-01T00:00:00Z/, 'sample-jump-implausible'],
+  ])('refuses %s in a log', async (_, rows, message, code) => {
+    expectRefused(await loadBoth({ 'a.carbon.yml': withLog('power.csv'), 'power.csv': powerLog(rows) }), message, code)
   })
 })
 

@@ -100,7 +100,7 @@ describe('readGridSeries', () => {
   it('gives the line of a bad value and refuses an unknown unit', async () => {
     const bad = memorySource({ 'a.csv': 'timestamp,average\n2025-03-14T00:00Z,300\n2025-03-14T01:00Z,n/a\n', 'b.csv': 'timestamp,average [gCO2/MJ]\n2025-03-14T00:00Z,3\n' })
     const a = await readGridSeries('a.csv', bad, { maxLogBytes: 1000 })
-    expect(a.problems[0]).toMatchObject({ code: 'series', pos: { file: 'a.csv', line: 3, col: 2 } })
+    expect(a.problems[0]).toMatchObject({ code: 'series-value', pos: { file: 'a.csv', line: 3, col: 2 } })
     const b = await readGridSeries('b.csv', bad, { maxLogBytes: 1000 })
     expect(b.problems[0]!.message).toMatch(/unknown unit/)
   })

@@ -137,7 +137,7 @@ describe('combining logs', () => {
 describe('file checks', () => {
   it('names the size cap', async () => {
     const { problems } = await measureEnergy([logSpec('logs/nvidia-smi/a100x2-units.csv')], source, { ...opts, maxLogBytes: 1000 })
-    expect(problems[0]).toMatchObject({ code: 'too-large' })
+    expect(problems[0]).toMatchObject({ code: 'log-too-large' })
     expect(problems[0]!.message).toContain('is 14.6 kB, over the 1.0 kB cap')
     expect(problems[0]!.message).toMatch(/limits\.log-bytes/)
   })
@@ -150,7 +150,7 @@ describe('file checks', () => {
     const bin = await measure([logSpec('run.parquet')], src)
     expect(bin.problems[0]!.message).toMatch(/binary/)
     const latin = await measure([logSpec('latin1.csv')], src)
-    expect(latin.problems[0]).toMatchObject({ code: 'log', pos: { file: 'latin1.csv', line: 3 } })
+    expect(latin.problems[0]).toMatchObject({ code: 'log-not-utf8', pos: { file: 'latin1.csv', line: 3 } })
     expect(latin.problems[0]!.message).toMatch(/UTF-8/)
   })
 
@@ -169,7 +169,7 @@ describe('file checks', () => {
 
   it('reports a missing file', async () => {
     const { problems } = await measure([logSpec('logs/nope.csv')])
-    expect(problems[0]).toMatchObject({ code: 'path', field: 'logs.0.path' })
+    expect(problems[0]).toMatchObject({ code: 'log-missing', field: 'logs.0.path' })
   })
 })
 

@@ -168,7 +168,7 @@ describe('runCheck', () => {
   it('reports an unknown base ref as a problem, not an exception', async () => {
     const { comparison, problems } = await runCheck({ repoDir: repo.dir, baseRef: 'mian', headRef: 'feature' })
     expect(comparison).toBeUndefined()
-    expect(problems[0]).toMatchObject({ code: 'git', suggestion: 'main' })
+    expect(problems[0]).toMatchObject({ code: 'ref-unknown', suggestion: 'main' })
   })
 })
 
@@ -217,7 +217,7 @@ describe('shallow checkouts (actions/checkout with its default depth of 1)', () 
     expect(degraded.problems.map((p) => [p.severity, p.message])).toEqual([['warning', expect.stringMatching(/^no comparison: git could not get the base \(commit d{40} is not in this clone.*fetch-depth: 0/)]])
     const typed = await runCheck({ repoDir: clone.dir, baseRef: gone, headRef: shas[2]! })
     expect(typed.comparison).toBeUndefined()
-    expect(typed.problems[0]).toMatchObject({ code: 'git', severity: 'error' })
+    expect(typed.problems[0]).toMatchObject({ code: 'commit-not-fetchable', severity: 'error' })
   })
 
   it('the trend deepens the clone to reach its commits, and says in the comment when it could not', async () => {

@@ -53,7 +53,7 @@ function runGit(dir, args, opts = {}) {
             if (err.code === 'ENOENT')
                 return reject(new errors/* CarbonError */.kk([gitMissing()]));
             if (err.code === 'ERR_CHILD_PROCESS_STDIO_MAXBUFFER') {
-                return reject(new errors/* CarbonError */.kk([(0,errors/* problem */.CC)('too-large', `git ${args[0] ?? ''} printed more than ${maxBuffer} bytes`)]));
+                return reject(new errors/* CarbonError */.kk([(0,errors/* problem */.CC)('git-output-too-large', { command: args[0] ?? '', maxBytes: maxBuffer })]));
             }
             const code = typeof err.code === 'number' ? err.code : -1;
             if (opts.okCodes?.includes(code))
@@ -73,11 +73,11 @@ function spawnGit(dir, args) {
 }
 /** `git is not installed` as a problem, for spawn errors. */
 function gitMissing() {
-    return (0,errors/* problem */.CC)('git', 'git is not installed or not on PATH; carbon-budget reads commits with the git CLI');
+    return (0,errors/* problem */.CC)('git-missing');
 }
 /** A failed git call as a problem: the command and the first lines of its stderr, no stack. */
 function gitFailure(args, stderr) {
-    return (0,errors/* problem */.CC)('git', `git ${summarizeArgs(args)} failed: ${summarizeStderr(stderr)}`);
+    return (0,errors/* problem */.CC)('git-command-failed', { command: summarizeArgs(args), stderr: summarizeStderr(stderr) });
 }
 /** The first meaningful lines of git's stderr, without `fatal:`/`error:` prefixes and hints. */
 function summarizeStderr(stderr) {
@@ -257,7 +257,7 @@ class BlobBatch {
             this.pending = this.pending.subarray(eol + 1);
             const [oid, type, sizeText] = header.split(' ');
             if (type === 'missing' || type === undefined || sizeText === undefined) {
-                this.settle().reject(new errors/* CarbonError */.kk([(0,errors/* problem */.CC)('git', `object ${oid ?? next.oid} is missing from the repository`)]));
+                this.settle().reject(new errors/* CarbonError */.kk([(0,errors/* problem */.CC)('git-object-missing', { oid: oid ?? next.oid })]));
                 continue;
             }
             const size = Number(sizeText);
@@ -463,7 +463,7 @@ async function readTree(repoDir, sha) {
         root = await readObject(repoDir, `${sha}^{tree}`);
     }
     catch {
-        throw new errors/* CarbonError */.kk([(0,errors/* problem */.CC)('git', `commit ${sha} is not in this repository`)]);
+        throw new errors/* CarbonError */.kk([(0,errors/* problem */.CC)('commit-missing', { sha })]);
     }
     const found = [...(await listingOf(repoDir, root.oid, Promise.resolve(root.bytes)))];
     found.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
@@ -524,11 +524,11 @@ function gitSource(repoDir, sha, opts = {}) {
     const lookup = async (path) => {
         const normal = normalizeRepoPath(path);
         if (normal === undefined) {
-            throw new errors/* CarbonError */.kk([(0,errors/* problem */.CC)('path', `"${path}" is outside the repository; paths are relative to the repository root`)]);
+            throw new errors/* CarbonError */.kk([(0,errors/* problem */.CC)('path-outside', { path })]);
         }
         const entry = (await entries()).get(normal);
         if (!entry)
-            throw new errors/* CarbonError */.kk([(0,errors/* problem */.CC)('io', `${normal} does not exist in ${description} (or is a symlink or submodule)`)]);
+            throw new errors/* CarbonError */.kk([(0,errors/* problem */.CC)('file-missing', { file: normal, in: description })]);
         return { path: normal, entry };
     };
     return {
@@ -547,11 +547,11 @@ function gitSource(repoDir, sha, opts = {}) {
             const { path: normal, entry } = await lookup(path);
             const { size } = await statObject(repoDir, entry.oid);
             if (size > maxTextBytes) {
-                throw new errors/* CarbonError */.kk([(0,errors/* problem */.CC)('too-large', `${normal} is ${size} bytes in ${description}; the limit for a text file is ${maxTextBytes} bytes`)]);
+                throw new errors/* CarbonError */.kk([(0,errors/* problem */.CC)('file-too-large', { path: normal, in: description, bytes: size, maxBytes: maxTextBytes })]);
             }
             const text = await textOf(repoDir, entry.oid, size);
             if (text === undefined)
-                throw new errors/* CarbonError */.kk([(0,errors/* problem */.CC)('io', `${normal} in ${description} is not valid UTF-8 text`)]);
+                throw new errors/* CarbonError */.kk([(0,errors/* problem */.CC)('file-not-utf8', { file: normal, in: description })]);
             return text;
         },
         async contentId(path) {
@@ -605,11 +605,10 @@ function pipeBlob(repoDir, oid, out) {
 
 
 
-const FETCH_DEPTH_HINT = 'set `fetch-depth: 0` on actions/checkout so the base branch history is in the clone';
 // A ref that starts with '-' would be read by git as an option (`--upload-pack=...`).
 function checkRef(ref) {
     if (ref === '' || ref.startsWith('-') || /[\0\n]/.test(ref)) {
-        throw new errors/* CarbonError */.kk([(0,errors/* problem */.CC)('usage', `"${ref}" is not a git ref or commit id`)]);
+        throw new errors/* CarbonError */.kk([(0,errors/* problem */.CC)('ref-invalid', { ref })]);
     }
 }
 /** True when the repository is a shallow clone (`actions/checkout` with its default depth of 1). */
@@ -638,7 +637,7 @@ async function resolveRef(repoDir, ref) {
         .split('\n')
         .filter((n) => n !== '');
     const suggestion = names.length > 0 ? (0,units/* nearest */.pA)(ref, names) : undefined;
-    throw new errors/* CarbonError */.kk([(0,errors/* problem */.CC)('git', `"${ref}" is not a commit, branch or tag in this repository`, suggestion ? { suggestion } : {})]);
+    throw new errors/* CarbonError */.kk([(0,errors/* problem */.CC)('ref-unknown', { ref, suggestion })]);
 }
 async function hasOrigin(repoDir) {
     const { code } = await runGit(repoDir, ['remote', 'get-url', 'origin'], { okCodes: [2, 128] });
@@ -658,7 +657,7 @@ async function ensureCommit(repoDir, ref) {
     if (!(await hasOrigin(repoDir))) {
         if (!shallow)
             return resolveRef(repoDir, ref);
-        throw new errors/* CarbonError */.kk([(0,errors/* problem */.CC)('git', `commit ${ref} is not in this shallow clone and there is no \`origin\` remote to fetch it from; ${FETCH_DEPTH_HINT}`)]);
+        throw new errors/* CarbonError */.kk([(0,errors/* problem */.CC)('commit-no-origin', { ref })]);
     }
     // `<sha>^` (a new branch's first push compares with the parent) is not something a remote can be
     // asked for: fetch the commit two deep, which brings its parent, then resolve the parent here.
@@ -669,17 +668,15 @@ async function ensureCommit(repoDir, ref) {
         if (parent !== undefined)
             return parent;
         if (fetched.code === 0 && (await tryResolve(repoDir, parentOf)))
-            throw new errors/* CarbonError */.kk([(0,errors/* problem */.CC)('git', `commit ${parentOf.slice(0, 7)} has no parent: there is nothing before it to compare with`)]);
-        throw new errors/* CarbonError */.kk([(0,errors/* problem */.CC)('git', `the parent of ${parentOf.slice(0, 7)} is not in this clone and \`git fetch --depth=2 origin ${parentOf}\` could not get it; ${FETCH_DEPTH_HINT}`)]);
+            throw new errors/* CarbonError */.kk([(0,errors/* problem */.CC)('commit-no-parent', { sha: parentOf })]);
+        throw new errors/* CarbonError */.kk([(0,errors/* problem */.CC)('parent-not-fetchable', { sha: parentOf })]);
     }
     const depth = shallow ? ['--depth=1'] : [];
     const { code } = await runGit(repoDir, ['fetch', '--no-tags', '--quiet', ...depth, 'origin', ref], { okCodes: [1, 128] });
     const fetched = code === 0 ? await tryResolve(repoDir, 'FETCH_HEAD') : undefined;
     if (fetched !== undefined)
         return fetched;
-    throw new errors/* CarbonError */.kk([
-        (0,errors/* problem */.CC)('git', `commit ${ref} is not in this clone and \`git fetch origin ${ref}\` could not get it; ${FETCH_DEPTH_HINT}`),
-    ]);
+    throw new errors/* CarbonError */.kk([(0,errors/* problem */.CC)('commit-not-fetchable', { ref })]);
 }
 // Deepening steps for a shallow clone whose history does not reach the merge base.
 const DEEPEN_STEPS = [50, 500, 5000];
@@ -700,7 +697,7 @@ async function mergeBase(repoDir, a, b) {
     if (found !== undefined)
         return found;
     if (!(await isShallow(repoDir))) {
-        throw new errors/* CarbonError */.kk([(0,errors/* problem */.CC)('git', `${a} and ${b} have no common ancestor, so there is no base to compare against`)]);
+        throw new errors/* CarbonError */.kk([(0,errors/* problem */.CC)('no-common-ancestor', { a, b })]);
     }
     const origin = await hasOrigin(repoDir);
     for (const step of origin ? DEEPEN_STEPS : []) {
@@ -713,7 +710,7 @@ async function mergeBase(repoDir, a, b) {
         if (!(await isShallow(repoDir)))
             break;
     }
-    throw new errors/* CarbonError */.kk([(0,errors/* problem */.CC)('git', `no merge base of ${a} and ${b} in the fetched history of this shallow clone; ${FETCH_DEPTH_HINT}`)]);
+    throw new errors/* CarbonError */.kk([(0,errors/* problem */.CC)('merge-base-shallow', { a, b })]);
 }
 // Git prints the committer's own offset; reports use UTC so dates sort and compare as text.
 function utc(isoWithOffset) {

@@ -10,6 +10,11 @@ export interface SourcePos {
 }
 
 /** The categories problems had before each got its own code; only readers not yet moved to the table use them. */
+/** A place in a file; its start unless said: where a problem about the whole file, or a value with no better place, points. */
+export function filePos(file: string, line = 1, col = 1): SourcePos {
+  return { file, line, col }
+}
+
 export type ErrorCode =
   | 'usage'
   | 'io'
@@ -87,7 +92,7 @@ export function problem(code: ErrorCode, message: string, extra?: Partial<Omit<P
 export function problem(code: ProblemCode | ErrorCode, details: ProblemDetails | string = {}, extra: Partial<Omit<Problem, 'code' | 'message'>> = {}): Problem {
   if (typeof details === 'string') return { severity: 'error', code, message: details, ...extra }
   const template = PROBLEMS[code as ProblemCode] as (args: ProblemDetails) => string
-  const pos = details.pos ?? (details.file === undefined ? undefined : { file: details.file, line: details.line ?? 1, col: details.col ?? 1 })
+  const pos = details.pos ?? (details.file === undefined ? undefined : filePos(details.file, details.line, details.col))
   return {
     severity: details.severity ?? 'error',
     code,

@@ -276,6 +276,14 @@ export function formatDay(at: number | string): string {
 }
 
 /**
+ * A UTC instant in ISO 8601, whole seconds without `.000` (`2024-03-01T00:00:10Z`), as logs and
+ * manifests write it; a time Date cannot hold (beyond ±8.64e15 ms, or not a number) as its raw ms.
+ */
+export function formatInstant(ms: number): string {
+  return Math.abs(ms) <= 8.64e15 ? new Date(ms).toISOString().replace('.000Z', 'Z') : `${ms} ms after 1970`
+}
+
+/**
  * A file size for a message (`6.3 kB`, `420 MB`, `1.2 GB`): decimal units, as `ls -h --si` and
  * the limits in carbon-budget.yml count them. A plain space: it is read in logs, not typeset.
  */

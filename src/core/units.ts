@@ -18,6 +18,7 @@ export const CANONICAL_UNIT: Readonly<Record<Dimension, string>> = {
 
 // A year is 365 days (8,760 h), the convention of the hardware LCAs and of BLOOM's amortization.
 export const HOURS_PER_YEAR = 8760
+export const SECOND_MS = 1000
 export const MINUTE_MS = 60_000
 export const HOUR_MS = 3_600_000
 export const DAY_MS = 86_400_000

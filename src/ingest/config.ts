@@ -77,7 +77,7 @@ export function readConfig(text: string | undefined, file: string = CONFIG_FILE)
   const parsed = configSchema.safeParse(doc.value)
   if (!parsed.success) {
     const keysAt = (path: readonly PropertyKey[]) => CONFIG_KEYS[path.map(String).join('.')]
-    return { config: DEFAULT_CONFIG, problems: zodProblems(parsed.error, doc.value, doc.posOf, keysAt, 'config', doc.keyPosOf) }
+    return { config: DEFAULT_CONFIG, problems: zodProblems(parsed.error, doc.value, doc.posOf, keysAt, doc.keyPosOf) }
   }
   const raw = parsed.data
   const problems: Problem[] = []
@@ -132,19 +132,19 @@ function marketDefault(m: MarketSpec | undefined): { market?: MarketSpec } {
 }
 
 function defaultGrid(g: z.infer<typeof gridSchema>, pos: (p: readonly PropertyKey[]) => SourcePos, problems: Problem[]): NonNullable<Defaults['grid']> {
-  if (g.series !== undefined) problems.push(problem('config', 'a grid series belongs in a manifest, not in defaults', { pos: pos(['defaults', 'grid', 'series']), field: 'defaults.grid.series' }))
+  if (g.series !== undefined) problems.push(problem('config-series-in-defaults', { pos: pos(['defaults', 'grid', 'series']), field: 'defaults.grid.series' }))
   if (g.intensity !== undefined) return { kind: 'intensity', kgPerKWh: g.intensity }
   if (g.region !== undefined) {
     const r = findRegion(g.region)
     if (r) return { kind: 'region', region: r.id }
-    problems.push(problem('unknown-region', `unknown cloud region "${g.region}"`, { pos: pos(['defaults', 'grid', 'region']), field: 'defaults.grid.region', suggestion: nearest(g.region, regionIds()) }))
+    problems.push(problem('unknown-region', { region: g.region, pos: pos(['defaults', 'grid', 'region']), field: 'defaults.grid.region', suggestion: nearest(g.region, regionIds()) }))
     return { kind: 'intensity', kgPerKWh: 0 }
   }
   const key = g.zone ?? g.country
   const field = g.zone !== undefined ? 'zone' : 'country'
   const found = key !== undefined ? findGrid(key) : undefined
   if (!found) {
-    problems.push(problem('unknown-zone', `unknown ${field} "${key ?? ''}"`, { pos: pos(['defaults', 'grid', field]), field: `defaults.grid.${field}`, suggestion: nearest(key ?? '', gridKeys()) }))
+    problems.push(problem('unknown-zone', { kind: field, key: key ?? '', pos: pos(['defaults', 'grid', field]), field: `defaults.grid.${field}`, suggestion: nearest(key ?? '', gridKeys()) }))
     return { kind: 'intensity', kgPerKWh: 0 }
   }
   return field === 'zone' ? { kind: 'zone', zone: found.key } : { kind: 'country', country: found.key }

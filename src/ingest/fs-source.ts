@@ -14,11 +14,11 @@ const utf8 = new TextDecoder('utf-8', { fatal: true })
 
 /** Decodes UTF-8 strictly: a binary or mis-encoded file is an error naming the file, never mojibake. */
 export function decodeUtf8(bytes: Uint8Array, path: string): string {
-  if (bytes.includes(0)) throw new CarbonError([problem('io', 'is a binary file (it contains NUL bytes); expected UTF-8 text', { pos: { file: path, line: 1, col: 1 } })])
+  if (bytes.includes(0)) throw new CarbonError([problem('file-binary', { file: path })])
   try {
     return utf8.decode(bytes).replace(/^\uFEFF/, '')
   } catch {
-    throw new CarbonError([problem('io', 'is not valid UTF-8 text', { pos: { file: path, line: 1, col: 1 } })])
+    throw new CarbonError([problem('file-not-utf8', { file: path })])
   }
 }
 
@@ -79,13 +79,13 @@ export function fsSource(root: string): RepoSource {
     },
     async readText(path) {
       const full = await inside(path)
-      if (!full) throw new CarbonError([problem('io', 'no such file in the repository (symlinks are not followed)', { pos: { file: path, line: 1, col: 1 } })])
+      if (!full) throw new CarbonError([problem('file-missing', { file: path })])
       // O_NOFOLLOW: a file swapped for a symlink after the check is still not followed.
       return decodeUtf8(await readFile(full, { flag: constants.O_RDONLY | constants.O_NOFOLLOW }), path)
     },
     openStream(path): Readable {
       const rel = normalizeRepoPath(path)
-      if (rel === undefined) throw new CarbonError([problem('path', 'leaves the repository', { pos: { file: path, line: 1, col: 1 } })])
+      if (rel === undefined) throw new CarbonError([problem('path-outside', { path })])
       try {
         const fd = openSync(join(root, rel), constants.O_RDONLY | constants.O_NOFOLLOW)
         return createReadStream('', { fd, highWaterMark: 1 << 20 })

@@ -129,7 +129,7 @@ class BlobBatch {
       this.pending = this.pending.subarray(eol + 1)
       const [oid, type, sizeText] = header.split(' ')
       if (type === 'missing' || type === undefined || sizeText === undefined) {
-        this.settle().reject(new CarbonError([problem('git', `object ${oid ?? next.oid} is missing from the repository`)]))
+        this.settle().reject(new CarbonError([problem('git-object-missing', { oid: oid ?? next.oid })]))
         continue
       }
       const size = Number(sizeText)

@@ -53,7 +53,7 @@ export function runGit(dir: string, args: readonly string[], opts: GitRunOptions
         const err = error as NodeJS.ErrnoException & { code?: number | string }
         if (err.code === 'ENOENT') return reject(new CarbonError([gitMissing()]))
         if (err.code === 'ERR_CHILD_PROCESS_STDIO_MAXBUFFER') {
-          return reject(new CarbonError([problem('too-large', `git ${args[0] ?? ''} printed more than ${maxBuffer} bytes`)]))
+          return reject(new CarbonError([problem('git-output-too-large', { command: args[0] ?? '', maxBytes: maxBuffer })]))
         }
         const code = typeof err.code === 'number' ? err.code : -1
         if (opts.okCodes?.includes(code)) return resolve({ stdout, code })
@@ -76,12 +76,12 @@ export function spawnGit(dir: string, args: readonly string[]): ChildProcessWith
 
 /** `git is not installed` as a problem, for spawn errors. */
 export function gitMissing(): Problem {
-  return problem('git', 'git is not installed or not on PATH; carbon-budget reads commits with the git CLI')
+  return problem('git-missing')
 }
 
 /** A failed git call as a problem: the command and the first lines of its stderr, no stack. */
 export function gitFailure(args: readonly string[], stderr: string): Problem {
-  return problem('git', `git ${summarizeArgs(args)} failed: ${summarizeStderr(stderr)}`)
+  return problem('git-command-failed', { command: summarizeArgs(args), stderr: summarizeStderr(stderr) })
 }
 
 /** The first meaningful lines of git's stderr, without `fatal:`/`error:` prefixes and hints. */

@@ -134,7 +134,7 @@ async function readTree(repoDir: string, sha: string): Promise<ReadonlyMap<strin
   try {
     root = await readObject(repoDir, `${sha}^{tree}`)
   } catch {
-    throw new CarbonError([problem('git', `commit ${sha} is not in this repository`)])
+    throw new CarbonError([problem('commit-missing', { sha })])
   }
   const found = [...(await listingOf(repoDir, root.oid, Promise.resolve(root.bytes)))]
   found.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
@@ -195,10 +195,10 @@ export function gitSource(repoDir: string, sha: string, opts: GitSourceOptions =
   const lookup = async (path: string): Promise<{ path: string; entry: TreeEntry }> => {
     const normal = normalizeRepoPath(path)
     if (normal === undefined) {
-      throw new CarbonError([problem('path', `"${path}" is outside the repository; paths are relative to the repository root`)])
+      throw new CarbonError([problem('path-outside', { path })])
     }
     const entry = (await entries()).get(normal)
-    if (!entry) throw new CarbonError([problem('io', `${normal} does not exist in ${description} (or is a symlink or submodule)`)])
+    if (!entry) throw new CarbonError([problem('file-missing', { file: normal, in: description })])
     return { path: normal, entry }
   }
 
@@ -217,10 +217,10 @@ export function gitSource(repoDir: string, sha: string, opts: GitSourceOptions =
       const { path: normal, entry } = await lookup(path)
       const { size } = await statObject(repoDir, entry.oid)
       if (size > maxTextBytes) {
-        throw new CarbonError([problem('too-large', `${normal} is ${size} bytes in ${description}; the limit for a text file is ${maxTextBytes} bytes`)])
+        throw new CarbonError([problem('file-too-large', { path: normal, in: description, bytes: size, maxBytes: maxTextBytes })])
       }
       const text = await textOf(repoDir, entry.oid, size)
-      if (text === undefined) throw new CarbonError([problem('io', `${normal} in ${description} is not valid UTF-8 text`)])
+      if (text === undefined) throw new CarbonError([problem('file-not-utf8', { file: normal, in: description })])
       return text
     },
     async contentId(path) {

@@ -18,12 +18,10 @@ export interface PathFilter {
   readonly paths?: readonly string[]
 }
 
-const FETCH_DEPTH_HINT = 'set `fetch-depth: 0` on actions/checkout so the base branch history is in the clone'
-
 // A ref that starts with '-' would be read by git as an option (`--upload-pack=...`).
 function checkRef(ref: string): void {
   if (ref === '' || ref.startsWith('-') || /[\0\n]/.test(ref)) {
-    throw new CarbonError([problem('usage', `"${ref}" is not a git ref or commit id`)])
+    throw new CarbonError([problem('ref-invalid', { ref })])
   }
 }
 
@@ -55,7 +53,7 @@ export async function resolveRef(repoDir: string, ref: string): Promise<string> 
     .split('\n')
     .filter((n) => n !== '')
   const suggestion = names.length > 0 ? nearest(ref, names) : undefined
-  throw new CarbonError([problem('git', `"${ref}" is not a commit, branch or tag in this repository`, suggestion ? { suggestion } : {})])
+  throw new CarbonError([problem('ref-unknown', { ref, suggestion })])
 }
 
 async function hasOrigin(repoDir: string): Promise<boolean> {
@@ -75,7 +73,7 @@ export async function ensureCommit(repoDir: string, ref: string): Promise<string
   const shallow = await isShallow(repoDir)
   if (!(await hasOrigin(repoDir))) {
     if (!shallow) return resolveRef(repoDir, ref)
-    throw new CarbonError([problem('git', `commit ${ref} is not in this shallow clone and there is no \`origin\` remote to fetch it from; ${FETCH_DEPTH_HINT}`)])
+    throw new CarbonError([problem('commit-no-origin', { ref })])
   }
   // `<sha>^` (a new branch's first push compares with the parent) is not something a remote can be
   // asked for: fetch the commit two deep, which brings its parent, then resolve the parent here.
@@ -84,16 +82,14 @@ export async function ensureCommit(repoDir: string, ref: string): Promise<string
     const fetched = await runGit(repoDir, ['fetch', '--no-tags', '--quiet', ...(shallow ? ['--depth=2'] : []), 'origin', parentOf], { okCodes: [1, 128] })
     const parent = await tryResolve(repoDir, ref)
     if (parent !== undefined) return parent
-    if (fetched.code === 0 && (await tryResolve(repoDir, parentOf))) throw new CarbonError([problem('git', `commit ${parentOf.slice(0, 7)} has no parent: there is nothing before it to compare with`)])
-    throw new CarbonError([problem('git', `the parent of ${parentOf.slice(0, 7)} is not in this clone and \`git fetch --depth=2 origin ${parentOf}\` could not get it; ${FETCH_DEPTH_HINT}`)])
+    if (fetched.code === 0 && (await tryResolve(repoDir, parentOf))) throw new CarbonError([problem('commit-no-parent', { sha: parentOf })])
+    throw new CarbonError([problem('parent-not-fetchable', { sha: parentOf })])
   }
   const depth = shallow ? ['--depth=1'] : []
   const { code } = await runGit(repoDir, ['fetch', '--no-tags', '--quiet', ...depth, 'origin', ref], { okCodes: [1, 128] })
   const fetched = code === 0 ? await tryResolve(repoDir, 'FETCH_HEAD') : undefined
   if (fetched !== undefined) return fetched
-  throw new CarbonError([
-    problem('git', `commit ${ref} is not in this clone and \`git fetch origin ${ref}\` could not get it; ${FETCH_DEPTH_HINT}`),
-  ])
+  throw new CarbonError([problem('commit-not-fetchable', { ref })])
 }
 
 // Deepening steps for a shallow clone whose history does not reach the merge base.
@@ -115,7 +111,7 @@ export async function mergeBase(repoDir: string, a: string, b: string): Promise<
   const found = await find()
   if (found !== undefined) return found
   if (!(await isShallow(repoDir))) {
-    throw new CarbonError([problem('git', `${a} and ${b} have no common ancestor, so there is no base to compare against`)])
+    throw new CarbonError([problem('no-common-ancestor', { a, b })])
   }
   const origin = await hasOrigin(repoDir)
   for (const step of origin ? DEEPEN_STEPS : []) {
@@ -125,7 +121,7 @@ export async function mergeBase(repoDir: string, a: string, b: string): Promise<
     if (deeper !== undefined) return deeper
     if (!(await isShallow(repoDir))) break
   }
-  throw new CarbonError([problem('git', `no merge base of ${a} and ${b} in the fetched history of this shallow clone; ${FETCH_DEPTH_HINT}`)])
+  throw new CarbonError([problem('merge-base-shallow', { a, b })])
 }
 
 // Git prints the committer's own offset; reports use UTC so dates sort and compare as text.

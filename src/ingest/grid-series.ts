@@ -1,4 +1,4 @@
-import { problem, type Problem } from '../core/errors.js'
+import { filePos, problem, type Problem, type SourcePos } from '../core/errors.js'
 import type { GridSeries, SeriesHour } from '../core/model.js'
 import { HOUR_MS, isUnitProblem, KG_PER_LB, parseQuantity } from '../core/units.js'
 import { createLocalClock, type LocalClock } from './logs/local-time.js'
@@ -47,14 +47,14 @@ class HourBins {
 const EM_LIFECYCLE = /^carbon intensity gco[2₂]eq\/kwh \((?:lca|life cycle)\)$/
 const EM_DIRECT = /^carbon intensity gco[2₂]eq\/kwh \(direct\)$/
 
-function columnsOf(header: readonly string[]): { time: number; columns: Column[]; description: string } | string {
+function columnsOf(header: readonly string[], at: SourcePos): { time: number; columns: Column[]; description: string } | Problem {
   const keys = header.map((h) => h.trim().toLowerCase())
   const emTime = keys.indexOf('datetime (utc)')
   const lifecycle = keys.findIndex((k) => EM_LIFECYCLE.test(k))
   const direct = keys.findIndex((k) => EM_DIRECT.test(k))
   if (lifecycle >= 0 || direct >= 0) {
     const time = emTime >= 0 ? emTime : keys.indexOf('timestamp')
-    if (time < 0) return 'an Electricity Maps file needs a "Datetime (UTC)" column'
+    if (time < 0) return problem('series-header-time', { pos: at })
     // With both columns the life-cycle one is the average and the direct one splits Scope 2 from its upstream (Scope 3.3).
     const both = lifecycle >= 0 && direct >= 0
     return {
@@ -74,11 +74,11 @@ function columnsOf(header: readonly string[]): { time: number; columns: Column[]
     if (name !== 'average' && name !== 'marginal') continue
     const unit = headerUnit(cell) ?? 'gCO2e/kWh'
     const parsed = parseQuantity(`1 ${unit}`, 'intensity')
-    if (isUnitProblem(parsed)) return `column "${cell.trim()}": ${parsed.message}`
+    if (isUnitProblem(parsed)) return problem('series-header-unit', { column: cell.trim(), reason: parsed.message, pos: at })
     columns.push({ index, kind: name, factor: parsed.value })
   }
   if (time < 0 || columns.length === 0) {
-    return 'expected an Electricity Maps hourly CSV, a WattTime point_time,value CSV, or a header "timestamp,average,marginal" (gCO2e/kWh unless a unit is named, e.g. "average [kgCO2e/kWh]")'
+    return problem('series-header', { pos: at })
   }
   return { time, columns, description: `hourly ${columns.map((c) => c.kind).join(' and ')} series` }
 }
@@ -88,13 +88,13 @@ function readCsv(text: string, file: string, bins: HourBins, problems: Problem[]
   const lines = text.split(/\r?\n/)
   const headerIndex = lines.findIndex((l) => l.trim() !== '')
   if (headerIndex < 0) {
-    problems.push(problem('series', `grid series ${file} is empty`, { pos: { file, line: 1, col: 1 } }))
+    problems.push(problem('series-empty', { file }))
     return undefined
   }
   const header = splitCsv(lines[headerIndex]!.replace(/^\uFEFF/, ''))
-  const found = columnsOf(header)
-  if (typeof found === 'string') {
-    problems.push(problem('series', found, { pos: { file, line: headerIndex + 1, col: 1 } }))
+  const found = columnsOf(header, filePos(file, headerIndex + 1))
+  if ('code' in found) {
+    problems.push(found)
     return undefined
   }
   const zoneCol = header.findIndex((h) => h.trim().toLowerCase() === 'zone id')
@@ -103,10 +103,10 @@ function readCsv(text: string, file: string, bins: HourBins, problems: Problem[]
     const line = lines[i]!
     if (line.trim() === '') continue
     const cells = splitCsv(line)
-    const pos = { file, line: i + 1, col: 1 }
+    const pos = filePos(file, i + 1)
     const atMs = parseTimestamp(cells[found.time] ?? '', UTC)
     if (Number.isNaN(atMs)) {
-      problems.push(problem('series', `timestamp "${cells[found.time] ?? ''}" is not ISO 8601 (UTC)`, { pos, suggestion: '2024-06-03 13:00:00' }))
+      problems.push(problem('series-timestamp', { value: cells[found.time] ?? '', pos, suggestion: '2024-06-03 13:00:00' }))
       continue
     }
     if (zoneCol >= 0) zone ??= cells[zoneCol]?.trim()
@@ -115,7 +115,7 @@ function readCsv(text: string, file: string, bins: HourBins, problems: Problem[]
       if (cell === '') continue
       const value = Number(cell)
       if (!(value >= 0)) {
-        problems.push(problem('series', `${col.kind} intensity "${cell}" is not a number ≥ 0`, { pos: { ...pos, col: col.index + 1 } }))
+        problems.push(problem('series-value', { kind: col.kind, value: cell, file, line: i + 1, col: col.index + 1 }))
         continue
       }
       bins.add(atMs, col.kind, value * col.factor)
@@ -130,19 +130,19 @@ interface WattTimeDoc {
 }
 
 function readWattTime(text: string, file: string, bins: HourBins, problems: Problem[]): string | undefined {
-  const pos = { file, line: 1, col: 1 }
+  const pos = filePos(file)
   let doc: WattTimeDoc
   try {
     const parsed = JSON.parse(text) as WattTimeDoc | WattTimeDoc['data']
     doc = Array.isArray(parsed) ? { data: parsed, meta: { units: 'lbs_co2_per_mwh', signal_type: 'co2_moer' } } : (parsed as WattTimeDoc)
   } catch (e) {
-    problems.push(problem('series', `not valid JSON: ${(e as Error).message}`, { pos }))
+    problems.push(problem('json-invalid', { reason: (e as Error).message, pos }))
     return undefined
   }
   const units = doc.meta?.units
   const signal = doc.meta?.signal_type ?? 'co2_moer'
   if (!Array.isArray(doc.data) || units !== 'lbs_co2_per_mwh' || (signal !== 'co2_moer' && signal !== 'co2_aoer')) {
-    problems.push(problem('series', `expected WattTime data with meta.units "lbs_co2_per_mwh" and signal_type co2_moer or co2_aoer; found units "${units ?? ''}", signal "${signal}"`, { pos }))
+    problems.push(problem('watttime-units', { units: units ?? '', signal, pos }))
     return undefined
   }
   const kind: Kind = signal === 'co2_moer' ? 'marginal' : 'average'
@@ -150,7 +150,7 @@ function readWattTime(text: string, file: string, bins: HourBins, problems: Prob
     const atMs = typeof point.point_time === 'string' ? parseTimestamp(point.point_time, UTC) : NaN
     const value = typeof point.value === 'number' ? point.value : NaN
     if (Number.isNaN(atMs) || !(value >= 0)) {
-      problems.push(problem('series', `data[${i}]: expected {"point_time": ISO 8601, "value": lbs CO2/MWh}`, { pos }))
+      problems.push(problem('watttime-point', { index: i, pos }))
       continue
     }
     bins.add(atMs, kind, value * KG_PER_LB_MWH)
@@ -170,15 +170,15 @@ export async function readGridSeries(
   opts: { readonly maxLogBytes: number },
 ): Promise<{ series?: GridSeries; problems: Problem[] }> {
   const stat = await source.stat(path)
-  if (!stat) return { problems: [problem('path', `grid series ${path} does not exist in ${source.description}`, { field: 'grid.series' })] }
+  if (!stat) return { problems: [problem('series-missing', { path, description: source.description, field: 'grid.series' })] }
   if (stat.size > opts.maxLogBytes) {
-    return { problems: [problem('too-large', `grid series ${path} is ${(stat.size / 1e6).toFixed(1)} MB, over the ${(opts.maxLogBytes / 1e6).toFixed(1)} MB cap (limits.log-bytes in carbon-budget.yml)`, { field: 'grid.series' })] }
+    return { problems: [problem('series-too-large', { path, bytes: stat.size, maxBytes: opts.maxLogBytes, field: 'grid.series' })] }
   }
   let text: string
   try {
     text = await source.readText(path)
   } catch (e) {
-    return { problems: [problem('io', `cannot read grid series ${path}: ${(e as Error).message}`, { field: 'grid.series' })] }
+    return { problems: [problem('series-unreadable', { path, reason: (e as Error).message, field: 'grid.series' })] }
   }
   const problems: Problem[] = []
   const bins = new HourBins()
@@ -186,7 +186,7 @@ export async function readGridSeries(
   const description = trimmed.startsWith('{') || trimmed.startsWith('[') ? readWattTime(trimmed, path, bins, problems) : readCsv(text, path, bins, problems)
   if (description === undefined || problems.some((p) => p.severity === 'error')) return { problems }
   const hours = bins.hours()
-  if (hours.size === 0) return { problems: [problem('series', `grid series ${path} has no values`, { pos: { file: path, line: 1, col: 1 } })] }
+  if (hours.size === 0) return { problems: [problem('series-no-values', { file: path })] }
   const keys = [...hours.keys()]
   const span = `${hours.size} h, ${hourText(Math.min(...keys))} to ${hourText(Math.max(...keys))}`
   return { series: { file: path, hours, description: `${path}: ${description} (${span})` }, problems }

@@ -90,7 +90,7 @@ type Encoding = 'utf-8' | 'utf-16le'
 function detectEncoding(first: Uint8Array, file: string): Encoding {
   if (first[0] === 0xff && first[1] === 0xfe) return 'utf-16le'
   if (first[0] === 0xfe && first[1] === 0xff) {
-    throw new NotTextError(problem('log', 'the file is UTF-16 big-endian; save it as UTF-8', { pos: { file, line: 1, col: 1 } }))
+    throw new NotTextError(problem('log-utf16-be', { file }))
   }
   // A NUL byte in the first chunk means binary (a parquet, a .wandb, a gzip), not a text log.
   const probe = first.subarray(0, 4096)
@@ -98,7 +98,7 @@ function detectEncoding(first: Uint8Array, file: string): Encoding {
   if (nul >= 0) {
     const line = countNewlines(probe.subarray(0, nul)) + 1
     throw new NotTextError(
-      problem('log', 'the file is binary, not a text log (a NUL byte); export it as CSV or JSON lines', { pos: { file, line, col: 1 } }),
+      problem('log-binary', { file, line }),
     )
   }
   return 'utf-8'
@@ -185,7 +185,7 @@ function badEncoding(file: string, bytes: Uint8Array, previous: LineBatch | unde
     start = end + 1
     line++
   }
-  return problem('log', 'the file is not valid UTF-8 text; save it as UTF-8', { pos: { file, line, col: 1 } })
+  return problem('log-not-utf8', { file, line })
 }
 
 /** One line with its 1-based number: the convenient (slower) view of `readLineBatches`. */

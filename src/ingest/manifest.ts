@@ -20,12 +20,12 @@ export function readManifest(text: string, file: string, defaults: Defaults, def
   const doc = parseYamlDoc(text, file)
   if (doc.problems.length) return { problems: [...doc.problems] }
   if (doc.value === null || typeof doc.value !== 'object' || Array.isArray(doc.value)) {
-    return { problems: [problem('schema', 'a manifest is a mapping with name, phase and hardware', { pos: { file, line: 1, col: 1 } })] }
+    return { problems: [problem('manifest-not-mapping', { file })] }
   }
   const parsed = manifestSchema.safeParse(doc.value)
   if (!parsed.success) {
     const keysAt = (path: readonly PropertyKey[]) => MANIFEST_KEYS[path.filter((p) => typeof p === 'string').join('.')]
-    return { problems: zodProblems(parsed.error, doc.value, doc.posOf, keysAt, 'schema', doc.keyPosOf) }
+    return { problems: zodProblems(parsed.error, doc.value, doc.posOf, keysAt, doc.keyPosOf) }
   }
   const raw = parsed.data
   const problems: Problem[] = []
@@ -37,10 +37,10 @@ export function readManifest(text: string, file: string, defaults: Defaults, def
     if (device !== 'custom') {
       const found = findDevice(device)
       if (!found) {
-        problems.push(problem('unknown-device', `unknown device "${device}"`, { pos: posOf(['hardware', i, 'device']), field: `hardware.${i}.device`, suggestion: nearestDevice(device) }))
+        problems.push(problem('unknown-device', { device, pos: posOf(['hardware', i, 'device']), field: `hardware.${i}.device`, suggestion: nearestDevice(device) }))
       } else device = found.id
     } else if (h.power === undefined || h.embodied === undefined) {
-      problems.push(problem('schema', 'device: custom needs both power (e.g. "350 W") and embodied (e.g. "150 kgCO2e")', { pos: posOf(['hardware', i]), field: `hardware.${i}` }))
+      problems.push(problem('custom-device-incomplete', { pos: posOf(['hardware', i]), field: `hardware.${i}` }))
     }
     return {
       device,
@@ -59,7 +59,7 @@ export function readManifest(text: string, file: string, defaults: Defaults, def
   const utilisation = utilisationOf(raw, posOf, problems)
   const inference = inferenceOf(raw, durationH, posOf, problems)
   if (durationH === undefined && (raw.logs ?? []).length === 0 && raw.hardware.some((h) => h['device-hours'] === undefined)) {
-    problems.push(problem('schema', 'give duration (e.g. "40.25 h"), or start and end, or logs, or device-hours on every hardware entry', { pos: posOf(['name']), field: 'duration' }))
+    problems.push(problem('duration-missing', { pos: posOf(['name']), field: 'duration' }))
   }
 
   const grid = gridOf(raw.grid, defaults, posOf, problems, defaultsUsed, defaultsFile)
@@ -141,10 +141,10 @@ function nearestDevice(written: string): string {
 function zonedTimestampProblem(value: string, at: { pos: SourcePos; field: string }): Problem {
   const naive = parseZonedTimestamp(`${value.trim()}Z`)
   if (naive !== undefined) {
-    return problem('schema', `"${value}" has no zone; add Z (UTC) or an offset`, { ...at, suggestion: `${value.trim().replace(' ', 'T')}Z` })
+    return problem('time-no-zone', { value, ...at, suggestion: `${value.trim().replace(' ', 'T')}Z` })
   }
   const why = explainTimestamp(value)
-  return problem('schema', `${why.message}; expected an ISO 8601 timestamp with a zone, e.g. "2026-03-01T08:00:00Z"`, { ...at, ...(why.suggestion !== undefined ? { suggestion: why.suggestion } : {}) })
+  return problem('time-invalid', { reason: why.message, ...at, suggestion: why.suggestion })
 }
 
 function durationOf(raw: RawManifest, _file: string, posOf: (p: readonly PropertyKey[]) => SourcePos, problems: Problem[]): number | undefined {
@@ -156,16 +156,16 @@ function durationOf(raw: RawManifest, _file: string, posOf: (p: readonly Propert
   }
   if (start === undefined || end === undefined) {
     if (raw.start !== undefined && raw.end !== undefined) return undefined
-    problems.push(problem('schema', 'start and end go together', { pos: posOf([raw.start !== undefined ? 'start' : 'end']), field: raw.start !== undefined ? 'end' : 'start' }))
+    problems.push(problem('start-end-pair', { pos: posOf([raw.start !== undefined ? 'start' : 'end']), field: raw.start !== undefined ? 'end' : 'start' }))
     return undefined
   }
   if (end <= start) {
-    problems.push(problem('schema', 'end must be after start', { pos: posOf(['end']), field: 'end' }))
+    problems.push(problem('end-before-start', { pos: posOf(['end']), field: 'end' }))
     return undefined
   }
   const fromTimes = (end - start) / HOUR_MS
   if (raw.duration !== undefined && Math.abs(raw.duration - fromTimes) > 1e-9 * fromTimes) {
-    problems.push(problem('schema', `duration ${raw.duration} h disagrees with end - start = ${fromTimes} h; give one of them`, { pos: posOf(['duration']), field: 'duration' }))
+    problems.push(problem('duration-disagrees', { durationH: raw.duration, fromTimesH: fromTimes, pos: posOf(['duration']), field: 'duration' }))
   }
   return fromTimes
 }
@@ -179,27 +179,27 @@ function inferenceOf(raw: RawManifest, durationH: number | undefined, posOf: (p:
   const inf = raw.inference
   if (!inf) return undefined
   const at = (key: string) => ({ pos: posOf(['inference', key]), field: `inference.${key}` })
-  const fail = (key: string, message: string): undefined => {
-    problems.push(problem('schema', message, at(key)))
+  const fail = (p: Problem): undefined => {
+    problems.push(p)
     return undefined
   }
   if ((inf.requests === undefined) === (inf['requests-per-day'] === undefined)) {
-    return fail('requests', 'give requests (a total, e.g. 60,000,000) or requests-per-day (over the duration), one of them')
+    return fail(problem('inference-requests', at('requests')))
   }
-  if (inf['requests-per-day'] !== undefined && durationH === undefined) return fail('requests-per-day', 'requests-per-day needs the duration (or start and end) to count the requests')
+  if (inf['requests-per-day'] !== undefined && durationH === undefined) return fail(problem('inference-per-day-duration', at('requests-per-day')))
   const requests = inf.requests ?? (inf['requests-per-day']! * durationH!) / 24
   const ways = (['energy-per-request', 'requests-per-second', 'tokens-per-second'] as const).filter((k) => inf[k] !== undefined)
-  if (ways.length > 1) return fail(ways[1]!, `give one of energy-per-request, requests-per-second or tokens-per-second, not ${ways.join(' and ')}`)
+  if (ways.length > 1) return fail(problem('inference-two-ways', { ways, ...at(ways[1]!) }))
   const logged = (raw.logs ?? []).length > 0
   if (ways.length === 0 && !logged) {
-    return fail('requests', 'say how the requests use energy: energy-per-request (e.g. "0.3 Wh"), requests-per-second or tokens-per-second per device, or logs over these requests')
+    return fail(problem('inference-energy-unknown', at('requests')))
   }
-  if (ways.length > 0 && logged) return fail(ways[0]!, `the logs measure this experiment's energy: leave out ${ways[0]} (the energy per request is the logged energy over the requests)`)
-  if (inf['tokens-per-second'] !== undefined && inf['tokens-per-request'] === undefined) return fail('tokens-per-second', 'tokens-per-second needs tokens-per-request (e.g. 450) to count requests')
+  if (ways.length > 0 && logged) return fail(problem('inference-logged', { way: ways[0]!, ...at(ways[0]!) }))
+  if (inf['tokens-per-second'] !== undefined && inf['tokens-per-request'] === undefined) return fail(problem('inference-tokens-per-request', at('tokens-per-second')))
   const perSecond = inf['requests-per-second'] ?? (inf['tokens-per-second'] !== undefined ? inf['tokens-per-second'] / inf['tokens-per-request']! : undefined)
   if (perSecond !== undefined) {
     const accelerators = raw.hardware.filter((h) => findDevice(h.device)?.kind !== 'host')
-    if (accelerators.length !== 1) return fail(ways[0]!, `throughput is per device: list exactly one accelerator line (found ${accelerators.length}); hosts may be listed beside it`)
+    if (accelerators.length !== 1) return fail(problem('inference-one-accelerator', { found: accelerators.length, ...at(ways[0]!) }))
   }
   return { requests, ...(inf['energy-per-request'] !== undefined ? { energyPerRequestKWh: inf['energy-per-request'] } : {}), ...(perSecond !== undefined ? { requestsPerSecondPerDevice: perSecond } : {}) }
 }
@@ -212,23 +212,23 @@ function utilisationOf(raw: RawManifest, posOf: (p: readonly PropertyKey[]) => S
   const busy = raw['busy-hours']
   const reserved = raw['reserved-hours']
   if (raw.utilisation !== undefined && (busy !== undefined || reserved !== undefined)) {
-    problems.push(problem('schema', 'give utilisation, or busy-hours and reserved-hours, not both', { pos: posOf(['utilisation']), field: 'utilisation' }))
+    problems.push(problem('utilisation-both', { pos: posOf(['utilisation']), field: 'utilisation' }))
     return undefined
   }
   if ((busy === undefined) !== (reserved === undefined)) {
     const missing = busy === undefined ? 'busy-hours' : 'reserved-hours'
-    problems.push(problem('schema', `busy-hours and reserved-hours go together; add ${missing} (e.g. "${missing}: 720 h")`, { pos: posOf([busy === undefined ? 'reserved-hours' : 'busy-hours']), field: missing }))
+    problems.push(problem('busy-reserved-pair', { missing, pos: posOf([busy === undefined ? 'reserved-hours' : 'busy-hours']), field: missing }))
     return undefined
   }
   if (busy !== undefined && reserved !== undefined && busy > reserved) {
-    problems.push(problem('schema', `busy-hours (${busy} h) exceed reserved-hours (${reserved} h)`, { pos: posOf(['busy-hours']), field: 'busy-hours' }))
+    problems.push(problem('busy-over-reserved', { busyH: busy, reservedH: reserved, pos: posOf(['busy-hours']), field: 'busy-hours' }))
     return undefined
   }
   const share = raw.utilisation ?? (busy !== undefined && reserved !== undefined ? busy / reserved : undefined)
   if (share !== undefined && share < 1) {
     raw.hardware.forEach((h, i) => {
       if (h.device === 'custom' && h['idle-power'] === undefined) {
-        problems.push(problem('schema', 'device: custom with idle time needs idle-power (e.g. "60 W"): the catalog has no idle figure for it', { pos: posOf(['hardware', i]), field: `hardware.${i}.idle-power` }))
+        problems.push(problem('custom-device-idle', { pos: posOf(['hardware', i]), field: `hardware.${i}.idle-power` }))
       }
     })
   }
@@ -242,7 +242,7 @@ function gridOf(raw: RawGrid | undefined, defaults: Defaults, posOf: (p: readonl
     const key = (raw.zone ?? raw.country)!
     const found = findGrid(key)
     if (!found) {
-      problems.push(problem('unknown-zone', `unknown ${field} "${key}"`, { pos: posOf(['grid', field]), field: `grid.${field}`, suggestion: nearest(key, gridKeys()) }))
+      problems.push(problem('unknown-zone', { kind: field, key, pos: posOf(['grid', field]), field: `grid.${field}`, suggestion: nearest(key, gridKeys()) }))
       return { kind: 'intensity', kgPerKWh: 0 }
     }
     return field === 'zone' ? { kind: 'zone', zone: found.key } : { kind: 'country', country: found.key }
@@ -250,7 +250,7 @@ function gridOf(raw: RawGrid | undefined, defaults: Defaults, posOf: (p: readonl
   if (raw?.region !== undefined) {
     const found = findRegion(raw.region)
     if (!found) {
-      problems.push(problem('unknown-region', `unknown cloud region "${raw.region}" (write provider/region, e.g. aws/us-east-1)`, { pos: posOf(['grid', 'region']), field: 'grid.region', suggestion: nearest(raw.region, regionIds()) }))
+      problems.push(problem('unknown-region', { region: raw.region, pos: posOf(['grid', 'region']), field: 'grid.region', suggestion: nearest(raw.region, regionIds()) }))
       return { kind: 'intensity', kgPerKWh: 0 }
     }
     return { kind: 'region', region: found.id }
@@ -310,7 +310,7 @@ export function marketOf(
 ): MarketSpec | undefined {
   const at = (key: string) => ({ pos: posOf([...prefix, key]), field: [...prefix, key].join('.') })
   if (raw.offsets !== undefined) {
-    problems.push(problem('schema', 'offsets are not a market-based instrument: the GHG Protocol Scope 2 guidance counts energy attribute certificates, contracts and supplier rates only, and offsets never reduce Scope 2; report them separately, outside carbon-budget', at('offsets')))
+    problems.push(problem('market-offsets', at('offsets')))
     return undefined
   }
   if (raw.matching === 'hourly' || raw.supply !== undefined) return hourlyMarketOf(raw, at, problems, manifest)
@@ -351,7 +351,7 @@ function hourlyMarketOf(
 function checkedPath(written: string, file: string, path: PropertyKey[], posOf: (p: readonly PropertyKey[]) => SourcePos, problems: Problem[]): string {
   const resolved = resolveRepoPath(written, file)
   if ('error' in resolved) {
-    problems.push(problem('path', `path "${written}" ${resolved.error}`, { pos: posOf(path), field: path.map(String).join(".") }))
+    problems.push(problem('path-invalid', { written, reason: resolved.error, pos: posOf(path), field: path.map(String).join(".") }))
     return ''
   }
   return resolved.path
@@ -369,7 +369,7 @@ function logOf(l: NonNullable<RawManifest['logs']>[number], i: number, file: str
   const timezone = l.timezone ?? 'UTC'
   const zone = parseZone(timezone)
   if ('error' in zone) {
-    problems.push(problem('schema', zone.error, { pos: posOf(['logs', i, 'timezone']), field: `logs.${i}.timezone`, ...(zone.suggestion !== undefined ? { suggestion: zone.suggestion } : {}) }))
+    problems.push(problem('timezone-invalid', { reason: zone.error, pos: posOf(['logs', i, 'timezone']), field: `logs.${i}.timezone`, suggestion: zone.suggestion }))
   }
   let startMs: number | undefined
   if (l.start !== undefined) {

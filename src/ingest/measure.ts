@@ -1,4 +1,4 @@
-import { type SourcePos, problem, type Problem } from '../core/errors.js'
+import { filePos, problem, type Problem, type ProblemDetails, type SourcePos } from '../core/errors.js'
 import type { GapPolicy, LogSpec, MeasuredEnergy } from '../core/model.js'
 import { mergeResults, type ResultPart } from '../core/merge-logs.js'
 import { addSegment } from '../core/integrate.js'
@@ -10,7 +10,7 @@ import { createLocalClock } from './logs/local-time.js'
 import { powerCsvReader } from './logs/power-csv.js'
 import { MAX_LINE_PROBLEMS, newReadContext, type LogReader, type ReadContext } from './logs/reader.js'
 import type { RepoSource } from './source.js'
-import { DAY_MS, J_PER_KWH } from '../core/units.js'
+import { DAY_MS, J_PER_KWH, SECOND_MS } from '../core/units.js'
 
 const HEAD_LINES = 10
 
@@ -30,11 +30,6 @@ export interface MeasureOptions {
   /** Where each `logs.N.*` field is in the manifest, so a problem with a log points at the line that names it. */
   readonly positions?: Readonly<Record<string, SourcePos>>
 }
-
-const iso = (ms: number): string => new Date(ms).toISOString().replace('.000Z', 'Z')
-/** Bytes for people: `420 MB`, `1.0 GB` (log-size messages and the CLI's progress line). */
-export const mb = (bytes: number): string =>
-  bytes >= 1e9 ? `${(bytes / 1e9).toFixed(1)} GB` : bytes >= 1e6 ? `${(bytes / 1e6).toFixed(bytes < 1e7 ? 1 : 0)} MB` : `${(bytes / 1e3).toFixed(1)} kB`
 
 /**
  * Integrates the power logs of one experiment: each log streamed line by line in constant memory,
@@ -62,12 +57,11 @@ export async function measureEnergy(
 
   const facility = contexts.map((c) => c.facilityIncluded)
   if (facility.includes(true) && facility.includes(false)) {
-    const message = 'CodeCarbon files (energy that includes its PUE) and power logs (IT energy) cannot be combined in one experiment; list one kind'
-    return { problems: [problem('log', message, { field: 'logs', pos: opts.positions?.['logs'] ?? { file: opts.manifestFile, line: 1, col: 1 } }), ...warnings] }
+    return { problems: [problem('logs-mixed-facility', { field: 'logs', pos: opts.positions?.['logs'] ?? filePos(opts.manifestFile) }), ...warnings] }
   }
   const merged = mergeResults(parts)
   for (const o of merged.overlaps) {
-    errors.push(problem('log', `${o.files[0]} and ${o.files[1]} both hold device ${o.device} over the same time; list one of them (they would be counted twice)`, { field: 'logs' }))
+    errors.push(problem('logs-overlap', { files: o.files, device: o.device, field: 'logs' }))
   }
   const gaps: { startMs: number; endMs: number; file: string; policy: GapPolicy }[] = []
   for (const part of parts) {
@@ -76,9 +70,8 @@ export async function measureEnergy(
   for (const g of merged.joinGaps) {
     const policy = parts.find((p) => p.file === g.file)?.options.gaps ?? 'bridge'
     gaps.push({ startMs: g.startMs, endMs: g.endMs, file: g.file, policy })
-    const message = `device ${g.device} has no samples from ${iso(g.startMs)} to ${iso(g.endMs)} between two logs`
-    if (policy === 'fail') errors.push(problem('log', `${message} (gaps: fail)`, { pos: { file: g.file, line: 1, col: 1 } }))
-    else warnings.push({ ...problem('log', `${message}; ${policy === 'bridge' ? 'bridged' : 'counted as zero'}`, { pos: { file: g.file, line: 1, col: 1 } }), severity: 'warning' })
+    const gap = problem('logs-join-gap', { device: g.device, fromMs: g.startMs, toMs: g.endMs, policy, file: g.file, severity: policy === 'fail' ? 'error' : 'warning' })
+    ;(policy === 'fail' ? errors : warnings).push(gap)
   }
   if (errors.length > 0) return { problems: [...errors, ...warnings] }
 
@@ -124,26 +117,17 @@ const MAX_SAMPLE_W = 1e6
 /** A jump between two readings of one device longer than this is a clock error, not a pause. */
 const MAX_JUMP_MS = 366 * DAY_MS
 
-// Date cannot print times beyond ±8.64e15 ms; say the raw number then.
-const when = (ms: number): string => (Math.abs(ms) <= 8.64e15 ? iso(ms) : `${ms} ms after 1970`)
-
-function implausibleSample(atMs: number, watts: number, device: string, lastMs: Map<string, number>): string | undefined {
-  if (!Number.isFinite(atMs) || atMs < MIN_LOG_MS || atMs >= MAX_LOG_MS) {
-    return `a reading of device ${device} is timestamped ${when(atMs)}, outside 2000–2099: a clock that was not set, or a wrong time unit`
-  }
-  if (!Number.isFinite(watts) || watts < 0 || watts > MAX_SAMPLE_W) {
-    return `a reading of ${watts} W for device ${device} at ${iso(atMs)} is not plausible (0 to ${MAX_SAMPLE_W / 1e6} MW per device); check the power unit`
-  }
+function implausibleSample(atMs: number, watts: number, device: string, lastMs: Map<string, number>, at: ProblemDetails): Problem | undefined {
+  if (!Number.isFinite(atMs) || atMs < MIN_LOG_MS || atMs >= MAX_LOG_MS) return problem('sample-time-implausible', { device, atMs, ...at })
+  if (!Number.isFinite(watts) || watts < 0 || watts > MAX_SAMPLE_W) return problem('sample-power-implausible', { device, atMs, watts, maxW: MAX_SAMPLE_W, ...at })
   const last = lastMs.get(device)
-  if (last !== undefined && Math.abs(atMs - last) > MAX_JUMP_MS) {
-    return `device ${device} jumps from ${iso(last)} to ${iso(atMs)} between two readings (over a year): timestamps off by years`
-  }
+  if (last !== undefined && Math.abs(atMs - last) > MAX_JUMP_MS) return problem('sample-jump-implausible', { device, fromMs: last, toMs: atMs, ...at })
   lastMs.set(device, atMs)
   return undefined
 }
 
 /** `implausibleSample` over columns: one Map lookup per device and batch, not per sample. */
-function implausibleColumns(columns: SampleColumns, lastMs: Map<string, number>): string | undefined {
+function implausibleColumns(columns: SampleColumns, lastMs: Map<string, number>, at: ProblemDetails): Problem | undefined {
   const { atMs, watts, device, devices } = columns
   const last = Float64Array.from(devices, (d) => lastMs.get(d) ?? NaN)
   const save = (): void => last.forEach((t, d) => Number.isNaN(t) || lastMs.set(devices[d]!, t))
@@ -156,25 +140,25 @@ function implausibleColumns(columns: SampleColumns, lastMs: Map<string, number>)
       continue
     }
     save()
-    return implausibleSample(t, w, devices[d]!, lastMs)
+    return implausibleSample(t, w, devices[d]!, lastMs, at)
   }
   save()
   return undefined
 }
 
-function implausibleSegment(startMs: number, endMs: number, energyJ: number): string | undefined {
+function implausibleSegment(startMs: number, endMs: number, energyJ: number, at: ProblemDetails): Problem | undefined {
   for (const t of [startMs, endMs]) {
-    if (!Number.isFinite(t) || t < MIN_LOG_MS || t >= MAX_LOG_MS) return `an energy record is timestamped ${when(t)}, outside 2000–2099`
+    if (!Number.isFinite(t) || t < MIN_LOG_MS || t >= MAX_LOG_MS) return problem('record-time-implausible', { atMs: t, ...at })
   }
-  if (!Number.isFinite(energyJ) || energyJ < 0) return `an energy record of ${energyJ / J_PER_KWH} kWh is not plausible`
-  if (endMs - startMs > MAX_JUMP_MS) return `an energy record spans ${iso(startMs)} to ${iso(endMs)} (over a year): timestamps off by years`
+  if (!Number.isFinite(energyJ) || energyJ < 0) return problem('record-energy-implausible', { energyJ, ...at })
+  if (endMs - startMs > MAX_JUMP_MS) return problem('record-span-implausible', { fromMs: startMs, toMs: endMs, ...at })
   return undefined
 }
 
 /** With a column mapping, a CSV log is read by the mapped CSV reader, whatever wrote it. */
-function mappedReader(spec: LogSpec): LogReader | string {
+function mappedReader(spec: LogSpec, at: ProblemDetails): LogReader | Problem {
   if (spec.format === undefined || spec.format === 'power-csv' || spec.format === 'nvidia-smi') return powerCsvReader
-  return `columns maps the cells of a CSV power log (power-csv, nvidia-smi); ${spec.format} logs are read by their own names: remove columns or format`
+  return problem('log-columns-format', { format: spec.format, ...at })
 }
 
 async function readOne(
@@ -184,30 +168,27 @@ async function readOne(
   opts: MeasureOptions,
 ): Promise<{ part?: ResultPart; ctx?: ReadContext; problems: Problem[] }> {
   const file = spec.path
-  const at = opts.positions?.[`${field}.path`] ?? opts.positions?.[field] ?? { file: opts.manifestFile, line: 1, col: 1 }
+  const at = opts.positions?.[`${field}.path`] ?? opts.positions?.[field] ?? filePos(opts.manifestFile)
   const stat = await source.stat(file)
-  if (!stat) return { problems: [problem('path', `log file ${file} (listed in ${opts.manifestFile}) does not exist in ${source.description}`, { field: `${field}.path`, pos: at })] }
-  if (stat.size > opts.maxLogBytes) {
-    const message = `log file ${file} is ${mb(stat.size)}, over the ${mb(opts.maxLogBytes)} cap on log size (limits.log-bytes in carbon-budget.yml); raise the cap or split the log`
-    return { problems: [problem('too-large', message, { field: `${field}.path`, pos: at })] }
-  }
+  if (!stat) return { problems: [problem('log-missing', { path: file, manifest: opts.manifestFile, description: source.description, field: `${field}.path`, pos: at })] }
+  if (stat.size > opts.maxLogBytes) return { problems: [problem('log-too-large', { path: file, bytes: stat.size, maxBytes: opts.maxLogBytes, field: `${field}.path`, pos: at })] }
   const clock = createLocalClock(spec.timezone)
   if ('code' in clock) return { problems: [{ ...clock, field: `${field}.timezone`, pos: opts.positions?.[`${field}.timezone`] ?? at }] }
   const stream = source.openStream(file)
   const ctx = newReadContext(file, spec, clock)
-  const acc = createAccumulator({ gapThresholdMs: spec.gapThresholdS * 1000, gaps: spec.gaps })
+  const acc = createAccumulator({ gapThresholdMs: spec.gapThresholdS * SECOND_MS, gaps: spec.gaps })
   try {
     const batches = readLineBatches(stream, file)
     const first = await batches.next()
-    if (first.done) return { problems: [problem('log', `log file ${file} is empty`, { pos: { file, line: 1, col: 1 } })] }
+    if (first.done) return { problems: [problem('log-empty', { file })] }
     const head = first.value.headLines(HEAD_LINES)
-    const reader = spec.columns ? mappedReader(spec) : spec.format ? readerFor(spec.format) : detectReader(head, file)
-    if (typeof reader === 'string') return { problems: [problem('log', reader, { pos: opts.positions?.[`${field}.format`] ?? at, field: `${field}.columns` })] }
-    if (!reader) {
-      const formats = LOG_READERS.map((r) => r.format).join(', ')
-      const message = `cannot tell the format of ${file} from its first lines; set logs[].format to one of ${formats}`
-      return { problems: [problem('log', message, { pos: { file, line: 1, col: 1 }, field: `${field}.format` })] }
-    }
+    const reader = spec.columns
+      ? mappedReader(spec, { pos: opts.positions?.[`${field}.format`] ?? at, field: `${field}.columns` })
+      : spec.format
+        ? readerFor(spec.format)
+        : detectReader(head, file)
+    if (reader && 'code' in reader) return { problems: [reader] }
+    if (!reader) return { problems: [problem('log-format-unknown', { file, formats: LOG_READERS.map((r) => r.format), field: `${field}.format` })] }
     const withProgress = async function* (): AsyncGenerator<LineBatch> {
       opts.onProgress?.({ file, bytesRead: first.value.bytesRead, totalBytes: stat.size })
       yield first.value
@@ -217,52 +198,48 @@ async function readOne(
       }
     }
     const lastMs = new Map<string, number>()
+    const implausible = { file, field: `${field}.path` }
     for await (const batch of reader.read(withProgress(), ctx)) {
       for (const s of batch.samples ?? []) {
-        const why = implausibleSample(s.atMs, s.watts, s.device, lastMs)
-        if (why) return { problems: [problem('log', why, { pos: { file, line: 1, col: 1 }, field: `${field}.path` })] }
+        const why = implausibleSample(s.atMs, s.watts, s.device, lastMs, implausible)
+        if (why) return { problems: [why] }
         addSample(acc, s)
       }
       if (batch.columns) {
-        const why = implausibleColumns(batch.columns, lastMs)
-        if (why) return { problems: [problem('log', why, { pos: { file, line: 1, col: 1 }, field: `${field}.path` })] }
+        const why = implausibleColumns(batch.columns, lastMs, implausible)
+        if (why) return { problems: [why] }
         addSampleColumns(acc, batch.columns)
       }
       if (batch.segments) {
         for (const seg of batch.segments) {
-          const why = implausibleSegment(seg.startMs, seg.endMs, seg.energyJ)
-          if (why) return { problems: [problem('log', why, { pos: { file, line: 1, col: 1 }, field: `${field}.path` })] }
+          const why = implausibleSegment(seg.startMs, seg.endMs, seg.energyJ, implausible)
+          if (why) return { problems: [why] }
           addSegment(acc, seg)
         }
       }
     }
   } catch (e) {
     if (e instanceof NotTextError) return { problems: [e.problem] }
-    return { problems: [problem('io', `cannot read log file ${file}: ${(e as Error).message}`, { field: `${field}.path` })] }
+    return { problems: [problem('log-unreadable', { path: file, reason: (e as Error).message, field: `${field}.path` })] }
   } finally {
     stream.destroy()
   }
   const result = finishAccumulator(acc)
   const problems = [...ctx.problems]
-  const warn = (message: string): void => {
-    problems.push({ ...problem('log', message, { pos: { file, line: 1, col: 1 } }), severity: 'warning' })
-  }
-  if (ctx.badLines > MAX_LINE_PROBLEMS) problems.push(problem('log', `${ctx.badLines - MAX_LINE_PROBLEMS} more bad lines in ${file}`, { pos: { file, line: 1, col: 1 } }))
-  if (result.samples === 0 && !problems.some((p) => p.severity === 'error')) {
-    problems.push(problem('log', `no power readings in ${file} (${ctx.missing} values were [N/A] or empty)`, { pos: { file, line: 1, col: 1 } }))
-  }
+  const warning = { file, severity: 'warning' } as const
+  if (ctx.badLines > MAX_LINE_PROBLEMS) problems.push(problem('log-more-bad-lines', { file, count: ctx.badLines - MAX_LINE_PROBLEMS }))
+  if (result.samples === 0 && !problems.some((p) => p.severity === 'error')) problems.push(problem('log-no-readings', { file, missing: ctx.missing }))
   for (const g of result.gaps) {
-    const message = `device ${g.device} has no samples from ${iso(g.startMs)} to ${iso(g.endMs)} (${((g.endMs - g.startMs) / 1000).toFixed(1)} s, over the ${spec.gapThresholdS} s gap threshold)`
-    if (spec.gaps === 'fail') problems.push(problem('log', `${message}; gaps: fail`, { pos: { file, line: 1, col: 1 }, field: `${field}.gaps` }))
-    else warn(`${message}; ${spec.gaps === 'bridge' ? 'bridged by a straight line (set gaps: zero or fail to change)' : 'counted as zero'}`)
+    const gap = { device: g.device, fromMs: g.startMs, toMs: g.endMs, thresholdS: spec.gapThresholdS, policy: spec.gaps }
+    problems.push(spec.gaps === 'fail' ? problem('log-gap', { ...gap, file, field: `${field}.gaps` }) : problem('log-gap', { ...gap, ...warning }))
   }
-  if (result.gapCount > result.gaps.length) warn(`${result.gapCount - result.gaps.length} more gaps in ${file}`)
-  if (result.duplicates > 0) warn(`${result.duplicates} duplicate samples (same device and time) in ${file}: the first of each kept`)
-  if (result.outOfOrder > 0) warn(`${result.outOfOrder} samples out of time order in ${file}: put back in order`)
-  if (result.dropped > 0) warn(`${result.dropped} samples in ${file} arrived too late to put back in order: dropped`)
-  if (ctx.missing > 0) warn(`${ctx.missing} values in ${file} were [N/A], [Not Supported] or empty: skipped, not counted as 0 W`)
-  for (const w of ctx.warnings) warn(`${file}: ${w}`)
+  if (result.gapCount > result.gaps.length) problems.push(problem('log-more-gaps', { count: result.gapCount - result.gaps.length, ...warning }))
+  if (result.duplicates > 0) problems.push(problem('log-duplicates', { count: result.duplicates, ...warning }))
+  if (result.outOfOrder > 0) problems.push(problem('log-out-of-order', { count: result.outOfOrder, ...warning }))
+  if (result.dropped > 0) problems.push(problem('log-dropped', { count: result.dropped, ...warning }))
+  if (ctx.missing > 0) problems.push(problem('log-values-missing', { count: ctx.missing, ...warning }))
+  for (const note of ctx.warnings) problems.push(problem('log-reader-note', { note, ...warning }))
   const unix = unixNote(ctx.timeSeen)
   if (unix !== undefined) ctx.notes.push(unix)
-  return { part: { file, result, replicas: spec.replicas, options: { gapThresholdMs: spec.gapThresholdS * 1000, gaps: spec.gaps } }, ctx, problems }
+  return { part: { file, result, replicas: spec.replicas, options: { gapThresholdMs: spec.gapThresholdS * SECOND_MS, gaps: spec.gaps } }, ctx, problems }
 }

@@ -1,6 +1,6 @@
 import { isMap, isPair, isScalar, isSeq, Lexer, LineCounter, parseDocument, type Node } from 'yaml'
 import type { Problem, SourcePos } from '../core/errors.js'
-import { problem } from '../core/errors.js'
+import { filePos, problem } from '../core/errors.js'
 
 /** A parsed manifest or config: the plain value plus a way back from a field path to its line. */
 export interface ParsedDoc {
@@ -22,8 +22,8 @@ const MAX_DEPTH = 32
  */
 export function parseYamlDoc(text: string, file: string): ParsedDoc {
   if (tooDeepToParse(text)) {
-    const pos = { file, line: 1, col: 1 }
-    return { value: undefined, posOf: () => pos, keyPosOf: () => pos, problems: [problem('yaml', `nesting is too deep to read; at most ${MAX_DEPTH} levels are read`, { pos })] }
+    const pos = filePos(file)
+    return { value: undefined, posOf: () => pos, keyPosOf: () => pos, problems: [problem('yaml-too-deep', { max: MAX_DEPTH, pos })] }
   }
   const lineCounter = new LineCounter()
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, strict: true })
@@ -34,8 +34,8 @@ export function parseYamlDoc(text: string, file: string): ParsedDoc {
   const problems: Problem[] = doc.errors.map((e) =>
     // The parser recurses per level: a 100,000-deep `[[[…` ends in a caught stack overflow; say why.
     /call stack/i.test(e.message)
-      ? problem('yaml', `nesting is too deep to read; at most ${MAX_DEPTH} levels are read`, { pos: at(0) })
-      : problem('yaml', e.message.split('\n')[0] ?? e.message, { pos: at(e.pos[0]) }),
+      ? problem('yaml-too-deep', { max: MAX_DEPTH, pos: at(0) })
+      : problem('yaml-syntax', { reason: e.message.split('\n')[0] ?? e.message, pos: at(e.pos[0]) }),
   )
   const posOf = (path: readonly PropertyKey[]): SourcePos => {
     for (let n = path.length; n >= 0; n--) {
@@ -45,7 +45,7 @@ export function parseYamlDoc(text: string, file: string): ParsedDoc {
       const key = n > 0 ? keyNode(doc.getIn(path.slice(0, n - 1) as unknown[], true), path[n - 1]) : undefined
       if (key?.range) return at(key.range[0])
     }
-    return { file, line: 1, col: 1 }
+    return filePos(file)
   }
   const keyPosOf = (path: readonly PropertyKey[]): SourcePos => {
     const key = keyNode(doc.getIn(path.slice(0, -1) as unknown[], true), path[path.length - 1])
@@ -54,13 +54,13 @@ export function parseYamlDoc(text: string, file: string): ParsedDoc {
   if (problems.length > 0) return { value: undefined, posOf, keyPosOf, problems }
   const depth = depthOf(doc.contents, 0)
   if (depth > MAX_DEPTH) {
-    return { value: undefined, posOf, keyPosOf, problems: [problem('yaml', `nesting is ${depth} levels deep; at most ${MAX_DEPTH} are read`, { pos: at(0) })] }
+    return { value: undefined, posOf, keyPosOf, problems: [problem('yaml-too-deep', { depth, max: MAX_DEPTH, pos: at(0) })] }
   }
   try {
     return { value: doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }), posOf, keyPosOf, problems }
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error)
-    return { value: undefined, posOf, keyPosOf, problems: [problem('yaml', `${message} (aliases expand at most ${MAX_ALIAS_COUNT} times)`, { pos: at(0) })] }
+    return { value: undefined, posOf, keyPosOf, problems: [problem('yaml-aliases', { reason: message, max: MAX_ALIAS_COUNT, pos: at(0) })] }
   }
 }
 

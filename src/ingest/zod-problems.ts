@@ -1,5 +1,5 @@
 import type { z } from 'zod'
-import type { ErrorCode, Problem, SourcePos } from '../core/errors.js'
+import type { Problem, SourcePos } from '../core/errors.js'
 import { problem } from '../core/errors.js'
 import { nearest } from '../core/units.js'
 
@@ -12,7 +12,6 @@ export function zodProblems(
   root: unknown,
   posOf: (path: readonly PropertyKey[]) => SourcePos,
   keysAt: (path: readonly PropertyKey[]) => readonly string[] | undefined,
-  code: ErrorCode = 'schema',
   keyPosOf: (path: readonly PropertyKey[]) => SourcePos = posOf,
 ): Problem[] {
   const out: Problem[] = []
@@ -23,11 +22,7 @@ export function zodProblems(
       for (const key of issue.keys) {
         const valid = keysAt(path) ?? []
         const suggestion = valid.length ? nearest(key, valid) : undefined
-        out.push(problem(code, `unknown field "${key}"; expected one of ${valid.join(', ')}`, {
-          pos: keyPosOf([...path, key]),
-          field: [...path, key].map(String).join('.'),
-          ...(suggestion ? { suggestion } : {}),
-        }))
+        out.push(problem('unknown-field', { key, valid, pos: keyPosOf([...path, key]), field: [...path, key].map(String).join('.'), suggestion }))
       }
       continue
     }
@@ -35,16 +30,14 @@ export function zodProblems(
       const values = (issue.values as unknown[]).map(String)
       const got = valueAt(root, path)
       const suggestion = typeof got === 'string' ? nearest(got, values) : values[0]
-      out.push(problem(code, `${got === undefined ? 'missing' : `${shown(got)} is not allowed`}; expected one of ${values.join(', ')}`, {
-        pos: posOf(path), field, ...(suggestion ? { suggestion } : {}),
-      }))
+      out.push(problem('value-not-allowed', { shown: got === undefined ? undefined : shown(got), values, pos: posOf(path), field, suggestion }))
       continue
     }
     if (issue.code === 'invalid_type' && valueAt(root, path) === undefined) {
-      out.push(problem(code, `required field is missing (expected ${issue.expected})`, { pos: posOf(path), field }))
+      out.push(problem('field-missing', { expected: issue.expected, pos: posOf(path), field }))
       continue
     }
-    out.push(problem(code, issue.message, { pos: posOf(path), field }))
+    out.push(problem('field-invalid', { reason: issue.message, pos: posOf(path), field }))
   }
   return out
 }
