@@ -372,12 +372,12 @@ const utf8 = new TextDecoder('utf-8', { fatal: true });
 /** Decodes UTF-8 strictly: a binary or mis-encoded file is an error naming the file, never mojibake. */
 function decodeUtf8(bytes, path) {
     if (bytes.includes(0))
-        throw new core_errors/* CarbonError */.kk([(0,core_errors/* problem */.CC)('io', 'is a binary file (it contains NUL bytes); expected UTF-8 text', { pos: { file: path, line: 1, col: 1 } })]);
+        throw new core_errors/* CarbonError */.kk([(0,core_errors/* problem */.CC)('file-binary', { file: path })]);
     try {
         return utf8.decode(bytes).replace(/^\uFEFF/, '');
     }
     catch {
-        throw new core_errors/* CarbonError */.kk([(0,core_errors/* problem */.CC)('io', 'is not valid UTF-8 text', { pos: { file: path, line: 1, col: 1 } })]);
+        throw new core_errors/* CarbonError */.kk([(0,core_errors/* problem */.CC)('file-not-utf8', { file: path })]);
     }
 }
 /** The working tree under `root`. Symlinks are never followed, so no file outside `root` is read. */
@@ -451,14 +451,14 @@ function fsSource(root) {
         async readText(path) {
             const full = await inside(path);
             if (!full)
-                throw new core_errors/* CarbonError */.kk([(0,core_errors/* problem */.CC)('io', 'no such file in the repository (symlinks are not followed)', { pos: { file: path, line: 1, col: 1 } })]);
+                throw new core_errors/* CarbonError */.kk([(0,core_errors/* problem */.CC)('file-missing', { file: path })]);
             // O_NOFOLLOW: a file swapped for a symlink after the check is still not followed.
             return decodeUtf8(await (0,promises_.readFile)(full, { flag: external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NOFOLLOW }), path);
         },
         openStream(path) {
             const rel = normalizeRepoPath(path);
             if (rel === undefined)
-                throw new core_errors/* CarbonError */.kk([(0,core_errors/* problem */.CC)('path', 'leaves the repository', { pos: { file: path, line: 1, col: 1 } })]);
+                throw new core_errors/* CarbonError */.kk([(0,core_errors/* problem */.CC)('path-outside', { path })]);
             try {
                 const fd = (0,external_node_fs_.openSync)((0,external_node_path_.join)(root, rel), external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NOFOLLOW);
                 return (0,external_node_fs_.createReadStream)('', { fd, highWaterMark: 1 << 20 });
@@ -510,7 +510,7 @@ function runGit(dir, args, opts = {}) {
             if (err.code === 'ENOENT')
                 return reject(new core_errors/* CarbonError */.kk([gitMissing()]));
             if (err.code === 'ERR_CHILD_PROCESS_STDIO_MAXBUFFER') {
-                return reject(new core_errors/* CarbonError */.kk([(0,core_errors/* problem */.CC)('too-large', `git ${args[0] ?? ''} printed more than ${maxBuffer} bytes`)]));
+                return reject(new core_errors/* CarbonError */.kk([(0,core_errors/* problem */.CC)('git-output-too-large', { command: args[0] ?? '', maxBytes: maxBuffer })]));
             }
             const code = typeof err.code === 'number' ? err.code : -1;
             if (opts.okCodes?.includes(code))
@@ -530,11 +530,11 @@ function spawnGit(dir, args) {
 }
 /** `git is not installed` as a problem, for spawn errors. */
 function gitMissing() {
-    return (0,core_errors/* problem */.CC)('git', 'git is not installed or not on PATH; carbon-budget reads commits with the git CLI');
+    return (0,core_errors/* problem */.CC)('git-missing');
 }
 /** A failed git call as a problem: the command and the first lines of its stderr, no stack. */
 function gitFailure(args, stderr) {
-    return (0,core_errors/* problem */.CC)('git', `git ${summarizeArgs(args)} failed: ${summarizeStderr(stderr)}`);
+    return (0,core_errors/* problem */.CC)('git-command-failed', { command: summarizeArgs(args), stderr: summarizeStderr(stderr) });
 }
 /** The first meaningful lines of git's stderr, without `fatal:`/`error:` prefixes and hints. */
 function summarizeStderr(stderr) {
@@ -710,7 +710,7 @@ class BlobBatch {
             this.pending = this.pending.subarray(eol + 1);
             const [oid, type, sizeText] = header.split(' ');
             if (type === 'missing' || type === undefined || sizeText === undefined) {
-                this.settle().reject(new core_errors/* CarbonError */.kk([(0,core_errors/* problem */.CC)('git', `object ${oid ?? next.oid} is missing from the repository`)]));
+                this.settle().reject(new core_errors/* CarbonError */.kk([(0,core_errors/* problem */.CC)('git-object-missing', { oid: oid ?? next.oid })]));
                 continue;
             }
             const size = Number(sizeText);
@@ -916,7 +916,7 @@ async function readTree(repoDir, sha) {
         root = await readObject(repoDir, `${sha}^{tree}`);
     }
     catch {
-        throw new core_errors/* CarbonError */.kk([(0,core_errors/* problem */.CC)('git', `commit ${sha} is not in this repository`)]);
+        throw new core_errors/* CarbonError */.kk([(0,core_errors/* problem */.CC)('commit-missing', { sha })]);
     }
     const found = [...(await listingOf(repoDir, root.oid, Promise.resolve(root.bytes)))];
     found.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
@@ -977,11 +977,11 @@ function gitSource(repoDir, sha, opts = {}) {
     const lookup = async (path) => {
         const normal = git_source_normalizeRepoPath(path);
         if (normal === undefined) {
-            throw new core_errors/* CarbonError */.kk([(0,core_errors/* problem */.CC)('path', `"${path}" is outside the repository; paths are relative to the repository root`)]);
+            throw new core_errors/* CarbonError */.kk([(0,core_errors/* problem */.CC)('path-outside', { path })]);
         }
         const entry = (await entries()).get(normal);
         if (!entry)
-            throw new core_errors/* CarbonError */.kk([(0,core_errors/* problem */.CC)('io', `${normal} does not exist in ${description} (or is a symlink or submodule)`)]);
+            throw new core_errors/* CarbonError */.kk([(0,core_errors/* problem */.CC)('file-missing', { file: normal, in: description })]);
         return { path: normal, entry };
     };
     return {
@@ -1000,11 +1000,11 @@ function gitSource(repoDir, sha, opts = {}) {
             const { path: normal, entry } = await lookup(path);
             const { size } = await statObject(repoDir, entry.oid);
             if (size > maxTextBytes) {
-                throw new core_errors/* CarbonError */.kk([(0,core_errors/* problem */.CC)('too-large', `${normal} is ${size} bytes in ${description}; the limit for a text file is ${maxTextBytes} bytes`)]);
+                throw new core_errors/* CarbonError */.kk([(0,core_errors/* problem */.CC)('file-too-large', { path: normal, in: description, bytes: size, maxBytes: maxTextBytes })]);
             }
             const text = await textOf(repoDir, entry.oid, size);
             if (text === undefined)
-                throw new core_errors/* CarbonError */.kk([(0,core_errors/* problem */.CC)('io', `${normal} in ${description} is not valid UTF-8 text`)]);
+                throw new core_errors/* CarbonError */.kk([(0,core_errors/* problem */.CC)('file-not-utf8', { file: normal, in: description })]);
             return text;
         },
         async contentId(path) {
@@ -1058,11 +1058,10 @@ function pipeBlob(repoDir, oid, out) {
 
 
 
-const FETCH_DEPTH_HINT = 'set `fetch-depth: 0` on actions/checkout so the base branch history is in the clone';
 // A ref that starts with '-' would be read by git as an option (`--upload-pack=...`).
 function checkRef(ref) {
     if (ref === '' || ref.startsWith('-') || /[\0\n]/.test(ref)) {
-        throw new core_errors/* CarbonError */.kk([(0,core_errors/* problem */.CC)('usage', `"${ref}" is not a git ref or commit id`)]);
+        throw new core_errors/* CarbonError */.kk([(0,core_errors/* problem */.CC)('ref-invalid', { ref })]);
     }
 }
 /** True when the repository is a shallow clone (`actions/checkout` with its default depth of 1). */
@@ -1091,7 +1090,7 @@ async function resolveRef(repoDir, ref) {
         .split('\n')
         .filter((n) => n !== '');
     const suggestion = names.length > 0 ? (0,units/* nearest */.pA)(ref, names) : undefined;
-    throw new core_errors/* CarbonError */.kk([(0,core_errors/* problem */.CC)('git', `"${ref}" is not a commit, branch or tag in this repository`, suggestion ? { suggestion } : {})]);
+    throw new core_errors/* CarbonError */.kk([(0,core_errors/* problem */.CC)('ref-unknown', { ref, suggestion })]);
 }
 async function hasOrigin(repoDir) {
     const { code } = await runGit(repoDir, ['remote', 'get-url', 'origin'], { okCodes: [2, 128] });
@@ -1111,7 +1110,7 @@ async function ensureCommit(repoDir, ref) {
     if (!(await hasOrigin(repoDir))) {
         if (!shallow)
             return resolveRef(repoDir, ref);
-        throw new core_errors/* CarbonError */.kk([(0,core_errors/* problem */.CC)('git', `commit ${ref} is not in this shallow clone and there is no \`origin\` remote to fetch it from; ${FETCH_DEPTH_HINT}`)]);
+        throw new core_errors/* CarbonError */.kk([(0,core_errors/* problem */.CC)('commit-no-origin', { ref })]);
     }
     // `<sha>^` (a new branch's first push compares with the parent) is not something a remote can be
     // asked for: fetch the commit two deep, which brings its parent, then resolve the parent here.
@@ -1122,17 +1121,15 @@ async function ensureCommit(repoDir, ref) {
         if (parent !== undefined)
             return parent;
         if (fetched.code === 0 && (await tryResolve(repoDir, parentOf)))
-            throw new core_errors/* CarbonError */.kk([(0,core_errors/* problem */.CC)('git', `commit ${parentOf.slice(0, 7)} has no parent: there is nothing before it to compare with`)]);
-        throw new core_errors/* CarbonError */.kk([(0,core_errors/* problem */.CC)('git', `the parent of ${parentOf.slice(0, 7)} is not in this clone and \`git fetch --depth=2 origin ${parentOf}\` could not get it; ${FETCH_DEPTH_HINT}`)]);
+            throw new core_errors/* CarbonError */.kk([(0,core_errors/* problem */.CC)('commit-no-parent', { sha: parentOf })]);
+        throw new core_errors/* CarbonError */.kk([(0,core_errors/* problem */.CC)('parent-not-fetchable', { sha: parentOf })]);
     }
     const depth = shallow ? ['--depth=1'] : [];
     const { code } = await runGit(repoDir, ['fetch', '--no-tags', '--quiet', ...depth, 'origin', ref], { okCodes: [1, 128] });
     const fetched = code === 0 ? await tryResolve(repoDir, 'FETCH_HEAD') : undefined;
     if (fetched !== undefined)
         return fetched;
-    throw new core_errors/* CarbonError */.kk([
-        (0,core_errors/* problem */.CC)('git', `commit ${ref} is not in this clone and \`git fetch origin ${ref}\` could not get it; ${FETCH_DEPTH_HINT}`),
-    ]);
+    throw new core_errors/* CarbonError */.kk([(0,core_errors/* problem */.CC)('commit-not-fetchable', { ref })]);
 }
 // Deepening steps for a shallow clone whose history does not reach the merge base.
 const DEEPEN_STEPS = [50, 500, 5000];
@@ -1153,7 +1150,7 @@ async function mergeBase(repoDir, a, b) {
     if (found !== undefined)
         return found;
     if (!(await isShallow(repoDir))) {
-        throw new core_errors/* CarbonError */.kk([(0,core_errors/* problem */.CC)('git', `${a} and ${b} have no common ancestor, so there is no base to compare against`)]);
+        throw new core_errors/* CarbonError */.kk([(0,core_errors/* problem */.CC)('no-common-ancestor', { a, b })]);
     }
     const origin = await hasOrigin(repoDir);
     for (const step of origin ? DEEPEN_STEPS : []) {
@@ -1166,7 +1163,7 @@ async function mergeBase(repoDir, a, b) {
         if (!(await isShallow(repoDir)))
             break;
     }
-    throw new core_errors/* CarbonError */.kk([(0,core_errors/* problem */.CC)('git', `no merge base of ${a} and ${b} in the fetched history of this shallow clone; ${FETCH_DEPTH_HINT}`)]);
+    throw new core_errors/* CarbonError */.kk([(0,core_errors/* problem */.CC)('merge-base-shallow', { a, b })]);
 }
 // Git prints the committer's own offset; reports use UTC so dates sort and compare as text.
 function utc(isoWithOffset) {
@@ -4130,8 +4127,8 @@ const MAX_DEPTH = 32;
  */
 function parseYamlDoc(text, file) {
     if (tooDeepToParse(text)) {
-        const pos = { file, line: 1, col: 1 };
-        return { value: undefined, posOf: () => pos, keyPosOf: () => pos, problems: [(0,core_errors/* problem */.CC)('yaml', `nesting is too deep to read; at most ${MAX_DEPTH} levels are read`, { pos })] };
+        const pos = (0,core_errors/* filePos */.t5)(file);
+        return { value: undefined, posOf: () => pos, keyPosOf: () => pos, problems: [(0,core_errors/* problem */.CC)('yaml-too-deep', { max: MAX_DEPTH, pos })] };
     }
     const lineCounter = new dist/* LineCounter */.HN();
     const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter, prettyErrors: false, uniqueKeys: true, strict: true });
@@ -4142,8 +4139,8 @@ function parseYamlDoc(text, file) {
     const problems = doc.errors.map((e) => 
     // The parser recurses per level: a 100,000-deep `[[[…` ends in a caught stack overflow; say why.
     /call stack/i.test(e.message)
-        ? (0,core_errors/* problem */.CC)('yaml', `nesting is too deep to read; at most ${MAX_DEPTH} levels are read`, { pos: at(0) })
-        : (0,core_errors/* problem */.CC)('yaml', e.message.split('\n')[0] ?? e.message, { pos: at(e.pos[0]) }));
+        ? (0,core_errors/* problem */.CC)('yaml-too-deep', { max: MAX_DEPTH, pos: at(0) })
+        : (0,core_errors/* problem */.CC)('yaml-syntax', { reason: e.message.split('\n')[0] ?? e.message, pos: at(e.pos[0]) }));
     const posOf = (path) => {
         for (let n = path.length; n >= 0; n--) {
             const node = doc.getIn(path.slice(0, n), true);
@@ -4154,7 +4151,7 @@ function parseYamlDoc(text, file) {
             if (key?.range)
                 return at(key.range[0]);
         }
-        return { file, line: 1, col: 1 };
+        return (0,core_errors/* filePos */.t5)(file);
     };
     const keyPosOf = (path) => {
         const key = keyNode(doc.getIn(path.slice(0, -1), true), path[path.length - 1]);
@@ -4164,14 +4161,14 @@ function parseYamlDoc(text, file) {
         return { value: undefined, posOf, keyPosOf, problems };
     const depth = depthOf(doc.contents, 0);
     if (depth > MAX_DEPTH) {
-        return { value: undefined, posOf, keyPosOf, problems: [(0,core_errors/* problem */.CC)('yaml', `nesting is ${depth} levels deep; at most ${MAX_DEPTH} are read`, { pos: at(0) })] };
+        return { value: undefined, posOf, keyPosOf, problems: [(0,core_errors/* problem */.CC)('yaml-too-deep', { depth, max: MAX_DEPTH, pos: at(0) })] };
     }
     try {
         return { value: doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }), posOf, keyPosOf, problems };
     }
     catch (error) {
         const message = error instanceof Error ? error.message : String(error);
-        return { value: undefined, posOf, keyPosOf, problems: [(0,core_errors/* problem */.CC)('yaml', `${message} (aliases expand at most ${MAX_ALIAS_COUNT} times)`, { pos: at(0) })] };
+        return { value: undefined, posOf, keyPosOf, problems: [(0,core_errors/* problem */.CC)('yaml-aliases', { reason: message, max: MAX_ALIAS_COUNT, pos: at(0) })] };
     }
 }
 // The composer recurses once per level: 20,000 levels of `[[[…` can abort the process (a stack
@@ -4235,7 +4232,7 @@ function depthOf(node, level) {
  * zod issues to Problems: the field path becomes a dotted name and a line/column in the file,
  * unknown keys and enum values get the nearest valid spelling.
  */
-function zodProblems(error, root, posOf, keysAt, code = 'schema', keyPosOf = posOf) {
+function zodProblems(error, root, posOf, keysAt, keyPosOf = posOf) {
     const out = [];
     for (const issue of error.issues) {
         const path = issue.path;
@@ -4244,11 +4241,7 @@ function zodProblems(error, root, posOf, keysAt, code = 'schema', keyPosOf = pos
             for (const key of issue.keys) {
                 const valid = keysAt(path) ?? [];
                 const suggestion = valid.length ? (0,units/* nearest */.pA)(key, valid) : undefined;
-                out.push((0,core_errors/* problem */.CC)(code, `unknown field "${key}"; expected one of ${valid.join(', ')}`, {
-                    pos: keyPosOf([...path, key]),
-                    field: [...path, key].map(String).join('.'),
-                    ...(suggestion ? { suggestion } : {}),
-                }));
+                out.push((0,core_errors/* problem */.CC)('unknown-field', { key, valid, pos: keyPosOf([...path, key]), field: [...path, key].map(String).join('.'), suggestion }));
             }
             continue;
         }
@@ -4256,16 +4249,14 @@ function zodProblems(error, root, posOf, keysAt, code = 'schema', keyPosOf = pos
             const values = issue.values.map(String);
             const got = valueAt(root, path);
             const suggestion = typeof got === 'string' ? (0,units/* nearest */.pA)(got, values) : values[0];
-            out.push((0,core_errors/* problem */.CC)(code, `${got === undefined ? 'missing' : `${shown(got)} is not allowed`}; expected one of ${values.join(', ')}`, {
-                pos: posOf(path), field, ...(suggestion ? { suggestion } : {}),
-            }));
+            out.push((0,core_errors/* problem */.CC)('value-not-allowed', { shown: got === undefined ? undefined : shown(got), values, pos: posOf(path), field, suggestion }));
             continue;
         }
         if (issue.code === 'invalid_type' && valueAt(root, path) === undefined) {
-            out.push((0,core_errors/* problem */.CC)(code, `required field is missing (expected ${issue.expected})`, { pos: posOf(path), field }));
+            out.push((0,core_errors/* problem */.CC)('field-missing', { expected: issue.expected, pos: posOf(path), field }));
             continue;
         }
-        out.push((0,core_errors/* problem */.CC)(code, issue.message, { pos: posOf(path), field }));
+        out.push((0,core_errors/* problem */.CC)('field-invalid', { reason: issue.message, pos: posOf(path), field }));
     }
     return out;
 }
@@ -4301,12 +4292,12 @@ function readManifest(text, file, defaults, defaultsFile = 'carbon-budget.yml') 
     if (doc.problems.length)
         return { problems: [...doc.problems] };
     if (doc.value === null || typeof doc.value !== 'object' || Array.isArray(doc.value)) {
-        return { problems: [(0,core_errors/* problem */.CC)('schema', 'a manifest is a mapping with name, phase and hardware', { pos: { file, line: 1, col: 1 } })] };
+        return { problems: [(0,core_errors/* problem */.CC)('manifest-not-mapping', { file })] };
     }
     const parsed = manifestSchema.safeParse(doc.value);
     if (!parsed.success) {
         const keysAt = (path) => MANIFEST_KEYS[path.filter((p) => typeof p === 'string').join('.')];
-        return { problems: zodProblems(parsed.error, doc.value, doc.posOf, keysAt, 'schema', doc.keyPosOf) };
+        return { problems: zodProblems(parsed.error, doc.value, doc.posOf, keysAt, doc.keyPosOf) };
     }
     const raw = parsed.data;
     const problems = [];
@@ -4317,13 +4308,13 @@ function readManifest(text, file, defaults, defaultsFile = 'carbon-budget.yml') 
         if (device !== 'custom') {
             const found = findDevice(device);
             if (!found) {
-                problems.push((0,core_errors/* problem */.CC)('unknown-device', `unknown device "${device}"`, { pos: posOf(['hardware', i, 'device']), field: `hardware.${i}.device`, suggestion: nearestDevice(device) }));
+                problems.push((0,core_errors/* problem */.CC)('unknown-device', { device, pos: posOf(['hardware', i, 'device']), field: `hardware.${i}.device`, suggestion: nearestDevice(device) }));
             }
             else
                 device = found.id;
         }
         else if (h.power === undefined || h.embodied === undefined) {
-            problems.push((0,core_errors/* problem */.CC)('schema', 'device: custom needs both power (e.g. "350 W") and embodied (e.g. "150 kgCO2e")', { pos: posOf(['hardware', i]), field: `hardware.${i}` }));
+            problems.push((0,core_errors/* problem */.CC)('custom-device-incomplete', { pos: posOf(['hardware', i]), field: `hardware.${i}` }));
         }
         return {
             device,
@@ -4341,7 +4332,7 @@ function readManifest(text, file, defaults, defaultsFile = 'carbon-budget.yml') 
     const utilisation = utilisationOf(raw, posOf, problems);
     const inference = inferenceOf(raw, durationH, posOf, problems);
     if (durationH === undefined && (raw.logs ?? []).length === 0 && raw.hardware.some((h) => h['device-hours'] === undefined)) {
-        problems.push((0,core_errors/* problem */.CC)('schema', 'give duration (e.g. "40.25 h"), or start and end, or logs, or device-hours on every hardware entry', { pos: posOf(['name']), field: 'duration' }));
+        problems.push((0,core_errors/* problem */.CC)('duration-missing', { pos: posOf(['name']), field: 'duration' }));
     }
     const grid = gridOf(raw.grid, defaults, posOf, problems, defaultsUsed, defaultsFile);
     const seriesPath = raw.grid?.series !== undefined ? checkedPath(raw.grid.series, file, ['grid', 'series'], posOf, problems) : undefined;
@@ -4426,10 +4417,10 @@ function nearestDevice(written) {
 function zonedTimestampProblem(value, at) {
     const naive = parseZonedTimestamp(`${value.trim()}Z`);
     if (naive !== undefined) {
-        return (0,core_errors/* problem */.CC)('schema', `"${value}" has no zone; add Z (UTC) or an offset`, { ...at, suggestion: `${value.trim().replace(' ', 'T')}Z` });
+        return (0,core_errors/* problem */.CC)('time-no-zone', { value, ...at, suggestion: `${value.trim().replace(' ', 'T')}Z` });
     }
     const why = explainTimestamp(value);
-    return (0,core_errors/* problem */.CC)('schema', `${why.message}; expected an ISO 8601 timestamp with a zone, e.g. "2026-03-01T08:00:00Z"`, { ...at, ...(why.suggestion !== undefined ? { suggestion: why.suggestion } : {}) });
+    return (0,core_errors/* problem */.CC)('time-invalid', { reason: why.message, ...at, suggestion: why.suggestion });
 }
 function durationOf(raw, _file, posOf, problems) {
     if (raw.start === undefined && raw.end === undefined)
@@ -4443,16 +4434,16 @@ function durationOf(raw, _file, posOf, problems) {
     if (start === undefined || end === undefined) {
         if (raw.start !== undefined && raw.end !== undefined)
             return undefined;
-        problems.push((0,core_errors/* problem */.CC)('schema', 'start and end go together', { pos: posOf([raw.start !== undefined ? 'start' : 'end']), field: raw.start !== undefined ? 'end' : 'start' }));
+        problems.push((0,core_errors/* problem */.CC)('start-end-pair', { pos: posOf([raw.start !== undefined ? 'start' : 'end']), field: raw.start !== undefined ? 'end' : 'start' }));
         return undefined;
     }
     if (end <= start) {
-        problems.push((0,core_errors/* problem */.CC)('schema', 'end must be after start', { pos: posOf(['end']), field: 'end' }));
+        problems.push((0,core_errors/* problem */.CC)('end-before-start', { pos: posOf(['end']), field: 'end' }));
         return undefined;
     }
     const fromTimes = (end - start) / units/* HOUR_MS */.iQ;
     if (raw.duration !== undefined && Math.abs(raw.duration - fromTimes) > 1e-9 * fromTimes) {
-        problems.push((0,core_errors/* problem */.CC)('schema', `duration ${raw.duration} h disagrees with end - start = ${fromTimes} h; give one of them`, { pos: posOf(['duration']), field: 'duration' }));
+        problems.push((0,core_errors/* problem */.CC)('duration-disagrees', { durationH: raw.duration, fromTimesH: fromTimes, pos: posOf(['duration']), field: 'duration' }));
     }
     return fromTimes;
 }
@@ -4466,32 +4457,32 @@ function inferenceOf(raw, durationH, posOf, problems) {
     if (!inf)
         return undefined;
     const at = (key) => ({ pos: posOf(['inference', key]), field: `inference.${key}` });
-    const fail = (key, message) => {
-        problems.push((0,core_errors/* problem */.CC)('schema', message, at(key)));
+    const fail = (p) => {
+        problems.push(p);
         return undefined;
     };
     if ((inf.requests === undefined) === (inf['requests-per-day'] === undefined)) {
-        return fail('requests', 'give requests (a total, e.g. 60,000,000) or requests-per-day (over the duration), one of them');
+        return fail((0,core_errors/* problem */.CC)('inference-requests', at('requests')));
     }
     if (inf['requests-per-day'] !== undefined && durationH === undefined)
-        return fail('requests-per-day', 'requests-per-day needs the duration (or start and end) to count the requests');
+        return fail((0,core_errors/* problem */.CC)('inference-per-day-duration', at('requests-per-day')));
     const requests = inf.requests ?? (inf['requests-per-day'] * durationH) / 24;
     const ways = ['energy-per-request', 'requests-per-second', 'tokens-per-second'].filter((k) => inf[k] !== undefined);
     if (ways.length > 1)
-        return fail(ways[1], `give one of energy-per-request, requests-per-second or tokens-per-second, not ${ways.join(' and ')}`);
+        return fail((0,core_errors/* problem */.CC)('inference-two-ways', { ways, ...at(ways[1]) }));
     const logged = (raw.logs ?? []).length > 0;
     if (ways.length === 0 && !logged) {
-        return fail('requests', 'say how the requests use energy: energy-per-request (e.g. "0.3 Wh"), requests-per-second or tokens-per-second per device, or logs over these requests');
+        return fail((0,core_errors/* problem */.CC)('inference-energy-unknown', at('requests')));
     }
     if (ways.length > 0 && logged)
-        return fail(ways[0], `the logs measure this experiment's energy: leave out ${ways[0]} (the energy per request is the logged energy over the requests)`);
+        return fail((0,core_errors/* problem */.CC)('inference-logged', { way: ways[0], ...at(ways[0]) }));
     if (inf['tokens-per-second'] !== undefined && inf['tokens-per-request'] === undefined)
-        return fail('tokens-per-second', 'tokens-per-second needs tokens-per-request (e.g. 450) to count requests');
+        return fail((0,core_errors/* problem */.CC)('inference-tokens-per-request', at('tokens-per-second')));
     const perSecond = inf['requests-per-second'] ?? (inf['tokens-per-second'] !== undefined ? inf['tokens-per-second'] / inf['tokens-per-request'] : undefined);
     if (perSecond !== undefined) {
         const accelerators = raw.hardware.filter((h) => findDevice(h.device)?.kind !== 'host');
         if (accelerators.length !== 1)
-            return fail(ways[0], `throughput is per device: list exactly one accelerator line (found ${accelerators.length}); hosts may be listed beside it`);
+            return fail((0,core_errors/* problem */.CC)('inference-one-accelerator', { found: accelerators.length, ...at(ways[0]) }));
     }
     return { requests, ...(inf['energy-per-request'] !== undefined ? { energyPerRequestKWh: inf['energy-per-request'] } : {}), ...(perSecond !== undefined ? { requestsPerSecondPerDevice: perSecond } : {}) };
 }
@@ -4503,23 +4494,23 @@ function utilisationOf(raw, posOf, problems) {
     const busy = raw['busy-hours'];
     const reserved = raw['reserved-hours'];
     if (raw.utilisation !== undefined && (busy !== undefined || reserved !== undefined)) {
-        problems.push((0,core_errors/* problem */.CC)('schema', 'give utilisation, or busy-hours and reserved-hours, not both', { pos: posOf(['utilisation']), field: 'utilisation' }));
+        problems.push((0,core_errors/* problem */.CC)('utilisation-both', { pos: posOf(['utilisation']), field: 'utilisation' }));
         return undefined;
     }
     if ((busy === undefined) !== (reserved === undefined)) {
         const missing = busy === undefined ? 'busy-hours' : 'reserved-hours';
-        problems.push((0,core_errors/* problem */.CC)('schema', `busy-hours and reserved-hours go together; add ${missing} (e.g. "${missing}: 720 h")`, { pos: posOf([busy === undefined ? 'reserved-hours' : 'busy-hours']), field: missing }));
+        problems.push((0,core_errors/* problem */.CC)('busy-reserved-pair', { missing, pos: posOf([busy === undefined ? 'reserved-hours' : 'busy-hours']), field: missing }));
         return undefined;
     }
     if (busy !== undefined && reserved !== undefined && busy > reserved) {
-        problems.push((0,core_errors/* problem */.CC)('schema', `busy-hours (${busy} h) exceed reserved-hours (${reserved} h)`, { pos: posOf(['busy-hours']), field: 'busy-hours' }));
+        problems.push((0,core_errors/* problem */.CC)('busy-over-reserved', { busyH: busy, reservedH: reserved, pos: posOf(['busy-hours']), field: 'busy-hours' }));
         return undefined;
     }
     const share = raw.utilisation ?? (busy !== undefined && reserved !== undefined ? busy / reserved : undefined);
     if (share !== undefined && share < 1) {
         raw.hardware.forEach((h, i) => {
             if (h.device === 'custom' && h['idle-power'] === undefined) {
-                problems.push((0,core_errors/* problem */.CC)('schema', 'device: custom with idle time needs idle-power (e.g. "60 W"): the catalog has no idle figure for it', { pos: posOf(['hardware', i]), field: `hardware.${i}.idle-power` }));
+                problems.push((0,core_errors/* problem */.CC)('custom-device-idle', { pos: posOf(['hardware', i]), field: `hardware.${i}.idle-power` }));
             }
         });
     }
@@ -4533,7 +4524,7 @@ function gridOf(raw, defaults, posOf, problems, used, defaultsFile) {
         const key = (raw.zone ?? raw.country);
         const found = findGrid(key);
         if (!found) {
-            problems.push((0,core_errors/* problem */.CC)('unknown-zone', `unknown ${field} "${key}"`, { pos: posOf(['grid', field]), field: `grid.${field}`, suggestion: (0,units/* nearest */.pA)(key, gridKeys()) }));
+            problems.push((0,core_errors/* problem */.CC)('unknown-zone', { kind: field, key, pos: posOf(['grid', field]), field: `grid.${field}`, suggestion: (0,units/* nearest */.pA)(key, gridKeys()) }));
             return { kind: 'intensity', kgPerKWh: 0 };
         }
         return field === 'zone' ? { kind: 'zone', zone: found.key } : { kind: 'country', country: found.key };
@@ -4541,7 +4532,7 @@ function gridOf(raw, defaults, posOf, problems, used, defaultsFile) {
     if (raw?.region !== undefined) {
         const found = findRegion(raw.region);
         if (!found) {
-            problems.push((0,core_errors/* problem */.CC)('unknown-region', `unknown cloud region "${raw.region}" (write provider/region, e.g. aws/us-east-1)`, { pos: posOf(['grid', 'region']), field: 'grid.region', suggestion: (0,units/* nearest */.pA)(raw.region, regionIds()) }));
+            problems.push((0,core_errors/* problem */.CC)('unknown-region', { region: raw.region, pos: posOf(['grid', 'region']), field: 'grid.region', suggestion: (0,units/* nearest */.pA)(raw.region, regionIds()) }));
             return { kind: 'intensity', kgPerKWh: 0 };
         }
         return { kind: 'region', region: found.id };
@@ -4591,7 +4582,7 @@ function pueOf(raw, grid, defaults, used, defaultsFile) {
 function marketOf(raw, posOf, problems, prefix = ['market'], manifest) {
     const at = (key) => ({ pos: posOf([...prefix, key]), field: [...prefix, key].join('.') });
     if (raw.offsets !== undefined) {
-        problems.push((0,core_errors/* problem */.CC)('schema', 'offsets are not a market-based instrument: the GHG Protocol Scope 2 guidance counts energy attribute certificates, contracts and supplier rates only, and offsets never reduce Scope 2; report them separately, outside carbon-budget', at('offsets')));
+        problems.push((0,core_errors/* problem */.CC)('market-offsets', at('offsets')));
         return undefined;
     }
     if (raw.matching === 'hourly' || raw.supply !== undefined)
@@ -4631,7 +4622,7 @@ function hourlyMarketOf(raw, at, problems, manifest) {
 function checkedPath(written, file, path, posOf, problems) {
     const resolved = resolveRepoPath(written, file);
     if ('error' in resolved) {
-        problems.push((0,core_errors/* problem */.CC)('path', `path "${written}" ${resolved.error}`, { pos: posOf(path), field: path.map(String).join(".") }));
+        problems.push((0,core_errors/* problem */.CC)('path-invalid', { written, reason: resolved.error, pos: posOf(path), field: path.map(String).join(".") }));
         return '';
     }
     return resolved.path;
@@ -4647,7 +4638,7 @@ function logOf(l, i, file, posOf, problems) {
     const timezone = l.timezone ?? 'UTC';
     const zone = parseZone(timezone);
     if ('error' in zone) {
-        problems.push((0,core_errors/* problem */.CC)('schema', zone.error, { pos: posOf(['logs', i, 'timezone']), field: `logs.${i}.timezone`, ...(zone.suggestion !== undefined ? { suggestion: zone.suggestion } : {}) }));
+        problems.push((0,core_errors/* problem */.CC)('timezone-invalid', { reason: zone.error, pos: posOf(['logs', i, 'timezone']), field: `logs.${i}.timezone`, suggestion: zone.suggestion }));
     }
     let startMs;
     if (l.start !== undefined) {
@@ -4744,7 +4735,7 @@ function readConfig(text, file = CONFIG_FILE) {
     const parsed = configSchema.safeParse(doc.value);
     if (!parsed.success) {
         const keysAt = (path) => CONFIG_KEYS[path.map(String).join('.')];
-        return { config: config/* DEFAULT_CONFIG */.PV, problems: zodProblems(parsed.error, doc.value, doc.posOf, keysAt, 'config', doc.keyPosOf) };
+        return { config: config/* DEFAULT_CONFIG */.PV, problems: zodProblems(parsed.error, doc.value, doc.posOf, keysAt, doc.keyPosOf) };
     }
     const raw = parsed.data;
     const problems = [];
@@ -4799,21 +4790,21 @@ function marketDefault(m) {
 }
 function defaultGrid(g, pos, problems) {
     if (g.series !== undefined)
-        problems.push((0,core_errors/* problem */.CC)('config', 'a grid series belongs in a manifest, not in defaults', { pos: pos(['defaults', 'grid', 'series']), field: 'defaults.grid.series' }));
+        problems.push((0,core_errors/* problem */.CC)('config-series-in-defaults', { pos: pos(['defaults', 'grid', 'series']), field: 'defaults.grid.series' }));
     if (g.intensity !== undefined)
         return { kind: 'intensity', kgPerKWh: g.intensity };
     if (g.region !== undefined) {
         const r = findRegion(g.region);
         if (r)
             return { kind: 'region', region: r.id };
-        problems.push((0,core_errors/* problem */.CC)('unknown-region', `unknown cloud region "${g.region}"`, { pos: pos(['defaults', 'grid', 'region']), field: 'defaults.grid.region', suggestion: (0,units/* nearest */.pA)(g.region, regionIds()) }));
+        problems.push((0,core_errors/* problem */.CC)('unknown-region', { region: g.region, pos: pos(['defaults', 'grid', 'region']), field: 'defaults.grid.region', suggestion: (0,units/* nearest */.pA)(g.region, regionIds()) }));
         return { kind: 'intensity', kgPerKWh: 0 };
     }
     const key = g.zone ?? g.country;
     const field = g.zone !== undefined ? 'zone' : 'country';
     const found = key !== undefined ? findGrid(key) : undefined;
     if (!found) {
-        problems.push((0,core_errors/* problem */.CC)('unknown-zone', `unknown ${field} "${key ?? ''}"`, { pos: pos(['defaults', 'grid', field]), field: `defaults.grid.${field}`, suggestion: (0,units/* nearest */.pA)(key ?? '', gridKeys()) }));
+        problems.push((0,core_errors/* problem */.CC)('unknown-zone', { kind: field, key: key ?? '', pos: pos(['defaults', 'grid', field]), field: `defaults.grid.${field}`, suggestion: (0,units/* nearest */.pA)(key ?? '', gridKeys()) }));
         return { kind: 'intensity', kgPerKWh: 0 };
     }
     return field === 'zone' ? { kind: 'zone', zone: found.key } : { kind: 'country', country: found.key };
@@ -5370,7 +5361,7 @@ class HourBins {
 // Electricity Maps: `Carbon Intensity gCO₂eq/kWh (LCA)` (old) or `Carbon intensity gCO₂eq/kWh (Life cycle)` (new).
 const EM_LIFECYCLE = /^carbon intensity gco[2₂]eq\/kwh \((?:lca|life cycle)\)$/;
 const EM_DIRECT = /^carbon intensity gco[2₂]eq\/kwh \(direct\)$/;
-function grid_series_columnsOf(header) {
+function grid_series_columnsOf(header, at) {
     const keys = header.map((h) => h.trim().toLowerCase());
     const emTime = keys.indexOf('datetime (utc)');
     const lifecycle = keys.findIndex((k) => EM_LIFECYCLE.test(k));
@@ -5378,7 +5369,7 @@ function grid_series_columnsOf(header) {
     if (lifecycle >= 0 || direct >= 0) {
         const time = emTime >= 0 ? emTime : keys.indexOf('timestamp');
         if (time < 0)
-            return 'an Electricity Maps file needs a "Datetime (UTC)" column';
+            return (0,core_errors/* problem */.CC)('series-header-time', { pos: at });
         // With both columns the life-cycle one is the average and the direct one splits Scope 2 from its upstream (Scope 3.3).
         const both = lifecycle >= 0 && direct >= 0;
         return {
@@ -5400,11 +5391,11 @@ function grid_series_columnsOf(header) {
         const unit = headerUnit(cell) ?? 'gCO2e/kWh';
         const parsed = (0,units/* parseQuantity */.Lf)(`1 ${unit}`, 'intensity');
         if ((0,units/* isUnitProblem */.WN)(parsed))
-            return `column "${cell.trim()}": ${parsed.message}`;
+            return (0,core_errors/* problem */.CC)('series-header-unit', { column: cell.trim(), reason: parsed.message, pos: at });
         columns.push({ index, kind: name, factor: parsed.value });
     }
     if (time < 0 || columns.length === 0) {
-        return 'expected an Electricity Maps hourly CSV, a WattTime point_time,value CSV, or a header "timestamp,average,marginal" (gCO2e/kWh unless a unit is named, e.g. "average [kgCO2e/kWh]")';
+        return (0,core_errors/* problem */.CC)('series-header', { pos: at });
     }
     return { time, columns, description: `hourly ${columns.map((c) => c.kind).join(' and ')} series` };
 }
@@ -5412,13 +5403,13 @@ function grid_series_readCsv(text, file, bins, problems) {
     const lines = text.split(/\r?\n/);
     const headerIndex = lines.findIndex((l) => l.trim() !== '');
     if (headerIndex < 0) {
-        problems.push((0,core_errors/* problem */.CC)('series', `grid series ${file} is empty`, { pos: { file, line: 1, col: 1 } }));
+        problems.push((0,core_errors/* problem */.CC)('series-empty', { file }));
         return undefined;
     }
     const header = splitCsv(lines[headerIndex].replace(/^\uFEFF/, ''));
-    const found = grid_series_columnsOf(header);
-    if (typeof found === 'string') {
-        problems.push((0,core_errors/* problem */.CC)('series', found, { pos: { file, line: headerIndex + 1, col: 1 } }));
+    const found = grid_series_columnsOf(header, (0,core_errors/* filePos */.t5)(file, headerIndex + 1));
+    if ('code' in found) {
+        problems.push(found);
         return undefined;
     }
     const zoneCol = header.findIndex((h) => h.trim().toLowerCase() === 'zone id');
@@ -5428,10 +5419,10 @@ function grid_series_readCsv(text, file, bins, problems) {
         if (line.trim() === '')
             continue;
         const cells = splitCsv(line);
-        const pos = { file, line: i + 1, col: 1 };
+        const pos = (0,core_errors/* filePos */.t5)(file, i + 1);
         const atMs = parseTimestamp(cells[found.time] ?? '', grid_series_UTC);
         if (Number.isNaN(atMs)) {
-            problems.push((0,core_errors/* problem */.CC)('series', `timestamp "${cells[found.time] ?? ''}" is not ISO 8601 (UTC)`, { pos, suggestion: '2024-06-03 13:00:00' }));
+            problems.push((0,core_errors/* problem */.CC)('series-timestamp', { value: cells[found.time] ?? '', pos, suggestion: '2024-06-03 13:00:00' }));
             continue;
         }
         if (zoneCol >= 0)
@@ -5442,7 +5433,7 @@ function grid_series_readCsv(text, file, bins, problems) {
                 continue;
             const value = Number(cell);
             if (!(value >= 0)) {
-                problems.push((0,core_errors/* problem */.CC)('series', `${col.kind} intensity "${cell}" is not a number ≥ 0`, { pos: { ...pos, col: col.index + 1 } }));
+                problems.push((0,core_errors/* problem */.CC)('series-value', { kind: col.kind, value: cell, file, line: i + 1, col: col.index + 1 }));
                 continue;
             }
             bins.add(atMs, col.kind, value * col.factor);
@@ -5451,20 +5442,20 @@ function grid_series_readCsv(text, file, bins, problems) {
     return zone ? found.description.replace('Electricity Maps', `Electricity Maps, ${zone}`) : found.description;
 }
 function readWattTime(text, file, bins, problems) {
-    const pos = { file, line: 1, col: 1 };
+    const pos = (0,core_errors/* filePos */.t5)(file);
     let doc;
     try {
         const parsed = JSON.parse(text);
         doc = Array.isArray(parsed) ? { data: parsed, meta: { units: 'lbs_co2_per_mwh', signal_type: 'co2_moer' } } : parsed;
     }
     catch (e) {
-        problems.push((0,core_errors/* problem */.CC)('series', `not valid JSON: ${e.message}`, { pos }));
+        problems.push((0,core_errors/* problem */.CC)('json-invalid', { reason: e.message, pos }));
         return undefined;
     }
     const units = doc.meta?.units;
     const signal = doc.meta?.signal_type ?? 'co2_moer';
     if (!Array.isArray(doc.data) || units !== 'lbs_co2_per_mwh' || (signal !== 'co2_moer' && signal !== 'co2_aoer')) {
-        problems.push((0,core_errors/* problem */.CC)('series', `expected WattTime data with meta.units "lbs_co2_per_mwh" and signal_type co2_moer or co2_aoer; found units "${units ?? ''}", signal "${signal}"`, { pos }));
+        problems.push((0,core_errors/* problem */.CC)('watttime-units', { units: units ?? '', signal, pos }));
         return undefined;
     }
     const kind = signal === 'co2_moer' ? 'marginal' : 'average';
@@ -5472,7 +5463,7 @@ function readWattTime(text, file, bins, problems) {
         const atMs = typeof point.point_time === 'string' ? parseTimestamp(point.point_time, grid_series_UTC) : NaN;
         const value = typeof point.value === 'number' ? point.value : NaN;
         if (Number.isNaN(atMs) || !(value >= 0)) {
-            problems.push((0,core_errors/* problem */.CC)('series', `data[${i}]: expected {"point_time": ISO 8601, "value": lbs CO2/MWh}`, { pos }));
+            problems.push((0,core_errors/* problem */.CC)('watttime-point', { index: i, pos }));
             continue;
         }
         bins.add(atMs, kind, value * KG_PER_LB_MWH);
@@ -5488,16 +5479,16 @@ function readWattTime(text, file, bins, problems) {
 async function readGridSeries(path, source, opts) {
     const stat = await source.stat(path);
     if (!stat)
-        return { problems: [(0,core_errors/* problem */.CC)('path', `grid series ${path} does not exist in ${source.description}`, { field: 'grid.series' })] };
+        return { problems: [(0,core_errors/* problem */.CC)('series-missing', { path, description: source.description, field: 'grid.series' })] };
     if (stat.size > opts.maxLogBytes) {
-        return { problems: [(0,core_errors/* problem */.CC)('too-large', `grid series ${path} is ${(stat.size / 1e6).toFixed(1)} MB, over the ${(opts.maxLogBytes / 1e6).toFixed(1)} MB cap (limits.log-bytes in carbon-budget.yml)`, { field: 'grid.series' })] };
+        return { problems: [(0,core_errors/* problem */.CC)('series-too-large', { path, bytes: stat.size, maxBytes: opts.maxLogBytes, field: 'grid.series' })] };
     }
     let text;
     try {
         text = await source.readText(path);
     }
     catch (e) {
-        return { problems: [(0,core_errors/* problem */.CC)('io', `cannot read grid series ${path}: ${e.message}`, { field: 'grid.series' })] };
+        return { problems: [(0,core_errors/* problem */.CC)('series-unreadable', { path, reason: e.message, field: 'grid.series' })] };
     }
     const problems = [];
     const bins = new HourBins();
@@ -5507,7 +5498,7 @@ async function readGridSeries(path, source, opts) {
         return { problems };
     const hours = bins.hours();
     if (hours.size === 0)
-        return { problems: [(0,core_errors/* problem */.CC)('series', `grid series ${path} has no values`, { pos: { file: path, line: 1, col: 1 } })] };
+        return { problems: [(0,core_errors/* problem */.CC)('series-no-values', { file: path })] };
     const keys = [...hours.keys()];
     const span = `${hours.size} h, ${hourText(Math.min(...keys))} to ${hourText(Math.max(...keys))}`;
     return { series: { file: path, hours, description: `${path}: ${description} (${span})` }, problems };
@@ -5927,14 +5918,14 @@ function detectEncoding(first, file) {
     if (first[0] === 0xff && first[1] === 0xfe)
         return 'utf-16le';
     if (first[0] === 0xfe && first[1] === 0xff) {
-        throw new NotTextError((0,core_errors/* problem */.CC)('log', 'the file is UTF-16 big-endian; save it as UTF-8', { pos: { file, line: 1, col: 1 } }));
+        throw new NotTextError((0,core_errors/* problem */.CC)('log-utf16-be', { file }));
     }
     // A NUL byte in the first chunk means binary (a parquet, a .wandb, a gzip), not a text log.
     const probe = first.subarray(0, 4096);
     const nul = probe.indexOf(0);
     if (nul >= 0) {
         const line = countNewlines(probe.subarray(0, nul)) + 1;
-        throw new NotTextError((0,core_errors/* problem */.CC)('log', 'the file is binary, not a text log (a NUL byte); export it as CSV or JSON lines', { pos: { file, line, col: 1 } }));
+        throw new NotTextError((0,core_errors/* problem */.CC)('log-binary', { file, line }));
     }
     return 'utf-8';
 }
@@ -6029,7 +6020,7 @@ function badEncoding(file, bytes, previous) {
         start = end + 1;
         line++;
     }
-    return (0,core_errors/* problem */.CC)('log', 'the file is not valid UTF-8 text; save it as UTF-8', { pos: { file, line, col: 1 } });
+    return (0,core_errors/* problem */.CC)('log-not-utf8', { file, line });
 }
 /** Lines one by one; for small files and tests. */
 async function* readLines(stream, file) {
@@ -8777,9 +8768,6 @@ function detectReader(head, path) {
 
 
 const HEAD_LINES = 10;
-const measure_iso = (ms) => new Date(ms).toISOString().replace('.000Z', 'Z');
-/** Bytes for people: `420 MB`, `1.0 GB` (log-size messages and the CLI's progress line). */
-const mb = (bytes) => bytes >= 1e9 ? `${(bytes / 1e9).toFixed(1)} GB` : bytes >= 1e6 ? `${(bytes / 1e6).toFixed(bytes < 1e7 ? 1 : 0)} MB` : `${(bytes / 1e3).toFixed(1)} kB`;
 /**
  * Integrates the power logs of one experiment: each log streamed line by line in constant memory,
  * samples folded per device, logs of one device joined, different devices added, replicas applied.
@@ -8805,12 +8793,11 @@ async function measureEnergy(specs, source, opts) {
         return { problems: [...errors, ...warnings] };
     const facility = contexts.map((c) => c.facilityIncluded);
     if (facility.includes(true) && facility.includes(false)) {
-        const message = 'CodeCarbon files (energy that includes its PUE) and power logs (IT energy) cannot be combined in one experiment; list one kind';
-        return { problems: [(0,core_errors/* problem */.CC)('log', message, { field: 'logs', pos: opts.positions?.['logs'] ?? { file: opts.manifestFile, line: 1, col: 1 } }), ...warnings] };
+        return { problems: [(0,core_errors/* problem */.CC)('logs-mixed-facility', { field: 'logs', pos: opts.positions?.['logs'] ?? (0,core_errors/* filePos */.t5)(opts.manifestFile) }), ...warnings] };
     }
     const merged = mergeResults(parts);
     for (const o of merged.overlaps) {
-        errors.push((0,core_errors/* problem */.CC)('log', `${o.files[0]} and ${o.files[1]} both hold device ${o.device} over the same time; list one of them (they would be counted twice)`, { field: 'logs' }));
+        errors.push((0,core_errors/* problem */.CC)('logs-overlap', { files: o.files, device: o.device, field: 'logs' }));
     }
     const gaps = [];
     for (const part of parts) {
@@ -8820,11 +8807,8 @@ async function measureEnergy(specs, source, opts) {
     for (const g of merged.joinGaps) {
         const policy = parts.find((p) => p.file === g.file)?.options.gaps ?? 'bridge';
         gaps.push({ startMs: g.startMs, endMs: g.endMs, file: g.file, policy });
-        const message = `device ${g.device} has no samples from ${measure_iso(g.startMs)} to ${measure_iso(g.endMs)} between two logs`;
-        if (policy === 'fail')
-            errors.push((0,core_errors/* problem */.CC)('log', `${message} (gaps: fail)`, { pos: { file: g.file, line: 1, col: 1 } }));
-        else
-            warnings.push({ ...(0,core_errors/* problem */.CC)('log', `${message}; ${policy === 'bridge' ? 'bridged' : 'counted as zero'}`, { pos: { file: g.file, line: 1, col: 1 } }), severity: 'warning' });
+        const gap = (0,core_errors/* problem */.CC)('logs-join-gap', { device: g.device, fromMs: g.startMs, toMs: g.endMs, policy, file: g.file, severity: policy === 'fail' ? 'error' : 'warning' });
+        (policy === 'fail' ? errors : warnings).push(gap);
     }
     if (errors.length > 0)
         return { problems: [...errors, ...warnings] };
@@ -8869,24 +8853,19 @@ const MAX_LOG_MS = Date.UTC(2100, 0, 1);
 const MAX_SAMPLE_W = 1e6;
 /** A jump between two readings of one device longer than this is a clock error, not a pause. */
 const MAX_JUMP_MS = 366 * units/* DAY_MS */.sO;
-// Date cannot print times beyond ±8.64e15 ms; say the raw number then.
-const when = (ms) => (Math.abs(ms) <= 8.64e15 ? measure_iso(ms) : `${ms} ms after 1970`);
-function implausibleSample(atMs, watts, device, lastMs) {
-    if (!Number.isFinite(atMs) || atMs < MIN_LOG_MS || atMs >= MAX_LOG_MS) {
-        return `a reading of device ${device} is timestamped ${when(atMs)}, outside 2000–2099: a clock that was not set, or a wrong time unit`;
-    }
-    if (!Number.isFinite(watts) || watts < 0 || watts > MAX_SAMPLE_W) {
-        return `a reading of ${watts} W for device ${device} at ${measure_iso(atMs)} is not plausible (0 to ${MAX_SAMPLE_W / 1e6} MW per device); check the power unit`;
-    }
+function implausibleSample(atMs, watts, device, lastMs, at) {
+    if (!Number.isFinite(atMs) || atMs < MIN_LOG_MS || atMs >= MAX_LOG_MS)
+        return (0,core_errors/* problem */.CC)('sample-time-implausible', { device, atMs, ...at });
+    if (!Number.isFinite(watts) || watts < 0 || watts > MAX_SAMPLE_W)
+        return (0,core_errors/* problem */.CC)('sample-power-implausible', { device, atMs, watts, maxW: MAX_SAMPLE_W, ...at });
     const last = lastMs.get(device);
-    if (last !== undefined && Math.abs(atMs - last) > MAX_JUMP_MS) {
-        return `device ${device} jumps from ${measure_iso(last)} to ${measure_iso(atMs)} between two readings (over a year): timestamps off by years`;
-    }
+    if (last !== undefined && Math.abs(atMs - last) > MAX_JUMP_MS)
+        return (0,core_errors/* problem */.CC)('sample-jump-implausible', { device, fromMs: last, toMs: atMs, ...at });
     lastMs.set(device, atMs);
     return undefined;
 }
 /** `implausibleSample` over columns: one Map lookup per device and batch, not per sample. */
-function implausibleColumns(columns, lastMs) {
+function implausibleColumns(columns, lastMs, at) {
     const { atMs, watts, device, devices } = columns;
     const last = Float64Array.from(devices, (d) => lastMs.get(d) ?? NaN);
     const save = () => last.forEach((t, d) => Number.isNaN(t) || lastMs.set(devices[d], t));
@@ -8899,58 +8878,57 @@ function implausibleColumns(columns, lastMs) {
             continue;
         }
         save();
-        return implausibleSample(t, w, devices[d], lastMs);
+        return implausibleSample(t, w, devices[d], lastMs, at);
     }
     save();
     return undefined;
 }
-function implausibleSegment(startMs, endMs, energyJ) {
+function implausibleSegment(startMs, endMs, energyJ, at) {
     for (const t of [startMs, endMs]) {
         if (!Number.isFinite(t) || t < MIN_LOG_MS || t >= MAX_LOG_MS)
-            return `an energy record is timestamped ${when(t)}, outside 2000–2099`;
+            return (0,core_errors/* problem */.CC)('record-time-implausible', { atMs: t, ...at });
     }
     if (!Number.isFinite(energyJ) || energyJ < 0)
-        return `an energy record of ${energyJ / units/* J_PER_KWH */.es} kWh is not plausible`;
+        return (0,core_errors/* problem */.CC)('record-energy-implausible', { energyJ, ...at });
     if (endMs - startMs > MAX_JUMP_MS)
-        return `an energy record spans ${measure_iso(startMs)} to ${measure_iso(endMs)} (over a year): timestamps off by years`;
+        return (0,core_errors/* problem */.CC)('record-span-implausible', { fromMs: startMs, toMs: endMs, ...at });
     return undefined;
 }
 /** With a column mapping, a CSV log is read by the mapped CSV reader, whatever wrote it. */
-function mappedReader(spec) {
+function mappedReader(spec, at) {
     if (spec.format === undefined || spec.format === 'power-csv' || spec.format === 'nvidia-smi')
         return powerCsvReader;
-    return `columns maps the cells of a CSV power log (power-csv, nvidia-smi); ${spec.format} logs are read by their own names: remove columns or format`;
+    return (0,core_errors/* problem */.CC)('log-columns-format', { format: spec.format, ...at });
 }
 async function readOne(spec, field, source, opts) {
     const file = spec.path;
-    const at = opts.positions?.[`${field}.path`] ?? opts.positions?.[field] ?? { file: opts.manifestFile, line: 1, col: 1 };
+    const at = opts.positions?.[`${field}.path`] ?? opts.positions?.[field] ?? (0,core_errors/* filePos */.t5)(opts.manifestFile);
     const stat = await source.stat(file);
     if (!stat)
-        return { problems: [(0,core_errors/* problem */.CC)('path', `log file ${file} (listed in ${opts.manifestFile}) does not exist in ${source.description}`, { field: `${field}.path`, pos: at })] };
-    if (stat.size > opts.maxLogBytes) {
-        const message = `log file ${file} is ${mb(stat.size)}, over the ${mb(opts.maxLogBytes)} cap on log size (limits.log-bytes in carbon-budget.yml); raise the cap or split the log`;
-        return { problems: [(0,core_errors/* problem */.CC)('too-large', message, { field: `${field}.path`, pos: at })] };
-    }
+        return { problems: [(0,core_errors/* problem */.CC)('log-missing', { path: file, manifest: opts.manifestFile, description: source.description, field: `${field}.path`, pos: at })] };
+    if (stat.size > opts.maxLogBytes)
+        return { problems: [(0,core_errors/* problem */.CC)('log-too-large', { path: file, bytes: stat.size, maxBytes: opts.maxLogBytes, field: `${field}.path`, pos: at })] };
     const clock = createLocalClock(spec.timezone);
     if ('code' in clock)
         return { problems: [{ ...clock, field: `${field}.timezone`, pos: opts.positions?.[`${field}.timezone`] ?? at }] };
     const stream = source.openStream(file);
     const ctx = newReadContext(file, spec, clock);
-    const acc = createAccumulator({ gapThresholdMs: spec.gapThresholdS * 1000, gaps: spec.gaps });
+    const acc = createAccumulator({ gapThresholdMs: spec.gapThresholdS * units/* SECOND_MS */._L, gaps: spec.gaps });
     try {
         const batches = readLineBatches(stream, file);
         const first = await batches.next();
         if (first.done)
-            return { problems: [(0,core_errors/* problem */.CC)('log', `log file ${file} is empty`, { pos: { file, line: 1, col: 1 } })] };
+            return { problems: [(0,core_errors/* problem */.CC)('log-empty', { file })] };
         const head = first.value.headLines(HEAD_LINES);
-        const reader = spec.columns ? mappedReader(spec) : spec.format ? readerFor(spec.format) : detectReader(head, file);
-        if (typeof reader === 'string')
-            return { problems: [(0,core_errors/* problem */.CC)('log', reader, { pos: opts.positions?.[`${field}.format`] ?? at, field: `${field}.columns` })] };
-        if (!reader) {
-            const formats = LOG_READERS.map((r) => r.format).join(', ');
-            const message = `cannot tell the format of ${file} from its first lines; set logs[].format to one of ${formats}`;
-            return { problems: [(0,core_errors/* problem */.CC)('log', message, { pos: { file, line: 1, col: 1 }, field: `${field}.format` })] };
-        }
+        const reader = spec.columns
+            ? mappedReader(spec, { pos: opts.positions?.[`${field}.format`] ?? at, field: `${field}.columns` })
+            : spec.format
+                ? readerFor(spec.format)
+                : detectReader(head, file);
+        if (reader && 'code' in reader)
+            return { problems: [reader] };
+        if (!reader)
+            return { problems: [(0,core_errors/* problem */.CC)('log-format-unknown', { file, formats: LOG_READERS.map((r) => r.format), field: `${field}.format` })] };
         const withProgress = async function* () {
             opts.onProgress?.({ file, bytesRead: first.value.bytesRead, totalBytes: stat.size });
             yield first.value;
@@ -8960,24 +8938,25 @@ async function readOne(spec, field, source, opts) {
             }
         };
         const lastMs = new Map();
+        const implausible = { file, field: `${field}.path` };
         for await (const batch of reader.read(withProgress(), ctx)) {
             for (const s of batch.samples ?? []) {
-                const why = implausibleSample(s.atMs, s.watts, s.device, lastMs);
+                const why = implausibleSample(s.atMs, s.watts, s.device, lastMs, implausible);
                 if (why)
-                    return { problems: [(0,core_errors/* problem */.CC)('log', why, { pos: { file, line: 1, col: 1 }, field: `${field}.path` })] };
+                    return { problems: [why] };
                 addSample(acc, s);
             }
             if (batch.columns) {
-                const why = implausibleColumns(batch.columns, lastMs);
+                const why = implausibleColumns(batch.columns, lastMs, implausible);
                 if (why)
-                    return { problems: [(0,core_errors/* problem */.CC)('log', why, { pos: { file, line: 1, col: 1 }, field: `${field}.path` })] };
+                    return { problems: [why] };
                 addSampleColumns(acc, batch.columns);
             }
             if (batch.segments) {
                 for (const seg of batch.segments) {
-                    const why = implausibleSegment(seg.startMs, seg.endMs, seg.energyJ);
+                    const why = implausibleSegment(seg.startMs, seg.endMs, seg.energyJ, implausible);
                     if (why)
-                        return { problems: [(0,core_errors/* problem */.CC)('log', why, { pos: { file, line: 1, col: 1 }, field: `${field}.path` })] };
+                        return { problems: [why] };
                     addSegment(acc, seg);
                 }
             }
@@ -8986,44 +8965,38 @@ async function readOne(spec, field, source, opts) {
     catch (e) {
         if (e instanceof NotTextError)
             return { problems: [e.problem] };
-        return { problems: [(0,core_errors/* problem */.CC)('io', `cannot read log file ${file}: ${e.message}`, { field: `${field}.path` })] };
+        return { problems: [(0,core_errors/* problem */.CC)('log-unreadable', { path: file, reason: e.message, field: `${field}.path` })] };
     }
     finally {
         stream.destroy();
     }
     const result = finishAccumulator(acc);
     const problems = [...ctx.problems];
-    const warn = (message) => {
-        problems.push({ ...(0,core_errors/* problem */.CC)('log', message, { pos: { file, line: 1, col: 1 } }), severity: 'warning' });
-    };
+    const warning = { file, severity: 'warning' };
     if (ctx.badLines > MAX_LINE_PROBLEMS)
-        problems.push((0,core_errors/* problem */.CC)('log', `${ctx.badLines - MAX_LINE_PROBLEMS} more bad lines in ${file}`, { pos: { file, line: 1, col: 1 } }));
-    if (result.samples === 0 && !problems.some((p) => p.severity === 'error')) {
-        problems.push((0,core_errors/* problem */.CC)('log', `no power readings in ${file} (${ctx.missing} values were [N/A] or empty)`, { pos: { file, line: 1, col: 1 } }));
-    }
+        problems.push((0,core_errors/* problem */.CC)('log-more-bad-lines', { file, count: ctx.badLines - MAX_LINE_PROBLEMS }));
+    if (result.samples === 0 && !problems.some((p) => p.severity === 'error'))
+        problems.push((0,core_errors/* problem */.CC)('log-no-readings', { file, missing: ctx.missing }));
     for (const g of result.gaps) {
-        const message = `device ${g.device} has no samples from ${measure_iso(g.startMs)} to ${measure_iso(g.endMs)} (${((g.endMs - g.startMs) / 1000).toFixed(1)} s, over the ${spec.gapThresholdS} s gap threshold)`;
-        if (spec.gaps === 'fail')
-            problems.push((0,core_errors/* problem */.CC)('log', `${message}; gaps: fail`, { pos: { file, line: 1, col: 1 }, field: `${field}.gaps` }));
-        else
-            warn(`${message}; ${spec.gaps === 'bridge' ? 'bridged by a straight line (set gaps: zero or fail to change)' : 'counted as zero'}`);
+        const gap = { device: g.device, fromMs: g.startMs, toMs: g.endMs, thresholdS: spec.gapThresholdS, policy: spec.gaps };
+        problems.push(spec.gaps === 'fail' ? (0,core_errors/* problem */.CC)('log-gap', { ...gap, file, field: `${field}.gaps` }) : (0,core_errors/* problem */.CC)('log-gap', { ...gap, ...warning }));
     }
     if (result.gapCount > result.gaps.length)
-        warn(`${result.gapCount - result.gaps.length} more gaps in ${file}`);
+        problems.push((0,core_errors/* problem */.CC)('log-more-gaps', { count: result.gapCount - result.gaps.length, ...warning }));
     if (result.duplicates > 0)
-        warn(`${result.duplicates} duplicate samples (same device and time) in ${file}: the first of each kept`);
+        problems.push((0,core_errors/* problem */.CC)('log-duplicates', { count: result.duplicates, ...warning }));
     if (result.outOfOrder > 0)
-        warn(`${result.outOfOrder} samples out of time order in ${file}: put back in order`);
+        problems.push((0,core_errors/* problem */.CC)('log-out-of-order', { count: result.outOfOrder, ...warning }));
     if (result.dropped > 0)
-        warn(`${result.dropped} samples in ${file} arrived too late to put back in order: dropped`);
+        problems.push((0,core_errors/* problem */.CC)('log-dropped', { count: result.dropped, ...warning }));
     if (ctx.missing > 0)
-        warn(`${ctx.missing} values in ${file} were [N/A], [Not Supported] or empty: skipped, not counted as 0 W`);
-    for (const w of ctx.warnings)
-        warn(`${file}: ${w}`);
+        problems.push((0,core_errors/* problem */.CC)('log-values-missing', { count: ctx.missing, ...warning }));
+    for (const note of ctx.warnings)
+        problems.push((0,core_errors/* problem */.CC)('log-reader-note', { note, ...warning }));
     const unix = unixNote(ctx.timeSeen);
     if (unix !== undefined)
         ctx.notes.push(unix);
-    return { part: { file, result, replicas: spec.replicas, options: { gapThresholdMs: spec.gapThresholdS * 1000, gaps: spec.gaps } }, ctx, problems };
+    return { part: { file, result, replicas: spec.replicas, options: { gapThresholdMs: spec.gapThresholdS * units/* SECOND_MS */._L, gaps: spec.gaps } }, ctx, problems };
 }
 
 ;// CONCATENATED MODULE: ./lib/run/load-report.js
