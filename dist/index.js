@@ -32727,7 +32727,7 @@ async function act() {
     }
     log.debug(`carbon-budget: ready to work after ${startCost()}`);
     const [{ runCheck }, { checkJson }, { renderCheckMarkdown }, { publish }, { changesNothing }] = await Promise.all([
-        Promise.all(/* import() */[__nccwpck_require__.e(539), __nccwpck_require__.e(657)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4657)),
+        Promise.all(/* import() */[__nccwpck_require__.e(539), __nccwpck_require__.e(888)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4888)),
         __nccwpck_require__.e(/* import() */ 544).then(__nccwpck_require__.bind(__nccwpck_require__, 7544)),
         Promise.all(/* import() */[__nccwpck_require__.e(671), __nccwpck_require__.e(283)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2283)),
         __nccwpck_require__.e(/* import() */ 237).then(__nccwpck_require__.bind(__nccwpck_require__, 1237)),
