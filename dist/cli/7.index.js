@@ -1,0 +1,29 @@
+export const id = 7;
+export const ids = [7];
+export const modules = {
+
+/***/ 8007:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   runReport: () => (/* binding */ runReport)
+/* harmony export */ });
+/* harmony import */ var _ingest_fs_source_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7647);
+/* harmony import */ var _load_report_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5215);
+
+
+/**
+ * `carbon-budget report`: the footprint of the folder on disk.
+ * @returns the report (absent when any error was found), its config and every problem
+ */
+async function runReport(opts) {
+    return (0,_load_report_js__WEBPACK_IMPORTED_MODULE_1__/* .loadReport */ .N1)((0,_ingest_fs_source_js__WEBPACK_IMPORTED_MODULE_0__/* .fsSource */ .R)(opts.dir), {
+        ...(opts.configPath !== undefined ? { configPath: opts.configPath } : {}),
+        ...(opts.onProgress ? { onProgress: opts.onProgress } : {}),
+    });
+}
+
+
+/***/ })
+
+};

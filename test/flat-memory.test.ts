@@ -1,0 +1,84 @@
+import { spawnSync } from 'node:child_process'
+import { closeSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync, writeSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { dirname, join } from 'node:path'
+import { afterAll, describe, expect, it } from 'vitest'
+
+// docs/formats.md: "Logs are streamed line by line in constant memory." Each format is read as
+// users read it (the bundled CLI, bin/carbon-budget.js, in a child process) from a generated log
+// several times larger than the JS heap the child is given, with a small young generation so that
+// what the reader keeps shows in the peak RSS. A reader that holds the file (as strings: the heap
+// overflows; as bytes: the RSS grows by the file) fails. The peak RSS is compared with the same
+// CLI's on a log of a few lines, so the bound does not depend on the machine.
+
+const HEAP_MB = 16
+const LOG_MB = 64
+/** What a reader may add to the peak RSS of a tiny log: its batches, its state, the fold's. */
+const SLACK_MB = 24
+
+const T0 = Date.UTC(2025, 2, 14, 9, 26, 53)
+const iso = (ms: number): string => new Date(ms).toISOString().slice(0, 19)
+const CC_HEADER = 'timestamp,project_name,run_id,experiment_id,duration,emissions,cpu_power,gpu_power,ram_power,energy_consumed,country_name,pue\n'
+
+interface Format {
+  /** The manifest's `logs[]` fields. */
+  readonly log: string
+  readonly path: string
+  /** The log is `head`, then `item(0)`, `item(1)`, … until it is LOG_MB long, then `tail`. */
+  readonly head?: string
+  readonly item: (i: number) => string
+  readonly tail?: string
+}
+
+// One line per format (every reader, each in its usual layout); a run of 100 rows per CodeCarbon run.
+const FORMATS: Readonly<Record<string, Format>> = {
+  codecarbon: { log: 'format: codecarbon', path: 'emissions.csv', head: CC_HEADER, item: (i) => `${iso(T0 + i * 15_000)},bert,${String(Math.floor(i / 100)).padStart(8, '0')}-2b3a-4e51-9c77-1a2b3c4d5e6f,5b0fa12a-3dd7-45bb-9766-cc326314d9f1,${15 * ((i % 100) + 1)},${0.0038 * ((i % 100) + 1)},42.5,298.7,10.0,${0.01 * ((i % 100) + 1)},United States,1.0\n` },
+  mlflow: { log: 'format: mlflow', path: 'mlruns/1/4f0e1c52/metrics/system/gpu_0_power_usage_watts', item: (i) => `${T0 + i * 1000} ${300 + (i % 97)}.5 ${i}\n` },
+}
+
+const BIN = join(import.meta.dirname, '..', 'bin', 'carbon-budget.js')
+// Writes the child's peak RSS (kB) to the file named by CB_RSS_FILE when it exits.
+const RSS_HOOK = `data:text/javascript,import{writeFileSync}from'node:fs';process.on('exit',()=>writeFileSync(process.env.CB_RSS_FILE,String(process.resourceUsage().maxRSS)))`
+const root = mkdtempSync(join(tmpdir(), 'cb-flat-'))
+afterAll(() => rmSync(root, { recursive: true, force: true }))
+
+/** A repo with one experiment whose log is the format's, about `bytes` long. */
+function repo(name: string, f: Format, bytes: number): string {
+  const dir = join(root, `${name.replace(/\W/g, '-')}-${bytes}`)
+  const path = join(dir, f.path)
+  mkdirSync(dirname(path), { recursive: true })
+  writeFileSync(join(dir, 'exp.carbon.yml'), `name: flat\nphase: training\nhardware:\n  - device: nvidia-h100-sxm5-80gb\n    count: 8\ngrid:\n  country: USA\nlogs:\n  - path: ${f.path}\n    ${f.log}\n`)
+  const fd = openSync(path, 'w')
+  let written = 0
+  let chunk = f.head ?? ''
+  for (let i = 0; written + chunk.length < bytes || i < 32; i++) {
+    chunk += f.item(i)
+    if (chunk.length > 1 << 20) {
+      written += writeSync(fd, chunk)
+      chunk = ''
+    }
+  }
+  writeSync(fd, chunk + (f.tail ?? ''))
+  closeSync(fd)
+  return dir
+}
+
+/** Runs `report` on a repo with a small heap; its energy and peak RSS (MB). */
+function report(dir: string): { energyKWh: number; rssMB: number } {
+  const rssFile = join(dir, 'rss')
+  const r = spawnSync(process.execPath, [`--max-old-space-size=${HEAP_MB}`, '--max-semi-space-size=1', '--import', RSS_HOOK, BIN, 'report', dir, '--format', 'json'], {
+    encoding: 'utf8',
+    env: { ...process.env, CB_RSS_FILE: rssFile },
+  })
+  expect(r.status, r.stderr.slice(-2000)).toBe(0)
+  return { energyKWh: JSON.parse(r.stdout).experiments[0].energyKWh, rssMB: Number(readFileSync(rssFile, 'utf8')) / 1024 }
+}
+
+describe('logs are read in constant memory', () => {
+  it.each(Object.entries(FORMATS))('%s: a log 4x the heap, read with the RSS of a tiny one', { timeout: 120_000 }, (name, f) => {
+    const tiny = report(repo(name, f, 0))
+    const big = report(repo(name, f, LOG_MB * 1e6))
+    expect(big.energyKWh).toBeGreaterThan(tiny.energyKWh)
+    expect(big.rssMB).toBeLessThan(tiny.rssMB + SLACK_MB)
+  })
+})
