@@ -64,7 +64,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
 
 /***/ }),
 
-/***/ 6743:
+/***/ 6683:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -91,7 +91,7 @@ const EXPLAIN = {
 
 /***/ }),
 
-/***/ 6493:
+/***/ 6641:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -132,7 +132,7 @@ const DEFAULT_CONFIG = {
 
 /***/ }),
 
-/***/ 4099:
+/***/ 8782:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -145,11 +145,11 @@ __nccwpck_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./lib/core/config.js
-var config = __nccwpck_require__(6493);
+var config = __nccwpck_require__(6641);
 // EXTERNAL MODULE: ./lib/core/format.js
-var format = __nccwpck_require__(6876);
+var format = __nccwpck_require__(5888);
 // EXTERNAL MODULE: ./lib/core/units.js
-var units = __nccwpck_require__(3832);
+var units = __nccwpck_require__(7564);
 ;// CONCATENATED MODULE: ./lib/core/problems.js
 
 
@@ -335,7 +335,7 @@ function problem(code, details = {}, extra = {}) {
 
 /***/ }),
 
-/***/ 6876:
+/***/ 5888:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -621,7 +621,7 @@ function formatBytes(bytes) {
 
 /***/ }),
 
-/***/ 3832:
+/***/ 7564:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -971,11 +971,11 @@ var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __nccwpck_require__(7975);
 // EXTERNAL MODULE: ./lib/core/config.js
-var config = __nccwpck_require__(6493);
+var config = __nccwpck_require__(6641);
 // EXTERNAL MODULE: ./lib/core/errors.js + 1 modules
-var core_errors = __nccwpck_require__(4099);
+var core_errors = __nccwpck_require__(8782);
 // EXTERNAL MODULE: ./lib/commands/descriptions.js
-var descriptions = __nccwpck_require__(6743);
+var descriptions = __nccwpck_require__(6683);
 ;// CONCATENATED MODULE: ./lib/commands/index.js
 
 /** A command whose code is imported when it runs (start-up: `--help` and report load none). */
@@ -985,9 +985,9 @@ const lazy = (description, load) => ({
 });
 /** The commands beside report and check, by name. */
 const COMMANDS = new Map([
-    lazy(descriptions/* INIT */.Zz, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(54), __nccwpck_require__.e(42), __nccwpck_require__.e(955), __nccwpck_require__.e(189), __nccwpck_require__.e(224), __nccwpck_require__.e(456)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4456))).initCommand),
-    lazy(descriptions/* VALIDATE */.vY, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(54), __nccwpck_require__.e(42), __nccwpck_require__.e(955), __nccwpck_require__.e(189), __nccwpck_require__.e(224), __nccwpck_require__.e(610)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8610))).validateCommand),
-    lazy(descriptions/* EXPLAIN */.GM, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(54), __nccwpck_require__.e(42), __nccwpck_require__.e(955), __nccwpck_require__.e(189), __nccwpck_require__.e(649)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3649))).explainCommand),
+    lazy(descriptions/* INIT */.Zz, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(6), __nccwpck_require__.e(90), __nccwpck_require__.e(170), __nccwpck_require__.e(441), __nccwpck_require__.e(295), __nccwpck_require__.e(790)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4790))).initCommand),
+    lazy(descriptions/* VALIDATE */.vY, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(6), __nccwpck_require__.e(90), __nccwpck_require__.e(170), __nccwpck_require__.e(441), __nccwpck_require__.e(295), __nccwpck_require__.e(374)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6374))).validateCommand),
+    lazy(descriptions/* EXPLAIN */.GM, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(6), __nccwpck_require__.e(90), __nccwpck_require__.e(170), __nccwpck_require__.e(441), __nccwpck_require__.e(325)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7325))).explainCommand),
 ].map((c) => [c.name, c]));
 
 ;// CONCATENATED MODULE: ./lib/cli.js
@@ -1048,17 +1048,19 @@ async function main(argv, io) {
     if (command === 'report') {
         if (values.base !== undefined || values.head !== undefined || values.history !== undefined)
             return usage(io, '--base, --head and --history belong to check');
-        const { runReport } = await Promise.all(/* import() */[__nccwpck_require__.e(54), __nccwpck_require__.e(42), __nccwpck_require__.e(955), __nccwpck_require__.e(189), __nccwpck_require__.e(7)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8007));
-        const loaded = await runReport({ dir, ...(values.config !== undefined ? { configPath: values.config } : {}), ...(progress ? { onProgress: progress } : {}) });
-        if (!loaded.report)
-            return fail(io, loaded.problems);
-        warn(io, loaded.problems);
-        const r = loaded.report;
+        const { runReport, streamReport } = await Promise.all(/* import() */[__nccwpck_require__.e(6), __nccwpck_require__.e(90), __nccwpck_require__.e(170), __nccwpck_require__.e(441), __nccwpck_require__.e(755)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1755));
+        const opts = { dir, ...(values.config !== undefined ? { configPath: values.config } : {}), ...(progress ? { onProgress: progress } : {}) };
         if (format === 'json') {
-            // Streamed, a batch of experiments at a time: a large repo's JSON is never one string.
-            const { reportJsonText } = await __nccwpck_require__.e(/* import() */ 588).then(__nccwpck_require__.bind(__nccwpck_require__, 1588));
+            // Streamed, a batch of experiments at a time, each assessed as it is written: a large repo's
+            // JSON is never one string, nor its results one array.
+            const loaded = await streamReport(opts);
+            if (!loaded.stream)
+                return fail(io, loaded.problems);
+            warn(io, loaded.problems);
+            const { reportJsonStream } = await __nccwpck_require__.e(/* import() */ 544).then(__nccwpck_require__.bind(__nccwpck_require__, 7544));
+            const { start, experiments, end } = loaded.stream;
             let batch = '';
-            for (const piece of reportJsonText(r)) {
+            for (const piece of reportJsonStream(start, experiments, end)) {
                 batch += piece;
                 if (batch.length > OUTPUT_BATCH_CHARS) {
                     io.stdout(batch);
@@ -1069,14 +1071,19 @@ async function main(argv, io) {
             io.stdout(`${batch}\n`);
         }
         else {
+            const loaded = await runReport(opts);
+            if (!loaded.report)
+                return fail(io, loaded.problems);
+            warn(io, loaded.problems);
+            const r = loaded.report;
             // Budgets in the config: judged on this tree alone (no base, so the increase budget does not apply).
             const b = loaded.config.budgets;
             const hasBudgets = b.total !== undefined || Object.keys(b.phases).length > 0 || b.experiments.length > 0 || b.sci.length > 0;
-            const budgets = hasBudgets ? (await Promise.all(/* import() */[__nccwpck_require__.e(54), __nccwpck_require__.e(955), __nccwpck_require__.e(497)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3497))).compare(undefined, r, b, { failOn: loaded.config.failOn }).budgets.filter((x) => x.kind !== 'increase') : [];
+            const budgets = hasBudgets ? (await Promise.all(/* import() */[__nccwpck_require__.e(6), __nccwpck_require__.e(170), __nccwpck_require__.e(344)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9344))).compare(undefined, r, b, { failOn: loaded.config.failOn }).budgets.filter((x) => x.kind !== 'increase') : [];
             if (format === 'markdown')
-                io.stdout(lines((await Promise.all(/* import() */[__nccwpck_require__.e(350), __nccwpck_require__.e(614)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4614))).renderReportMarkdown(r, { budgets })));
+                io.stdout(lines((await Promise.all(/* import() */[__nccwpck_require__.e(486), __nccwpck_require__.e(952)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6952))).renderReportMarkdown(r, { budgets })));
             else
-                io.stdout(lines((await Promise.all(/* import() */[__nccwpck_require__.e(350), __nccwpck_require__.e(549)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2549))).renderReportText(r, { budgets, ...(io.columns === undefined ? {} : { width: io.columns }) })));
+                io.stdout(lines((await Promise.all(/* import() */[__nccwpck_require__.e(486), __nccwpck_require__.e(801)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2801))).renderReportText(r, { budgets, ...(io.columns === undefined ? {} : { width: io.columns }) })));
         }
         return 0;
     }
@@ -1086,7 +1093,7 @@ async function main(argv, io) {
         const history = values.history === undefined ? undefined : (0,config/* parseHistory */.i6)(values.history);
         if (values.history !== undefined && history === undefined)
             return usage(io, `--history takes a whole number from 0 to ${config/* MAX_HISTORY */.oe}, not "${values.history}"`);
-        const { runCheck } = await Promise.all(/* import() */[__nccwpck_require__.e(54), __nccwpck_require__.e(42), __nccwpck_require__.e(955), __nccwpck_require__.e(189), __nccwpck_require__.e(497), __nccwpck_require__.e(651)]).then(__nccwpck_require__.bind(__nccwpck_require__, 651));
+        const { runCheck } = await Promise.all(/* import() */[__nccwpck_require__.e(6), __nccwpck_require__.e(90), __nccwpck_require__.e(170), __nccwpck_require__.e(441), __nccwpck_require__.e(344), __nccwpck_require__.e(826)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5826));
         const result = await runCheck({
             repoDir: dir,
             baseRef: values.base,
@@ -1100,18 +1107,23 @@ async function main(argv, io) {
         warn(io, result.problems);
         const c = result.comparison;
         if (format === 'json')
-            io.stdout(lines(JSON.stringify((await __nccwpck_require__.e(/* import() */ 588).then(__nccwpck_require__.bind(__nccwpck_require__, 1588))).checkJson(c), null, 2)));
+            io.stdout(lines(JSON.stringify((await __nccwpck_require__.e(/* import() */ 544).then(__nccwpck_require__.bind(__nccwpck_require__, 7544))).checkJson(c), null, 2)));
         else if (format === 'markdown')
-            io.stdout(lines((await Promise.all(/* import() */[__nccwpck_require__.e(350), __nccwpck_require__.e(614)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4614))).renderCheckMarkdown(c)));
+            io.stdout(lines((await Promise.all(/* import() */[__nccwpck_require__.e(486), __nccwpck_require__.e(952)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6952))).renderCheckMarkdown(c)));
         else
-            io.stdout(lines((await Promise.all(/* import() */[__nccwpck_require__.e(350), __nccwpck_require__.e(549)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2549))).renderCheckText(c, io.columns === undefined ? {} : { width: io.columns })));
+            io.stdout(lines((await Promise.all(/* import() */[__nccwpck_require__.e(486), __nccwpck_require__.e(801)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2801))).renderCheckText(c, io.columns === undefined ? {} : { width: io.columns })));
         return c.verdict === 'fail' ? 1 : 0;
     }
     return usage(io, `unknown command "${command}"; expected report, check or ${[...COMMANDS.keys()].join(', ')}`);
 }
 const OUTPUT_BATCH_CHARS = 1 << 16;
-/** Output ends with exactly one newline, whatever the renderer returned. */
-const lines = (text) => text.replace(/\n*$/, '\n');
+/** Output ends with exactly one newline, whatever the renderer returned (a loop: `/\n*$/` retries at every position of a long text). */
+function lines(text) {
+    let end = text.length;
+    while (end > 0 && text.charCodeAt(end - 1) === 10)
+        end--;
+    return `${text.slice(0, end)}\n`;
+}
 function usage(io, message) {
     io.stderr(`carbon-budget: ${message}\n\n${USAGE}\n`);
     return 2;
@@ -1128,7 +1140,7 @@ function warn(io, problems) {
 }
 
 // EXTERNAL MODULE: ./lib/core/format.js
-var format = __nccwpck_require__(6876);
+var format = __nccwpck_require__(5888);
 ;// CONCATENATED MODULE: ./lib/cli-progress.js
 
 /**
