@@ -5512,14 +5512,38 @@ async function loadExperiments(source, opts = {}) {
             return text === undefined ? { problems: found } : readManifest(text, file, config.defaults, config.file ?? CONFIG_FILE);
         });
     };
+    const notes = new Map();
+    const readKept = opts.slim ? async (file) => {
+        const read = await readOne(file);
+        return read.experiment ? { ...read, experiment: slimmed(read.experiment, notes) } : read;
+    } : readOne;
     // File system and git answers overlap when a few are in flight; results keep the listing's order.
-    for (const read of await mapBounded(files, MANIFEST_READS_IN_FLIGHT, readOne)) {
+    for (const read of await mapBounded(files, MANIFEST_READS_IN_FLIGHT, readKept)) {
         problems.push(...read.problems);
         if (read.experiment)
             experiments.push(read.experiment);
     }
     problems.push(...duplicateNames(experiments));
     return { config, experiments, manifests: files, problems };
+}
+/**
+ * An experiment as a streamed report holds it until it is written. 50,000 manifests are held at
+ * once: a field position each (only the name's is read after loading) and a copy of the same
+ * defaults note in each were two thirds of a manifest's memory. One that names a log, series or
+ * supply file is kept whole: its files' problems point at its lines.
+ */
+function slimmed(exp, notes) {
+    if (exp.logs.length > 0 || exp.seriesPath !== undefined || exp.market?.kind === 'hourly')
+        return exp;
+    const shared = (note) => {
+        const kept = notes.get(note);
+        if (kept !== undefined)
+            return kept;
+        notes.set(note, note);
+        return note;
+    };
+    const name = exp.positions['name'];
+    return { ...exp, positions: name ? { name } : {}, defaultsUsed: exp.defaultsUsed.map(shared) };
 }
 /** Everything a report is computed from: config, manifests, logs, series and supply, all problems of the run collected together. */
 async function loadInputs(source, opts) {
@@ -5587,7 +5611,7 @@ async function loadReport(source, opts = {}) {
  * inputs, not their results (a result with its ranges is three times a manifest's size).
  */
 async function streamReport(source, opts = {}) {
-    const { assessable, warnings, ...loaded } = await loadInputs(source, opts);
+    const { assessable, warnings, ...loaded } = await loadInputs(source, { ...opts, slim: true });
     if (!assessable)
         return loaded;
     const { config } = loaded;

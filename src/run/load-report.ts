@@ -91,6 +91,11 @@ export interface LoadOptions {
   readonly onProgress?: (progress: MeasureProgress) => void
   /** Shared across the commits of one run; absent: nothing is reused. */
   readonly cache?: LoadCache
+  /**
+   * Keep of a manifest that names no file only what assessment reads (streamed reports): its field
+   * positions but the name's, and its defaults' notes shared between manifests that wrote the same.
+   */
+  readonly slim?: boolean
 }
 
 export interface Loaded {
@@ -117,7 +122,7 @@ export interface LoadedExperiments {
  * The first half of a run, shared by `report` and `validate`: the config, then every manifest its
  * globs find, validated (schema, units, catalog ids, paths), and names checked unique. No log is read.
  */
-export async function loadExperiments(source: RepoSource, opts: Pick<LoadOptions, 'configPath' | 'cache'> = {}): Promise<LoadedExperiments> {
+export async function loadExperiments(source: RepoSource, opts: Pick<LoadOptions, 'configPath' | 'cache' | 'slim'> = {}): Promise<LoadedExperiments> {
   const problems: Problem[] = []
   const configFile = opts.configPath ?? CONFIG_FILE
   const required = opts.configPath !== undefined
@@ -153,13 +158,36 @@ export async function loadExperiments(source: RepoSource, opts: Pick<LoadOptions
       return text === undefined ? { problems: found } : readManifest(text, file, config.defaults, config.file ?? CONFIG_FILE)
     })
   }
+  const notes = new Map<string, string>()
+  const readKept = opts.slim ? async (file: string) => {
+    const read = await readOne(file)
+    return read.experiment ? { ...read, experiment: slimmed(read.experiment, notes) } : read
+  } : readOne
   // File system and git answers overlap when a few are in flight; results keep the listing's order.
-  for (const read of await mapBounded(files, MANIFEST_READS_IN_FLIGHT, readOne)) {
+  for (const read of await mapBounded(files, MANIFEST_READS_IN_FLIGHT, readKept)) {
     problems.push(...read.problems)
     if (read.experiment) experiments.push(read.experiment)
   }
   problems.push(...duplicateNames(experiments))
   return { config, experiments, manifests: files, problems }
+}
+
+/**
+ * An experiment as a streamed report holds it until it is written. 50,000 manifests are held at
+ * once: a field position each (only the name's is read after loading) and a copy of the same
+ * defaults note in each were two thirds of a manifest's memory. One that names a log, series or
+ * supply file is kept whole: its files' problems point at its lines.
+ */
+function slimmed(exp: Experiment, notes: Map<string, string>): Experiment {
+  if (exp.logs.length > 0 || exp.seriesPath !== undefined || exp.market?.kind === 'hourly') return exp
+  const shared = (note: string): string => {
+    const kept = notes.get(note)
+    if (kept !== undefined) return kept
+    notes.set(note, note)
+    return note
+  }
+  const name = exp.positions['name']
+  return { ...exp, positions: name ? { name } : {}, defaultsUsed: exp.defaultsUsed.map(shared) }
 }
 
 /** An experiment ready to assess: its validated manifest with the measured energy, series and supply it names. */
@@ -253,7 +281,7 @@ export interface ReportStream {
  * inputs, not their results (a result with its ranges is three times a manifest's size).
  */
 export async function streamReport(source: RepoSource, opts: LoadOptions = {}): Promise<Omit<Loaded, 'report'> & { readonly stream?: ReportStream }> {
-  const { assessable, warnings, ...loaded } = await loadInputs(source, opts)
+  const { assessable, warnings, ...loaded } = await loadInputs(source, { ...opts, slim: true })
   if (!assessable) return loaded
   const { config } = loaded
   const sum = new ReportSum()
