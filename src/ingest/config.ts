@@ -65,7 +65,7 @@ const CONFIG_KEYS: Record<string, readonly string[]> = {
   defaults: ['pue', 'grid', 'market', 'embodied'],
   'defaults.grid': ['intensity', 'zone', 'country', 'region', 'marginal-intensity'],
   'defaults.market': ['intensity', 'carbon-free-energy', 'residual-intensity', 'matching'],
-  'defaults.embodied': ['lifetime', 'active-share', 'datacenter'],
+  'defaults.embodied': ['lifetime', 'active-share', 'datacenter', 'transport', 'end-of-life'],
   budgets: ['total', 'increase', 'phases', 'experiments', 'sci'],
   'budgets.phases': [...PHASES],
   limits: ['manifest-bytes', 'log-bytes'],
@@ -93,6 +93,9 @@ export function readConfig(text: string | undefined, file: string = CONFIG_FILE)
     ...(raw.defaults?.embodied?.lifetime !== undefined ? { lifetimeH: raw.defaults.embodied.lifetime } : {}),
     ...(raw.defaults?.embodied?.['active-share'] !== undefined ? { activeShare: raw.defaults.embodied['active-share'] } : {}),
     ...(raw.defaults?.embodied?.datacenter !== undefined ? { datacenter: raw.defaults.embodied.datacenter } : {}),
+    // The shared embodied schema accepts the stage switches here: honour them, never read and drop them.
+    ...(raw.defaults?.embodied?.transport !== undefined ? { transport: raw.defaults.embodied.transport } : {}),
+    ...(raw.defaults?.embodied?.['end-of-life'] !== undefined ? { endOfLife: raw.defaults.embodied['end-of-life'] } : {}),
   }
   // The limit as the user wrote it (`20 gCO2e`), so the comment shows it unconverted.
   const written = (path: readonly PropertyKey[]): { text?: string } => {
