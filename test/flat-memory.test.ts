@@ -18,6 +18,7 @@ const SLACK_MB = 24
 
 const T0 = Date.UTC(2025, 2, 14, 9, 26, 53)
 const iso = (ms: number): string => new Date(ms).toISOString().slice(0, 19)
+const labels = (g: number, q: string): string => `${q}gpu${q}:"${g}",${q}UUID${q}:"GPU-4f0e1c52-7b3a-4c55-9a1e-2d3c4b5a6f7${g}",${q}Hostname${q}:"node-0"`.replaceAll(':', q === '' ? '=' : ':')
 const CC_HEADER = 'timestamp,project_name,run_id,experiment_id,duration,emissions,cpu_power,gpu_power,ram_power,energy_consumed,country_name,pue\n'
 
 interface Format {
@@ -34,6 +35,7 @@ interface Format {
 const FORMATS: Readonly<Record<string, Format>> = {
   codecarbon: { log: 'format: codecarbon', path: 'emissions.csv', head: CC_HEADER, item: (i) => `${iso(T0 + i * 15_000)},bert,${String(Math.floor(i / 100)).padStart(8, '0')}-2b3a-4e51-9c77-1a2b3c4d5e6f,5b0fa12a-3dd7-45bb-9766-cc326314d9f1,${15 * ((i % 100) + 1)},${0.0038 * ((i % 100) + 1)},42.5,298.7,10.0,${0.01 * ((i % 100) + 1)},United States,1.0\n` },
   mlflow: { log: 'format: mlflow', path: 'mlruns/1/4f0e1c52/metrics/system/gpu_0_power_usage_watts', item: (i) => `${T0 + i * 1000} ${300 + (i % 97)}.5 ${i}\n` },
+  'prometheus text': { log: 'format: prometheus', path: 'dcgm.prom', item: (i) => `DCGM_FI_DEV_${i % 16 < 8 ? 'POWER_USAGE' : 'TOTAL_ENERGY_CONSUMPTION'}{${labels(i % 8, '')}} ${i % 16 < 8 ? 300 + (i % 7) : 912_000_000 + i * 300} ${T0 + Math.floor(i / 16) * 15_000}\n` },
 }
 
 const BIN = join(import.meta.dirname, '..', 'bin', 'carbon-budget.js')

@@ -40,11 +40,12 @@ async function* readQueryRange(lines: AsyncIterable<LineBatch>, ctx: ReadContext
     return
   }
   const fold = new DcgmFold()
-  for (const s of doc.data.result) if (ENERGY_METRICS.has(s.metric?.__name__ ?? '')) fold.counted.add(dcgmDevice(s.metric ?? {}))
+  for (const s of doc.data.result) if (ENERGY_METRICS.has(s.metric?.__name__ ?? '')) fold.count(fold.slot(dcgmDevice(s.metric ?? {})))
   for (const s of doc.data.result) {
     const labels = s.metric ?? {}
     const name = labels.__name__ ?? ''
     const device = dcgmDevice(labels)
+    const slot = fold.slot(device)
     if (name !== POWER_METRIC && !ENERGY_METRICS.has(name)) {
       ctx.problems.push(problem('log', `series "${name || '(no __name__)'}" is neither ${POWER_METRIC} (W) nor DCGM_FI_DEV_TOTAL_ENERGY_CONSUMPTION (mJ); query the metric itself, not an expression over it`, { pos }))
       return
@@ -57,8 +58,8 @@ async function* readQueryRange(lines: AsyncIterable<LineBatch>, ctx: ReadContext
       }
       const value = Number(v[1])
       if (!Number.isFinite(value)) ctx.missing++
-      else if (name === POWER_METRIC) fold.power(device, v[0] * 1000, value)
-      else fold.counter(device, v[0] * 1000, value)
+      else if (name === POWER_METRIC) fold.power(slot, v[0] * 1000, value)
+      else fold.counter(slot, v[0] * 1000, value)
     }
   }
   const out = fold.take()
