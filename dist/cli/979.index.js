@@ -2339,45 +2339,68 @@ function dcgmDevice(labels) {
  * Folds DCGM readings device by device in flat memory: counter readings become energy per
  * interval (the difference; a drop means the driver reloaded and the counter restarted from zero,
  * as Prometheus' `increase()` reads it); power readings become samples, for devices without a
- * counter only. Which devices have a counter must be known before their power is taken: `counted`.
+ * counter only. Which devices have a counter must be known before their power is taken: `count`.
+ * Devices are small integer slots (`slot`), so a reading costs no lookup by name.
  */
 class DcgmFold {
-    counters = new Map();
     out = new reader/* ColumnsBuilder */.ZL();
     slots = new nvidia_smi_scan/* DeviceSlots */.WI();
     segments = [];
-    powerDevices = new Set();
-    powerPoints = new Map();
+    // Per slot: whether its energy comes from the counter, its counter's last reading and count of
+    // readings (0: none), and its count of power readings taken.
+    counted = new Uint8Array(8);
+    lastMs = new Float64Array(8);
+    lastMJ = new Float64Array(8);
+    counterPoints = new Int32Array(8);
+    powerPoints = new Int32Array(8);
     resets = 0;
     late = 0;
-    /** Devices whose energy comes from the counter; their power readings are not used. */
-    counted = new Set();
-    counter(device, atMs, mJ) {
-        const c = this.counters.get(device);
-        if (c === undefined) {
-            this.counters.set(device, { lastMs: atMs, lastMJ: mJ, points: 1 });
+    /** The slot of a device name. */
+    slot(device) {
+        const slot = this.slots.named(device);
+        if (slot >= this.counted.length)
+            this.grow(2 * (slot + 1));
+        return slot;
+    }
+    /** The name of a slot. */
+    name(slot) {
+        return this.slots.names[slot];
+    }
+    /** Takes the device's energy from its counter; its power readings are then not used. */
+    count(slot) {
+        this.counted[slot] = 1;
+    }
+    isCounted(slot) {
+        return this.counted[slot] === 1;
+    }
+    counter(slot, atMs, mJ) {
+        const points = this.counterPoints[slot];
+        if (points === 0) {
+            this.lastMs[slot] = atMs;
+            this.lastMJ[slot] = mJ;
+            this.counterPoints[slot] = 1;
             return;
         }
-        if (!(atMs > c.lastMs)) {
+        const lastMs = this.lastMs[slot];
+        if (!(atMs > lastMs)) {
             this.late++;
             return;
         }
-        let deltaMJ = mJ - c.lastMJ;
+        let deltaMJ = mJ - this.lastMJ[slot];
         if (deltaMJ < 0) {
             this.resets++;
             deltaMJ = mJ;
         }
-        this.segments.push({ startMs: c.lastMs, endMs: atMs, energyJ: deltaMJ / 1000, device });
-        c.lastMs = atMs;
-        c.lastMJ = mJ;
-        c.points++;
+        this.segments.push({ startMs: lastMs, endMs: atMs, energyJ: deltaMJ / 1000, device: this.slots.names[slot] });
+        this.lastMs[slot] = atMs;
+        this.lastMJ[slot] = mJ;
+        this.counterPoints[slot] = points + 1;
     }
-    power(device, atMs, watts) {
-        if (this.counted.has(device))
+    power(slot, atMs, watts) {
+        if (this.counted[slot] === 1)
             return;
-        this.powerDevices.add(device);
-        this.powerPoints.set(device, (this.powerPoints.get(device) ?? 0) + 1);
-        this.out.push(atMs, watts, this.slots.named(device));
+        this.powerPoints[slot]++;
+        this.out.push(atMs, watts, slot);
     }
     /** What was folded since the last call, for the reader to yield. */
     take() {
@@ -2393,20 +2416,42 @@ class DcgmFold {
      * @returns an error message, or undefined.
      */
     finish(ctx) {
-        const counted = [...this.counters.values()];
-        const maxPoints = Math.max(0, ...counted.map((c) => c.points), ...this.powerPoints.values());
+        const n = this.slots.names.length;
+        let maxPoints = 0;
+        let counters = 0;
+        let powered = 0;
+        for (let i = 0; i < n; i++) {
+            maxPoints = Math.max(maxPoints, this.counterPoints[i], this.powerPoints[i]);
+            if (this.counterPoints[i] > 0)
+                counters++;
+            if (this.powerPoints[i] > 0)
+                powered++;
+        }
         if (maxPoints === 1) {
             return `the file holds one reading per GPU (one scrape, one instant): energy is the difference between two readings of ${[...ENERGY_METRICS][0]} (or the integral of ${POWER_METRIC} over time), so scrape repeatedly into the file (every 15 s, say) or export a query_range over the run`;
         }
-        if (this.counters.size > 0)
-            ctx.notes.push(`DCGM: energy of ${this.counters.size} GPU${this.counters.size === 1 ? '' : 's'} from the energy counter (DCGM_FI_DEV_TOTAL_ENERGY_CONSUMPTION, mJ), not from integrating power`);
-        if (this.powerDevices.size > 0)
-            ctx.notes.push(`DCGM: energy of ${this.powerDevices.size} GPU${this.powerDevices.size === 1 ? '' : 's'} from integrating ${POWER_METRIC} (W): no energy counter for ${this.powerDevices.size === 1 ? 'it' : 'them'}`);
+        if (counters > 0)
+            ctx.notes.push(`DCGM: energy of ${counters} GPU${counters === 1 ? '' : 's'} from the energy counter (DCGM_FI_DEV_TOTAL_ENERGY_CONSUMPTION, mJ), not from integrating power`);
+        if (powered > 0)
+            ctx.notes.push(`DCGM: energy of ${powered} GPU${powered === 1 ? '' : 's'} from integrating ${POWER_METRIC} (W): no energy counter for ${powered === 1 ? 'it' : 'them'}`);
         if (this.resets > 0)
             ctx.warnings.push(`the DCGM energy counter reset ${this.resets} time(s) (driver reload); counted from zero after each`);
         if (this.late > 0)
             ctx.warnings.push(`${this.late} counter readings not later than the one before them: skipped`);
         return undefined;
+    }
+    grow(capacity) {
+        const counted = new Uint8Array(capacity);
+        const lastMs = new Float64Array(capacity);
+        const lastMJ = new Float64Array(capacity);
+        const counterPoints = new Int32Array(capacity);
+        const powerPoints = new Int32Array(capacity);
+        counted.set(this.counted);
+        lastMs.set(this.lastMs);
+        lastMJ.set(this.lastMJ);
+        counterPoints.set(this.counterPoints);
+        powerPoints.set(this.powerPoints);
+        Object.assign(this, { counted, lastMs, lastMJ, counterPoints, powerPoints });
     }
 }
 
@@ -2414,6 +2459,9 @@ class DcgmFold {
 
 
 
+
+
+const prometheus_text_number = (0,scan/* newDecimalScan */.t0)();
 const NAME = /^[a-zA-Z_:][a-zA-Z0-9_:]*/;
 /** Parses `name{labels} value [timestamp]`, or says why it cannot. */
 function parseSampleLine(line) {
@@ -2454,7 +2502,7 @@ function parseSampleLine(line) {
         return `value "${rest[0]}" is not a number`;
     if (rest[1] !== undefined && !/^-?\d+$/.test(rest[1]))
         return `timestamp "${rest[1]}" is not whole milliseconds`;
-    return { name, labelsText, value, ...(rest[1] !== undefined ? { timestampMs: Number(rest[1]) } : {}) };
+    return { name, labelsText, value, ...(rest[1] !== undefined ? { timestampMs: Number(rest[1]) } : {}), valueAt: k + 1 };
 }
 /** Labels from `a="x",b="y\"z"`. */
 function parseLabels(text) {
@@ -2466,91 +2514,231 @@ function parseLabels(text) {
 }
 /** A line of the text format that is about DCGM power or energy (the sniff uses it). */
 const isDcgmLine = (line) => /^(?:#\s*(?:HELP|TYPE)\s+)?DCGM_FI_DEV_\w+/.test(line.trim());
+const prometheus_text_POWER = 0;
+const ENERGY = 1;
+/** A series of another metric whose name starts like ours (`DCGM_FI_DEV_POWER_USAGE_INSTANT`): checked, not used. */
+const OTHER = 2;
+const PREFIX = Buffer.from('DCGM_FI_DEV_');
+const POWER_REST = Buffer.from(POWER_METRIC.slice(PREFIX.length));
+const ENERGY_REST = Buffer.from('DCGM_FI_DEV_TOTAL_ENERGY_CONSUMPTION'.slice(PREFIX.length));
+const prometheus_text_HASH = 0x23;
+const startsWith = (b, k, length, known) => {
+    if (k + known.length > length)
+        return false;
+    for (let i = 0; i < known.length; i++)
+        if (b[k + i] !== known[i])
+            return false;
+    return true;
+};
+/** Whether the line at b[k] starts with the name of a metric the general path reads (it may be another). */
+const oursByName = (b, k, length) => startsWith(b, k, length, PREFIX) && (startsWith(b, k + PREFIX.length, length, POWER_REST) || startsWith(b, k + PREFIX.length, length, ENERGY_REST));
+/** The line starts of known series, compared four bytes at a time; the series after the last one met is tried first. */
+class Shapes {
+    bytes = [];
+    words = [];
+    series = [];
+    last = 0;
+    learn(line, valueAt, series) {
+        if (this.bytes.length >= 4096)
+            return;
+        const bytes = Buffer.from(line.slice(0, valueAt), 'utf8');
+        const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+        const words = new Int32Array(bytes.length >> 2);
+        for (let k = 0; k < words.length; k++)
+            words[k] = view.getInt32(k * 4, true);
+        this.bytes.push(new Uint8Array(bytes));
+        this.words.push(words);
+        this.series.push(series);
+    }
+    /** The shape b[at, …) starts with, or -1. */
+    find(view, b, at, length) {
+        const n = this.bytes.length;
+        for (let j = 0; j < n; j++) {
+            let i = this.last + 1 + j;
+            if (i >= n)
+                i -= n;
+            if (this.matches(i, view, b, at, length))
+                return (this.last = i);
+        }
+        return -1;
+    }
+    length(i) {
+        return this.bytes[i].length;
+    }
+    matches(i, view, b, at, length) {
+        const bytes = this.bytes[i];
+        if (at + bytes.length > length)
+            return false;
+        const words = this.words[i];
+        for (let k = 0; k < words.length; k++)
+            if (view.getInt32(at + k * 4, true) !== words[k])
+                return false;
+        for (let k = words.length * 4; k < bytes.length; k++)
+            if (b[at + k] !== bytes[k])
+                return false;
+        return true;
+    }
+}
+function endFirst(st) {
+    st.firstDone = true;
+    const h = st.held;
+    for (let i = 0; i < h.length; i += 3)
+        st.fold.power(h[i], h[i + 1], h[i + 2]);
+    h.length = 0;
+}
+/**
+ * Takes one reading of a series (timestamp NaN: none in the line): a series met again starts the
+ * next scrape; without a timestamp a reading is placed at `logs[].start` + scrape × interval.
+ * @returns false when the file cannot be read on (no timestamps and no start).
+ */
+function take(st, series, value, timestampMs, lineNo, ctx) {
+    if (series.kind === OTHER)
+        return true;
+    if (series.mark === st.epoch) {
+        st.epoch++;
+        st.scrape++;
+        if (!st.firstDone)
+            endFirst(st);
+    }
+    series.mark = st.epoch;
+    let atMs = timestampMs;
+    if (atMs !== atMs) {
+        const { startMs, intervalS } = ctx.spec;
+        if (startMs === undefined || intervalS === undefined) {
+            ctx.problems.push((0,errors/* problem */.CC)('log', 'these scrapes carry no timestamps, so their readings cannot be placed in time; give logs[].start (the first scrape) and logs[].interval (the scrape interval), or scrape with timestamps', {
+                pos: { file: ctx.file, line: lineNo, col: 1 },
+                field: 'logs.start',
+            }));
+            return false;
+        }
+        atMs = startMs + st.scrape * intervalS * 1000;
+    }
+    if (!Number.isFinite(value)) {
+        ctx.missing++;
+        return true;
+    }
+    const fold = st.fold;
+    const slot = series.slot;
+    if (series.kind === ENERGY) {
+        if (!st.firstDone)
+            fold.count(slot);
+        // A counter that appears after its GPU's power was taken would count it twice.
+        if (fold.isCounted(slot))
+            fold.counter(slot, atMs, value);
+        else
+            st.uncounted.add(slot);
+    }
+    else if (st.firstDone)
+        fold.power(slot, atMs, value);
+    else
+        st.held.push(slot, atMs, value);
+    return true;
+}
+/** The general path: one line as text. */
+function prometheus_text_readTextLine(st, line, lineNo, ctx) {
+    st.nextLine = lineNo + 1;
+    const text = line.trim();
+    if (text === '' || text.startsWith('#'))
+        return fast_lines/* READ */.Pz;
+    const isPower = text.startsWith(POWER_METRIC);
+    const isEnergy = !isPower && text.startsWith('DCGM_FI_DEV_TOTAL_ENERGY_CONSUMPTION');
+    if (!isPower && !isEnergy)
+        return fast_lines/* READ */.Pz;
+    const sample = parseSampleLine(text);
+    if (typeof sample === 'string') {
+        (0,reader/* badLine */.mV)(ctx, lineNo, sample);
+        return fast_lines/* READ */.Pz;
+    }
+    const key = `${sample.name}{${sample.labelsText}}`;
+    let series = st.series.get(key);
+    if (series === undefined) {
+        const kind = sample.name === POWER_METRIC ? prometheus_text_POWER : ENERGY_METRICS.has(sample.name) ? (isEnergy ? ENERGY : OTHER) : OTHER;
+        series = { kind, slot: kind === OTHER ? -1 : st.fold.slot(dcgmDevice(parseLabels(sample.labelsText))), mark: 0 };
+        st.series.set(key, series);
+        // The fast path knows a series by its line's start: only where that start is exactly the name, labels and one space.
+        if (st.shapes && text === line && line[sample.valueAt - 1] === ' ' && line[sample.valueAt] !== ' ')
+            st.shapes.learn(line, sample.valueAt, series);
+    }
+    return take(st, series, sample.value, sample.timestampMs ?? NaN, lineNo, ctx) ? fast_lines/* READ */.Pz : fast_lines/* STOP */.VW;
+}
+/**
+ * The fast path: lines while they are comments, other metrics, or a known series with a plain
+ * value (up to 15 digits: exact, so equal to Number()'s) and whole-ms timestamp, one space apart.
+ */
+function prometheus_text_fastScanner(st, shapes, ctx) {
+    const scanner = {
+        lines: 0,
+        scan(b, view, pos, length) {
+            while (pos < length) {
+                const c = b[pos];
+                // A comment, or a metric the general path skips by its name (a line that starts with anything
+                // but printable ASCII, which trim() might remove, is the general path's).
+                if (c === prometheus_text_HASH || (c > scan/* SPACE */.t6 && c < 0x7f && !oursByName(b, pos, length))) {
+                    const nl = b.indexOf(scan.LF, pos);
+                    pos = nl < 0 ? length : nl + 1;
+                    scanner.lines++;
+                    st.nextLine++;
+                    continue;
+                }
+                const shape = shapes.find(view, b, pos, length);
+                if (shape < 0)
+                    return pos;
+                let k = (0,scan/* scanDecimal */.Jp)(b, pos + shapes.length(shape), length, prometheus_text_number);
+                if (prometheus_text_number.digits === 0 || prometheus_text_number.digits > 15)
+                    return pos;
+                const value = (0,scan/* decimal */._)(prometheus_text_number.mantissa, prometheus_text_number.fraction);
+                let timestampMs = NaN;
+                if (b[k] === scan/* SPACE */.t6) {
+                    const start = ++k;
+                    while (k < length && b[k] >= scan/* DIGIT_0 */.l0 && b[k] <= scan/* DIGIT_9 */.ev)
+                        k++;
+                    if (k === start || k - start > 15)
+                        return pos;
+                    timestampMs = (0,scan/* scanDecimal */.Jp)(b, start, k, prometheus_text_number) === k ? prometheus_text_number.mantissa : NaN;
+                }
+                else if (ctx.spec.startMs === undefined || ctx.spec.intervalS === undefined)
+                    return pos;
+                if (b[k] === scan.CR)
+                    k++;
+                if (k < length && b[k] !== scan.LF)
+                    return pos;
+                if (!take(st, shapes.series[shape], value, timestampMs, st.nextLine, ctx))
+                    return pos;
+                st.nextLine++;
+                scanner.lines++;
+                pos = k + 1;
+            }
+            return length;
+        },
+    };
+    return scanner;
+}
 /**
  * Reads repeated scrapes. Samples carry their own timestamp, or a scrape's time is
  * `logs[].start` + its index × `logs[].interval` (a series seen again starts the next scrape). The
  * first scrape decides which GPUs have an energy counter; their power gauge is then not used.
  */
-async function* readPrometheusText(lines, ctx) {
+async function* readPrometheusText(lines, ctx, fast = true) {
     const fold = new DcgmFold();
-    const { startMs, intervalS } = ctx.spec;
-    let scrape = 0;
-    const seen = new Set();
-    let firstDone = false;
-    const uncounted = new Set();
-    // The first scrape's power readings, held until it is known which GPUs have a counter.
-    const held = [];
-    const endFirst = () => {
-        firstDone = true;
-        for (const [device, atMs, watts] of held)
-            fold.power(device, atMs, watts);
-        held.length = 0;
-    };
+    const shapes = fast ? new Shapes() : undefined;
+    const st = { fold, series: new Map(), epoch: 1, scrape: 0, firstDone: false, uncounted: new Set(), held: [], ...(shapes ? { shapes } : {}), nextLine: 1 };
+    const scanner = shapes ? prometheus_text_fastScanner(st, shapes, ctx) : undefined;
+    const general = (line, lineNo) => prometheus_text_readTextLine(st, line, lineNo, ctx);
     for await (const batch of lines) {
-        for (const [line, lineNo] of (0,reader/* numbered */.jN)(batch)) {
-            const text = line.trim();
-            if (text === '' || text.startsWith('#'))
-                continue;
-            const isPower = text.startsWith(POWER_METRIC);
-            const isEnergy = !isPower && text.startsWith('DCGM_FI_DEV_TOTAL_ENERGY_CONSUMPTION');
-            if (!isPower && !isEnergy)
-                continue;
-            const sample = parseSampleLine(text);
-            if (typeof sample === 'string') {
-                (0,reader/* badLine */.mV)(ctx, lineNo, sample);
-                continue;
-            }
-            if (sample.name !== POWER_METRIC && !ENERGY_METRICS.has(sample.name))
-                continue;
-            const key = `${sample.name}{${sample.labelsText}}`;
-            if (seen.has(key)) {
-                seen.clear();
-                scrape++;
-                if (!firstDone)
-                    endFirst();
-            }
-            seen.add(key);
-            let atMs = sample.timestampMs;
-            if (atMs === undefined) {
-                if (startMs === undefined || intervalS === undefined) {
-                    ctx.problems.push((0,errors/* problem */.CC)('log', 'these scrapes carry no timestamps, so their readings cannot be placed in time; give logs[].start (the first scrape) and logs[].interval (the scrape interval), or scrape with timestamps', {
-                        pos: { file: ctx.file, line: lineNo, col: 1 },
-                        field: 'logs.start',
-                    }));
-                    return;
-                }
-                atMs = startMs + scrape * intervalS * 1000;
-            }
-            if (!Number.isFinite(sample.value)) {
-                ctx.missing++;
-                continue;
-            }
-            const device = dcgmDevice(parseLabels(sample.labelsText));
-            if (isEnergy) {
-                if (!firstDone)
-                    fold.counted.add(device);
-                // A counter that appears after its GPU's power was taken would count it twice.
-                if (fold.counted.has(device))
-                    fold.counter(device, atMs, sample.value);
-                else
-                    uncounted.add(device);
-            }
-            else if (firstDone)
-                fold.power(device, atMs, sample.value);
-            else
-                held.push([device, atMs, sample.value]);
-        }
+        st.nextLine = batch.firstLine;
+        if ((0,fast_lines/* readBatchLines */.cW)(batch, () => scanner, general) === fast_lines/* STOP */.VW)
+            return;
         const out = fold.take();
         if (out)
             yield out;
     }
-    if (!firstDone)
-        endFirst();
+    if (!st.firstDone)
+        endFirst(st);
     const last = fold.take();
     if (last)
         yield last;
-    if (uncounted.size > 0)
-        ctx.warnings.push(`the energy counter of ${[...uncounted].join(', ')} appears only after the first scrape: its power readings are used instead`);
+    if (st.uncounted.size > 0)
+        ctx.warnings.push(`the energy counter of ${[...st.uncounted].map((s) => fold.name(s)).join(', ')} appears only after the first scrape: its power readings are used instead`);
     const refused = fold.finish(ctx);
     if (refused)
         ctx.problems.push((0,errors/* problem */.CC)('log', refused, { pos: { file: ctx.file, line: 1, col: 1 } }));
@@ -2595,11 +2783,12 @@ async function* readQueryRange(lines, ctx) {
     const fold = new DcgmFold();
     for (const s of doc.data.result)
         if (ENERGY_METRICS.has(s.metric?.__name__ ?? ''))
-            fold.counted.add(dcgmDevice(s.metric ?? {}));
+            fold.count(fold.slot(dcgmDevice(s.metric ?? {})));
     for (const s of doc.data.result) {
         const labels = s.metric ?? {};
         const name = labels.__name__ ?? '';
         const device = dcgmDevice(labels);
+        const slot = fold.slot(device);
         if (name !== POWER_METRIC && !ENERGY_METRICS.has(name)) {
             ctx.problems.push((0,errors/* problem */.CC)('log', `series "${name || '(no __name__)'}" is neither ${POWER_METRIC} (W) nor DCGM_FI_DEV_TOTAL_ENERGY_CONSUMPTION (mJ); query the metric itself, not an expression over it`, { pos }));
             return;
@@ -2615,9 +2804,9 @@ async function* readQueryRange(lines, ctx) {
             if (!Number.isFinite(value))
                 ctx.missing++;
             else if (name === POWER_METRIC)
-                fold.power(device, v[0] * 1000, value);
+                fold.power(slot, v[0] * 1000, value);
             else
-                fold.counter(device, v[0] * 1000, value);
+                fold.counter(slot, v[0] * 1000, value);
         }
     }
     const out = fold.take();
@@ -2660,7 +2849,7 @@ const wandb_fast_number = (0,scan/* newDecimalScan */.t0)();
 const wandb_fast_EXACT = 2 ** 53;
 const wandb_fast_OPEN_BRACE = 0x7b;
 const wandb_fast_TAB = 0x09;
-const PREFIX = Buffer.from('system.gpu.', 'latin1');
+const wandb_fast_PREFIX = Buffer.from('system.gpu.', 'latin1');
 const SUFFIX = Buffer.from('.powerWatts', 'latin1');
 const wandb_fast_TIMESTAMP = Buffer.from('_timestamp', 'latin1');
 /** A fresh state; samples go to `out`, devices through `slots` (shared with the general path). */
@@ -2690,7 +2879,7 @@ function plainDecimal(b, start, end) {
         return NaN;
     return (0,scan/* decimal */._)(wandb_fast_number.mantissa, wandb_fast_number.fraction);
 }
-const startsWith = (b, k, known) => {
+const wandb_fast_startsWith = (b, k, known) => {
     for (let i = 0; i < known.length; i++)
         if (b[k + i] !== known[i])
             return false;
@@ -2752,10 +2941,10 @@ function csvLine(f, layout, b, pos, length) {
 }
 /** The device slot of a `system.gpu.N.powerWatts` key b[start, end), or -1 when the key is another. */
 function gpuKey(f, b, start, end) {
-    const digits = end - start - PREFIX.length - SUFFIX.length;
-    if (digits < 1 || !startsWith(b, start, PREFIX) || !startsWith(b, end - SUFFIX.length, SUFFIX))
+    const digits = end - start - wandb_fast_PREFIX.length - SUFFIX.length;
+    if (digits < 1 || !wandb_fast_startsWith(b, start, wandb_fast_PREFIX) || !wandb_fast_startsWith(b, end - SUFFIX.length, SUFFIX))
         return -1;
-    const from = start + PREFIX.length;
+    const from = start + wandb_fast_PREFIX.length;
     for (let k = from; k < from + digits; k++)
         if (b[k] < 0x30 || b[k] > 0x39)
             return -1;
@@ -2776,7 +2965,7 @@ function jsonLine(f, b, pos, length) {
     for (let m = 0; m < o.count; m++) {
         const ks = o.keyStart[m];
         const ke = o.keyEnd[m];
-        if (ke - ks === wandb_fast_TIMESTAMP.length && startsWith(b, ks, wandb_fast_TIMESTAMP)) {
+        if (ke - ks === wandb_fast_TIMESTAMP.length && wandb_fast_startsWith(b, ks, wandb_fast_TIMESTAMP)) {
             // The last `_timestamp` is JSON.parse's; it must be a number Number() reads exactly.
             atMs = o.kind[m] === PLAIN_NUMBER ? plainDecimal(b, o.valueStart[m], o.valueEnd[m]) * 1000 : NaN;
             continue;
@@ -3785,10 +3974,9 @@ const powerCsvGeneralReader = createPowerCsvReader({ fastPath: false });
 /* harmony export */   ZL: () => (/* binding */ ColumnsBuilder),
 /* harmony export */   b2: () => (/* binding */ isMissing),
 /* harmony export */   cr: () => (/* binding */ newReadContext),
-/* harmony export */   jN: () => (/* binding */ numbered),
 /* harmony export */   mV: () => (/* binding */ badLine)
 /* harmony export */ });
-/* unused harmony export batchSamples */
+/* unused harmony exports numbered, batchSamples */
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8782);
 /* harmony import */ var _time_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2075);
 
