@@ -36,6 +36,8 @@ const FORMATS: Readonly<Record<string, Format>> = {
   codecarbon: { log: 'format: codecarbon', path: 'emissions.csv', head: CC_HEADER, item: (i) => `${iso(T0 + i * 15_000)},bert,${String(Math.floor(i / 100)).padStart(8, '0')}-2b3a-4e51-9c77-1a2b3c4d5e6f,5b0fa12a-3dd7-45bb-9766-cc326314d9f1,${15 * ((i % 100) + 1)},${0.0038 * ((i % 100) + 1)},42.5,298.7,10.0,${0.01 * ((i % 100) + 1)},United States,1.0\n` },
   mlflow: { log: 'format: mlflow', path: 'mlruns/1/4f0e1c52/metrics/system/gpu_0_power_usage_watts', item: (i) => `${T0 + i * 1000} ${300 + (i % 97)}.5 ${i}\n` },
   'prometheus text': { log: 'format: prometheus', path: 'dcgm.prom', item: (i) => `DCGM_FI_DEV_${i % 16 < 8 ? 'POWER_USAGE' : 'TOTAL_ENERGY_CONSUMPTION'}{${labels(i % 8, '')}} ${i % 16 < 8 ? 300 + (i % 7) : 912_000_000 + i * 300} ${T0 + Math.floor(i / 16) * 15_000}\n` },
+  // As Prometheus writes it: one line; series of 10,000 points (query_range's own cap is 11,000).
+  'prometheus query_range': { log: 'format: prometheus', path: 'dcgm.json', head: '{"status":"success","data":{"resultType":"matrix","result":[', item: (i) => `${i % 10_000 === 0 ? `${i > 0 ? ']},' : ''}{"metric":{"__name__":"DCGM_FI_DEV_POWER_USAGE",${labels(Math.floor(i / 10_000), '"')}},"values":[` : ','}[${(T0 + (i % 10_000) * 15_000) / 1000},"${300 + (i % 7)}.25"]`, tail: ']}]}}' },
 }
 
 const BIN = join(import.meta.dirname, '..', 'bin', 'carbon-budget.js')
