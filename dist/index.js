@@ -28515,6 +28515,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
 
 /***/ }),
 
+/***/ 8161:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+
+/***/ }),
+
 /***/ 6760:
 /***/ ((module) => {
 
@@ -32727,7 +32734,7 @@ async function act() {
     }
     log.debug(`carbon-budget: ready to work after ${startCost()}`);
     const [{ runCheck }, { checkJson }, { renderCheckMarkdown }, { publish }, { changesNothing }] = await Promise.all([
-        Promise.all(/* import() */[__nccwpck_require__.e(539), __nccwpck_require__.e(888)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4888)),
+        Promise.all(/* import() */[__nccwpck_require__.e(539), __nccwpck_require__.e(369)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1369)),
         __nccwpck_require__.e(/* import() */ 544).then(__nccwpck_require__.bind(__nccwpck_require__, 7544)),
         Promise.all(/* import() */[__nccwpck_require__.e(671), __nccwpck_require__.e(283)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2283)),
         __nccwpck_require__.e(/* import() */ 237).then(__nccwpck_require__.bind(__nccwpck_require__, 1237)),

@@ -28,8 +28,8 @@ var config = __webpack_require__(2716);
 var fs_source = __webpack_require__(6003);
 // EXTERNAL MODULE: ./lib/ingest/lines.js
 var lines = __webpack_require__(7595);
-// EXTERNAL MODULE: ./lib/ingest/logs/index.js + 15 modules
-var logs = __webpack_require__(4909);
+// EXTERNAL MODULE: ./lib/ingest/logs/index.js + 17 modules
+var logs = __webpack_require__(5331);
 // EXTERNAL MODULE: ./lib/ingest/logs/reader.js
 var reader = __webpack_require__(6195);
 // EXTERNAL MODULE: ./lib/ingest/measure.js + 3 modules

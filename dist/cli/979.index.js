@@ -522,10 +522,11 @@ function fsSource(root) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   dE: () => (/* binding */ longLineError),
 /* harmony export */   lg: () => (/* binding */ NotTextError),
 /* harmony export */   pG: () => (/* binding */ readLineBatches)
 /* harmony export */ });
-/* unused harmony exports LineBatch, readLines */
+/* unused harmony exports LineBatch, LONG_LINE_BYTES, readLines */
 /* harmony import */ var node_buffer__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4573);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7975);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8782);
@@ -543,6 +544,7 @@ class LineBatch {
     bytes;
     firstLine;
     bytesRead;
+    continues;
     decoded;
     split;
     count;
@@ -552,10 +554,17 @@ class LineBatch {
     /** The 1-based number of the first line. */
     firstLine, 
     /** Bytes of the stream consumed so far (for progress). */
-    bytesRead) {
+    bytesRead, 
+    /**
+     * The last line goes on in the next batch: it is longer than LONG_LINE_BYTES (a JSON document
+     * on one line), so it is handed out in pieces, cut between characters. Only readers that say
+     * they read such lines (`LogReader.longLines`) are given them.
+     */
+    continues = false) {
         this.bytes = bytes;
         this.firstLine = firstLine;
         this.bytesRead = bytesRead;
+        this.continues = continues;
     }
     /** Lines in this batch (counted on first use, unless a reader reported the count). */
     get lineCount() {
@@ -619,6 +628,20 @@ class NotTextError extends Error {
 // Chunks smaller than this are joined first, so a stream with tiny chunks still splits in bulk;
 // larger ones are handed out in place (zero copy) but for the line that straddles two chunks.
 const MIN_BATCH_BYTES = 256 * 1024;
+/** A line longer than this is handed out in pieces (`LineBatch.continues`) rather than held whole. */
+const LONG_LINE_BYTES = 1 << 20;
+/** The refusal of a batch whose last line goes on (`continues`) by a reader of lines, not of one-line documents. */
+function longLineError(batch, file, format) {
+    const line = batch.firstLine + batch.lineCount - 1;
+    return new NotTextError((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .problem */ .CC)('log', `line ${line} is longer than ${LONG_LINE_BYTES >> 20} MiB: not a line of a ${format} log; check the file and logs[].format`, { pos: { file, line, col: 1 } }));
+}
+/** Where to cut b so that no UTF-8 character is split: before the lead byte of its last character unless that one is ASCII. */
+function characterCut(b) {
+    let k = b.length - 1;
+    while (k > 0 && (b[k] & 0xc0) === 0x80)
+        k--;
+    return b[k] < 0x80 ? b.length : k;
+}
 function detectEncoding(first, file) {
     if (first[0] === 0xff && first[1] === 0xfe)
         return 'utf-16le';
@@ -652,11 +675,11 @@ async function* readLineBatches(stream, file) {
     let bytesRead = 0;
     let previous;
     let first = true;
-    const emit = (bytes) => {
+    const emit = (bytes, continues = false) => {
         if (!(0,node_buffer__WEBPACK_IMPORTED_MODULE_0__.isUtf8)(bytes))
             throw new NotTextError(badEncoding(file, bytes, previous));
         // The consumer is done with `previous` by now: a fast reader has reported its count.
-        const batch = new LineBatch(bytes, previous ? previous.firstLine + previous.lineCount : 1, bytesRead);
+        const batch = new LineBatch(bytes, previous ? previous.firstLine + previous.lineCount - (previous.continues ? 1 : 0) : 1, bytesRead, continues);
         previous = batch;
         return batch;
     };
@@ -675,6 +698,17 @@ async function* readLineBatches(stream, file) {
         if (utf16)
             chunk = Buffer.from(utf16.decode(chunk, { stream: true }).replace(/^\uFEFF/, ''), 'utf8');
         const cut = pendingBytes + chunk.length < MIN_BATCH_BYTES ? -1 : chunk.lastIndexOf(_logs_scan_js__WEBPACK_IMPORTED_MODULE_3__.LF);
+        if (cut < 0 && pendingBytes + chunk.length >= LONG_LINE_BYTES) {
+            // One line over LONG_LINE_BYTES: hand out what there is, whole characters only.
+            const whole = Buffer.concat([...parts, chunk]);
+            const at = characterCut(whole);
+            if (at > 0) {
+                yield emit(whole.subarray(0, at), true);
+                parts = at < whole.length ? [whole.subarray(at)] : [];
+                pendingBytes = whole.length - at;
+                continue;
+            }
+        }
         if (cut < 0) {
             parts.push(chunk);
             pendingBytes += chunk.length;
@@ -787,7 +821,7 @@ function readBatchLines(batch, fast, general) {
 
 /***/ }),
 
-/***/ 4909:
+/***/ 5331:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -2320,6 +2354,8 @@ const powerJsonlReader = createPowerJsonlReader({ fastPath: true });
  */
 const powerJsonlGeneralReader = createPowerJsonlReader({ fastPath: false });
 
+// EXTERNAL MODULE: ./lib/ingest/lines.js
+var ingest_lines = __webpack_require__(7595);
 ;// CONCATENATED MODULE: ./lib/ingest/logs/dcgm.js
 
 
@@ -2455,6 +2491,541 @@ class DcgmFold {
     }
 }
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+;// CONCATENATED MODULE: ./lib/ingest/logs/held-power.js
+
+
+
+/** Readings kept in memory; beyond this they go to a temporary file, a block at a time. */
+const BLOCK = 1 << 16;
+/** Bytes of one reading: ms and W as doubles, the device slot as a double too (one array to write). */
+const READING = 3;
+/**
+ * Power readings (device slot, ms, W) held until the end of a read, in flat memory: a block in
+ * memory, and whole blocks in a temporary file (deleted by `close`). A query_range may list a GPU's
+ * power before its energy counter, so its power can be used only once the whole file is read.
+ */
+class HeldPower {
+    block = new Float64Array(BLOCK * READING);
+    count = 0;
+    dir;
+    fd = -1;
+    blocks = 0;
+    push(slot, atMs, watts) {
+        if (this.count === BLOCK)
+            this.spill();
+        const i = this.count++ * READING;
+        this.block[i] = slot;
+        this.block[i + 1] = atMs;
+        this.block[i + 2] = watts;
+    }
+    /** Hands every reading back in the order pushed, a block at a time (valid until the next call). */
+    *replay() {
+        const bytes = BLOCK * READING * 8;
+        const view = new Float64Array(BLOCK * READING);
+        for (let b = 0; b < this.blocks; b++) {
+            (0,external_node_fs_.readSync)(this.fd, new Uint8Array(view.buffer), 0, bytes, b * bytes);
+            yield { readings: view, count: BLOCK };
+        }
+        yield { readings: this.block, count: this.count };
+    }
+    /** Deletes the temporary file, if any. */
+    close() {
+        if (this.fd >= 0)
+            (0,external_node_fs_.closeSync)(this.fd);
+        if (this.dir !== undefined)
+            (0,external_node_fs_.rmSync)(this.dir, { recursive: true, force: true });
+        this.fd = -1;
+        this.dir = undefined;
+    }
+    spill() {
+        if (this.fd < 0) {
+            this.dir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'carbon-budget-'));
+            this.fd = (0,external_node_fs_.openSync)((0,external_node_path_.join)(this.dir, 'held-power'), 'w+');
+        }
+        (0,external_node_fs_.writeSync)(this.fd, new Uint8Array(this.block.buffer), 0, this.block.byteLength, this.blocks * this.block.byteLength);
+        this.blocks++;
+        this.count = 0;
+    }
+}
+
+;// CONCATENATED MODULE: ./lib/ingest/logs/prometheus-json.js
+
+
+
+
+const prometheus_json_number = (0,scan/* newDecimalScan */.t0)();
+// A Prometheus `query_range` response, read as it streams in flat memory:
+//   {"status":"success","data":{"resultType":"matrix","result":[{"metric":{…},"values":[[t,"v"],…]},…]}}
+// Prometheus writes it on one line (the line reader hands it out in pieces). The structure around
+// the series is walked by a small scanner that knows where it is (root, data, result, a series, its
+// values); small values (`status`, `metric`, anything unknown) are cut out whole and parsed with
+// JSON.parse; the pairs of `values`, almost all of the file, are read from their bytes when plain
+// (`[1741944413.107,"287.4"]`) and through JSON.parse otherwise. Keys may come in any order (`jq -S`
+// sorts them): status and resultType are checked when met and at the end.
+const CLOSE_BRACKET = 0x5d;
+const prometheus_json_OPEN_BRACE = 0x7b;
+const prometheus_json_CLOSE_BRACE = 0x7d;
+const COLON = 0x3a;
+const prometheus_json_TAB = 0x09;
+const prometheus_json_BACKSLASH = 0x5c;
+/** Where a container sits: what its keys or elements mean. */
+const ROOT = 0;
+const DATA = 1;
+const RESULT = 2;
+const SERIES = 3;
+const VALUES = 4;
+/** A container's state: just opened, after an element, after a comma. */
+const OPENED = 0;
+const AFTER_VALUE = 1;
+const AFTER_COMMA = 2;
+/** What a step returns when the bytes so far do not hold the next unit whole. */
+const MORE = -1;
+/** A value cut out whole and parsed may not be longer than this (a label set is a few hundred bytes). */
+const MAX_VALUE_BYTES = 1 << 20;
+const NONE = 0;
+const prometheus_json_POWER = 1;
+const ENERGY = 2;
+const isSpace = (c) => c === scan/* SPACE */.t6 || c === scan.LF || c === scan.CR || c === prometheus_json_TAB;
+/** Thrown inside the scanner for input that is not a query_range; caught by the reader. */
+class NotQueryRange extends Error {
+    at;
+    constructor(message, at) {
+        super(message);
+        this.at = at;
+    }
+}
+class QueryRangeScanner {
+    fold;
+    held;
+    ctx;
+    b = new Uint8Array(0);
+    k = 0;
+    /** Offset in the file of b[0]; line of b[k] and the offset where that line starts. */
+    base = 0;
+    line = 1;
+    lineStart = 0;
+    where = [];
+    state = [];
+    /** The root object was closed: only whitespace may follow. */
+    done = false;
+    status;
+    resultType;
+    sawResult = false;
+    // The series being read: its kind and device slot once its metric is known, values met before it.
+    kind = NONE;
+    slot = -1;
+    metricSeen = false;
+    pending = [];
+    seriesAt = 0;
+    constructor(fold, held, ctx) {
+        this.fold = fold;
+        this.held = held;
+        this.ctx = ctx;
+    }
+    /** Line and column (1-based) of a file offset at or after the current line's start. */
+    position(at) {
+        return { line: this.line, col: at - this.lineStart + 1 };
+    }
+    /** Reads what it can of `bytes` (after what was left of the last call). */
+    feed(bytes) {
+        const rest = this.b.subarray(this.k);
+        this.base += this.k;
+        this.b = rest.length === 0 ? bytes : Buffer.concat([rest, bytes]);
+        this.k = 0;
+        this.run();
+        if (this.b.length - this.k > MAX_VALUE_BYTES)
+            this.fail('a value longer than 1 MiB (a query_range holds label sets and [time, "value"] pairs)', this.k);
+    }
+    /** Checks the end of the file: the document must be whole. */
+    end() {
+        this.skipSpace();
+        if (this.k < this.b.length)
+            this.fail(`the document ends early: it stops inside ${this.seen(this.k)}`, this.k);
+        if (!this.done)
+            this.fail('the document ends early: the file stops before its closing brackets (cut short?)', this.k);
+    }
+    fail(message, k) {
+        throw new NotQueryRange(message, this.base + k);
+    }
+    /** Up to 24 characters from b[k], for messages. */
+    seen(k) {
+        const text = (0,scan/* decode */.D4)(this.b, k, Math.min(this.b.length, k + 24));
+        return k >= this.b.length ? 'nothing' : JSON.stringify(text.length === 24 ? `${text}…` : text);
+    }
+    skipSpace() {
+        const b = this.b;
+        let k = this.k;
+        for (; k < b.length; k++) {
+            const c = b[k];
+            if (c === scan.LF) {
+                this.line++;
+                this.lineStart = this.base + k + 1;
+            }
+            else if (c !== scan/* SPACE */.t6 && c !== scan.CR && c !== prometheus_json_TAB)
+                break;
+        }
+        this.k = k;
+    }
+    /** Moves to `to`, counting the newlines passed (inside a value cut out whole). */
+    advance(to) {
+        for (let i = this.b.indexOf(scan.LF, this.k); i >= 0 && i < to; i = this.b.indexOf(scan.LF, i + 1)) {
+            this.line++;
+            this.lineStart = this.base + i + 1;
+        }
+        this.k = to;
+    }
+    run() {
+        for (;;) {
+            this.skipSpace();
+            const b = this.b;
+            const k = this.k;
+            if (k >= b.length)
+                return;
+            const depth = this.where.length;
+            if (depth === 0) {
+                if (this.done)
+                    this.fail(`unexpected ${this.seen(k)} after the end of the document`, k);
+                if (b[k] !== prometheus_json_OPEN_BRACE)
+                    this.fail(`expected a JSON object, saw ${this.seen(k)}`, k);
+                this.open(ROOT, k + 1);
+                continue;
+            }
+            const where = this.where[depth - 1];
+            if (where === VALUES) {
+                if (this.values() === MORE)
+                    return;
+                continue;
+            }
+            const state = this.state[depth - 1];
+            const c = b[k];
+            const closer = where === RESULT ? CLOSE_BRACKET : prometheus_json_CLOSE_BRACE;
+            if (state === AFTER_VALUE) {
+                if (c === scan/* COMMA */.KE) {
+                    this.state[depth - 1] = AFTER_COMMA;
+                    this.k = k + 1;
+                }
+                else if (c === closer)
+                    this.close(k + 1);
+                else
+                    this.fail(`expected , or ${where === RESULT ? ']' : '}'} after a value, saw ${this.seen(k)}`, k);
+                continue;
+            }
+            if (state === OPENED && c === closer) {
+                this.close(k + 1);
+                continue;
+            }
+            if (where === RESULT) {
+                if (c !== prometheus_json_OPEN_BRACE)
+                    this.fail(`expected a series {"metric": {…}, "values": […]} in "result", saw ${this.seen(k)}`, k);
+                this.state[depth - 1] = AFTER_VALUE;
+                this.startSeries(k);
+                this.open(SERIES, k + 1);
+                continue;
+            }
+            if (this.member(where, k) === MORE)
+                return;
+        }
+    }
+    open(where, k) {
+        this.where.push(where);
+        this.state.push(OPENED);
+        this.k = k;
+    }
+    close(k) {
+        const where = this.where.pop();
+        this.state.pop();
+        this.k = k;
+        if (where === SERIES)
+            this.endSeries();
+        if (this.where.length === 0)
+            this.done = true;
+    }
+    /** A key and its value in an object at b[k]. */
+    member(where, k) {
+        const b = this.b;
+        if (b[k] !== scan/* QUOTE */.jA)
+            this.fail(`expected a key in quotes, saw ${this.seen(k)}`, k);
+        const keyEnd = this.extent(k);
+        if (keyEnd === MORE)
+            return MORE;
+        const key = JSON.parse((0,scan/* decode */.D4)(b, k, keyEnd));
+        let v = keyEnd;
+        while (v < b.length && isSpace(b[v]))
+            v++;
+        if (v >= b.length)
+            return MORE;
+        if (b[v] !== COLON)
+            this.fail(`expected : after the key ${JSON.stringify(key)}, saw ${this.seen(v)}`, v);
+        v++;
+        while (v < b.length && isSpace(b[v]))
+            v++;
+        if (v >= b.length)
+            return MORE;
+        const container = (kind, opener, what) => {
+            if (b[v] !== opener)
+                this.fail(`expected "${key}" to be ${what}, saw ${this.seen(v)}`, v);
+            this.state[this.where.length - 1] = AFTER_VALUE;
+            this.advance(v);
+            this.open(kind, v + 1);
+            return 0;
+        };
+        if (where === ROOT && key === 'data')
+            return container(DATA, prometheus_json_OPEN_BRACE, 'an object');
+        if (where === DATA && key === 'result') {
+            this.sawResult = true;
+            return container(RESULT, scan/* OPEN_BRACKET */.WL, 'an array of series');
+        }
+        if (where === SERIES && key === 'values')
+            return container(VALUES, scan/* OPEN_BRACKET */.WL, 'an array of [unix_seconds, "value"] pairs');
+        // Anything else is a small value: cut out whole, parsed, used where it means something.
+        const end = this.extent(v);
+        if (end === MORE)
+            return MORE;
+        const value = this.parse(v, end);
+        this.state[this.where.length - 1] = AFTER_VALUE;
+        this.advance(end);
+        if (where === ROOT && key === 'status')
+            this.checkStatus(value, v);
+        else if (where === DATA && key === 'resultType')
+            this.checkResultType(value, v);
+        else if (where === SERIES && key === 'metric')
+            this.metric(value, v);
+        return 0;
+    }
+    parse(start, end) {
+        try {
+            return JSON.parse((0,scan/* decode */.D4)(this.b, start, end));
+        }
+        catch (e) {
+            const at = /position (\d+)/.exec(String(e));
+            this.fail(`not valid JSON: ${e.message}`, start + (at ? Number(at[1]) : 0));
+        }
+    }
+    /**
+     * The end of the JSON value at b[k] (strings, objects and arrays by their brackets, outside
+     * strings; a scalar up to the next delimiter), or MORE when the bytes so far end inside it.
+     */
+    extent(k) {
+        const b = this.b;
+        const limit = Math.min(b.length, k + MAX_VALUE_BYTES);
+        let depth = 0;
+        let quoted = false;
+        for (let i = k; i < limit; i++) {
+            const c = b[i];
+            if (quoted) {
+                if (c === prometheus_json_BACKSLASH)
+                    i++;
+                else if (c === scan/* QUOTE */.jA) {
+                    quoted = false;
+                    if (depth === 0)
+                        return i + 1;
+                }
+            }
+            else if (c === scan/* QUOTE */.jA)
+                quoted = true;
+            else if (c === prometheus_json_OPEN_BRACE || c === scan/* OPEN_BRACKET */.WL)
+                depth++;
+            else if (c === prometheus_json_CLOSE_BRACE || c === CLOSE_BRACKET) {
+                if (depth === 0)
+                    return i;
+                if (--depth === 0)
+                    return i + 1;
+            }
+            else if (depth === 0 && (c === scan/* COMMA */.KE || isSpace(c)))
+                return i;
+        }
+        if (limit < b.length)
+            this.fail('a value longer than 1 MiB (a query_range holds label sets and [time, "value"] pairs)', k);
+        return MORE;
+    }
+    checkStatus(value, k) {
+        this.status = value;
+        if (value !== 'success')
+            this.fail(`expected a Prometheus query_range response with "status":"success", saw "status":${JSON.stringify(value)}`, k);
+    }
+    checkResultType(value, k) {
+        this.resultType = value;
+        if (value !== 'matrix')
+            this.fail(`expected a query_range response, "resultType":"matrix" (a series of values over time), saw "resultType":${JSON.stringify(value)}`, k);
+    }
+    startSeries(k) {
+        this.kind = NONE;
+        this.slot = -1;
+        this.metricSeen = false;
+        this.pending = [];
+        this.seriesAt = k;
+    }
+    metric(value, k) {
+        const labels = (value !== null && typeof value === 'object' ? value : {});
+        const name = labels.__name__ ?? '';
+        if (name !== POWER_METRIC && !ENERGY_METRICS.has(name)) {
+            this.fail(`series "${name || '(no __name__)'}" is neither ${POWER_METRIC} (W) nor DCGM_FI_DEV_TOTAL_ENERGY_CONSUMPTION (mJ); query the metric itself, not an expression over it`, k);
+        }
+        this.metricSeen = true;
+        this.kind = name === POWER_METRIC ? prometheus_json_POWER : ENERGY;
+        this.slot = this.fold.slot(dcgmDevice(labels));
+        if (this.kind === ENERGY)
+            this.fold.count(this.slot);
+        // Values met before the metric (keys in another order) are taken now.
+        const p = this.pending;
+        this.pending = [];
+        for (let i = 0; i < p.length; i += 2)
+            this.take(p[i], p[i + 1]);
+    }
+    endSeries() {
+        if (!this.metricSeen)
+            this.metric(undefined, this.seriesAt);
+        this.kind = NONE;
+    }
+    /** One reading of the series being read: `seconds` Unix time, `value` W or mJ. */
+    take(seconds, value) {
+        if (this.kind === NONE) {
+            this.pending.push(seconds, value);
+            return;
+        }
+        if (!Number.isFinite(value))
+            this.ctx.missing++;
+        else if (this.kind === prometheus_json_POWER) {
+            if (!this.fold.isCounted(this.slot))
+                this.held.push(this.slot, seconds * 1000, value);
+        }
+        else
+            this.fold.counter(this.slot, seconds * 1000, value);
+    }
+    /**
+     * The pairs of `values`, from b[k]: plain ones read from bytes, others cut out and parsed.
+     * @returns MORE when the bytes so far end inside a pair, else 0 (the array closed, or a space).
+     */
+    values() {
+        const b = this.b;
+        const length = b.length;
+        const depth = this.where.length;
+        let state = this.state[depth - 1];
+        let k = this.k;
+        for (;;) {
+            if (k >= length)
+                break;
+            const c = b[k];
+            if (c === scan/* COMMA */.KE && state === AFTER_VALUE) {
+                state = AFTER_COMMA;
+                k++;
+            }
+            else if (c === scan/* OPEN_BRACKET */.WL && state !== AFTER_VALUE) {
+                const end = k + 64 <= length ? this.plainPair(k) : -1;
+                if (end >= 0) {
+                    this.take((0,scan/* decimal */._)(pairTime.mantissa, pairTime.fraction), (0,scan/* decimal */._)(prometheus_json_number.mantissa, prometheus_json_number.fraction));
+                    k = end;
+                }
+                else {
+                    const whole = this.extent(k);
+                    if (whole === MORE) {
+                        this.state[depth - 1] = state;
+                        this.k = k;
+                        return MORE;
+                    }
+                    const v = this.parse(k, whole);
+                    if (!Array.isArray(v) || v.length !== 2 || typeof v[0] !== 'number' || typeof v[1] !== 'string') {
+                        this.fail(`expected values as [unix_seconds, "value"], saw ${this.seen(k)}`, k);
+                    }
+                    this.k = k;
+                    this.advance(whole);
+                    this.take(v[0], Number(v[1]));
+                    k = whole;
+                }
+                state = AFTER_VALUE;
+            }
+            else if (c === CLOSE_BRACKET && state !== AFTER_COMMA) {
+                this.state[depth - 1] = state;
+                this.close(k + 1);
+                return 0;
+            }
+            else if (isSpace(c)) {
+                break;
+            }
+            else {
+                this.fail(`expected ${state === AFTER_VALUE ? ', or ]' : 'a [unix_seconds, "value"] pair'} in "values", saw ${this.seen(k)}`, k);
+            }
+        }
+        this.state[depth - 1] = state;
+        this.k = k;
+        return k >= length ? MORE : 0;
+    }
+    /**
+     * Reads `[1741944413.107,"287.4"]` at b[k] (the caller leaves 64 bytes after k): a JSON number
+     * of up to 15 digits and a string of a plain decimal of up to 15 digits, so both are exact and
+     * equal to JSON.parse and Number(). Leaves them in `pairTime` and `number`.
+     * @returns the end of the pair, or -1 when it is anything else.
+     */
+    plainPair(k) {
+        const b = this.b;
+        let i = k + 1;
+        const first = b[i];
+        // JSON's grammar: a digit first, no leading zero, digits after a point.
+        if (first < scan/* DIGIT_0 */.l0 || first > scan/* DIGIT_9 */.ev || (first === scan/* DIGIT_0 */.l0 && b[i + 1] !== scan/* DOT */.y0 && b[i + 1] !== scan/* COMMA */.KE))
+            return -1;
+        i = (0,scan/* scanDecimal */.Jp)(b, i, b.length, pairTime);
+        if (pairTime.digits > 15 || b[i - 1] === scan/* DOT */.y0 || b[i] !== scan/* COMMA */.KE || b[i + 1] !== scan/* QUOTE */.jA)
+            return -1;
+        i = (0,scan/* scanDecimal */.Jp)(b, i + 2, b.length, prometheus_json_number);
+        if (prometheus_json_number.digits === 0 || prometheus_json_number.digits > 15 || b[i] !== scan/* QUOTE */.jA || b[i + 1] !== CLOSE_BRACKET)
+            return -1;
+        return i + 2;
+    }
+}
+const pairTime = (0,scan/* newDecimalScan */.t0)();
+/**
+ * Reads a query_range response of DCGM exporter metrics. Counter series give energy as they
+ * stream; power readings are held (HeldPower: flat memory) until the end, because a GPU's counter
+ * may come after its power, and a GPU with a counter takes its energy from it.
+ */
+async function* readQueryRange(lines, ctx) {
+    const fold = new DcgmFold();
+    const held = new HeldPower();
+    const scanner = new QueryRangeScanner(fold, held, ctx);
+    try {
+        try {
+            for await (const batch of lines) {
+                scanner.feed(batch.bytes);
+                const out = fold.take();
+                if (out)
+                    yield out;
+            }
+            scanner.end();
+        }
+        catch (e) {
+            if (!(e instanceof NotQueryRange))
+                throw e;
+            ctx.problems.push((0,errors/* problem */.CC)('log', e.message, { pos: { file: ctx.file, ...scanner.position(e.at) } }));
+            return;
+        }
+        const pos = { file: ctx.file, line: 1, col: 1 };
+        if (scanner.status === undefined || scanner.resultType === undefined || !scanner.sawResult) {
+            const absent = [scanner.status === undefined ? '"status"' : '', scanner.resultType === undefined ? '"resultType"' : '', scanner.sawResult ? '' : '"result"'].filter(Boolean).join(', ');
+            ctx.problems.push((0,errors/* problem */.CC)('log', `expected a Prometheus query_range response: {"status":"success","data":{"resultType":"matrix","result":[...]}}; ${absent} not found`, { pos }));
+            return;
+        }
+        for (const { readings, count } of held.replay()) {
+            for (let i = 0; i < count * 3; i += 3)
+                fold.power(readings[i], readings[i + 1], readings[i + 2]);
+            const out = fold.take();
+            if (out)
+                yield out;
+        }
+        const refused = fold.finish(ctx);
+        if (refused)
+            ctx.problems.push((0,errors/* problem */.CC)('log', refused, { pos }));
+    }
+    finally {
+        held.close();
+    }
+}
+
 ;// CONCATENATED MODULE: ./lib/ingest/logs/prometheus-text.js
 
 
@@ -2515,7 +3086,7 @@ function parseLabels(text) {
 /** A line of the text format that is about DCGM power or energy (the sniff uses it). */
 const isDcgmLine = (line) => /^(?:#\s*(?:HELP|TYPE)\s+)?DCGM_FI_DEV_\w+/.test(line.trim());
 const prometheus_text_POWER = 0;
-const ENERGY = 1;
+const prometheus_text_ENERGY = 1;
 /** A series of another metric whose name starts like ours (`DCGM_FI_DEV_POWER_USAGE_INSTANT`): checked, not used. */
 const OTHER = 2;
 const PREFIX = Buffer.from('DCGM_FI_DEV_');
@@ -2619,7 +3190,7 @@ function take(st, series, value, timestampMs, lineNo, ctx) {
     }
     const fold = st.fold;
     const slot = series.slot;
-    if (series.kind === ENERGY) {
+    if (series.kind === prometheus_text_ENERGY) {
         if (!st.firstDone)
             fold.count(slot);
         // A counter that appears after its GPU's power was taken would count it twice.
@@ -2652,7 +3223,7 @@ function prometheus_text_readTextLine(st, line, lineNo, ctx) {
     const key = `${sample.name}{${sample.labelsText}}`;
     let series = st.series.get(key);
     if (series === undefined) {
-        const kind = sample.name === POWER_METRIC ? prometheus_text_POWER : ENERGY_METRICS.has(sample.name) ? (isEnergy ? ENERGY : OTHER) : OTHER;
+        const kind = sample.name === POWER_METRIC ? prometheus_text_POWER : ENERGY_METRICS.has(sample.name) ? (isEnergy ? prometheus_text_ENERGY : OTHER) : OTHER;
         series = { kind, slot: kind === OTHER ? -1 : st.fold.slot(dcgmDevice(parseLabels(sample.labelsText))), mark: 0 };
         st.series.set(key, series);
         // The fast path knows a series by its line's start: only where that start is exactly the name, labels and one space.
@@ -2748,77 +3319,11 @@ async function* readPrometheusText(lines, ctx, fast = true) {
 
 
 
-function lineOfOffset(text, offset) {
-    let line = 1;
-    for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1))
-        line++;
-    return line;
-}
-/**
- * A Prometheus `query_range` JSON of DCGM exporter metrics. Every series is known before any is
- * folded, so a GPU with an energy counter takes its energy from it and its power gauge is not used.
- * The response is one JSON document (Prometheus writes it on one line): parsed whole, under the
- * log size cap.
- */
-async function* readQueryRange(lines, ctx) {
-    const parts = [];
-    for await (const batch of lines)
-        parts.push(batch.text);
-    const text = parts.join('');
-    let doc;
-    try {
-        doc = JSON.parse(text);
-    }
-    catch (e) {
-        const at = /position (\d+)/.exec(String(e));
-        const line = at ? lineOfOffset(text, Number(at[1])) : 1;
-        ctx.problems.push((0,errors/* problem */.CC)('log', `not valid JSON: ${e.message}`, { pos: { file: ctx.file, line, col: 1 } }));
-        return;
-    }
-    const pos = { file: ctx.file, line: 1, col: 1 };
-    if (doc.status !== 'success' || doc.data?.resultType !== 'matrix' || !Array.isArray(doc.data.result)) {
-        ctx.problems.push((0,errors/* problem */.CC)('log', 'expected a Prometheus query_range response: {"status":"success","data":{"resultType":"matrix","result":[...]}}', { pos }));
-        return;
-    }
-    const fold = new DcgmFold();
-    for (const s of doc.data.result)
-        if (ENERGY_METRICS.has(s.metric?.__name__ ?? ''))
-            fold.count(fold.slot(dcgmDevice(s.metric ?? {})));
-    for (const s of doc.data.result) {
-        const labels = s.metric ?? {};
-        const name = labels.__name__ ?? '';
-        const device = dcgmDevice(labels);
-        const slot = fold.slot(device);
-        if (name !== POWER_METRIC && !ENERGY_METRICS.has(name)) {
-            ctx.problems.push((0,errors/* problem */.CC)('log', `series "${name || '(no __name__)'}" is neither ${POWER_METRIC} (W) nor DCGM_FI_DEV_TOTAL_ENERGY_CONSUMPTION (mJ); query the metric itself, not an expression over it`, { pos }));
-            return;
-        }
-        if (!Array.isArray(s.values))
-            continue;
-        for (const v of s.values) {
-            if (!Array.isArray(v) || typeof v[0] !== 'number' || typeof v[1] !== 'string') {
-                ctx.problems.push((0,errors/* problem */.CC)('log', `series ${name} of ${device}: expected values as [unix_seconds, "value"]`, { pos }));
-                return;
-            }
-            const value = Number(v[1]);
-            if (!Number.isFinite(value))
-                ctx.missing++;
-            else if (name === POWER_METRIC)
-                fold.power(slot, v[0] * 1000, value);
-            else
-                fold.counter(slot, v[0] * 1000, value);
-        }
-    }
-    const out = fold.take();
-    if (out)
-        yield out;
-    const refused = fold.finish(ctx);
-    if (refused)
-        ctx.problems.push((0,errors/* problem */.CC)('log', refused, { pos }));
-}
 /** NVIDIA DCGM exporter metrics: Prometheus text scrapes, or a `query_range` JSON response. */
 const prometheusReader = {
     format: 'prometheus',
+    // query_range JSON; its text scrapes refuse a line over LONG_LINE_BYTES themselves.
+    longLines: true,
     sniff(head) {
         const text = head.join('\n');
         if (text.trimStart().startsWith('{'))
@@ -2831,12 +3336,15 @@ const prometheusReader = {
         const first = await it.next();
         if (first.done)
             return;
-        const rest = async function* () {
-            yield first.value;
-            for (let n = await it.next(); !n.done; n = await it.next())
-                yield n.value;
-        };
         const json = first.value.headLines(10).find((l) => l.trim() !== '')?.trimStart().startsWith('{') ?? false;
+        // A query_range is one JSON document, often on one line (given in pieces); scrapes are lines.
+        const rest = async function* () {
+            for (let n = first; !n.done; n = await it.next()) {
+                if (n.value.continues && !json)
+                    throw (0,ingest_lines/* longLineError */.dE)(n.value, ctx.file, 'prometheus text');
+                yield n.value;
+            }
+        };
         yield* json ? readQueryRange(rest(), ctx) : readPrometheusText(rest(), ctx);
     },
 };
@@ -5260,8 +5768,8 @@ function mergeResults(parts) {
 var lines = __webpack_require__(7595);
 // EXTERNAL MODULE: ./lib/ingest/time.js
 var time = __webpack_require__(2075);
-// EXTERNAL MODULE: ./lib/ingest/logs/index.js + 15 modules
-var logs = __webpack_require__(4909);
+// EXTERNAL MODULE: ./lib/ingest/logs/index.js + 17 modules
+var logs = __webpack_require__(5331);
 // EXTERNAL MODULE: ./lib/ingest/logs/local-time.js
 var local_time = __webpack_require__(8083);
 // EXTERNAL MODULE: ./lib/ingest/logs/power-csv.js + 1 modules
@@ -5442,12 +5950,18 @@ async function readOne(spec, field, source, opts) {
             return { problems: [reader] };
         if (!reader)
             return { problems: [(0,core_errors/* problem */.CC)('log-format-unknown', { file, formats: logs/* LOG_READERS */.wW.map((r) => r.format), field: `${field}.format` })] };
+        // A line over LONG_LINE_BYTES comes in pieces; only a reader of one-line documents takes them.
+        const whole = (b) => {
+            if (b.continues && reader.longLines !== true)
+                throw (0,lines/* longLineError */.dE)(b, file, reader.format);
+            return b;
+        };
         const withProgress = async function* () {
             opts.onProgress?.({ file, bytesRead: first.value.bytesRead, totalBytes: stat.size });
-            yield first.value;
+            yield whole(first.value);
             for await (const b of batches) {
                 opts.onProgress?.({ file, bytesRead: b.bytesRead, totalBytes: stat.size });
-                yield b;
+                yield whole(b);
             }
         };
         const lastMs = new Map();
