@@ -1,8 +1,11 @@
 import { once } from 'node:events'
+import { isatty } from 'node:tty'
 import { main } from './cli.js'
 import { createTtyProgress } from './cli-progress.js'
 
-const progress = createTtyProgress(process.stderr, process.env, Date.now)
+// process.stderr is a stream built on first touch (a few ms of start-up): asked whether it is a
+// terminal by its descriptor, it is built only when something is written to it.
+const progress = createTtyProgress({ isTTY: isatty(2), write: (s) => process.stderr.write(s) }, process.env, Date.now)
 
 // `carbon-budget report | head` closes stdout early: that is the reader's choice, not an error.
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {

@@ -61,6 +61,10 @@ function shownForms(json: unknown): { readonly forms: Set<string>; readonly text
   // Shares of a phase in the total: a quotient of two report figures.
   const head = json as { phases: Record<string, { totalKgCO2e: number }>; totals: { totalKgCO2e: number } }
   for (const p of Object.values(head.phases)) if (head.totals.totalKgCO2e > 0) forms.add(formatShareOfTotal(p.totalKgCO2e / head.totals.totalKgCO2e))
+  // Shares of each life-cycle stage and of idle carbon in the total (the reference's life-cycle line): quotients too.
+  const totals = (json as { totals: { totalKgCO2e: number; lca: Record<string, number>; idle?: { kgCO2e: number } } }).totals
+  const parts = [...Object.values(totals.lca), ...(totals.idle ? [totals.idle.kgCO2e] : [])]
+  for (const kg of parts) if (totals.totalKgCO2e > 0) forms.add(formatShareOfTotal(kg / totals.totalKgCO2e))
   return { forms, texts }
 }
 

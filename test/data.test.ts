@@ -3,7 +3,7 @@ import { yearly2021, yearly2022, yearly2023, yearly2024, yearly2025 } from '@tgw
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 // @ts-expect-error plain JS shared with scripts/write-grid-zones.js, no declarations
-import { gridZonesSource, ZONES_FILE } from '../scripts/support-grid-zones.js'
+import { COUNTRIES_FILE, gridCountriesSource, gridZonesSource, ZONES_FILE } from '../scripts/support-grid-zones.js'
 import {
   DATACENTER_CONSTRUCTION,
   DATACENTER_LIFETIME,
@@ -239,10 +239,11 @@ describe('PUE, lifetimes and datacenter construction', () => {
   })
 })
 
-describe('the generated Electricity Maps zone table', () => {
-  it('is what scripts/write-grid-zones.js writes from the installed @tgwf/co2 (npm run grid-zones)', () => {
+describe('the generated grid tables', () => {
+  it('are what scripts/write-grid-zones.js writes from the installed @tgwf/co2 (npm run grid-zones)', () => {
     const root = new URL('../', import.meta.url)
     const { version } = JSON.parse(readFileSync(new URL('node_modules/@tgwf/co2/package.json', root), 'utf8')) as { version: string }
     expect(readFileSync(new URL(ZONES_FILE, root), 'utf8')).toBe(gridZonesSource(version))
+    expect(readFileSync(new URL(COUNTRIES_FILE, root), 'utf8')).toBe(gridCountriesSource(version))
   })
 })

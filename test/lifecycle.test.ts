@@ -9,6 +9,7 @@ import { DEFAULT_CONFIG, type Config } from '../src/core/config.js'
 import type { Experiment, ExperimentResult, LcaStages } from '../src/core/model.js'
 import { add, type Range } from '../src/core/range.js'
 import { buildReport } from '../src/core/report.js'
+import { readConfig } from '../src/ingest/config.js'
 import { readManifest } from '../src/ingest/manifest.js'
 import { describeMethod } from '../src/render/method.js'
 
@@ -122,6 +123,21 @@ embodied: { lifetime: 5 y, active-share: 50 %, datacenter: false }
     expect(own.lca.transportKgCO2e.central).toBeCloseTo(40 * share, 12)
     expect(own.lca.endOfLifeKgCO2e.central).toBeCloseTo(12 * share, 12)
     expect(own.lca.transportKgCO2e.low).toBe(own.lca.transportKgCO2e.high)
+  })
+
+  it("takes the stage switches from the config's defaults.embodied, and says so; a manifest's own switch wins", () => {
+    const { config, problems } = readConfig('defaults:\n  embodied: { transport: false, end-of-life: false }\n')
+    expect(problems).toEqual([])
+    const text = (embodied: string) => `name: c\nphase: training\nduration: 10 h\nhardware: [{ device: nvidia-h100-sxm5-80gb, count: 2 }]\ngrid: { intensity: 300 gCO2e/kWh }\n${embodied}`
+    const read = readManifest(text(''), 'c.carbon.yml', config!.defaults)
+    expect(read.experiment!.defaultsUsed).toEqual(expect.arrayContaining(['transport left out from carbon-budget.yml', 'end of life left out from carbon-budget.yml']))
+    const r = assessExperiment(read.experiment!, { config: DEFAULT_CONFIG })
+    expect([r.lca.transportKgCO2e.central, r.lca.endOfLifeKgCO2e.central]).toEqual([0, 0])
+    const own = assessExperiment(readManifest(text('embodied: { transport: true }\n'), 'c.carbon.yml', config!.defaults).experiment!, { config: DEFAULT_CONFIG })
+    // 2 cards x 10 h over the catalog's 4 y x 100 % active, each shipped once: Boavizta's per-card transport.
+    // (the catalog keeps four decimals of a kilogram per card)
+    expect(Math.abs(own.lca.transportKgCO2e.central / ((CARD_TRANSPORT_KG * 2 * 10) / (4 * 8760)) - 1)).toBeLessThan(1e-3)
+    expect(own.lca.endOfLifeKgCO2e.central).toBe(0)
   })
 })
 

@@ -82,4 +82,21 @@ describe('models', () => {
     const comment = renderCheckMarkdown(compare(undefined, buildReport([r], DEFAULT_CONFIG, []), DEFAULT_CONFIG.budgets, { failOn: 'never' }))
     expect(comment).not.toContain('<img')
   })
+
+  it('sums more experiments than a call takes arguments, one shared model among them, without a stack overflow', () => {
+    // V8 refuses a spread of ~125,000 arguments (RangeError); 200,000 results of one model would
+    // overflow a sum that spreads them and make a copy-per-push grouping quadratic.
+    const one = (name: string, phase: string) => assessExperiment(readManifest(manifest(name, phase, 1), `${name}.carbon.yml`, {}).experiment!, { config: DEFAULT_CONFIG })
+    const train = one('t', 'training')
+    const serve = one('s', 'inference')
+    const count = 200_000
+    const results = Array.from({ length: count }, (_, i) => ({ ...(i % 2 === 0 ? train : serve), name: `e${i}` }))
+    const report = buildReport(results, DEFAULT_CONFIG, [])
+    const half = count / 2
+    expect(report.totals.totalKgCO2e.central).toBeCloseTo(half * (train.totalKgCO2e.central + serve.totalKgCO2e.central), 3)
+    expect(report.totals.totalKgCO2e.high).toBeCloseTo(half * (train.totalKgCO2e.high + serve.totalKgCO2e.high), 3)
+    expect(report.models).toHaveLength(1)
+    expect(report.models[0]!.experiments).toHaveLength(count)
+    expect(report.models[0]!.trainingToInference).toBeCloseTo(train.totalKgCO2e.central / serve.totalKgCO2e.central, 9)
+  })
 })

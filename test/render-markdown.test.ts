@@ -117,11 +117,25 @@ describe('check markdown', () => {
   })
 
   test('reference folded into one details block; a footer with the docs and the run', () => {
-    expect(md).toContain('<details><summary>Reference: defaults · method</summary>')
+    expect(md).toContain('<details><summary>Reference: life cycle · defaults · method</summary>')
     expect(md).toContain('- pue 1.1 from carbon-budget.yml (2 experiments)')
     expect(md).toMatch(/Method: location-based, annual average · grid: \[Ember yearly electricity data 2024\]\(https:\/\/ember-energy\.org/)
     const last = md.trimEnd().split('\n').at(-1)!
     expect(last).toMatch(/^<sub>\[carbon-budget\]\(https:\/\/github\.com\/o\/carbon-budget#readme\) · 3 budgets from <code>carbon-budget\.yml<\/code> of this PR · uncertainty .* · \[workflow run\]\(https:\/\/github\.com\/o\/r\/actions\/runs\/7\)<\/sub>$/)
+  })
+
+  test("the head's life-cycle stages sit in the folded reference, not above it; the job summary shows them open", () => {
+    const lca = c.head.totals.lca
+    const stages = `Life cycle: manufacturing ${formatMass(lca.manufacturingKgCO2e.central)} (`
+    const at = md.indexOf(stages)
+    expect(at).toBeGreaterThan(md.indexOf('<details><summary>Reference: life cycle'))
+    expect(at).toBeLessThan(md.indexOf('</details>', md.indexOf('<details><summary>Reference:')))
+    for (const [name, r] of [['transport', lca.transportKgCO2e], ['use', lca.useKgCO2e], ['end of life', lca.endOfLifeKgCO2e]] as const) {
+      expect(md.slice(at).split('\n')[0]).toContain(`${name} ${formatMass(r.central)} (`)
+    }
+    const summary = renderCheckMarkdown(c, { ...OPTS, summary: true })
+    expect(summary.indexOf(stages)).toBeGreaterThan(0)
+    expect(summary).not.toContain('Reference: life cycle')
   })
 
   test('min-change decides what counts as unchanged; a PR that changes nothing gets one line', () => {

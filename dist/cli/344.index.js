@@ -24,8 +24,8 @@ var model = __webpack_require__(7206);
 var range = __webpack_require__(8158);
 // EXTERNAL MODULE: ./lib/core/assess.js + 1 modules
 var assess = __webpack_require__(4221);
-// EXTERNAL MODULE: ./lib/core/data/index.js + 13 modules
-var data = __webpack_require__(3915);
+// EXTERNAL MODULE: ./lib/core/data/index.js + 14 modules
+var data = __webpack_require__(7036);
 // EXTERNAL MODULE: ./lib/core/format.js
 var format = __webpack_require__(5888);
 // EXTERNAL MODULE: ./lib/core/grid-resolve.js

@@ -851,8 +851,8 @@ async function baseHistory(opts) {
     }
 }
 
-// EXTERNAL MODULE: ./lib/run/load-report.js + 2 modules
-var load_report = __webpack_require__(4161);
+// EXTERNAL MODULE: ./lib/run/load-report.js + 1 modules
+var load_report = __webpack_require__(4643);
 // EXTERNAL MODULE: ./lib/run/report.js
 var report = __webpack_require__(1755);
 ;// CONCATENATED MODULE: ./lib/run/check.js
@@ -989,7 +989,7 @@ async function runAlone(opts) {
 /* harmony export */   runReport: () => (/* binding */ runReport)
 /* harmony export */ });
 /* harmony import */ var _ingest_fs_source_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6003);
-/* harmony import */ var _load_report_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4161);
+/* harmony import */ var _load_report_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4643);
 
 
 /**

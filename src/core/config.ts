@@ -42,6 +42,9 @@ export interface Defaults {
   readonly lifetimeH?: number
   readonly activeShare?: number
   readonly datacenter?: boolean
+  /** Whether transport and end of life enter the footprint (`defaults.embodied.transport`, `.end-of-life`). */
+  readonly transport?: boolean
+  readonly endOfLife?: boolean
 }
 
 /** `carbon-budget.yml`, validated; `file` is absent when the repo has none (all defaults). */

@@ -20,10 +20,16 @@ export function range(low: number, central: number, high: number): Range {
 }
 
 export function add(...terms: readonly Range[]): Range {
+  return sumBy(terms, (t) => t)
+}
+
+/** The sum of one range per item, in a loop: a count as large as a repo's experiments never becomes call arguments. */
+export function sumBy<T>(items: readonly T[], pick: (item: T) => Range): Range {
   let low = 0
   let central = 0
   let high = 0
-  for (const t of terms) {
+  for (const item of items) {
+    const t = pick(item)
     low += t.low
     central += t.central
     high += t.high

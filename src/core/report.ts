@@ -2,11 +2,11 @@ import type { Config } from './config.js'
 import type { Problem } from './errors.js'
 import type { Source } from './data/types.js'
 import { PHASES, type ExperimentResult, type ModelView, type Phase, type Report, type Totals } from './model.js'
-import { add, ZERO, type Range } from './range.js'
+import { sumBy, ZERO, type Range } from './range.js'
 
 /** Sums experiments; every range is summed end by end, so the totals carry the coefficient ranges. */
 export function sumTotals(results: readonly ExperimentResult[]): Totals {
-  const sum = (pick: (r: ExperimentResult) => Range) => add(ZERO, ...results.map(pick))
+  const sum = (pick: (r: ExperimentResult) => Range) => sumBy(results, pick)
   const marginals = results.map((r) => r.operational.marginalKgCO2e)
   // A total marginal figure is only meaningful when every experiment has one.
   const allMarginal = results.length > 0 && marginals.every((m) => m !== undefined)
@@ -21,7 +21,7 @@ export function sumTotals(results: readonly ExperimentResult[]): Totals {
     operational: {
       locationKgCO2e: sum((r) => r.operational.locationKgCO2e),
       marketKgCO2e: sum((r) => r.operational.marketKgCO2e),
-      ...(allMarginal ? { marginalKgCO2e: add(...marginals.map((m) => m!)) } : {}),
+      ...(allMarginal ? { marginalKgCO2e: sumBy(marginals, (m) => m!) } : {}),
     },
     embodied: {
       hardwareKgCO2e: sum((r) => r.embodied.hardwareKgCO2e),
@@ -41,7 +41,7 @@ export function sumTotals(results: readonly ExperimentResult[]): Totals {
       scope2MarketKgCO2e: sum((r) => r.scopes.scope2MarketKgCO2e),
       scope3KgCO2e: sum((r) => r.scopes.scope3KgCO2e),
       // Summed over the experiments whose grid data separates it; absent when none does.
-      ...(upstream.length ? { scope3UpstreamEnergyKgCO2e: add(...upstream) } : {}),
+      ...(upstream.length ? { scope3UpstreamEnergyKgCO2e: sumBy(upstream, (u) => u) } : {}),
     },
   }
 }
@@ -53,7 +53,13 @@ function phasesOf(results: readonly ExperimentResult[]): Record<Phase, Totals> {
 /** Experiments grouped by model: each model's phases side by side and its training:inference ratio. */
 export function modelViews(results: readonly ExperimentResult[]): ModelView[] {
   const byModel = new Map<string, ExperimentResult[]>()
-  for (const r of results) if (r.model !== undefined) byModel.set(r.model, [...(byModel.get(r.model) ?? []), r])
+  for (const r of results) {
+    if (r.model === undefined) continue
+    const list = byModel.get(r.model)
+    // Pushed, not copied: a model shared by many experiments stays linear.
+    if (list) list.push(r)
+    else byModel.set(r.model, [r])
+  }
   return [...byModel.entries()]
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
     .map(([name, list]) => {
@@ -84,7 +90,8 @@ export function buildReport(results: readonly ExperimentResult[], config: Config
     totals: sumTotals(experiments),
     phases,
     models: modelViews(experiments),
-    sources: [...sources.values()].sort((a, b) => a.id.localeCompare(b.id)),
+    // Ids are lower-case ASCII: code-unit order is their order, and localeCompare's collator costs start-up.
+    sources: [...sources.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)),
     warnings,
   }
 }

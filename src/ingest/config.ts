@@ -14,7 +14,7 @@ export const CONFIG_FILE = 'carbon-budget.yml'
 
 const mass = () => quantity('mass', { max: 1e12 })
 // An increase budget is a share ("10 %") or an amount ("2 tCO2e").
-const increase = z.string().transform((raw, ctx) => {
+const increase = () => z.string().transform((raw, ctx) => {
   const isShare = raw.trim().endsWith('%')
   const parsed = (isShare ? percent() : mass()).safeParse(raw)
   if (!parsed.success) {
@@ -24,7 +24,7 @@ const increase = z.string().transform((raw, ctx) => {
   return isShare ? { share: parsed.data } : { kgCO2e: parsed.data }
 }).meta({ type: 'string', anyOf: [{ pattern: quantityJsonSchema('ratio').pattern }, { pattern: quantityJsonSchema('mass').pattern }], description: 'a share ("10 %") or an amount ("2 tCO2e")' })
 
-export const configSchema = z.strictObject({
+const buildConfigSchema = () => z.strictObject({
   manifests: z.array(z.string().min(1).max(256)).min(1).max(50).optional(),
   defaults: z
     .strictObject({
@@ -39,7 +39,7 @@ export const configSchema = z.strictObject({
   budgets: z
     .strictObject({
       total: mass().optional(),
-      increase: increase.optional(),
+      increase: increase().optional(),
       phases: z.strictObject({ experimentation: mass().optional(), training: mass().optional(), inference: mass().optional() }).optional(),
       experiments: z.record(z.string().min(1).max(200), mass()).optional(),
       sci: z.record(z.string().min(1).max(200), mass()).optional(),
@@ -57,12 +57,15 @@ export const configSchema = z.strictObject({
     .optional(),
 })
 
+let schema: ReturnType<typeof buildConfigSchema> | undefined
+/** The schema of `carbon-budget.yml`, built on first use: a repository without one never pays for it (start-up). */
+export const configSchema = (): ReturnType<typeof buildConfigSchema> => (schema ??= buildConfigSchema())
+
 const CONFIG_KEYS: Record<string, readonly string[]> = {
-  '': Object.keys(configSchema.shape),
   defaults: ['pue', 'grid', 'market', 'embodied'],
   'defaults.grid': ['intensity', 'zone', 'country', 'region', 'marginal-intensity'],
   'defaults.market': ['intensity', 'carbon-free-energy', 'residual-intensity', 'matching'],
-  'defaults.embodied': ['lifetime', 'active-share', 'datacenter'],
+  'defaults.embodied': ['lifetime', 'active-share', 'datacenter', 'transport', 'end-of-life'],
   budgets: ['total', 'increase', 'phases', 'experiments', 'sci'],
   'budgets.phases': [...PHASES],
   limits: ['manifest-bytes', 'log-bytes'],
@@ -74,9 +77,9 @@ export function readConfig(text: string | undefined, file: string = CONFIG_FILE)
   const doc = parseYamlDoc(text, file)
   if (doc.problems.length) return { config: DEFAULT_CONFIG, problems: [...doc.problems] }
   if (doc.value === null || doc.value === undefined) return { config: { ...DEFAULT_CONFIG, file }, problems: [] }
-  const parsed = configSchema.safeParse(doc.value)
+  const parsed = configSchema().safeParse(doc.value)
   if (!parsed.success) {
-    const keysAt = (path: readonly PropertyKey[]) => CONFIG_KEYS[path.map(String).join('.')]
+    const keysAt = (path: readonly PropertyKey[]) => (path.length === 0 ? Object.keys(configSchema().shape) : CONFIG_KEYS[path.map(String).join('.')])
     return { config: DEFAULT_CONFIG, problems: zodProblems(parsed.error, doc.value, doc.posOf, keysAt, doc.keyPosOf) }
   }
   const raw = parsed.data
@@ -90,6 +93,9 @@ export function readConfig(text: string | undefined, file: string = CONFIG_FILE)
     ...(raw.defaults?.embodied?.lifetime !== undefined ? { lifetimeH: raw.defaults.embodied.lifetime } : {}),
     ...(raw.defaults?.embodied?.['active-share'] !== undefined ? { activeShare: raw.defaults.embodied['active-share'] } : {}),
     ...(raw.defaults?.embodied?.datacenter !== undefined ? { datacenter: raw.defaults.embodied.datacenter } : {}),
+    // The shared embodied schema accepts the stage switches here: honour them, never read and drop them.
+    ...(raw.defaults?.embodied?.transport !== undefined ? { transport: raw.defaults.embodied.transport } : {}),
+    ...(raw.defaults?.embodied?.['end-of-life'] !== undefined ? { endOfLife: raw.defaults.embodied['end-of-life'] } : {}),
   }
   // The limit as the user wrote it (`20 gCO2e`), so the comment shows it unconverted.
   const written = (path: readonly PropertyKey[]): { text?: string } => {

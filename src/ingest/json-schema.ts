@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { configSchema } from './config.js'
 import { manifestSchema } from './manifest-schema.js'
-import { JSON_SCHEMA_OF } from './quantity-schema.js'
+import { QUANTITY_OF, quantityJsonSchema } from './quantity-schema.js'
 
 /**
  * Where editors fetch the schemas: the `v0` tag moves with every release (see
@@ -24,17 +24,17 @@ type JsonSchema = Record<string, unknown>
 export function jsonSchemas(): Record<keyof typeof SCHEMA_FILES, JsonSchema> {
   const generate = (schema: z.ZodType, file: string, title: string, description: string): JsonSchema => {
     const override = (ctx: { zodSchema: unknown; jsonSchema: Record<string, unknown> }) => {
-      const replacement = JSON_SCHEMA_OF.get(ctx.zodSchema as z.ZodType)
-      if (!replacement) return
+      const quantity = QUANTITY_OF.get(ctx.zodSchema as z.ZodType)
+      if (!quantity) return
       for (const key of Object.keys(ctx.jsonSchema)) delete ctx.jsonSchema[key]
-      Object.assign(ctx.jsonSchema, replacement)
+      Object.assign(ctx.jsonSchema, quantityJsonSchema(quantity.dimension, quantity.bounds))
     }
     const { $schema, ...rest } = z.toJSONSchema(schema, { io: 'input', target: 'draft-7', override }) as JsonSchema
     return { $schema, $id: SCHEMA_URL + file, title, description, ...rest }
   }
   return {
     manifest: generate(manifestSchema, SCHEMA_FILES.manifest, 'carbon-budget experiment manifest', 'One experiment: phase, hardware, duration, grid, market, embodied, logs (*.carbon.yml, *.carbon.yaml, *.carbon.json). Fields: docs/manifest.md.'),
-    config: generate(configSchema, SCHEMA_FILES.config, 'carbon-budget repository config', 'carbon-budget.yml: manifest globs, defaults, headline basis, budgets, fail-on. Fields: docs/manifest.md.'),
+    config: generate(configSchema(), SCHEMA_FILES.config, 'carbon-budget repository config', 'carbon-budget.yml: manifest globs, defaults, headline basis, budgets, fail-on. Fields: docs/manifest.md.'),
   }
 }
 

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { PHASES } from '../core/model.js'
-import { JSON_SCHEMA_OF, percent, quantity, quantityJsonSchema } from './quantity-schema.js'
+import { QUANTITY_OF, percent, quantity } from './quantity-schema.js'
 import { HOURS_PER_YEAR } from '../core/units.js'
 
 const name = z.string().trim().min(1, 'must not be empty').max(200, 'at most 200 characters').meta({ pattern: '\\S' })
@@ -47,7 +47,7 @@ const marketSchema = z
 
 const embodiedSchema = z.strictObject({
   lifetime: quantity('duration', { positive: true, min: 0.25 * HOURS_PER_YEAR, max: 30 * HOURS_PER_YEAR }).optional(),
-  'active-share': percent().refine((x) => x > 0, 'must be greater than 0 %').register(JSON_SCHEMA_OF, quantityJsonSchema('ratio', { positive: true })).optional(),
+  'active-share': percent().refine((x) => x > 0, 'must be greater than 0 %').register(QUANTITY_OF, { dimension: 'ratio', bounds: { positive: true } }).optional(),
   datacenter: z.boolean().optional(),
   // false leaves the stage out, to match a published cradle-to-gate boundary (BLOOM's counts manufacturing only).
   transport: z.boolean().optional(),

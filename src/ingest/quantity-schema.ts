@@ -42,14 +42,15 @@ export function quantity(dimension: Dimension, bounds: Bounds = {}) {
       return z.NEVER
     }
     return v
-  }).register(JSON_SCHEMA_OF, quantityJsonSchema(dimension, bounds))
+  }).register(QUANTITY_OF, { dimension, bounds })
 }
 
 /**
- * JSON Schemas that replace what zod would generate for a schema (schema/, for editors): a
- * transform's input, string or number, says too little. Read by `jsonSchemas()`.
+ * The quantity each quantity schema reads, so `jsonSchemas()` (schema/, for editors) writes its
+ * JSON Schema in place of what zod would generate: a transform's input, string or number, says too
+ * little. The pattern is built there, not here: building it for every field cost each run's start-up.
  */
-export const JSON_SCHEMA_OF = z.registry<Record<string, unknown>>()
+export const QUANTITY_OF = z.registry<{ readonly dimension: Dimension; readonly bounds: Bounds }>()
 
 /** What an editor can check of a quantity without computing: a string with a unit of the dimension. */
 export function quantityJsonSchema(dimension: Dimension, bounds: Bounds = {}) {

@@ -5,10 +5,8 @@ import { CarbonError, problem, type Problem, type SourcePos } from '../core/erro
 import type { CfeSupply, Experiment, ExperimentResult, GridSeries, MeasuredEnergy, Report } from '../core/model.js'
 import { buildReport } from '../core/report.js'
 import { CONFIG_FILE, readConfig } from '../ingest/config.js'
-import { readCfeSupply } from '../ingest/cfe-supply.js'
-import { readGridSeries } from '../ingest/grid-series.js'
 import { readManifest } from '../ingest/manifest.js'
-import { measureEnergy, type MeasureProgress } from '../ingest/measure.js'
+import type { MeasureProgress } from '../ingest/measure.js'
 import type { RepoSource } from '../ingest/source.js'
 import { mapBounded } from './map-bounded.js'
 
@@ -183,8 +181,9 @@ export async function loadReport(source: RepoSource, opts: LoadOptions = {}): Pr
     let series: GridSeries | undefined
     if (exp.logs.length > 0) {
       const key = cache ? await contentKey(source, exp.logs.map((l) => l.path), JSON.stringify([exp.file, exp.logs, config.maxLogBytes])) : undefined
-      const m = await cached(cache?.measured ?? new Map(), key, () =>
-        measureEnergy(exp.logs, source, { maxLogBytes: config.maxLogBytes, manifestFile: exp.file, positions: exp.positions, ...(opts.onProgress ? { onProgress: opts.onProgress } : {}) }),
+      // The log, series and supply readers are loaded by the first manifest that names such a file (start-up).
+      const m = await cached(cache?.measured ?? new Map(), key, async () =>
+        (await import('../ingest/measure.js')).measureEnergy(exp.logs, source, { maxLogBytes: config.maxLogBytes, manifestFile: exp.file, positions: exp.positions, ...(opts.onProgress ? { onProgress: opts.onProgress } : {}) }),
       )
       problems.push(...m.problems.map(at(exp.positions['logs'])))
       measured = m.measured
@@ -193,7 +192,7 @@ export async function loadReport(source: RepoSource, opts: LoadOptions = {}): Pr
     if (exp.seriesPath !== undefined) {
       const path = exp.seriesPath
       const key = cache ? await contentKey(source, [path], String(config.maxLogBytes)) : undefined
-      const s = await cached(cache?.series ?? new Map(), key, () => readGridSeries(path, source, { maxLogBytes: config.maxLogBytes }))
+      const s = await cached(cache?.series ?? new Map(), key, async () => (await import('../ingest/grid-series.js')).readGridSeries(path, source, { maxLogBytes: config.maxLogBytes }))
       problems.push(...s.problems.map(at(exp.positions['grid.series'])))
       series = s.series
       if (series) seriesByPath.set(exp.seriesPath, series)
@@ -203,7 +202,7 @@ export async function loadReport(source: RepoSource, opts: LoadOptions = {}): Pr
     if (exp.market?.kind === 'hourly') {
       const path = exp.market.supplyPath
       const key = cache ? await contentKey(source, [path], String(config.maxLogBytes)) : undefined
-      const s = await cached(cache?.supply ?? new Map(), key, () => readCfeSupply(path, source, { maxLogBytes: config.maxLogBytes }))
+      const s = await cached(cache?.supply ?? new Map(), key, async () => (await import('../ingest/cfe-supply.js')).readCfeSupply(path, source, { maxLogBytes: config.maxLogBytes }))
       problems.push(...s.problems.map(at(exp.positions['market.supply'])))
       supply = s.supply
       inputs.push(path)

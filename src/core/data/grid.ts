@@ -1,4 +1,4 @@
-import { averageIntensity, marginalIntensity } from '@tgwf/co2/data'
+import { EMBER_AVERAGES, IFI_MARGINALS } from './ember-ifi.js'
 import { ZONE_CENTRAL_YEAR, ZONE_FIRST_YEAR, ZONES } from './electricity-maps-zones.js'
 import { ISO3_TO_ISO2, zoneCountry } from './iso-countries.js'
 import { SOURCES } from './sources.js'
@@ -6,10 +6,10 @@ import type { Coefficient, GridIntensity } from './types.js'
 
 /*
  * Annual location-based grid intensity, read from @tgwf/co2 0.19 and converted from gCO2e/kWh to
- * kgCO2e/kWh. Ember and IFI tables are imported (a static import, so the bundle carries them); the
- * Electricity Maps zones come from a table generated from co2.js's yearly tables
- * (electricity-maps-zones.ts, `npm run grid-zones`), which holds only what is read here: loading
- * the five yearly tables whole cost every run's start-up.
+ * kgCO2e/kWh. The tables come from files generated from co2.js (`npm run grid-zones`): the Ember
+ * averages and IFI operating margins (ember-ifi.ts) and the Electricity Maps zones
+ * (electricity-maps-zones.ts). They hold only what is read here: importing co2.js's data module
+ * also loads its five yearly zone tables, which cost every run's start-up.
  *
  * Ranges:
  * - Electricity Maps zones: central the 2024 value; low/high the minimum/maximum of 2021-2025, the
@@ -53,25 +53,31 @@ function zoneName(key: string): string | undefined {
   return ZONES[key]?.[0]
 }
 
-function readMarginals(): Map<string, Coefficient> {
-  const out = new Map<string, Coefficient>()
-  for (const [rawKey, value] of Object.entries(marginalIntensity.data)) {
-    // The IFI table also lists islands by name and an EU-27 memo line; only ISO-3 keys and the EU
-    // aggregate (Ember's `EU`) have an average to pair with.
-    const key = rawKey === 'MEMO:  EU 27' ? 'EU' : rawKey
-    if (!/^[A-Z]{3}$/.test(key) && key !== 'EU') continue
-    const kg = kgPerKWh(value, `marginal ${rawKey}`)
-    if (kg === undefined) continue
-    out.set(key, spread(`grid-marginal:${key}`, kg, SOURCES.ifi2021, 'UNFCCC/IFI 2021 operating margin; range ±10 % (estimate).'))
+const has = (table: object, key: string): boolean => Object.prototype.hasOwnProperty.call(table, key)
+
+// The IFI table also lists islands by name and an EU-27 memo line; only ISO-3 keys and the EU
+// aggregate (Ember's `EU`) have an average to pair with.
+const EU_MEMO = 'MEMO:  EU 27'
+const marginalKey = (rawKey: string): string | undefined => (rawKey === EU_MEMO ? 'EU' : /^[A-Z]{3}$/.test(rawKey) ? rawKey : undefined)
+
+// Read on first use, one object per key: a zone and its country share their margin (the same object).
+const marginals = new Map<string, Coefficient | undefined>()
+function marginalOf(key: string): Coefficient | undefined {
+  if (marginals.has(key)) return marginals.get(key)
+  const rawKey = key === 'EU' ? EU_MEMO : key
+  let out: Coefficient | undefined
+  if (marginalKey(rawKey) !== undefined && has(IFI_MARGINALS, rawKey)) {
+    const kg = kgPerKWh(IFI_MARGINALS[rawKey], `marginal ${rawKey}`)
+    if (kg !== undefined) out = spread(`grid-marginal:${key}`, kg, SOURCES.ifi2021, 'UNFCCC/IFI 2021 operating margin; range ±10 % (estimate).')
   }
+  marginals.set(key, out)
   return out
 }
 
-function countryEntry(key: string, value: unknown, marginals: ReadonlyMap<string, Coefficient>): GridIntensity | undefined {
+function countryEntry(key: string, value: unknown, marginal: Coefficient | undefined): GridIntensity | undefined {
   const kg = kgPerKWh(value, `average ${key}`)
   if (kg === undefined) return undefined
   const iso2 = ISO3_TO_ISO2.get(key)
-  const marginal = marginals.get(key)
   return {
     key,
     name: (iso2 && zoneName(iso2)) ?? key.charAt(0) + key.slice(1).toLowerCase(),
@@ -80,50 +86,55 @@ function countryEntry(key: string, value: unknown, marginals: ReadonlyMap<string
   }
 }
 
-function readCountries(marginals: ReadonlyMap<string, Coefficient>): GridIntensity[] {
-  const out: GridIntensity[] = []
-  for (const [key, value] of Object.entries(averageIntensity.data)) {
-    // WORLD was read at load (the fallback everyone may name): the index holds that same object.
-    const entry = key === WORLD_KEY ? WORLD_GRID : countryEntry(key, value, marginals)
-    if (entry !== undefined) out.push(entry)
+function zoneEntry(key: string, [name, ...values]: readonly [string, ...(number | null)[]]): GridIntensity | undefined {
+  const central = kgPerKWh(values[ZONE_CENTRAL_YEAR - ZONE_FIRST_YEAR], `zone ${key} ${ZONE_CENTRAL_YEAR}`)
+  if (central === undefined) return undefined
+  const years = values.flatMap((v, i) => (v === null ? [] : [kgPerKWh(v, `zone ${key} ${ZONE_FIRST_YEAR + i}`)])).filter((v): v is number => v !== undefined)
+  const country = zoneCountry(key)
+  // The operating margin is published per country: a zone takes its country's.
+  const marginal = country === undefined ? undefined : marginalOf(country)
+  return {
+    key,
+    name,
+    averageKgPerKWh: {
+      id: `grid-average:${key}`, unit: 'kgCO2e/kWh', source: SOURCES.electricityMaps2024,
+      low: Math.min(central, ...years), central, high: Math.max(central, ...years),
+      note: 'Electricity Maps 2024 life-cycle average; range: min-max of the 2021-2025 yearly values.',
+    },
+    ...(marginal ? { marginalKgPerKWh: marginal } : {}),
   }
-  return out
 }
 
-function readZones(marginals: ReadonlyMap<string, Coefficient>): GridIntensity[] {
-  const out: GridIntensity[] = []
-  for (const [key, [name, ...values]] of Object.entries(ZONES)) {
-    const central = kgPerKWh(values[ZONE_CENTRAL_YEAR - ZONE_FIRST_YEAR], `zone ${key} ${ZONE_CENTRAL_YEAR}`)
-    if (central === undefined) continue
-    const years = values.flatMap((v, i) => (v === null ? [] : [kgPerKWh(v, `zone ${key} ${ZONE_FIRST_YEAR + i}`)])).filter((v): v is number => v !== undefined)
-    const country = zoneCountry(key)
-    const marginal = country === undefined ? undefined : marginals.get(country)
-    out.push({
-      key,
-      name,
-      averageKgPerKWh: {
-        id: `grid-average:${key}`, unit: 'kgCO2e/kWh', source: SOURCES.electricityMaps2024,
-        low: Math.min(central, ...years), central, high: Math.max(central, ...years),
-        note: 'Electricity Maps 2024 life-cycle average; range: min-max of the 2021-2025 yearly values.',
-      },
-      // The operating margin is published per country: a zone takes its country's.
-      ...(marginal ? { marginalKgPerKWh: marginal } : {}),
-    })
-  }
+// Entries are read one key at a time, on first lookup: a run reads the few its manifests name, not
+// the whole catalog (start-up). Each key's object is kept, so lookups return the same object.
+const entries = new Map<string, GridIntensity | undefined>()
+function entry(key: string): GridIntensity | undefined {
+  if (entries.has(key)) return entries.get(key)
+  let out: GridIntensity | undefined
+  if (key === WORLD_KEY) out = WORLD_GRID
+  else if (has(EMBER_AVERAGES, key)) out = countryEntry(key, EMBER_AVERAGES[key], marginalOf(key))
+  else if (has(ZONES, key)) out = zoneEntry(key, ZONES[key]!)
+  else return undefined // not a key: nothing kept, so unknown input cannot grow the map
+  entries.set(key, out)
   return out
 }
 
 function buildIndex(): ReadonlyMap<string, GridIntensity> {
-  const marginals = readMarginals()
+  // Every margin is read, so a malformed one is an issue even when no average pairs with it.
+  for (const rawKey of Object.keys(IFI_MARGINALS)) {
+    const key = marginalKey(rawKey)
+    if (key !== undefined) marginalOf(key)
+  }
   const index = new Map<string, GridIntensity>()
-  for (const g of [...readCountries(marginals), ...readZones(marginals)]) {
-    if (index.has(g.key)) throw new Error(`grid catalog: key ${g.key} is both a country and a zone`)
-    index.set(g.key, g)
+  for (const key of [...Object.keys(EMBER_AVERAGES), ...Object.keys(ZONES)]) {
+    if (index.has(key)) throw new Error(`grid catalog: key ${key} is both a country and a zone`)
+    const g = entry(key)
+    if (g !== undefined) index.set(key, g)
   }
   return index
 }
 
-// Built on first lookup, not at load: a run that names its grid intensity never pays for the tables.
+// The whole catalog, built only to list or check it (suggestions, data tests).
 let index: ReadonlyMap<string, GridIntensity> | undefined
 const gridIndex = (): ReadonlyMap<string, GridIntensity> => (index ??= buildIndex())
 
@@ -133,7 +144,7 @@ const gridIndex = (): ReadonlyMap<string, GridIntensity> => (index ??= buildInde
  * @example findGrid('usa')?.averageKgPerKWh.central // 0.38355
  */
 export function findGrid(key: string): GridIntensity | undefined {
-  return gridIndex().get(key.trim().toUpperCase())
+  return entry(key.trim().toUpperCase())
 }
 
 /** Every key `findGrid` accepts, in canonical case. */
@@ -144,8 +155,8 @@ export function gridKeys(): readonly string[] {
 const WORLD_KEY = 'WORLD'
 
 function world(): GridIntensity {
-  // No marginal: the IFI table has ISO-3 countries and the EU, no world line (readMarginals).
-  const w = countryEntry(WORLD_KEY, averageIntensity.data[WORLD_KEY], new Map())
+  // No marginal: the IFI table has ISO-3 countries and the EU, no world line.
+  const w = countryEntry(WORLD_KEY, EMBER_AVERAGES[WORLD_KEY], undefined)
   if (!w) throw new Error('grid catalog: @tgwf/co2 has no WORLD average')
   return w
 }

@@ -1,0 +1,576 @@
+export const id = 570;
+export const ids = [570];
+export const modules = {
+
+/***/ 5570:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   readGridSeries: () => (/* binding */ readGridSeries)
+/* harmony export */ });
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8782);
+/* harmony import */ var _core_units_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7564);
+/* harmony import */ var _logs_local_time_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8083);
+/* harmony import */ var _time_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2075);
+/* harmony import */ var _logs_reader_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6195);
+
+
+
+
+
+const KG_PER_LB_MWH = _core_units_js__WEBPACK_IMPORTED_MODULE_1__/* .KG_PER_LB */ .C3 / 1000;
+const UTC = (0,_logs_local_time_js__WEBPACK_IMPORTED_MODULE_2__/* .createLocalClock */ .e1)('UTC');
+/** Means per UTC hour of the points given (5-minute WattTime data becomes hourly). */
+class HourBins {
+    sums = new Map();
+    add(atMs, kind, kgPerKWh) {
+        const hour = Math.floor(atMs / _core_units_js__WEBPACK_IMPORTED_MODULE_1__/* .HOUR_MS */ .iQ) * _core_units_js__WEBPACK_IMPORTED_MODULE_1__/* .HOUR_MS */ .iQ;
+        const bin = this.sums.get(hour) ?? { average: 0, averageN: 0, marginal: 0, marginalN: 0, direct: 0, directN: 0 };
+        bin[kind] += kgPerKWh;
+        bin[`${kind}N`]++;
+        this.sums.set(hour, bin);
+    }
+    hours() {
+        const out = new Map();
+        for (const [hour, b] of [...this.sums].sort((x, y) => x[0] - y[0])) {
+            out.set(hour, {
+                ...(b.averageN > 0 ? { averageKgPerKWh: b.average / b.averageN } : {}),
+                ...(b.marginalN > 0 ? { marginalKgPerKWh: b.marginal / b.marginalN } : {}),
+                ...(b.directN > 0 ? { directKgPerKWh: b.direct / b.directN } : {}),
+            });
+        }
+        return out;
+    }
+}
+// Electricity Maps: `Carbon Intensity gCO₂eq/kWh (LCA)` (old) or `Carbon intensity gCO₂eq/kWh (Life cycle)` (new).
+const EM_LIFECYCLE = /^carbon intensity gco[2₂]eq\/kwh \((?:lca|life cycle)\)$/;
+const EM_DIRECT = /^carbon intensity gco[2₂]eq\/kwh \(direct\)$/;
+function columnsOf(header, at) {
+    const keys = header.map((h) => h.trim().toLowerCase());
+    const emTime = keys.indexOf('datetime (utc)');
+    const lifecycle = keys.findIndex((k) => EM_LIFECYCLE.test(k));
+    const direct = keys.findIndex((k) => EM_DIRECT.test(k));
+    if (lifecycle >= 0 || direct >= 0) {
+        const time = emTime >= 0 ? emTime : keys.indexOf('timestamp');
+        if (time < 0)
+            return (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .problem */ .CC)('series-header-time', { pos: at });
+        // With both columns the life-cycle one is the average and the direct one splits Scope 2 from its upstream (Scope 3.3).
+        const both = lifecycle >= 0 && direct >= 0;
+        return {
+            time,
+            columns: [{ index: lifecycle >= 0 ? lifecycle : direct, kind: 'average', factor: 1e-3 }, ...(both ? [{ index: direct, kind: 'direct', factor: 1e-3 }] : [])],
+            description: `Electricity Maps, ${lifecycle >= 0 ? 'life-cycle' : 'direct'}`,
+        };
+    }
+    const pointTime = keys.indexOf('point_time');
+    if (pointTime >= 0 && keys.includes('value')) {
+        return { time: pointTime, columns: [{ index: keys.indexOf('value'), kind: 'marginal', factor: KG_PER_LB_MWH }], description: 'WattTime marginal (MOER, lbs CO2/MWh)' };
+    }
+    const time = keys.indexOf('timestamp');
+    const columns = [];
+    for (const [index, cell] of header.entries()) {
+        const name = keys[index].replace(/\s*\[.*\]$/, '');
+        if (name !== 'average' && name !== 'marginal')
+            continue;
+        const unit = (0,_logs_reader_js__WEBPACK_IMPORTED_MODULE_4__/* .headerUnit */ .Sv)(cell) ?? 'gCO2e/kWh';
+        const parsed = (0,_core_units_js__WEBPACK_IMPORTED_MODULE_1__/* .parseQuantity */ .Lf)(`1 ${unit}`, 'intensity');
+        if ((0,_core_units_js__WEBPACK_IMPORTED_MODULE_1__/* .isUnitProblem */ .WN)(parsed))
+            return (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .problem */ .CC)('series-header-unit', { column: cell.trim(), reason: parsed.message, pos: at });
+        columns.push({ index, kind: name, factor: parsed.value });
+    }
+    if (time < 0 || columns.length === 0) {
+        return (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .problem */ .CC)('series-header', { pos: at });
+    }
+    return { time, columns, description: `hourly ${columns.map((c) => c.kind).join(' and ')} series` };
+}
+function readCsv(text, file, bins, problems) {
+    const lines = text.split(/\r?\n/);
+    const headerIndex = lines.findIndex((l) => l.trim() !== '');
+    if (headerIndex < 0) {
+        problems.push((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .problem */ .CC)('series-empty', { file }));
+        return undefined;
+    }
+    const header = (0,_logs_reader_js__WEBPACK_IMPORTED_MODULE_4__/* .splitCsv */ .F8)(lines[headerIndex].replace(/^\uFEFF/, ''));
+    const found = columnsOf(header, (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .filePos */ .t5)(file, headerIndex + 1));
+    if ('code' in found) {
+        problems.push(found);
+        return undefined;
+    }
+    const zoneCol = header.findIndex((h) => h.trim().toLowerCase() === 'zone id');
+    let zone;
+    for (let i = headerIndex + 1; i < lines.length; i++) {
+        const line = lines[i];
+        if (line.trim() === '')
+            continue;
+        const cells = (0,_logs_reader_js__WEBPACK_IMPORTED_MODULE_4__/* .splitCsv */ .F8)(line);
+        const pos = (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .filePos */ .t5)(file, i + 1);
+        const atMs = (0,_time_js__WEBPACK_IMPORTED_MODULE_3__/* .parseTimestamp */ .EH)(cells[found.time] ?? '', UTC);
+        if (Number.isNaN(atMs)) {
+            problems.push((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .problem */ .CC)('series-timestamp', { value: cells[found.time] ?? '', pos, suggestion: '2024-06-03 13:00:00' }));
+            continue;
+        }
+        if (zoneCol >= 0)
+            zone ??= cells[zoneCol]?.trim();
+        for (const col of found.columns) {
+            const cell = (cells[col.index] ?? '').trim();
+            if (cell === '')
+                continue;
+            const value = Number(cell);
+            if (!(value >= 0)) {
+                problems.push((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .problem */ .CC)('series-value', { kind: col.kind, value: cell, file, line: i + 1, col: col.index + 1 }));
+                continue;
+            }
+            bins.add(atMs, col.kind, value * col.factor);
+        }
+    }
+    return zone ? found.description.replace('Electricity Maps', `Electricity Maps, ${zone}`) : found.description;
+}
+function readWattTime(text, file, bins, problems) {
+    const pos = (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .filePos */ .t5)(file);
+    let doc;
+    try {
+        const parsed = JSON.parse(text);
+        doc = Array.isArray(parsed) ? { data: parsed, meta: { units: 'lbs_co2_per_mwh', signal_type: 'co2_moer' } } : parsed;
+    }
+    catch (e) {
+        problems.push((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .problem */ .CC)('json-invalid', { reason: e.message, pos }));
+        return undefined;
+    }
+    const units = doc.meta?.units;
+    const signal = doc.meta?.signal_type ?? 'co2_moer';
+    if (!Array.isArray(doc.data) || units !== 'lbs_co2_per_mwh' || (signal !== 'co2_moer' && signal !== 'co2_aoer')) {
+        problems.push((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .problem */ .CC)('watttime-units', { units: units ?? '', signal, pos }));
+        return undefined;
+    }
+    const kind = signal === 'co2_moer' ? 'marginal' : 'average';
+    for (const [i, point] of doc.data.entries()) {
+        const atMs = typeof point.point_time === 'string' ? (0,_time_js__WEBPACK_IMPORTED_MODULE_3__/* .parseTimestamp */ .EH)(point.point_time, UTC) : NaN;
+        const value = typeof point.value === 'number' ? point.value : NaN;
+        if (Number.isNaN(atMs) || !(value >= 0)) {
+            problems.push((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .problem */ .CC)('watttime-point', { index: i, pos }));
+            continue;
+        }
+        bins.add(atMs, kind, value * KG_PER_LB_MWH);
+    }
+    return `WattTime${doc.meta?.region ? ` ${doc.meta.region}` : ''}, ${kind} (${signal})`;
+}
+/**
+ * Reads an hourly grid-intensity series committed in the repo: an Electricity Maps hourly CSV
+ * export (either header version; life-cycle preferred over direct), WattTime marginal data (JSON
+ * or `point_time,value` CSV, lbs CO2/MWh), or `timestamp,average,marginal` (gCO2e/kWh unless the
+ * header names a unit). Values become kgCO2e/kWh per UTC hour start; sub-hourly points are averaged.
+ */
+async function readGridSeries(path, source, opts) {
+    const stat = await source.stat(path);
+    if (!stat)
+        return { problems: [(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .problem */ .CC)('series-missing', { path, description: source.description, field: 'grid.series' })] };
+    if (stat.size > opts.maxLogBytes) {
+        return { problems: [(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .problem */ .CC)('series-too-large', { path, bytes: stat.size, maxBytes: opts.maxLogBytes, field: 'grid.series' })] };
+    }
+    let text;
+    try {
+        text = await source.readText(path);
+    }
+    catch (e) {
+        return { problems: [(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .problem */ .CC)('series-unreadable', { path, reason: e.message, field: 'grid.series' })] };
+    }
+    const problems = [];
+    const bins = new HourBins();
+    const trimmed = text.replace(/^\uFEFF/, '').trimStart();
+    const description = trimmed.startsWith('{') || trimmed.startsWith('[') ? readWattTime(trimmed, path, bins, problems) : readCsv(text, path, bins, problems);
+    if (description === undefined || problems.some((p) => p.severity === 'error'))
+        return { problems };
+    const hours = bins.hours();
+    if (hours.size === 0)
+        return { problems: [(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .problem */ .CC)('series-no-values', { file: path })] };
+    const keys = [...hours.keys()];
+    const span = `${hours.size} h, ${hourText(Math.min(...keys))} to ${hourText(Math.max(...keys))}`;
+    return { series: { file: path, hours, description: `${path}: ${description} (${span})` }, problems };
+}
+const hourText = (ms) => new Date(ms).toISOString().slice(0, 13) + 'Z';
+
+
+/***/ }),
+
+/***/ 8083:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   _f: () => (/* binding */ parseTimestampCached),
+/* harmony export */   e1: () => (/* binding */ createLocalClock),
+/* harmony export */   jf: () => (/* binding */ newMinuteCache)
+/* harmony export */ });
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8782);
+/* harmony import */ var _time_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2075);
+/* harmony import */ var _scan_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9381);
+/* harmony import */ var _core_units_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7564);
+
+
+
+
+const SLOT_MS = 15 * 60_000;
+/** A clock for a zone of the shared grammar (`UTC`, `+02:00`, `UTC-5`, `Europe/Berlin`; see ingest/time.ts). */
+function createLocalClock(timezone) {
+    const zone = (0,_time_js__WEBPACK_IMPORTED_MODULE_1__/* .parseZone */ .Cd)(timezone);
+    if ('error' in zone)
+        return (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .problem */ .CC)('value', zone.error, { field: 'timezone', ...(zone.suggestion !== undefined ? { suggestion: zone.suggestion } : {}) });
+    if (zone.kind === 'offset') {
+        const offsetMs = zone.offsetMs;
+        return { toUtcMs: (ms) => ms - offsetMs };
+    }
+    const format = new Intl.DateTimeFormat('en-US', {
+        timeZone: zone.name, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric',
+        hour: 'numeric', minute: 'numeric', second: 'numeric',
+    });
+    return new ZoneClock(format);
+}
+class ZoneClock {
+    format;
+    slot = NaN;
+    early = 0;
+    late = 0;
+    lastUtc = -Infinity;
+    offsets = new Map();
+    constructor(format) {
+        this.format = format;
+    }
+    toUtcMs(localMs) {
+        const slot = Math.floor(localMs / SLOT_MS);
+        if (slot !== this.slot)
+            this.resolve(slot);
+        let utc = localMs - this.early;
+        // Ambiguous (clocks went back): step to the second occurrence once the log would go backwards.
+        if (this.early !== this.late && utc < this.lastUtc - 30 * 60_000)
+            utc = localMs - this.late;
+        if (utc > this.lastUtc)
+            this.lastUtc = utc;
+        return utc;
+    }
+    resolve(slot) {
+        const local = slot * SLOT_MS;
+        const before = this.offsetAt(local - _core_units_js__WEBPACK_IMPORTED_MODULE_3__/* .DAY_MS */ .sO);
+        const after = this.offsetAt(local + _core_units_js__WEBPACK_IMPORTED_MODULE_3__/* .DAY_MS */ .sO);
+        const candidates = [before, after].filter((o) => this.offsetAt(local - o) === o);
+        this.slot = slot;
+        if (candidates.length === 0) {
+            // Skipped (clocks went forward): read it with the offset before the change, as Temporal does.
+            this.early = this.late = before;
+        }
+        else {
+            this.early = Math.max(...candidates);
+            this.late = Math.min(...candidates);
+        }
+    }
+    offsetAt(utcMs) {
+        const key = Math.floor(utcMs / SLOT_MS);
+        const cached = this.offsets.get(key);
+        if (cached !== undefined)
+            return cached;
+        const parts = {};
+        for (const p of this.format.formatToParts(new Date(key * SLOT_MS)))
+            if (p.type !== 'literal')
+                parts[p.type] = Number(p.value);
+        const asUtc = Date.UTC(parts.year, parts.month - 1, parts.day, parts.hour, parts.minute, parts.second);
+        const offset = asUtc - key * SLOT_MS;
+        if (this.offsets.size > 4096)
+            this.offsets.clear();
+        this.offsets.set(key, offset);
+        return offset;
+    }
+}
+const newMinuteCache = () => ({ prefix: '\0', baseMs: 0, fractionMs: 0 });
+/**
+ * Whole-second ms of a `:SS` or `:SS.fff…` tail followed by `Z` at `from` (its fraction goes to
+ * `cache.fractionMs`), or NaN when the tail is anything else.
+ */
+function utcTail(text, from, cache) {
+    const end = text.length - 1;
+    if (text.charCodeAt(end) !== _scan_js__WEBPACK_IMPORTED_MODULE_2__/* .UPPER_Z */ .wk || text.charCodeAt(from) !== _scan_js__WEBPACK_IMPORTED_MODULE_2__/* .COLON */ .oH || end < from + 3)
+        return NaN;
+    const s1 = text.charCodeAt(from + 1) - _scan_js__WEBPACK_IMPORTED_MODULE_2__/* .DIGIT_0 */ .l0;
+    const s2 = text.charCodeAt(from + 2) - _scan_js__WEBPACK_IMPORTED_MODULE_2__/* .DIGIT_0 */ .l0;
+    if (s1 < 0 || s1 > 5 || s2 < 0 || s2 > 9)
+        return NaN;
+    cache.fractionMs = 0;
+    if (end === from + 3)
+        return (s1 * 10 + s2) * 1000;
+    if (text.charCodeAt(from + 3) !== _scan_js__WEBPACK_IMPORTED_MODULE_2__/* .DOT */ .y0 || end === from + 4 || end > from + 13)
+        return NaN;
+    for (let i = from + 4; i < end; i++) {
+        const d = text.charCodeAt(i) - _scan_js__WEBPACK_IMPORTED_MODULE_2__/* .DIGIT_0 */ .l0;
+        if (d < 0 || d > 9)
+            return NaN;
+    }
+    cache.fractionMs = Number(`0.${text.slice(from + 4, end)}`) * 1000;
+    return (s1 * 10 + s2) * 1000;
+}
+/**
+ * `parseTimestamp` for logs of UTC ISO times (`2025-03-14T09:26:53.107Z`): a line in the same
+ * minute as the last one costs a prefix compare and a few digits, not a regex and a date
+ * computation. Anything else (naive local times, offsets, Unix seconds) takes the full parse. The
+ * sum is done in parseTimestamp's order (whole ms first, then the fraction), so both give the same double.
+ */
+function parseTimestampCached(text, clock, cache, seen) {
+    if (text.startsWith(cache.prefix)) {
+        const secondsMs = utcTail(text, cache.prefix.length, cache);
+        if (!Number.isNaN(secondsMs))
+            return cache.baseMs + secondsMs + cache.fractionMs;
+    }
+    const ms = (0,_time_js__WEBPACK_IMPORTED_MODULE_1__/* .parseTimestamp */ .EH)(text, clock, seen);
+    // Cache only UTC times in the plain form: naive times depend on the order-aware local clock.
+    if (!Number.isNaN(ms) && text.length >= 20 && (text.charCodeAt(10) === _scan_js__WEBPACK_IMPORTED_MODULE_2__/* .UPPER_T */ .wb || text.charCodeAt(10) === _scan_js__WEBPACK_IMPORTED_MODULE_2__/* .SPACE */ .t6)) {
+        const secondsMs = utcTail(text, 16, cache);
+        if (!Number.isNaN(secondsMs)) {
+            cache.prefix = text.slice(0, 16);
+            cache.baseMs = (0,_time_js__WEBPACK_IMPORTED_MODULE_1__/* .parseTimestamp */ .EH)(`${cache.prefix}:00Z`, clock);
+        }
+    }
+    return ms;
+}
+
+
+/***/ }),
+
+/***/ 6195:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $p: () => (/* binding */ MAX_LINE_PROBLEMS),
+/* harmony export */   F8: () => (/* binding */ splitCsv),
+/* harmony export */   Fo: () => (/* binding */ badTime),
+/* harmony export */   Sv: () => (/* binding */ headerUnit),
+/* harmony export */   Xs: () => (/* binding */ headerKey),
+/* harmony export */   ZL: () => (/* binding */ ColumnsBuilder),
+/* harmony export */   b2: () => (/* binding */ isMissing),
+/* harmony export */   cr: () => (/* binding */ newReadContext),
+/* harmony export */   mV: () => (/* binding */ badLine)
+/* harmony export */ });
+/* unused harmony exports numbered, batchSamples */
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8782);
+/* harmony import */ var _time_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2075);
+
+
+/** A fresh context for reading `file`. */
+function newReadContext(file, spec, clock) {
+    return { file, spec, clock, problems: [], missing: 0, badLines: 0, facilityIncluded: false, notes: [], warnings: [], timeSeen: { unixUnits: 0 } };
+}
+/** Bad lines reported in full per file; more are counted in one closing problem. */
+const MAX_LINE_PROBLEMS = 10;
+/** Records a time cell that is not of the timestamp grammar, with the user's value converted where it can be. */
+function badTime(ctx, line, cell, column, col) {
+    const why = (0,_time_js__WEBPACK_IMPORTED_MODULE_1__/* .explainTimestamp */ .O6)(cell);
+    badLine(ctx, line, `${column}: ${why.message}`, { ...(col !== undefined ? { col } : {}), ...(why.suggestion !== undefined ? { suggestion: why.suggestion } : {}) });
+}
+/** Records a bad line as an error at its position. */
+function badLine(ctx, line, message, extra = {}) {
+    ctx.badLines++;
+    if (ctx.badLines > MAX_LINE_PROBLEMS)
+        return;
+    ctx.problems.push((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .problem */ .CC)('log', message, {
+        pos: { file: ctx.file, line, col: extra.col ?? 1 },
+        ...(extra.suggestion !== undefined ? { suggestion: extra.suggestion } : {}),
+    }));
+}
+/** A cell that means "no reading" rather than a bad value. */
+function isMissing(cell) {
+    const t = cell.trim();
+    return t === '' || t === '-' || t === 'NaN' || t === 'nan' || (t.startsWith('[') && t.endsWith(']'));
+}
+/** Splits one CSV line, honouring double quotes (pandas quotes cells with commas). */
+function splitCsv(line) {
+    if (!line.includes('"'))
+        return line.split(',');
+    const cells = [];
+    let cell = '';
+    let quoted = false;
+    for (let i = 0; i < line.length; i++) {
+        const c = line[i];
+        if (quoted) {
+            if (c === '"' && line[i + 1] === '"') {
+                cell += '"';
+                i++;
+            }
+            else if (c === '"')
+                quoted = false;
+            else
+                cell += c;
+        }
+        else if (c === '"')
+            quoted = true;
+        else if (c === ',') {
+            cells.push(cell);
+            cell = '';
+        }
+        else
+            cell += c;
+    }
+    cells.push(cell);
+    return cells;
+}
+/** Normalizes a header cell for matching: lower case, no unit in brackets, no surrounding space. */
+function headerKey(cell) {
+    return cell.trim().replace(/^\uFEFF/, '').replace(/\s*\[[^\]]*\]\s*$/, '').toLowerCase();
+}
+/** The unit in brackets of a header cell (`power.draw [W]` → `W`). */
+function headerUnit(cell) {
+    return /\[([^\]]+)\]\s*$/.exec(cell)?.[1]?.trim();
+}
+/** Iterates the lines of batches with their numbers; for readers of small files. */
+function* numbered(batch) {
+    for (let i = 0; i < batch.lines.length; i++)
+        yield [batch.lines[i], batch.firstLine + i];
+}
+/** Collects samples as columns in reused memory, growing as needed; `take` hands them out. */
+class ColumnsBuilder {
+    atMs;
+    watts;
+    device;
+    count = 0;
+    constructor(capacity = 1024) {
+        this.atMs = new Float64Array(capacity);
+        this.watts = new Float64Array(capacity);
+        this.device = new Uint32Array(capacity);
+    }
+    push(atMs, watts, device) {
+        if (this.count === this.atMs.length)
+            this.grow(this.count * 2);
+        this.atMs[this.count] = atMs;
+        this.watts[this.count] = watts;
+        this.device[this.count] = device;
+        this.count++;
+    }
+    /**
+     * The columns so far, naming devices by `devices`; the builder starts afresh and reuses their
+     * memory, so they are valid until the next `push` (a reader yields them and the consumer folds
+     * them before asking for more). Reuse keeps a long read from churning through buffers.
+     */
+    take(devices) {
+        const columns = { count: this.count, atMs: this.atMs, watts: this.watts, device: this.device, devices };
+        this.count = 0;
+        return columns;
+    }
+    grow(capacity) {
+        const atMs = new Float64Array(capacity);
+        const watts = new Float64Array(capacity);
+        const device = new Uint32Array(capacity);
+        atMs.set(this.atMs);
+        watts.set(this.watts);
+        device.set(this.device);
+        this.atMs = atMs;
+        this.watts = watts;
+        this.device = device;
+    }
+}
+/** The samples of a batch as objects (`samples`, then the rows of `columns`); for tests and small logs. */
+function batchSamples(batch) {
+    const out = [...(batch.samples ?? [])];
+    const c = batch.columns;
+    if (c)
+        for (let i = 0; i < c.count; i++)
+            out.push({ atMs: c.atMs[i], watts: c.watts[i], device: c.devices[c.device[i]] });
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 9381:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Bj: () => (/* binding */ twoDigits),
+/* harmony export */   CR: () => (/* binding */ CR),
+/* harmony export */   D4: () => (/* binding */ decode),
+/* harmony export */   Jp: () => (/* binding */ scanDecimal),
+/* harmony export */   KE: () => (/* binding */ COMMA),
+/* harmony export */   LF: () => (/* binding */ LF),
+/* harmony export */   Lc: () => (/* binding */ fractionMs),
+/* harmony export */   WL: () => (/* binding */ OPEN_BRACKET),
+/* harmony export */   _: () => (/* binding */ decimal),
+/* harmony export */   a2: () => (/* binding */ NON_ASCII),
+/* harmony export */   ev: () => (/* binding */ DIGIT_9),
+/* harmony export */   jA: () => (/* binding */ QUOTE),
+/* harmony export */   jr: () => (/* binding */ DASH),
+/* harmony export */   l0: () => (/* binding */ DIGIT_0),
+/* harmony export */   nP: () => (/* binding */ LOWER_T),
+/* harmony export */   o: () => (/* binding */ SLASH),
+/* harmony export */   oH: () => (/* binding */ COLON),
+/* harmony export */   pe: () => (/* binding */ UPPER_W),
+/* harmony export */   t0: () => (/* binding */ newDecimalScan),
+/* harmony export */   t6: () => (/* binding */ SPACE),
+/* harmony export */   wb: () => (/* binding */ UPPER_T),
+/* harmony export */   wk: () => (/* binding */ UPPER_Z),
+/* harmony export */   y0: () => (/* binding */ DOT)
+/* harmony export */ });
+/* unused harmony export isDigit */
+// The byte-level scanning the fast readers share: named bytes, one decimal scanner, one
+// fraction-of-a-second rule, text of a byte range. Lines arrive as UTF-8 bytes (ingest/lines.ts);
+// every byte named here is ASCII, so it never occurs inside a multi-byte character.
+const LF = 0x0a;
+const CR = 0x0d;
+const SPACE = 0x20;
+const QUOTE = 0x22;
+const COMMA = 0x2c;
+const DASH = 0x2d;
+const DOT = 0x2e;
+const SLASH = 0x2f;
+const DIGIT_0 = 0x30;
+const DIGIT_9 = 0x39;
+const COLON = 0x3a;
+const UPPER_T = 0x54;
+const UPPER_W = 0x57;
+const UPPER_Z = 0x5a;
+const OPEN_BRACKET = 0x5b;
+const LOWER_T = 0x74;
+/** Bytes from here up start or continue a multi-byte UTF-8 character. */
+const NON_ASCII = 0x80;
+/** Exact powers of ten (up to 1e22 a double holds them exactly, so `m / 10^k` is correctly rounded). */
+const POW10 = Array.from({ length: 23 }, (_, k) => 10 ** k);
+/** The number whose decimal digits are those of `mantissa`, the last `fraction` of them after the point. */
+function decimal(mantissa, fraction) {
+    return fraction === 0 ? mantissa : fraction < POW10.length ? mantissa / POW10[fraction] : mantissa / 10 ** fraction;
+}
+/** A fresh scratch for `scanDecimal` (one per module: the scans never nest). */
+const newDecimalScan = () => ({ mantissa: 0, fraction: 0, digits: 0 });
+/**
+ * Reads a plain decimal (`350`, `350.12`, `.5`, `12.`) at b[k] into `out` without allocating: the
+ * one digit loop of every fast path (a time's fraction `.107` is read with it too, from the dot).
+ * `decimal(out.mantissa, out.fraction)` is its value.
+ * @returns the end of the digits.
+ */
+function scanDecimal(b, k, length, out) {
+    const start = k;
+    let mantissa = 0;
+    let dot = -1;
+    for (; k < length; k++) {
+        const c = b[k];
+        if (c === DOT && dot < 0) {
+            dot = k;
+            continue;
+        }
+        const d = c - DIGIT_0;
+        if (d < 0 || d > 9)
+            break;
+        mantissa = mantissa * 10 + d;
+    }
+    out.mantissa = mantissa;
+    out.fraction = dot < 0 ? 0 : k - dot - 1;
+    out.digits = k - start - (dot < 0 ? 0 : 1);
+    return k;
+}
+/** Milliseconds of the `digits` fraction digits `value` after the seconds (`107` → 107, `1` → 100). */
+function fractionMs(value, digits) {
+    return digits <= 3 ? value * POW10[3 - digits] : decimal(value, digits - 3);
+}
+/** Two ASCII digits at b[k] as a number (garbage in, garbage out: callers check the bytes first). */
+const twoDigits = (b, k) => (b[k] - DIGIT_0) * 10 + (b[k + 1] - DIGIT_0);
+/** Whether b[k] is an ASCII digit. */
+const isDigit = (c) => c !== undefined && c >= DIGIT_0 && c <= DIGIT_9;
+/** Text of b[start, end) (UTF-8). */
+const decode = (b, start, end) => Buffer.from(b.buffer, b.byteOffset + start, Math.max(0, end - start)).toString('utf8');
+
+
+/***/ })
+
+};
