@@ -76,8 +76,8 @@ describe('annotations', () => {
     // an over budget that does not block (an increase budget under fail-on: budget) is a warning too
     const mixed = { ...c, budgets: c.budgets.map((b) => ({ ...b, blocking: b.verdict === 'fail' && b.kind !== 'increase' })) }
     expect(budgetAnnotations(mixed).map((x) => [x.title, x.level])).toEqual(failed.map((b) => [`Carbon budget ${b.name} exceeded`, b.kind === 'increase' ? 'warning' : 'error']))
-    expect(problemAnnotations([{ severity: 'error', code: 'unit', message: 'expected a power', field: 'hardware.0.power', suggestion: '400 W', pos: { file: 'x.carbon.yml', line: 7, col: 12 } }]))
-      .toEqual([{ level: 'error', title: 'carbon-budget: unit (hardware.0.power)', message: 'expected a power; did you mean 400 W?', pos: { file: 'x.carbon.yml', line: 7, col: 12 } }])
+    expect(problemAnnotations([{ severity: 'error', code: 'field-invalid', message: 'expected a power', field: 'hardware.0.power', suggestion: '400 W', pos: { file: 'x.carbon.yml', line: 7, col: 12 } }]))
+      .toEqual([{ level: 'error', title: 'carbon-budget: field-invalid (hardware.0.power)', message: 'expected a power; did you mean 400 W?', pos: { file: 'x.carbon.yml', line: 7, col: 12 } }])
   })
 })
 

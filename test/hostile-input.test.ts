@@ -188,7 +188,7 @@ describe('impossible numbers', () => {
     ['a 10 MW reading', [...steady, '2024-03-01T00:00:10Z,10000000'], /10000000 W .* not plausible/, 'sample-power-implausible'],
     ['a 1e308 W reading (would make the total Infinity)', [...steady, '2024-03-01T00:00:10Z,1e308'], /not plausible/, 'sample-power-implausible'],
     ['an Infinity W reading', [...steady, '2024-03-01T00:00:10Z,Infinity'], /Infinity W .* not plausible/, 'sample-power-implausible'],
-    ['a negative reading', [...steady, '2024-03-01T00:00:10Z,-300'], /-300" is not a number of W/, 'log'],
+    ['a negative reading', [...steady, '2024-03-01T00:00:10Z,-300'], /-300" is not a number of W/, 'log-line'],
   ])('refuses %s in a log', async (_, rows, message, code) => {
     expectRefused(await loadBoth({ 'a.carbon.yml': withLog('power.csv'), 'power.csv': powerLog(rows) }), message, code)
   })

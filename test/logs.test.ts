@@ -31,7 +31,7 @@ describe('nvidia-smi --query-gpu CSV', () => {
     const { measured, problems } = await measure([logSpec('logs/nvidia-smi/bad-line.csv')])
     expect(measured).toBeUndefined()
     expect(problems).toHaveLength(1)
-    expect(problems[0]).toMatchObject({ severity: 'error', code: 'log', pos: { file: 'logs/nvidia-smi/bad-line.csv', line: 5 } })
+    expect(problems[0]).toMatchObject({ severity: 'error', code: 'log-line', pos: { file: 'logs/nvidia-smi/bad-line.csv', line: 5 } })
     expect(problems[0]!.message).toContain('28#.4')
   })
 
@@ -71,7 +71,7 @@ describe('naive local timestamps', () => {
     const fixed = await measure([logSpec('logs/nvidia-smi/berlin-spring-forward.csv', { timezone: '+01:00' })])
     expect(fixed.measured!.startMs).toBe(Date.UTC(2025, 2, 30, 0, 30))
     const bad = await measure([logSpec('logs/nvidia-smi/berlin-spring-forward.csv', { timezone: 'Europe/Berln' })])
-    expect(bad.problems[0]).toMatchObject({ code: 'value', field: 'logs.0.timezone', suggestion: 'Europe/Berlin' })
+    expect(bad.problems[0]).toMatchObject({ code: 'timezone-invalid', field: 'logs.0.timezone', suggestion: 'Europe/Berlin' })
   })
 })
 

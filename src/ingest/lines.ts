@@ -96,7 +96,7 @@ export const LONG_LINE_BYTES = 1 << 20
 /** The refusal of a batch whose last line goes on (`continues`) by a reader of lines, not of one-line documents. */
 export function longLineError(batch: LineBatch, file: string, format: string): NotTextError {
   const line = batch.firstLine + batch.lineCount - 1
-  return new NotTextError(problem('log', `line ${line} is longer than ${LONG_LINE_BYTES >> 20} MiB: not a line of a ${format} log; check the file and logs[].format`, { pos: { file, line, col: 1 } }))
+  return new NotTextError(problem('log-line-too-long', { line, maxMiB: LONG_LINE_BYTES >> 20, format, file }))
 }
 
 /** Where to cut b so that no UTF-8 character is split: before the lead byte of its last character unless that one is ASCII. */

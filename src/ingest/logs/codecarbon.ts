@@ -124,7 +124,7 @@ function readHeader(s: CodeCarbonState, cells: readonly string[], lineNo: number
   const index = new Map(cells.map((c, i) => [c.trim().replace(/^\uFEFF/, ''), i]))
   const absent = REQUIRED.filter((c) => !index.has(c))
   if (absent.length > 0) {
-    ctx.problems.push(problem('log', `not a CodeCarbon emissions.csv header: no ${absent.join(', ')} column`, { pos: { file: ctx.file, line: lineNo, col: 1 } }))
+    ctx.problems.push(problem('codecarbon-header', { absent, file: ctx.file, line: lineNo }))
     return false
   }
   s.index = index

@@ -22,7 +22,7 @@ const SLOT_MS = 15 * 60_000
 /** A clock for a zone of the shared grammar (`UTC`, `+02:00`, `UTC-5`, `Europe/Berlin`; see ingest/time.ts). */
 export function createLocalClock(timezone: string): LocalClock | Problem {
   const zone = parseZone(timezone)
-  if ('error' in zone) return problem('value', zone.error, { field: 'timezone', ...(zone.suggestion !== undefined ? { suggestion: zone.suggestion } : {}) })
+  if ('error' in zone) return problem('timezone-invalid', { reason: zone.error, field: 'timezone', suggestion: zone.suggestion })
   if (zone.kind === 'offset') {
     const offsetMs = zone.offsetMs
     return { toUtcMs: (ms) => ms - offsetMs }

@@ -40,12 +40,7 @@ function generalLine(s: DmonState, line: string, lineNo: number, ctx: ReadContex
       s.cols = found
       if (found.date < 0 || found.time < 0) {
         if (startMs === undefined || intervalS === undefined) {
-          ctx.problems.push(
-            problem('log', 'this dmon log has no timestamps (run nvidia-smi dmon with -o DT), so its samples cannot be placed in time; or give logs[].start and logs[].interval', {
-              pos: { file: ctx.file, line: lineNo, col: 1 },
-              field: 'logs.start',
-            }),
-          )
+          ctx.problems.push(problem('dmon-no-timestamps', { file: ctx.file, line: lineNo, field: 'logs.start' }))
           return STOP
         }
       }

@@ -132,7 +132,7 @@ function createRead(options: NvidiaSmiOptions): LogReader['read'] {
           if (isHeader || layout === undefined) {
             const found = isHeader ? layoutFromHeader(line) : layoutFromRow(line)
             if (typeof found === 'string') {
-              ctx.problems.push(problem('log', found, { pos: { file: ctx.file, line: lineNo, col: 1 } }))
+              ctx.problems.push(problem('log-header', { reason: found, file: ctx.file, line: lineNo }))
               return
             }
             layout = found

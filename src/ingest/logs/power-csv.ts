@@ -42,7 +42,7 @@ function readLayout(s: GeneralState, line: string, lineNo: number, ctx: ReadCont
   const isTime = (cell: string): boolean => !Number.isNaN(parseTimestamp(cell.trim(), s.clock))
   const found = columnLayout(first, ctx.spec.columns, ctx.spec.powerUnit, isTime, line)
   if (typeof found === 'string') {
-    ctx.problems.push(problem('log', found, { pos: { file: ctx.file, line: lineNo, col: 1 }, ...(ctx.spec.columns ? { field: 'columns' } : {}) }))
+    ctx.problems.push(problem('log-header', { reason: found, file: ctx.file, line: lineNo, field: ctx.spec.columns ? 'columns' : undefined }))
     return STOP
   }
   s.layout = found

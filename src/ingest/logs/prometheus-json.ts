@@ -414,13 +414,12 @@ export async function* readQueryRange(lines: AsyncIterable<LineBatch>, ctx: Read
       scanner.end()
     } catch (e) {
       if (!(e instanceof NotQueryRange)) throw e
-      ctx.problems.push(problem('log', e.message, { pos: { file: ctx.file, ...scanner.position(e.at) } }))
+      ctx.problems.push(problem('prometheus-not-query-range', { reason: e.message, file: ctx.file, ...scanner.position(e.at) }))
       return
     }
-    const pos = { file: ctx.file, line: 1, col: 1 }
     if (scanner.status === undefined || scanner.resultType === undefined || !scanner.sawResult) {
       const absent = [scanner.status === undefined ? '"status"' : '', scanner.resultType === undefined ? '"resultType"' : '', scanner.sawResult ? '' : '"result"'].filter(Boolean).join(', ')
-      ctx.problems.push(problem('log', `expected a Prometheus query_range response: {"status":"success","data":{"resultType":"matrix","result":[...]}}; ${absent} not found`, { pos }))
+      ctx.problems.push(problem('prometheus-shape', { absent, file: ctx.file }))
       return
     }
     for (const { readings, count } of held.replay()) {
@@ -429,7 +428,7 @@ export async function* readQueryRange(lines: AsyncIterable<LineBatch>, ctx: Read
       if (out) yield out
     }
     const refused = fold.finish(ctx)
-    if (refused) ctx.problems.push(problem('log', refused, { pos }))
+    if (refused) ctx.problems.push(problem('log-refused', { reason: refused, file: ctx.file }))
   } finally {
     held.close()
   }

@@ -186,12 +186,7 @@ function take(st: TextState, series: Series, value: number, timestampMs: number,
   if (atMs !== atMs) {
     const { startMs, intervalS } = ctx.spec
     if (startMs === undefined || intervalS === undefined) {
-      ctx.problems.push(
-        problem('log', 'these scrapes carry no timestamps, so their readings cannot be placed in time; give logs[].start (the first scrape) and logs[].interval (the scrape interval), or scrape with timestamps', {
-          pos: { file: ctx.file, line: lineNo, col: 1 },
-          field: 'logs.start',
-        }),
-      )
+      ctx.problems.push(problem('prometheus-no-timestamps', { file: ctx.file, line: lineNo, field: 'logs.start' }))
       return false
     }
     atMs = startMs + st.scrape * intervalS * 1000
@@ -303,5 +298,5 @@ export async function* readPrometheusText(lines: AsyncIterable<LineBatch>, ctx: 
   if (last) yield last
   if (st.uncounted.size > 0) ctx.warnings.push(`the energy counter of ${[...st.uncounted].map((s) => fold.name(s)).join(', ')} appears only after the first scrape: its power readings are used instead`)
   const refused = fold.finish(ctx)
-  if (refused) ctx.problems.push(problem('log', refused, { pos: { file: ctx.file, line: 1, col: 1 } }))
+  if (refused) ctx.problems.push(problem('log-refused', { reason: refused, file: ctx.file }))
 }

@@ -64,10 +64,7 @@ export function badLine(ctx: ReadContext, line: number, message: string, extra: 
   ctx.badLines++
   if (ctx.badLines > MAX_LINE_PROBLEMS) return
   ctx.problems.push(
-    problem('log', message, {
-      pos: { file: ctx.file, line, col: extra.col ?? 1 },
-      ...(extra.suggestion !== undefined ? { suggestion: extra.suggestion } : {}),
-    }),
+    problem('log-line', { reason: message, file: ctx.file, line, col: extra.col, suggestion: extra.suggestion }),
   )
 }
 

@@ -60,7 +60,7 @@ function generalLine(s: WandbState, line: string, lineNo: number, ctx: ReadConte
       return m ? [[i, `gpu${m[1]}`]] : []
     })
     if (time < 0 || gpus.length === 0) {
-      ctx.problems.push(problem('log', 'expected a W&B system-metrics header with _timestamp and system.gpu.N.powerWatts columns', { pos: { file: ctx.file, line: lineNo, col: 1 } }))
+      ctx.problems.push(problem('wandb-header', { file: ctx.file, line: lineNo }))
       return STOP
     }
     s.columns = { time, gpus }
