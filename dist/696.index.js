@@ -23,7 +23,7 @@ const SLOT_MS = 15 * 60_000;
 function createLocalClock(timezone) {
     const zone = (0,_time_js__WEBPACK_IMPORTED_MODULE_1__/* .parseZone */ .Cd)(timezone);
     if ('error' in zone)
-        return (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .problem */ .CC)('value', zone.error, { field: 'timezone', ...(zone.suggestion !== undefined ? { suggestion: zone.suggestion } : {}) });
+        return (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .problem */ .CC)('timezone-invalid', { reason: zone.error, field: 'timezone', suggestion: zone.suggestion });
     if (zone.kind === 'offset') {
         const offsetMs = zone.offsetMs;
         return { toUtcMs: (ms) => ms - offsetMs };
@@ -176,10 +176,7 @@ function badLine(ctx, line, message, extra = {}) {
     ctx.badLines++;
     if (ctx.badLines > MAX_LINE_PROBLEMS)
         return;
-    ctx.problems.push((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .problem */ .CC)('log', message, {
-        pos: { file: ctx.file, line, col: extra.col ?? 1 },
-        ...(extra.suggestion !== undefined ? { suggestion: extra.suggestion } : {}),
-    }));
+    ctx.problems.push((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .problem */ .CC)('log-line', { reason: message, file: ctx.file, line, col: extra.col, suggestion: extra.suggestion }));
 }
 /** A cell that means "no reading" rather than a bad value. */
 function isMissing(cell) {
@@ -821,7 +818,7 @@ const LONG_LINE_BYTES = 1 << 20;
 /** The refusal of a batch whose last line goes on (`continues`) by a reader of lines, not of one-line documents. */
 function longLineError(batch, file, format) {
     const line = batch.firstLine + batch.lineCount - 1;
-    return new NotTextError((0,core_errors/* problem */.CC)('log', `line ${line} is longer than ${LONG_LINE_BYTES >> 20} MiB: not a line of a ${format} log; check the file and logs[].format`, { pos: { file, line, col: 1 } }));
+    return new NotTextError((0,core_errors/* problem */.CC)('log-line-too-long', { line, maxMiB: LONG_LINE_BYTES >> 20, format, file }));
 }
 /** Where to cut b so that no UTF-8 character is split: before the lead byte of its last character unless that one is ASCII. */
 function characterCut(b) {
@@ -1402,7 +1399,7 @@ function readHeader(s, cells, lineNo, ctx) {
     const index = new Map(cells.map((c, i) => [c.trim().replace(/^\uFEFF/, ''), i]));
     const absent = REQUIRED.filter((c) => !index.has(c));
     if (absent.length > 0) {
-        ctx.problems.push((0,core_errors/* problem */.CC)('log', `not a CodeCarbon emissions.csv header: no ${absent.join(', ')} column`, { pos: { file: ctx.file, line: lineNo, col: 1 } }));
+        ctx.problems.push((0,core_errors/* problem */.CC)('codecarbon-header', { absent, file: ctx.file, line: lineNo }));
         return false;
     }
     s.index = index;
@@ -2001,10 +1998,7 @@ function generalLine(s, line, lineNo, ctx) {
             s.cols = found;
             if (found.date < 0 || found.time < 0) {
                 if (startMs === undefined || intervalS === undefined) {
-                    ctx.problems.push((0,core_errors/* problem */.CC)('log', 'this dmon log has no timestamps (run nvidia-smi dmon with -o DT), so its samples cannot be placed in time; or give logs[].start and logs[].interval', {
-                        pos: { file: ctx.file, line: lineNo, col: 1 },
-                        field: 'logs.start',
-                    }));
+                    ctx.problems.push((0,core_errors/* problem */.CC)('dmon-no-timestamps', { file: ctx.file, line: lineNo, field: 'logs.start' }));
                     return STOP;
                 }
             }
@@ -2353,7 +2347,7 @@ function nvidia_smi_createRead(options) {
                     if (isHeader || layout === undefined) {
                         const found = isHeader ? layoutFromHeader(line) : layoutFromRow(line);
                         if (typeof found === 'string') {
-                            ctx.problems.push((0,core_errors/* problem */.CC)('log', found, { pos: { file: ctx.file, line: lineNo, col: 1 } }));
+                            ctx.problems.push((0,core_errors/* problem */.CC)('log-header', { reason: found, file: ctx.file, line: lineNo }));
                             return;
                         }
                         layout = found;
@@ -2710,7 +2704,7 @@ function readLayout(s, line, lineNo, ctx) {
     const isTime = (cell) => !Number.isNaN((0,ingest_time/* parseTimestamp */.EH)(cell.trim(), s.clock));
     const found = columnLayout(first, ctx.spec.columns, ctx.spec.powerUnit, isTime, line);
     if (typeof found === 'string') {
-        ctx.problems.push((0,core_errors/* problem */.CC)('log', found, { pos: { file: ctx.file, line: lineNo, col: 1 }, ...(ctx.spec.columns ? { field: 'columns' } : {}) }));
+        ctx.problems.push((0,core_errors/* problem */.CC)('log-header', { reason: found, file: ctx.file, line: lineNo, field: ctx.spec.columns ? 'columns' : undefined }));
         return STOP;
     }
     s.layout = found;
@@ -3908,13 +3902,12 @@ async function* readQueryRange(lines, ctx) {
         catch (e) {
             if (!(e instanceof NotQueryRange))
                 throw e;
-            ctx.problems.push((0,core_errors/* problem */.CC)('log', e.message, { pos: { file: ctx.file, ...scanner.position(e.at) } }));
+            ctx.problems.push((0,core_errors/* problem */.CC)('prometheus-not-query-range', { reason: e.message, file: ctx.file, ...scanner.position(e.at) }));
             return;
         }
-        const pos = { file: ctx.file, line: 1, col: 1 };
         if (scanner.status === undefined || scanner.resultType === undefined || !scanner.sawResult) {
             const absent = [scanner.status === undefined ? '"status"' : '', scanner.resultType === undefined ? '"resultType"' : '', scanner.sawResult ? '' : '"result"'].filter(Boolean).join(', ');
-            ctx.problems.push((0,core_errors/* problem */.CC)('log', `expected a Prometheus query_range response: {"status":"success","data":{"resultType":"matrix","result":[...]}}; ${absent} not found`, { pos }));
+            ctx.problems.push((0,core_errors/* problem */.CC)('prometheus-shape', { absent, file: ctx.file }));
             return;
         }
         for (const { readings, count } of held.replay()) {
@@ -3926,7 +3919,7 @@ async function* readQueryRange(lines, ctx) {
         }
         const refused = fold.finish(ctx);
         if (refused)
-            ctx.problems.push((0,core_errors/* problem */.CC)('log', refused, { pos }));
+            ctx.problems.push((0,core_errors/* problem */.CC)('log-refused', { reason: refused, file: ctx.file }));
     }
     finally {
         held.close();
@@ -4083,10 +4076,7 @@ function take(st, series, value, timestampMs, lineNo, ctx) {
     if (atMs !== atMs) {
         const { startMs, intervalS } = ctx.spec;
         if (startMs === undefined || intervalS === undefined) {
-            ctx.problems.push((0,core_errors/* problem */.CC)('log', 'these scrapes carry no timestamps, so their readings cannot be placed in time; give logs[].start (the first scrape) and logs[].interval (the scrape interval), or scrape with timestamps', {
-                pos: { file: ctx.file, line: lineNo, col: 1 },
-                field: 'logs.start',
-            }));
+            ctx.problems.push((0,core_errors/* problem */.CC)('prometheus-no-timestamps', { file: ctx.file, line: lineNo, field: 'logs.start' }));
             return false;
         }
         atMs = startMs + st.scrape * intervalS * 1000;
@@ -4219,7 +4209,7 @@ async function* readPrometheusText(lines, ctx, fast = true) {
         ctx.warnings.push(`the energy counter of ${[...st.uncounted].map((s) => fold.name(s)).join(', ')} appears only after the first scrape: its power readings are used instead`);
     const refused = fold.finish(ctx);
     if (refused)
-        ctx.problems.push((0,core_errors/* problem */.CC)('log', refused, { pos: { file: ctx.file, line: 1, col: 1 } }));
+        ctx.problems.push((0,core_errors/* problem */.CC)('log-refused', { reason: refused, file: ctx.file }));
 }
 
 ;// CONCATENATED MODULE: ./lib/ingest/logs/prometheus.js
@@ -4504,7 +4494,7 @@ function wandb_generalLine(s, line, lineNo, ctx) {
             return m ? [[i, `gpu${m[1]}`]] : [];
         });
         if (time < 0 || gpus.length === 0) {
-            ctx.problems.push((0,core_errors/* problem */.CC)('log', 'expected a W&B system-metrics header with _timestamp and system.gpu.N.powerWatts columns', { pos: { file: ctx.file, line: lineNo, col: 1 } }));
+            ctx.problems.push((0,core_errors/* problem */.CC)('wandb-header', { file: ctx.file, line: lineNo }));
             return STOP;
         }
         s.columns = { time, gpus };

@@ -28515,6 +28515,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
 
 /***/ }),
 
+/***/ 8161:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+
+/***/ }),
+
 /***/ 6760:
 /***/ ((module) => {
 
@@ -28785,6 +28792,16 @@ const PROBLEMS = {
     'log-utf16-be': () => 'the file is UTF-16 big-endian; save it as UTF-8',
     'log-binary': () => 'the file is binary, not a text log (a NUL byte); export it as CSV or JSON lines',
     'log-not-utf8': () => 'the file is not valid UTF-8 text; save it as UTF-8',
+    'log-line-too-long': (a) => `line ${a.line} is longer than ${a.maxMiB} MiB: not a line of a ${a.format} log; check the file and logs[].format`,
+    'log-line': (a) => a.reason,
+    'log-header': (a) => a.reason,
+    'log-refused': (a) => a.reason,
+    'codecarbon-header': (a) => `not a CodeCarbon emissions.csv header: no ${a.absent.join(', ')} column`,
+    'wandb-header': () => 'expected a W&B system-metrics header with _timestamp and system.gpu.N.powerWatts columns',
+    'dmon-no-timestamps': () => 'this dmon log has no timestamps (run nvidia-smi dmon with -o DT), so its samples cannot be placed in time; or give logs[].start and logs[].interval',
+    'prometheus-no-timestamps': () => 'these scrapes carry no timestamps, so their readings cannot be placed in time; give logs[].start (the first scrape) and logs[].interval (the scrape interval), or scrape with timestamps',
+    'prometheus-not-query-range': (a) => a.reason,
+    'prometheus-shape': (a) => `expected a Prometheus query_range response: {"status":"success","data":{"resultType":"matrix","result":[...]}}; ${a.absent} not found`,
     'log-columns-format': (a) => `columns maps the cells of a CSV power log (power-csv, nvidia-smi); ${a.format} logs are read by their own names: remove columns or format`,
     'log-no-readings': (a) => `no power readings in ${a.file} (${a.missing} values were [N/A] or empty)`,
     'log-more-bad-lines': (a) => `${a.count} more bad lines in ${a.file}`,

@@ -239,7 +239,7 @@ const SLOT_MS = 15 * 60_000;
 function createLocalClock(timezone) {
     const zone = (0,_time_js__WEBPACK_IMPORTED_MODULE_1__/* .parseZone */ .Cd)(timezone);
     if ('error' in zone)
-        return (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .problem */ .CC)('value', zone.error, { field: 'timezone', ...(zone.suggestion !== undefined ? { suggestion: zone.suggestion } : {}) });
+        return (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .problem */ .CC)('timezone-invalid', { reason: zone.error, field: 'timezone', suggestion: zone.suggestion });
     if (zone.kind === 'offset') {
         const offsetMs = zone.offsetMs;
         return { toUtcMs: (ms) => ms - offsetMs };
@@ -392,10 +392,7 @@ function badLine(ctx, line, message, extra = {}) {
     ctx.badLines++;
     if (ctx.badLines > MAX_LINE_PROBLEMS)
         return;
-    ctx.problems.push((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .problem */ .CC)('log', message, {
-        pos: { file: ctx.file, line, col: extra.col ?? 1 },
-        ...(extra.suggestion !== undefined ? { suggestion: extra.suggestion } : {}),
-    }));
+    ctx.problems.push((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .problem */ .CC)('log-line', { reason: message, file: ctx.file, line, col: extra.col, suggestion: extra.suggestion }));
 }
 /** A cell that means "no reading" rather than a bad value. */
 function isMissing(cell) {
