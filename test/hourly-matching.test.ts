@@ -142,11 +142,11 @@ describe('why it changed', () => {
     const config = { ...DEFAULT_CONFIG, basis: 'market' as const }
     const exp = readManifest(manifestWith('{ matching: hourly, supply: s.csv, residual-intensity: 520 gCO2e/kWh }'), 'a.carbon.yml', {}).experiment!
     const supply = (share: number, description: string): CfeSupply => ({ file: 's.csv', kind: 'share', hours: new Map(HOURS.map((h) => [h, share])), description })
-    const base = assessExperiment(exp, { config, supply: supply(0.5, 's.csv: base') })
-    const head = assessExperiment(exp, { config, supply: supply(0.8, 's.csv: head') })
+    const base = assessExperiment(exp, { config, supply: supply(0.5, 's.csv: carbon-free share matched per hour, 8 row(s)') })
+    const head = assessExperiment(exp, { config, supply: supply(0.8, 's.csv: carbon-free share matched per hour, 9 row(s)') })
     const terms = attributeChange(base, head, { base: { config }, head: { config } })
     expect(terms).toHaveLength(1)
-    expect(terms[0]).toMatchObject({ input: 'market', from: 'hourly matched: s.csv: base', to: 'hourly matched: s.csv: head' })
+    expect(terms[0]).toMatchObject({ input: 'market', from: 'hourly: carbon-free share matched per hour, 8 row(s)', to: 'hourly: carbon-free share matched per hour, 9 row(s)' })
     // 30 points more of 19.2 kWh covered, no longer at the residual mix.
     expect(terms[0]!.deltaKgCO2e).toBeCloseTo(-USE_KWH * HOURS.length * 0.3 * 0.52, 9)
   })

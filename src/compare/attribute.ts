@@ -55,8 +55,8 @@ function gridText(g: GridSpec): string {
 function marketText(m: MarketSpec | undefined, supply: CfeSupply | undefined): string {
   if (!m) return 'same as location'
   if (m.kind === 'intensity') return formatIntensity(m.kgPerKWh)
-  // The supply's own description (file, bundles or rows) tells a changed file from an unchanged one.
-  return m.kind === 'hourly' ? `hourly matched: ${supply?.description ?? m.supplyPath}` : `${formatPercent(m.share)} carbon-free`
+  // What the supply file held (bundles or rows) tells a changed file from an unchanged one; short, as the comment cuts at 80.
+  return m.kind === 'hourly' ? `hourly: ${supply ? supply.description.replace(`${supply.file}: `, '') : m.supplyPath}` : `${formatPercent(m.share)} carbon-free`
 }
 
 function logsText(s: State): string {
