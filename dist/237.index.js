@@ -382,7 +382,10 @@ function describeComparison(c) {
     return `${total}${delta} · ${c.verdictReason}`;
 }
 
+// EXTERNAL MODULE: ./lib/core/units.js
+var units = __webpack_require__(7564);
 ;// CONCATENATED MODULE: ./lib/github/publish.js
+
 
 
 
@@ -443,7 +446,7 @@ async function publish(req) {
         // whatever else might wait (a retry's sleep).
         const late = await raceDeadline(calls, req.deadlineMs === undefined ? undefined : req.deadlineMs + DEADLINE_GRACE_MS);
         if (late)
-            warnings.push(`Publishing stopped at its deadline (${Math.round((req.deadlineMs ?? 0) / 1000)} s, input \`publish-timeout\`): GitHub was too slow. The job summary and outputs are complete; the next run will try again.`);
+            warnings.push(`Publishing stopped at its deadline (${Math.round((req.deadlineMs ?? 0) / units/* SECOND_MS */._L)} s, input \`publish-timeout\`): GitHub was too slow. The job summary and outputs are complete; the next run will try again.`);
     }
     for (const w of warnings)
         log.warning(w);

@@ -12,8 +12,10 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7934);
 /* harmony import */ var _actions_github__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1758);
-/* harmony import */ var _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9735);
-/* harmony import */ var _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6856);
+/* harmony import */ var _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9735);
+/* harmony import */ var _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6856);
+/* harmony import */ var _core_units_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7564);
+
 
 
 
@@ -60,7 +62,7 @@ function createApi(opts) {
         const byDeadline = left <= requestTimeoutMs;
         const reason = byDeadline
             ? new DOMException('the deadline for API calls (publish-timeout) passed', 'AbortError')
-            : new DOMException(`no answer within ${requestTimeoutMs / 1000} s`, 'TimeoutError');
+            : new DOMException(`no answer within ${requestTimeoutMs / _core_units_js__WEBPACK_IMPORTED_MODULE_2__/* .SECOND_MS */ ._L} s`, 'TimeoutError');
         const limit = new AbortController();
         const timer = setTimeout(() => limit.abort(reason), Math.max(0, byDeadline ? left : requestTimeoutMs));
         try {
@@ -90,7 +92,7 @@ function createApi(opts) {
             onRateLimit: waitOrGiveUp('rate limit'),
             onSecondaryRateLimit: waitOrGiveUp('secondary rate limit'),
         },
-    }, _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_2__/* .retry */ .L, _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_3__/* .throttling */ .A);
+    }, _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_3__/* .retry */ .L, _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_4__/* .throttling */ .A);
     // plugin-retry and plugin-throttling count retries in `options.request`, one object shared by every
     // request of the client: after one request used its retries, the next started at its 4th (a 25 s
     // first wait). The outermost hook gives each request a fresh copy.

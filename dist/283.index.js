@@ -43,7 +43,6 @@ function covers(hour, kinds) {
  * // average: 1.5 * (2*0.3 + 1*0.1) = 1.05 kg; marginal: 1.5 * (2*0.6 + 1*0.5) = 2.55 kg
  */
 function hourlyOperational(input) {
-    const factor = input.facilityIncluded ? 1 : input.pue;
     const kinds = kindsOf(input.series);
     let averageKgCO2e = 0;
     let marginalKgCO2e = 0;
@@ -58,10 +57,9 @@ function hourlyOperational(input) {
             uncoveredKWh += kWh;
             continue;
         }
-        const facilityKWh = kWh * factor;
-        averageKgCO2e += facilityKWh * (hour.averageKgPerKWh ?? input.annualAverageKgPerKWh);
+        averageKgCO2e += kWh * (hour.averageKgPerKWh ?? input.annualAverageKgPerKWh);
         if (hour.marginalKgPerKWh !== undefined)
-            marginalKgCO2e += facilityKWh * hour.marginalKgPerKWh;
+            marginalKgCO2e += kWh * hour.marginalKgPerKWh;
     }
     return {
         averageKgCO2e,
@@ -1382,6 +1380,8 @@ function describeMethod(report) {
 
 // EXTERNAL MODULE: ./lib/core/model.js
 var model = __webpack_require__(7206);
+// EXTERNAL MODULE: ./lib/core/units.js
+var units = __webpack_require__(7564);
 ;// CONCATENATED MODULE: ./lib/render/lifecycle-sections.js
 /**
  * The life-cycle views of a report, for the markdown and text renderers: the LCA stages (Wu et al.
@@ -1392,8 +1392,8 @@ var model = __webpack_require__(7206);
 
 
 
+
 const share = (part, whole) => (whole > 0 ? (0,format/* formatShareOfTotal */.JF)(part / whole) : '—');
-const kW = (x) => (x >= 1000 ? `${+(x / 1000).toPrecision(3)} MW` : `${+x.toPrecision(3)} kW`);
 /** `manufacturing 4.1 t (25 %) · transport 12 kg (0.1 %) · use 12.0 t (74 %) · end of life 30 kg (0.2 %)` */
 function lcaLine(t) {
     const whole = t.totalKgCO2e.central;
@@ -1412,7 +1412,7 @@ function extrasLine(report) {
         t.scopes.scope1KgCO2e.central > 0 ? `scope 1 ${(0,format/* formatMass */.so)(t.scopes.scope1KgCO2e.central)}` : 'scope 1: no site figure given (0)',
         ...(t.scopes.scope3UpstreamEnergyKgCO2e ? [`scope 3 upstream of electricity ${(0,format/* formatMass */.so)(t.scopes.scope3UpstreamEnergyKgCO2e.central)}`] : []),
         ...(t.idle.energyKWh > 0 ? [`idle ${(0,format/* formatEnergy */.QE)(t.idle.energyKWh)}, ${(0,format/* formatMass */.so)(t.idle.kgCO2e.central)} (${share(t.idle.kgCO2e.central, t.totalKgCO2e.central)})`] : []),
-        `capacity ${model/* PHASES */.Z.filter((p) => report.phases[p].capacityKW > 0).map((p) => `${p} ${kW(report.phases[p].capacityKW)}`).join(', ') || '0 kW'}`,
+        `capacity ${model/* PHASES */.Z.filter((p) => report.phases[p].capacityKW > 0).map((p) => `${p} ${(0,format/* formatPower */.d5)(report.phases[p].capacityKW * units/* W_PER_KW */.pg)}`).join(', ') || (0,format/* formatPower */.d5)(0)}`,
     ];
     return parts.join(' · ');
 }
@@ -1426,11 +1426,8 @@ function modelRows(models, name) {
         return [name(m.name), ...cells, (0,format/* formatMass */.so)(m.totals.totalKgCO2e.central), ratio(m.trainingToInference)];
     });
 }
-/** 0.5 reads `1:2.0`, 2 reads `2.0:1`. */
 function ratio(trainingToInference) {
-    if (trainingToInference === undefined)
-        return '—';
-    return trainingToInference >= 1 ? `${trainingToInference.toFixed(1)}:1` : `1:${(1 / trainingToInference).toFixed(1)}`;
+    return trainingToInference === undefined ? '—' : (0,format/* formatRatio */.B0)(trainingToInference);
 }
 const MODEL_HEADER = (/* unused pure expression or super */ null && (['model', 'exp. operational', 'exp. embodied', 'training operational', 'training embodied', 'inference operational', 'inference embodied', 'total', 'training:inference']));
 /** Markdown: the LCA line with scopes, idle energy and capacity (empty without experiments). */
@@ -1472,8 +1469,6 @@ function lifecycleLines(report, align) {
     return lines;
 }
 
-// EXTERNAL MODULE: ./lib/core/units.js
-var units = __webpack_require__(7564);
 ;// CONCATENATED MODULE: ./lib/render/measured.js
 
 
@@ -1489,23 +1484,14 @@ function measuredExperiments(report) {
         .filter(hasMeasuredDetail)
         .sort((a, b) => b.totalKgCO2e.central - a.totalKgCO2e.central || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 }
-/** `2026-11-26T04:00Z` for an hour start; seconds only when they are not zero. */
-function formatInstant(ms) {
-    const iso = new Date(ms).toISOString();
-    return iso.slice(17, 23) === '00.000' ? `${iso.slice(0, 16)}Z` : `${iso.slice(0, 19)}Z`;
-}
 /** A span of milliseconds as a duration (`30 s`, `2.8 min`, `3.0 h`). */
 const formatSpan = (ms) => (0,format/* formatDuration */.a3)(ms / units/* HOUR_MS */.iQ);
-/** PUE with the decimals it was given (1.135 stays 1.135; 1.1 is 1.10). */
-function pueText(pue) {
-    return Math.abs(Math.round(pue * 100) - pue * 100) < 1e-9 ? pue.toFixed(2) : String(Number(pue.toFixed(4)));
-}
 const plural = (n, one, many = `${one}s`) => `${(0,format/* formatCount */.B4)(n)} ${n === 1 ? one : many}`;
 function energyLine(e, m) {
     const facilityKWh = m.facilityIncluded ? m.energyKWh : m.energyKWh * e.pue;
     const parts = m.facilityIncluded
         ? [`${(0,format/* formatEnergy */.QE)(facilityKWh)} facility, measured (the tool's own PUE included; no PUE applied again)`]
-        : [`${(0,format/* formatEnergy */.QE)(facilityKWh)} facility = ${(0,format/* formatEnergy */.QE)(m.energyKWh)} IT measured × PUE ${pueText(e.pue)}`];
+        : [`${(0,format/* formatEnergy */.QE)(facilityKWh)} facility = ${(0,format/* formatEnergy */.QE)(m.energyKWh)} IT measured × PUE ${(0,format/* formatPueGiven */.xc)(e.pue)}`];
     // Lines the logs did not measure (hosts) are modelled and added: say so, or the sums look wrong.
     if (Math.abs(e.energyKWh - facilityKWh) > 1e-9 * Math.max(1, e.energyKWh)) {
         parts.push(`experiment ${(0,format/* formatEnergy */.QE)(e.energyKWh)} facility, ${(0,format/* formatEnergy */.QE)(e.itEnergyKWh)} IT with modelled lines`);
@@ -1521,7 +1507,7 @@ function logsLine(m, esc) {
             plural(m.samples, 'sample'),
             plural(m.devices, 'device'),
             `${plural(m.files.length, 'file')}${files.length > 0 ? ` (${files.join(', ')}${more})` : ''}`,
-            `${formatSpan(m.endMs - m.startMs)} starting ${formatInstant(m.startMs)}`,
+            `${formatSpan(m.endMs - m.startMs)} starting ${(0,format/* formatInstant */.r4)(m.startMs)}`,
             plural(m.duplicates, 'duplicate'),
             `${(0,format/* formatCount */.B4)(m.outOfOrder)} out of order`,
         ],
@@ -1545,7 +1531,7 @@ function gapsLine(m, esc) {
         const verb = policy === 'bridge' ? 'bridged' : policy === 'zero' ? 'counted as zero' : 'failed';
         const spans = gaps
             .slice(0, GAP_SPANS_SHOWN)
-            .map((g) => `${formatInstant(g.startMs)} to ${formatInstant(g.endMs)} (${formatSpan(g.endMs - g.startMs)}${m.files.length > 1 ? `, ${esc(g.file, 60)}` : ''})`);
+            .map((g) => `${(0,format/* formatInstant */.r4)(g.startMs)} to ${(0,format/* formatInstant */.r4)(g.endMs)} (${formatSpan(g.endMs - g.startMs)}${m.files.length > 1 ? `, ${esc(g.file, 60)}` : ''})`);
         const more = gaps.length > GAP_SPANS_SHOWN ? `, ${(0,format/* formatCount */.B4)(gaps.length - GAP_SPANS_SHOWN)} more` : '';
         return [`${plural(gaps.length, 'gap')} ${verb}: ${spans.join(', ')}${more}`];
     });
@@ -1600,7 +1586,7 @@ function greenestLine(e) {
     }
     return {
         label: 'greenest start',
-        parts: [`starting at ${formatInstant(w.startMs)} would have emitted ${(0,format/* formatMass */.so)(w.kgCO2e)}, ${(0,format/* formatMass */.so)(w.savingKgCO2e)} less`, basis],
+        parts: [`starting at ${(0,format/* formatInstant */.r4)(w.startMs)} would have emitted ${(0,format/* formatMass */.so)(w.kgCO2e)}, ${(0,format/* formatMass */.so)(w.savingKgCO2e)} less`, basis],
     };
 }
 /** The section's lines for one experiment. */
@@ -1806,14 +1792,12 @@ function renderCheckMarkdown(c, opts = {}) {
         ...(c.base ? changesTable(c, rows, plan.rows, base) : []),
         ...breakdownSection(c, rows, plan.rows, { open: opts.summary === true || !c.base, base, foldNote: foldNote(rows.length - plan.rows, hidden(plan.rows), hintText(opts)) }),
         ...budgetsSection(c, base, plan.budgets),
-        // the job summary shows the per-model table and the life-cycle stages; the comment folds them with the reference
-        ...(opts.summary ? [...modelBlocks(c.head), ...lcaBlocks(c.head)] : []),
+        // the job summary shows the per-model table; the comment folds it with the reference
+        ...(opts.summary ? modelBlocks(c.head) : []),
         ...whySection(why, plan.why, plan.whyTerms),
         ...(plan.trend ? trendSection(c, base) : []),
         ...referenceSection([
             { label: 'per model', blocks: opts.summary ? [] : modelBlocks(c.head) },
-            // LCA stages (manufacturing, transport, use, end of life), Scope 1, idle and capacity of the head
-            { label: 'life cycle', blocks: opts.summary ? [] : lcaBlocks(c.head) },
             { label: 'measured runs', blocks: measuredSection(measured.items, measured.total, plan.measured, hintText(opts)) },
             { label: 'defaults', blocks: defaultsSection(defaults, plan.defaults) },
             { label: `${(0,format/* formatCount */.B4)(warnings)} ${warnings === 1 ? 'warning' : 'warnings'}`, blocks: warningsSection(c.head.warnings, plan.warnings) },

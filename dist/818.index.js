@@ -43,7 +43,6 @@ function covers(hour, kinds) {
  * // average: 1.5 * (2*0.3 + 1*0.1) = 1.05 kg; marginal: 1.5 * (2*0.6 + 1*0.5) = 2.55 kg
  */
 function hourlyOperational(input) {
-    const factor = input.facilityIncluded ? 1 : input.pue;
     const kinds = kindsOf(input.series);
     let averageKgCO2e = 0;
     let marginalKgCO2e = 0;
@@ -58,10 +57,9 @@ function hourlyOperational(input) {
             uncoveredKWh += kWh;
             continue;
         }
-        const facilityKWh = kWh * factor;
-        averageKgCO2e += facilityKWh * (hour.averageKgPerKWh ?? input.annualAverageKgPerKWh);
+        averageKgCO2e += kWh * (hour.averageKgPerKWh ?? input.annualAverageKgPerKWh);
         if (hour.marginalKgPerKWh !== undefined)
-            marginalKgCO2e += facilityKWh * hour.marginalKgPerKWh;
+            marginalKgCO2e += kWh * hour.marginalKgPerKWh;
     }
     return {
         averageKgCO2e,
@@ -440,8 +438,8 @@ function parseTimestamp(text, clock, seen) {
     const second = Number(m[9] ?? 0);
     if (!isCivil(year, month, day, hour, minute, second))
         return NaN;
-    const fraction = m[10] ? Number(`0.${m[10]}`) * 1000 : 0;
-    const local = daysFromCivil(year, month, day) * _core_units_js__WEBPACK_IMPORTED_MODULE_0__/* .DAY_MS */ .sO + hour * _core_units_js__WEBPACK_IMPORTED_MODULE_0__/* .HOUR_MS */ .iQ + minute * _core_units_js__WEBPACK_IMPORTED_MODULE_0__/* .MINUTE_MS */ .kg + second * 1000 + fraction;
+    const fraction = m[10] ? Number(`0.${m[10]}`) * _core_units_js__WEBPACK_IMPORTED_MODULE_0__/* .SECOND_MS */ ._L : 0;
+    const local = daysFromCivil(year, month, day) * _core_units_js__WEBPACK_IMPORTED_MODULE_0__/* .DAY_MS */ .sO + hour * _core_units_js__WEBPACK_IMPORTED_MODULE_0__/* .HOUR_MS */ .iQ + minute * _core_units_js__WEBPACK_IMPORTED_MODULE_0__/* .MINUTE_MS */ .kg + second * _core_units_js__WEBPACK_IMPORTED_MODULE_0__/* .SECOND_MS */ ._L + fraction;
     const zone = m[11];
     if (zone === undefined)
         return clock.toUtcMs(local);
@@ -3309,7 +3307,10 @@ function deviceIds() {
 
 
 
+// EXTERNAL MODULE: ./lib/core/format.js
+var format = __webpack_require__(5888);
 ;// CONCATENATED MODULE: ./lib/core/grid-resolve.js
+
 
 
 // Ember's and Electricity Maps' averages both use life-cycle emission factors (fuel chain and plant construction included).
@@ -3326,7 +3327,7 @@ const MANIFEST_SOURCE = { id: 'manifest', title: 'the experiment manifest', url:
 function resolveGrid(spec) {
     switch (spec.kind) {
         case 'intensity':
-            return { averageKgPerKWh: (0,range/* exact */.e0)(spec.kgPerKWh), description: `${spec.kgPerKWh * 1000} gCO2e/kWh (manifest)`, boundary: 'the manifest\'s factor (direct or life-cycle not stated)', coefficients: [] };
+            return { averageKgPerKWh: (0,range/* exact */.e0)(spec.kgPerKWh), description: `${(0,format/* formatIntensityGiven */.iI)(spec.kgPerKWh)} (manifest)`, boundary: 'the manifest\'s factor (direct or life-cycle not stated)', coefficients: [] };
         case 'zone':
         case 'country': {
             const key = spec.kind === 'zone' ? spec.zone : spec.country;
@@ -3372,12 +3373,12 @@ function resolveMarket(spec, location) {
     if (spec.kind === 'hourly')
         return { kgPerKWh: spec.residualKgPerKWh !== undefined ? (0,range/* exact */.e0)(spec.residualKgPerKWh) : location, description: 'hourly matching' };
     if (spec.kind === 'intensity')
-        return { kgPerKWh: (0,range/* exact */.e0)(spec.kgPerKWh), description: `contractual ${+(spec.kgPerKWh * 1000).toPrecision(6)} gCO2e/kWh (manifest)` };
+        return { kgPerKWh: (0,range/* exact */.e0)(spec.kgPerKWh), description: `contractual ${(0,format/* formatIntensityGiven */.iI)(spec.kgPerKWh)} (manifest)` };
     const keep = 1 - spec.share;
-    const share = `carbon-free energy ${+(spec.share * 100).toFixed(4)} %`;
+    const share = `carbon-free energy ${(0,format/* formatPercentSet */.D5)(spec.share)}`;
     // GHG Protocol Scope 2: the energy no instrument covers takes the residual mix; the location average only as a fallback.
     if (spec.residualKgPerKWh !== undefined) {
-        return { kgPerKWh: (0,range/* exact */.e0)(keep * spec.residualKgPerKWh), description: `${share}; the rest at the residual mix ${+(spec.residualKgPerKWh * 1000).toPrecision(6)} gCO2e/kWh` };
+        return { kgPerKWh: (0,range/* exact */.e0)(keep * spec.residualKgPerKWh), description: `${share}; the rest at the residual mix ${(0,format/* formatIntensityGiven */.iI)(spec.residualKgPerKWh)}` };
     }
     return {
         kgPerKWh: { low: location.low * keep, central: location.central * keep, high: location.high * keep },
@@ -3398,14 +3399,8 @@ var core_hourly = __webpack_require__(7398);
  */
 function applyHourly(annual, inputs) {
     const { measured, series, pue } = inputs;
-    // Priced per logged kWh (PUE 1), then scaled by the PUE range: a catalog PUE keeps its spread here too.
-    const hourly = (0,core_hourly/* hourlyOperational */.gv)({
-        hourlyKWh: measured.hourlyKWh,
-        pue: 1,
-        facilityIncluded: measured.facilityIncluded,
-        series,
-        annualAverageKgPerKWh: inputs.annualAverageKgPerKWh.central,
-    });
+    // Priced per logged kWh, then scaled by the PUE range: a catalog PUE keeps its spread here too.
+    const hourly = (0,core_hourly/* hourlyOperational */.gv)({ hourlyKWh: measured.hourlyKWh, series, annualAverageKgPerKWh: inputs.annualAverageKgPerKWh.central });
     const factor = measured.facilityIncluded ? (0,range/* exact */.e0)(1) : pue;
     const restKWh = (0,range/* add */.WQ)(inputs.modelledFacilityKWh, (0,range/* multiply */.lw)((0,range/* exact */.e0)(hourly.uncoveredKWh), factor));
     const locationKgCO2e = (0,range/* add */.WQ)((0,range/* multiply */.lw)((0,range/* exact */.e0)(hourly.averageKgCO2e), factor), (0,range/* multiply */.lw)(restKWh, inputs.annualAverageKgPerKWh));
@@ -3455,8 +3450,6 @@ function scaleWindow(w, factor) {
 
 // EXTERNAL MODULE: ./lib/core/matching.js
 var matching = __webpack_require__(2596);
-// EXTERNAL MODULE: ./lib/core/format.js
-var format = __webpack_require__(5888);
 ;// CONCATENATED MODULE: ./lib/core/lca.js
 
 
@@ -4792,6 +4785,7 @@ function shown(value) {
 
 
 
+
 const DEFAULT_GAP_THRESHOLD_S = 60;
 /**
  * Reads one manifest: YAML or JSON, schema, units, catalog ids, paths. Returns every problem found,
@@ -4856,17 +4850,11 @@ function readManifest(text, file, defaults, defaultsFile = 'carbon-budget.yml') 
         defaultsUsed.push(`market from ${defaultsFile}`);
     const lifetimeH = raw.embodied?.lifetime ?? defaults.lifetimeH ?? DEFAULT_HARDWARE_LIFETIME.central;
     if (raw.embodied?.lifetime === undefined)
-        defaultsUsed.push(`hardware lifetime ${+(lifetimeH / units/* HOURS_PER_YEAR */.yw).toFixed(3)} y from ${defaults.lifetimeH !== undefined ? defaultsFile : `the catalog (${DEFAULT_HARDWARE_LIFETIME.source.title})`}`);
+        defaultsUsed.push(`hardware lifetime ${(0,format/* formatLifetime */.Re)(lifetimeH)} from ${defaults.lifetimeH !== undefined ? defaultsFile : `the catalog (${DEFAULT_HARDWARE_LIFETIME.source.title})`}`);
     const activeShare = raw.embodied?.['active-share'] ?? defaults.activeShare ?? DEFAULT_ACTIVE_SHARE.central;
     if (raw.embodied?.['active-share'] === undefined)
-        defaultsUsed.push(`active share ${+(activeShare * 100).toFixed(2)} % from ${defaults.activeShare !== undefined ? defaultsFile : 'the catalog'}`);
+        defaultsUsed.push(`active share ${(0,format/* formatPercentSet */.D5)(activeShare)} from ${defaults.activeShare !== undefined ? defaultsFile : 'the catalog'}`);
     const datacenter = raw.embodied?.datacenter ?? defaults.datacenter ?? true;
-    const transport = raw.embodied?.transport ?? defaults.transport;
-    const endOfLife = raw.embodied?.['end-of-life'] ?? defaults.endOfLife;
-    if (raw.embodied?.transport === undefined && defaults.transport !== undefined)
-        defaultsUsed.push(`transport ${defaults.transport ? 'counted' : 'left out'} from ${defaultsFile}`);
-    if (raw.embodied?.['end-of-life'] === undefined && defaults.endOfLife !== undefined)
-        defaultsUsed.push(`end of life ${defaults.endOfLife ? 'counted' : 'left out'} from ${defaultsFile}`);
     const logs = (raw.logs ?? []).map((l, i) => logOf(l, i, file, posOf, problems));
     if (problems.length)
         return { problems };
@@ -4903,8 +4891,8 @@ function readManifest(text, file, defaults, defaultsFile = 'carbon-budget.yml') 
             lifetimeH,
             activeShare,
             datacenter,
-            ...(transport !== undefined ? { transport } : {}),
-            ...(endOfLife !== undefined ? { endOfLife } : {}),
+            ...(raw.embodied?.transport !== undefined ? { transport: raw.embodied.transport } : {}),
+            ...(raw.embodied?.['end-of-life'] !== undefined ? { endOfLife: raw.embodied['end-of-life'] } : {}),
             ...(raw['scope1-intensity'] !== undefined ? { scope1KgPerKWh: raw['scope1-intensity'] } : {}),
             ...(utilisation !== undefined ? { utilisation } : {}),
             ...(raw['idle-energy'] !== undefined ? { idleEnergyKWh: raw['idle-energy'] } : {}),
@@ -5062,7 +5050,7 @@ function gridOf(raw, defaults, posOf, problems, used, defaultsFile) {
 }
 function describeGrid(g) {
     switch (g.kind) {
-        case 'intensity': return `${+(g.kgPerKWh * 1000).toPrecision(6)} gCO2e/kWh`;
+        case 'intensity': return (0,format/* formatIntensityGiven */.iI)(g.kgPerKWh);
         case 'zone': return g.zone;
         case 'country': return g.country;
         case 'region': return g.region;
@@ -5080,13 +5068,13 @@ function pueOf(raw, grid, defaults, used, defaultsFile) {
     if (raw.pue !== undefined)
         return raw.pue;
     if (defaults.pue !== undefined) {
-        used.push(`PUE ${defaults.pue} from ${defaultsFile}`);
+        used.push(`PUE ${(0,format/* formatPueGiven */.xc)(defaults.pue)} from ${defaultsFile}`);
         return defaults.pue;
     }
     const provider = grid.kind === 'region' ? grid.region.split('/')[0] : undefined;
     const byProvider = provider ? PUE_BY_PROVIDER[provider] : undefined;
     const c = byProvider ?? DEFAULT_PUE;
-    used.push(`PUE ${c.central} (${c.source.title} ${c.source.year}${byProvider ? `, ${String(provider)}` : ', unknown datacenter'})`);
+    used.push(`PUE ${(0,format/* formatPueGiven */.xc)(c.central)} (${c.source.title} ${c.source.year}${byProvider ? `, ${String(provider)}` : ', unknown datacenter'})`);
     return c.central;
 }
 /**
@@ -5167,10 +5155,10 @@ function logOf(l, i, file, posOf, problems) {
         ...(l.format !== undefined && l.format !== 'auto' ? { format: l.format } : {}),
         timezone,
         replicas: l.replicas ?? 1,
-        gapThresholdS: (l['gap-threshold'] ?? DEFAULT_GAP_THRESHOLD_S / 3600) * 3600,
+        gapThresholdS: l['gap-threshold'] !== undefined ? l['gap-threshold'] * units/* HOUR_S */.nT : DEFAULT_GAP_THRESHOLD_S,
         gaps: l.gaps ?? 'bridge',
         ...(startMs !== undefined ? { startMs } : {}),
-        ...(l.interval !== undefined ? { intervalS: l.interval * 3600 } : {}),
+        ...(l.interval !== undefined ? { intervalS: l.interval * units/* HOUR_S */.nT } : {}),
         ...(l.columns !== undefined ? { columns: columnsOf(l.columns) } : {}),
         ...(l['power-unit'] !== undefined ? { powerUnit: l['power-unit'] } : {}),
     };
@@ -5236,7 +5224,7 @@ const CONFIG_KEYS = {
     defaults: ['pue', 'grid', 'market', 'embodied'],
     'defaults.grid': ['intensity', 'zone', 'country', 'region', 'marginal-intensity'],
     'defaults.market': ['intensity', 'carbon-free-energy', 'residual-intensity', 'matching'],
-    'defaults.embodied': ['lifetime', 'active-share', 'datacenter', 'transport', 'end-of-life'],
+    'defaults.embodied': ['lifetime', 'active-share', 'datacenter'],
     budgets: ['total', 'increase', 'phases', 'experiments', 'sci'],
     'budgets.phases': [...model/* PHASES */.Z],
     limits: ['manifest-bytes', 'log-bytes'],
@@ -5266,9 +5254,6 @@ function readConfig(text, file = CONFIG_FILE) {
         ...(raw.defaults?.embodied?.lifetime !== undefined ? { lifetimeH: raw.defaults.embodied.lifetime } : {}),
         ...(raw.defaults?.embodied?.['active-share'] !== undefined ? { activeShare: raw.defaults.embodied['active-share'] } : {}),
         ...(raw.defaults?.embodied?.datacenter !== undefined ? { datacenter: raw.defaults.embodied.datacenter } : {}),
-        // The shared embodied schema accepts the stage switches here: honour them, never read and drop them.
-        ...(raw.defaults?.embodied?.transport !== undefined ? { transport: raw.defaults.embodied.transport } : {}),
-        ...(raw.defaults?.embodied?.['end-of-life'] !== undefined ? { endOfLife: raw.defaults.embodied['end-of-life'] } : {}),
     };
     // The limit as the user wrote it (`20 gCO2e`), so the comment shows it unconverted.
     const written = (path) => {

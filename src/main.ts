@@ -6,6 +6,7 @@ import type { Deadline, GitHubApi } from './github/octokit.js'
 import { readInputs, type Inputs } from './github/inputs.js'
 import * as log from './github/log.js'
 import { escapeMarkdown } from './render/escape.js'
+import { SECOND_MS } from './core/units.js'
 
 // Only what every run needs before its work is imported statically (inputs, the event, the runner's
 // commands): the pipeline, the renderers and Octokit load when the run gets to them, so a run that
@@ -51,7 +52,7 @@ async function act(): Promise<void> {
   }
   const dir = resolve(process.env['GITHUB_WORKSPACE'] ?? process.cwd(), inputs.path)
   const retryBaseMs = Number(process.env['CARBON_BUDGET_RETRY_BASE_MS'] ?? '') || undefined
-  const timeoutMs = inputs.publishTimeoutS * 1000
+  const timeoutMs = inputs.publishTimeoutS * SECOND_MS
   const deadline: Deadline = { endsAtMs: Date.now() + timeoutMs }
   // Octokit and its HTTP stack load only when there is a token to use them.
   const api: GitHubApi | undefined = inputs.token

@@ -44,7 +44,7 @@ describe('carbon-budget report', () => {
     const dir = writeTree({ 'a.carbon.yml': manifest('one'), 'carbon-budget.yml': 'defaults:\n  pue: 1.2\n' })
     const run = await runCli(['report', dir])
     expect(run.code).toBe(0)
-    expect(run.stdout).toContain('PUE 1.2 from carbon-budget.yml')
+    expect(run.stdout).toContain('PUE 1.20 from carbon-budget.yml')
   })
 
   it('uses the config given with --config and its manifest globs', async () => {

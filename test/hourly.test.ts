@@ -1,43 +1,51 @@
 import { describe, expect, it } from 'vitest'
+import { assessExperiment } from '../src/core/assess.js'
+import { DEFAULT_CONFIG } from '../src/core/config.js'
 import { greenestWindow, hourlyOperational } from '../src/core/hourly.js'
 import type { GridSeries, SeriesHour } from '../src/core/model.js'
 import { readGridSeries } from '../src/ingest/grid-series.js'
+import { readManifest } from '../src/ingest/manifest.js'
 import { folderSource, memorySource } from './fixtures/logs/fixture-source.js'
 
 const H = (h: number): number => Date.UTC(2025, 2, 14, h)
 const series = (hours: [number, SeriesHour][]): GridSeries => ({ file: 's.csv', description: 'test', hours: new Map(hours.map(([h, v]) => [H(h), v])) })
 
 describe('hourlyOperational', () => {
-  // 2 kWh at 00:00 and 1 kWh at 01:00 (IT energy), PUE 1.5.
-  // Average:  1.5 × (2 × 0.300 + 1 × 0.100) = 1.5 × 0.700 = 1.050 kg
-  // Marginal: 1.5 × (2 × 0.600 + 1 × 0.500) = 1.5 × 1.700 = 2.550 kg
-  // The annual average (0.250) would give 1.5 × 3 × 0.250 = 1.125 kg: hourly timing moves it.
+  // 2 kWh at 00:00 and 1 kWh at 01:00, priced as logged (the PUE is applied by assess).
+  // Average:  2 × 0.300 + 1 × 0.100 = 0.700 kg
+  // Marginal: 2 × 0.600 + 1 × 0.500 = 1.700 kg
+  // The annual average (0.250) would give 3 × 0.250 = 0.750 kg: hourly timing moves it.
   const grid = series([[0, { averageKgPerKWh: 0.3, marginalKgPerKWh: 0.6 }], [1, { averageKgPerKWh: 0.1, marginalKgPerKWh: 0.5 }]])
   const hourlyKWh = new Map([[H(0), 2], [H(1), 1]])
 
   it('prices each hour at its own average and marginal intensity (worked by hand)', () => {
-    const r = hourlyOperational({ hourlyKWh, pue: 1.5, facilityIncluded: false, series: grid, annualAverageKgPerKWh: 0.25 })
-    expect(r.averageKgCO2e).toBeCloseTo(1.05, 12)
-    expect(r.marginalKgCO2e).toBeCloseTo(2.55, 12)
+    const r = hourlyOperational({ hourlyKWh, series: grid, annualAverageKgPerKWh: 0.25 })
+    expect(r.averageKgCO2e).toBeCloseTo(0.7, 12)
+    expect(r.marginalKgCO2e).toBeCloseTo(1.7, 12)
     expect(r.uncoveredHours).toBe(0)
   })
 
-  it('applies no PUE again to facility energy (CodeCarbon)', () => {
-    const r = hourlyOperational({ hourlyKWh, pue: 1.5, facilityIncluded: true, series: grid, annualAverageKgPerKWh: 0.25 })
-    expect(r.averageKgCO2e).toBeCloseTo(0.7, 12)
+  it('applies the manifest PUE to logged IT energy, and no PUE again to facility energy (CodeCarbon)', () => {
+    const exp = readManifest('name: x\nphase: training\nhardware:\n  - device: nvidia-a100-sxm4-80gb\n    count: 1\npue: 1.5\ngrid: { zone: FR, series: s.csv }\nlogs:\n  - path: log.csv\n', 'x.carbon.yml', {}).experiment!
+    const measured = (facilityIncluded: boolean) => ({
+      energyKWh: 3, facilityIncluded, hourlyKWh, startMs: H(0), endMs: H(2), samples: 10, devices: 1, duplicates: 0, outOfOrder: 0, gaps: [], files: ['log.csv'], warnings: [],
+    })
+    const location = (facilityIncluded: boolean) => assessExperiment(exp, { config: DEFAULT_CONFIG, measured: measured(facilityIncluded), series: grid }).operational.locationKgCO2e.central
+    expect(location(false)).toBeCloseTo(1.5 * 0.7, 12)
+    expect(location(true)).toBeCloseTo(0.7, 12)
   })
 
   it('flags and returns the hours the series lacks instead of guessing them', () => {
     const withLate = new Map([...hourlyKWh, [H(5), 4]])
-    const r = hourlyOperational({ hourlyKWh: withLate, pue: 1.5, facilityIncluded: false, series: grid, annualAverageKgPerKWh: 0.25 })
+    const r = hourlyOperational({ hourlyKWh: withLate, series: grid, annualAverageKgPerKWh: 0.25 })
     expect(r.uncoveredHours).toBe(1)
     expect(r.uncoveredKWh).toBe(4)
-    expect(r.averageKgCO2e).toBeCloseTo(1.05, 12)
+    expect(r.averageKgCO2e).toBeCloseTo(0.7, 12)
   })
 
   it('with a marginal-only series, the average is the annual one and no hour is uncovered', () => {
     const marginalOnly = series([[0, { marginalKgPerKWh: 0.6 }], [1, { marginalKgPerKWh: 0.5 }]])
-    const r = hourlyOperational({ hourlyKWh, pue: 1, facilityIncluded: false, series: marginalOnly, annualAverageKgPerKWh: 0.25 })
+    const r = hourlyOperational({ hourlyKWh, series: marginalOnly, annualAverageKgPerKWh: 0.25 })
     expect(r.averageFromSeries).toBe(false)
     expect(r.averageKgCO2e).toBeCloseTo(3 * 0.25, 12)
     expect(r.marginalKgCO2e).toBeCloseTo(1.7, 12)

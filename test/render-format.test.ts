@@ -13,6 +13,14 @@ import {
   formatPercentDelta,
   formatDuration,
   formatShareOfTotal,
+  formatBytes,
+  formatIntensityGiven,
+  formatLifetime,
+  formatPower,
+  formatPue,
+  formatPueGiven,
+  formatRatio,
+  formatTimestamp,
 } from '../src/core/format.js'
 import { sampleExperiment, LLAMA_SPECS } from './support/sample-report.js'
 
@@ -129,5 +137,38 @@ describe('typography and the other quantities', () => {
     expect(formatShareOfTotal(0.996)).toBe('>99\u00a0%')
     expect(formatShareOfTotal(0)).toBe('0\u00a0%')
     expect(formatShareOfTotal(1)).toBe('100\u00a0%')
+  })
+})
+
+describe('the other quantities messages and descriptions name', () => {
+  test('power steps from W to kW to MW by the rounded value', () => {
+    expect(formatPower(400)).toBe('400\u00a0W')
+    expect(formatPower(999.96)).toBe('1.0\u00a0kW')
+    expect(formatPower(5_600)).toBe('5.6\u00a0kW')
+    expect(formatPower(832_000)).toBe('832\u00a0kW')
+    expect(formatPower(1_200_000)).toBe('1.2\u00a0MW')
+  })
+
+  test('training against inference as the larger to 1', () => {
+    expect(formatRatio(2)).toBe('2.0:1')
+    expect(formatRatio(0.5)).toBe('1:2.0')
+  })
+
+  test('file sizes, timestamps, lifetimes, intensities and PUEs as given', () => {
+    expect(formatBytes(6_123)).toBe('6.1 kB')
+    expect(formatBytes(4_200_000)).toBe('4.2 MB')
+    expect(formatBytes(420_000_000)).toBe('420 MB')
+    expect(formatBytes(1.5e9)).toBe('1.5 GB')
+    expect(formatTimestamp(Date.UTC(2024, 2, 1, 0, 0, 10))).toBe('2024-03-01T00:00:10Z')
+    expect(formatTimestamp(Date.UTC(2024, 2, 1) + 250)).toBe('2024-03-01T00:00:00.250Z')
+    expect(formatTimestamp(1e17)).toBe('100000000000000000 ms after 1970')
+    expect(formatTimestamp(NaN)).toBe('NaN ms after 1970')
+    expect(formatLifetime(5 * 8760)).toBe('5\u00a0y')
+    expect(formatLifetime(4.5 * 8760)).toBe('4.5\u00a0y')
+    // 0.0563 kg/kWh × 1000 is 56.300000000000004 in floating point: six significant figures show it as given
+    expect(formatIntensityGiven(0.0563)).toBe('56.3 gCO2e/kWh')
+    expect(formatPue(1.135)).toBe('1.14')
+    expect(formatPueGiven(1.135)).toBe('1.135')
+    expect(formatPueGiven(1.1)).toBe('1.10')
   })
 })

@@ -30,14 +30,8 @@ var core_hourly = __webpack_require__(7398);
  */
 function applyHourly(annual, inputs) {
     const { measured, series, pue } = inputs;
-    // Priced per logged kWh (PUE 1), then scaled by the PUE range: a catalog PUE keeps its spread here too.
-    const hourly = (0,core_hourly/* hourlyOperational */.gv)({
-        hourlyKWh: measured.hourlyKWh,
-        pue: 1,
-        facilityIncluded: measured.facilityIncluded,
-        series,
-        annualAverageKgPerKWh: inputs.annualAverageKgPerKWh.central,
-    });
+    // Priced per logged kWh, then scaled by the PUE range: a catalog PUE keeps its spread here too.
+    const hourly = (0,core_hourly/* hourlyOperational */.gv)({ hourlyKWh: measured.hourlyKWh, series, annualAverageKgPerKWh: inputs.annualAverageKgPerKWh.central });
     const factor = measured.facilityIncluded ? (0,range/* exact */.e0)(1) : pue;
     const restKWh = (0,range/* add */.WQ)(inputs.modelledFacilityKWh, (0,range/* multiply */.lw)((0,range/* exact */.e0)(hourly.uncoveredKWh), factor));
     const locationKgCO2e = (0,range/* add */.WQ)((0,range/* multiply */.lw)((0,range/* exact */.e0)(hourly.averageKgCO2e), factor), (0,range/* multiply */.lw)(restKWh, inputs.annualAverageKgPerKWh));
@@ -2274,14 +2268,16 @@ function deviceIds() {
 /* harmony export */ });
 /* unused harmony export MANIFEST_SOURCE */
 /* harmony import */ var _data_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7036);
-/* harmony import */ var _range_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8158);
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5888);
+/* harmony import */ var _range_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8158);
+
 
 
 // Ember's and Electricity Maps' averages both use life-cycle emission factors (fuel chain and plant construction included).
 const LIFE_CYCLE_EMBER = 'life-cycle factors (Ember)';
 const LIFE_CYCLE_EM = 'life-cycle factors (Electricity Maps)';
 function fromCoefficient(c) {
-    return (0,_range_js__WEBPACK_IMPORTED_MODULE_1__/* .range */ .y1)(c.low, c.central, c.high);
+    return (0,_range_js__WEBPACK_IMPORTED_MODULE_2__/* .range */ .y1)(c.low, c.central, c.high);
 }
 const MANIFEST_SOURCE = { id: 'manifest', title: 'the experiment manifest', url: '', year: 0 };
 /**
@@ -2291,7 +2287,7 @@ const MANIFEST_SOURCE = { id: 'manifest', title: 'the experiment manifest', url:
 function resolveGrid(spec) {
     switch (spec.kind) {
         case 'intensity':
-            return { averageKgPerKWh: (0,_range_js__WEBPACK_IMPORTED_MODULE_1__/* .exact */ .e0)(spec.kgPerKWh), description: `${spec.kgPerKWh * 1000} gCO2e/kWh (manifest)`, boundary: 'the manifest\'s factor (direct or life-cycle not stated)', coefficients: [] };
+            return { averageKgPerKWh: (0,_range_js__WEBPACK_IMPORTED_MODULE_2__/* .exact */ .e0)(spec.kgPerKWh), description: `${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatIntensityGiven */ .iI)(spec.kgPerKWh)} (manifest)`, boundary: 'the manifest\'s factor (direct or life-cycle not stated)', coefficients: [] };
         case 'zone':
         case 'country': {
             const key = spec.kind === 'zone' ? spec.zone : spec.country;
@@ -2335,14 +2331,14 @@ function resolveMarket(spec, location) {
         return { kgPerKWh: location, description: 'no market instruments given: the location-based average (fallback)' };
     // Hourly matching is priced hour by hour once the supply is read (core/matching.ts); the rest is never annual.
     if (spec.kind === 'hourly')
-        return { kgPerKWh: spec.residualKgPerKWh !== undefined ? (0,_range_js__WEBPACK_IMPORTED_MODULE_1__/* .exact */ .e0)(spec.residualKgPerKWh) : location, description: 'hourly matching' };
+        return { kgPerKWh: spec.residualKgPerKWh !== undefined ? (0,_range_js__WEBPACK_IMPORTED_MODULE_2__/* .exact */ .e0)(spec.residualKgPerKWh) : location, description: 'hourly matching' };
     if (spec.kind === 'intensity')
-        return { kgPerKWh: (0,_range_js__WEBPACK_IMPORTED_MODULE_1__/* .exact */ .e0)(spec.kgPerKWh), description: `contractual ${+(spec.kgPerKWh * 1000).toPrecision(6)} gCO2e/kWh (manifest)` };
+        return { kgPerKWh: (0,_range_js__WEBPACK_IMPORTED_MODULE_2__/* .exact */ .e0)(spec.kgPerKWh), description: `contractual ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatIntensityGiven */ .iI)(spec.kgPerKWh)} (manifest)` };
     const keep = 1 - spec.share;
-    const share = `carbon-free energy ${+(spec.share * 100).toFixed(4)} %`;
+    const share = `carbon-free energy ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatPercentSet */ .D5)(spec.share)}`;
     // GHG Protocol Scope 2: the energy no instrument covers takes the residual mix; the location average only as a fallback.
     if (spec.residualKgPerKWh !== undefined) {
-        return { kgPerKWh: (0,_range_js__WEBPACK_IMPORTED_MODULE_1__/* .exact */ .e0)(keep * spec.residualKgPerKWh), description: `${share}; the rest at the residual mix ${+(spec.residualKgPerKWh * 1000).toPrecision(6)} gCO2e/kWh` };
+        return { kgPerKWh: (0,_range_js__WEBPACK_IMPORTED_MODULE_2__/* .exact */ .e0)(keep * spec.residualKgPerKWh), description: `${share}; the rest at the residual mix ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatIntensityGiven */ .iI)(spec.residualKgPerKWh)}` };
     }
     return {
         kgPerKWh: { low: location.low * keep, central: location.central * keep, high: location.high * keep },
@@ -2395,7 +2391,6 @@ function covers(hour, kinds) {
  * // average: 1.5 * (2*0.3 + 1*0.1) = 1.05 kg; marginal: 1.5 * (2*0.6 + 1*0.5) = 2.55 kg
  */
 function hourlyOperational(input) {
-    const factor = input.facilityIncluded ? 1 : input.pue;
     const kinds = kindsOf(input.series);
     let averageKgCO2e = 0;
     let marginalKgCO2e = 0;
@@ -2410,10 +2405,9 @@ function hourlyOperational(input) {
             uncoveredKWh += kWh;
             continue;
         }
-        const facilityKWh = kWh * factor;
-        averageKgCO2e += facilityKWh * (hour.averageKgPerKWh ?? input.annualAverageKgPerKWh);
+        averageKgCO2e += kWh * (hour.averageKgPerKWh ?? input.annualAverageKgPerKWh);
         if (hour.marginalKgPerKWh !== undefined)
-            marginalKgCO2e += facilityKWh * hour.marginalKgPerKWh;
+            marginalKgCO2e += kWh * hour.marginalKgPerKWh;
     }
     return {
         averageKgCO2e,

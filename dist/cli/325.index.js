@@ -20,10 +20,12 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _core_lca_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(347);
 /* harmony import */ var _core_lines_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(9816);
 /* harmony import */ var _core_range_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(8158);
-/* harmony import */ var _core_units_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(7564);
-/* harmony import */ var _render_json_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(7544);
-/* harmony import */ var _run_report_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(1755);
-/* harmony import */ var _descriptions_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(6683);
+/* harmony import */ var _core_format_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(5888);
+/* harmony import */ var _core_units_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(7564);
+/* harmony import */ var _render_json_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(7544);
+/* harmony import */ var _run_report_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(1755);
+/* harmony import */ var _descriptions_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(6683);
+
 
 
 
@@ -38,7 +40,7 @@ __webpack_require__.r(__webpack_exports__);
 
 
 const explainCommand = {
-    ..._descriptions_js__WEBPACK_IMPORTED_MODULE_11__/* .EXPLAIN */ .GM,
+    ..._descriptions_js__WEBPACK_IMPORTED_MODULE_12__/* .EXPLAIN */ .GM,
     async run(args, io) {
         let parsed;
         try {
@@ -55,7 +57,7 @@ const explainCommand = {
         const format = parsed.values.format;
         if (format !== 'text' && format !== 'json')
             return io.usage(`--format must be text or json, not "${format}"`);
-        const loaded = await (0,_run_report_js__WEBPACK_IMPORTED_MODULE_10__.runReport)({ dir: (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(io.cwd, dirArg ?? '.'), ...(parsed.values.config !== undefined ? { configPath: parsed.values.config } : {}) });
+        const loaded = await (0,_run_report_js__WEBPACK_IMPORTED_MODULE_11__.runReport)({ dir: (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(io.cwd, dirArg ?? '.'), ...(parsed.values.config !== undefined ? { configPath: parsed.values.config } : {}) });
         if (!loaded.report) {
             io.stderr(loaded.problems.map(_core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .formatProblem */ .Vw).join('\n') + '\n\ncarbon-budget: nothing to explain until these errors are fixed.\n');
             return 2;
@@ -63,7 +65,7 @@ const explainCommand = {
         const found = loaded.report.experiments.find((e) => e.name === name);
         if (!found) {
             const names = loaded.report.experiments.map((e) => e.name);
-            return io.usage(names.length ? `no experiment named "${name}"; did you mean ${(0,_core_units_js__WEBPACK_IMPORTED_MODULE_9__/* .nearest */ .pA)(name, names)}?` : `no experiment named "${name}": no manifests found`);
+            return io.usage(names.length ? `no experiment named "${name}"; did you mean ${(0,_core_units_js__WEBPACK_IMPORTED_MODULE_10__/* .nearest */ .pA)(name, names)}?` : `no experiment named "${name}": no manifests found`);
         }
         const explained = explainExperiment(found, { basis: loaded.report.basis, intensity: loaded.report.intensity });
         io.stdout(format === 'json' ? JSON.stringify(explained, null, 2) + '\n' : renderExplanation(explained));
@@ -81,7 +83,7 @@ const num = (x) => String(+x.toPrecision(6));
 function explainExperiment(r, headline) {
     const exp = r.input;
     const used = [];
-    const loggedH = r.measured ? (r.measured.endMs - r.measured.startMs) / _core_units_js__WEBPACK_IMPORTED_MODULE_9__/* .HOUR_MS */ .iQ : 0;
+    const loggedH = r.measured ? (r.measured.endMs - r.measured.startMs) / _core_units_js__WEBPACK_IMPORTED_MODULE_10__/* .HOUR_MS */ .iQ : 0;
     const durationH = exp.durationH ?? loggedH;
     const lines = (0,_core_lines_js__WEBPACK_IMPORTED_MODULE_7__/* .resolveLines */ .Cn)(exp, durationH, used);
     const { modelledKWh, measuredKWh } = (0,_core_lines_js__WEBPACK_IMPORTED_MODULE_7__/* .itEnergy */ .Ix)(lines, r.measured, exp.idleEnergyKWh);
@@ -118,7 +120,7 @@ function explainExperiment(r, headline) {
     step('market-based', r.operational.marketKgCO2e.central, 'kgCO2e', exp.market ? `facility energy at the market instruments: ${r.operational.marketMethod}` : 'no market instruments: the location-based figure', 'operational.marketKgCO2e');
     if (r.operational.marginalKgCO2e)
         step('marginal', r.operational.marginalKgCO2e.central, 'kgCO2e', r.operational.marginalMethod === 'hourly' ? 'hourly marginal intensities of the series' : `facility energy × ${num(grid.marginalKgPerKWh?.central ?? 0)} kgCO2e/kWh (annual operating margin)`, 'operational.marginalKgCO2e');
-    const amort = `${num(lifetimeH.central)} h lifetime × ${num(activeShare.central * 100)} % active`;
+    const amort = `${num(lifetimeH.central)} h lifetime × ${(0,_core_format_js__WEBPACK_IMPORTED_MODULE_9__/* .formatPercentSet */ .D5)(activeShare.central)} active`;
     const embodied = {
         hardwareKgCO2e: amortized((l) => l.embodiedKgCO2e),
         transportKgCO2e: amortized((l) => l.transportKgCO2e),
@@ -129,7 +131,7 @@ function explainExperiment(r, headline) {
     step('embodied, transport', embodied.transportKgCO2e.central, 'kgCO2e', `per-unit transport × device-hours / (${amort})`, 'lca.transportKgCO2e');
     step('embodied, end of life', embodied.endOfLifeKgCO2e.central, 'kgCO2e', `per-unit end of life × device-hours / (${amort})`, 'lca.endOfLifeKgCO2e');
     if (exp.datacenter) {
-        const capacityKWh = (0,_core_range_js__WEBPACK_IMPORTED_MODULE_8__/* .add */ .WQ)(...lines.map((l) => (0,_core_range_js__WEBPACK_IMPORTED_MODULE_8__/* .scale */ .hs)(l.ratedPowerW, l.deviceHours / 1000)));
+        const capacityKWh = (0,_core_range_js__WEBPACK_IMPORTED_MODULE_8__/* .add */ .WQ)(...lines.map((l) => (0,_core_range_js__WEBPACK_IMPORTED_MODULE_8__/* .scale */ .hs)(l.ratedPowerW, l.deviceHours / _core_units_js__WEBPACK_IMPORTED_MODULE_10__/* .W_PER_KW */ .pg)));
         const perKWh = (0,_core_range_js__WEBPACK_IMPORTED_MODULE_8__/* .divide */ .Qr)(fromCoefficient(_core_data_index_js__WEBPACK_IMPORTED_MODULE_2__/* .DATACENTER_CONSTRUCTION */ ._6), fromCoefficient(_core_data_index_js__WEBPACK_IMPORTED_MODULE_2__/* .DATACENTER_LIFETIME */ .YY));
         embodied.datacenterKgCO2e = (0,_core_range_js__WEBPACK_IMPORTED_MODULE_8__/* .multiply */ .lw)(capacityKWh, perKWh);
         step('embodied, datacenter', embodied.datacenterKgCO2e.central, 'kgCO2e', `${num(capacityKWh.central)} rated kWh × ${num(_core_data_index_js__WEBPACK_IMPORTED_MODULE_2__/* .DATACENTER_CONSTRUCTION */ ._6.central)} kgCO2e/kW / ${num(_core_data_index_js__WEBPACK_IMPORTED_MODULE_2__/* .DATACENTER_LIFETIME */ .YY.central)} h building lifetime`, 'embodied.datacenterKgCO2e');
@@ -157,7 +159,7 @@ function explainExperiment(r, headline) {
         { field: 'pue', value: d.pue ? `${num(d.pue.central)} (catalog default, ${num(d.pue.low)} to ${num(d.pue.high)})` : num(exp.pue) },
         { field: 'grid', value: grid.description },
         ...(exp.market ? [{ field: 'market', value: marketInput(exp.market) }] : []),
-        { field: 'embodied', value: `lifetime ${num(exp.lifetimeH)} h, active share ${num(exp.activeShare * 100)} %, datacenter ${exp.datacenter}` },
+        { field: 'embodied', value: `lifetime ${num(exp.lifetimeH)} h, active share ${(0,_core_format_js__WEBPACK_IMPORTED_MODULE_9__/* .formatPercentSet */ .D5)(exp.activeShare)}, datacenter ${exp.datacenter}` },
         ...exp.logs.map((l, i) => ({ field: `logs.${i}`, value: `${l.path}${l.format ? ` (${l.format})` : ''}, ${l.timezone} × ${l.replicas} replica${l.replicas === 1 ? '' : 's'}` })),
     ];
     return {
@@ -168,7 +170,7 @@ function explainExperiment(r, headline) {
         defaults: [...r.defaultsUsed],
         coefficients: r.coefficients.map((c) => ({ id: c.id, unit: c.unit, low: c.low, central: c.central, high: c.high, source: c.source.title, year: c.source.year })),
         steps,
-        figures: (0,_render_json_js__WEBPACK_IMPORTED_MODULE_12__.experimentJson)(r),
+        figures: (0,_render_json_js__WEBPACK_IMPORTED_MODULE_13__.experimentJson)(r),
     };
 }
 /** The explanation for people: inputs, defaults, coefficients, then the derivation, one line each. */
@@ -194,7 +196,7 @@ function marketInput(m) {
         return `${num(m.kgPerKWh)} kgCO2e/kWh (contract for all the energy)`;
     if (m.kind === 'hourly')
         return `matching: hourly against ${m.supplyPath}${residual}`;
-    return `matching: annual, ${num(m.share * 100)} % carbon-free${residual}`;
+    return `matching: annual, ${(0,_core_format_js__WEBPACK_IMPORTED_MODULE_9__/* .formatPercentSet */ .D5)(m.share)} carbon-free${residual}`;
 }
 
 

@@ -81,7 +81,7 @@ const CONFIG_KEYS = {
     defaults: ['pue', 'grid', 'market', 'embodied'],
     'defaults.grid': ['intensity', 'zone', 'country', 'region', 'marginal-intensity'],
     'defaults.market': ['intensity', 'carbon-free-energy', 'residual-intensity', 'matching'],
-    'defaults.embodied': ['lifetime', 'active-share', 'datacenter', 'transport', 'end-of-life'],
+    'defaults.embodied': ['lifetime', 'active-share', 'datacenter'],
     budgets: ['total', 'increase', 'phases', 'experiments', 'sci'],
     'budgets.phases': [..._core_model_js__WEBPACK_IMPORTED_MODULE_11__/* .PHASES */ .Z],
     limits: ['manifest-bytes', 'log-bytes'],
@@ -111,9 +111,6 @@ function readConfig(text, file = CONFIG_FILE) {
         ...(raw.defaults?.embodied?.lifetime !== undefined ? { lifetimeH: raw.defaults.embodied.lifetime } : {}),
         ...(raw.defaults?.embodied?.['active-share'] !== undefined ? { activeShare: raw.defaults.embodied['active-share'] } : {}),
         ...(raw.defaults?.embodied?.datacenter !== undefined ? { datacenter: raw.defaults.embodied.datacenter } : {}),
-        // The shared embodied schema accepts the stage switches here: honour them, never read and drop them.
-        ...(raw.defaults?.embodied?.transport !== undefined ? { transport: raw.defaults.embodied.transport } : {}),
-        ...(raw.defaults?.embodied?.['end-of-life'] !== undefined ? { endOfLife: raw.defaults.embodied['end-of-life'] } : {}),
     };
     // The limit as the user wrote it (`20 gCO2e`), so the comment shows it unconverted.
     const written = (path) => {
@@ -473,11 +470,13 @@ const MANIFEST_KEYS = {
 /* harmony import */ var _core_data_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7036);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8782);
 /* harmony import */ var _core_units_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7564);
-/* harmony import */ var _manifest_schema_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7939);
-/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8820);
-/* harmony import */ var _time_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2075);
-/* harmony import */ var _yaml_doc_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3354);
-/* harmony import */ var _zod_problems_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(6002);
+/* harmony import */ var _core_format_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5888);
+/* harmony import */ var _manifest_schema_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7939);
+/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8820);
+/* harmony import */ var _time_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2075);
+/* harmony import */ var _yaml_doc_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3354);
+/* harmony import */ var _zod_problems_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(6002);
+
 
 
 
@@ -492,16 +491,16 @@ const DEFAULT_GAP_THRESHOLD_S = 60;
  * each with its line; defaults that were applied are listed on the experiment so the report shows them.
  */
 function readManifest(text, file, defaults, defaultsFile = 'carbon-budget.yml') {
-    const doc = (0,_yaml_doc_js__WEBPACK_IMPORTED_MODULE_6__/* .parseYamlDoc */ .V)(text, file);
+    const doc = (0,_yaml_doc_js__WEBPACK_IMPORTED_MODULE_7__/* .parseYamlDoc */ .V)(text, file);
     if (doc.problems.length)
         return { problems: [...doc.problems] };
     if (doc.value === null || typeof doc.value !== 'object' || Array.isArray(doc.value)) {
         return { problems: [(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .problem */ .CC)('manifest-not-mapping', { file })] };
     }
-    const parsed = _manifest_schema_js__WEBPACK_IMPORTED_MODULE_3__/* .manifestSchema */ .rc.safeParse(doc.value);
+    const parsed = _manifest_schema_js__WEBPACK_IMPORTED_MODULE_4__/* .manifestSchema */ .rc.safeParse(doc.value);
     if (!parsed.success) {
-        const keysAt = (path) => _manifest_schema_js__WEBPACK_IMPORTED_MODULE_3__/* .MANIFEST_KEYS */ .Tb[path.filter((p) => typeof p === 'string').join('.')];
-        return { problems: (0,_zod_problems_js__WEBPACK_IMPORTED_MODULE_7__/* .zodProblems */ .G)(parsed.error, doc.value, doc.posOf, keysAt, doc.keyPosOf) };
+        const keysAt = (path) => _manifest_schema_js__WEBPACK_IMPORTED_MODULE_4__/* .MANIFEST_KEYS */ .Tb[path.filter((p) => typeof p === 'string').join('.')];
+        return { problems: (0,_zod_problems_js__WEBPACK_IMPORTED_MODULE_8__/* .zodProblems */ .G)(parsed.error, doc.value, doc.posOf, keysAt, doc.keyPosOf) };
     }
     const raw = parsed.data;
     const problems = [];
@@ -550,17 +549,11 @@ function readManifest(text, file, defaults, defaultsFile = 'carbon-budget.yml') 
         defaultsUsed.push(`market from ${defaultsFile}`);
     const lifetimeH = raw.embodied?.lifetime ?? defaults.lifetimeH ?? _core_data_index_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_HARDWARE_LIFETIME */ .pv.central;
     if (raw.embodied?.lifetime === undefined)
-        defaultsUsed.push(`hardware lifetime ${+(lifetimeH / _core_units_js__WEBPACK_IMPORTED_MODULE_2__/* .HOURS_PER_YEAR */ .yw).toFixed(3)} y from ${defaults.lifetimeH !== undefined ? defaultsFile : `the catalog (${_core_data_index_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_HARDWARE_LIFETIME */ .pv.source.title})`}`);
+        defaultsUsed.push(`hardware lifetime ${(0,_core_format_js__WEBPACK_IMPORTED_MODULE_3__/* .formatLifetime */ .Re)(lifetimeH)} from ${defaults.lifetimeH !== undefined ? defaultsFile : `the catalog (${_core_data_index_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_HARDWARE_LIFETIME */ .pv.source.title})`}`);
     const activeShare = raw.embodied?.['active-share'] ?? defaults.activeShare ?? _core_data_index_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_ACTIVE_SHARE */ .Hz.central;
     if (raw.embodied?.['active-share'] === undefined)
-        defaultsUsed.push(`active share ${+(activeShare * 100).toFixed(2)} % from ${defaults.activeShare !== undefined ? defaultsFile : 'the catalog'}`);
+        defaultsUsed.push(`active share ${(0,_core_format_js__WEBPACK_IMPORTED_MODULE_3__/* .formatPercentSet */ .D5)(activeShare)} from ${defaults.activeShare !== undefined ? defaultsFile : 'the catalog'}`);
     const datacenter = raw.embodied?.datacenter ?? defaults.datacenter ?? true;
-    const transport = raw.embodied?.transport ?? defaults.transport;
-    const endOfLife = raw.embodied?.['end-of-life'] ?? defaults.endOfLife;
-    if (raw.embodied?.transport === undefined && defaults.transport !== undefined)
-        defaultsUsed.push(`transport ${defaults.transport ? 'counted' : 'left out'} from ${defaultsFile}`);
-    if (raw.embodied?.['end-of-life'] === undefined && defaults.endOfLife !== undefined)
-        defaultsUsed.push(`end of life ${defaults.endOfLife ? 'counted' : 'left out'} from ${defaultsFile}`);
     const logs = (raw.logs ?? []).map((l, i) => logOf(l, i, file, posOf, problems));
     if (problems.length)
         return { problems };
@@ -592,13 +585,13 @@ function readManifest(text, file, defaults, defaultsFile = 'carbon-budget.yml') 
             grid,
             ...(seriesPath !== undefined ? { seriesPath } : {}),
             ...(marginalKgPerKWh !== undefined ? { marginalKgPerKWh } : {}),
-            ...(raw.start !== undefined && durationH !== undefined ? { startMs: (0,_time_js__WEBPACK_IMPORTED_MODULE_5__/* .parseZonedTimestamp */ .oe)(raw.start) } : {}),
+            ...(raw.start !== undefined && durationH !== undefined ? { startMs: (0,_time_js__WEBPACK_IMPORTED_MODULE_6__/* .parseZonedTimestamp */ .oe)(raw.start) } : {}),
             ...(market ? { market } : {}),
             lifetimeH,
             activeShare,
             datacenter,
-            ...(transport !== undefined ? { transport } : {}),
-            ...(endOfLife !== undefined ? { endOfLife } : {}),
+            ...(raw.embodied?.transport !== undefined ? { transport: raw.embodied.transport } : {}),
+            ...(raw.embodied?.['end-of-life'] !== undefined ? { endOfLife: raw.embodied['end-of-life'] } : {}),
             ...(raw['scope1-intensity'] !== undefined ? { scope1KgPerKWh: raw['scope1-intensity'] } : {}),
             ...(utilisation !== undefined ? { utilisation } : {}),
             ...(raw['idle-energy'] !== undefined ? { idleEnergyKWh: raw['idle-energy'] } : {}),
@@ -625,18 +618,18 @@ function nearestDevice(written) {
 }
 /** Why a manifest time is not a timestamp with a zone, with the user's value converted where it can be. */
 function zonedTimestampProblem(value, at) {
-    const naive = (0,_time_js__WEBPACK_IMPORTED_MODULE_5__/* .parseZonedTimestamp */ .oe)(`${value.trim()}Z`);
+    const naive = (0,_time_js__WEBPACK_IMPORTED_MODULE_6__/* .parseZonedTimestamp */ .oe)(`${value.trim()}Z`);
     if (naive !== undefined) {
         return (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .problem */ .CC)('time-no-zone', { value, ...at, suggestion: `${value.trim().replace(' ', 'T')}Z` });
     }
-    const why = (0,_time_js__WEBPACK_IMPORTED_MODULE_5__/* .explainTimestamp */ .O6)(value);
+    const why = (0,_time_js__WEBPACK_IMPORTED_MODULE_6__/* .explainTimestamp */ .O6)(value);
     return (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .problem */ .CC)('time-invalid', { reason: why.message, ...at, suggestion: why.suggestion });
 }
 function durationOf(raw, _file, posOf, problems) {
     if (raw.start === undefined && raw.end === undefined)
         return raw.duration;
-    const start = raw.start !== undefined ? (0,_time_js__WEBPACK_IMPORTED_MODULE_5__/* .parseZonedTimestamp */ .oe)(raw.start) : undefined;
-    const end = raw.end !== undefined ? (0,_time_js__WEBPACK_IMPORTED_MODULE_5__/* .parseZonedTimestamp */ .oe)(raw.end) : undefined;
+    const start = raw.start !== undefined ? (0,_time_js__WEBPACK_IMPORTED_MODULE_6__/* .parseZonedTimestamp */ .oe)(raw.start) : undefined;
+    const end = raw.end !== undefined ? (0,_time_js__WEBPACK_IMPORTED_MODULE_6__/* .parseZonedTimestamp */ .oe)(raw.end) : undefined;
     for (const [key, value, ms] of [['start', raw.start, start], ['end', raw.end, end]]) {
         if (value !== undefined && ms === undefined)
             problems.push(zonedTimestampProblem(value, { pos: posOf([key]), field: key }));
@@ -756,7 +749,7 @@ function gridOf(raw, defaults, posOf, problems, used, defaultsFile) {
 }
 function describeGrid(g) {
     switch (g.kind) {
-        case 'intensity': return `${+(g.kgPerKWh * 1000).toPrecision(6)} gCO2e/kWh`;
+        case 'intensity': return (0,_core_format_js__WEBPACK_IMPORTED_MODULE_3__/* .formatIntensityGiven */ .iI)(g.kgPerKWh);
         case 'zone': return g.zone;
         case 'country': return g.country;
         case 'region': return g.region;
@@ -774,13 +767,13 @@ function pueOf(raw, grid, defaults, used, defaultsFile) {
     if (raw.pue !== undefined)
         return raw.pue;
     if (defaults.pue !== undefined) {
-        used.push(`PUE ${defaults.pue} from ${defaultsFile}`);
+        used.push(`PUE ${(0,_core_format_js__WEBPACK_IMPORTED_MODULE_3__/* .formatPueGiven */ .xc)(defaults.pue)} from ${defaultsFile}`);
         return defaults.pue;
     }
     const provider = grid.kind === 'region' ? grid.region.split('/')[0] : undefined;
     const byProvider = provider ? _core_data_index_js__WEBPACK_IMPORTED_MODULE_0__/* .PUE_BY_PROVIDER */ .pg[provider] : undefined;
     const c = byProvider ?? _core_data_index_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_PUE */ .fU;
-    used.push(`PUE ${c.central} (${c.source.title} ${c.source.year}${byProvider ? `, ${String(provider)}` : ', unknown datacenter'})`);
+    used.push(`PUE ${(0,_core_format_js__WEBPACK_IMPORTED_MODULE_3__/* .formatPueGiven */ .xc)(c.central)} (${c.source.title} ${c.source.year}${byProvider ? `, ${String(provider)}` : ', unknown datacenter'})`);
     return c.central;
 }
 /**
@@ -830,7 +823,7 @@ function hourlyMarketOf(raw, at, problems, manifest) {
     return { kind: 'hourly', supplyPath, ...(raw['residual-intensity'] !== undefined ? { residualKgPerKWh: raw['residual-intensity'] } : {}) };
 }
 function checkedPath(written, file, path, posOf, problems) {
-    const resolved = (0,_paths_js__WEBPACK_IMPORTED_MODULE_4__/* .resolveRepoPath */ .q)(written, file);
+    const resolved = (0,_paths_js__WEBPACK_IMPORTED_MODULE_5__/* .resolveRepoPath */ .q)(written, file);
     if ('error' in resolved) {
         problems.push((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .problem */ .CC)('path-invalid', { written, reason: resolved.error, pos: posOf(path), field: path.map(String).join(".") }));
         return '';
@@ -846,13 +839,13 @@ function columnsOf(c) {
 }
 function logOf(l, i, file, posOf, problems) {
     const timezone = l.timezone ?? 'UTC';
-    const zone = (0,_time_js__WEBPACK_IMPORTED_MODULE_5__/* .parseZone */ .Cd)(timezone);
+    const zone = (0,_time_js__WEBPACK_IMPORTED_MODULE_6__/* .parseZone */ .Cd)(timezone);
     if ('error' in zone) {
         problems.push((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .problem */ .CC)('timezone-invalid', { reason: zone.error, pos: posOf(['logs', i, 'timezone']), field: `logs.${i}.timezone`, suggestion: zone.suggestion }));
     }
     let startMs;
     if (l.start !== undefined) {
-        startMs = (0,_time_js__WEBPACK_IMPORTED_MODULE_5__/* .parseZonedTimestamp */ .oe)(l.start);
+        startMs = (0,_time_js__WEBPACK_IMPORTED_MODULE_6__/* .parseZonedTimestamp */ .oe)(l.start);
         if (startMs === undefined)
             problems.push(zonedTimestampProblem(l.start, { pos: posOf(['logs', i, 'start']), field: `logs.${i}.start` }));
     }
@@ -861,10 +854,10 @@ function logOf(l, i, file, posOf, problems) {
         ...(l.format !== undefined && l.format !== 'auto' ? { format: l.format } : {}),
         timezone,
         replicas: l.replicas ?? 1,
-        gapThresholdS: (l['gap-threshold'] ?? DEFAULT_GAP_THRESHOLD_S / 3600) * 3600,
+        gapThresholdS: l['gap-threshold'] !== undefined ? l['gap-threshold'] * _core_units_js__WEBPACK_IMPORTED_MODULE_2__/* .HOUR_S */ .nT : DEFAULT_GAP_THRESHOLD_S,
         gaps: l.gaps ?? 'bridge',
         ...(startMs !== undefined ? { startMs } : {}),
-        ...(l.interval !== undefined ? { intervalS: l.interval * 3600 } : {}),
+        ...(l.interval !== undefined ? { intervalS: l.interval * _core_units_js__WEBPACK_IMPORTED_MODULE_2__/* .HOUR_S */ .nT } : {}),
         ...(l.columns !== undefined ? { columns: columnsOf(l.columns) } : {}),
         ...(l['power-unit'] !== undefined ? { powerUnit: l['power-unit'] } : {}),
     };
@@ -1099,8 +1092,8 @@ function parseTimestamp(text, clock, seen) {
     const second = Number(m[9] ?? 0);
     if (!isCivil(year, month, day, hour, minute, second))
         return NaN;
-    const fraction = m[10] ? Number(`0.${m[10]}`) * 1000 : 0;
-    const local = daysFromCivil(year, month, day) * _core_units_js__WEBPACK_IMPORTED_MODULE_0__/* .DAY_MS */ .sO + hour * _core_units_js__WEBPACK_IMPORTED_MODULE_0__/* .HOUR_MS */ .iQ + minute * _core_units_js__WEBPACK_IMPORTED_MODULE_0__/* .MINUTE_MS */ .kg + second * 1000 + fraction;
+    const fraction = m[10] ? Number(`0.${m[10]}`) * _core_units_js__WEBPACK_IMPORTED_MODULE_0__/* .SECOND_MS */ ._L : 0;
+    const local = daysFromCivil(year, month, day) * _core_units_js__WEBPACK_IMPORTED_MODULE_0__/* .DAY_MS */ .sO + hour * _core_units_js__WEBPACK_IMPORTED_MODULE_0__/* .HOUR_MS */ .iQ + minute * _core_units_js__WEBPACK_IMPORTED_MODULE_0__/* .MINUTE_MS */ .kg + second * _core_units_js__WEBPACK_IMPORTED_MODULE_0__/* .SECOND_MS */ ._L + fraction;
     const zone = m[11];
     if (zone === undefined)
         return clock.toUtcMs(local);

@@ -43,7 +43,6 @@ function covers(hour, kinds) {
  * // average: 1.5 * (2*0.3 + 1*0.1) = 1.05 kg; marginal: 1.5 * (2*0.6 + 1*0.5) = 2.55 kg
  */
 function hourlyOperational(input) {
-    const factor = input.facilityIncluded ? 1 : input.pue;
     const kinds = kindsOf(input.series);
     let averageKgCO2e = 0;
     let marginalKgCO2e = 0;
@@ -58,10 +57,9 @@ function hourlyOperational(input) {
             uncoveredKWh += kWh;
             continue;
         }
-        const facilityKWh = kWh * factor;
-        averageKgCO2e += facilityKWh * (hour.averageKgPerKWh ?? input.annualAverageKgPerKWh);
+        averageKgCO2e += kWh * (hour.averageKgPerKWh ?? input.annualAverageKgPerKWh);
         if (hour.marginalKgPerKWh !== undefined)
-            marginalKgCO2e += facilityKWh * hour.marginalKgPerKWh;
+            marginalKgCO2e += kWh * hour.marginalKgPerKWh;
     }
     return {
         averageKgCO2e,
@@ -706,9 +704,10 @@ function stringifyJson(value) {
 /* harmony export */ });
 /* unused harmony export lcaLine */
 /* harmony import */ var _core_format_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5888);
-/* harmony import */ var _core_model_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7206);
-/* harmony import */ var _markdown_sections_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4004);
-/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9889);
+/* harmony import */ var _core_model_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7206);
+/* harmony import */ var _core_units_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7564);
+/* harmony import */ var _markdown_sections_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4004);
+/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9889);
 /**
  * The life-cycle views of a report, for the markdown and text renderers: the LCA stages (Wu et al.
  * 2024, Fig. 5b), the GHG scopes beyond Scope 2 and 3, idle energy and power capacity, and one
@@ -718,8 +717,8 @@ function stringifyJson(value) {
 
 
 
+
 const share = (part, whole) => (whole > 0 ? (0,_core_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatShareOfTotal */ .JF)(part / whole) : '—');
-const kW = (x) => (x >= 1000 ? `${+(x / 1000).toPrecision(3)} MW` : `${+x.toPrecision(3)} kW`);
 /** `manufacturing 4.1 t (25 %) · transport 12 kg (0.1 %) · use 12.0 t (74 %) · end of life 30 kg (0.2 %)` */
 function lcaLine(t) {
     const whole = t.totalKgCO2e.central;
@@ -738,25 +737,22 @@ function extrasLine(report) {
         t.scopes.scope1KgCO2e.central > 0 ? `scope 1 ${(0,_core_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatMass */ .so)(t.scopes.scope1KgCO2e.central)}` : 'scope 1: no site figure given (0)',
         ...(t.scopes.scope3UpstreamEnergyKgCO2e ? [`scope 3 upstream of electricity ${(0,_core_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatMass */ .so)(t.scopes.scope3UpstreamEnergyKgCO2e.central)}`] : []),
         ...(t.idle.energyKWh > 0 ? [`idle ${(0,_core_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatEnergy */ .QE)(t.idle.energyKWh)}, ${(0,_core_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatMass */ .so)(t.idle.kgCO2e.central)} (${share(t.idle.kgCO2e.central, t.totalKgCO2e.central)})`] : []),
-        `capacity ${_core_model_js__WEBPACK_IMPORTED_MODULE_2__/* .PHASES */ .Z.filter((p) => report.phases[p].capacityKW > 0).map((p) => `${p} ${kW(report.phases[p].capacityKW)}`).join(', ') || '0 kW'}`,
+        `capacity ${_core_model_js__WEBPACK_IMPORTED_MODULE_3__/* .PHASES */ .Z.filter((p) => report.phases[p].capacityKW > 0).map((p) => `${p} ${(0,_core_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatPower */ .d5)(report.phases[p].capacityKW * _core_units_js__WEBPACK_IMPORTED_MODULE_1__/* .W_PER_KW */ .pg)}`).join(', ') || (0,_core_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatPower */ .d5)(0)}`,
     ];
     return parts.join(' · ');
 }
 /** Fig. 3a: per model, each phase's operational and embodied carbon, and the training:inference ratio. */
 function modelRows(models, name) {
     return models.map((m) => {
-        const cells = _core_model_js__WEBPACK_IMPORTED_MODULE_2__/* .PHASES */ .Z.flatMap((p) => {
+        const cells = _core_model_js__WEBPACK_IMPORTED_MODULE_3__/* .PHASES */ .Z.flatMap((p) => {
             const x = m.phases[p];
             return x.totalKgCO2e.central > 0 ? [(0,_core_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatMass */ .so)(x.operationalKgCO2e.central), (0,_core_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatMass */ .so)(x.embodiedKgCO2e.central)] : ['—', '—'];
         });
         return [name(m.name), ...cells, (0,_core_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatMass */ .so)(m.totals.totalKgCO2e.central), ratio(m.trainingToInference)];
     });
 }
-/** 0.5 reads `1:2.0`, 2 reads `2.0:1`. */
 function ratio(trainingToInference) {
-    if (trainingToInference === undefined)
-        return '—';
-    return trainingToInference >= 1 ? `${trainingToInference.toFixed(1)}:1` : `1:${(1 / trainingToInference).toFixed(1)}`;
+    return trainingToInference === undefined ? '—' : (0,_core_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatRatio */ .B0)(trainingToInference);
 }
 const MODEL_HEADER = ['model', 'exp. operational', 'exp. embodied', 'training operational', 'training embodied', 'inference operational', 'inference embodied', 'total', 'training:inference'];
 /** Markdown: the LCA line with scopes, idle energy and capacity (empty without experiments). */
@@ -780,7 +776,7 @@ function narrowRows(rows) {
 function modelBlocks(report) {
     if (report.models.length === 0)
         return [];
-    const rows = narrowRows(modelRows(report.models, (s) => (0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeMarkdown */ .FV)(s, { maxChars: _markdown_sections_js__WEBPACK_IMPORTED_MODULE_1__/* .NAME_MAX_CHARS */ .hg })));
+    const rows = narrowRows(modelRows(report.models, (s) => (0,_escape_js__WEBPACK_IMPORTED_MODULE_4__/* .escapeMarkdown */ .FV)(s, { maxChars: _markdown_sections_js__WEBPACK_IMPORTED_MODULE_2__/* .NAME_MAX_CHARS */ .hg })));
     return [
         { kind: 'heading', level: 4, text: 'Per model: operational + embodied in each phase' },
         { kind: 'table', header: MODEL_HEADER_NARROW, rows, align: ['l', ...MODEL_HEADER_NARROW.slice(1).map(() => 'r')] },
@@ -792,7 +788,7 @@ function lifecycleLines(report, align) {
         return [];
     const lines = ['', `Life cycle: ${lcaLine(report.totals)}`, extrasLine(report)];
     if (report.models.length > 0) {
-        const rows = modelRows(report.models, (s) => (0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeTerminal */ .en)(s, { maxChars: _markdown_sections_js__WEBPACK_IMPORTED_MODULE_1__/* .NAME_MAX_CHARS */ .hg }));
+        const rows = modelRows(report.models, (s) => (0,_escape_js__WEBPACK_IMPORTED_MODULE_4__/* .escapeTerminal */ .en)(s, { maxChars: _markdown_sections_js__WEBPACK_IMPORTED_MODULE_2__/* .NAME_MAX_CHARS */ .hg }));
         lines.push('', 'Per model:', ...align([MODEL_HEADER, ...rows], ['l', ...MODEL_HEADER.slice(1).map(() => 'r')]).map((l) => `  ${l}`));
     }
     return lines;
@@ -933,7 +929,7 @@ function methodLine(m, maxSourcesPerKind, runUrl) {
 /* harmony export */   EG: () => (/* binding */ measuredItem),
 /* harmony export */   Ho: () => (/* binding */ measuredExperiments)
 /* harmony export */ });
-/* unused harmony exports hasMeasuredDetail, formatInstant */
+/* unused harmony export hasMeasuredDetail */
 /* harmony import */ var _core_format_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5888);
 /* harmony import */ var _core_units_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7564);
 
@@ -950,23 +946,14 @@ function measuredExperiments(report) {
         .filter(hasMeasuredDetail)
         .sort((a, b) => b.totalKgCO2e.central - a.totalKgCO2e.central || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 }
-/** `2026-11-26T04:00Z` for an hour start; seconds only when they are not zero. */
-function formatInstant(ms) {
-    const iso = new Date(ms).toISOString();
-    return iso.slice(17, 23) === '00.000' ? `${iso.slice(0, 16)}Z` : `${iso.slice(0, 19)}Z`;
-}
 /** A span of milliseconds as a duration (`30 s`, `2.8 min`, `3.0 h`). */
 const formatSpan = (ms) => (0,_core_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(ms / _core_units_js__WEBPACK_IMPORTED_MODULE_1__/* .HOUR_MS */ .iQ);
-/** PUE with the decimals it was given (1.135 stays 1.135; 1.1 is 1.10). */
-function pueText(pue) {
-    return Math.abs(Math.round(pue * 100) - pue * 100) < 1e-9 ? pue.toFixed(2) : String(Number(pue.toFixed(4)));
-}
 const plural = (n, one, many = `${one}s`) => `${(0,_core_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatCount */ .B4)(n)} ${n === 1 ? one : many}`;
 function energyLine(e, m) {
     const facilityKWh = m.facilityIncluded ? m.energyKWh : m.energyKWh * e.pue;
     const parts = m.facilityIncluded
         ? [`${(0,_core_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatEnergy */ .QE)(facilityKWh)} facility, measured (the tool's own PUE included; no PUE applied again)`]
-        : [`${(0,_core_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatEnergy */ .QE)(facilityKWh)} facility = ${(0,_core_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatEnergy */ .QE)(m.energyKWh)} IT measured × PUE ${pueText(e.pue)}`];
+        : [`${(0,_core_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatEnergy */ .QE)(facilityKWh)} facility = ${(0,_core_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatEnergy */ .QE)(m.energyKWh)} IT measured × PUE ${(0,_core_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatPueGiven */ .xc)(e.pue)}`];
     // Lines the logs did not measure (hosts) are modelled and added: say so, or the sums look wrong.
     if (Math.abs(e.energyKWh - facilityKWh) > 1e-9 * Math.max(1, e.energyKWh)) {
         parts.push(`experiment ${(0,_core_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatEnergy */ .QE)(e.energyKWh)} facility, ${(0,_core_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatEnergy */ .QE)(e.itEnergyKWh)} IT with modelled lines`);
@@ -982,7 +969,7 @@ function logsLine(m, esc) {
             plural(m.samples, 'sample'),
             plural(m.devices, 'device'),
             `${plural(m.files.length, 'file')}${files.length > 0 ? ` (${files.join(', ')}${more})` : ''}`,
-            `${formatSpan(m.endMs - m.startMs)} starting ${formatInstant(m.startMs)}`,
+            `${formatSpan(m.endMs - m.startMs)} starting ${(0,_core_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatInstant */ .r4)(m.startMs)}`,
             plural(m.duplicates, 'duplicate'),
             `${(0,_core_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatCount */ .B4)(m.outOfOrder)} out of order`,
         ],
@@ -1006,7 +993,7 @@ function gapsLine(m, esc) {
         const verb = policy === 'bridge' ? 'bridged' : policy === 'zero' ? 'counted as zero' : 'failed';
         const spans = gaps
             .slice(0, GAP_SPANS_SHOWN)
-            .map((g) => `${formatInstant(g.startMs)} to ${formatInstant(g.endMs)} (${formatSpan(g.endMs - g.startMs)}${m.files.length > 1 ? `, ${esc(g.file, 60)}` : ''})`);
+            .map((g) => `${(0,_core_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatInstant */ .r4)(g.startMs)} to ${(0,_core_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatInstant */ .r4)(g.endMs)} (${formatSpan(g.endMs - g.startMs)}${m.files.length > 1 ? `, ${esc(g.file, 60)}` : ''})`);
         const more = gaps.length > GAP_SPANS_SHOWN ? `, ${(0,_core_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatCount */ .B4)(gaps.length - GAP_SPANS_SHOWN)} more` : '';
         return [`${plural(gaps.length, 'gap')} ${verb}: ${spans.join(', ')}${more}`];
     });
@@ -1061,7 +1048,7 @@ function greenestLine(e) {
     }
     return {
         label: 'greenest start',
-        parts: [`starting at ${formatInstant(w.startMs)} would have emitted ${(0,_core_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatMass */ .so)(w.kgCO2e)}, ${(0,_core_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatMass */ .so)(w.savingKgCO2e)} less`, basis],
+        parts: [`starting at ${(0,_core_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatInstant */ .r4)(w.startMs)} would have emitted ${(0,_core_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatMass */ .so)(w.kgCO2e)}, ${(0,_core_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatMass */ .so)(w.savingKgCO2e)} less`, basis],
     };
 }
 /** The section's lines for one experiment. */

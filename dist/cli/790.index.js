@@ -402,7 +402,7 @@ function addSegment(acc, seg) {
         acc.samples++;
         return;
     }
-    const watts = (seg.energyJ * 1000) / span;
+    const watts = (seg.energyJ * units/* SECOND_MS */._L) / span;
     // Known energy is never a gap: it was measured across the whole interval.
     integrateLine(acc, seg.startMs, watts, seg.endMs, watts);
     if (seg.startMs < acc.minMs)

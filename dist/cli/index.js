@@ -259,22 +259,22 @@ const PROBLEMS = {
     'log-columns-format': (a) => `columns maps the cells of a CSV power log (power-csv, nvidia-smi); ${a.format} logs are read by their own names: remove columns or format`,
     'log-no-readings': (a) => `no power readings in ${a.file} (${a.missing} values were [N/A] or empty)`,
     'log-more-bad-lines': (a) => `${a.count} more bad lines in ${a.file}`,
-    'log-gap': (a) => `device ${a.device} has no samples from ${(0,format/* formatInstant */.r4)(a.fromMs)} to ${(0,format/* formatInstant */.r4)(a.toMs)} (${((a.toMs - a.fromMs) / units/* SECOND_MS */._L).toFixed(1)} s, over the ${a.thresholdS} s gap threshold); ${a.policy === 'fail' ? 'gaps: fail' : a.policy === 'bridge' ? 'bridged by a straight line (set gaps: zero or fail to change)' : 'counted as zero'}`,
+    'log-gap': (a) => `device ${a.device} has no samples from ${(0,format/* formatTimestamp */.Ey)(a.fromMs)} to ${(0,format/* formatTimestamp */.Ey)(a.toMs)} (${((a.toMs - a.fromMs) / units/* SECOND_MS */._L).toFixed(1)} s, over the ${a.thresholdS} s gap threshold); ${a.policy === 'fail' ? 'gaps: fail' : a.policy === 'bridge' ? 'bridged by a straight line (set gaps: zero or fail to change)' : 'counted as zero'}`,
     'log-more-gaps': (a) => `${a.count} more gaps in ${a.file}`,
     'log-duplicates': (a) => `${a.count} duplicate samples (same device and time) in ${a.file}: the first of each kept`,
     'log-out-of-order': (a) => `${a.count} samples out of time order in ${a.file}: put back in order`,
     'log-dropped': (a) => `${a.count} samples in ${a.file} arrived too late to put back in order: dropped`,
     'log-values-missing': (a) => `${a.count} values in ${a.file} were [N/A], [Not Supported] or empty: skipped, not counted as 0 W`,
     'log-reader-note': (a) => `${a.file}: ${a.note}`,
-    'sample-time-implausible': (a) => `a reading of device ${a.device} is timestamped ${(0,format/* formatInstant */.r4)(a.atMs)}, outside 2000–2099: a clock that was not set, or a wrong time unit`,
-    'sample-power-implausible': (a) => `a reading of ${a.watts} W for device ${a.device} at ${(0,format/* formatInstant */.r4)(a.atMs)} is not plausible (0 to ${a.maxW / 1e6} MW per device); check the power unit`,
-    'sample-jump-implausible': (a) => `device ${a.device} jumps from ${(0,format/* formatInstant */.r4)(a.fromMs)} to ${(0,format/* formatInstant */.r4)(a.toMs)} between two readings (over a year): timestamps off by years`,
-    'record-time-implausible': (a) => `an energy record is timestamped ${(0,format/* formatInstant */.r4)(a.atMs)}, outside 2000–2099`,
+    'sample-time-implausible': (a) => `a reading of device ${a.device} is timestamped ${(0,format/* formatTimestamp */.Ey)(a.atMs)}, outside 2000–2099: a clock that was not set, or a wrong time unit`,
+    'sample-power-implausible': (a) => `a reading of ${a.watts} W for device ${a.device} at ${(0,format/* formatTimestamp */.Ey)(a.atMs)} is not plausible (0 to ${a.maxW / 1e6} MW per device); check the power unit`,
+    'sample-jump-implausible': (a) => `device ${a.device} jumps from ${(0,format/* formatTimestamp */.Ey)(a.fromMs)} to ${(0,format/* formatTimestamp */.Ey)(a.toMs)} between two readings (over a year): timestamps off by years`,
+    'record-time-implausible': (a) => `an energy record is timestamped ${(0,format/* formatTimestamp */.Ey)(a.atMs)}, outside 2000–2099`,
     'record-energy-implausible': (a) => `an energy record of ${a.energyJ / units/* J_PER_KWH */.es} kWh is not plausible`,
-    'record-span-implausible': (a) => `an energy record spans ${(0,format/* formatInstant */.r4)(a.fromMs)} to ${(0,format/* formatInstant */.r4)(a.toMs)} (over a year): timestamps off by years`,
+    'record-span-implausible': (a) => `an energy record spans ${(0,format/* formatTimestamp */.Ey)(a.fromMs)} to ${(0,format/* formatTimestamp */.Ey)(a.toMs)} (over a year): timestamps off by years`,
     'logs-mixed-facility': () => 'CodeCarbon files (energy that includes its PUE) and power logs (IT energy) cannot be combined in one experiment; list one kind',
     'logs-overlap': (a) => `${a.files[0]} and ${a.files[1]} both hold device ${a.device} over the same time; list one of them (they would be counted twice)`,
-    'logs-join-gap': (a) => `device ${a.device} has no samples from ${(0,format/* formatInstant */.r4)(a.fromMs)} to ${(0,format/* formatInstant */.r4)(a.toMs)} between two logs${a.policy === 'fail' ? ' (gaps: fail)' : a.policy === 'bridge' ? '; bridged' : '; counted as zero'}`,
+    'logs-join-gap': (a) => `device ${a.device} has no samples from ${(0,format/* formatTimestamp */.Ey)(a.fromMs)} to ${(0,format/* formatTimestamp */.Ey)(a.toMs)} between two logs${a.policy === 'fail' ? ' (gaps: fail)' : a.policy === 'bridge' ? '; bridged' : '; counted as zero'}`,
     'series-missing': (a) => `grid series ${a.path} does not exist in ${a.description}`,
     'series-unreadable': (a) => `cannot read grid series ${a.path}: ${a.reason}`,
     'series-empty': (a) => `grid series ${a.file} is empty`,
@@ -339,11 +339,14 @@ function problem(code, details = {}, extra = {}) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   B0: () => (/* binding */ formatRatio),
 /* harmony export */   B4: () => (/* binding */ formatCount),
 /* harmony export */   D5: () => (/* binding */ formatPercentSet),
+/* harmony export */   Ey: () => (/* binding */ formatTimestamp),
 /* harmony export */   JF: () => (/* binding */ formatShareOfTotal),
 /* harmony export */   N5: () => (/* binding */ MINUS),
 /* harmony export */   QE: () => (/* binding */ formatEnergy),
+/* harmony export */   Re: () => (/* binding */ formatLifetime),
 /* harmony export */   TA: () => (/* binding */ formatIntensity),
 /* harmony export */   Ws: () => (/* binding */ formatPue),
 /* harmony export */   Yq: () => (/* binding */ formatDate),
@@ -354,15 +357,18 @@ function problem(code, details = {}, extra = {}) {
 /* harmony export */   bk: () => (/* binding */ formatMassRange),
 /* harmony export */   d5: () => (/* binding */ formatPower),
 /* harmony export */   e0: () => (/* binding */ formatMassDelta),
+/* harmony export */   iI: () => (/* binding */ formatIntensityGiven),
 /* harmony export */   im: () => (/* binding */ formatDay),
 /* harmony export */   l9: () => (/* binding */ formatPercent),
 /* harmony export */   r4: () => (/* binding */ formatInstant),
 /* harmony export */   so: () => (/* binding */ formatMass),
 /* harmony export */   wq: () => (/* binding */ formatMassSet),
+/* harmony export */   xc: () => (/* binding */ formatPueGiven),
 /* harmony export */   z3: () => (/* binding */ formatBytes),
 /* harmony export */   zy: () => (/* binding */ formatPercentDelta)
 /* harmony export */ });
 /* unused harmony exports UNIT_SPACE, decimalsFor */
+/* harmony import */ var _units_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7564);
 /**
  * The one module that formats numbers for people: full-precision numbers in, rounded text out.
  * Every output (PR comment, job summary, commit status, annotations, terminal text, why-it-changed
@@ -377,6 +383,7 @@ function problem(code, details = {}, extra = {}) {
  * t` in a narrow table cell), and negatives carry a real minus sign (U+2212, `−320 kg`), which
  * is as wide as the plus sign and reads as a minus where a hyphen reads as a dash.
  */
+
 /** Joins a number and its unit: a no-break space. */
 const UNIT_SPACE = '\u00a0';
 /** The minus sign of every negative figure. */
@@ -387,6 +394,12 @@ const MASS = [
     { unit: 'kg', factor: 1 },
     // tCO2e stays the top unit: ML footprints are quoted in tonnes, even GPT-scale ones (`15,000 t`).
     { unit: 't', factor: 1e3 },
+];
+/** Power scales from W. */
+const POWER = [
+    { unit: 'W', factor: 1 },
+    { unit: 'kW', factor: 1e3 },
+    { unit: 'MW', factor: 1e6 },
 ];
 /** Energy scales from kWh. */
 const ENERGY = [
@@ -562,7 +575,11 @@ function formatRangeEnds(r, opts = {}) {
  * @param kgPerKWh kgCO2e per kWh
  */
 function formatIntensity(kgPerKWh) {
-    return withUnit(formatNumber(kgPerKWh * 1000), 'gCO2e/kWh');
+    return withUnit(formatNumber(kgPerKWh * _units_js__WEBPACK_IMPORTED_MODULE_0__/* .G_PER_KG */ .P$), 'gCO2e/kWh');
+}
+/** An intensity as a manifest or a dataset gave it, to six significant figures (a description, not a table cell): `412.5 gCO2e/kWh`. */
+function formatIntensityGiven(kgPerKWh) {
+    return `${+(kgPerKWh * _units_js__WEBPACK_IMPORTED_MODULE_0__/* .G_PER_KG */ .P$).toPrecision(6)} gCO2e/kWh`;
 }
 /**
  * A duration in the largest sensible unit: `45 s`, `2.8 min`, `40.3 h`; a whole number of its unit
@@ -577,13 +594,26 @@ function formatDuration(hours) {
     const whole = Math.abs(value - Math.round(value)) < 1e-9 * Math.max(1, Math.abs(value));
     return withUnit(formatNumber(value, whole ? 0 : decimalsFor(value)), unit);
 }
-/** Power for display: `400 W`, `1.2 kW`. */
+/** Power for display: `400 W`, `1.2 kW`, `3.4 MW` (a phase's rated capacity). */
 function formatPower(watts) {
-    return Math.abs(watts) >= 1000 ? withUnit(formatNumber(watts / 1000), 'kW') : withUnit(formatNumber(watts), 'W');
+    const p = pick(watts, POWER);
+    return withUnit(formatNumber(p.inUnit, p.decimals), p.scale.unit);
 }
-/** PUE, to the two decimals datacenters publish: `1.10`. */
+/** Training against inference carbon as a ratio of the larger to 1: 2 reads `2.0:1`, 0.5 reads `1:2.0`. */
+function formatRatio(trainingToInference) {
+    return trainingToInference >= 1 ? `${trainingToInference.toFixed(1)}:1` : `1:${(1 / trainingToInference).toFixed(1)}`;
+}
+/** A hardware lifetime in years (a year is 8,760 h): `4 y`, `5.5 y`. */
+function formatLifetime(hours) {
+    return withUnit(String(+(hours / _units_js__WEBPACK_IMPORTED_MODULE_0__/* .HOURS_PER_YEAR */ .yw).toFixed(3)), 'y');
+}
+/** PUE to the two decimals datacenters publish: `1.10` (a range reads evenly: `1.10–1.14`). */
 function formatPue(pue) {
     return pue.toFixed(2);
+}
+/** A PUE as given: at least two decimals and any more it had (`1.10`, `1.135`), for a figure one experiment used. */
+function formatPueGiven(pue) {
+    return Math.abs(Math.round(pue * 100) - pue * 100) < 1e-9 ? pue.toFixed(2) : String(Number(pue.toFixed(4)));
 }
 /** A UTC date (`2026-03-01`) from ms or an ISO string; pure (no clock). */
 function formatDate(at) {
@@ -599,11 +629,17 @@ function formatDay(at) {
     const d = new Date(ms);
     return `${MONTHS[d.getUTCMonth()]} ${d.getUTCDate()}`;
 }
-/**
- * A UTC instant in ISO 8601, whole seconds without `.000` (`2024-03-01T00:00:10Z`), as logs and
- * manifests write it; a time Date cannot hold (beyond ±8.64e15 ms, or not a number) as its raw ms.
- */
+/** `2026-11-26T04:00Z` for an hour start; seconds only when they are not zero. */
 function formatInstant(ms) {
+    const iso = new Date(ms).toISOString();
+    return iso.slice(17, 23) === '00.000' ? `${iso.slice(0, 16)}Z` : `${iso.slice(0, 19)}Z`;
+}
+/**
+ * A UTC instant in ISO 8601 with its seconds, without `.000` (`2024-03-01T00:00:10Z`), as logs and
+ * manifests write it (messages quote it); a time Date cannot hold (beyond ±8.64e15 ms, or not a
+ * number) as its raw ms.
+ */
+function formatTimestamp(ms) {
     return Math.abs(ms) <= 8.64e15 ? new Date(ms).toISOString().replace('.000Z', 'Z') : `${ms} ms after 1970`;
 }
 /**
@@ -628,6 +664,7 @@ function formatBytes(bytes) {
 /* harmony export */   C3: () => (/* binding */ KG_PER_LB),
 /* harmony export */   GD: () => (/* binding */ expectedText),
 /* harmony export */   Lf: () => (/* binding */ parseQuantity),
+/* harmony export */   P$: () => (/* binding */ G_PER_KG),
 /* harmony export */   VZ: () => (/* binding */ formatQuantity),
 /* harmony export */   WN: () => (/* binding */ isUnitProblem),
 /* harmony export */   _L: () => (/* binding */ SECOND_MS),
@@ -635,7 +672,9 @@ function formatBytes(bytes) {
 /* harmony export */   iQ: () => (/* binding */ HOUR_MS),
 /* harmony export */   "in": () => (/* binding */ quantityPattern),
 /* harmony export */   kg: () => (/* binding */ MINUTE_MS),
+/* harmony export */   nT: () => (/* binding */ HOUR_S),
 /* harmony export */   pA: () => (/* binding */ nearest),
+/* harmony export */   pg: () => (/* binding */ W_PER_KW),
 /* harmony export */   sO: () => (/* binding */ DAY_MS),
 /* harmony export */   yw: () => (/* binding */ HOURS_PER_YEAR)
 /* harmony export */ });
@@ -657,9 +696,14 @@ const CANONICAL_UNIT = {
 // A year is 365 days (8,760 h), the convention of the hardware LCAs and of BLOOM's amortization.
 const HOURS_PER_YEAR = 8760;
 const SECOND_MS = 1000;
+const HOUR_S = 3600;
 const MINUTE_MS = 60_000;
 const HOUR_MS = 3_600_000;
 const DAY_MS = 86_400_000;
+/** Watts in a kilowatt: W × h / W_PER_KW is kWh. */
+const W_PER_KW = 1000;
+/** Grams in a kilogram: intensities are kept in kgCO2e/kWh and written in gCO2e/kWh. */
+const G_PER_KG = 1000;
 /** Joules in a kilowatt-hour. */
 const J_PER_KWH = 3.6e6;
 const KG_PER_LB = 0.45359237;

@@ -10,7 +10,8 @@ import { embodiedTotal } from '../core/lca.js'
 import { itEnergy, resolveLines } from '../core/lines.js'
 import type { ExperimentResult, MarketSpec } from '../core/model.js'
 import { add, divide, exact, multiply, range, scale, type Range } from '../core/range.js'
-import { HOUR_MS, nearest } from '../core/units.js'
+import { formatPercentSet } from '../core/format.js'
+import { HOUR_MS, nearest, W_PER_KW } from '../core/units.js'
 import { experimentJson, type ExperimentJson } from '../render/json.js'
 import { runReport } from '../run/report.js'
 import type { Command } from './command.js'
@@ -115,7 +116,7 @@ export function explainExperiment(r: ExperimentResult, headline: { basis: 'locat
   // The market step says the matching used and, hourly, the coverage achieved (the assessment's own words).
   step('market-based', r.operational.marketKgCO2e.central, 'kgCO2e', exp.market ? `facility energy at the market instruments: ${r.operational.marketMethod}` : 'no market instruments: the location-based figure', 'operational.marketKgCO2e')
   if (r.operational.marginalKgCO2e) step('marginal', r.operational.marginalKgCO2e.central, 'kgCO2e', r.operational.marginalMethod === 'hourly' ? 'hourly marginal intensities of the series' : `facility energy × ${num(grid.marginalKgPerKWh?.central ?? 0)} kgCO2e/kWh (annual operating margin)`, 'operational.marginalKgCO2e')
-  const amort = `${num(lifetimeH.central)} h lifetime × ${num(activeShare.central * 100)} % active`
+  const amort = `${num(lifetimeH.central)} h lifetime × ${formatPercentSet(activeShare.central)} active`
   const embodied = {
     hardwareKgCO2e: amortized((l) => l.embodiedKgCO2e),
     transportKgCO2e: amortized((l) => l.transportKgCO2e),
@@ -126,7 +127,7 @@ export function explainExperiment(r: ExperimentResult, headline: { basis: 'locat
   step('embodied, transport', embodied.transportKgCO2e.central, 'kgCO2e', `per-unit transport × device-hours / (${amort})`, 'lca.transportKgCO2e')
   step('embodied, end of life', embodied.endOfLifeKgCO2e.central, 'kgCO2e', `per-unit end of life × device-hours / (${amort})`, 'lca.endOfLifeKgCO2e')
   if (exp.datacenter) {
-    const capacityKWh = add(...lines.map((l) => scale(l.ratedPowerW, l.deviceHours / 1000)))
+    const capacityKWh = add(...lines.map((l) => scale(l.ratedPowerW, l.deviceHours / W_PER_KW)))
     const perKWh = divide(fromCoefficient(DATACENTER_CONSTRUCTION), fromCoefficient(DATACENTER_LIFETIME))
     embodied.datacenterKgCO2e = multiply(capacityKWh, perKWh)
     step('embodied, datacenter', embodied.datacenterKgCO2e.central, 'kgCO2e', `${num(capacityKWh.central)} rated kWh × ${num(DATACENTER_CONSTRUCTION.central)} kgCO2e/kW / ${num(DATACENTER_LIFETIME.central)} h building lifetime`, 'embodied.datacenterKgCO2e')
@@ -152,7 +153,7 @@ export function explainExperiment(r: ExperimentResult, headline: { basis: 'locat
     { field: 'pue', value: d.pue ? `${num(d.pue.central)} (catalog default, ${num(d.pue.low)} to ${num(d.pue.high)})` : num(exp.pue) },
     { field: 'grid', value: grid.description },
     ...(exp.market ? [{ field: 'market', value: marketInput(exp.market) }] : []),
-    { field: 'embodied', value: `lifetime ${num(exp.lifetimeH)} h, active share ${num(exp.activeShare * 100)} %, datacenter ${exp.datacenter}` },
+    { field: 'embodied', value: `lifetime ${num(exp.lifetimeH)} h, active share ${formatPercentSet(exp.activeShare)}, datacenter ${exp.datacenter}` },
     ...exp.logs.map((l, i) => ({ field: `logs.${i}`, value: `${l.path}${l.format ? ` (${l.format})` : ''}, ${l.timezone} × ${l.replicas} replica${l.replicas === 1 ? '' : 's'}` })),
   ]
   return {
@@ -185,5 +186,5 @@ function marketInput(m: MarketSpec): string {
   const residual = m.kind !== 'intensity' && m.residualKgPerKWh !== undefined ? `, residual mix ${num(m.residualKgPerKWh)} kgCO2e/kWh` : ''
   if (m.kind === 'intensity') return `${num(m.kgPerKWh)} kgCO2e/kWh (contract for all the energy)`
   if (m.kind === 'hourly') return `matching: hourly against ${m.supplyPath}${residual}`
-  return `matching: annual, ${num(m.share * 100)} % carbon-free${residual}`
+  return `matching: annual, ${formatPercentSet(m.share)} carbon-free${residual}`
 }

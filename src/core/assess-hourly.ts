@@ -21,14 +21,8 @@ export interface HourlyInputs {
  */
 export function applyHourly(annual: Operational, inputs: HourlyInputs): Operational {
   const { measured, series, pue } = inputs
-  // Priced per logged kWh (PUE 1), then scaled by the PUE range: a catalog PUE keeps its spread here too.
-  const hourly = hourlyOperational({
-    hourlyKWh: measured.hourlyKWh,
-    pue: 1,
-    facilityIncluded: measured.facilityIncluded,
-    series,
-    annualAverageKgPerKWh: inputs.annualAverageKgPerKWh.central,
-  })
+  // Priced per logged kWh, then scaled by the PUE range: a catalog PUE keeps its spread here too.
+  const hourly = hourlyOperational({ hourlyKWh: measured.hourlyKWh, series, annualAverageKgPerKWh: inputs.annualAverageKgPerKWh.central })
   const factor = measured.facilityIncluded ? exact(1) : pue
   const restKWh = add(inputs.modelledFacilityKWh, multiply(exact(hourly.uncoveredKWh), factor))
   const locationKgCO2e = add(multiply(exact(hourly.averageKgCO2e), factor), multiply(restKWh, inputs.annualAverageKgPerKWh))

@@ -14,6 +14,7 @@
  */
 
 import type { Range } from './range.js'
+import { G_PER_KG, HOURS_PER_YEAR } from './units.js'
 
 /** Joins a number and its unit: a no-break space. */
 export const UNIT_SPACE = '\u00a0'
@@ -32,6 +33,13 @@ const MASS: readonly Scale[] = [
   { unit: 'kg', factor: 1 },
   // tCO2e stays the top unit: ML footprints are quoted in tonnes, even GPT-scale ones (`15,000 t`).
   { unit: 't', factor: 1e3 },
+]
+
+/** Power scales from W. */
+const POWER: readonly Scale[] = [
+  { unit: 'W', factor: 1 },
+  { unit: 'kW', factor: 1e3 },
+  { unit: 'MW', factor: 1e6 },
 ]
 
 /** Energy scales from kWh. */
@@ -232,7 +240,12 @@ export function formatRangeEnds(r: Range, opts: { readonly signed?: boolean } = 
  * @param kgPerKWh kgCO2e per kWh
  */
 export function formatIntensity(kgPerKWh: number): string {
-  return withUnit(formatNumber(kgPerKWh * 1000), 'gCO2e/kWh')
+  return withUnit(formatNumber(kgPerKWh * G_PER_KG), 'gCO2e/kWh')
+}
+
+/** An intensity as a manifest or a dataset gave it, to six significant figures (a description, not a table cell): `412.5 gCO2e/kWh`. */
+export function formatIntensityGiven(kgPerKWh: number): string {
+  return `${+(kgPerKWh * G_PER_KG).toPrecision(6)} gCO2e/kWh`
 }
 
 /**
@@ -249,14 +262,30 @@ export function formatDuration(hours: number): string {
   return withUnit(formatNumber(value, whole ? 0 : decimalsFor(value)), unit)
 }
 
-/** Power for display: `400 W`, `1.2 kW`. */
+/** Power for display: `400 W`, `1.2 kW`, `3.4 MW` (a phase's rated capacity). */
 export function formatPower(watts: number): string {
-  return Math.abs(watts) >= 1000 ? withUnit(formatNumber(watts / 1000), 'kW') : withUnit(formatNumber(watts), 'W')
+  const p = pick(watts, POWER)
+  return withUnit(formatNumber(p.inUnit, p.decimals), p.scale.unit)
 }
 
-/** PUE, to the two decimals datacenters publish: `1.10`. */
+/** Training against inference carbon as a ratio of the larger to 1: 2 reads `2.0:1`, 0.5 reads `1:2.0`. */
+export function formatRatio(trainingToInference: number): string {
+  return trainingToInference >= 1 ? `${trainingToInference.toFixed(1)}:1` : `1:${(1 / trainingToInference).toFixed(1)}`
+}
+
+/** A hardware lifetime in years (a year is 8,760 h): `4 y`, `5.5 y`. */
+export function formatLifetime(hours: number): string {
+  return withUnit(String(+(hours / HOURS_PER_YEAR).toFixed(3)), 'y')
+}
+
+/** PUE to the two decimals datacenters publish: `1.10` (a range reads evenly: `1.10–1.14`). */
 export function formatPue(pue: number): string {
   return pue.toFixed(2)
+}
+
+/** A PUE as given: at least two decimals and any more it had (`1.10`, `1.135`), for a figure one experiment used. */
+export function formatPueGiven(pue: number): string {
+  return Math.abs(Math.round(pue * 100) - pue * 100) < 1e-9 ? pue.toFixed(2) : String(Number(pue.toFixed(4)))
 }
 
 /** A UTC date (`2026-03-01`) from ms or an ISO string; pure (no clock). */
@@ -275,11 +304,18 @@ export function formatDay(at: number | string): string {
   return `${MONTHS[d.getUTCMonth()]} ${d.getUTCDate()}`
 }
 
-/**
- * A UTC instant in ISO 8601, whole seconds without `.000` (`2024-03-01T00:00:10Z`), as logs and
- * manifests write it; a time Date cannot hold (beyond ±8.64e15 ms, or not a number) as its raw ms.
- */
+/** `2026-11-26T04:00Z` for an hour start; seconds only when they are not zero. */
 export function formatInstant(ms: number): string {
+  const iso = new Date(ms).toISOString()
+  return iso.slice(17, 23) === '00.000' ? `${iso.slice(0, 16)}Z` : `${iso.slice(0, 19)}Z`
+}
+
+/**
+ * A UTC instant in ISO 8601 with its seconds, without `.000` (`2024-03-01T00:00:10Z`), as logs and
+ * manifests write it (messages quote it); a time Date cannot hold (beyond ±8.64e15 ms, or not a
+ * number) as its raw ms.
+ */
+export function formatTimestamp(ms: number): string {
   return Math.abs(ms) <= 8.64e15 ? new Date(ms).toISOString().replace('.000Z', 'Z') : `${ms} ms after 1970`
 }
 

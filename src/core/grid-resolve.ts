@@ -1,6 +1,7 @@
 import type { Coefficient, Source } from './data/types.js'
 import { findGrid, findRegion } from './data/index.js'
 import type { GridSpec, MarketSpec } from './model.js'
+import { formatIntensityGiven, formatPercentSet } from './format.js'
 import { exact, range, type Range } from './range.js'
 
 /** The annual intensities an experiment's grid spec resolves to, with the coefficients behind them. */
@@ -32,7 +33,7 @@ const MANIFEST_SOURCE: Source = { id: 'manifest', title: 'the experiment manifes
 export function resolveGrid(spec: GridSpec): ResolvedGrid {
   switch (spec.kind) {
     case 'intensity':
-      return { averageKgPerKWh: exact(spec.kgPerKWh), description: `${spec.kgPerKWh * 1000} gCO2e/kWh (manifest)`, boundary: 'the manifest\'s factor (direct or life-cycle not stated)', coefficients: [] }
+      return { averageKgPerKWh: exact(spec.kgPerKWh), description: `${formatIntensityGiven(spec.kgPerKWh)} (manifest)`, boundary: 'the manifest\'s factor (direct or life-cycle not stated)', coefficients: [] }
     case 'zone':
     case 'country': {
       const key = spec.kind === 'zone' ? spec.zone : spec.country
@@ -74,12 +75,12 @@ export function resolveMarket(spec: MarketSpec | undefined, location: Range): { 
   if (!spec) return { kgPerKWh: location, description: 'no market instruments given: the location-based average (fallback)' }
   // Hourly matching is priced hour by hour once the supply is read (core/matching.ts); the rest is never annual.
   if (spec.kind === 'hourly') return { kgPerKWh: spec.residualKgPerKWh !== undefined ? exact(spec.residualKgPerKWh) : location, description: 'hourly matching' }
-  if (spec.kind === 'intensity') return { kgPerKWh: exact(spec.kgPerKWh), description: `contractual ${+(spec.kgPerKWh * 1000).toPrecision(6)} gCO2e/kWh (manifest)` }
+  if (spec.kind === 'intensity') return { kgPerKWh: exact(spec.kgPerKWh), description: `contractual ${formatIntensityGiven(spec.kgPerKWh)} (manifest)` }
   const keep = 1 - spec.share
-  const share = `carbon-free energy ${+(spec.share * 100).toFixed(4)} %`
+  const share = `carbon-free energy ${formatPercentSet(spec.share)}`
   // GHG Protocol Scope 2: the energy no instrument covers takes the residual mix; the location average only as a fallback.
   if (spec.residualKgPerKWh !== undefined) {
-    return { kgPerKWh: exact(keep * spec.residualKgPerKWh), description: `${share}; the rest at the residual mix ${+(spec.residualKgPerKWh * 1000).toPrecision(6)} gCO2e/kWh` }
+    return { kgPerKWh: exact(keep * spec.residualKgPerKWh), description: `${share}; the rest at the residual mix ${formatIntensityGiven(spec.residualKgPerKWh)}` }
   }
   return {
     kgPerKWh: { low: location.low * keep, central: location.central * keep, high: location.high * keep },

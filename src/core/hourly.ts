@@ -3,11 +3,8 @@ import { HOUR_MS } from './units.js'
 
 
 export interface HourlyInput {
-  /** IT energy (or facility energy when `facilityIncluded`) per UTC hour start, kWh. */
+  /** Logged energy per UTC hour start, kWh; priced as it is: the caller applies the PUE (and its range) when the log holds IT energy. */
   readonly hourlyKWh: ReadonlyMap<number, number>
-  readonly pue: number
-  /** The energy already includes a PUE (CodeCarbon): `pue` is not applied again. */
-  readonly facilityIncluded: boolean
   readonly series: GridSeries
   /** Prices the hours of a series that has no average column at all (a marginal-only WattTime file). */
   readonly annualAverageKgPerKWh: number
@@ -53,7 +50,6 @@ function covers(hour: SeriesHour | undefined, kinds: { average: boolean; margina
  * // average: 1.5 * (2*0.3 + 1*0.1) = 1.05 kg; marginal: 1.5 * (2*0.6 + 1*0.5) = 2.55 kg
  */
 export function hourlyOperational(input: HourlyInput): HourlyOperational {
-  const factor = input.facilityIncluded ? 1 : input.pue
   const kinds = kindsOf(input.series)
   let averageKgCO2e = 0
   let marginalKgCO2e = 0
@@ -67,9 +63,8 @@ export function hourlyOperational(input: HourlyInput): HourlyOperational {
       uncoveredKWh += kWh
       continue
     }
-    const facilityKWh = kWh * factor
-    averageKgCO2e += facilityKWh * (hour.averageKgPerKWh ?? input.annualAverageKgPerKWh)
-    if (hour.marginalKgPerKWh !== undefined) marginalKgCO2e += facilityKWh * hour.marginalKgPerKWh
+    averageKgCO2e += kWh * (hour.averageKgPerKWh ?? input.annualAverageKgPerKWh)
+    if (hour.marginalKgPerKWh !== undefined) marginalKgCO2e += kWh * hour.marginalKgPerKWh
   }
   return {
     averageKgCO2e,

@@ -1,5 +1,5 @@
 import type { EnergySegment, SampleAccumulator } from './samples.js'
-import { HOUR_MS } from './units.js'
+import { HOUR_MS, SECOND_MS } from './units.js'
 
 // Energy between readings, binned by UTC hour: the trapezoid between two samples of a device (with
 // the gap policy), and energy known over an interval (a counter, a CodeCarbon run) spread evenly.
@@ -73,7 +73,7 @@ export function addSegment(acc: SampleAccumulator, seg: EnergySegment): void {
     acc.samples++
     return
   }
-  const watts = (seg.energyJ * 1000) / span
+  const watts = (seg.energyJ * SECOND_MS) / span
   // Known energy is never a gap: it was measured across the whole interval.
   integrateLine(acc, seg.startMs, watts, seg.endMs, watts)
   if (seg.startMs < acc.minMs) acc.minMs = seg.startMs

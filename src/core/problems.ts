@@ -1,5 +1,5 @@
 import { FAIL_ON, MAX_HISTORY } from './config.js'
-import { formatBytes, formatCount, formatInstant } from './format.js'
+import { formatBytes, formatCount, formatTimestamp } from './format.js'
 import type { GapPolicy } from './model.js'
 import { J_PER_KWH, SECOND_MS } from './units.js'
 
@@ -133,7 +133,7 @@ export const PROBLEMS = {
   'log-no-readings': (a: { file: string; missing: number }) => `no power readings in ${a.file} (${a.missing} values were [N/A] or empty)`,
   'log-more-bad-lines': (a: { file: string; count: number }) => `${a.count} more bad lines in ${a.file}`,
   'log-gap': (a: { device: string; fromMs: number; toMs: number; thresholdS: number; policy: GapPolicy }) =>
-    `device ${a.device} has no samples from ${formatInstant(a.fromMs)} to ${formatInstant(a.toMs)} (${((a.toMs - a.fromMs) / SECOND_MS).toFixed(1)} s, over the ${a.thresholdS} s gap threshold); ${
+    `device ${a.device} has no samples from ${formatTimestamp(a.fromMs)} to ${formatTimestamp(a.toMs)} (${((a.toMs - a.fromMs) / SECOND_MS).toFixed(1)} s, over the ${a.thresholdS} s gap threshold); ${
       a.policy === 'fail' ? 'gaps: fail' : a.policy === 'bridge' ? 'bridged by a straight line (set gaps: zero or fail to change)' : 'counted as zero'
     }`,
   'log-more-gaps': (a: { file: string; count: number }) => `${a.count} more gaps in ${a.file}`,
@@ -143,21 +143,21 @@ export const PROBLEMS = {
   'log-values-missing': (a: { file: string; count: number }) => `${a.count} values in ${a.file} were [N/A], [Not Supported] or empty: skipped, not counted as 0 W`,
   'log-reader-note': (a: { file: string; note: string }) => `${a.file}: ${a.note}`,
   'sample-time-implausible': (a: { device: string; atMs: number }) =>
-    `a reading of device ${a.device} is timestamped ${formatInstant(a.atMs)}, outside 2000–2099: a clock that was not set, or a wrong time unit`,
+    `a reading of device ${a.device} is timestamped ${formatTimestamp(a.atMs)}, outside 2000–2099: a clock that was not set, or a wrong time unit`,
   'sample-power-implausible': (a: { device: string; atMs: number; watts: number; maxW: number }) =>
-    `a reading of ${a.watts} W for device ${a.device} at ${formatInstant(a.atMs)} is not plausible (0 to ${a.maxW / 1e6} MW per device); check the power unit`,
+    `a reading of ${a.watts} W for device ${a.device} at ${formatTimestamp(a.atMs)} is not plausible (0 to ${a.maxW / 1e6} MW per device); check the power unit`,
   'sample-jump-implausible': (a: { device: string; fromMs: number; toMs: number }) =>
-    `device ${a.device} jumps from ${formatInstant(a.fromMs)} to ${formatInstant(a.toMs)} between two readings (over a year): timestamps off by years`,
-  'record-time-implausible': (a: { atMs: number }) => `an energy record is timestamped ${formatInstant(a.atMs)}, outside 2000–2099`,
+    `device ${a.device} jumps from ${formatTimestamp(a.fromMs)} to ${formatTimestamp(a.toMs)} between two readings (over a year): timestamps off by years`,
+  'record-time-implausible': (a: { atMs: number }) => `an energy record is timestamped ${formatTimestamp(a.atMs)}, outside 2000–2099`,
   'record-energy-implausible': (a: { energyJ: number }) => `an energy record of ${a.energyJ / J_PER_KWH} kWh is not plausible`,
   'record-span-implausible': (a: { fromMs: number; toMs: number }) =>
-    `an energy record spans ${formatInstant(a.fromMs)} to ${formatInstant(a.toMs)} (over a year): timestamps off by years`,
+    `an energy record spans ${formatTimestamp(a.fromMs)} to ${formatTimestamp(a.toMs)} (over a year): timestamps off by years`,
   'logs-mixed-facility': () =>
     'CodeCarbon files (energy that includes its PUE) and power logs (IT energy) cannot be combined in one experiment; list one kind',
   'logs-overlap': (a: { files: readonly [string, string]; device: string }) =>
     `${a.files[0]} and ${a.files[1]} both hold device ${a.device} over the same time; list one of them (they would be counted twice)`,
   'logs-join-gap': (a: { device: string; fromMs: number; toMs: number; policy: GapPolicy }) =>
-    `device ${a.device} has no samples from ${formatInstant(a.fromMs)} to ${formatInstant(a.toMs)} between two logs${
+    `device ${a.device} has no samples from ${formatTimestamp(a.fromMs)} to ${formatTimestamp(a.toMs)} between two logs${
       a.policy === 'fail' ? ' (gaps: fail)' : a.policy === 'bridge' ? '; bridged' : '; counted as zero'
     }`,
   'series-missing': (a: { path: string; description: string }) => `grid series ${a.path} does not exist in ${a.description}`,

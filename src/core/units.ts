@@ -19,9 +19,14 @@ export const CANONICAL_UNIT: Readonly<Record<Dimension, string>> = {
 // A year is 365 days (8,760 h), the convention of the hardware LCAs and of BLOOM's amortization.
 export const HOURS_PER_YEAR = 8760
 export const SECOND_MS = 1000
+export const HOUR_S = 3600
 export const MINUTE_MS = 60_000
 export const HOUR_MS = 3_600_000
 export const DAY_MS = 86_400_000
+/** Watts in a kilowatt: W × h / W_PER_KW is kWh. */
+export const W_PER_KW = 1000
+/** Grams in a kilogram: intensities are kept in kgCO2e/kWh and written in gCO2e/kWh. */
+export const G_PER_KG = 1000
 /** Joules in a kilowatt-hour. */
 export const J_PER_KWH = 3.6e6
 export const KG_PER_LB = 0.45359237

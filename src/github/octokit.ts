@@ -2,6 +2,7 @@ import * as log from './log.js'
 import { getOctokit } from '@actions/github'
 import { retry } from '@octokit/plugin-retry'
 import { throttling } from '@octokit/plugin-throttling'
+import { SECOND_MS } from '../core/units.js'
 
 /** The Octokit this action uses: REST methods, pagination, retry and throttling. */
 export type GitHubApi = ReturnType<typeof getOctokit>
@@ -78,7 +79,7 @@ export function createApi(opts: CreateApiOptions): GitHubApi {
     const byDeadline = left <= requestTimeoutMs
     const reason = byDeadline
       ? new DOMException('the deadline for API calls (publish-timeout) passed', 'AbortError')
-      : new DOMException(`no answer within ${requestTimeoutMs / 1000} s`, 'TimeoutError')
+      : new DOMException(`no answer within ${requestTimeoutMs / SECOND_MS} s`, 'TimeoutError')
     const limit = new AbortController()
     const timer = setTimeout(() => limit.abort(reason), Math.max(0, byDeadline ? left : requestTimeoutMs))
     try {

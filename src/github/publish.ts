@@ -9,6 +9,7 @@ import { budgetAnnotations, emitAnnotations, problemAnnotations, type EmitSummar
 import { setActionOutputs, writeJobSummary, type ActionOutputs } from './outputs.js'
 import { describeApiFailure } from './permissions.js'
 import { describeComparison } from './describe.js'
+import { SECOND_MS } from '../core/units.js'
 
 export interface PublishInputs {
   /** `comment` input: upsert the PR comment. */
@@ -102,7 +103,7 @@ export async function publish(req: PublishRequest): Promise<PublishResult> {
     // The requests stop at the deadline by themselves and say why; the grace lets them. This bounds
     // whatever else might wait (a retry's sleep).
     const late = await raceDeadline(calls, req.deadlineMs === undefined ? undefined : req.deadlineMs + DEADLINE_GRACE_MS)
-    if (late) warnings.push(`Publishing stopped at its deadline (${Math.round((req.deadlineMs ?? 0) / 1000)} s, input \`publish-timeout\`): GitHub was too slow. The job summary and outputs are complete; the next run will try again.`)
+    if (late) warnings.push(`Publishing stopped at its deadline (${Math.round((req.deadlineMs ?? 0) / SECOND_MS)} s, input \`publish-timeout\`): GitHub was too slow. The job summary and outputs are complete; the next run will try again.`)
   }
   for (const w of warnings) log.warning(w)
   // Warnings go first: a folded (over 1 MiB) summary loses its end, never what could not be posted.

@@ -3,7 +3,8 @@ import { DEFAULT_ACTIVE_SHARE, DEFAULT_HARDWARE_LIFETIME, DEFAULT_PUE, PUE_BY_PR
 import { problem, type Problem, type SourcePos } from '../core/errors.js'
 import type { Experiment, GridSpec, HardwareSpec, InferenceSpec, LogColumns, LogSpec, MarketSpec } from '../core/model.js'
 import type { Coefficient } from '../core/data/types.js'
-import { HOUR_MS, HOURS_PER_YEAR, nearest } from '../core/units.js'
+import { HOUR_MS, HOUR_S, nearest } from '../core/units.js'
+import { formatIntensityGiven, formatLifetime, formatPercentSet, formatPueGiven } from '../core/format.js'
 import { MANIFEST_KEYS, manifestSchema, type RawGrid, type RawManifest } from './manifest-schema.js'
 import { resolveRepoPath } from './paths.js'
 import { explainTimestamp, parseZone, parseZonedTimestamp } from './time.js'
@@ -73,9 +74,9 @@ export function readManifest(text: string, file: string, defaults: Defaults, def
   if (!raw.market && defaults.market) defaultsUsed.push(`market from ${defaultsFile}`)
 
   const lifetimeH = raw.embodied?.lifetime ?? defaults.lifetimeH ?? DEFAULT_HARDWARE_LIFETIME.central
-  if (raw.embodied?.lifetime === undefined) defaultsUsed.push(`hardware lifetime ${+(lifetimeH / HOURS_PER_YEAR).toFixed(3)} y from ${defaults.lifetimeH !== undefined ? defaultsFile : `the catalog (${DEFAULT_HARDWARE_LIFETIME.source.title})`}`)
+  if (raw.embodied?.lifetime === undefined) defaultsUsed.push(`hardware lifetime ${formatLifetime(lifetimeH)} from ${defaults.lifetimeH !== undefined ? defaultsFile : `the catalog (${DEFAULT_HARDWARE_LIFETIME.source.title})`}`)
   const activeShare = raw.embodied?.['active-share'] ?? defaults.activeShare ?? DEFAULT_ACTIVE_SHARE.central
-  if (raw.embodied?.['active-share'] === undefined) defaultsUsed.push(`active share ${+(activeShare * 100).toFixed(2)} % from ${defaults.activeShare !== undefined ? defaultsFile : 'the catalog'}`)
+  if (raw.embodied?.['active-share'] === undefined) defaultsUsed.push(`active share ${formatPercentSet(activeShare)} from ${defaults.activeShare !== undefined ? defaultsFile : 'the catalog'}`)
   const datacenter = raw.embodied?.datacenter ?? defaults.datacenter ?? true
   const transport = raw.embodied?.transport ?? defaults.transport
   const endOfLife = raw.embodied?.['end-of-life'] ?? defaults.endOfLife
@@ -269,7 +270,7 @@ function gridOf(raw: RawGrid | undefined, defaults: Defaults, posOf: (p: readonl
 
 export function describeGrid(g: GridSpec): string {
   switch (g.kind) {
-    case 'intensity': return `${+(g.kgPerKWh * 1000).toPrecision(6)} gCO2e/kWh`
+    case 'intensity': return formatIntensityGiven(g.kgPerKWh)
     case 'zone': return g.zone
     case 'country': return g.country
     case 'region': return g.region
@@ -289,13 +290,13 @@ function defaultCoefficientsOf(c: { pue: Coefficient | undefined; lifetimeH: Coe
 function pueOf(raw: RawManifest, grid: GridSpec, defaults: Defaults, used: string[], defaultsFile: string): number {
   if (raw.pue !== undefined) return raw.pue
   if (defaults.pue !== undefined) {
-    used.push(`PUE ${defaults.pue} from ${defaultsFile}`)
+    used.push(`PUE ${formatPueGiven(defaults.pue)} from ${defaultsFile}`)
     return defaults.pue
   }
   const provider = grid.kind === 'region' ? (grid.region.split('/')[0] as keyof typeof PUE_BY_PROVIDER) : undefined
   const byProvider = provider ? PUE_BY_PROVIDER[provider] : undefined
   const c = byProvider ?? DEFAULT_PUE
-  used.push(`PUE ${c.central} (${c.source.title} ${c.source.year}${byProvider ? `, ${String(provider)}` : ', unknown datacenter'})`)
+  used.push(`PUE ${formatPueGiven(c.central)} (${c.source.title} ${c.source.year}${byProvider ? `, ${String(provider)}` : ', unknown datacenter'})`)
   return c.central
 }
 
@@ -385,10 +386,10 @@ function logOf(l: NonNullable<RawManifest['logs']>[number], i: number, file: str
     ...(l.format !== undefined && l.format !== 'auto' ? { format: l.format } : {}),
     timezone,
     replicas: l.replicas ?? 1,
-    gapThresholdS: (l['gap-threshold'] ?? DEFAULT_GAP_THRESHOLD_S / 3600) * 3600,
+    gapThresholdS: l['gap-threshold'] !== undefined ? l['gap-threshold'] * HOUR_S : DEFAULT_GAP_THRESHOLD_S,
     gaps: l.gaps ?? 'bridge',
     ...(startMs !== undefined ? { startMs } : {}),
-    ...(l.interval !== undefined ? { intervalS: l.interval * 3600 } : {}),
+    ...(l.interval !== undefined ? { intervalS: l.interval * HOUR_S } : {}),
     ...(l.columns !== undefined ? { columns: columnsOf(l.columns) } : {}),
     ...(l['power-unit'] !== undefined ? { powerUnit: l['power-unit'] } : {}),
   }

@@ -1,4 +1,4 @@
-import { DAY_MS, HOUR_MS, MINUTE_MS, nearest } from '../core/units.js'
+import { DAY_MS, HOUR_MS, MINUTE_MS, nearest, SECOND_MS } from '../core/units.js'
 
 // The one timestamp grammar of carbon-budget: the manifest's `timezone`, `start` and `end` and
 // every log reader's time cells are read here, so a form one accepts the others accept too.
@@ -136,8 +136,8 @@ export function parseTimestamp(text: string, clock: WallClock, seen?: TimeSeen):
   const minute = Number(m[8] ?? 0)
   const second = Number(m[9] ?? 0)
   if (!isCivil(year, month, day, hour, minute, second)) return NaN
-  const fraction = m[10] ? Number(`0.${m[10]}`) * 1000 : 0
-  const local = daysFromCivil(year, month, day) * DAY_MS + hour * HOUR_MS + minute * MINUTE_MS + second * 1000 + fraction
+  const fraction = m[10] ? Number(`0.${m[10]}`) * SECOND_MS : 0
+  const local = daysFromCivil(year, month, day) * DAY_MS + hour * HOUR_MS + minute * MINUTE_MS + second * SECOND_MS + fraction
   const zone = m[11]
   if (zone === undefined) return clock.toUtcMs(local)
   if (zone === 'Z' || zone === 'z' || zone === 'UTC') return local

@@ -3,14 +3,14 @@
  * 2024, Fig. 5b), the GHG scopes beyond Scope 2 and 3, idle energy and power capacity, and one
  * model's lifecycle (Fig. 3a). Built as rows here; the renderers only lay them out.
  */
-import { formatEnergy, formatMass, formatShareOfTotal } from '../core/format.js'
+import { formatEnergy, formatMass, formatPower, formatRatio, formatShareOfTotal } from '../core/format.js'
 import { PHASES, type ModelView, type Report, type Totals } from '../core/model.js'
+import { W_PER_KW } from '../core/units.js'
 import type { Block } from './markdown-blocks.js'
 import { NAME_MAX_CHARS } from './markdown-sections.js'
 import { escapeMarkdown, escapeTerminal } from './escape.js'
 
 const share = (part: number, whole: number): string => (whole > 0 ? formatShareOfTotal(part / whole) : '—')
-const kW = (x: number): string => (x >= 1000 ? `${+(x / 1000).toPrecision(3)} MW` : `${+x.toPrecision(3)} kW`)
 
 /** `manufacturing 4.1 t (25 %) · transport 12 kg (0.1 %) · use 12.0 t (74 %) · end of life 30 kg (0.2 %)` */
 export function lcaLine(t: Totals): string {
@@ -31,7 +31,7 @@ function extrasLine(report: Report): string {
     t.scopes.scope1KgCO2e.central > 0 ? `scope 1 ${formatMass(t.scopes.scope1KgCO2e.central)}` : 'scope 1: no site figure given (0)',
     ...(t.scopes.scope3UpstreamEnergyKgCO2e ? [`scope 3 upstream of electricity ${formatMass(t.scopes.scope3UpstreamEnergyKgCO2e.central)}`] : []),
     ...(t.idle.energyKWh > 0 ? [`idle ${formatEnergy(t.idle.energyKWh)}, ${formatMass(t.idle.kgCO2e.central)} (${share(t.idle.kgCO2e.central, t.totalKgCO2e.central)})`] : []),
-    `capacity ${PHASES.filter((p) => report.phases[p].capacityKW > 0).map((p) => `${p} ${kW(report.phases[p].capacityKW)}`).join(', ') || '0 kW'}`,
+    `capacity ${PHASES.filter((p) => report.phases[p].capacityKW > 0).map((p) => `${p} ${formatPower(report.phases[p].capacityKW * W_PER_KW)}`).join(', ') || formatPower(0)}`,
   ]
   return parts.join(' · ')
 }
@@ -47,10 +47,8 @@ function modelRows(models: readonly ModelView[], name: (s: string) => string): s
   })
 }
 
-/** 0.5 reads `1:2.0`, 2 reads `2.0:1`. */
 function ratio(trainingToInference: number | undefined): string {
-  if (trainingToInference === undefined) return '—'
-  return trainingToInference >= 1 ? `${trainingToInference.toFixed(1)}:1` : `1:${(1 / trainingToInference).toFixed(1)}`
+  return trainingToInference === undefined ? '—' : formatRatio(trainingToInference)
 }
 
 const MODEL_HEADER = ['model', 'exp. operational', 'exp. embodied', 'training operational', 'training embodied', 'inference operational', 'inference embodied', 'total', 'training:inference']

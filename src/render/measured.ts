@@ -6,7 +6,7 @@
  * User strings (names, files, series descriptions, tool names) pass through the caller's escape.
  */
 import type { ExperimentResult, MeasuredEnergy, Report } from '../core/model.js'
-import { formatCount, formatDuration, formatEnergy, formatIntensity, formatMass } from '../core/format.js'
+import { formatCount, formatDuration, formatEnergy, formatInstant, formatIntensity, formatMass, formatPueGiven } from '../core/format.js'
 import { HOUR_MS } from '../core/units.js'
 
 /** Escapes one user string for the medium, capped at `maxChars` code points. */
@@ -44,19 +44,8 @@ export function measuredExperiments(report: Report): ExperimentResult[] {
     .sort((a, b) => b.totalKgCO2e.central - a.totalKgCO2e.central || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
 }
 
-/** `2026-11-26T04:00Z` for an hour start; seconds only when they are not zero. */
-export function formatInstant(ms: number): string {
-  const iso = new Date(ms).toISOString()
-  return iso.slice(17, 23) === '00.000' ? `${iso.slice(0, 16)}Z` : `${iso.slice(0, 19)}Z`
-}
-
 /** A span of milliseconds as a duration (`30 s`, `2.8 min`, `3.0 h`). */
 const formatSpan = (ms: number): string => formatDuration(ms / HOUR_MS)
-
-/** PUE with the decimals it was given (1.135 stays 1.135; 1.1 is 1.10). */
-function pueText(pue: number): string {
-  return Math.abs(Math.round(pue * 100) - pue * 100) < 1e-9 ? pue.toFixed(2) : String(Number(pue.toFixed(4)))
-}
 
 const plural = (n: number, one: string, many = `${one}s`): string => `${formatCount(n)} ${n === 1 ? one : many}`
 
@@ -64,7 +53,7 @@ function energyLine(e: ExperimentResult, m: MeasuredEnergy): MeasuredLine {
   const facilityKWh = m.facilityIncluded ? m.energyKWh : m.energyKWh * e.pue
   const parts = m.facilityIncluded
     ? [`${formatEnergy(facilityKWh)} facility, measured (the tool's own PUE included; no PUE applied again)`]
-    : [`${formatEnergy(facilityKWh)} facility = ${formatEnergy(m.energyKWh)} IT measured × PUE ${pueText(e.pue)}`]
+    : [`${formatEnergy(facilityKWh)} facility = ${formatEnergy(m.energyKWh)} IT measured × PUE ${formatPueGiven(e.pue)}`]
   // Lines the logs did not measure (hosts) are modelled and added: say so, or the sums look wrong.
   if (Math.abs(e.energyKWh - facilityKWh) > 1e-9 * Math.max(1, e.energyKWh)) {
     parts.push(`experiment ${formatEnergy(e.energyKWh)} facility, ${formatEnergy(e.itEnergyKWh)} IT with modelled lines`)
