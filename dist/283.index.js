@@ -1792,12 +1792,14 @@ function renderCheckMarkdown(c, opts = {}) {
         ...(c.base ? changesTable(c, rows, plan.rows, base) : []),
         ...breakdownSection(c, rows, plan.rows, { open: opts.summary === true || !c.base, base, foldNote: foldNote(rows.length - plan.rows, hidden(plan.rows), hintText(opts)) }),
         ...budgetsSection(c, base, plan.budgets),
-        // the job summary shows the per-model table; the comment folds it with the reference
-        ...(opts.summary ? modelBlocks(c.head) : []),
+        // the job summary shows the per-model table and the life-cycle stages; the comment folds them with the reference
+        ...(opts.summary ? [...modelBlocks(c.head), ...lcaBlocks(c.head)] : []),
         ...whySection(why, plan.why, plan.whyTerms),
         ...(plan.trend ? trendSection(c, base) : []),
         ...referenceSection([
             { label: 'per model', blocks: opts.summary ? [] : modelBlocks(c.head) },
+            // LCA stages (manufacturing, transport, use, end of life), Scope 1, idle and capacity of the head
+            { label: 'life cycle', blocks: opts.summary ? [] : lcaBlocks(c.head) },
             { label: 'measured runs', blocks: measuredSection(measured.items, measured.total, plan.measured, hintText(opts)) },
             { label: 'defaults', blocks: defaultsSection(defaults, plan.defaults) },
             { label: `${(0,format/* formatCount */.B4)(warnings)} ${warnings === 1 ? 'warning' : 'warnings'}`, blocks: warningsSection(c.head.warnings, plan.warnings) },

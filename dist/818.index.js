@@ -3803,12 +3803,13 @@ function gridText(g) {
         return key;
     }
 }
-function marketText(m) {
+function marketText(m, supply) {
     if (!m)
         return 'same as location';
     if (m.kind === 'intensity')
         return (0,format/* formatIntensity */.TA)(m.kgPerKWh);
-    return m.kind === 'hourly' ? `hourly matched (${m.supplyPath})` : `${(0,format/* formatPercent */.l9)(m.share)} carbon-free`;
+    // What the supply file held (bundles or rows) tells a changed file from an unchanged one; short, as the comment cuts at 80.
+    return m.kind === 'hourly' ? `hourly: ${supply ? supply.description.replace(`${supply.file}: `, '') : m.supplyPath}` : `${(0,format/* formatPercent */.l9)(m.share)} carbon-free`;
 }
 function logsText(s) {
     if (s.measured)
@@ -3884,7 +3885,7 @@ function stepsFor(base, head) {
         text: (s) => s.exp.seriesPath ?? 'none',
     }, 
     // The supply file goes with the market spec that names it.
-    { input: 'market', apply: (s) => withOptional(setExp(s, withOptional({ ...s.exp }, 'market', h.market)), 'supply', head.supply), text: (s) => marketText(s.exp.market) }, { input: 'embodied.lifetime', apply: (s) => setExp(s, { lifetimeH: h.lifetimeH }), text: (s) => years(s.exp.lifetimeH) }, { input: 'embodied.active-share', apply: (s) => setExp(s, { activeShare: h.activeShare }), text: (s) => (0,format/* formatPercent */.l9)(s.exp.activeShare) }, {
+    { input: 'market', apply: (s) => withOptional(setExp(s, withOptional({ ...s.exp }, 'market', h.market)), 'supply', head.supply), text: (s) => marketText(s.exp.market, s.supply) }, { input: 'embodied.lifetime', apply: (s) => setExp(s, { lifetimeH: h.lifetimeH }), text: (s) => years(s.exp.lifetimeH) }, { input: 'embodied.active-share', apply: (s) => setExp(s, { activeShare: h.activeShare }), text: (s) => (0,format/* formatPercent */.l9)(s.exp.activeShare) }, {
         input: 'embodied.datacenter',
         apply: (s) => setExp(s, { datacenter: h.datacenter }),
         text: (s) => (s.exp.datacenter ? 'included' : 'excluded'),
@@ -4855,6 +4856,12 @@ function readManifest(text, file, defaults, defaultsFile = 'carbon-budget.yml') 
     if (raw.embodied?.['active-share'] === undefined)
         defaultsUsed.push(`active share ${(0,format/* formatPercentSet */.D5)(activeShare)} from ${defaults.activeShare !== undefined ? defaultsFile : 'the catalog'}`);
     const datacenter = raw.embodied?.datacenter ?? defaults.datacenter ?? true;
+    const transport = raw.embodied?.transport ?? defaults.transport;
+    const endOfLife = raw.embodied?.['end-of-life'] ?? defaults.endOfLife;
+    if (raw.embodied?.transport === undefined && defaults.transport !== undefined)
+        defaultsUsed.push(`transport ${defaults.transport ? 'counted' : 'left out'} from ${defaultsFile}`);
+    if (raw.embodied?.['end-of-life'] === undefined && defaults.endOfLife !== undefined)
+        defaultsUsed.push(`end of life ${defaults.endOfLife ? 'counted' : 'left out'} from ${defaultsFile}`);
     const logs = (raw.logs ?? []).map((l, i) => logOf(l, i, file, posOf, problems));
     if (problems.length)
         return { problems };
@@ -4891,8 +4898,8 @@ function readManifest(text, file, defaults, defaultsFile = 'carbon-budget.yml') 
             lifetimeH,
             activeShare,
             datacenter,
-            ...(raw.embodied?.transport !== undefined ? { transport: raw.embodied.transport } : {}),
-            ...(raw.embodied?.['end-of-life'] !== undefined ? { endOfLife: raw.embodied['end-of-life'] } : {}),
+            ...(transport !== undefined ? { transport } : {}),
+            ...(endOfLife !== undefined ? { endOfLife } : {}),
             ...(raw['scope1-intensity'] !== undefined ? { scope1KgPerKWh: raw['scope1-intensity'] } : {}),
             ...(utilisation !== undefined ? { utilisation } : {}),
             ...(raw['idle-energy'] !== undefined ? { idleEnergyKWh: raw['idle-energy'] } : {}),
@@ -5224,7 +5231,7 @@ const CONFIG_KEYS = {
     defaults: ['pue', 'grid', 'market', 'embodied'],
     'defaults.grid': ['intensity', 'zone', 'country', 'region', 'marginal-intensity'],
     'defaults.market': ['intensity', 'carbon-free-energy', 'residual-intensity', 'matching'],
-    'defaults.embodied': ['lifetime', 'active-share', 'datacenter'],
+    'defaults.embodied': ['lifetime', 'active-share', 'datacenter', 'transport', 'end-of-life'],
     budgets: ['total', 'increase', 'phases', 'experiments', 'sci'],
     'budgets.phases': [...model/* PHASES */.Z],
     limits: ['manifest-bytes', 'log-bytes'],
@@ -5254,6 +5261,9 @@ function readConfig(text, file = CONFIG_FILE) {
         ...(raw.defaults?.embodied?.lifetime !== undefined ? { lifetimeH: raw.defaults.embodied.lifetime } : {}),
         ...(raw.defaults?.embodied?.['active-share'] !== undefined ? { activeShare: raw.defaults.embodied['active-share'] } : {}),
         ...(raw.defaults?.embodied?.datacenter !== undefined ? { datacenter: raw.defaults.embodied.datacenter } : {}),
+        // The shared embodied schema accepts the stage switches here: honour them, never read and drop them.
+        ...(raw.defaults?.embodied?.transport !== undefined ? { transport: raw.defaults.embodied.transport } : {}),
+        ...(raw.defaults?.embodied?.['end-of-life'] !== undefined ? { endOfLife: raw.defaults.embodied['end-of-life'] } : {}),
     };
     // The limit as the user wrote it (`20 gCO2e`), so the comment shows it unconverted.
     const written = (path) => {

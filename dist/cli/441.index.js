@@ -81,7 +81,7 @@ const CONFIG_KEYS = {
     defaults: ['pue', 'grid', 'market', 'embodied'],
     'defaults.grid': ['intensity', 'zone', 'country', 'region', 'marginal-intensity'],
     'defaults.market': ['intensity', 'carbon-free-energy', 'residual-intensity', 'matching'],
-    'defaults.embodied': ['lifetime', 'active-share', 'datacenter'],
+    'defaults.embodied': ['lifetime', 'active-share', 'datacenter', 'transport', 'end-of-life'],
     budgets: ['total', 'increase', 'phases', 'experiments', 'sci'],
     'budgets.phases': [..._core_model_js__WEBPACK_IMPORTED_MODULE_11__/* .PHASES */ .Z],
     limits: ['manifest-bytes', 'log-bytes'],
@@ -111,6 +111,9 @@ function readConfig(text, file = CONFIG_FILE) {
         ...(raw.defaults?.embodied?.lifetime !== undefined ? { lifetimeH: raw.defaults.embodied.lifetime } : {}),
         ...(raw.defaults?.embodied?.['active-share'] !== undefined ? { activeShare: raw.defaults.embodied['active-share'] } : {}),
         ...(raw.defaults?.embodied?.datacenter !== undefined ? { datacenter: raw.defaults.embodied.datacenter } : {}),
+        // The shared embodied schema accepts the stage switches here: honour them, never read and drop them.
+        ...(raw.defaults?.embodied?.transport !== undefined ? { transport: raw.defaults.embodied.transport } : {}),
+        ...(raw.defaults?.embodied?.['end-of-life'] !== undefined ? { endOfLife: raw.defaults.embodied['end-of-life'] } : {}),
     };
     // The limit as the user wrote it (`20 gCO2e`), so the comment shows it unconverted.
     const written = (path) => {
@@ -554,6 +557,12 @@ function readManifest(text, file, defaults, defaultsFile = 'carbon-budget.yml') 
     if (raw.embodied?.['active-share'] === undefined)
         defaultsUsed.push(`active share ${(0,_core_format_js__WEBPACK_IMPORTED_MODULE_3__/* .formatPercentSet */ .D5)(activeShare)} from ${defaults.activeShare !== undefined ? defaultsFile : 'the catalog'}`);
     const datacenter = raw.embodied?.datacenter ?? defaults.datacenter ?? true;
+    const transport = raw.embodied?.transport ?? defaults.transport;
+    const endOfLife = raw.embodied?.['end-of-life'] ?? defaults.endOfLife;
+    if (raw.embodied?.transport === undefined && defaults.transport !== undefined)
+        defaultsUsed.push(`transport ${defaults.transport ? 'counted' : 'left out'} from ${defaultsFile}`);
+    if (raw.embodied?.['end-of-life'] === undefined && defaults.endOfLife !== undefined)
+        defaultsUsed.push(`end of life ${defaults.endOfLife ? 'counted' : 'left out'} from ${defaultsFile}`);
     const logs = (raw.logs ?? []).map((l, i) => logOf(l, i, file, posOf, problems));
     if (problems.length)
         return { problems };
@@ -590,8 +599,8 @@ function readManifest(text, file, defaults, defaultsFile = 'carbon-budget.yml') 
             lifetimeH,
             activeShare,
             datacenter,
-            ...(raw.embodied?.transport !== undefined ? { transport: raw.embodied.transport } : {}),
-            ...(raw.embodied?.['end-of-life'] !== undefined ? { endOfLife: raw.embodied['end-of-life'] } : {}),
+            ...(transport !== undefined ? { transport } : {}),
+            ...(endOfLife !== undefined ? { endOfLife } : {}),
             ...(raw['scope1-intensity'] !== undefined ? { scope1KgPerKWh: raw['scope1-intensity'] } : {}),
             ...(utilisation !== undefined ? { utilisation } : {}),
             ...(raw['idle-energy'] !== undefined ? { idleEnergyKWh: raw['idle-energy'] } : {}),

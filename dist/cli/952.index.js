@@ -1096,12 +1096,14 @@ function renderCheckMarkdown(c, opts = {}) {
         ...(c.base ? changesTable(c, rows, plan.rows, base) : []),
         ...breakdownSection(c, rows, plan.rows, { open: opts.summary === true || !c.base, base, foldNote: (0,markdown_sections/* foldNote */.mj)(rows.length - plan.rows, hidden(plan.rows), hintText(opts)) }),
         ...budgetsSection(c, base, plan.budgets),
-        // the job summary shows the per-model table; the comment folds it with the reference
-        ...(opts.summary ? (0,lifecycle_sections/* modelBlocks */.Q7)(c.head) : []),
+        // the job summary shows the per-model table and the life-cycle stages; the comment folds them with the reference
+        ...(opts.summary ? [...(0,lifecycle_sections/* modelBlocks */.Q7)(c.head), ...(0,lifecycle_sections/* lcaBlocks */.BE)(c.head)] : []),
         ...whySection(why, plan.why, plan.whyTerms),
         ...(plan.trend ? trendSection(c, base) : []),
         ...referenceSection([
             { label: 'per model', blocks: opts.summary ? [] : (0,lifecycle_sections/* modelBlocks */.Q7)(c.head) },
+            // LCA stages (manufacturing, transport, use, end of life), Scope 1, idle and capacity of the head
+            { label: 'life cycle', blocks: opts.summary ? [] : (0,lifecycle_sections/* lcaBlocks */.BE)(c.head) },
             { label: 'measured runs', blocks: (0,markdown_sections/* measuredSection */.E7)(measured.items, measured.total, plan.measured, hintText(opts)) },
             { label: 'defaults', blocks: (0,markdown_sections/* defaultsSection */.WX)(defaults, plan.defaults) },
             { label: `${(0,format/* formatCount */.B4)(warnings)} ${warnings === 1 ? 'warning' : 'warnings'}`, blocks: (0,markdown_sections/* warningsSection */.xd)(c.head.warnings, plan.warnings) },
