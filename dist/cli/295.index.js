@@ -2144,6 +2144,14 @@ const wandb_fast_number = (0,scan/* newDecimalScan */.t0)();
 const wandb_fast_EXACT = 2 ** 53;
 const wandb_fast_OPEN_BRACE = 0x7b;
 const wandb_fast_TAB = 0x09;
+/** The layout of a header whose `_timestamp` is column `time` and whose GPU columns are `gpus` (column, slot), in column order. */
+function wandbCsvLayout(time, gpus) {
+    const needed = new Uint8Array(Math.max(time, ...gpus.map(([col]) => col)) + 1);
+    needed[time] = 1;
+    for (const [col] of gpus)
+        needed[col] = 1;
+    return { time, gpuSlots: gpus.map(([, slot]) => slot), needed };
+}
 const PREFIX = Buffer.from('system.gpu.', 'latin1');
 const SUFFIX = Buffer.from('.powerWatts', 'latin1');
 const wandb_fast_TIMESTAMP = Buffer.from('_timestamp', 'latin1');
@@ -2191,37 +2199,48 @@ function commit(f, atMs, n) {
     }
     f.lines++;
 }
+/** Whether b[k] ends a CSV cell of a line the fast path takes: a comma, the newline, a CR before it, the end. */
+const cellEnds = (b, k, length) => {
+    const c = b[k];
+    return k === length || c === scan/* COMMA */.KE || c === scan.LF || (c === scan.CR && (k + 1 === length || b[k + 1] === scan.LF));
+};
 /** A CSV line at b[pos]: its end, or -1 when it is the general path's. */
 function csvLine(f, layout, b, pos, length) {
-    const { time, gpuCols, gpuSlots } = layout;
-    const last = gpuCols.length === 0 ? time : Math.max(time, gpuCols[gpuCols.length - 1]);
+    const { time, gpuSlots, needed } = layout;
+    const last = needed.length - 1;
     let atMs = NaN;
     let g = 0;
     let k = pos;
     for (let col = 0;; col++) {
-        const start = k;
-        for (; k < length; k++) {
-            const c = b[k];
-            if (c === scan/* COMMA */.KE || c === scan.LF || c === scan.CR)
-                break;
-            if (c === scan/* QUOTE */.jA)
+        if (needed[col] === 1) {
+            // A cell read: its digits are scanned once, and must fill it.
+            const start = k;
+            k = (0,scan/* scanDecimal */.Jp)(b, k, length, wandb_fast_number);
+            if (!cellEnds(b, k, length))
                 return -1;
+            // An empty power cell is a missing reading (NaN); other cells must be plain digits, read exactly.
+            const exact = wandb_fast_number.digits !== wandb_fast_number.fraction && wandb_fast_number.mantissa < wandb_fast_EXACT;
+            if (col === time) {
+                if (!exact)
+                    return -1;
+                atMs = (0,scan/* decimal */._)(wandb_fast_number.mantissa, wandb_fast_number.fraction) * 1000;
+            }
+            else {
+                if (!exact && k !== start)
+                    return -1;
+                f.watts[g] = k === start ? NaN : (0,scan/* decimal */._)(wandb_fast_number.mantissa, wandb_fast_number.fraction);
+                f.devices[g] = gpuSlots[g];
+                g++;
+            }
         }
-        if (b[k] === scan.CR && !(k + 1 === length || b[k + 1] === scan.LF))
-            return -1;
-        if (col === time) {
-            atMs = plainDecimal(b, start, k) * 1000;
-            if (Number.isNaN(atMs))
-                return -1;
-        }
-        if (col === gpuCols[g]) {
-            // An empty cell is a missing reading; anything but plain digits is the general path's.
-            const w = k === start ? NaN : plainDecimal(b, start, k);
-            if (k !== start && Number.isNaN(w))
-                return -1;
-            f.watts[g] = w;
-            f.devices[g] = gpuSlots[g];
-            g++;
+        else {
+            for (; k < length; k++) {
+                const c = b[k];
+                if (c === scan/* COMMA */.KE || c === scan.LF)
+                    break;
+                if (c === scan/* QUOTE */.jA || c === scan.CR)
+                    return -1;
+            }
         }
         if (col === last)
             break;
@@ -2399,7 +2418,7 @@ function wandb_createRead(options) {
         const fast = newWandbFastState(slots, new nvidia_smi_scan/* DeviceSlots */.WI(), out, ctx);
         // GPU columns come in column order, which is the order the fast path reads cells in.
         const onHeader = (time, gpus) => {
-            fast.csv = { time, gpuCols: gpus.map(([col]) => col), gpuSlots: gpus.map(([, device]) => slots.named(device)) };
+            fast.csv = wandbCsvLayout(time, gpus.map(([col, device]) => [col, slots.named(device)]));
         };
         const s = { out, slots, onHeader };
         const general = (line, lineNo) => wandb_generalLine(s, line, lineNo, ctx);
@@ -3430,7 +3449,7 @@ const EXACT = 2 ** 53;
 const ZONED = 0;
 const NAIVE = 1;
 /** A fresh time state. */
-const newTimeScan = () => ({ prefixWords: new Int32Array(4), minuteMs: NaN, ms: 0.5, kind: ZONED, unixBit: 0 });
+const newTimeScan = () => ({ prefixWords: new Int32Array(4), minuteMs: NaN, ms: 0.5, kind: ZONED, unixBit: 0, unixWords: new Int32Array(2), unixHead: -1 });
 /** Takes the `YYYY-MM-DD[T ]HH:MM` (or `/` in the date) at b[k] as the minute being read; false when it is none. */
 function learnMinute(t, b, view, k) {
     for (let i = 0; i < 16; i++) {
@@ -3494,11 +3513,33 @@ function offset(t, b, k, length) {
     t.ms -= sign * (hours * 60 + minutes) * _core_units_js__WEBPACK_IMPORTED_MODULE_2__/* .MINUTE_MS */ .kg;
     return k;
 }
-/** Reads a Unix time of plain digits (`1741944413`, `1741944413.107`, `1741944413107`) into `t`. */
-function unix(t, b, k, length) {
+/** Digits of a Unix time whose value is cached: they change every 100 s (seconds) or 100,000 s (ms), not per line. */
+const UNIX_HEAD = 8;
+const POW10 = Array.from({ length: 23 }, (_, i) => 10 ** i);
+/**
+ * Reads a Unix time of plain digits (`1741944413`, `1741944413.107`, `1741944413107`) into `t`.
+ * Its first 8 digits are compared as two words with the last time's and their value reused.
+ */
+function unix(t, b, view, k, length) {
     const start = k;
-    k = (0,_scan_js__WEBPACK_IMPORTED_MODULE_1__/* .scanDecimal */ .Jp)(b, k, length, number);
-    const { mantissa, fraction, digits } = number;
+    const cached = k + UNIX_HEAD <= length && view.getInt32(k, true) === t.unixWords[0] && view.getInt32(k + 4, true) === t.unixWords[1] && t.unixHead >= 0;
+    k = (0,_scan_js__WEBPACK_IMPORTED_MODULE_1__/* .scanDecimal */ .Jp)(b, cached ? k + UNIX_HEAD : k, length, number);
+    let { mantissa, digits } = number;
+    const fraction = number.fraction;
+    if (cached) {
+        if (digits > 15)
+            return -1;
+        // Exact while the whole is below 2^53 (checked below: a larger true value cannot round under it).
+        mantissa += t.unixHead * POW10[digits];
+        digits += UNIX_HEAD;
+    }
+    else if (digits - fraction >= UNIX_HEAD) {
+        t.unixWords[0] = view.getInt32(start, true);
+        t.unixWords[1] = view.getInt32(start + 4, true);
+        t.unixHead = 0;
+        for (let i = 0; i < UNIX_HEAD; i++)
+            t.unixHead = t.unixHead * 10 + (b[start + i] - _scan_js__WEBPACK_IMPORTED_MODULE_1__/* .DIGIT_0 */ .l0);
+    }
     // As the grammar: digits, then optionally a point and more digits (`12.` and `.5` are not times).
     const dot = k - start !== digits;
     if (digits === fraction || (dot && fraction === 0) || mantissa >= EXACT)
@@ -3520,7 +3561,7 @@ const scratchSeen = { unixUnits: 0 };
 function scanTime(t, b, view, k, length) {
     t.unixBit = 0;
     if (k + 5 <= length && b[k + 4] >= _scan_js__WEBPACK_IMPORTED_MODULE_1__/* .DIGIT_0 */ .l0 && b[k + 4] <= _scan_js__WEBPACK_IMPORTED_MODULE_1__/* .DIGIT_9 */ .ev)
-        return unix(t, b, k, length);
+        return unix(t, b, view, k, length);
     if (k + 19 > length)
         return -1;
     const p = t.prefixWords;

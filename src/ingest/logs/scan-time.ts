@@ -31,10 +31,13 @@ export interface TimeScan {
   kind: number
   /** Bit of `TimeSeen.unixUnits` the last scan met (0: not a Unix time). */
   unixBit: number
+  /** The first digits of the last long Unix time, as two words, and their value (-1: none yet). */
+  readonly unixWords: Int32Array
+  unixHead: number
 }
 
 /** A fresh time state. */
-export const newTimeScan = (): TimeScan => ({ prefixWords: new Int32Array(4), minuteMs: NaN, ms: 0.5, kind: ZONED, unixBit: 0 })
+export const newTimeScan = (): TimeScan => ({ prefixWords: new Int32Array(4), minuteMs: NaN, ms: 0.5, kind: ZONED, unixBit: 0, unixWords: new Int32Array(2), unixHead: -1 })
 
 /** Takes the `YYYY-MM-DD[T ]HH:MM` (or `/` in the date) at b[k] as the minute being read; false when it is none. */
 function learnMinute(t: TimeScan, b: Uint8Array, view: DataView, k: number): boolean {
@@ -85,11 +88,31 @@ function offset(t: TimeScan, b: Uint8Array, k: number, length: number): number {
   return k
 }
 
-/** Reads a Unix time of plain digits (`1741944413`, `1741944413.107`, `1741944413107`) into `t`. */
-function unix(t: TimeScan, b: Uint8Array, k: number, length: number): number {
+/** Digits of a Unix time whose value is cached: they change every 100 s (seconds) or 100,000 s (ms), not per line. */
+const UNIX_HEAD = 8
+const POW10 = Array.from({ length: 23 }, (_, i) => 10 ** i)
+
+/**
+ * Reads a Unix time of plain digits (`1741944413`, `1741944413.107`, `1741944413107`) into `t`.
+ * Its first 8 digits are compared as two words with the last time's and their value reused.
+ */
+function unix(t: TimeScan, b: Uint8Array, view: DataView, k: number, length: number): number {
   const start = k
-  k = scanDecimal(b, k, length, number)
-  const { mantissa, fraction, digits } = number
+  const cached = k + UNIX_HEAD <= length && view.getInt32(k, true) === t.unixWords[0] && view.getInt32(k + 4, true) === t.unixWords[1] && t.unixHead >= 0
+  k = scanDecimal(b, cached ? k + UNIX_HEAD : k, length, number)
+  let { mantissa, digits } = number
+  const fraction = number.fraction
+  if (cached) {
+    if (digits > 15) return -1
+    // Exact while the whole is below 2^53 (checked below: a larger true value cannot round under it).
+    mantissa += t.unixHead * POW10[digits]!
+    digits += UNIX_HEAD
+  } else if (digits - fraction >= UNIX_HEAD) {
+    t.unixWords[0] = view.getInt32(start, true)
+    t.unixWords[1] = view.getInt32(start + 4, true)
+    t.unixHead = 0
+    for (let i = 0; i < UNIX_HEAD; i++) t.unixHead = t.unixHead * 10 + (b[start + i]! - DIGIT_0)
+  }
   // As the grammar: digits, then optionally a point and more digits (`12.` and `.5` are not times).
   const dot = k - start !== digits
   if (digits === fraction || (dot && fraction === 0) || mantissa >= EXACT) return -1
@@ -110,7 +133,7 @@ const scratchSeen: TimeSeen = { unixUnits: 0 }
  */
 export function scanTime(t: TimeScan, b: Uint8Array, view: DataView, k: number, length: number): number {
   t.unixBit = 0
-  if (k + 5 <= length && b[k + 4]! >= DIGIT_0 && b[k + 4]! <= DIGIT_9) return unix(t, b, k, length)
+  if (k + 5 <= length && b[k + 4]! >= DIGIT_0 && b[k + 4]! <= DIGIT_9) return unix(t, b, view, k, length)
   if (k + 19 > length) return -1
   const p = t.prefixWords
   if (view.getInt32(k, true) !== p[0] || view.getInt32(k + 4, true) !== p[1] || view.getInt32(k + 8, true) !== p[2] || view.getInt32(k + 12, true) !== p[3] || Number.isNaN(t.minuteMs)) {

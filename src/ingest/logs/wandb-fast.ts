@@ -20,8 +20,18 @@ const TAB = 0x09
 /** The CSV header's layout: the `_timestamp` column, and per GPU column its device slot. */
 export interface WandbCsvLayout {
   readonly time: number
-  readonly gpuCols: readonly number[]
+  /** Device slots of the GPU columns, in column order. */
   readonly gpuSlots: readonly number[]
+  /** Per column up to the last one read, 1 when it is read (time or a GPU), else 0. */
+  readonly needed: Uint8Array
+}
+
+/** The layout of a header whose `_timestamp` is column `time` and whose GPU columns are `gpus` (column, slot), in column order. */
+export function wandbCsvLayout(time: number, gpus: readonly (readonly [number, number])[]): WandbCsvLayout {
+  const needed = new Uint8Array(Math.max(time, ...gpus.map(([col]) => col)) + 1)
+  needed[time] = 1
+  for (const [col] of gpus) needed[col] = 1
+  return { time, gpuSlots: gpus.map(([, slot]) => slot), needed }
 }
 
 const PREFIX = Buffer.from('system.gpu.', 'latin1')
@@ -90,32 +100,42 @@ function commit(f: WandbFastState, atMs: number, n: number): void {
   f.lines++
 }
 
+/** Whether b[k] ends a CSV cell of a line the fast path takes: a comma, the newline, a CR before it, the end. */
+const cellEnds = (b: Uint8Array, k: number, length: number): boolean => {
+  const c = b[k]
+  return k === length || c === COMMA || c === LF || (c === CR && (k + 1 === length || b[k + 1] === LF))
+}
+
 /** A CSV line at b[pos]: its end, or -1 when it is the general path's. */
 function csvLine(f: WandbFastState, layout: WandbCsvLayout, b: Uint8Array, pos: number, length: number): number {
-  const { time, gpuCols, gpuSlots } = layout
-  const last = gpuCols.length === 0 ? time : Math.max(time, gpuCols[gpuCols.length - 1]!)
+  const { time, gpuSlots, needed } = layout
+  const last = needed.length - 1
   let atMs = NaN
   let g = 0
   let k = pos
   for (let col = 0; ; col++) {
-    const start = k
-    for (; k < length; k++) {
-      const c = b[k]!
-      if (c === COMMA || c === LF || c === CR) break
-      if (c === QUOTE) return -1
-    }
-    if (b[k] === CR && !(k + 1 === length || b[k + 1] === LF)) return -1
-    if (col === time) {
-      atMs = plainDecimal(b, start, k) * 1000
-      if (Number.isNaN(atMs)) return -1
-    }
-    if (col === gpuCols[g]) {
-      // An empty cell is a missing reading; anything but plain digits is the general path's.
-      const w = k === start ? NaN : plainDecimal(b, start, k)
-      if (k !== start && Number.isNaN(w)) return -1
-      f.watts[g] = w
-      f.devices[g] = gpuSlots[g]!
-      g++
+    if (needed[col] === 1) {
+      // A cell read: its digits are scanned once, and must fill it.
+      const start = k
+      k = scanDecimal(b, k, length, number)
+      if (!cellEnds(b, k, length)) return -1
+      // An empty power cell is a missing reading (NaN); other cells must be plain digits, read exactly.
+      const exact = number.digits !== number.fraction && number.mantissa < EXACT
+      if (col === time) {
+        if (!exact) return -1
+        atMs = decimal(number.mantissa, number.fraction) * 1000
+      } else {
+        if (!exact && k !== start) return -1
+        f.watts[g] = k === start ? NaN : decimal(number.mantissa, number.fraction)
+        f.devices[g] = gpuSlots[g]!
+        g++
+      }
+    } else {
+      for (; k < length; k++) {
+        const c = b[k]!
+        if (c === COMMA || c === LF) break
+        if (c === QUOTE || c === CR) return -1
+      }
     }
     if (col === last) break
     // Fewer cells than the header: the general path's.

@@ -3,7 +3,7 @@ import type { LineBatch } from '../lines.js'
 import { READ, readBatchLines, STOP } from './fast-lines.js'
 import { DeviceSlots } from './nvidia-smi-scan.js'
 import { badLine, ColumnsBuilder, isMissing, splitCsv, type LogReader, type ReadBatch, type ReadContext } from './reader.js'
-import { newWandbFastState } from './wandb-fast.js'
+import { newWandbFastState, wandbCsvLayout } from './wandb-fast.js'
 
 const POWER_KEY = /^system\.gpu\.(\d+)\.powerWatts$/
 
@@ -101,7 +101,7 @@ function createRead(options: WandbOptions): LogReader['read'] {
     const fast = newWandbFastState(slots, new DeviceSlots(), out, ctx)
     // GPU columns come in column order, which is the order the fast path reads cells in.
     const onHeader = (time: number, gpus: readonly [number, string][]): void => {
-      fast.csv = { time, gpuCols: gpus.map(([col]) => col), gpuSlots: gpus.map(([, device]) => slots.named(device)) }
+      fast.csv = wandbCsvLayout(time, gpus.map(([col, device]) => [col, slots.named(device)]))
     }
     const s: WandbState = { out, slots, onHeader }
     const general = (line: string, lineNo: number): typeof READ | typeof STOP => generalLine(s, line, lineNo, ctx)
