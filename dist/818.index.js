@@ -5564,7 +5564,7 @@ async function loadInputs(source, opts) {
         if (exp.logs.length > 0) {
             const key = cache ? await contentKey(source, exp.logs.map((l) => l.path), JSON.stringify([exp.file, exp.logs, config.maxLogBytes])) : undefined;
             // The log, series and supply readers are loaded by the first manifest that names such a file (start-up).
-            const m = await cached(cache?.measured ?? new Map(), key, async () => (await __webpack_require__.e(/* import() */ 758).then(__webpack_require__.bind(__webpack_require__, 4758))).measureEnergy(exp.logs, source, { maxLogBytes: config.maxLogBytes, manifestFile: exp.file, positions: exp.positions, ...(opts.onProgress ? { onProgress: opts.onProgress } : {}) }));
+            const m = await cached(cache?.measured ?? new Map(), key, async () => (await __webpack_require__.e(/* import() */ 696).then(__webpack_require__.bind(__webpack_require__, 696))).measureEnergy(exp.logs, source, { maxLogBytes: config.maxLogBytes, manifestFile: exp.file, positions: exp.positions, ...(opts.onProgress ? { onProgress: opts.onProgress } : {}) }));
             problems.push(...m.problems.map(at(exp.positions['logs'])));
             measured = m.measured;
             inputs.push(...exp.logs.map((l) => l.path));
