@@ -258,7 +258,6 @@ const PHASES = ['experimentation', 'training', 'inference'];
 /* harmony export */   f2: () => (/* binding */ ZERO),
 /* harmony export */   hs: () => (/* binding */ scale),
 /* harmony export */   lw: () => (/* binding */ multiply),
-/* harmony export */   xu: () => (/* binding */ sumBy),
 /* harmony export */   y1: () => (/* binding */ range)
 /* harmony export */ });
 /* unused harmony export subtract */
@@ -271,15 +270,10 @@ function range(low, central, high) {
     return { low: Math.min(low, central), central, high: Math.max(high, central) };
 }
 function add(...terms) {
-    return sumBy(terms, (t) => t);
-}
-/** The sum of one range per item, in a loop: a count as large as a repo's experiments never becomes call arguments. */
-function sumBy(items, pick) {
     let low = 0;
     let central = 0;
     let high = 0;
-    for (const item of items) {
-        const t = pick(item);
+    for (const t of terms) {
         low += t.low;
         central += t.central;
         high += t.high;

@@ -369,10 +369,9 @@ function parseTimestampCached(text, clock, cache, seen) {
 /* harmony export */   ZL: () => (/* binding */ ColumnsBuilder),
 /* harmony export */   b2: () => (/* binding */ isMissing),
 /* harmony export */   cr: () => (/* binding */ newReadContext),
-/* harmony export */   jN: () => (/* binding */ numbered),
 /* harmony export */   mV: () => (/* binding */ badLine)
 /* harmony export */ });
-/* unused harmony export batchSamples */
+/* unused harmony exports numbered, batchSamples */
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8782);
 /* harmony import */ var _time_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2075);
 

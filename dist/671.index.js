@@ -11,6 +11,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   experimentJson: () => (/* binding */ experimentJson),
 /* harmony export */   historyOldestFirst: () => (/* binding */ historyOldestFirst),
 /* harmony export */   reportJson: () => (/* binding */ reportJson),
+/* harmony export */   reportJsonStream: () => (/* binding */ reportJsonStream),
 /* harmony export */   reportJsonText: () => (/* binding */ reportJsonText),
 /* harmony export */   stringifyJson: () => (/* binding */ stringifyJson)
 /* harmony export */ });
@@ -164,22 +165,31 @@ function reportJson(report) {
  * The text of `JSON.stringify(reportJson(report), null, 2)`, in pieces, one experiment at a time: a
  * report of 50,000 experiments is never held as one object tree or one string.
  */
-function* reportJsonText(report) {
-    const rest = reportJson({ ...report, experiments: [] });
-    const entries = Object.entries(rest).filter(([, value]) => value !== undefined);
+function reportJsonText(report) {
+    return reportJsonStream(report, report.experiments, () => report);
+}
+/**
+ * The same text for a report whose experiments come one at a time and whose sums are known only
+ * after the last (run/load-report.ts `streamReport`): the fields before `experiments` are taken from
+ * `start`, those after it from `end()`, called once every experiment was written.
+ */
+function* reportJsonStream(start, experiments, end) {
+    const fields = (r) => Object.entries(reportJson({ ...r, experiments: [] })).filter(([, value]) => value !== undefined);
     const nested = (value, pad) => JSON.stringify(value, null, 2).replaceAll('\n', `\n${pad}`);
+    const head = fields(start);
+    const at = head.findIndex(([key]) => key === 'experiments');
+    let count = 0;
+    const field = (key) => `${count++ === 0 ? '' : ','}\n  ${JSON.stringify(key)}: `;
     yield '{';
-    for (const [i, [key, value]] of entries.entries()) {
-        yield `${i === 0 ? '' : ','}\n  ${JSON.stringify(key)}: `;
-        if (key !== 'experiments' || report.experiments.length === 0) {
-            yield nested(value, '  ');
-            continue;
-        }
-        yield '[';
-        for (const [j, e] of report.experiments.entries())
-            yield `${j === 0 ? '' : ','}\n    ${nested(experimentJson(e), '    ')}`;
-        yield '\n  ]';
-    }
+    for (const [key, value] of head.slice(0, at))
+        yield field(key) + nested(value, '  ');
+    yield field('experiments');
+    let written = 0;
+    for (const e of experiments)
+        yield `${written++ === 0 ? '[' : ','}\n    ${nested(experimentJson(e), '    ')}`;
+    yield written === 0 ? '[]' : '\n  ]';
+    for (const [key, value] of fields(end()).slice(at + 1))
+        yield field(key) + nested(value, '  ');
     yield '\n}';
 }
 function mapPhases(phases, f) {

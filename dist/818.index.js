@@ -258,7 +258,6 @@ const PHASES = ['experimentation', 'training', 'inference'];
 /* harmony export */   f2: () => (/* binding */ ZERO),
 /* harmony export */   hs: () => (/* binding */ scale),
 /* harmony export */   lw: () => (/* binding */ multiply),
-/* harmony export */   xu: () => (/* binding */ sumBy),
 /* harmony export */   y1: () => (/* binding */ range)
 /* harmony export */ });
 /* unused harmony export subtract */
@@ -271,15 +270,10 @@ function range(low, central, high) {
     return { low: Math.min(low, central), central, high: Math.max(high, central) };
 }
 function add(...terms) {
-    return sumBy(terms, (t) => t);
-}
-/** The sum of one range per item, in a loop: a count as large as a repo's experiments never becomes call arguments. */
-function sumBy(items, pick) {
     let low = 0;
     let central = 0;
     let high = 0;
-    for (const item of items) {
-        const t = pick(item);
+    for (const t of terms) {
         low += t.low;
         central += t.central;
         high += t.high;
@@ -577,7 +571,7 @@ function decodeUtf8(bytes, path) {
     }
 }
 /** The working tree under `root`. Symlinks are never followed, so no file outside `root` is read. */
-function fsSource(root) {
+function fs_source_fsSource(root) {
     // Files found by the walk are regular files under real folders (the walk never enters a symlink):
     // they need no further check. Any other path (a log named in a manifest) is checked in full.
     const walked = new Set();
@@ -760,7 +754,7 @@ function summarizeArgs(args) {
  * @param dir the folder to report on (the repository root or a folder inside it)
  */
 async function worktreeSource(dir) {
-    const source = fsSource(dir);
+    const source = fs_source_fsSource(dir);
     // Paths from ls-files are relative to `dir`; status -z prints them from the repository root.
     const [listed, status, prefix] = await Promise.all([
         runGit(dir, ['ls-files', '--stage', '-z', '--', '.']),
@@ -3558,7 +3552,7 @@ const assess_fromCoefficient = (c) => (0,range/* range */.y1)(c.low, c.central, 
  * operational carbon (location, market, marginal; annual or hourly), embodied carbon of the
  * hardware and of the datacenter, scopes and SCI. Pure: the same inputs give the same result.
  */
-function assessExperiment(exp, ctx) {
+function assess_assessExperiment(exp, ctx) {
     const used = [];
     // Without a duration, the logs' time span is how long the hardware was held (for embodied and hosts).
     const loggedH = ctx.measured ? (ctx.measured.endMs - ctx.measured.startMs) / units/* HOUR_MS */.iQ : 0;
@@ -3901,7 +3895,7 @@ function stateOf(result, side) {
         ...(result.supply ? { supply: result.supply } : {}),
     };
 }
-const totalOf = (s) => assessExperiment(s.exp, {
+const totalOf = (s) => assess_assessExperiment(s.exp, {
     config: s.config,
     ...(s.measured ? { measured: s.measured } : {}),
     ...(s.series ? { series: s.series } : {}),
@@ -4325,99 +4319,189 @@ async function baseHistory(opts) {
 
 ;// CONCATENATED MODULE: ./lib/core/report.js
 
-
-/** Sums experiments; every range is summed end by end, so the totals carry the coefficient ranges. */
-function sumTotals(results) {
-    const sum = (pick) => (0,range/* sumBy */.xu)(results, pick);
-    const marginals = results.map((r) => r.operational.marginalKgCO2e);
-    // A total marginal figure is only meaningful when every experiment has one.
-    const allMarginal = results.length > 0 && marginals.every((m) => m !== undefined);
-    const upstream = results.flatMap((r) => (r.scopes.scope3UpstreamEnergyKgCO2e ? [r.scopes.scope3UpstreamEnergyKgCO2e] : []));
-    return {
-        energyKWh: results.reduce((s, r) => s + r.energyKWh, 0),
-        capacityKW: results.reduce((s, r) => s + r.capacityKW, 0),
-        idle: { energyKWh: results.reduce((s, r) => s + (r.idle?.energyKWh ?? 0), 0), kgCO2e: sum((r) => r.idle?.kgCO2e ?? range/* ZERO */.f2) },
-        operationalKgCO2e: sum((r) => r.operationalKgCO2e),
-        embodiedKgCO2e: sum((r) => r.embodiedKgCO2e),
-        totalKgCO2e: sum((r) => r.totalKgCO2e),
-        operational: {
-            locationKgCO2e: sum((r) => r.operational.locationKgCO2e),
-            marketKgCO2e: sum((r) => r.operational.marketKgCO2e),
-            ...(allMarginal ? { marginalKgCO2e: (0,range/* sumBy */.xu)(marginals, (m) => m) } : {}),
-        },
-        embodied: {
-            hardwareKgCO2e: sum((r) => r.embodied.hardwareKgCO2e),
-            datacenterKgCO2e: sum((r) => r.embodied.datacenterKgCO2e),
-            transportKgCO2e: sum((r) => r.embodied.transportKgCO2e),
-            endOfLifeKgCO2e: sum((r) => r.embodied.endOfLifeKgCO2e),
-        },
-        lca: {
-            manufacturingKgCO2e: sum((r) => r.lca.manufacturingKgCO2e),
-            transportKgCO2e: sum((r) => r.lca.transportKgCO2e),
-            useKgCO2e: sum((r) => r.lca.useKgCO2e),
-            endOfLifeKgCO2e: sum((r) => r.lca.endOfLifeKgCO2e),
-        },
-        scopes: {
-            scope1KgCO2e: sum((r) => r.scopes.scope1KgCO2e),
-            scope2LocationKgCO2e: sum((r) => r.scopes.scope2LocationKgCO2e),
-            scope2MarketKgCO2e: sum((r) => r.scopes.scope2MarketKgCO2e),
-            scope3KgCO2e: sum((r) => r.scopes.scope3KgCO2e),
-            // Summed over the experiments whose grid data separates it; absent when none does.
-            ...(upstream.length ? { scope3UpstreamEnergyKgCO2e: (0,range/* sumBy */.xu)(upstream, (u) => u) } : {}),
-        },
-    };
-}
-function phasesOf(results) {
-    return Object.fromEntries(model/* PHASES */.Z.map((p) => [p, sumTotals(results.filter((r) => r.phase === p))]));
-}
-/** Experiments grouped by model: each model's phases side by side and its training:inference ratio. */
-function modelViews(results) {
-    const byModel = new Map();
-    for (const r of results) {
-        if (r.model === undefined)
-            continue;
-        const list = byModel.get(r.model);
-        // Pushed, not copied: a model shared by many experiments stays linear.
-        if (list)
-            list.push(r);
-        else
-            byModel.set(r.model, [r]);
+const zero = () => ({ low: 0, central: 0, high: 0 });
+const addTo = (sum, r) => {
+    sum.low += r.low;
+    sum.central += r.central;
+    sum.high += r.high;
+};
+const rangeOf = (sum) => ({ low: sum.low, central: sum.central, high: sum.high });
+/**
+ * Totals of experiments added one at a time: a report written experiment by experiment sums the
+ * same figures, in the same order, as one summed at once. Every range is summed end by end, so the
+ * totals carry the coefficient ranges.
+ */
+class TotalsSum {
+    count = 0;
+    energyKWh = 0;
+    capacityKW = 0;
+    idleEnergyKWh = 0;
+    idle = zero();
+    operational = zero();
+    embodied = zero();
+    total = zero();
+    location = zero();
+    market = zero();
+    // A total marginal figure is only meaningful when every experiment has one: dropped at the first without.
+    marginal = zero();
+    // Summed over the experiments whose grid data separates it; absent when none does.
+    upstream;
+    hardware = zero();
+    datacenter = zero();
+    transport = zero();
+    endOfLife = zero();
+    manufacturing = zero();
+    lcaTransport = zero();
+    use = zero();
+    lcaEndOfLife = zero();
+    scope1 = zero();
+    scope2Location = zero();
+    scope2Market = zero();
+    scope3 = zero();
+    add(r) {
+        this.count++;
+        this.energyKWh += r.energyKWh;
+        this.capacityKW += r.capacityKW;
+        this.idleEnergyKWh += r.idle?.energyKWh ?? 0;
+        if (r.idle)
+            addTo(this.idle, r.idle.kgCO2e);
+        addTo(this.operational, r.operationalKgCO2e);
+        addTo(this.embodied, r.embodiedKgCO2e);
+        addTo(this.total, r.totalKgCO2e);
+        addTo(this.location, r.operational.locationKgCO2e);
+        addTo(this.market, r.operational.marketKgCO2e);
+        const marginal = r.operational.marginalKgCO2e;
+        if (marginal === undefined)
+            this.marginal = undefined;
+        else if (this.marginal)
+            addTo(this.marginal, marginal);
+        const upstream = r.scopes.scope3UpstreamEnergyKgCO2e;
+        if (upstream)
+            addTo((this.upstream ??= zero()), upstream);
+        addTo(this.hardware, r.embodied.hardwareKgCO2e);
+        addTo(this.datacenter, r.embodied.datacenterKgCO2e);
+        addTo(this.transport, r.embodied.transportKgCO2e);
+        addTo(this.endOfLife, r.embodied.endOfLifeKgCO2e);
+        addTo(this.manufacturing, r.lca.manufacturingKgCO2e);
+        addTo(this.lcaTransport, r.lca.transportKgCO2e);
+        addTo(this.use, r.lca.useKgCO2e);
+        addTo(this.lcaEndOfLife, r.lca.endOfLifeKgCO2e);
+        addTo(this.scope1, r.scopes.scope1KgCO2e);
+        addTo(this.scope2Location, r.scopes.scope2LocationKgCO2e);
+        addTo(this.scope2Market, r.scopes.scope2MarketKgCO2e);
+        addTo(this.scope3, r.scopes.scope3KgCO2e);
     }
-    return [...byModel.entries()]
-        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-        .map(([name, list]) => {
-        const phases = phasesOf(list);
-        const training = phases.training.totalKgCO2e.central;
-        const inference = phases.inference.totalKgCO2e.central;
+    totals() {
         return {
-            name,
-            experiments: list.map((r) => r.name).sort(),
-            totals: sumTotals(list),
-            phases,
-            ...(training > 0 && inference > 0 ? { trainingToInference: training / inference } : {}),
+            energyKWh: this.energyKWh,
+            capacityKW: this.capacityKW,
+            idle: { energyKWh: this.idleEnergyKWh, kgCO2e: rangeOf(this.idle) },
+            operationalKgCO2e: rangeOf(this.operational),
+            embodiedKgCO2e: rangeOf(this.embodied),
+            totalKgCO2e: rangeOf(this.total),
+            operational: {
+                locationKgCO2e: rangeOf(this.location),
+                marketKgCO2e: rangeOf(this.market),
+                ...(this.count > 0 && this.marginal ? { marginalKgCO2e: rangeOf(this.marginal) } : {}),
+            },
+            embodied: {
+                hardwareKgCO2e: rangeOf(this.hardware),
+                datacenterKgCO2e: rangeOf(this.datacenter),
+                transportKgCO2e: rangeOf(this.transport),
+                endOfLifeKgCO2e: rangeOf(this.endOfLife),
+            },
+            lca: {
+                manufacturingKgCO2e: rangeOf(this.manufacturing),
+                transportKgCO2e: rangeOf(this.lcaTransport),
+                useKgCO2e: rangeOf(this.use),
+                endOfLifeKgCO2e: rangeOf(this.lcaEndOfLife),
+            },
+            scopes: {
+                scope1KgCO2e: rangeOf(this.scope1),
+                scope2LocationKgCO2e: rangeOf(this.scope2Location),
+                scope2MarketKgCO2e: rangeOf(this.scope2Market),
+                scope3KgCO2e: rangeOf(this.scope3),
+                ...(this.upstream ? { scope3UpstreamEnergyKgCO2e: rangeOf(this.upstream) } : {}),
+            },
         };
-    });
+    }
+}
+/** Sums experiments (in a loop: a count as large as a repository's never becomes call arguments). */
+function sumTotals(results) {
+    const sum = new TotalsSum();
+    for (const r of results)
+        sum.add(r);
+    return sum.totals();
+}
+/** A total per phase. */
+class PhasesSum {
+    byPhase = new Map(model/* PHASES */.Z.map((p) => [p, new TotalsSum()]));
+    add(r) {
+        this.byPhase.get(r.phase)?.add(r);
+    }
+    totals() {
+        return Object.fromEntries(model/* PHASES */.Z.map((p) => [p, this.byPhase.get(p).totals()]));
+    }
+}
+/** Report order of names: code units (names are compared the same everywhere, whatever the locale). */
+const report_compareNames = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
+/**
+ * Everything of a report but its experiments (totals, phases, models, sources), folded one
+ * experiment at a time, so a report can be written without holding every experiment.
+ */
+class report_ReportSum {
+    totals = new TotalsSum();
+    phases = new PhasesSum();
+    models = new Map();
+    sources = new Map();
+    add(r) {
+        this.totals.add(r);
+        this.phases.add(r);
+        if (r.model !== undefined) {
+            let model = this.models.get(r.model);
+            if (!model)
+                this.models.set(r.model, (model = { names: [], totals: new TotalsSum(), phases: new PhasesSum() }));
+            model.names.push(r.name);
+            model.totals.add(r);
+            model.phases.add(r);
+        }
+        for (const c of r.coefficients)
+            this.sources.set(c.source.id, c.source);
+    }
+    /** The report around its experiments; `experiments` is left for the caller to fill or stream. */
+    finish(config, warnings) {
+        return {
+            schemaVersion: 1,
+            basis: config.basis,
+            intensity: config.intensity,
+            totals: this.totals.totals(),
+            phases: this.phases.totals(),
+            models: [...this.models.entries()].sort(([a], [b]) => report_compareNames(a, b)).map(([name, m]) => {
+                const phases = m.phases.totals();
+                const training = phases.training.totalKgCO2e.central;
+                const inference = phases.inference.totalKgCO2e.central;
+                return {
+                    name,
+                    experiments: [...m.names].sort(),
+                    totals: m.totals.totals(),
+                    phases,
+                    ...(training > 0 && inference > 0 ? { trainingToInference: training / inference } : {}),
+                };
+            }),
+            // Ids are lower-case ASCII: code-unit order is their order, and localeCompare's collator costs start-up.
+            sources: [...this.sources.values()].sort((a, b) => report_compareNames(a.id, b.id)),
+            warnings,
+        };
+    }
 }
 /** The report of a repository: experiments sorted by name, totals, phases and every source used. */
 function buildReport(results, config, warnings) {
-    const experiments = [...results].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-    const phases = phasesOf(experiments);
-    const sources = new Map();
+    const experiments = [...results].sort((a, b) => report_compareNames(a.name, b.name));
+    const sum = new report_ReportSum();
     for (const r of experiments)
-        for (const c of r.coefficients)
-            sources.set(c.source.id, c.source);
-    return {
-        schemaVersion: 1,
-        basis: config.basis,
-        intensity: config.intensity,
-        experiments,
-        totals: sumTotals(experiments),
-        phases,
-        models: modelViews(experiments),
-        // Ids are lower-case ASCII: code-unit order is their order, and localeCompare's collator costs start-up.
-        sources: [...sources.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)),
-        warnings,
-    };
+        sum.add(r);
+    const { schemaVersion, basis, intensity, ...rest } = sum.finish(config, warnings);
+    return { schemaVersion, basis, intensity, experiments, ...rest };
 }
 
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 14 modules
@@ -4429,13 +4513,17 @@ var registries = __webpack_require__(9396);
 ;// CONCATENATED MODULE: ./lib/ingest/quantity-schema.js
 
 
+// One input schema under every quantity field: zod schemas are immutable, and building one per field
+// was a large part of building the manifest schema at each start.
+let written;
+const writtenQuantity = () => (written ??= schemas/* union */.KCZ([schemas/* string */.YjP(), schemas/* number */.aig()]));
 /**
  * A zod schema for a quantity written with a unit. A bare number is refused with the unit it needs
  * (`400` → did you mean "400 W"?), since guessing W or kW would change the result a thousandfold.
  * Its JSON Schema (schema/, for editors) is a string of that unit's grammar, from `quantityPattern`.
  */
 function quantity(dimension, bounds = {}) {
-    return schemas/* union */.KCZ([schemas/* string */.YjP(), schemas/* number */.aig()]).transform((raw, ctx) => {
+    return writtenQuantity().transform((raw, ctx) => {
         if (typeof raw === 'number') {
             const unit = (0,units/* formatQuantity */.VZ)(1, dimension).split(' ')[1];
             ctx.addIssue({ code: 'custom', message: `bare number ${raw} has no unit; expected ${(0,units/* expectedText */.GD)(dimension)}; did you mean "${raw} ${unit}"?` });
@@ -5357,14 +5445,14 @@ const idOf = (o) => {
 /** assessExperiment through the cache: the same experiment, config, measured energy and series, the same result. */
 function assessCached(cache, configKey, exp, ctx) {
     if (!cache)
-        return assessExperiment(exp, ctx);
+        return assess_assessExperiment(exp, ctx);
     let byInputs = cache.assessments.get(exp);
     if (!byInputs)
         cache.assessments.set(exp, (byInputs = new Map()));
     const key = `${configKey}:${idOf(ctx.measured)}:${idOf(ctx.series)}:${idOf(ctx.supply)}`;
     let result = byInputs.get(key);
     if (!result)
-        byInputs.set(key, (result = assessExperiment(exp, ctx)));
+        byInputs.set(key, (result = assess_assessExperiment(exp, ctx)));
     return result;
 }
 /** A cache key from content ids, or undefined when any file has none (a working tree): then nothing is cached. */
@@ -5427,8 +5515,13 @@ async function loadExperiments(source, opts = {}) {
             return text === undefined ? { problems: found } : readManifest(text, file, config.defaults, config.file ?? CONFIG_FILE);
         });
     };
+    const notes = new Map();
+    const readKept = opts.slim ? async (file) => {
+        const read = await readOne(file);
+        return read.experiment ? { ...read, experiment: slimmed(read.experiment, notes) } : read;
+    } : readOne;
     // File system and git answers overlap when a few are in flight; results keep the listing's order.
-    for (const read of await mapBounded(files, MANIFEST_READS_IN_FLIGHT, readOne)) {
+    for (const read of await mapBounded(files, MANIFEST_READS_IN_FLIGHT, readKept)) {
         problems.push(...read.problems);
         if (read.experiment)
             experiments.push(read.experiment);
@@ -5437,25 +5530,40 @@ async function loadExperiments(source, opts = {}) {
     return { config, experiments, manifests: files, problems };
 }
 /**
- * Reads a repository version (working tree or commit) into a report: config, manifests, logs and
- * series, all problems of the run collected together.
+ * An experiment as a streamed report holds it until it is written. 50,000 manifests are held at
+ * once: a field position each (only the name's is read after loading) and a copy of the same
+ * defaults note in each were two thirds of a manifest's memory. One that names a log, series or
+ * supply file is kept whole: its files' problems point at its lines.
  */
-async function loadReport(source, opts = {}) {
+function slimmed(exp, notes) {
+    if (exp.logs.length > 0 || exp.seriesPath !== undefined || exp.market?.kind === 'hourly')
+        return exp;
+    const shared = (note) => {
+        const kept = notes.get(note);
+        if (kept !== undefined)
+            return kept;
+        notes.set(note, note);
+        return note;
+    };
+    const name = exp.positions['name'];
+    return { ...exp, positions: name ? { name } : {}, defaultsUsed: exp.defaultsUsed.map(shared) };
+}
+/** Everything a report is computed from: config, manifests, logs, series and supply, all problems of the run collected together. */
+async function loadInputs(source, opts) {
     const loaded = await loadExperiments(source, opts);
     const { config, experiments } = loaded;
     const problems = [...loaded.problems];
     const inputs = [...(config.file ? [config.file] : []), ...loaded.manifests];
     const cache = opts.cache;
-    const results = [];
+    const assessable = [];
     const seriesByPath = new Map();
-    const configKey = cache ? configIdOf(cache, config) : 0;
     for (const exp of experiments) {
         let measured;
         let series;
         if (exp.logs.length > 0) {
             const key = cache ? await contentKey(source, exp.logs.map((l) => l.path), JSON.stringify([exp.file, exp.logs, config.maxLogBytes])) : undefined;
             // The log, series and supply readers are loaded by the first manifest that names such a file (start-up).
-            const m = await cached(cache?.measured ?? new Map(), key, async () => (await __webpack_require__.e(/* import() */ 758).then(__webpack_require__.bind(__webpack_require__, 4758))).measureEnergy(exp.logs, source, { maxLogBytes: config.maxLogBytes, manifestFile: exp.file, positions: exp.positions, ...(opts.onProgress ? { onProgress: opts.onProgress } : {}) }));
+            const m = await cached(cache?.measured ?? new Map(), key, async () => (await __webpack_require__.e(/* import() */ 696).then(__webpack_require__.bind(__webpack_require__, 696))).measureEnergy(exp.logs, source, { maxLogBytes: config.maxLogBytes, manifestFile: exp.file, positions: exp.positions, ...(opts.onProgress ? { onProgress: opts.onProgress } : {}) }));
             problems.push(...m.problems.map(at(exp.positions['logs'])));
             measured = m.measured;
             inputs.push(...exp.logs.map((l) => l.path));
@@ -5481,17 +5589,45 @@ async function loadReport(source, opts = {}) {
         }
         if (problems.some((p) => p.severity === 'error'))
             continue;
-        results.push(assessCached(cache, configKey, exp, { config, ...(measured ? { measured } : {}), ...(series ? { series } : {}), ...(supply ? { supply } : {}) }));
+        assessable.push({ exp, ctx: { config, ...(measured ? { measured } : {}), ...(series ? { series } : {}), ...(supply ? { supply } : {}) } });
     }
-    const errors = problems.filter((p) => p.severity === 'error');
-    const warnings = problems.filter((p) => p.severity === 'warning');
-    return {
-        config,
-        problems,
-        inputs: [...new Set(inputs)].sort(),
-        series: seriesByPath,
-        ...(errors.length === 0 ? { report: buildReport(results, config, [...warnings, ...results.flatMap((r) => r.measured?.warnings ?? [])]) } : {}),
-    };
+    const ok = !problems.some((p) => p.severity === 'error');
+    const warnings = [...problems.filter((p) => p.severity === 'warning'), ...assessable.flatMap((a) => a.ctx.measured?.warnings ?? [])];
+    return { config, problems, inputs: [...new Set(inputs)].sort(), series: seriesByPath, warnings, ...(ok ? { assessable } : {}) };
+}
+/**
+ * Reads a repository version (working tree or commit) into a report: config, manifests, logs and
+ * series, all problems of the run collected together.
+ */
+async function loadReport(source, opts = {}) {
+    const { assessable, warnings, ...loaded } = await loadInputs(source, opts);
+    if (!assessable)
+        return loaded;
+    const configKey = opts.cache ? configIdOf(opts.cache, loaded.config) : 0;
+    const results = assessable.map((a) => assessCached(opts.cache, configKey, a.exp, a.ctx));
+    return { ...loaded, report: buildReport(results, loaded.config, warnings) };
+}
+/**
+ * `loadReport` for a writer that takes one experiment at a time (`report --format json`): every
+ * input is read and checked first, so a problem still stops the run before anything is written,
+ * but results are summed as they are assessed and dropped. On 50,000 manifests the run holds their
+ * inputs, not their results (a result with its ranges is three times a manifest's size).
+ */
+async function streamReport(source, opts = {}) {
+    const { assessable, warnings, ...loaded } = await loadInputs(source, { ...opts, slim: true });
+    if (!assessable)
+        return loaded;
+    const { config } = loaded;
+    const sum = new ReportSum();
+    const inOrder = [...assessable].sort((a, b) => compareNames(a.exp.name, b.exp.name));
+    function* experiments() {
+        for (const a of inOrder) {
+            const r = assessExperiment(a.exp, a.ctx);
+            sum.add(r);
+            yield r;
+        }
+    }
+    return { ...loaded, stream: { start: new ReportSum().finish(config, []), experiments: experiments(), end: () => sum.finish(config, warnings) } };
 }
 async function loadConfig(source, file, required, problems) {
     const stat = await source.stat(file);
@@ -5552,11 +5688,20 @@ function duplicateNames(experiments) {
  * @returns the report (absent when any error was found), its config and every problem
  */
 async function runReport(opts) {
-    return loadReport(fsSource(opts.dir), {
-        ...(opts.configPath !== undefined ? { configPath: opts.configPath } : {}),
-        ...(opts.onProgress ? { onProgress: opts.onProgress } : {}),
-    });
+    return loadReport(fs_source_fsSource(opts.dir), loadOptions(opts));
 }
+/**
+ * `carbon-budget report --format json`: the same report, its experiments assessed one at a time as
+ * they are written (a repository of 50,000 manifests is never held as 50,000 results).
+ * @returns the stream (absent when any error was found), its config and every problem
+ */
+async function report_streamReport(opts) {
+    return streamLoaded(fsSource(opts.dir), loadOptions(opts));
+}
+const loadOptions = (opts) => ({
+    ...(opts.configPath !== undefined ? { configPath: opts.configPath } : {}),
+    ...(opts.onProgress ? { onProgress: opts.onProgress } : {}),
+});
 
 ;// CONCATENATED MODULE: ./lib/run/check.js
 

@@ -74,16 +74,18 @@ export async function main(argv: readonly string[], io: Io): Promise<Exit> {
 
   if (command === 'report') {
     if (values.base !== undefined || values.head !== undefined || values.history !== undefined) return usage(io, '--base, --head and --history belong to check')
-    const { runReport } = await import('./run/report.js')
-    const loaded = await runReport({ dir, ...(values.config !== undefined ? { configPath: values.config } : {}), ...(progress ? { onProgress: progress } : {}) })
-    if (!loaded.report) return fail(io, loaded.problems)
-    warn(io, loaded.problems)
-    const r = loaded.report
+    const { runReport, streamReport } = await import('./run/report.js')
+    const opts = { dir, ...(values.config !== undefined ? { configPath: values.config } : {}), ...(progress ? { onProgress: progress } : {}) }
     if (format === 'json') {
-      // Streamed, a batch of experiments at a time: a large repo's JSON is never one string.
-      const { reportJsonText } = await import('./render/json.js')
+      // Streamed, a batch of experiments at a time, each assessed as it is written: a large repo's
+      // JSON is never one string, nor its results one array.
+      const loaded = await streamReport(opts)
+      if (!loaded.stream) return fail(io, loaded.problems)
+      warn(io, loaded.problems)
+      const { reportJsonStream } = await import('./render/json.js')
+      const { start, experiments, end } = loaded.stream
       let batch = ''
-      for (const piece of reportJsonText(r)) {
+      for (const piece of reportJsonStream(start, experiments, end)) {
         batch += piece
         if (batch.length > OUTPUT_BATCH_CHARS) {
           io.stdout(batch)
@@ -93,6 +95,10 @@ export async function main(argv: readonly string[], io: Io): Promise<Exit> {
       }
       io.stdout(`${batch}\n`)
     } else {
+      const loaded = await runReport(opts)
+      if (!loaded.report) return fail(io, loaded.problems)
+      warn(io, loaded.problems)
+      const r = loaded.report
       // Budgets in the config: judged on this tree alone (no base, so the increase budget does not apply).
       const b = loaded.config.budgets
       const hasBudgets = b.total !== undefined || Object.keys(b.phases).length > 0 || b.experiments.length > 0 || b.sci.length > 0
@@ -128,8 +134,12 @@ export async function main(argv: readonly string[], io: Io): Promise<Exit> {
 
 const OUTPUT_BATCH_CHARS = 1 << 16
 
-/** Output ends with exactly one newline, whatever the renderer returned. */
-const lines = (text: string): string => text.replace(/\n*$/, '\n')
+/** Output ends with exactly one newline, whatever the renderer returned (a loop: `/\n*$/` retries at every position of a long text). */
+function lines(text: string): string {
+  let end = text.length
+  while (end > 0 && text.charCodeAt(end - 1) === 10) end--
+  return `${text.slice(0, end)}\n`
+}
 
 function usage(io: Io, message: string): Exit {
   io.stderr(`carbon-budget: ${message}\n\n${USAGE}\n`)

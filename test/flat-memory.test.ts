@@ -22,6 +22,7 @@ const SLACK_MB = 32
 
 const T0 = Date.UTC(2025, 2, 14, 9, 26, 53)
 const iso = (ms: number): string => new Date(ms).toISOString().slice(0, 19)
+const labels = (g: number, q: string): string => `${q}gpu${q}:"${g}",${q}UUID${q}:"GPU-4f0e1c52-7b3a-4c55-9a1e-2d3c4b5a6f7${g}",${q}Hostname${q}:"node-0"`.replaceAll(':', q === '' ? '=' : ':')
 /** Readings of 8 GPUs polled once a second: item i is GPU i % 8 at second i / 8. */
 const GPU = (i: number): number => i % 8
 const POLL = (i: number): number => T0 + Math.floor(i / 8) * 1000
@@ -50,6 +51,9 @@ const FORMATS: Readonly<Record<string, Format>> = {
   'wandb (history CSV)': { log: 'format: wandb', path: 'system.csv', head: `_runtime,_timestamp,${wandbGpus(0, (g) => `system.gpu.${g}.powerWatts`).replaceAll(' ', '')}\n`, item: (i) => `${i * 2},${(T0 + i * 2000) / 1000},${wandbGpus(i, (_, w) => w).replaceAll(' ', '')}\n` },
   'wandb (wandb-events.jsonl)': { log: 'format: wandb', path: 'wandb-events.jsonl', item: (i) => `{${wandbGpus(i, (g, w) => `"system.gpu.${g}.powerWatts": ${w}`)}, "_timestamp": ${(T0 + i * 2000) / 1000}, "_runtime": ${i * 2}}\n` },
   mlflow: { log: 'format: mlflow', path: 'mlruns/1/4f0e1c52/metrics/system/gpu_0_power_usage_watts', item: (i) => `${T0 + i * 1000} ${300 + (i % 97)}.5 ${i}\n` },
+  'prometheus text': { log: 'format: prometheus', path: 'dcgm.prom', item: (i) => `DCGM_FI_DEV_${i % 16 < 8 ? 'POWER_USAGE' : 'TOTAL_ENERGY_CONSUMPTION'}{${labels(i % 8, '')}} ${i % 16 < 8 ? 300 + (i % 7) : 912_000_000 + i * 300} ${T0 + Math.floor(i / 16) * 15_000}\n` },
+  // As Prometheus writes it: one line; series of 10,000 points (query_range's own cap is 11,000).
+  'prometheus query_range': { log: 'format: prometheus', path: 'dcgm.json', head: '{"status":"success","data":{"resultType":"matrix","result":[', item: (i) => `${i % 10_000 === 0 ? `${i > 0 ? ']},' : ''}{"metric":{"__name__":"DCGM_FI_DEV_POWER_USAGE",${labels(Math.floor(i / 10_000), '"')}},"values":[` : ','}[${(T0 + (i % 10_000) * 15_000) / 1000},"${300 + (i % 7)}.25"]`, tail: ']}]}}' },
 }
 
 const BIN = join(import.meta.dirname, '..', 'bin', 'carbon-budget.js')

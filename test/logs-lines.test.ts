@@ -1,6 +1,6 @@
 import { Readable } from 'node:stream'
 import { describe, expect, it } from 'vitest'
-import { NotTextError, readLineBatches, readLines } from '../src/ingest/lines.js'
+import { LONG_LINE_BYTES, NotTextError, readLineBatches, readLines } from '../src/ingest/lines.js'
 
 const chunked = (bytes: Buffer, size: number): Readable => {
   const parts: Buffer[] = []
@@ -47,5 +47,19 @@ describe('readLines', () => {
     expect((err as NotTextError).problem.pos).toMatchObject({ line: 3 })
     const bin = await collect(chunked(Buffer.from([0x1f, 0x8b, 0x08, 0x00, 0x00]), 8)).catch((e: unknown) => e)
     expect((bin as NotTextError).problem.message).toMatch(/binary/)
+  })
+
+  it('hands out a line over LONG_LINE_BYTES in pieces, cut between characters, numbering on after it', async () => {
+    // A one-line JSON of ~3 MB with two- and three-byte characters, then two short lines.
+    const long = `{"a":"${'ü€x'.repeat(500_000)}"}`
+    const bytes = Buffer.from(`${long}\nnext\nlast\n`)
+    const batches = []
+    for await (const b of readLineBatches(chunked(bytes, 65_536), 'q.json')) batches.push(b)
+    expect(batches.filter((b) => b.continues).length).toBeGreaterThanOrEqual(2)
+    expect(Math.max(...batches.map((b) => b.bytes.length))).toBeLessThan(LONG_LINE_BYTES + 65_536)
+    expect(Buffer.concat(batches.map((b) => b.bytes)).equals(bytes)).toBe(true)
+    const last = batches.at(-1)!
+    expect(last.firstLine + last.lineCount - 1).toBe(3)
+    expect(last.lines.at(-1)).toBe('last')
   })
 })

@@ -1,5 +1,7 @@
+import { fileURLToPath } from 'node:url'
 import { describe, expect, test } from 'vitest'
-import { checkJson, reportJson, reportJsonText, stringifyJson, type FiguresJson } from '../src/render/json.js'
+import { checkJson, reportJson, reportJsonStream, reportJsonText, stringifyJson, type FiguresJson } from '../src/render/json.js'
+import { manifest, writeTree } from './support/cli.js'
 import { LLAMA_SPECS, sampleReport } from './support/sample-report.js'
 import { llamaComparison, sampleComparison, sampleHistory } from './support/sample-comparison.js'
 
@@ -124,5 +126,29 @@ describe('checkJson', () => {
     expect(first.delta.totalKgCO2e).toBe(first.totals.totalKgCO2e)
     expect(first.delta.share).toBeUndefined()
     expect(first.delta.experiments.every((d) => d.status === 'added')).toBe(true)
+  })
+})
+
+describe('report --format json, streamed', () => {
+  test('writes the same text as the whole report, with experiments assessed one at a time (logs, series, models)', async () => {
+    const { fsSource } = await import('../src/ingest/fs-source.js')
+    const { loadReport, streamReport } = await import('../src/run/load-report.js')
+    const examples = fileURLToPath(new URL('../examples', import.meta.url))
+    const whole = await loadReport(fsSource(examples))
+    const streamed = await streamReport(fsSource(examples))
+    expect(whole.report!.models.length).toBeGreaterThan(0)
+    expect(whole.report!.experiments.some((e) => e.measured)).toBe(true)
+    const { start, experiments, end } = streamed.stream!
+    expect([...reportJsonStream(start, experiments, end)].join('')).toBe(JSON.stringify(reportJson(whole.report!), null, 2))
+    expect(streamed.problems).toEqual(whole.problems)
+  })
+
+  test('writes nothing when an input has an error: the run stops before the first experiment', async () => {
+    const { fsSource } = await import('../src/ingest/fs-source.js')
+    const { streamReport } = await import('../src/run/load-report.js')
+    const dir = writeTree({ 'a.carbon.yml': manifest('a'), 'b.carbon.yml': `${manifest('b')}logs:\n  - path: missing.csv\n` })
+    const streamed = await streamReport(fsSource(dir))
+    expect(streamed.stream).toBeUndefined()
+    expect(streamed.problems.some((p) => p.severity === 'error' && p.message.includes('missing.csv'))).toBe(true)
   })
 })

@@ -336,8 +336,8 @@ function mergeResults(parts) {
 var lines = __webpack_require__(7595);
 // EXTERNAL MODULE: ./lib/ingest/time.js
 var time = __webpack_require__(2075);
-// EXTERNAL MODULE: ./lib/ingest/logs/index.js + 15 modules
-var logs = __webpack_require__(4909);
+// EXTERNAL MODULE: ./lib/ingest/logs/index.js + 17 modules
+var logs = __webpack_require__(5331);
 // EXTERNAL MODULE: ./lib/ingest/logs/local-time.js
 var local_time = __webpack_require__(8083);
 // EXTERNAL MODULE: ./lib/ingest/logs/power-csv.js + 1 modules
@@ -518,12 +518,18 @@ async function readOne(spec, field, source, opts) {
             return { problems: [reader] };
         if (!reader)
             return { problems: [(0,core_errors/* problem */.CC)('log-format-unknown', { file, formats: logs/* LOG_READERS */.wW.map((r) => r.format), field: `${field}.format` })] };
+        // A line over LONG_LINE_BYTES comes in pieces; only a reader of one-line documents takes them.
+        const whole = (b) => {
+            if (b.continues && reader.longLines !== true)
+                throw (0,lines/* longLineError */.dE)(b, file, reader.format);
+            return b;
+        };
         const withProgress = async function* () {
             opts.onProgress?.({ file, bytesRead: first.value.bytesRead, totalBytes: stat.size });
-            yield first.value;
+            yield whole(first.value);
             for await (const b of batches) {
                 opts.onProgress?.({ file, bytesRead: b.bytesRead, totalBytes: stat.size });
-                yield b;
+                yield whole(b);
             }
         };
         const lastMs = new Map();

@@ -211,6 +211,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   experimentJson: () => (/* binding */ experimentJson),
 /* harmony export */   historyOldestFirst: () => (/* binding */ historyOldestFirst),
 /* harmony export */   reportJson: () => (/* binding */ reportJson),
+/* harmony export */   reportJsonStream: () => (/* binding */ reportJsonStream),
 /* harmony export */   reportJsonText: () => (/* binding */ reportJsonText),
 /* harmony export */   stringifyJson: () => (/* binding */ stringifyJson)
 /* harmony export */ });
@@ -364,22 +365,31 @@ function reportJson(report) {
  * The text of `JSON.stringify(reportJson(report), null, 2)`, in pieces, one experiment at a time: a
  * report of 50,000 experiments is never held as one object tree or one string.
  */
-function* reportJsonText(report) {
-    const rest = reportJson({ ...report, experiments: [] });
-    const entries = Object.entries(rest).filter(([, value]) => value !== undefined);
+function reportJsonText(report) {
+    return reportJsonStream(report, report.experiments, () => report);
+}
+/**
+ * The same text for a report whose experiments come one at a time and whose sums are known only
+ * after the last (run/load-report.ts `streamReport`): the fields before `experiments` are taken from
+ * `start`, those after it from `end()`, called once every experiment was written.
+ */
+function* reportJsonStream(start, experiments, end) {
+    const fields = (r) => Object.entries(reportJson({ ...r, experiments: [] })).filter(([, value]) => value !== undefined);
     const nested = (value, pad) => JSON.stringify(value, null, 2).replaceAll('\n', `\n${pad}`);
+    const head = fields(start);
+    const at = head.findIndex(([key]) => key === 'experiments');
+    let count = 0;
+    const field = (key) => `${count++ === 0 ? '' : ','}\n  ${JSON.stringify(key)}: `;
     yield '{';
-    for (const [i, [key, value]] of entries.entries()) {
-        yield `${i === 0 ? '' : ','}\n  ${JSON.stringify(key)}: `;
-        if (key !== 'experiments' || report.experiments.length === 0) {
-            yield nested(value, '  ');
-            continue;
-        }
-        yield '[';
-        for (const [j, e] of report.experiments.entries())
-            yield `${j === 0 ? '' : ','}\n    ${nested(experimentJson(e), '    ')}`;
-        yield '\n  ]';
-    }
+    for (const [key, value] of head.slice(0, at))
+        yield field(key) + nested(value, '  ');
+    yield field('experiments');
+    let written = 0;
+    for (const e of experiments)
+        yield `${written++ === 0 ? '[' : ','}\n    ${nested(experimentJson(e), '    ')}`;
+    yield written === 0 ? '[]' : '\n  ]';
+    for (const [key, value] of fields(end()).slice(at + 1))
+        yield field(key) + nested(value, '  ');
     yield '\n}';
 }
 function mapPhases(phases, f) {
@@ -463,7 +473,8 @@ function stringifyJson(value) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   runReport: () => (/* binding */ runReport)
+/* harmony export */   runReport: () => (/* binding */ runReport),
+/* harmony export */   streamReport: () => (/* binding */ streamReport)
 /* harmony export */ });
 /* harmony import */ var _ingest_fs_source_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6003);
 /* harmony import */ var _load_report_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4643);
@@ -474,11 +485,20 @@ function stringifyJson(value) {
  * @returns the report (absent when any error was found), its config and every problem
  */
 async function runReport(opts) {
-    return (0,_load_report_js__WEBPACK_IMPORTED_MODULE_1__/* .loadReport */ .N1)((0,_ingest_fs_source_js__WEBPACK_IMPORTED_MODULE_0__/* .fsSource */ .R)(opts.dir), {
-        ...(opts.configPath !== undefined ? { configPath: opts.configPath } : {}),
-        ...(opts.onProgress ? { onProgress: opts.onProgress } : {}),
-    });
+    return (0,_load_report_js__WEBPACK_IMPORTED_MODULE_1__/* .loadReport */ .N1)((0,_ingest_fs_source_js__WEBPACK_IMPORTED_MODULE_0__/* .fsSource */ .R)(opts.dir), loadOptions(opts));
 }
+/**
+ * `carbon-budget report --format json`: the same report, its experiments assessed one at a time as
+ * they are written (a repository of 50,000 manifests is never held as 50,000 results).
+ * @returns the stream (absent when any error was found), its config and every problem
+ */
+async function streamReport(opts) {
+    return (0,_load_report_js__WEBPACK_IMPORTED_MODULE_1__/* .streamReport */ .Zf)((0,_ingest_fs_source_js__WEBPACK_IMPORTED_MODULE_0__/* .fsSource */ .R)(opts.dir), loadOptions(opts));
+}
+const loadOptions = (opts) => ({
+    ...(opts.configPath !== undefined ? { configPath: opts.configPath } : {}),
+    ...(opts.onProgress ? { onProgress: opts.onProgress } : {}),
+});
 
 
 /***/ })

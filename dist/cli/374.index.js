@@ -17,7 +17,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _ingest_config_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2716);
 /* harmony import */ var _ingest_fs_source_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6003);
 /* harmony import */ var _ingest_lines_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7595);
-/* harmony import */ var _ingest_logs_index_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(4909);
+/* harmony import */ var _ingest_logs_index_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(5331);
 /* harmony import */ var _run_load_report_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(4643);
 /* harmony import */ var _descriptions_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(6683);
 

@@ -927,13 +927,17 @@ function normalizeRepoPath(path) {
 /* harmony import */ var _core_units_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7564);
 
 
+// One input schema under every quantity field: zod schemas are immutable, and building one per field
+// was a large part of building the manifest schema at each start.
+let written;
+const writtenQuantity = () => (written ??= zod__WEBPACK_IMPORTED_MODULE_1__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig()]));
 /**
  * A zod schema for a quantity written with a unit. A bare number is refused with the unit it needs
  * (`400` → did you mean "400 W"?), since guessing W or kW would change the result a thousandfold.
  * Its JSON Schema (schema/, for editors) is a string of that unit's grammar, from `quantityPattern`.
  */
 function quantity(dimension, bounds = {}) {
-    return zod__WEBPACK_IMPORTED_MODULE_1__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig()]).transform((raw, ctx) => {
+    return writtenQuantity().transform((raw, ctx) => {
         if (typeof raw === 'number') {
             const unit = (0,_core_units_js__WEBPACK_IMPORTED_MODULE_0__/* .formatQuantity */ .VZ)(1, dimension).split(' ')[1];
             ctx.addIssue({ code: 'custom', message: `bare number ${raw} has no unit; expected ${(0,_core_units_js__WEBPACK_IMPORTED_MODULE_0__/* .expectedText */ .GD)(dimension)}; did you mean "${raw} ${unit}"?` });
@@ -1355,7 +1359,8 @@ function shown(value) {
 __webpack_require__.d(__webpack_exports__, {
   PV: () => (/* binding */ createLoadCache),
   p1: () => (/* binding */ loadExperiments),
-  N1: () => (/* binding */ loadReport)
+  N1: () => (/* binding */ loadReport),
+  Zf: () => (/* binding */ streamReport)
 });
 
 // UNUSED EXPORTS: readCapped
@@ -1368,103 +1373,191 @@ var assess = __webpack_require__(4221);
 var errors = __webpack_require__(8782);
 // EXTERNAL MODULE: ./lib/core/model.js
 var model = __webpack_require__(7206);
-// EXTERNAL MODULE: ./lib/core/range.js
-var range = __webpack_require__(8158);
 ;// CONCATENATED MODULE: ./lib/core/report.js
 
-
-/** Sums experiments; every range is summed end by end, so the totals carry the coefficient ranges. */
-function sumTotals(results) {
-    const sum = (pick) => (0,range/* sumBy */.xu)(results, pick);
-    const marginals = results.map((r) => r.operational.marginalKgCO2e);
-    // A total marginal figure is only meaningful when every experiment has one.
-    const allMarginal = results.length > 0 && marginals.every((m) => m !== undefined);
-    const upstream = results.flatMap((r) => (r.scopes.scope3UpstreamEnergyKgCO2e ? [r.scopes.scope3UpstreamEnergyKgCO2e] : []));
-    return {
-        energyKWh: results.reduce((s, r) => s + r.energyKWh, 0),
-        capacityKW: results.reduce((s, r) => s + r.capacityKW, 0),
-        idle: { energyKWh: results.reduce((s, r) => s + (r.idle?.energyKWh ?? 0), 0), kgCO2e: sum((r) => r.idle?.kgCO2e ?? range/* ZERO */.f2) },
-        operationalKgCO2e: sum((r) => r.operationalKgCO2e),
-        embodiedKgCO2e: sum((r) => r.embodiedKgCO2e),
-        totalKgCO2e: sum((r) => r.totalKgCO2e),
-        operational: {
-            locationKgCO2e: sum((r) => r.operational.locationKgCO2e),
-            marketKgCO2e: sum((r) => r.operational.marketKgCO2e),
-            ...(allMarginal ? { marginalKgCO2e: (0,range/* sumBy */.xu)(marginals, (m) => m) } : {}),
-        },
-        embodied: {
-            hardwareKgCO2e: sum((r) => r.embodied.hardwareKgCO2e),
-            datacenterKgCO2e: sum((r) => r.embodied.datacenterKgCO2e),
-            transportKgCO2e: sum((r) => r.embodied.transportKgCO2e),
-            endOfLifeKgCO2e: sum((r) => r.embodied.endOfLifeKgCO2e),
-        },
-        lca: {
-            manufacturingKgCO2e: sum((r) => r.lca.manufacturingKgCO2e),
-            transportKgCO2e: sum((r) => r.lca.transportKgCO2e),
-            useKgCO2e: sum((r) => r.lca.useKgCO2e),
-            endOfLifeKgCO2e: sum((r) => r.lca.endOfLifeKgCO2e),
-        },
-        scopes: {
-            scope1KgCO2e: sum((r) => r.scopes.scope1KgCO2e),
-            scope2LocationKgCO2e: sum((r) => r.scopes.scope2LocationKgCO2e),
-            scope2MarketKgCO2e: sum((r) => r.scopes.scope2MarketKgCO2e),
-            scope3KgCO2e: sum((r) => r.scopes.scope3KgCO2e),
-            // Summed over the experiments whose grid data separates it; absent when none does.
-            ...(upstream.length ? { scope3UpstreamEnergyKgCO2e: (0,range/* sumBy */.xu)(upstream, (u) => u) } : {}),
-        },
-    };
-}
-function phasesOf(results) {
-    return Object.fromEntries(model/* PHASES */.Z.map((p) => [p, sumTotals(results.filter((r) => r.phase === p))]));
-}
-/** Experiments grouped by model: each model's phases side by side and its training:inference ratio. */
-function modelViews(results) {
-    const byModel = new Map();
-    for (const r of results) {
-        if (r.model === undefined)
-            continue;
-        const list = byModel.get(r.model);
-        // Pushed, not copied: a model shared by many experiments stays linear.
-        if (list)
-            list.push(r);
-        else
-            byModel.set(r.model, [r]);
+const zero = () => ({ low: 0, central: 0, high: 0 });
+const addTo = (sum, r) => {
+    sum.low += r.low;
+    sum.central += r.central;
+    sum.high += r.high;
+};
+const rangeOf = (sum) => ({ low: sum.low, central: sum.central, high: sum.high });
+/**
+ * Totals of experiments added one at a time: a report written experiment by experiment sums the
+ * same figures, in the same order, as one summed at once. Every range is summed end by end, so the
+ * totals carry the coefficient ranges.
+ */
+class TotalsSum {
+    count = 0;
+    energyKWh = 0;
+    capacityKW = 0;
+    idleEnergyKWh = 0;
+    idle = zero();
+    operational = zero();
+    embodied = zero();
+    total = zero();
+    location = zero();
+    market = zero();
+    // A total marginal figure is only meaningful when every experiment has one: dropped at the first without.
+    marginal = zero();
+    // Summed over the experiments whose grid data separates it; absent when none does.
+    upstream;
+    hardware = zero();
+    datacenter = zero();
+    transport = zero();
+    endOfLife = zero();
+    manufacturing = zero();
+    lcaTransport = zero();
+    use = zero();
+    lcaEndOfLife = zero();
+    scope1 = zero();
+    scope2Location = zero();
+    scope2Market = zero();
+    scope3 = zero();
+    add(r) {
+        this.count++;
+        this.energyKWh += r.energyKWh;
+        this.capacityKW += r.capacityKW;
+        this.idleEnergyKWh += r.idle?.energyKWh ?? 0;
+        if (r.idle)
+            addTo(this.idle, r.idle.kgCO2e);
+        addTo(this.operational, r.operationalKgCO2e);
+        addTo(this.embodied, r.embodiedKgCO2e);
+        addTo(this.total, r.totalKgCO2e);
+        addTo(this.location, r.operational.locationKgCO2e);
+        addTo(this.market, r.operational.marketKgCO2e);
+        const marginal = r.operational.marginalKgCO2e;
+        if (marginal === undefined)
+            this.marginal = undefined;
+        else if (this.marginal)
+            addTo(this.marginal, marginal);
+        const upstream = r.scopes.scope3UpstreamEnergyKgCO2e;
+        if (upstream)
+            addTo((this.upstream ??= zero()), upstream);
+        addTo(this.hardware, r.embodied.hardwareKgCO2e);
+        addTo(this.datacenter, r.embodied.datacenterKgCO2e);
+        addTo(this.transport, r.embodied.transportKgCO2e);
+        addTo(this.endOfLife, r.embodied.endOfLifeKgCO2e);
+        addTo(this.manufacturing, r.lca.manufacturingKgCO2e);
+        addTo(this.lcaTransport, r.lca.transportKgCO2e);
+        addTo(this.use, r.lca.useKgCO2e);
+        addTo(this.lcaEndOfLife, r.lca.endOfLifeKgCO2e);
+        addTo(this.scope1, r.scopes.scope1KgCO2e);
+        addTo(this.scope2Location, r.scopes.scope2LocationKgCO2e);
+        addTo(this.scope2Market, r.scopes.scope2MarketKgCO2e);
+        addTo(this.scope3, r.scopes.scope3KgCO2e);
     }
-    return [...byModel.entries()]
-        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-        .map(([name, list]) => {
-        const phases = phasesOf(list);
-        const training = phases.training.totalKgCO2e.central;
-        const inference = phases.inference.totalKgCO2e.central;
+    totals() {
         return {
-            name,
-            experiments: list.map((r) => r.name).sort(),
-            totals: sumTotals(list),
-            phases,
-            ...(training > 0 && inference > 0 ? { trainingToInference: training / inference } : {}),
+            energyKWh: this.energyKWh,
+            capacityKW: this.capacityKW,
+            idle: { energyKWh: this.idleEnergyKWh, kgCO2e: rangeOf(this.idle) },
+            operationalKgCO2e: rangeOf(this.operational),
+            embodiedKgCO2e: rangeOf(this.embodied),
+            totalKgCO2e: rangeOf(this.total),
+            operational: {
+                locationKgCO2e: rangeOf(this.location),
+                marketKgCO2e: rangeOf(this.market),
+                ...(this.count > 0 && this.marginal ? { marginalKgCO2e: rangeOf(this.marginal) } : {}),
+            },
+            embodied: {
+                hardwareKgCO2e: rangeOf(this.hardware),
+                datacenterKgCO2e: rangeOf(this.datacenter),
+                transportKgCO2e: rangeOf(this.transport),
+                endOfLifeKgCO2e: rangeOf(this.endOfLife),
+            },
+            lca: {
+                manufacturingKgCO2e: rangeOf(this.manufacturing),
+                transportKgCO2e: rangeOf(this.lcaTransport),
+                useKgCO2e: rangeOf(this.use),
+                endOfLifeKgCO2e: rangeOf(this.lcaEndOfLife),
+            },
+            scopes: {
+                scope1KgCO2e: rangeOf(this.scope1),
+                scope2LocationKgCO2e: rangeOf(this.scope2Location),
+                scope2MarketKgCO2e: rangeOf(this.scope2Market),
+                scope3KgCO2e: rangeOf(this.scope3),
+                ...(this.upstream ? { scope3UpstreamEnergyKgCO2e: rangeOf(this.upstream) } : {}),
+            },
         };
-    });
+    }
+}
+/** Sums experiments (in a loop: a count as large as a repository's never becomes call arguments). */
+function sumTotals(results) {
+    const sum = new TotalsSum();
+    for (const r of results)
+        sum.add(r);
+    return sum.totals();
+}
+/** A total per phase. */
+class PhasesSum {
+    byPhase = new Map(model/* PHASES */.Z.map((p) => [p, new TotalsSum()]));
+    add(r) {
+        this.byPhase.get(r.phase)?.add(r);
+    }
+    totals() {
+        return Object.fromEntries(model/* PHASES */.Z.map((p) => [p, this.byPhase.get(p).totals()]));
+    }
+}
+/** Report order of names: code units (names are compared the same everywhere, whatever the locale). */
+const compareNames = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
+/**
+ * Everything of a report but its experiments (totals, phases, models, sources), folded one
+ * experiment at a time, so a report can be written without holding every experiment.
+ */
+class ReportSum {
+    totals = new TotalsSum();
+    phases = new PhasesSum();
+    models = new Map();
+    sources = new Map();
+    add(r) {
+        this.totals.add(r);
+        this.phases.add(r);
+        if (r.model !== undefined) {
+            let model = this.models.get(r.model);
+            if (!model)
+                this.models.set(r.model, (model = { names: [], totals: new TotalsSum(), phases: new PhasesSum() }));
+            model.names.push(r.name);
+            model.totals.add(r);
+            model.phases.add(r);
+        }
+        for (const c of r.coefficients)
+            this.sources.set(c.source.id, c.source);
+    }
+    /** The report around its experiments; `experiments` is left for the caller to fill or stream. */
+    finish(config, warnings) {
+        return {
+            schemaVersion: 1,
+            basis: config.basis,
+            intensity: config.intensity,
+            totals: this.totals.totals(),
+            phases: this.phases.totals(),
+            models: [...this.models.entries()].sort(([a], [b]) => compareNames(a, b)).map(([name, m]) => {
+                const phases = m.phases.totals();
+                const training = phases.training.totalKgCO2e.central;
+                const inference = phases.inference.totalKgCO2e.central;
+                return {
+                    name,
+                    experiments: [...m.names].sort(),
+                    totals: m.totals.totals(),
+                    phases,
+                    ...(training > 0 && inference > 0 ? { trainingToInference: training / inference } : {}),
+                };
+            }),
+            // Ids are lower-case ASCII: code-unit order is their order, and localeCompare's collator costs start-up.
+            sources: [...this.sources.values()].sort((a, b) => compareNames(a.id, b.id)),
+            warnings,
+        };
+    }
 }
 /** The report of a repository: experiments sorted by name, totals, phases and every source used. */
 function buildReport(results, config, warnings) {
-    const experiments = [...results].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-    const phases = phasesOf(experiments);
-    const sources = new Map();
+    const experiments = [...results].sort((a, b) => compareNames(a.name, b.name));
+    const sum = new ReportSum();
     for (const r of experiments)
-        for (const c of r.coefficients)
-            sources.set(c.source.id, c.source);
-    return {
-        schemaVersion: 1,
-        basis: config.basis,
-        intensity: config.intensity,
-        experiments,
-        totals: sumTotals(experiments),
-        phases,
-        models: modelViews(experiments),
-        // Ids are lower-case ASCII: code-unit order is their order, and localeCompare's collator costs start-up.
-        sources: [...sources.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)),
-        warnings,
-    };
+        sum.add(r);
+    const { schemaVersion, basis, intensity, ...rest } = sum.finish(config, warnings);
+    return { schemaVersion, basis, intensity, experiments, ...rest };
 }
 
 // EXTERNAL MODULE: ./lib/ingest/config.js
@@ -1575,8 +1668,13 @@ async function loadExperiments(source, opts = {}) {
             return text === undefined ? { problems: found } : (0,manifest/* readManifest */.WI)(text, file, config.defaults, config.file ?? ingest_config/* CONFIG_FILE */.g2);
         });
     };
+    const notes = new Map();
+    const readKept = opts.slim ? async (file) => {
+        const read = await readOne(file);
+        return read.experiment ? { ...read, experiment: slimmed(read.experiment, notes) } : read;
+    } : readOne;
     // File system and git answers overlap when a few are in flight; results keep the listing's order.
-    for (const read of await (0,map_bounded/* mapBounded */.y)(files, MANIFEST_READS_IN_FLIGHT, readOne)) {
+    for (const read of await (0,map_bounded/* mapBounded */.y)(files, MANIFEST_READS_IN_FLIGHT, readKept)) {
         problems.push(...read.problems);
         if (read.experiment)
             experiments.push(read.experiment);
@@ -1585,25 +1683,40 @@ async function loadExperiments(source, opts = {}) {
     return { config, experiments, manifests: files, problems };
 }
 /**
- * Reads a repository version (working tree or commit) into a report: config, manifests, logs and
- * series, all problems of the run collected together.
+ * An experiment as a streamed report holds it until it is written. 50,000 manifests are held at
+ * once: a field position each (only the name's is read after loading) and a copy of the same
+ * defaults note in each were two thirds of a manifest's memory. One that names a log, series or
+ * supply file is kept whole: its files' problems point at its lines.
  */
-async function loadReport(source, opts = {}) {
+function slimmed(exp, notes) {
+    if (exp.logs.length > 0 || exp.seriesPath !== undefined || exp.market?.kind === 'hourly')
+        return exp;
+    const shared = (note) => {
+        const kept = notes.get(note);
+        if (kept !== undefined)
+            return kept;
+        notes.set(note, note);
+        return note;
+    };
+    const name = exp.positions['name'];
+    return { ...exp, positions: name ? { name } : {}, defaultsUsed: exp.defaultsUsed.map(shared) };
+}
+/** Everything a report is computed from: config, manifests, logs, series and supply, all problems of the run collected together. */
+async function loadInputs(source, opts) {
     const loaded = await loadExperiments(source, opts);
     const { config, experiments } = loaded;
     const problems = [...loaded.problems];
     const inputs = [...(config.file ? [config.file] : []), ...loaded.manifests];
     const cache = opts.cache;
-    const results = [];
+    const assessable = [];
     const seriesByPath = new Map();
-    const configKey = cache ? configIdOf(cache, config) : 0;
     for (const exp of experiments) {
         let measured;
         let series;
         if (exp.logs.length > 0) {
             const key = cache ? await contentKey(source, exp.logs.map((l) => l.path), JSON.stringify([exp.file, exp.logs, config.maxLogBytes])) : undefined;
             // The log, series and supply readers are loaded by the first manifest that names such a file (start-up).
-            const m = await cached(cache?.measured ?? new Map(), key, async () => (await Promise.all(/* import() */[__webpack_require__.e(295), __webpack_require__.e(294)]).then(__webpack_require__.bind(__webpack_require__, 3294))).measureEnergy(exp.logs, source, { maxLogBytes: config.maxLogBytes, manifestFile: exp.file, positions: exp.positions, ...(opts.onProgress ? { onProgress: opts.onProgress } : {}) }));
+            const m = await cached(cache?.measured ?? new Map(), key, async () => (await Promise.all(/* import() */[__webpack_require__.e(331), __webpack_require__.e(294)]).then(__webpack_require__.bind(__webpack_require__, 3294))).measureEnergy(exp.logs, source, { maxLogBytes: config.maxLogBytes, manifestFile: exp.file, positions: exp.positions, ...(opts.onProgress ? { onProgress: opts.onProgress } : {}) }));
             problems.push(...m.problems.map(at(exp.positions['logs'])));
             measured = m.measured;
             inputs.push(...exp.logs.map((l) => l.path));
@@ -1629,17 +1742,45 @@ async function loadReport(source, opts = {}) {
         }
         if (problems.some((p) => p.severity === 'error'))
             continue;
-        results.push(assessCached(cache, configKey, exp, { config, ...(measured ? { measured } : {}), ...(series ? { series } : {}), ...(supply ? { supply } : {}) }));
+        assessable.push({ exp, ctx: { config, ...(measured ? { measured } : {}), ...(series ? { series } : {}), ...(supply ? { supply } : {}) } });
     }
-    const errors = problems.filter((p) => p.severity === 'error');
-    const warnings = problems.filter((p) => p.severity === 'warning');
-    return {
-        config,
-        problems,
-        inputs: [...new Set(inputs)].sort(),
-        series: seriesByPath,
-        ...(errors.length === 0 ? { report: buildReport(results, config, [...warnings, ...results.flatMap((r) => r.measured?.warnings ?? [])]) } : {}),
-    };
+    const ok = !problems.some((p) => p.severity === 'error');
+    const warnings = [...problems.filter((p) => p.severity === 'warning'), ...assessable.flatMap((a) => a.ctx.measured?.warnings ?? [])];
+    return { config, problems, inputs: [...new Set(inputs)].sort(), series: seriesByPath, warnings, ...(ok ? { assessable } : {}) };
+}
+/**
+ * Reads a repository version (working tree or commit) into a report: config, manifests, logs and
+ * series, all problems of the run collected together.
+ */
+async function loadReport(source, opts = {}) {
+    const { assessable, warnings, ...loaded } = await loadInputs(source, opts);
+    if (!assessable)
+        return loaded;
+    const configKey = opts.cache ? configIdOf(opts.cache, loaded.config) : 0;
+    const results = assessable.map((a) => assessCached(opts.cache, configKey, a.exp, a.ctx));
+    return { ...loaded, report: buildReport(results, loaded.config, warnings) };
+}
+/**
+ * `loadReport` for a writer that takes one experiment at a time (`report --format json`): every
+ * input is read and checked first, so a problem still stops the run before anything is written,
+ * but results are summed as they are assessed and dropped. On 50,000 manifests the run holds their
+ * inputs, not their results (a result with its ranges is three times a manifest's size).
+ */
+async function streamReport(source, opts = {}) {
+    const { assessable, warnings, ...loaded } = await loadInputs(source, { ...opts, slim: true });
+    if (!assessable)
+        return loaded;
+    const { config } = loaded;
+    const sum = new ReportSum();
+    const inOrder = [...assessable].sort((a, b) => compareNames(a.exp.name, b.exp.name));
+    function* experiments() {
+        for (const a of inOrder) {
+            const r = (0,assess/* assessExperiment */.i)(a.exp, a.ctx);
+            sum.add(r);
+            yield r;
+        }
+    }
+    return { ...loaded, stream: { start: new ReportSum().finish(config, []), experiments: experiments(), end: () => sum.finish(config, warnings) } };
 }
 async function loadConfig(source, file, required, problems) {
     const stat = await source.stat(file);

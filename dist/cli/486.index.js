@@ -258,7 +258,6 @@ const PHASES = ['experimentation', 'training', 'inference'];
 /* harmony export */   f2: () => (/* binding */ ZERO),
 /* harmony export */   hs: () => (/* binding */ scale),
 /* harmony export */   lw: () => (/* binding */ multiply),
-/* harmony export */   xu: () => (/* binding */ sumBy),
 /* harmony export */   y1: () => (/* binding */ range)
 /* harmony export */ });
 /* unused harmony export subtract */
@@ -271,15 +270,10 @@ function range(low, central, high) {
     return { low: Math.min(low, central), central, high: Math.max(high, central) };
 }
 function add(...terms) {
-    return sumBy(terms, (t) => t);
-}
-/** The sum of one range per item, in a loop: a count as large as a repo's experiments never becomes call arguments. */
-function sumBy(items, pick) {
     let low = 0;
     let central = 0;
     let high = 0;
-    for (const item of items) {
-        const t = pick(item);
+    for (const t of terms) {
         low += t.low;
         central += t.central;
         high += t.high;
@@ -446,6 +440,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   experimentJson: () => (/* binding */ experimentJson),
 /* harmony export */   historyOldestFirst: () => (/* binding */ historyOldestFirst),
 /* harmony export */   reportJson: () => (/* binding */ reportJson),
+/* harmony export */   reportJsonStream: () => (/* binding */ reportJsonStream),
 /* harmony export */   reportJsonText: () => (/* binding */ reportJsonText),
 /* harmony export */   stringifyJson: () => (/* binding */ stringifyJson)
 /* harmony export */ });
@@ -599,22 +594,31 @@ function reportJson(report) {
  * The text of `JSON.stringify(reportJson(report), null, 2)`, in pieces, one experiment at a time: a
  * report of 50,000 experiments is never held as one object tree or one string.
  */
-function* reportJsonText(report) {
-    const rest = reportJson({ ...report, experiments: [] });
-    const entries = Object.entries(rest).filter(([, value]) => value !== undefined);
+function reportJsonText(report) {
+    return reportJsonStream(report, report.experiments, () => report);
+}
+/**
+ * The same text for a report whose experiments come one at a time and whose sums are known only
+ * after the last (run/load-report.ts `streamReport`): the fields before `experiments` are taken from
+ * `start`, those after it from `end()`, called once every experiment was written.
+ */
+function* reportJsonStream(start, experiments, end) {
+    const fields = (r) => Object.entries(reportJson({ ...r, experiments: [] })).filter(([, value]) => value !== undefined);
     const nested = (value, pad) => JSON.stringify(value, null, 2).replaceAll('\n', `\n${pad}`);
+    const head = fields(start);
+    const at = head.findIndex(([key]) => key === 'experiments');
+    let count = 0;
+    const field = (key) => `${count++ === 0 ? '' : ','}\n  ${JSON.stringify(key)}: `;
     yield '{';
-    for (const [i, [key, value]] of entries.entries()) {
-        yield `${i === 0 ? '' : ','}\n  ${JSON.stringify(key)}: `;
-        if (key !== 'experiments' || report.experiments.length === 0) {
-            yield nested(value, '  ');
-            continue;
-        }
-        yield '[';
-        for (const [j, e] of report.experiments.entries())
-            yield `${j === 0 ? '' : ','}\n    ${nested(experimentJson(e), '    ')}`;
-        yield '\n  ]';
-    }
+    for (const [key, value] of head.slice(0, at))
+        yield field(key) + nested(value, '  ');
+    yield field('experiments');
+    let written = 0;
+    for (const e of experiments)
+        yield `${written++ === 0 ? '[' : ','}\n    ${nested(experimentJson(e), '    ')}`;
+    yield written === 0 ? '[]' : '\n  ]';
+    for (const [key, value] of fields(end()).slice(at + 1))
+        yield field(key) + nested(value, '  ');
     yield '\n}';
 }
 function mapPhases(phases, f) {

@@ -36,6 +36,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/prom
 
 /***/ }),
 
+/***/ 8161:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+
+/***/ }),
+
 /***/ 6760:
 /***/ ((module) => {
 
@@ -1029,8 +1036,8 @@ const lazy = (description, load) => ({
 });
 /** The commands beside report and check, by name. */
 const COMMANDS = new Map([
-    lazy(descriptions/* INIT */.Zz, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(6), __nccwpck_require__.e(90), __nccwpck_require__.e(170), __nccwpck_require__.e(441), __nccwpck_require__.e(295), __nccwpck_require__.e(790)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4790))).initCommand),
-    lazy(descriptions/* VALIDATE */.vY, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(6), __nccwpck_require__.e(90), __nccwpck_require__.e(170), __nccwpck_require__.e(441), __nccwpck_require__.e(295), __nccwpck_require__.e(374)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6374))).validateCommand),
+    lazy(descriptions/* INIT */.Zz, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(6), __nccwpck_require__.e(90), __nccwpck_require__.e(170), __nccwpck_require__.e(441), __nccwpck_require__.e(331), __nccwpck_require__.e(790)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4790))).initCommand),
+    lazy(descriptions/* VALIDATE */.vY, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(6), __nccwpck_require__.e(90), __nccwpck_require__.e(170), __nccwpck_require__.e(441), __nccwpck_require__.e(331), __nccwpck_require__.e(374)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6374))).validateCommand),
     lazy(descriptions/* EXPLAIN */.GM, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(6), __nccwpck_require__.e(90), __nccwpck_require__.e(170), __nccwpck_require__.e(441), __nccwpck_require__.e(325)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7325))).explainCommand),
 ].map((c) => [c.name, c]));
 
@@ -1092,17 +1099,19 @@ async function main(argv, io) {
     if (command === 'report') {
         if (values.base !== undefined || values.head !== undefined || values.history !== undefined)
             return usage(io, '--base, --head and --history belong to check');
-        const { runReport } = await Promise.all(/* import() */[__nccwpck_require__.e(6), __nccwpck_require__.e(90), __nccwpck_require__.e(170), __nccwpck_require__.e(441), __nccwpck_require__.e(755)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1755));
-        const loaded = await runReport({ dir, ...(values.config !== undefined ? { configPath: values.config } : {}), ...(progress ? { onProgress: progress } : {}) });
-        if (!loaded.report)
-            return fail(io, loaded.problems);
-        warn(io, loaded.problems);
-        const r = loaded.report;
+        const { runReport, streamReport } = await Promise.all(/* import() */[__nccwpck_require__.e(6), __nccwpck_require__.e(90), __nccwpck_require__.e(170), __nccwpck_require__.e(441), __nccwpck_require__.e(755)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1755));
+        const opts = { dir, ...(values.config !== undefined ? { configPath: values.config } : {}), ...(progress ? { onProgress: progress } : {}) };
         if (format === 'json') {
-            // Streamed, a batch of experiments at a time: a large repo's JSON is never one string.
-            const { reportJsonText } = await __nccwpck_require__.e(/* import() */ 544).then(__nccwpck_require__.bind(__nccwpck_require__, 7544));
+            // Streamed, a batch of experiments at a time, each assessed as it is written: a large repo's
+            // JSON is never one string, nor its results one array.
+            const loaded = await streamReport(opts);
+            if (!loaded.stream)
+                return fail(io, loaded.problems);
+            warn(io, loaded.problems);
+            const { reportJsonStream } = await __nccwpck_require__.e(/* import() */ 544).then(__nccwpck_require__.bind(__nccwpck_require__, 7544));
+            const { start, experiments, end } = loaded.stream;
             let batch = '';
-            for (const piece of reportJsonText(r)) {
+            for (const piece of reportJsonStream(start, experiments, end)) {
                 batch += piece;
                 if (batch.length > OUTPUT_BATCH_CHARS) {
                     io.stdout(batch);
@@ -1113,6 +1122,11 @@ async function main(argv, io) {
             io.stdout(`${batch}\n`);
         }
         else {
+            const loaded = await runReport(opts);
+            if (!loaded.report)
+                return fail(io, loaded.problems);
+            warn(io, loaded.problems);
+            const r = loaded.report;
             // Budgets in the config: judged on this tree alone (no base, so the increase budget does not apply).
             const b = loaded.config.budgets;
             const hasBudgets = b.total !== undefined || Object.keys(b.phases).length > 0 || b.experiments.length > 0 || b.sci.length > 0;
@@ -1154,8 +1168,13 @@ async function main(argv, io) {
     return usage(io, `unknown command "${command}"; expected report, check or ${[...COMMANDS.keys()].join(', ')}`);
 }
 const OUTPUT_BATCH_CHARS = 1 << 16;
-/** Output ends with exactly one newline, whatever the renderer returned. */
-const lines = (text) => text.replace(/\n*$/, '\n');
+/** Output ends with exactly one newline, whatever the renderer returned (a loop: `/\n*$/` retries at every position of a long text). */
+function lines(text) {
+    let end = text.length;
+    while (end > 0 && text.charCodeAt(end - 1) === 10)
+        end--;
+    return `${text.slice(0, end)}\n`;
+}
 function usage(io, message) {
     io.stderr(`carbon-budget: ${message}\n\n${USAGE}\n`);
     return 2;

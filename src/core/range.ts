@@ -20,16 +20,10 @@ export function range(low: number, central: number, high: number): Range {
 }
 
 export function add(...terms: readonly Range[]): Range {
-  return sumBy(terms, (t) => t)
-}
-
-/** The sum of one range per item, in a loop: a count as large as a repo's experiments never becomes call arguments. */
-export function sumBy<T>(items: readonly T[], pick: (item: T) => Range): Range {
   let low = 0
   let central = 0
   let high = 0
-  for (const item of items) {
-    const t = pick(item)
+  for (const t of terms) {
     low += t.low
     central += t.central
     high += t.high

@@ -21,6 +21,12 @@ export class LineBatch {
     readonly firstLine: number,
     /** Bytes of the stream consumed so far (for progress). */
     readonly bytesRead: number,
+    /**
+     * The last line goes on in the next batch: it is longer than LONG_LINE_BYTES (a JSON document
+     * on one line), so it is handed out in pieces, cut between characters. Only readers that say
+     * they read such lines (`LogReader.longLines`) are given them.
+     */
+    readonly continues = false,
   ) {}
 
   /** Lines in this batch (counted on first use, unless a reader reported the count). */
@@ -84,6 +90,21 @@ export class NotTextError extends Error {
 // Chunks smaller than this are joined first, so a stream with tiny chunks still splits in bulk;
 // larger ones are handed out in place (zero copy) but for the line that straddles two chunks.
 const MIN_BATCH_BYTES = 256 * 1024
+/** A line longer than this is handed out in pieces (`LineBatch.continues`) rather than held whole. */
+export const LONG_LINE_BYTES = 1 << 20
+
+/** The refusal of a batch whose last line goes on (`continues`) by a reader of lines, not of one-line documents. */
+export function longLineError(batch: LineBatch, file: string, format: string): NotTextError {
+  const line = batch.firstLine + batch.lineCount - 1
+  return new NotTextError(problem('log', `line ${line} is longer than ${LONG_LINE_BYTES >> 20} MiB: not a line of a ${format} log; check the file and logs[].format`, { pos: { file, line, col: 1 } }))
+}
+
+/** Where to cut b so that no UTF-8 character is split: before the lead byte of its last character unless that one is ASCII. */
+function characterCut(b: Uint8Array): number {
+  let k = b.length - 1
+  while (k > 0 && (b[k]! & 0xc0) === 0x80) k--
+  return b[k]! < 0x80 ? b.length : k
+}
 
 type Encoding = 'utf-8' | 'utf-16le'
 
@@ -122,10 +143,10 @@ export async function* readLineBatches(stream: AsyncIterable<Uint8Array | string
   let bytesRead = 0
   let previous: LineBatch | undefined
   let first = true
-  const emit = (bytes: Uint8Array): LineBatch => {
+  const emit = (bytes: Uint8Array, continues = false): LineBatch => {
     if (!isUtf8(bytes)) throw new NotTextError(badEncoding(file, bytes, previous))
     // The consumer is done with `previous` by now: a fast reader has reported its count.
-    const batch = new LineBatch(bytes, previous ? previous.firstLine + previous.lineCount : 1, bytesRead)
+    const batch = new LineBatch(bytes, previous ? previous.firstLine + previous.lineCount - (previous.continues ? 1 : 0) : 1, bytesRead, continues)
     previous = batch
     return batch
   }
@@ -140,6 +161,17 @@ export async function* readLineBatches(stream: AsyncIterable<Uint8Array | string
     }
     if (utf16) chunk = Buffer.from(utf16.decode(chunk, { stream: true }).replace(/^\uFEFF/, ''), 'utf8')
     const cut = pendingBytes + chunk.length < MIN_BATCH_BYTES ? -1 : chunk.lastIndexOf(LF)
+    if (cut < 0 && pendingBytes + chunk.length >= LONG_LINE_BYTES) {
+      // One line over LONG_LINE_BYTES: hand out what there is, whole characters only.
+      const whole = Buffer.concat([...parts, chunk])
+      const at = characterCut(whole)
+      if (at > 0) {
+        yield emit(whole.subarray(0, at), true)
+        parts = at < whole.length ? [whole.subarray(at)] : []
+        pendingBytes = whole.length - at
+        continue
+      }
+    }
     if (cut < 0) {
       parts.push(chunk)
       pendingBytes += chunk.length

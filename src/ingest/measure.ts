@@ -3,7 +3,7 @@ import type { GapPolicy, LogSpec, MeasuredEnergy } from '../core/model.js'
 import { mergeResults, type ResultPart } from '../core/merge-logs.js'
 import { addSegment } from '../core/integrate.js'
 import { addSample, addSampleColumns, createAccumulator, finishAccumulator, type SampleColumns } from '../core/samples.js'
-import { readLineBatches, NotTextError, type LineBatch } from './lines.js'
+import { longLineError, readLineBatches, NotTextError, type LineBatch } from './lines.js'
 import { unixNote } from './time.js'
 import { detectReader, LOG_READERS, readerFor } from './logs/index.js'
 import { createLocalClock } from './logs/local-time.js'
@@ -189,12 +189,17 @@ async function readOne(
         : detectReader(head, file)
     if (reader && 'code' in reader) return { problems: [reader] }
     if (!reader) return { problems: [problem('log-format-unknown', { file, formats: LOG_READERS.map((r) => r.format), field: `${field}.format` })] }
+    // A line over LONG_LINE_BYTES comes in pieces; only a reader of one-line documents takes them.
+    const whole = (b: LineBatch): LineBatch => {
+      if (b.continues && reader.longLines !== true) throw longLineError(b, file, reader.format)
+      return b
+    }
     const withProgress = async function* (): AsyncGenerator<LineBatch> {
       opts.onProgress?.({ file, bytesRead: first.value.bytesRead, totalBytes: stat.size })
-      yield first.value
+      yield whole(first.value)
       for await (const b of batches) {
         opts.onProgress?.({ file, bytesRead: b.bytesRead, totalBytes: stat.size })
-        yield b
+        yield whole(b)
       }
     }
     const lastMs = new Map<string, number>()

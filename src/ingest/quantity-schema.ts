@@ -10,13 +10,18 @@ export interface Bounds {
   readonly positive?: boolean
 }
 
+// One input schema under every quantity field: zod schemas are immutable, and building one per field
+// was a large part of building the manifest schema at each start.
+let written: z.ZodUnion<[z.ZodString, z.ZodNumber]> | undefined
+const writtenQuantity = () => (written ??= z.union([z.string(), z.number()]))
+
 /**
  * A zod schema for a quantity written with a unit. A bare number is refused with the unit it needs
  * (`400` → did you mean "400 W"?), since guessing W or kW would change the result a thousandfold.
  * Its JSON Schema (schema/, for editors) is a string of that unit's grammar, from `quantityPattern`.
  */
 export function quantity(dimension: Dimension, bounds: Bounds = {}) {
-  return z.union([z.string(), z.number()]).transform((raw, ctx) => {
+  return writtenQuantity().transform((raw, ctx) => {
     if (typeof raw === 'number') {
       const unit = formatQuantity(1, dimension).split(' ')[1]
       ctx.addIssue({ code: 'custom', message: `bare number ${raw} has no unit; expected ${expectedText(dimension)}; did you mean "${raw} ${unit}"?` })

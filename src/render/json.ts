@@ -192,21 +192,29 @@ export function reportJson(report: Report): ReportJson {
  * The text of `JSON.stringify(reportJson(report), null, 2)`, in pieces, one experiment at a time: a
  * report of 50,000 experiments is never held as one object tree or one string.
  */
-export function* reportJsonText(report: Report): Generator<string> {
-  const rest = reportJson({ ...report, experiments: [] })
-  const entries = Object.entries(rest).filter(([, value]) => value !== undefined)
+export function reportJsonText(report: Report): Generator<string> {
+  return reportJsonStream(report, report.experiments, () => report)
+}
+
+/**
+ * The same text for a report whose experiments come one at a time and whose sums are known only
+ * after the last (run/load-report.ts `streamReport`): the fields before `experiments` are taken from
+ * `start`, those after it from `end()`, called once every experiment was written.
+ */
+export function* reportJsonStream(start: Omit<Report, 'experiments'>, experiments: Iterable<ExperimentResult>, end: () => Omit<Report, 'experiments'>): Generator<string> {
+  const fields = (r: Omit<Report, 'experiments'>) => Object.entries(reportJson({ ...r, experiments: [] })).filter(([, value]) => value !== undefined)
   const nested = (value: unknown, pad: string): string => JSON.stringify(value, null, 2).replaceAll('\n', `\n${pad}`)
+  const head = fields(start)
+  const at = head.findIndex(([key]) => key === 'experiments')
+  let count = 0
+  const field = (key: string): string => `${count++ === 0 ? '' : ','}\n  ${JSON.stringify(key)}: `
   yield '{'
-  for (const [i, [key, value]] of entries.entries()) {
-    yield `${i === 0 ? '' : ','}\n  ${JSON.stringify(key)}: `
-    if (key !== 'experiments' || report.experiments.length === 0) {
-      yield nested(value, '  ')
-      continue
-    }
-    yield '['
-    for (const [j, e] of report.experiments.entries()) yield `${j === 0 ? '' : ','}\n    ${nested(experimentJson(e), '    ')}`
-    yield '\n  ]'
-  }
+  for (const [key, value] of head.slice(0, at)) yield field(key) + nested(value, '  ')
+  yield field('experiments')
+  let written = 0
+  for (const e of experiments) yield `${written++ === 0 ? '[' : ','}\n    ${nested(experimentJson(e), '    ')}`
+  yield written === 0 ? '[]' : '\n  ]'
+  for (const [key, value] of fields(end()).slice(at + 1)) yield field(key) + nested(value, '  ')
   yield '\n}'
 }
 

@@ -3,7 +3,7 @@ import { assessExperiment, type AssessContext } from '../core/assess.js'
 import type { Config } from '../core/config.js'
 import { CarbonError, problem, type Problem, type SourcePos } from '../core/errors.js'
 import type { CfeSupply, Experiment, ExperimentResult, GridSeries, MeasuredEnergy, Report } from '../core/model.js'
-import { buildReport } from '../core/report.js'
+import { buildReport, compareNames, ReportSum } from '../core/report.js'
 import { CONFIG_FILE, readConfig } from '../ingest/config.js'
 import { readManifest } from '../ingest/manifest.js'
 import type { MeasureProgress } from '../ingest/measure.js'
@@ -91,6 +91,11 @@ export interface LoadOptions {
   readonly onProgress?: (progress: MeasureProgress) => void
   /** Shared across the commits of one run; absent: nothing is reused. */
   readonly cache?: LoadCache
+  /**
+   * Keep of a manifest that names no file only what assessment reads (streamed reports): its field
+   * positions but the name's, and its defaults' notes shared between manifests that wrote the same.
+   */
+  readonly slim?: boolean
 }
 
 export interface Loaded {
@@ -117,7 +122,7 @@ export interface LoadedExperiments {
  * The first half of a run, shared by `report` and `validate`: the config, then every manifest its
  * globs find, validated (schema, units, catalog ids, paths), and names checked unique. No log is read.
  */
-export async function loadExperiments(source: RepoSource, opts: Pick<LoadOptions, 'configPath' | 'cache'> = {}): Promise<LoadedExperiments> {
+export async function loadExperiments(source: RepoSource, opts: Pick<LoadOptions, 'configPath' | 'cache' | 'slim'> = {}): Promise<LoadedExperiments> {
   const problems: Problem[] = []
   const configFile = opts.configPath ?? CONFIG_FILE
   const required = opts.configPath !== undefined
@@ -153,8 +158,13 @@ export async function loadExperiments(source: RepoSource, opts: Pick<LoadOptions
       return text === undefined ? { problems: found } : readManifest(text, file, config.defaults, config.file ?? CONFIG_FILE)
     })
   }
+  const notes = new Map<string, string>()
+  const readKept = opts.slim ? async (file: string) => {
+    const read = await readOne(file)
+    return read.experiment ? { ...read, experiment: slimmed(read.experiment, notes) } : read
+  } : readOne
   // File system and git answers overlap when a few are in flight; results keep the listing's order.
-  for (const read of await mapBounded(files, MANIFEST_READS_IN_FLIGHT, readOne)) {
+  for (const read of await mapBounded(files, MANIFEST_READS_IN_FLIGHT, readKept)) {
     problems.push(...read.problems)
     if (read.experiment) experiments.push(read.experiment)
   }
@@ -163,19 +173,46 @@ export async function loadExperiments(source: RepoSource, opts: Pick<LoadOptions
 }
 
 /**
- * Reads a repository version (working tree or commit) into a report: config, manifests, logs and
- * series, all problems of the run collected together.
+ * An experiment as a streamed report holds it until it is written. 50,000 manifests are held at
+ * once: a field position each (only the name's is read after loading) and a copy of the same
+ * defaults note in each were two thirds of a manifest's memory. One that names a log, series or
+ * supply file is kept whole: its files' problems point at its lines.
  */
-export async function loadReport(source: RepoSource, opts: LoadOptions = {}): Promise<Loaded> {
+function slimmed(exp: Experiment, notes: Map<string, string>): Experiment {
+  if (exp.logs.length > 0 || exp.seriesPath !== undefined || exp.market?.kind === 'hourly') return exp
+  const shared = (note: string): string => {
+    const kept = notes.get(note)
+    if (kept !== undefined) return kept
+    notes.set(note, note)
+    return note
+  }
+  const name = exp.positions['name']
+  return { ...exp, positions: name ? { name } : {}, defaultsUsed: exp.defaultsUsed.map(shared) }
+}
+
+/** An experiment ready to assess: its validated manifest with the measured energy, series and supply it names. */
+interface Assessable {
+  readonly exp: Experiment
+  readonly ctx: AssessContext
+}
+
+interface LoadedInputs extends Omit<Loaded, 'report'> {
+  /** Absent when any error was found. */
+  readonly assessable?: readonly Assessable[]
+  /** The report's warnings: the run's, then each measured energy's. */
+  readonly warnings: readonly Problem[]
+}
+
+/** Everything a report is computed from: config, manifests, logs, series and supply, all problems of the run collected together. */
+async function loadInputs(source: RepoSource, opts: LoadOptions): Promise<LoadedInputs> {
   const loaded = await loadExperiments(source, opts)
   const { config, experiments } = loaded
   const problems: Problem[] = [...loaded.problems]
   const inputs: string[] = [...(config.file ? [config.file] : []), ...loaded.manifests]
   const cache = opts.cache
 
-  const results = []
+  const assessable: Assessable[] = []
   const seriesByPath = new Map<string, GridSeries>()
-  const configKey = cache ? configIdOf(cache, config) : 0
   for (const exp of experiments) {
     let measured: MeasuredEnergy | undefined
     let series: GridSeries | undefined
@@ -208,18 +245,57 @@ export async function loadReport(source: RepoSource, opts: LoadOptions = {}): Pr
       inputs.push(path)
     }
     if (problems.some((p) => p.severity === 'error')) continue
-    results.push(assessCached(cache, configKey, exp, { config, ...(measured ? { measured } : {}), ...(series ? { series } : {}), ...(supply ? { supply } : {}) }))
+    assessable.push({ exp, ctx: { config, ...(measured ? { measured } : {}), ...(series ? { series } : {}), ...(supply ? { supply } : {}) } })
   }
-  const errors = problems.filter((p) => p.severity === 'error')
-  const warnings = problems.filter((p) => p.severity === 'warning')
-  return {
-    config,
-    problems,
-    inputs: [...new Set(inputs)].sort(),
-    series: seriesByPath,
-    ...(errors.length === 0 ? { report: buildReport(results, config, [...warnings, ...results.flatMap((r) => r.measured?.warnings ?? [])]) } : {}),
-  }
+  const ok = !problems.some((p) => p.severity === 'error')
+  const warnings = [...problems.filter((p) => p.severity === 'warning'), ...assessable.flatMap((a) => a.ctx.measured?.warnings ?? [])]
+  return { config, problems, inputs: [...new Set(inputs)].sort(), series: seriesByPath, warnings, ...(ok ? { assessable } : {}) }
 }
+
+/**
+ * Reads a repository version (working tree or commit) into a report: config, manifests, logs and
+ * series, all problems of the run collected together.
+ */
+export async function loadReport(source: RepoSource, opts: LoadOptions = {}): Promise<Loaded> {
+  const { assessable, warnings, ...loaded } = await loadInputs(source, opts)
+  if (!assessable) return loaded
+  const configKey = opts.cache ? configIdOf(opts.cache, loaded.config) : 0
+  const results = assessable.map((a) => assessCached(opts.cache, configKey, a.exp, a.ctx))
+  return { ...loaded, report: buildReport(results, loaded.config, warnings) }
+}
+
+/** A report whose experiments are assessed as they are taken, in report order, and not kept. */
+export interface ReportStream {
+  /** The report before any experiment: its basis and intensity (its sums are still zero). */
+  readonly start: Omit<Report, 'experiments'>
+  /** Each experiment's result, assessed when taken; take them all before `end`. */
+  readonly experiments: Iterable<ExperimentResult>
+  /** The report's totals, phases, models, sources and warnings, once every experiment was taken. */
+  readonly end: () => Omit<Report, 'experiments'>
+}
+
+/**
+ * `loadReport` for a writer that takes one experiment at a time (`report --format json`): every
+ * input is read and checked first, so a problem still stops the run before anything is written,
+ * but results are summed as they are assessed and dropped. On 50,000 manifests the run holds their
+ * inputs, not their results (a result with its ranges is three times a manifest's size).
+ */
+export async function streamReport(source: RepoSource, opts: LoadOptions = {}): Promise<Omit<Loaded, 'report'> & { readonly stream?: ReportStream }> {
+  const { assessable, warnings, ...loaded } = await loadInputs(source, { ...opts, slim: true })
+  if (!assessable) return loaded
+  const { config } = loaded
+  const sum = new ReportSum()
+  const inOrder = [...assessable].sort((a, b) => compareNames(a.exp.name, b.exp.name))
+  function* experiments(): Generator<ExperimentResult> {
+    for (const a of inOrder) {
+      const r = assessExperiment(a.exp, a.ctx)
+      sum.add(r)
+      yield r
+    }
+  }
+  return { ...loaded, stream: { start: new ReportSum().finish(config, []), experiments: experiments(), end: () => sum.finish(config, warnings) } }
+}
+
 
 async function loadConfig(source: RepoSource, file: string, required: boolean, problems: Problem[]): Promise<{ config: Config; text?: string }> {
   const stat = await source.stat(file)

@@ -17,56 +17,76 @@ export function dcgmDevice(labels: Readonly<Record<string, string>>): string {
   return host ? `${host}/${gpu}` : gpu
 }
 
-interface Counter {
-  lastMs: number
-  lastMJ: number
-  points: number
-}
-
 /**
  * Folds DCGM readings device by device in flat memory: counter readings become energy per
  * interval (the difference; a drop means the driver reloaded and the counter restarted from zero,
  * as Prometheus' `increase()` reads it); power readings become samples, for devices without a
- * counter only. Which devices have a counter must be known before their power is taken: `counted`.
+ * counter only. Which devices have a counter must be known before their power is taken: `count`.
+ * Devices are small integer slots (`slot`), so a reading costs no lookup by name.
  */
 export class DcgmFold {
-  private readonly counters = new Map<string, Counter>()
   private readonly out = new ColumnsBuilder()
   private readonly slots = new DeviceSlots()
   private segments: EnergySegment[] = []
-  private readonly powerDevices = new Set<string>()
-  private readonly powerPoints = new Map<string, number>()
+  // Per slot: whether its energy comes from the counter, its counter's last reading and count of
+  // readings (0: none), and its count of power readings taken.
+  private counted = new Uint8Array(8)
+  private lastMs = new Float64Array(8)
+  private lastMJ = new Float64Array(8)
+  private counterPoints = new Int32Array(8)
+  private powerPoints = new Int32Array(8)
   resets = 0
   late = 0
-  /** Devices whose energy comes from the counter; their power readings are not used. */
-  counted = new Set<string>()
 
-  counter(device: string, atMs: number, mJ: number): void {
-    const c = this.counters.get(device)
-    if (c === undefined) {
-      this.counters.set(device, { lastMs: atMs, lastMJ: mJ, points: 1 })
+  /** The slot of a device name. */
+  slot(device: string): number {
+    const slot = this.slots.named(device)
+    if (slot >= this.counted.length) this.grow(2 * (slot + 1))
+    return slot
+  }
+
+  /** The name of a slot. */
+  name(slot: number): string {
+    return this.slots.names[slot]!
+  }
+
+  /** Takes the device's energy from its counter; its power readings are then not used. */
+  count(slot: number): void {
+    this.counted[slot] = 1
+  }
+
+  isCounted(slot: number): boolean {
+    return this.counted[slot] === 1
+  }
+
+  counter(slot: number, atMs: number, mJ: number): void {
+    const points = this.counterPoints[slot]!
+    if (points === 0) {
+      this.lastMs[slot] = atMs
+      this.lastMJ[slot] = mJ
+      this.counterPoints[slot] = 1
       return
     }
-    if (!(atMs > c.lastMs)) {
+    const lastMs = this.lastMs[slot]!
+    if (!(atMs > lastMs)) {
       this.late++
       return
     }
-    let deltaMJ = mJ - c.lastMJ
+    let deltaMJ = mJ - this.lastMJ[slot]!
     if (deltaMJ < 0) {
       this.resets++
       deltaMJ = mJ
     }
-    this.segments.push({ startMs: c.lastMs, endMs: atMs, energyJ: deltaMJ / 1000, device })
-    c.lastMs = atMs
-    c.lastMJ = mJ
-    c.points++
+    this.segments.push({ startMs: lastMs, endMs: atMs, energyJ: deltaMJ / 1000, device: this.slots.names[slot]! })
+    this.lastMs[slot] = atMs
+    this.lastMJ[slot] = mJ
+    this.counterPoints[slot] = points + 1
   }
 
-  power(device: string, atMs: number, watts: number): void {
-    if (this.counted.has(device)) return
-    this.powerDevices.add(device)
-    this.powerPoints.set(device, (this.powerPoints.get(device) ?? 0) + 1)
-    this.out.push(atMs, watts, this.slots.named(device))
+  power(slot: number, atMs: number, watts: number): void {
+    if (this.counted[slot] === 1) return
+    this.powerPoints[slot]!++
+    this.out.push(atMs, watts, slot)
   }
 
   /** What was folded since the last call, for the reader to yield. */
@@ -83,15 +103,36 @@ export class DcgmFold {
    * @returns an error message, or undefined.
    */
   finish(ctx: ReadContext): string | undefined {
-    const counted = [...this.counters.values()]
-    const maxPoints = Math.max(0, ...counted.map((c) => c.points), ...this.powerPoints.values())
+    const n = this.slots.names.length
+    let maxPoints = 0
+    let counters = 0
+    let powered = 0
+    for (let i = 0; i < n; i++) {
+      maxPoints = Math.max(maxPoints, this.counterPoints[i]!, this.powerPoints[i]!)
+      if (this.counterPoints[i]! > 0) counters++
+      if (this.powerPoints[i]! > 0) powered++
+    }
     if (maxPoints === 1) {
       return `the file holds one reading per GPU (one scrape, one instant): energy is the difference between two readings of ${[...ENERGY_METRICS][0]} (or the integral of ${POWER_METRIC} over time), so scrape repeatedly into the file (every 15 s, say) or export a query_range over the run`
     }
-    if (this.counters.size > 0) ctx.notes.push(`DCGM: energy of ${this.counters.size} GPU${this.counters.size === 1 ? '' : 's'} from the energy counter (DCGM_FI_DEV_TOTAL_ENERGY_CONSUMPTION, mJ), not from integrating power`)
-    if (this.powerDevices.size > 0) ctx.notes.push(`DCGM: energy of ${this.powerDevices.size} GPU${this.powerDevices.size === 1 ? '' : 's'} from integrating ${POWER_METRIC} (W): no energy counter for ${this.powerDevices.size === 1 ? 'it' : 'them'}`)
+    if (counters > 0) ctx.notes.push(`DCGM: energy of ${counters} GPU${counters === 1 ? '' : 's'} from the energy counter (DCGM_FI_DEV_TOTAL_ENERGY_CONSUMPTION, mJ), not from integrating power`)
+    if (powered > 0) ctx.notes.push(`DCGM: energy of ${powered} GPU${powered === 1 ? '' : 's'} from integrating ${POWER_METRIC} (W): no energy counter for ${powered === 1 ? 'it' : 'them'}`)
     if (this.resets > 0) ctx.warnings.push(`the DCGM energy counter reset ${this.resets} time(s) (driver reload); counted from zero after each`)
     if (this.late > 0) ctx.warnings.push(`${this.late} counter readings not later than the one before them: skipped`)
     return undefined
+  }
+
+  private grow(capacity: number): void {
+    const counted = new Uint8Array(capacity)
+    const lastMs = new Float64Array(capacity)
+    const lastMJ = new Float64Array(capacity)
+    const counterPoints = new Int32Array(capacity)
+    const powerPoints = new Int32Array(capacity)
+    counted.set(this.counted)
+    lastMs.set(this.lastMs)
+    lastMJ.set(this.lastMJ)
+    counterPoints.set(this.counterPoints)
+    powerPoints.set(this.powerPoints)
+    Object.assign(this, { counted, lastMs, lastMJ, counterPoints, powerPoints })
   }
 }

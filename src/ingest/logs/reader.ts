@@ -46,6 +46,8 @@ export interface LogReader {
   /** Whether the first lines (and the path) look like this format. */
   sniff(head: readonly string[], path: string): boolean
   read(lines: AsyncIterable<LineBatch>, ctx: ReadContext): AsyncIterable<ReadBatch>
+  /** Reads lines longer than LONG_LINE_BYTES, given in pieces (`LineBatch.continues`): a one-line JSON document. */
+  readonly longLines?: boolean
 }
 
 /** Bad lines reported in full per file; more are counted in one closing problem. */
