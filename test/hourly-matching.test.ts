@@ -10,6 +10,10 @@ import { readCfeSupply } from '../src/ingest/cfe-supply.js'
 import { readManifest } from '../src/ingest/manifest.js'
 import { readConfig } from '../src/ingest/config.js'
 import { runCli, writeTree } from './support/cli.js'
+import { assessExperiment } from '../src/core/assess.js'
+import { DEFAULT_CONFIG } from '../src/core/config.js'
+import type { CfeSupply } from '../src/core/model.js'
+import { attributeChange } from '../src/compare/attribute.js'
 
 const FIXTURES = 'test/fixtures/supply'
 const gcText = readFileSync(`${FIXTURES}/energytag-gc-query.json`, 'utf8')
@@ -130,6 +134,21 @@ describe('hourly matching', () => {
     const step = explain.steps.find((s: { figure?: string }) => s.figure === 'operational.marketKgCO2e')
     expect(step.how).toMatch(/hourly matched: \d+\s% of use covered hour by hour/)
     expect(step.value).toBeCloseTo(explain.figures.operational.marketKgCO2e, 12)
+  })
+})
+
+describe('why it changed', () => {
+  it('attributes a changed supply file to market, naming what each side read', () => {
+    const config = { ...DEFAULT_CONFIG, basis: 'market' as const }
+    const exp = readManifest(manifestWith('{ matching: hourly, supply: s.csv, residual-intensity: 520 gCO2e/kWh }'), 'a.carbon.yml', {}).experiment!
+    const supply = (share: number, description: string): CfeSupply => ({ file: 's.csv', kind: 'share', hours: new Map(HOURS.map((h) => [h, share])), description })
+    const base = assessExperiment(exp, { config, supply: supply(0.5, 's.csv: carbon-free share matched per hour, 8 row(s)') })
+    const head = assessExperiment(exp, { config, supply: supply(0.8, 's.csv: carbon-free share matched per hour, 9 row(s)') })
+    const terms = attributeChange(base, head, { base: { config }, head: { config } })
+    expect(terms).toHaveLength(1)
+    expect(terms[0]).toMatchObject({ input: 'market', from: 'hourly: carbon-free share matched per hour, 8 row(s)', to: 'hourly: carbon-free share matched per hour, 9 row(s)' })
+    // 30 points more of 19.2 kWh covered, no longer at the residual mix.
+    expect(terms[0]!.deltaKgCO2e).toBeCloseTo(-USE_KWH * HOURS.length * 0.3 * 0.52, 9)
   })
 })
 

@@ -56,12 +56,13 @@ function gridText(g) {
         return key;
     }
 }
-function marketText(m) {
+function marketText(m, supply) {
     if (!m)
         return 'same as location';
     if (m.kind === 'intensity')
         return (0,format/* formatIntensity */.TA)(m.kgPerKWh);
-    return m.kind === 'hourly' ? `hourly matched (${m.supplyPath})` : `${(0,format/* formatPercent */.l9)(m.share)} carbon-free`;
+    // What the supply file held (bundles or rows) tells a changed file from an unchanged one; short, as the comment cuts at 80.
+    return m.kind === 'hourly' ? `hourly: ${supply ? supply.description.replace(`${supply.file}: `, '') : m.supplyPath}` : `${(0,format/* formatPercent */.l9)(m.share)} carbon-free`;
 }
 function logsText(s) {
     if (s.measured)
@@ -137,7 +138,7 @@ function stepsFor(base, head) {
         text: (s) => s.exp.seriesPath ?? 'none',
     }, 
     // The supply file goes with the market spec that names it.
-    { input: 'market', apply: (s) => withOptional(setExp(s, withOptional({ ...s.exp }, 'market', h.market)), 'supply', head.supply), text: (s) => marketText(s.exp.market) }, { input: 'embodied.lifetime', apply: (s) => setExp(s, { lifetimeH: h.lifetimeH }), text: (s) => years(s.exp.lifetimeH) }, { input: 'embodied.active-share', apply: (s) => setExp(s, { activeShare: h.activeShare }), text: (s) => (0,format/* formatPercent */.l9)(s.exp.activeShare) }, {
+    { input: 'market', apply: (s) => withOptional(setExp(s, withOptional({ ...s.exp }, 'market', h.market)), 'supply', head.supply), text: (s) => marketText(s.exp.market, s.supply) }, { input: 'embodied.lifetime', apply: (s) => setExp(s, { lifetimeH: h.lifetimeH }), text: (s) => years(s.exp.lifetimeH) }, { input: 'embodied.active-share', apply: (s) => setExp(s, { activeShare: h.activeShare }), text: (s) => (0,format/* formatPercent */.l9)(s.exp.activeShare) }, {
         input: 'embodied.datacenter',
         apply: (s) => setExp(s, { datacenter: h.datacenter }),
         text: (s) => (s.exp.datacenter ? 'included' : 'excluded'),

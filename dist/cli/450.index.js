@@ -206,7 +206,7 @@ async function readCfeSupply(path, source, opts) {
     else {
         const read = readCsv(text, path, problems);
         if (read)
-            supply = { kind: read.kind, hours: read.hours, file: path, description: `${path}: hourly carbon-free ${read.kind === 'share' ? 'share matched' : 'energy'}, ${read.rows} row(s)` };
+            supply = { kind: read.kind, hours: read.hours, file: path, description: `${path}: carbon-free ${read.kind === 'share' ? 'share matched' : 'energy'} per hour, ${read.rows} row(s)` };
     }
     if (!supply || problems.some((p) => p.severity === 'error'))
         return { problems };

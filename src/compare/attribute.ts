@@ -52,10 +52,11 @@ function gridText(g: GridSpec): string {
   }
 }
 
-function marketText(m: MarketSpec | undefined): string {
+function marketText(m: MarketSpec | undefined, supply: CfeSupply | undefined): string {
   if (!m) return 'same as location'
   if (m.kind === 'intensity') return formatIntensity(m.kgPerKWh)
-  return m.kind === 'hourly' ? `hourly matched (${m.supplyPath})` : `${formatPercent(m.share)} carbon-free`
+  // What the supply file held (bundles or rows) tells a changed file from an unchanged one; short, as the comment cuts at 80.
+  return m.kind === 'hourly' ? `hourly: ${supply ? supply.description.replace(`${supply.file}: `, '') : m.supplyPath}` : `${formatPercent(m.share)} carbon-free`
 }
 
 function logsText(s: State): string {
@@ -141,7 +142,7 @@ function stepsFor(base: State, head: State): Step[] {
       text: (s) => s.exp.seriesPath ?? 'none',
     },
     // The supply file goes with the market spec that names it.
-    { input: 'market', apply: (s) => withOptional(setExp(s, withOptional({ ...s.exp }, 'market', h.market)), 'supply', head.supply), text: (s) => marketText(s.exp.market) },
+    { input: 'market', apply: (s) => withOptional(setExp(s, withOptional({ ...s.exp }, 'market', h.market)), 'supply', head.supply), text: (s) => marketText(s.exp.market, s.supply) },
     { input: 'embodied.lifetime', apply: (s) => setExp(s, { lifetimeH: h.lifetimeH }), text: (s) => years(s.exp.lifetimeH) },
     { input: 'embodied.active-share', apply: (s) => setExp(s, { activeShare: h.activeShare }), text: (s) => formatPercent(s.exp.activeShare) },
     {

@@ -201,7 +201,7 @@ export async function readCfeSupply(path: string, source: RepoSource, opts: { re
     }
   } else {
     const read = readCsv(text, path, problems)
-    if (read) supply = { kind: read.kind, hours: read.hours, file: path, description: `${path}: hourly carbon-free ${read.kind === 'share' ? 'share matched' : 'energy'}, ${read.rows} row(s)` }
+    if (read) supply = { kind: read.kind, hours: read.hours, file: path, description: `${path}: carbon-free ${read.kind === 'share' ? 'share matched' : 'energy'} per hour, ${read.rows} row(s)` }
   }
   if (!supply || problems.some((p) => p.severity === 'error')) return { problems }
   if (supply.hours.size === 0) return { problems: [...problems, problem('series', `carbon-free supply ${path} has no counted hours`, { pos: { file: path, line: 1, col: 1 }, field: FIELD })] }
