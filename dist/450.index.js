@@ -504,38 +504,54 @@ function batchSamples(batch) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $6: () => (/* binding */ LOWER_F),
 /* harmony export */   Bj: () => (/* binding */ twoDigits),
 /* harmony export */   CR: () => (/* binding */ CR),
 /* harmony export */   D4: () => (/* binding */ decode),
+/* harmony export */   DS: () => (/* binding */ UPPER_E),
+/* harmony export */   Hp: () => (/* binding */ EXACT_MANTISSA),
+/* harmony export */   Hv: () => (/* binding */ OPEN_BRACE),
 /* harmony export */   Jp: () => (/* binding */ scanDecimal),
 /* harmony export */   KE: () => (/* binding */ COMMA),
 /* harmony export */   LF: () => (/* binding */ LF),
 /* harmony export */   Lc: () => (/* binding */ fractionMs),
+/* harmony export */   Us: () => (/* binding */ LOWER_E),
 /* harmony export */   WL: () => (/* binding */ OPEN_BRACKET),
+/* harmony export */   Y3: () => (/* binding */ POW10),
+/* harmony export */   Z5: () => (/* binding */ exactDecimal),
 /* harmony export */   _: () => (/* binding */ decimal),
 /* harmony export */   a2: () => (/* binding */ NON_ASCII),
+/* harmony export */   b9: () => (/* binding */ PLUS),
 /* harmony export */   ev: () => (/* binding */ DIGIT_9),
 /* harmony export */   jA: () => (/* binding */ QUOTE),
 /* harmony export */   jr: () => (/* binding */ DASH),
 /* harmony export */   l0: () => (/* binding */ DIGIT_0),
+/* harmony export */   nA: () => (/* binding */ LOWER_N),
 /* harmony export */   nP: () => (/* binding */ LOWER_T),
 /* harmony export */   o: () => (/* binding */ SLASH),
 /* harmony export */   oH: () => (/* binding */ COLON),
 /* harmony export */   pe: () => (/* binding */ UPPER_W),
+/* harmony export */   r_: () => (/* binding */ BACKSLASH),
+/* harmony export */   rc: () => (/* binding */ CLOSE_BRACE),
 /* harmony export */   t0: () => (/* binding */ newDecimalScan),
 /* harmony export */   t6: () => (/* binding */ SPACE),
+/* harmony export */   v9: () => (/* binding */ HASH),
 /* harmony export */   wb: () => (/* binding */ UPPER_T),
 /* harmony export */   wk: () => (/* binding */ UPPER_Z),
-/* harmony export */   y0: () => (/* binding */ DOT)
+/* harmony export */   wn: () => (/* binding */ TAB),
+/* harmony export */   y0: () => (/* binding */ DOT),
+/* harmony export */   yp: () => (/* binding */ isDigit)
 /* harmony export */ });
-/* unused harmony export isDigit */
 // The byte-level scanning the fast readers share: named bytes, one decimal scanner, one
 // fraction-of-a-second rule, text of a byte range. Lines arrive as UTF-8 bytes (ingest/lines.ts);
 // every byte named here is ASCII, so it never occurs inside a multi-byte character.
+const TAB = 0x09;
 const LF = 0x0a;
 const CR = 0x0d;
 const SPACE = 0x20;
 const QUOTE = 0x22;
+const HASH = 0x23;
+const PLUS = 0x2b;
 const COMMA = 0x2c;
 const DASH = 0x2d;
 const DOT = 0x2e;
@@ -543,15 +559,27 @@ const SLASH = 0x2f;
 const DIGIT_0 = 0x30;
 const DIGIT_9 = 0x39;
 const COLON = 0x3a;
+const UPPER_E = 0x45;
 const UPPER_T = 0x54;
 const UPPER_W = 0x57;
 const UPPER_Z = 0x5a;
 const OPEN_BRACKET = 0x5b;
+const BACKSLASH = 0x5c;
+const LOWER_E = 0x65;
+const LOWER_F = 0x66;
+const LOWER_N = 0x6e;
 const LOWER_T = 0x74;
+const OPEN_BRACE = 0x7b;
+const CLOSE_BRACE = 0x7d;
 /** Bytes from here up start or continue a multi-byte UTF-8 character. */
 const NON_ASCII = 0x80;
 /** Exact powers of ten (up to 1e22 a double holds them exactly, so `m / 10^k` is correctly rounded). */
 const POW10 = Array.from({ length: 23 }, (_, k) => 10 ** k);
+/**
+ * Doubles hold every integer below this: a mantissa under it, divided by an exact power of ten, is
+ * the correctly rounded value Number() gives the same digits (a larger true value cannot round under it).
+ */
+const EXACT_MANTISSA = 2 ** 53;
 /** The number whose decimal digits are those of `mantissa`, the last `fraction` of them after the point. */
 function decimal(mantissa, fraction) {
     return fraction === 0 ? mantissa : fraction < POW10.length ? mantissa / POW10[fraction] : mantissa / 10 ** fraction;
@@ -583,6 +611,13 @@ function scanDecimal(b, k, length, out) {
     out.fraction = dot < 0 ? 0 : k - dot - 1;
     out.digits = k - start - (dot < 0 ? 0 : 1);
     return k;
+}
+/**
+ * The value of the last `scanDecimal` as Number() reads the same text, or NaN when it has no digit
+ * before the point (`.5`, `.`) or too many digits to be read exactly (Number() would round them).
+ */
+function exactDecimal(out) {
+    return out.digits === out.fraction || out.mantissa >= EXACT_MANTISSA ? NaN : decimal(out.mantissa, out.fraction);
 }
 /** Milliseconds of the `digits` fraction digits `value` after the seconds (`107` → 107, `1` → 100). */
 function fractionMs(value, digits) {

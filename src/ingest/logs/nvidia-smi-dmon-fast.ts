@@ -3,13 +3,10 @@ import type { LocalClock } from './local-time.js'
 import type { FastScanner } from './fast-lines.js'
 import type { DeviceSlots } from './nvidia-smi-scan.js'
 import type { ColumnsBuilder, ReadContext } from './reader.js'
-import { COLON, CR, DASH, decimal, DIGIT_0, LF, newDecimalScan, NON_ASCII, scanDecimal, SPACE, twoDigits } from './scan.js'
+import { COLON, CR, DASH, DIGIT_0, exactDecimal, HASH, LF, newDecimalScan, NON_ASCII, scanDecimal, SPACE, twoDigits } from './scan.js'
 import { DAY_MS, HOUR_MS, MINUTE_MS } from '../../core/units.js'
 
 const number = newDecimalScan()
-const HASH = 0x23
-/** Doubles hold integers below this exactly: a mantissa under it divided by 10^k is Number()'s value. */
-const EXACT = 2 ** 53
 
 // The fast path of the nvidia-smi dmon reader (`dmon -o DT`): a line of space-separated cells is
 // read from its bytes: the date's 8 bytes compared with the last line's (its day computed once),
@@ -133,9 +130,8 @@ function scanDmonLines(f: DmonFastState, b: Uint8Array, view: DataView, pos: num
     // Power: `-` (missing) or plain digits; anything else (`NaN`, an exponent) is the general path's.
     let watts = -1
     if (!(pEnd - pStart === 1 && b[pStart] === DASH)) {
-      const end = scanDecimal(b, pStart, pEnd, number)
-      if (end !== pEnd || number.digits === 0 || number.digits === number.fraction || number.mantissa >= EXACT) return pos
-      watts = decimal(number.mantissa, number.fraction)
+      watts = scanDecimal(b, pStart, pEnd, number) === pEnd ? exactDecimal(number) : NaN
+      if (Number.isNaN(watts)) return pos
     }
     // The rest of the line is not read (the general path ignores the cells after the last it needs).
     const nl = b.indexOf(LF, k)

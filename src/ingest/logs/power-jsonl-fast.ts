@@ -3,13 +3,11 @@ import type { FastScanner } from './fast-lines.js'
 import type { LocalClock } from './local-time.js'
 import type { DeviceSlots } from './nvidia-smi-scan.js'
 import type { ColumnsBuilder, ReadContext } from './reader.js'
-import { decimal, DOT, newDecimalScan, scanDecimal } from './scan.js'
+import { DOT, exactDecimal, newDecimalScan, scanDecimal } from './scan.js'
 import { FlatObject, NULL, PLAIN_NUMBER, STRING } from './scan-json.js'
 import { newTimeScan, resolveTime, scanTime, type TimeScan } from './scan-time.js'
 
 const number = newDecimalScan()
-/** Doubles hold integers below this exactly: a mantissa under it divided by 10^k is Number()'s value. */
-const EXACT = 2 ** 53
 
 // The fast path of the power-jsonl reader: a line that is one flat object is read from its bytes
 // (scan-json.ts), its keys matched as bytes, the time read by scan-time.ts, the device interned
@@ -99,10 +97,10 @@ export function newJsonlFastState(keys: KeyRoles, slots: DeviceSlots, out: Colum
   }
 }
 
-/** The value of a plain number b[start, end) as Number() reads it, or NaN when it has too many digits to read exactly. */
+/** The value of a plain JSON number b[start, end) as Number() reads it, or NaN when it has too many digits to read exactly. */
 function plainNumber(b: Uint8Array, start: number, end: number): number {
   scanDecimal(b, start, end, number)
-  return number.mantissa < EXACT ? decimal(number.mantissa, number.fraction) : NaN
+  return exactDecimal(number)
 }
 
 function hasDot(b: Uint8Array, start: number, end: number): boolean {

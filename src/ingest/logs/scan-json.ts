@@ -1,4 +1,4 @@
-import { COLON, COMMA, CR, DASH, DIGIT_0, DOT, LF, QUOTE, SPACE } from './scan.js'
+import { isDigit, BACKSLASH, CLOSE_BRACE, COLON, COMMA, CR, DASH, DIGIT_0, DOT, LF, LOWER_E, LOWER_F, LOWER_N, LOWER_T, OPEN_BRACE, PLUS, QUOTE, SPACE, TAB, UPPER_E } from './scan.js'
 
 // A flat JSON object on one line (`{"timestamp": "…", "watts": 287.4}`), read from its bytes for
 // the fast paths of the JSON-lines readers: where each member's key and value sit, and what kind
@@ -6,16 +6,6 @@ import { COLON, COMMA, CR, DASH, DIGIT_0, DOT, LF, QUOTE, SPACE } from './scan.j
 // without escapes, numbers, true, false, null. Anything else (a nested object or array, an escape,
 // a line that is not one object) gives -1, and the reader leaves the line to JSON.parse.
 
-const TAB = 0x09
-const BACKSLASH = 0x5c
-const OPEN_BRACE = 0x7b
-const CLOSE_BRACE = 0x7d
-const LOWER_E = 0x65
-const UPPER_E = 0x45
-const PLUS = 0x2b
-const LOWER_N = 0x6e
-const LOWER_T = 0x74
-const LOWER_F = 0x66
 
 /** Kinds of value. */
 export const STRING = 0
@@ -128,8 +118,6 @@ function word(b: Uint8Array, k: number, length: number): number {
   for (let i = 0; i < bytes.length; i++) if (b[k + i] !== bytes[i]) return -1
   return k + bytes.length
 }
-
-const isDigit = (c: number | undefined): boolean => c !== undefined && c >= DIGIT_0 && c <= DIGIT_0 + 9
 
 /**
  * The end of a JSON number at b[k]: positive when it is plain (digits, an optional fraction),

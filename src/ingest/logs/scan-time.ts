@@ -1,6 +1,6 @@
 import { daysFromCivil, isCivil, unixMs, type TimeSeen } from '../time.js'
 import type { LocalClock } from './local-time.js'
-import { COLON, DASH, decimal, DIGIT_0, DIGIT_9, DOT, newDecimalScan, scanDecimal, SLASH, SPACE, twoDigits, UPPER_T, UPPER_Z } from './scan.js'
+import { COLON, DASH, decimal, DIGIT_0, DIGIT_9, DOT, EXACT_MANTISSA, newDecimalScan, PLUS, POW10, scanDecimal, SLASH, SPACE, twoDigits, UPPER_T, UPPER_Z } from './scan.js'
 import { DAY_MS, HOUR_MS, MINUTE_MS } from '../../core/units.js'
 
 // The timestamp grammar of ingest/time.ts read from bytes, for the fast paths of the power-csv and
@@ -12,9 +12,6 @@ import { DAY_MS, HOUR_MS, MINUTE_MS } from '../../core/units.js'
 // then the seconds, then the fraction, then the zone), so both give the same double.
 
 const number = newDecimalScan()
-const PLUS = 0x2b
-/** Doubles hold integers below this exactly: a mantissa under it divided by 10^k is Number()'s value. */
-const EXACT = 2 ** 53
 
 /** How a scanned time becomes UTC: it carried its zone (or is a Unix time), or it is local wall-clock time. */
 const ZONED = 0
@@ -90,7 +87,6 @@ function offset(t: TimeScan, b: Uint8Array, k: number, length: number): number {
 
 /** Digits of a Unix time whose value is cached: they change every 100 s (seconds) or 100,000 s (ms), not per line. */
 const UNIX_HEAD = 8
-const POW10 = Array.from({ length: 23 }, (_, i) => 10 ** i)
 
 /**
  * Reads a Unix time of plain digits (`1741944413`, `1741944413.107`, `1741944413107`) into `t`.
@@ -115,7 +111,7 @@ function unix(t: TimeScan, b: Uint8Array, view: DataView, k: number, length: num
   }
   // As the grammar: digits, then optionally a point and more digits (`12.` and `.5` are not times).
   const dot = k - start !== digits
-  if (digits === fraction || (dot && fraction === 0) || mantissa >= EXACT) return -1
+  if (digits === fraction || (dot && fraction === 0) || mantissa >= EXACT_MANTISSA) return -1
   const seen: TimeSeen = scratchSeen
   seen.unixUnits = 0
   t.ms = unixMs(decimal(mantissa, fraction), seen)

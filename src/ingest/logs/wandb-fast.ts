@@ -1,14 +1,10 @@
 import type { FastScanner } from './fast-lines.js'
 import type { DeviceSlots } from './nvidia-smi-scan.js'
 import type { ColumnsBuilder, ReadContext } from './reader.js'
-import { COMMA, CR, decimal, LF, newDecimalScan, NON_ASCII, QUOTE, scanDecimal, SPACE } from './scan.js'
+import { COMMA, CR, exactDecimal, LF, newDecimalScan, NON_ASCII, OPEN_BRACE, QUOTE, scanDecimal, SPACE, TAB } from './scan.js'
 import { BOOLEAN, FlatObject, NULL, PLAIN_NUMBER, STRING } from './scan-json.js'
 
 const number = newDecimalScan()
-/** Doubles hold integers below this exactly: a mantissa under it divided by 10^k is Number()'s value. */
-const EXACT = 2 ** 53
-const OPEN_BRACE = 0x7b
-const TAB = 0x09
 
 // The fast path of the W&B reader, for both of its layouts: a CSV line (`run.history(stream=
 // "system")` written out) has its `_timestamp` and `system.gpu.N.powerWatts` cells read from their
@@ -80,9 +76,7 @@ export function newWandbFastState(slots: DeviceSlots, gpuNumbers: DeviceSlots, o
 
 /** The value of the plain decimal b[start, end) as Number() reads it, or NaN when it is not one or not exact. */
 function plainDecimal(b: Uint8Array, start: number, end: number): number {
-  const k = scanDecimal(b, start, end, number)
-  if (k !== end || number.digits === number.fraction || number.mantissa >= EXACT) return NaN
-  return decimal(number.mantissa, number.fraction)
+  return scanDecimal(b, start, end, number) === end ? exactDecimal(number) : NaN
 }
 
 const startsWith = (b: Uint8Array, k: number, known: Uint8Array): boolean => {
@@ -120,13 +114,13 @@ function csvLine(f: WandbFastState, layout: WandbCsvLayout, b: Uint8Array, pos: 
       k = scanDecimal(b, k, length, number)
       if (!cellEnds(b, k, length)) return -1
       // An empty power cell is a missing reading (NaN); other cells must be plain digits, read exactly.
-      const exact = number.digits !== number.fraction && number.mantissa < EXACT
+      const value = exactDecimal(number)
       if (col === time) {
-        if (!exact) return -1
-        atMs = decimal(number.mantissa, number.fraction) * 1000
+        if (Number.isNaN(value)) return -1
+        atMs = value * 1000
       } else {
-        if (!exact && k !== start) return -1
-        f.watts[g] = k === start ? NaN : decimal(number.mantissa, number.fraction)
+        if (Number.isNaN(value) && k !== start) return -1
+        f.watts[g] = value
         f.devices[g] = gpuSlots[g]!
         g++
       }
