@@ -818,9 +818,6 @@ const mlflowReader = {
 
 
 const nvidia_smi_dmon_fast_number = (0,scan/* newDecimalScan */.t0)();
-const HASH = 0x23;
-/** Doubles hold integers below this exactly: a mantissa under it divided by 10^k is Number()'s value. */
-const EXACT = 2 ** 53;
 /** A fresh state for a layout with date and time columns; samples go to `out`, devices through `slots`. */
 function newDmonFastState(layout, slots, out, clock, ctx, lines = 0) {
     return {
@@ -888,7 +885,7 @@ function scanDmonLines(f, b, view, pos, length) {
         while (k < length && b[k] === scan/* SPACE */.t6)
             k++;
         // A `#` line (the header again), or a blank one: the general path's.
-        if (k === length || b[k] === HASH || b[k] === scan.LF || b[k] === scan.CR)
+        if (k === length || b[k] === scan/* HASH */.v9 || b[k] === scan.LF || b[k] === scan.CR)
             return pos;
         let dateAt = -1, timeAt = -1, gStart = -1, gEnd = -1, pStart = -1, pEnd = -1;
         for (let col = 0;; col++) {
@@ -934,10 +931,9 @@ function scanDmonLines(f, b, view, pos, length) {
         // Power: `-` (missing) or plain digits; anything else (`NaN`, an exponent) is the general path's.
         let watts = -1;
         if (!(pEnd - pStart === 1 && b[pStart] === scan/* DASH */.jr)) {
-            const end = (0,scan/* scanDecimal */.Jp)(b, pStart, pEnd, nvidia_smi_dmon_fast_number);
-            if (end !== pEnd || nvidia_smi_dmon_fast_number.digits === 0 || nvidia_smi_dmon_fast_number.digits === nvidia_smi_dmon_fast_number.fraction || nvidia_smi_dmon_fast_number.mantissa >= EXACT)
+            watts = (0,scan/* scanDecimal */.Jp)(b, pStart, pEnd, nvidia_smi_dmon_fast_number) === pEnd ? (0,scan/* exactDecimal */.Z5)(nvidia_smi_dmon_fast_number) : NaN;
+            if (Number.isNaN(watts))
                 return pos;
-            watts = (0,scan/* decimal */._)(nvidia_smi_dmon_fast_number.mantissa, nvidia_smi_dmon_fast_number.fraction);
         }
         // The rest of the line is not read (the general path ignores the cells after the last it needs).
         const nl = b.indexOf(scan.LF, k);
@@ -1423,16 +1419,6 @@ var power_columns = __webpack_require__(9545);
 // the value is. Only what JSON.parse would accept is accepted, and only the simple cases: strings
 // without escapes, numbers, true, false, null. Anything else (a nested object or array, an escape,
 // a line that is not one object) gives -1, and the reader leaves the line to JSON.parse.
-const TAB = 0x09;
-const BACKSLASH = 0x5c;
-const OPEN_BRACE = 0x7b;
-const CLOSE_BRACE = 0x7d;
-const LOWER_E = 0x65;
-const UPPER_E = 0x45;
-const PLUS = 0x2b;
-const LOWER_N = 0x6e;
-const LOWER_T = 0x74;
-const LOWER_F = 0x66;
 /** Kinds of value. */
 const STRING = 0;
 /** Digits with an optional fraction (`287.4`, `0`): what `scanDecimal` reads exactly. */
@@ -1457,11 +1443,11 @@ class FlatObject {
      */
     scan(b, pos, length) {
         let k = skipSpace(b, pos, length);
-        if (b[k] !== OPEN_BRACE)
+        if (b[k] !== scan/* OPEN_BRACE */.Hv)
             return -1;
         k = skipSpace(b, k + 1, length);
         let n = 0;
-        if (b[k] === CLOSE_BRACE)
+        if (b[k] === scan/* CLOSE_BRACE */.rc)
             k++;
         else {
             for (;;) {
@@ -1484,7 +1470,7 @@ class FlatObject {
                 const c = b[k];
                 if (c === scan/* COMMA */.KE)
                     k = skipSpace(b, k + 1, length);
-                else if (c === CLOSE_BRACE) {
+                else if (c === scan/* CLOSE_BRACE */.rc) {
                     k++;
                     break;
                 }
@@ -1514,10 +1500,10 @@ class FlatObject {
             return end + 1;
         }
         this.valueStart[n] = k;
-        if (c === LOWER_N || c === LOWER_T || c === LOWER_F) {
+        if (c === scan/* LOWER_N */.nA || c === scan/* LOWER_T */.nP || c === scan/* LOWER_F */.$6) {
             const end = word(b, k, length);
             this.valueEnd[n] = end;
-            this.kind[n] = c === LOWER_N ? NULL : BOOLEAN;
+            this.kind[n] = c === scan/* LOWER_N */.nA ? NULL : BOOLEAN;
             return end;
         }
         const end = numberEnd(b, k, length);
@@ -1527,7 +1513,7 @@ class FlatObject {
     }
 }
 const skipSpace = (b, k, length) => {
-    while (k < length && (b[k] === scan/* SPACE */.t6 || b[k] === TAB))
+    while (k < length && (b[k] === scan/* SPACE */.t6 || b[k] === scan/* TAB */.wn))
         k++;
     return k;
 };
@@ -1537,7 +1523,7 @@ function stringEnd(b, k, length) {
         const c = b[k];
         if (c === scan/* QUOTE */.jA)
             return k;
-        if (c === BACKSLASH || c < scan/* SPACE */.t6)
+        if (c === scan/* BACKSLASH */.r_ || c < scan/* SPACE */.t6)
             return -1;
     }
     return -1;
@@ -1547,7 +1533,7 @@ const TRUE_BYTES = [0x74, 0x72, 0x75, 0x65];
 const FALSE_BYTES = [0x66, 0x61, 0x6c, 0x73, 0x65];
 /** The end of `null`, `true` or `false` at b[k], or -1. */
 function word(b, k, length) {
-    const bytes = b[k] === LOWER_N ? NULL_BYTES : b[k] === LOWER_T ? TRUE_BYTES : FALSE_BYTES;
+    const bytes = b[k] === scan/* LOWER_N */.nA ? NULL_BYTES : b[k] === scan/* LOWER_T */.nP ? TRUE_BYTES : FALSE_BYTES;
     if (k + bytes.length > length)
         return -1;
     for (let i = 0; i < bytes.length; i++)
@@ -1555,7 +1541,6 @@ function word(b, k, length) {
             return -1;
     return k + bytes.length;
 }
-const isDigit = (c) => c !== undefined && c >= scan/* DIGIT_0 */.l0 && c <= scan/* DIGIT_0 */.l0 + 9;
 /**
  * The end of a JSON number at b[k]: positive when it is plain (digits, an optional fraction),
  * negative when it is another valid number (a sign, an exponent), 0 when it is not one.
@@ -1569,26 +1554,26 @@ function numberEnd(b, k, length) {
     // `0`, or a digit 1-9 and more digits: JSON has no leading zeros.
     if (b[k] === scan/* DIGIT_0 */.l0)
         k++;
-    else if (isDigit(b[k]))
-        while (k < length && isDigit(b[k]))
+    else if ((0,scan/* isDigit */.yp)(b[k]))
+        while (k < length && (0,scan/* isDigit */.yp)(b[k]))
             k++;
     else
         return 0;
     if (b[k] === scan/* DOT */.y0) {
         k++;
-        if (!isDigit(b[k]))
+        if (!(0,scan/* isDigit */.yp)(b[k]))
             return 0;
-        while (k < length && isDigit(b[k]))
+        while (k < length && (0,scan/* isDigit */.yp)(b[k]))
             k++;
     }
-    if (b[k] === LOWER_E || b[k] === UPPER_E) {
+    if (b[k] === scan/* LOWER_E */.Us || b[k] === scan/* UPPER_E */.DS) {
         plain = false;
         k++;
-        if (b[k] === PLUS || b[k] === scan/* DASH */.jr)
+        if (b[k] === scan/* PLUS */.b9 || b[k] === scan/* DASH */.jr)
             k++;
-        if (!isDigit(b[k]))
+        if (!(0,scan/* isDigit */.yp)(b[k]))
             return 0;
-        while (k < length && isDigit(b[k]))
+        while (k < length && (0,scan/* isDigit */.yp)(b[k]))
             k++;
     }
     return plain ? k : -k;
@@ -1599,8 +1584,6 @@ function numberEnd(b, k, length) {
 
 
 const power_jsonl_fast_number = (0,scan/* newDecimalScan */.t0)();
-/** Doubles hold integers below this exactly: a mantissa under it divided by 10^k is Number()'s value. */
-const power_jsonl_fast_EXACT = 2 ** 53;
 const POWER = 0;
 const TIME = 1;
 const DEVICE = 2;
@@ -1658,10 +1641,10 @@ function newJsonlFastState(keys, slots, out, ctx, unnamed) {
         unnamed: slots.named(unnamed),
     };
 }
-/** The value of a plain number b[start, end) as Number() reads it, or NaN when it has too many digits to read exactly. */
+/** The value of a plain JSON number b[start, end) as Number() reads it, or NaN when it has too many digits to read exactly. */
 function power_jsonl_fast_plainNumber(b, start, end) {
     (0,scan/* scanDecimal */.Jp)(b, start, end, power_jsonl_fast_number);
-    return power_jsonl_fast_number.mantissa < power_jsonl_fast_EXACT ? (0,scan/* decimal */._)(power_jsonl_fast_number.mantissa, power_jsonl_fast_number.fraction) : NaN;
+    return (0,scan/* exactDecimal */.Z5)(power_jsonl_fast_number);
 }
 function hasDot(b, start, end) {
     for (let k = start; k < end; k++)
@@ -2053,11 +2036,11 @@ const prometheus_json_number = (0,scan/* newDecimalScan */.t0)();
 // (`[1741944413.107,"287.4"]`) and through JSON.parse otherwise. Keys may come in any order (`jq -S`
 // sorts them): status and resultType are checked when met and at the end.
 const CLOSE_BRACKET = 0x5d;
-const prometheus_json_OPEN_BRACE = 0x7b;
-const prometheus_json_CLOSE_BRACE = 0x7d;
+const OPEN_BRACE = 0x7b;
+const CLOSE_BRACE = 0x7d;
 const COLON = 0x3a;
-const prometheus_json_TAB = 0x09;
-const prometheus_json_BACKSLASH = 0x5c;
+const TAB = 0x09;
+const BACKSLASH = 0x5c;
 /** Where a container sits: what its keys or elements mean. */
 const ROOT = 0;
 const DATA = 1;
@@ -2075,7 +2058,7 @@ const MAX_VALUE_BYTES = 1 << 20;
 const NONE = 0;
 const prometheus_json_POWER = 1;
 const ENERGY = 2;
-const isSpace = (c) => c === scan/* SPACE */.t6 || c === scan.LF || c === scan.CR || c === prometheus_json_TAB;
+const isSpace = (c) => c === scan/* SPACE */.t6 || c === scan.LF || c === scan.CR || c === TAB;
 /** Thrown inside the scanner for input that is not a query_range; caught by the reader. */
 class NotQueryRange extends Error {
     at;
@@ -2156,7 +2139,7 @@ class QueryRangeScanner {
                 this.line++;
                 this.lineStart = this.base + k + 1;
             }
-            else if (c !== scan/* SPACE */.t6 && c !== scan.CR && c !== prometheus_json_TAB)
+            else if (c !== scan/* SPACE */.t6 && c !== scan.CR && c !== TAB)
                 break;
         }
         this.k = k;
@@ -2180,7 +2163,7 @@ class QueryRangeScanner {
             if (depth === 0) {
                 if (this.done)
                     this.fail(`unexpected ${this.seen(k)} after the end of the document`, k);
-                if (b[k] !== prometheus_json_OPEN_BRACE)
+                if (b[k] !== OPEN_BRACE)
                     this.fail(`expected a JSON object, saw ${this.seen(k)}`, k);
                 this.open(ROOT, k + 1);
                 continue;
@@ -2193,7 +2176,7 @@ class QueryRangeScanner {
             }
             const state = this.state[depth - 1];
             const c = b[k];
-            const closer = where === RESULT ? CLOSE_BRACKET : prometheus_json_CLOSE_BRACE;
+            const closer = where === RESULT ? CLOSE_BRACKET : CLOSE_BRACE;
             if (state === AFTER_VALUE) {
                 if (c === scan/* COMMA */.KE) {
                     this.state[depth - 1] = AFTER_COMMA;
@@ -2210,7 +2193,7 @@ class QueryRangeScanner {
                 continue;
             }
             if (where === RESULT) {
-                if (c !== prometheus_json_OPEN_BRACE)
+                if (c !== OPEN_BRACE)
                     this.fail(`expected a series {"metric": {…}, "values": […]} in "result", saw ${this.seen(k)}`, k);
                 this.state[depth - 1] = AFTER_VALUE;
                 this.startSeries(k);
@@ -2265,7 +2248,7 @@ class QueryRangeScanner {
             return 0;
         };
         if (where === ROOT && key === 'data')
-            return container(DATA, prometheus_json_OPEN_BRACE, 'an object');
+            return container(DATA, OPEN_BRACE, 'an object');
         if (where === DATA && key === 'result') {
             this.sawResult = true;
             return container(RESULT, scan/* OPEN_BRACKET */.WL, 'an array of series');
@@ -2308,7 +2291,7 @@ class QueryRangeScanner {
         for (let i = k; i < limit; i++) {
             const c = b[i];
             if (quoted) {
-                if (c === prometheus_json_BACKSLASH)
+                if (c === BACKSLASH)
                     i++;
                 else if (c === scan/* QUOTE */.jA) {
                     quoted = false;
@@ -2318,9 +2301,9 @@ class QueryRangeScanner {
             }
             else if (c === scan/* QUOTE */.jA)
                 quoted = true;
-            else if (c === prometheus_json_OPEN_BRACE || c === scan/* OPEN_BRACKET */.WL)
+            else if (c === OPEN_BRACE || c === scan/* OPEN_BRACKET */.WL)
                 depth++;
-            else if (c === prometheus_json_CLOSE_BRACE || c === CLOSE_BRACKET) {
+            else if (c === CLOSE_BRACE || c === CLOSE_BRACKET) {
                 if (depth === 0)
                     return i;
                 if (--depth === 0)
@@ -2633,7 +2616,7 @@ const OTHER = 2;
 const PREFIX = Buffer.from('DCGM_FI_DEV_');
 const POWER_REST = Buffer.from(POWER_METRIC.slice(PREFIX.length));
 const ENERGY_REST = Buffer.from('DCGM_FI_DEV_TOTAL_ENERGY_CONSUMPTION'.slice(PREFIX.length));
-const prometheus_text_HASH = 0x23;
+const HASH = 0x23;
 const startsWith = (b, k, length, known) => {
     if (k + known.length > length)
         return false;
@@ -2785,7 +2768,7 @@ function prometheus_text_fastScanner(st, shapes, ctx) {
                 const c = b[pos];
                 // A comment, or a metric the general path skips by its name (a line that starts with anything
                 // but printable ASCII, which trim() might remove, is the general path's).
-                if (c === prometheus_text_HASH || (c > scan/* SPACE */.t6 && c < 0x7f && !oursByName(b, pos, length))) {
+                if (c === HASH || (c > scan/* SPACE */.t6 && c < 0x7f && !oursByName(b, pos, length))) {
                     const nl = b.indexOf(scan.LF, pos);
                     pos = nl < 0 ? length : nl + 1;
                     scanner.lines++;
@@ -2894,10 +2877,6 @@ const prometheusReader = {
 
 
 const wandb_fast_number = (0,scan/* newDecimalScan */.t0)();
-/** Doubles hold integers below this exactly: a mantissa under it divided by 10^k is Number()'s value. */
-const wandb_fast_EXACT = 2 ** 53;
-const wandb_fast_OPEN_BRACE = 0x7b;
-const wandb_fast_TAB = 0x09;
 /** The layout of a header whose `_timestamp` is column `time` and whose GPU columns are `gpus` (column, slot), in column order. */
 function wandbCsvLayout(time, gpus) {
     const needed = new Uint8Array(Math.max(time, ...gpus.map(([col]) => col)) + 1);
@@ -2931,10 +2910,7 @@ function newWandbFastState(slots, gpuNumbers, out, ctx) {
 }
 /** The value of the plain decimal b[start, end) as Number() reads it, or NaN when it is not one or not exact. */
 function plainDecimal(b, start, end) {
-    const k = (0,scan/* scanDecimal */.Jp)(b, start, end, wandb_fast_number);
-    if (k !== end || wandb_fast_number.digits === wandb_fast_number.fraction || wandb_fast_number.mantissa >= wandb_fast_EXACT)
-        return NaN;
-    return (0,scan/* decimal */._)(wandb_fast_number.mantissa, wandb_fast_number.fraction);
+    return (0,scan/* scanDecimal */.Jp)(b, start, end, wandb_fast_number) === end ? (0,scan/* exactDecimal */.Z5)(wandb_fast_number) : NaN;
 }
 const wandb_fast_startsWith = (b, k, known) => {
     for (let i = 0; i < known.length; i++)
@@ -2973,16 +2949,16 @@ function csvLine(f, layout, b, pos, length) {
             if (!cellEnds(b, k, length))
                 return -1;
             // An empty power cell is a missing reading (NaN); other cells must be plain digits, read exactly.
-            const exact = wandb_fast_number.digits !== wandb_fast_number.fraction && wandb_fast_number.mantissa < wandb_fast_EXACT;
+            const value = (0,scan/* exactDecimal */.Z5)(wandb_fast_number);
             if (col === time) {
-                if (!exact)
+                if (Number.isNaN(value))
                     return -1;
-                atMs = (0,scan/* decimal */._)(wandb_fast_number.mantissa, wandb_fast_number.fraction) * 1000;
+                atMs = value * 1000;
             }
             else {
-                if (!exact && k !== start)
+                if (Number.isNaN(value) && k !== start)
                     return -1;
-                f.watts[g] = k === start ? NaN : (0,scan/* decimal */._)(wandb_fast_number.mantissa, wandb_fast_number.fraction);
+                f.watts[g] = value;
                 f.devices[g] = gpuSlots[g];
                 g++;
             }
@@ -3066,11 +3042,11 @@ function jsonLine(f, b, pos, length) {
 function scanWandbLines(f, b, pos, length) {
     while (pos < length) {
         let k = pos;
-        while (k < length && (b[k] === scan/* SPACE */.t6 || b[k] === wandb_fast_TAB))
+        while (k < length && (b[k] === scan/* SPACE */.t6 || b[k] === scan/* TAB */.wn))
             k++;
         const c = b[k];
         let next;
-        if (c === wandb_fast_OPEN_BRACE)
+        if (c === scan/* OPEN_BRACE */.Hv)
             next = jsonLine(f, b, pos, length);
         // A CSV line starts with its first cell (text the general path trims to `{` or to nothing is its own).
         else if (f.csv !== undefined && k === pos && c !== undefined && c !== scan.LF && c !== scan.CR && c < scan/* NON_ASCII */.a2)
@@ -4195,9 +4171,6 @@ function batchSamples(batch) {
 // the seconds and the zone. Every sum is done in parseTimestamp's order (whole ms of the minute,
 // then the seconds, then the fraction, then the zone), so both give the same double.
 const number = (0,_scan_js__WEBPACK_IMPORTED_MODULE_1__/* .newDecimalScan */ .t0)();
-const PLUS = 0x2b;
-/** Doubles hold integers below this exactly: a mantissa under it divided by 10^k is Number()'s value. */
-const EXACT = 2 ** 53;
 /** How a scanned time becomes UTC: it carried its zone (or is a Unix time), or it is local wall-clock time. */
 const ZONED = 0;
 const NAIVE = 1;
@@ -4268,7 +4241,6 @@ function offset(t, b, k, length) {
 }
 /** Digits of a Unix time whose value is cached: they change every 100 s (seconds) or 100,000 s (ms), not per line. */
 const UNIX_HEAD = 8;
-const POW10 = Array.from({ length: 23 }, (_, i) => 10 ** i);
 /**
  * Reads a Unix time of plain digits (`1741944413`, `1741944413.107`, `1741944413107`) into `t`.
  * Its first 8 digits are compared as two words with the last time's and their value reused.
@@ -4283,7 +4255,7 @@ function unix(t, b, view, k, length) {
         if (digits > 15)
             return -1;
         // Exact while the whole is below 2^53 (checked below: a larger true value cannot round under it).
-        mantissa += t.unixHead * POW10[digits];
+        mantissa += t.unixHead * _scan_js__WEBPACK_IMPORTED_MODULE_1__/* .POW10 */ .Y3[digits];
         digits += UNIX_HEAD;
     }
     else if (digits - fraction >= UNIX_HEAD) {
@@ -4295,7 +4267,7 @@ function unix(t, b, view, k, length) {
     }
     // As the grammar: digits, then optionally a point and more digits (`12.` and `.5` are not times).
     const dot = k - start !== digits;
-    if (digits === fraction || (dot && fraction === 0) || mantissa >= EXACT)
+    if (digits === fraction || (dot && fraction === 0) || mantissa >= _scan_js__WEBPACK_IMPORTED_MODULE_1__/* .EXACT_MANTISSA */ .Hp)
         return -1;
     const seen = scratchSeen;
     seen.unixUnits = 0;
@@ -4342,7 +4314,7 @@ function scanTime(t, b, view, k, length) {
         t.kind = ZONED;
         return k + 1;
     }
-    if (c === PLUS || c === _scan_js__WEBPACK_IMPORTED_MODULE_1__/* .DASH */ .jr) {
+    if (c === _scan_js__WEBPACK_IMPORTED_MODULE_1__/* .PLUS */ .b9 || c === _scan_js__WEBPACK_IMPORTED_MODULE_1__/* .DASH */ .jr) {
         t.kind = ZONED;
         return offset(t, b, k, length);
     }
@@ -4365,38 +4337,54 @@ function resolveTime(t, clock, seen) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $6: () => (/* binding */ LOWER_F),
 /* harmony export */   Bj: () => (/* binding */ twoDigits),
 /* harmony export */   CR: () => (/* binding */ CR),
 /* harmony export */   D4: () => (/* binding */ decode),
+/* harmony export */   DS: () => (/* binding */ UPPER_E),
+/* harmony export */   Hp: () => (/* binding */ EXACT_MANTISSA),
+/* harmony export */   Hv: () => (/* binding */ OPEN_BRACE),
 /* harmony export */   Jp: () => (/* binding */ scanDecimal),
 /* harmony export */   KE: () => (/* binding */ COMMA),
 /* harmony export */   LF: () => (/* binding */ LF),
 /* harmony export */   Lc: () => (/* binding */ fractionMs),
+/* harmony export */   Us: () => (/* binding */ LOWER_E),
 /* harmony export */   WL: () => (/* binding */ OPEN_BRACKET),
+/* harmony export */   Y3: () => (/* binding */ POW10),
+/* harmony export */   Z5: () => (/* binding */ exactDecimal),
 /* harmony export */   _: () => (/* binding */ decimal),
 /* harmony export */   a2: () => (/* binding */ NON_ASCII),
+/* harmony export */   b9: () => (/* binding */ PLUS),
 /* harmony export */   ev: () => (/* binding */ DIGIT_9),
 /* harmony export */   jA: () => (/* binding */ QUOTE),
 /* harmony export */   jr: () => (/* binding */ DASH),
 /* harmony export */   l0: () => (/* binding */ DIGIT_0),
+/* harmony export */   nA: () => (/* binding */ LOWER_N),
 /* harmony export */   nP: () => (/* binding */ LOWER_T),
 /* harmony export */   o: () => (/* binding */ SLASH),
 /* harmony export */   oH: () => (/* binding */ COLON),
 /* harmony export */   pe: () => (/* binding */ UPPER_W),
+/* harmony export */   r_: () => (/* binding */ BACKSLASH),
+/* harmony export */   rc: () => (/* binding */ CLOSE_BRACE),
 /* harmony export */   t0: () => (/* binding */ newDecimalScan),
 /* harmony export */   t6: () => (/* binding */ SPACE),
+/* harmony export */   v9: () => (/* binding */ HASH),
 /* harmony export */   wb: () => (/* binding */ UPPER_T),
 /* harmony export */   wk: () => (/* binding */ UPPER_Z),
-/* harmony export */   y0: () => (/* binding */ DOT)
+/* harmony export */   wn: () => (/* binding */ TAB),
+/* harmony export */   y0: () => (/* binding */ DOT),
+/* harmony export */   yp: () => (/* binding */ isDigit)
 /* harmony export */ });
-/* unused harmony export isDigit */
 // The byte-level scanning the fast readers share: named bytes, one decimal scanner, one
 // fraction-of-a-second rule, text of a byte range. Lines arrive as UTF-8 bytes (ingest/lines.ts);
 // every byte named here is ASCII, so it never occurs inside a multi-byte character.
+const TAB = 0x09;
 const LF = 0x0a;
 const CR = 0x0d;
 const SPACE = 0x20;
 const QUOTE = 0x22;
+const HASH = 0x23;
+const PLUS = 0x2b;
 const COMMA = 0x2c;
 const DASH = 0x2d;
 const DOT = 0x2e;
@@ -4404,15 +4392,27 @@ const SLASH = 0x2f;
 const DIGIT_0 = 0x30;
 const DIGIT_9 = 0x39;
 const COLON = 0x3a;
+const UPPER_E = 0x45;
 const UPPER_T = 0x54;
 const UPPER_W = 0x57;
 const UPPER_Z = 0x5a;
 const OPEN_BRACKET = 0x5b;
+const BACKSLASH = 0x5c;
+const LOWER_E = 0x65;
+const LOWER_F = 0x66;
+const LOWER_N = 0x6e;
 const LOWER_T = 0x74;
+const OPEN_BRACE = 0x7b;
+const CLOSE_BRACE = 0x7d;
 /** Bytes from here up start or continue a multi-byte UTF-8 character. */
 const NON_ASCII = 0x80;
 /** Exact powers of ten (up to 1e22 a double holds them exactly, so `m / 10^k` is correctly rounded). */
 const POW10 = Array.from({ length: 23 }, (_, k) => 10 ** k);
+/**
+ * Doubles hold every integer below this: a mantissa under it, divided by an exact power of ten, is
+ * the correctly rounded value Number() gives the same digits (a larger true value cannot round under it).
+ */
+const EXACT_MANTISSA = 2 ** 53;
 /** The number whose decimal digits are those of `mantissa`, the last `fraction` of them after the point. */
 function decimal(mantissa, fraction) {
     return fraction === 0 ? mantissa : fraction < POW10.length ? mantissa / POW10[fraction] : mantissa / 10 ** fraction;
@@ -4444,6 +4444,13 @@ function scanDecimal(b, k, length, out) {
     out.fraction = dot < 0 ? 0 : k - dot - 1;
     out.digits = k - start - (dot < 0 ? 0 : 1);
     return k;
+}
+/**
+ * The value of the last `scanDecimal` as Number() reads the same text, or NaN when it has no digit
+ * before the point (`.5`, `.`) or too many digits to be read exactly (Number() would round them).
+ */
+function exactDecimal(out) {
+    return out.digits === out.fraction || out.mantissa >= EXACT_MANTISSA ? NaN : decimal(out.mantissa, out.fraction);
 }
 /** Milliseconds of the `digits` fraction digits `value` after the seconds (`107` → 107, `1` → 100). */
 function fractionMs(value, digits) {
