@@ -2069,7 +2069,11 @@ class QueryRangeScanner {
     held;
     ctx;
     b = new Uint8Array(0);
+    view = new DataView(new ArrayBuffer(0));
     k = 0;
+    /** The first 8 bytes of the last plain pair's time, and their digits' value (-1: none). */
+    timeWords = new Int32Array(2);
+    timePrefix = -1;
     /** Offset in the file of b[0]; line of b[k] and the offset where that line starts. */
     base = 0;
     line = 1;
@@ -2101,6 +2105,7 @@ class QueryRangeScanner {
         const rest = this.b.subarray(this.k);
         this.base += this.k;
         this.b = rest.length === 0 ? bytes : Buffer.concat([rest, bytes]);
+        this.view = new DataView(this.b.buffer, this.b.byteOffset, this.b.byteLength);
         this.k = 0;
         this.run();
         if (this.b.length - this.k > MAX_VALUE_BYTES)
@@ -2429,6 +2434,53 @@ class QueryRangeScanner {
     plainPair(k) {
         const b = this.b;
         let i = k + 1;
+        // The time's first 8 digits change once in 1e2 s (Unix seconds): compared as two words, not read.
+        let mantissa;
+        if (this.view.getInt32(i, true) === this.timeWords[0] && this.view.getInt32(i + 4, true) === this.timeWords[1] && this.timePrefix >= 0) {
+            mantissa = this.timePrefix;
+            i += 8;
+        }
+        else {
+            mantissa = 0;
+            for (let j = 0; j < 8; j++) {
+                const d = b[i + j] - scan/* DIGIT_0 */.l0;
+                if (d < 0 || d > 9)
+                    return this.plainPairSlow(k);
+                mantissa = mantissa * 10 + d;
+            }
+            // JSON's grammar: no leading zero.
+            if (b[i] === scan/* DIGIT_0 */.l0)
+                return -1;
+            this.timeWords[0] = this.view.getInt32(i, true);
+            this.timeWords[1] = this.view.getInt32(i + 4, true);
+            this.timePrefix = mantissa;
+            i += 8;
+        }
+        let digits = 8;
+        for (let d = b[i] - scan/* DIGIT_0 */.l0; d >= 0 && d <= 9; d = b[++i] - scan/* DIGIT_0 */.l0) {
+            mantissa = mantissa * 10 + d;
+            digits++;
+        }
+        let fraction = 0;
+        if (b[i] === scan/* DOT */.y0) {
+            for (let d = b[++i] - scan/* DIGIT_0 */.l0; d >= 0 && d <= 9; d = b[++i] - scan/* DIGIT_0 */.l0) {
+                mantissa = mantissa * 10 + d;
+                fraction++;
+            }
+            // Digits after a point.
+            if (fraction === 0)
+                return -1;
+        }
+        if (digits + fraction > 15 || b[i] !== scan/* COMMA */.KE || b[i + 1] !== scan/* QUOTE */.jA)
+            return -1;
+        pairTime.mantissa = mantissa;
+        pairTime.fraction = fraction;
+        return this.plainValue(i + 2);
+    }
+    /** `plainPair` for a time of fewer than 8 digits (or other bytes there). */
+    plainPairSlow(k) {
+        const b = this.b;
+        let i = k + 1;
         const first = b[i];
         // JSON's grammar: a digit first, no leading zero, digits after a point.
         if (first < scan/* DIGIT_0 */.l0 || first > scan/* DIGIT_9 */.ev || (first === scan/* DIGIT_0 */.l0 && b[i + 1] !== scan/* DOT */.y0 && b[i + 1] !== scan/* COMMA */.KE))
@@ -2436,7 +2488,12 @@ class QueryRangeScanner {
         i = (0,scan/* scanDecimal */.Jp)(b, i, b.length, pairTime);
         if (pairTime.digits > 15 || b[i - 1] === scan/* DOT */.y0 || b[i] !== scan/* COMMA */.KE || b[i + 1] !== scan/* QUOTE */.jA)
             return -1;
-        i = (0,scan/* scanDecimal */.Jp)(b, i + 2, b.length, prometheus_json_number);
+        return this.plainValue(i + 2);
+    }
+    /** The `"287.4"]` of a pair at b[i] into `number`; the end of the pair, or -1. */
+    plainValue(i) {
+        const b = this.b;
+        i = (0,scan/* scanDecimal */.Jp)(b, i, b.length, prometheus_json_number);
         if (prometheus_json_number.digits === 0 || prometheus_json_number.digits > 15 || b[i] !== scan/* QUOTE */.jA || b[i + 1] !== CLOSE_BRACKET)
             return -1;
         return i + 2;
