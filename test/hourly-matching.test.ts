@@ -68,7 +68,7 @@ describe('carbon-free supply files', () => {
     expect([...read.supply!.hours.keys()].sort()).toEqual([...expected.keys()].sort())
     for (const [hour, kWh] of expected) expect(read.supply!.hours.get(hour)).toBeCloseTo(kWh, 12)
     const warning = read.problems.find((p) => p.severity === 'warning')!
-    expect(warning.message).toMatch(/^1 granular certificate bundle\(s\), 1\.5 kWh, are not cancelled or claimed/)
+    expect(warning.message).toMatch(/^1 granular certificate bundle\(s\), 1\.5\skWh, are not cancelled or claimed/)
     expect(read.problems.filter((p) => p.severity === 'error')).toEqual([])
   })
 

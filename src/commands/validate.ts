@@ -75,7 +75,7 @@ export async function runValidate(source: RepoSource, configPath?: string): Prom
       const pos = exp.positions['market.supply']
       const found = (await readCfeSupply(exp.market.supplyPath, source, { maxLogBytes: loaded.config.maxLogBytes })).problems.map((p) => (p.pos || !pos ? p : { ...p, pos }))
       problems.push(...found)
-      if (!found.some((p) => p.code === 'path')) files++
+      if (!found.some((p) => p.code === 'supply-missing')) files++
     }
   }
   return { problems, manifests: loaded.manifests.length, config: (await source.stat(configPath ?? CONFIG_FILE)) !== undefined, files }

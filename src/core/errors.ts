@@ -9,29 +9,10 @@ export interface SourcePos {
   readonly endCol?: number
 }
 
-/** The categories problems had before each got its own code; only readers not yet moved to the table use them. */
 /** A place in a file; its start unless said: where a problem about the whole file, or a value with no better place, points. */
 export function filePos(file: string, line = 1, col = 1): SourcePos {
   return { file, line, col }
 }
-
-export type ErrorCode =
-  | 'usage'
-  | 'io'
-  | 'yaml'
-  | 'schema'
-  | 'unit'
-  | 'unknown-device'
-  | 'unknown-zone'
-  | 'unknown-region'
-  | 'duplicate-name'
-  | 'path'
-  | 'too-large'
-  | 'log'
-  | 'series'
-  | 'git'
-  | 'config'
-  | 'value'
 
 /**
  * One problem found in the user's input. Ingest collects all of them for a run and reports them
@@ -40,7 +21,7 @@ export type ErrorCode =
 export interface Problem {
   readonly severity: 'error' | 'warning'
   /** Stable: a key of `PROBLEMS` (core/problems.ts), where the message is worded. */
-  readonly code: ProblemCode | ErrorCode
+  readonly code: ProblemCode
   readonly message: string
   readonly pos?: SourcePos
   /** The manifest field, as a dotted path (`hardware.0.power`). */
@@ -87,11 +68,8 @@ type DetailsOf<C extends ProblemCode> = ProblemArgs<C> & ProblemDetails
  * @example problem('log-empty', { file: 'runs/power.csv' })
  */
 export function problem<C extends ProblemCode>(code: C, ...[details]: object extends ProblemArgs<C> ? [details?: DetailsOf<C>] : [details: DetailsOf<C>]): Problem
-/** @deprecated the category and an inline message: give the problem a code in `problems.ts` instead. */
-export function problem(code: ErrorCode, message: string, extra?: Partial<Omit<Problem, 'code' | 'message'>>): Problem
-export function problem(code: ProblemCode | ErrorCode, details: ProblemDetails | string = {}, extra: Partial<Omit<Problem, 'code' | 'message'>> = {}): Problem {
-  if (typeof details === 'string') return { severity: 'error', code, message: details, ...extra }
-  const template = PROBLEMS[code as ProblemCode] as (args: ProblemDetails) => string
+export function problem(code: ProblemCode, details: ProblemDetails = {}): Problem {
+  const template = PROBLEMS[code] as (args: ProblemDetails) => string
   const pos = details.pos ?? (details.file === undefined ? undefined : filePos(details.file, details.line, details.col))
   return {
     severity: details.severity ?? 'error',

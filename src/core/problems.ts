@@ -1,5 +1,5 @@
 import { FAIL_ON, MAX_HISTORY } from './config.js'
-import { formatBytes, formatCount, formatTimestamp } from './format.js'
+import { formatBytes, formatCount, formatEnergy, formatInstant, formatTimestamp } from './format.js'
 import type { GapPolicy } from './model.js'
 import { J_PER_KWH, SECOND_MS } from './units.js'
 
@@ -190,6 +190,40 @@ export const PROBLEMS = {
   'json-invalid': (a: { reason: string }) => `not valid JSON: ${a.reason}`,
   'series-too-large': (a: { path: string; bytes: number; maxBytes: number }) =>
     `grid series ${a.path} is ${formatBytes(a.bytes)}, over the ${formatBytes(a.maxBytes)} cap (limits.log-bytes in carbon-budget.yml)`,
+  // Hourly matching: market.supply (ingest/cfe-supply.ts) and market in a manifest (ingest/manifest.ts)
+  'supply-missing': (a: { path: string; description: string }) => `carbon-free supply ${a.path} does not exist in ${a.description}`,
+  'supply-too-large': (a: { path: string; bytes: number; maxBytes: number }) =>
+    `carbon-free supply ${a.path} is ${formatBytes(a.bytes)}, over the ${formatBytes(a.maxBytes)} cap (limits.log-bytes in carbon-budget.yml)`,
+  'supply-unreadable': (a: { path: string; reason: string }) => `cannot read carbon-free supply ${a.path}: ${a.reason}`,
+  'supply-empty': (a: { file: string }) => `carbon-free supply ${a.file} is empty; ${SUPPLY_HELP}`,
+  'supply-grid-cfe': (a: { file: string }) =>
+    `${a.file} is an Electricity Maps grid export: its carbon-free percentage is the grid's (location-based), not your contracted supply, and counting it would claim attributes other buyers hold; name it in grid.series, and give supply your own hourly certificates or contract data (${SUPPLY_HELP})`,
+  'supply-header': (a: { header: string; missing: 'timestamp' | 'carbon-free' }) => `header "${a.header}" names no ${a.missing} column; ${SUPPLY_HELP}`,
+  'supply-unit': (a: { column: string }) => `column "${a.column}" needs its unit in brackets: an energy (Wh, kWh, MWh) or %`,
+  'supply-timestamp': (a: { value: string }) => `timestamp "${a.value}" is not ISO 8601 (the hour's start, UTC unless an offset is given)`,
+  'supply-value': (a: { value: string; expected: string }) => `carbon-free "${a.value}" is not ${a.expected}`,
+  'supply-hour-twice': (a: { hourMs: number }) => `a second row for the hour ${formatInstant(a.hourMs)}: a matched share is per hour, one row each`,
+  'supply-json': (a: { reason: string }) => `not valid JSON: ${a.reason}; ${SUPPLY_HELP}`,
+  'supply-no-bundles': () => `JSON without granular_certificate_bundles; ${SUPPLY_HELP}`,
+  'supply-bundle-fields': (a: { where: string }) =>
+    `${a.where}: expected production_starting_interval and production_ending_interval (UTC), bundle_quantity ≥ 0 and face_value (Wh per certificate) > 0`,
+  'supply-bundle-period': (a: { where: string; start: string; end: string }) =>
+    `${a.where}: a granular certificate covers at most one hour (EnergyTag Standard); this one runs from ${a.start} to ${a.end}`,
+  'supply-bundle-factor': (a: { where: string }) => `${a.where}: emissions_factor_production_device must be kgCO2e/MWh ≥ 0`,
+  'supply-bundle-source': (a: { where: string; source: string; carbonFree: readonly string[] }) =>
+    `${a.where}: energy_source "${a.source}" is not known to be carbon-free and the certificate states no emissions_factor_production_device (kgCO2e/MWh) to price it; expected one of ${a.carbonFree.join(', ')}, or a factor`,
+  'supply-bundle-carrier': (a: { where: string; carrier: string }) => `${a.where}: energy_carrier "${a.carrier}" is not electricity`,
+  'supply-not-retired': (a: { count: number; kWh: number }) =>
+    `${a.count} granular certificate bundle(s), ${formatEnergy(a.kWh)}, are not cancelled or claimed for you and were not counted: only retired certificates back a Scope 2 claim`,
+  'supply-no-hours': (a: { path: string }) => `carbon-free supply ${a.path} has no counted hours`,
+  'hourly-in-config': () =>
+    "hourly matching belongs in a manifest: its supply file covers that experiment's hours; write matching: hourly and supply in each manifest, or matching: annual here",
+  'hourly-no-supply': () =>
+    `matching: hourly needs supply: a file of your contracted carbon-free supply hour by hour (${SUPPLY_FORMATS}; docs/formats.md, "Carbon-free supply"); without one write matching: annual with carbon-free-energy`,
+  'supply-without-hourly': () => 'supply is read for hourly matching only: add matching: hourly (or remove supply and give carbon-free-energy for annual matching)',
+  'hourly-annual-field': (a: { key: string }) =>
+    `with matching: hourly the supply file says what each hour's carbon-free energy covers; remove ${a.key} (an annual figure), keep residual-intensity for the uncovered rest`,
+  'hourly-untimed': () => 'hourly matching needs the hours the energy was used: add logs, or start and end, to this manifest',
 } as const
 
 export type ProblemCode = keyof typeof PROBLEMS
@@ -197,6 +231,9 @@ export type ProblemCode = keyof typeof PROBLEMS
 /** What a code's message names; `{}` for a message that names nothing. */
 export type ProblemArgs<C extends ProblemCode> = Parameters<(typeof PROBLEMS)[C]> extends [infer A] ? A : object
 
+const SUPPLY_FORMATS = 'EnergyTag granular certificates (JSON), or a CSV "timestamp,carbon-free [kWh]" or "timestamp,carbon-free [%]"'
+const SUPPLY_HELP =
+  'expected EnergyTag granular certificates (JSON: granular_certificate_bundles), or a CSV with a header "timestamp,carbon-free [kWh]" (contracted carbon-free energy per hour; Wh, kWh or MWh) or "timestamp,carbon-free [%]" (the share of the hour\'s use your 24/7 contract matched)'
 const FETCH_DEPTH_HINT = 'set `fetch-depth: 0` on actions/checkout so the base branch history is in the clone'
 
 function short(sha: string): string {

@@ -5,7 +5,7 @@
  * refused: it is location-based, no instrument of the buyer's, and counting it would claim the
  * attributes other consumers' certificates already carry.
  */
-import { problem, type Problem, type SourcePos } from '../core/errors.js'
+import { filePos, problem, type Problem, type SourcePos } from '../core/errors.js'
 import type { CfeSupply } from '../core/model.js'
 import { HOUR_MS, isUnitProblem, parseQuantity } from '../core/units.js'
 import { createLocalClock, type LocalClock } from './logs/local-time.js'
@@ -15,7 +15,6 @@ import { parseTimestamp } from './time.js'
 
 const UTC = createLocalClock('UTC') as LocalClock
 const FIELD = 'market.supply'
-const CSV_HELP = 'expected EnergyTag granular certificates (JSON: granular_certificate_bundles), or a CSV with a header "timestamp,carbon-free [kWh]" (contracted carbon-free energy per hour; Wh, kWh or MWh) or "timestamp,carbon-free [%]" (the share of the hour\'s use your 24/7 contract matched)'
 // Retired for the buyer: the only certificates a Scope 2 claim may use (an active one is still for sale).
 const CLAIMED = new Set(['cancelled', 'claimed'])
 // EnergyTag registry energy sources (EnergySourceType) that emit nothing at production; any other
@@ -36,21 +35,21 @@ const hourOf = (ms: number): number => Math.floor(ms / HOUR_MS) * HOUR_MS
 function readCsv(text: string, file: string, problems: Problem[]): Omit<CfeSupply, 'file' | 'description'> & { rows: number } | undefined {
   const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/)
   const headerIndex = lines.findIndex((l) => l.trim() !== '')
-  const at = (line: number, col = 1): { pos: SourcePos; field: string } => ({ pos: { file, line, col }, field: FIELD })
+  const at = (line: number, col = 1): { pos: SourcePos; field: string } => ({ pos: filePos(file, line, col), field: FIELD })
   if (headerIndex < 0) {
-    problems.push(problem('series', `carbon-free supply ${file} is empty; ${CSV_HELP}`, at(1)))
+    problems.push(problem('supply-empty', { file, ...at(1) }))
     return undefined
   }
   const header = splitCsv(lines[headerIndex]!)
   const keys = header.map((h) => h.trim().toLowerCase())
   if (keys.some((k) => k.startsWith('carbon-free energy percentage'))) {
-    problems.push(problem('series', `${file} is an Electricity Maps grid export: its carbon-free percentage is the grid's (location-based), not your contracted supply, and counting it would claim attributes other buyers hold; name it in grid.series, and give supply your own hourly certificates or contract data (${CSV_HELP})`, at(headerIndex + 1)))
+    problems.push(problem('supply-grid-cfe', { file, ...at(headerIndex + 1) }))
     return undefined
   }
   const time = keys.findIndex((k) => k === 'timestamp' || k === 'datetime (utc)')
   const col = keys.findIndex((k) => k.replace(/\s*\[.*\]$/, '') === 'carbon-free')
   if (time < 0 || col < 0) {
-    problems.push(problem('series', `header "${lines[headerIndex]!.trim().slice(0, 200)}" names no ${time < 0 ? 'timestamp' : 'carbon-free'} column; ${CSV_HELP}`, at(headerIndex + 1)))
+    problems.push(problem('supply-header', { header: lines[headerIndex]!.trim().slice(0, 200), missing: time < 0 ? 'timestamp' : 'carbon-free', ...at(headerIndex + 1) }))
     return undefined
   }
   const unit = headerUnit(header[col]!)
@@ -60,7 +59,7 @@ function readCsv(text: string, file: string, problems: Problem[]): Omit<CfeSuppl
   else {
     const parsed = unit === undefined ? undefined : parseQuantity(`1 ${unit}`, 'energy')
     if (parsed === undefined || isUnitProblem(parsed)) {
-      problems.push(problem('series', `column "${header[col]!.trim()}" needs its unit in brackets: an energy (Wh, kWh, MWh) or %`, { ...at(headerIndex + 1, col + 1), suggestion: 'carbon-free [kWh]' }))
+      problems.push(problem('supply-unit', { column: header[col]!.trim(), ...at(headerIndex + 1, col + 1), suggestion: 'carbon-free [kWh]' }))
       return undefined
     }
     kind = 'energy'
@@ -73,18 +72,18 @@ function readCsv(text: string, file: string, problems: Problem[]): Omit<CfeSuppl
     const cells = splitCsv(lines[i]!)
     const atMs = parseTimestamp(cells[time] ?? '', UTC)
     if (Number.isNaN(atMs)) {
-      problems.push(problem('series', `timestamp "${(cells[time] ?? '').slice(0, 64)}" is not ISO 8601 (the hour's start, UTC unless an offset is given)`, { ...at(i + 1, time + 1), suggestion: '2024-06-03T13:00:00Z' }))
+      problems.push(problem('supply-timestamp', { value: (cells[time] ?? '').slice(0, 64), ...at(i + 1, time + 1), suggestion: '2024-06-03T13:00:00Z' }))
       continue
     }
     const cell = (cells[col] ?? '').trim()
     const value = Number(cell)
     if (cell === '' || !(value >= 0) || (kind === 'share' && value > 100)) {
-      problems.push(problem('series', `carbon-free "${cell.slice(0, 32)}" is not ${kind === 'share' ? 'a share from 0 to 100 (%)' : `an energy ≥ 0 (${unit})`}`, at(i + 1, col + 1)))
+      problems.push(problem('supply-value', { value: cell.slice(0, 32), expected: kind === 'share' ? 'a share from 0 to 100 (%)' : `an energy ≥ 0 (${unit})`, ...at(i + 1, col + 1) }))
       continue
     }
     const hour = hourOf(atMs)
     if (kind === 'share' && hours.kWh.has(hour)) {
-      problems.push(problem('series', `a second row for the hour ${new Date(hour).toISOString()}: a matched share is per hour, one row each`, at(i + 1, time + 1)))
+      problems.push(problem('supply-hour-twice', { hourMs: hour, ...at(i + 1, time + 1) }))
       continue
     }
     hours.add(hour, kind === 'share' ? value / 100 : value * factor)
@@ -106,17 +105,17 @@ interface Bundle {
 
 /** EnergyTag GC bundles (API v2 field names): energy = bundle_quantity x face_value Wh, over at most one hour, spread evenly. */
 function readEnergyTag(text: string, file: string, problems: Problem[]): { supply: Omit<CfeSupply, 'file' | 'description'>; counted: number; skipped: number; skippedKWh: number } | undefined {
-  const at = (field = FIELD): { pos: SourcePos; field: string } => ({ pos: { file, line: 1, col: 1 }, field })
+  const at = (field = FIELD): { pos: SourcePos; field: string } => ({ pos: filePos(file), field })
   let doc: unknown
   try {
     doc = JSON.parse(text)
   } catch (e) {
-    problems.push(problem('series', `not valid JSON: ${(e as Error).message}; ${CSV_HELP}`, at()))
+    problems.push(problem('supply-json', { reason: (e as Error).message, ...at() }))
     return undefined
   }
   const bundles = Array.isArray(doc) ? doc : (doc as { granular_certificate_bundles?: unknown } | null)?.granular_certificate_bundles
   if (!Array.isArray(bundles)) {
-    problems.push(problem('series', `JSON without granular_certificate_bundles; ${CSV_HELP}`, at()))
+    problems.push(problem('supply-no-bundles', at()))
     return undefined
   }
   const hours = new SupplyHours()
@@ -131,11 +130,11 @@ function readEnergyTag(text: string, file: string, problems: Problem[]): { suppl
     const quantity = b.bundle_quantity
     const faceWh = b.face_value
     if (Number.isNaN(start) || Number.isNaN(end) || typeof quantity !== 'number' || !(quantity >= 0) || typeof faceWh !== 'number' || !(faceWh > 0)) {
-      problems.push(problem('series', `${where}: expected production_starting_interval and production_ending_interval (UTC), bundle_quantity ≥ 0 and face_value (Wh per certificate) > 0`, at(where)))
+      problems.push(problem('supply-bundle-fields', { where, ...at(where) }))
       continue
     }
     if (!(end > start) || end - start > HOUR_MS) {
-      problems.push(problem('series', `${where}: a granular certificate covers at most one hour (EnergyTag Standard); this one runs from ${b.production_starting_interval} to ${b.production_ending_interval}`, at(`${where}.production_ending_interval`)))
+      problems.push(problem('supply-bundle-period', { where, start: String(b.production_starting_interval), end: String(b.production_ending_interval), ...at(`${where}.production_ending_interval`) }))
       continue
     }
     const kWh = (quantity * faceWh) / 1000
@@ -147,15 +146,15 @@ function readEnergyTag(text: string, file: string, problems: Problem[]): { suppl
     const factor = b.emissions_factor_production_device
     const source = String(b.energy_source ?? '').toLowerCase()
     if (factor !== undefined && factor !== null && !(typeof factor === 'number' && factor >= 0)) {
-      problems.push(problem('series', `${where}: emissions_factor_production_device must be kgCO2e/MWh ≥ 0`, at(`${where}.emissions_factor_production_device`)))
+      problems.push(problem('supply-bundle-factor', { where, ...at(`${where}.emissions_factor_production_device`) }))
       continue
     }
     if (!CARBON_FREE.has(source) && typeof factor !== 'number') {
-      problems.push(problem('series', `${where}: energy_source "${source.slice(0, 40)}" is not known to be carbon-free and the certificate states no emissions_factor_production_device (kgCO2e/MWh) to price it; expected one of ${[...CARBON_FREE].join(', ')}, or a factor`, at(`${where}.energy_source`)))
+      problems.push(problem('supply-bundle-source', { where, source: source.slice(0, 40), carbonFree: [...CARBON_FREE], ...at(`${where}.energy_source`) }))
       continue
     }
     if (b.energy_carrier !== undefined && String(b.energy_carrier).toLowerCase() !== 'electricity') {
-      problems.push(problem('series', `${where}: energy_carrier "${String(b.energy_carrier).slice(0, 40)}" is not electricity`, at(`${where}.energy_carrier`)))
+      problems.push(problem('supply-bundle-carrier', { where, carrier: String(b.energy_carrier).slice(0, 40), ...at(`${where}.energy_carrier`) }))
       continue
     }
     const kgPerKWh = typeof factor === 'number' ? factor / 1000 : 0
@@ -178,15 +177,15 @@ function readEnergyTag(text: string, file: string, problems: Problem[]): { suppl
  */
 export async function readCfeSupply(path: string, source: RepoSource, opts: { readonly maxLogBytes: number }): Promise<{ supply?: CfeSupply; problems: Problem[] }> {
   const stat = await source.stat(path)
-  if (!stat) return { problems: [problem('path', `carbon-free supply ${path} does not exist in ${source.description}`, { field: FIELD })] }
+  if (!stat) return { problems: [problem('supply-missing', { path, description: source.description, field: FIELD })] }
   if (stat.size > opts.maxLogBytes) {
-    return { problems: [problem('too-large', `carbon-free supply ${path} is ${(stat.size / 1e6).toFixed(1)} MB, over the ${(opts.maxLogBytes / 1e6).toFixed(1)} MB cap (limits.log-bytes in carbon-budget.yml)`, { field: FIELD })] }
+    return { problems: [problem('supply-too-large', { path, bytes: stat.size, maxBytes: opts.maxLogBytes, field: FIELD })] }
   }
   let text: string
   try {
     text = await source.readText(path)
   } catch (e) {
-    return { problems: [problem('io', `cannot read carbon-free supply ${path}: ${(e as Error).message}`, { field: FIELD })] }
+    return { problems: [problem('supply-unreadable', { path, reason: (e as Error).message, field: FIELD })] }
   }
   const problems: Problem[] = []
   const trimmed = text.replace(/^\uFEFF/, '').trimStart()
@@ -195,7 +194,7 @@ export async function readCfeSupply(path: string, source: RepoSource, opts: { re
     const read = readEnergyTag(trimmed, path, problems)
     if (read) {
       if (read.skipped > 0) {
-        problems.push(problem('series', `${read.skipped} granular certificate bundle(s), ${+read.skippedKWh.toPrecision(6)} kWh, are not cancelled or claimed for you and were not counted: only retired certificates back a Scope 2 claim`, { pos: { file: path, line: 1, col: 1 }, field: FIELD, severity: 'warning' }))
+        problems.push(problem('supply-not-retired', { count: read.skipped, kWh: read.skippedKWh, file: path, field: FIELD, severity: 'warning' }))
       }
       supply = { ...read.supply, file: path, description: `${path}: EnergyTag granular certificates, ${read.counted} bundle(s) cancelled or claimed` }
     }
@@ -204,6 +203,6 @@ export async function readCfeSupply(path: string, source: RepoSource, opts: { re
     if (read) supply = { kind: read.kind, hours: read.hours, file: path, description: `${path}: carbon-free ${read.kind === 'share' ? 'share matched' : 'energy'} per hour, ${read.rows} row(s)` }
   }
   if (!supply || problems.some((p) => p.severity === 'error')) return { problems }
-  if (supply.hours.size === 0) return { problems: [...problems, problem('series', `carbon-free supply ${path} has no counted hours`, { pos: { file: path, line: 1, col: 1 }, field: FIELD })] }
+  if (supply.hours.size === 0) return { problems: [...problems, problem('supply-no-hours', { path, file: path, field: FIELD })] }
   return { supply, problems }
 }
