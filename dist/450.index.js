@@ -28,7 +28,6 @@ __webpack_require__.r(__webpack_exports__);
 
 const UTC = (0,_logs_local_time_js__WEBPACK_IMPORTED_MODULE_2__/* .createLocalClock */ .e1)('UTC');
 const FIELD = 'market.supply';
-const CSV_HELP = 'expected EnergyTag granular certificates (JSON: granular_certificate_bundles), or a CSV with a header "timestamp,carbon-free [kWh]" (contracted carbon-free energy per hour; Wh, kWh or MWh) or "timestamp,carbon-free [%]" (the share of the hour\'s use your 24/7 contract matched)';
 // Retired for the buyer: the only certificates a Scope 2 claim may use (an active one is still for sale).
 const CLAIMED = new Set(['cancelled', 'claimed']);
 // EnergyTag registry energy sources (EnergySourceType) that emit nothing at production; any other
@@ -47,21 +46,21 @@ const hourOf = (ms) => Math.floor(ms / _core_units_js__WEBPACK_IMPORTED_MODULE_1
 function readCsv(text, file, problems) {
     const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
     const headerIndex = lines.findIndex((l) => l.trim() !== '');
-    const at = (line, col = 1) => ({ pos: { file, line, col }, field: FIELD });
+    const at = (line, col = 1) => ({ pos: (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .filePos */ .t5)(file, line, col), field: FIELD });
     if (headerIndex < 0) {
-        problems.push((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .problem */ .CC)('series', `carbon-free supply ${file} is empty; ${CSV_HELP}`, at(1)));
+        problems.push((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .problem */ .CC)('supply-empty', { file, ...at(1) }));
         return undefined;
     }
     const header = (0,_logs_reader_js__WEBPACK_IMPORTED_MODULE_3__/* .splitCsv */ .F8)(lines[headerIndex]);
     const keys = header.map((h) => h.trim().toLowerCase());
     if (keys.some((k) => k.startsWith('carbon-free energy percentage'))) {
-        problems.push((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .problem */ .CC)('series', `${file} is an Electricity Maps grid export: its carbon-free percentage is the grid's (location-based), not your contracted supply, and counting it would claim attributes other buyers hold; name it in grid.series, and give supply your own hourly certificates or contract data (${CSV_HELP})`, at(headerIndex + 1)));
+        problems.push((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .problem */ .CC)('supply-grid-cfe', { file, ...at(headerIndex + 1) }));
         return undefined;
     }
     const time = keys.findIndex((k) => k === 'timestamp' || k === 'datetime (utc)');
     const col = keys.findIndex((k) => k.replace(/\s*\[.*\]$/, '') === 'carbon-free');
     if (time < 0 || col < 0) {
-        problems.push((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .problem */ .CC)('series', `header "${lines[headerIndex].trim().slice(0, 200)}" names no ${time < 0 ? 'timestamp' : 'carbon-free'} column; ${CSV_HELP}`, at(headerIndex + 1)));
+        problems.push((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .problem */ .CC)('supply-header', { header: lines[headerIndex].trim().slice(0, 200), missing: time < 0 ? 'timestamp' : 'carbon-free', ...at(headerIndex + 1) }));
         return undefined;
     }
     const unit = (0,_logs_reader_js__WEBPACK_IMPORTED_MODULE_3__/* .headerUnit */ .Sv)(header[col]);
@@ -72,7 +71,7 @@ function readCsv(text, file, problems) {
     else {
         const parsed = unit === undefined ? undefined : (0,_core_units_js__WEBPACK_IMPORTED_MODULE_1__/* .parseQuantity */ .Lf)(`1 ${unit}`, 'energy');
         if (parsed === undefined || (0,_core_units_js__WEBPACK_IMPORTED_MODULE_1__/* .isUnitProblem */ .WN)(parsed)) {
-            problems.push((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .problem */ .CC)('series', `column "${header[col].trim()}" needs its unit in brackets: an energy (Wh, kWh, MWh) or %`, { ...at(headerIndex + 1, col + 1), suggestion: 'carbon-free [kWh]' }));
+            problems.push((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .problem */ .CC)('supply-unit', { column: header[col].trim(), ...at(headerIndex + 1, col + 1), suggestion: 'carbon-free [kWh]' }));
             return undefined;
         }
         kind = 'energy';
@@ -86,18 +85,18 @@ function readCsv(text, file, problems) {
         const cells = (0,_logs_reader_js__WEBPACK_IMPORTED_MODULE_3__/* .splitCsv */ .F8)(lines[i]);
         const atMs = (0,_time_js__WEBPACK_IMPORTED_MODULE_4__/* .parseTimestamp */ .EH)(cells[time] ?? '', UTC);
         if (Number.isNaN(atMs)) {
-            problems.push((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .problem */ .CC)('series', `timestamp "${(cells[time] ?? '').slice(0, 64)}" is not ISO 8601 (the hour's start, UTC unless an offset is given)`, { ...at(i + 1, time + 1), suggestion: '2024-06-03T13:00:00Z' }));
+            problems.push((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .problem */ .CC)('supply-timestamp', { value: (cells[time] ?? '').slice(0, 64), ...at(i + 1, time + 1), suggestion: '2024-06-03T13:00:00Z' }));
             continue;
         }
         const cell = (cells[col] ?? '').trim();
         const value = Number(cell);
         if (cell === '' || !(value >= 0) || (kind === 'share' && value > 100)) {
-            problems.push((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .problem */ .CC)('series', `carbon-free "${cell.slice(0, 32)}" is not ${kind === 'share' ? 'a share from 0 to 100 (%)' : `an energy ≥ 0 (${unit})`}`, at(i + 1, col + 1)));
+            problems.push((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .problem */ .CC)('supply-value', { value: cell.slice(0, 32), expected: kind === 'share' ? 'a share from 0 to 100 (%)' : `an energy ≥ 0 (${unit})`, ...at(i + 1, col + 1) }));
             continue;
         }
         const hour = hourOf(atMs);
         if (kind === 'share' && hours.kWh.has(hour)) {
-            problems.push((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .problem */ .CC)('series', `a second row for the hour ${new Date(hour).toISOString()}: a matched share is per hour, one row each`, at(i + 1, time + 1)));
+            problems.push((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .problem */ .CC)('supply-hour-twice', { hourMs: hour, ...at(i + 1, time + 1) }));
             continue;
         }
         hours.add(hour, kind === 'share' ? value / 100 : value * factor);
@@ -107,18 +106,18 @@ function readCsv(text, file, problems) {
 }
 /** EnergyTag GC bundles (API v2 field names): energy = bundle_quantity x face_value Wh, over at most one hour, spread evenly. */
 function readEnergyTag(text, file, problems) {
-    const at = (field = FIELD) => ({ pos: { file, line: 1, col: 1 }, field });
+    const at = (field = FIELD) => ({ pos: (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .filePos */ .t5)(file), field });
     let doc;
     try {
         doc = JSON.parse(text);
     }
     catch (e) {
-        problems.push((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .problem */ .CC)('series', `not valid JSON: ${e.message}; ${CSV_HELP}`, at()));
+        problems.push((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .problem */ .CC)('supply-json', { reason: e.message, ...at() }));
         return undefined;
     }
     const bundles = Array.isArray(doc) ? doc : doc?.granular_certificate_bundles;
     if (!Array.isArray(bundles)) {
-        problems.push((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .problem */ .CC)('series', `JSON without granular_certificate_bundles; ${CSV_HELP}`, at()));
+        problems.push((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .problem */ .CC)('supply-no-bundles', at()));
         return undefined;
     }
     const hours = new SupplyHours();
@@ -133,11 +132,11 @@ function readEnergyTag(text, file, problems) {
         const quantity = b.bundle_quantity;
         const faceWh = b.face_value;
         if (Number.isNaN(start) || Number.isNaN(end) || typeof quantity !== 'number' || !(quantity >= 0) || typeof faceWh !== 'number' || !(faceWh > 0)) {
-            problems.push((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .problem */ .CC)('series', `${where}: expected production_starting_interval and production_ending_interval (UTC), bundle_quantity ≥ 0 and face_value (Wh per certificate) > 0`, at(where)));
+            problems.push((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .problem */ .CC)('supply-bundle-fields', { where, ...at(where) }));
             continue;
         }
         if (!(end > start) || end - start > _core_units_js__WEBPACK_IMPORTED_MODULE_1__/* .HOUR_MS */ .iQ) {
-            problems.push((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .problem */ .CC)('series', `${where}: a granular certificate covers at most one hour (EnergyTag Standard); this one runs from ${b.production_starting_interval} to ${b.production_ending_interval}`, at(`${where}.production_ending_interval`)));
+            problems.push((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .problem */ .CC)('supply-bundle-period', { where, start: String(b.production_starting_interval), end: String(b.production_ending_interval), ...at(`${where}.production_ending_interval`) }));
             continue;
         }
         const kWh = (quantity * faceWh) / 1000;
@@ -149,15 +148,15 @@ function readEnergyTag(text, file, problems) {
         const factor = b.emissions_factor_production_device;
         const source = String(b.energy_source ?? '').toLowerCase();
         if (factor !== undefined && factor !== null && !(typeof factor === 'number' && factor >= 0)) {
-            problems.push((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .problem */ .CC)('series', `${where}: emissions_factor_production_device must be kgCO2e/MWh ≥ 0`, at(`${where}.emissions_factor_production_device`)));
+            problems.push((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .problem */ .CC)('supply-bundle-factor', { where, ...at(`${where}.emissions_factor_production_device`) }));
             continue;
         }
         if (!CARBON_FREE.has(source) && typeof factor !== 'number') {
-            problems.push((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .problem */ .CC)('series', `${where}: energy_source "${source.slice(0, 40)}" is not known to be carbon-free and the certificate states no emissions_factor_production_device (kgCO2e/MWh) to price it; expected one of ${[...CARBON_FREE].join(', ')}, or a factor`, at(`${where}.energy_source`)));
+            problems.push((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .problem */ .CC)('supply-bundle-source', { where, source: source.slice(0, 40), carbonFree: [...CARBON_FREE], ...at(`${where}.energy_source`) }));
             continue;
         }
         if (b.energy_carrier !== undefined && String(b.energy_carrier).toLowerCase() !== 'electricity') {
-            problems.push((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .problem */ .CC)('series', `${where}: energy_carrier "${String(b.energy_carrier).slice(0, 40)}" is not electricity`, at(`${where}.energy_carrier`)));
+            problems.push((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .problem */ .CC)('supply-bundle-carrier', { where, carrier: String(b.energy_carrier).slice(0, 40), ...at(`${where}.energy_carrier`) }));
             continue;
         }
         const kgPerKWh = typeof factor === 'number' ? factor / 1000 : 0;
@@ -180,16 +179,16 @@ function readEnergyTag(text, file, problems) {
 async function readCfeSupply(path, source, opts) {
     const stat = await source.stat(path);
     if (!stat)
-        return { problems: [(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .problem */ .CC)('path', `carbon-free supply ${path} does not exist in ${source.description}`, { field: FIELD })] };
+        return { problems: [(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .problem */ .CC)('supply-missing', { path, description: source.description, field: FIELD })] };
     if (stat.size > opts.maxLogBytes) {
-        return { problems: [(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .problem */ .CC)('too-large', `carbon-free supply ${path} is ${(stat.size / 1e6).toFixed(1)} MB, over the ${(opts.maxLogBytes / 1e6).toFixed(1)} MB cap (limits.log-bytes in carbon-budget.yml)`, { field: FIELD })] };
+        return { problems: [(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .problem */ .CC)('supply-too-large', { path, bytes: stat.size, maxBytes: opts.maxLogBytes, field: FIELD })] };
     }
     let text;
     try {
         text = await source.readText(path);
     }
     catch (e) {
-        return { problems: [(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .problem */ .CC)('io', `cannot read carbon-free supply ${path}: ${e.message}`, { field: FIELD })] };
+        return { problems: [(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .problem */ .CC)('supply-unreadable', { path, reason: e.message, field: FIELD })] };
     }
     const problems = [];
     const trimmed = text.replace(/^\uFEFF/, '').trimStart();
@@ -198,7 +197,7 @@ async function readCfeSupply(path, source, opts) {
         const read = readEnergyTag(trimmed, path, problems);
         if (read) {
             if (read.skipped > 0) {
-                problems.push((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .problem */ .CC)('series', `${read.skipped} granular certificate bundle(s), ${+read.skippedKWh.toPrecision(6)} kWh, are not cancelled or claimed for you and were not counted: only retired certificates back a Scope 2 claim`, { pos: { file: path, line: 1, col: 1 }, field: FIELD, severity: 'warning' }));
+                problems.push((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .problem */ .CC)('supply-not-retired', { count: read.skipped, kWh: read.skippedKWh, file: path, field: FIELD, severity: 'warning' }));
             }
             supply = { ...read.supply, file: path, description: `${path}: EnergyTag granular certificates, ${read.counted} bundle(s) cancelled or claimed` };
         }
@@ -211,7 +210,7 @@ async function readCfeSupply(path, source, opts) {
     if (!supply || problems.some((p) => p.severity === 'error'))
         return { problems };
     if (supply.hours.size === 0)
-        return { problems: [...problems, (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .problem */ .CC)('series', `carbon-free supply ${path} has no counted hours`, { pos: { file: path, line: 1, col: 1 }, field: FIELD })] };
+        return { problems: [...problems, (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .problem */ .CC)('supply-no-hours', { path, file: path, field: FIELD })] };
     return { supply, problems };
 }
 

@@ -807,25 +807,23 @@ function marketOf(raw, posOf, problems, prefix = ['market'], manifest) {
         ...(raw['residual-intensity'] !== undefined ? { residualKgPerKWh: raw['residual-intensity'] } : {}),
     };
 }
-const SUPPLY_FORMATS = 'EnergyTag granular certificates (JSON), or a CSV "timestamp,carbon-free [kWh]" or "timestamp,carbon-free [%]"';
 /** `matching: hourly` with its `supply`: every way it cannot give an honest hourly figure is an error that says what to write. */
 function hourlyMarketOf(raw, at, problems, manifest) {
     const before = problems.length;
-    const fail = (key, message, suggestion) => problems.push((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .problem */ .CC)('schema', message, { ...at(key), ...(suggestion !== undefined ? { suggestion } : {}) }));
     if (!manifest) {
-        fail(raw.matching === 'hourly' ? 'matching' : 'supply', 'hourly matching belongs in a manifest: its supply file covers that experiment\'s hours; write matching: hourly and supply in each manifest, or matching: annual here', 'annual');
+        problems.push((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .problem */ .CC)('hourly-in-config', { ...at(raw.matching === 'hourly' ? 'matching' : 'supply'), suggestion: 'annual' }));
         return undefined;
     }
     if (raw.supply === undefined)
-        fail('matching', `matching: hourly needs supply: a file of your contracted carbon-free supply hour by hour (${SUPPLY_FORMATS}; docs/formats.md, "Carbon-free supply"); without one write matching: annual with carbon-free-energy`);
+        problems.push((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .problem */ .CC)('hourly-no-supply', at('matching')));
     else if (raw.matching !== 'hourly')
-        fail('supply', 'supply is read for hourly matching only: add matching: hourly (or remove supply and give carbon-free-energy for annual matching)', 'hourly');
+        problems.push((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .problem */ .CC)('supply-without-hourly', { ...at('supply'), suggestion: 'hourly' }));
     for (const key of ['carbon-free-energy', 'intensity']) {
         if (raw[key] !== undefined)
-            fail(key, `with matching: hourly the supply file says what each hour's carbon-free energy covers; remove ${key} (an annual figure), keep residual-intensity for the uncovered rest`);
+            problems.push((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .problem */ .CC)('hourly-annual-field', { key, ...at(key) }));
     }
     if (!manifest.timed)
-        fail('matching', 'hourly matching needs the hours the energy was used: add logs, or start and end, to this manifest');
+        problems.push((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .problem */ .CC)('hourly-untimed', at('matching')));
     if (problems.length > before || raw.supply === undefined)
         return undefined;
     const supplyPath = checkedPath(raw.supply, manifest.file, [...at('supply').field.split('.')], (p) => at(String(p[p.length - 1])).pos, problems);

@@ -305,7 +305,34 @@ const PROBLEMS = {
     'watttime-point': (a) => `data[${a.index}]: expected {"point_time": ISO 8601, "value": lbs CO2/MWh}`,
     'json-invalid': (a) => `not valid JSON: ${a.reason}`,
     'series-too-large': (a) => `grid series ${a.path} is ${(0,format/* formatBytes */.z3)(a.bytes)}, over the ${(0,format/* formatBytes */.z3)(a.maxBytes)} cap (limits.log-bytes in carbon-budget.yml)`,
+    // Hourly matching: market.supply (ingest/cfe-supply.ts) and market in a manifest (ingest/manifest.ts)
+    'supply-missing': (a) => `carbon-free supply ${a.path} does not exist in ${a.description}`,
+    'supply-too-large': (a) => `carbon-free supply ${a.path} is ${(0,format/* formatBytes */.z3)(a.bytes)}, over the ${(0,format/* formatBytes */.z3)(a.maxBytes)} cap (limits.log-bytes in carbon-budget.yml)`,
+    'supply-unreadable': (a) => `cannot read carbon-free supply ${a.path}: ${a.reason}`,
+    'supply-empty': (a) => `carbon-free supply ${a.file} is empty; ${SUPPLY_HELP}`,
+    'supply-grid-cfe': (a) => `${a.file} is an Electricity Maps grid export: its carbon-free percentage is the grid's (location-based), not your contracted supply, and counting it would claim attributes other buyers hold; name it in grid.series, and give supply your own hourly certificates or contract data (${SUPPLY_HELP})`,
+    'supply-header': (a) => `header "${a.header}" names no ${a.missing} column; ${SUPPLY_HELP}`,
+    'supply-unit': (a) => `column "${a.column}" needs its unit in brackets: an energy (Wh, kWh, MWh) or %`,
+    'supply-timestamp': (a) => `timestamp "${a.value}" is not ISO 8601 (the hour's start, UTC unless an offset is given)`,
+    'supply-value': (a) => `carbon-free "${a.value}" is not ${a.expected}`,
+    'supply-hour-twice': (a) => `a second row for the hour ${(0,format/* formatInstant */.r4)(a.hourMs)}: a matched share is per hour, one row each`,
+    'supply-json': (a) => `not valid JSON: ${a.reason}; ${SUPPLY_HELP}`,
+    'supply-no-bundles': () => `JSON without granular_certificate_bundles; ${SUPPLY_HELP}`,
+    'supply-bundle-fields': (a) => `${a.where}: expected production_starting_interval and production_ending_interval (UTC), bundle_quantity ≥ 0 and face_value (Wh per certificate) > 0`,
+    'supply-bundle-period': (a) => `${a.where}: a granular certificate covers at most one hour (EnergyTag Standard); this one runs from ${a.start} to ${a.end}`,
+    'supply-bundle-factor': (a) => `${a.where}: emissions_factor_production_device must be kgCO2e/MWh ≥ 0`,
+    'supply-bundle-source': (a) => `${a.where}: energy_source "${a.source}" is not known to be carbon-free and the certificate states no emissions_factor_production_device (kgCO2e/MWh) to price it; expected one of ${a.carbonFree.join(', ')}, or a factor`,
+    'supply-bundle-carrier': (a) => `${a.where}: energy_carrier "${a.carrier}" is not electricity`,
+    'supply-not-retired': (a) => `${a.count} granular certificate bundle(s), ${(0,format/* formatEnergy */.QE)(a.kWh)}, are not cancelled or claimed for you and were not counted: only retired certificates back a Scope 2 claim`,
+    'supply-no-hours': (a) => `carbon-free supply ${a.path} has no counted hours`,
+    'hourly-in-config': () => "hourly matching belongs in a manifest: its supply file covers that experiment's hours; write matching: hourly and supply in each manifest, or matching: annual here",
+    'hourly-no-supply': () => `matching: hourly needs supply: a file of your contracted carbon-free supply hour by hour (${SUPPLY_FORMATS}; docs/formats.md, "Carbon-free supply"); without one write matching: annual with carbon-free-energy`,
+    'supply-without-hourly': () => 'supply is read for hourly matching only: add matching: hourly (or remove supply and give carbon-free-energy for annual matching)',
+    'hourly-annual-field': (a) => `with matching: hourly the supply file says what each hour's carbon-free energy covers; remove ${a.key} (an annual figure), keep residual-intensity for the uncovered rest`,
+    'hourly-untimed': () => 'hourly matching needs the hours the energy was used: add logs, or start and end, to this manifest',
 };
+const SUPPLY_FORMATS = 'EnergyTag granular certificates (JSON), or a CSV "timestamp,carbon-free [kWh]" or "timestamp,carbon-free [%]"';
+const SUPPLY_HELP = 'expected EnergyTag granular certificates (JSON: granular_certificate_bundles), or a CSV with a header "timestamp,carbon-free [kWh]" (contracted carbon-free energy per hour; Wh, kWh or MWh) or "timestamp,carbon-free [%]" (the share of the hour\'s use your 24/7 contract matched)';
 const FETCH_DEPTH_HINT = 'set `fetch-depth: 0` on actions/checkout so the base branch history is in the clone';
 function problems_short(sha) {
     return sha.slice(0, 7);
@@ -313,7 +340,6 @@ function problems_short(sha) {
 
 ;// CONCATENATED MODULE: ./lib/core/errors.js
 
-/** The categories problems had before each got its own code; only readers not yet moved to the table use them. */
 /** A place in a file; its start unless said: where a problem about the whole file, or a value with no better place, points. */
 function filePos(file, line = 1, col = 1) {
     return { file, line, col };
@@ -334,9 +360,7 @@ function formatProblem(p) {
     const hint = p.suggestion !== undefined && !p.message.includes('did you mean') ? `; did you mean ${p.suggestion}?` : '';
     return `${where}${p.severity}: ${field}${p.message}${hint}`;
 }
-function problem(code, details = {}, extra = {}) {
-    if (typeof details === 'string')
-        return { severity: 'error', code, message: details, ...extra };
+function problem(code, details = {}) {
     const template = PROBLEMS[code];
     const pos = details.pos ?? (details.file === undefined ? undefined : filePos(details.file, details.line, details.col));
     return {
