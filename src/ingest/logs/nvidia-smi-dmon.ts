@@ -4,7 +4,7 @@ import { parseTimestamp } from '../time.js'
 import { READ, readBatchLines, STOP } from './fast-lines.js'
 import { newDmonFastState, type DmonFastState } from './nvidia-smi-dmon-fast.js'
 import { DeviceSlots } from './nvidia-smi-scan.js'
-import { badLine, ColumnsBuilder, isMissing, type LogReader, type ReadBatch, type ReadContext } from './reader.js'
+import { badLine, ColumnsBuilder, type FastPathOptions, isMissing, type LogReader, type ReadBatch, type ReadContext } from './reader.js'
 
 interface Columns {
   readonly date: number
@@ -89,15 +89,7 @@ function generalLine(s: DmonState, line: string, lineNo: number, ctx: ReadContex
   return READ
 }
 
-/** Options of `createDmonReader`. */
-export interface DmonOptions {
-  /** False reads every line on the general path (tests compare the two). */
-  readonly fastPath: boolean
-  /** Counts the lines read on the fast path, when given. */
-  readonly stats?: { fastLines: number }
-}
-
-function createRead(options: DmonOptions): LogReader['read'] {
+function createRead(options: FastPathOptions): LogReader['read'] {
   return async function* readDmon(lines: AsyncIterable<LineBatch>, ctx: ReadContext): AsyncGenerator<ReadBatch> {
     const s: DmonState = { poll: -1, lastGpu: Infinity, out: new ColumnsBuilder(), slots: new DeviceSlots() }
     // The fast path follows the header in force (a restart into the file may bring another).
@@ -130,7 +122,7 @@ const sniff = (head: readonly string[]): boolean => {
  * The dmon reader with options. With `-o DT`, plain lines are read from their bytes on a fast
  * path (nvidia-smi-dmon-fast.ts); other lines go through the general path, which gives the same result.
  */
-export function createDmonReader(options: DmonOptions): LogReader {
+export function createDmonReader(options: FastPathOptions): LogReader {
   return { format: 'nvidia-smi-dmon', sniff, read: createRead(options) }
 }
 

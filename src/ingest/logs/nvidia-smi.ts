@@ -3,7 +3,7 @@ import type { LineBatch } from '../lines.js'
 import { fastLine, learnMinute, newFastState, NOT_MINE } from './nvidia-smi-fast.js'
 import { DeviceSlots, newTimeCache, parseLocalMs, parseWatts } from './nvidia-smi-scan.js'
 import { COMMA, CR, decode, DIGIT_0, DIGIT_9, LF, LOWER_T, SPACE } from './scan.js'
-import { badLine, ColumnsBuilder, headerKey, type LogReader, type ReadBatch, type ReadContext } from './reader.js'
+import { badLine, ColumnsBuilder, type FastPathOptions, headerKey, type LogReader, type ReadBatch, type ReadContext } from './reader.js'
 
 /** Where the cells this reader needs sit in a line. */
 interface Layout {
@@ -60,15 +60,7 @@ function deviceSlot(b: Uint8Array, start: number, end: number, slots: DeviceSlot
   return slots.get(b, start, end)
 }
 
-/** Options of `createNvidiaSmiReader`. */
-export interface NvidiaSmiOptions {
-  /** False reads every line on the general path (tests compare the two). */
-  readonly fastPath: boolean
-  /** Counts the lines read on the fast path, when given. */
-  readonly stats?: { fastLines: number }
-}
-
-function createRead(options: NvidiaSmiOptions): LogReader['read'] {
+function createRead(options: FastPathOptions): LogReader['read'] {
   return async function* readNvidiaSmi(lines: AsyncIterable<LineBatch>, ctx: ReadContext): AsyncGenerator<ReadBatch> {
     let layout: Layout | undefined
     const time = newTimeCache()
@@ -190,7 +182,7 @@ export const nvidiaSmiReader: LogReader = createNvidiaSmiReader({ fastPath: true
  * each GPU's fixed cells are compared as bytes, so no comma is searched; other lines, and other
  * layouts, go through the general path, which gives the same result.
  */
-export function createNvidiaSmiReader(options: NvidiaSmiOptions): LogReader {
+export function createNvidiaSmiReader(options: FastPathOptions): LogReader {
   return {
     format: 'nvidia-smi',
     sniff(head) {

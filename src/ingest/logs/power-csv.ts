@@ -8,15 +8,7 @@ import { DeviceSlots } from './nvidia-smi-scan.js'
 import { SPACE } from './scan.js'
 import { READ, readBatchLines, STOP } from './fast-lines.js'
 import { newPowerFastState, type PowerCsvLayout, type PowerFastState } from './power-csv-fast.js'
-import { badLine, badTime, ColumnsBuilder, headerKey, isMissing, splitCsv, type LogReader, type ReadBatch, type ReadContext } from './reader.js'
-
-/** Options of `createPowerCsvReader`. */
-export interface PowerCsvOptions {
-  /** False reads every line on the general path (tests compare the two). */
-  readonly fastPath: boolean
-  /** Counts the lines read on the fast path, when given. */
-  readonly stats?: { fastLines: number }
-}
+import { badLine, badTime, ColumnsBuilder, type FastPathOptions, headerKey, isMissing, type LogReader, type ReadBatch, type ReadContext, splitCsv } from './reader.js'
 
 /** What the general path keeps between lines. */
 interface GeneralState {
@@ -102,7 +94,7 @@ function generalLine(s: GeneralState, line: string, lineNo: number, ctx: ReadCon
   return READ
 }
 
-function createRead(options: PowerCsvOptions): LogReader['read'] {
+function createRead(options: FastPathOptions): LogReader['read'] {
   return async function* readPowerCsv(lines: AsyncIterable<LineBatch>, ctx: ReadContext): AsyncGenerator<ReadBatch> {
     const s: GeneralState = { out: new ColumnsBuilder(), slots: new DeviceSlots(), minute: newMinuteCache(), clock: ctx.clock, cells: [] }
     let fast: PowerFastState | undefined
@@ -155,7 +147,7 @@ function sniff(head: readonly string[]): boolean {
  * their bytes on a fast path; other lines go through the general path, which gives
  * the same result.
  */
-export function createPowerCsvReader(options: PowerCsvOptions): LogReader {
+export function createPowerCsvReader(options: FastPathOptions): LogReader {
   return { format: 'power-csv', sniff, read: createRead(options) }
 }
 

@@ -4,7 +4,7 @@ import { READ, readBatchLines } from './fast-lines.js'
 import { DeviceSlots } from './nvidia-smi-scan.js'
 import { DEVICE_NAMES, TIME_NAMES } from './power-columns.js'
 import { newJsonlFastState } from './power-jsonl-fast.js'
-import { badLine, badTime, ColumnsBuilder, type LogReader, type ReadBatch, type ReadContext } from './reader.js'
+import { badLine, badTime, ColumnsBuilder, type FastPathOptions, type LogReader, type ReadBatch, type ReadContext } from './reader.js'
 
 const WATT_KEYS = ['watts', 'power', 'powerW', 'power_w', 'power_watts']
 
@@ -60,15 +60,7 @@ function generalLine(s: JsonlState, line: string, lineNo: number, ctx: ReadConte
 /** The device of samples without a device key. */
 const UNNAMED = 'power'
 
-/** Options of `createPowerJsonlReader`. */
-export interface PowerJsonlOptions {
-  /** False reads every line with JSON.parse (tests compare the two). */
-  readonly fastPath: boolean
-  /** Counts the lines read on the fast path, when given. */
-  readonly stats?: { fastLines: number }
-}
-
-function createRead(options: PowerJsonlOptions): LogReader['read'] {
+function createRead(options: FastPathOptions): LogReader['read'] {
   return async function* readPowerJsonl(lines: AsyncIterable<LineBatch>, ctx: ReadContext): AsyncGenerator<ReadBatch> {
     const s: JsonlState = { out: new ColumnsBuilder(), slots: new DeviceSlots() }
     const fast = newJsonlFastState({ power: WATT_KEYS, time: TIME_NAMES, device: DEVICE_NAMES }, s.slots, s.out, ctx, UNNAMED)
@@ -97,7 +89,7 @@ function sniff(head: readonly string[]): boolean {
 }
 
 /** The power-jsonl reader with options: `{"timestamp": "...", "watts": 287.4, "device": "0"}` per line. */
-export function createPowerJsonlReader(options: PowerJsonlOptions): LogReader {
+export function createPowerJsonlReader(options: FastPathOptions): LogReader {
   return { format: 'power-jsonl', sniff, read: createRead(options) }
 }
 

@@ -50,6 +50,14 @@ export interface LogReader {
   readonly longLines?: boolean
 }
 
+/** How a reader with a byte-level fast path reads: the same for every such format. */
+export interface FastPathOptions {
+  /** False reads every line on the general path (tests compare the two). */
+  readonly fastPath: boolean
+  /** Counts the lines read on the fast path, when given. */
+  readonly stats?: { fastLines: number }
+}
+
 /** Bad lines reported in full per file; more are counted in one closing problem. */
 export const MAX_LINE_PROBLEMS = 10
 

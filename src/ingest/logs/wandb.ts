@@ -2,7 +2,7 @@ import { problem } from '../../core/errors.js'
 import type { LineBatch } from '../lines.js'
 import { READ, readBatchLines, STOP } from './fast-lines.js'
 import { DeviceSlots } from './nvidia-smi-scan.js'
-import { badLine, ColumnsBuilder, isMissing, splitCsv, type LogReader, type ReadBatch, type ReadContext } from './reader.js'
+import { badLine, ColumnsBuilder, type FastPathOptions, isMissing, type LogReader, type ReadBatch, type ReadContext, splitCsv } from './reader.js'
 import { newWandbFastState, wandbCsvLayout } from './wandb-fast.js'
 
 const POWER_KEY = /^system\.gpu\.(\d+)\.powerWatts$/
@@ -86,15 +86,7 @@ function generalLine(s: WandbState, line: string, lineNo: number, ctx: ReadConte
   return READ
 }
 
-/** Options of `createWandbReader`. */
-export interface WandbOptions {
-  /** False reads every line as text (tests compare the two). */
-  readonly fastPath: boolean
-  /** Counts the lines read on the fast path, when given. */
-  readonly stats?: { fastLines: number }
-}
-
-function createRead(options: WandbOptions): LogReader['read'] {
+function createRead(options: FastPathOptions): LogReader['read'] {
   return async function* readWandb(lines: AsyncIterable<LineBatch>, ctx: ReadContext): AsyncGenerator<ReadBatch> {
     const out = new ColumnsBuilder()
     const slots = new DeviceSlots()
@@ -126,7 +118,7 @@ function sniff(head: readonly string[]): boolean {
  * The W&B reader with options. Plain CSV and JSON lines are read from their bytes on a fast path
  * (wandb-fast.ts); other lines go through the general path, which gives the same result.
  */
-export function createWandbReader(options: WandbOptions): LogReader {
+export function createWandbReader(options: FastPathOptions): LogReader {
   return { format: 'wandb', sniff, read: createRead(options) }
 }
 
