@@ -3418,7 +3418,7 @@ var external_node_path_ = __webpack_require__(6760);
 
 /** Readings kept in memory; beyond this they go to a temporary file, a block at a time. */
 const BLOCK = 1 << 16;
-/** Bytes of one reading: ms and W as doubles, the device slot as a double too (one array to write). */
+/** Doubles per reading: the device slot, ms and W (one array of doubles, written to the file as it is). */
 const READING = 3;
 /**
  * Power readings (device slot, ms, W) held until the end of a read, in flat memory: a block in
@@ -3470,6 +3470,7 @@ class HeldPower {
 }
 
 ;// CONCATENATED MODULE: ./lib/ingest/logs/prometheus-json.js
+
 
 
 
@@ -3813,10 +3814,10 @@ class QueryRangeScanner {
             this.ctx.missing++;
         else if (this.kind === prometheus_json_POWER) {
             if (!this.fold.isCounted(this.slot))
-                this.held.push(this.slot, seconds * 1000, value);
+                this.held.push(this.slot, seconds * units/* SECOND_MS */._L, value);
         }
         else
-            this.fold.counter(this.slot, seconds * 1000, value);
+            this.fold.counter(this.slot, seconds * units/* SECOND_MS */._L, value);
     }
     /**
      * The pairs of `values`, from b[k]: plain ones read from bytes, others cut out and parsed.

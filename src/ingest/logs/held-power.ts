@@ -4,7 +4,7 @@ import { join } from 'node:path'
 
 /** Readings kept in memory; beyond this they go to a temporary file, a block at a time. */
 const BLOCK = 1 << 16
-/** Bytes of one reading: ms and W as doubles, the device slot as a double too (one array to write). */
+/** Doubles per reading: the device slot, ms and W (one array of doubles, written to the file as it is). */
 const READING = 3
 
 /**

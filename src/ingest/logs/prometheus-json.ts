@@ -1,4 +1,5 @@
 import { problem } from '../../core/errors.js'
+import { SECOND_MS } from '../../core/units.js'
 import type { LineBatch } from '../lines.js'
 import { DcgmFold, dcgmDevice, ENERGY_METRICS, POWER_METRIC } from './dcgm.js'
 import { HeldPower } from './held-power.js'
@@ -321,8 +322,8 @@ class QueryRangeScanner {
     }
     if (!Number.isFinite(value)) this.ctx.missing++
     else if (this.kind === POWER) {
-      if (!this.fold.isCounted(this.slot)) this.held.push(this.slot, seconds * 1000, value)
-    } else this.fold.counter(this.slot, seconds * 1000, value)
+      if (!this.fold.isCounted(this.slot)) this.held.push(this.slot, seconds * SECOND_MS, value)
+    } else this.fold.counter(this.slot, seconds * SECOND_MS, value)
   }
 
   /**
